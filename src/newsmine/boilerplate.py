@@ -1,0 +1,83 @@
+"""Site chrome in text copied from news pages: donation banners, newsletter boxes, "Read more".
+
+Plain text pasted from a news site starts and ends with lines that are not the article. We only
+cut at the edges: leading chrome lines, and everything from the first strong tail marker found
+in the last part of the text. Real articles (no chrome) must come through intact.
+"""
+from __future__ import annotations
+
+import re
+
+# A whole line that is site chrome wherever it stands at the top or bottom of the text.
+_CHROME_LINE = re.compile(
+    r"""^(
+        support\s+us!? | support\s+[\w .'-]{1,40}!
+      | advertisement | advert | sponsored( content)?
+      | skip\s+to\s+(main\s+)?content | menu | search | home
+      | (read|see|show)\s+more | more\s+on\s+this\s+story | related( articles| stories)?
+      | share( this( article| story)?)?( on \w+)? | print | email | tweet
+      | subscribe( now| today)? | sign\s+in | log\s*in | register
+      | (click|tap)\s+here.* | listen( to this article)?.* | image\s+(caption|source).*
+      | photo:.* | copyright\b.* | ©.* | all\s+rights\s+reserved.*
+      | once | monthly | annual | yearly | continue | donate( now)?
+      | paiment\s+methods | payment\s+methods | remind\s+me\s+later\.?
+      | not\s+ready\s+to\s+support\s+today\??
+      | preview | cookie\s+settings
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A line that starts the closing chrome: everything from it to the end goes.
+_TAIL_MARKER = re.compile(
+    r"""^(
+        sign\s+up\s+(for|to)\s+.*newsletter.*
+      | (subscribe|sign\s+up)\s+to\s+(our|the)\s+.*(newsletter|briefing|digest).*
+      | get\s+(our|the)\s+.*newsletter.*
+      | a\s+message\s+from\s+.{1,60}:?
+      | dear\s+readers?,?
+      | (please\s+)?support\s+(independent\s+)?journalism.*
+      | (we\s+need\s+your\s+help|help\s+us\s+keep\s+going).*
+      | (more|related)\s+(stories|articles|from\s+\w+)\s*:?
+      | (share|follow\s+us)\s+on\s+(facebook|twitter|x|social\s+media).*
+      | (comments|leave\s+a\s+comment|join\s+the\s+conversation).*
+      | this\s+article\s+(was|has\s+been)\s+(originally\s+)?(published|updated).*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_MAX_CHROME_LINE = 160   # chrome is short; a paragraph of prose never counts as chrome
+_TAIL_ZONE = 0.5         # tail markers only count in the second half of the text
+
+
+def strip_boilerplate(text: str) -> str:
+    """The article without leading and trailing site chrome."""
+    lines = text.split("\n")
+    start = _first_article_line(lines)
+    end = _tail_cut(lines, start, len(text))
+    kept = lines[start:end]
+    while kept and (not kept[-1].strip() or _is_chrome(kept[-1])):
+        kept.pop()
+    return "\n".join(kept).strip() + ("\n" if kept else "")
+
+
+def _is_chrome(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and len(line) <= _MAX_CHROME_LINE and bool(_CHROME_LINE.match(line))
+
+
+def _first_article_line(lines: list[str]) -> int:
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or _is_chrome(lines[i])):
+        i += 1
+    return i
+
+
+def _tail_cut(lines: list[str], start: int, total_chars: int) -> int:
+    offset = 0
+    for i, line in enumerate(lines):
+        if i > start and offset >= total_chars * _TAIL_ZONE:
+            stripped = line.strip()
+            if stripped and len(stripped) <= _MAX_CHROME_LINE and _TAIL_MARKER.match(stripped):
+                return i
+        offset += len(line) + 1
+    return len(lines)

@@ -1,0 +1,99 @@
+"""Sentence-case headlines so the model reads them like body text.
+
+The small English model takes capitals as evidence of a name, so a title-case headline ("Russia
+in Talks With Ukraine on Humanitarian Corridor") or an ALL-CAPS line ("JAPAN GET LUCKY WIN")
+yields false or missing entities. We rewrite such lines word by word, using how the article's
+own body writes each word (mid-sentence), and lower case where the body gives no evidence.
+The result has exactly the length of the input, so offsets are unchanged.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_OPENERS = set(".!?:;\"“‘'(—–-") | {""}
+_MAX_HEADLINE_WORDS = 25
+
+
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def sentence_case_headlines(text: str) -> str:
+    """`text` with headline-like lines re-cased; the same string object when nothing changes."""
+    lines = text.split("\n")
+    heads = {i for i, line in enumerate(lines) if _is_headline(line, first=i == _first_text_line(lines))}
+    if not heads:
+        return text
+    evidence = _body_casing(line for i, line in enumerate(lines) if i not in heads)
+    stop = _stop_words()
+    for i in heads:
+        lines[i] = _recase(lines[i], evidence, stop)
+    out = "\n".join(lines)
+    return out if len(out) == len(text) else text
+
+
+def _first_text_line(lines: list[str]) -> int:
+    return next((i for i, line in enumerate(lines) if line.strip()), -1)
+
+
+def _is_headline(line: str, *, first: bool) -> bool:
+    words = _WORD.findall(line)
+    if len(words) > _MAX_HEADLINE_WORDS or not words:
+        return False
+    letters = [c for w in words for c in w]
+    upper = sum(c.isupper() for c in letters)
+    if upper / len(letters) >= 0.9 and sum(len(w) > 1 for w in words) >= 1 and len(letters) >= 4:
+        return True  # ALL CAPS
+    stop = _stop_words()
+    content = [w for w in words if w.lower() not in stop and len(w) > 1]
+    if len(content) < 3:
+        return False
+    capitalised = sum(w[0].isupper() for w in content)
+    ratio = capitalised / len(content)
+    # A title-cased stop word ("With", "On") is the surest sign of headline style.
+    title_stops = sum(w[0].isupper() for w in words[1:] if w.lower() in stop and len(w) > 2)
+    if first:
+        return ratio >= 0.75 and (title_stops or len(content) >= 4)
+    return ratio >= 0.85 and len(content) >= 4 and title_stops > 0 and not line.rstrip().endswith((".", ",")) \
+        or ratio == 1 and len(content) >= 5 and not re.search(r"[.!?][\"”’]?\s*$", line)
+
+
+def _body_casing(lines) -> dict[str, Counter]:
+    """How each word is written in body text when it does not open a sentence."""
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for line in lines:
+        for m in _WORD.finditer(line):
+            before = line[:m.start()].rstrip()
+            if before[-1:] in _SENTENCE_OPENERS:
+                continue
+            seen[m.group().lower()][m.group()] += 1
+    return seen
+
+
+def _recase(line: str, evidence: dict[str, Counter], stop: frozenset[str]) -> str:
+    out = []
+    last = 0
+    first = True
+    for m in _WORD.finditer(line):
+        word = m.group()
+        forms = evidence.get(word.lower())
+        if forms:
+            new = forms.most_common(1)[0][0]
+        elif first:
+            new = word[0].upper() + word[1:].lower()
+        elif word.isupper() and len(word) <= 1:
+            new = word
+        else:
+            new = word.lower()
+        if len(new) != len(word):
+            new = word
+        out.append(line[last:m.start()])
+        out.append(new)
+        last = m.end()
+        first = False
+    out.append(line[last:])
+    return "".join(out)

