@@ -1,13 +1,16 @@
 """One model load for the whole suite; helpers to run the CLI and parse text."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
 from newsmine.cli import cli
 from newsmine.pipeline import load, parse
 
-SEED = "seeds/000_99ea542e174f6d0c.txt"
+ROOT = Path(__file__).resolve().parent.parent
+SEED = str(ROOT / "seeds" / "000_99ea542e174f6d0c.txt")
 
 
 @pytest.fixture(scope="session")
@@ -27,7 +30,6 @@ def make_doc(nlp):
 @pytest.fixture(scope="session")
 def seed_doc(make_doc):
     from newsmine.sources import Source, read_article
-    from pathlib import Path
 
     return make_doc(read_article(Source(SEED, Path(SEED))))
 

@@ -12,14 +12,14 @@ import re
 _CHROME_LINE = re.compile(
     r"""^(
         support\s+us!? | support\s+[\w .'-]{1,40}!
-      | advertisement | advert | sponsored( content)?
+      | advertisement | advert | sponsored(\s+content)?
       | skip\s+to\s+(main\s+)?content | menu | search | home
-      | (read|see|show)\s+more | more\s+on\s+this\s+story | related( articles| stories)?
-      | share( this( article| story)?)?( on \w+)? | print | email | tweet
-      | subscribe( now| today)? | sign\s+in | log\s*in | register
-      | (click|tap)\s+here.* | listen( to this article)?.* | image\s+(caption|source).*
+      | (read|see|show)\s+more | more\s+on\s+this\s+story | related(\s+articles|\s+stories)?
+      | share(\s+this(\s+article|\s+story)?)?(\s+on\s+\w+)? | print | email | tweet
+      | subscribe(\s+now|\s+today)? | sign\s+in | log\s*in | register
+      | (click|tap)\s+here.* | listen(\s+again|\s+now)?(\s+to\s+(this|the)\s+(article|interview|podcast|programme|report)).* | image\s+(caption|source).*
       | photo:.* | copyright\b.* | ©.* | all\s+rights\s+reserved.*
-      | once | monthly | annual | yearly | continue | donate( now)?
+      | once | monthly | annual | yearly | continue | donate(\s+now)?
       | paiment\s+methods | payment\s+methods | remind\s+me\s+later\.?
       | not\s+ready\s+to\s+support\s+today\??
       | preview | cookie\s+settings

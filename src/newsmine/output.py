@@ -122,8 +122,6 @@ class RecordWriter:
         else:
             self._table_rows.append([flat_cell(row[c]) for c in self.columns])
         self.count += 1
-        if self.fmt != "table":
-            self.stream.flush() if _isatty(self.stream) else None
 
     def close(self) -> None:
         self._start()
@@ -138,20 +136,28 @@ def render_table(columns: list[str], rows: list[list[str]], stream: TextIO, *, t
                  width: int | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console(file=stream, width=width, highlight=False)
     table = Table(title=title, show_lines=False, header_style="bold", expand=False)
     for column in columns:
         numeric = column in _NUMERIC_COLUMNS
-        table.add_column(column, justify="right" if numeric else "left", overflow="fold")
-    for row in rows:
-        table.add_row(*row)
+        if column == "doc":  # long paths would squeeze the data columns
+            table.add_column(column, overflow="ellipsis", no_wrap=True, max_width=24)
+        else:
+            table.add_column(column, justify="right" if numeric else "left", overflow="fold")
+    for row in rows:  # Text, not markup: article text may contain "[brackets]"
+        table.add_row(*(Text(cell, style=LABEL_COLOURS.get(cell, "") if column == "label" else "")
+                        for column, cell in zip(columns, row)))
     if not rows:
         console.print(f"[dim]no {title or 'rows'}[/dim]" if title else "[dim]no rows[/dim]")
         return
     console.print(table)
 
 
+LABEL_COLOURS = {"PERSON": "cyan", "ORG": "magenta", "GPE": "green", "LOC": "green", "FAC": "green",
+                 "NORP": "yellow", "EVENT": "blue", "PRODUCT": "blue", "WORK_OF_ART": "blue",
+                 "LAW": "blue", "LANGUAGE": "blue"}
 _NUMERIC_COLUMNS = {"mentions", "first_start", "start", "end", "value", "value_max", "lat", "lon",
                     "speaker_start", "speaker_end", "cue_start", "cue_end", "chars", "words"}
 

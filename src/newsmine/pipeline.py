@@ -93,7 +93,8 @@ def parse(nlp, texts: Iterable[tuple[str, Any]], *, tasks: Iterable[str] = ("ent
                 doc = restore_text(doc, original)
             pending.append(doc)
             if len(pending) == count:
-                whole = pending[0] if count == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+                whole = pending[0] if count == 1 else Doc.from_docs(pending, ensure_whitespace=False,
+                                                                     exclude=["tensor"])
                 pending = []
                 yield whole, context
 

@@ -1,0 +1,47 @@
+"""Site chrome is cut at the edges of pasted articles, and real articles come through intact."""
+from newsmine.boilerplate import strip_boilerplate
+from tests.conftest import SEED
+
+ARTICLE = """Council backs new bridge
+
+The council voted on Tuesday to build a new bridge over the river, ending a decade of debate.
+
+Supporters said the crossing would cut journeys by twenty minutes. Opponents warned of cost.
+"""
+
+
+def test_seed_starts_with_headline_and_ends_with_last_paragraph():
+    text = strip_boilerplate(open(SEED, encoding="utf-8").read())
+    assert text.startswith("Russia in Talks With Ukraine on Humanitarian Corridor for Stranded Kursk Residents\n")
+    assert text.rstrip().endswith("since the summer.")
+    for chrome in ("Support The Moscow Times", "newsletter", "Dear readers", "Read more", "Remind me"):
+        assert chrome not in text
+
+
+def test_plain_article_is_untouched():
+    assert strip_boilerplate(ARTICLE) == ARTICLE
+
+
+def test_headline_that_mentions_support_is_kept():
+    text = "Support for the plan grows\n\n" + ARTICLE
+    assert strip_boilerplate(text).startswith("Support for the plan grows\n")
+
+
+def test_tail_marker_in_first_half_is_not_a_cut():
+    text = "Dear readers,\n\n" + ARTICLE  # an opening line, not a closing appeal
+    assert "Supporters said" in strip_boilerplate(text)
+
+
+def test_leading_and_trailing_chrome_lines_go():
+    text = "Advertisement\nSkip to content\n\n" + ARTICLE + "\nShare this article\nRead more\n"
+    assert strip_boilerplate(text) == ARTICLE
+
+
+def test_newsletter_box_and_everything_after_go():
+    text = ARTICLE + "\nSign up for our free daily newsletter\n\nGet the news first.\nOnce\nMonthly\n"
+    assert strip_boilerplate(text) == ARTICLE
+
+
+def test_empty_and_chrome_only_texts():
+    assert strip_boilerplate("") == ""
+    assert strip_boilerplate("Advertisement\nRead more\n") == ""
