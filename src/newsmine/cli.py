@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 import sys
 
 import click
@@ -242,14 +243,22 @@ def clean(inputs, keep_boilerplate):
     sys.exit(run.exit_code())
 
 
+class Interrupted(BaseException):
+    """Raised by our signal handler; Click catches KeyboardInterrupt itself, this passes through."""
+
+
+def _interrupt(signum, frame):
+    raise Interrupted(signum)
+
+
 def main():
     """Console entry point: the output contract's exit codes for interrupts and closed pipes."""
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         cli.main(standalone_mode=False)
-    except click.exceptions.Abort:
-        report("interrupted")
-        sys.exit(EXIT_INTERRUPTED)
-    except KeyboardInterrupt:
+    except (Interrupted, KeyboardInterrupt, click.exceptions.Abort):
+        _flush_or_quiet()
         report("interrupted")
         sys.exit(EXIT_INTERRUPTED)
     except click.ClickException as exc:
@@ -257,9 +266,7 @@ def main():
         sys.exit(exc.exit_code)
     except BrokenPipeError:
         _quiet_closed_stdout()
-    except SystemExit as exc:
-        if exc.code and not isinstance(exc.code, int):
-            raise
+    except SystemExit:
         _flush_or_quiet()
         raise
     _flush_or_quiet()

@@ -1,0 +1,65 @@
+"""Model choice, long texts in pieces, headline casing kept out of the reported text."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from newsmine.extract.entities import extract_entities, extract_mentions
+from newsmine.pipeline import DEFAULT_MODELS, model_name, parse, split_text
+
+
+def test_model_name_order(monkeypatch):
+    monkeypatch.delenv("NEWSMINE_MODEL", raising=False)
+    assert model_name() in DEFAULT_MODELS
+    monkeypatch.setenv("NEWSMINE_MODEL", "en_core_web_md")
+    assert model_name() == "en_core_web_md"
+    assert model_name("/models/custom") == "/models/custom"
+
+
+def test_split_text_pieces_join_back_and_respect_limit():
+    text = ("A line of text.\n" * 50) + "x" * 120 + " tail"
+    parts = split_text(text, 100)
+    assert "".join(parts) == text
+    assert all(len(p) <= 100 for p in parts)
+    assert parts[0].endswith("\n")
+
+
+def test_long_text_in_pieces_has_whole_text_offsets(nlp):
+    text = "Angela Merkel visited Paris on Monday.\n\n" * 40 + "Emmanuel Macron met her in Berlin.\n"
+    whole, _ = next(parse(nlp, [(text, None)], tasks=["quotes"]))
+    pieces, _ = next(parse(nlp, [(text, None)], tasks=["quotes"], piece_chars=300))
+    assert pieces.text == text
+    assert [(e.start_char, e.end_char, e.label_) for e in pieces.ents] == \
+           [(e.start_char, e.end_char, e.label_) for e in whole.ents]
+    last = [m for m in extract_mentions(pieces) if m.text == "Berlin"]
+    assert last and text[last[0].start:last[0].end] == "Berlin"
+
+
+def test_parse_keeps_input_order_and_context(nlp):
+    texts = [(f"Article number {i} about Kyiv.", i) for i in range(5)]
+    assert [ctx for _, ctx in parse(nlp, texts)] == [0, 1, 2, 3, 4]
+
+
+def test_headline_is_read_in_sentence_case_but_reported_as_written(make_doc):
+    text = ("Russia in Talks With Ukraine on Humanitarian Corridor\n\n"
+            "Authorities in Russia and Ukraine are in discussions about a humanitarian corridor.\n")
+    doc = make_doc(text)
+    assert doc.text == text
+    names = {e.entity for e in extract_entities(doc)}
+    assert "Talks" not in names and "Humanitarian Corridor" not in names
+    russia = [m for m in extract_mentions(doc) if m.entity == "Russia"]
+    assert russia[0].start == 0 and russia[0].text == "Russia"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+       | st.lists(st.sampled_from(["Angela Merkel", "SAID", "the", "Mr.", "Kyiv's", "“", "\n", "\n\n",
+                                   "NATO", "Übersee", "İstanbul", "ß", "’s", " ", ".", "\t", "Dr. Who"]),
+                  max_size=40).map(" ".join))
+def test_any_text_parses_and_mentions_point_into_it(make_doc, text):
+    doc = make_doc(text)
+    assert doc.text == text
+    for m in extract_mentions(doc):
+        assert 0 <= m.start <= m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+    for e in extract_entities(doc):
+        assert e.mentions >= 1 and 0 <= e.first_start < len(text)
