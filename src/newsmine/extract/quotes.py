@@ -1,0 +1,488 @@
+"""Quotations of one article: direct speech in quote marks, reported speech, and who said it.
+
+Direct quotes are found in the text by pairing quote marks (curly, straight, guillemets, British
+single quotes; a quote may run over paragraphs that each reopen it). A quoted span is speech when
+an attribution sits next to it (`"...," she said`, `X said: "..."`), when it continues a quote just
+made, or when it is too long to be a scare quote. Reported speech is a speech verb (matched by
+lemma) with its clausal complement, or "according to X". Spans of direct quotes include their
+quote marks (as in PolNeAR's content spans); reported clauses include "that" and stop before the
+sentence's final punctuation. The speaker is the cue verb's subject, named by its entity's
+canonical name; pronouns go to the most recent compatible subject or speaker.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .entities import extract_entities
+
+# Speech cue verbs, by lemma: verbs of saying, reporting, asserting, asking and promising.
+SPEECH_VERBS = frozenset("""
+say tell add argue claim warn insist deny accuse urge stress concede vow recall allege joke
+announce state declare explain note observe remark comment report write tweet post reply
+respond answer ask suggest predict promise pledge assert maintain contend acknowledge admit
+confirm reveal disclose emphasize emphasise reiterate repeat complain lament boast brag quip
+shout scream yell whisper mutter exclaim proclaim describe charge criticize criticise blast
+slam praise demand question wonder estimate tout hint signal indicate advise caution threaten
+testify swear counter retort protest object dismiss point continue conclude inform notify
+mention cite quote speak talk chant sing recount muse concur agree disagree dispute rebut
+refute assure reassure guarantee forecast propose recommend order instruct plead beg implore
+appeal challenge inquire posit speculate theorize grumble snap scoff sneer gush laud hail
+applaud decry denounce condemn attack lash call predict underscore highlight specify clarify
+elaborate reckon acknowledge stipulate affirm aver interject interrupt rail fume muse opine
+""".split())
+# Verbs whose content may be an infinitive ("urged voters to ..."), not only a clause.
+INFINITIVE_VERBS = frozenset("""
+urge vow promise pledge ask tell warn threaten demand order instruct plead beg implore appeal
+call advise encourage invite challenge recommend agree propose
+""".split())
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON",
+            "they": "GROUP", "it": "ORG"}
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+PERSON_LABELS = frozenset({"PERSON"})
+GROUP_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"})
+ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+DOUBLE_OPEN = "“„«‹"
+DOUBLE_CLOSE = "”»›"
+DASHES = "―—–-"
+_EDGE = " \t\n\r,;:.—–-"
+MIN_BARE_WORDS = 8   # a quote with no cue and no quote before it must be this long to count
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    quote: str
+    type: str                       # direct | indirect | mixed
+    speaker: str | None
+    speaker_text: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+
+
+# ---------------------------------------------------------------- quote marks
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Outermost quoted spans (marks included); unclosed quotes are dropped, never raised on."""
+    spans = _pair(text, double=True)
+    outside = _mask(text, spans)
+    spans += _pair(outside, double=False)
+    return sorted(spans)
+
+
+def _mask(text: str, spans) -> str:
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = "x" * (e - s)
+    return "".join(chars)
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/" + DOUBLE_OPEN) and not after.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _pair(text: str, *, double: bool) -> list[tuple[int, int]]:
+    """Pair marks left to right; a quote reopened at the next paragraph's start continues."""
+    spans: list[tuple[int, int]] = []
+    opener = -1              # index of the open outermost mark
+    depth = 0                # marks nested inside the open quote
+    i, n = 0, len(text)
+    marks = (DOUBLE_OPEN + DOUBLE_CLOSE + '"') if double else "‘’'"
+    reopen = (DOUBLE_OPEN + '"') if double else "‘'"
+    while i < n:
+        c = text[i]
+        if c == "\n" and opener >= 0:
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and text[j] in reopen:
+                i = j + 1    # the quote goes on in the next paragraph
+                continue
+            opener, depth = -1, 0    # unclosed at paragraph end: a broken pair, dropped
+        elif c in marks:
+            if opener < 0:
+                if c in "“„«‹‘" or (c in "\"'" and not _closes(text, i)) or _opens(text, i):
+                    opener = i
+            elif c in "“„«‹‘" or (c in "\"'" and _opens(text, i) and not _closes(text, i)):
+                depth += 1
+            elif depth:
+                depth -= 1
+            elif double or _closes(text, i):
+                spans.append((opener, i + 1))
+                opener = -1
+        i += 1
+    return spans
+
+
+# ---------------------------------------------------------------- tokens and speakers
+
+class _Article:
+    """Per-Doc lookups built once: entity of each token, subjects seen so far, quote spans."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self.entity_of: dict[int, object] = {}
+        for entity in extract_entities(doc):
+            for s, e in entity.spans:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    for t in span:
+                        self.entity_of[t.i] = entity
+        self.quotes = quote_spans(self.text)
+        self.quote_starts = [s for s, _ in self.quotes]
+        self.char_to_token = {}
+        # Candidates for pronouns: (char offset, kind, name, token) of subjects and speakers.
+        self.antecedents: list[tuple[int, str, str]] = []
+        for t in doc:
+            if t.dep_ in SUBJECTS and t.lower_ not in PRONOUNS and t.pos_ in ("PROPN", "NOUN"):
+                entity = self.entity_of.get(t.i)
+                if entity is not None:
+                    self.antecedents.append((t.idx, entity.label, entity.entity))
+                elif t.tag_ in ("NNS", "NNPS"):
+                    self.antecedents.append((t.idx, "PLURAL", self.phrase_text(t)))
+        self.antecedent_pos = [a[0] for a in self.antecedents]
+
+    def quote_at(self, char: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self.quote_starts, char) - 1
+        if k >= 0 and self.quotes[k][0] <= char < self.quotes[k][1]:
+            return self.quotes[k]
+        return None
+
+    def phrase(self, head) -> tuple[int, int]:
+        """Character span of the noun phrase `head` heads, without appositions or clauses."""
+        first = head.left_edge
+        last = head
+        for child in head.rights:
+            if child.dep_ in ("conj", "cc") or (child.dep_ == "prep" and child.lower_ == "of"):
+                last = child.right_edge if child.dep_ == "prep" else max(last, child, key=lambda t: t.i)
+                if child.dep_ == "conj":
+                    last = child
+        for child in head.lefts:
+            if child.dep_ in ("punct",) and child.i == first.i:
+                first = child.nbor(1)
+        start, end = first.idx, last.idx + len(last.text)
+        while start < end and self.text[start] in _EDGE + "\"'“”‘’«»()":
+            start += 1
+        while end > start and self.text[end - 1] in _EDGE + "\"'“”‘’«»()":
+            end -= 1
+        return start, end
+
+    def phrase_text(self, head) -> str:
+        s, e = self.phrase(head)
+        return self.text[s:e]
+
+    def resolve(self, pronoun) -> str | None:
+        """The most recent compatible subject or speaker before a he/she/they/it."""
+        kind = PRONOUNS.get(pronoun.lower_)
+        k = bisect.bisect_left(self.antecedent_pos, pronoun.idx) - 1
+        stop = max(-1, k - 60)
+        while k > stop:
+            _, label, name = self.antecedents[k]
+            if (kind == "PERSON" and label in PERSON_LABELS
+                    or kind == "ORG" and label in ORG_LABELS
+                    or kind == "GROUP" and (label == "PLURAL" or label in ORG_LABELS)):
+                return name
+            k -= 1
+        return None
+
+    def speaker(self, token):
+        """(name, text, start, end) for a speaker head token."""
+        if token.lower_ in PRONOUNS:
+            name = self.resolve(token)
+            return name, token.text, token.idx, token.idx + len(token.text)
+        if token.lower_ in ("i", "we", "you"):
+            return None, token.text, token.idx, token.idx + len(token.text)
+        s, e = self.phrase(token)
+        if e <= s:
+            return None, None, None, None
+        entity = self.entity_of.get(token.i)
+        name = entity.entity if entity is not None else self.text[s:e]
+        if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS:
+            self.antecedents_add(token.idx, entity.label, entity.entity)
+        return name, self.text[s:e], s, e
+
+    def antecedents_add(self, pos, label, name):
+        k = bisect.bisect_left(self.antecedent_pos, pos)
+        if k < len(self.antecedents) and self.antecedents[k][0] == pos:
+            return
+        self.antecedent_pos.insert(k, pos)
+        self.antecedents.insert(k, (pos, label, name))
+
+
+def _subject(verb):
+    """The speaker token of a cue verb: its subject, through passives, clauses and conjuncts."""
+    token = verb
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        for child in token.children:
+            if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and token is not verb):
+                if child.lower_ in RELATIVE and token.dep_ == "relcl":
+                    return token.head
+                if child.dep_ == "expl":
+                    return None
+                return child
+        if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep") and token.head is not token:
+            token = token.head
+            if token.pos_ not in ("VERB", "AUX") and token.dep_ != "prep":
+                return None
+        elif token.dep_ == "relcl":
+            return token.head
+        else:
+            return None
+    return None
+
+
+def _cue_span(verb) -> tuple[int, int]:
+    last = verb
+    for child in verb.rights:
+        if child.dep_ == "prt" and child.i == last.i + 1:
+            last = child
+    return verb.idx, last.idx + len(last.text)
+
+
+def _is_cue(token) -> bool:
+    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
+
+
+# ---------------------------------------------------------------- content of reported speech
+
+def _content(verb):
+    """Token range [first, last] of what a cue verb reports, or None."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp",)]
+    if not clauses and verb.lemma_.lower() in INFINITIVE_VERBS:
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp",)]
+    if clauses:
+        first = min(c.left_edge.i for c in clauses)
+        last = max(c.right_edge.i for c in clauses)
+        return first, last
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        head = verb.head
+        if verb.i > head.i:     # "X is Y, he said" parsed with the clause on top
+            return head.left_edge.i, verb.left_edge.i - 1
+        return verb.right_edge.i + 1, head.right_edge.i
+    return None
+
+
+def _according(token):
+    """("according to" cue span, source head, content range) or None."""
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor(1).lower_ != "to":
+        return None
+    to = token.nbor(1)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    sent = token.sent
+    phrase_first = token.i
+    phrase_last = max(source.right_edge.i, to.i)
+    before = (sent.start, phrase_first - 1)
+    after = (phrase_last + 1, sent.end - 1)
+    span = before if before[1] - before[0] >= after[1] - after[0] else after
+    return (token.idx, to.idx + len(to.text)), source, span
+
+
+def _trim(doc, first: int, last: int, art: _Article) -> tuple[int, int] | None:
+    """Characters of tokens first..last without edge punctuation (quote marks kept)."""
+    if first > last or first < 0 or last >= len(doc):
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    text = art.text
+    while start < end and (text[start] in _EDGE or text[start] in "\"'“”‘’" and art.quote_at(start) is None):
+        start += 1
+    while end > start and (text[end - 1] in _EDGE or text[end - 1] in "\"'“”‘’" and art.quote_at(end - 1) is None):
+        end -= 1
+    # A quote cut by the clause's edge is taken whole.
+    q = art.quote_at(start)
+    if q is not None and q[0] < start:
+        start = q[0]
+    q = art.quote_at(end - 1) if end > start else None
+    if q is not None and q[1] > end:
+        end = q[1]
+    return (start, end) if end > start else None
+
+
+# ---------------------------------------------------------------- attributing quotes
+
+def _tokens_between(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    return list(span) if span is not None else []
+
+
+def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
+    """`"...," she said` / `"..." ― Name`: an attribution right after the quote."""
+    text = art.text
+    inner_last = text[qe - 2] if qe - qs >= 2 else ""
+    stop = qe
+    n = min(len(text), next_start)
+    while stop < n and text[stop] not in ".!?\n" + DOUBLE_OPEN + "\"":
+        stop += 1
+    window = _tokens_between(art.doc, qe, stop)
+    words = [t for t in window if not t.is_punct and not t.is_space]
+    if not words:
+        return None
+    lead = text[qe:words[0].idx].strip()
+    if lead and lead[0] in DASHES:
+        entity = art.entity_of.get(words[0].i)
+        if entity is not None and entity.label in ("PERSON", "ORG"):
+            dash = qe + text[qe:words[0].idx].index(lead[0])
+            return ("dash", dash, words[0])
+        return None
+    if not (inner_last in ",?!—–-…" or lead.startswith(",")) or len(words) > 12:
+        return None
+    for t in words[:6]:
+        if _is_cue(t):
+            return ("verb", t, None)
+    return None
+
+
+def _before_cue(art: _Article, qs: int, prev_end: int):
+    """`X said: "..."`, `X said, "..."`: an attribution ending right before the quote."""
+    doc, text = art.doc, art.text
+    first = doc.char_span(qs, qs + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    sent_start = first[0].sent.start_char
+    para = text.rfind("\n", 0, qs) + 1
+    start = max(sent_start, prev_end, para)
+    window = _tokens_between(doc, start, qs)
+    words = [t for t in window if not t.is_space]
+    if not words:
+        return None
+    last = words[-1]
+    verbs = [t for t in words if _is_cue(t)]
+    if last.text in (":", ","):
+        if verbs:
+            return verbs[-1]
+        return None
+    if verbs and (last is verbs[-1] or (last.lower_ == "that" and len(words) > 1 and words[-2] is verbs[-1])):
+        return verbs[-1]
+    return None
+
+
+def extract_quotes(doc) -> list[Quote]:
+    """Every quotation in the article, in text order, with its speaker and cue."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return []
+    art = _Article(doc)
+    text = art.text
+    records: list[Quote] = []
+    used_cues: set[int] = set()
+
+    def make(start, end, kind, speaker_token, cue_range, *, speaker=None):
+        if speaker_token is not None:
+            name, stext, ss, se = art.speaker(speaker_token)
+        elif speaker is not None:
+            name, stext, ss, se = speaker
+        else:
+            name = stext = ss = se = None
+        cs, ce = cue_range if cue_range else (None, None)
+        return Quote(start=start, end=end, quote=text[start:end], type=kind, speaker=name,
+                     speaker_text=stext, speaker_start=ss, speaker_end=se,
+                     cue=text[cs:ce] if cs is not None else None, cue_start=cs, cue_end=ce)
+
+    # 1. Direct quotes: quote-mark spans with an attribution beside them, or continuing one.
+    covered: list[tuple[int, int]] = []
+    prev: Quote | None = None
+    for k, (qs, qe) in enumerate(art.quotes):
+        next_start = art.quotes[k + 1][0] if k + 1 < len(art.quotes) else len(text)
+        prev_end = art.quotes[k - 1][1] if k else 0
+        record = None
+        found = _after_cue(art, qs, qe, next_start)
+        if found and found[0] == "dash":
+            _, dash, name_token = found
+            record = make(qs, qe, "direct", name_token, (dash, dash + 1))
+        elif found:
+            verb = found[1]
+            record = make(qs, qe, "direct", _subject(verb), _cue_span(verb))
+            used_cues.add(verb.i)
+        else:
+            verb = _before_cue(art, qs, prev_end)
+            if verb is not None:
+                record = make(qs, qe, "direct", _subject(verb), _cue_span(verb))
+                used_cues.add(verb.i)
+        inner = text[qs + 1:qe - 1]
+        words = len(inner.split())
+        if record is None and prev is not None and prev.type == "direct" and words >= 3:
+            gap = text[prev.end:qs]
+            if gap.count("\n") <= 2 and _sentence_start(text, qs):
+                same_para = "\n" not in gap
+                speaker = (prev.speaker, prev.speaker_text, prev.speaker_start, prev.speaker_end)
+                cue = (prev.cue_start, prev.cue_end) if same_para and prev.cue is not None else None
+                record = make(qs, qe, "direct", None, cue, speaker=speaker)
+        if record is None and words >= MIN_BARE_WORDS and _sentence_start(text, qs):
+            record = make(qs, qe, "direct", None, None)
+        if record is not None:
+            records.append(record)
+            covered.append((qs, qe))
+            prev = record
+        elif words >= 3:
+            prev = None
+
+    # 2. Reported speech: cue verbs with a clause, and "according to X".
+    for token in doc:
+        if art.quote_at(token.idx) is not None:
+            continue
+        if _is_cue(token) and token.i not in used_cues:
+            rng = _content(token)
+            if rng is None:
+                continue
+            span = _trim(doc, rng[0], rng[1], art)
+            cue_range = _cue_span(token)
+            speaker_token = _subject(token)
+        else:
+            found = _according(token)
+            if found is None:
+                continue
+            cue_range, speaker_token, rng = found
+            span = _trim(doc, rng[0], rng[1], art)
+        if span is None:
+            continue
+        s, e = span
+        if len(text[s:e].split()) < 2 or _mostly_covered(s, e, covered):
+            continue
+        kind = "mixed" if any(s <= qs and qe <= e for qs, qe in art.quotes) else "indirect"
+        records.append(make(s, e, kind, speaker_token, cue_range))
+    records.sort(key=lambda r: (r.start, r.end))
+    return _drop_nested(records)
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    """True when the quote opens a sentence or paragraph (not a fragment inside a clause)."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\xa0":
+        j -= 1
+    return j < 0 or text[j] in "\n.!?:;—―–-\"”"
+
+
+def _mostly_covered(s: int, e: int, covered) -> bool:
+    inside = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in covered)
+    return inside >= 0.5 * (e - s)
+
+
+def _drop_nested(records: list[Quote]) -> list[Quote]:
+    """A record lying wholly inside another reported clause adds nothing: keep the outer one."""
+    out: list[Quote] = []
+    for r in records:
+        if out and out[-1].start <= r.start and r.end <= out[-1].end and r.type != "direct":
+            continue
+        out.append(r)
+    return out
