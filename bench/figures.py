@@ -1,0 +1,189 @@
+"""Accuracy of `newsmine figures` on NewsQuant (../shared/data/figures/newsquant-dev.json).
+
+Scoring (../shared/data/README.md): a predicted figure matches a gold quantity of the same
+sentence when their values agree (relative 1e-6); qualifier and unit accuracy are measured on
+the matches. Mapping choices, stated so the numbers can be judged:
+- gold `value` "a-b" is a range; a predicted range matches a gold value equal to either end,
+  and a gold range matches a predicted value equal to either end (so "from 5 to 7" split in two
+  on one side is not counted as an error on the other).
+- gold `change`: "=" -> exact (range when the value is a range), "~" -> approx, ">" -> more,
+  "<" -> less, "up"/"down" -> exact (they give a direction of change, not a bound).
+- gold `normalized_unit` -> our unit (dollar -> USD, percentage -> percent, mile -> miles, ...);
+  a gold unit that is a counted noun ("people", "users") or "-" means no unit for us: newsmine
+  reports the counted noun as `object`. Object accuracy is measured on those matches: our
+  object's head word against the gold counted noun's head word.
+- NewsQuant does not annotate ordinals, so rows of kind `ordinal` are left out of precision.
+
+    .venv/bin/python bench/figures.py [--data PATH] [--errors]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT / ".." / "shared" / "data" / "figures" / "newsquant-dev.json"
+
+CHANGE = {"=": "exact", "~": "approx", ">": "more", "<": "less", "up": "exact", "down": "exact"}
+CURRENCIES = [("australian dollar", "AUD"), ("hong kong dollar", "HKD"), ("canadian dollar", "CAD"),
+              ("united states dollar", "USD"), ("dollar", "USD"), ("japanese yen", "JPY"),
+              ("pound sterling", "GBP"), ("euro", "EUR"), ("shekel", "ILS"), ("malaysian ringgit", "MYR"),
+              ("danish krone", "DKK"), ("croatian kuna", "HRK"), ("cent", "cents"), ("yuan", "CNY"),
+              ("ruble", "RUB"), ("rouble", "RUB")]
+UNITS = {
+    "percentage": "percent", "basis point": "basis points", "point": "points", "mile": "miles",
+    "yard": "yards", "kilometre": "km", "metre": "m", "foot": "feet", "inch": "inches",
+    "mile per hour": "mph", "kilometre per hour": "km/h", "mile per gallon": "mpg", "kilowatt": "kW",
+    "gigawatt": "GW", "megawatt": "MW", "watt": "W", "kilowatt hour": "kWh", "gigawatt hour": "GWh",
+    "horsepower": "hp", "brake horsepower": "hp", "celsius": "°C", "fahrenheit": "°F", "degree": "degrees",
+    "gigabyte": "GB", "megabyte": "MB", "terabyte": "TB", "hertz": "Hz", "decibel": "dB",
+    "parts-per-billion": "ppb", "gigapascal": "GPa", "micrometre": "μm", "nanometre": "nm",
+    "millimetre": "mm", "centimetre": "cm", "square metre": "sq m", "square mile": "sq miles",
+    "square foot": "sq ft", "cubic foot": "cubic feet", "litre": "litres", "millilitre": "ml",
+    "kilogram": "kg", "gram": "g", "milligram": "mg", "pound-mass": "lb", "ounce": "oz",
+    "newton metre": "Nm", "foot pound-force": "lb-ft", "milliampere-hour": "mAh", "volt": "V",
+    "barrel of oil": "barrels", "barrel": "barrels", "year": "years", "month": "months", "week": "weeks",
+    "day": "days", "hour": "hours", "minute": "minutes", "second": "seconds", "year of age": "years",
+    "month of age": "months", "tonne": "tonnes", "hectare": "hectares", "acre": "acres", "gallon": "gallons",
+    "revolutions per minute": "rpm", "knot": "knots",
+}
+
+
+def gold_values(raw: str) -> list[float]:
+    raw = raw.strip()
+    match = re.fullmatch(r"(-?[\d.]+(?:[eE][-+]?\d+)?)\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?)", raw)
+    return [float(match.group(1)), float(match.group(2))] if match else [float(raw)]
+
+
+def gold_unit(q: dict, values: list[float]) -> str | None:
+    norm = q["normalized_unit"].strip().lower()
+    if norm.startswith("%") and values[0] < 1:
+        return "fraction"
+    for name, code in CURRENCIES:
+        if norm == name or norm.startswith(name + " per") or norm == name + "s":
+            return code
+    if norm.split(" per ")[0] in ("dollar",):
+        return "USD"
+    return UNITS.get(norm)
+
+
+def gold_object(q: dict) -> str | None:
+    """The counted noun when the gold unit is one ("heart transplant" -> transplant)."""
+    norm = q["normalized_unit"].strip().lower()
+    if gold_unit(q, [2.0]) is not None or norm in ("-", "count", "") or norm.startswith("%"):
+        return None
+    return head_word(norm)
+
+
+def head_word(text: str) -> str:
+    word = text.lower().split()[-1].strip(".,")
+    for suffix, repl in (("ies", "y"), ("men", "man"), ("ses", "s"), ("s", "")):
+        if word.endswith(suffix) and len(word) > 3 and word not in ("people", "series", "news"):
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b)) or abs(a - b) < 1e-12
+
+
+def ends(values) -> list[float]:
+    return [v for v in values if v is not None]
+
+
+def score_sentence(golds: list[dict], preds: list) -> dict:
+    """One-to-one greedy matching by value; leftover range ends are neither misses nor false alarms."""
+    gold_ends = [gold_values(q["value"]) for q in golds]
+    pred_ends = [ends([float(p.value), None if p.value_max is None else float(p.value_max)]) for p in preds]
+    pairs, used_g, used_p = [], set(), set()
+    for gi, ge in enumerate(gold_ends):
+        for pi, pe in enumerate(pred_ends):
+            if pi not in used_p and any(close(a, b) for a in ge for b in pe):
+                pairs.append((gi, pi))
+                used_g.add(gi)
+                used_p.add(pi)
+                break
+    extra_g = {gi for gi in range(len(golds)) if gi not in used_g and any(
+        any(close(a, b) for a in gold_ends[gi] for b in pred_ends[pi]) and len(pred_ends[pi]) == 2 for pi in used_p)}
+    extra_p = {pi for pi in range(len(preds)) if pi not in used_p and any(
+        any(close(a, b) for a in pred_ends[pi] for b in gold_ends[gi]) and len(gold_ends[gi]) == 2 for gi in used_g)}
+    return {"pairs": pairs, "recalled": used_g | extra_g, "correct": used_p | extra_p}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", default=str(DEFAULT_DATA), help="NewsQuant JSON (default: %(default)s)")
+    parser.add_argument("--errors", action="store_true", help="print misses and false alarms")
+    parser.add_argument("--model", default=None)
+    args = parser.parse_args(argv)
+
+    from newsmine.extract.figures import extract_figures
+    from newsmine.pipeline import load, parse
+
+    data = json.loads(Path(args.data).read_text(encoding="utf-8"))
+    nlp = load(args.model)
+    began = time.perf_counter()
+    docs = [doc for doc, _ in parse(nlp, ((s["text"], None) for s in data), tasks=["figures"])]
+    t = {k: 0 for k in ("gold", "pred", "tp_g", "tp_p", "pairs", "qual", "unit", "obj_n", "obj", "ordinals")}
+    errors = []
+    for item, doc in zip(data, docs):
+        golds = item["quantities"]
+        preds = [f for f in extract_figures(doc)]
+        t["ordinals"] += sum(f.kind == "ordinal" for f in preds)
+        preds = [f for f in preds if f.kind != "ordinal"]
+        result = score_sentence(golds, preds)
+        t["gold"] += len(golds)
+        t["pred"] += len(preds)
+        t["tp_g"] += len(result["recalled"])
+        t["tp_p"] += len(result["correct"])
+        for gi, pi in result["pairs"]:
+            q, p = golds[gi], preds[pi]
+            values = gold_values(q["value"])
+            want_q = "range" if len(values) == 2 and q["change"] in ("=", "~") else CHANGE.get(q["change"], "exact")
+            if len(values) == 2 and q["change"] in ("up", "down"):
+                want_q = "range"
+            want_u = gold_unit(q, values)
+            t["pairs"] += 1
+            ok_q = p.qualifier == want_q or (want_q == "range" and p.value_max is None and p.qualifier != "range")
+            t["qual"] += ok_q
+            t["unit"] += p.unit == want_u
+            want_o = gold_object(q) if want_u is None else None
+            if want_o:
+                t["obj_n"] += 1
+                t["obj"] += bool(p.object) and head_word(p.object) == want_o
+            if args.errors and (not ok_q or p.unit != want_u):
+                errors.append(f"  MISMATCH {p.text!r}: qualifier {p.qualifier} (gold {want_q}), unit {p.unit} "
+                              f"(gold {want_u}) | {item['text'][:100]}")
+        if args.errors:
+            for gi, q in enumerate(golds):
+                if gi not in result["recalled"]:
+                    errors.append(f"  MISS {q['value']} {q['unit']!r} | {item['text'][:120]}")
+            for pi, p in enumerate(preds):
+                if pi not in result["correct"]:
+                    errors.append(f"  FALSE {p.text!r} = {p.value} | {item['text'][:120]}")
+    seconds = time.perf_counter() - began
+    precision = t["tp_p"] / t["pred"] if t["pred"] else 0.0
+    recall = t["tp_g"] / t["gold"] if t["gold"] else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    rows = [("sentences", f"{len(data)}"), ("gold quantities", f"{t['gold']}"),
+            ("predicted figures", f"{t['pred']} (+{t['ordinals']} ordinals, not scored)"),
+            ("value precision", f"{precision:.3f}"), ("value recall", f"{recall:.3f}"), ("value F1", f"{f1:.3f}"),
+            ("qualifier accuracy", f"{t['qual'] / max(t['pairs'], 1):.3f}  (on {t['pairs']} matches)"),
+            ("unit accuracy", f"{t['unit'] / max(t['pairs'], 1):.3f}  (on {t['pairs']} matches)"),
+            ("object accuracy", f"{t['obj'] / max(t['obj_n'], 1):.3f}  (on {t['obj_n']} counted-noun matches)"),
+            ("time (parse + extract)", f"{seconds:.1f} s")]
+    if errors:
+        print("\n".join(errors), file=sys.stderr)
+    width = max(len(r[0]) for r in rows)
+    print(f"newsmine figures on {Path(args.data).name}")
+    for name, value in rows:
+        print(f"  {name:<{width}}  {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,624 @@
+"""Figures in an article: every number with its value, qualifier, unit and the thing it counts.
+
+Candidates come from our own patterns over the text (digits, number words, fractions, vague
+plurals like "dozens", with currency symbols, scales and units around them); the model's
+entities and parse then decide what is *not* a figure (dates, years, times of day, numbers in
+names, street numbers, phone numbers, scores, ages after a name) and what a figure counts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from .numbers import CORE, ORDINALS, SHORT_SCALES, SCALES, finite, parse_core
+
+KINDS = ("count", "money", "percent", "quantity", "duration", "ordinal")
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    text: str
+    value: int | float
+    value_max: int | float | None
+    qualifier: str      # exact, approx, more, less, range
+    unit: str | None    # ISO currency code, percent, percentage points, or a unit of measure
+    object: str | None  # the counted noun ("civilians")
+    kind: str           # count, money, percent, quantity, duration, ordinal
+    sentence: str
+
+
+@dataclass
+class _Cand:
+    start: int          # whole figure: currency, sign, number, scale, unit
+    end: int
+    num_start: int      # the number itself
+    num_end: int
+    value: Decimal
+    core: str           # which CORE group matched (digits, words, vague, ...)
+    scaled: bool = False
+    unit: str | None = None
+    kind: str = "count"
+    currency_explicit: bool = False
+    age: bool = False
+    qualifier: str = "exact"
+    value_max: Decimal | None = None
+    notes: set = field(default_factory=set)
+
+
+# --- units -------------------------------------------------------------------------------
+
+_CURRENCY_PREFIX = [  # (pattern before the number, ISO code); longest first
+    (r"US\s?\$|U\.S\.\s?\$|\$\s?US|USD", "USD"), (r"A\$|AU\$|\$A|AUD", "AUD"), (r"C\$|CA\$|CAD", "CAD"),
+    (r"HK\s?\$|\$HK|HKD", "HKD"), (r"NZ\$|NZD", "NZD"), (r"S\$|SGD", "SGD"), (r"NT\$|TWD", "TWD"),
+    (r"R\$|BRL", "BRL"), (r"MX\$|MXN", "MXN"), (r"\$", "USD"), (r"£|GBP|PS(?=\d)", "GBP"),
+    (r"€|EUR", "EUR"), (r"¥|JPY|Y=(?=\d)", "JPY"), (r"CNY|RMB", "CNY"), (r"₽|RUB", "RUB"),
+    (r"₴|UAH", "UAH"), (r"₹|INR|Rs\.?", "INR"), (r"₩|KRW", "KRW"), (r"₪|ILS|NIS", "ILS"),
+    (r"₺|TRY", "TRY"), (r"CHF", "CHF"), (r"RM", "MYR"), (r"ZAR", "ZAR"), (r"SEK", "SEK"),
+    (r"NOK", "NOK"), (r"DKK", "DKK"), (r"PLN", "PLN"),
+]
+_PREFIX_RE = re.compile(r"(?<![A-Za-z$])(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CURRENCY_PREFIX))
+                        + r")[ \u00a0]?$")
+
+_NATIONAL = {"australian": "AUD", "canadian": "CAD", "hong kong": "HKD", "new zealand": "NZD",
+             "singapore": "SGD", "taiwan": "TWD", "taiwanese": "TWD", "us": "USD", "u.s.": "USD",
+             "american": "USD", "zimbabwean": "ZWL", "jamaican": "JMD", "danish": "DKK", "swedish": "SEK",
+             "norwegian": "NOK", "icelandic": "ISK", "czech": "CZK", "swiss": "CHF", "mexican": "MXN",
+             "argentine": "ARS", "philippine": "PHP", "chilean": "CLP", "colombian": "COP"}
+_CURRENCY_WORDS = {  # word after the number -> ISO code (None: needs a national adjective)
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "hryvnia": "UAH",
+    "hryvnias": "UAH", "hryvnas": "UAH", "shekel": "ILS", "shekels": "ILS", "rupee": "INR",
+    "rupees": "INR", "franc": None, "francs": None, "crown": None, "crowns": None, "krone": None,
+    "kroner": None, "kronor": None, "krona": None, "koruna": "CZK", "ringgit": "MYR", "rand": "ZAR",
+    "lira": "TRY", "liras": "TRY", "peso": None, "pesos": None, "naira": "NGN", "baht": "THB",
+    "rupiah": "IDR", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
+    "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "tenge": "KZT", "bitcoin": "BTC", "bitcoins": "BTC",
+    "cents": "cents", "cent": "cents", "pence": "pence", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+    "jpy": "JPY", "rub": "RUB", "uah": "UAH", "cny": "CNY", "chf": "CHF", "inr": "INR",
+}
+_DEFAULT_NATIONAL = {"franc": "CHF", "francs": "CHF", "peso": "MXN", "pesos": "MXN"}
+_CURRENCY_SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₽": "RUB", "₴": "UAH", "¥": "JPY", "₹": "INR"}
+
+_TIME_UNITS = {"years": "year years yr yrs", "months": "month months", "weeks": "week weeks",
+               "days": "day days", "hours": "hour hours hr hrs", "minutes": "minute minutes min mins",
+               "seconds": "second seconds sec secs", "decades": "decade decades",
+               "centuries": "century centuries"}
+_MEASURES = {  # canonical unit -> surface forms (case-insensitive words)
+    "percentage points": "percentage points|percentage point|pct points|pct point",
+    "basis points": "basis points|basis point|bps",
+    "percent": "percent|per cent|per-cent|pct|pc",
+    "mph": "miles per hour|miles an hour|mph", "km/h": "kilometres per hour|kilometers per hour|km/h|km/hr|kph|kmh",
+    "mpg": "miles per gallon|mpg", "sq km": "square kilometres|square kilometers|sq km|km2|km²",
+    "sq m": "square metres|square meters|sq m|sqm|m2|m²", "sq miles": "square miles|square mile",
+    "sq ft": "square feet|square foot|sq ft|sqft", "cubic feet": "cubic feet|cubic foot",
+    "cubic metres": "cubic metres|cubic meters", "km": "kilometres|kilometers|kilometre|kilometer|km|kms",
+    "cm": "centimetres|centimeters|centimetre|centimeter|cm", "mm": "millimetres|millimeters|millimetre|millimeter|mm",
+    "μm": "micrometres|micrometers|micrometre|micrometer|microns|micron|μm|µm",
+    "nm": "nanometres|nanometers|nanometre|nanometer|nm", "m": "metres|meters|metre|meter",
+    "miles": "miles|mile", "feet": "feet|foot|ft", "inches": "inches|inch", "yards": "yards|yard|yds|yd",
+    "hectares": "hectares|hectare|ha", "acres": "acres|acre", "litres": "litres|liters|litre|liter",
+    "ml": "millilitres|milliliters|millilitre|milliliter|ml", "gallons": "gallons|gallon",
+    "barrels": "barrels|barrel|bbl", "tonnes": "metric tons|tonnes|tonne|tons|ton",
+    "kg": "kilograms|kilogram|kilos|kilo|kgs|kg", "mg": "milligrams|milligram|mg", "g": "grams|gram|grammes",
+    "lb": "lbs|lb", "oz": "ounces|ounce|oz", "knots": "knots|knot",
+    "kWh": "kilowatt hours|kilowatt-hours|kilowatt hour|kwh", "MWh": "megawatt hours|megawatt-hours|mwh",
+    "GWh": "gigawatt hours|gigawatt-hours|gwh", "TWh": "terawatt hours|terawatt-hours|twh",
+    "kW": "kilowatts|kilowatt|kw", "MW": "megawatts|megawatt|mw", "GW": "gigawatts|gigawatt|gw",
+    "W": "watts|watt", "hp": "horsepower|bhp|hp", "V": "volts|volt", "mAh": "mah",
+    "°C": "degrees celsius|degrees centigrade|degree celsius|celsius|°c|ºc",
+    "°F": "degrees fahrenheit|degree fahrenheit|fahrenheit|°f|ºf", "degrees": "degrees|degree",
+    "GB": "gigabytes|gigabyte|gb", "MB": "megabytes|megabyte|mb", "TB": "terabytes|terabyte|tb",
+    "Gbps": "gbps", "Mbps": "mbps", "GHz": "ghz", "MHz": "mhz", "kHz": "khz", "Hz": "hertz|hz",
+    "dB": "decibels|decibel|db", "ppm": "ppm", "ppb": "ppb", "GPa": "gigapascals|gigapascal|gpa",
+    "calories": "calories|calorie|kcal", "Nm": "newton metres|newton meters|nm", "lb-ft": "lb-ft|pound-feet",
+    "points": "points|point|pts",
+}
+_SYMBOL_UNITS = {"%": "percent", "m": "m", "W": "W", "L": "litres", "l": "litres", "g": "g", "t": "tonnes",
+                 "°": "degrees", "″": "inches", "\"": "inches", "PS": "hp", "p": "pence",
+                 "h": "hours", "C": "°C", "F": "°F"}
+_SYMBOL_NEEDS_ATTACHED = {"m", "L", "l", "g", "t", "p", "h", "\"", "C", "F"}  # "37m", not "37 m"
+
+_UNIT_FORMS: dict[str, str] = {}
+for _unit, _forms in _MEASURES.items():
+    for _form in _forms.split("|"):
+        _UNIT_FORMS[_form] = _unit
+for _unit, _forms in _TIME_UNITS.items():
+    for _form in _forms.split():
+        _UNIT_FORMS[_form] = _unit
+_UNIT_FORMS["nm"] = "nm"  # lower-case nm is nanometres; "Nm" (newton metres) is matched case-sensitively
+_WORD_UNIT_RE = re.compile(r"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0]?)(?P<u>" + "|".join(
+    re.escape(f) for f in sorted(_UNIT_FORMS, key=len, reverse=True)) + r")(?![A-Za-z0-9²])", re.IGNORECASE)
+_NM_RE = re.compile(r"[ \u00a0]?(?P<u>Nm)(?![A-Za-z])")
+_SYMBOL_RE = re.compile(r"(?P<sp>[ \u00a0]?)(?P<u>" + "|".join(
+    re.escape(s) for s in sorted(_SYMBOL_UNITS, key=len, reverse=True)) + r")(?![A-Za-z0-9])")
+_CURRENCY_WORD_RE = re.compile(
+    r"[ \u00a0-]?(?:(?P<nat>" + "|".join(re.escape(n) for n in sorted(_NATIONAL, key=len, reverse=True))
+    + r")[ \u00a0])?(?P<w>" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True))
+    + r")(?![A-Za-z])", re.IGNORECASE)
+_ISO_SUFFIX_RE = re.compile(r"[ \u00a0]?(?P<w>USD|EUR|GBP|JPY|CNY|RUB|UAH|CHF|INR|AUD|CAD|HKD|ILS|SEK|NOK|DKK|PLN)(?![A-Za-z])")
+_SYMBOL_SUFFIX_RE = re.compile(r"[ \u00a0]?(?P<s>[€£₽₴¥₹])")
+_SCALE_RE = re.compile(r"(?P<short>[ \u00a0]?(?:bn|bln|mn|mln|tn|trn|[mMkKbB]))(?![A-Za-z])"
+                       r"|(?P<long>(?:[ \u00a0-]+(?:hundred|thousand|million|billion|trillion)\b)+)", re.IGNORECASE)
+_AGE_RE = re.compile(r"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])old\b|-olds?\b", re.IGNORECASE)
+_WEIGHT_CONTEXT = re.compile(r"\b(?:weigh\w*|weight\w*|heav(?:y|ier)|lighter|lbs?)\b|pounds? of (?!tax)", re.IGNORECASE)
+
+# --- what is not a figure ----------------------------------------------------------------
+
+_MONTHS = ("jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|"
+           "september|oct|october|nov|november|dec|december")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?[ \u00a0]$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{_MONTHS})\b", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"^[ \u00a0]?(?:[ap]\.?m\b\.?|o'clock\b|GMT\b|BST\b|[ECMP][SD]T\b|UTC\b|hrs\b|h\d\d)", re.IGNORECASE)
+_STREET = ("Street|St|Road|Rd|Avenue|Ave|Way|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Square|Terrace|"
+           "Crescent|Close|Highway|Hwy|Parkway|Pkwy|Row|Plaza|Strasse|Straße|Rue|Calle|Via")
+_STREET_AFTER = re.compile(rf"^(?:[-–]\d+[A-Za-z]?)?(?:[ \u00a0]+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))){{0,3}}[ \u00a0]+(?:{_STREET})\b")
+_STREET_BEFORE = re.compile(r"\b(?:Rue|Via|Calle|Avenida|Unit|Suite|Apt|Apartment|Flat|Room|Gate|Platform|Route|Highway|Interstate|No|Nos|Number)\.?[ \u00a0]$")
+_PHONE = re.compile(r"(?<![\d.,])(?:\+\d{1,3}[ .\u00a0-]?)?(?:\(\d{2,5}\)[ .\u00a0-]?)?\d{2,5}(?:[ .\u00a0-]\d{2,5}){2,}(?![\d,])"
+                    r"|(?<![\d.,])\(\d{2,5}\)[ \u00a0]?\d{3,4}[ -]\d{3,4}(?!\d)"
+                    r"|(?<![\d.,])\d{4}-\d{2}-\d{2}(?!\d)|(?<![\d.,/])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d/])"
+                    r"|(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"}
+_ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(\d{1,4})(st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL_WORDS = re.compile(r"\b(" + "|".join(ORDINALS) + r")\b", re.IGNORECASE)
+_ORDINAL_FOLLOW = re.compile(r"^[ \u00a0-]+(?:consecutive|straight|successive|time|times|place|anniversary|birthday|"
+                             r"\w+est)\b", re.IGNORECASE)
+_ORDINAL_RANK = re.compile(r"\b(?:finished|finishing|placed|ranked|ranks|ranking|came|comes|is|was|at|in)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+_DEFAULT_STOP = re.compile(r"^[ \u00a0]*(?:[,.;:!?)\]]|$)")
+
+# --- qualifiers --------------------------------------------------------------------------
+
+_QUALIFIERS = [
+    ("less", "fewer than|less than|no more than|not more than|at most|up to|as many as|as much as|as high as|"
+             "as few as|as little as|a maximum of|maximum of|just under|under|below|lower than|sub-|<|≤"),
+    ("more", "more than|over than|greater than|higher than|at least|upwards of|in excess of|well over|well above|"
+             "just over|over|above|exceeding|a minimum of|minimum of|north of|>|≥"),
+    ("approx", "about|around|nearly|almost|roughly|approximately|approx\\.?|an estimated|estimated|some|"
+               "close to|closer to|circa|c\\.|~|≈|just about|an average of|on average|averaging"),
+]
+_QUALIFIER_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>" + "|".join(f"(?P<{k}>{v})" for k, v in _QUALIFIERS)
+                           + r")[ \u00a0]*$", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(r"^(?:(?P<more>\+|[ \u00a0]or (?:more|above|higher)\b|-plus\b)|(?P<approx>[ \u00a0]or so\b)"
+                              r"|(?P<less>[ \u00a0]or (?:less|fewer|under|below)\b))", re.IGNORECASE)
+_CHANGE_LEMMAS = {"rise", "fall", "drop", "climb", "jump", "increase", "decrease", "grow", "slow", "cut", "raise",
+                  "lower", "reduce", "surge", "soar", "plunge", "slide", "slip", "decline", "go", "move", "shrink",
+                  "swell", "expand", "boost", "lift", "slash", "tumble", "sink", "rebound", "creep", "dip", "up",
+                  "down", "revise", "change", "widen", "narrow", "fell", "rose", "double", "halve", "ease"}
+_TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
+               "minutes", "second", "seconds", "decade", "decades", "century", "centuries", "time", "times"}
+
+
+def extract_figures(doc) -> list[Figure]:
+    """Every figure in the Doc, in text order, with `doc.text[start:end] == text`."""
+    text = doc.text
+    if not text:
+        return []
+    blocked = _blocked_spans(text)
+    cands = [c for c in _candidates(text) if not _overlaps(c, blocked)]
+    tokens = _TokenIndex(doc)
+    cands = [c for c in cands if _keep(c, text, tokens)]
+    cands = _merge_ranges(cands, text, tokens)
+    cands += _ordinals(text, tokens, cands, blocked)
+    figures = []
+    for cand in sorted(cands, key=lambda c: c.start):
+        figure = _to_figure(cand, text, tokens)
+        if figure is not None:
+            figures.append(figure)
+    return figures
+
+
+# --- candidates ----------------------------------------------------------------------------
+
+def _candidates(text: str) -> list[_Cand]:
+    found: list[_Cand] = []
+    pos = 0
+    while True:
+        match = CORE.search(text, pos)
+        if match is None:
+            break
+        pos = max(match.end(), match.start() + 1)
+        if found and match.start() < found[-1].end:
+            continue
+        cand = _build(match, text)
+        if cand is not None:
+            found.append(cand)
+            pos = max(pos, cand.end)
+    return found
+
+
+def _build(match, text: str) -> _Cand | None:
+    core, start, end = match.lastgroup, match.start(), match.end()
+    value = parse_core(core, match.group())
+    if value is None:
+        return None
+    if core == "digits" and start > 0 and text[start - 1].isalpha() and not _PREFIX_RE.search(text[max(0, start - 6):start]):
+        return None  # "M21", "XC40", "PLX-R18": part of a code, not a number
+    cand = _Cand(start, end, start, end, value, core)
+    if core in ("vague", "several"):
+        cand.qualifier = "more"
+    # sign: "-5", "minus 387", "$-50.8bn" (not "10-20": a hyphen after a digit is a range)
+    sign = re.search(r"(?:(?<![\w\d.,])[-−]|\bminus[ \u00a0-]?)$", text[max(0, start - 6):start], re.IGNORECASE)
+    if sign and core in ("digits", "words"):
+        cand.value = -cand.value
+        cand.start = start - len(sign.group())
+    # currency before the number
+    prefix = _PREFIX_RE.search(text[max(0, cand.start - 7):cand.start])
+    if prefix and core in ("digits", "words", "vague"):
+        cand.unit = next(_CURRENCY_PREFIX[int(k[1:])][1] for k, v in prefix.groupdict().items() if v)
+        cand.kind, cand.currency_explicit = "money", True
+        cand.start -= len(prefix.group())
+        if cand.start > 0 and text[cand.start - 1] in "-−" and (cand.start < 2 or not text[cand.start - 2].isalnum()):
+            cand.value, cand.start = -cand.value, cand.start - 1
+    # scale after digits: "1.5 million", "2bn", "€40m", "3k" (but "37m" alone is metres)
+    if core == "digits":
+        scale = _SCALE_RE.match(text, end)
+        if scale:
+            word = scale.group().strip(" \u00a0-").lower()
+            short = scale.group("short")
+            letter = short.strip() if short else ""
+            money_ahead = bool(_CURRENCY_WORD_RE.match(text, scale.end()) or _SYMBOL_SUFFIX_RE.match(text, scale.end()))
+            if short and (short[0] in " \u00a0") and letter.lower() in ("m", "b", "k"):
+                scale = None  # "5 m" is metres or a stray letter, not a scale
+            elif letter in ("m", "b") and not (cand.unit or money_ahead):
+                scale = None  # "37m" is metres; "16b" is not a number we know
+            elif letter == "K" and not cand.unit:
+                scale = None  # "4K" is a screen resolution more often than 4000
+            if scale:
+                factor = 1
+                for w in word.split():
+                    factor *= SHORT_SCALES.get(w, 1)
+                cand.value *= factor
+                cand.scaled, cand.end = True, scale.end()
+    # unit or currency after the number
+    _attach_unit(cand, text)
+    if cand.end < len(text) and (text[cand.end].isalnum() or text[cand.end] == "_"):
+        return None  # "9AB8", "3D", "2018s": glued to letters we do not understand
+    return cand
+
+
+def _attach_unit(cand: _Cand, text: str) -> None:
+    end = cand.end
+    if cand.core in ("frac", "pern", "half", "slash"):
+        cand.unit, cand.kind = "fraction", "count"
+        return
+    money = _CURRENCY_WORD_RE.match(text, end)
+    if money:
+        word, nat = money.group("w").lower(), (money.group("nat") or "").lower()
+        code = _NATIONAL.get(nat) if nat else _CURRENCY_WORDS[word]
+        code = code or _DEFAULT_NATIONAL.get(word)
+        if word in ("pound", "pounds") and not nat and _WEIGHT_CONTEXT.search(_sentence_around(text, end)):
+            code = None
+            cand.unit, cand.kind, cand.end = "lb", "quantity", money.end()
+        if word in ("usd", "eur", "gbp", "jpy", "rub", "uah", "cny", "chf", "inr") and money.group("w") != money.group("w").upper():
+            code = None
+        if code:
+            if not cand.unit or cand.unit == code or code in ("cents", "pence"):
+                cand.unit = code if not cand.unit or code not in ("cents", "pence") else cand.unit
+                cand.kind, cand.end, cand.currency_explicit = "money", money.end(), True
+            return
+        if cand.unit:
+            return
+    if cand.unit:  # currency from a prefix; "$58.24 per barrel" stays USD
+        iso = _ISO_SUFFIX_RE.match(text, end)
+        if iso and iso.group("w") == cand.unit:
+            cand.end = iso.end()
+        return
+    iso = _ISO_SUFFIX_RE.match(text, end)
+    symbol = _SYMBOL_SUFFIX_RE.match(text, end)
+    if iso or symbol:
+        cand.unit = iso.group("w") if iso else _CURRENCY_SUFFIX_SYMBOLS[symbol.group("s")]
+        cand.kind, cand.end, cand.currency_explicit = "money", (iso or symbol).end(), True
+        return
+    if cand.core in ("vague", "several"):
+        return
+    word = _NM_RE.match(text, end) or _WORD_UNIT_RE.match(text, end)
+    symbol = _SYMBOL_RE.match(text, end)
+    if symbol and symbol.group("u") in _SYMBOL_NEEDS_ATTACHED and symbol.group("sp"):
+        symbol = None
+    if symbol and symbol.group("u") == "p" and cand.core != "digits":
+        symbol = None
+    best = max((m for m in (word, symbol) if m), key=lambda m: m.end(), default=None)
+    if best is None:
+        return
+    form = best.group("u")
+    if best is symbol:
+        unit = _SYMBOL_UNITS[form]
+    elif form == "Nm":
+        unit = "Nm"
+    else:
+        unit = _UNIT_FORMS[form.lower()]
+    cand.unit, cand.end = unit, best.end()
+    if unit == "pence":
+        cand.kind = "money"
+    elif unit in ("percent", "percentage points", "basis points"):
+        cand.kind = "percent"
+    elif unit in _TIME_UNITS:
+        cand.kind = "duration"
+        age = _AGE_RE.match(text, cand.end)
+        if age:
+            cand.age, cand.end = True, age.end()
+    else:
+        cand.kind = "quantity"
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    left = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    right = min([i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0] or [len(text)])
+    return text[left + 1:right]
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Phone numbers, numeric dates and clock times: never figures, whatever the model says."""
+    return [m.span() for m in _PHONE.finditer(text)]
+
+
+def _overlaps(cand: _Cand, spans: list[tuple[int, int]]) -> bool:
+    return any(s < cand.num_end and cand.num_start < e for s, e in spans)
+
+
+# --- filters ---------------------------------------------------------------------------------
+
+class _TokenIndex:
+    """Char offset -> token, and the model's entity label per token."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.by_char = [None] * (len(doc.text) + 1)
+        for token in doc:
+            for i in range(token.idx, token.idx + len(token.text)):
+                self.by_char[i] = token.i
+
+    def at(self, start: int, end: int):
+        """Tokens overlapping [start, end)."""
+        ids = sorted({i for i in self.by_char[start:end] if i is not None})
+        return [self.doc[i] for i in ids]
+
+    def before(self, start: int):
+        i = start - 1
+        while i >= 0 and self.by_char[i] is None:
+            i -= 1
+        return self.doc[self.by_char[i]] if i >= 0 else None
+
+    def after(self, end: int):
+        i = end
+        while i < len(self.by_char) and self.by_char[i] is None:
+            i += 1
+        return self.doc[self.by_char[i]] if i < len(self.by_char) and self.by_char[i] is not None else None
+
+
+def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
+    """False for numbers that are dates, years, times, codes, names, addresses, scores or bylines."""
+    if finite(cand.value) is None:
+        return False
+    plain = cand.unit is None and not cand.scaled
+    before, after = text[max(0, cand.num_start - 30):cand.num_start], text[cand.end:cand.end + 60]
+    if _TIME_AFTER.match(text[cand.num_end:cand.num_end + 6]):
+        return False
+    is_int = cand.core == "digits" and re.fullmatch(r"\d+", text[cand.num_start:cand.num_end]) is not None
+    if plain and is_int:
+        if 1 <= cand.value <= 31 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text[cand.num_end:cand.num_end + 20])):
+            return False
+        if _STREET_AFTER.match(after) or _STREET_BEFORE.search(before):
+            return False
+        if re.search(r"[#№]$|\bNo\.[ \u00a0]?$", before):
+            return False
+        if len(text[cand.num_start:cand.num_end]) == 4 and 1000 <= cand.value <= 2100 and not _counts_plural(cand, tokens):
+            return False  # a year
+        if re.search(r"['’‘]$", before) and len(text[cand.num_start:cand.num_end]) == 2:
+            return False  # '19
+    toks = tokens.at(cand.num_start, cand.num_end)
+    if not toks:
+        return True
+    first = toks[0]
+    # the model's dates: only durations ("six months", "a 50-year-old") survive
+    if any(t.ent_type_ in ("DATE", "TIME") for t in toks) and cand.kind != "duration" and not cand.currency_explicit \
+            and cand.unit is None and not _counts_plural(cand, tokens):
+        return False
+    if cand.unit is None and not cand.currency_explicit:
+        if any(t.ent_type_ in _NAME_LABELS for t in toks):
+            return False  # "Galaxy Note 20", "Formula One", "S&P 500"
+        prev = tokens.before(cand.start)
+        if prev is not None and prev.sent == first.sent and prev.i == first.i - 1:
+            if prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start and prev.ent_type_ != "MONEY":
+                return False  # "iPhone 11", "Chapter 11", "Lang 20"
+            if re.search(r"[A-Za-z]-$", text[max(0, cand.num_start - 2):cand.num_start]) and not re.search(
+                    r"(?:sub|minus)-$", before, re.IGNORECASE):
+                return False  # "TA-35", "COVID-19"
+            if prev.text == "," and _age_apposition(first, tokens):
+                return False  # "Senard, 65, now faces"
+        if re.match(r"^[ \u00a0]?[-–][ \u00a0]?\d", text[cand.num_end:cand.num_end + 4]) is None and _is_score(cand, text):
+            return False
+    if cand.core == "words" and text[cand.num_start:cand.num_end].lower() in ("one", "a", "an"):
+        return _one_counts(first, text, cand)
+    return True
+
+
+def _counts_plural(cand: _Cand, tokens: _TokenIndex) -> bool:
+    """'2000 people', '2,000 workers': the number is a nummod of a plural noun that is not time."""
+    toks = tokens.at(cand.num_start, cand.num_end)
+    if not toks:
+        return False
+    token = toks[-1]
+    head = token.head
+    return (token.dep_ in ("nummod", "quantmod") and head.i > token.i and head.tag_ == "NNS"
+            and head.lower_ not in _TIME_NOUNS and head.ent_type_ not in ("DATE", "TIME"))
+
+
+def _age_apposition(token, tokens) -> bool:
+    """'Name, 25,': an age after a name, as in bylines and news copy."""
+    doc = tokens.doc
+    if token.i < 2 or not (doc[token.i - 2].ent_type_ == "PERSON" or doc[token.i - 2].pos_ == "PROPN"):
+        return False
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is None or nxt.text in (",", ")", ";", ".") or nxt.is_sent_start
+
+
+def _is_score(cand: _Cand, text: str) -> bool:
+    """'2-0', '89-89': a hyphenated pair of small integers where the first is not the smaller."""
+    left = re.search(r"(\d+)[-–](?=$)", text[max(0, cand.num_start - 5):cand.num_start])
+    if left and cand.value <= int(left.group(1)) < 300:
+        return True
+    return False
+
+
+def _one_counts(token, text: str, cand: _Cand) -> bool:
+    """'one' is a figure when it counts something ("one solution", "one of the best"), not a pronoun."""
+    if token.dep_ == "nummod" and token.head.i > token.i:
+        return True
+    following = text[cand.num_end:cand.num_end + 12].lower()
+    prev = token.nbor(-1).lower_ if token.i > 0 else ""
+    return following.startswith(" of ") and prev not in ("no", "each", "every", "any", "the", "this", "that", "which")
+
+
+# --- ranges ------------------------------------------------------------------------------------
+
+def _merge_ranges(cands: list[_Cand], text: str, tokens: _TokenIndex) -> list[_Cand]:
+    """'between 10 and 20', '10-20', 'from 5 to 7 per cent', 'three or four years': one figure."""
+    out = list(cands)
+    i = len(out) - 2
+    while i >= 0:
+        a, b = out[i], out[i + 1]
+        between = text[a.end:b.start]
+        conn = re.fullmatch(r"[ \u00a0]*(?P<c>-|–|—|to-?|and|or)[ \u00a0]*", between, re.IGNORECASE)
+        if conn is None or a.core in ("vague", "frac", "pern", "half", "slash") or b.core in ("frac", "pern", "half", "slash"):
+            i -= 1
+            continue
+        c = conn.group("c").lower()
+        lead = re.search(r"\b(?P<w>between|from)[ \u00a0]+$", text[max(0, a.start - 10):a.start], re.IGNORECASE)
+        lead_word = lead.group("w").lower() if lead else ""
+        if c == "and" and lead_word != "between":
+            i -= 1
+            continue
+        if c == "or" and not (a.core == "words" or (a.value < 20 and b.value <= a.value + 5)):
+            i -= 1
+            continue
+        # the first number borrows the second's unit and scale ("1 to 2 thousand", "US $89 to $93 billion")
+        if a.unit is None and b.unit is not None:
+            a.unit, a.kind, a.currency_explicit = b.unit, b.kind, b.currency_explicit
+        if b.scaled and not a.scaled and a.core == "digits" and b.core == "digits":
+            base_b = parse_core("digits", text[b.num_start:b.num_end])
+            if base_b is not None and a.value <= base_b:
+                a.value *= b.value / base_b
+                a.scaled = True
+        if b.unit is None and a.unit is not None and lead_word == "from":
+            b.unit, b.kind = a.unit, a.kind
+        change = lead_word == "from" and _governed_by_change(tokens, a)
+        if a.unit != b.unit or a.value >= b.value or change:
+            i -= 1
+            continue
+        start = lead.start() + max(0, a.start - 10) if lead else a.start
+        merged = replace(b, start=start, num_start=a.num_start, value=a.value, value_max=b.value,
+                         qualifier="range", notes=a.notes | b.notes)
+        out[i:i + 2] = [merged]
+        i -= 1
+    return out
+
+
+def _governed_by_change(tokens: _TokenIndex, cand: _Cand) -> bool:
+    toks = tokens.at(cand.num_start, cand.num_end)
+    if not toks:
+        return False
+    node = toks[0]
+    for _ in range(4):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
+            return node.lemma_.lower() in _CHANGE_LEMMAS or node.lower_ in _CHANGE_LEMMAS
+    return False
+
+
+# --- ordinals ------------------------------------------------------------------------------------
+
+def _ordinals(text: str, tokens: _TokenIndex, cands: list[_Cand], blocked) -> list[_Cand]:
+    """Ranks that say something ("the 10th consecutive month", "finished 3rd"), not names ("22nd Amendment")."""
+    taken = [(c.start, c.end) for c in cands] + list(blocked)
+    found = []
+    for rx in (_ORDINAL_DIGITS, _ORDINAL_WORDS):
+        for m in rx.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            word = m.group(1).lower()
+            value = Decimal(word) if word.isdigit() else Decimal(ORDINALS[word])
+            follow, before = text[m.end():m.end() + 25], text[max(0, m.start() - 30):m.start()]
+            if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text[m.start() + len(m.group(1)):][:25]):
+                continue
+            if rx is _ORDINAL_WORDS and not _ORDINAL_FOLLOW.match(follow):
+                continue
+            if not (_ORDINAL_FOLLOW.match(follow) or (_ORDINAL_RANK.search(before) and _DEFAULT_STOP.match(follow))):
+                continue
+            toks = tokens.at(m.start(), m.end())
+            if any(t.ent_type_ in _NAME_LABELS for t in toks):
+                continue
+            found.append(_Cand(m.start(), m.end(), m.start(), m.end(), value, "ordinal", kind="ordinal"))
+    return found
+
+
+# --- records ----------------------------------------------------------------------------------------
+
+def _to_figure(cand: _Cand, text: str, tokens: _TokenIndex) -> Figure | None:
+    value, value_max = finite(cand.value), finite(cand.value_max) if cand.value_max is not None else None
+    if value is None or (cand.value_max is not None and value_max is None):
+        return None
+    start, qualifier = cand.start, cand.qualifier
+    if qualifier == "exact":
+        q = _QUALIFIER_RE.search(text[max(0, start - 25):start])
+        if q:
+            qualifier = next(k for k in ("less", "more", "approx") if q.group(k))
+            start -= len(text[max(0, start - 25):start]) - q.start()
+    end = cand.end
+    after = _QUALIFIER_AFTER.match(text[end:end + 12])
+    if after and qualifier == "exact":
+        qualifier = next(k for k in ("more", "approx", "less") if after.group(k))
+        end += after.end()
+    toks = tokens.at(cand.num_start, cand.end) or tokens.at(cand.start, cand.end)
+    obj = _object(toks, cand, tokens) if toks else None
+    kind = cand.kind
+    if cand.core == "ordinal":
+        kind = "ordinal"
+    elif cand.unit in ("fraction",):
+        kind = "count"
+    return Figure(start=start, end=end, text=text[start:end], value=value, value_max=value_max,
+                  qualifier=qualifier, unit=cand.unit, object=obj, kind=kind,
+                  sentence=_sentence_text(toks, tokens))
+
+
+def _sentence_text(toks, tokens: _TokenIndex) -> str:
+    doc = tokens.doc
+    try:
+        span = toks[0].sent if toks else doc[:]
+    except ValueError:  # no sentence boundaries (a pipeline without parser or senter)
+        span = doc[:]
+    return " ".join(span.text.split())
+
+
+def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
+    """The counted noun: the noun the number modifies, or the noun after 'of' ("dozens of people")."""
+    doc = tokens.doc
+    unit_words = {cand.unit.lower()} if cand.unit else set()
+    last = toks[-1]
+    candidates = []
+    nxt = tokens.after(cand.end)
+    if nxt is not None and nxt.lower_ == "of" and nxt.i + 1 < len(doc):
+        pobj = [c for c in nxt.children if c.dep_ == "pobj"]
+        if pobj:
+            candidates.append(pobj[0])
+    for token in toks:
+        head = token.head
+        if head.i > last.i and head.pos_ in ("NOUN", "PROPN") and token.dep_ in (
+                "nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "dep", "punct"):
+            candidates.append(head)
+            break
+    for noun in candidates:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in unit_words or noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+            continue
+        if cand.kind == "duration" and noun.lower_ in _TIME_NOUNS:
+            continue
+        if noun.i < last.i or noun.sent != last.sent:
+            continue
+        words = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i > last.i]
+        if words and words[-1].i == noun.i - 1:
+            return doc[words[0].i:noun.i + 1].text
+        return noun.text
+    return None
