@@ -56,8 +56,9 @@ def _is_headline(line: str, *, first: bool) -> bool:
     ratio = capitalised / len(content)
     # A title-cased stop word ("With", "On") is the surest sign of headline style.
     title_stops = sum(w[0].isupper() for w in words[1:] if w.lower() in stop and len(w) > 2)
-    if first:
-        return ratio >= 0.75 and (title_stops or len(content) >= 4)
+    ends_sentence = bool(re.search(r"[.!?][\"”’]?\s*$", line))
+    if first:  # a title; but a first line that reads as a sentence full of names is not one
+        return ratio >= 0.75 and (title_stops > 0 or (ratio == 1 and len(content) >= 4 and not ends_sentence))
     return ratio >= 0.85 and len(content) >= 4 and title_stops > 0 and not line.rstrip().endswith((".", ",")) \
         or ratio == 1 and len(content) >= 5 and not re.search(r"[.!?][\"”’]?\s*$", line)
 
