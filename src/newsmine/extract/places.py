@@ -1,0 +1,432 @@
+"""Places an article names, resolved offline to kind, country and coordinates.
+
+Recognition: the model's GPE/LOC/FAC entities, NORP demonyms ("Russian"), and gazetteer names
+the model missed or mislabelled ("Kyiv" untagged, "Kursk" as PRODUCT, a village as PERSON).
+Names outside the model's place labels need evidence: a proper-noun tag, a known place of some
+size, a cue ("in", "village of", "X region", "X, Texas"); a person's name needs a cue.
+
+Resolution picks among same-named entries with the article itself: a "City, Region" pair, an
+"X region" suffix, the countries and states the other places lie in, then size and type. A name
+the gazetteer cannot place keeps null coordinates.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .entities import clean_span
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
+REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "krai", "county", "district",
+                          "state", "territory", "prefecture", "parish"})
+SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "suburb", "port",
+                              "region", "province", "district", "county", "state", "capital",
+                              "outskirts", "island", "republic", "oblast"})
+LOCATIVE = frozenset({"in", "near", "outside", "across", "into", "towards", "toward", "around",
+                      "from", "at", "to"})
+STRONG_LOCATIVE = frozenset({"in", "near", "outside", "across", "into"})
+SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "'", "‘", "’", "—", "-", "(", "["})
+MIN_TOWN = 50_000         # an untagged proper noun counts as a town of at least this size
+MIN_TOWN_INITIAL = 200_000  # ... at the start of a sentence, where capitals prove nothing
+_CACHE_KEY = "newsmine.place_mentions"
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: str
+    kind: str
+    country_code: str | None
+    lat: float | None
+    lon: float | None
+    country: str | None = None
+    gazetteer_id: int | None = field(default=None, repr=False)
+
+
+@dataclass
+class Place:
+    place: str
+    kind: str
+    country_code: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    mentions: int
+    aliases: list[str]
+    spans: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    gazetteer_id: int | None = field(default=None, repr=False)
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    text: str
+    source: str                 # model label, or "GAZ" for a name the model left untagged
+    demonym: str | None = None  # country code, or "@Continent"
+    kind_hint: str | None = None
+    candidates: tuple = ()
+    choice: object = None
+    country_hint: str | None = None
+
+
+# ---------------------------------------------------------------- recognition
+
+def _prev_word(doc, i: int) -> str:
+    return doc[i - 1].lower_ if i > 0 else ""
+
+
+def _sentence_initial(doc, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return prev.text in SENTENCE_END or "\n" in prev.whitespace_ or prev.is_space
+
+
+def _cue_before(doc, i: int) -> bool:
+    """'in X', 'village of X', 'the X region' style evidence that a name is a place."""
+    prev = _prev_word(doc, i)
+    if prev in STRONG_LOCATIVE:
+        return True
+    if prev == "of" and i >= 2 and doc[i - 2].lower_ in SETTLEMENT_NOUNS:
+        return True
+    if prev in ("the",) and i >= 2 and doc[i - 2].lower_ in STRONG_LOCATIVE:
+        return True
+    return False
+
+
+def _region_suffix(doc, end_token: int) -> int | None:
+    """Token index after "X region"/"X Oblast" when the word follows the name."""
+    if end_token < len(doc) and doc[end_token].lower_ in REGION_WORDS and not doc[end_token].whitespace_ == "\n":
+        return end_token + 1
+    return None
+
+
+def _token_span(doc, start_char: int, end_char: int):
+    return doc.char_span(start_char, end_char, alignment_mode="expand")
+
+
+def _known(gaz, text: str, *, min_town: int) -> tuple:
+    """Gazetteer candidates for an untagged or mislabelled name when one is big enough to trust.
+    A town known here only by an alternate name ("Human" for Uman) must be a large one."""
+    found = gaz.lookup(text)
+    for c in found:
+        if c.kind == "city" and c.population < (min_town if c.primary else max(min_town, 500_000)):
+            continue
+        if not c.primary and len(text) <= 4:
+            continue  # "Ill.", "Miss": abbreviations only next to a city
+        return found
+    return ()
+
+
+def _recognise(doc, gaz) -> list[_Span]:
+    text = doc.text
+    spans: list[_Span] = []
+    taken = [False] * len(doc)
+
+    def claim(s: _Span) -> None:
+        span = _token_span(doc, s.start, s.end)
+        if span is not None:
+            for t in span:
+                taken[t.i] = True
+        spans.append(s)
+
+    for ent in doc.ents:
+        label = ent.label_
+        if label in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"):
+            for t in ent:
+                taken[t.i] = True  # "in August" is a date
+            continue
+        cleaned = clean_span(text, ent.start_char, ent.end_char, label)
+        if cleaned is None:
+            continue
+        s, e = cleaned
+        name = text[s:e]
+        tok = _token_span(doc, s, e)
+        if tok is None:
+            continue
+        code = gaz.demonym(name) if label in ("NORP", "GPE", "LANGUAGE") else None
+        if code:
+            claim(_Span(s, e, name, label, demonym=code))
+            continue
+        after = _region_suffix(doc, tok.end)
+        if after is not None and label in PLACE_LABELS | OTHER_LABELS | {"ORG", "PERSON"}:
+            long_end = doc[after - 1].idx + len(doc[after - 1].text)
+            if gaz.lookup(text[s:long_end]):
+                claim(_Span(s, long_end, text[s:long_end], label, kind_hint="region"))
+                continue
+        if label in PLACE_LABELS:
+            claim(_Span(s, e, name, label))
+        elif label in OTHER_LABELS or label in ("PERSON", "ORG"):
+            cue = _cue_before(doc, tok.start) or _followed_by_place(doc, tok.end, gaz)
+            if label in ("PERSON", "ORG") and not cue:
+                for t in tok:
+                    taken[t.i] = True  # a person's or organisation's name is not scanned again
+                continue
+            if cue and _settlement_cue(doc, tok.start):
+                claim(_Span(s, e, name, label, kind_hint="city"))
+            elif _known(gaz, name, min_town=0 if cue else MIN_TOWN):
+                claim(_Span(s, e, name, label))
+            else:
+                for t in tok:
+                    taken[t.i] = True
+
+    # proper nouns the model left untagged
+    i = 0
+    while i < len(doc):
+        if taken[i] or doc[i].tag_ not in ("NNP", "NNPS") or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and not taken[j] and doc[j].tag_ in ("NNP", "NNPS") and j - i < 4 \
+                and "\n" not in doc[j].whitespace_:
+            j += 1
+        j = max(j, i + 1)
+        matched = False
+        # the whole run of proper nouns must be the name: "Human Rights Commissioner" is no place
+        for end in (j,):
+            s, e = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            name = text[s:e]
+            cue = _cue_before(doc, i) or _followed_by_place(doc, end, gaz)
+            initial = _sentence_initial(doc, i)
+            min_town = 0 if cue else (MIN_TOWN_INITIAL if initial else MIN_TOWN)
+            after = _region_suffix(doc, end)
+            if after is not None:
+                long_end = doc[after - 1].idx + len(doc[after - 1].text)
+                if gaz.lookup(text[s:long_end]):
+                    claim(_Span(s, long_end, text[s:long_end], "GAZ", kind_hint="region"))
+                    i, matched = after, True
+                    break
+            code = gaz.demonym(name)
+            if code and not initial:
+                claim(_Span(s, e, name, "GAZ", demonym=code))
+                i, matched = end, True
+                break
+            if _known(gaz, name, min_town=min_town):
+                claim(_Span(s, e, name, "GAZ"))
+                i, matched = end, True
+                break
+        if not matched:
+            i = j
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _settlement_cue(doc, i: int) -> bool:
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_NOUNS
+
+
+def _followed_by_place(doc, end_token: int, gaz) -> bool:
+    """'Paris, Texas': a comma and a country or first-level region right after the name."""
+    if end_token + 1 >= len(doc) or doc[end_token].text != ",":
+        return False
+    nxt = doc[end_token + 1]
+    if not nxt.text[:1].isupper():
+        return False
+    for n in (3, 2, 1):
+        if end_token + 1 + n <= len(doc):
+            words = doc[end_token + 1:end_token + 1 + n].text
+            if any(c.kind in ("country", "region") and c.feature in ("PCLI", "ADM1")
+                   for c in gaz.lookup(words)):
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- resolution
+
+def _resolve(doc, spans: list[_Span], gaz) -> None:
+    text = doc.text
+    by_key: dict[str, list[_Span]] = defaultdict(list)
+    for s in spans:
+        if s.demonym:
+            s.choice = gaz.country(s.demonym) if not s.demonym.startswith("@") else gaz.continent(s.demonym[1:])
+            continue
+        found = gaz.lookup(s.text)
+        if s.kind_hint == "region":
+            found = tuple(c for c in found if c.kind == "region") or found
+        s.candidates = found
+        by_key[gaz.key(s.text)].append(s)
+
+    # "Kursk region" in the article: a lone "Kursk" means the same region
+    regions = {gaz.key(s.text.rsplit(" ", 1)[0]): s for s in spans if s.kind_hint == "region" and s.candidates}
+    for k, group in by_key.items():
+        if k in regions:
+            region = regions[k].candidates[0]
+            for s in group:
+                if s.kind_hint != "region":
+                    s.candidates = (region,) + tuple(c for c in s.candidates if c.id != region.id)
+                    s.kind_hint = "region-linked"
+
+    # "City, Region": keep the candidates inside the region that follows
+    for a, b in zip(spans, spans[1:]):
+        between = text[a.end:b.start]
+        if between.strip() != "," or not b.candidates or not a.candidates:
+            continue
+        outer = b.candidates[0]
+        if outer.kind not in ("country", "region"):
+            continue
+        inside = tuple(c for c in a.candidates if _inside(c, outer, gaz))
+        if inside:
+            a.candidates = inside
+            b.country_hint = "pair"
+
+    # context: countries and states of the unambiguous places, then of every first choice
+    def context(chosen: list) -> tuple[Counter, Counter]:
+        countries, states = Counter(), Counter()
+        for c in chosen:
+            if c is None:
+                continue
+            if c.country_code:
+                countries[c.country_code] += 1
+            if c.admin1 and c.country_code == "US" or (c.admin1 and "-" in c.admin1):
+                states[c.admin1] += 1
+        return countries, states
+
+    anchors = []
+    for s in spans:
+        if s.demonym:
+            anchors.append(s.choice)
+        elif s.candidates and (len(s.candidates) == 1 or s.candidates[0].kind == "country"):
+            anchors.append(s.candidates[0])
+    countries, states = context(anchors)
+    for _ in range(2):
+        for k, group in by_key.items():
+            cands = group[0].candidates if all(g.candidates == group[0].candidates for g in group) else None
+            for s in group:
+                options = cands if cands is not None else s.candidates
+                s.choice = _best(options, countries, states, gaz) if options else None
+        countries, states = context([s.choice for s in spans])
+
+
+def _inside(c, outer, gaz) -> bool:
+    if outer.kind == "country":
+        return c.country_code == outer.country_code
+    if c.admin1 and outer.admin1 and c.admin1 == outer.admin1:
+        return True
+    if c.country_code != outer.country_code or c.lat is None or outer.lat is None:
+        return False
+    return gaz.distance_km(c.lat, c.lon, outer.lat, outer.lon) < 400
+
+
+def _best(options, countries: Counter, states: Counter, gaz):
+    total = sum(countries.values()) or 1
+
+    def score(c) -> float:
+        value = gaz.importance(c)
+        if c.country_code and countries[c.country_code]:
+            value += 1.0 + 2.0 * countries[c.country_code] / total
+        if c.admin1 and states[c.admin1]:
+            value += 1.5
+        return value
+
+    return max(options, key=score)
+
+
+# ---------------------------------------------------------------- records
+
+def _kind(s: _Span) -> str:
+    if s.demonym:
+        return "demonym"
+    c = s.choice
+    if c is None:
+        return "city" if s.kind_hint == "city" else "region" if s.kind_hint == "region" else "place"
+    return c.kind
+
+
+def _mentions(doc) -> list[tuple[_Span, str]]:
+    cached = doc.user_data.get(_CACHE_KEY)
+    if cached is not None:
+        return cached
+    if not doc.text.strip():
+        doc.user_data[_CACHE_KEY] = []
+        return []
+    from .. import gazetteer as gaz
+
+    spans = _recognise(doc, gaz)
+    _resolve(doc, spans, gaz)
+    # an unresolved place "in the Kursk region" takes that region's country
+    for a, b in zip(spans, spans[1:]):
+        if a.choice is None and not a.demonym and b.choice is not None:
+            between = doc.text[a.end:b.start].strip().lower()
+            if between in ("in", "in the", ",", "near", "near the"):
+                a.country_hint = b.choice.country_code
+    out = []
+    for s in spans:
+        out.append((s, _group_key(s)))
+    doc.user_data[_CACHE_KEY] = out
+    return out
+
+
+def _group_key(s: _Span) -> str:
+    from .. import gazetteer as gaz
+
+    if s.demonym:
+        return f"demonym:{s.demonym}"
+    if s.choice is not None:
+        return f"id:{s.choice.id}"
+    return f"name:{gaz.key(s.text)}"
+
+
+def _coords(s: _Span) -> tuple[float | None, float | None]:
+    c = s.choice
+    if c is None or c.lat is None or c.lon is None:
+        return None, None
+    if not (math.isfinite(c.lat) and math.isfinite(c.lon)):
+        return None, None
+    return round(c.lat, 5), round(c.lon, 5)
+
+
+def _code(s: _Span) -> str | None:
+    if s.choice is not None:
+        return s.choice.country_code
+    return s.country_hint if s.country_hint and len(s.country_hint) == 2 else None
+
+
+def _canonical(texts: list[str]) -> str:
+    return max(texts, key=lambda t: (len(t.split()), len(t)))
+
+
+def extract_place_mentions(doc) -> list[PlaceMention]:
+    """One record per place mention, in text order, with its place's canonical name."""
+    from .. import gazetteer as gaz
+
+    found = _mentions(doc)
+    names: dict[str, list[str]] = defaultdict(list)
+    for s, k in found:
+        names[k].append(s.text)
+    out = []
+    for s, k in found:
+        lat, lon = _coords(s)
+        code = _code(s)
+        out.append(PlaceMention(start=s.start, end=s.end, text=s.text, place=_canonical(names[k]),
+                                kind=_kind(s), country_code=code, lat=lat, lon=lon,
+                                country=gaz.country_name(code),
+                                gazetteer_id=s.choice.id if s.choice is not None else None))
+    return out
+
+
+def extract_places(doc) -> list[Place]:
+    """One record per place, in order of first mention, mentions counted and aliases listed."""
+    mentions = extract_place_mentions(doc)
+    groups: dict[tuple, list[PlaceMention]] = {}
+    for m in mentions:
+        k = ("demonym", m.country_code, m.place) if m.kind == "demonym" else \
+            (m.gazetteer_id,) if m.gazetteer_id is not None else ("name", m.place.casefold())
+        groups.setdefault(k, []).append(m)
+    out = []
+    for members in groups.values():
+        first = members[0]
+        aliases = []
+        for m in members:
+            if m.text != first.place and m.text not in aliases:
+                aliases.append(m.text)
+        out.append(Place(place=first.place, kind=first.kind, country_code=first.country_code,
+                         country=first.country, lat=first.lat, lon=first.lon, mentions=len(members),
+                         aliases=aliases, spans=[(m.start, m.end) for m in members],
+                         gazetteer_id=first.gazetteer_id))
+    return out

