@@ -243,6 +243,101 @@ def clean(inputs, keep_boilerplate):
     sys.exit(run.exit_code())
 
 
+@cli.command(context_settings=CONTEXT)
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--out", "-o", "out", required=True, metavar="DIR", type=click.Path(file_okay=False),
+              help="Folder for the tables (created if missing).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv",
+              show_default=True, help="Table file format.")
+@click.option("--only", metavar="TABLES", help="Only these tables (and only the spaCy components they "
+              "need): entities, mentions, places, figures, quotes. documents is always written.")
+@click.option("--raw", is_flag=True, help="CSV cells as is: no leading ' on cells starting with = + - @.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: all cores). Output is identical for any N.")
+@click.option("--resume", is_flag=True, help="Continue an interrupted run from the checkpoint in DIR.")
+@click.option("--model", metavar="NAME", help="spaCy pipeline name or path.")
+@click.option("--keep-boilerplate", is_flag=True, help="Do not remove site chrome.")
+def export(inputs, out, fmt, only, raw, jobs, resume, model, keep_boilerplate):
+    """Analyse a whole corpus and write one table per record kind to DIR.
+
+    Tables: documents, entities, mentions, places, figures, quotes (columns as for the
+    commands, each with doc). One spaCy pass per article feeds every extractor. Tables are
+    written to DIR only when the run completes; Ctrl-C leaves DIR's previous tables intact and
+    --resume continues where the run stopped. Exit 1 if any article failed (see documents.status).
+
+    \b
+      newsmine export corpus/ --out tables/
+      newsmine export corpus/ --out tables/ --only quotes,figures -f parquet
+      newsmine export 'archive/**/*.html' --out tables/ --jobs 4 --resume
+    """
+    from .export import RECORD_TABLES, ExportError, Options, run_export
+
+    tables = tuple(RECORD_TABLES)
+    if only:
+        wanted = [t.strip().lower() for t in only.split(",") if t.strip()]
+        unknown = [t for t in wanted if t not in RECORD_TABLES and t != "documents"]
+        if unknown:
+            raise click.BadParameter(f"unknown table {', '.join(unknown)}; choose from "
+                                     f"{', '.join(RECORD_TABLES)}", param_hint="--only")
+        tables = tuple(t for t in RECORD_TABLES if t in wanted)
+    if model:
+        _load_model(model)  # a missing model is a usage error before any work starts
+    options = Options(tables=tables, model=model, keep_boilerplate=keep_boilerplate)
+    progress = _ExportProgress()
+    try:
+        with progress:
+            summary = run_export(list(inputs), out, options=options, fmt=fmt, raw=raw,
+                                 jobs=jobs or os.cpu_count() or 1, resume=resume, on_result=progress.update)
+    except ExportError as exc:
+        report(str(exc))
+        sys.exit(EXIT_USAGE)
+    rows = ", ".join(f"{table} {count}" for table, count in summary.rows.items())
+    resumed = f" ({summary.resumed} from the checkpoint)" if summary.resumed else ""
+    report(f"export: {summary.ok} articles ok{resumed}, {summary.failed} failed, {summary.skipped} skipped; "
+           f"rows: {rows}; {summary.seconds:.1f} s -> {out}")
+    sys.exit(1 if summary.failed else 0)
+
+
+class _ExportProgress:
+    """Articles done/total, articles/s and ETA on stderr, only when stderr is a terminal."""
+
+    def __init__(self):
+        self.progress = None
+        self.task = None
+
+    def __enter__(self):
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.progress = Progress(TextColumn("export"), BarColumn(), MofNCompleteColumn(),
+                                     TextColumn("{task.fields[rate]} articles/s"), TimeRemainingColumn(),
+                                     console=Console(stderr=True), transient=True)
+            self.progress.__enter__()
+        return self
+
+    def update(self, result, done, total):
+        if result.status == "failed":
+            message = f"newsmine: {result.doc}: {result.rows['documents'][0]['error']}"
+            if self.progress is None:
+                print(message, file=sys.stderr, flush=True)
+            else:
+                self.progress.console.print(message, markup=False, highlight=False)
+        if self.progress is None:
+            return
+        import time
+
+        if self.task is None:
+            self.started = time.monotonic()
+            self.task = self.progress.add_task("export", total=total, rate="-")
+        rate = done / max(time.monotonic() - self.started, 1e-6)
+        self.progress.update(self.task, completed=done, rate=f"{rate:.1f}")
+
+    def __exit__(self, *exc):
+        if self.progress is not None:
+            self.progress.__exit__(*exc)
+
+
 class Interrupted(BaseException):
     """Raised by our signal handler; Click catches KeyboardInterrupt itself, this passes through."""
 

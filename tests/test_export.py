@@ -1,0 +1,138 @@
+"""`newsmine export`: tables on disk, failure isolation, never half-written, resume, jobs."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED
+
+ARTICLES = {
+    "a.txt": "Angela Merkel met Emmanuel Macron in Paris on Monday.\n\nMerkel said the talks went well.\n",
+    "b.txt": "=HYPERLINK(\"x\") Corp was fined by the European Commission in Brussels.\n",
+    "sub/c.md": "Boris Johnson visited Kyiv and met Volodymyr Zelensky.\n",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    root = tmp_path / "corpus"
+    for name, text in ARTICLES.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    return root
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_export_writes_every_table_with_doc_column(run_cli, corpus, tmp_path):
+    out = tmp_path / "tables"
+    result = run_cli("export", str(corpus), "--out", str(out), "--jobs", "1", "--only", "entities,mentions")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["documents.csv", "entities.csv", "mentions.csv"]
+    docs = read_csv(out / "documents.csv")
+    assert [d["doc"] for d in docs] == [str(corpus / "a.txt"), str(corpus / "b.txt"), str(corpus / "sub/c.md")]
+    assert docs[0] == {"doc": str(corpus / "a.txt"), "title": "Angela Merkel met Emmanuel Macron in Paris on Monday.",
+                       "chars": str(len(ARTICLES["a.txt"])), "words": "15", "status": "ok", "error": ""}
+    entities = read_csv(out / "entities.csv")
+    assert list(entities[0]) == ["doc", "entity", "label", "mentions", "first_start", "aliases"]
+    assert {"doc": str(corpus / "a.txt"), "entity": "Angela Merkel", "label": "PERSON", "mentions": "2",
+            "first_start": "0", "aliases": "Merkel"} in entities
+    assert result.stderr.startswith("newsmine: export: 3 articles ok, 0 failed, 0 skipped; rows: documents 3, ")
+    assert not (out / ".newsmine-export").exists()
+
+
+def test_csv_cells_are_spreadsheet_safe_unless_raw(run_cli, corpus, tmp_path):
+    run_cli("export", str(corpus / "b.txt"), "--out", str(tmp_path / "safe"), "--jobs", "1", "--only", "mentions")
+    run_cli("export", str(corpus / "b.txt"), "--out", str(tmp_path / "raw"), "--jobs", "1", "--only", "mentions",
+            "--raw")
+    safe = read_csv(tmp_path / "safe" / "documents.csv")[0]["title"]
+    raw = read_csv(tmp_path / "raw" / "documents.csv")[0]["title"]
+    assert safe == "'" + raw and raw.startswith("=HYPERLINK")
+
+
+def test_jsonl_and_parquet_hold_the_same_rows(run_cli, corpus, tmp_path):
+    import pyarrow.parquet as pq
+
+    run_cli("export", str(corpus), "--out", str(tmp_path / "j"), "-f", "jsonl", "--jobs", "1", "--only", "entities")
+    run_cli("export", str(corpus), "--out", str(tmp_path / "p"), "-f", "parquet", "--jobs", "1", "--only", "entities")
+    rows = [json.loads(line) for line in (tmp_path / "j" / "entities.jsonl").read_text().splitlines()]
+    table = pq.read_table(tmp_path / "p" / "entities.parquet")
+    assert table.column_names == ["doc", "entity", "label", "mentions", "first_start", "aliases"]
+    assert table.to_pylist() == rows
+    assert isinstance(rows[0]["mentions"], int) and isinstance(rows[0]["aliases"], list)
+
+
+def test_a_bad_article_is_a_failed_row_and_the_run_goes_on(run_cli, corpus, tmp_path):
+    (corpus / "broken.txt").write_bytes(b"\x00\x01binary\x00")
+    (corpus / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    out = tmp_path / "tables"
+    result = run_cli("export", str(corpus), "--out", str(out), "--jobs", "1", "--only", "entities")
+    assert result.exit_code == 1
+    docs = {Path(d["doc"]).name: d for d in read_csv(out / "documents.csv")}
+    assert docs["broken.txt"]["status"] == "failed" and docs["broken.txt"]["error"] == "binary file, not text"
+    assert docs["photo.jpg"]["status"] == "skipped"
+    assert docs["a.txt"]["status"] == "ok"
+    assert f"newsmine: {corpus / 'broken.txt'}: binary file, not text\n" in result.stderr
+    assert "3 articles ok, 1 failed, 1 skipped" in result.stderr
+
+
+def test_unknown_table_and_no_input_are_usage_errors(run_cli, corpus, tmp_path):
+    assert run_cli("export", str(corpus), "--out", str(tmp_path / "t"), "--only", "people").exit_code == 2
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run_cli("export", str(empty), "--out", str(tmp_path / "t"))
+    assert result.exit_code == 2 and result.stderr == "newsmine: no input articles found\n"
+    assert not (tmp_path / "t").exists()
+
+
+def test_jobs_2_equals_jobs_1(run_cli, corpus, tmp_path):
+    for i in range(12):
+        shutil.copy(SEED, corpus / f"seed{i:02}.txt")
+    run_cli("export", str(corpus), "--out", str(tmp_path / "one"), "--jobs", "1", "--only", "entities,mentions")
+    run_cli("export", str(corpus), "--out", str(tmp_path / "two"), "--jobs", "2", "--only", "entities,mentions")
+    for name in ("documents.csv", "entities.csv", "mentions.csv"):
+        assert (tmp_path / "one" / name).read_text() == (tmp_path / "two" / name).read_text()
+
+
+def test_interrupted_run_keeps_old_tables_and_resume_equals_a_full_run(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(60):
+        shutil.copy(SEED, corpus / f"{i:03}.txt")
+    out = tmp_path / "tables"
+    out.mkdir()
+    (out / "entities.csv").write_text("previous run\n")
+    args = [sys.executable, "-m", "newsmine", "export", str(corpus), "--out", str(out), "--jobs", "1",
+            "--only", "entities,mentions"]
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    checkpoint = out / ".newsmine-export" / "checkpoint.jsonl"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (not checkpoint.exists() or checkpoint.stat().st_size < 20_000):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert err.endswith("newsmine: interrupted\n")
+    assert (out / "entities.csv").read_text() == "previous run\n"
+    assert not (out / "mentions.csv").exists()
+
+    resumed = subprocess.run(args + ["--resume"], capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    assert "from the checkpoint" in resumed.stderr
+    full = tmp_path / "full"
+    subprocess.run(args[:6] + [str(full)] + args[7:], capture_output=True, text=True, timeout=300, check=True)
+    for name in ("documents.csv", "entities.csv", "mentions.csv"):
+        assert (out / name).read_text() == (full / name).read_text()
+    assert len((out / "documents.csv").read_text().splitlines()) == 61
