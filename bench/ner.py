@@ -184,6 +184,8 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, help="at most N documents per set")
     ap.add_argument("--set", choices=sorted(SETS), action="append", dest="sets",
                     help="only this set (repeatable; default: both)")
+    ap.add_argument("--system", choices=["spacy", "newsmine"], action="append",
+                    help="only this system (repeatable; default: both)")
     ap.add_argument("--errors", type=int, default=0, metavar="N",
                     help="print N newsmine errors per set (FP/FN with context) to stderr")
     args = ap.parse_args(argv)
@@ -207,6 +209,8 @@ def main(argv=None) -> int:
             print(f"\n## {set_name} ({len(docs)} docs, {ngold} gold entities), model {name}")
             print(f"{'system':9} {'label':5} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'gold':>5}")
             for system, predict in (("spacy", predict_spacy), ("newsmine", predict_newsmine)):
+                if args.system and system not in args.system:
+                    continue
                 t0 = time.perf_counter()
                 rows, errors = score(docs, predict(nlp, docs), labels)
                 secs = time.perf_counter() - t0

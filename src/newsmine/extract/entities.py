@@ -1,8 +1,15 @@
 """Named entities of one article: the model's mentions, cleaned, grouped into the things they name.
 
-A mention is trimmed of what is not the name ("the", "'s", "Mr."), then grouped with the other
-mentions of the same thing in the article (same name, or a surname of a full personal name), and
-each group gets one label by weighted vote and one canonical name: its fullest form.
+The small model judges each mention alone; a reader judges the article. So:
+1. each mention is trimmed to the name itself ("the", "'s", "Mr.", "news agency" go);
+2. a sentence-opening common word the model took for a name ("Groups of residents") is dropped;
+3. mentions of the same name are grouped, and partial names ("Moskalkova", "Mr. Putin") join
+   the one full personal name they belong to;
+4. occurrences of a known name the model missed elsewhere in the article are added;
+5. each group gets one label from all its evidence (the model's votes weighted by name length,
+   titles and "who" clauses for persons, the gazetteer and "in X" for places), and one
+   canonical name: its fullest form.
+Everything is string work on the Doc already parsed: no second model pass.
 """
 from __future__ import annotations
 
@@ -18,9 +25,18 @@ president vice prime minister chancellor premier governor gov gov. senator sen s
 secretary general gen gen. col col. capt capt. lt lt. sgt sgt. judge justice mayor king queen
 prince princess pope sheikh ambassador commissioner chairman chairwoman spokesman spokeswoman
 """.split())
+# Titles that only ever precede a person's name (unlike "General" in "General Motors").
+PERSONAL_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LEADING_DROP = frozenset({"the", "a", "an"})
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 _EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?-–— \t"
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]\.$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$")
+_PARTICLES = frozenset("al el de del della di da du van von der den ter la le bin ibn abu dos das".split())
+_WHO_AFTER = re.compile(r"^[’']?s?\s*,?\s+(?:who|whom|whose)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|from|to)\s+(?:the\s+)?$")
+_TITLE_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(re.escape(t) for t in sorted(HONORIFICS, key=len, reverse=True))
+                           + r")\s+$", re.IGNORECASE)
 _CACHE_KEY = "newsmine.entity_groups"
 
 
@@ -31,7 +47,7 @@ class Mention:
     text: str
     label: str        # the group's label (after voting), not the model's guess for this span
     entity: str       # canonical name of the group
-    model_label: str = ""
+    model_label: str = ""  # the model's own label for this span; "" when newsmine found it
 
 
 @dataclass
@@ -47,24 +63,39 @@ class Entity:
 @dataclass
 class _Group:
     members: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, text, model label
+    evidence: Counter = field(default_factory=Counter)  # label -> weight, beyond the model's votes
 
     def name(self) -> str:
-        return max(self.members, key=lambda m: (len(m[2].split()), len(m[2]), -m[0]))[2]
+        found = [m for m in self.members if m[3]] or self.members
+        return max(found, key=lambda m: (len(m[2].split()), len(m[2]), -m[0]))[2]
 
-    def label(self) -> str:
+    def votes(self) -> Counter:
         votes: Counter = Counter()
         for _, _, text, label in self.members:
-            votes[label] += len(text.split())  # a fuller name is stronger evidence
+            if label:
+                votes[label] += len(text.split())  # a fuller name is stronger evidence
+        votes.update(self.evidence)
+        return votes
+
+    def label(self) -> str:
+        votes = self.votes()
         best = max(votes.values())
-        return next(m[3] for m in self.members if votes[m[3]] == best)
+        order = [m[3] for m in self.members if m[3]] + list(self.evidence)
+        return next(label for label in order if votes[label] == best)
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """Trim a mention to the name itself; None when nothing name-like is left."""
-    span = text[start:end]
-    newline = span.find("\n")
+    cleaned = _clean(text, start, end, label)
+    return cleaned and cleaned[:2]
+
+
+def _clean(text: str, start: int, end: int, label: str) -> tuple[int, int, bool] | None:
+    """(start, end, titled): the name within the span, and whether a personal title opened it."""
+    titled = False
+    newline = text.find("\n", start, end)
     if newline >= 0:  # a name never runs across lines
-        end = start + newline
+        end = newline
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:
@@ -72,22 +103,36 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     while True:
         words = text[start:end].split(" ")
         first = words[0].lower()
-        drop = first in _LEADING_DROP or (label == "PERSON" and first in HONORIFICS)
-        if len(words) > 1 and drop:
+        title = first in PERSONAL_TITLES or (label == "PERSON" and first in HONORIFICS)
+        if len(words) > 1 and (first in _LEADING_DROP or title):
+            titled = titled or title
             start += len(words[0]) + 1
             while start < end and text[start] == " ":
                 start += 1
             continue
         break
+    # Generic words around a name are not the name: "Interfax news agency", "former Soviet".
+    words = text[start:end].split(" ")
+    while len(words) > 1 and _is_common(words[-1]):
+        end -= len(words.pop()) + 1
+    while len(words) > 1 and _is_common(words[0]) and words[0] not in _PARTICLES:
+        start += len(words.pop(0)) + 1
     m = _POSSESSIVE.search(text[start:end])
     if m and end - start > len(m.group()) + 1:
         end -= len(m.group())
     while end > start and text[end - 1] in _EDGE_PUNCT:
         end -= 1
+    if end < len(text) and text[end] == "." and _ABBREVIATION.search(text[start:end + 1]):
+        end += 1  # "U.S.", "Corp.": the period belongs to the name
     name = text[start:end]
     if not any(c.isupper() or c.isdigit() for c in name) or not any(c.isalpha() for c in name):
         return None
-    return start, end
+    return start, end, titled
+
+
+def _is_common(word: str) -> bool:
+    """A lower-case word with no digit: never the edge of a proper name."""
+    return bool(word) and word != "&" and not any(c.isupper() or c.isdigit() for c in word)
 
 
 def _key(name: str) -> str:
@@ -104,12 +149,17 @@ def entity_groups(doc) -> list[_Group]:
     for ent in doc.ents:
         if ent.label_ in NUMERIC_LABELS:
             continue
-        cleaned = clean_span(text, ent.start_char, ent.end_char, ent.label_)
+        cleaned = _clean(text, ent.start_char, ent.end_char, ent.label_)
         if cleaned is None:
             continue
-        s, e = cleaned
-        by_key.setdefault(_key(text[s:e]), _Group()).members.append((s, e, text[s:e], ent.label_))
-    groups = _join_surnames(by_key)
+        s, e, titled = cleaned
+        group = by_key.setdefault(_key(text[s:e]), _Group())
+        group.members.append((s, e, text[s:e], ent.label_))
+        if titled:
+            group.evidence["PERSON"] += 3
+    groups = _join_partial_names(by_key)
+    _add_missed(text, groups)
+    _context_evidence(text, groups)
     groups.sort(key=lambda g: min(m[0] for m in g.members))
     for g in groups:
         g.members.sort()
@@ -117,23 +167,107 @@ def entity_groups(doc) -> list[_Group]:
     return groups
 
 
-def _join_surnames(by_key: dict[str, _Group]) -> list[_Group]:
-    """Fold "Moskalkova" into "Tatiana Moskalkova" when exactly one full name ends that way."""
-    full_by_last: dict[str, list[str]] = defaultdict(list)
+def _join_partial_names(by_key: dict[str, _Group]) -> list[_Group]:
+    """Fold "Moskalkova" into "Tatiana Moskalkova" (or "Wang" into "Wang Donghai") when exactly
+    one full personal name in the article ends (else begins) with that word."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
     for key, group in by_key.items():
         words = key.split()
         if len(words) >= 2 and group.label() == "PERSON":
-            full_by_last[words[-1]].append(key)
+            by_last[words[-1]].append(key)
+            by_first[words[0]].append(key)
     merged: dict[str, _Group] = {}
     for key, group in by_key.items():
-        words = key.split()
-        owners = full_by_last.get(words[-1], []) if len(words) == 1 else []
+        owners = []
+        if " " not in key:
+            owners = by_last.get(key) or by_first.get(key, [])
         if len(owners) == 1 and owners[0] != key:
-            merged.setdefault(owners[0], by_key[owners[0]])
-            by_key[owners[0]].members.extend(group.members)
+            owner = by_key[owners[0]]
+            merged.setdefault(owners[0], owner)
+            owner.members.extend(group.members)
+            owner.evidence.update(group.evidence)
         else:
             merged.setdefault(key, group)
     return list(merged.values())
+
+
+def _add_missed(text: str, groups: list[_Group]) -> None:
+    """Add the occurrences of the article's names that the model did not mark.
+
+    A one-word name is only sought when the article never writes it in lower case and it is no
+    stop word ("May", "Turkey" in "turkey dinner" stay out)."""
+    taken = bytearray(len(text) + 1)
+    for g in groups:
+        for s, e, _, _ in g.members:
+            taken[s:e] = b"\x01" * (e - s)
+    forms: dict[str, _Group | None] = {}
+    for g in groups:
+        names = {m[2] for m in g.members if m[3]}
+        full = [n for n in names if len(n.split()) >= 2]
+        if g.label() == "PERSON" and full:
+            names.add(max(full, key=len).split()[-1])
+        for name in names:
+            if forms.get(name, g) is not g:
+                forms[name] = None  # two things share this form: ambiguous
+            else:
+                forms[name] = g
+    stop = _stop_words()
+    wanted = []
+    for name, g in forms.items():
+        if g is None or not name[:1].isupper() or len(name) < 2:
+            continue
+        if " " not in name and (name.lower() in stop or re.search(r"\b" + re.escape(name.lower()) + r"\b", text)):
+            continue
+        wanted.append(name)
+    if not wanted:
+        return
+    wanted.sort(key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.\-])(?:" + "|".join(map(re.escape, wanted)) + r")(?![\w\-])")
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]) or _inside_longer_name(text, s, e):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        forms[m.group()].members.append((s, e, m.group(), ""))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
+_PREV_WORD = re.compile(r"(\S+)[ \t]+$")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """"Dow" in "Dow Jones", "Lehmann" in "D. Lehmann": a capitalised neighbour makes it another name."""
+    after = _NEXT_WORD.match(text, end)
+    if after and after.group(1).isupper():
+        return True
+    before = _PREV_WORD.search(text[max(0, start - 30):start])
+    if before:
+        word = before.group(1)
+        return word[:1].isupper() and not _opens_sentence(text, start - len(before.group()))
+    return False
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether position `pos` starts a line or follows a sentence end."""
+    before = text[max(0, pos - 3):pos].rstrip(" \t\"'“”‘’")
+    return not before or before[-1] in "\n.!?:"
+
+
+def _context_evidence(text: str, groups: list[_Group]) -> None:
+    """Words around the mentions that a reader takes as proof of a person."""
+    for g in groups:
+        for s, e, _, _ in g.members:
+            if _TITLE_BEFORE.search(text[max(0, s - 20):s]):
+                g.evidence["PERSON"] += 3
+            if _WHO_AFTER.match(text[e:e + 12]):
+                g.evidence["PERSON"] += 2
+
+
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return STOP_WORDS
 
 
 def extract_entities(doc, *, labels: set[str] | None = None) -> list[Entity]:
