@@ -49,7 +49,7 @@ UNITS = {
     "barrel of oil": "barrels", "barrel": "barrels", "year": "years", "month": "months", "week": "weeks",
     "day": "days", "hour": "hours", "minute": "minutes", "second": "seconds", "year of age": "years",
     "month of age": "months", "tonne": "tonnes", "hectare": "hectares", "acre": "acres", "gallon": "gallons",
-    "revolutions per minute": "rpm", "knot": "knots",
+    "revolutions per minute": "rpm", "knot": "knots", "pound-foot": "lb-ft",
 }
 
 
@@ -68,7 +68,7 @@ def gold_unit(q: dict, values: list[float]) -> str | None:
             return code
     if norm.split(" per ")[0] in ("dollar",):
         return "USD"
-    return UNITS.get(norm)
+    return UNITS.get(norm, UNITS.get(norm.split(" per ")[0]) if " per " in norm else None)
 
 
 def gold_object(q: dict) -> str | None:

@@ -39,6 +39,7 @@ class _Cand:
     value: Decimal
     core: str           # which CORE group matched (digits, words, vague, ...)
     scaled: bool = False
+    factor: Decimal = Decimal(1)
     unit: str | None = None
     kind: str = "count"
     currency_explicit: bool = False
@@ -53,12 +54,14 @@ class _Cand:
 _CURRENCY_PREFIX = [  # (pattern before the number, ISO code); longest first
     (r"US\s?\$|U\.S\.\s?\$|\$\s?US|USD", "USD"), (r"A\$|AU\$|\$A|AUD", "AUD"), (r"C\$|CA\$|CAD", "CAD"),
     (r"HK\s?\$|\$HK|HKD", "HKD"), (r"NZ\$|NZD", "NZD"), (r"S\$|SGD", "SGD"), (r"NT\$|TWD", "TWD"),
-    (r"R\$|BRL", "BRL"), (r"MX\$|MXN", "MXN"), (r"\$", "USD"), (r"£|GBP|PS(?=\d)", "GBP"),
-    (r"€|EUR", "EUR"), (r"¥|JPY|Y=(?=\d)", "JPY"), (r"CNY|RMB", "CNY"), (r"₽|RUB", "RUB"),
+    (r"R\$|BRL", "BRL"), (r"MX\$|MXN", "MXN"), (r"\$", "USD"), (r"£|GBP", "GBP"),
+    (r"€|EUR", "EUR"), (r"¥|JPY", "JPY"), (r"CNY|RMB", "CNY"), (r"₽|RUB", "RUB"),
     (r"₴|UAH", "UAH"), (r"₹|INR|Rs\.?", "INR"), (r"₩|KRW", "KRW"), (r"₪|ILS|NIS", "ILS"),
     (r"₺|TRY", "TRY"), (r"CHF", "CHF"), (r"RM", "MYR"), (r"ZAR", "ZAR"), (r"SEK", "SEK"),
     (r"NOK", "NOK"), (r"DKK", "DKK"), (r"PLN", "PLN"),
 ]
+# "PS21,700", "Y=28,030": how £ and ¥ come out of ASCII transliteration in wire copy (attached only)
+_TRANSLIT_PREFIX = {"PS": "GBP", "Y=": "JPY"}
 _PREFIX_RE = re.compile(r"(?<![A-Za-z$])(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CURRENCY_PREFIX))
                         + r")[ \u00a0]?$")
 
@@ -115,7 +118,7 @@ _MEASURES = {  # canonical unit -> surface forms (case-insensitive words)
     "Gbps": "gbps", "Mbps": "mbps", "GHz": "ghz", "MHz": "mhz", "kHz": "khz", "Hz": "hertz|hz",
     "dB": "decibels|decibel|db", "ppm": "ppm", "ppb": "ppb", "GPa": "gigapascals|gigapascal|gpa",
     "calories": "calories|calorie|kcal", "Nm": "newton metres|newton meters|nm", "lb-ft": "lb-ft|pound-feet",
-    "points": "points|point|pts",
+    "points": "points|point|pts", "rpm": "rpm",
 }
 _SYMBOL_UNITS = {"%": "percent", "m": "m", "W": "W", "L": "litres", "l": "litres", "g": "g", "t": "tonnes",
                  "°": "degrees", "″": "inches", "\"": "inches", "PS": "hp", "p": "pence",
@@ -161,6 +164,11 @@ _PHONE = re.compile(r"(?<![\d.,])(?:\+\d{1,3}[ .\u00a0-]?)?(?:\(\d{2,5}\)[ .\u00
                     r"|(?<![\d.,])\(\d{2,5}\)[ \u00a0]?\d{3,4}[ -]\d{3,4}(?!\d)"
                     r"|(?<![\d.,])\d{4}-\d{2}-\d{2}(?!\d)|(?<![\d.,/])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d/])"
                     r"|(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+_NAME_WORD_BEFORE = re.compile(
+    r"\b(?:category|level|grade|phase|stage|round|page|chapter|section|article|episode|season|tier|class|type|"
+    r"size|number|act|verse|exit|route|platform|gate|terminal|channel|model|version|generation|series|track|"
+    r"game|division|district|ward|unit|lane|floor|bus|flight|week|day|year|amendment|resolution|rule)[ \u00a0]$",
+    re.IGNORECASE)
 _NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"}
 _ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(\d{1,4})(st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL_WORDS = re.compile(r"\b(" + "|".join(ORDINALS) + r")\b", re.IGNORECASE)
@@ -177,16 +185,17 @@ _QUALIFIERS = [
     ("more", "more than|over than|greater than|higher than|at least|upwards of|in excess of|well over|well above|"
              "just over|over|above|exceeding|a minimum of|minimum of|north of|>|≥"),
     ("approx", "about|around|nearly|almost|roughly|approximately|approx\\.?|an estimated|estimated|some|"
-               "close to|closer to|circa|c\\.|~|≈|just about|an average of|on average|averaging"),
+               "close to|closer to|circa|c\\.|~|≈|just about"),
 ]
 _QUALIFIER_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>" + "|".join(f"(?P<{k}>{v})" for k, v in _QUALIFIERS)
                            + r")[ \u00a0]*$", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r"^(?:(?P<more>\+|[ \u00a0]or (?:more|above|higher)\b|-plus\b)|(?P<approx>[ \u00a0]or so\b)"
                               r"|(?P<less>[ \u00a0]or (?:less|fewer|under|below)\b))", re.IGNORECASE)
+_CONVERSION_GAP = re.compile(r"[ \u00a0]*(?:\(|/|\bor)[ \u00a0]*")
 _CHANGE_LEMMAS = {"rise", "fall", "drop", "climb", "jump", "increase", "decrease", "grow", "slow", "cut", "raise",
-                  "lower", "reduce", "surge", "soar", "plunge", "slide", "slip", "decline", "go", "move", "shrink",
-                  "swell", "expand", "boost", "lift", "slash", "tumble", "sink", "rebound", "creep", "dip", "up",
-                  "down", "revise", "change", "widen", "narrow", "fell", "rose", "double", "halve", "ease"}
+                  "lower", "reduce", "surge", "soar", "plunge", "slide", "slip", "decline", "shrink",
+                  "swell", "expand", "boost", "lift", "slash", "tumble", "sink", "rebound", "creep", "dip",
+                  "revise", "change", "widen", "narrow", "fell", "rose", "double", "halve", "ease", "shift"}
 _TIME_NOUNS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
                "minutes", "second", "seconds", "decade", "decades", "century", "centuries", "time", "times"}
 
@@ -200,13 +209,19 @@ def extract_figures(doc) -> list[Figure]:
     cands = [c for c in _candidates(text) if not _overlaps(c, blocked)]
     tokens = _TokenIndex(doc)
     cands = [c for c in cands if _keep(c, text, tokens)]
+    for cand in cands:
+        _unit_from_parse(cand, text, tokens)
     cands = _merge_ranges(cands, text, tokens)
     cands += _ordinals(text, tokens, cands, blocked)
-    figures = []
+    figures: list[Figure] = []
     for cand in sorted(cands, key=lambda c: c.start):
         figure = _to_figure(cand, text, tokens)
-        if figure is not None:
-            figures.append(figure)
+        if figure is None:
+            continue
+        if figures and figure.qualifier == "exact" and figures[-1].qualifier in ("approx", "more", "less") \
+                and _CONVERSION_GAP.fullmatch(text[figures[-1].end:figure.start]):
+            figure.qualifier = figures[-1].qualifier
+        figures.append(figure)
     return figures
 
 
@@ -234,8 +249,11 @@ def _build(match, text: str) -> _Cand | None:
     value = parse_core(core, match.group())
     if value is None:
         return None
-    if core == "digits" and start > 0 and text[start - 1].isalpha() and not _PREFIX_RE.search(text[max(0, start - 6):start]):
+    if core == "digits" and start > 0 and text[start - 1].isalpha() and not _PREFIX_RE.search(text[max(0, start - 6):start]) \
+            and not re.search(r"(?<![A-Za-z])PS$", text[max(0, start - 3):start]):
         return None  # "M21", "XC40", "PLX-R18": part of a code, not a number
+    if core == "words" and match.group().lower().split()[0].split("-")[0] in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
+        return None
     cand = _Cand(start, end, start, end, value, core)
     if core in ("vague", "several"):
         cand.qualifier = "more"
@@ -246,7 +264,11 @@ def _build(match, text: str) -> _Cand | None:
         cand.start = start - len(sign.group())
     # currency before the number
     prefix = _PREFIX_RE.search(text[max(0, cand.start - 7):cand.start])
-    if prefix and core in ("digits", "words", "vague"):
+    translit = text[max(0, cand.start - 3):cand.start]
+    if core == "digits" and re.fullmatch(r"(?<![A-Za-z])(?:PS|Y=)", translit[-2:]) and not translit[:1].isalpha():
+        cand.unit, cand.kind, cand.currency_explicit = _TRANSLIT_PREFIX[translit[-2:]], "money", True
+        cand.start -= 2
+    elif prefix and core in ("digits", "words", "vague"):
         cand.unit = next(_CURRENCY_PREFIX[int(k[1:])][1] for k, v in prefix.groupdict().items() if v)
         cand.kind, cand.currency_explicit = "money", True
         cand.start -= len(prefix.group())
@@ -271,7 +293,7 @@ def _build(match, text: str) -> _Cand | None:
                 for w in word.split():
                     factor *= SHORT_SCALES.get(w, 1)
                 cand.value *= factor
-                cand.scaled, cand.end = True, scale.end()
+                cand.scaled, cand.end, cand.factor = True, scale.end(), Decimal(factor)
     # unit or currency after the number
     _attach_unit(cand, text)
     if cand.end < len(text) and (text[cand.end].isalnum() or text[cand.end] == "_"):
@@ -285,6 +307,9 @@ def _attach_unit(cand: _Cand, text: str) -> None:
         cand.unit, cand.kind = "fraction", "count"
         return
     money = _CURRENCY_WORD_RE.match(text, end)
+    measure = _WORD_UNIT_RE.match(text, end)
+    if money and measure and measure.end() > money.end():
+        money = None
     if money:
         word, nat = money.group("w").lower(), (money.group("nat") or "").lower()
         code = _NATIONAL.get(nat) if nat else _CURRENCY_WORDS[word]
@@ -342,6 +367,29 @@ def _attach_unit(cand: _Cand, text: str) -> None:
             cand.age, cand.end = True, age.end()
     else:
         cand.kind = "quantity"
+
+
+def _unit_from_parse(cand: _Cand, text: str, tokens: "_TokenIndex") -> None:
+    """A unit the number reaches through the parse rather than by adjacency."""
+    if cand.unit is not None or cand.core in ("frac", "pern", "half", "slash", "ordinal"):
+        return
+    if cand.core in ("vague", "several"):
+        of = re.match(r"[ \u00a0]+of[ \u00a0]+", text[cand.end:cand.end + 6])
+        if of:
+            probe = _Cand(cand.end + of.end() - 1, cand.end + of.end() - 1, 0, 0, Decimal(1), "digits")
+            _attach_unit(probe, text)
+            if probe.unit and probe.kind in ("money", "quantity", "duration"):
+                cand.unit, cand.kind, cand.currency_explicit = probe.unit, probe.kind, probe.kind == "money"
+        return
+    toks = tokens.at(cand.num_start, cand.num_end)
+    if not toks:
+        return
+    token, head = toks[-1], toks[-1].head
+    if token.dep_ == "nummod" and 1 < head.i - token.i <= 2 and head.lower_ in _UNIT_FORMS and head.pos_ == "NOUN":
+        unit = _UNIT_FORMS[head.lower_]
+        cand.unit, cand.end = unit, head.idx + len(head.text)
+        cand.kind = "duration" if unit in _TIME_UNITS else "percent" if unit in (
+            "percent", "percentage points", "basis points") else "quantity"
 
 
 def _sentence_around(text: str, pos: int) -> str:
@@ -405,7 +453,7 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
             return False
         if re.search(r"[#№]$|\bNo\.[ \u00a0]?$", before):
             return False
-        if len(text[cand.num_start:cand.num_end]) == 4 and 1000 <= cand.value <= 2100 and not _counts_plural(cand, tokens):
+        if len(text[cand.num_start:cand.num_end]) == 4 and 1000 <= cand.value < 2200 and not _counts_plural(cand, tokens):
             return False  # a year
         if re.search(r"['’‘]$", before) and len(text[cand.num_start:cand.num_end]) == 2:
             return False  # '19
@@ -414,22 +462,31 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
         return True
     first = toks[0]
     # the model's dates: only durations ("six months", "a 50-year-old") survive
+    date_like = is_int and (cand.value <= 31 or (len(text[cand.num_start:cand.num_end]) == 4 and 1000 <= cand.value < 2200))
     if any(t.ent_type_ in ("DATE", "TIME") for t in toks) and cand.kind != "duration" and not cand.currency_explicit \
-            and cand.unit is None and not _counts_plural(cand, tokens):
+            and cand.unit is None and not _counts_plural(cand, tokens) and (date_like or cand.core == "words"):
         return False
     if cand.unit is None and not cand.currency_explicit:
         if any(t.ent_type_ in _NAME_LABELS for t in toks):
             return False  # "Galaxy Note 20", "Formula One", "S&P 500"
+        if re.search(r"[A-Za-z][-‐][ \u00a0]?$", text[max(0, cand.num_start - 3):cand.num_start]) and not re.search(
+                r"(?:sub|minus)-$", before, re.IGNORECASE):
+            return False  # "TA-35", "COVID-19", "TPP-11"
+        if _NAME_WORD_BEFORE.search(before):
+            return False  # "category 4", "Chapter 11", "Game 7"
         prev = tokens.before(cand.start)
         if prev is not None and prev.sent == first.sent and prev.i == first.i - 1:
-            if prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start and prev.ent_type_ != "MONEY":
-                return False  # "iPhone 11", "Chapter 11", "Lang 20"
-            if re.search(r"[A-Za-z]-$", text[max(0, cand.num_start - 2):cand.num_start]) and not re.search(
-                    r"(?:sub|minus)-$", before, re.IGNORECASE):
-                return False  # "TA-35", "COVID-19"
+            if not prev.is_sent_start and prev.ent_type_ != "MONEY" and (
+                    (prev.pos_ == "PROPN" and any(ch.isupper() for ch in prev.text))
+                    or (len(prev.text) > 1 and prev.text.isupper() and prev.text.isalpha())):
+                return False  # "iPhone 11", "FTSE 100", "Lang 20"
             if prev.text == "," and _age_apposition(first, tokens):
                 return False  # "Senard, 65, now faces"
-        if re.match(r"^[ \u00a0]?[-–][ \u00a0]?\d", text[cand.num_end:cand.num_end + 4]) is None and _is_score(cand, text):
+        nxt = tokens.after(cand.end)
+        if is_int and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not _counts_plural(cand, tokens) \
+                and nxt.i == toks[-1].i + 1:
+            return False  # "737 Max", "787 Dreamliner", "11 Pro"
+        if is_int and _is_score(cand, text):
             return False
     if cand.core == "words" and text[cand.num_start:cand.num_end].lower() in ("one", "a", "an"):
         return _one_counts(first, text, cand)
@@ -443,7 +500,10 @@ def _counts_plural(cand: _Cand, tokens: _TokenIndex) -> bool:
         return False
     token = toks[-1]
     head = token.head
+    between = token.doc[token.i + 1:head.i] if head.i > token.i else []
     return (token.dep_ in ("nummod", "quantmod") and head.i > token.i and head.tag_ == "NNS"
+            and all((t.head.i == head.i and t.dep_ in ("amod", "compound", "nmod", "punct", "advmod"))
+                    or token.i < t.head.i < head.i for t in between)
             and head.lower_ not in _TIME_NOUNS and head.ent_type_ not in ("DATE", "TIME"))
 
 
@@ -458,10 +518,10 @@ def _age_apposition(token, tokens) -> bool:
 
 def _is_score(cand: _Cand, text: str) -> bool:
     """'2-0', '89-89': a hyphenated pair of small integers where the first is not the smaller."""
-    left = re.search(r"(\d+)[-–](?=$)", text[max(0, cand.num_start - 5):cand.num_start])
-    if left and cand.value <= int(left.group(1)) < 300:
-        return True
-    return False
+    left = re.search(r"(?<![\d.,])(\d+)[-–]$", text[max(0, cand.num_start - 5):cand.num_start])
+    right = re.match(r"[-–](\d+)(?![\d.,]|[ \u00a0]?[A-Za-z%])", text[cand.num_end:cand.num_end + 6])
+    return bool((left and cand.value <= int(left.group(1)) < 300)
+                or (right and int(right.group(1)) <= cand.value < 300))
 
 
 def _one_counts(token, text: str, cand: _Cand) -> bool:
@@ -487,7 +547,7 @@ def _merge_ranges(cands: list[_Cand], text: str, tokens: _TokenIndex) -> list[_C
             i -= 1
             continue
         c = conn.group("c").lower()
-        lead = re.search(r"\b(?P<w>between|from)[ \u00a0]+$", text[max(0, a.start - 10):a.start], re.IGNORECASE)
+        lead = re.search(r"\b(?P<w>between|from|by)[ \u00a0]+$", text[max(0, a.start - 10):a.start], re.IGNORECASE)
         lead_word = lead.group("w").lower() if lead else ""
         if c == "and" and lead_word != "between":
             i -= 1
@@ -498,14 +558,12 @@ def _merge_ranges(cands: list[_Cand], text: str, tokens: _TokenIndex) -> list[_C
         # the first number borrows the second's unit and scale ("1 to 2 thousand", "US $89 to $93 billion")
         if a.unit is None and b.unit is not None:
             a.unit, a.kind, a.currency_explicit = b.unit, b.kind, b.currency_explicit
-        if b.scaled and not a.scaled and a.core == "digits" and b.core == "digits":
-            base_b = parse_core("digits", text[b.num_start:b.num_end])
-            if base_b is not None and a.value <= base_b:
-                a.value *= b.value / base_b
-                a.scaled = True
+        if b.scaled and not a.scaled and a.core == "digits" and b.core == "digits" and a.value <= b.value / b.factor:
+            a.value *= b.factor
+            a.scaled, a.factor = True, b.factor
         if b.unit is None and a.unit is not None and lead_word == "from":
             b.unit, b.kind = a.unit, a.kind
-        change = lead_word == "from" and _governed_by_change(tokens, a)
+        change = lead_word == "by" or (lead_word != "between" and _governed_by_change(tokens, a))
         if a.unit != b.unit or a.value >= b.value or change:
             i -= 1
             continue
