@@ -41,8 +41,11 @@ def read_gold(ann: Path) -> list[dict]:
             kind, _, spec = parts[1].partition(" ")
             spans[parts[0]] = (kind, ranges(spec))
         elif parts[0].startswith("E") and len(parts) >= 2:
-            roles = dict(r.split(":", 1) for r in parts[1].split() if ":" in r)
-            get = lambda role: spans.get(roles.get(role, ""), (None, []))[1]  # noqa: E731
+            roles = [r.split(":", 1) for r in parts[1].split() if ":" in r]
+
+            def get(role):  # "Content", "Content2", "source" ...: every span of that role
+                return [rng for name, tid in roles if name.lower().rstrip("0123456789") == role.lower()
+                        for rng in spans.get(tid, (None, []))[1]]
             if get("Content"):
                 out.append({"content": get("Content"), "source": get("Source"), "cue": get("Cue")})
     return out

@@ -30,7 +30,7 @@ mention cite quote speak talk chant sing recount muse concur agree disagree disp
 refute assure reassure guarantee forecast propose recommend order instruct plead beg implore
 appeal challenge inquire posit speculate theorize grumble snap scoff sneer gush laud hail
 applaud decry denounce condemn attack lash call predict underscore highlight specify clarify
-elaborate reckon acknowledge stipulate affirm aver interject interrupt rail fume muse opine
+elaborate reckon encourage label liken dub brand stipulate affirm aver interject interrupt rail fume muse opine
 """.split())
 # Verbs whose content may be an infinitive ("urged voters to ..."), not only a clause.
 INFINITIVE_VERBS = frozenset("""
@@ -38,6 +38,7 @@ urge vow promise pledge ask tell warn threaten demand order instruct plead beg i
 call advise encourage invite challenge recommend agree propose
 """.split())
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+OBJECT_DEPS = frozenset({"dobj", "oprd", "prep", "xcomp", "attr", "acomp", "dative", "advcl"})
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON",
             "they": "GROUP", "it": "ORG"}
 RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -71,8 +72,11 @@ class Quote:
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Outermost quoted spans (marks included); unclosed quotes are dropped, never raised on."""
-    spans = _pair(text, double=True)
-    outside = _mask(text, spans)
+    # Typewriter doubles ('' and ``) count as one double mark; the second char is padding.
+    plain = text.replace("''", '"\x00').replace("``", '"\x00')
+    spans = _pair(plain, double=True)
+    spans = [(s, e + 1 if plain[e:e + 1] == "\x00" else e) for s, e in spans]
+    outside = _mask(plain, spans)
     spans += _pair(outside, double=False)
     return sorted(spans)
 
@@ -145,6 +149,12 @@ class _Article:
                     for t in span:
                         self.entity_of[t.i] = entity
         self.quotes = quote_spans(self.text)
+        # Sentence bounds as token indices, computed once (Token.sent walks the Doc each time).
+        self.sent_first: list[int] = []
+        self.sent_end: list[int] = []
+        for sent in doc.sents:
+            self.sent_first.append(sent.start)
+            self.sent_end.append(sent.end)
         self.quote_starts = [s for s, _ in self.quotes]
         self.char_to_token = {}
         # Candidates for pronouns: (char offset, kind, name, token) of subjects and speakers.
@@ -158,6 +168,11 @@ class _Article:
                     self.antecedents.append((t.idx, "PLURAL", self.phrase_text(t)))
         self.antecedent_pos = [a[0] for a in self.antecedents]
 
+    def sentence(self, i: int):
+        """The sentence (a Span) holding token i."""
+        k = bisect.bisect_right(self.sent_first, i) - 1
+        return self.doc[self.sent_first[k]:self.sent_end[k]]
+
     def quote_at(self, char: int) -> tuple[int, int] | None:
         k = bisect.bisect_right(self.quote_starts, char) - 1
         if k >= 0 and self.quotes[k][0] <= char < self.quotes[k][1]:
@@ -167,6 +182,8 @@ class _Article:
     def phrase(self, head) -> tuple[int, int]:
         """Character span of the noun phrase `head` heads, without appositions or clauses."""
         first = head.left_edge
+        while first.i < head.i and "\n" in self.text[first.idx:head.idx]:
+            first = first.nbor(1)  # a dateline or headline above is not part of the name
         last = head
         for child in head.rights:
             if child.dep_ in ("conj", "cc") or (child.dep_ == "prep" and child.lower_ == "of"):
@@ -226,7 +243,17 @@ class _Article:
 
 
 def _subject(verb):
-    """The speaker token of a cue verb: its subject, through passives, clauses and conjuncts."""
+    """The speaker token of a cue verb, if it stands in the cue's paragraph."""
+    found = _find_subject(verb)
+    if found is None:
+        return None
+    lo, hi = sorted((found.idx, verb.idx))
+    first, last = sorted((found.i, verb.i))
+    return None if any("\n" in t.whitespace_ or "\n" in t.text for t in verb.doc[first:last]) else found
+
+
+def _find_subject(verb):
+    """The cue verb's subject, through passives, clauses and conjuncts."""
     token = verb
     for _ in range(4):
         for child in token.children:
@@ -274,16 +301,19 @@ def _content(verb):
     if clauses:
         first = min(c.left_edge.i for c in clauses)
         last = max(c.right_edge.i for c in clauses)
-        return first, last
+        return first, last, False
     if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
         head = verb.head
         if verb.i > head.i:     # "X is Y, he said" parsed with the clause on top
-            return head.left_edge.i, verb.left_edge.i - 1
-        return verb.right_edge.i + 1, head.right_edge.i
+            return head.left_edge.i, verb.left_edge.i - 1, False
+        return verb.right_edge.i + 1, head.right_edge.i, False
+    objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+    if objects:   # "called him “a con”", "criticized the law as a “crazy system”": if quoted
+        return min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects), True
     return None
 
 
-def _according(token):
+def _according(token, art):
     """("according to" cue span, source head, content range) or None."""
     if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor(1).lower_ != "to":
         return None
@@ -291,7 +321,7 @@ def _according(token):
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    sent = token.sent
+    sent = art.sentence(token.i)
     phrase_first = token.i
     phrase_last = max(source.right_edge.i, to.i)
     before = (sent.start, phrase_first - 1)
@@ -300,7 +330,7 @@ def _according(token):
     return (token.idx, to.idx + len(to.text)), source, span
 
 
-def _trim(doc, first: int, last: int, art: _Article) -> tuple[int, int] | None:
+def _trim(doc, first: int, last: int, art: _Article, cue: int | None = None) -> tuple[int, int] | None:
     """Characters of tokens first..last without edge punctuation (quote marks kept)."""
     if first > last or first < 0 or last >= len(doc):
         return None
@@ -310,6 +340,18 @@ def _trim(doc, first: int, last: int, art: _Article) -> tuple[int, int] | None:
         start += 1
     while end > start and (text[end - 1] in _EDGE or text[end - 1] in "\"'“”‘’" and art.quote_at(end - 1) is None):
         end -= 1
+    # A reported clause stays in its cue's paragraph (the parser may join a caption to it).
+    if cue is not None:
+        para_start = text.rfind("\n", 0, cue) + 1
+        para_end = text.find("\n", cue)
+        start = max(start, para_start)
+        end = min(end, para_end if para_end >= 0 else end)
+        while start < end and text[start] in _EDGE:
+            start += 1
+        while end > start and text[end - 1] in _EDGE:
+            end -= 1
+        if end <= start:
+            return None
     # A quote cut by the clause's edge is taken whole.
     q = art.quote_at(start)
     if q is not None and q[0] < start:
@@ -330,11 +372,16 @@ def _tokens_between(doc, start: int, end: int):
 def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
     """`"...," she said` / `"..." ― Name`: an attribution right after the quote."""
     text = art.text
-    inner_last = text[qe - 2] if qe - qs >= 2 else ""
-    stop = qe
+    inner = text[qs:qe].rstrip("\"'”’»›")
+    inner_last = inner[-1] if inner else ""
     n = min(len(text), next_start)
-    while stop < n and text[stop] not in ".!?\n" + DOUBLE_OPEN + "\"":
-        stop += 1
+    newline = text.find("\n", qe, n)
+    stop = n if newline < 0 else newline
+    after = art.doc.char_span(qe, min(stop, qe + 200), alignment_mode="contract")
+    if after is None or not len(after):
+        return None
+    sent = art.sentence(after[0].i)
+    stop = min(stop, sent[-1].idx + len(sent[-1].text))
     window = _tokens_between(art.doc, qe, stop)
     words = [t for t in window if not t.is_punct and not t.is_space]
     if not words:
@@ -346,11 +393,15 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
             dash = qe + text[qe:words[0].idx].index(lead[0])
             return ("dash", dash, words[0])
         return None
-    if not (inner_last in ",?!—–-…" or lead.startswith(",")) or len(words) > 12:
+    if not (inner_last in ",?!—–-…" or lead.startswith(",")):
         return None
-    for t in words[:6]:
+    for k, t in enumerate(words):
         if _is_cue(t):
-            return ("verb", t, None)
+            subject = _subject(t)
+            # "..., said Smith" / "..., Smith said" / "..., Rep. X (D-S.C.), the leader, said"
+            if k < 6 or (subject is not None and subject.left_edge.i <= words[0].i + 2):
+                return ("verb", t, None)
+            return None
     return None
 
 
@@ -360,7 +411,7 @@ def _before_cue(art: _Article, qs: int, prev_end: int):
     first = doc.char_span(qs, qs + 1, alignment_mode="expand")
     if first is None:
         return None
-    sent_start = first[0].sent.start_char
+    sent_start = art.sentence(first[0].i)[0].idx
     para = text.rfind("\n", 0, qs) + 1
     start = max(sent_start, prev_end, para)
     window = _tokens_between(doc, start, qs)
@@ -445,15 +496,17 @@ def extract_quotes(doc) -> list[Quote]:
             rng = _content(token)
             if rng is None:
                 continue
-            span = _trim(doc, rng[0], rng[1], art)
+            span = _trim(doc, rng[0], rng[1], art, token.idx)
+            if span is not None and rng[2] and not _holds_quote(art, *span):
+                continue
             cue_range = _cue_span(token)
             speaker_token = _subject(token)
         else:
-            found = _according(token)
+            found = _according(token, art)
             if found is None:
                 continue
             cue_range, speaker_token, rng = found
-            span = _trim(doc, rng[0], rng[1], art)
+            span = _trim(doc, rng[0], rng[1], art, token.idx)
         if span is None:
             continue
         s, e = span
@@ -463,6 +516,11 @@ def extract_quotes(doc) -> list[Quote]:
         records.append(make(s, e, kind, speaker_token, cue_range))
     records.sort(key=lambda r: (r.start, r.end))
     return _drop_nested(records)
+
+
+def _holds_quote(art: _Article, start: int, end: int) -> bool:
+    k = bisect.bisect_left(art.quote_starts, start)
+    return k < len(art.quotes) and art.quotes[k][1] <= end
 
 
 def _sentence_start(text: str, i: int) -> bool:
