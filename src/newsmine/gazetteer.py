@@ -30,12 +30,12 @@ import sqlite3
 import tempfile
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import metadata
 from importlib.util import find_spec
 from pathlib import Path
 
-SCHEMA = 5  # bump when the build changes
+SCHEMA = 6  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -49,9 +49,11 @@ class Candidate:
     lat: float | None
     lon: float | None
     population: int
-    admin1: str | None      # ISO 3166-2 code of the first-level region ("US-TX"), when known
+    admin1: str | None      # ISO 3166-2 code of the first-level region ("US-TX"), when known;
+                            # for a country, its neighbours' codes ("ES,FR")
     feature: str            # finer type: PCLI, ADM1, ADM2, PPL, CONT, SEA, RGN...
     primary: bool           # the name looked up is the entry's own name, not an alternate
+    prior: float = 0.0      # score when the article gives no clue (see `lookup`)
 
     @property
     def country(self) -> str | None:
@@ -160,7 +162,7 @@ _EXTRA_PLACES = [
 
 # Demonym nouns and adjectives the packages lack (countryinfo gives one adjective a country).
 _EXTRA_DEMONYMS = {
-    "US": ["American", "Americans", "U.S.", "US"], "GB": ["Briton", "Britons", "Brit", "Brits", "English",
+    "US": ["American", "Americans"], "GB": ["Briton", "Britons", "Brit", "Brits", "English",
     "Englishman", "Scottish", "Scot", "Scots", "Welsh", "Welshman"], "NL": ["Dutchman", "Dutchmen"],
     "DK": ["Dane", "Danes"], "SE": ["Swede", "Swedes"], "PL": ["Pole", "Poles"], "FI": ["Finn", "Finns"],
     "ES": ["Spaniard", "Spaniards"], "TR": ["Turk", "Turks"], "FR": ["Frenchman", "Frenchmen"],
@@ -180,6 +182,9 @@ _AP_STATES = {c: a.split() for c, a in dict(
     NJ="N.J.", NM="N.M.", NY="N.Y.", NC="N.C.", ND="N.D.", OK="Okla.", OR="Ore.", PA="Pa. Penn.",
     RI="R.I.", SC="S.C.", SD="S.D.", TN="Tenn.", TX="Tex.", VT="Vt.", VA="Va.", WA="Wash.",
     WV="W.Va.", WI="Wis.", WY="Wyo.", DC="D.C.").items()}
+# Centres of the largest countries differ between atlases by hundreds of km; these follow
+# GeoNames, the gazetteer most geoparsing data is labelled with.
+_COUNTRY_CENTRES = {"US": (39.76, -98.5), "CA": (60.10867, -113.64258), "AU": (-25.0, 135.0)}
 _NO_PLURAL = re.compile(r"(?:ese|ish|ch|ss|s|x|z)$")
 
 
@@ -284,14 +289,15 @@ def _build(path: Path) -> None:
         demonyms.extend((key(word), cc) for word in extra)
     for cc, c in sorted(countries.items(), key=lambda item: -(item[1].get("population") or 0)):
         ci = info.get(cc, {})
-        latlng = ci.get("latlng") or [None, None]
+        latlng = _COUNTRY_CENTRES.get(cc) or ci.get("latlng") or [None, None]
         alts = [ci.get("name") or ""] + [a for a in ci.get("altSpellings", []) if _latin(a) and len(a) > 3]
         pc = pycountry.countries.get(alpha_2=cc)
         if pc is not None:
             alts += [getattr(pc, a) for a in ("name", "common_name", "official_name") if hasattr(pc, a)]
         alts += _EXTRA_COUNTRY_NAMES.get(cc, [])
         alts = [a for a in alts if a and not re.match(r"^[A-Z]{2,3}$", a) or a in _EXTRA_COUNTRY_NAMES.get(cc, [])]
-        add(c["name"], "country", cc, None, latlng[0], latlng[1], c.get("population"), "PCLI", alts)
+        add(c["name"], "country", cc, c.get("neighbours") or None, latlng[0], latlng[1],
+            c.get("population"), "PCLI", alts)
         adj = ci.get("demonym")
         if adj:
             demonyms.append((key(adj), cc))
@@ -418,17 +424,19 @@ def lookup(name: str) -> tuple[Candidate, ...]:
     found = [Candidate(id=r[0], name=r[1], kind=r[2], country_code=r[3], lat=r[4], lon=r[5],
                        population=r[6], admin1=r[7], feature=r[8], primary=bool(r[9])) for r in rows]
     cities = [c for c in found if c.kind == "city" and c.primary and c.lat is not None]
-    found.sort(key=lambda c: importance(c) - (2.0 if _town_named_region(c, cities) else 0.0), reverse=True)
+    found = [replace(c, prior=importance(c) - (2.0 if _town_named_region(c, cities) else 0.0)) for c in found]
+    found.sort(key=lambda c: c.prior, reverse=True)
     return tuple(found)
 
 
 def _town_named_region(c: Candidate, cities: list[Candidate]) -> bool:
-    """A region found by its short name ("Kursk") when a town of that name lies inside it: a lone
-    name means the town; "Kursk region" finds the region by its own key."""
-    if c.kind != "region" or c.lat is None or c.feature == "RGN" or (c.primary and c.country_code == "US"):
+    """A region found by its short name ("Kursk") when a town of that name lies inside it, or a
+    big city of the country shares it ("Washington"): a lone name means the town; "Kursk region"
+    finds the region by its own key."""
+    if c.kind != "region" or c.lat is None or c.feature == "RGN":
         return False
-    return any(t.country_code == c.country_code and distance_km(t.lat, t.lon, c.lat, c.lon) < 150
-               for t in cities)
+    return any(t.country_code == c.country_code and (t.population >= 500_000 or (
+        c.country_code != "US" and distance_km(t.lat, t.lon, c.lat, c.lon) < 150)) for t in cities)
 
 
 def importance(c: Candidate) -> float:

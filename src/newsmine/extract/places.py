@@ -32,6 +32,12 @@ SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "'", "‘"
 MIN_TOWN = 50_000         # an untagged proper noun counts as a town of at least this size
 MIN_TOWN_INITIAL = 200_000  # ... at the start of a sentence, where capitals prove nothing
 _CACHE_KEY = "newsmine.place_mentions"
+# Words that name parts of places and are alternate names of some entry ("District", "Gulf"):
+# alone they are no place.
+GENERIC = frozenset("""north south east west central northern southern eastern western district city
+county state region gulf union republic coast valley island islands bay lake river center centre
+square park street road avenue capital downtown province territory hills mountains border city hall
+main west end man mid""".split())
 
 
 @dataclass
@@ -160,11 +166,17 @@ def _recognise(doc, gaz) -> list[_Span]:
             if gaz.lookup(text[s:long_end]):
                 claim(_Span(s, long_end, text[s:long_end], label, kind_hint="region"))
                 continue
+        if name.casefold() in GENERIC:
+            continue
         if label in PLACE_LABELS:
             claim(_Span(s, e, name, label))
         elif label in OTHER_LABELS or label in ("PERSON", "ORG"):
             cue = _cue_before(doc, tok.start) or _followed_by_place(doc, tok.end, gaz)
             if label in ("PERSON", "ORG") and not cue:
+                if label == "ORG":
+                    prefix = _place_prefix(doc, tok, gaz)
+                    if prefix is not None:
+                        claim(prefix)
                 for t in tok:
                     taken[t.i] = True  # a person's or organisation's name is not scanned again
                 continue
@@ -202,6 +214,8 @@ def _recognise(doc, gaz) -> list[_Span]:
                     claim(_Span(s, long_end, text[s:long_end], "GAZ", kind_hint="region"))
                     i, matched = after, True
                     break
+            if name.casefold() in GENERIC:
+                break
             code = gaz.demonym(name)
             if code and not initial:
                 claim(_Span(s, e, name, "GAZ", demonym=code))
@@ -215,6 +229,29 @@ def _recognise(doc, gaz) -> list[_Span]:
             i = j
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _place_prefix(doc, tok, gaz) -> _Span | None:
+    """The place an organisation is named after: "Texas" in "Texas Department of Health",
+    "American" in "American Electric Power" (countries, states, demonyms, big towns)."""
+    start = tok.start + (1 if tok[0].lower_ == "the" else 0)
+    for n in (3, 2, 1):
+        end = start + n
+        if end >= tok.end or not all(t.text[:1].isupper() for t in doc[start:end]):
+            continue
+        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        name = doc.text[s:e]
+        if name.casefold() in GENERIC:
+            continue
+        code = gaz.demonym(name)
+        if code:
+            return _Span(s, e, name, "ORG", demonym=code)
+        found = gaz.lookup(name)
+        if found and (found[0].kind in ("country", "continent") or found[0].feature == "ADM1"
+                      and found[0].primary or found[0].kind == "city" and found[0].primary
+                      and found[0].population >= MIN_TOWN):
+            return _Span(s, e, name, "ORG")
+    return None
 
 
 def _settlement_cue(doc, i: int) -> bool:
@@ -275,32 +312,42 @@ def _resolve(doc, spans: list[_Span], gaz) -> None:
             a.candidates = inside
             b.country_hint = "pair"
 
-    # context: countries and states of the unambiguous places, then of every first choice
-    def context(chosen: list) -> tuple[Counter, Counter]:
-        countries, states = Counter(), Counter()
-        for c in chosen:
-            if c is None:
-                continue
-            if c.country_code:
-                countries[c.country_code] += 1
-            if c.admin1 and c.country_code == "US" or (c.admin1 and "-" in c.admin1):
-                states[c.admin1] += 1
-        return countries, states
-
-    anchors = []
+    # context: the countries and states of the article's other places (each name's own mentions
+    # left out, so a wrong first guess cannot vote for itself)
+    keys = list(by_key)
     for s in spans:
-        if s.demonym:
-            anchors.append(s.choice)
-        elif s.candidates and (len(s.candidates) == 1 or s.candidates[0].kind == "country"):
-            anchors.append(s.candidates[0])
-    countries, states = context(anchors)
-    for _ in range(2):
+        if s.demonym and s.choice is not None:
+            by_key.setdefault(f"demonym:{s.demonym}", []).append(s)
+    for round_ in range(3):
+        votes: dict[str, tuple[Counter, Counter]] = {}
         for k, group in by_key.items():
-            cands = group[0].candidates if all(g.candidates == group[0].candidates for g in group) else None
+            countries, states = Counter(), Counter()
             for s in group:
-                options = cands if cands is not None else s.candidates
-                s.choice = _best(options, countries, states, gaz) if options else None
-        countries, states = context([s.choice for s in spans])
+                c = s.choice if (round_ or s.demonym) else _anchor(s)
+                if c is None:
+                    continue
+                if c.country_code:
+                    countries[c.country_code] += 1
+                if c.kind != "country" and c.admin1 and "-" in c.admin1:
+                    states[c.admin1] += 1
+            votes[k] = (countries, states)
+        for k in keys:
+            countries, states = Counter(), Counter()
+            for other, (cs, ss) in votes.items():
+                if other != k:
+                    countries.update(cs)
+                    states.update(ss)
+            for s in by_key[k]:
+                s.choice = _best(s.candidates, countries, states, gaz) if s.candidates else None
+
+
+def _anchor(s: _Span):
+    """A first-round vote only from names that need no context: countries, single entries."""
+    if not s.candidates:
+        return None
+    if len(s.candidates) == 1 or s.candidates[0].kind in ("country", "continent"):
+        return s.candidates[0]
+    return None
 
 
 def _inside(c, outer, gaz) -> bool:
@@ -314,14 +361,18 @@ def _inside(c, outer, gaz) -> bool:
 
 
 def _best(options, countries: Counter, states: Counter, gaz):
-    total = sum(countries.values()) or 1
+    total = sum(countries.values())
 
     def score(c) -> float:
-        value = gaz.importance(c)
-        if c.country_code and countries[c.country_code]:
-            value += 1.0 + 2.0 * countries[c.country_code] / total
+        value = c.prior
+        if total and c.country_code:
+            share = countries[c.country_code] / total
+            value += (0.5 if share else 0.0) + 3.0 * share
+            home = gaz.country(c.country_code)
+            if home is not None and home.admin1:
+                value += 1.0 * sum(countries[n] for n in home.admin1.split(",")) / total
         if c.admin1 and states[c.admin1]:
-            value += 1.5
+            value += 2.0
         return value
 
     return max(options, key=score)

@@ -1,0 +1,83 @@
+"""The offline gazetteer: names, kinds, demonyms, and its cache file."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from newsmine import gazetteer as gaz
+
+
+def first(name):
+    return gaz.lookup(name)[0]
+
+
+@pytest.mark.parametrize("name, code", [("US", "US"), ("U.S.", "US"), ("UK", "GB"), ("Britain", "GB"),
+                                        ("the Netherlands", "NL"), ("Russia", "RU")])
+def test_country_common_names(name, code):
+    c = first(name)
+    assert (c.kind, c.country_code) == ("country", code)
+
+
+@pytest.mark.parametrize("name, code, iso", [("Kursk region", "RU", "RU-KRS"), ("Kursk Oblast", "RU", "RU-KRS"),
+                                             ("Donetsk region", "UA", "UA-14"), ("Texas", "US", "US-TX"),
+                                             ("Scotland", "GB", "GB-SCT"), ("Ky.", "US", "US-KY")])
+def test_regions(name, code, iso):
+    c = first(name)
+    assert (c.kind, c.country_code, c.admin1) == ("region", code, iso)
+    assert c.lat is not None
+
+
+def test_lone_name_of_town_and_region_is_the_town():
+    assert (first("Kursk").kind, first("Kursk").country_code) == ("city", "RU")
+    assert (first("Kyiv").kind, first("Kyiv").country_code) == ("city", "UA")
+    assert first("Kiev").name == "Kyiv"  # alternate spelling
+
+
+def test_waters_continents_and_regions():
+    assert (first("Black Sea").kind, first("Middle East").kind, first("Europe").kind) == ("water", "region", "continent")
+    assert first("Gaza Strip").country_code == "PS"
+
+
+def test_candidates_keep_same_named_places():
+    codes = {c.country_code for c in gaz.lookup("Paris") if c.kind == "city"}
+    assert {"FR", "US", "CA"} <= codes
+    assert first("Paris").country_code == "FR"
+
+
+def test_demonyms():
+    assert [gaz.demonym(w) for w in ("Russian", "Ukrainian", "British", "Dutch", "Americans", "Israelis")] == \
+        ["RU", "UA", "GB", "NL", "US", "IL"]
+    assert gaz.demonym("European") == "@Europe"
+    assert gaz.demonym("Table") is None
+
+
+def test_is_known_place():
+    assert gaz.is_known_place("Kursk")
+    assert gaz.is_known_place("Mobile", min_population=100_000)
+    assert not gaz.is_known_place("Chase", min_population=10_000)
+    assert not gaz.is_known_place("Kozachya Loknya")
+    assert not gaz.is_known_place("")
+
+
+def test_country_names():
+    assert (gaz.country_name("RU"), gaz.country_name("GB"), gaz.country_name(None)) == ("Russia", "United Kingdom", None)
+
+
+def test_distance():
+    assert abs(gaz.distance_km(55.75, 37.62, 50.45, 30.52) - 756) < 10
+
+
+def test_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):
+    real = gaz.cache_path()
+    gaz.connection()  # make sure the real cache exists
+    monkeypatch.setenv("NEWSMINE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(gaz, "_CON", None)
+    target = gaz.cache_path()
+    assert target.parent == tmp_path and gaz._versions() in target.name
+    target.write_bytes(b"not a database")
+    built = []
+    monkeypatch.setattr(gaz, "_build", lambda path: (built.append(path), shutil.copyfile(real, path)))
+    con = gaz.connection()
+    assert built == [target]
+    assert con.execute("SELECT count(*) FROM places").fetchone()[0] > 100_000
