@@ -112,8 +112,8 @@ _MEASURES = {  # canonical unit -> surface forms (case-insensitive words)
     "GWh": "gigawatt hours|gigawatt-hours|gwh", "TWh": "terawatt hours|terawatt-hours|twh",
     "kW": "kilowatts|kilowatt|kw", "MW": "megawatts|megawatt|mw", "GW": "gigawatts|gigawatt|gw",
     "W": "watts|watt", "hp": "horsepower|bhp|hp", "V": "volts|volt", "mAh": "mah",
-    "°C": "degrees celsius|degrees centigrade|degree celsius|celsius|°c|ºc",
-    "°F": "degrees fahrenheit|degree fahrenheit|fahrenheit|°f|ºf", "degrees": "degrees|degree",
+    "°C": "degrees celsius|degrees centigrade|degree celsius|celsius|degrees c|°c|ºc",
+    "°F": "degrees fahrenheit|degree fahrenheit|fahrenheit|degrees f|°f|ºf", "degrees": "degrees|degree",
     "GB": "gigabytes|gigabyte|gb", "MB": "megabytes|megabyte|mb", "TB": "terabytes|terabyte|tb",
     "Gbps": "gbps", "Mbps": "mbps", "GHz": "ghz", "MHz": "mhz", "kHz": "khz", "Hz": "hertz|hz",
     "dB": "decibels|decibel|db", "ppm": "ppm", "ppb": "ppb", "GPa": "gigapascals|gigapascal|gpa",
@@ -169,6 +169,9 @@ _NAME_WORD_BEFORE = re.compile(
     r"size|number|act|verse|exit|route|platform|gate|terminal|channel|model|version|generation|series|track|"
     r"game|division|district|ward|unit|lane|floor|bus|flight|week|day|year|amendment|resolution|rule)[ \u00a0]$",
     re.IGNORECASE)
+_DATE_WORDS = re.compile(rf"\b(?:{_MONTHS}|mon|tue|wed|thu|fri|sat|sun)\w*|\b(?:ago|today|yesterday|tomorrow|"
+                         r"year|years|month|week|weekend|day|days|night|morning|evening|afternoon|century|season|"
+                         r"spring|summer|autumn|fall|winter|quarter|decade|'s|s)\b|\d{4}|[:/]", re.IGNORECASE)
 _NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"}
 _ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(\d{1,4})(st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL_WORDS = re.compile(r"\b(" + "|".join(ORDINALS) + r")\b", re.IGNORECASE)
@@ -453,7 +456,7 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
             return False
         if re.search(r"[#№]$|\bNo\.[ \u00a0]?$", before):
             return False
-        if len(text[cand.num_start:cand.num_end]) == 4 and 1000 <= cand.value < 2200 and not _counts_plural(cand, tokens):
+        if len(text[cand.num_start:cand.num_end]) == 4 and 1000 <= cand.value < 2200 and not _counts_plural(cand, tokens, strict=True):
             return False  # a year
         if re.search(r"['’‘]$", before) and len(text[cand.num_start:cand.num_end]) == 2:
             return False  # '19
@@ -462,10 +465,11 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
         return True
     first = toks[0]
     # the model's dates: only durations ("six months", "a 50-year-old") survive
-    date_like = is_int and (cand.value <= 31 or (len(text[cand.num_start:cand.num_end]) == 4 and 1000 <= cand.value < 2200))
-    if any(t.ent_type_ in ("DATE", "TIME") for t in toks) and cand.kind != "duration" and not cand.currency_explicit \
-            and cand.unit is None and not _counts_plural(cand, tokens) and (date_like or cand.core == "words"):
-        return False
+    date_ents = [e for e in (_entity_of(t) for t in toks if t.ent_type_ in ("DATE", "TIME")) if e is not None]
+    year_like = is_int and len(text[cand.num_start:cand.num_end]) == 4 and 1000 <= cand.value < 2200
+    if date_ents and cand.kind != "duration" and not cand.currency_explicit and cand.unit is None \
+            and not _counts_plural(cand, tokens) and (year_like or any(_DATE_WORDS.search(e.text) for e in date_ents)):
+        return False  # "the 21st of the month", "two days ago", "in the 1990s"
     if cand.unit is None and not cand.currency_explicit:
         if any(t.ent_type_ in _NAME_LABELS for t in toks):
             return False  # "Galaxy Note 20", "Formula One", "S&P 500"
@@ -493,14 +497,25 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     return True
 
 
-def _counts_plural(cand: _Cand, tokens: _TokenIndex) -> bool:
-    """'2000 people', '2,000 workers': the number is a nummod of a plural noun that is not time."""
+def _entity_of(token):
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _counts_plural(cand: _Cand, tokens: _TokenIndex, *, strict: bool = False) -> bool:
+    """'2000 people', '2,000 workers': the number is a nummod of a plural noun that is not time.
+
+    strict (for year-like numbers): only adjectives may stand between number and noun."""
     toks = tokens.at(cand.num_start, cand.num_end)
     if not toks:
         return False
     token = toks[-1]
     head = token.head
     between = token.doc[token.i + 1:head.i] if head.i > token.i else []
+    if strict and any(t.pos_ != "ADJ" for t in between):
+        return False
     return (token.dep_ in ("nummod", "quantmod") and head.i > token.i and head.tag_ == "NNS"
             and all((t.head.i == head.i and t.dep_ in ("amod", "compound", "nmod", "punct", "advmod"))
                     or token.i < t.head.i < head.i for t in between)
@@ -519,7 +534,7 @@ def _age_apposition(token, tokens) -> bool:
 def _is_score(cand: _Cand, text: str) -> bool:
     """'2-0', '89-89': a hyphenated pair of small integers where the first is not the smaller."""
     left = re.search(r"(?<![\d.,])(\d+)[-–]$", text[max(0, cand.num_start - 5):cand.num_start])
-    right = re.match(r"[-–](\d+)(?![\d.,]|[ \u00a0]?[A-Za-z%])", text[cand.num_end:cand.num_end + 6])
+    right = re.match(r"[-–](\d+)(?!\d|[.,]\d|[A-Za-z%])", text[cand.num_end:cand.num_end + 6])
     return bool((left and cand.value <= int(left.group(1)) < 300)
                 or (right and int(right.group(1)) <= cand.value < 300))
 
@@ -542,7 +557,7 @@ def _merge_ranges(cands: list[_Cand], text: str, tokens: _TokenIndex) -> list[_C
     while i >= 0:
         a, b = out[i], out[i + 1]
         between = text[a.end:b.start]
-        conn = re.fullmatch(r"[ \u00a0]*(?P<c>-|–|—|to-?|and|or)[ \u00a0]*", between, re.IGNORECASE)
+        conn = re.fullmatch(r"[ \u00a0]*(?P<c>-|–|—|to-?|and|or)[ \u00a0]*(?:(?:just|only)[ \u00a0]+)?", between, re.IGNORECASE)
         if conn is None or a.core in ("vague", "frac", "pern", "half", "slash") or b.core in ("frac", "pern", "half", "slash"):
             i -= 1
             continue
@@ -669,11 +684,11 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
             candidates.append(head)
             break
     for noun in candidates:
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in unit_words or noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in unit_words or (noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL") and cand.kind != "ordinal"):
             continue
         if cand.kind == "duration" and noun.lower_ in _TIME_NOUNS:
             continue
-        if noun.i < last.i or noun.sent != last.sent:
+        if noun.i < last.i or noun.sent != last.sent or noun.i - last.i > 5 or len(noun.text) < 2:
             continue
         words = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i > last.i]
         if words and words[-1].i == noun.i - 1:

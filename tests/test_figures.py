@@ -1,0 +1,277 @@
+"""`newsmine figures`: values, money, qualifiers, ranges, objects, what is not a figure, bad input."""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsmine.extract.figures import extract_figures
+from newsmine.extract.numbers import parse_digits, parse_words
+
+SEED = "seeds/000_99ea542e174f6d0c.txt"
+
+
+@pytest.fixture(scope="module")
+def figs(make_doc):
+    """text -> {figure text: (value, value_max, qualifier, unit, object, kind)}."""
+    def run(text):
+        doc = make_doc(text)
+        found = extract_figures(doc)
+        for f in found:
+            assert doc.text[f.start:f.end] == f.text
+        return {f.text: (f.value, f.value_max, f.qualifier, f.unit, f.object, f.kind) for f in found}
+    return run
+
+
+def values(found):
+    return {text: row[0] for text, row in found.items()}
+
+
+# 1. values -----------------------------------------------------------------------------------
+
+def test_digits_separators_and_decimals(figs):
+    found = figs("The depot holds 1,234,567 litres and 12.5 tonnes, plus 1,5 kg of salt.")
+    assert values(found) == {"1,234,567 litres": 1234567, "12.5 tonnes": 12.5, "1,5 kg": 1.5}
+
+
+def test_number_words(figs):
+    found = figs("Six people, twenty-five cars, a dozen eggs and half a million dollars were found.")
+    assert found["Six"][:6] == (6, None, "exact", None, "people", "count")
+    assert found["twenty-five"][0] == 25 and found["twenty-five"][4] == "cars"
+    assert found["a dozen"][0] == 12 and found["a dozen"][4] == "eggs"
+    assert found["half a million dollars"][:4] == (500000, None, "exact", "USD")
+
+
+def test_scales(figs):
+    found = figs("The plan costs 1.5 million pounds. Rivals raised $2bn, £3.2bn and €40m; the post had 3k likes.")
+    assert found["1.5 million pounds"][0] == 1500000 and found["1.5 million pounds"][3] == "GBP"
+    assert found["$2bn"][0] == 2000000000 and found["$2bn"][3] == "USD"
+    assert found["£3.2bn"][0] == 3200000000 and found["£3.2bn"][3] == "GBP"
+    assert found["€40m"][0] == 40000000 and found["€40m"][3] == "EUR"
+    assert found["3k"][0] == 3000
+
+
+def test_percentages_and_points(figs):
+    found = figs("Support rose 35%, or 35 percent, from 12 per cent a year ago, a gain of 2 percentage points.")
+    assert found["35%"][3:] == ("percent", None, "percent")
+    assert found["35 percent"][0] == 35 and found["35 percent"][3] == "percent"
+    assert found["12 per cent"][0] == 12 and found["12 per cent"][3] == "percent"
+    assert found["2 percentage points"][0] == 2 and found["2 percentage points"][3] == "percentage points"
+
+
+def test_fractions_and_negatives(figs):
+    found = figs("A third of voters and two-thirds of members agreed. It was -5 degrees; output fell to minus 3.5%.")
+    assert found["A third"][0] == pytest.approx(1 / 3) and found["A third"][4] == "voters"
+    assert found["two-thirds"][0] == pytest.approx(2 / 3)
+    assert found["-5 degrees"][0] == -5 and found["-5 degrees"][3] == "degrees"
+    assert found["minus 3.5%"][0] == -3.5
+
+
+def test_number_parsers():
+    assert parse_digits("1,500") == 1500
+    assert parse_digits("1,5") == 1.5
+    assert parse_digits("1.500.000") == 1500000
+    assert parse_words("two hundred and fifty thousand") == 250000
+    assert parse_words("half a million") == 500000
+
+
+# 2. money ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, code", [
+    ("It cost $5.", 5, "USD"), ("It cost US$5.", 5, "USD"), ("It cost £5.", 5, "GBP"),
+    ("It cost €5.", 5, "EUR"), ("It cost ¥500.", 500, "JPY"), ("It cost ₽500.", 500, "RUB"),
+    ("It cost 500 rubles.", 500, "RUB"), ("It cost 500 roubles.", 500, "RUB"),
+    ("It cost 500 hryvnias.", 500, "UAH"), ("It cost 5 dollars.", 5, "USD"),
+    ("It cost 5 pounds.", 5, "GBP"), ("It cost 5 euros.", 5, "EUR"), ("It cost 500 yuan.", 500, "CNY"),
+    ("Please give $2.", 2, "USD"), ("A fine of 10.5 million Australian dollars.", 10500000, "AUD"),
+])
+def test_currencies(figs, text, value, code):
+    (row,) = figs(text).values()
+    assert (row[0], row[3], row[5]) == (value, code, "money")
+
+
+def test_weight_pounds_are_not_money(figs):
+    found = figs("The baby weighed 8 pounds at birth.")
+    assert found["8 pounds"][3:] == ("lb", None, "quantity")
+
+
+# 3. qualifiers and ranges ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, qualifier", [
+    ("about", "approx"), ("around", "approx"), ("nearly", "approx"), ("almost", "approx"),
+    ("roughly", "approx"), ("some", "approx"), ("an estimated", "approx"), ("closer to", "approx"),
+    ("more than", "more"), ("over", "more"), ("at least", "more"), ("upwards of", "more"),
+    ("fewer than", "less"), ("under", "less"), ("below", "less"), ("up to", "less"), ("at most", "less"),
+    ("as many as", "less"),
+])
+def test_qualifiers(figs, phrase, qualifier):
+    found = figs(f"Officials said {phrase} 40 protesters were detained.")
+    assert found == {f"{phrase} 40": (40, None, qualifier, None, "protesters", "count")}
+
+
+def test_ranges(figs):
+    found = figs("Between 10 and 20 people died. Another 30-40 people were hurt. "
+                 "Fees range from 5 to 7 per cent. Tickets cost between $62 and $68.")
+    assert found["Between 10 and 20"][:3] == (10, 20, "range")
+    assert found["30-40"][:3] == (30, 40, "range")
+    assert found["from 5 to 7 per cent"][:4] == (5, 7, "range", "percent")
+    assert found["between $62 and $68"][:4] == (62, 68, "range", "USD")
+
+
+def test_range_borrows_scale(figs):
+    found = figs("The company expects revenue of $89 to $93 billion this year.")
+    assert found["$89 to $93 billion"][:4] == (89000000000, 93000000000, "range", "USD")
+
+
+def test_change_is_not_a_range(figs):
+    found = figs("The deficit increased by $43.6 billion to $419.2 billion.")
+    assert values(found) == {"$43.6 billion": 43600000000, "$419.2 billion": 419200000000}
+
+
+def test_vague_quantities(figs):
+    found = figs("Dozens of people were hurt, hundreds of homes burned and tens of thousands of residents fled.")
+    assert found["Dozens"] == (12, None, "more", None, "people", "count")
+    assert found["hundreds"] == (100, None, "more", None, "homes", "count")
+    assert found["tens of thousands"] == (10000, None, "more", None, "residents", "count")
+
+
+# 4. objects, units, kinds, and what is not a figure ----------------------------------------------
+
+def test_objects(figs):
+    found = figs("More than 1,500 Russian civilians remain. The fund helped 4,500 families.")
+    assert found["More than 1,500"] == (1500, None, "more", None, "civilians", "count")
+    assert found["4,500"][4] == "families"
+
+
+@pytest.mark.parametrize("text, unit, kind", [
+    ("The road is 40 km long.", "km", "quantity"), ("They walked 12 miles.", "miles", "quantity"),
+    ("It shipped 300 tonnes of grain.", "tonnes", "quantity"),
+    ("Output is 2,000 barrels a day.", "barrels", "quantity"),
+    ("The fire burned 500 hectares.", "hectares", "quantity"),
+    ("The talks lasted six months.", "months", "duration"), ("He served 12 years.", "years", "duration"),
+    ("The winds reached 50mph.", "mph", "quantity"),
+])
+def test_units(figs, text, unit, kind):
+    (row,) = figs(text).values()
+    assert (row[3], row[5]) == (unit, kind)
+
+
+def test_measure_object(figs):
+    found = figs("Workers dug 8 miles of new tunnels.")
+    assert found["8 miles"][3:] == ("miles", "tunnels", "quantity")
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting was held on March 29, 2019.",
+    "She was born on 8 July and moved in 1985.",
+    "The vote is at 10:30 a.m. and results come at 5pm.",
+    "By Jane Smith, 45, Reporter. Updated 2:55 p.m. PT",
+    "John Smith, 34, said nothing.",
+    "They debated the 22nd amendment again.",
+    "Call 555-123-4567 or (020) 7946 0000 for details.",
+    "He lives at 221 Baker Street and works at 10 Downing Street.",
+    "The iPhone 11 and Galaxy Note 20 sold well, as did the Boeing 737 Max.",
+    "The team won 3-1 at home.",
+    "Chapter 11 filings rose in the 1990s.",
+    "No numbers here at all.",
+    "",
+])
+def test_not_figures(figs, text):
+    assert figs(text) == {}
+
+
+def test_ordinal_that_says_something(figs):
+    found = figs("Prices rose for the 10th consecutive month.")
+    assert found == {"10th": (10, None, "exact", None, "month", "ordinal")}
+
+
+# 5. the seed --------------------------------------------------------------------------------------
+
+def test_seed(seed_doc):
+    found = extract_figures(seed_doc)
+    rows = {(f.value, f.qualifier, f.unit, f.object, f.kind) for f in found}
+    assert (1500, "more", None, "civilians", "count") in rows
+    assert (3000, "approx", None, None, "count") in rows
+    assert (6, "exact", "months", None, "duration") in rows
+    texts = [f.text for f in found]
+    assert "closer to 3,000" in texts and "More than 1,500" in texts and "six months" in texts
+    for word in ("Tuesday", "August", "last week"):
+        start = seed_doc.text.index(word)
+        assert not any(f.start < start + len(word) and start < f.end for f in found), word
+    sentence = next(f.sentence for f in found if f.value == 1500)
+    assert sentence.startswith("More than 1,500 Russian civilians") and "\n" not in sentence
+
+
+def test_seed_donation_appeal_with_boilerplate(make_doc):
+    """'$2' is in the donation box that boilerplate removal cuts: read the seed as is."""
+    from newsmine.sources import Source, read_article
+
+    doc = make_doc(read_article(Source(SEED, Path(SEED)), keep_boilerplate=True))
+    found = extract_figures(doc)
+    money = [(f.text, f.value, f.unit, f.kind) for f in found if f.kind == "money"]
+    assert money == [("$2", 2, "USD", "money")]
+    start = doc.text.index("weekly")  # "our free weekly newsletter" is in the chrome too
+    assert not any(f.start < start + 6 and start < f.end for f in found)
+
+
+def test_cli_seed(run_cli):
+    result = run_cli("figures", "--keep-boilerplate", SEED, "-f", "jsonl")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert list(rows[0]) == ["doc", "start", "end", "text", "value", "value_max", "qualifier", "unit",
+                             "object", "kind", "sentence"]
+    assert {"text": "$2", "value": 2, "unit": "USD"}.items() <= next(r for r in rows if r["text"] == "$2").items()
+    assert {"text": "More than 1,500", "value": 1500, "qualifier": "more", "object": "civilians"}.items() \
+        <= rows[0].items()
+
+
+# 6. bad input ---------------------------------------------------------------------------------------
+
+def test_absurd_numbers_are_dropped(figs):
+    assert figs("The odds are 10^400 to one.") == {}
+    assert figs("It holds " + "9" * 500 + " grains.") == {}
+    found = figs("The mass is 1.99×10^-30 kg.")
+    assert found["1.99×10^-30 kg"][0] == pytest.approx(1.99e-30)
+
+
+def test_cli_never_prints_inf_or_nan(run_cli, tmp_path):
+    path = tmp_path / "absurd.txt"
+    path.write_text("Numbers: " + "9" * 500 + " and 1e400 and 10^400 and 1" + "0" * 400 + " people.\n")
+    result = run_cli("figures", str(path), "-f", "json")
+    assert result.exit_code == 0
+    assert "inf" not in result.stdout.lower() and "nan" not in result.stdout.lower()
+    for row in json.loads(result.stdout):
+        assert math.isfinite(row["value"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-–$£€¥₽%/:()'\"\nabcmkMBnxX^×½é中"))
+               | st.characters(blacklist_categories=("Cs",)), max_size=80))  # decoded text has no lone surrogates
+def test_random_text_never_crashes(make_doc, text):
+    doc = make_doc(text)
+    for f in extract_figures(doc):
+        assert 0 <= f.start <= f.end <= len(doc.text)
+        assert doc.text[f.start:f.end] == f.text
+        assert isinstance(f.value, (int, float)) and math.isfinite(f.value)
+        assert f.value_max is None or math.isfinite(f.value_max)
+        assert f.qualifier in ("exact", "approx", "more", "less", "range")
+        assert f.kind in ("count", "money", "percent", "quantity", "duration", "ordinal")
+
+
+_PIECES = ["1,500", "1.5", "1,5", "million", "bn", "$", "US$", "£", "€", "between", "and", "to", "from", "-", "–",
+           "dozens", "of", "a", "third", "half", "minus", "10^400", "per cent", "%", "km", "miles", "March", "2019",
+           "one", "twenty-five", "hundred", "more than", "up to", "about", "people", "years", "old", "10:30",
+           "555-123-4567", "Street", "iPhone", "22nd", "(", ")", ",", ".", "PS", "Y=", "9" * 40, "\n"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=25), st.sampled_from(["", " "]))
+def test_random_number_phrases_never_crash(make_doc, pieces, glue):
+    doc = make_doc(glue.join(pieces) if glue else " ".join(pieces).replace(" ,", ","))
+    for f in extract_figures(doc):
+        assert doc.text[f.start:f.end] == f.text
+        assert math.isfinite(f.value) and (f.value_max is None or math.isfinite(f.value_max))
