@@ -117,8 +117,11 @@ SETS = {"uner": ("ner/uner-en-pud.iob2", read_uner, {"PER", "LOC", "ORG"}),
 
 # --- the two systems --------------------------------------------------------------------------
 
-def predict_spacy(nlp, docs):
+def predict_spacy(name, docs):
     """Raw model: doc.ents minus numeric labels."""
+    import spacy
+
+    nlp = _RAW.get(name) or _RAW.setdefault(name, spacy.load(name))
     out = []
     for doc in nlp.pipe(text for _, text, _ in docs):
         out.append({(e.start_char, e.end_char, MAP[e.label_]) for e in doc.ents
@@ -126,15 +129,19 @@ def predict_spacy(nlp, docs):
     return out
 
 
-def predict_newsmine(nlp, docs):
+def predict_newsmine(name, docs):
     """What `newsmine entities --mentions` prints: extract_mentions on pipeline.parse docs."""
     from newsmine.extract.entities import extract_mentions
-    from newsmine.pipeline import parse
+    from newsmine.pipeline import load, parse
 
+    nlp = load(name)  # as the CLI loads it
     out = []
     for doc, _ in parse(nlp, ((text, i) for i, text, _ in docs), tasks=["entities"]):
         out.append({(m.start, m.end, MAP[m.label]) for m in extract_mentions(doc) if m.label in MAP})
     return out
+
+
+_RAW: dict = {}
 
 
 # --- scoring ----------------------------------------------------------------------------------
@@ -190,14 +197,11 @@ def main(argv=None) -> int:
                     help="print N newsmine errors per set (FP/FN with context) to stderr")
     args = ap.parse_args(argv)
 
-    import spacy
-
     models = args.model or installed_models()
     if not models:
         print("no spaCy English pipeline installed", file=sys.stderr)
         return 2
     for name in models:
-        nlp = spacy.load(name)
         for set_name in args.sets or ["uner", "conll"]:
             rel, reader, labels = SETS[set_name]
             path = args.data / rel
@@ -212,7 +216,7 @@ def main(argv=None) -> int:
                 if args.system and system not in args.system:
                     continue
                 t0 = time.perf_counter()
-                rows, errors = score(docs, predict(nlp, docs), labels)
+                rows, errors = score(docs, predict(name, docs), labels)
                 secs = time.perf_counter() - t0
                 for label, (p, r, f, t, np_, ng) in rows.items():
                     print(f"{system:9} {label:5} {p:6.3f} {r:6.3f} {f:6.3f} {t:5d} {np_:5d} {ng:5d}")

@@ -130,6 +130,45 @@ def _clean(text: str, start: int, end: int, label: str) -> tuple[int, int, bool]
     return start, end, titled
 
 
+# Part-of-speech tags of words that are not names when they open a sentence ("Groups of ...").
+_COMMON_TAGS = frozenset("NN NNS VB VBD VBG VBN VBP VBZ RB RBR RBS IN DT PRP PRP$ MD CC UH WRB WP WDT".split())
+
+
+def _common_word_opening_sentence(doc, start: int, end: int) -> bool:
+    """One word, capitalised only because it opens the sentence, tagged as a common word."""
+    if not _opens_sentence(doc.text, start):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].tag_ not in _COMMON_TAGS or span[0].text.isupper():
+        return False
+    word = span[0].text.lower()
+    if re.search(r"\b" + re.escape(word) + r"\b", doc.text):
+        return True  # the article itself writes it in lower case
+    forms = {word, word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else {word}
+    return bool(forms & _dictionary(doc.vocab))
+
+
+_DICTIONARIES: dict[int, frozenset[str]] = {}
+
+
+def _dictionary(vocab) -> frozenset[str]:
+    """English common words: the WordNet index that the model's own lemmatizer ships (found
+    through the pipeline newsmine loaded with this vocab); empty when there is none."""
+    key = id(vocab)
+    if key not in _DICTIONARIES:
+        from ..pipeline import _LOADED
+
+        words: set[str] = set()
+        for nlp in list(_LOADED.values()):
+            if nlp.vocab is vocab and "lemmatizer" in nlp.component_names:
+                lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+                if lookups is not None and lookups.has_table("lemma_index"):
+                    for forms in lookups.get_table("lemma_index").values():
+                        words.update(forms)
+        _DICTIONARIES[key] = frozenset(words)
+    return _DICTIONARIES[key]
+
+
 def _is_common(word: str) -> bool:
     """A lower-case word with no digit: never the edge of a proper name."""
     return bool(word) and word != "&" and not any(c.isupper() or c.isdigit() for c in word)
@@ -153,6 +192,8 @@ def entity_groups(doc) -> list[_Group]:
         if cleaned is None:
             continue
         s, e, titled = cleaned
+        if _common_word_opening_sentence(doc, s, e):
+            continue
         group = by_key.setdefault(_key(text[s:e]), _Group())
         group.members.append((s, e, text[s:e], ent.label_))
         if titled:
@@ -160,6 +201,7 @@ def entity_groups(doc) -> list[_Group]:
     groups = _join_partial_names(by_key)
     _add_missed(text, groups)
     _context_evidence(text, groups)
+    _place_evidence(text, groups)
     groups.sort(key=lambda g: min(m[0] for m in g.members))
     for g in groups:
         g.members.sort()
@@ -262,6 +304,41 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
                 g.evidence["PERSON"] += 3
             if _WHO_AFTER.match(text[e:e + 12]):
                 g.evidence["PERSON"] += 2
+
+
+_PLACE_AFTER = re.compile(r"^[’']?s?\s+(?:region|province|oblast|district|county|city|town|village|"
+                          r"state|valley|river|sea|island|border|capital)\b")
+_PLACE_OF = re.compile(r"\b(?:village|town|city|region|province|capital|outskirts|streets|people)\s+of\s+$")
+
+
+def _place_evidence(text: str, groups: list[_Group]) -> None:
+    """A name the gazetteer knows as a place, labelled otherwise by the model, becomes a place
+    when the article also uses it as one ("in Kursk", "the Kursk region", or the model itself
+    saying GPE somewhere). A known place with no such use keeps the model's label."""
+    for g in groups:
+        label = g.label()
+        if label in PLACE_LABELS or label not in ("PERSON", "PRODUCT", "ORG", "WORK_OF_ART", "EVENT"):
+            continue
+        support = 0
+        for s, e, _, model_label in g.members:
+            if model_label in PLACE_LABELS or _PLACE_AFTER.match(text[e:e + 20]) \
+                    or _PLACE_BEFORE.search(text[max(0, s - 16):s]) or _PLACE_OF.search(text[max(0, s - 24):s]):
+                support += 1
+        if not support:
+            continue
+        kind = _gazetteer_kind(g.name())
+        if kind:
+            g.evidence["LOC" if kind in ("water", "continent") else "GPE"] += 2 * support + 1
+
+
+def _gazetteer_kind(name: str) -> str | None:
+    """The kind of the best gazetteer entry for `name` (None when unknown or no gazetteer)."""
+    try:
+        from .. import gazetteer
+        found = gazetteer.lookup(name)
+    except Exception:  # the gazetteer is optional evidence: never fail extraction over it
+        return None
+    return found[0].kind if found else None
 
 
 def _stop_words() -> frozenset[str]:
