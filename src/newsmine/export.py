@@ -123,29 +123,42 @@ class Job:
 
 def process(jobs: list[Job], options: Options, nlp) -> list[Result]:
     """Read, parse and extract a batch of articles; failures become `failed` results."""
+    return list(process_stream(jobs, options, nlp))
+
+
+def process_stream(jobs: Iterable[Job], options: Options, nlp) -> Iterator[Result]:
+    """Results in job order, streaming: one nlp.pipe over all readable articles."""
     from .pipeline import parse
 
-    results: dict[int, Result] = {}
-    texts = []
-    for i, job in enumerate(jobs):
-        try:
-            if job.data is not None:
-                source = Source("-", None)
-                text = _read_bytes_as_article(job.data, options)
-            else:
-                source = Source(job.doc, Path(job.path))
-                text = read_article(source, keep_boilerplate=options.keep_boilerplate)
-        except InputError as exc:
-            results[i] = Result(job.doc, job.key, "failed",
-                                {"documents": [document_row(job.doc, None, "failed", str(exc))]})
-            continue
-        texts.append((text, i))
-    for doc, i in parse(nlp, texts, tasks=options.tasks):
+    jobs = list(jobs)
+    failures: dict[int, Result] = {}
+
+    def texts():
+        for i, job in enumerate(jobs):
+            try:
+                if job.data is not None:
+                    text = _read_bytes_as_article(job.data, options)
+                else:
+                    text = read_article(Source(job.doc, Path(job.path)), keep_boilerplate=options.keep_boilerplate)
+            except InputError as exc:
+                failures[i] = Result(job.doc, job.key, "failed",
+                                     {"documents": [document_row(job.doc, None, "failed", str(exc))]})
+                continue
+            yield text, i
+
+    next_index = 0
+    for doc, i in parse(nlp, texts(), tasks=options.tasks):
+        while next_index < i:  # failed reads before this article keep their place
+            yield failures.pop(next_index)
+            next_index += 1
         job = jobs[i]
         rows = rows_of_doc(doc, job.doc, options.tables)
         rows["documents"] = [document_row(job.doc, doc.text, "ok", None)]
-        results[i] = Result(job.doc, job.key, "ok", rows)
-    return [results[i] for i in range(len(jobs))]
+        yield Result(job.doc, job.key, "ok", rows)
+        next_index = i + 1
+    while next_index < len(jobs):
+        yield failures.pop(next_index)
+        next_index += 1
 
 
 def _read_bytes_as_article(data: bytes, options: Options) -> str:
@@ -258,9 +271,8 @@ def _local_engine(jobs: int):
         if jobs <= 1 or len(batches) <= 1:
             from .pipeline import load
 
-            nlp = load(options.model)
-            for batch in batches:
-                yield process(batch, options, nlp)
+            for result in process_stream(todo, options, load(options.model)):
+                yield [result]
             return
         import multiprocessing
 

@@ -6,7 +6,6 @@ Rows are written as they come (except the table and the JSON array's closing bra
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import json
 import math
@@ -20,9 +19,8 @@ _SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 def row_of(doc: str, record: Any, columns: Iterable[str]) -> dict[str, Any]:
     """The record's fields in schema order, with the `doc` column first."""
-    data = dataclasses.asdict(record) if dataclasses.is_dataclass(record) else dict(record)
-    data["doc"] = doc
-    return {c: data.get(c) for c in columns}
+    get = record.get if isinstance(record, dict) else (lambda name: getattr(record, name, None))
+    return {c: doc if c == "doc" else get(c) for c in columns}
 
 
 def clean_value(value: Any) -> Any:
