@@ -175,8 +175,10 @@ _DATE_WORDS = re.compile(rf"\b(?:{_MONTHS}|mon|tue|wed|thu|fri|sat|sun)\w*|\b(?:
 _NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"}
 _ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(\d{1,4})(st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL_WORDS = re.compile(r"\b(" + "|".join(ORDINALS) + r")\b", re.IGNORECASE)
-_ORDINAL_FOLLOW = re.compile(r"^[ \u00a0-]+(?:consecutive|straight|successive|time|times|place|anniversary|birthday|"
-                             r"\w+est)\b", re.IGNORECASE)
+_SUPERLATIVE = r"(?:largest|biggest|highest|lowest|best|worst|busiest|richest|oldest|most|least|fastest|longest)"
+_ORDINAL_FOLLOW = re.compile(rf"^[ \u00a0-]+(?:consecutive|straight|successive|place|anniversary|birthday|{_SUPERLATIVE})\b",
+                             re.IGNORECASE)
+_ORDINAL_FOLLOW_DIGITS = re.compile(rf"^[ \u00a0-]+(?:time|times)\b", re.IGNORECASE)
 _ORDINAL_RANK = re.compile(r"\b(?:finished|finishing|placed|ranked|ranks|ranking|came|comes|is|was|at|in)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _DEFAULT_STOP = re.compile(r"^[ \u00a0]*(?:[,.;:!?)\]]|$)")
 
@@ -467,8 +469,8 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     # the model's dates: only durations ("six months", "a 50-year-old") survive
     date_ents = [e for e in (_entity_of(t) for t in toks if t.ent_type_ in ("DATE", "TIME")) if e is not None]
     year_like = is_int and len(text[cand.num_start:cand.num_end]) == 4 and 1000 <= cand.value < 2200
-    if date_ents and cand.kind != "duration" and not cand.currency_explicit and cand.unit is None \
-            and not _counts_plural(cand, tokens) and (year_like or any(_DATE_WORDS.search(e.text) for e in date_ents)):
+    if date_ents and cand.kind != "duration" and not cand.currency_explicit and cand.unit is None and (
+            year_like or (not _counts_plural(cand, tokens) and any(_DATE_WORDS.search(e.text) for e in date_ents))):
         return False  # "the 21st of the month", "two days ago", "in the 1990s"
     if cand.unit is None and not cand.currency_explicit:
         if any(t.ent_type_ in _NAME_LABELS for t in toks):
@@ -492,6 +494,12 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
             return False  # "737 Max", "787 Dreamliner", "11 Pro"
         if is_int and _is_score(cand, text):
             return False
+    if cand.core == "frac" and not re.search(r"s$|half$", text[cand.num_start:cand.num_end], re.IGNORECASE):
+        nxt = tokens.after(cand.end)
+        if nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.i == toks[-1].i + 1:
+            return False
+    if re.search(r"\bat[ \u00a0]+$", before, re.IGNORECASE) and re.match(r"one[ \u00a0]+point\b", text[cand.num_start:cand.end + 1], re.IGNORECASE):
+        return False
     if cand.core == "words" and text[cand.num_start:cand.num_end].lower() in ("one", "a", "an"):
         return _one_counts(first, text, cand)
     return True
@@ -619,7 +627,8 @@ def _ordinals(text: str, tokens: _TokenIndex, cands: list[_Cand], blocked) -> li
                 continue
             if rx is _ORDINAL_WORDS and not _ORDINAL_FOLLOW.match(follow):
                 continue
-            if not (_ORDINAL_FOLLOW.match(follow) or (_ORDINAL_RANK.search(before) and _DEFAULT_STOP.match(follow))):
+            if not (_ORDINAL_FOLLOW.match(follow) or (rx is _ORDINAL_DIGITS and _ORDINAL_FOLLOW_DIGITS.match(follow))
+                    or (_ORDINAL_RANK.search(before) and _DEFAULT_STOP.match(follow))):
                 continue
             toks = tokens.at(m.start(), m.end())
             if any(t.ent_type_ in _NAME_LABELS for t in toks):
