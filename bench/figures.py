@@ -11,7 +11,8 @@ the matches. Mapping choices, stated so the numbers can be judged:
 - gold `normalized_unit` -> our unit (dollar -> USD, percentage -> percent, mile -> miles, ...);
   a gold unit that is a counted noun ("people", "users") or "-" means no unit for us: newsmine
   reports the counted noun as `object`. Object accuracy is measured on those matches: our
-  object's head word against the gold counted noun's head word.
+  object's head word (singular) must be one of the words of the gold counted noun phrase
+  ("heart transplants" vs "heart transplant"; "moments" vs "proud moment life").
 - NewsQuant does not annotate ordinals, so rows of kind `ordinal` are left out of precision.
 
     .venv/bin/python bench/figures.py [--data PATH] [--errors]
@@ -71,12 +72,12 @@ def gold_unit(q: dict, values: list[float]) -> str | None:
     return UNITS.get(norm, UNITS.get(norm.split(" per ")[0]) if " per " in norm else None)
 
 
-def gold_object(q: dict) -> str | None:
-    """The counted noun when the gold unit is one ("heart transplant" -> transplant)."""
+def gold_object(q: dict) -> set[str] | None:
+    """The words of the counted noun phrase when the gold unit is one ("heart transplant")."""
     norm = q["normalized_unit"].strip().lower()
     if gold_unit(q, [2.0]) is not None or norm in ("-", "count", "") or norm.startswith("%"):
         return None
-    return head_word(norm)
+    return {head_word(w) for w in norm.split()}
 
 
 def head_word(text: str) -> str:
@@ -154,7 +155,7 @@ def main(argv=None) -> int:
             want_o = gold_object(q) if want_u is None else None
             if want_o:
                 t["obj_n"] += 1
-                t["obj"] += bool(p.object) and head_word(p.object) == want_o
+                t["obj"] += bool(p.object) and head_word(p.object) in want_o
             if args.errors and (not ok_q or p.unit != want_u):
                 errors.append(f"  MISMATCH {p.text!r}: qualifier {p.qualifier} (gold {want_q}), unit {p.unit} "
                               f"(gold {want_u}) | {item['text'][:100]}")

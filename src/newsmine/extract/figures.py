@@ -213,9 +213,9 @@ def extract_figures(doc) -> list[Figure]:
     blocked = _blocked_spans(text)
     cands = [c for c in _candidates(text) if not _overlaps(c, blocked)]
     tokens = _TokenIndex(doc)
-    cands = [c for c in cands if _keep(c, text, tokens)]
     for cand in cands:
         _unit_from_parse(cand, text, tokens)
+    cands = [c for c in cands if _keep(c, text, tokens)]
     cands = _merge_ranges(cands, text, tokens)
     cands += _ordinals(text, tokens, cands, blocked)
     figures: list[Figure] = []
@@ -470,7 +470,8 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     date_ents = [e for e in (_entity_of(t) for t in toks if t.ent_type_ in ("DATE", "TIME")) if e is not None]
     year_like = is_int and len(text[cand.num_start:cand.num_end]) == 4 and 1000 <= cand.value < 2200
     if date_ents and cand.kind != "duration" and not cand.currency_explicit and cand.unit is None and (
-            year_like or (not _counts_plural(cand, tokens) and any(_DATE_WORDS.search(e.text) for e in date_ents))):
+            year_like or ((cand.core == "words" or (is_int and cand.value <= 31)) and not _counts_plural(cand, tokens)
+                          and any(_DATE_WORDS.search(e.text) for e in date_ents))):
         return False  # "the 21st of the month", "two days ago", "in the 1990s"
     if cand.unit is None and not cand.currency_explicit:
         if any(t.ent_type_ in _NAME_LABELS for t in toks):
