@@ -222,6 +222,33 @@ def _places_geojson(inputs, model, keep_boilerplate, *, records_of):
 
 
 @cli.command(context_settings=CONTEXT)
+@input_options
+@click.option("--only", metavar="LAYERS", help="Only these: entities, places, figures, quotes.")
+@click.option("--html", "html_file", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Write one self-contained HTML report of all inputs to FILE instead.")
+def show(inputs, model, keep_boilerplate, only, html_file):
+    """An article as an editor reads it: entities coloured, places with their country code,
+    figures in bold with their value, quotes with their speaker; then a summary panel.
+
+    Plain text when stdout is not a terminal or NO_COLOR is set. --html writes a report that
+    opens offline (marked-up articles, tables, and an index for several articles).
+
+    \b
+      newsmine show article.txt
+      newsmine show article.txt --only quotes,figures | less -R
+      newsmine show corpus/ --html report.html
+    """
+    from .show import parse_only, run_show
+
+    try:
+        layers = parse_only(only)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--only") from None
+    sys.exit(run_show(list(inputs), model=model, keep_boilerplate=keep_boilerplate, layers=layers,
+                      html=html_file))
+
+
+@cli.command(context_settings=CONTEXT)
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--keep-boilerplate", is_flag=True, help="Print the text as is, site chrome included.")
 def clean(inputs, keep_boilerplate):
@@ -255,9 +282,11 @@ def clean(inputs, keep_boilerplate):
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: all cores). Output is identical for any N.")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run from the checkpoint in DIR.")
+@click.option("--html", "html_file", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Also write a self-contained HTML report (index, marked-up articles, tables).")
 @click.option("--model", metavar="NAME", help="spaCy pipeline name or path.")
 @click.option("--keep-boilerplate", is_flag=True, help="Do not remove site chrome.")
-def export(inputs, out, fmt, only, raw, jobs, resume, model, keep_boilerplate):
+def export(inputs, out, fmt, only, raw, jobs, resume, model, keep_boilerplate, html_file):
     """Analyse a whole corpus and write one table per record kind to DIR.
 
     Tables: documents, entities, mentions, places, figures, quotes (columns as for the
@@ -284,13 +313,25 @@ def export(inputs, out, fmt, only, raw, jobs, resume, model, keep_boilerplate):
         _load_model(model)  # a missing model is a usage error before any work starts
     options = Options(tables=tables, model=model, keep_boilerplate=keep_boilerplate)
     progress = _ExportProgress()
+    on_result = progress.update
+    if html_file:  # the report is built from each finished article's rows: no second parse
+        from .report import Collector
+
+        collector = Collector(keep_boilerplate=keep_boilerplate)
+        on_result = lambda *args: (progress.update(*args), collector.add(*args))  # noqa: E731
     try:
         with progress:
             summary = run_export(list(inputs), out, options=options, fmt=fmt, raw=raw,
-                                 jobs=jobs or os.cpu_count() or 1, resume=resume, on_result=progress.update)
+                                 jobs=jobs or os.cpu_count() or 1, resume=resume, on_result=on_result)
     except ExportError as exc:
         report(str(exc))
         sys.exit(EXIT_USAGE)
+    if html_file:
+        try:
+            collector.write(html_file)
+        except OSError as exc:
+            report(f"{html_file}: cannot write the report ({exc.strerror or exc})")
+            sys.exit(EXIT_USAGE)
     rows = ", ".join(f"{table} {count}" for table, count in summary.rows.items())
     resumed = f" ({summary.resumed} from the checkpoint)" if summary.resumed else ""
     report(f"export: {summary.ok} articles ok{resumed}, {summary.failed} failed, {summary.skipped} skipped; "
