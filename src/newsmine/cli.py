@@ -286,7 +286,10 @@ def clean(inputs, keep_boilerplate):
               help="Also write a self-contained HTML report (index, marked-up articles, tables).")
 @click.option("--model", metavar="NAME", help="spaCy pipeline name or path.")
 @click.option("--keep-boilerplate", is_flag=True, help="Do not remove site chrome.")
-def export(inputs, out, fmt, only, raw, jobs, resume, model, keep_boilerplate, html_file):
+@click.option("--scheduler", metavar="ADDRESS", envvar="NEWSMINE_SCHEDULER",
+              help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or local:N worker "
+              "processes; needs newsmine[dask]. Workers read the input files at the same paths.")
+def export(inputs, out, fmt, only, raw, jobs, resume, model, keep_boilerplate, scheduler, html_file):
     """Analyse a whole corpus and write one table per record kind to DIR.
 
     Tables: documents, entities, mentions, places, figures, quotes (columns as for the
@@ -321,7 +324,12 @@ def export(inputs, out, fmt, only, raw, jobs, resume, model, keep_boilerplate, h
         on_result = lambda *args: (progress.update(*args), collector.add(*args))  # noqa: E731
     try:
         with progress:
-            summary = run_export(list(inputs), out, options=options, fmt=fmt, raw=raw,
+            engine = None
+            if scheduler:
+                from . import cluster
+
+                engine = cluster.engine(scheduler)
+            summary = run_export(list(inputs), out, options=options, fmt=fmt, raw=raw, results=engine,
                                  jobs=jobs or os.cpu_count() or 1, resume=resume, on_result=on_result)
     except ExportError as exc:
         report(str(exc))

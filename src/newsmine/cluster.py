@@ -1,0 +1,172 @@
+"""`newsmine export --scheduler ADDRESS`: the per-article work on a Dask distributed cluster.
+
+An engine for `run_export(results=...)`: batches of articles become Dask tasks, each worker
+loads the spaCy model once (a worker plugin, also re-run on a restarted worker), and batches
+come back in input order with at most a small window of batches in flight, so memory stays
+bounded however large the corpus. Checkpoint, resume and table writing stay in `run_export`, so
+the tables equal those of a local run.
+
+Faults: every batch is one task with its own key; the scheduler re-runs the task of a worker
+that died, and we read each key's result exactly once, so no article is lost or duplicated.
+A scheduler that cannot be reached within CONNECT_TIMEOUT seconds is an ExportError.
+
+Dask is imported only here, and this module only when --scheduler is used.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import uuid
+from collections import deque
+from typing import Iterator
+
+from .export import BATCH, ExportError, Job, Options, Result, process
+
+try:  # the plugin's base class; engine() reports a missing Dask before anything needs it
+    from distributed.diagnostics.plugin import WorkerPlugin
+except ImportError:  # pragma: no cover - exercised with a monkeypatched import in the tests
+    WorkerPlugin = object
+
+CONNECT_TIMEOUT = 10.0  # seconds to reach a scheduler before giving up
+INSTALL_HINT = "--scheduler needs Dask: install newsmine[dask] (pip install 'newsmine[dask]')"
+
+
+class ModelPlugin(WorkerPlugin):
+    """Loads the spaCy model once per worker, when the worker starts or joins the run."""
+
+    idempotent = True  # registered again by a later run: keep the loaded model
+
+    def __init__(self, model: str | None):
+        self.model = model
+        self.name = plugin_name(model)
+
+    def setup(self, worker=None):
+        from .pipeline import load
+
+        self.nlp = load(self.model)
+        self.lock = threading.Lock()  # a worker with several threads parses one batch at a time
+
+
+def plugin_name(model: str | None) -> str:
+    return f"newsmine-model:{model or 'default'}"
+
+
+def run_batch(jobs: list[Job], options: Options) -> list[Result]:
+    """The task: one batch of articles on a worker, with the model its plugin loaded."""
+    from distributed import get_worker
+
+    plugin = get_worker().plugins[plugin_name(options.model)]
+    with plugin.lock:
+        return process(jobs, options, plugin.nlp)
+
+
+def _require_dask() -> None:
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise ExportError(INSTALL_HINT) from None
+
+
+def engine(address: str, *, timeout: float = CONNECT_TIMEOUT) -> "DaskEngine":
+    """Connect to `address` (or start `local:N`) now, so a bad address fails before any work."""
+    _require_dask()
+    from distributed import Client, LocalCluster
+
+    address = address.strip()
+    if address == "local" or address.startswith("local:"):
+        count = address.partition(":")[2] or str(os.cpu_count() or 1)
+        if not count.isdigit() or int(count) < 1:
+            raise ExportError(f"--scheduler {address}: expected local:N with N worker processes, e.g. local:4")
+        cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address=None)
+        return DaskEngine(Client(cluster, set_as_default=False), cluster, address)
+    _probe(address, timeout)
+    try:
+        client = Client(address, timeout=timeout, set_as_default=False)
+    except Exception as exc:
+        raise ExportError(f"cannot reach the Dask scheduler at {address} ({_first_line(exc)})") from None
+    return DaskEngine(client, None, address)
+
+
+def _probe(address: str, timeout: float) -> None:
+    """Connect once without a Client: a failed Client lingers in its finaliser for 20 s more."""
+    import asyncio
+
+    from distributed.comm import connect
+
+    async def probe():
+        comm = await connect(address, timeout=timeout)
+        await comm.close()
+
+    try:
+        asyncio.run(probe())
+    except (OSError, ValueError) as exc:  # refused, timed out, unknown host, bad scheme
+        raise ExportError(f"cannot reach the Dask scheduler at {address} ({_first_line(exc)})") from None
+    except Exception:  # something answered, but not in Dask's protocol
+        raise ExportError(f"cannot reach the Dask scheduler at {address} (the server there does not "
+                          "speak Dask's protocol)") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200] or type(exc).__name__
+
+
+class DaskEngine:
+    """`(todo, options) -> batches of results in input order`, on one Dask client."""
+
+    def __init__(self, client, cluster, address: str, *, batch: int = BATCH):
+        self.client, self.cluster, self.address, self.batch = client, cluster, address, batch
+
+    def __call__(self, todo: list[Job], options: Options) -> Iterator[list[Result]]:
+        return self._results(todo, options)
+
+    def _results(self, todo: list[Job], options: Options) -> Iterator[list[Result]]:
+        in_flight: deque = deque()
+        try:
+            self._load_model(options)
+            batches = [todo[i:i + self.batch] for i in range(0, len(todo), self.batch)]
+            run = uuid.uuid4().hex[:12]
+            submitted = 0
+            while submitted < len(batches) or in_flight:
+                window = self._window()
+                while submitted < len(batches) and len(in_flight) < window:
+                    in_flight.append(self.client.submit(run_batch, batches[submitted], options,
+                                                        key=f"newsmine-{run}-{submitted:09d}"))
+                    submitted += 1
+                yield self._result(in_flight.popleft())
+        finally:
+            for future in in_flight:
+                future.cancel()
+            self.close()
+
+    def _load_model(self, options: Options) -> None:
+        from .pipeline import ModelError
+
+        try:
+            self.client.register_plugin(ModelPlugin(options.model))
+        except ModelError as exc:
+            raise ExportError(f"a Dask worker cannot load the model: {exc}") from None
+
+    def _window(self) -> int:
+        """Batches in flight: two per worker thread, so no worker waits for its next batch."""
+        return 2 * sum(self.client.nthreads().values()) + 2
+
+    def _result(self, future) -> list[Result]:
+        from distributed import KilledWorker
+        from distributed.client import FutureCancelledError
+
+        try:
+            return future.result()
+        except KilledWorker as exc:
+            raise ExportError(f"a batch of articles ({exc.task}) killed several Dask workers in turn "
+                              "(out of memory?); --resume keeps the finished articles") from None
+        except (FutureCancelledError, OSError, TimeoutError) as exc:
+            raise ExportError(f"lost the Dask scheduler at {self.address} ({_first_line(exc)}); "
+                              "--resume keeps the finished articles") from None
+        finally:
+            future.release()
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
