@@ -275,3 +275,26 @@ def test_random_number_phrases_never_crash(make_doc, pieces, glue):
     for f in extract_figures(doc):
         assert doc.text[f.start:f.end] == f.text
         assert math.isfinite(f.value) and (f.value_max is None or math.isfinite(f.value_max))
+
+
+def test_more_readme_claims(figs):
+    found = figs("It took three or four years. Sales rose from 5% to 7%. About 7 miles (11 km) of road, "
+                 "1,000+ fans and several hundred workers came, with a 50-year-old man. Scores of people "
+                 "waited. One in five voters agreed. It was the third-largest city.")
+    assert found["three or four years"][:4] == (3, 4, "range", "years")
+    assert found["5%"][:3] == (5, None, "exact") and found["7%"][:3] == (7, None, "exact")
+    assert found["About 7 miles"][2:4] == ("approx", "miles")
+    assert found["11 km"][2:4] == ("approx", "km")
+    assert found["1,000+"][:3] == (1000, None, "more")
+    assert found["several hundred"][:3] == (100, None, "more")
+    assert found["50-year-old"][3:] == ("years", "man", "duration")
+    assert found["Scores"][:5] == (20, None, "more", None, "people")
+    assert found["One in five"][0] == pytest.approx(0.2) and found["One in five"][3] == "fraction"
+    assert found["third"][0] == 3 and found["third"][5] == "ordinal"
+
+
+def test_money_prefix_variants(figs):
+    found = figs("The yacht cost USD10m, the bond 110 JPY, the house $A82,615,680 and the flat PS21,700.")
+    assert {t: (r[0], r[3]) for t, r in found.items()} == {
+        "USD10m": (10000000, "USD"), "110 JPY": (110, "JPY"), "$A82,615,680": (82615680, "AUD"),
+        "PS21,700": (21700, "GBP")}

@@ -196,6 +196,7 @@ _QUALIFIER_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>" + "|".join(f"(?P<{k}>{v})" 
                            + r")[ \u00a0]*$", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r"^(?:(?P<more>\+|[ \u00a0]or (?:more|above|higher)\b|-plus\b)|(?P<approx>[ \u00a0]or so\b)"
                               r"|(?P<less>[ \u00a0]or (?:less|fewer|under|below)\b))", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"[ \u00a0]*(?:-|–|—|to-?|or)[ \u00a0]*", re.IGNORECASE)
 _CONVERSION_GAP = re.compile(r"[ \u00a0]*(?:\(|/|\bor)[ \u00a0]*")
 _CHANGE_LEMMAS = {"rise", "fall", "drop", "climb", "jump", "increase", "decrease", "grow", "slow", "cut", "raise",
                   "lower", "reduce", "surge", "soar", "plunge", "slide", "slip", "decline", "shrink",
@@ -215,6 +216,7 @@ def extract_figures(doc) -> list[Figure]:
     tokens = _TokenIndex(doc)
     for cand in cands:
         _unit_from_parse(cand, text, tokens)
+    _share_units(cands, text)
     cands = [c for c in cands if _keep(c, text, tokens)]
     cands = _merge_ranges(cands, text, tokens)
     cands += _ordinals(text, tokens, cands, blocked)
@@ -599,12 +601,20 @@ def _merge_ranges(cands: list[_Cand], text: str, tokens: _TokenIndex) -> list[_C
     return out
 
 
+def _share_units(cands: list[_Cand], text: str) -> None:
+    """'three or four years', '5 to 10 km': the first number has the second's unit."""
+    for a, b in zip(cands[::-1][1:], cands[::-1]):
+        if a.unit is None and b.unit is not None and a.core in ("digits", "words") and not a.scaled \
+                and _RANGE_GAP.fullmatch(text[a.end:b.start]):
+            a.unit, a.kind, a.currency_explicit = b.unit, b.kind, b.currency_explicit
+
+
 def _governed_by_change(tokens: _TokenIndex, cand: _Cand) -> bool:
     toks = tokens.at(cand.num_start, cand.num_end)
     if not toks:
         return False
     node = toks[0]
-    for _ in range(4):
+    for _ in range(8):
         node = node.head
         if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
             return node.lemma_.lower() in _CHANGE_LEMMAS or node.lower_ in _CHANGE_LEMMAS

@@ -39,7 +39,7 @@ WORDS = rf"\b{_LEAD}?{_WORD}(?:(?:[ \u00a0-]|{_AND}){_WORD})*\b"
 _DEN = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
 FRACTION = rf"\b(?:an?|one|two|three|four|five|six|seven|eight|nine)[ -](?:{_DEN})\b(?!-)"
 PER_N = rf"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:\d+|{_SMALL}|{_TENS})\b"
-VAGUE_RE = r"\b(?:(?:tens|dozens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions|trillions)\b"
+VAGUE_RE = r"\b(?:(?:tens|dozens|hundreds)\s+of\s+(?:thousands|millions|billions)|scores(?=\s+of\b)|dozens|hundreds|thousands|millions|billions|trillions)\b"
 SEVERAL = rf"\b(?:several|a\s+few)\s+(?:{_BIG})\b"
 DIGITS = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d+,\d{1,2}(?![\d,])"
           r"|\d+(?:\.\d+)?|\.\d+)(?![\d])")
