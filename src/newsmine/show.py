@@ -23,6 +23,13 @@ _NESTING = {"quotes": 0, "figures": 1, "places": 2, "entities": 3}
 TAG_OPEN, TAG_CLOSE = "\u27e8", "\u27e9"  # ⟨ ⟩: rare in news text, so a tag is never mistaken for it
 QUALIFIER_SIGNS = {"approx": "\u2248", "more": ">", "less": "<"}
 PANEL_ITEMS = 8
+# Control characters from an article never reach the terminal (an ESC could restyle or retitle it).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def safe(text: Any) -> str:
+    """Article-derived text for the terminal: control characters shown as U+FFFD."""
+    return _CONTROL.sub("\ufffd", "" if text is None else str(text))
 
 
 @dataclass(frozen=True)
@@ -233,8 +240,8 @@ def tag_of(span: Span) -> str:
     """The tag after a span: glued to a place or figure (so it wraps with its word), spaced
     after a quote."""
     if span.layer == "quotes":
-        return f" {TAG_OPEN}\u2014 {span.label}{TAG_CLOSE}"
-    return f"{TAG_OPEN}{span.label}{TAG_CLOSE}"
+        return f" {TAG_OPEN}\u2014 {safe(span.label)}{TAG_CLOSE}"
+    return f"{TAG_OPEN}{safe(span.label)}{TAG_CLOSE}"
 
 
 def marked_text(view: View):
@@ -256,7 +263,7 @@ def marked_text(view: View):
                 styles.append(QUOTE_STYLE)
             else:
                 styles.append(STYLE[s.layer])
-        out.append(piece, style=" ".join(styles) or None)
+        out.append(safe(piece), style=" ".join(styles) or None)
         for s in ending:
             if s.layer != "entities":
                 out.append(tag_of(s), style=TAG_STYLE[s.layer])
@@ -299,33 +306,35 @@ def panel(view: View):
     if "entities" in view.layers:
         rows = view.rows.get("entities", [])
         grid.add_row(f"Entities ({len(rows)})", cells(
-            [Text.assemble((r["entity"], colours.get(r["label"], "bold blue")),
-                           (f" {r['label']} {r['mentions']}", "dim")) for r in _top(rows)]))
+            [Text.assemble((safe(r["entity"]), colours.get(r["label"], "bold blue")),
+                           (f" {safe(r['label'])} {r['mentions']}", "dim")) for r in _top(rows)]))
     if "places" in view.layers:
         rows = view.rows.get("places", [])
         grid.add_row(f"Places ({len(rows)})", cells(
-            [Text.assemble((r["place"], "underline"), (f" {r.get('country_code') or '?'} {r['mentions']}", "dim"))
+            [Text.assemble((safe(r["place"]), "underline"),
+                           (f" {safe(r.get('country_code') or '?')} {r['mentions']}", "dim"))
              for r in _top(rows)]))
     if "figures" in view.layers:
         rows = view.rows.get("figures", [])
-        lines = [Text.assemble((" ".join(r["text"].split()), "bold"), (f" {TAG_OPEN}{figure_value(r)}{TAG_CLOSE}", "dim"),
-                               (f" {r['object']}" if r.get("object") else "", "dim"))
+        lines = [Text.assemble((safe(" ".join(r["text"].split())), "bold"),
+                               (f" {TAG_OPEN}{safe(figure_value(r))}{TAG_CLOSE}", "dim"),
+                               (f" {safe(r['object'])}" if r.get("object") else "", "dim"))
                  for r in rows[:PANEL_ITEMS]]
         grid.add_row(f"Figures ({len(rows)})", Group(*lines) if lines else cells([]))
     if "quotes" in view.layers:
         rows = view.rows.get("quotes", [])
         speakers: dict[str, int] = {}
         for r in rows:
-            name = r.get("speaker") or "speaker unknown"
+            name = safe(r.get("speaker") or "speaker unknown")
             speakers[name] = speakers.get(name, 0) + 1
         ranked = sorted(speakers.items(), key=lambda kv: -kv[1])[:PANEL_ITEMS]
         grid.add_row(f"Quotes ({len(rows)})",
                      cells([Text.assemble((name, "bold"), (f" {n}", "dim")) for name, n in ranked]))
         for r in rows[:PANEL_ITEMS // 2]:  # one line each: speaker, then the quote's opening
-            speaker = r.get("speaker") or "speaker unknown"
+            speaker = safe(r.get("speaker") or "speaker unknown")
             grid.add_row("", Text.assemble((f"{speaker}: ", "dim"),
-                                           (_shorten(r["quote"], max(20, 58 - len(speaker))), "italic")))
-    return Panel(grid, title=Text(view.doc), title_align="left", expand=True)
+                                           (safe(_shorten(r["quote"], max(20, 58 - len(speaker)))), "italic")))
+    return Panel(grid, title=Text(safe(view.doc)), title_align="left", expand=True)
 
 
 def render(view: View, console) -> None:
@@ -367,7 +376,7 @@ def run_show(inputs: list[str], *, model: str | None = None, keep_boilerplate: b
         view = view_of_doc(doc, source.doc, layers=layers)
         if html is None:
             if len(sources) > 1:
-                console.rule(Text(source.doc))
+                console.rule(Text(safe(source.doc)))
             render(view, console)
             continue
         from .report import MAX_ARTICLES, index_row_of_view
