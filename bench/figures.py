@@ -49,7 +49,7 @@ UNITS = {
     "newton metre": "Nm", "foot pound-force": "lb-ft", "milliampere-hour": "mAh", "volt": "V",
     "barrel of oil": "barrels", "barrel": "barrels", "year": "years", "month": "months", "week": "weeks",
     "day": "days", "hour": "hours", "minute": "minutes", "second": "seconds", "year of age": "years",
-    "month of age": "months", "tonne": "tonnes", "hectare": "hectares", "acre": "acres", "gallon": "gallons",
+    "month of age": "months", "age": "years", "tonne": "tonnes", "hectare": "hectares", "acre": "acres", "gallon": "gallons",
     "revolutions per minute": "rpm", "knot": "knots", "pound-foot": "lb-ft",
 }
 

@@ -153,7 +153,8 @@ _WEIGHT_CONTEXT = re.compile(r"\b(?:weigh\w*|weight\w*|heav(?:y|ier)|lighter|lbs
 
 _MONTHS = ("jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|"
            "september|oct|october|nov|november|dec|december")
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?[ \u00a0]$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?[ \u00a0](?:\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]*(?:and|or|to|-|–|,)[ \u00a0]*)?$",
+                           re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^[ \u00a0]?(?:[ap]\.?m\b\.?|o'clock\b|GMT\b|BST\b|[ECMP][SD]T\b|UTC\b|hrs\b|h\d\d)", re.IGNORECASE)
 _STREET = ("Street|St|Road|Rd|Avenue|Ave|Way|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Square|Terrace|"
@@ -167,7 +168,8 @@ _PHONE = re.compile(r"(?<![\d.,])(?:\+\d{1,3}[ .\u00a0-]?)?(?:\(\d{2,5}\)[ .\u00
 _NAME_WORD_BEFORE = re.compile(
     r"\b(?:category|level|grade|phase|stage|round|page|chapter|section|article|episode|season|tier|class|type|"
     r"size|number|act|verse|exit|route|platform|gate|terminal|channel|model|version|generation|series|track|"
-    r"game|division|district|ward|unit|lane|floor|bus|flight|week|day|year|amendment|resolution|rule)[ \u00a0]$",
+    r"game|division|district|ward|unit|lane|floor|bus|flight|week|day|year|amendment|resolution|rule|volume|vol\.?|"
+    r"part|book|issue|pier|block|sector|zone|bay|row|seat|team|squad|shirt)[ \u00a0]$",
     re.IGNORECASE)
 _DATE_WORDS = re.compile(rf"\b(?:{_MONTHS}|mon|tue|wed|thu|fri|sat|sun)\w*|\b(?:ago|today|yesterday|tomorrow|"
                          r"year|years|month|week|weekend|day|days|night|morning|evening|afternoon|century|season|"
@@ -388,6 +390,9 @@ def _unit_from_parse(cand: _Cand, text: str, tokens: "_TokenIndex") -> None:
             if probe.unit and probe.kind in ("money", "quantity", "duration"):
                 cand.unit, cand.kind, cand.currency_explicit = probe.unit, probe.kind, probe.kind == "money"
         return
+    if re.search(r"\b(?:age of|aged|ages of)[ \u00a0]+$", text[max(0, cand.start - 12):cand.start], re.IGNORECASE):
+        cand.unit, cand.kind, cand.age = "years", "duration", True
+        return
     toks = tokens.at(cand.num_start, cand.num_end)
     if not toks:
         return
@@ -452,6 +457,12 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     before, after = text[max(0, cand.num_start - 30):cand.num_start], text[cand.end:cand.end + 60]
     if _TIME_AFTER.match(text[cand.num_end:cand.num_end + 6]):
         return False
+    if cand.core == "digits" and (re.match(r"[/⁄]\d", text[cand.num_end:cand.num_end + 2])
+                                  or re.search(r"\d[/⁄]$", text[max(0, cand.num_start - 2):cand.num_start])):
+        return False  # "8/9 January", odds of "10/1"
+    if cand.core == "digits" and cand.end == cand.num_end and re.match(r"\)", text[cand.end:cand.end + 1]) \
+            and "(" not in text[max(0, cand.num_start - 30):cand.num_start].rsplit("\n", 1)[-1]:
+        return False  # "1) If these ...": a list marker
     is_int = cand.core == "digits" and re.fullmatch(r"\d+", text[cand.num_start:cand.num_end]) is not None
     if plain and is_int:
         if 1 <= cand.value <= 31 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text[cand.num_end:cand.num_end + 20])):
@@ -497,6 +508,10 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
             return False  # "737 Max", "787 Dreamliner", "11 Pro"
         if is_int and _is_score(cand, text):
             return False
+    if cand.core == "frac" and re.search(r"quarters?$", text[cand.num_start:cand.num_end], re.IGNORECASE) and re.match(
+            r"[ \u00a0]+(?:ahead|earlier|later|ago|before|after|in advance|of (?:the|this|last|next) year)\b",
+            text[cand.end:cand.end + 30], re.IGNORECASE):
+        return False
     if cand.core == "frac" and not re.search(r"s$|half$", text[cand.num_start:cand.num_end], re.IGNORECASE):
         nxt = tokens.after(cand.end)
         if nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.i == toks[-1].i + 1:
