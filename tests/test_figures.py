@@ -177,6 +177,8 @@ def test_measure_object(figs):
     "The iPhone 11 and Galaxy Note 20 sold well, as did the Boeing 737 Max.",
     "The team won 3-1 at home.",
     "Chapter 11 filings rose in the 1990s.",
+    "Hearings are set for February 16 and 17; the odds are 10/1.",
+    "Consider this: 1) If they act, they win.",
     "No numbers here at all.",
     "",
 ])
@@ -291,6 +293,11 @@ def test_more_readme_claims(figs):
     assert found["Scores"][:5] == (20, None, "more", None, "people")
     assert found["One in five"][0] == pytest.approx(0.2) and found["One in five"][3] == "fraction"
     assert found["third"][0] == 3 and found["third"][5] == "ordinal"
+
+
+def test_age_of(figs):
+    found = figs("He came to power at the age of 43.")
+    assert found == {"43": (43, None, "exact", "years", None, "duration")}
 
 
 def test_money_prefix_variants(figs):
