@@ -1,0 +1,254 @@
+"""The HTML report: markup, escaping, self-containment, export --html, and a real browser."""
+from __future__ import annotations
+
+import csv
+import html
+import os
+import re
+import shutil
+import struct
+import subprocess
+import zlib
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from newsmine.report import (CSP, Collector, IndexRow, marked_html, render_html, table_html,
+                             write_html)
+from newsmine.show import LAYERS, Span, View, view_of_doc, view_of_rows
+from tests.conftest import SEED
+from tests.test_show import TEXT, small_view
+
+HOSTILE = ("Angela Merkel met Emmanuel Macron in Paris on Monday. <script>document.title='pwned'</script> "
+           "She said 40 percent of voters in Berlin agreed. "
+           "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"> The end.\n")
+LABEL_TAGS = re.compile(r'<(span|sup) class="(lbl|cc|val|speaker)">[^<]*</\1>')
+VOID = {"meta", "br", "img", "link", "input", "hr"}
+
+
+class Nesting(HTMLParser):
+    """Checks that every element is closed in order and collects the text."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack, self.text, self.errors = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack.pop() != tag:
+            self.errors.append(tag)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def text_of(fragment: str) -> str:
+    """The article text back from marked-up HTML: tags (country code, value...) removed."""
+    parser = Nesting()
+    parser.feed(LABEL_TAGS.sub("", fragment))
+    parser.close()
+    assert parser.errors == [] and parser.stack == []
+    return "".join(parser.text)
+
+
+def test_marked_html_exactly():
+    out = marked_html(small_view())
+    assert out == (
+        '<div class="article"><mark class="ent" data-label="PERSON">Angela Merkel<span class="lbl">PERSON'
+        '</span></mark> said in <span class="place" data-cc="DE"><mark class="ent" data-label="GPE">Berlin'
+        '<span class="lbl">GPE</span></mark><sup class="cc">DE</sup></span> that <b class="fig">more than '
+        '1,500<span class="val">&gt;1,500</span></b> people came. <span class="quote">\u201cIt was great,'
+        '\u201d<span class="speaker">\u2014 Angela Merkel</span></span> she said.</div>')
+    assert text_of(out) == TEXT
+
+
+def test_crossing_spans_are_closed_and_reopened():
+    text = "one two three four"
+    view = View("x", text, LAYERS, [Span(0, 7, "quotes", "Q"), Span(4, 13, "entities", "ORG")], {})
+    out = marked_html(view)
+    assert text_of(out) == text
+    # the entity is split at the quote's end; its label comes once, at its real end
+    assert out.count('<mark class="ent"') == 2 and out.count('class="lbl"') == 1
+    assert out.count('class="speaker"') == 1
+
+
+def test_everything_from_the_article_is_escaped():
+    text = "<script>alert(1)</script> & <img src=x onerror=alert(2)> \"q\""
+    spans = [Span(0, 8, "entities", '"><script>x</script>', title="<b>t</b>"),
+             Span(27, 56, "quotes", "<i>speaker</i>")]
+    view = View("<b>doc</b>.txt", text, LAYERS, spans,
+                {"entities": [{"entity": "<script>", "label": "ORG", "mentions": 1, "aliases": ["<img>"]}],
+                 "places": [], "figures": [], "quotes": []})
+    page = render_html([view])
+    assert "<script" not in page and "<img" not in page and "<b>doc" not in page and "<i>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(2)&gt;" in page
+    assert text_of(marked_html(view)) == text
+
+
+def test_report_is_self_contained(seed_doc):
+    page = render_html([view_of_doc(seed_doc, SEED)])
+    assert page.startswith("<!DOCTYPE html>") and f'content="{CSP}"' in page
+    for outside in ("<script", "<link", "src=", "url(", "@import", "@font-face", "http://", "https://"):
+        assert outside not in page
+    assert page.count("<section") == 1 and 'id="index"' not in page  # one article: no index
+    for heading in ("Entities (", "Places (", "Figures (", "Quotes ("):
+        assert heading in page
+
+
+def test_tables_list_every_row():
+    rows = [{"text": "$2bn", "value": 2000000000, "value_max": None, "qualifier": "exact", "unit": "USD",
+             "object": None, "kind": "money"}]
+    out = table_html("figures", rows)
+    assert out.count("<tr>") == 2
+    assert '<td class="num">2000000000</td>' in out and "<td>2,000,000,000 USD</td>" in out
+    assert table_html("quotes", []) == '<p class="none">No quotes found.</p>'
+
+
+def test_corpus_index_links_articles_with_counts():
+    views = [small_view(), View("b.txt", "Nothing here.", LAYERS, [], {k: [] for k in LAYERS})]
+    page = render_html(views)
+    assert page.count("<section") == 2 and 'id="index"' in page
+    assert '<a href="#a1">t.txt</a>' in page and '<a href="#a2">b.txt</a>' in page
+    row = re.search(r'<a href="#a1">.*?</tr>', page).group(0)
+    assert re.findall(r'<td class="num">(\d+)</td>', row) == [str(len(TEXT)), str(len(TEXT.split())),
+                                                              "2", "1", "1", "1"]
+
+
+def test_a_failed_article_is_in_the_index_without_a_section():
+    page = render_html([small_view()], index=[IndexRow("t.txt", "T", anchor="a1"),
+                                               IndexRow("bad.txt", None, "failed", error="not UTF-8")])
+    assert "failed: not UTF-8" in page and page.count("<section") == 1
+
+
+def test_write_html_replaces_the_file(tmp_path):
+    target = tmp_path / "r.html"
+    target.write_text("old")
+    write_html(target, "<p>new</p>")
+    assert target.read_text() == "<p>new</p>" and os.listdir(tmp_path) == ["r.html"]
+
+
+# ---------------------------------------------------------------- commands
+
+def test_show_html(run_cli, tmp_path):
+    target = tmp_path / "seed.html"
+    result = run_cli("show", SEED, "--html", str(target))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "seed.html" in result.stderr
+    page = target.read_text(encoding="utf-8")
+    assert page.count("<section") == 1 and "Tatiana Moskalkova" in page
+
+
+def test_show_html_unwritable(run_cli, tmp_path):
+    result = run_cli("show", SEED, "--html", str(tmp_path / "missing" / "r.html"))
+    assert result.exit_code == 2 and "cannot write the report" in result.stderr
+
+
+def test_export_html_matches_the_tables(run_cli, tmp_path, make_doc):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED, corpus / "a.txt")
+    (corpus / "b.txt").write_text(HOSTILE, encoding="utf-8")
+    (corpus / "c.txt").write_bytes(b"\xff\xfe\x00")  # undecodable: a failed article
+    out, target = tmp_path / "tables", tmp_path / "report.html"
+    result = run_cli("export", str(corpus), "--out", str(out), "--html", str(target), "-j", "1")
+    assert result.exit_code == 1  # c.txt failed, the rest were written
+    page = target.read_text(encoding="utf-8")
+    assert page.count("<section") == 2 and page.count('<a href="#a') == 2
+    assert "<script" not in page and "<img" not in page and "&lt;script&gt;document.title=" in page
+
+    def per_doc(table):
+        with open(out / f"{table}.csv", encoding="utf-8") as f:
+            return [row["doc"] for row in csv.DictReader(f)]
+    for n, name in enumerate(["a.txt", "b.txt"], 1):
+        doc = str(corpus / name)
+        row = re.search(rf'<a href="#a{n}">{re.escape(html.escape(doc))}</a>.*?</tr>', page).group(0)
+        counts = [int(c) for c in re.findall(r'<td class="num">(\d+)</td>', row)[2:]]
+        assert counts == [per_doc(t).count(doc) for t in ("entities", "places", "figures", "quotes")]
+    assert re.search(r"c\.txt</td><td></td><td>failed: ", page)
+
+    # the export path marks entities, figures and quotes where the parse path does
+    text = (corpus / "b.txt").read_text(encoding="utf-8")
+    from_doc = view_of_doc(make_doc(text), "b")
+    collector = Collector()
+    from newsmine.export import Result, rows_of_doc
+    rows = rows_of_doc(make_doc(text), str(corpus / "b.txt"), ("entities", "mentions", "places", "figures", "quotes"))
+    rows["documents"] = [{"chars": len(text)}]
+    collector.add(Result(str(corpus / "b.txt"), "k", "ok", rows))
+    from_rows = collector.views[0]
+    assert from_rows.text == text
+
+    def marks(view):
+        return sorted((s.start, s.end, s.layer, s.label) for s in view.spans if s.layer != "places")
+    assert marks(from_rows) == marks(from_doc)
+    assert view_of_rows("x", text, rows, layers=("quotes",)).layers == ("quotes",)
+
+
+# ---------------------------------------------------------------- a real browser
+
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
+
+
+def chromium(tmp_path: Path, page: Path, *args: str) -> str:
+    if CHROMIUM is None:
+        pytest.skip("chromium is not installed (apt-get install -y chromium; .ci/run installs it)")
+    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--no-first-run",
+               f"--user-data-dir={tmp_path / 'chromium-profile'}", *args, page.resolve().as_uri()]
+    proc = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return proc.stdout
+
+
+@pytest.fixture(scope="module")
+def hostile_report(make_doc, tmp_path_factory):
+    view = view_of_doc(make_doc(HOSTILE), "hostile.txt")
+    target = tmp_path_factory.mktemp("report") / "hostile.html"
+    write_html(target, render_html([view]))
+    return view, target
+
+
+def test_browser_shows_marks_and_runs_nothing(hostile_report, tmp_path):
+    view, target = hostile_report
+    dom = chromium(tmp_path, target, "--dump-dom")
+    assert "<title>newsmine report</title>" in dom  # document.title='pwned' did not run
+    assert "data-pwned" not in re.sub(r"&[^;]+;", "", dom.split("<body", 1)[1].split(">", 1)[0])
+    assert "<script" not in dom and "<img" not in dom
+    assert "&lt;script&gt;document.title='pwned'&lt;/script&gt;" in dom
+    assert "&lt;img src=x onerror=" in dom
+    marks = re.findall(r'<mark class="ent" data-label="([A-Z_]+)"[^>]*>([^<]*)<span class="lbl">', dom)
+    expected = [(s.label, HOSTILE[s.start:s.end]) for s in sorted(view.spans, key=lambda s: s.start)
+                if s.layer == "entities"]
+    assert marks and marks == expected
+
+
+def test_browser_harness_would_see_a_script_run(tmp_path):
+    """The check above can fail: an unescaped script without our CSP does change the title."""
+    page = tmp_path / "control.html"
+    page.write_text("<!DOCTYPE html><html><head><title>newsmine report</title></head><body>"
+                    "<script>document.title='pwned'</script></body></html>")
+    assert "<title>pwned</title>" in chromium(tmp_path, page, "--dump-dom")
+
+
+def test_browser_screenshot(hostile_report, tmp_path):
+    _, target = hostile_report
+    png = tmp_path / "report.png"
+    chromium(tmp_path, target, f"--screenshot={png}", "--window-size=1200,2000")
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", data[16:24]) == (1200, 2000)
+    assert len(png_pixels_distinct(data)) > 100  # a blank page has a handful of byte values
+
+
+def png_pixels_distinct(data: bytes) -> set[int]:
+    """Distinct byte values of the decompressed image data (IDAT chunks)."""
+    pos, idat = 8, b""
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        if kind == b"IDAT":
+            idat += data[pos + 8:pos + 8 + length]
+        pos += 12 + length
+    return set(zlib.decompress(idat))
