@@ -78,7 +78,7 @@ def engine(address: str, *, timeout: float = CONNECT_TIMEOUT) -> "DaskEngine":
         if not count.isdigit() or int(count) < 1:
             raise ExportError(f"--scheduler {address}: expected local:N with N worker processes, e.g. local:4")
         cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
+                               host="127.0.0.1", dashboard_address=":0")  # any free port: never clash
         return DaskEngine(Client(cluster, set_as_default=False), cluster, address)
     _probe(address, timeout)
     try:
