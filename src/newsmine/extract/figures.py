@@ -8,13 +8,10 @@ names, street numbers, phone numbers, scores, ages after a name) and what a figu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .numbers import CORE, ORDINALS, SHORT_SCALES, SCALES, finite, parse_core
-
-KINDS = ("count", "money", "percent", "quantity", "duration", "ordinal")
-
+from .numbers import CORE, ORDINALS, SHORT_SCALES, finite, parse_core
 
 @dataclass
 class Figure:
@@ -46,7 +43,6 @@ class _Cand:
     age: bool = False
     qualifier: str = "exact"
     value_max: Decimal | None = None
-    notes: set = field(default_factory=set)
 
 
 # --- units -------------------------------------------------------------------------------
@@ -610,7 +606,7 @@ def _merge_ranges(cands: list[_Cand], text: str, tokens: _TokenIndex) -> list[_C
             continue
         start = lead.start() + max(0, a.start - 10) if lead else a.start
         merged = replace(b, start=start, num_start=a.num_start, value=a.value, value_max=b.value,
-                         qualifier="range", notes=a.notes | b.notes)
+                         qualifier="range")
         out[i:i + 2] = [merged]
         i -= 1
     return out
