@@ -75,21 +75,29 @@ def _body_casing(lines) -> dict[str, Counter]:
     return seen
 
 
-def _recase(line: str, evidence: dict[str, Counter], stop: frozenset[str]) -> str:
+def _recase(line: str, seen: dict[str, Counter], stop: frozenset[str]) -> str:
     out = []
     last = 0
     first = True
     for m in _WORD.finditer(line):
         word = m.group()
-        forms = evidence.get(word.lower())
-        if forms:
+        lower = word.lower()
+        forms = seen.get(lower)
+        glued = line[max(0, m.start() - 2):m.start()]
+        if glued[-1:] in "'’" and lower in ("s", "t", "d", "m", "re", "ve", "ll"):
+            new = lower  # "FRIDAY 'S", "DON'T"
+        elif glued[-1:] in "'’" and glued[:1].isalpha():
+            # "O'BRIEN" keeps its capital after the apostrophe
+            new = word[0].upper() + word[1:].lower() if glued[:1].isupper() and len(lower) > 1 \
+                and not line[max(0, m.start() - 3):m.start() - 2].isalpha() else lower
+        elif forms:
             new = forms.most_common(1)[0][0]
-        elif first:
-            new = word[0].upper() + word[1:].lower()
-        elif word.isupper() and len(word) <= 1:
+        elif word.isupper() and len(word) <= 1 and not first:
             new = word
         else:
-            new = word.lower()
+            new = lower
+        if first:
+            new = new[:1].upper() + new[1:]
         if len(new) != len(word):
             new = word
         out.append(line[last:m.start()])

@@ -37,6 +37,7 @@ _WHO_AFTER = re.compile(r"^[’']?s?\s*,?\s+(?:who|whom|whose)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|from|to)\s+(?:the\s+)?$")
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(re.escape(t) for t in sorted(HONORIFICS, key=len, reverse=True))
                            + r")\s+$", re.IGNORECASE)
+_SPACED_DASH = re.compile(r"\s[-–—]+\s")
 _CACHE_KEY = "newsmine.entity_groups"
 
 
@@ -96,6 +97,9 @@ def _clean(text: str, start: int, end: int, label: str) -> tuple[int, int, bool]
     newline = text.find("\n", start, end)
     if newline >= 0:  # a name never runs across lines
         end = newline
+    dash = _SPACED_DASH.search(text, start, end)
+    if dash and (start == 0 or text[start - 1] == "\n"):
+        start = dash.end()  # a headline's topic slug: "CRICKET - LEICESTERSHIRE" names the county
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:
@@ -115,7 +119,7 @@ def _clean(text: str, start: int, end: int, label: str) -> tuple[int, int, bool]
     words = text[start:end].split(" ")
     while len(words) > 1 and _is_common(words[-1]):
         end -= len(words.pop()) + 1
-    while len(words) > 1 and _is_common(words[0]) and words[0] not in _PARTICLES:
+    while len(words) > 1 and (_is_common(words[0]) and words[0] not in _PARTICLES or words[0].isdigit()):
         start += len(words.pop(0)) + 1
     m = _POSSESSIVE.search(text[start:end])
     if m and end - start > len(m.group()) + 1:
@@ -185,8 +189,15 @@ def entity_groups(doc) -> list[_Group]:
         return cached
     text = doc.text
     by_key: dict[str, _Group] = {}
+    datelines = _dateline_places(text, doc.ents)
+    for s, e in datelines:
+        group = by_key.setdefault(_key(text[s:e]), _Group())
+        group.members.append((s, e, text[s:e], ""))
+        group.evidence["GPE"] += 3
     for ent in doc.ents:
         if ent.label_ in NUMERIC_LABELS:
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in datelines):
             continue
         cleaned = _clean(text, ent.start_char, ent.end_char, ent.label_)
         if cleaned is None:
@@ -207,6 +218,34 @@ def entity_groups(doc) -> list[_Group]:
         g.members.sort()
     doc.user_data[_CACHE_KEY] = groups
     return groups
+
+
+_CAPS_NAME = r"[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3}"
+_DATELINE = re.compile(
+    rf"^(?P<city>{_CAPS_NAME})(?: ?, ?(?P<area>[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}))?"
+    r"(?=,? ?(?:\d{4}-\d\d-\d\d|\(|[-–—] |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d))",
+    re.MULTILINE | re.IGNORECASE)
+
+
+def _dateline_places(text: str, ents) -> list[tuple[int, int]]:
+    """Places of datelines: "MOSCOW, Aug 30 (Reuters) -", "BOGOTA, Colombia 1996-08-30".
+
+    The city must be written in capitals and be a known place (gazetteer, or the model's own
+    place label); the area after its comma is a place too when the gazetteer knows it."""
+    found = []
+    for m in _DATELINE.finditer(text):
+        city = m.group("city")
+        if not city.isupper() or not any(c.isalpha() for c in city):
+            continue
+        s, e = m.span("city")
+        model_place = any(ent.label_ in PLACE_LABELS and ent.start_char < e and s < ent.end_char for ent in ents)
+        if not (model_place or _gazetteer_kind(city.title())):
+            continue
+        found.append((s, e))
+        area = m.group("area")
+        if area and _gazetteer_kind(area.rstrip(".")) or area and area.endswith("."):
+            found.append(m.span("area"))
+    return found
 
 
 def _join_partial_names(by_key: dict[str, _Group]) -> list[_Group]:
@@ -310,6 +349,8 @@ _PLACE_AFTER = re.compile(r"^[’']?s?\s+(?:region|province|oblast|district|coun
                           r"state|valley|river|sea|island|border|capital)\b")
 _PLACE_OF = re.compile(r"\b(?:village|town|city|region|province|capital|outskirts|streets|people)\s+of\s+$")
 
+_SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
+
 
 def _place_evidence(text: str, groups: list[_Group]) -> None:
     """A name the gazetteer knows as a place, labelled otherwise by the model, becomes a place
@@ -319,11 +360,15 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
         label = g.label()
         if label in PLACE_LABELS or label not in ("PERSON", "PRODUCT", "ORG", "WORK_OF_ART", "EVENT"):
             continue
-        support = 0
+        support = named_place = 0
         for s, e, _, model_label in g.members:
+            if _SETTLEMENT_OF.search(text[max(0, s - 16):s]):
+                named_place += 1  # "the village of Kozachya Loknya": the article says what it is
             if model_label in PLACE_LABELS or _PLACE_AFTER.match(text[e:e + 20]) \
                     or _PLACE_BEFORE.search(text[max(0, s - 16):s]) or _PLACE_OF.search(text[max(0, s - 24):s]):
                 support += 1
+        if named_place:
+            g.evidence["GPE"] += 3 * named_place
         if not support:
             continue
         kind = _gazetteer_kind(g.name())
