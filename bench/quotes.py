@@ -151,7 +151,7 @@ def main(argv=None):
             totals["direct"] += direct
             totals["direct_hit"] += direct and j in hit
             if j not in hit:
-                misses.append((txt.name, doc.text, g))
+                misses.append((txt.name, doc.text, g, direct))
         matched_p = {i for i, _ in lenient}
         false_pos.extend((txt.name, doc.text, p) for i, p in enumerate(preds) if i not in matched_p)
     elapsed = time.perf_counter() - t0
@@ -171,8 +171,9 @@ def main(argv=None):
         def show(text, rs):
             return " | ".join(text[s:e] for s, e in rs).replace("\n", " ")[:200]
         print("\n== missed gold")
-        for name, text, g in misses[:args.show]:
-            print(f"- {name}: [{show(text, g['source'])}] [{show(text, g['cue'])}] {show(text, g['content'])}")
+        for name, text, g, direct in misses[:args.show]:
+            print(f"- {name}: {'D' if direct else 'R'} [{show(text, g['source'])}] [{show(text, g['cue'])}] "
+                  f"{show(text, g['content'])}")
         print("\n== false positives")
         for name, text, p in false_pos[:args.show]:
             r = p["records"][0]

@@ -25,12 +25,12 @@ respond answer ask suggest predict promise pledge assert maintain contend acknow
 confirm reveal disclose emphasize emphasise reiterate repeat complain lament boast brag quip
 shout scream yell whisper mutter exclaim proclaim describe charge criticize criticise blast
 slam praise demand question wonder estimate tout hint signal indicate advise caution threaten
-testify swear counter retort protest object dismiss point continue conclude inform notify
+testify swear counter retort protest object dismiss point conclude inform notify
 mention cite quote speak talk chant sing recount muse concur agree disagree dispute rebut
 refute assure reassure guarantee forecast propose recommend order instruct plead beg implore
 appeal challenge inquire posit speculate theorize grumble snap scoff sneer gush laud hail
 applaud decry denounce condemn attack lash call predict underscore highlight specify clarify
-elaborate reckon encourage label liken dub brand stipulate affirm aver interject interrupt rail fume muse opine
+elaborate reckon encourage liken stipulate affirm aver interject interrupt rail fume muse opine
 """.split())
 # Verbs whose content may be an infinitive ("urged voters to ..."), not only a clause.
 INFINITIVE_VERBS = frozenset("""
@@ -211,7 +211,7 @@ class _Article:
         stop = max(-1, k - 60)
         while k > stop:
             _, label, name = self.antecedents[k]
-            if (kind == "PERSON" and label in PERSON_LABELS
+            if (kind == "PERSON" and (label in PERSON_LABELS or label == "ORG" and _looks_personal(name))
                     or kind == "ORG" and label in ORG_LABELS
                     or kind == "GROUP" and (label == "PLURAL" or label in ORG_LABELS)):
                 return name
@@ -240,6 +240,19 @@ class _Article:
             return
         self.antecedent_pos.insert(k, pos)
         self.antecedents.insert(k, (pos, label, name))
+
+
+ORG_WORDS = frozenset("""
+ministry office party council committee department agency company bank group union court
+government news times post service association institute university commission house city
+state church army force forces corporation inc corp ltd llc foundation campaign center centre
+""".split())
+
+
+def _looks_personal(name: str) -> bool:
+    """"Tatiana Moskalkova" tagged ORG by a small model: two or three capitalised words, no org word."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.lower() not in ORG_WORDS for w in words)
 
 
 def _subject(verb):
@@ -302,7 +315,8 @@ def _content(verb):
         first = min(c.left_edge.i for c in clauses)
         last = max(c.right_edge.i for c in clauses)
         return first, last, False
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    if (verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX")
+            and not _is_cue(verb.head)):
         head = verb.head
         if verb.i > head.i:     # "X is Y, he said" parsed with the clause on top
             return head.left_edge.i, verb.left_edge.i - 1, False
@@ -451,7 +465,8 @@ def extract_quotes(doc) -> list[Quote]:
                      cue=text[cs:ce] if cs is not None else None, cue_start=cs, cue_end=ce)
 
     # 1. Direct quotes: quote-mark spans with an attribution beside them, or continuing one.
-    covered: list[tuple[int, int]] = []
+    covered: list[tuple[int, int]] = []   # direct quotes with an attribution of their own
+    continued: list[Quote] = []           # direct quotes that only continue an earlier one
     prev: Quote | None = None
     for k, (qs, qe) in enumerate(art.quotes):
         next_start = art.quotes[k + 1][0] if k + 1 < len(art.quotes) else len(text)
@@ -475,15 +490,19 @@ def extract_quotes(doc) -> list[Quote]:
         if record is None and prev is not None and prev.type == "direct" and words >= 3:
             gap = text[prev.end:qs]
             if gap.count("\n") <= 2 and _sentence_start(text, qs):
-                same_para = "\n" not in gap
+                # `"X," she said. "Y."`: Y shares X's cue when only that attribution lies between.
+                split = ("\n" not in gap and prev.cue_start is not None
+                         and (prev.end <= prev.cue_start and len(gap.split()) <= 15 or not gap.strip()))
                 speaker = (prev.speaker, prev.speaker_text, prev.speaker_start, prev.speaker_end)
-                cue = (prev.cue_start, prev.cue_end) if same_para and prev.cue is not None else None
+                cue = (prev.cue_start, prev.cue_end) if split else None
                 record = make(qs, qe, "direct", None, cue, speaker=speaker)
+                continued.append(record)
         if record is None and words >= MIN_BARE_WORDS and _sentence_start(text, qs):
             record = make(qs, qe, "direct", None, None)
         if record is not None:
             records.append(record)
-            covered.append((qs, qe))
+            if not continued or continued[-1] is not record:
+                covered.append((qs, qe))
             prev = record
         elif words >= 3:
             prev = None
@@ -514,8 +533,45 @@ def extract_quotes(doc) -> list[Quote]:
             continue
         kind = "mixed" if any(s <= qs and qe <= e for qs, qe in art.quotes) else "indirect"
         records.append(make(s, e, kind, speaker_token, cue_range))
+    records.extend(_colon_lines(art, covered))
+    # A quote taken as a continuation yields to a reported clause of its own holding it.
+    reported = [(r.start, r.end) for r in records if r.type != "direct"]
+    drop = {id(c) for c in continued if any(s <= c.start and c.end <= e for s, e in reported)}
+    records = [r for r in records if id(r) not in drop]
     records.sort(key=lambda r: (r.start, r.end))
     return _drop_nested(records)
+
+
+_COLON_LINE = re.compile(r"[ \t\"“]*([^\W\d][^:\n]{0,40}?):[ \t]+(\S[^\n]*)")
+
+
+def _colon_lines(art: _Article, covered) -> list[Quote]:
+    """Transcript and headline lines: `PENCE: Well, look ...`, `Pat Caddell: Voters worry ...`."""
+    out = []
+    text, doc = art.text, art.doc
+    for m in _COLON_LINE.finditer(text):
+        if m.start() and text[m.start() - 1] != "\n":
+            continue
+        ns, ne = m.span(1)
+        cs, ce = m.span(2)
+        while ce > cs and text[ce - 1] in " \t\"”":
+            ce -= 1
+        name = doc.char_span(ns, ne, alignment_mode="contract")
+        if name is None or not len(name) or len(name) > 4 or len(text[cs:ce].split()) < 4:
+            continue
+        entity = art.entity_of.get(name[-1].i)
+        if not (name.text.isupper() and name.text.isalpha() and len(name.text) > 1
+                or entity is not None and entity.label in ("PERSON", "ORG")
+                and name[0].i in art.entity_of):
+            continue
+        if _mostly_covered(cs, ce, covered):
+            continue
+        kind = "direct" if text[cs] in "\"“'‘" else "indirect"
+        out.append(Quote(start=cs, end=ce, quote=text[cs:ce], type=kind,
+                         speaker=entity.entity if entity is not None else name.text,
+                         speaker_text=name.text, speaker_start=ns, speaker_end=ne,
+                         cue=":", cue_start=ne, cue_end=ne + 1))
+    return out
 
 
 def _holds_quote(art: _Article, start: int, end: int) -> bool:
