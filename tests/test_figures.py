@@ -160,6 +160,13 @@ def test_units(figs, text, unit, kind):
     assert (row[3], row[5]) == (unit, kind)
 
 
+def test_uk_millions_and_metres(figs):
+    found = figs("About 5m people watched the 100m final; each household has one PC.")
+    assert found["About 5m"][:4] == (5000000, None, "approx", None) and found["About 5m"][5] == "count"
+    assert found["100m"][3:] == ("m", None, "quantity")
+    assert found["one"][3] is None
+
+
 def test_measure_object(figs):
     found = figs("Workers dug 8 miles of new tunnels.")
     assert found["8 miles"][3:] == ("miles", "tunnels", "quantity")

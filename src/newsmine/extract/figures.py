@@ -360,6 +360,8 @@ def _attach_unit(cand: _Cand, text: str) -> None:
         unit = "Nm"
     else:
         unit = _UNIT_FORMS[form.lower()]
+    if form in ("PC", "Pc", "HA", "Ha", "MIN", "Min"):
+        return  # "one PC" is a computer; "ha"/"min" only in lower case
     cand.unit, cand.end = unit, best.end()
     if unit == "pence":
         cand.kind = "money"
@@ -376,6 +378,12 @@ def _attach_unit(cand: _Cand, text: str) -> None:
 
 def _unit_from_parse(cand: _Cand, text: str, tokens: "_TokenIndex") -> None:
     """A unit the number reaches through the parse rather than by adjacency."""
+    if cand.unit == "m" and text[cand.end - 1:cand.end] == "m" and re.match(r"[ \u00a0][a-z]", text[cand.end:cand.end + 2]):
+        nxt = tokens.after(cand.end)
+        if nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in _UNIT_FORMS:
+            cand.value *= 10**6  # "5m people", "1.2m jobs": millions in UK style, not metres ("100m final")
+            cand.unit, cand.kind, cand.scaled, cand.factor = None, "count", True, Decimal(10**6)
+            return
     if cand.unit is not None or cand.core in ("frac", "pern", "half", "slash", "ordinal"):
         return
     if cand.core in ("vague", "several"):
