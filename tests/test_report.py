@@ -252,3 +252,15 @@ def png_pixels_distinct(data: bytes) -> set[int]:
             idat += data[pos + 8:pos + 8 + length]
         pos += 12 + length
     return set(zlib.decompress(idat))
+
+
+def test_show_html_of_several_articles_lists_failures(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Angela Merkel visited Paris.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00")
+    target = tmp_path / "r.html"
+    result = run_cli("show", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--html", str(target))
+    assert result.exit_code == 1 and result.stdout == ""
+    page = target.read_text(encoding="utf-8")
+    assert page.count("<section") == 1 and 'id="index"' in page
+    assert re.search(r"b\.txt</td><td></td><td>failed: [^<]+</td>", page)
+    assert re.search(r'<a href="#a1">[^<]*a\.txt</a></td><td>Angela Merkel visited Paris\.</td><td>ok</td>', page)

@@ -234,3 +234,13 @@ def test_cli_show_only_and_bad_only(run_cli):
 def test_cli_show_missing_file(run_cli, tmp_path):
     result = run_cli("show", str(tmp_path / "nope.txt"))
     assert result.exit_code == 2 and "nope.txt" in result.stderr
+
+
+def test_show_on_a_real_terminal_is_coloured_and_fits():
+    from tests.test_terminal import run_on_terminal
+
+    code, out = run_on_terminal(["show", SEED, "--only", "places"])
+    assert code == 0 and COLOUR.search(out)
+    plain = ANSI.sub("", out).replace("\r\n", "\n")
+    assert "Kyiv\u27e8UA\u27e9" in plain and "Places (" in plain and "Entities (" not in plain
+    assert max(cell_len(line) for line in plain.splitlines()) == 100  # COLUMNS=100: the panel's width

@@ -121,8 +121,6 @@ def _cell(column: str, value: Any) -> str:
     if isinstance(value, (list, tuple)):
         value = "; ".join(str(v) for v in value)
     numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
-    if column == "value" and numeric:
-        return f'<td class="num">{esc(value)}</td>'
     return f'<td class="num">{esc(value)}</td>' if numeric else f"<td>{esc(value)}</td>"
 
 

@@ -360,7 +360,14 @@ def run_show(inputs: list[str], *, model: str | None = None, keep_boilerplate: b
     from .pipeline import ModelError, load
     from .runner import EXIT_USAGE, Run, report
 
-    run = Run(list(inputs), keep_boilerplate=keep_boilerplate)
+    index = []  # the report's index: every article, failed ones with their cause
+
+    def failed(doc: str, cause: str) -> None:
+        from .report import IndexRow
+
+        index.append(IndexRow(doc, None, "failed", error=cause))
+
+    run = Run(list(inputs), keep_boilerplate=keep_boilerplate, on_failure=failed)
     sources = run.sources()
     if not sources:
         return run.exit_code()
@@ -371,7 +378,6 @@ def run_show(inputs: list[str], *, model: str | None = None, keep_boilerplate: b
         return EXIT_USAGE
     console = console or make_console()
     views: list[View] = []
-    index = []
     for doc, source in run.docs(sources, nlp=nlp, tasks=layers):
         view = view_of_doc(doc, source.doc, layers=layers)
         if html is None:
@@ -385,11 +391,12 @@ def run_show(inputs: list[str], *, model: str | None = None, keep_boilerplate: b
         index.append(index_row_of_view(view, f"a{len(views) + 1}" if keep else None))
         if keep:
             views.append(view)
-    if html is not None and index:
+    if html is not None and views:
         from .report import render_html, write_html
 
         try:
-            write_html(html, render_html(views, index=index, omitted=len(index) - len(views)))
+            omitted = sum(1 for row in index if row.status == "ok") - len(views)
+            write_html(html, render_html(views, index=index, omitted=omitted))
         except OSError as exc:
             report(f"{html}: cannot write the report ({exc.strerror or exc})")
             return EXIT_USAGE
