@@ -675,10 +675,10 @@ def _to_figure(cand: _Cand, text: str, tokens: _TokenIndex) -> Figure | None:
         return None
     start, qualifier = cand.start, cand.qualifier
     if qualifier == "exact":
-        q = _QUALIFIER_RE.search(text[max(0, start - 25):start])
+        q = _QUALIFIER_RE.search(text, max(0, start - 25), start)  # not a slice: "awesome 5" is not "some 5"
         if q:
             qualifier = next(k for k in ("less", "more", "approx") if q.group(k))
-            start -= len(text[max(0, start - 25):start]) - q.start()
+            start = q.start()
     end = cand.end
     after = _QUALIFIER_AFTER.match(text[end:end + 12])
     if after and qualifier == "exact":
