@@ -1,0 +1,212 @@
+"""`newsmine quotes`: direct and reported speech with the speaker's canonical name (issue 3)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsmine.extract.quotes import SPEECH_VERBS, extract_quotes, quote_spans
+
+
+def rows(make_doc, text):
+    return [(q.type, q.speaker, q.cue, q.quote) for q in extract_quotes(make_doc(text))]
+
+
+def check_offsets(doc, records):
+    for q in records:
+        assert 0 <= q.start < q.end <= len(doc.text)
+        assert doc.text[q.start:q.end] == q.quote
+        if q.speaker_start is not None:
+            assert doc.text[q.speaker_start:q.speaker_end] == q.speaker_text
+        if q.cue_start is not None:
+            assert doc.text[q.cue_start:q.cue_end] == q.cue
+        assert q.type in ("direct", "indirect", "mixed")
+
+
+# 1. Direct quotes ---------------------------------------------------------------------------
+
+def test_straight_quotes_split_by_attribution_share_the_speaker(make_doc):
+    assert rows(make_doc, '"We will win this race," said Senator Mary Jones. "Nobody can stop us now."') == [
+        ("direct", "Mary Jones", "said", '"We will win this race,"'),
+        ("direct", "Mary Jones", "said", '"Nobody can stop us now."'),
+    ]
+
+
+def test_curly_quotes_with_question_and_exclamation_endings(make_doc):
+    doc = make_doc("“Is this the end?” asked Tom Baker. “No!” he shouted.")
+    records = extract_quotes(doc)
+    assert [(q.quote, q.speaker, q.speaker_text, q.cue) for q in records] == [
+        ("“Is this the end?”", "Tom Baker", "Tom Baker", "asked"),
+        ("“No!”", "Tom Baker", "he", "shouted"),
+    ]
+    check_offsets(doc, records)
+
+
+def test_guillemets_after_said_colon(make_doc):
+    assert rows(make_doc, "Maria Lopez said: «The border will stay closed until further notice.»") == [
+        ("direct", "Maria Lopez", "said", "«The border will stay closed until further notice.»")]
+
+
+def test_british_single_quotes(make_doc):
+    text = "Jane Hill told the BBC: ‘We have no plans to raise taxes this year.’"
+    assert rows(make_doc, text) == [
+        ("direct", "Jane Hill", "told", "‘We have no plans to raise taxes this year.’")]
+
+
+def test_quote_over_several_paragraphs_is_one_quote(make_doc):
+    text = ("“We will rebuild every school in the region,” Governor Anna Petrova said.\n\n"
+            "“The first classes will open in spring.\n\n"
+            "“Every child will have a place to learn.”")
+    records = extract_quotes(make_doc(text))
+    assert [(q.type, q.speaker, q.quote) for q in records] == [
+        ("direct", "Anna Petrova", "“We will rebuild every school in the region,”"),
+        ("direct", "Anna Petrova", "“The first classes will open in spring.\n\n“Every child will have a place to learn.”"),
+    ]
+    assert records[1].cue is None  # a continuation in a new paragraph has no cue of its own
+
+
+def test_odd_number_of_marks_loses_only_the_broken_pair(make_doc):
+    text = '"We are ready," Anna Petrova told reporters. Then a stray " mark.'
+    assert rows(make_doc, text) == [("direct", "Anna Petrova", "told", '"We are ready,"')]
+    assert quote_spans('He said "yes" then "broken') == [(8, 13)]
+    assert quote_spans("“A\n\nB”") == []  # the next paragraph does not reopen: dropped
+
+
+def test_scare_quotes_are_not_quotes(make_doc):
+    text = ('The ministry designated the group as an "undesirable" organisation '
+            'after its earlier labelling as a "foreign agent".')
+    assert rows(make_doc, text) == []
+
+
+# 2. Reported speech -------------------------------------------------------------------------
+
+def test_cue_list_is_long_enough():
+    assert len(SPEECH_VERBS) >= 80
+    assert {"say", "tell", "add", "argue", "claim", "warn", "insist", "deny", "accuse", "urge",
+            "stress", "concede", "vow", "recall", "allege", "joke", "announce"} <= SPEECH_VERBS
+
+
+def test_reported_speech_with_and_without_that(make_doc):
+    assert rows(make_doc, "Russia warned that it would respond. Peter Hall told reporters the vote was rigged.") == [
+        ("indirect", "Russia", "warned", "that it would respond"),
+        ("indirect", "Peter Hall", "told", "the vote was rigged"),
+    ]
+
+
+def test_according_to(make_doc):
+    assert rows(make_doc, "According to the ministry, 300 people were evacuated.") == [
+        ("indirect", "the ministry", "According to", "300 people were evacuated")]
+
+
+def test_trailing_attribution(make_doc):
+    assert rows(make_doc, "The bridge will reopen next week, city officials said.") == [
+        ("indirect", "city officials", "said", "The bridge will reopen next week")]
+
+
+def test_mixed_quote_is_a_reported_clause_holding_a_quoted_fragment(make_doc):
+    assert rows(make_doc, 'Anna Petrova said the plan was "a disaster for everyone involved" and had to stop.') == [
+        ("mixed", "Anna Petrova", "said", 'the plan was "a disaster for everyone involved" and had to stop')]
+
+
+# 3. Speakers ---------------------------------------------------------------------------------
+
+def test_apposition_passive_and_pronoun(make_doc):
+    text = ("Tatiana Moskalkova, Russia’s human rights commissioner, said the talks would continue. "
+            "She was quoted as saying that progress was slow.")
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.speaker_text, q.cue, q.quote) for q in records] == [
+        ("Tatiana Moskalkova", "Tatiana Moskalkova", "said", "the talks would continue"),
+        ("Tatiana Moskalkova", "She", "saying", "that progress was slow"),
+    ]
+
+
+def test_inverted_order_and_surname_gets_full_name(make_doc):
+    text = "Prime Minister John Carter spoke on Monday. The tax will not rise, said Carter."
+    assert rows(make_doc, text) == [("indirect", "John Carter", "said", "The tax will not rise")]
+
+
+def test_organisations_and_places_speak(make_doc):
+    text = "The Kremlin said it was ready. Kyiv argues that the territory is a bargaining chip."
+    assert rows(make_doc, text) == [
+        ("indirect", "Kremlin", "said", "it was ready"),
+        ("indirect", "Kyiv", "argues", "that the territory is a bargaining chip"),
+    ]
+
+
+def test_pronoun_after_reported_speech(make_doc):
+    text = 'Prime Minister John Carter insisted the tax would not rise. "We have been clear," he added.'
+    records = extract_quotes(make_doc(text))
+    assert [(q.type, q.speaker, q.speaker_text) for q in records] == [
+        ("indirect", "John Carter", "Prime Minister John Carter"),
+        ("direct", "John Carter", "he"),
+    ]
+
+
+# 4. The seed article --------------------------------------------------------------------------
+
+def test_seed_article(seed_doc):
+    records = extract_quotes(seed_doc)
+    check_offsets(seed_doc, records)
+    assert [(q.type, q.speaker, q.speaker_text, q.cue, q.quote) for q in records] == [
+        ("indirect", "Tatiana Moskalkova", "Russia’s Human Rights Commissioner Tatiana Moskalkova", "said",
+         "Authorities in Moscow and Kyiv are in discussions about opening a humanitarian corridor for "
+         "civilians stranded behind Ukrainian lines in the partially occupied Kursk region"),
+        ("indirect", "The region’s displaced residents and Ukraine’s military",
+         "The region’s displaced residents and Ukraine’s military", "say", "the true number is closer to 3,000"),
+        ("indirect", "President Volodymyr Zelensky’s office", "President Volodymyr Zelensky’s office", "said",
+         "that it was ready to work with Moscow on opening the humanitarian corridor"),
+        ("mixed", "Kremlin", "The Kremlin", "said",
+         "it was “doing everything possible” to support civilians in the occupied parts of Kursk without "
+         "directly addressing the Ukrainian proposal"),
+        ("direct", "Tatiana Moskalkova", "Moskalkova", "said",
+         "“We’re working closely on this issue with Ukraine [and] the International Committee of the Red Cross,”"),
+        ("direct", "Tatiana Moskalkova", "she", "told", "“There’s hope for a positive solution,”"),
+        ("indirect", "Kyiv", "Kyiv", "argues",
+         "that the territory it occupies inside Russia will be an important bargaining chip in future peace "
+         "negotiations with the Kremlin, whose forces have been making steady gains across the front line in "
+         "eastern Ukraine since the summer"),
+    ]
+    assert not any("discredits" in q.quote for q in records)  # the removed boilerplate
+
+
+# 5. Bad input ---------------------------------------------------------------------------------
+
+def test_cli_no_quotes_gives_no_rows_and_exit_0(run_cli):
+    result = run_cli("quotes", "-", "-f", "json", input="The river is long. It flows north.\n")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+
+
+def test_cli_seed_columns(run_cli):
+    result = run_cli("quotes", "seeds/000_99ea542e174f6d0c.txt", "-f", "jsonl")
+    assert result.exit_code == 0
+    first = json.loads(result.stdout.splitlines()[0])
+    assert list(first) == ["doc", "start", "end", "quote", "type", "speaker", "speaker_text",
+                           "speaker_start", "speaker_end", "cue", "cue_start", "cue_end"]
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\n", '"', "“", "”", "«»", '""', "‘’", "'", '"unclosed', "closed”", '“A “B” C”',
+    '“Nested «marks» and ‘single’ ones,” she said. ”Odd “ marks ”', "''typewriter'' quotes'' said",
+    "“He said “no” to “me”", "“\n\n“\n\n“",
+])
+def test_unbalanced_and_nested_marks_never_crash(make_doc, text):
+    doc = make_doc(text)
+    check_offsets(doc, extract_quotes(doc))
+
+
+MARKS = st.sampled_from(list("\"'“”‘’«»„‹›`") + ["''", "``", "\n\n", " said ", ", she said. ", ": "])
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.text(max_size=12), MARKS,
+                          st.sampled_from(["Anna Petrova", "the plan", "was good", "He told reporters"])),
+                max_size=14))
+def test_random_text_and_marks_keep_offsets_valid(make_doc, parts):
+    text = " ".join(parts)
+    for s, e in quote_spans(text):
+        assert 0 <= s < e <= len(text)
+    doc = make_doc(text)
+    check_offsets(doc, extract_quotes(doc))
