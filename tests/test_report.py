@@ -13,12 +13,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 from newsmine.report import (CSP, Collector, IndexRow, marked_html, render_html, table_html,
                              write_html)
 from newsmine.show import LAYERS, Span, View, view_of_doc, view_of_rows
 from tests.conftest import SEED
-from tests.test_show import TEXT, small_view
+from tests.test_show import TEXT, small_view, views
 
 HOSTILE = ("Angela Merkel met Emmanuel Macron in Paris on Monday. <script>document.title='pwned'</script> "
            "She said 40 percent of voters in Berlin agreed. "
@@ -264,3 +265,11 @@ def test_show_html_of_several_articles_lists_failures(run_cli, tmp_path):
     assert page.count("<section") == 1 and 'id="index"' in page
     assert re.search(r"b\.txt</td><td></td><td>failed: [^<]+</td>", page)
     assert re.search(r'<a href="#a1">[^<]*a\.txt</a></td><td>Angela Merkel visited Paris\.</td><td>ok</td>', page)
+
+
+@settings(max_examples=150, deadline=None)
+@given(views())
+def test_marked_html_is_well_nested_and_keeps_the_text(view):
+    fragment = marked_html(view)
+    assert text_of(fragment) == view.text
+    assert "<script" not in fragment.lower()
