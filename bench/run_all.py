@@ -1,0 +1,39 @@
+"""`make bench`: every accuracy and speed script in bench/, one after the other.
+
+    python bench/run_all.py [--quick]
+
+--quick passes --limit to the scripts that take one, for a smoke run.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCRIPTS = [
+    ("clean.py", []),
+    ("ner.py", []),
+    ("quotes.py", []),
+    ("figures.py", []),
+    ("places.py", []),
+    ("throughput.py", []),
+]
+QUICK = {"ner.py": ["--limit", "20"], "places.py": ["--limit", "40"], "throughput.py": ["--limit", "100"]}
+
+
+def main() -> int:
+    quick = "--quick" in sys.argv[1:]
+    failed = []
+    for script, args in SCRIPTS:
+        args = args + (QUICK.get(script, []) if quick else [])
+        print(f"\n=== bench/{script} {' '.join(args)}", flush=True)
+        if subprocess.run([sys.executable, str(HERE / script), *args]).returncode != 0:
+            failed.append(script)
+    if failed:
+        print(f"\nbelow target or failed: {', '.join(failed)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
