@@ -32,6 +32,11 @@ def safe(text: Any) -> str:
     return _CONTROL.sub("\ufffd", "" if text is None else str(text))
 
 
+def one_line(text: Any) -> str:
+    """A name or tag on one line: safe, whitespace runs (newlines too) as one space."""
+    return " ".join(safe(text).split())
+
+
 @dataclass(frozen=True)
 class Span:
     """A marked stretch of the article: which layer, and the tag shown after it."""
@@ -240,8 +245,8 @@ def tag_of(span: Span) -> str:
     """The tag after a span: glued to a place or figure (so it wraps with its word), spaced
     after a quote."""
     if span.layer == "quotes":
-        return f" {TAG_OPEN}\u2014 {safe(span.label)}{TAG_CLOSE}"
-    return f"{TAG_OPEN}{safe(span.label)}{TAG_CLOSE}"
+        return f" {TAG_OPEN}\u2014 {one_line(span.label)}{TAG_CLOSE}"
+    return f"{TAG_OPEN}{one_line(span.label)}{TAG_CLOSE}"
 
 
 def marked_text(view: View):
@@ -306,12 +311,12 @@ def panel(view: View):
     if "entities" in view.layers:
         rows = view.rows.get("entities", [])
         grid.add_row(f"Entities ({len(rows)})", cells(
-            [Text.assemble((safe(r["entity"]), colours.get(r["label"], "bold blue")),
+            [Text.assemble((one_line(r["entity"]), colours.get(r["label"], "bold blue")),
                            (f" {safe(r['label'])} {r['mentions']}", "dim")) for r in _top(rows)]))
     if "places" in view.layers:
         rows = view.rows.get("places", [])
         grid.add_row(f"Places ({len(rows)})", cells(
-            [Text.assemble((safe(r["place"]), "underline"),
+            [Text.assemble((one_line(r["place"]), "underline"),
                            (f" {safe(r.get('country_code') or '?')} {r['mentions']}", "dim"))
              for r in _top(rows)]))
     if "figures" in view.layers:
@@ -325,13 +330,13 @@ def panel(view: View):
         rows = view.rows.get("quotes", [])
         speakers: dict[str, int] = {}
         for r in rows:
-            name = safe(r.get("speaker") or "speaker unknown")
+            name = one_line(r.get("speaker") or "speaker unknown")
             speakers[name] = speakers.get(name, 0) + 1
         ranked = sorted(speakers.items(), key=lambda kv: -kv[1])[:PANEL_ITEMS]
         grid.add_row(f"Quotes ({len(rows)})",
                      cells([Text.assemble((name, "bold"), (f" {n}", "dim")) for name, n in ranked]))
         for r in rows[:PANEL_ITEMS // 2]:  # one line each: speaker, then the quote's opening
-            speaker = safe(r.get("speaker") or "speaker unknown")
+            speaker = one_line(r.get("speaker") or "speaker unknown")
             grid.add_row("", Text.assemble((f"{speaker}: ", "dim"),
                                            (safe(_shorten(r["quote"], max(20, 58 - len(speaker)))), "italic")))
     return Panel(grid, title=Text(safe(view.doc)), title_align="left", expand=True)
