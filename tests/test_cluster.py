@@ -84,6 +84,18 @@ def test_tables_on_a_cluster_equal_a_local_run(run_cli, corpus, local_tables, da
     assert client.run(model_of_plugin) == {address: [True] for address in client.run(os.getpid)}
 
 
+def test_workers_read_relative_inputs_from_the_clients_directory(run_cli, corpus, dask_cluster, tmp_path,
+                                                                monkeypatch):
+    cluster, _ = dask_cluster
+    monkeypatch.chdir(corpus.parent)  # the workers' working directory is another one
+    name = f"{corpus.name}/07.txt"
+    result = run_cli("export", name, "--out", str(tmp_path / "rel"), "--only", "entities",
+                     "--scheduler", cluster.scheduler_address)
+    assert result.exit_code == 0, result.stderr
+    rows = (tmp_path / "rel" / "documents.csv").read_text().splitlines()
+    assert rows[1].startswith(f"{name},") and rows[1].endswith(",ok,")
+
+
 def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(corpus, local_tables, dask_cluster, tmp_path):
     from newsmine import cluster as dask_engine
 

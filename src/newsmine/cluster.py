@@ -14,6 +14,8 @@ Dask is imported only here, and this module only when --scheduler is used.
 """
 from __future__ import annotations
 
+import dataclasses
+import logging
 import os
 import threading
 import uuid
@@ -77,8 +79,9 @@ def engine(address: str, *, timeout: float = CONNECT_TIMEOUT) -> "DaskEngine":
         count = address.partition(":")[2] or str(os.cpu_count() or 1)
         if not count.isdigit() or int(count) < 1:
             raise ExportError(f"--scheduler {address}: expected local:N with N worker processes, e.g. local:4")
-        cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=":0")  # any free port: never clash
+        cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address=":0",  # any free port: never clash
+                               silence_logs=logging.ERROR)  # stderr is ours: no INFO/WARNING chatter
         return DaskEngine(Client(cluster, set_as_default=False), cluster, address)
     _probe(address, timeout)
     try:
@@ -111,6 +114,11 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200] or type(exc).__name__
 
 
+def _absolute(job: Job) -> Job:
+    """Workers have their own working directory: send them absolute paths (`doc` stays as given)."""
+    return job if job.path is None else dataclasses.replace(job, path=os.path.abspath(job.path))
+
+
 class DaskEngine:
     """`(todo, options) -> batches of results in input order`, on one Dask client."""
 
@@ -124,18 +132,20 @@ class DaskEngine:
         in_flight: deque = deque()
         try:
             self._load_model(options)
+            todo = [_absolute(job) for job in todo]
             batches = [todo[i:i + self.batch] for i in range(0, len(todo), self.batch)]
             run = uuid.uuid4().hex[:12]
             submitted = 0
             while submitted < len(batches) or in_flight:
                 window = self._window()
                 while submitted < len(batches) and len(in_flight) < window:
-                    in_flight.append(self.client.submit(run_batch, batches[submitted], options,
-                                                        key=f"newsmine-{run}-{submitted:09d}"))
+                    future = self.client.submit(run_batch, batches[submitted], options,
+                                                key=f"newsmine-{run}-{submitted:09d}")
+                    in_flight.append((future, batches[submitted]))
                     submitted += 1
-                yield self._result(in_flight.popleft())
+                yield self._result(*in_flight.popleft())
         finally:
-            for future in in_flight:
+            for future, _ in in_flight:
                 future.cancel()
             self.close()
 
@@ -151,15 +161,16 @@ class DaskEngine:
         """Batches in flight: two per worker thread, so no worker waits for its next batch."""
         return 2 * sum(self.client.nthreads().values()) + 2
 
-    def _result(self, future) -> list[Result]:
+    def _result(self, future, batch: list[Job]) -> list[Result]:
         from distributed import KilledWorker
         from distributed.client import FutureCancelledError
 
         try:
             return future.result()
         except KilledWorker as exc:
-            raise ExportError(f"a batch of articles ({exc.task}) killed several Dask workers in turn "
-                              "(out of memory?); --resume keeps the finished articles") from None
+            raise ExportError(f"the batch of articles {batch[0].doc} .. {batch[-1].doc} killed "
+                              f"{exc.allowed_failures + 1} Dask workers in turn (out of memory?); "
+                              "--resume keeps the finished articles") from None
         except (FutureCancelledError, OSError, TimeoutError) as exc:
             raise ExportError(f"lost the Dask scheduler at {self.address} ({_first_line(exc)}); "
                               "--resume keeps the finished articles") from None
