@@ -32,6 +32,8 @@ appeal challenge inquire posit speculate theorize grumble snap scoff sneer gush 
 applaud decry denounce condemn attack lash call predict underscore highlight specify clarify
 elaborate reckon encourage liken stipulate affirm aver interject interrupt rail fume muse opine
 """.split())
+# Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
+QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
 # Verbs whose content may be an infinitive ("urged voters to ..."), not only a clause.
 INFINITIVE_VERBS = frozenset("""
 urge vow promise pledge ask tell warn threaten demand order instruct plead beg implore appeal
@@ -313,7 +315,7 @@ def _content(verb):
         clauses = [c for c in verb.children if c.dep_ in ("xcomp",)]
     if clauses:
         first = min(c.left_edge.i for c in clauses)
-        last = max(c.right_edge.i for c in clauses)
+        last = max(_clause_end(c) for c in clauses)
         return first, last, False
     if (verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX")
             and not _is_cue(verb.head)):
@@ -325,6 +327,18 @@ def _content(verb):
     if objects:   # "called him “a con”", "criticized the law as a “crazy system”": if quoted
         return min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects), True
     return None
+
+
+def _clause_end(head) -> int:
+    """Last token of a reported clause, stopping before "and warned ...", a cue of its own."""
+    last = head.right_edge.i
+    for child in head.rights:
+        if child.dep_ == "conj" and _is_cue(child):
+            last = min(last, child.left_edge.i - 1)
+    doc = head.doc
+    while last > head.i and (doc[last].dep_ == "cc" or doc[last].is_punct and doc[last].text not in "\"”’'»"):
+        last -= 1
+    return last
 
 
 def _according(token, art):
@@ -409,17 +423,22 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
         return None
     if not (inner_last in ",?!—–-…" or lead.startswith(",")):
         return None
-    for k, t in enumerate(words):
+    if not (_sentence_start(text, qs) or text[:qs].rstrip().endswith(",")):
+        return None   # a title inside a phrase: 'on CBS's "Face the Nation," Ryan said'
+    for t in words:
         if _is_cue(t):
+            # "..., said Smith" / "..., Smith said" / "..., Rep. X (D-S.C.), the leader, also said";
+            # not "..., but he said that ...", where the attribution starts a new clause.
             subject = _subject(t)
-            # "..., said Smith" / "..., Smith said" / "..., Rep. X (D-S.C.), the leader, said"
-            if k < 6 or (subject is not None and subject.left_edge.i <= words[0].i + 2):
+            lead_words = [w for w in words if w.i < t.i]
+            inside = set() if subject is None else {w.i for w in subject.subtree}
+            if all(w.i in inside or w.dep_ in ("aux", "neg", "advmod", "npadvmod") for w in lead_words):
                 return ("verb", t, None)
             return None
     return None
 
 
-def _before_cue(art: _Article, qs: int, prev_end: int):
+def _before_cue(art: _Article, qs: int, qe: int, prev_end: int):
     """`X said: "..."`, `X said, "..."`: an attribution ending right before the quote."""
     doc, text = art.doc, art.text
     first = doc.char_span(qs, qs + 1, alignment_mode="expand")
@@ -433,14 +452,25 @@ def _before_cue(art: _Article, qs: int, prev_end: int):
     if not words:
         return None
     last = words[-1]
-    verbs = [t for t in words if _is_cue(t)]
+    verbs = [t for t in words if _is_cue(t) or t.lemma_.lower() in QUOTE_INTROS]
     if last.text in (":", ","):
         if verbs:
             return verbs[-1]
         return None
     if verbs and (last is verbs[-1] or (last.lower_ == "that" and len(words) > 1 and words[-2] is verbs[-1])):
-        return verbs[-1]
+        # `he said "..."` only when the quote ends the sentence; else it is a fragment of a
+        # reported clause (`he said "budget reforms" would pay for it`): a mixed quote.
+        if _ends_sentence(art, qe):
+            return verbs[-1]
     return None
+
+
+def _ends_sentence(art: _Article, qe: int) -> bool:
+    text = art.text
+    j = qe
+    while j < len(text) and text[j] in " \t.!?,;":
+        j += 1
+    return j >= len(text) or text[j] == "\n" or text[j - 1] in ".!?" and j > qe
 
 
 def extract_quotes(doc) -> list[Quote]:
@@ -481,7 +511,7 @@ def extract_quotes(doc) -> list[Quote]:
             record = make(qs, qe, "direct", _subject(verb), _cue_span(verb))
             used_cues.add(verb.i)
         else:
-            verb = _before_cue(art, qs, prev_end)
+            verb = _before_cue(art, qs, qe, prev_end)
             if verb is not None:
                 record = make(qs, qe, "direct", _subject(verb), _cue_span(verb))
                 used_cues.add(verb.i)
