@@ -63,19 +63,34 @@ def _is_headline(line: str, *, first: bool) -> bool:
         or ratio == 1 and len(content) >= 5 and not re.search(r"[.!?][\"”’]?\s*$", line)
 
 
-def _body_casing(lines) -> dict[str, Counter]:
-    """How each word is written in body text when it does not open a sentence."""
+_USE_GAZETTEER = True
+
+
+def _known_place(word: str) -> bool:
+    """A country, continent or city of 500,000+ people (gazetteer evidence; False without one).
+    Smaller places too often share their name with a common word ("Surprise", "Reading")."""
+    try:
+        from .gazetteer import lookup
+        found = lookup(word.title())
+    except Exception:  # optional evidence: casing must work without the gazetteer
+        return False
+    return any(c.kind in ("country", "continent") or c.population >= 500_000 for c in found[:3])
+
+
+def _body_casing(lines) -> tuple[dict[str, Counter], dict[str, Counter]]:
+    """How each word is written in body text: (mid-sentence forms, sentence-opening forms)."""
     seen: dict[str, Counter] = defaultdict(Counter)
+    opening: dict[str, Counter] = defaultdict(Counter)
     for line in lines:
         for m in _WORD.finditer(line):
             before = line[:m.start()].rstrip()
-            if before[-1:] in _SENTENCE_OPENERS:
-                continue
-            seen[m.group().lower()][m.group()] += 1
-    return seen
+            target = opening if before[-1:] in _SENTENCE_OPENERS else seen
+            target[m.group().lower()][m.group()] += 1
+    return seen, opening
 
 
-def _recase(line: str, seen: dict[str, Counter], stop: frozenset[str]) -> str:
+def _recase(line: str, evidence: tuple[dict[str, Counter], dict[str, Counter]], stop: frozenset[str]) -> str:
+    seen, opening = evidence
     out = []
     last = 0
     first = True
@@ -92,6 +107,11 @@ def _recase(line: str, seen: dict[str, Counter], stop: frozenset[str]) -> str:
                 and not line[max(0, m.start() - 3):m.start() - 2].isalpha() else lower
         elif forms:
             new = forms.most_common(1)[0][0]
+        elif lower not in stop and lower in opening and not any(f.islower() for f in opening[lower]) \
+                and (_known_place(lower) if word.isupper() and _USE_GAZETTEER else True):
+            new = opening[lower].most_common(1)[0][0]  # the body only ever writes it capitalised
+        elif word.isupper() and lower not in stop and _USE_GAZETTEER and _known_place(lower):
+            new = word[0] + lower[1:]
         elif word.isupper() and len(word) <= 1 and not first:
             new = word
         else:

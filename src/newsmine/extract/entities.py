@@ -68,7 +68,8 @@ class _Group:
 
     def name(self) -> str:
         found = [m for m in self.members if m[3]] or self.members
-        return max(found, key=lambda m: (len(m[2].split()), len(m[2]), -m[0]))[2]
+        # the fullest form, as body text writes it ("China" rather than a headline's "CHINA")
+        return max(found, key=lambda m: (len(m[2].split()), not m[2].isupper(), len(m[2]), -m[0]))[2]
 
     def votes(self) -> Counter:
         votes: Counter = Counter()
@@ -295,6 +296,9 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
                 forms[name] = g
     stop = _stop_words()
     wanted = []
+    for name, g in list(forms.items()):
+        if g is not None and name.upper() != name:
+            forms.setdefault(name.upper(), g)  # "LEBED" in an ALL-CAPS headline
     for name, g in forms.items():
         if g is None or not name[:1].isupper() or len(name) < 2:
             continue
@@ -319,12 +323,16 @@ _PREV_WORD = re.compile(r"(\S+)[ \t]+$")
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """"Dow" in "Dow Jones", "Lehmann" in "D. Lehmann": a capitalised neighbour makes it another name."""
+    if text[start:end].isupper() and end - start > 1:
+        return False  # in an ALL-CAPS line every neighbour is capitalised
     after = _NEXT_WORD.match(text, end)
     if after and after.group(1).isupper():
         return True
     before = _PREV_WORD.search(text[max(0, start - 30):start])
     if before:
         word = before.group(1)
+        if word[-1] in ",;:!?)\"”’" or (word.endswith(".") and len(word) > 2):
+            return False  # "Grozny. Lebed": the previous word ends its own clause
         return word[:1].isupper() and not _opens_sentence(text, start - len(before.group()))
     return False
 
