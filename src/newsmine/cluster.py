@@ -124,6 +124,10 @@ class DaskEngine:
 
     def __init__(self, client, cluster, address: str, *, batch: int = BATCH):
         self.client, self.cluster, self.address, self.batch = client, cluster, address, batch
+        # a lost scheduler is our one error line, not also the client's reconnect traceback
+        self._client_log = logging.getLogger("distributed.client")
+        self._client_level = self._client_log.level
+        self._client_log.setLevel(logging.CRITICAL)
 
     def __call__(self, todo: list[Job], options: Options) -> Iterator[list[Result]]:
         return self._results(todo, options)
@@ -178,6 +182,9 @@ class DaskEngine:
             future.release()
 
     def close(self) -> None:
-        self.client.close()
-        if self.cluster is not None:
-            self.cluster.close()
+        try:
+            self.client.close()
+            if self.cluster is not None:
+                self.cluster.close()
+        finally:
+            self._client_log.setLevel(self._client_level)
