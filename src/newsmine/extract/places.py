@@ -79,6 +79,7 @@ class _Span:
     candidates: tuple = ()
     choice: object = None
     country_hint: str | None = None
+    paired: bool = False        # narrowed by "City, Region"
 
 
 # ---------------------------------------------------------------- recognition
@@ -305,11 +306,13 @@ def _resolve(doc, spans: list[_Span], gaz) -> None:
         if between.strip() != "," or not b.candidates or not a.candidates:
             continue
         outer = b.candidates[0]
-        if outer.kind not in ("country", "region"):
-            continue
+        if outer.kind not in ("country", "region") or a.candidates[0].kind in ("country", "continent") \
+                or _modifier(doc, b):
+            continue  # "Russia, U.S. officials said": a list, not a town in its country
         inside = tuple(c for c in a.candidates if _inside(c, outer, gaz))
         if inside:
             a.candidates = inside
+            a.paired = True
             b.country_hint = "pair"
 
     # context: the countries and states of the article's other places (each name's own mentions
@@ -319,9 +322,9 @@ def _resolve(doc, spans: list[_Span], gaz) -> None:
         if s.demonym and s.choice is not None:
             by_key.setdefault(f"demonym:{s.demonym}", []).append(s)
     for round_ in range(3):
-        votes: dict[str, tuple[Counter, Counter]] = {}
+        votes: dict[str, tuple[Counter, Counter, set]] = {}
         for k, group in by_key.items():
-            countries, states = Counter(), Counter()
+            countries, states, points = Counter(), Counter(), set()
             for s in group:
                 c = s.choice if (round_ or s.demonym) else _anchor(s)
                 if c is None:
@@ -330,15 +333,27 @@ def _resolve(doc, spans: list[_Span], gaz) -> None:
                     countries[c.country_code] += 1
                 if c.kind != "country" and c.admin1 and "-" in c.admin1:
                     states[c.admin1] += 1
-            votes[k] = (countries, states)
+                if _local(c) and (len(s.candidates) == 1 or s.paired):
+                    points.add((c.lat, c.lon))  # only places the text pins down vote by distance
+            votes[k] = (countries, states, points)
         for k in keys:
-            countries, states = Counter(), Counter()
-            for other, (cs, ss) in votes.items():
+            countries, states, points = Counter(), Counter(), set()
+            for other, (cs, ss, ps) in votes.items():
                 if other != k:
                     countries.update(cs)
                     states.update(ss)
+                    points |= ps
             for s in by_key[k]:
-                s.choice = _best(s.candidates, countries, states, gaz) if s.candidates else None
+                s.choice = _best(s.candidates, countries, states, points, gaz) if s.candidates else None
+
+
+def _modifier(doc, s: _Span) -> bool:
+    """A name used as an adjective: "U.S. officials" (a lower-case noun follows)."""
+    span = doc.char_span(s.start, s.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.text[:1].islower() and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _anchor(s: _Span):
@@ -360,7 +375,14 @@ def _inside(c, outer, gaz) -> bool:
     return gaz.distance_km(c.lat, c.lon, outer.lat, outer.lon) < 400
 
 
-def _best(options, countries: Counter, states: Counter, gaz):
+def _local(c) -> bool:
+    """A town or county: a point that its neighbours in the article should lie near."""
+    return c.lat is not None and (c.kind == "city" or c.feature == "ADM2")
+
+
+def _best(options, countries: Counter, states: Counter, points: set, gaz):
+    """The candidate the article supports most: its country's and state's share of the other
+    places, its country's neighbours, and nearness to the other towns and counties named."""
     total = sum(countries.values())
 
     def score(c) -> float:
@@ -375,7 +397,16 @@ def _best(options, countries: Counter, states: Counter, gaz):
             value += 2.0
         return value
 
-    return max(options, key=score)
+    best = max(options, key=score)
+    if not points or not _local(best):
+        return best
+
+    def nearness(c) -> float:
+        near = min(gaz.distance_km(c.lat, c.lon, lat, lon) for lat, lon in points)
+        return score(c) + (2.0 if near < 50 else 1.0 if near < 150 else 0.0)
+
+    # among towns and counties of one name, the one near the article's other towns
+    return max((c for c in options if _local(c)), key=nearness)
 
 
 # ---------------------------------------------------------------- records
