@@ -31,6 +31,8 @@ refute assure reassure guarantee forecast propose recommend order instruct plead
 appeal challenge inquire posit speculate theorize grumble snap scoff sneer gush laud hail
 applaud decry denounce condemn attack lash call predict underscore highlight specify clarify
 elaborate reckon encourage liken stipulate affirm aver interject interrupt rail fume muse opine
+label brand dub blame characterize characterise scold exhort reference compare bemoan lambaste
+berate chide rebuke deride mock ridicule bash
 """.split())
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
 QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
@@ -213,11 +215,14 @@ class _Article:
         stop = max(-1, k - 60)
         while k > stop:
             _, label, name = self.antecedents[k]
-            if (kind == "PERSON" and (label in PERSON_LABELS or label == "ORG" and _looks_personal(name))
-                    or kind == "ORG" and label in ORG_LABELS
-                    or kind == "GROUP" and (label == "PLURAL" or label in ORG_LABELS)):
+            if _compatible(kind, label, name):
                 return name
             k -= 1
+        # No subject fits: the most recent compatible name in any role, a few sentences back.
+        for i in range(pronoun.i - 1, max(-1, pronoun.i - 150), -1):
+            entity = self.entity_of.get(i)
+            if entity is not None and _compatible(kind, entity.label, entity.entity):
+                return entity.entity
         return None
 
     def speaker(self, token):
@@ -249,6 +254,15 @@ ministry office party council committee department agency company bank group uni
 government news times post service association institute university commission house city
 state church army force forces corporation inc corp ltd llc foundation campaign center centre
 """.split())
+
+
+def _compatible(kind: str | None, label: str, name: str) -> bool:
+    """Can a pronoun of this kind (PERSON, ORG, GROUP) refer to a name with this label?"""
+    if kind == "PERSON":
+        return label in PERSON_LABELS or label == "ORG" and _looks_personal(name)
+    if kind == "ORG":
+        return label in ORG_LABELS
+    return kind == "GROUP" and (label == "PLURAL" or label in ORG_LABELS)
 
 
 def _looks_personal(name: str) -> bool:
@@ -590,13 +604,16 @@ def _colon_lines(art: _Article, covered) -> list[Quote]:
         if name is None or not len(name) or len(name) > 4 or len(text[cs:ce].split()) < 4:
             continue
         entity = art.entity_of.get(name[-1].i)
+        quoted = text[cs] in "\"“'‘"
+        # Transcript labels (PENCE:) always; a name before a colon only with a quote after it,
+        # since headlines ("Pence: Flowers Won't Be at Debate") paraphrase rather than quote.
         if not (name.text.isupper() and name.text.isalpha() and len(name.text) > 1
-                or entity is not None and entity.label in ("PERSON", "ORG")
+                or quoted and entity is not None and entity.label in ("PERSON", "ORG")
                 and name[0].i in art.entity_of):
             continue
         if _mostly_covered(cs, ce, covered):
             continue
-        kind = "direct" if text[cs] in "\"“'‘" else "indirect"
+        kind = "direct" if quoted else "indirect"
         out.append(Quote(start=cs, end=ce, quote=text[cs:ce], type=kind,
                          speaker=entity.entity if entity is not None else name.text,
                          speaker_text=name.text, speaker_start=ns, speaker_end=ne,
