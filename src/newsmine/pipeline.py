@@ -51,12 +51,24 @@ def load(name: str | None = None):
         import spacy
 
         try:
-            _LOADED[name] = spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             raise ModelError(
                 f"spaCy model '{name}' is not installed; install it with: {INSTALL_HINT}"
             ) from None
+        _LOADED[name] = speed_up(nlp)
     return _LOADED[name]
+
+
+def speed_up(nlp):
+    """Swap the attribute_ruler for its compiled equivalent (same output, ~1/10 of the pipeline saved)."""
+    from .attributes import compile_ruler, install
+
+    if "attribute_ruler" in nlp.pipe_names:
+        fast = compile_ruler(nlp.get_pipe("attribute_ruler"))
+        if fast is not None:
+            install(nlp, "attribute_ruler", fast)
+    return nlp
 
 
 def enabled_for(nlp, tasks: Iterable[str]) -> list[str]:
