@@ -237,3 +237,30 @@ def test_any_text_gives_records_that_point_into_it(make_doc, text):
     for e in extract_entities(doc):
         assert e.mentions == len(e.spans) >= 1
         assert text[e.first_start:e.first_start + 1]
+
+
+def test_a_speaker_unknown_to_the_gazetteer_is_a_person(guessed):
+    text = "Bathing rituals matter, Tarlo explains. Politics always mattered, says Tarlo."
+    doc = guessed(text, [("Tarlo", "GPE")])
+    tarlo = by_name(doc)["Tarlo"]
+    assert (tarlo.label, tarlo.mentions) == ("PERSON", 2)
+
+
+def test_a_known_place_that_speaks_stays_a_place(guessed):
+    text = "Moscow said on Tuesday that talks would go on. Moscow said more later."
+    doc = guessed(text, [("Moscow", "GPE")])
+    assert by_name(doc)["Moscow"].label == "GPE"
+
+
+def test_surname_mentions_take_the_full_name_label(guessed):
+    text = "Wang Donghai was held. Wang was arrested. Wang, 45, was sentenced. Wang appealed."
+    doc = guessed(text, [("Wang Donghai", "PERSON"), ("Wang", "ORG")], occurrence={"Wang": 1})
+    wang = by_name(doc)["Wang Donghai"]
+    assert (wang.label, wang.mentions) == ("PERSON", 4)
+
+
+def test_wire_topic_slug_is_no_entity_but_a_dateline_city_is(guessed):
+    text = "CRICKET - SURREY TAKE LEAD\nLONDON 1996-08-30\nSurrey beat Kent in London."
+    doc = guessed(text, [("CRICKET", "GPE"), ("SURREY", "ORG"), ("Surrey", "ORG"), ("Kent", "ORG")])
+    assert [(m.text, m.label) for m in extract_mentions(doc)] == \
+        [("SURREY", "ORG"), ("LONDON", "GPE"), ("Surrey", "ORG"), ("Kent", "ORG"), ("London", "GPE")]

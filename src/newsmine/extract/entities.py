@@ -153,6 +153,17 @@ def _common_word_opening_sentence(doc, start: int, end: int) -> bool:
     return bool(forms & _dictionary(doc.vocab))
 
 
+def _topic_slug(doc, start: int, end: int) -> bool:
+    """The topic word opening a wire headline ("CRICKET - ..."): a common word, not a place."""
+    text = doc.text
+    word = text[start:end]
+    if not (start == 0 or text[start - 1] == "\n") or " " in word or not _SPACED_DASH.match(text, end):
+        return False
+    from ..casing import _known_place
+
+    return word.lower() in _dictionary(doc.vocab) and not _known_place(word.lower())
+
+
 _DICTIONARIES: dict[int, frozenset[str]] = {}
 
 
@@ -204,7 +215,7 @@ def entity_groups(doc) -> list[_Group]:
         if cleaned is None:
             continue
         s, e, titled = cleaned
-        if _common_word_opening_sentence(doc, s, e):
+        if _common_word_opening_sentence(doc, s, e) or _topic_slug(doc, s, e):
             continue
         group = by_key.setdefault(_key(text[s:e]), _Group())
         group.members.append((s, e, text[s:e], ent.label_))
@@ -239,6 +250,9 @@ def _dateline_places(text: str, ents) -> list[tuple[int, int]]:
         if not city.isupper() or not any(c.isalpha() for c in city):
             continue
         s, e = m.span("city")
+        rest = text[m.end():text.find("\n", m.end()) % (len(text) + 1)]
+        if rest.lstrip(" ,")[:1] in "-–—" and rest.isupper():
+            continue  # "CRICKET - LEICESTERSHIRE TAKE OVER": a headline's topic, not a dateline
         model_place = any(ent.label_ in PLACE_LABELS and ent.start_char < e and s < ent.end_char for ent in ents)
         if not (model_place or _gazetteer_kind(city.title())):
             continue
@@ -269,6 +283,8 @@ def _join_partial_names(by_key: dict[str, _Group]) -> list[_Group]:
             merged.setdefault(owners[0], owner)
             owner.members.extend(group.members)
             owner.evidence.update(group.evidence)
+            # the join itself says "person": outweigh the model's guesses for the bare surname
+            owner.evidence["PERSON"] += 2 * len(group.members)
         else:
             merged.setdefault(key, group)
     return list(merged.values())
@@ -285,7 +301,7 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
             taken[s:e] = b"\x01" * (e - s)
     forms: dict[str, _Group | None] = {}
     for g in groups:
-        names = {m[2] for m in g.members if m[3]}
+        names = {m[2] for m in g.members}
         full = [n for n in names if len(n.split()) >= 2]
         if g.label() == "PERSON" and full:
             names.add(max(full, key=len).split()[-1])
@@ -299,6 +315,8 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
     for name, g in list(forms.items()):
         if g is not None and name.upper() != name:
             forms.setdefault(name.upper(), g)  # "LEBED" in an ALL-CAPS headline
+        elif g is not None and len(name) > 4 and name.isupper():
+            forms.setdefault(name.title(), g)  # a dateline's "LONDON" is the body's "London"
     for name, g in forms.items():
         if g is None or not name[:1].isupper() or len(name) < 2:
             continue
@@ -343,14 +361,28 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in "\n.!?:"
 
 
+_SPEECH_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|explains|explained|added|argues|argued|"
+                           r"insists|insisted|recalls|recalled|wrote|writes)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|explains|explained|added|according\s+to)\s*$")
+# Labels a speaking name cannot have; ORG and NORP can speak ("the ministry said", "Russians say").
+_MUTE_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+
+
 def _context_evidence(text: str, groups: list[_Group]) -> None:
     """Words around the mentions that a reader takes as proof of a person."""
     for g in groups:
+        speaks = 0
         for s, e, _, _ in g.members:
             if _TITLE_BEFORE.search(text[max(0, s - 20):s]):
                 g.evidence["PERSON"] += 3
             if _WHO_AFTER.match(text[e:e + 12]):
                 g.evidence["PERSON"] += 2
+            if _SPEECH_AFTER.match(text[e:e + 16]) or _SPEECH_BEFORE.search(text[max(0, s - 16):s]):
+                speaks += 1
+        # "Tarlo explains", "says Tarlo": a speaker is no place or thing, unless a known place
+        # (a capital speaks for its government).
+        if speaks and g.label() in _MUTE_LABELS and not _gazetteer_kind(g.name()):
+            g.evidence["PERSON"] += 2 * speaks
 
 
 _PLACE_AFTER = re.compile(r"^[’']?s?\s+(?:region|province|oblast|district|county|city|town|village|"
