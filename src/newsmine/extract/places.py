@@ -29,6 +29,9 @@ LOCATIVE = frozenset({"in", "near", "outside", "across", "into", "towards", "tow
                       "from", "at", "to"})
 STRONG_LOCATIVE = frozenset({"in", "near", "outside", "across", "into"})
 SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "'", "‘", "’", "—", "-", "(", "["})
+STREET_WORDS = frozenset("""Street St. Avenue Ave. Road Rd. Drive Dr. Boulevard Blvd. Lane Ln. Parkway
+Pkwy. Highway Hwy. Pike Trail Turnpike Expressway Freeway""".split())
+ROAD_NUMBERED = frozenset("Highway Hwy. Interstate Route I- US FM".split())
 MIN_TOWN = 50_000         # an untagged proper noun counts as a town of at least this size
 MIN_TOWN_INITIAL = 200_000  # ... at the start of a sentence, where capitals prove nothing
 _CACHE_KEY = "newsmine.place_mentions"
@@ -159,7 +162,11 @@ def _recognise(doc, gaz) -> list[_Span]:
             continue
         code = gaz.demonym(name) if label in ("NORP", "GPE", "LANGUAGE") else None
         if code:
-            claim(_Span(s, e, name, label, demonym=code))
+            if label != "LANGUAGE" and not _demonym_as_person(tok):
+                claim(_Span(s, e, name, label, demonym=code))
+            else:
+                for t in tok:
+                    taken[t.i] = True  # "spoke only French", "French said"
             continue
         after = _region_suffix(doc, tok.end)
         if after is not None and label in PLACE_LABELS | OTHER_LABELS | {"ORG", "PERSON"}:
@@ -228,8 +235,109 @@ def _recognise(doc, gaz) -> list[_Span]:
                 break
         if not matched:
             i = j
+    people = _person_parts(doc, gaz)
+    if people:
+        spans = [s for s in spans if s.demonym or " " in s.text or gaz.key(s.text) not in people
+                 or _major(gaz.lookup(s.text))]
+    spans.extend(_streets(doc, spans))
+    spans.extend(_same_names(doc, spans, gaz))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _claimed(doc, spans) -> list[bool]:
+    mask = [False] * len(doc)
+    for s in spans:
+        span = _token_span(doc, s.start, s.end)
+        if span is not None:
+            for t in span:
+                mask[t.i] = True
+    return mask
+
+
+def _person_parts(doc, gaz) -> set[str]:
+    """Keys of the surnames in the article's full person names ("Mikheil Saakashvili" gives
+    "saakashvili"): a lone "Saakashvili" tagged GPE is that person."""
+    parts = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper():
+            parts.add(gaz.key(ent[-1].text))
+    return parts
+
+
+def _streets(doc, spans) -> list[_Span]:
+    """Streets and roads: "Orchard St.", "North Nokomis Street", "Highway 10", "Interstate 75".
+    They are places without a point in the gazetteer (null coordinates)."""
+    taken = _claimed(doc, spans)
+    out = []
+    for i, t in enumerate(doc):
+        if taken[i]:
+            continue
+        end = None
+        if t.text in STREET_WORDS and i > 0 and doc[i - 1].text[:1].isupper() and not (
+                t.text in ("St.", "Dr.") and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+            start = i - 1
+            while start > 0 and i - start < 4 and doc[start - 1].text[:1].isupper() and not taken[start - 1] \
+                    and not _sentence_initial(doc, start) and doc[start - 1].tag_ in ("NNP", "NNPS"):
+                start -= 1
+            if doc[start].tag_ in ("NNP", "NNPS", "CD") and not taken[start] and \
+                    doc[start].text.casefold() not in ("the", "a"):
+                end = i + 1
+        elif t.text in ROAD_NUMBERED and i + 1 < len(doc) and doc[i + 1].like_num:
+            start, end = i, i + 2
+        if end is None or any(taken[start:end]):
+            continue
+        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        out.append(_Span(s, e, doc.text[s:e], "STREET", kind_hint="place"))
+        for k in range(start, end):
+            taken[k] = True
+    return out
+
+
+def _same_names(doc, spans, gaz) -> list[_Span]:
+    """One sense per article: a name found as a place once is a place at its other mentions too
+    ("Alexandria Police", "the Fargo school board"), unless it ends a person's name ("George
+    Washington"). Capitalised occurrences only."""
+    names = {gaz.key(s.text) for s in spans if not s.demonym and s.source != "STREET" and gaz.lookup(s.text)}
+    names = {k for k in names if len(k) >= 3 and k not in GENERIC} - _person_parts(doc, gaz)
+    if not names:
+        return []
+    longest = max(len(k.split()) for k in names)
+    taken = _claimed(doc, spans)
+    persons = {t.i: ent for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    out = []
+    i = 0
+    while i < len(doc):
+        if taken[i] or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        for n in range(min(longest + 1, len(doc) - i), 0, -1):
+            if any(taken[i:i + n]) or (n > 1 and "\n" in doc[i:i + n - 1].text_with_ws):
+                continue
+            name = doc[i:i + n].text
+            if gaz.key(name) not in names:
+                continue
+            ent = persons.get(i)
+            if ent is not None and ent.start < i:
+                continue  # "George Washington"
+            s, e = doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1].text)
+            out.append(_Span(s, e, name, "SAME"))
+            for k in range(i, i + n):
+                taken[k] = True
+            i += n - 1
+            break
+        i += 1
+    return out
+
+
+def _demonym_as_person(tok) -> bool:
+    """A lone singular demonym as the subject is a surname: '"We agree," French said'."""
+    return len(tok) == 1 and tok[0].dep_ in ("nsubj", "nsubjpass") and not tok[0].text.endswith("s")
+
+
+def _major(found) -> bool:
+    """A country, continent or first-level region: never a person's name in the same article."""
+    return bool(found) and (found[0].kind in ("country", "continent") or found[0].feature == "ADM1")
 
 
 def _place_prefix(doc, tok, gaz) -> _Span | None:
