@@ -33,7 +33,7 @@ from importlib import metadata
 from importlib.util import find_spec
 from pathlib import Path
 
-SCHEMA = 7  # bump when the build changes
+SCHEMA = 8  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -364,7 +364,8 @@ def _build(path: Path) -> None:
             for short in sorted(shorts):
                 alts += [f"{short} {w}" for w in _REGION_WORDS[:7]]
             if cc == "US":
-                alts += _AP_STATES.get(code[3:], [])
+                ap = _AP_STATES.get(code[3:], [])
+                alts += ap + [re.sub(r"\.(?=\w)", ". ", a) for a in ap]  # "W.Va." and "W. Va."
             first = s.get("parentCode") is None
             pop = state_pop.get(code, 0) or (1_000_000 if first else 100_000)
             add(name, "region", cc, code if first else s.get("parentCode"), lat, lon, pop,

@@ -32,6 +32,8 @@ SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "'", "‘"
 STREET_WORDS = frozenset("""Street St. Avenue Ave. Road Rd. Drive Dr. Boulevard Blvd. Lane Ln. Parkway
 Pkwy. Highway Hwy. Pike Trail Turnpike Expressway Freeway""".split())
 ROAD_NUMBERED = frozenset("Highway Hwy. Interstate Route I- US FM".split())
+DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest northern southern
+eastern western central upstate downstate""".split())
 MIN_TOWN = 50_000         # an untagged proper noun counts as a town of at least this size
 MIN_TOWN_INITIAL = 200_000  # ... at the start of a sentence, where capitals prove nothing
 _CACHE_KEY = "newsmine.place_mentions"
@@ -83,6 +85,7 @@ class _Span:
     choice: object = None
     country_hint: str | None = None
     paired: bool = False        # narrowed by "City, Region"
+    core: str | None = None     # the known name inside ("Texas" in "North Texas")
 
 
 # ---------------------------------------------------------------- recognition
@@ -235,6 +238,7 @@ def _recognise(doc, gaz) -> list[_Span]:
                 break
         if not matched:
             i = j
+    spans = [_core(doc, s, gaz) for s in spans]
     people = _person_parts(doc, gaz)
     if people:
         spans = [s for s in spans if s.demonym or " " in s.text or gaz.key(s.text) not in people
@@ -253,6 +257,33 @@ def _claimed(doc, spans) -> list[bool]:
             for t in span:
                 mask[t.i] = True
     return mask
+
+
+def _core(doc, s: _Span, gaz) -> _Span:
+    """The known place inside a longer name the gazetteer lacks: "North Texas" is resolved as
+    Texas; "Henderson County Jail", "Mount Pleasant Civic Center" shrink to the place they are
+    named after (but "Zion National Park" is not in Zion)."""
+    if s.demonym or s.kind_hint or s.source == "GAZ" or gaz.lookup(s.text):
+        return s
+    tok = _token_span(doc, s.start, s.end)
+    if tok is None or len(tok) < 2:
+        return s
+    if tok[0].lower_ in DIRECTIONS and tok[1].text[:1].isupper():
+        rest = doc.text[tok[1].idx:s.end]
+        if gaz.lookup(rest):
+            s.core = rest
+            return s
+    if any(t.lower_ in ("national", "of") for t in tok):
+        return s
+    for n in range(len(tok) - 1, 0, -1):
+        end = tok[n - 1].idx + len(tok[n - 1].text)
+        name = doc.text[s.start:end]
+        if name.casefold() in GENERIC or not tok[n].text[:1].isupper():
+            continue
+        found = gaz.lookup(name)
+        if found and (n > 1 or found[0].kind != "city" or found[0].primary and found[0].population >= 10_000):
+            return _Span(s.start, end, name, s.source)
+    return s
 
 
 def _person_parts(doc, gaz) -> set[str]:
@@ -392,7 +423,7 @@ def _resolve(doc, spans: list[_Span], gaz) -> None:
         if s.demonym:
             s.choice = gaz.country(s.demonym) if not s.demonym.startswith("@") else gaz.continent(s.demonym[1:])
             continue
-        found = gaz.lookup(s.text)
+        found = gaz.lookup(s.core or s.text)
         if s.kind_hint == "region":
             found = tuple(c for c in found if c.kind == "region") or found
         s.candidates = found
@@ -429,6 +460,7 @@ def _resolve(doc, spans: list[_Span], gaz) -> None:
     for s in spans:
         if s.demonym and s.choice is not None:
             by_key.setdefault(f"demonym:{s.demonym}", []).append(s)
+    grid = _Grid(by_key)
     for round_ in range(3):
         votes: dict[str, tuple[Counter, Counter, set]] = {}
         for k, group in by_key.items():
@@ -452,7 +484,8 @@ def _resolve(doc, spans: list[_Span], gaz) -> None:
                     states.update(ss)
                     points |= ps
             for s in by_key[k]:
-                s.choice = _best(s.candidates, countries, states, points, gaz) if s.candidates else None
+                s.choice = _best(s.candidates, countries, states, points, gaz,
+                                 company=lambda c, k=k: grid.neighbours(c, k)) if s.candidates else None
 
 
 def _modifier(doc, s: _Span) -> bool:
@@ -488,7 +521,34 @@ def _local(c) -> bool:
     return c.lat is not None and (c.kind == "city" or c.feature == "ADM2")
 
 
-def _best(options, countries: Counter, states: Counter, points: set, gaz):
+class _Grid:
+    """Every town and county each name of the article may be, bucketed by degree cell, to ask
+    which other names have a reading within ~50 km of a candidate: "Paris" and "Henry County"
+    together are Paris, Tennessee, the seat of Henry County, though each alone is ambiguous."""
+
+    def __init__(self, by_key):
+        self.cells: dict[tuple[int, int], list] = defaultdict(list)
+        for k, group in by_key.items():
+            if not group or group[0].demonym:
+                continue
+            for c in group[0].candidates[:60]:
+                if _local(c) and c.primary:
+                    self.cells[(math.floor(c.lat), math.floor(c.lon))].append((k, c.lat, c.lon))
+
+    def neighbours(self, c, own: str) -> int:
+        found = set()
+        cy, cx = math.floor(c.lat), math.floor(c.lon)
+        scale = math.cos(math.radians(c.lat))
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for k, lat, lon in self.cells.get((cy + dy, cx + dx), ()):
+                    if k != own and k not in found and \
+                            (lat - c.lat) ** 2 + ((lon - c.lon) * scale) ** 2 < 0.2:  # ~50 km
+                        found.add(k)
+        return len(found)
+
+
+def _best(options, countries: Counter, states: Counter, points: set, gaz, company=None):
     """The candidate the article supports most: its country's and state's share of the other
     places, its country's neighbours, and nearness to the other towns and counties named."""
     total = sum(countries.values())
@@ -506,12 +566,17 @@ def _best(options, countries: Counter, states: Counter, points: set, gaz):
         return value
 
     best = max(options, key=score)
-    if not points or not _local(best):
+    if not _local(best) or len(options) == 1:
         return best
 
     def nearness(c) -> float:
-        near = min(gaz.distance_km(c.lat, c.lon, lat, lon) for lat, lon in points)
-        return score(c) + (2.0 if near < 50 else 1.0 if near < 150 else 0.0)
+        value = score(c)
+        if points:
+            near = min(gaz.distance_km(c.lat, c.lon, lat, lon) for lat, lon in points)
+            value += 2.0 if near < 50 else 1.0 if near < 150 else 0.0
+        if company is not None and c.primary:
+            value += min(2.0, 0.75 * company(c))
+        return value
 
     # among towns and counties of one name, the one near the article's other towns
     return max((c for c in options if _local(c)), key=nearness)
