@@ -575,12 +575,12 @@ def extract_quotes(doc) -> list[Quote]:
         s, e = span
         if len(text[s:e].split()) < 2 or _mostly_covered(s, e, covered):
             continue
-        kind = "mixed" if any(s <= qs and qe <= e for qs, qe in art.quotes) else "indirect"
+        kind = "mixed" if _holds_quote(art, s, e) else "indirect"
         records.append(make(s, e, kind, speaker_token, cue_range))
     records.extend(_colon_lines(art, covered))
     # A quote taken as a continuation yields to a reported clause of its own holding it.
-    reported = [(r.start, r.end) for r in records if r.type != "direct"]
-    drop = {id(c) for c in continued if any(s <= c.start and c.end <= e for s, e in reported)}
+    reported = sorted((r.start, r.end) for r in records if r.type != "direct")
+    drop = {id(c) for c in continued if _inside_any(c.start, c.end, reported)}
     records = [r for r in records if id(r) not in drop]
     records.sort(key=lambda r: (r.start, r.end))
     return _drop_nested(records)
@@ -621,6 +621,15 @@ def _colon_lines(art: _Article, covered) -> list[Quote]:
     return out
 
 
+def _inside_any(start: int, end: int, spans) -> bool:
+    """[start, end) lies inside one of the sorted spans (those starting at or before it)."""
+    k = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    for j in range(k, max(-1, k - 8), -1):
+        if spans[j][0] <= start and end <= spans[j][1]:
+            return True
+    return False
+
+
 def _holds_quote(art: _Article, start: int, end: int) -> bool:
     k = bisect.bisect_left(art.quote_starts, start)
     return k < len(art.quotes) and art.quotes[k][1] <= end
@@ -635,7 +644,13 @@ def _sentence_start(text: str, i: int) -> bool:
 
 
 def _mostly_covered(s: int, e: int, covered) -> bool:
-    inside = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in covered)
+    """Half of [s, e) lies in the sorted, non-overlapping spans `covered` (bisect, no full scan)."""
+    k = max(0, bisect.bisect_right(covered, (s, s)) - 1)
+    inside = 0
+    while k < len(covered) and covered[k][0] < e:
+        qs, qe = covered[k]
+        inside += max(0, min(e, qe) - max(s, qs))
+        k += 1
     return inside >= 0.5 * (e - s)
 
 
