@@ -139,23 +139,22 @@ def _clean(text: str, start: int, end: int, label: str) -> tuple[int, int, bool]
 _COMMON_TAGS = frozenset("NN NNS VB VBD VBG VBN VBP VBZ RB RBR RBS IN DT PRP PRP$ MD CC UH WRB WP WDT".split())
 
 
-def _common_word_opening_sentence(doc, start: int, end: int) -> bool:
+def _common_word_opening_sentence(doc, text: str, start: int, end: int) -> bool:
     """One word, capitalised only because it opens the sentence, tagged as a common word."""
-    if not _opens_sentence(doc.text, start):
+    if not _opens_sentence(text, start):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1 or span[0].tag_ not in _COMMON_TAGS or span[0].text.isupper():
         return False
     word = span[0].text.lower()
-    if re.search(r"\b" + re.escape(word) + r"\b", doc.text):
+    if word in _lower_words(text):
         return True  # the article itself writes it in lower case
     forms = {word, word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else {word}
     return bool(forms & _dictionary(doc.vocab))
 
 
-def _topic_slug(doc, start: int, end: int) -> bool:
+def _topic_slug(doc, text: str, start: int, end: int) -> bool:
     """The topic word opening a wire headline ("CRICKET - ..."): a common word, not a place."""
-    text = doc.text
     word = text[start:end]
     if not (start == 0 or text[start - 1] == "\n") or " " in word or not _SPACED_DASH.match(text, end):
         return False
@@ -215,7 +214,7 @@ def entity_groups(doc) -> list[_Group]:
         if cleaned is None:
             continue
         s, e, titled = cleaned
-        if _common_word_opening_sentence(doc, s, e) or _topic_slug(doc, s, e):
+        if _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e):
             continue
         group = by_key.setdefault(_key(text[s:e]), _Group())
         group.members.append((s, e, text[s:e], ent.label_))
@@ -320,7 +319,7 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
     for name, g in forms.items():
         if g is None or not name[:1].isupper() or len(name) < 2:
             continue
-        if " " not in name and (name.lower() in stop or re.search(r"\b" + re.escape(name.lower()) + r"\b", text)):
+        if " " not in name and (name.lower() in stop or name.lower() in _lower_words(text)):
             continue
         wanted.append(name)
     if not wanted:
@@ -424,6 +423,20 @@ def _gazetteer_kind(name: str) -> str | None:
     except Exception:  # the gazetteer is optional evidence: never fail extraction over it
         return None
     return found[0].kind if found else None
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_LOWER_CACHE: dict[int, tuple[str, frozenset[str]]] = {}
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """The words the text writes in lower case (computed once per text)."""
+    cached = _LOWER_CACHE.get(id(text))
+    if cached is None or cached[0] is not text:
+        words = frozenset(w for w in _WORDS.findall(text) if w.islower())
+        _LOWER_CACHE.clear()
+        cached = _LOWER_CACHE[id(text)] = (text, words)
+    return cached[1]
 
 
 def _stop_words() -> frozenset[str]:
