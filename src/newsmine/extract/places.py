@@ -37,6 +37,7 @@ eastern western central upstate downstate""".split())
 MIN_TOWN = 50_000         # an untagged proper noun counts as a town of at least this size
 MIN_TOWN_INITIAL = 200_000  # ... at the start of a sentence, where capitals prove nothing
 _CACHE_KEY = "newsmine.place_mentions"
+_TEXT_KEY = "newsmine.places_text"
 # Words that name parts of places and are alternate names of some entry ("District", "Gulf"):
 # alone they are no place.
 GENERIC = frozenset("""north south east west central northern southern eastern western district city
@@ -90,6 +91,14 @@ class _Span:
 
 # ---------------------------------------------------------------- recognition
 
+def _text(doc) -> str:
+    """doc.text, built once: spaCy joins every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def _prev_word(doc, i: int) -> str:
     return doc[i - 1].lower_ if i > 0 else ""
 
@@ -138,7 +147,7 @@ def _known(gaz, text: str, *, min_town: int) -> tuple:
 
 
 def _recognise(doc, gaz) -> list[_Span]:
-    text = doc.text
+    text = _text(doc)
     spans: list[_Span] = []
     taken = [False] * len(doc)
 
@@ -269,7 +278,7 @@ def _core(doc, s: _Span, gaz) -> _Span:
     if tok is None or len(tok) < 2:
         return s
     if tok[0].lower_ in DIRECTIONS and tok[1].text[:1].isupper():
-        rest = doc.text[tok[1].idx:s.end]
+        rest = _text(doc)[tok[1].idx:s.end]
         if gaz.lookup(rest):
             s.core = rest
             return s
@@ -277,7 +286,7 @@ def _core(doc, s: _Span, gaz) -> _Span:
         return s
     for n in range(len(tok) - 1, 0, -1):
         end = tok[n - 1].idx + len(tok[n - 1].text)
-        name = doc.text[s.start:end]
+        name = _text(doc)[s.start:end]
         if name.casefold() in GENERIC or not tok[n].text[:1].isupper():
             continue
         found = gaz.lookup(name)
@@ -319,7 +328,7 @@ def _streets(doc, spans) -> list[_Span]:
         if end is None or any(taken[start:end]):
             continue
         s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        out.append(_Span(s, e, doc.text[s:e], "STREET", kind_hint="place"))
+        out.append(_Span(s, e, _text(doc)[s:e], "STREET", kind_hint="place"))
         for k in range(start, end):
             taken[k] = True
     return out
@@ -380,7 +389,7 @@ def _place_prefix(doc, tok, gaz) -> _Span | None:
         if end >= tok.end or not all(t.text[:1].isupper() for t in doc[start:end]):
             continue
         s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        name = doc.text[s:e]
+        name = _text(doc)[s:e]
         if name.casefold() in GENERIC:
             continue
         code = gaz.demonym(name)
@@ -417,7 +426,7 @@ def _followed_by_place(doc, end_token: int, gaz) -> bool:
 # ---------------------------------------------------------------- resolution
 
 def _resolve(doc, spans: list[_Span], gaz) -> None:
-    text = doc.text
+    text = _text(doc)
     by_key: dict[str, list[_Span]] = defaultdict(list)
     for s in spans:
         if s.demonym:
@@ -597,7 +606,7 @@ def _mentions(doc) -> list[tuple[_Span, str]]:
     cached = doc.user_data.get(_CACHE_KEY)
     if cached is not None:
         return cached
-    if not doc.text.strip():
+    if not _text(doc).strip():
         doc.user_data[_CACHE_KEY] = []
         return []
     from .. import gazetteer as gaz
@@ -607,7 +616,7 @@ def _mentions(doc) -> list[tuple[_Span, str]]:
     # an unresolved place "in the Kursk region" takes that region's country
     for a, b in zip(spans, spans[1:]):
         if a.choice is None and not a.demonym and b.choice is not None:
-            between = doc.text[a.end:b.start].strip().lower()
+            between = _text(doc)[a.end:b.start].strip().lower()
             if between in ("in", "in the", ",", "near", "near the"):
                 a.country_hint = b.choice.country_code
     out = []
