@@ -144,6 +144,19 @@ def test_pronoun_after_reported_speech(make_doc):
     ]
 
 
+def test_relative_pronoun_speaker_is_named_after_its_noun(make_doc):
+    records = extract_quotes(make_doc("The plan was backed by Anna Petrova, who said it would save money."))
+    assert [(q.speaker, q.speaker_text, q.quote) for q in records] == [
+        ("Anna Petrova", "who", "it would save money")]
+
+
+def test_dateline_is_not_the_speaker(make_doc):
+    text = "WASHINGTON -- Governor Anna Petrova, speaking on Monday, said the bridge would reopen."
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.speaker_text, q.quote) for q in records] == [
+        ("Anna Petrova", "Governor Anna Petrova", "the bridge would reopen")]
+
+
 # 4. The seed article --------------------------------------------------------------------------
 
 def test_seed_article(seed_doc):

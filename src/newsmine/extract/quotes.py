@@ -188,6 +188,9 @@ class _Article:
         first = head.left_edge
         while first.i < head.i and "\n" in self.text[first.idx:head.idx]:
             first = first.nbor(1)  # a dateline or headline above is not part of the name
+        for t in self.doc[first.i:head.i]:
+            if t.text in ("-", "--", "—", "–"):
+                first = t.nbor(1)  # "WASHINGTON -- President Obama": the dateline is no name
         last = head
         for child in head.rights:
             if child.dep_ in ("conj", "cc") or (child.dep_ == "prep" and child.lower_ == "of"):
@@ -232,6 +235,9 @@ class _Article:
             return name, token.text, token.idx, token.idx + len(token.text)
         if token.lower_ in ("i", "we", "you"):
             return None, token.text, token.idx, token.idx + len(token.text)
+        if token.lower_ in RELATIVE and token.head.dep_ == "relcl" and token.head.head is not token.head:
+            name = self.speaker(token.head.head)[0]   # "some economists, who argue ..."
+            return name, token.text, token.idx, token.idx + len(token.text)
         s, e = self.phrase(token)
         if e <= s:
             return None, None, None, None
@@ -293,10 +299,10 @@ def _find_subject(verb):
         for child in token.children:
             if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and token is not verb):
                 if child.lower_ in RELATIVE and token.dep_ == "relcl":
-                    return token.head
+                    return child   # "who": named after the noun it refers to
                 if child.dep_ == "expl":
                     return None
-                return child
+                return _past_dateline(child)
         if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep") and token.head is not token:
             token = token.head
             if token.pos_ not in ("VERB", "AUX") and token.dep_ != "prep":
@@ -306,6 +312,17 @@ def _find_subject(verb):
         else:
             return None
     return None
+
+
+def _past_dateline(subject):
+    """"WASHINGTON -- President Obama, ..., said": the parser may take the dateline as subject."""
+    doc = subject.doc
+    if subject.text.isupper() and len(subject.text) > 1 and subject.i + 1 < len(doc) \
+            and doc[subject.i + 1].text in ("-", "--", "—", "–"):
+        for child in subject.rights:
+            if child.dep_ in ("appos", "conj") and child.pos_ in ("PROPN", "NOUN"):
+                return child
+    return subject
 
 
 def _cue_span(verb) -> tuple[int, int]:
