@@ -33,7 +33,7 @@ from importlib import metadata
 from importlib.util import find_spec
 from pathlib import Path
 
-SCHEMA = 8  # bump when the build changes
+SCHEMA = 9  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -189,6 +189,10 @@ _AP_STATES = {c: a.split() for c, a in dict(
     NJ="N.J.", NM="N.M.", NY="N.Y.", NC="N.C.", ND="N.D.", OK="Okla.", OR="Ore.", PA="Pa. Penn.",
     RI="R.I.", SC="S.C.", SD="S.D.", TN="Tenn.", TX="Tex.", VT="Vt.", VA="Va.", WA="Wash.",
     WV="W.Va.", WI="Wis.", WY="Wyo.", DC="D.C.").items()}
+# Canadian provinces as newspapers abbreviate them.
+_PROVINCE_ABBREVIATIONS = {
+    "CA-BC": ["B.C."], "CA-ON": ["Ont."], "CA-QC": ["Que."], "CA-AB": ["Alta."], "CA-SK": ["Sask."],
+    "CA-MB": ["Man."], "CA-NS": ["N.S."], "CA-NB": ["N.B."], "CA-PE": ["P.E.I."], "CA-NL": ["Nfld."]}
 # Centres of the largest countries differ between atlases by hundreds of km; these follow
 # GeoNames, the gazetteer most geoparsing data is labelled with.
 _COUNTRY_CENTRES = {"US": (39.76, -98.5), "CA": (60.10867, -113.64258), "AU": (-25.0, 135.0)}
@@ -363,6 +367,7 @@ def _build(path: Path) -> None:
             alts = list(eng) + sorted(shorts)
             for short in sorted(shorts):
                 alts += [f"{short} {w}" for w in _REGION_WORDS[:7]]
+            alts += _PROVINCE_ABBREVIATIONS.get(code, [])
             if cc == "US":
                 ap = _AP_STATES.get(code[3:], [])
                 alts += ap + [re.sub(r"\.(?=\w)", ". ", a) for a in ap]  # "W.Va." and "W. Va."

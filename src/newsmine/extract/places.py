@@ -252,6 +252,7 @@ def _recognise(doc, gaz) -> list[_Span]:
     if people:
         spans = [s for s in spans if s.demonym or " " in s.text or gaz.key(s.text) not in people
                  or _major(gaz.lookup(s.text))]
+    spans = _drop_unknown_names(doc, spans, gaz)
     spans.extend(_streets(doc, spans))
     spans.extend(_same_names(doc, spans, gaz))
     spans.sort(key=lambda s: s.start)
@@ -293,6 +294,24 @@ def _core(doc, s: _Span, gaz) -> _Span:
         if found and (n > 1 or found[0].kind != "city" or found[0].primary and found[0].population >= 10_000):
             return _Span(s.start, end, name, s.source)
     return s
+
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+
+
+def _drop_unknown_names(doc, spans, gaz) -> list[_Span]:
+    """A name the gazetteer does not know, with no cue in the text, is kept only when the model
+    never calls it a person or an organisation elsewhere in the article ("Pawlenty" GPE beside
+    "Pawlenty" PERSON) and it is no bare acronym ("NCIS", "T.R.")."""
+    others = {gaz.key(e.text) for e in doc.ents if e.label_ in ("PERSON", "ORG")}
+    others |= {gaz.key(t.text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    out = []
+    for s in spans:
+        if not (s.demonym or s.kind_hint or s.core or s.source not in PLACE_LABELS or gaz.lookup(s.text)):
+            if gaz.key(s.text) in others or _ACRONYM.match(s.text):
+                continue
+        out.append(s)
+    return out
 
 
 def _person_parts(doc, gaz) -> set[str]:
@@ -338,7 +357,8 @@ def _same_names(doc, spans, gaz) -> list[_Span]:
     """One sense per article: a name found as a place once is a place at its other mentions too
     ("Alexandria Police", "the Fargo school board"), unless it ends a person's name ("George
     Washington"). Capitalised occurrences only."""
-    names = {gaz.key(s.text) for s in spans if not s.demonym and s.source != "STREET" and gaz.lookup(s.text)}
+    names = {gaz.key(s.text) for s in spans if not s.demonym and gaz.lookup(s.text)
+             and s.source not in ("FAC", "STREET")}
     names = {k for k in names if len(k) >= 3 and k not in GENERIC} - _person_parts(doc, gaz)
     if not names:
         return []
