@@ -34,6 +34,7 @@ Pkwy. Highway Hwy. Pike Trail Turnpike Expressway Freeway""".split())
 ROAD_NUMBERED = frozenset("Highway Hwy. Interstate Route I- US FM".split())
 DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest northern southern
 eastern western central upstate downstate""".split())
+LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "study", "translate", "understand", "know"})
 MIN_TOWN = 50_000         # an untagged proper noun counts as a town of at least this size
 MIN_TOWN_INITIAL = 200_000  # ... at the start of a sentence, where capitals prove nothing
 _CACHE_KEY = "newsmine.place_mentions"
@@ -192,6 +193,9 @@ def _recognise(doc, gaz) -> list[_Span]:
             claim(_Span(s, e, name, label))
         elif label in OTHER_LABELS or label in ("PERSON", "ORG"):
             cue = _cue_before(doc, tok.start) or _followed_by_place(doc, tok.end, gaz)
+            if label == "ORG" and not cue and _major(gaz.lookup(name), regions=True):
+                claim(_Span(s, e, name, label))  # "the European Union", "the EU"
+                continue
             if label in ("PERSON", "ORG") and not cue:
                 if label == "ORG":
                     prefix = _place_prefix(doc, tok, gaz)
@@ -251,7 +255,7 @@ def _recognise(doc, gaz) -> list[_Span]:
     people = _person_parts(doc, gaz)
     if people:
         spans = [s for s in spans if s.demonym or " " in s.text or gaz.key(s.text) not in people
-                 or _major(gaz.lookup(s.text))]
+                 or _major(gaz.lookup(s.text)) or _cued(doc, s, gaz)]
     spans = _drop_unknown_names(doc, spans, gaz)
     spans.extend(_streets(doc, spans))
     spans.extend(_same_names(doc, spans, gaz))
@@ -391,13 +395,25 @@ def _same_names(doc, spans, gaz) -> list[_Span]:
 
 
 def _demonym_as_person(tok) -> bool:
-    """A lone singular demonym as the subject is a surname: '"We agree," French said'."""
-    return len(tok) == 1 and tok[0].dep_ in ("nsubj", "nsubjpass") and not tok[0].text.endswith("s")
+    """A lone singular demonym as the subject is a surname ('"We agree," French said'); as what
+    one speaks or learns, a language ("spoke only French")."""
+    if len(tok) != 1 or tok[0].text.endswith("s"):
+        return False
+    t = tok[0]
+    return t.dep_ in ("nsubj", "nsubjpass") or t.head.lemma_ in LANGUAGE_VERBS and t.dep_ in ("dobj", "conj")
 
 
-def _major(found) -> bool:
-    """A country, continent or first-level region: never a person's name in the same article."""
-    return bool(found) and (found[0].kind in ("country", "continent") or found[0].feature == "ADM1")
+def _cued(doc, s: _Span, gaz) -> bool:
+    """'in Washington', 'Paris, Texas': the text itself says the name is a place."""
+    tok = _token_span(doc, s.start, s.end)
+    return tok is not None and (_cue_before(doc, tok.start) or _followed_by_place(doc, tok.end, gaz))
+
+
+def _major(found, *, regions: bool = False) -> bool:
+    """A country, continent or first-level region (with `regions`, also a sea or a region such as
+    the EU): never a person's name in the same article."""
+    kinds = ("ADM1", "RGN", "SEA") if regions else ("ADM1",)
+    return bool(found) and (found[0].kind in ("country", "continent") or found[0].feature in kinds)
 
 
 def _place_prefix(doc, tok, gaz) -> _Span | None:
@@ -514,7 +530,7 @@ def _resolve(doc, spans: list[_Span], gaz) -> None:
                     points |= ps
             for s in by_key[k]:
                 s.choice = _best(s.candidates, countries, states, points, gaz,
-                                 company=lambda c, k=k: grid.neighbours(c, k)) if s.candidates else None
+                                 company=lambda c, k=k, **kw: grid.neighbours(c, k, **kw)) if s.candidates else None
 
 
 def _modifier(doc, s: _Span) -> bool:
@@ -562,16 +578,17 @@ class _Grid:
                 continue
             for c in group[0].candidates[:60]:
                 if _local(c) and c.primary:
-                    self.cells[(math.floor(c.lat), math.floor(c.lon))].append((k, c.lat, c.lon))
+                    self.cells[(math.floor(c.lat), math.floor(c.lon))].append(
+                        (k, c.lat, c.lon, c.feature == "ADM2"))
 
-    def neighbours(self, c, own: str) -> int:
+    def neighbours(self, c, own: str, *, counties: bool = False) -> int:
         found = set()
         cy, cx = math.floor(c.lat), math.floor(c.lon)
         scale = math.cos(math.radians(c.lat))
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
-                for k, lat, lon in self.cells.get((cy + dy, cx + dx), ()):
-                    if k != own and k not in found and \
+                for k, lat, lon, county in self.cells.get((cy + dy, cx + dx), ()):
+                    if k != own and k not in found and (county or not counties) and \
                             (lat - c.lat) ** 2 + ((lon - c.lon) * scale) ** 2 < 0.2:  # ~50 km
                         found.add(k)
         return len(found)
@@ -586,17 +603,20 @@ def _best(options, countries: Counter, states: Counter, points: set, gaz, compan
         value = c.prior
         if total and c.country_code:
             share = countries[c.country_code] / total
-            value += (0.5 if share else 0.0) + 3.0 * share
+            value += (0.5 if share else 0.0) + 3.0 * share * min(1.0, total / 2)  # one vote is weak
             home = gaz.country(c.country_code)
             if home is not None and home.admin1:
                 value += 1.0 * sum(countries[n] for n in home.admin1.split(",")) / total
         if c.admin1 and states[c.admin1]:
             value += 2.0
+        if company is not None and c.kind == "city" and c.primary and company(c, counties=True):
+            value += 2.0  # a town inside a county the article names
         return value
 
     best = max(options, key=score)
     if not _local(best) or len(options) == 1:
         return best
+    options = [c for c in options if _local(c) and c.country_code == best.country_code]
 
     def nearness(c) -> float:
         value = score(c)
@@ -607,8 +627,8 @@ def _best(options, countries: Counter, states: Counter, points: set, gaz, compan
             value += min(2.0, 0.75 * company(c))
         return value
 
-    # among towns and counties of one name, the one near the article's other towns
-    return max((c for c in options if _local(c)), key=nearness)
+    # among the country's towns and counties of that name, the one near the article's others
+    return max(options, key=nearness)
 
 
 # ---------------------------------------------------------------- records
