@@ -193,7 +193,9 @@ def _recognise(doc, gaz) -> list[_Span]:
             claim(_Span(s, e, name, label))
         elif label in OTHER_LABELS or label in ("PERSON", "ORG"):
             cue = _cue_before(doc, tok.start) or _followed_by_place(doc, tok.end, gaz)
-            if label == "ORG" and not cue and _major(gaz.lookup(name), regions=True):
+            found = gaz.lookup(name)
+            if label == "ORG" and not cue and _major(found, regions=True) and (
+                    found[0].primary or found[0].feature == "RGN"):
                 claim(_Span(s, e, name, label))  # "the European Union", "the EU"
                 continue
             if label in ("PERSON", "ORG") and not cue:
