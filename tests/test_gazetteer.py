@@ -81,3 +81,19 @@ def test_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):
     con = gaz.connection()
     assert built == [target]
     assert con.execute("SELECT count(*) FROM places").fetchone()[0] > 100_000
+
+
+@pytest.mark.parametrize("name, state, lat, lon", [("Rapides Parish", "US-LA", 31.17, -92.48),
+                                                   ("Laurel County", "US-KY", 37.11, -84.12),
+                                                   ("Henry Co.", "US-TN", 36.33, -88.32)])
+def test_us_counties_have_centres(name, state, lat, lon):
+    found = [c for c in gaz.lookup(name) if c.admin1 == state]
+    assert found and found[0].feature == "ADM2"
+    assert gaz.distance_km(found[0].lat, found[0].lon, lat, lon) < 40
+
+
+def test_abbreviations_and_extra_regions():
+    assert first("W. Va").name == first("W.Va.").name == "West Virginia"
+    assert (first("B.C.").name, first("B.C.").country_code) == ("British Columbia", "CA")
+    assert first("EU").name == "European Union"
+    assert (first("Darfur").kind, first("Darfur").country_code) == ("region", "SD")

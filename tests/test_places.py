@@ -144,3 +144,65 @@ def test_any_text_gives_valid_offsets(make_doc, words):
         assert (m.lat is None) == (m.lon is None)
     for p in extract_places(doc):
         assert p.mentions >= 1
+
+
+# ---------------------------------------------------------------- local news and context
+
+def test_streets_are_places_without_coordinates(make_doc):
+    found = mentions(make_doc, "Henry Smith, 19, of 1935 Orchard Street, Alexandria, was arrested on Main "
+                               "Street near Highway 10. Dr. Jones moved to St. Louis.")
+    assert found[:3] == [("Orchard Street", "place", None), ("Main Street", "place", None),
+                         ("Highway 10", "place", None)]
+    assert found[-1] == ("St. Louis", "city", "US")  # "St." before a name is Saint, "Dr." a title
+    assert all(m.lat is None for m in extract_place_mentions(make_doc("He lives on Orchard Street.")))
+
+
+def test_one_sense_per_article(make_doc):
+    found = mentions(make_doc, "Police in Alexandria, Louisiana, made an arrest. Alexandria Police Chief "
+                               "Ron Smith said the Alexandria woman was charged.")
+    assert found == [("Alexandria", "city", "US"), ("Louisiana", "region", "US"),
+                     ("Alexandria", "city", "US"), ("Alexandria", "city", "US")]
+
+
+def test_surname_of_a_person_is_no_place(make_doc):
+    found = mentions(make_doc, "Officials in Washington said the bill would pass. George Washington was "
+                               "the first president. Washington said it was fine.")
+    assert found == [("Washington", "city", "US")]
+
+
+def test_county_has_coordinates_and_names_its_town(make_doc):
+    paris, county = extract_place_mentions(make_doc("The fire in Paris damaged two homes on Tuesday, "
+                                                    "Henry County officials said."))
+    assert (paris.text, paris.country_code, county.text, county.kind) == ("Paris", "US", "Henry County", "region")
+    assert distance_km(paris.lat, paris.lon, 36.30, -88.33) < 20  # Paris, Tennessee
+    assert distance_km(county.lat, county.lon, 36.33, -88.32) < 50
+
+
+def test_one_foreign_mention_does_not_move_a_capital(make_doc):
+    found = mentions(make_doc, "He flew from London to New York on Friday.")
+    assert found == [("London", "city", "GB"), ("New York", "region", "US")]
+
+
+def test_known_place_inside_a_longer_name(make_doc):
+    found = extract_place_mentions(make_doc("Storms hit North Texas on Monday."))
+    assert [(m.text, m.kind, m.country_code) for m in found] == [("North Texas", "region", "US")]
+    assert distance_km(found[0].lat, found[0].lon, 31.3, -98.5) < 50
+    jail = mentions(make_doc, "Deputies took him to the Henderson County Jail, where he remains.")
+    assert jail == [("Henderson County", "region", "US")]
+
+
+def test_demonym_as_language_or_surname_is_no_place(make_doc):
+    assert mentions(make_doc, 'She spoke only French at home. "We agree," French said.') == []
+    assert mentions(make_doc, "French troops crossed the border.") == [("French", "demonym", "FR")]
+
+
+def test_list_of_countries_is_no_city_in_a_country(make_doc):
+    found = mentions(make_doc, "Trump's dealings in Russia, U.S. officials said on Wednesday.")
+    assert found == [("Russia", "country", "RU"), ("U.S.", "country", "US")]
+
+
+def test_abbreviated_provinces_and_regions(make_doc):
+    found = mentions(make_doc, "The family moved from Surrey, B.C. to Regina last year.")
+    assert found[:2] == [("Surrey", "city", "CA"), ("B.C.", "region", "CA")]
+    eu = mentions(make_doc, "The European Union and the EU commission met. Fighting in Darfur continued.")
+    assert eu == [("European Union", "region", None), ("EU", "region", None), ("Darfur", "region", "SD")]

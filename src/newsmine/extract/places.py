@@ -34,6 +34,9 @@ Pkwy. Highway Hwy. Pike Trail Turnpike Expressway Freeway""".split())
 ROAD_NUMBERED = frozenset("Highway Hwy. Interstate Route I- US FM".split())
 DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest northern southern
 eastern western central upstate downstate""".split())
+INSTITUTIONS = frozenset("""Police Sheriff Fire County City Town Mayor Council Commonwealth School Schools
+High Department Board Court Hospital Library Museum Chamber Airport University College Church Township
+Parish District Commission Office""".split())
 LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "study", "translate", "understand", "know"})
 MIN_TOWN = 50_000         # an untagged proper noun counts as a town of at least this size
 MIN_TOWN_INITIAL = 200_000  # ... at the start of a sentence, where capitals prove nothing
@@ -195,7 +198,7 @@ def _recognise(doc, gaz) -> list[_Span]:
             cue = _cue_before(doc, tok.start) or _followed_by_place(doc, tok.end, gaz)
             found = gaz.lookup(name)
             if label == "ORG" and not cue and _major(found, regions=True) and (
-                    found[0].primary or found[0].feature == "RGN"):
+                    found[0].primary or found[0].feature == "RGN") and not _in_person_name(doc, name):
                 claim(_Span(s, e, name, label))  # "the European Union", "the EU"
                 continue
             if label in ("PERSON", "ORG") and not cue:
@@ -361,8 +364,8 @@ def _streets(doc, spans) -> list[_Span]:
 
 def _same_names(doc, spans, gaz) -> list[_Span]:
     """One sense per article: a name found as a place once is a place at its other mentions too
-    ("Alexandria Police", "the Fargo school board"), unless it ends a person's name ("George
-    Washington"). Capitalised occurrences only."""
+    ("Alexandria Police", "the Fargo school board"), but not inside a person's name ("George
+    Washington", "Victoria Beckham"). Capitalised occurrences only."""
     names = {gaz.key(s.text) for s in spans if not s.demonym and gaz.lookup(s.text)
              and s.source not in ("FAC", "STREET")}
     names = {k for k in names if len(k) >= 3 and k not in GENERIC} - _person_parts(doc, gaz)
@@ -384,8 +387,9 @@ def _same_names(doc, spans, gaz) -> list[_Span]:
             if gaz.key(name) not in names:
                 continue
             ent = persons.get(i)
-            if ent is not None and ent.start < i:
-                continue  # "George Washington"
+            if ent is not None and (ent.start, ent.end) != (i, i + n) and not (
+                    ent.start == i and doc[i + n].text in INSTITUTIONS):
+                continue  # "George Washington", "Victoria Beckham", but "Alexandria Police"
             s, e = doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1].text)
             out.append(_Span(s, e, name, "SAME"))
             for k in range(i, i + n):
@@ -403,6 +407,11 @@ def _demonym_as_person(tok) -> bool:
         return False
     t = tok[0]
     return t.dep_ in ("nsubj", "nsubjpass") or t.head.lemma_ in LANGUAGE_VERBS and t.dep_ in ("dobj", "conj")
+
+
+def _in_person_name(doc, name: str) -> bool:
+    """'Victoria' when the article names 'Victoria Beckham'."""
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == name for t in ent) for ent in doc.ents)
 
 
 def _cued(doc, s: _Span, gaz) -> bool:
