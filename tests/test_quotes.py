@@ -105,6 +105,14 @@ def test_trailing_attribution(make_doc):
         ("indirect", "city officials", "said", "The bridge will reopen next week")]
 
 
+def test_objects_of_citing_and_calling_for_are_reported_but_not_of_attacking(make_doc):
+    text = "Troops attacked the village at dawn. The mayor cited rising costs. Unions called for a strike."
+    assert rows(make_doc, text) == [
+        ("indirect", "The mayor", "cited", "rising costs"),
+        ("indirect", "Unions", "called", "for a strike"),
+    ]
+
+
 def test_mixed_quote_is_a_reported_clause_holding_a_quoted_fragment(make_doc):
     assert rows(make_doc, 'Anna Petrova said the plan was "a disaster for everyone involved" and had to stop.') == [
         ("mixed", "Anna Petrova", "said", 'the plan was "a disaster for everyone involved" and had to stop')]

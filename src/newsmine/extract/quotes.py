@@ -41,6 +41,10 @@ INFINITIVE_VERBS = frozenset("""
 urge vow promise pledge ask tell warn threaten demand order instruct plead beg implore appeal
 call advise encourage invite challenge recommend agree propose
 """.split())
+# Verbs whose object, quoted or not, is the content: "cited rising costs", "called for a ban".
+OBJECT_CUES = frozenset("""
+cite mention criticize criticise praise denounce condemn demand accuse blame call tout
+""".split())
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECT_DEPS = frozenset({"dobj", "oprd", "prep", "xcomp", "attr", "acomp", "dative", "advcl"})
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON",
@@ -356,7 +360,10 @@ def _content(verb):
         return verb.right_edge.i + 1, head.right_edge.i, False
     objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
     if objects:   # "called him “a con”", "criticized the law as a “crazy system”": if quoted
-        return min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects), True
+        # Verbs whose object is itself what was said: "cited rising costs", "called for a ban".
+        said = verb.lemma_.lower() in OBJECT_CUES and (
+            verb.lemma_.lower() != "call" or any(c.dep_ == "prep" and c.lower_ == "for" for c in objects))
+        return min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects), not said
     return None
 
 
