@@ -184,6 +184,8 @@ def test_seed_article(seed_doc):
         ("direct", "Tatiana Moskalkova", "Moskalkova", "said",
          "“We’re working closely on this issue with Ukraine [and] the International Committee of the Red Cross,”"),
         ("direct", "Tatiana Moskalkova", "she", "told", "“There’s hope for a positive solution,”"),
+        ("indirect", "Groups of displaced Kursk region residents", "Groups of displaced Kursk region residents",
+         "accused", "the Russian authorities of neglect in the six months since the Ukrainian incursion"),
         ("indirect", "Kyiv", "Kyiv", "argues",
          "that the territory it occupies inside Russia will be an important bargaining chip in future peace "
          "negotiations with the Kremlin, whose forces have been making steady gains across the front line in "
