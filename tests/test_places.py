@@ -206,3 +206,8 @@ def test_abbreviated_provinces_and_regions(make_doc):
     assert found[:2] == [("Surrey", "city", "CA"), ("B.C.", "region", "CA")]
     eu = mentions(make_doc, "The European Union and the EU commission met. Fighting in Darfur continued.")
     assert eu == [("European Union", "region", None), ("EU", "region", None), ("Darfur", "region", "SD")]
+
+
+def test_county_an_organisation_is_named_after(make_doc):
+    found = mentions(make_doc, "Douglas County Public Works crews cleared the road on Monday.")
+    assert found == [("Douglas County", "region", "US")]

@@ -414,6 +414,12 @@ def _build(path: Path) -> None:
         con.commit()
         con.close()
         os.replace(tmp, path)
+        for old in path.parent.glob("gazetteer-*.sqlite"):
+            if old != path:  # caches of older package versions or schemas
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

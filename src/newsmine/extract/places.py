@@ -429,7 +429,8 @@ def _major(found, *, regions: bool = False) -> bool:
 
 def _place_prefix(doc, tok, gaz) -> _Span | None:
     """The place an organisation is named after: "Texas" in "Texas Department of Health",
-    "American" in "American Electric Power" (countries, states, demonyms, big towns)."""
+    "Douglas County" in "Douglas County Public Works", "American" in "American Electric Power"
+    (countries, states, counties, demonyms, big towns)."""
     start = tok.start + (1 if tok[0].lower_ == "the" else 0)
     for n in (3, 2, 1):
         end = start + n
@@ -443,7 +444,7 @@ def _place_prefix(doc, tok, gaz) -> _Span | None:
         if code:
             return _Span(s, e, name, "ORG", demonym=code)
         found = gaz.lookup(name)
-        if found and (found[0].kind in ("country", "continent") or found[0].feature == "ADM1"
+        if found and (found[0].kind in ("country", "continent") or found[0].feature in ("ADM1", "ADM2")
                       and found[0].primary or found[0].kind == "city" and found[0].primary
                       and found[0].population >= MIN_TOWN):
             return _Span(s, e, name, "ORG")
