@@ -49,3 +49,8 @@ def test_length_is_always_kept(text):
     out = recase(text)
     assert len(out) == len(text)
     assert out.lower() == text.lower() or len(out) == len(text)
+
+
+def test_table_rows_are_not_headlines():
+    text = "BALTIMORE 70 63 .526 4\nNEW YORK 74 59 .556 -\n" + BODY
+    assert recase(text) is text

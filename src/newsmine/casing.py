@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_OPENERS = set(".!?:;\"“‘'(—–-") | {""}
 _MAX_HEADLINE_WORDS = 25
+_NUMBER = re.compile(r"\d+(?:[.,:/-]\d+)*")
 
 
 def _stop_words() -> frozenset[str]:
@@ -44,6 +45,8 @@ def _is_headline(line: str, *, first: bool) -> bool:
     words = _WORD.findall(line)
     if len(words) > _MAX_HEADLINE_WORDS or not words:
         return False
+    if len(_NUMBER.findall(line)) > len(words):
+        return False  # a table row ("BALTIMORE 70 63 .526 4"), not a headline
     letters = [c for w in words for c in w]
     upper = sum(c.isupper() for c in letters)
     if upper / len(letters) >= 0.9 and sum(len(w) > 1 for w in words) >= 1 and len(letters) >= 4:
