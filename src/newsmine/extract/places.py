@@ -388,7 +388,7 @@ def _same_names(doc, spans, gaz) -> list[_Span]:
                 continue
             ent = persons.get(i)
             if ent is not None and (ent.start, ent.end) != (i, i + n) and not (
-                    ent.start == i and doc[i + n].text in INSTITUTIONS):
+                    ent.start == i and i + n < ent.end and doc[i + n].text in INSTITUTIONS):
                 continue  # "George Washington", "Victoria Beckham", but "Alexandria Police"
             s, e = doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1].text)
             out.append(_Span(s, e, name, "SAME"))
