@@ -113,6 +113,12 @@ def test_objects_of_citing_and_calling_for_are_reported_but_not_of_attacking(mak
     ]
 
 
+def test_clause_interrupted_by_its_attribution_is_given_whole(make_doc):
+    text = "The museum, Mr. Obama said, would make visitors face uncomfortable truths."
+    assert rows(make_doc, text) == [
+        ("indirect", "Obama", "said", "The museum, Mr. Obama said, would make visitors face uncomfortable truths")]
+
+
 def test_mixed_quote_is_a_reported_clause_holding_a_quoted_fragment(make_doc):
     assert rows(make_doc, 'Anna Petrova said the plan was "a disaster for everyone involved" and had to stop.') == [
         ("mixed", "Anna Petrova", "said", 'the plan was "a disaster for everyone involved" and had to stop')]

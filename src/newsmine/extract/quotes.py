@@ -357,6 +357,8 @@ def _content(verb):
         head = verb.head
         if verb.i > head.i:     # "X is Y, he said" parsed with the clause on top
             return head.left_edge.i, verb.left_edge.i - 1, False
+        if head.left_edge.i < verb.left_edge.i:  # "The museum, he said, would ...": given whole
+            return head.left_edge.i, head.right_edge.i, False
         return verb.right_edge.i + 1, head.right_edge.i, False
     objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
     if objects:   # "called him “a con”", "criticized the law as a “crazy system”": if quoted
