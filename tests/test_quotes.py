@@ -55,6 +55,12 @@ def test_british_single_quotes(make_doc):
         ("direct", "Jane Hill", "told", "‘We have no plans to raise taxes this year.’")]
 
 
+def test_colon_closing_the_paragraph_above_the_quote(make_doc):
+    text = "Clinton said in a statement on Monday:\n\n“We have to stop this now, before it is too late for all of us.”"
+    assert rows(make_doc, text) == [
+        ("direct", "Clinton", "said", "“We have to stop this now, before it is too late for all of us.”")]
+
+
 def test_quote_over_several_paragraphs_is_one_quote(make_doc):
     text = ("“We will rebuild every school in the region,” Governor Anna Petrova said.\n\n"
             "“The first classes will open in spring.\n\n"

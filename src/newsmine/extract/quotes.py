@@ -489,6 +489,13 @@ def _before_cue(art: _Article, qs: int, qe: int, prev_end: int):
     start = max(sent_start, prev_end, para)
     window = _tokens_between(doc, start, qs)
     words = [t for t in window if not t.is_space]
+    if not words and not text[start:qs].strip() and text[:start].rstrip().endswith(":") and start >= prev_end:
+        # `Clinton said in a statement:` closing the paragraph above the quote.
+        end = len(text[:start].rstrip())
+        before = doc.char_span(end - 1, end, alignment_mode="expand")
+        if before is not None and before[0].i > 0:
+            sent = art.sentence(before[0].i - 1)
+            words = [t for t in doc[sent.start:before[0].i + 1] if not t.is_space]
     if not words:
         return None
     last = words[-1]
