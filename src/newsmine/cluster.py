@@ -10,7 +10,8 @@ Faults: every batch is one task with its own key; the scheduler re-runs the task
 that died, and we read each key's result exactly once, so no article is lost or duplicated.
 A scheduler that cannot be reached within CONNECT_TIMEOUT seconds is an ExportError.
 
-Dask is imported only here, and this module only when --scheduler is used.
+Dask is imported only here, and this module only when --scheduler is used. From a Python
+script, `engine("local:N")` spawns worker processes, so call it under `if __name__ == "__main__":`.
 """
 from __future__ import annotations
 
