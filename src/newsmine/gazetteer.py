@@ -201,6 +201,7 @@ _NO_PLURAL = re.compile(r"(?:ese|ish|ch|ss|s|x|z)$")
 
 # ---------------------------------------------------------------- names and keys
 
+@functools.lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """Lookup key: no accents, case or dots, one space, no leading "the"."""
     text = unicodedata.normalize("NFKD", name)

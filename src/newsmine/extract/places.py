@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ INSTITUTIONS = frozenset("""Police Sheriff Fire County City Town Mayor Council C
 High Department Board Court Hospital Library Museum Chamber Airport University College Church Township
 Parish District Commission Office""".split())
 LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "study", "translate", "understand", "know"})
+_ROAD_HINT = re.compile("|".join(re.escape(w) for w in STREET_WORDS | ROAD_NUMBERED))
 MIN_TOWN = 50_000         # an untagged proper noun counts as a town of at least this size
 MIN_TOWN_INITIAL = 200_000  # ... at the start of a sentence, where capitals prove nothing
 _CACHE_KEY = "newsmine.place_mentions"
@@ -94,6 +96,17 @@ class _Span:
 
 
 # ---------------------------------------------------------------- recognition
+
+_LAST = threading.local()
+
+
+def _ents(doc) -> tuple:
+    """doc.ents of the article this thread is reading, built once (spaCy builds the spans on
+    each access); kept outside doc.user_data, which must stay serialisable."""
+    if getattr(_LAST, "doc", None) is not doc:
+        _LAST.doc, _LAST.ents = doc, tuple(doc.ents)
+    return _LAST.ents
+
 
 def _text(doc) -> str:
     """doc.text, built once: spaCy joins every token on each access."""
@@ -162,7 +175,7 @@ def _recognise(doc, gaz) -> list[_Span]:
                 taken[t.i] = True
         spans.append(s)
 
-    for ent in doc.ents:
+    for ent in _ents(doc):
         label = ent.label_
         if label in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"):
             for t in ent:
@@ -312,8 +325,8 @@ def _drop_unknown_names(doc, spans, gaz) -> list[_Span]:
     """A name the gazetteer does not know, with no cue in the text, is kept only when the model
     never calls it a person or an organisation elsewhere in the article ("Pawlenty" GPE beside
     "Pawlenty" PERSON) and it is no bare acronym ("NCIS", "T.R.")."""
-    others = {gaz.key(e.text) for e in doc.ents if e.label_ in ("PERSON", "ORG")}
-    others |= {gaz.key(t.text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    others = {gaz.key(e.text) for e in _ents(doc) if e.label_ in ("PERSON", "ORG")}
+    others |= {gaz.key(t.text) for e in _ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     out = []
     for s in spans:
         if not (s.demonym or s.kind_hint or s.core or s.source not in PLACE_LABELS or gaz.lookup(s.text)):
@@ -327,7 +340,7 @@ def _person_parts(doc, gaz) -> set[str]:
     """Keys of the surnames in the article's full person names ("Mikheil Saakashvili" gives
     "saakashvili"): a lone "Saakashvili" tagged GPE is that person."""
     parts = set()
-    for ent in doc.ents:
+    for ent in _ents(doc):
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper():
             parts.add(gaz.key(ent[-1].text))
     return parts
@@ -336,6 +349,8 @@ def _person_parts(doc, gaz) -> set[str]:
 def _streets(doc, spans) -> list[_Span]:
     """Streets and roads: "Orchard St.", "North Nokomis Street", "Highway 10", "Interstate 75".
     They are places without a point in the gazetteer (null coordinates)."""
+    if not _ROAD_HINT.search(_text(doc)):
+        return []
     taken = _claimed(doc, spans)
     out = []
     for i, t in enumerate(doc):
@@ -371,26 +386,27 @@ def _same_names(doc, spans, gaz) -> list[_Span]:
     names = {k for k in names if len(k) >= 3 and k not in GENERIC} - _person_parts(doc, gaz)
     if not names:
         return []
+    firsts = {k.split()[0] for k in names}
     longest = max(len(k.split()) for k in names)
-    taken = _claimed(doc, spans)
-    persons = {t.i: ent for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    text, taken = _text(doc), _claimed(doc, spans)
+    words = [t.text for t in doc]
+    starts = [t.idx for t in doc]
+    persons = {t.i: ent for ent in _ents(doc) if ent.label_ == "PERSON" for t in ent}
     out = []
     i = 0
-    while i < len(doc):
-        if taken[i] or not doc[i].text[:1].isupper():
+    while i < len(words):
+        if taken[i] or not words[i][:1].isupper() or gaz.key(words[i]) not in firsts:
             i += 1
             continue
-        for n in range(min(longest + 1, len(doc) - i), 0, -1):
-            if any(taken[i:i + n]) or (n > 1 and "\n" in doc[i:i + n - 1].text_with_ws):
-                continue
-            name = doc[i:i + n].text
-            if gaz.key(name) not in names:
+        for n in range(min(longest + 1, len(words) - i), 0, -1):
+            s, e = starts[i], starts[i + n - 1] + len(words[i + n - 1])
+            name = text[s:e]
+            if any(taken[i:i + n]) or "\n" in name or gaz.key(name) not in names:
                 continue
             ent = persons.get(i)
             if ent is not None and (ent.start, ent.end) != (i, i + n) and not (
-                    ent.start == i and i + n < ent.end and doc[i + n].text in INSTITUTIONS):
+                    ent.start == i and i + n < ent.end and words[i + n] in INSTITUTIONS):
                 continue  # "George Washington", "Victoria Beckham", but "Alexandria Police"
-            s, e = doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1].text)
             out.append(_Span(s, e, name, "SAME"))
             for k in range(i, i + n):
                 taken[k] = True
@@ -411,7 +427,7 @@ def _demonym_as_person(tok) -> bool:
 
 def _in_person_name(doc, name: str) -> bool:
     """'Victoria' when the article names 'Victoria Beckham'."""
-    return any(ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == name for t in ent) for ent in doc.ents)
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == name for t in ent) for ent in _ents(doc))
 
 
 def _cued(doc, s: _Span, gaz) -> bool:
