@@ -211,3 +211,12 @@ def test_abbreviated_provinces_and_regions(make_doc):
 def test_county_an_organisation_is_named_after(make_doc):
     found = mentions(make_doc, "Douglas County Public Works crews cleared the road on Monday.")
     assert found == [("Douglas County", "region", "US")]
+
+
+def test_neighbouring_town_tagged_as_person(make_doc):
+    found = mentions(make_doc, "Police in Alexandria, Louisiana, arrested two men. Pineville signed a "
+                               "contract with Apple.")
+    assert found == [("Alexandria", "city", "US"), ("Louisiana", "region", "US"), ("Pineville", "city", "US")]
+    far = mentions(make_doc, "Police in Atlanta, Georgia, arrested two men. Pineville signed a contract "
+                             "with Apple.")
+    assert far == [("Atlanta", "city", "US"), ("Georgia", "region", "US")]

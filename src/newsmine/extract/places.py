@@ -681,6 +681,7 @@ def _mentions(doc) -> list[tuple[_Span, str]]:
 
     spans = _recognise(doc, gaz)
     _resolve(doc, spans, gaz)
+    spans = sorted(spans + _neighbours_named(doc, spans, gaz), key=lambda s: s.start)
     # an unresolved place "in the Kursk region" takes that region's country
     for a, b in zip(spans, spans[1:]):
         if a.choice is None and not a.demonym and b.choice is not None:
@@ -691,6 +692,35 @@ def _mentions(doc) -> list[tuple[_Span, str]]:
     for s in spans:
         out.append((s, _group_key(s)))
     doc.user_data[_CACHE_KEY] = out
+    return out
+
+
+def _neighbours_named(doc, spans, gaz) -> list[_Span]:
+    """Names tagged as organisations, or lone names tagged as people, that are towns or counties
+    within 40 km of the article's own places ("Pineville" in a story from Alexandria, Louisiana):
+    local news names its neighbours bare. A surname of the article's people is left alone."""
+    home = {(s.choice.lat, s.choice.lon) for s in spans if s.choice is not None and not s.demonym
+            and _local(s.choice)}
+    if not home:
+        return []
+    taken = _claimed(doc, spans)
+    text, out = _text(doc), []
+    people = _person_parts(doc, gaz)
+    for ent in _ents(doc):
+        if ent.label_ not in ("ORG", "PERSON") or any(taken[t.i] for t in ent):
+            continue
+        if ent.label_ == "PERSON" and len(ent) > 1 or gaz.key(ent.text) in people:
+            continue  # a lone name that is no one's surname here
+        cleaned = clean_span(text, ent.start_char, ent.end_char, "ORG")
+        if cleaned is None:
+            continue
+        name = text[cleaned[0]:cleaned[1]]
+        if name.casefold() in GENERIC or _ACRONYM.match(name):
+            continue
+        near = [c for c in gaz.lookup(name) if _local(c) and c.primary and c.population >= 1000
+                and any(gaz.distance_km(c.lat, c.lon, lat, lon) < 40 for lat, lon in home)]
+        if near:
+            out.append(_Span(cleaned[0], cleaned[1], name, "NEAR", candidates=tuple(near), choice=near[0]))
     return out
 
 
