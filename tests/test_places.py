@@ -220,3 +220,11 @@ def test_neighbouring_town_tagged_as_person(make_doc):
     far = mentions(make_doc, "Police in Atlanta, Georgia, arrested two men. Pineville signed a contract "
                              "with Apple.")
     assert far == [("Atlanta", "city", "US"), ("Georgia", "region", "US")]
+
+
+def test_stray_hamlet_abroad_is_dropped(make_doc):
+    # the model tags the company "Titan" GPE; the only Titan it could be is a hamlet in another country
+    found = mentions(make_doc, "The council in Dallas, Texas, met on Monday with officials from Austin and "
+                               "Houston. Titan was granted a permit.")
+    assert found == [("Dallas", "city", "US"), ("Texas", "region", "US"), ("Austin", "city", "US"),
+                     ("Houston", "city", "US")]

@@ -159,6 +159,8 @@ def _known(gaz, text: str, *, min_town: int) -> tuple:
             continue
         if not c.primary and len(text) <= 4:
             continue  # "Ill.", "Miss": abbreviations only next to a city
+        if min_town and c.feature == "ADM2" and " " not in text:
+            continue  # "Lot", "Green": one-word lower subdivisions need a cue
         return found
     return ()
 
@@ -681,6 +683,7 @@ def _mentions(doc) -> list[tuple[_Span, str]]:
 
     spans = _recognise(doc, gaz)
     _resolve(doc, spans, gaz)
+    spans = _drop_strays(doc, spans, gaz)
     spans = sorted(spans + _neighbours_named(doc, spans, gaz), key=lambda s: s.start)
     # an unresolved place "in the Kursk region" takes that region's country
     for a, b in zip(spans, spans[1:]):
@@ -692,6 +695,25 @@ def _mentions(doc) -> list[tuple[_Span, str]]:
     for s in spans:
         out.append((s, _group_key(s)))
     doc.user_data[_CACHE_KEY] = out
+    return out
+
+
+def _drop_strays(doc, spans, gaz) -> list[_Span]:
+    """A village abroad that nothing else in the article points to ("Kristina" tagged GPE in a
+    Texas story, resolving to a hamlet of 600 on another continent) is a misread name, not a place:
+    dropped when the article's other places lie in other countries and no cue names it a place."""
+    keys = {}
+    for s in spans:
+        if s.choice is not None and s.choice.country_code:
+            keys.setdefault(s.choice.country_code, set()).add(gaz.key(s.text))
+    out = []
+    for s in spans:
+        c = s.choice
+        if c is not None and not s.demonym and c.kind == "city" and c.population < 10_000 \
+                and not (s.kind_hint or s.paired) and keys.get(c.country_code) == {gaz.key(s.text)} \
+                and sum(len(v) for v in keys.values()) >= 3 and not _cued(doc, s, gaz):
+            continue
+        out.append(s)
     return out
 
 
