@@ -60,6 +60,25 @@ def load(name: str | None = None):
     return _LOADED[name]
 
 
+_COMMON_WORDS: dict[int, frozenset[str]] = {}
+
+
+def common_words(vocab) -> frozenset[str]:
+    """English common words: the WordNet index the model's own lemmatizer ships, for the
+    pipeline loaded here with this vocab; empty when there is none (e.g. a custom model)."""
+    key = id(vocab)
+    if key not in _COMMON_WORDS:
+        words: set[str] = set()
+        for nlp in list(_LOADED.values()):
+            if nlp.vocab is vocab and "lemmatizer" in nlp.component_names:
+                lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+                if lookups is not None and lookups.has_table("lemma_index"):
+                    for forms in lookups.get_table("lemma_index").values():
+                        words.update(forms)
+        _COMMON_WORDS[key] = frozenset(words)
+    return _COMMON_WORDS[key]
+
+
 def speed_up(nlp):
     """Swap the attribute_ruler for its compiled equivalent (same output, ~1/10 of the pipeline saved)."""
     from .attributes import compile_ruler, install

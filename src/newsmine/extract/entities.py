@@ -163,25 +163,10 @@ def _topic_slug(doc, text: str, start: int, end: int) -> bool:
     return word.lower() in _dictionary(doc.vocab) and not _known_place(word.lower())
 
 
-_DICTIONARIES: dict[int, frozenset[str]] = {}
-
-
 def _dictionary(vocab) -> frozenset[str]:
-    """English common words: the WordNet index that the model's own lemmatizer ships (found
-    through the pipeline newsmine loaded with this vocab); empty when there is none."""
-    key = id(vocab)
-    if key not in _DICTIONARIES:
-        from ..pipeline import _LOADED
+    from ..pipeline import common_words
 
-        words: set[str] = set()
-        for nlp in list(_LOADED.values()):
-            if nlp.vocab is vocab and "lemmatizer" in nlp.component_names:
-                lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-                if lookups is not None and lookups.has_table("lemma_index"):
-                    for forms in lookups.get_table("lemma_index").values():
-                        words.update(forms)
-        _DICTIONARIES[key] = frozenset(words)
-    return _DICTIONARIES[key]
+    return common_words(vocab)
 
 
 def _is_common(word: str) -> bool:
