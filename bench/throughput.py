@@ -49,10 +49,15 @@ def _tree(pid: int) -> list[int]:
         p = todo.pop()
         out.append(p)
         try:
-            with open(f"/proc/{p}/task/{p}/children") as f:
-                todo.extend(int(c) for c in f.read().split())
+            threads = os.listdir(f"/proc/{p}/task")
         except OSError:
-            pass
+            continue
+        for thread in threads:  # children started from any thread (Dask starts workers from one)
+            try:
+                with open(f"/proc/{p}/task/{thread}/children") as f:
+                    todo.extend(int(c) for c in f.read().split())
+            except OSError:
+                pass
     return out
 
 

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 _FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE")
-_MAX_CACHE = 500_000  # distinct (tag, word, dep, space) keys kept; bounded for huge corpora
+_MAX_CACHE = 200_000  # distinct (tag, word, dep, space) keys kept; bounded for huge corpora
 _OPS = {"IN", "NOT_IN", "REGEX"}
 
 

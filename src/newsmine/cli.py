@@ -312,7 +312,7 @@ def export(inputs, out, fmt, only, raw, jobs, resume, model, keep_boilerplate, s
             raise click.BadParameter(f"unknown table {', '.join(unknown)}; choose from "
                                      f"{', '.join(RECORD_TABLES)}", param_hint="--only")
         tables = tuple(t for t in RECORD_TABLES if t in wanted)
-    if model:
+    if model and not scheduler:
         _load_model(model)  # a missing model is a usage error before any work starts
     options = Options(tables=tables, model=model, keep_boilerplate=keep_boilerplate)
     progress = _ExportProgress()

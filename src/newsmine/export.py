@@ -35,7 +35,7 @@ TASK_OF_TABLE = {"entities": "entities", "mentions": "entities", "places": "plac
                  "figures": "figures", "quotes": "quotes"}
 FORMATS = ("csv", "jsonl", "parquet")
 WORK_DIR = ".newsmine-export"
-BATCH = 8  # articles per task sent to a worker process
+BATCH = 16  # articles per task sent to a worker process (one nlp.pipe batch each)
 
 
 class ExportError(Exception):
@@ -177,6 +177,7 @@ def _worker_init(options: Options) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler: Pool.terminate must kill
     global _WORKER_NLP, _WORKER_OPTIONS
     from .pipeline import load
 
