@@ -137,3 +137,20 @@ def test_interrupted_run_keeps_old_tables_and_resume_equals_a_full_run(tmp_path)
     for name in ("documents.csv", "entities.csv", "mentions.csv"):
         assert (out / name).read_text() == (full / name).read_text()
     assert len((out / "documents.csv").read_text().splitlines()) == 61
+
+
+def test_parquet_parts_is_a_folder_read_as_one_table(run_cli, corpus, tmp_path):
+    import pyarrow.parquet as pq
+
+    run_cli("export", str(corpus), "--out", str(tmp_path / "one"), "-f", "parquet", "--jobs", "1", "--only", "mentions")
+    result = run_cli("export", str(corpus), "--out", str(tmp_path / "parts"), "-f", "parquet", "--parts",
+                     "--jobs", "1", "--only", "mentions")
+    assert result.exit_code == 0, result.stderr
+    folder = tmp_path / "parts" / "mentions.parquet"
+    assert sorted(p.name for p in folder.iterdir()) == ["part-00000.parquet"]
+    assert pq.read_table(folder).to_pylist() == pq.read_table(tmp_path / "one" / "mentions.parquet").to_pylist()
+    again = run_cli("export", str(corpus), "--out", str(tmp_path / "parts"), "-f", "parquet", "--parts",
+                    "--jobs", "1", "--only", "mentions")  # replaces the earlier folder
+    assert again.exit_code == 0 and pq.read_table(folder).num_rows == pq.read_table(tmp_path / "one" / "mentions.parquet").num_rows
+    csv_parts = run_cli("export", str(corpus), "--out", str(tmp_path / "x"), "--parts")
+    assert csv_parts.exit_code == 2 and csv_parts.stderr == "newsmine: --parts needs --format parquet\n"

@@ -279,6 +279,8 @@ def clean(inputs, keep_boilerplate):
 @click.option("--only", metavar="TABLES", help="Only these tables (and only the spaCy components they "
               "need): entities, mentions, places, figures, quotes. documents is always written.")
 @click.option("--raw", is_flag=True, help="CSV cells as is: no leading ' on cells starting with = + - @.")
+@click.option("--parts", is_flag=True, help="With -f parquet: each table a folder of part files "
+              "(one per 50,000 rows), for very large runs.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: all cores). Output is identical for any N.")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run from the checkpoint in DIR.")
@@ -289,7 +291,7 @@ def clean(inputs, keep_boilerplate):
 @click.option("--scheduler", metavar="ADDRESS", envvar="NEWSMINE_SCHEDULER",
               help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or local:N worker "
               "processes; needs newsmine[dask]. Workers read the input files at the same paths.")
-def export(inputs, out, fmt, only, raw, jobs, resume, model, keep_boilerplate, scheduler, html_file):
+def export(inputs, out, fmt, only, raw, parts, jobs, resume, model, keep_boilerplate, scheduler, html_file):
     """Analyse a whole corpus and write one table per record kind to DIR.
 
     Tables: documents, entities, mentions, places, figures, quotes (columns as for the
@@ -329,7 +331,8 @@ def export(inputs, out, fmt, only, raw, jobs, resume, model, keep_boilerplate, s
                 from . import cluster
 
                 engine = cluster.engine(scheduler)
-            summary = run_export(list(inputs), out, options=options, fmt=fmt, raw=raw, results=engine,
+            summary = run_export(list(inputs), out, options=options, fmt=fmt, raw=raw, parts=parts,
+                                 results=engine,
                                  jobs=jobs or os.cpu_count() or 1, resume=resume, on_result=on_result)
     except ExportError as exc:
         report(str(exc))

@@ -217,23 +217,27 @@ def _key(doc: str, data: bytes) -> str:
 
 def run_export(inputs: list[str], out: str | os.PathLike, *, options: Options = Options(),
                fmt: str = "csv", raw: bool = False, jobs: int = 1, resume: bool = False,
+               parts: bool = False,
                on_result: Callable[[Result, int, int], None] | None = None,
                results: Callable[[list[Job], Options], Iterator[list[Result]]] | None = None) -> Summary:
     """Export `inputs` to tables in `out`; returns counts. Raises ExportError for run-level problems.
 
     `results` lets another engine (the Dask backend) process the batches; by default they run
-    in this process (jobs=1) or in a pool of `jobs` worker processes.
+    in this process (jobs=1) or in a pool of `jobs` worker processes. `parts` (Parquet only)
+    writes each table as a folder of part files, one per 50,000 rows, for very large runs.
     """
+    if parts and fmt != "parquet":
+        raise ExportError("--parts needs --format parquet")
     started = time.monotonic()
     out = Path(out)
     items = list(plan(inputs))
     if not any(isinstance(it, Job) for it in items):
         raise ExportError("no input articles found")
-    work = _prepare(out, options, fmt, raw, resume)
+    work = _prepare(out, options, fmt, raw, resume, parts)
     checkpoint = Checkpoint(work / "checkpoint.jsonl", resume=resume)
     total = len(items)
     summary = Summary(rows={t: 0 for t in ("documents",) + options.tables})
-    sinks = {t: open_sink(work / f"{t}.{_suffix(fmt)}", TABLES[t], fmt, raw=raw)
+    sinks = {t: open_sink(work / f"{t}.{_suffix(fmt)}", TABLES[t], fmt, raw=raw, parts=parts)
              for t in ("documents",) + options.tables}
     todo = [it for it in items if isinstance(it, Job) and it.key not in checkpoint]
     batches = (results or _local_engine(jobs))(todo, options) if todo else iter(())
@@ -287,12 +291,12 @@ def _suffix(fmt: str) -> str:
     return {"csv": "csv", "jsonl": "jsonl", "parquet": "parquet"}[fmt]
 
 
-def _prepare(out: Path, options: Options, fmt: str, raw: bool, resume: bool) -> Path:
+def _prepare(out: Path, options: Options, fmt: str, raw: bool, resume: bool, parts: bool) -> Path:
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out}: exists and is not a directory")
     work = out / WORK_DIR
     signature = {"tables": list(options.tables), "model": options.model, "format": fmt, "raw": raw,
-                 "keep_boilerplate": options.keep_boilerplate}
+                 "keep_boilerplate": options.keep_boilerplate, "parts": parts}
     run_file = work / "run.json"
     if resume and run_file.exists():
         previous = json.loads(run_file.read_text())
@@ -317,6 +321,10 @@ def _publish(work: Path, out: Path, tables: Iterable[str], fmt: str) -> None:
     try:
         for table in tables:
             name = f"{table}.{_suffix(fmt)}"
+            if (out / name).is_dir():  # a folder of parts from an earlier --parts run
+                shutil.rmtree(out / name)
+            elif (work / name).is_dir() and (out / name).exists():
+                (out / name).unlink()
             os.replace(work / name, out / name)
         shutil.rmtree(work)
     finally:
@@ -379,7 +387,9 @@ class Checkpoint:
 
 # ---------------------------------------------------------------- table files
 
-def open_sink(path: Path, columns: list[str], fmt: str, *, raw: bool):
+def open_sink(path: Path, columns: list[str], fmt: str, *, raw: bool, parts: bool = False):
+    if parts:
+        return ParquetPartsSink(path, columns)
     if fmt == "csv":
         return CsvSink(path, columns, raw=raw)
     if fmt == "jsonl":
@@ -455,15 +465,42 @@ class ParquetSink:
             self._flush()
 
     def _flush(self) -> None:
+        self.writer.write_table(self._table())
+        self.buffer = []
+
+    def _table(self):
         import pyarrow as pa
 
         data = {c: [_typed(c, row.get(c)) for row in self.buffer] for c in self.columns}
-        self.writer.write_table(pa.Table.from_pydict(data, schema=self.schema))
-        self.buffer = []
+        return pa.Table.from_pydict(data, schema=self.schema)
 
     def close(self) -> None:
         self._flush()
         self.writer.close()
+
+
+class ParquetPartsSink(ParquetSink):
+    """A folder `<table>.parquet/` of part files, one per 50,000 rows (at least one, so an empty
+    table still has its schema); pyarrow, pandas, DuckDB and Spark read the folder as one table."""
+
+    def __init__(self, path: Path, columns: list[str]):
+        self.columns = columns
+        self.schema = arrow_schema(columns)
+        self.folder = path
+        self.folder.mkdir()
+        self.buffer = []
+        self.parts = 0
+
+    def _flush(self) -> None:
+        import pyarrow.parquet as pq
+
+        if self.buffer or self.parts == 0:
+            pq.write_table(self._table(), str(self.folder / f"part-{self.parts:05d}.parquet"))
+            self.parts += 1
+        self.buffer = []
+
+    def close(self) -> None:
+        self._flush()
 
 
 def _typed(column: str, value: Any) -> Any:
