@@ -102,7 +102,8 @@ def main() -> int:
     parser.add_argument("--scheduler", help="also run export --scheduler ADDRESS (e.g. local:2)")
     parser.add_argument("--model", default=None)
     parser.add_argument("--memory-check", type=int, default=300,
-                        help="also export this many articles to compare peak memory (0: skip)")
+                        help="also export this many articles (an even sample of the corpus) to "
+                             "compare peak memory with the whole run (0: skip)")
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT / "src"))
@@ -132,7 +133,9 @@ def main() -> int:
         if local:
             print(f"  cluster overhead vs local processes: {results[key]['seconds'] / local['seconds'] - 1:+.1%}")
     if args.memory_check and args.memory_check < len(files):
-        small = timed(newsmine("export", *files[:args.memory_check], "--out", str(listing / "small"),
+        # An even sample across the corpus, so both runs meet articles of every length.
+        sample = files[::len(files) // args.memory_check][:args.memory_check]
+        small = timed(newsmine("export", *sample, "--out", str(listing / "small"),
                                "--jobs", "1", "--model", model))
         big = results.get("export --jobs 1")
         results[f"export --jobs 1 ({args.memory_check} articles)"] = small

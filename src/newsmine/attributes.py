@@ -69,6 +69,19 @@ class FastAttributeRuler:
         for rule in self.single:
             tag = dict(rule[1].checks).get("TAG", {}).get("==")
             (self._by_tag.setdefault(tag, []) if tag is not None else self._any_tag).append(rule)
+        # Only words some rule names (or a LOWER regex matches) need to be told apart; every other
+        # word is "" in the cache key, so keys stay few and the cache stays warm.
+        self._lowers: set[str] = set()
+        self._lower_regexes: list[str] = []
+        for spec in [r[1] for r in self.single] + [sp for m in self.multi for sp in m[1]]:
+            for field, cond in spec.checks:
+                if field == "LOWER":
+                    for op, arg in cond.items():
+                        if op == "REGEX":
+                            self._lower_regexes.append(arg)
+                        else:
+                            self._lowers.update(arg if isinstance(arg, list) else [arg])
+        self._lower_of: dict[int, str] = {}
         self._cache: dict[tuple, tuple[tuple[int, dict], ...]] = {}
         self._multi_cache: dict[tuple, bool] = {}
         self._codes: dict[tuple[str, str], int] = {}
@@ -99,11 +112,22 @@ class FastAttributeRuler:
             s = self._strings[h] = self.vocab.strings[h] if h else ""
         return s
 
+    def _lower(self, h: int) -> str:
+        s = self._lower_of.get(h)
+        if s is None:
+            word = self._string(h)
+            relevant = word in self._lowers or any(re.search(r, word) for r in self._lower_regexes)
+            s = self._lower_of[h] = word if relevant else "\0"
+            self._strings.pop(h, None)
+            if len(self._lower_of) > _MAX_CACHE:
+                self._lower_of.clear()
+        return s
+
     def __call__(self, doc):
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 
-        string, cache = self._string, self._cache
-        keys = [(string(t), string(lw), string(d), bool(sp))
+        string, lower, cache = self._string, self._lower, self._cache
+        keys = [(string(t), lower(lw), string(d), bool(sp))
                 for t, lw, d, sp in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
         matched: dict[int, list[tuple[int, dict]]] = {}
         for i, key in enumerate(keys):

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import math
+import re
 import sys
 from typing import Any, Iterable, TextIO
 
@@ -34,6 +35,10 @@ def clean_value(value: Any) -> Any:
 
 def flat_cell(value: Any) -> str:
     """One cell of TSV/CSV/table text: lists joined, no tabs or newlines, null as empty."""
+    if type(value) is str:  # the common case first: this runs for every cell of an export
+        return " ".join(value.split()) if _LINE_BREAKS.search(value) else value
+    if type(value) is int:
+        return str(value)
     value = clean_value(value)
     if value is None:
         return ""
@@ -43,10 +48,10 @@ def flat_cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
-    text = str(value)
-    if any(c in text for c in "\t\n\r\x0b\x0c\x85\u2028\u2029"):
-        text = " ".join(text.split())
-    return text
+    return flat_cell(str(value))
+
+
+_LINE_BREAKS = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]")
 
 
 def spreadsheet_safe(cell: str) -> str:
