@@ -201,7 +201,7 @@ _NO_PLURAL = re.compile(r"(?:ese|ish|ch|ss|s|x|z)$")
 
 # ---------------------------------------------------------------- names and keys
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def key(name: str) -> str:
     """Lookup key: no accents, case or dots, one space, no leading "the"."""
     text = unicodedata.normalize("NFKD", name)
@@ -461,7 +461,7 @@ def connection() -> sqlite3.Connection:
     return _CON
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def lookup(name: str) -> tuple[Candidate, ...]:
     """Every entry `name` may refer to, best first (own name before alternate, then kind and size)."""
     k = key(name)

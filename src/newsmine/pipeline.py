@@ -23,7 +23,8 @@ NEEDS: dict[str, set[str]] = {
 }
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # only a str from the Python API can hold one
-PIECE_CHARS = 100_000  # parse long texts in pieces of at most this size (and of max_length)
+PIECE_CHARS = 10_000  # parse texts in pieces of at most this size (and of max_length): bounds memory
+BATCH_CHARS = 80_000  # characters per model batch (and at most `batch_size` texts)
 
 
 class ModelError(Exception):
@@ -118,10 +119,13 @@ def parse(nlp, texts: Iterable[tuple[str, Any]], *, tasks: Iterable[str] = ("ent
 
     from spacy.tokens import Doc
 
+    def parsed():
+        for batch in _batches(pieces(), max_docs=batch_size, max_chars=BATCH_CHARS):
+            yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
     pending: list = []
     with nlp.select_pipes(disable=disable):
-        for doc, (number, count, original, context) in nlp.pipe(pieces(), as_tuples=True,
-                                                               batch_size=batch_size):
+        for doc, (number, count, original, context) in parsed():
             if original is not None:
                 doc = restore_text(doc, original)
             pending.append(doc)
@@ -130,6 +134,21 @@ def parse(nlp, texts: Iterable[tuple[str, Any]], *, tasks: Iterable[str] = ("ent
                                                                      exclude=["tensor"])
                 pending = []
                 yield whole, context
+
+
+def _batches(items: Iterable[tuple[str, Any]], *, max_docs: int, max_chars: int) -> Iterator[list]:
+    """Groups of at most `max_docs` texts and about `max_chars` characters: the model pads a
+    batch to its longest text, so a few long articles together would otherwise set peak memory."""
+    batch: list = []
+    size = 0
+    for item in items:
+        if batch and (len(batch) >= max_docs or size + len(item[0]) > max_chars):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item[0])
+    if batch:
+        yield batch
 
 
 def split_text(text: str, limit: int) -> list[str]:
