@@ -68,3 +68,13 @@ def test_any_text_parses_and_mentions_point_into_it(make_doc, text):
 def test_lone_surrogates_from_the_api_do_not_crash(make_doc):
     doc = make_doc("Kyiv \ud800 Moscow")
     assert doc.text == "Kyiv \ufffd Moscow"
+
+
+def test_python_api_analyze_runs_the_four_extractors(nlp):
+    import newsmine
+
+    article = newsmine.analyze("Angela Merkel said on Monday that more than 1,500 people had left Berlin.")
+    assert [e.entity for e in article.entities if e.label == "PERSON"] == ["Angela Merkel"]
+    assert [p.place for p in article.places] == ["Berlin"]
+    assert [(f.value, f.qualifier) for f in article.figures] == [(1500, "more")]
+    assert [q.speaker for q in article.quotes] == ["Angela Merkel"]
