@@ -154,3 +154,13 @@ def test_parquet_parts_is_a_folder_read_as_one_table(run_cli, corpus, tmp_path):
     assert again.exit_code == 0 and pq.read_table(folder).num_rows == pq.read_table(tmp_path / "one" / "mentions.parquet").num_rows
     csv_parts = run_cli("export", str(corpus), "--out", str(tmp_path / "x"), "--parts")
     assert csv_parts.exit_code == 2 and csv_parts.stderr == "newsmine: --parts needs --format parquet\n"
+
+
+def test_stdin_html_is_read_as_html_like_the_other_commands(run_cli, tmp_path):
+    body = " ".join(["The council voted on Tuesday to close the old bridge to traffic."] * 4)
+    page = (f"<!doctype html><html><head><title>Bridge closes</title></head><body><nav>Home News</nav>"
+            f"<article><h1>Bridge to close after council vote</h1><p>{body}</p><p>{body}</p></article></body></html>")
+    result = run_cli("export", "-", "--out", str(tmp_path / "t"), "--jobs", "1", "--only", "mentions", "--raw", input=page)
+    assert result.exit_code == 0, result.stderr
+    doc = read_csv(tmp_path / "t" / "documents.csv")[0]
+    assert doc["doc"] == "-" and "Bridge" in doc["title"] and "<" not in doc["title"]

@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from . import schemas
 from .output import clean_value, flat_cell, row_of, spreadsheet_safe
-from .sources import InputError, Skipped, Source, decode, iter_sources, read_article
+from .sources import InputError, Skipped, Source, article_text, iter_sources, read_article
 
 TABLES = {
     "documents": schemas.DOCUMENTS,
@@ -74,33 +74,20 @@ class Summary:
 
 # ---------------------------------------------------------------- per article (runs in workers)
 
-def _records(doc, task: str):
-    if task == "places":
-        from .extract.places import extract_places
-        return extract_places(doc)
-    if task == "figures":
-        from .extract.figures import extract_figures
-        return extract_figures(doc)
-    if task == "quotes":
-        from .extract.quotes import extract_quotes
-        return extract_quotes(doc)
-    raise KeyError(task)
+def _extractor(table: str):
+    """The extract function behind a record table."""
+    from .extract import entities, figures, places, quotes
+
+    return {"entities": entities.extract_entities, "mentions": entities.extract_mentions,
+            "places": places.extract_places, "figures": figures.extract_figures,
+            "quotes": quotes.extract_quotes}[table]
 
 
 def rows_of_doc(doc, name: str, tables: Iterable[str]) -> dict[str, list[dict]]:
     """Rows of every requested record table for one parsed article."""
-    from .extract.entities import extract_entities, extract_mentions
-
-    out = {}
-    for table in tables:
-        if table == "entities":
-            records = extract_entities(doc)
-        elif table == "mentions":
-            records = extract_mentions(doc)
-        else:
-            records = _records(doc, table)
-        out[table] = [{k: clean_value(v) for k, v in row_of(name, r, TABLES[table]).items()} for r in records]
-    return out
+    return {table: [{k: clean_value(v) for k, v in row_of(name, r, TABLES[table]).items()}
+                    for r in _extractor(table)(doc)]
+            for table in tables}
 
 
 def document_row(name: str, text: str | None, status: str, error: str | None) -> dict:
@@ -137,7 +124,7 @@ def process_stream(jobs: Iterable[Job], options: Options, nlp) -> Iterator[Resul
         for i, job in enumerate(jobs):
             try:
                 if job.data is not None:
-                    text = _read_bytes_as_article(job.data, options)
+                    text = article_text(job.data, html=None, keep_boilerplate=options.keep_boilerplate)
                 else:
                     text = read_article(Source(job.doc, Path(job.path)), keep_boilerplate=options.keep_boilerplate)
             except InputError as exc:
@@ -159,14 +146,6 @@ def process_stream(jobs: Iterable[Job], options: Options, nlp) -> Iterator[Resul
     while next_index < len(jobs):
         yield failures.pop(next_index)
         next_index += 1
-
-
-def _read_bytes_as_article(data: bytes, options: Options) -> str:
-    from .boilerplate import strip_boilerplate
-    from .sources import normalise_newlines
-
-    text = normalise_newlines(decode(data))
-    return text if options.keep_boilerplate else strip_boilerplate(text)
 
 
 _WORKER_NLP = None
@@ -196,7 +175,7 @@ def plan(inputs: list[str]) -> Iterator[Job | Result]:
 
     for item in iter_sources(inputs):
         if isinstance(item, Skipped):
-            status = "failed" if "no such file" in item.reason or "no file matches" in item.reason else "skipped"
+            status = "failed" if item.missing else "skipped"
             yield Result(item.doc, "", status, {"documents": [document_row(item.doc, None, status, item.reason)]})
         elif item.path is None:
             data = sys.stdin.buffer.read()

@@ -33,9 +33,10 @@ class Source:
 
 @dataclass(frozen=True)
 class Skipped:
-    """A path that was found but is not an article (or does not exist)."""
+    """A path that was found but is not an article (or does not exist: `missing`)."""
     doc: str
     reason: str
+    missing: bool = False
 
 
 def iter_sources(inputs: list[str]) -> Iterator[Source | Skipped]:
@@ -52,14 +53,14 @@ def iter_sources(inputs: list[str]) -> Iterator[Source | Skipped]:
         elif glob.has_magic(given):
             matches = sorted(glob.glob(given, recursive=True))
             if not matches:
-                yield Skipped(given, "no file matches this pattern")
+                yield Skipped(given, "no file matches this pattern", missing=True)
             for match in matches:
                 if Path(match).is_dir():
                     yield from _walk_folder(Path(match))
                 else:
                     yield Source(match, Path(match))
         else:
-            yield Skipped(given, "no such file or directory")
+            yield Skipped(given, "no such file or directory", missing=True)
 
 
 def _walk_folder(folder: Path) -> Iterator[Source | Skipped]:
@@ -135,10 +136,16 @@ def html_to_text(html: str) -> str:
 
 def read_article(source: Source, *, keep_boilerplate: bool = False) -> str:
     """The article text newsmine analyses; raises InputError for unreadable input."""
+    html = True if source.is_html else None if source.path is None else False
+    return article_text(read_bytes(source), html=html, keep_boilerplate=keep_boilerplate)
+
+
+def article_text(data: bytes, *, html: bool | None, keep_boilerplate: bool = False) -> str:
+    """Bytes of one input to article text; `html=None` sniffs the text (stdin has no suffix)."""
     from .boilerplate import strip_boilerplate
 
-    text = normalise_newlines(decode(read_bytes(source)))
-    if source.is_html or (source.path is None and _looks_like_html(text)):
+    text = normalise_newlines(decode(data))
+    if html or (html is None and _looks_like_html(text)):
         text = html_to_text(text)
     text = text.replace("\x00", "")
     if not keep_boilerplate:
