@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from newsmine.sources import Source, iter_sources, read_article
+from newsmine.sources import Source, iter_sources, read_file
 
 
 def main() -> int:
@@ -24,8 +24,8 @@ def main() -> int:
     for source in iter_sources([str(corpus)]):
         if not isinstance(source, Source) or source.path.name.upper() == "README.TXT":
             continue
-        raw = len(read_article(source, keep_boilerplate=True).split())
-        kept = len(read_article(source).split())
+        raw = len(read_file(source.path, keep_boilerplate=True).split())
+        kept = len(read_file(source.path).split())
         articles += 1
         raw_words += raw
         kept_words += kept

@@ -123,67 +123,80 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     from newsmine.extract.figures import extract_figures
+    from newsmine.kinds import components_for
     from newsmine.pipeline import load, parse
 
     data = json.loads(Path(args.data).read_text(encoding="utf-8"))
     nlp = load(args.model)
     began = time.perf_counter()
-    docs = [doc for doc, _ in parse(nlp, ((s["text"], None) for s in data), tasks=["figures"])]
+    docs = [doc for doc, _ in parse(nlp, ((s["text"], None) for s in data), components=components_for(["figures"]))]
     t = {k: 0 for k in ("gold", "pred", "tp_g", "tp_p", "pairs", "qual", "unit", "obj_n", "obj", "ordinals")}
-    errors = []
+    errors: list[str] | None = [] if args.errors else None
     for item, doc in zip(data, docs):
-        golds = item["quantities"]
-        preds = [f for f in extract_figures(doc)]
-        t["ordinals"] += sum(f.kind == "ordinal" for f in preds)
-        preds = [f for f in preds if f.kind != "ordinal"]
-        result = score_sentence(golds, preds)
-        t["gold"] += len(golds)
-        t["pred"] += len(preds)
-        t["tp_g"] += len(result["recalled"])
-        t["tp_p"] += len(result["correct"])
-        for gi, pi in result["pairs"]:
-            q, p = golds[gi], preds[pi]
-            values = gold_values(q["value"])
-            want_q = "range" if len(values) == 2 and q["change"] in ("=", "~") else CHANGE.get(q["change"], "exact")
-            if len(values) == 2 and q["change"] in ("up", "down"):
-                want_q = "range"
-            want_u = gold_unit(q, values)
-            t["pairs"] += 1
-            ok_q = p.qualifier == want_q or (want_q == "range" and p.value_max is None and p.qualifier != "range")
-            t["qual"] += ok_q
-            t["unit"] += p.unit == want_u
-            want_o = gold_object(q) if want_u is None else None
-            if want_o:
-                t["obj_n"] += 1
-                t["obj"] += bool(p.object) and head_word(p.object) in want_o
-            if args.errors and (not ok_q or p.unit != want_u):
-                errors.append(f"  MISMATCH {p.text!r}: qualifier {p.qualifier} (gold {want_q}), unit {p.unit} "
-                              f"(gold {want_u}) | {item['text'][:100]}")
-        if args.errors:
-            for gi, q in enumerate(golds):
-                if gi not in result["recalled"]:
-                    errors.append(f"  MISS {q['value']} {q['unit']!r} | {item['text'][:120]}")
-            for pi, p in enumerate(preds):
-                if pi not in result["correct"]:
-                    errors.append(f"  FALSE {p.text!r} = {p.value} | {item['text'][:120]}")
+        score_item(item, extract_figures(doc), t, errors)
     seconds = time.perf_counter() - began
+    if errors:
+        print("\n".join(errors), file=sys.stderr)
+    rows = summary(t, len(data), seconds)
+    width = max(len(r[0]) for r in rows)
+    print(f"newsmine figures on {Path(args.data).name}")
+    for name, value in rows:
+        print(f"  {name:<{width}}  {value}")
+    return 0
+
+
+def score_item(item: dict, figures: list, t: dict, errors: list[str] | None) -> None:
+    """Add one sentence's counts to `t`; its misses and false alarms to `errors` when wanted."""
+    golds = item["quantities"]
+    t["ordinals"] += sum(f.kind == "ordinal" for f in figures)
+    preds = [f for f in figures if f.kind != "ordinal"]
+    result = score_sentence(golds, preds)
+    t["gold"] += len(golds)
+    t["pred"] += len(preds)
+    t["tp_g"] += len(result["recalled"])
+    t["tp_p"] += len(result["correct"])
+    for gi, pi in result["pairs"]:
+        score_pair(golds[gi], preds[pi], t, errors, item["text"])
+    if errors is not None:
+        for gi, q in enumerate(golds):
+            if gi not in result["recalled"]:
+                errors.append(f"  MISS {q['value']} {q['unit']!r} | {item['text'][:120]}")
+        for pi, p in enumerate(preds):
+            if pi not in result["correct"]:
+                errors.append(f"  FALSE {p.text!r} = {p.value} | {item['text'][:120]}")
+
+
+def score_pair(q: dict, p, t: dict, errors: list[str] | None, text: str) -> None:
+    """Qualifier, unit and object of a predicted figure against the gold quantity it matched."""
+    values = gold_values(q["value"])
+    want_q = "range" if len(values) == 2 and q["change"] in ("=", "~") else CHANGE.get(q["change"], "exact")
+    if len(values) == 2 and q["change"] in ("up", "down"):
+        want_q = "range"
+    want_u = gold_unit(q, values)
+    t["pairs"] += 1
+    ok_q = p.qualifier == want_q or (want_q == "range" and p.value_max is None and p.qualifier != "range")
+    t["qual"] += ok_q
+    t["unit"] += p.unit == want_u
+    want_o = gold_object(q) if want_u is None else None
+    if want_o:
+        t["obj_n"] += 1
+        t["obj"] += bool(p.object) and head_word(p.object) in want_o
+    if errors is not None and (not ok_q or p.unit != want_u):
+        errors.append(f"  MISMATCH {p.text!r}: qualifier {p.qualifier} (gold {want_q}), unit {p.unit} "
+                      f"(gold {want_u}) | {text[:100]}")
+
+
+def summary(t: dict, sentences: int, seconds: float) -> list[tuple[str, str]]:
     precision = t["tp_p"] / t["pred"] if t["pred"] else 0.0
     recall = t["tp_g"] / t["gold"] if t["gold"] else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    rows = [("sentences", f"{len(data)}"), ("gold quantities", f"{t['gold']}"),
+    return [("sentences", f"{sentences}"), ("gold quantities", f"{t['gold']}"),
             ("predicted figures", f"{t['pred']} (+{t['ordinals']} ordinals, not scored)"),
             ("value precision", f"{precision:.3f}"), ("value recall", f"{recall:.3f}"), ("value F1", f"{f1:.3f}"),
             ("qualifier accuracy", f"{t['qual'] / max(t['pairs'], 1):.3f}  (on {t['pairs']} matches)"),
             ("unit accuracy", f"{t['unit'] / max(t['pairs'], 1):.3f}  (on {t['pairs']} matches)"),
             ("object accuracy", f"{t['obj'] / max(t['obj_n'], 1):.3f}  (on {t['obj_n']} counted-noun matches)"),
             ("time (parse + extract)", f"{seconds:.1f} s")]
-    if errors:
-        print("\n".join(errors), file=sys.stderr)
-    width = max(len(r[0]) for r in rows)
-    print(f"newsmine figures on {Path(args.data).name}")
-    for name, value in rows:
-        print(f"  {name:<{width}}  {value}")
-    return 0
 
 
 if __name__ == "__main__":

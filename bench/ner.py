@@ -130,14 +130,15 @@ def predict_spacy(name, docs):
 
 
 def predict_newsmine(name, docs):
-    """What `newsmine entities --mentions` prints: extract_mentions on pipeline.parse docs."""
-    from newsmine.extract.entities import extract_mentions
+    """What `newsmine entities --mentions` prints: the registry's mentions on pipeline.parse docs."""
+    from newsmine import kinds
     from newsmine.pipeline import load, parse
 
     nlp = load(name)  # as the CLI loads it
     out = []
-    for doc, _ in parse(nlp, ((text, i) for i, text, _ in docs), tasks=["entities"]):
-        out.append({(m.start, m.end, MAP[m.label]) for m in extract_mentions(doc) if m.label in MAP})
+    for doc, _ in parse(nlp, ((text, i) for i, text, _ in docs), components=kinds.components_for(["mentions"])):
+        mentions = kinds.extract(doc, ["mentions"])["mentions"]
+        out.append({(m.start, m.end, MAP[m.label]) for m in mentions if m.label in MAP})
     return out
 
 

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsmine import gazetteer  # noqa: E402
-from newsmine.extract.places import extract_place_mentions  # noqa: E402
+from newsmine.kinds import components_for, extract  # noqa: E402
 from newsmine.pipeline import load, parse  # noqa: E402
 
 FILES = ("lgl.xml", "tr-news.xml")
@@ -63,9 +63,9 @@ def _find_all(text: str, phrase: str):
 
 def score(articles, nlp, errors):
     n_gold = n_pred = found = correct_pred = resolvable = within = 0
-    docs = parse(nlp, ((text, gold) for text, gold in articles), tasks=["places"])
+    docs = parse(nlp, ((text, gold) for text, gold in articles), components=components_for(["place_mentions"]))
     for number, (doc, gold) in enumerate(docs):
-        pred = extract_place_mentions(doc)
+        pred = extract(doc, ["place_mentions"])["place_mentions"]
         n_gold += len(gold)
         n_pred += len(pred)
         correct_pred += sum(1 for p in pred if any(p.start < e and s < p.end for s, e, *_ in gold))

@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsmine.extract.entities import extract_entities  # noqa: E402
 from newsmine.extract.quotes import extract_quotes  # noqa: E402
+from newsmine.kinds import components_for  # noqa: E402
 from newsmine.pipeline import load, parse  # noqa: E402
 
 MARKS = re.compile(r"[“”\"«»]")
@@ -132,53 +133,67 @@ def main(argv=None):
     ap.add_argument("--show", type=int, default=0, help="print N misses and N false positives")
     ap.add_argument("--only", default=None, help="only articles whose name contains this")
     args = ap.parse_args(argv)
-    data = Path(args.data)
-    anns: dict[str, Path] = {}
-    for ann in sorted((data / "attributions").glob("*.ann")):
-        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
-    items = [(data / "text" / f"{name}.txt", ann) for name, ann in sorted(anns.items())
-             if (data / "text" / f"{name}.txt").exists() and (not args.only or args.only in name)]
+    items = articles(Path(args.data), args.only)
     nlp = load(args.model)
     texts = ((txt.read_text(encoding="utf-8"), (txt, ann)) for txt, ann in items)
     totals = {"pred": 0, "gold": 0, 0.3: 0, 0.8: 0, "spk_ok": 0, "spk_n": 0, "direct": 0,
               "direct_hit": 0, "records": 0}
-    misses, false_pos, wrong_speaker = [], [], []
+    found = {"misses": [], "false_pos": [], "wrong_speaker": []}
     t0 = time.perf_counter()
     extract_time = entity_time = 0.0
-    for doc, (txt, ann) in parse(nlp, texts, tasks=["quotes"]):
+    for doc, (txt, ann) in parse(nlp, texts, components=components_for(["quotes"])):
         t1 = time.perf_counter()
-        extract_entities(doc)   # cached on the Doc: timed apart, it is not the quote rules' cost
+        entities = extract_entities(doc)   # timed apart: it is not the quote rules' cost
         t2 = time.perf_counter()
-        records = extract_quotes(doc)
+        records = extract_quotes(doc, entities=entities)
         entity_time += t2 - t1
         extract_time += time.perf_counter() - t2
         golds = [g for g in read_gold(ann) if is_speech(doc, g)]
-        preds = predictions(records)
-        totals["records"] += len(records)
-        totals["pred"] += len(preds)
-        totals["gold"] += len(golds)
-        for th in (0.3, 0.8):
-            totals[th] += len(match(preds, golds, th))
-        lenient = match(preds, golds, 0.3)
-        hit = {j for _, j in lenient}
-        for i, j in lenient:
-            if golds[j]["source"]:
-                totals["spk_n"] += 1
-                if preds[i]["speaker"] and overlap(preds[i]["speaker"], golds[j]["source"]):
-                    totals["spk_ok"] += 1
-                else:
-                    wrong_speaker.append((txt.name, doc.text, preds[i], golds[j]))
-        for j, g in enumerate(golds):
-            direct = any(MARKS.search(doc.text[s:e]) for s, e in g["content"])
-            totals["direct"] += direct
-            totals["direct_hit"] += direct and j in hit
-            if j not in hit:
-                misses.append((txt.name, doc.text, g, direct))
-        matched_p = {i for i, _ in lenient}
-        false_pos.extend((txt.name, doc.text, p) for i, p in enumerate(preds) if i not in matched_p)
+        score_article(txt.name, doc.text, records, golds, totals, found)
     elapsed = time.perf_counter() - t0
+    print_summary(totals, len(items), elapsed, extract_time, entity_time)
+    if args.show:
+        print_examples(found, args.show)
 
-    print(f"PolNeAR dev: {len(items)} articles, {totals['gold']} gold speech attributions, "
+
+def articles(data: Path, only: str | None) -> list[tuple[Path, Path]]:
+    """(text, annotation) pairs: the first annotator's file of each article."""
+    anns: dict[str, Path] = {}
+    for ann in sorted((data / "attributions").glob("*.ann")):
+        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    return [(data / "text" / f"{name}.txt", ann) for name, ann in sorted(anns.items())
+            if (data / "text" / f"{name}.txt").exists() and (not only or only in name)]
+
+
+def score_article(name: str, text: str, records, golds: list[dict], totals: dict, found: dict) -> None:
+    """Add one article's counts to `totals`, and its misses and errors to `found`."""
+    preds = predictions(records)
+    totals["records"] += len(records)
+    totals["pred"] += len(preds)
+    totals["gold"] += len(golds)
+    for th in (0.3, 0.8):
+        totals[th] += len(match(preds, golds, th))
+    lenient = match(preds, golds, 0.3)
+    hit = {j for _, j in lenient}
+    for i, j in lenient:
+        if golds[j]["source"]:
+            totals["spk_n"] += 1
+            if preds[i]["speaker"] and overlap(preds[i]["speaker"], golds[j]["source"]):
+                totals["spk_ok"] += 1
+            else:
+                found["wrong_speaker"].append((name, text, preds[i], golds[j]))
+    for j, g in enumerate(golds):
+        direct = any(MARKS.search(text[s:e]) for s, e in g["content"])
+        totals["direct"] += direct
+        totals["direct_hit"] += direct and j in hit
+        if j not in hit:
+            found["misses"].append((name, text, g, direct))
+    matched_p = {i for i, _ in lenient}
+    found["false_pos"].extend((name, text, p) for i, p in enumerate(preds) if i not in matched_p)
+
+
+def print_summary(totals: dict, n_articles: int, elapsed: float, extract_time: float, entity_time: float) -> None:
+    print(f"PolNeAR dev: {n_articles} articles, {totals['gold']} gold speech attributions, "
           f"{totals['pred']} predicted ({totals['records']} records)")
     print(f"{'overlap':<10}{'P':>8}{'R':>8}{'F1':>8}")
     for th in (0.3, 0.8):
@@ -188,24 +203,26 @@ def main(argv=None):
     drec = totals["direct_hit"] / totals["direct"] if totals["direct"] else 0.0
     print(f"speaker accuracy {acc:.3f} ({totals['spk_ok']}/{totals['spk_n']})")
     print(f"direct recall    {drec:.3f} ({totals['direct_hit']}/{totals['direct']})")
-    per = 1000 / max(1, len(items))
+    per = 1000 / max(1, n_articles)
     print(f"time: {elapsed:.1f}s total; per article: quotes {per * extract_time:.1f} ms "
           f"+ entity grouping {per * entity_time:.1f} ms")
-    if args.show:
-        def show(text, rs):
-            return " | ".join(text[s:e] for s, e in rs).replace("\n", " ")[:200]
-        print("\n== missed gold")
-        for name, text, g, direct in misses[:args.show]:
-            print(f"- {name}: {'D' if direct else 'R'} [{show(text, g['source'])}] [{show(text, g['cue'])}] "
-                  f"{show(text, g['content'])}")
-        print("\n== false positives")
-        for name, text, p in false_pos[:args.show]:
-            r = p["records"][0]
-            print(f"- {name}: {r.type} [{r.speaker_text}] [{r.cue}] {show(text, p['content'])}")
-        print("\n== wrong speaker")
-        for name, text, p, g in wrong_speaker[:args.show]:
-            r = p["records"][0]
-            print(f"- {name}: got [{r.speaker_text}] gold [{show(text, g['source'])}] cue [{r.cue}] {show(text, p['content'])[:100]}")
+
+
+def print_examples(found: dict, n: int) -> None:
+    def show(text, rs):
+        return " | ".join(text[s:e] for s, e in rs).replace("\n", " ")[:200]
+    print("\n== missed gold")
+    for name, text, g, direct in found["misses"][:n]:
+        print(f"- {name}: {'D' if direct else 'R'} [{show(text, g['source'])}] [{show(text, g['cue'])}] "
+              f"{show(text, g['content'])}")
+    print("\n== false positives")
+    for name, text, p in found["false_pos"][:n]:
+        r = p["records"][0]
+        print(f"- {name}: {r.type} [{r.speaker_text}] [{r.cue}] {show(text, p['content'])}")
+    print("\n== wrong speaker")
+    for name, text, p, g in found["wrong_speaker"][:n]:
+        r = p["records"][0]
+        print(f"- {name}: got [{r.speaker_text}] gold [{show(text, g['source'])}] cue [{r.cue}] {show(text, p['content'])[:100]}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from newsmine.attributes import FastAttributeRuler, compile_ruler
+from newsmine.attributes import FastAttributeRuler, compile_ruler, install
 from newsmine.pipeline import model_name
 from tests.conftest import SEED
 
@@ -17,15 +17,14 @@ def annotations(doc):
 
 
 @pytest.mark.parametrize("without_parser", [False, True])
-def test_same_annotations_as_spacy_attribute_ruler(without_parser):
-    nlp = spacy.load(model_name())
-    ruler = nlp.get_pipe("attribute_ruler")
+def test_same_annotations_as_spacy_attribute_ruler(user_nlp, without_parser):
+    ruler = user_nlp.get_pipe("attribute_ruler")
     fast = compile_ruler(ruler)
     assert isinstance(fast, FastAttributeRuler)
     texts = [open(SEED, encoding="utf-8").read(), TRICKY, ""]
     off = ["attribute_ruler", "lemmatizer"] + (["parser"] if without_parser else [])
-    with nlp.select_pipes(disable=off):
-        docs = list(nlp.pipe(texts))
+    with user_nlp.select_pipes(disable=off):
+        docs = list(user_nlp.pipe(texts))
     for doc in docs:
         expected, ours = ruler(doc.copy()), fast(doc.copy())
         assert annotations(ours) == annotations(expected)
@@ -33,6 +32,28 @@ def test_same_annotations_as_spacy_attribute_ruler(without_parser):
         assert annotations(ours_again) == annotations(expected)
 
 
-def test_load_installs_it_under_the_same_name(nlp):
+def test_load_installs_it_under_the_same_name(nlp, user_nlp):
     assert isinstance(nlp.get_pipe("attribute_ruler"), FastAttributeRuler)
-    assert nlp.pipe_names.index("attribute_ruler") < nlp.pipe_names.index("lemmatizer")
+    assert nlp.pipe_names == user_nlp.pipe_names
+
+
+def test_install_keeps_the_pipeline_and_its_output(user_nlp):
+    from spacy.pipeline import AttributeRuler
+
+    ours = spacy.load(model_name())
+    assert install(ours, "attribute_ruler") is True
+    assert ours.pipe_names == user_nlp.pipe_names
+    assert isinstance(ours.get_pipe("attribute_ruler"), FastAttributeRuler)
+    assert isinstance(user_nlp.get_pipe("attribute_ruler"), AttributeRuler)  # another pipeline: untouched
+    assert ours.config["components"]["attribute_ruler"]["factory"] == "newsmine_attribute_ruler"
+    for text in (open(SEED, encoding="utf-8").read(), TRICKY):
+        assert annotations(ours(text)) == annotations(user_nlp(text))
+
+
+def test_a_ruler_it_cannot_reproduce_is_left_in_place():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add(patterns=[[{"ORTH": "Kyiv"}]], attrs={"LEMMA": "Kyiv"})  # ORTH: not compiled
+    assert compile_ruler(ruler) is None
+    assert install(nlp, "attribute_ruler") is False
+    assert nlp.get_pipe("attribute_ruler") is ruler and nlp.pipe_names == ["attribute_ruler"]

@@ -1,15 +1,15 @@
 """The command line as users and scripts meet it: formats, inputs, errors, exit codes."""
 from __future__ import annotations
 
+import csv
+import io
 import json
-import os
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED
+from newsmine.kinds import KINDS, TABLES
+from tests.conftest import SEED, jsonl
 
 SEED_NAME = Path(SEED).name
 ARTICLE = "Angela Merkel met Emmanuel Macron in Paris on Monday. Merkel said the talks went well.\n"
@@ -32,7 +32,7 @@ def test_version_and_help(run_cli):
     assert "entities" in run_cli("--help").stdout
 
 
-@pytest.mark.parametrize("command", ["entities", "quotes", "figures", "places", "clean"])
+@pytest.mark.parametrize("command", ["entities", "quotes", "figures", "places", "show", "clean", "export"])
 def test_every_command_help_has_examples(run_cli, command):
     result = run_cli(command, "--help")
     assert result.exit_code == 0
@@ -180,3 +180,205 @@ def test_keep_boilerplate_changes_what_is_analysed(run_cli):
 def test_clean_reads_legacy_encoding(run_cli, tmp_path):
     (tmp_path / "latin.txt").write_bytes("Le café de la gare\n".encode("latin-1"))
     assert run_cli("clean", str(tmp_path / "latin.txt")).stdout == "Le café de la gare\n"
+
+
+def test_clean_heads_each_text_only_with_several_articles(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text("First article.\n")
+    (tmp_path / "b.txt").write_text("Second article.\n")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    one = run_cli("clean", str(tmp_path / "a.txt"), str(tmp_path / "missing.txt"))
+    assert (one.exit_code, one.stdout) == (1, "First article.\n")
+    alone_in_folder = run_cli("clean", str(tmp_path / "b.txt"))
+    assert alone_in_folder.stdout == "Second article.\n"
+    both = run_cli("clean", str(tmp_path))
+    assert both.exit_code == 0
+    assert both.stdout == (f"==> {tmp_path / 'a.txt'} <==\nFirst article.\n"
+                           f"==> {tmp_path / 'b.txt'} <==\nSecond article.\n")
+    assert both.stderr == f"newsmine: {tmp_path / 'photo.jpg'}: skipped: not an article file (.jpg)\n"
+
+
+# --- one exit-code policy for every command --------------------------------------------------------
+
+GOOD = "Angela Merkel visited Paris on Monday.\n"
+
+
+def run_both(run_cli, out, *inputs):
+    """`entities` and `export` on the same inputs; export's documents rows (None when not written)."""
+    entities = run_cli("entities", *inputs, "-f", "csv")
+    export = run_cli("export", *inputs, "--out", str(out), "--jobs", "1", "--only", "entities")
+    docs = read_csv(out / "documents.csv") if (out / "documents.csv").exists() else None
+    return entities, export, docs
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_a_non_article_in_a_folder_is_skipped_with_a_notice_and_exit_0(run_cli, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD)
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    entities, export, docs = run_both(run_cli, tmp_path / "out", str(folder))
+    notice = f"newsmine: {folder / 'photo.jpg'}: skipped: not an article file (.jpg)\n"
+    assert (entities.exit_code, export.exit_code) == (0, 0)
+    assert entities.stderr == notice
+    assert export.stderr.startswith(notice) and "1 articles ok, 0 failed, 1 skipped" in export.stderr
+    assert [(d["doc"], d["status"]) for d in docs] == [(str(folder / "good.txt"), "ok"),
+                                                       (str(folder / "photo.jpg"), "skipped")]
+    assert [r["entity"] for r in read_csv(tmp_path / "out" / "entities.csv")] == \
+        [r[1] for r in csv.reader(io.StringIO(entities.stdout))][1:]
+
+
+def test_a_named_missing_file_among_good_ones_is_exit_1(run_cli, tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD)
+    missing = str(tmp_path / "missing.txt")
+    entities, export, docs = run_both(run_cli, tmp_path / "out", missing, str(tmp_path / "good.txt"))
+    assert (entities.exit_code, export.exit_code) == (1, 1)
+    notice = f"newsmine: {missing}: no such file or directory\n"
+    assert entities.stderr == notice and export.stderr.startswith(notice)
+    assert "Angela Merkel" in entities.stdout
+    assert [(d["doc"], d["status"], d["error"]) for d in docs] == [
+        (missing, "failed", "no such file or directory"), (str(tmp_path / "good.txt"), "ok", "")]
+
+
+def test_only_a_missing_file_is_exit_2(run_cli, tmp_path):
+    missing = str(tmp_path / "missing.txt")
+    entities, export, docs = run_both(run_cli, tmp_path / "out", missing)
+    assert (entities.exit_code, export.exit_code) == (2, 2)
+    assert entities.stdout == export.stdout == ""
+    assert entities.stderr == f"newsmine: {missing}: no such file or directory\n"
+    assert docs is None and not (tmp_path / "out").exists()
+
+
+def test_export_names_the_missing_file_like_every_command(run_cli, tmp_path):
+    missing = str(tmp_path / "missing.txt")
+    export = run_cli("export", missing, "--out", str(tmp_path / "out"))
+    entities = run_cli("entities", missing)
+    assert export.stderr == entities.stderr == f"newsmine: {missing}: no such file or directory\n"
+    assert export.exit_code == entities.exit_code == 2
+
+
+def test_a_file_name_cannot_restyle_the_terminal_through_stderr(run_cli, tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "evil\x1b[2J.jpg").write_bytes(b"x")
+    (folder / "good.txt").write_text(GOOD)
+    for result in (run_cli("entities", str(folder)), run_cli("export", str(folder), "--out", str(tmp_path / "t"))):
+        assert "\x1b" not in result.stderr
+        assert "evil\ufffd[2J.jpg: skipped" in result.stderr
+
+
+def test_export_only_documents_parses_nothing(run_cli, tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD)
+    result = run_cli("export", str(tmp_path / "good.txt"), "--out", str(tmp_path / "t"), "--only", "documents")
+    assert result.exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "t").iterdir()) == ["documents.csv"]
+
+
+def test_a_binary_txt_alone_is_exit_2_and_with_a_good_one_exit_1(run_cli, tmp_path):
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02binary\x00")
+    (tmp_path / "good.txt").write_text(GOOD)
+    notice = f"newsmine: {binary}: binary file, not text\n"
+    entities, export, docs = run_both(run_cli, tmp_path / "alone", str(binary))
+    assert (entities.exit_code, export.exit_code) == (2, 2)
+    assert entities.stderr == notice and export.stderr.startswith(notice)
+    assert entities.stdout == ""
+    entities, export, docs = run_both(run_cli, tmp_path / "both", str(binary), str(tmp_path / "good.txt"))
+    assert (entities.exit_code, export.exit_code) == (1, 1)
+    assert entities.stderr == notice and export.stderr.startswith(notice)
+    assert [(d["status"], d["error"]) for d in docs] == [("failed", "binary file, not text"), ("ok", "")]
+
+
+# --- CSV cells a spreadsheet would run are neutralised, in every CSV --------------------------------
+
+INJECTION = ("The company was fined on Monday.\n"
+             "=HYPERLINK(\"http://evil.example\") Corp sold 500 cars in Paris, John Smith said.\n"
+             "@Acme Corp, which employs 300 people, said on Tuesday that it would move to Oslo.\n"
+             "Temperatures fell to -5 degrees in Oslo.\n")
+COMMANDS = {"entities": ["entities"], "mentions": ["entities", "--mentions"], "figures": ["figures"],
+            "quotes": ["quotes"], "places": ["places"], "place_mentions": ["places", "--mentions"]}
+
+
+def cells(text):
+    return list(csv.reader(io.StringIO(text)))
+
+
+def guarded_as_expected(safe, raw):
+    """Every cell is the raw cell, with a ' before text a spreadsheet would run (not numbers)."""
+    assert len(safe) == len(raw)
+    guarded = []
+    for safe_row, raw_row in zip(safe, raw):
+        assert len(safe_row) == len(raw_row)
+        for s, r in zip(safe_row, raw_row):
+            number = r.lstrip("-+").replace(".", "", 1).isdigit()
+            if r[:1] in ("=", "+", "-", "@") and not number:
+                assert s == "'" + r
+                guarded.append(s)
+            else:
+                assert s == r
+    return guarded
+
+
+@pytest.fixture
+def injection(tmp_path):
+    path = tmp_path / "inj.txt"
+    path.write_text(INJECTION)
+    return path
+
+
+def test_command_csv_is_spreadsheet_safe_unless_raw_and_tsv_json_stay_raw(run_cli, injection):
+    guarded = {}
+    for name, command in COMMANDS.items():
+        safe = run_cli(*command, str(injection), "-f", "csv")
+        raw = run_cli(*command, str(injection), "-f", "csv", "--raw")
+        tsv = run_cli(*command, str(injection), "-f", "tsv")
+        assert safe.exit_code == raw.exit_code == tsv.exit_code == 0, safe.stderr
+        guarded[name] = guarded_as_expected(cells(safe.stdout), cells(raw.stdout))
+        assert [line.split("\t") for line in tsv.stdout.splitlines()] == cells(raw.stdout)
+    assert "'@Acme Corp" in guarded["entities"] and "'@Acme Corp" in guarded["mentions"]
+    assert any(c.startswith("'=HYPERLINK(") for c in guarded["quotes"])
+    assert any(c.startswith("'=HYPERLINK(") for c in guarded["figures"])  # the sentence column
+    figures = cells(run_cli("figures", str(injection), "-f", "csv").stdout)
+    minus_five = [row for row in figures if row[3] == "'-5 degrees"]
+    assert minus_five and minus_five[0][4] == "-5"                      # the number is untouched
+    rows = jsonl(run_cli("entities", str(injection), "-f", "jsonl").stdout)
+    assert "@Acme Corp" in [r["entity"] for r in rows]
+
+
+def test_export_csv_is_what_the_commands_write(run_cli, injection, tmp_path):
+    for raw in ([], ["--raw"]):
+        out = tmp_path / f"out{len(raw)}"
+        result = run_cli("export", str(injection), "--out", str(out), "--jobs", "1", *raw)
+        assert result.exit_code == 0, result.stderr
+        for name, command in COMMANDS.items():
+            printed = run_cli(*command, str(injection), "-f", "csv", *raw).stdout
+            assert (out / f"{name}.csv").read_text(encoding="utf-8") == printed, name
+    for name in TABLES:
+        guarded = guarded_as_expected(cells((tmp_path / "out0" / f"{name}.csv").read_text()),
+                                      cells((tmp_path / "out1" / f"{name}.csv").read_text()))
+        assert bool(guarded) == (name in ("entities", "mentions", "figures", "quotes")), name
+
+
+def test_places_mentions_geojson_carries_the_mention_columns(run_cli, injection):
+    rows = jsonl(run_cli("places", str(injection), "--mentions", "-f", "jsonl").stdout)
+    result = run_cli("places", str(injection), "--mentions", "-f", "geojson")
+    assert result.exit_code == 0
+    features = json.loads(result.stdout)["features"]
+    assert rows and len(features) == len([r for r in rows if r["lat"] is not None])
+    columns = [c for c in KINDS["place_mentions"].column_names if c not in ("lat", "lon")]
+    for feature, row in zip(features, [r for r in rows if r["lat"] is not None]):
+        assert feature["geometry"] == {"type": "Point", "coordinates": [row["lon"], row["lat"]]}
+        assert feature["properties"] == {c: row[c] for c in columns}
+        assert list(feature["properties"]) == columns
+        assert None not in (feature["properties"]["start"], feature["properties"]["end"],
+                            feature["properties"]["text"], feature["properties"]["place"])
+
+
+def test_places_geojson_carries_the_place_columns(run_cli, injection):
+    rows = [r for r in jsonl(run_cli("places", str(injection), "-f", "jsonl").stdout) if r["lat"] is not None]
+    features = json.loads(run_cli("places", str(injection), "-f", "geojson").stdout)["features"]
+    assert rows and [f["properties"] for f in features] == \
+        [{k: v for k, v in r.items() if k not in ("lat", "lon")} for r in rows]

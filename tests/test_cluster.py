@@ -11,7 +11,8 @@ import time
 
 import pytest
 
-from newsmine.export import Options, run_export
+from newsmine.articles import Options
+from newsmine.export import run_export
 
 PEOPLE = ["Angela Merkel", "Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni", "Pedro Sanchez",
           "Keir Starmer", "Ursula von der Leyen", "Mark Rutte"]
@@ -75,13 +76,12 @@ def test_tables_on_a_cluster_equal_a_local_run(run_cli, corpus, local_tables, da
     assert "export: 48 articles ok, 1 failed, 0 skipped" in result.stderr
 
     def model_of_plugin(dask_worker):
-        from newsmine import pipeline
+        from newsmine.pipeline import load
 
-        plugin = dask_worker.plugins["newsmine-model:default"]
-        return [plugin.nlp is model for model in pipeline._LOADED.values()]
+        return dask_worker.plugins["newsmine-model:default"].nlp is load()
 
-    # each worker process holds one model, the one its plugin loaded, that every task used
-    assert client.run(model_of_plugin) == {address: [True] for address in client.run(os.getpid)}
+    # each worker process holds the model its plugin loaded: the one `load` gives in that process
+    assert client.run(model_of_plugin) == {address: True for address in client.run(os.getpid)}
 
 
 def test_workers_read_relative_inputs_from_the_clients_directory(run_cli, corpus, dask_cluster, tmp_path,
@@ -118,7 +118,7 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(corpus, local_tabl
     summary = run_export([str(corpus)], out, options=Options(),
                          results=dask_engine.engine(cluster.scheduler_address), on_result=kill_a_busy_worker)
     assert killed, "no worker was busy with a batch"
-    assert (summary.ok, summary.failed) == (48, 1)
+    assert (summary.tally.ok, summary.tally.failed) == (48, 1)
     assert tables_of(out) == local_tables
     client.wait_for_workers(2, timeout=60)
     assert set(client.run(os.getpid).values()) != set(before.values())  # the nanny started a new worker

@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from newsmine.extract.entities import (clean_span, entity_at, entity_groups, extract_entities,
-                                       extract_mentions)
+from newsmine.extract.entities import clean_span, extract_entities, extract_mentions, mentions_of
 
 NUMERIC = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
@@ -18,7 +17,7 @@ NUMERIC = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"
 def guessed(make_doc):
     """A parsed Doc whose entities are the given (text, label) guesses, every occurrence."""
     def make(text: str, guesses: list[tuple[str, str]], *, occurrence: dict | None = None):
-        doc = make_doc(text, tasks=("entities",))
+        doc = make_doc(text, kinds=("entities",))
         spans = []
         for name, label in guesses:
             start = text.find(name)
@@ -26,7 +25,6 @@ def guessed(make_doc):
                 start = text.find(name, start + 1)
             spans.append(doc.char_span(start, start + len(name), label=label))
         doc.ents = sorted(spans, key=lambda s: s.start)
-        doc.user_data.clear()
         return doc
     return make
 
@@ -151,11 +149,30 @@ def test_no_missed_occurrence_inside_a_longer_name(guessed):
     assert spans == [0, text.rindex("Dow")]
 
 
-def test_entity_at_finds_the_entity_of_a_mention(guessed):
+def test_each_mention_knows_its_entity(guessed):
     text = "Tatiana Moskalkova spoke. Later Moskalkova left."
     doc = guessed(text, [("Tatiana Moskalkova", "PERSON"), ("Moskalkova", "ORG")], occurrence={"Moskalkova": 1})
-    assert entity_at(doc, 32, 42).entity == "Tatiana Moskalkova"
-    assert entity_at(doc, 19, 24) is None
+    at = {(m.start, m.end): m.entity for m in mentions_of(extract_entities(doc))}
+    assert at == {(0, 18): "Tatiana Moskalkova", (32, 42): "Tatiana Moskalkova"}  # nothing at "spoke"
+
+
+def test_entities_carry_their_mentions(seed_doc):
+    entities = extract_entities(seed_doc)
+    for e in entities:
+        assert len(e.members) == e.mentions and e.spans == [(m.start, m.end) for m in e.members]
+        assert {(m.entity, m.label) for m in e.members} == {(e.entity, e.label)}
+        assert e.members[0].start == e.first_start
+        assert sorted({m.text for m in e.members} - {e.entity}) == sorted(e.aliases)
+    mentions = mentions_of(entities)
+    assert mentions == extract_mentions(seed_doc)
+    assert [(m.start, m.end) for m in mentions] == sorted((m.start, m.end) for m in mentions)
+    assert len(mentions) == sum(e.mentions for e in entities)
+
+
+def test_mentions_of_some_entities_are_only_theirs(seed_doc):
+    entities = [e for e in extract_entities(seed_doc) if e.label == "PERSON"]
+    assert entities and {m.entity for m in mentions_of(entities)} == {e.entity for e in entities}
+    assert mentions_of([]) == []
 
 
 # --- labels by the strongest evidence ------------------------------------------------------------
@@ -211,12 +228,22 @@ def test_sentence_opening_common_word_is_no_entity(guessed):
     assert [e.entity for e in extract_entities(doc)] == ["Gazprom"]
 
 
-def test_labels_filter_and_group_cache(guessed):
+def test_labels_filter_and_nothing_is_cached_on_the_doc(guessed):
     text = "Angela Merkel visited Paris."
     doc = guessed(text, [("Angela Merkel", "PERSON"), ("Paris", "GPE")])
     assert [e.entity for e in extract_entities(doc, labels={"GPE"})] == ["Paris"]
     assert [m.text for m in extract_mentions(doc, labels={"PERSON"})] == ["Angela Merkel"]
-    assert entity_groups(doc) is entity_groups(doc)
+    assert doc.user_data == {}
+    assert extract_entities(doc) == extract_entities(doc) and extract_entities(doc) is not extract_entities(doc)
+
+
+def test_records_follow_the_docs_entities_when_they_change(guessed):
+    """Nothing is remembered from an earlier call: set other entities, get other records."""
+    text = "Tarango lost. Tarango left early."
+    doc = guessed(text, [("Tarango", "ORG")])
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Tarango", "ORG")]
+    doc.ents = [doc.char_span(0, 7, label="PERSON")]
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Tarango", "PERSON")]
 
 
 # --- invariants ----------------------------------------------------------------------------------
@@ -229,7 +256,7 @@ def test_labels_filter_and_group_cache(guessed):
                                    "Groups"]),
                   max_size=40).map(" ".join))
 def test_any_text_gives_records_that_point_into_it(make_doc, text):
-    doc = make_doc(text, tasks=("entities",))
+    doc = make_doc(text, kinds=("entities",))
     for m in extract_mentions(doc):
         assert 0 <= m.start <= m.end <= len(text)
         assert text[m.start:m.end] == m.text

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import shutil
 import signal
 import subprocess
@@ -13,7 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED
+from newsmine.articles import Options, Result, analyse, document_row
+from newsmine.export import Checkpoint, RunError, run_export
+from newsmine.kinds import TABLES
+from newsmine.output import arrow_schema
+from tests.conftest import NEWS, SEED, jsonl
 
 ARTICLES = {
     "a.txt": "Angela Merkel met Emmanuel Macron in Paris on Monday.\n\nMerkel said the talks went well.\n",
@@ -164,3 +167,82 @@ def test_stdin_html_is_read_as_html_like_the_other_commands(run_cli, tmp_path):
     assert result.exit_code == 0, result.stderr
     doc = read_csv(tmp_path / "t" / "documents.csv")[0]
     assert doc["doc"] == "-" and "Bridge" in doc["title"] and "<" not in doc["title"]
+
+
+def test_every_table_file_has_exactly_the_registrys_columns(run_cli, corpus, tmp_path):
+    import pyarrow.parquet as pq
+
+    (corpus / "news.txt").write_text(NEWS, encoding="utf-8")  # a figure and quotes too
+    for fmt in ("csv", "jsonl", "parquet"):
+        out = tmp_path / fmt
+        result = run_cli("export", str(corpus), "--out", str(out), "-f", fmt, "--jobs", "1")
+        assert result.exit_code == 0, result.stderr
+        assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.{fmt}" for name in TABLES)
+        for name, kind in TABLES.items():
+            path = out / f"{name}.{fmt}"
+            if fmt == "csv":
+                with open(path, newline="", encoding="utf-8") as f:
+                    assert next(csv.reader(f)) == kind.column_names, name
+            elif fmt == "jsonl":
+                rows = jsonl(path.read_text(encoding="utf-8"))
+                assert rows and all(list(row) == kind.column_names for row in rows), name
+            else:
+                assert pq.read_schema(path).remove_metadata() == arrow_schema(kind), name
+
+
+def test_run_export_counts_in_its_summary(corpus, tmp_path, nlp):
+    (corpus / "broken.txt").write_bytes(b"\x00binary")
+    (corpus / "photo.jpg").write_bytes(b"\xff\xd8")
+    summary = run_export([str(corpus)], tmp_path / "t", options=Options(kinds=("entities",)), jobs=1)
+    assert (summary.tally.ok, summary.tally.failed, summary.tally.skipped) == (3, 1, 1)
+    assert summary.tally.exit_code() == 1
+    assert summary.rows["documents"] == 5
+    assert summary.rows["entities"] == len(read_csv(tmp_path / "t" / "entities.csv")) > 0
+    assert set(summary.rows) == {"documents", "entities"}
+
+
+def test_an_interrupted_run_resumes_to_the_tables_of_a_full_run(corpus, tmp_path, nlp):
+    """In process: an engine interrupted after two articles, then --resume."""
+    options = Options(kinds=("entities", "mentions"))
+    out = tmp_path / "tables"
+
+    def interrupted(todo, options):
+        for i, result in enumerate(analyse(todo, options, nlp)):
+            if i == 2:
+                raise KeyboardInterrupt
+            yield [result]
+
+    with pytest.raises(KeyboardInterrupt):
+        run_export([str(corpus)], out, options=options, results=interrupted)
+    assert not (out / "entities.csv").exists()
+    with pytest.raises(RunError, match="the checkpoint was made with other options"):
+        run_export([str(corpus)], out, options=Options(kinds=("mentions",)), resume=True)
+    seen = []
+
+    def counting(todo, options):
+        seen.extend(job.doc for job in todo)
+        yield from ([r] for r in analyse(todo, options, nlp))
+
+    resumed = run_export([str(corpus)], out, options=options, resume=True, results=counting)
+    assert resumed.resumed == 2 and seen == [str(corpus / "sub/c.md")]
+    run_export([str(corpus)], tmp_path / "full", options=options, jobs=1)
+    for name in ("documents.csv", "entities.csv", "mentions.csv"):
+        assert (out / name).read_text() == (tmp_path / "full" / name).read_text()
+
+
+def test_checkpoint_keeps_results_and_ignores_a_torn_last_line(tmp_path):
+    path = tmp_path / "checkpoint.jsonl"
+    first = Result("a.txt", "a.txt\0h1", "ok", {"documents": [document_row("a.txt", "Title\nBody", "ok", None)],
+                                                 "entities": [{"doc": "a.txt", "entity": "Kyiv", "aliases": []}]})
+    failed = Result("b.txt", "b.txt\0h2", "failed", {"documents": [document_row("b.txt", None, "failed", "why")]})
+    checkpoint = Checkpoint(path, resume=False)
+    checkpoint.add(first)
+    checkpoint.add(failed)
+    checkpoint.close()
+    with open(path, "ab") as f:
+        f.write(b'{"key": "c.txt\\u0000h3", "doc": "c.t')  # killed mid-write
+    again = Checkpoint(path, resume=True)
+    assert first.key in again and failed.key in again and "c.txt\0h3" not in again
+    assert (again[first.key], again[failed.key]) == (first, failed)
+    again.close()
+    assert path.read_bytes().endswith(b"}\n")  # the torn line is gone: appending stays valid JSON Lines

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import math
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,8 +10,8 @@ from hypothesis import strategies as st
 
 from newsmine.extract.figures import extract_figures
 from newsmine.extract.numbers import parse_digits, parse_words
-
-SEED = "seeds/000_99ea542e174f6d0c.txt"
+from newsmine.sources import read_file
+from tests.conftest import SEED
 
 
 @pytest.fixture(scope="module")
@@ -217,14 +216,18 @@ def test_seed(seed_doc):
 
 def test_seed_donation_appeal_with_boilerplate(make_doc):
     """'$2' is in the donation box that boilerplate removal cuts: read the seed as is."""
-    from newsmine.sources import Source, read_article
-
-    doc = make_doc(read_article(Source(SEED, Path(SEED)), keep_boilerplate=True))
+    doc = make_doc(read_file(SEED, keep_boilerplate=True))
     found = extract_figures(doc)
     money = [(f.text, f.value, f.unit, f.kind) for f in found if f.kind == "money"]
     assert money == [("$2", 2, "USD", "money")]
     start = doc.text.index("weekly")  # "our free weekly newsletter" is in the chrome too
     assert not any(f.start < start + 6 and start < f.end for f in found)
+
+
+def test_extraction_leaves_the_doc_alone(make_doc):
+    doc = make_doc(read_file(SEED))
+    assert extract_figures(doc) == extract_figures(doc)
+    assert doc.user_data == {}
 
 
 def test_cli_seed(run_cli):

@@ -1,11 +1,13 @@
 """The offline gazetteer: names, kinds, demonyms, and its cache file."""
 from __future__ import annotations
 
+import multiprocessing
 import shutil
 
 import pytest
 
 from newsmine import gazetteer as gaz
+from newsmine.lexicon import REGION_WORDS
 
 
 def first(name):
@@ -72,15 +74,52 @@ def test_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):
     real = gaz.cache_path()
     gaz.connection()  # make sure the real cache exists
     monkeypatch.setenv("NEWSMINE_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(gaz, "_CON", None)
     target = gaz.cache_path()
-    assert target.parent == tmp_path and gaz._versions() in target.name
+    assert target == tmp_path / real.name  # named after the package versions, in the cache dir
     target.write_bytes(b"not a database")
     built = []
-    monkeypatch.setattr(gaz, "_build", lambda path: (built.append(path), shutil.copyfile(real, path)))
-    con = gaz.connection()
+    monkeypatch.setattr(gaz, "build", lambda path: (built.append(path), shutil.copyfile(real, path)))
+    con = gaz.open_cache(target)
     assert built == [target]
     assert con.execute("SELECT count(*) FROM places").fetchone()[0] > 100_000
+    assert gaz.open_cache(target) is not con and built == [target]  # a good cache is only opened
+
+
+def _connection_is_new(parent_id: int) -> bool:
+    con = gaz.connection()
+    return id(con) != parent_id and con is gaz.connection() and \
+        con.execute("SELECT count(*) FROM places").fetchone()[0] > 100_000
+
+
+def test_one_connection_a_process_not_shared_across_a_fork():
+    con = gaz.connection()
+    assert gaz.connection() is con
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(_connection_is_new, (id(con),))
+
+
+def test_is_major_place():
+    assert gaz.is_major_place("japan") and gaz.is_major_place("EUROPE") and gaz.is_major_place("london")
+    assert not gaz.is_major_place("surprise") and not gaz.is_major_place("reading")
+    assert not gaz.is_major_place("")
+
+
+def test_is_major_place_is_false_without_a_gazetteer(monkeypatch):
+    def unavailable(name):
+        raise RuntimeError("cannot open the gazetteer cache")
+
+    monkeypatch.setattr(gaz, "lookup", unavailable)
+    assert gaz.is_major_place("japan") is False
+
+
+def test_country_neighbours_are_their_own_field():
+    spain = gaz.country("ES")
+    assert {"FR", "PT"} <= set(spain.neighbours) and spain.admin1 is None
+    assert first("Texas").neighbours == ()
+
+
+def test_subdivision_suffixes_are_region_words():
+    assert set(gaz.SUBDIVISION_SUFFIXES) <= REGION_WORDS
 
 
 @pytest.mark.parametrize("name, state, lat, lon", [("Rapides Parish", "US-LA", 31.17, -92.48),

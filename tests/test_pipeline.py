@@ -4,7 +4,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from newsmine.extract.entities import extract_entities, extract_mentions
-from newsmine.pipeline import DEFAULT_MODELS, model_name, parse, split_text
+from newsmine.kinds import components_for
+from newsmine.pipeline import DEFAULT_MODELS, common_words, enabled_for, load, model_name, parse, split_text
 
 
 def test_model_name_order(monkeypatch):
@@ -25,8 +26,8 @@ def test_split_text_pieces_join_back_and_respect_limit():
 
 def test_long_text_in_pieces_has_whole_text_offsets(nlp):
     text = "Angela Merkel visited Paris on Monday.\n\n" * 40 + "Emmanuel Macron met her in Berlin.\n"
-    whole, _ = next(parse(nlp, [(text, None)], tasks=["quotes"]))
-    pieces, _ = next(parse(nlp, [(text, None)], tasks=["quotes"], piece_chars=300))
+    whole, _ = next(parse(nlp, [(text, None)], components=components_for(["quotes"])))
+    pieces, _ = next(parse(nlp, [(text, None)], components=components_for(["quotes"]), piece_chars=300))
     assert pieces.text == text
     assert [(e.start_char, e.end_char, e.label_) for e in pieces.ents] == \
            [(e.start_char, e.end_char, e.label_) for e in whole.ents]
@@ -78,3 +79,40 @@ def test_python_api_analyze_runs_the_four_extractors(nlp):
     assert [p.place for p in article.places] == ["Berlin"]
     assert [(f.value, f.qualifier) for f in article.figures] == [(1500, "more")]
     assert [q.speaker for q in article.quotes] == ["Angela Merkel"]
+
+
+def test_load_is_once_per_model(nlp, monkeypatch):
+    monkeypatch.delenv("NEWSMINE_MODEL", raising=False)
+    assert load() is nlp and load(model_name()) is nlp
+
+
+def test_components_follow_the_kinds(nlp):
+    assert enabled_for(nlp, components_for(["entities"])) == \
+        [p for p in nlp.pipe_names if p not in ("parser", "lemmatizer")]
+    assert enabled_for(nlp, components_for(["figures"])) == nlp.pipe_names
+    assert enabled_for(nlp, components_for(["entities", "quotes"])) == nlp.pipe_names
+    assert enabled_for(nlp, None) == nlp.pipe_names
+
+
+def test_a_custom_pipelines_own_components_stay_on():
+    import spacy
+
+    custom = spacy.blank("en")
+    custom.add_pipe("sentencizer")
+    custom.add_pipe("entity_ruler", name="house_rules")
+    assert enabled_for(custom, components_for(["entities"])) == ["sentencizer", "house_rules"]
+
+
+def test_parse_runs_only_what_the_kinds_need(nlp):
+    text = "Angela Merkel visited Paris on Monday."
+    light, _ = next(parse(nlp, [(text, None)], components=components_for(["entities"])))
+    full, _ = next(parse(nlp, [(text, None)]))
+    assert not light.has_annotation("DEP") and full.has_annotation("DEP")
+    assert [(e.text, e.label_) for e in light.ents] == [(e.text, e.label_) for e in full.ents]
+    assert light.user_data == {} and full.user_data == {}
+
+
+def test_common_words_come_from_the_installed_model():
+    words = common_words()
+    assert isinstance(words, frozenset) and {"group", "resident", "corridor"} <= words
+    assert "moskalkova" not in words

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsmine.extract.places import extract_place_mentions, extract_places
+from newsmine.extract.places import PlaceMention, extract_place_mentions, extract_places, places_of
 from newsmine.gazetteer import distance_km
 
 
@@ -117,7 +117,8 @@ def test_cli_places_and_country_filter(run_cli):
 def test_cli_mentions_columns(run_cli):
     result = run_cli("places", "seeds/000_99ea542e174f6d0c.txt", "--mentions", "-f", "tsv")
     header, first = result.stdout.splitlines()[:2]
-    assert header.split("\t") == ["doc", "start", "end", "text", "place", "kind", "country_code", "lat", "lon"]
+    assert header.split("\t") == ["doc", "start", "end", "text", "place", "kind", "country_code", "lat", "lon",
+                                  "country"]
     assert first.split("\t")[3:7] == ["Russia", "Russia", "country", "RU"]
 
 
@@ -228,3 +229,32 @@ def test_stray_hamlet_abroad_is_dropped(make_doc):
                                "Houston. Titan was granted a permit.")
     assert found == [("Dallas", "city", "US"), ("Texas", "region", "US"), ("Austin", "city", "US"),
                      ("Houston", "city", "US")]
+
+
+# ---------------------------------------------------------------- pure functions of the Doc
+
+def test_extraction_is_pure(make_doc):
+    doc = make_doc("Police in Alexandria, Louisiana, made an arrest. Alexandria Police Chief Ron Smith "
+                   "said the Russian envoy had flown in from Kyiv.")
+    first = extract_place_mentions(doc)
+    assert first and extract_place_mentions(doc) == first
+    assert extract_places(doc) == places_of(first)
+    assert not doc.user_data
+
+
+def test_places_of_groups_mentions():
+    def mention(start, text, place, kind="city", code="US", gid=None):
+        return PlaceMention(start=start, end=start + len(text), text=text, place=place, kind=kind,
+                            country_code=code, lat=None, lon=None, gazetteer_id=gid)
+
+    found = places_of([mention(0, "Kursk region", "Kursk region", "region", "RU", 7),
+                       mention(20, "Russian", "Russian", "demonym", "RU"),
+                       mention(30, "Kursk", "Kursk region", "region", "RU", 7),
+                       mention(40, "Orchard St.", "Orchard Street", "place", None),
+                       mention(60, "Orchard Street", "Orchard Street", "place", None),
+                       mention(80, "Kursk", "Kursk region", "region", "RU", 7)])
+    assert [(p.place, p.kind, p.mentions, p.aliases, p.spans) for p in found] == [
+        ("Kursk region", "region", 3, ["Kursk"], [(0, 12), (30, 35), (80, 85)]),
+        ("Russian", "demonym", 1, [], [(20, 27)]),
+        ("Orchard Street", "place", 2, ["Orchard St."], [(40, 51), (60, 74)])]
+    assert found[0].gazetteer_id == 7 and places_of([]) == []

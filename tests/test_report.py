@@ -11,15 +11,14 @@ import subprocess
 import zlib
 from html.parser import HTMLParser
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given, settings
 
-from newsmine.report import (CSP, Collector, IndexRow, marked_html, render_html, table_html,
-                             write_html)
-from newsmine.show import LAYERS, Span, View, view_of_doc, view_of_rows
-from tests.conftest import SEED
-from tests.test_show import TEXT, small_view, views
+from newsmine.report import CSP, Collector, marked_html, render_html, table_html, write_html
+from newsmine.view import LAYERS, IndexRow, Span, View, view_of_rows
+from tests.conftest import SEED, TEXT, small_view, views
 
 HOSTILE = ("Angela Merkel met Emmanuel Macron in Paris on Monday. <script>document.title='pwned'</script> "
            "She said 40 percent of voters in Berlin agreed. "
@@ -90,8 +89,8 @@ def test_everything_from_the_article_is_escaped():
     assert text_of(marked_html(view)) == text
 
 
-def test_report_is_self_contained(seed_doc):
-    page = render_html([view_of_doc(seed_doc, SEED)])
+def test_report_is_self_contained(article_view):
+    page = render_html([article_view(SEED)])
     assert page.startswith("<!DOCTYPE html>") and f'content="{CSP}"' in page
     for outside in ("<script", "<link", "src=", "url(", "@import", "@font-face", "http://", "https://"):
         assert outside not in page
@@ -148,7 +147,7 @@ def test_show_html_unwritable(run_cli, tmp_path):
     assert result.exit_code == 2 and "cannot write the report" in result.stderr
 
 
-def test_export_html_matches_the_tables(run_cli, tmp_path, make_doc):
+def test_export_html_matches_the_tables(run_cli, tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy(SEED, corpus / "a.txt")
@@ -171,21 +170,84 @@ def test_export_html_matches_the_tables(run_cli, tmp_path, make_doc):
         assert counts == [per_doc(t).count(doc) for t in ("entities", "places", "figures", "quotes")]
     assert re.search(r"c\.txt</td><td></td><td>failed: ", page)
 
-    # the export path marks entities, figures and quotes where the parse path does
-    text = (corpus / "b.txt").read_text(encoding="utf-8")
-    from_doc = view_of_doc(make_doc(text), "b")
-    collector = Collector()
-    from newsmine.export import Result, rows_of_doc
-    rows = rows_of_doc(make_doc(text), str(corpus / "b.txt"), ("entities", "mentions", "places", "figures", "quotes"))
-    rows["documents"] = [{"chars": len(text)}]
-    collector.add(Result(str(corpus / "b.txt"), "k", "ok", rows))
-    from_rows = collector.views[0]
-    assert from_rows.text == text
 
-    def marks(view):
-        return sorted((s.start, s.end, s.layer, s.label) for s in view.spans if s.layer != "places")
-    assert marks(from_rows) == marks(from_doc)
-    assert view_of_rows("x", text, rows, layers=("quotes",)).layers == ("quotes",)
+def article_rows(doc: str, content: str | None = TEXT, status: str = "ok", error: str | None = None) -> dict:
+    """What export's per-article path gives the Collector for an article (content: its text)
+    whose records are those of small_view."""
+    rows = {
+        "documents": [{"doc": doc, "title": content and content.split("\n")[0],
+                       "chars": content and len(content), "words": content and len(content.split()),
+                       "status": status, "error": error}],
+    }
+    if status != "ok":
+        return rows
+    rows.update(small_view().rows)
+    rows["mentions"] = [{"start": 0, "end": 13, "text": "Angela Merkel", "label": "PERSON", "entity": "Angela Merkel"},
+                        {"start": 22, "end": 28, "text": "Berlin", "label": "GPE", "entity": "Berlin"}]
+    rows["place_mentions"] = [{"start": 22, "end": 28, "text": "Berlin", "place": "Berlin", "kind": "city",
+                               "country_code": "DE", "country": "Germany"}]
+    return rows
+
+
+def result(doc: str, *, text: str | None = None, **kwargs) -> SimpleNamespace:
+    """An export result as the on_result hook passes it (text only when the run kept it)."""
+    status = kwargs.get("status", "ok")
+    return SimpleNamespace(doc=doc, key="k", status=status, rows=article_rows(doc, **kwargs), text=text)
+
+
+def test_collector_marks_up_each_article_from_its_rows(tmp_path):
+    collector = Collector()
+    collector.add(result("t.txt", text=TEXT), 1, 3)
+    collector.add(result("bad.txt", status="failed", content=None, error="not UTF-8"), 2, 3)
+    on_disk = tmp_path / "u.txt"
+    on_disk.write_text(TEXT, encoding="utf-8")   # read back with a final newline
+    collector.add(result(str(on_disk), content=TEXT + "\n"))  # no text in the result (resumed): read again
+    page = collector.html()
+    record_rows = {k: v for k, v in article_rows("t.txt").items() if k != "documents"}
+    assert marked_html(view_of_rows("t.txt", TEXT, record_rows)) in page
+    assert marked_html(view_of_rows(str(on_disk), TEXT + "\n", record_rows)) in page
+    assert page.count("<section") == 2 and page.count('<sup class="cc">DE</sup>') == 2
+    assert re.search(r"bad\.txt</td><td></td><td>failed: not UTF-8</td>", page)
+    target = tmp_path / "r.html"
+    collector.write(target)
+    assert target.read_text(encoding="utf-8") == page
+
+
+def test_collector_without_the_text_lists_the_article(tmp_path):
+    changed = tmp_path / "changed.txt"
+    changed.write_text("Not the text the offsets refer to.", encoding="utf-8")
+    collector = Collector()
+    collector.add(result(str(changed)))
+    collector.add(result("-"))
+    page = collector.html()
+    assert page.count("The article text is not available") == 2
+    assert page.count("<section") == 2 and "Entities (2)" in page
+
+
+def test_collector_marks_up_at_most_max_articles():
+    collector = Collector(max_articles=1)
+    for name in ("a.txt", "b.txt", "c.txt"):
+        collector.add(result(name, text=TEXT))
+    page = collector.html()
+    assert page.count("<section") == 1 and page.count("<a href=") == 1
+    assert "2 more articles are listed in the index only (a report marks up at most 1)." in page
+    assert re.search(r'<td class="doc">c\.txt</td><td>[^<]*</td><td>ok</td>(<td class="num">\d+</td>){6}', page)
+
+
+def test_index_is_escaped():
+    index = [IndexRow("t.txt", "T", anchor="a1"),
+             IndexRow("<b>x</b>.txt", "<script>t</script>", "failed", error="<img src=x onerror=y>")]
+    page = render_html([small_view()], index=index, title="<i>mine</i>")
+    assert "<script" not in page and "<img" not in page and "<b>x" not in page and "<i>mine" not in page
+    assert "&lt;b&gt;x&lt;/b&gt;.txt</td><td>&lt;script&gt;t&lt;/script&gt;</td><td>failed: &lt;img src=x" in page
+    assert "<title>&lt;i&gt;mine&lt;/i&gt;</title>" in page
+
+
+def test_the_templates_ship_with_the_package():
+    from importlib.resources import files
+
+    folder = files("newsmine") / "templates"
+    assert {"report.html", "tables.html", "report.css"} <= {f.name for f in folder.iterdir()}
 
 
 # ---------------------------------------------------------------- a real browser
@@ -205,9 +267,11 @@ def chromium(tmp_path: Path, page: Path, *args: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def hostile_report(make_doc, tmp_path_factory):
-    view = view_of_doc(make_doc(HOSTILE), "hostile.txt")
-    target = tmp_path_factory.mktemp("report") / "hostile.html"
+def hostile_report(article_view, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("report")
+    (folder / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    view = article_view(folder / "hostile.txt")
+    target = folder / "hostile.html"
     write_html(target, render_html([view]))
     return view, target
 

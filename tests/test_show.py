@@ -6,36 +6,16 @@ import re
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.console import Console
 
-from newsmine.show import (LAYERS, TAG_CLOSE, TAG_OPEN, Span, View, figure_value, marked_text,
-                           parse_only, render, segments, view_of_doc, view_of_rows)
-from tests.conftest import SEED
+from newsmine.show import TAG_CLOSE, TAG_OPEN, marked_text, panel, render
+from newsmine.view import (LAYERS, Span, View, figure_value, index_row_of_view, layers_in, segments,
+                           view_of_rows)
+from tests.conftest import SEED, TEXT, run_on_terminal, small_view, views
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 COLOUR = re.compile(r"\x1b\[[0-9;]*(3[0-8]|9[0-7]|4[0-8]|10[0-7])[0-9;]*m")
-
-TEXT = "Angela Merkel said in Berlin that more than 1,500 people came. \u201cIt was great,\u201d she said."
-
-
-def small_view(layers=LAYERS) -> View:
-    """A hand-made view, so these tests do not depend on the extractors' accuracy."""
-    spans = [Span(0, 13, "entities", "PERSON"), Span(22, 28, "entities", "GPE"),
-             Span(22, 28, "places", "DE"), Span(34, 49, "figures", ">1,500"),
-             Span(63, 78, "quotes", "Angela Merkel")]
-    rows = {
-        "entities": [{"entity": "Angela Merkel", "label": "PERSON", "mentions": 2, "first_start": 0},
-                     {"entity": "Berlin", "label": "GPE", "mentions": 1, "first_start": 22}],
-        "places": [{"place": "Berlin", "kind": "city", "country_code": "DE", "mentions": 1}],
-        "figures": [{"start": 34, "end": 49, "text": "more than 1,500", "value": 1500, "value_max": None,
-                     "qualifier": "more", "unit": None, "object": "people", "kind": "count"}],
-        "quotes": [{"start": 63, "end": 78, "quote": "\u201cIt was great,\u201d", "type": "direct",
-                    "speaker": "Angela Merkel"}],
-    }
-    return View("t.txt", TEXT, layers, [s for s in spans if s.layer in layers],
-                {k: v for k, v in rows.items() if k in layers})
 
 
 def rendered(view: View, *, terminal: bool, width: int = 80) -> str:
@@ -98,11 +78,10 @@ def test_only_narrows_text_and_panel():
     assert "Places" not in out
 
 
-def test_parse_only():
-    assert parse_only(None) == LAYERS
-    assert parse_only("quotes, Entities") == ("entities", "quotes")
-    with pytest.raises(ValueError, match="unknown people"):
-        parse_only("quotes,people")
+def test_only_names_unknown_layers_as_a_usage_error(run_cli):
+    result = run_cli("show", SEED, "--only", "quotes,people")
+    assert result.exit_code == 2
+    assert "unknown people; choose from entities, figures, places, quotes" in result.stderr
 
 
 @pytest.mark.parametrize("row,expected", [
@@ -164,20 +143,63 @@ def test_places_from_rows_are_found_as_whole_words():
     assert [(s.start, s.end, s.label) for s in view.spans] == [(4, 16, "RU"), (21, 26, "RU")]
 
 
-label_text = st.text(alphabet=st.characters(blacklist_characters="\u27e8\u27e9", blacklist_categories=("Cs",)),
-                     max_size=80)
+def test_place_mentions_mark_places_at_their_offsets():
+    text = "The Kursk region and Kursk, not Kurskaya."
+    rows = {"places": [{"place": "Kursk region", "kind": "region", "country_code": "RU", "mentions": 1,
+                        "aliases": ["Kursk"]}],
+            "place_mentions": [{"start": 4, "end": 16, "text": "Kursk region", "place": "Kursk region",
+                                "kind": "region", "country_code": "RU", "country": "Russia"}]}
+    view = view_of_rows("x", text, rows, layers=("places",))
+    # only the mention the extractor found, not every occurrence of the name
+    assert view.spans == [Span(4, 16, "places", "RU", "Kursk region (region, Russia)")]
+    assert view.rows == {"places": rows["places"]}
 
 
-@st.composite
-def views(draw):
-    text = draw(label_text)
-    n = len(text)
-    spans = []
-    for _ in range(draw(st.integers(0, 6))):
-        a = draw(st.integers(0, n + 2))
-        b = draw(st.integers(0, n + 2))
-        spans.append(Span(a, b, draw(st.sampled_from(LAYERS)), draw(st.text(alphabet="ABC xyz", max_size=8))))
-    return View("h.txt", text, LAYERS, [s for s in spans if 0 <= s.start < s.end <= n], {})
+def test_rows_decide_the_layers():
+    rows = {"mentions": [{"start": 0, "end": 13, "text": "Angela Merkel", "label": "PERSON",
+                          "entity": "Angela Merkel"}],
+            "place_mentions": [], "quotes": []}
+    assert layers_in(rows) == ("entities", "places", "quotes")
+    assert layers_in(rows, ("quotes", "figures")) == ("quotes",)
+    view = view_of_rows("t.txt", TEXT, rows)
+    assert view.layers == ("entities", "places", "quotes")
+    assert view.rows == {"entities": [], "places": [], "quotes": []}  # tables not given are empty
+    assert view.spans == [Span(0, 13, "entities", "PERSON", "Angela Merkel (PERSON)")]
+    assert view_of_rows("-", None, rows).spans == []
+
+
+def test_index_row_of_a_view():
+    row = index_row_of_view(small_view(), "a1")
+    assert (row.doc, row.title, row.status, row.anchor) == ("t.txt", TEXT, "ok", "a1")
+    assert (row.chars, row.words) == (len(TEXT), len(TEXT.split()))
+    assert row.counts == {"entities": 2, "places": 1, "figures": 1, "quotes": 1}
+
+
+def test_coloured_text_exactly(monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=120, force_terminal=True, color_system="standard", highlight=False)
+    console.print(marked_text(small_view()))
+    assert buffer.getvalue() == (
+        "\x1b[36mAngela Merkel\x1b[0m said in \x1b[4;32mBerlin\x1b[0m\x1b[2;32m\u27e8DE\u27e9\x1b[0m that "
+        "\x1b[1mmore than 1,500\x1b[0m\x1b[1m\u27e8>1,500\u27e9\x1b[0m people came. "
+        "\x1b[3;100m\u201cIt was great,\u201d\x1b[0m\x1b[2;3m \u27e8\u2014 Angela Merkel\u27e9\x1b[0m she said.\n")
+
+
+def test_coloured_panel_exactly(monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=60, force_terminal=True, color_system="standard", highlight=False)
+    console.print(panel(small_view(("places", "quotes"))))
+    bold, dim, off = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+    assert buffer.getvalue().splitlines() == [
+        "\u256d\u2500 t.txt " + "\u2500" * 50 + "\u256e",
+        f"\u2502 {bold}Places (1){off}{bold} {off}\x1b[4mBerlin{off}{dim} DE 1{off}" + " " * 35 + "\u2502",
+        f"\u2502 {bold}Quotes (1){off}{bold} {off}{bold}Angela Merkel{off}{dim} 1{off}" + " " * 31 + "\u2502",
+        f"\u2502 {bold}          {off}{bold} {off}{dim}Angela Merkel: {off}\x1b[3m\u201cIt was great,\u201d{off}"
+        + " " * 16 + "\u2502",
+        "\u2570" + "\u2500" * 58 + "\u256f",
+    ]
 
 
 @settings(max_examples=150, deadline=None)
@@ -198,10 +220,10 @@ def test_article_escape_sequences_are_neutralised():
     assert "Hello\u27e8\ufffd[2J\u27e9 \ufffd]0;owned\ufffd world \ufffd[31mred" in ANSI.sub("", out)
 
 
-def test_seed_view_marks_what_the_extractors_found(seed_doc):
+def test_seed_view_marks_what_the_extractors_found(article_view, seed_doc):
     from newsmine.extract.places import extract_place_mentions
 
-    view = view_of_doc(seed_doc, SEED)
+    view = article_view(SEED)
     assert view.layers == LAYERS and view.text == seed_doc.text
     assert {s.layer for s in view.spans} == set(LAYERS)
     plain = marked_text(view).plain
@@ -237,8 +259,6 @@ def test_cli_show_missing_file(run_cli, tmp_path):
 
 
 def test_show_on_a_real_terminal_is_coloured_and_fits():
-    from tests.test_terminal import run_on_terminal
-
     code, out = run_on_terminal(["show", SEED, "--only", "places"])
     assert code == 0 and COLOUR.search(out)
     plain = ANSI.sub("", out).replace("\r\n", "\n")

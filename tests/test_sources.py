@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from newsmine.sources import InputError, Skipped, Source, decode, iter_sources, read_article
+from newsmine.sources import (InputError, Skipped, Source, article_text, decode, iter_sources, read_bytes, read_file,
+                              title_of)
 
 
 def test_decode_utf8_with_and_without_bom():
@@ -40,6 +41,7 @@ def test_folder_is_recursive_sorted_and_notes_other_files(tmp_path):
     assert sources == ["1.txt", "page.HTML", "b/2.md"]
     skipped = [s for s in found if isinstance(s, Skipped)]
     assert [Path(s.doc).name for s in skipped] == ["photo.jpg"]
+    assert not skipped[0].missing and skipped[0].reason == "skipped: not an article file (.jpg)"
 
 
 def test_glob_and_missing_path(tmp_path):
@@ -47,7 +49,7 @@ def test_glob_and_missing_path(tmp_path):
     (tmp_path / "b.txt").write_text("b")
     found = list(iter_sources([str(tmp_path / "*.txt"), str(tmp_path / "nope.txt")]))
     assert [Path(s.doc).name for s in found] == ["a.txt", "b.txt", "nope.txt"]
-    assert isinstance(found[2], Skipped) and found[2].reason == "no such file or directory"
+    assert isinstance(found[2], Skipped) and found[2].reason == "no such file or directory" and found[2].missing
 
 
 def test_html_gives_title_then_main_text_without_chrome(tmp_path):
@@ -58,7 +60,7 @@ def test_html_gives_title_then_main_text_without_chrome(tmp_path):
     <footer>Copyright Daily Echo. All rights reserved. Contact us.</footer></body></html>"""
     path = tmp_path / "page.html"
     path.write_text(html)
-    text = read_article(Source(str(path), path))
+    text = read_file(path)
     first_line = text.split("\n")[0]
     assert "Bridge" in first_line
     assert "The council voted on Tuesday" in text
@@ -75,10 +77,50 @@ def test_unreadable_file_is_an_input_error(tmp_path, monkeypatch):
 
     monkeypatch.setattr(Path, "read_bytes", denied)
     with pytest.raises(InputError, match="permission denied"):
-        read_article(Source(str(path), path))
+        read_file(path)
 
 
 def test_crlf_becomes_newline(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes(b"Headline\r\n\r\nBody text here.\r\n")
-    assert read_article(Source(str(path), path), keep_boilerplate=True) == "Headline\n\nBody text here.\n"
+    assert read_file(path, keep_boilerplate=True) == "Headline\n\nBody text here.\n"
+    assert read_file(str(path), keep_boilerplate=True) == "Headline\n\nBody text here.\n"  # a str path too
+
+
+def test_a_glob_that_matches_nothing_is_missing(tmp_path):
+    (found,) = iter_sources([str(tmp_path / "*.txt")])
+    assert found == Skipped(str(tmp_path / "*.txt"), "no file matches this pattern", missing=True)
+
+
+def test_read_bytes_errors_say_the_cause(tmp_path):
+    with pytest.raises(InputError, match="^no such file or directory$"):
+        read_bytes(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="^is a directory$"):
+        read_bytes(tmp_path)
+    (tmp_path / "a.txt").write_bytes(b"abc")
+    assert read_bytes(tmp_path / "a.txt") == b"abc"
+
+
+def test_a_binary_txt_is_an_input_error(tmp_path):
+    path = tmp_path / "binary.txt"
+    path.write_bytes(b"abc\x00\x01def")
+    with pytest.raises(InputError, match="binary file, not text"):
+        read_file(path)
+
+
+def test_title_is_the_first_non_empty_line():
+    assert title_of("\n\n  Bridge closes  \nBody.\n") == "Bridge closes"
+    assert title_of("x" * 400) == "x" * 300
+    assert title_of("") is None and title_of(" \n\t\n") is None
+
+
+def test_stdin_html_is_recognised_by_its_text():
+    body = " ".join(["The council voted on Tuesday to close the old bridge to traffic."] * 4)
+    page = f"<!DOCTYPE html><html><body><article><h1>Bridge to close</h1><p>{body}</p></article></body></html>"
+    text = article_text(page.encode(), html=None)
+    assert text.startswith("Bridge to close") and "<" not in text
+    assert article_text(b"a <b>bold</b> claim\n", html=None) == "a <b>bold</b> claim\n"
+
+
+def test_nul_characters_of_utf16_text_are_dropped():
+    assert article_text("Kyiv\x00 news\n".encode("utf-16"), html=False) == "Kyiv news\n"

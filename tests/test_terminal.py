@@ -1,45 +1,16 @@
 """Behaviour only a real process shows: terminals, closed pipes, Ctrl-C."""
 from __future__ import annotations
 
-import os
-import pty
 import re
 import shutil
 import signal
 import subprocess
 import sys
-import time
-from pathlib import Path
 
-import pytest
+from tests.conftest import NEWSMINE, SEED, run_on_terminal
 
-from tests.conftest import SEED
-
-NEWSMINE = [sys.executable, "-m", "newsmine"]
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 COLOUR = re.compile(r"\x1b\[[0-9;]*(3[0-8]|9[0-7])[0-9;]*m")
-
-
-def run_on_terminal(args, env_extra=None):
-    """Run newsmine with stdout on a pseudo-terminal; returns (exit code, what the terminal got)."""
-    env = dict(os.environ, COLUMNS="100", TERM="xterm-256color", **(env_extra or {}))
-    if "NO_COLOR" not in (env_extra or {}):
-        env.pop("NO_COLOR", None)
-    master, slave = pty.openpty()
-    proc = subprocess.Popen(NEWSMINE + args, stdout=slave, stderr=subprocess.PIPE, env=env)
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    proc.wait(timeout=120)
-    os.close(master)
-    return proc.returncode, b"".join(chunks).decode("utf-8", "replace")
 
 
 def test_auto_is_a_coloured_table_on_a_terminal():

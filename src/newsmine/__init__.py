@@ -22,15 +22,10 @@ class Article:
 
 
 def analyze(text: str, *, model: str | None = None) -> Article:
-    """Parse `text` once and run the four extractors on it."""
-    from .extract.entities import extract_entities
-    from .extract.figures import extract_figures
-    from .extract.places import extract_places
-    from .extract.quotes import extract_quotes
+    """Parse `text` once (as the CLI does) and build the four record lists from the registry."""
+    from . import kinds
     from .pipeline import load, parse
 
-    nlp = load(model)
-    tasks = ["entities", "places", "figures", "quotes"]
-    doc, _ = next(parse(nlp, [(text, None)], tasks=tasks))
-    return Article(text=doc.text, entities=extract_entities(doc), places=extract_places(doc),
-                   figures=extract_figures(doc), quotes=extract_quotes(doc))
+    wanted = ("entities", "places", "figures", "quotes")
+    doc, _ = next(parse(load(model), [(text, None)], components=kinds.components_for(wanted)))
+    return Article(text=doc.text, **kinds.extract(doc, wanted))

@@ -185,21 +185,25 @@ def compile_ruler(ruler) -> FastAttributeRuler | None:
         return None
 
 
-_PENDING: dict[int, FastAttributeRuler] = {}
+_FACTORY = "newsmine_attribute_ruler"
+_SOURCE = "newsmine_attribute_ruler_source"   # the original ruler's name while it is compiled
 
 
-def install(nlp, name: str, fast: FastAttributeRuler) -> None:
-    """Put `fast` in the pipeline in place of component `name`, keeping the name."""
+def install(nlp, name: str = "attribute_ruler") -> bool:
+    """Put the compiled equivalent of component `name` in its place, keeping the name; False
+    (nothing changed) when the ruler uses features the compiled one does not reproduce."""
     from spacy.language import Language
 
-    if not Language.has_factory("newsmine_attribute_ruler"):
-        Language.factory("newsmine_attribute_ruler", func=_take_pending)
-    _PENDING[id(nlp)] = fast
-    try:
-        nlp.replace_pipe(name, "newsmine_attribute_ruler")
-    finally:
-        _PENDING.pop(id(nlp), None)
+    if compile_ruler(nlp.get_pipe(name)) is None:
+        return False
+    if not Language.has_factory(_FACTORY):
+        Language.factory(_FACTORY, func=_compiled_from_source)
+    nlp.rename_pipe(name, _SOURCE)
+    nlp.add_pipe(_FACTORY, name=name, after=_SOURCE)
+    nlp.remove_pipe(_SOURCE)
+    return True
 
 
-def _take_pending(nlp, name):
-    return _PENDING[id(nlp)]
+def _compiled_from_source(nlp, name):
+    """The factory spaCy calls: it compiles the ruler that `install` set aside under _SOURCE."""
+    return compile_ruler(nlp.get_pipe(_SOURCE))

@@ -11,16 +11,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-_WORD = re.compile(r"[^\W\d_]+")
+from . import gazetteer
+from .lexicon import WORD, stop_words
+
 _SENTENCE_OPENERS = set(".!?:;\"“‘'(—–-") | {""}
 _MAX_HEADLINE_WORDS = 25
 _NUMBER = re.compile(r"\d+(?:[.,:/-]\d+)*")
-
-
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 def sentence_case_headlines(text: str) -> str:
@@ -30,7 +26,7 @@ def sentence_case_headlines(text: str) -> str:
     if not heads:
         return text
     evidence = _body_casing(line for i, line in enumerate(lines) if i not in heads)
-    stop = _stop_words()
+    stop = stop_words()
     for i in heads:
         lines[i] = _recase(lines[i], evidence, stop)
     out = "\n".join(lines)
@@ -42,7 +38,7 @@ def _first_text_line(lines: list[str]) -> int:
 
 
 def _is_headline(line: str, *, first: bool) -> bool:
-    words = _WORD.findall(line)
+    words = WORD.findall(line)
     if len(words) > _MAX_HEADLINE_WORDS or not words:
         return False
     if len(_NUMBER.findall(line)) > len(words):
@@ -51,7 +47,7 @@ def _is_headline(line: str, *, first: bool) -> bool:
     upper = sum(c.isupper() for c in letters)
     if upper / len(letters) >= 0.9 and sum(len(w) > 1 for w in words) >= 1 and len(letters) >= 4:
         return True  # ALL CAPS
-    stop = _stop_words()
+    stop = stop_words()
     content = [w for w in words if w.lower() not in stop and len(w) > 1]
     if len(content) < 3:
         return False
@@ -66,26 +62,12 @@ def _is_headline(line: str, *, first: bool) -> bool:
         or ratio == 1 and len(content) >= 5 and not re.search(r"[.!?][\"”’]?\s*$", line)
 
 
-_USE_GAZETTEER = True
-
-
-def _known_place(word: str) -> bool:
-    """A country, continent or city of 500,000+ people (gazetteer evidence; False without one).
-    Smaller places too often share their name with a common word ("Surprise", "Reading")."""
-    try:
-        from .gazetteer import lookup
-        found = lookup(word.title())
-    except Exception:  # optional evidence: casing must work without the gazetteer
-        return False
-    return any(c.kind in ("country", "continent") or c.population >= 500_000 for c in found[:3])
-
-
 def _body_casing(lines) -> tuple[dict[str, Counter], dict[str, Counter]]:
     """How each word is written in body text: (mid-sentence forms, sentence-opening forms)."""
     seen: dict[str, Counter] = defaultdict(Counter)
     opening: dict[str, Counter] = defaultdict(Counter)
     for line in lines:
-        for m in _WORD.finditer(line):
+        for m in WORD.finditer(line):
             before = line[:m.start()].rstrip()
             target = opening if before[-1:] in _SENTENCE_OPENERS else seen
             target[m.group().lower()][m.group()] += 1
@@ -97,7 +79,7 @@ def _recase(line: str, evidence: tuple[dict[str, Counter], dict[str, Counter]], 
     out = []
     last = 0
     first = True
-    for m in _WORD.finditer(line):
+    for m in WORD.finditer(line):
         word = m.group()
         lower = word.lower()
         forms = seen.get(lower)
@@ -111,9 +93,9 @@ def _recase(line: str, evidence: tuple[dict[str, Counter], dict[str, Counter]], 
         elif forms:
             new = forms.most_common(1)[0][0]
         elif lower not in stop and lower in opening and not any(f.islower() for f in opening[lower]) \
-                and (_known_place(lower) if word.isupper() and _USE_GAZETTEER else True):
+                and (gazetteer.is_major_place(lower) if word.isupper() else True):
             new = opening[lower].most_common(1)[0][0]  # the body only ever writes it capitalised
-        elif word.isupper() and lower not in stop and _USE_GAZETTEER and _known_place(lower):
+        elif word.isupper() and lower not in stop and gazetteer.is_major_place(lower):
             new = word[0] + lower[1:]
         elif word.isupper() and len(word) <= 1 and not first:
             new = word

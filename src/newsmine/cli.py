@@ -1,5 +1,9 @@
-"""The `newsmine` command: options in, records out. Heavy imports happen inside commands only,
-so `newsmine --help` stays instant."""
+"""The `newsmine` command: options in, records out. Every command reads its inputs through the
+one article path (`articles.results`) and writes through the one writer layer (`output`).
+
+Heavy imports (spaCy, Rich, the extractors) happen inside commands only, so `newsmine --help`
+stays instant.
+"""
 from __future__ import annotations
 
 import functools
@@ -9,11 +13,13 @@ import sys
 
 import click
 
-from . import __version__, schemas
-from .output import FORMATS
-from .runner import EXIT_INTERRUPTED, EXIT_USAGE, Run, report
+from . import __version__
+from .articles import EXIT_INTERRUPTED, EXIT_USAGE, Options, Tally, report
+from .kinds import KINDS, parse_kinds
+from .lexicon import NAME_LABELS
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+FORMATS = ("auto", "table", "tsv", "csv", "json", "jsonl")
 
 
 def input_options(func):
@@ -30,16 +36,33 @@ def input_options(func):
 
 
 def format_options(extra_formats: tuple[str, ...] = ()):
+    """-f/--format, --no-header and --raw for commands that write one table to stdout."""
     def decorate(func):
         @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS + extra_formats),
                       default="auto", show_default=True,
                       help="auto: a table on a terminal, TSV with a header otherwise.")
         @click.option("--no-header", is_flag=True, help="Omit the header row of TSV/CSV.")
+        @click.option("--raw", is_flag=True,
+                      help="CSV cells as is: no leading ' on text cells starting with = + - @.")
         @functools.wraps(func)
         def wrapper(*args, **kwargs):
             return func(*args, **kwargs)
         return wrapper
     return decorate
+
+
+def comma_list(option: str, allowed=None, *, upper: bool = False):
+    """A click callback: 'a, b' -> {'a', 'b'} (None when not given); unknown values are a usage error."""
+    def callback(ctx, param, value):
+        if not value:
+            return None
+        items = {v.strip().upper() if upper else v.strip().lower() for v in value.split(",") if v.strip()}
+        unknown = sorted(items - set(allowed)) if allowed is not None else []
+        if unknown:
+            raise click.BadParameter(f"unknown {', '.join(unknown)}; choose from {', '.join(sorted(allowed))}",
+                                     param_hint=option)
+        return items
+    return callback
 
 
 @click.group(context_settings=CONTEXT)
@@ -48,8 +71,9 @@ def cli():
     """Text mining for news: the people, organisations, places, figures and quotes in articles.
 
     INPUT is a file, a folder (read recursively: .txt .md .html .htm), a glob or - for stdin.
-    Data goes to stdout, messages to stderr. Exit codes: 0 all inputs done, 1 some inputs
-    failed (the rest were written), 2 usage error or no usable input, 130 interrupted.
+    Data goes to stdout, messages to stderr. Exit codes: 0 all inputs done (files in a folder
+    that are not articles are skipped with a notice), 1 some inputs failed (the rest were
+    written), 2 usage error or no usable input, 130 interrupted.
 
     \b
       newsmine entities article.txt
@@ -58,58 +82,56 @@ def cli():
     """
 
 
-def _load_model(name):
-    from .pipeline import ModelError, load
+def write_kind(inputs, kind_name: str, *, model, keep_boilerplate, fmt, no_header, raw, keep=None):
+    """Read, parse and write one kind's rows (those `keep` accepts); exits with the contract's code."""
+    from .articles import results
+    from .output import RecordWriter
+
+    options = Options(kinds=(kind_name,), model=model, keep_boilerplate=keep_boilerplate)
+    tally = Tally()
+    writer = RecordWriter(KINDS[kind_name], fmt, header=not no_header, raw=raw)
+    for result in _with_progress(_loaded(results(list(inputs), options))):
+        for row in tally.add(result).rows.get(kind_name, []):
+            if keep is None or keep(row):
+                writer.write(row)
+    if tally.ok:
+        writer.close()
+    sys.exit(tally.exit_code())
+
+
+def _loaded(results):
+    """The results, with a model that cannot be loaded as one line and exit 2 (before any output)."""
+    from .pipeline import ModelError
 
     try:
-        return load(name)
+        yield from results
     except ModelError as exc:
         report(str(exc))
         sys.exit(EXIT_USAGE)
 
 
-def run_records(inputs, *, model, keep_boilerplate, fmt, no_header, columns, task, records_of,
-                title):
-    """Read, parse and write one table for a reading command; exits with the contract's code."""
-    from .output import RecordWriter, row_of
-
-    run = Run(list(inputs), keep_boilerplate=keep_boilerplate)
-    sources = run.sources()
-    if sources:
-        nlp = _load_model(model)
-        writer = RecordWriter(columns, fmt, header=not no_header, title=title)
-        for doc, source in _with_progress(run.docs(sources, nlp=nlp, tasks=[task]), len(sources)):
-            for record in records_of(doc):
-                writer.write(row_of(source.doc, record, columns))
-        writer.close()
-    sys.exit(run.exit_code())
-
-
-def _with_progress(items, total):
-    """Progress on stderr for multi-file runs, only when stderr is a terminal."""
-    if total < 2 or not sys.stderr.isatty():
+def _with_progress(items):
+    """Articles done, on stderr, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
         yield from items
         return
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
-        bar = progress.add_task("articles", total=total)
+        bar = progress.add_task("articles", total=None)
         for item in items:
             yield item
             progress.advance(bar)
-
-
-def _labels(value: str | None) -> set[str] | None:
-    return {v.strip().upper() for v in value.split(",") if v.strip()} if value else None
 
 
 @cli.command(context_settings=CONTEXT)
 @input_options
 @format_options()
 @click.option("--mentions", is_flag=True, help="One row per mention instead of one per entity.")
-@click.option("--label", metavar="LABELS", help="Only these labels, e.g. PERSON,ORG.")
-def entities(inputs, model, keep_boilerplate, fmt, no_header, mentions, label):
+@click.option("--label", metavar="LABELS", callback=comma_list("--label", NAME_LABELS, upper=True),
+              help="Only these labels, e.g. PERSON,ORG.")
+def entities(inputs, model, keep_boilerplate, fmt, no_header, raw, mentions, label):
     """People, organisations, places and other named things, one row per entity per article.
 
     Mentions of one thing are grouped under its fullest name ("Moskalkova" joins "Tatiana
@@ -121,20 +143,14 @@ def entities(inputs, model, keep_boilerplate, fmt, no_header, mentions, label):
       newsmine entities corpus/ --label PERSON -f tsv | cut -f2 | sort | uniq -c | sort -rn
       newsmine entities article.txt --mentions -f jsonl | jq .text
     """
-    from .extract.entities import extract_entities, extract_mentions
-
-    labels = _labels(label)
-    extract = extract_mentions if mentions else extract_entities
-    run_records(inputs, model=model, keep_boilerplate=keep_boilerplate, fmt=fmt, no_header=no_header,
-                columns=schemas.MENTIONS if mentions else schemas.ENTITIES, task="entities",
-                records_of=lambda doc: extract(doc, labels=labels),
-                title="mentions" if mentions else "entities")
+    write_kind(inputs, "mentions" if mentions else "entities", model=model, keep_boilerplate=keep_boilerplate,
+               fmt=fmt, no_header=no_header, raw=raw, keep=(lambda row: row["label"] in label) if label else None)
 
 
 @cli.command(context_settings=CONTEXT)
 @input_options
 @format_options()
-def quotes(inputs, model, keep_boilerplate, fmt, no_header):
+def quotes(inputs, model, keep_boilerplate, fmt, no_header, raw):
     """Direct and reported speech, each with its speaker's fullest name.
 
     Columns: doc, start, end, quote, type (direct, indirect, mixed), speaker, speaker_text,
@@ -145,85 +161,76 @@ def quotes(inputs, model, keep_boilerplate, fmt, no_header):
       newsmine quotes corpus/ -f tsv | cut -f6 | sort | uniq -c | sort -rn
       newsmine quotes article.txt -f jsonl | jq 'select(.type == "direct") | .quote'
     """
-    from .extract.quotes import extract_quotes
-
-    run_records(inputs, model=model, keep_boilerplate=keep_boilerplate, fmt=fmt, no_header=no_header,
-                columns=schemas.QUOTES, task="quotes", records_of=extract_quotes, title="quotes")
+    write_kind(inputs, "quotes", model=model, keep_boilerplate=keep_boilerplate, fmt=fmt,
+               no_header=no_header, raw=raw)
 
 
 @cli.command(context_settings=CONTEXT)
 @input_options
 @format_options()
-def figures(inputs, model, keep_boilerplate, fmt, no_header):
+def figures(inputs, model, keep_boilerplate, fmt, no_header, raw):
     """Numbers in the news, normalised: value, qualifier, unit and what they count.
 
     Columns: doc, start, end, text, value, value_max, qualifier (exact, approx, more, less,
     range), unit, object, kind (count, money, percent, quantity, duration, ordinal), sentence.
+    CSV cells are spreadsheet-safe (a leading ' on text starting with = + - @) unless --raw.
 
     \b
       newsmine figures article.txt
       newsmine figures corpus/ -f csv > figures.csv
       newsmine figures article.txt -f jsonl | jq 'select(.unit == "USD") | .value'
     """
-    from .extract.figures import extract_figures
-
-    run_records(inputs, model=model, keep_boilerplate=keep_boilerplate, fmt=fmt, no_header=no_header,
-                columns=schemas.FIGURES, task="figures", records_of=extract_figures, title="figures")
+    write_kind(inputs, "figures", model=model, keep_boilerplate=keep_boilerplate, fmt=fmt,
+               no_header=no_header, raw=raw)
 
 
 @cli.command(context_settings=CONTEXT)
 @input_options
 @format_options(extra_formats=("geojson",))
 @click.option("--mentions", is_flag=True, help="One row per mention instead of one per place.")
-@click.option("--country", metavar="CODES", help="Only places in these countries, e.g. RU,UA.")
-def places(inputs, model, keep_boilerplate, fmt, no_header, mentions, country):
+@click.option("--country", metavar="CODES", callback=comma_list("--country", None, upper=True),
+              help="Only places in these countries, e.g. RU,UA.")
+def places(inputs, model, keep_boilerplate, fmt, no_header, raw, mentions, country):
     """Places named in the news, resolved offline to kind, country and coordinates.
 
     Columns: doc, place, kind, country_code, country, lat, lon, mentions, aliases; with
-    --mentions: doc, start, end, text, place, kind, country_code, lat, lon. -f geojson writes
-    a FeatureCollection of the resolved places for mapping tools.
+    --mentions: doc, start, end, text, place, kind, country_code, lat, lon, country. -f geojson
+    writes a FeatureCollection of the resolved places (or mentions) for mapping tools.
 
     \b
       newsmine places article.txt
       newsmine places corpus/ --country GB -f tsv | cut -f2 | sort | uniq -c
       newsmine places article.txt -f geojson > places.geojson
     """
-    from .extract.places import extract_place_mentions, extract_places
-
-    codes = _labels(country)
-    extract = extract_place_mentions if mentions else extract_places
-
-    def records_of(doc):
-        found = extract(doc)
-        return [p for p in found if p.country_code in codes] if codes else found
-
+    kind = "place_mentions" if mentions else "places"
+    keep = (lambda row: row["country_code"] in country) if country else None
     if fmt == "geojson":
-        return _places_geojson(inputs, model, keep_boilerplate, records_of=records_of)
-    run_records(inputs, model=model, keep_boilerplate=keep_boilerplate, fmt=fmt, no_header=no_header,
-                columns=schemas.PLACE_MENTIONS if mentions else schemas.PLACES, task="places",
-                records_of=records_of, title="places")
+        return _geojson(inputs, kind, model=model, keep_boilerplate=keep_boilerplate, keep=keep)
+    write_kind(inputs, kind, model=model, keep_boilerplate=keep_boilerplate, fmt=fmt,
+               no_header=no_header, raw=raw, keep=keep)
 
 
-def _places_geojson(inputs, model, keep_boilerplate, *, records_of):
+def _geojson(inputs, kind_name: str, *, model, keep_boilerplate, keep):
+    """One FeatureCollection of every input's places (GeoJSON cannot be streamed row by row)."""
     import json
 
-    from .output import geojson_features, row_of
+    from .articles import results
+    from .output import geojson_features
 
-    run = Run(list(inputs), keep_boilerplate=keep_boilerplate)
-    sources = run.sources()
-    rows = []
-    if sources:
-        nlp = _load_model(model)
-        for doc, source in run.docs(sources, nlp=nlp, tasks=["places"]):
-            rows.extend(row_of(source.doc, r, schemas.PLACES) for r in records_of(doc))
+    options = Options(kinds=(kind_name,), model=model, keep_boilerplate=keep_boilerplate)
+    tally, rows = Tally(), []
+    for result in _loaded(results(list(inputs), options)):
+        rows.extend(r for r in tally.add(result).rows.get(kind_name, []) if keep is None or keep(r))
+    if tally.ok:
         json.dump(geojson_features(rows), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
-    sys.exit(run.exit_code())
+    sys.exit(tally.exit_code())
 
 
 @cli.command(context_settings=CONTEXT)
 @input_options
-@click.option("--only", metavar="LAYERS", help="Only these: entities, places, figures, quotes.")
+@click.option("--only", metavar="LAYERS", callback=comma_list("--only", ("entities", "places", "figures", "quotes")),
+              help="Only these: entities, places, figures, quotes.")
 @click.option("--html", "html_file", metavar="FILE", type=click.Path(dir_okay=False),
               help="Write one self-contained HTML report of all inputs to FILE instead.")
 def show(inputs, model, keep_boilerplate, only, html_file):
@@ -238,14 +245,10 @@ def show(inputs, model, keep_boilerplate, only, html_file):
       newsmine show article.txt --only quotes,figures | less -R
       newsmine show corpus/ --html report.html
     """
-    from .show import parse_only, run_show
+    from .show import run_show
 
-    try:
-        layers = parse_only(only)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--only") from None
-    sys.exit(run_show(list(inputs), model=model, keep_boilerplate=keep_boilerplate, layers=layers,
-                      html=html_file))
+    sys.exit(run_show(list(inputs), model=model, keep_boilerplate=keep_boilerplate,
+                      layers=only, html=html_file, wrap=_loaded))
 
 
 @cli.command(context_settings=CONTEXT)
@@ -261,13 +264,16 @@ def clean(inputs, keep_boilerplate):
       newsmine clean article.html
       newsmine clean - < pasted.txt | wc -w
     """
-    run = Run(list(inputs), keep_boilerplate=keep_boilerplate)
-    sources = run.sources()
-    for text, source in run.texts(sources):
-        if len(sources) > 1:
-            sys.stdout.write(f"==> {source.doc} <==\n")
-        sys.stdout.write(text)
-    sys.exit(run.exit_code())
+    from .articles import results
+
+    options = Options(kinds=(), keep_boilerplate=keep_boilerplate, keep_text=True)
+    tally, planned = Tally(), []
+    for result in results(list(inputs), options, on_plan=planned.append):
+        if tally.add(result).status == "ok":
+            if planned[0] > 1:
+                sys.stdout.write(f"==> {result.doc} <==\n")
+            sys.stdout.write(result.text)
+    sys.exit(tally.exit_code())
 
 
 @cli.command(context_settings=CONTEXT)
@@ -277,7 +283,7 @@ def clean(inputs, keep_boilerplate):
 @click.option("-f", "--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv",
               show_default=True, help="Table file format.")
 @click.option("--only", metavar="TABLES", help="Only these tables (and only the spaCy components they "
-              "need): entities, mentions, places, figures, quotes. documents is always written.")
+              f"need): {', '.join(KINDS)}. documents is always written.")
 @click.option("--raw", is_flag=True, help="CSV cells as is: no leading ' on cells starting with = + - @.")
 @click.option("--parts", is_flag=True, help="With -f parquet: each table a folder of part files "
               "(one per 50,000 rows), for very large runs.")
@@ -294,100 +300,27 @@ def clean(inputs, keep_boilerplate):
 def export(inputs, out, fmt, only, raw, parts, jobs, resume, model, keep_boilerplate, scheduler, html_file):
     """Analyse a whole corpus and write one table per record kind to DIR.
 
-    Tables: documents, entities, mentions, places, figures, quotes (columns as for the
-    commands, each with doc). One spaCy pass per article feeds every extractor. Tables are
-    written to DIR only when the run completes; Ctrl-C leaves DIR's previous tables intact and
-    --resume continues where the run stopped. Exit 1 if any article failed (see documents.status).
+    Tables: documents, entities, mentions, places, place_mentions, figures, quotes (columns as
+    for the commands, each with doc). One spaCy pass per article feeds every extractor. Tables
+    are written to DIR only when the run completes; Ctrl-C leaves DIR's previous tables intact
+    and --resume continues where the run stopped. Exit codes as for every command (documents
+    .status says what happened to each input).
 
     \b
       newsmine export corpus/ --out tables/
       newsmine export corpus/ --out tables/ --only quotes,figures -f parquet
       newsmine export 'archive/**/*.html' --out tables/ --jobs 4 --resume
     """
-    from .export import RECORD_TABLES, ExportError, Options, run_export
+    from .export import run_corpus_export
 
-    tables = tuple(RECORD_TABLES)
-    if only:
-        wanted = [t.strip().lower() for t in only.split(",") if t.strip()]
-        unknown = [t for t in wanted if t not in RECORD_TABLES and t != "documents"]
-        if unknown:
-            raise click.BadParameter(f"unknown table {', '.join(unknown)}; choose from "
-                                     f"{', '.join(RECORD_TABLES)}", param_hint="--only")
-        tables = tuple(t for t in RECORD_TABLES if t in wanted)
-    if model and not scheduler:
-        _load_model(model)  # a missing model is a usage error before any work starts
-    options = Options(tables=tables, model=model, keep_boilerplate=keep_boilerplate)
-    progress = _ExportProgress()
-    on_result = progress.update
-    if html_file:  # the report is built from each finished article's rows: no second parse
-        from .report import Collector
-
-        collector = Collector(keep_boilerplate=keep_boilerplate)
-        on_result = lambda *args: (progress.update(*args), collector.add(*args))  # noqa: E731
     try:
-        with progress:
-            engine = None
-            if scheduler:
-                from . import cluster
-
-                engine = cluster.engine(scheduler)
-            summary = run_export(list(inputs), out, options=options, fmt=fmt, raw=raw, parts=parts,
-                                 results=engine,
-                                 jobs=jobs or os.cpu_count() or 1, resume=resume, on_result=on_result)
-    except ExportError as exc:
-        report(str(exc))
-        sys.exit(EXIT_USAGE)
-    if html_file:
-        try:
-            collector.write(html_file)
-        except OSError as exc:
-            report(f"{html_file}: cannot write the report ({exc.strerror or exc})")
-            sys.exit(EXIT_USAGE)
-    rows = ", ".join(f"{table} {count}" for table, count in summary.rows.items())
-    resumed = f" ({summary.resumed} from the checkpoint)" if summary.resumed else ""
-    report(f"export: {summary.ok} articles ok{resumed}, {summary.failed} failed, {summary.skipped} skipped; "
-           f"rows: {rows}; {summary.seconds:.1f} s -> {out}")
-    sys.exit(1 if summary.failed else 0)
-
-
-class _ExportProgress:
-    """Articles done/total, articles/s and ETA on stderr, only when stderr is a terminal."""
-
-    def __init__(self):
-        self.progress = None
-        self.task = None
-
-    def __enter__(self):
-        if sys.stderr.isatty():
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-            self.progress = Progress(TextColumn("export"), BarColumn(), MofNCompleteColumn(),
-                                     TextColumn("{task.fields[rate]} articles/s"), TimeRemainingColumn(),
-                                     console=Console(stderr=True), transient=True)
-            self.progress.__enter__()
-        return self
-
-    def update(self, result, done, total):
-        if result.status == "failed":
-            message = f"newsmine: {result.doc}: {result.rows['documents'][0]['error']}"
-            if self.progress is None:
-                print(message, file=sys.stderr, flush=True)
-            else:
-                self.progress.console.print(message, markup=False, highlight=False)
-        if self.progress is None:
-            return
-        import time
-
-        if self.task is None:
-            self.started = time.monotonic()
-            self.task = self.progress.add_task("export", total=total, rate="-")
-        rate = done / max(time.monotonic() - self.started, 1e-6)
-        self.progress.update(self.task, completed=done, rate=f"{rate:.1f}")
-
-    def __exit__(self, *exc):
-        if self.progress is not None:
-            self.progress.__exit__(*exc)
+        kinds = parse_kinds(only)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--only") from None
+    options = Options(kinds=kinds, model=model, keep_boilerplate=keep_boilerplate, keep_text=bool(html_file))
+    sys.exit(run_corpus_export(list(inputs), out, options=options, fmt=fmt, raw=raw, parts=parts,
+                               jobs=jobs or os.cpu_count() or 1, resume=resume, scheduler=scheduler,
+                               html_file=html_file))
 
 
 class Interrupted(BaseException):

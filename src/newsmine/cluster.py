@@ -8,7 +8,7 @@ the tables equal those of a local run.
 
 Faults: every batch is one task with its own key; the scheduler re-runs the task of a worker
 that died, and we read each key's result exactly once, so no article is lost or duplicated.
-A scheduler that cannot be reached within CONNECT_TIMEOUT seconds is an ExportError.
+A scheduler that cannot be reached within CONNECT_TIMEOUT seconds is an RunError.
 
 Dask is imported only here, and this module only when --scheduler is used. From a Python
 script, `engine("local:N")` spawns worker processes, so call it under `if __name__ == "__main__":`.
@@ -23,7 +23,7 @@ import uuid
 from collections import deque
 from typing import Iterator
 
-from .export import BATCH, ExportError, Job, Options, Result, process
+from .articles import TASK_ARTICLES, Job, Options, Result, RunError, analyse
 
 try:  # the plugin's base class; engine() reports a missing Dask before anything needs it
     from distributed.diagnostics.plugin import WorkerPlugin
@@ -66,14 +66,14 @@ def run_batch(jobs: list[Job], options: Options) -> list[Result]:
 
     plugin = get_worker().plugins[plugin_name(options.model)]
     with plugin.lock:
-        return process(jobs, options, plugin.nlp)
+        return list(analyse(jobs, options, plugin.nlp))
 
 
 def _require_dask() -> None:
     try:
         import distributed  # noqa: F401
     except ImportError:
-        raise ExportError(INSTALL_HINT) from None
+        raise RunError(INSTALL_HINT) from None
 
 
 def engine(address: str, *, timeout: float = CONNECT_TIMEOUT) -> "DaskEngine":
@@ -86,7 +86,7 @@ def engine(address: str, *, timeout: float = CONNECT_TIMEOUT) -> "DaskEngine":
     if address == "local" or address.startswith("local:"):
         count = address.partition(":")[2] or str(os.cpu_count() or 1)
         if not count.isdigit() or int(count) < 1:
-            raise ExportError(f"--scheduler {address}: expected local:N with N worker processes, e.g. local:4")
+            raise RunError(f"--scheduler {address}: expected local:N with N worker processes, e.g. local:4")
         with dask.config.set(WORKER_CONFIG):
             cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True, host="127.0.0.1",
                                    dashboard_address=":0",  # any free port: never clash
@@ -96,7 +96,7 @@ def engine(address: str, *, timeout: float = CONNECT_TIMEOUT) -> "DaskEngine":
     try:
         client = Client(address, timeout=timeout, set_as_default=False)
     except Exception as exc:
-        raise ExportError(f"cannot reach the Dask scheduler at {address} ({_first_line(exc)})") from None
+        raise RunError(f"cannot reach the Dask scheduler at {address} ({_first_line(exc)})") from None
     return DaskEngine(client, None, address)
 
 
@@ -113,9 +113,9 @@ def _probe(address: str, timeout: float) -> None:
     try:
         asyncio.run(probe())
     except (OSError, ValueError) as exc:  # refused, timed out, unknown host, bad scheme
-        raise ExportError(f"cannot reach the Dask scheduler at {address} ({_first_line(exc)})") from None
+        raise RunError(f"cannot reach the Dask scheduler at {address} ({_first_line(exc)})") from None
     except Exception:  # something answered, but not in Dask's protocol
-        raise ExportError(f"cannot reach the Dask scheduler at {address} (the server there does not "
+        raise RunError(f"cannot reach the Dask scheduler at {address} (the server there does not "
                           "speak Dask's protocol)") from None
 
 
@@ -131,7 +131,7 @@ def _absolute(job: Job) -> Job:
 class DaskEngine:
     """`(todo, options) -> batches of results in input order`, on one Dask client."""
 
-    def __init__(self, client, cluster, address: str, *, batch: int = BATCH):
+    def __init__(self, client, cluster, address: str, *, batch: int = TASK_ARTICLES):
         self.client, self.cluster, self.address, self.batch = client, cluster, address, batch
         # a lost scheduler is our one error line, not also the client's reconnect traceback
         self._client_log = logging.getLogger("distributed.client")
@@ -168,7 +168,7 @@ class DaskEngine:
         try:
             self.client.register_plugin(ModelPlugin(options.model))
         except ModelError as exc:
-            raise ExportError(f"a Dask worker cannot load the model: {exc}") from None
+            raise RunError(f"a Dask worker cannot load the model: {exc}") from None
 
     def _window(self) -> int:
         """Batches in flight: two per worker thread, so no worker waits for its next batch."""
@@ -181,11 +181,11 @@ class DaskEngine:
         try:
             return future.result()
         except KilledWorker as exc:
-            raise ExportError(f"the batch of articles {batch[0].doc} .. {batch[-1].doc} killed "
+            raise RunError(f"the batch of articles {batch[0].doc} .. {batch[-1].doc} killed "
                               f"{exc.allowed_failures + 1} Dask workers in turn (out of memory?); "
                               "--resume keeps the finished articles") from None
         except (FutureCancelledError, OSError, TimeoutError) as exc:
-            raise ExportError(f"lost the Dask scheduler at {self.address} ({_first_line(exc)}); "
+            raise RunError(f"lost the Dask scheduler at {self.address} ({_first_line(exc)}); "
                               "--resume keeps the finished articles") from None
         finally:
             future.release()

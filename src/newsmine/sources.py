@@ -1,6 +1,6 @@
 """Inputs: files, folders, globs and stdin, decoded and cleaned into article text.
 
-Everything downstream (offsets included) refers to the text `read_article` returns, which is
+Everything downstream (offsets included) refers to the text `article_text` returns, which is
 exactly what `newsmine clean` prints.
 """
 from __future__ import annotations
@@ -8,7 +8,6 @@ from __future__ import annotations
 import glob
 import os
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -25,10 +24,6 @@ class InputError(Exception):
 class Source:
     doc: str            # the name reported in the `doc` column: the path as given, or "-"
     path: Path | None   # None for stdin
-
-    @property
-    def is_html(self) -> bool:
-        return self.path is not None and self.path.suffix.lower() in HTML_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -76,17 +71,24 @@ def _walk_folder(folder: Path) -> Iterator[Source | Skipped]:
                 yield Skipped(str(path), f"skipped: not an article file ({path.suffix or 'no extension'})")
 
 
-def read_bytes(source: Source) -> bytes:
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes; InputError with the cause a user understands when it cannot be read."""
     try:
-        if source.path is None:
-            return sys.stdin.buffer.read()
-        return source.path.read_bytes()
+        return path.read_bytes()
     except PermissionError:
         raise InputError("permission denied") from None
     except IsADirectoryError:
         raise InputError("is a directory") from None
+    except FileNotFoundError:
+        raise InputError("no such file or directory") from None
     except OSError as exc:
         raise InputError(exc.strerror or str(exc)) from None
+
+
+def title_of(text: str) -> str | None:
+    """An article's title: its first non-empty line, at most 300 characters."""
+    title = next((line.strip() for line in text.split("\n") if line.strip()), None)
+    return title[:300] if title else None
 
 
 def decode(data: bytes) -> str:
@@ -134,10 +136,11 @@ def html_to_text(html: str) -> str:
     return body
 
 
-def read_article(source: Source, *, keep_boilerplate: bool = False) -> str:
-    """The article text newsmine analyses; raises InputError for unreadable input."""
-    html = True if source.is_html else None if source.path is None else False
-    return article_text(read_bytes(source), html=html, keep_boilerplate=keep_boilerplate)
+def read_file(path: str | Path, *, keep_boilerplate: bool = False) -> str:
+    """The article text of one file (HTML by its suffix); InputError when it cannot be read."""
+    path = Path(path)
+    return article_text(read_bytes(path), html=path.suffix.lower() in HTML_SUFFIXES,
+                        keep_boilerplate=keep_boilerplate)
 
 
 def article_text(data: bytes, *, html: bool | None, keep_boilerplate: bool = False) -> str:

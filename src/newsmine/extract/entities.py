@@ -13,21 +13,14 @@ Everything is string work on the Doc already parsed: no second model pass.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER,
+                       SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
 
-HONORIFICS = frozenset("""
-mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr. st.
-president vice prime minister chancellor premier governor gov gov. senator sen sen. rep rep.
-secretary general gen gen. col col. capt capt. lt lt. sgt sgt. judge justice mayor king queen
-prince princess pope sheikh ambassador commissioner chairman chairwoman spokesman spokeswoman
-""".split())
-# Titles that only ever precede a person's name (unlike "General" in "General Motors").
-PERSONAL_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LEADING_DROP = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 _EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?-–— \t"
@@ -38,7 +31,6 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|from|to)\s+(
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(re.escape(t) for t in sorted(HONORIFICS, key=len, reverse=True))
                            + r")\s+$", re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s[-–—]+\s")
-_CACHE_KEY = "newsmine.entity_groups"
 
 
 @dataclass
@@ -59,6 +51,7 @@ class Entity:
     first_start: int
     aliases: list[str]
     spans: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    members: list[Mention] = field(default_factory=list, repr=False)  # its mentions, in text order
 
 
 @dataclass
@@ -150,7 +143,7 @@ def _common_word_opening_sentence(doc, text: str, start: int, end: int) -> bool:
     if word in _lower_words(text):
         return True  # the article itself writes it in lower case
     forms = {word, word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else {word}
-    return bool(forms & _dictionary(doc.vocab))
+    return bool(forms & _dictionary())
 
 
 def _topic_slug(doc, text: str, start: int, end: int) -> bool:
@@ -158,15 +151,15 @@ def _topic_slug(doc, text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not (start == 0 or text[start - 1] == "\n") or " " in word or not _SPACED_DASH.match(text, end):
         return False
-    from ..casing import _known_place
+    from ..gazetteer import is_major_place
 
-    return word.lower() in _dictionary(doc.vocab) and not _known_place(word.lower())
+    return word.lower() in _dictionary() and not is_major_place(word.lower())
 
 
-def _dictionary(vocab) -> frozenset[str]:
+def _dictionary() -> frozenset[str]:
     from ..pipeline import common_words
 
-    return common_words(vocab)
+    return common_words()
 
 
 def _is_common(word: str) -> bool:
@@ -178,11 +171,8 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().replace("’", "'").split())
 
 
-def entity_groups(doc) -> list[_Group]:
-    """Mention groups of one Doc, in order of first mention (cached on the Doc)."""
-    cached = doc.user_data.get(_CACHE_KEY)
-    if cached is not None:
-        return cached
+def _entity_groups(doc) -> list[_Group]:
+    """Mention groups of one Doc, in order of first mention."""
     text = doc.text
     by_key: dict[str, _Group] = {}
     datelines = _dateline_places(text, doc.ents)
@@ -212,7 +202,6 @@ def entity_groups(doc) -> list[_Group]:
     groups.sort(key=lambda g: min(m[0] for m in g.members))
     for g in groups:
         g.members.sort()
-    doc.user_data[_CACHE_KEY] = groups
     return groups
 
 
@@ -294,7 +283,7 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
                 forms[name] = None  # two things share this form: ambiguous
             else:
                 forms[name] = g
-    stop = _stop_words()
+    stop = stop_words()
     wanted = []
     for name, g in list(forms.items()):
         if g is not None and name.upper() != name:
@@ -345,9 +334,9 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in "\n.!?:"
 
 
-_SPEECH_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|explains|explained|added|argues|argued|"
-                           r"insists|insisted|recalls|recalled|wrote|writes)\b")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|explains|explained|added|according\s+to)\s*$")
+_SPEECH_AFTER = re.compile(r"^\s*,?\s*(?:" + "|".join(SPEECH_FORMS_AFTER_NAME) + r")\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(f.replace(" ", r"\s+") for f in SPEECH_FORMS_BEFORE_NAME)
+                            + r")\s*$")
 # Labels a speaking name cannot have; ORG and NORP can speak ("the ministry said", "Russians say").
 _MUTE_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
@@ -369,8 +358,7 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
             g.evidence["PERSON"] += 2 * speaks
 
 
-_PLACE_AFTER = re.compile(r"^[’']?s?\s+(?:region|province|oblast|district|county|city|town|village|"
-                          r"state|valley|river|sea|island|border|capital)\b")
+_PLACE_AFTER = re.compile(r"^[’']?s?\s+(?:" + "|".join(sorted(PLACE_NOUNS_AFTER)) + r")\b")
 _PLACE_OF = re.compile(r"\b(?:village|town|city|region|province|capital|outskirts|streets|people)\s+of\s+$")
 
 _SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
@@ -410,30 +398,17 @@ def _gazetteer_kind(name: str) -> str | None:
     return found[0].kind if found else None
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
-_LOWER_CACHE: dict[int, tuple[str, frozenset[str]]] = {}
-
-
+@functools.lru_cache(maxsize=4)
 def _lower_words(text: str) -> frozenset[str]:
     """The words the text writes in lower case (computed once per text)."""
-    cached = _LOWER_CACHE.get(id(text))
-    if cached is None or cached[0] is not text:
-        words = frozenset(w for w in _WORDS.findall(text) if w.islower())
-        _LOWER_CACHE.clear()
-        cached = _LOWER_CACHE[id(text)] = (text, words)
-    return cached[1]
-
-
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return STOP_WORDS
+    return frozenset(w for w in WORD.findall(text) if w.islower())
 
 
 def extract_entities(doc, *, labels: set[str] | None = None) -> list[Entity]:
-    """One record per thing named in the article, in order of first mention."""
+    """One record per thing named in the article, in order of first mention; each carries its
+    mentions (`members`), so `mentions_of` needs no second pass."""
     out = []
-    for group in entity_groups(doc):
+    for group in _entity_groups(doc):
         label = group.label()
         if labels and label not in labels:
             continue
@@ -442,28 +417,18 @@ def extract_entities(doc, *, labels: set[str] | None = None) -> list[Entity]:
         for _, _, mtext, _ in group.members:
             if mtext != name and mtext not in aliases:
                 aliases.append(mtext)
-        out.append(Entity(entity=name, label=label, mentions=len(group.members),
-                          first_start=group.members[0][0], aliases=aliases,
-                          spans=[(m[0], m[1]) for m in group.members]))
+        members = [Mention(start=s, end=e, text=t, label=label, entity=name, model_label=ml)
+                   for s, e, t, ml in group.members]
+        out.append(Entity(entity=name, label=label, mentions=len(members), first_start=members[0].start,
+                          aliases=aliases, spans=[(m.start, m.end) for m in members], members=members))
     return out
+
+
+def mentions_of(entities: list[Entity]) -> list[Mention]:
+    """One record per mention of the given entities, in text order."""
+    return sorted((m for entity in entities for m in entity.members), key=lambda m: (m.start, m.end))
 
 
 def extract_mentions(doc, *, labels: set[str] | None = None) -> list[Mention]:
     """One record per mention, in text order, each carrying its entity's name and label."""
-    out = []
-    for group in entity_groups(doc):
-        label, name = group.label(), group.name()
-        if labels and label not in labels:
-            continue
-        out.extend(Mention(start=s, end=e, text=t, label=label, entity=name, model_label=ml)
-                   for s, e, t, ml in group.members)
-    out.sort(key=lambda m: (m.start, m.end))
-    return out
-
-
-def entity_at(doc, start: int, end: int) -> Entity | None:
-    """The entity with a mention overlapping [start, end), for naming speakers and places."""
-    for entity in extract_entities(doc):
-        if any(s < end and start < e for s, e in entity.spans):
-            return entity
-    return None
+    return mentions_of(extract_entities(doc, labels=labels))

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from types import MappingProxyType
 
 from .numbers import CORE, ORDINALS, SHORT_SCALES, finite, parse_core
+
 
 @dataclass
 class Figure:
@@ -40,7 +42,6 @@ class _Cand:
     unit: str | None = None
     kind: str = "count"
     currency_explicit: bool = False
-    age: bool = False
     qualifier: str = "exact"
     value_max: Decimal | None = None
 
@@ -121,14 +122,23 @@ _SYMBOL_UNITS = {"%": "percent", "m": "m", "W": "W", "L": "litres", "l": "litres
                  "h": "hours", "C": "°C", "F": "°F"}
 _SYMBOL_NEEDS_ATTACHED = {"m", "L", "l", "g", "t", "p", "h", "\"", "C", "F"}  # "37m", not "37 m"
 
-_UNIT_FORMS: dict[str, str] = {}
-for _unit, _forms in _MEASURES.items():
-    for _form in _forms.split("|"):
-        _UNIT_FORMS[_form] = _unit
-for _unit, _forms in _TIME_UNITS.items():
-    for _form in _forms.split():
-        _UNIT_FORMS[_form] = _unit
-_UNIT_FORMS["nm"] = "nm"  # lower-case nm is nanometres; "Nm" (newton metres) is matched case-sensitively
+_PERCENT_UNITS = ("percent", "percentage points", "basis points")
+
+
+def _unit_forms() -> dict[str, str]:
+    """Surface form (lower case) -> canonical unit, for the measures and the units of time."""
+    forms: dict[str, str] = {}
+    for unit, spellings in _MEASURES.items():
+        for form in spellings.split("|"):
+            forms[form] = unit
+    for unit, spellings in _TIME_UNITS.items():
+        for form in spellings.split():
+            forms[form] = unit
+    forms["nm"] = "nm"  # lower-case nm is nanometres; "Nm" (newton metres) is matched case-sensitively
+    return forms
+
+
+_UNIT_FORMS = MappingProxyType(_unit_forms())  # read-only: built once, at import
 _WORD_UNIT_RE = re.compile(r"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0]?)(?P<u>" + "|".join(
     re.escape(f) for f in sorted(_UNIT_FORMS, key=len, reverse=True)) + r")(?![A-Za-z0-9²])", re.IGNORECASE)
 _NM_RE = re.compile(r"[ \u00a0]?(?P<u>Nm)(?![A-Za-z])")
@@ -170,7 +180,9 @@ _NAME_WORD_BEFORE = re.compile(
 _DATE_WORDS = re.compile(rf"\b(?:{_MONTHS}|mon|tue|wed|thu|fri|sat|sun)\w*|\b(?:ago|today|yesterday|tomorrow|"
                          r"year|years|month|week|weekend|day|days|night|morning|evening|afternoon|century|season|"
                          r"spring|summer|autumn|fall|winter|quarter|decade|'s|s)\b|\d{4}|[:/]", re.IGNORECASE)
-_NAME_LABELS = {"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"}
+# The model's labels of names a number can be part of ("Galaxy Note 20"); lexicon.NAME_LABELS
+# without LANGUAGE, kept here so that the figures found stay exactly those of before.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"})
 _ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(\d{1,4})(st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL_WORDS = re.compile(r"\b(" + "|".join(ORDINALS) + r")\b", re.IGNORECASE)
 _SUPERLATIVE = r"(?:largest|biggest|highest|lowest|best|worst|busiest|richest|oldest|most|least|fastest|longest)"
@@ -250,100 +262,143 @@ def _candidates(text: str) -> list[_Cand]:
 
 
 def _build(match, text: str) -> _Cand | None:
+    """A candidate from one CORE match, with its sign, its currency before and scale and unit after."""
     core, start, end = match.lastgroup, match.start(), match.end()
     value = parse_core(core, match.group())
-    if value is None:
-        return None
-    if core == "digits" and start > 0 and text[start - 1].isalpha() and not _PREFIX_RE.search(text[max(0, start - 6):start]) \
-            and not re.search(r"(?<![A-Za-z])PS$", text[max(0, start - 3):start]):
-        return None  # "M21", "XC40", "PLX-R18": part of a code, not a number
-    if core == "words" and match.group().lower().split()[0].split("-")[0] in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
+    if value is None or _is_not_a_number(core, match.group(), text, start):
         return None
     cand = _Cand(start, end, start, end, value, core)
     if core in ("vague", "several"):
         cand.qualifier = "more"
-    # sign: "-5", "minus 387", "$-50.8bn" (not "10-20": a hyphen after a digit is a range)
-    sign = re.search(r"(?:(?<![\w\d.,])[-−]|\bminus[ \u00a0-]?)$", text[max(0, start - 6):start], re.IGNORECASE)
-    if sign and core in ("digits", "words"):
-        cand.value = -cand.value
-        cand.start = start - len(sign.group())
-    # currency before the number
-    prefix = _PREFIX_RE.search(text[max(0, cand.start - 7):cand.start])
-    translit = text[max(0, cand.start - 3):cand.start]
-    if core == "digits" and re.fullmatch(r"(?<![A-Za-z])(?:PS|Y=)", translit[-2:]) and not translit[:1].isalpha():
-        cand.unit, cand.kind, cand.currency_explicit = _TRANSLIT_PREFIX[translit[-2:]], "money", True
-        cand.start -= 2
-    elif prefix and core in ("digits", "words", "vague"):
-        cand.unit = next(_CURRENCY_PREFIX[int(k[1:])][1] for k, v in prefix.groupdict().items() if v)
-        cand.kind, cand.currency_explicit = "money", True
-        cand.start -= len(prefix.group())
-        if cand.start > 0 and text[cand.start - 1] in "-−" and (cand.start < 2 or not text[cand.start - 2].isalnum()):
-            cand.value, cand.start = -cand.value, cand.start - 1
-    # scale after digits: "1.5 million", "2bn", "€40m", "3k" (but "37m" alone is metres)
+    _apply_sign(cand, text)
+    _currency_before(cand, text)
     if core == "digits":
-        scale = _SCALE_RE.match(text, end)
-        if scale:
-            word = scale.group().strip(" \u00a0-").lower()
-            short = scale.group("short")
-            letter = short.strip() if short else ""
-            money_ahead = bool(_CURRENCY_WORD_RE.match(text, scale.end()) or _SYMBOL_SUFFIX_RE.match(text, scale.end()))
-            if short and (short[0] in " \u00a0") and letter.lower() in ("m", "b", "k"):
-                scale = None  # "5 m" is metres or a stray letter, not a scale
-            elif letter in ("m", "b") and not (cand.unit or money_ahead):
-                scale = None  # "37m" is metres; "16b" is not a number we know
-            elif letter == "K" and not cand.unit:
-                scale = None  # "4K" is a screen resolution more often than 4000
-            if scale:
-                factor = 1
-                for w in word.split():
-                    factor *= SHORT_SCALES.get(w, 1)
-                cand.value *= factor
-                cand.scaled, cand.end, cand.factor = True, scale.end(), Decimal(factor)
-    # unit or currency after the number
+        _scale_after(cand, text)
     _attach_unit(cand, text)
     if cand.end < len(text) and (text[cand.end].isalnum() or text[cand.end] == "_"):
         return None  # "9AB8", "3D", "2018s": glued to letters we do not understand
     return cand
 
 
+def _is_not_a_number(core: str, matched: str, text: str, start: int) -> bool:
+    """Digits inside a code, or a scale word with no number before it."""
+    if core == "digits" and start > 0 and text[start - 1].isalpha() and not _PREFIX_RE.search(text[max(0, start - 6):start]) \
+            and not re.search(r"(?<![A-Za-z])PS$", text[max(0, start - 3):start]):
+        return True  # "M21", "XC40", "PLX-R18": part of a code, not a number
+    # "million", "Thousand" alone: a word or a name, not a value
+    return core == "words" and matched.lower().split()[0].split("-")[0] in (
+        "dozen", "hundred", "thousand", "million", "billion", "trillion")
+
+
+def _apply_sign(cand: _Cand, text: str) -> None:
+    """"-5", "minus 387", "$-50.8bn" (not "10-20": a hyphen after a digit is a range)."""
+    if cand.core not in ("digits", "words"):
+        return
+    start = cand.start
+    sign = re.search(r"(?:(?<![\w\d.,])[-−]|\bminus[ \u00a0-]?)$", text[max(0, start - 6):start], re.IGNORECASE)
+    if sign:
+        cand.value = -cand.value
+        cand.start = start - len(sign.group())
+
+
+def _currency_before(cand: _Cand, text: str) -> None:
+    """"$5", "US$5", "€40m", "-$5"; "PS21,700" and "Y=28,030" (£ and ¥ in ASCII wire copy)."""
+    translit = text[max(0, cand.start - 3):cand.start]
+    if cand.core == "digits" and re.fullmatch(r"(?<![A-Za-z])(?:PS|Y=)", translit[-2:]) and not translit[:1].isalpha():
+        cand.unit, cand.kind, cand.currency_explicit = _TRANSLIT_PREFIX[translit[-2:]], "money", True
+        cand.start -= 2
+        return
+    prefix = _PREFIX_RE.search(text[max(0, cand.start - 7):cand.start])
+    if prefix and cand.core in ("digits", "words", "vague"):
+        cand.unit = next(_CURRENCY_PREFIX[int(k[1:])][1] for k, v in prefix.groupdict().items() if v)
+        cand.kind, cand.currency_explicit = "money", True
+        cand.start -= len(prefix.group())
+        if cand.start > 0 and text[cand.start - 1] in "-−" and (cand.start < 2 or not text[cand.start - 2].isalnum()):
+            cand.value, cand.start = -cand.value, cand.start - 1
+
+
+def _scale_after(cand: _Cand, text: str) -> None:
+    """A scale after digits: "1.5 million", "2bn", "€40m", "3k" (but "37m" alone is metres)."""
+    scale = _SCALE_RE.match(text, cand.num_end)
+    if not scale or not _is_scale(scale, cand, text):
+        return
+    factor = 1
+    for w in scale.group().strip(" \u00a0-").lower().split():
+        factor *= SHORT_SCALES.get(w, 1)
+    cand.value *= factor
+    cand.scaled, cand.end, cand.factor = True, scale.end(), Decimal(factor)
+
+
+def _is_scale(scale, cand: _Cand, text: str) -> bool:
+    """Whether a scale-like suffix multiplies the number, or is a unit or a stray letter."""
+    short = scale.group("short")
+    letter = short.strip() if short else ""
+    money_ahead = bool(_CURRENCY_WORD_RE.match(text, scale.end()) or _SYMBOL_SUFFIX_RE.match(text, scale.end()))
+    if short and (short[0] in " \u00a0") and letter.lower() in ("m", "b", "k"):
+        return False  # "5 m" is metres or a stray letter, not a scale
+    if letter in ("m", "b") and not (cand.unit or money_ahead):
+        return False  # "37m" is metres; "16b" is not a number we know
+    if letter == "K" and not cand.unit:
+        return False  # "4K" is a screen resolution more often than 4000
+    return True
+
+
 def _attach_unit(cand: _Cand, text: str) -> None:
-    end = cand.end
+    """The unit or currency right after the number (and its scale), if any."""
     if cand.core in ("frac", "pern", "half", "slash"):
         cand.unit, cand.kind = "fraction", "count"
         return
-    money = _CURRENCY_WORD_RE.match(text, end)
-    measure = _WORD_UNIT_RE.match(text, end)
-    if money and measure and measure.end() > money.end():
-        money = None
-    if money:
-        word, nat = money.group("w").lower(), (money.group("nat") or "").lower()
-        code = _NATIONAL.get(nat) if nat else _CURRENCY_WORDS[word]
-        code = code or _DEFAULT_NATIONAL.get(word)
-        if word in ("pound", "pounds") and not nat and _WEIGHT_CONTEXT.search(_sentence_around(text, end)):
-            code = None
-            cand.unit, cand.kind, cand.end = "lb", "quantity", money.end()
-        if word in ("usd", "eur", "gbp", "jpy", "rub", "uah", "cny", "chf", "inr") and money.group("w") != money.group("w").upper():
-            code = None
-        if code:
-            if not cand.unit or cand.unit == code or code in ("cents", "pence"):
-                cand.unit = code if not cand.unit or code not in ("cents", "pence") else cand.unit
-                cand.kind, cand.end, cand.currency_explicit = "money", money.end(), True
-            return
-        if cand.unit:
-            return
+    if _currency_word_after(cand, text):
+        return
     if cand.unit:  # currency from a prefix; "$58.24 per barrel" stays USD
-        iso = _ISO_SUFFIX_RE.match(text, end)
+        iso = _ISO_SUFFIX_RE.match(text, cand.end)
         if iso and iso.group("w") == cand.unit:
             cand.end = iso.end()
         return
-    iso = _ISO_SUFFIX_RE.match(text, end)
-    symbol = _SYMBOL_SUFFIX_RE.match(text, end)
-    if iso or symbol:
-        cand.unit = iso.group("w") if iso else _CURRENCY_SUFFIX_SYMBOLS[symbol.group("s")]
-        cand.kind, cand.end, cand.currency_explicit = "money", (iso or symbol).end(), True
+    if _currency_code_after(cand, text) or cand.core in ("vague", "several"):
         return
-    if cand.core in ("vague", "several"):
-        return
+    _measure_after(cand, text)
+
+
+_ISO_WORDS = ("usd", "eur", "gbp", "jpy", "rub", "uah", "cny", "chf", "inr")
+
+
+def _currency_word_after(cand: _Cand, text: str) -> bool:
+    """"500 rubles", "10.5 million Australian dollars", "8 pounds" of weight: True when the word
+    after the number settles the unit (or a prefix already did)."""
+    money = _CURRENCY_WORD_RE.match(text, cand.end)
+    measure = _WORD_UNIT_RE.match(text, cand.end)
+    if money is None or (measure and measure.end() > money.end()):
+        return False
+    word, nat = money.group("w").lower(), (money.group("nat") or "").lower()
+    code = (_NATIONAL.get(nat) if nat else _CURRENCY_WORDS[word]) or _DEFAULT_NATIONAL.get(word)
+    if word in ("pound", "pounds") and not nat and _WEIGHT_CONTEXT.search(_sentence_around(text, cand.end)):
+        cand.unit, cand.kind, cand.end = "lb", "quantity", money.end()
+        return True
+    if word in _ISO_WORDS and money.group("w") != money.group("w").upper():
+        code = None  # "eur" in lower case is a word, not a currency code
+    if not code:
+        return bool(cand.unit)
+    if not cand.unit or cand.unit == code or code in ("cents", "pence"):
+        cand.unit = code if not cand.unit or code not in ("cents", "pence") else cand.unit
+        cand.kind, cand.end, cand.currency_explicit = "money", money.end(), True
+    return True
+
+
+def _currency_code_after(cand: _Cand, text: str) -> bool:
+    """"110 JPY", "50€": an ISO code or currency symbol after the number."""
+    iso = _ISO_SUFFIX_RE.match(text, cand.end)
+    symbol = _SYMBOL_SUFFIX_RE.match(text, cand.end)
+    if not (iso or symbol):
+        return False
+    cand.unit = iso.group("w") if iso else _CURRENCY_SUFFIX_SYMBOLS[symbol.group("s")]
+    cand.kind, cand.end, cand.currency_explicit = "money", (iso or symbol).end(), True
+    return True
+
+
+def _measure_after(cand: _Cand, text: str) -> None:
+    """A unit of measure or of time after the number: "40 km", "50mph", "35%", "six months"."""
+    end = cand.end
     word = _NM_RE.match(text, end) or _WORD_UNIT_RE.match(text, end)
     symbol = _SYMBOL_RE.match(text, end)
     if symbol and symbol.group("u") in _SYMBOL_NEEDS_ATTACHED and symbol.group("sp"):
@@ -362,18 +417,19 @@ def _attach_unit(cand: _Cand, text: str) -> None:
         unit = _UNIT_FORMS[form.lower()]
     if form in ("PC", "Pc", "HA", "Ha", "MIN", "Min"):
         return  # "one PC" is a computer; "ha"/"min" only in lower case
-    cand.unit, cand.end = unit, best.end()
-    if unit == "pence":
-        cand.kind = "money"
-    elif unit in ("percent", "percentage points", "basis points"):
-        cand.kind = "percent"
-    elif unit in _TIME_UNITS:
-        cand.kind = "duration"
+    cand.unit, cand.end, cand.kind = unit, best.end(), _kind_of_unit(unit)
+    if cand.kind == "duration":
         age = _AGE_RE.match(text, cand.end)
         if age:
-            cand.age, cand.end = True, age.end()
-    else:
-        cand.kind = "quantity"
+            cand.end = age.end()  # "a 50-year-old": the age is one figure
+
+
+def _kind_of_unit(unit: str) -> str:
+    if unit == "pence":
+        return "money"
+    if unit in _PERCENT_UNITS:
+        return "percent"
+    return "duration" if unit in _TIME_UNITS else "quantity"
 
 
 def _unit_from_parse(cand: _Cand, text: str, tokens: "_TokenIndex") -> None:
@@ -395,7 +451,7 @@ def _unit_from_parse(cand: _Cand, text: str, tokens: "_TokenIndex") -> None:
                 cand.unit, cand.kind, cand.currency_explicit = probe.unit, probe.kind, probe.kind == "money"
         return
     if re.search(r"\b(?:age of|aged|ages of)[ \u00a0]+$", text[max(0, cand.start - 12):cand.start], re.IGNORECASE):
-        cand.unit, cand.kind, cand.age = "years", "duration", True
+        cand.unit, cand.kind = "years", "duration"
         return
     toks = tokens.at(cand.num_start, cand.num_end)
     if not toks:
@@ -403,9 +459,7 @@ def _unit_from_parse(cand: _Cand, text: str, tokens: "_TokenIndex") -> None:
     token, head = toks[-1], toks[-1].head
     if token.dep_ == "nummod" and 1 < head.i - token.i <= 2 and head.lower_ in _UNIT_FORMS and head.pos_ == "NOUN":
         unit = _UNIT_FORMS[head.lower_]
-        cand.unit, cand.end = unit, head.idx + len(head.text)
-        cand.kind = "duration" if unit in _TIME_UNITS else "percent" if unit in (
-            "percent", "percentage points", "basis points") else "quantity"
+        cand.unit, cand.end, cand.kind = unit, head.idx + len(head.text), _kind_of_unit(unit)
 
 
 def _sentence_around(text: str, pos: int) -> str:
@@ -453,78 +507,132 @@ class _TokenIndex:
         return self.doc[self.by_char[i]] if i < len(self.by_char) and self.by_char[i] is not None else None
 
 
+# Characters read before a number for the words that make it a date, a name or an address:
+# a month, a day and a conjunction ("February 16 and " before "17"), "Chapter ", "Suite ".
+_CONTEXT_BEFORE = 30
+# Characters read after a number for its street: up to three words and the street word
+# ("221 Baker Street", "10 Downing Street").
+_STREET_CHARS = 60
+_MAX_DAY = 31  # a plain integer next to a month is a day ("March 29, 2019", "8 July") up to here
+# Four-digit integers from 1000 to 2199 are years ("moved in 1985") unless they count a plural
+# noun ("2000 people").
+_YEAR_MIN, _YEAR_STOP = 1000, 2200
+
+
 def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     """False for numbers that are dates, years, times, codes, names, addresses, scores or bylines."""
-    if finite(cand.value) is None:
+    if finite(cand.value) is None or _is_time_odds_or_list_marker(cand, text):
         return False
-    plain = cand.unit is None and not cand.scaled
-    before, after = text[max(0, cand.num_start - 30):cand.num_start], text[cand.end:cand.end + 60]
-    if _TIME_AFTER.match(text[cand.num_end:cand.num_end + 6]):
-        return False
-    if cand.core == "digits" and (re.match(r"[/⁄]\d", text[cand.num_end:cand.num_end + 2])
-                                  or re.search(r"\d[/⁄]$", text[max(0, cand.num_start - 2):cand.num_start])):
-        return False  # "8/9 January", odds of "10/1"
-    if cand.core == "digits" and cand.end == cand.num_end and re.match(r"\)", text[cand.end:cand.end + 1]) \
-            and "(" not in text[max(0, cand.num_start - 30):cand.num_start].rsplit("\n", 1)[-1]:
-        return False  # "1) If these ...": a list marker
     is_int = cand.core == "digits" and re.fullmatch(r"\d+", text[cand.num_start:cand.num_end]) is not None
-    if plain and is_int:
-        if 1 <= cand.value <= 31 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text[cand.num_end:cand.num_end + 20])):
-            return False
-        if _STREET_AFTER.match(after) or _STREET_BEFORE.search(before):
-            return False
-        if re.search(r"[#№]$|\bNo\.[ \u00a0]?$", before):
-            return False
-        if len(text[cand.num_start:cand.num_end]) == 4 and 1000 <= cand.value < 2200 and not _counts_plural(cand, tokens, strict=True):
-            return False  # a year
-        if re.search(r"['’‘]$", before) and len(text[cand.num_start:cand.num_end]) == 2:
-            return False  # '19
+    if is_int and cand.unit is None and not cand.scaled and _is_day_address_or_year(cand, text, tokens):
+        return False
     toks = tokens.at(cand.num_start, cand.num_end)
     if not toks:
         return True
-    first = toks[0]
-    # the model's dates: only durations ("six months", "a 50-year-old") survive
+    if _is_model_date(cand, text, tokens, toks, is_int):
+        return False
+    if cand.unit is None and not cand.currency_explicit and (
+            _is_in_name_or_code(cand, text, toks) or _is_model_number_or_age(cand, tokens, toks, is_int)
+            or (is_int and _is_score(cand, text))):
+        return False
+    if cand.core == "frac" and _is_fraction_word_not_a_share(cand, text, tokens, toks):
+        return False
+    if re.search(r"\bat[ \u00a0]+$", _before(cand, text), re.IGNORECASE) and re.match(
+            r"one[ \u00a0]+point\b", text[cand.num_start:cand.end + 1], re.IGNORECASE):
+        return False  # "at one point": a moment, not a count
+    if cand.core == "words" and text[cand.num_start:cand.num_end].lower() in ("one", "a", "an"):
+        return _one_counts(toks[0], text, cand)
+    return True
+
+
+def _before(cand: _Cand, text: str) -> str:
+    return text[max(0, cand.num_start - _CONTEXT_BEFORE):cand.num_start]
+
+
+def _is_year(cand: _Cand, text: str) -> bool:
+    """A four-digit number in the range of years (the caller knows it is a plain integer)."""
+    return cand.num_end - cand.num_start == 4 and _YEAR_MIN <= cand.value < _YEAR_STOP
+
+
+def _is_time_odds_or_list_marker(cand: _Cand, text: str) -> bool:
+    """From the text alone: a clock time, a day or odds written with a slash, a list marker."""
+    if _TIME_AFTER.match(text[cand.num_end:cand.num_end + 6]):
+        return True  # "5pm", "10 o'clock", "9 GMT"
+    if cand.core == "digits" and (re.match(r"[/⁄]\d", text[cand.num_end:cand.num_end + 2])
+                                  or re.search(r"\d[/⁄]$", text[max(0, cand.num_start - 2):cand.num_start])):
+        return True  # "8/9 January", odds of "10/1"
+    return (cand.core == "digits" and cand.end == cand.num_end and text[cand.end:cand.end + 1] == ")"
+            and "(" not in _before(cand, text).rsplit("\n", 1)[-1])  # "1) If these ...": a list marker
+
+
+def _is_day_address_or_year(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
+    """A plain integer (no unit, no scale) that is a day of the month, a house or room number,
+    a year, or an abbreviated year."""
+    before = _before(cand, text)
+    if 1 <= cand.value <= _MAX_DAY and (_MONTH_BEFORE.search(before)
+                                        or _MONTH_AFTER.match(text[cand.num_end:cand.num_end + 20])):
+        return True
+    if _STREET_AFTER.match(text[cand.end:cand.end + _STREET_CHARS]) or _STREET_BEFORE.search(before):
+        return True  # "221 Baker Street", "Suite 400"
+    if re.search(r"[#№]$|\bNo\.[ \u00a0]?$", before):
+        return True  # "#1", "No. 10"
+    if _is_year(cand, text) and not _counts_plural(cand, tokens, strict=True):
+        return True
+    return bool(re.search(r"['’‘]$", before)) and cand.num_end - cand.num_start == 2  # '19
+
+
+def _is_model_date(cand: _Cand, text: str, tokens: _TokenIndex, toks, is_int: bool) -> bool:
+    """In one of the model's dates: "the 21st of the month", "two days ago", "in the 1990s".
+    Durations ("six months", "a 50-year-old"), money and numbers with a unit stay figures."""
+    if cand.kind == "duration" or cand.currency_explicit or cand.unit is not None:
+        return False
     date_ents = [e for e in (_entity_of(t) for t in toks if t.ent_type_ in ("DATE", "TIME")) if e is not None]
-    year_like = is_int and len(text[cand.num_start:cand.num_end]) == 4 and 1000 <= cand.value < 2200
-    if date_ents and cand.kind != "duration" and not cand.currency_explicit and cand.unit is None and (
-            year_like or ((cand.core == "words" or (is_int and cand.value <= 31)) and not _counts_plural(cand, tokens)
-                          and any(_DATE_WORDS.search(e.text) for e in date_ents))):
-        return False  # "the 21st of the month", "two days ago", "in the 1990s"
-    if cand.unit is None and not cand.currency_explicit:
-        if any(t.ent_type_ in _NAME_LABELS for t in toks):
-            return False  # "Galaxy Note 20", "Formula One", "S&P 500"
-        if re.search(r"[A-Za-z][-‐][ \u00a0]?$", text[max(0, cand.num_start - 3):cand.num_start]) and not re.search(
-                r"(?:sub|minus)-$", before, re.IGNORECASE):
-            return False  # "TA-35", "COVID-19", "TPP-11"
-        if _NAME_WORD_BEFORE.search(before):
-            return False  # "category 4", "Chapter 11", "Game 7"
-        prev = tokens.before(cand.start)
-        if prev is not None and prev.sent == first.sent and prev.i == first.i - 1:
-            if not prev.is_sent_start and prev.ent_type_ != "MONEY" and (
-                    (prev.pos_ == "PROPN" and any(ch.isupper() for ch in prev.text))
-                    or (len(prev.text) > 1 and prev.text.isupper() and prev.text.isalpha())):
-                return False  # "iPhone 11", "FTSE 100", "Lang 20"
-            if prev.text == "," and _age_apposition(first, tokens):
-                return False  # "Senard, 65, now faces"
-        nxt = tokens.after(cand.end)
-        if is_int and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not _counts_plural(cand, tokens) \
-                and nxt.i == toks[-1].i + 1:
-            return False  # "737 Max", "787 Dreamliner", "11 Pro"
-        if is_int and _is_score(cand, text):
-            return False
-    if cand.core == "frac" and re.search(r"quarters?$", text[cand.num_start:cand.num_end], re.IGNORECASE) and re.match(
+    if not date_ents:
+        return False
+    if is_int and _is_year(cand, text):
+        return True
+    return ((cand.core == "words" or (is_int and cand.value <= _MAX_DAY)) and not _counts_plural(cand, tokens)
+            and any(_DATE_WORDS.search(e.text) for e in date_ents))
+
+
+def _is_in_name_or_code(cand: _Cand, text: str, toks) -> bool:
+    """Part of a name the model found, a hyphenated code, or a number after a word that names."""
+    if any(t.ent_type_ in _NAME_LABELS for t in toks):
+        return True  # "Galaxy Note 20", "Formula One", "S&P 500"
+    before = _before(cand, text)
+    if re.search(r"[A-Za-z][-‐][ \u00a0]?$", text[max(0, cand.num_start - 3):cand.num_start]) and not re.search(
+            r"(?:sub|minus)-$", before, re.IGNORECASE):
+        return True  # "TA-35", "COVID-19", "TPP-11"
+    return bool(_NAME_WORD_BEFORE.search(before))  # "category 4", "Chapter 11", "Game 7"
+
+
+def _is_model_number_or_age(cand: _Cand, tokens: _TokenIndex, toks, is_int: bool) -> bool:
+    """Next to a proper noun ("iPhone 11", "737 Max") or an age after a name ("Senard, 65,")."""
+    first = toks[0]
+    prev = tokens.before(cand.start)
+    if prev is not None and prev.sent == first.sent and prev.i == first.i - 1:
+        if not prev.is_sent_start and prev.ent_type_ != "MONEY" and (
+                (prev.pos_ == "PROPN" and any(ch.isupper() for ch in prev.text))
+                or (len(prev.text) > 1 and prev.text.isupper() and prev.text.isalpha())):
+            return True  # "iPhone 11", "FTSE 100", "Lang 20"
+        if prev.text == "," and _age_apposition(first, tokens):
+            return True  # "Senard, 65, now faces"
+    nxt = tokens.after(cand.end)
+    return (is_int and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+            and not _counts_plural(cand, tokens) and nxt.i == toks[-1].i + 1)  # "737 Max", "11 Pro"
+
+
+def _is_fraction_word_not_a_share(cand: _Cand, text: str, tokens: _TokenIndex, toks) -> bool:
+    """"two quarters ahead" is time; "a third party", "a fifth term" are ranks, not shares."""
+    words = text[cand.num_start:cand.num_end]
+    if re.search(r"quarters?$", words, re.IGNORECASE) and re.match(
             r"[ \u00a0]+(?:ahead|earlier|later|ago|before|after|in advance|of (?:the|this|last|next) year)\b",
             text[cand.end:cand.end + 30], re.IGNORECASE):
+        return True
+    if re.search(r"s$|half$", words, re.IGNORECASE):
         return False
-    if cand.core == "frac" and not re.search(r"s$|half$", text[cand.num_start:cand.num_end], re.IGNORECASE):
-        nxt = tokens.after(cand.end)
-        if nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.i == toks[-1].i + 1:
-            return False
-    if re.search(r"\bat[ \u00a0]+$", before, re.IGNORECASE) and re.match(r"one[ \u00a0]+point\b", text[cand.num_start:cand.end + 1], re.IGNORECASE):
-        return False
-    if cand.core == "words" and text[cand.num_start:cand.num_end].lower() in ("one", "a", "an"):
-        return _one_counts(first, text, cand)
-    return True
+    nxt = tokens.after(cand.end)
+    return nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.i == toks[-1].i + 1
 
 
 def _entity_of(token):
@@ -561,12 +669,15 @@ def _age_apposition(token, tokens) -> bool:
     return nxt is None or nxt.text in (",", ")", ";", ".") or nxt.is_sent_start
 
 
+_MAX_SCORE = 300  # the sides of a score are small ("won 3-1", "89-89"); larger pairs are tallies
+
+
 def _is_score(cand: _Cand, text: str) -> bool:
     """'2-0', '89-89': a hyphenated pair of small integers where the first is not the smaller."""
     left = re.search(r"(?<![\d.,])(\d+)[-–]$", text[max(0, cand.num_start - 5):cand.num_start])
     right = re.match(r"[-–](\d+)(?!\d|[.,]\d|[A-Za-z%])", text[cand.num_end:cand.num_end + 6])
-    return bool((left and cand.value <= int(left.group(1)) < 300)
-                or (right and int(right.group(1)) <= cand.value < 300))
+    return bool((left and cand.value <= int(left.group(1)) < _MAX_SCORE)
+                or (right and int(right.group(1)) <= cand.value < _MAX_SCORE))
 
 
 def _one_counts(token, text: str, cand: _Cand) -> bool:

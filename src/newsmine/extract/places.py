@@ -8,26 +8,26 @@ size, a cue ("in", "village of", "X region", "X, Texas"); a person's name needs 
 Resolution picks among same-named entries with the article itself: a "City, Region" pair, an
 "X region" suffix, the countries and states the other places lie in, then size and type. A name
 the gazetteer cannot place keeps null coordinates.
+
+The extractors are pure: each call reads the Doc (never writes to it) through one `_Article`
+built for that call, and keeps nothing between calls but the gazetteer's lookup caches.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
-import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from .. import gazetteer as gaz
+from ..lexicon import NUMERIC_LABELS, PLACE_LABELS, REGION_WORDS
 from .entities import clean_span
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
-REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "krai", "county", "district",
-                          "state", "territory", "prefecture", "parish"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "suburb", "port",
                               "region", "province", "district", "county", "state", "capital",
                               "outskirts", "island", "republic", "oblast"})
-LOCATIVE = frozenset({"in", "near", "outside", "across", "into", "towards", "toward", "around",
-                      "from", "at", "to"})
 STRONG_LOCATIVE = frozenset({"in", "near", "outside", "across", "into"})
 SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "'", "‘", "’", "—", "-", "(", "["})
 STREET_WORDS = frozenset("""Street St. Avenue Ave. Road Rd. Drive Dr. Boulevard Blvd. Lane Ln. Parkway
@@ -39,11 +39,13 @@ INSTITUTIONS = frozenset("""Police Sheriff Fire County City Town Mayor Council C
 High Department Board Court Hospital Library Museum Chamber Airport University College Church Township
 Parish District Commission Office""".split())
 LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "study", "translate", "understand", "know"})
+PROPER_NOUN_TAGS = ("NNP", "NNPS")
 _ROAD_HINT = re.compile("|".join(re.escape(w) for w in STREET_WORDS | ROAD_NUMBERED))
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 MIN_TOWN = 50_000         # an untagged proper noun counts as a town of at least this size
 MIN_TOWN_INITIAL = 200_000  # ... at the start of a sentence, where capitals prove nothing
-_CACHE_KEY = "newsmine.place_mentions"
-_TEXT_KEY = "newsmine.places_text"
+MIN_TOWN_ALTERNATE = 500_000  # ... when known by an alternate name only ("Human" for Uman)
+MAX_NAME_WORDS = 4        # an untagged run of proper nouns longer than this is read in parts
 # Words that name parts of places and are alternate names of some entry ("District", "Gulf"):
 # alone they are no place.
 GENERIC = frozenset("""north south east west central northern southern eastern western district city
@@ -82,38 +84,233 @@ class Place:
 
 @dataclass
 class _Span:
+    """One place mention while it is recognised and resolved (within one call)."""
     start: int
     end: int
     text: str
-    source: str                 # model label, or "GAZ" for a name the model left untagged
+    source: str                 # model label; "GAZ" untagged, "STREET", "SAME", "NEAR" (rules below)
     demonym: str | None = None  # country code, or "@Continent"
-    kind_hint: str | None = None
+    kind_hint: str | None = None  # the kind the text says: "region" ("the Kursk region"), "city"
+                                  # ("the village of X"), "place" (a street); used when unresolved
     candidates: tuple = ()
     choice: object = None
-    country_hint: str | None = None
+    country_hint: str | None = None  # country code of the place an unresolved name lies in
     paired: bool = False        # narrowed by "City, Region"
+    region_linked: bool = False  # a lone "Kursk" read as the "Kursk region" the article names
     core: str | None = None     # the known name inside ("Texas" in "North Texas")
+
+
+@dataclass(frozen=True)
+class _Article:
+    """What the helpers read of one article, built once per call (spaCy rebuilds `doc.text` and
+    `doc.ents` on every access)."""
+    doc: object
+    text: str
+    ents: tuple
+    surnames: frozenset[str]  # keys of the last words of its full person names
+
+    @classmethod
+    def of(cls, doc) -> _Article:
+        ents = tuple(doc.ents)
+        return cls(doc=doc, text=doc.text, ents=ents, surnames=_surnames(ents))
+
+
+def _surnames(ents) -> frozenset[str]:
+    """Keys of the surnames in the article's full person names ("Mikheil Saakashvili" gives
+    "saakashvili"): a lone "Saakashvili" tagged GPE is that person."""
+    return frozenset(gaz.key(e[-1].text) for e in ents
+                     if e.label_ == "PERSON" and len(e) > 1 and e[-1].text[:1].isupper())
+
+
+# ---------------------------------------------------------------- the public extractors
+
+def extract_place_mentions(doc) -> list[PlaceMention]:
+    """One record per place mention, in text order, with its place's canonical name."""
+    art = _Article.of(doc)
+    if not art.text.strip():
+        return []
+    spans = _recognise(art)
+    _resolve(art, spans)
+    spans = _drop_strays(art, spans)
+    spans = sorted(spans + _neighbours_named(art, spans), key=lambda s: s.start)
+    _borrow_countries(art, spans)
+    return _records(spans)
+
+
+def places_of(mentions: list[PlaceMention]) -> list[Place]:
+    """One record per place, in order of first mention, mentions counted and aliases listed."""
+    groups: dict[tuple, list[PlaceMention]] = {}
+    for m in mentions:
+        k = ("demonym", m.country_code, m.place) if m.kind == "demonym" else \
+            (m.gazetteer_id,) if m.gazetteer_id is not None else ("name", m.place.casefold())
+        groups.setdefault(k, []).append(m)
+    out = []
+    for members in groups.values():
+        first = members[0]
+        aliases = []
+        for m in members:
+            if m.text != first.place and m.text not in aliases:
+                aliases.append(m.text)
+        out.append(Place(place=first.place, kind=first.kind, country_code=first.country_code,
+                         country=first.country, lat=first.lat, lon=first.lon, mentions=len(members),
+                         aliases=aliases, spans=[(m.start, m.end) for m in members],
+                         gazetteer_id=first.gazetteer_id))
+    return out
+
+
+def extract_places(doc) -> list[Place]:
+    """One record per place, in order of first mention, mentions counted and aliases listed."""
+    return places_of(extract_place_mentions(doc))
 
 
 # ---------------------------------------------------------------- recognition
 
-_LAST = threading.local()
+class _Claims:
+    """The spans recognised so far, and the tokens that they or names ruled out cover: a covered
+    token is not read again."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.spans: list[_Span] = []
+        self.taken = [False] * len(doc)
+
+    def add(self, s: _Span) -> None:
+        tokens = _token_span(self.doc, s.start, s.end)
+        if tokens is not None:
+            self.block(tokens)
+        self.spans.append(s)
+
+    def block(self, tokens) -> None:
+        for t in tokens:
+            self.taken[t.i] = True
 
 
-def _ents(doc) -> tuple:
-    """doc.ents of the article this thread is reading, built once (spaCy builds the spans on
-    each access); kept outside doc.user_data, which must stay serialisable."""
-    if getattr(_LAST, "doc", None) is not doc:
-        _LAST.doc, _LAST.ents = doc, tuple(doc.ents)
-    return _LAST.ents
+def _recognise(art: _Article) -> list[_Span]:
+    """Every place name of the article, in text order, not yet resolved."""
+    claims = _Claims(art.doc)
+    for ent in art.ents:
+        _read_entity(art, claims, ent)
+    _read_untagged(art, claims)
+    spans = [_core(art, s) for s in claims.spans]
+    if art.surnames:
+        spans = [s for s in spans if not _a_surname(art, s)]
+    spans = _drop_unknown_names(art, spans)
+    spans.extend(_streets(art, spans))
+    spans.extend(_same_names(art, spans))
+    spans.sort(key=lambda s: s.start)
+    return spans
 
 
-def _text(doc) -> str:
-    """doc.text, built once: spaCy joins every token on each access."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
+def _read_entity(art: _Article, claims: _Claims, ent) -> None:
+    """A model entity: a demonym, an "X region", a place label, or another label with evidence."""
+    label = ent.label_
+    if label in NUMERIC_LABELS:
+        claims.block(ent)  # "in August" is a date
+        return
+    cleaned = clean_span(art.text, ent.start_char, ent.end_char, label)
+    if cleaned is None:
+        return
+    s, e = cleaned
+    name = art.text[s:e]
+    tok = _token_span(art.doc, s, e)
+    if tok is None:
+        return
+    code = gaz.demonym(name) if label in ("NORP", "GPE", "LANGUAGE") else None
+    if code:
+        if label != "LANGUAGE" and not _demonym_as_person(tok):
+            claims.add(_Span(s, e, name, label, demonym=code))
+        else:
+            claims.block(tok)  # "spoke only French", "French said"
+        return
+    if label in PLACE_LABELS | OTHER_LABELS | {"ORG", "PERSON"}:
+        region = _with_region_word(art, s, tok.end, label)
+        if region is not None:
+            claims.add(region)
+            return
+    if name.casefold() in GENERIC:
+        return
+    if label in PLACE_LABELS:
+        claims.add(_Span(s, e, name, label))
+    elif label in OTHER_LABELS or label in ("PERSON", "ORG"):
+        _read_other_entity(art, claims, label, tok, s, e)
+
+
+def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, e: int) -> None:
+    """A name the model tags as no place is one with evidence: a cue, a known place of some size,
+    a region the organisation is (the EU), or the place an organisation is named after."""
+    doc, name = art.doc, art.text[s:e]
+    cue = _cue_before(doc, tok.start) or _followed_by_place(doc, tok.end)
+    found = gaz.lookup(name)
+    if label == "ORG" and not cue and _major(found, regions=True) and (
+            found[0].primary or found[0].feature == "RGN") and not _in_person_name(art, name):
+        claims.add(_Span(s, e, name, label))  # "the European Union", "the EU"
+        return
+    if label in ("PERSON", "ORG") and not cue:
+        if label == "ORG":
+            prefix = _place_prefix(art, tok)
+            if prefix is not None:
+                claims.add(prefix)
+        claims.block(tok)  # a person's or organisation's name is not scanned again
+        return
+    if cue and _settlement_cue(doc, tok.start):
+        claims.add(_Span(s, e, name, label, kind_hint="city"))
+    elif _known(name, min_town=0 if cue else MIN_TOWN):
+        claims.add(_Span(s, e, name, label))
+    else:
+        claims.block(tok)
+
+
+def _read_untagged(art: _Article, claims: _Claims) -> None:
+    """Proper nouns the model left untagged, read in runs of up to MAX_NAME_WORDS on one line."""
+    doc, taken = art.doc, claims.taken
+    i = 0
+    while i < len(doc):
+        if taken[i] or doc[i].tag_ not in PROPER_NOUN_TAGS or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and not taken[j] and doc[j].tag_ in PROPER_NOUN_TAGS and j - i < MAX_NAME_WORDS \
+                and "\n" not in doc[j].whitespace_:
+            j += 1
+        j = max(j, i + 1)
+        span, i = _untagged_name(art, i, j)
+        if span is not None:
+            claims.add(span)
+
+
+def _untagged_name(art: _Article, i: int, j: int) -> tuple[_Span | None, int]:
+    """The place the untagged run of tokens [i, j) names, if any, and the token to read next.
+    The whole run must be the name: "Human Rights Commissioner" is no place."""
+    doc = art.doc
+    s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    name = art.text[s:e]
+    region = _with_region_word(art, s, j, "GAZ")
+    if region is not None:
+        return region, _region_suffix(doc, j)
+    if name.casefold() in GENERIC:
+        return None, j
+    initial = _sentence_initial(doc, i)
+    code = gaz.demonym(name)
+    if code and not initial:
+        return _Span(s, e, name, "GAZ", demonym=code), j
+    cue = _cue_before(doc, i) or _followed_by_place(doc, j)
+    min_town = 0 if cue else (MIN_TOWN_INITIAL if initial else MIN_TOWN)
+    if _known(name, min_town=min_town):
+        return _Span(s, e, name, "GAZ"), j
+    return None, j
+
+
+def _with_region_word(art: _Article, start: int, end_token: int, source: str) -> _Span | None:
+    """"the Kursk region", "Kursk Oblast": the name with the region word after it, when the
+    gazetteer knows the two together."""
+    after = _region_suffix(art.doc, end_token)
+    if after is None:
+        return None
+    last = art.doc[after - 1]
+    end = last.idx + len(last.text)
+    if not gaz.lookup(art.text[start:end]):
+        return None
+    return _Span(start, end, art.text[start:end], source, kind_hint="region")
 
 
 def _prev_word(doc, i: int) -> str:
@@ -150,12 +347,12 @@ def _token_span(doc, start_char: int, end_char: int):
     return doc.char_span(start_char, end_char, alignment_mode="expand")
 
 
-def _known(gaz, text: str, *, min_town: int) -> tuple:
+def _known(text: str, *, min_town: int) -> tuple:
     """Gazetteer candidates for an untagged or mislabelled name when one is big enough to trust.
     A town known here only by an alternate name ("Human" for Uman) must be a large one."""
     found = gaz.lookup(text)
     for c in found:
-        if c.kind == "city" and c.population < (min_town if c.primary else max(min_town, 500_000)):
+        if c.kind == "city" and c.population < (min_town if c.primary else max(min_town, MIN_TOWN_ALTERNATE)):
             continue
         if not c.primary and len(text) <= 4:
             continue  # "Ill.", "Miss": abbreviations only next to a city
@@ -165,122 +362,11 @@ def _known(gaz, text: str, *, min_town: int) -> tuple:
     return ()
 
 
-def _recognise(doc, gaz) -> list[_Span]:
-    text = _text(doc)
-    spans: list[_Span] = []
-    taken = [False] * len(doc)
-
-    def claim(s: _Span) -> None:
-        span = _token_span(doc, s.start, s.end)
-        if span is not None:
-            for t in span:
-                taken[t.i] = True
-        spans.append(s)
-
-    for ent in _ents(doc):
-        label = ent.label_
-        if label in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"):
-            for t in ent:
-                taken[t.i] = True  # "in August" is a date
-            continue
-        cleaned = clean_span(text, ent.start_char, ent.end_char, label)
-        if cleaned is None:
-            continue
-        s, e = cleaned
-        name = text[s:e]
-        tok = _token_span(doc, s, e)
-        if tok is None:
-            continue
-        code = gaz.demonym(name) if label in ("NORP", "GPE", "LANGUAGE") else None
-        if code:
-            if label != "LANGUAGE" and not _demonym_as_person(tok):
-                claim(_Span(s, e, name, label, demonym=code))
-            else:
-                for t in tok:
-                    taken[t.i] = True  # "spoke only French", "French said"
-            continue
-        after = _region_suffix(doc, tok.end)
-        if after is not None and label in PLACE_LABELS | OTHER_LABELS | {"ORG", "PERSON"}:
-            long_end = doc[after - 1].idx + len(doc[after - 1].text)
-            if gaz.lookup(text[s:long_end]):
-                claim(_Span(s, long_end, text[s:long_end], label, kind_hint="region"))
-                continue
-        if name.casefold() in GENERIC:
-            continue
-        if label in PLACE_LABELS:
-            claim(_Span(s, e, name, label))
-        elif label in OTHER_LABELS or label in ("PERSON", "ORG"):
-            cue = _cue_before(doc, tok.start) or _followed_by_place(doc, tok.end, gaz)
-            found = gaz.lookup(name)
-            if label == "ORG" and not cue and _major(found, regions=True) and (
-                    found[0].primary or found[0].feature == "RGN") and not _in_person_name(doc, name):
-                claim(_Span(s, e, name, label))  # "the European Union", "the EU"
-                continue
-            if label in ("PERSON", "ORG") and not cue:
-                if label == "ORG":
-                    prefix = _place_prefix(doc, tok, gaz)
-                    if prefix is not None:
-                        claim(prefix)
-                for t in tok:
-                    taken[t.i] = True  # a person's or organisation's name is not scanned again
-                continue
-            if cue and _settlement_cue(doc, tok.start):
-                claim(_Span(s, e, name, label, kind_hint="city"))
-            elif _known(gaz, name, min_town=0 if cue else MIN_TOWN):
-                claim(_Span(s, e, name, label))
-            else:
-                for t in tok:
-                    taken[t.i] = True
-
-    # proper nouns the model left untagged
-    i = 0
-    while i < len(doc):
-        if taken[i] or doc[i].tag_ not in ("NNP", "NNPS") or not doc[i].text[:1].isupper():
-            i += 1
-            continue
-        j = i
-        while j < len(doc) and not taken[j] and doc[j].tag_ in ("NNP", "NNPS") and j - i < 4 \
-                and "\n" not in doc[j].whitespace_:
-            j += 1
-        j = max(j, i + 1)
-        matched = False
-        # the whole run of proper nouns must be the name: "Human Rights Commissioner" is no place
-        for end in (j,):
-            s, e = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
-            name = text[s:e]
-            cue = _cue_before(doc, i) or _followed_by_place(doc, end, gaz)
-            initial = _sentence_initial(doc, i)
-            min_town = 0 if cue else (MIN_TOWN_INITIAL if initial else MIN_TOWN)
-            after = _region_suffix(doc, end)
-            if after is not None:
-                long_end = doc[after - 1].idx + len(doc[after - 1].text)
-                if gaz.lookup(text[s:long_end]):
-                    claim(_Span(s, long_end, text[s:long_end], "GAZ", kind_hint="region"))
-                    i, matched = after, True
-                    break
-            if name.casefold() in GENERIC:
-                break
-            code = gaz.demonym(name)
-            if code and not initial:
-                claim(_Span(s, e, name, "GAZ", demonym=code))
-                i, matched = end, True
-                break
-            if _known(gaz, name, min_town=min_town):
-                claim(_Span(s, e, name, "GAZ"))
-                i, matched = end, True
-                break
-        if not matched:
-            i = j
-    spans = [_core(doc, s, gaz) for s in spans]
-    people = _person_parts(doc, gaz)
-    if people:
-        spans = [s for s in spans if s.demonym or " " in s.text or gaz.key(s.text) not in people
-                 or _major(gaz.lookup(s.text)) or _cued(doc, s, gaz)]
-    spans = _drop_unknown_names(doc, spans, gaz)
-    spans.extend(_streets(doc, spans))
-    spans.extend(_same_names(doc, spans, gaz))
-    spans.sort(key=lambda s: s.start)
-    return spans
+def _a_surname(art: _Article, s: _Span) -> bool:
+    """A lone word that is the surname of one of the article's people, neither a major place
+    nor said by the text to be a place."""
+    return not (s.demonym or " " in s.text or gaz.key(s.text) not in art.surnames
+                or _major(gaz.lookup(s.text)) or _cued(art.doc, s))
 
 
 def _claimed(doc, spans) -> list[bool]:
@@ -293,17 +379,22 @@ def _claimed(doc, spans) -> list[bool]:
     return mask
 
 
-def _core(doc, s: _Span, gaz) -> _Span:
+# A one-word town a longer name begins with must be a town of this size: smaller ones share their
+# names with people and firms more often than longer names begin with them.
+MIN_TOWN_INSIDE_NAME = 10_000
+
+
+def _core(art: _Article, s: _Span) -> _Span:
     """The known place inside a longer name the gazetteer lacks: "North Texas" is resolved as
     Texas; "Henderson County Jail", "Mount Pleasant Civic Center" shrink to the place they are
     named after (but "Zion National Park" is not in Zion)."""
     if s.demonym or s.kind_hint or s.source == "GAZ" or gaz.lookup(s.text):
         return s
-    tok = _token_span(doc, s.start, s.end)
+    tok = _token_span(art.doc, s.start, s.end)
     if tok is None or len(tok) < 2:
         return s
     if tok[0].lower_ in DIRECTIONS and tok[1].text[:1].isupper():
-        rest = _text(doc)[tok[1].idx:s.end]
+        rest = art.text[tok[1].idx:s.end]
         if gaz.lookup(rest):
             s.core = rest
             return s
@@ -311,24 +402,22 @@ def _core(doc, s: _Span, gaz) -> _Span:
         return s
     for n in range(len(tok) - 1, 0, -1):
         end = tok[n - 1].idx + len(tok[n - 1].text)
-        name = _text(doc)[s.start:end]
+        name = art.text[s.start:end]
         if name.casefold() in GENERIC or not tok[n].text[:1].isupper():
             continue
         found = gaz.lookup(name)
-        if found and (n > 1 or found[0].kind != "city" or found[0].primary and found[0].population >= 10_000):
+        if found and (n > 1 or found[0].kind != "city" or found[0].primary
+                      and found[0].population >= MIN_TOWN_INSIDE_NAME):
             return _Span(s.start, end, name, s.source)
     return s
 
 
-_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
-
-
-def _drop_unknown_names(doc, spans, gaz) -> list[_Span]:
+def _drop_unknown_names(art: _Article, spans: list[_Span]) -> list[_Span]:
     """A name the gazetteer does not know, with no cue in the text, is kept only when the model
     never calls it a person or an organisation elsewhere in the article ("Pawlenty" GPE beside
     "Pawlenty" PERSON) and it is no bare acronym ("NCIS", "T.R.")."""
-    others = {gaz.key(e.text) for e in _ents(doc) if e.label_ in ("PERSON", "ORG")}
-    others |= {gaz.key(t.text) for e in _ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    others = {gaz.key(e.text) for e in art.ents if e.label_ in ("PERSON", "ORG")}
+    others |= {gaz.key(t.text) for e in art.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     out = []
     for s in spans:
         if not (s.demonym or s.kind_hint or s.core or s.source not in PLACE_LABELS or gaz.lookup(s.text)):
@@ -338,21 +427,12 @@ def _drop_unknown_names(doc, spans, gaz) -> list[_Span]:
     return out
 
 
-def _person_parts(doc, gaz) -> set[str]:
-    """Keys of the surnames in the article's full person names ("Mikheil Saakashvili" gives
-    "saakashvili"): a lone "Saakashvili" tagged GPE is that person."""
-    parts = set()
-    for ent in _ents(doc):
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper():
-            parts.add(gaz.key(ent[-1].text))
-    return parts
-
-
-def _streets(doc, spans) -> list[_Span]:
+def _streets(art: _Article, spans: list[_Span]) -> list[_Span]:
     """Streets and roads: "Orchard St.", "North Nokomis Street", "Highway 10", "Interstate 75".
     They are places without a point in the gazetteer (null coordinates)."""
-    if not _ROAD_HINT.search(_text(doc)):
+    if not _ROAD_HINT.search(art.text):
         return []
+    doc = art.doc
     taken = _claimed(doc, spans)
     out = []
     for i, t in enumerate(doc):
@@ -363,7 +443,7 @@ def _streets(doc, spans) -> list[_Span]:
                 t.text in ("St.", "Dr.") and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
             start = i - 1
             while start > 0 and i - start < 4 and doc[start - 1].text[:1].isupper() and not taken[start - 1] \
-                    and not _sentence_initial(doc, start) and doc[start - 1].tag_ in ("NNP", "NNPS"):
+                    and not _sentence_initial(doc, start) and doc[start - 1].tag_ in PROPER_NOUN_TAGS:
                 start -= 1
             if doc[start].tag_ in ("NNP", "NNPS", "CD") and not taken[start] and \
                     doc[start].text.casefold() not in ("the", "a"):
@@ -373,27 +453,27 @@ def _streets(doc, spans) -> list[_Span]:
         if end is None or any(taken[start:end]):
             continue
         s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        out.append(_Span(s, e, _text(doc)[s:e], "STREET", kind_hint="place"))
+        out.append(_Span(s, e, art.text[s:e], "STREET", kind_hint="place"))
         for k in range(start, end):
             taken[k] = True
     return out
 
 
-def _same_names(doc, spans, gaz) -> list[_Span]:
+def _same_names(art: _Article, spans: list[_Span]) -> list[_Span]:
     """One sense per article: a name found as a place once is a place at its other mentions too
     ("Alexandria Police", "the Fargo school board"), but not inside a person's name ("George
     Washington", "Victoria Beckham"). Capitalised occurrences only."""
     names = {gaz.key(s.text) for s in spans if not s.demonym and gaz.lookup(s.text)
              and s.source not in ("FAC", "STREET")}
-    names = {k for k in names if len(k) >= 3 and k not in GENERIC} - _person_parts(doc, gaz)
+    names = {k for k in names if len(k) >= 3 and k not in GENERIC} - art.surnames
     if not names:
         return []
     firsts = {k.split()[0] for k in names}
     longest = max(len(k.split()) for k in names)
-    text, taken = _text(doc), _claimed(doc, spans)
-    words = [t.text for t in doc]
-    starts = [t.idx for t in doc]
-    persons = {t.i: ent for ent in _ents(doc) if ent.label_ == "PERSON" for t in ent}
+    text, taken = art.text, _claimed(art.doc, spans)
+    words = [t.text for t in art.doc]
+    starts = [t.idx for t in art.doc]
+    persons = {t.i: ent for ent in art.ents if ent.label_ == "PERSON" for t in ent}
     out = []
     i = 0
     while i < len(words):
@@ -427,15 +507,15 @@ def _demonym_as_person(tok) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass") or t.head.lemma_ in LANGUAGE_VERBS and t.dep_ in ("dobj", "conj")
 
 
-def _in_person_name(doc, name: str) -> bool:
+def _in_person_name(art: _Article, name: str) -> bool:
     """'Victoria' when the article names 'Victoria Beckham'."""
-    return any(ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == name for t in ent) for ent in _ents(doc))
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == name for t in ent) for ent in art.ents)
 
 
-def _cued(doc, s: _Span, gaz) -> bool:
+def _cued(doc, s: _Span) -> bool:
     """'in Washington', 'Paris, Texas': the text itself says the name is a place."""
     tok = _token_span(doc, s.start, s.end)
-    return tok is not None and (_cue_before(doc, tok.start) or _followed_by_place(doc, tok.end, gaz))
+    return tok is not None and (_cue_before(doc, tok.start) or _followed_by_place(doc, tok.end))
 
 
 def _major(found, *, regions: bool = False) -> bool:
@@ -445,17 +525,18 @@ def _major(found, *, regions: bool = False) -> bool:
     return bool(found) and (found[0].kind in ("country", "continent") or found[0].feature in kinds)
 
 
-def _place_prefix(doc, tok, gaz) -> _Span | None:
+def _place_prefix(art: _Article, tok) -> _Span | None:
     """The place an organisation is named after: "Texas" in "Texas Department of Health",
     "Douglas County" in "Douglas County Public Works", "American" in "American Electric Power"
     (countries, states, counties, demonyms, big towns)."""
+    doc = art.doc
     start = tok.start + (1 if tok[0].lower_ == "the" else 0)
     for n in (3, 2, 1):
         end = start + n
         if end >= tok.end or not all(t.text[:1].isupper() for t in doc[start:end]):
             continue
         s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        name = _text(doc)[s:e]
+        name = art.text[s:e]
         if name.casefold() in GENERIC:
             continue
         code = gaz.demonym(name)
@@ -473,7 +554,7 @@ def _settlement_cue(doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_NOUNS
 
 
-def _followed_by_place(doc, end_token: int, gaz) -> bool:
+def _followed_by_place(doc, end_token: int) -> bool:
     """'Paris, Texas': a comma and a country or first-level region right after the name."""
     if end_token + 1 >= len(doc) or doc[end_token].text != ",":
         return False
@@ -491,8 +572,20 @@ def _followed_by_place(doc, end_token: int, gaz) -> bool:
 
 # ---------------------------------------------------------------- resolution
 
-def _resolve(doc, spans: list[_Span], gaz) -> None:
-    text = _text(doc)
+VOTING_ROUNDS = 3  # the first from unambiguous names only, then twice from every name's choice
+
+
+def _resolve(art: _Article, spans: list[_Span]) -> None:
+    """Each span's gazetteer entry (`choice`), chosen among its candidates with the article as
+    context."""
+    by_key = _candidates(spans)
+    _link_regions(spans, by_key)
+    _pair_with_regions(art, spans)
+    _vote(spans, by_key)
+
+
+def _candidates(spans: list[_Span]) -> dict[str, list[_Span]]:
+    """Look every span up (a demonym is resolved to its country at once); the spans by name key."""
     by_key: dict[str, list[_Span]] = defaultdict(list)
     for s in spans:
         if s.demonym:
@@ -503,8 +596,11 @@ def _resolve(doc, spans: list[_Span], gaz) -> None:
             found = tuple(c for c in found if c.kind == "region") or found
         s.candidates = found
         by_key[gaz.key(s.text)].append(s)
+    return by_key
 
-    # "Kursk region" in the article: a lone "Kursk" means the same region
+
+def _link_regions(spans: list[_Span], by_key: dict[str, list[_Span]]) -> None:
+    """"Kursk region" in the article: a lone "Kursk" means the same region."""
     regions = {gaz.key(s.text.rsplit(" ", 1)[0]): s for s in spans if s.kind_hint == "region" and s.candidates}
     for k, group in by_key.items():
         if k in regions:
@@ -512,60 +608,72 @@ def _resolve(doc, spans: list[_Span], gaz) -> None:
             for s in group:
                 if s.kind_hint != "region":
                     s.candidates = (region,) + tuple(c for c in s.candidates if c.id != region.id)
-                    s.kind_hint = "region-linked"
+                    s.region_linked = True
 
-    # "City, Region": keep the candidates inside the region that follows
+
+def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
+    """"City, Region": keep the city's candidates inside the region that follows."""
     for a, b in zip(spans, spans[1:]):
-        between = text[a.end:b.start]
+        between = art.text[a.end:b.start]
         if between.strip() != "," or not b.candidates or not a.candidates:
             continue
         outer = b.candidates[0]
         if outer.kind not in ("country", "region") or a.candidates[0].kind in ("country", "continent") \
-                or _modifier(doc, b):
+                or _modifier(art.doc, b):
             continue  # "Russia, U.S. officials said": a list, not a town in its country
-        inside = tuple(c for c in a.candidates if _inside(c, outer, gaz))
+        inside = tuple(c for c in a.candidates if _inside(c, outer))
         if inside:
             a.candidates = inside
             a.paired = True
-            b.country_hint = "pair"
 
-    # context: the countries and states of the article's other places (each name's own mentions
-    # left out, so a wrong first guess cannot vote for itself)
-    keys = list(by_key)
+
+def _vote(spans: list[_Span], by_key: dict[str, list[_Span]]) -> None:
+    """Context: the countries and states of the article's other places, and the towns it pins
+    down. Each name's own mentions are left out, so a wrong first guess cannot vote for itself."""
+    voters = defaultdict(list, by_key)
     for s in spans:
         if s.demonym and s.choice is not None:
-            by_key.setdefault(f"demonym:{s.demonym}", []).append(s)
-    grid = _Grid(by_key)
-    for round_ in range(3):
-        votes: dict[str, tuple[Counter, Counter, set]] = {}
-        for k, group in by_key.items():
-            countries, states, points = Counter(), Counter(), set()
-            for s in group:
-                c = s.choice if (round_ or s.demonym) else _anchor(s)
-                if c is None:
-                    continue
-                if c.country_code:
-                    countries[c.country_code] += 1
-                if c.kind != "country" and c.admin1 and "-" in c.admin1:
-                    states[c.admin1] += 1
-                if _local(c) and (len(s.candidates) == 1 or s.paired):
-                    points.add((c.lat, c.lon))  # only places the text pins down vote by distance
-            votes[k] = (countries, states, points)
-        for k in keys:
-            countries, states, points = Counter(), Counter(), set()
-            for other, (cs, ss, ps) in votes.items():
-                if other != k:
-                    countries.update(cs)
-                    states.update(ss)
-                    points |= ps
+            voters[f"demonym:{s.demonym}"].append(s)
+    grid = _Grid(voters)
+    for round_ in range(VOTING_ROUNDS):
+        votes = {k: _votes_of(group, first_round=not round_) for k, group in voters.items()}
+        for k in by_key:
+            countries, states, points = _votes_but(votes, k)
+            company = functools.partial(grid.neighbours, own=k)
             for s in by_key[k]:
-                s.choice = _best(s.candidates, countries, states, points, gaz,
-                                 company=lambda c, k=k, **kw: grid.neighbours(c, k, **kw)) if s.candidates else None
+                s.choice = _best(s.candidates, countries, states, points, company) if s.candidates else None
+
+
+def _votes_of(group: list[_Span], *, first_round: bool) -> tuple[Counter, Counter, set]:
+    """The countries, states and points one name's mentions vote for."""
+    countries, states, points = Counter(), Counter(), set()
+    for s in group:
+        c = _anchor(s) if first_round and not s.demonym else s.choice
+        if c is None:
+            continue
+        if c.country_code:
+            countries[c.country_code] += 1
+        if c.admin1 and "-" in c.admin1:  # an ISO 3166-2 region ("US-TX"; towns abroad: "FR.11")
+            states[c.admin1] += 1
+        if _local(c) and (len(s.candidates) == 1 or s.paired):
+            points.add((c.lat, c.lon))  # only places the text pins down vote by distance
+    return countries, states, points
+
+
+def _votes_but(votes: dict[str, tuple[Counter, Counter, set]], own: str) -> tuple[Counter, Counter, set]:
+    """The votes of every name but `own`."""
+    countries, states, points = Counter(), Counter(), set()
+    for other, (cs, ss, ps) in votes.items():
+        if other != own:
+            countries.update(cs)
+            states.update(ss)
+            points |= ps
+    return countries, states, points
 
 
 def _modifier(doc, s: _Span) -> bool:
     """A name used as an adjective: "U.S. officials" (a lower-case noun follows)."""
-    span = doc.char_span(s.start, s.end, alignment_mode="expand")
+    span = _token_span(doc, s.start, s.end)
     if span is None or span.end >= len(doc):
         return False
     nxt = doc[span.end]
@@ -581,14 +689,19 @@ def _anchor(s: _Span):
     return None
 
 
-def _inside(c, outer, gaz) -> bool:
+# A town "inside" a region of its country that the gazetteer gives no admin code for lies within
+# this distance of the region's centre.
+INSIDE_REGION_KM = 400
+
+
+def _inside(c, outer) -> bool:
     if outer.kind == "country":
         return c.country_code == outer.country_code
     if c.admin1 and outer.admin1 and c.admin1 == outer.admin1:
         return True
     if c.country_code != outer.country_code or c.lat is None or outer.lat is None:
         return False
-    return gaz.distance_km(c.lat, c.lon, outer.lat, outer.lon) < 400
+    return gaz.distance_km(c.lat, c.lon, outer.lat, outer.lon) < INSIDE_REGION_KM
 
 
 def _local(c) -> bool:
@@ -601,12 +714,15 @@ class _Grid:
     which other names have a reading within ~50 km of a candidate: "Paris" and "Henry County"
     together are Paris, Tennessee, the seat of Henry County, though each alone is ambiguous."""
 
+    MAX_CANDIDATES = 60   # readings of one name placed on the grid, best first
+    NEAR_SQ_DEGREES = 0.2  # squared degrees (longitude scaled by latitude): ~50 km
+
     def __init__(self, by_key):
         self.cells: dict[tuple[int, int], list] = defaultdict(list)
         for k, group in by_key.items():
             if not group or group[0].demonym:
                 continue
-            for c in group[0].candidates[:60]:
+            for c in group[0].candidates[:self.MAX_CANDIDATES]:
                 if _local(c) and c.primary:
                     self.cells[(math.floor(c.lat), math.floor(c.lon))].append(
                         (k, c.lat, c.lon, c.feature == "ADM2"))
@@ -619,28 +735,42 @@ class _Grid:
             for dx in (-1, 0, 1):
                 for k, lat, lon, county in self.cells.get((cy + dy, cx + dx), ()):
                     if k != own and k not in found and (county or not counties) and \
-                            (lat - c.lat) ** 2 + ((lon - c.lon) * scale) ** 2 < 0.2:  # ~50 km
+                            (lat - c.lat) ** 2 + ((lon - c.lon) * scale) ** 2 < self.NEAR_SQ_DEGREES:
                         found.add(k)
         return len(found)
 
 
-def _best(options, countries: Counter, states: Counter, points: set, gaz, company=None):
+# Weights `_best` adds to a candidate's prior (gazetteer.importance: log10 of its size, +1 for
+# its own name, +2 for a country, +1 for a first-level region), from the rest of the article:
+SAME_COUNTRY = 0.5          # any other place in its country
+COUNTRY_SHARE = 3.0         # x the share of the other places in its country, halved for one vote
+NEIGHBOUR_SHARE = 1.0       # x the share in the countries bordering it
+SAME_STATE = 2.0            # another place in its state ("Georgia" beside Atlanta is the US state)
+IN_NAMED_COUNTY = 2.0       # a town inside a county the article names ("Paris" with "Henry County")
+# ... and, among one country's towns and counties of one name, nearness to the others:
+NEAR_KM, NEAR_WEIGHT = 50, 2.0      # a place the text pins down within 50 km
+FAIRLY_NEAR_KM, FAIRLY_NEAR_WEIGHT = 150, 1.0
+PER_NAME_NEAR, MOST_NAMES_NEAR = 0.75, 2.0  # each other name with a reading within ~50 km
+
+
+def _best(options, countries: Counter, states: Counter, points: set, company):
     """The candidate the article supports most: its country's and state's share of the other
-    places, its country's neighbours, and nearness to the other towns and counties named."""
+    places, its country's neighbours, and nearness to the other towns and counties named.
+    `company(c, counties=False)` counts the other names with a reading near `c`."""
     total = sum(countries.values())
 
     def score(c) -> float:
         value = c.prior
         if total and c.country_code:
             share = countries[c.country_code] / total
-            value += (0.5 if share else 0.0) + 3.0 * share * min(1.0, total / 2)  # one vote is weak
+            value += (SAME_COUNTRY if share else 0.0) + COUNTRY_SHARE * share * min(1.0, total / 2)
             home = gaz.country(c.country_code)
-            if home is not None and home.admin1:
-                value += 1.0 * sum(countries[n] for n in home.admin1.split(",")) / total
+            if home is not None and home.neighbours:
+                value += NEIGHBOUR_SHARE * sum(countries[n] for n in home.neighbours) / total
         if c.admin1 and states[c.admin1]:
-            value += 2.0
-        if company is not None and c.kind == "city" and c.primary and company(c, counties=True):
-            value += 2.0  # a town inside a county the article names
+            value += SAME_STATE
+        if c.kind == "city" and c.primary and company(c, counties=True):
+            value += IN_NAMED_COUNTY
         return value
 
     best = max(options, key=score)
@@ -652,53 +782,22 @@ def _best(options, countries: Counter, states: Counter, points: set, gaz, compan
         value = score(c)
         if points:
             near = min(gaz.distance_km(c.lat, c.lon, lat, lon) for lat, lon in points)
-            value += 2.0 if near < 50 else 1.0 if near < 150 else 0.0
-        if company is not None and c.primary:
-            value += min(2.0, 0.75 * company(c))
+            value += NEAR_WEIGHT if near < NEAR_KM else FAIRLY_NEAR_WEIGHT if near < FAIRLY_NEAR_KM else 0.0
+        if c.primary:
+            value += min(MOST_NAMES_NEAR, PER_NAME_NEAR * company(c))
         return value
 
     # among the country's towns and counties of that name, the one near the article's others
     return max(options, key=nearness)
 
 
-# ---------------------------------------------------------------- records
-
-def _kind(s: _Span) -> str:
-    if s.demonym:
-        return "demonym"
-    c = s.choice
-    if c is None:
-        return "city" if s.kind_hint == "city" else "region" if s.kind_hint == "region" else "place"
-    return c.kind
+# A village abroad (`_drop_strays`) is one of fewer people than this, in an article naming at
+# least STRAY_MIN_PLACES places.
+STRAY_MAX_POPULATION = 10_000
+STRAY_MIN_PLACES = 3
 
 
-def _mentions(doc) -> list[tuple[_Span, str]]:
-    cached = doc.user_data.get(_CACHE_KEY)
-    if cached is not None:
-        return cached
-    if not _text(doc).strip():
-        doc.user_data[_CACHE_KEY] = []
-        return []
-    from .. import gazetteer as gaz
-
-    spans = _recognise(doc, gaz)
-    _resolve(doc, spans, gaz)
-    spans = _drop_strays(doc, spans, gaz)
-    spans = sorted(spans + _neighbours_named(doc, spans, gaz), key=lambda s: s.start)
-    # an unresolved place "in the Kursk region" takes that region's country
-    for a, b in zip(spans, spans[1:]):
-        if a.choice is None and not a.demonym and b.choice is not None:
-            between = _text(doc)[a.end:b.start].strip().lower()
-            if between in ("in", "in the", ",", "near", "near the"):
-                a.country_hint = b.choice.country_code
-    out = []
-    for s in spans:
-        out.append((s, _group_key(s)))
-    doc.user_data[_CACHE_KEY] = out
-    return out
-
-
-def _drop_strays(doc, spans, gaz) -> list[_Span]:
+def _drop_strays(art: _Article, spans: list[_Span]) -> list[_Span]:
     """A village abroad that nothing else in the article points to ("Kristina" tagged GPE in a
     Texas story, resolving to a hamlet of 600 on another continent) is a misread name, not a place:
     dropped when the article's other places lie in other countries and no cue names it a place."""
@@ -709,15 +808,21 @@ def _drop_strays(doc, spans, gaz) -> list[_Span]:
     out = []
     for s in spans:
         c = s.choice
-        if c is not None and not s.demonym and c.kind == "city" and c.population < 10_000 \
-                and not (s.kind_hint or s.paired) and keys.get(c.country_code) == {gaz.key(s.text)} \
-                and sum(len(v) for v in keys.values()) >= 3 and not _cued(doc, s, gaz):
+        if c is not None and not s.demonym and c.kind == "city" and c.population < STRAY_MAX_POPULATION \
+                and not (s.kind_hint or s.region_linked or s.paired) \
+                and keys.get(c.country_code) == {gaz.key(s.text)} \
+                and sum(len(v) for v in keys.values()) >= STRAY_MIN_PLACES and not _cued(art.doc, s):
             continue
         out.append(s)
     return out
 
 
-def _neighbours_named(doc, spans, gaz) -> list[_Span]:
+# `_neighbours_named`: a town or county of at least this many people within this distance.
+NEIGHBOUR_KM = 40
+NEIGHBOUR_MIN_POPULATION = 1000
+
+
+def _neighbours_named(art: _Article, spans: list[_Span]) -> list[_Span]:
     """Names tagged as organisations, or lone names tagged as people, that are towns or counties
     within 40 km of the article's own places ("Pineville" in a story from Alexandria, Louisiana):
     local news names its neighbours bare. A surname of the article's people is left alone."""
@@ -725,13 +830,12 @@ def _neighbours_named(doc, spans, gaz) -> list[_Span]:
             and _local(s.choice)}
     if not home:
         return []
-    taken = _claimed(doc, spans)
-    text, out = _text(doc), []
-    people = _person_parts(doc, gaz)
-    for ent in _ents(doc):
+    taken = _claimed(art.doc, spans)
+    text, out = art.text, []
+    for ent in art.ents:
         if ent.label_ not in ("ORG", "PERSON") or any(taken[t.i] for t in ent):
             continue
-        if ent.label_ == "PERSON" and len(ent) > 1 or gaz.key(ent.text) in people:
+        if ent.label_ == "PERSON" and len(ent) > 1 or gaz.key(ent.text) in art.surnames:
             continue  # a lone name that is no one's surname here
         cleaned = clean_span(text, ent.start_char, ent.end_char, "ORG")
         if cleaned is None:
@@ -739,16 +843,49 @@ def _neighbours_named(doc, spans, gaz) -> list[_Span]:
         name = text[cleaned[0]:cleaned[1]]
         if name.casefold() in GENERIC or _ACRONYM.match(name):
             continue
-        near = [c for c in gaz.lookup(name) if _local(c) and c.primary and c.population >= 1000
-                and any(gaz.distance_km(c.lat, c.lon, lat, lon) < 40 for lat, lon in home)]
+        near = [c for c in gaz.lookup(name) if _local(c) and c.primary and c.population >= NEIGHBOUR_MIN_POPULATION
+                and any(gaz.distance_km(c.lat, c.lon, lat, lon) < NEIGHBOUR_KM for lat, lon in home)]
         if near:
             out.append(_Span(cleaned[0], cleaned[1], name, "NEAR", candidates=tuple(near), choice=near[0]))
     return out
 
 
-def _group_key(s: _Span) -> str:
-    from .. import gazetteer as gaz
+def _borrow_countries(art: _Article, spans: list[_Span]) -> None:
+    """An unresolved place "in the Kursk region" takes that region's country."""
+    for a, b in zip(spans, spans[1:]):
+        if a.choice is None and not a.demonym and b.choice is not None:
+            between = art.text[a.end:b.start].strip().lower()
+            if between in ("in", "in the", ",", "near", "near the"):
+                a.country_hint = b.choice.country_code
 
+
+# ---------------------------------------------------------------- records
+
+def _records(spans: list[_Span]) -> list[PlaceMention]:
+    keys = [_group_key(s) for s in spans]
+    names: dict[str, list[str]] = defaultdict(list)
+    for s, k in zip(spans, keys):
+        names[k].append(s.text)
+    out = []
+    for s, k in zip(spans, keys):
+        lat, lon = _coords(s)
+        code = _code(s)
+        out.append(PlaceMention(start=s.start, end=s.end, text=s.text, place=_canonical(names[k]),
+                                kind=_kind(s), country_code=code, lat=lat, lon=lon,
+                                country=gaz.country_name(code),
+                                gazetteer_id=s.choice.id if s.choice is not None else None))
+    return out
+
+
+def _kind(s: _Span) -> str:
+    if s.demonym:
+        return "demonym"
+    if s.choice is None:
+        return s.kind_hint or "place"
+    return s.choice.kind
+
+
+def _group_key(s: _Span) -> str:
     if s.demonym:
         return f"demonym:{s.demonym}"
     if s.choice is not None:
@@ -768,49 +905,8 @@ def _coords(s: _Span) -> tuple[float | None, float | None]:
 def _code(s: _Span) -> str | None:
     if s.choice is not None:
         return s.choice.country_code
-    return s.country_hint if s.country_hint and len(s.country_hint) == 2 else None
+    return s.country_hint or None
 
 
 def _canonical(texts: list[str]) -> str:
     return max(texts, key=lambda t: (len(t.split()), len(t)))
-
-
-def extract_place_mentions(doc) -> list[PlaceMention]:
-    """One record per place mention, in text order, with its place's canonical name."""
-    from .. import gazetteer as gaz
-
-    found = _mentions(doc)
-    names: dict[str, list[str]] = defaultdict(list)
-    for s, k in found:
-        names[k].append(s.text)
-    out = []
-    for s, k in found:
-        lat, lon = _coords(s)
-        code = _code(s)
-        out.append(PlaceMention(start=s.start, end=s.end, text=s.text, place=_canonical(names[k]),
-                                kind=_kind(s), country_code=code, lat=lat, lon=lon,
-                                country=gaz.country_name(code),
-                                gazetteer_id=s.choice.id if s.choice is not None else None))
-    return out
-
-
-def extract_places(doc) -> list[Place]:
-    """One record per place, in order of first mention, mentions counted and aliases listed."""
-    mentions = extract_place_mentions(doc)
-    groups: dict[tuple, list[PlaceMention]] = {}
-    for m in mentions:
-        k = ("demonym", m.country_code, m.place) if m.kind == "demonym" else \
-            (m.gazetteer_id,) if m.gazetteer_id is not None else ("name", m.place.casefold())
-        groups.setdefault(k, []).append(m)
-    out = []
-    for members in groups.values():
-        first = members[0]
-        aliases = []
-        for m in members:
-            if m.text != first.place and m.text not in aliases:
-                aliases.append(m.text)
-        out.append(Place(place=first.place, kind=first.kind, country_code=first.country_code,
-                         country=first.country, lat=first.lat, lon=first.lon, mentions=len(members),
-                         aliases=aliases, spans=[(m.start, m.end) for m in members],
-                         gazetteer_id=first.gazetteer_id))
-    return out

@@ -13,27 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ..lexicon import PLACE_LABELS, SPEECH_VERBS
 from .entities import extract_entities
 
-# Speech cue verbs, by lemma: verbs of saying, reporting, asserting, asking and promising.
-SPEECH_VERBS = frozenset("""
-say tell add argue claim warn insist deny accuse urge stress concede vow recall allege joke
-announce state declare explain note observe remark comment report write tweet post reply
-respond answer ask suggest predict promise pledge assert maintain contend acknowledge admit
-confirm reveal disclose emphasize emphasise reiterate repeat complain lament boast brag quip
-shout scream yell whisper mutter exclaim proclaim describe charge criticize criticise blast
-slam praise demand question wonder estimate tout hint signal indicate advise caution threaten
-testify swear counter retort protest object dismiss point conclude inform notify
-mention cite quote speak talk chant sing recount muse concur agree disagree dispute rebut
-refute assure reassure guarantee forecast propose recommend order instruct plead beg implore
-appeal challenge inquire posit speculate theorize grumble snap scoff sneer gush laud hail
-applaud decry denounce condemn attack lash call predict underscore highlight specify clarify
-elaborate reckon encourage liken stipulate affirm aver interject interrupt rail fume muse opine
-label brand dub blame characterize characterise scold exhort reference compare bemoan lambaste
-berate chide rebuke deride mock ridicule bash
-""".split())
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
 QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
 # Verbs whose content may be an infinitive ("urged voters to ..."), not only a clause.
@@ -51,14 +35,27 @@ PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON",
             "they": "GROUP", "it": "ORG"}
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 PERSON_LABELS = frozenset({"PERSON"})
-GROUP_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"})
-ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+# What "it" can stand for: organisations, and places speaking as institutions ("Kyiv argues").
+ORG_LABELS = frozenset({"ORG", "NORP"}) | PLACE_LABELS
 
 DOUBLE_OPEN = "“„«‹"
 DOUBLE_CLOSE = "”»›"
 DASHES = "―—–-"
 _EDGE = " \t\n\r,;:.—–-"
 MIN_BARE_WORDS = 8   # a quote with no cue and no quote before it must be this long to count
+# A quoted span of fewer words is a scare quote or a title ('Machado was “disgusting” and “a con”'):
+# it neither continues the quote before it nor ends a run of continuations.
+MIN_CONTINUATION_WORDS = 3
+# A continuation may start the next paragraph (one blank line: two newlines) but no further:
+# '― Ariana Huichapa.\n\nGetty/Instagram.\n\n”Fortunately, ...' is the next person's quote.
+MAX_CONTINUATION_NEWLINES = 2
+# Between a quote and its continuation, this many words are still only its attribution and the
+# continuation shares its cue: '..., said David Plouffe, the architect of Obama’s 2008 campaign
+# and a close aide in 2012. “I think ...”' (15 words).
+MAX_ATTRIBUTION_WORDS = 15
+# A reported clause or object of one word reports nothing: "rather than criticize him",
+# "Don't blame Bush."
+MIN_REPORTED_WORDS = 2
 
 
 @dataclass
@@ -143,19 +140,25 @@ def _pair(text: str, *, double: bool) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- tokens and speakers
 
+def _entity_of_tokens(doc, entities: list) -> dict[int, object]:
+    """Token index -> the `Entity` one of whose mentions covers the token."""
+    entity_of: dict[int, object] = {}
+    for entity in entities:
+        for s, e in entity.spans:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    entity_of[t.i] = entity
+    return entity_of
+
+
 class _Article:
     """Per-Doc lookups built once: entity of each token, subjects seen so far, quote spans."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, entities: list):
         self.doc = doc
         self.text = doc.text
-        self.entity_of: dict[int, object] = {}
-        for entity in extract_entities(doc):
-            for s, e in entity.spans:
-                span = doc.char_span(s, e, alignment_mode="expand")
-                if span is not None:
-                    for t in span:
-                        self.entity_of[t.i] = entity
+        self.entity_of = _entity_of_tokens(doc, entities)
         self.quotes = quote_spans(self.text)
         # Sentence bounds as token indices, computed once (Token.sent walks the Doc each time).
         self.sent_first: list[int] = []
@@ -164,8 +167,7 @@ class _Article:
             self.sent_first.append(sent.start)
             self.sent_end.append(sent.end)
         self.quote_starts = [s for s, _ in self.quotes]
-        self.char_to_token = {}
-        # Candidates for pronouns: (char offset, kind, name, token) of subjects and speakers.
+        # Candidates for pronouns: (char offset, label, name) of subjects and speakers.
         self.antecedents: list[tuple[int, str, str]] = []
         for t in doc:
             if t.dep_ in SUBJECTS and t.lower_ not in PRONOUNS and t.pos_ in ("PROPN", "NOUN"):
@@ -286,7 +288,6 @@ def _subject(verb):
     found = _find_subject(verb)
     if found is None:
         return None
-    lo, hi = sorted((found.idx, verb.idx))
     first, last = sorted((found.i, verb.i))
     return None if any("\n" in t.whitespace_ or "\n" in t.text for t in verb.doc[first:last]) else found
 
@@ -520,103 +521,155 @@ def _ends_sentence(art: _Article, qe: int) -> bool:
     return j >= len(text) or text[j] == "\n" or text[j - 1] in ".!?" and j > qe
 
 
-def extract_quotes(doc) -> list[Quote]:
-    """Every quotation in the article, in text order, with its speaker and cue."""
+def extract_quotes(doc, *, entities: list | None = None) -> list[Quote]:
+    """Every quotation in the article, in text order, with its speaker and cue.
+
+    `entities` are the article's `Entity` records (`extract_entities(doc)`), which name the
+    speakers; they are computed here when not given.
+    """
     if not len(doc) or not doc.has_annotation("DEP"):
         return []
-    art = _Article(doc)
+    art = _Article(doc, extract_entities(doc) if entities is None else entities)
+    direct = _direct_quotes(art)
+    records = direct.records + _reported_speech(art, direct.covered, direct.used_cues)
+    records.extend(_colon_lines(art, direct.covered))
+    records = _drop_continuations_in_reported(records, direct.continued)
+    records.sort(key=lambda r: (r.start, r.end))
+    return _drop_nested(records)
+
+
+def _record(art: _Article, start: int, end: int, kind: str, speaker_token, cue_range, *,
+            speaker: tuple | None = None) -> Quote:
+    """A Quote; its speaker named from a head token, or given whole (a continued quote's)."""
+    if speaker_token is not None:
+        name, stext, ss, se = art.speaker(speaker_token)
+    elif speaker is not None:
+        name, stext, ss, se = speaker
+    else:
+        name = stext = ss = se = None
+    cs, ce = cue_range if cue_range else (None, None)
     text = art.text
-    records: list[Quote] = []
-    used_cues: set[int] = set()
+    return Quote(start=start, end=end, quote=text[start:end], type=kind, speaker=name,
+                 speaker_text=stext, speaker_start=ss, speaker_end=se,
+                 cue=text[cs:ce] if cs is not None else None, cue_start=cs, cue_end=ce)
 
-    def make(start, end, kind, speaker_token, cue_range, *, speaker=None):
-        if speaker_token is not None:
-            name, stext, ss, se = art.speaker(speaker_token)
-        elif speaker is not None:
-            name, stext, ss, se = speaker
-        else:
-            name = stext = ss = se = None
-        cs, ce = cue_range if cue_range else (None, None)
-        return Quote(start=start, end=end, quote=text[start:end], type=kind, speaker=name,
-                     speaker_text=stext, speaker_start=ss, speaker_end=se,
-                     cue=text[cs:ce] if cs is not None else None, cue_start=cs, cue_end=ce)
 
-    # 1. Direct quotes: quote-mark spans with an attribution beside them, or continuing one.
-    covered: list[tuple[int, int]] = []   # direct quotes with an attribution of their own
-    continued: list[Quote] = []           # direct quotes that only continue an earlier one
+# ---------------------------------------------------------------- direct quotes
+
+@dataclass
+class _Direct:
+    records: list[Quote] = field(default_factory=list)
+    covered: list[tuple[int, int]] = field(default_factory=list)  # quotes with an attribution of their own
+    continued: list[Quote] = field(default_factory=list)          # quotes that only continue an earlier one
+    used_cues: set[int] = field(default_factory=set)              # cue verbs (token index) already taken
+
+
+def _direct_quotes(art: _Article) -> _Direct:
+    """Quote-mark spans with an attribution beside them, continuing one, or long enough alone."""
+    found = _Direct()
     prev: Quote | None = None
     for k, (qs, qe) in enumerate(art.quotes):
-        next_start = art.quotes[k + 1][0] if k + 1 < len(art.quotes) else len(text)
-        prev_end = art.quotes[k - 1][1] if k else 0
-        record = None
-        found = _after_cue(art, qs, qe, next_start)
-        if found and found[0] == "dash":
-            _, dash, name_token = found
-            record = make(qs, qe, "direct", name_token, (dash, dash + 1))
-        elif found:
-            verb = found[1]
-            record = make(qs, qe, "direct", _subject(verb), _cue_span(verb))
-            used_cues.add(verb.i)
-        else:
-            verb = _before_cue(art, qs, qe, prev_end)
-            if verb is not None:
-                record = make(qs, qe, "direct", _subject(verb), _cue_span(verb))
-                used_cues.add(verb.i)
-        inner = text[qs + 1:qe - 1]
-        words = len(inner.split())
-        if record is None and prev is not None and prev.type == "direct" and words >= 3:
-            gap = text[prev.end:qs]
-            if gap.count("\n") <= 2 and _sentence_start(text, qs):
-                # `"X," she said. "Y."`: Y shares X's cue when only that attribution lies between.
-                split = ("\n" not in gap and prev.cue_start is not None
-                         and (prev.end <= prev.cue_start and len(gap.split()) <= 15 or not gap.strip()))
-                speaker = (prev.speaker, prev.speaker_text, prev.speaker_start, prev.speaker_end)
-                cue = (prev.cue_start, prev.cue_end) if split else None
-                record = make(qs, qe, "direct", None, cue, speaker=speaker)
-                continued.append(record)
-        if record is None and words >= MIN_BARE_WORDS and _sentence_start(text, qs):
-            record = make(qs, qe, "direct", None, None)
+        words = len(art.text[qs + 1:qe - 1].split())
+        record, cue_verb = _attributed_quote(art, k)
+        if cue_verb is not None:
+            found.used_cues.add(cue_verb.i)
+        continues = False
+        if record is None and prev is not None and words >= MIN_CONTINUATION_WORDS:
+            record = _continuation(art, prev, qs, qe)
+            continues = record is not None
+        if record is None and words >= MIN_BARE_WORDS and _sentence_start(art.text, qs):
+            record = _record(art, qs, qe, "direct", None, None)
         if record is not None:
-            records.append(record)
-            if not continued or continued[-1] is not record:
-                covered.append((qs, qe))
+            found.records.append(record)
+            if continues:
+                found.continued.append(record)
+            else:
+                found.covered.append((qs, qe))
             prev = record
-        elif words >= 3:
-            prev = None
+        elif words >= MIN_CONTINUATION_WORDS:
+            prev = None   # an unattributed quote of its own ends the run of continuations
+    return found
 
-    # 2. Reported speech: cue verbs with a clause, and "according to X".
-    for token in doc:
+
+def _attributed_quote(art: _Article, k: int) -> tuple[Quote | None, object]:
+    """(record, cue verb) for the k-th quoted span when an attribution stands right after it
+    (`"...," she said`, `"..." ― Name`) or right before it (`X said: "..."`); else (None, None)."""
+    qs, qe = art.quotes[k]
+    next_start = art.quotes[k + 1][0] if k + 1 < len(art.quotes) else len(art.text)
+    prev_end = art.quotes[k - 1][1] if k else 0
+    found = _after_cue(art, qs, qe, next_start)
+    if found and found[0] == "dash":
+        _, dash, name_token = found
+        return _record(art, qs, qe, "direct", name_token, (dash, dash + 1)), None
+    verb = found[1] if found else _before_cue(art, qs, qe, prev_end)
+    if verb is None:
+        return None, None
+    return _record(art, qs, qe, "direct", _subject(verb), _cue_span(verb)), verb
+
+
+def _continuation(art: _Article, prev: Quote, qs: int, qe: int) -> Quote | None:
+    """`"X," she said. "Y."`: Y goes on from X, with X's speaker, and with X's cue too when only
+    that attribution stands between them (a new paragraph's quote has no cue of its own)."""
+    text = art.text
+    gap = text[prev.end:qs]
+    if gap.count("\n") > MAX_CONTINUATION_NEWLINES or not _sentence_start(text, qs):
+        return None
+    split = ("\n" not in gap and prev.cue_start is not None
+             and (prev.end <= prev.cue_start and len(gap.split()) <= MAX_ATTRIBUTION_WORDS or not gap.strip()))
+    speaker = (prev.speaker, prev.speaker_text, prev.speaker_start, prev.speaker_end)
+    cue = (prev.cue_start, prev.cue_end) if split else None
+    return _record(art, qs, qe, "direct", None, cue, speaker=speaker)
+
+
+def _drop_continuations_in_reported(records: list[Quote], continued: list[Quote]) -> list[Quote]:
+    """A quote taken as a continuation yields to a reported clause of its own holding it."""
+    reported = sorted((r.start, r.end) for r in records if r.type != "direct")
+    drop = {id(c) for c in continued if _inside_any(c.start, c.end, reported)}
+    return [r for r in records if id(r) not in drop]
+
+
+# ---------------------------------------------------------------- reported speech
+
+def _reported_speech(art: _Article, covered, used_cues: set[int]) -> list[Quote]:
+    """Cue verbs with the clause they report, and "according to X", outside quote marks and
+    outside the direct quotes already found (`covered`)."""
+    records = []
+    for token in art.doc:
         if art.quote_at(token.idx) is not None:
             continue
         if _is_cue(token) and token.i not in used_cues:
-            rng = _content(token)
-            if rng is None:
-                continue
-            span = _trim(doc, rng[0], rng[1], art, token.idx)
-            if span is not None and rng[2] and not _holds_quote(art, *span):
-                continue
-            cue_range = _cue_span(token)
-            speaker_token = _subject(token)
+            found = _reported_by_verb(art, token)
         else:
-            found = _according(token, art)
-            if found is None:
-                continue
-            cue_range, speaker_token, rng = found
-            span = _trim(doc, rng[0], rng[1], art, token.idx)
-        if span is None:
+            found = _reported_by_source(art, token)
+        if found is None:
             continue
-        s, e = span
-        if len(text[s:e].split()) < 2 or _mostly_covered(s, e, covered):
+        (s, e), speaker_token, cue_range = found
+        if len(art.text[s:e].split()) < MIN_REPORTED_WORDS or _mostly_covered(s, e, covered):
             continue
         kind = "mixed" if _holds_quote(art, s, e) else "indirect"
-        records.append(make(s, e, kind, speaker_token, cue_range))
-    records.extend(_colon_lines(art, covered))
-    # A quote taken as a continuation yields to a reported clause of its own holding it.
-    reported = sorted((r.start, r.end) for r in records if r.type != "direct")
-    drop = {id(c) for c in continued if _inside_any(c.start, c.end, reported)}
-    records = [r for r in records if id(r) not in drop]
-    records.sort(key=lambda r: (r.start, r.end))
-    return _drop_nested(records)
+        records.append(_record(art, s, e, kind, speaker_token, cue_range))
+    return records
+
+
+def _reported_by_verb(art: _Article, verb):
+    """(content span, speaker head, cue span) of a cue verb's clause or object, or None."""
+    rng = _content(verb)
+    if rng is None:
+        return None
+    span = _trim(art.doc, rng[0], rng[1], art, verb.idx)
+    if span is None or rng[2] and not _holds_quote(art, *span):
+        return None   # an object is content only when quoted: "called him “a con”", not "attacked X"
+    return span, _subject(verb), _cue_span(verb)
+
+
+def _reported_by_source(art: _Article, token):
+    """(content span, source head, cue span) when `token` opens "according to X", or None."""
+    found = _according(token, art)
+    if found is None:
+        return None
+    cue_range, source, rng = found
+    span = _trim(art.doc, rng[0], rng[1], art, token.idx)
+    return None if span is None else (span, source, cue_range)
 
 
 _COLON_LINE = re.compile(r"[ \t\"“]*([^\W\d][^:\n]{0,40}?):[ \t]+(\S[^\n]*)")

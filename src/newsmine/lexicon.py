@@ -1,0 +1,88 @@
+"""Word lists and label sets that more than one part of newsmine reads: one home for each.
+
+A list used by one extractor only stays next to the rule that reads it; a list two modules
+share lives here, so a word added for one is added for all.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+# ---------------------------------------------------------------- spaCy (OntoNotes) labels
+
+# Numbers and dates belong to figures, never to the entities table.
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Every label a named thing can carry: what `entities --label` accepts.
+NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
+                         "WORK_OF_ART", "LAW", "LANGUAGE"})
+
+# Terminal colours (Rich styles) and HTML colours (displaCy's palette), one entry per label.
+LABEL_STYLES = {"PERSON": "cyan", "ORG": "magenta", "GPE": "green", "LOC": "green", "FAC": "green",
+                "NORP": "yellow", "EVENT": "blue", "PRODUCT": "blue", "WORK_OF_ART": "blue",
+                "LAW": "blue", "LANGUAGE": "blue"}
+LABEL_HTML_COLOURS = {
+    "PERSON": "#aa9cfc", "ORG": "#7aecec", "GPE": "#feca74", "LOC": "#ff9561", "NORP": "#c887fb",
+    "FAC": "#9cc9cc", "EVENT": "#ffeb80", "PRODUCT": "#bfeeb7", "WORK_OF_ART": "#f0d0ff",
+    "LAW": "#ff8197", "LANGUAGE": "#ff8197",
+}
+
+# ---------------------------------------------------------------- people
+
+# Words that may stand before a person's name ("President Putin", "Gen. Gerasimov").
+HONORIFICS = frozenset("""
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr. st.
+president vice prime minister chancellor premier governor gov gov. senator sen sen. rep rep.
+secretary general gen gen. col col. capt capt. lt lt. sgt sgt. judge justice mayor king queen
+prince princess pope sheikh ambassador commissioner chairman chairwoman spokesman spokeswoman
+""".split())
+# Titles that only ever precede a person's name (unlike "General" in "General Motors").
+PERSONAL_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
+
+# ---------------------------------------------------------------- speech
+
+# Speech cue verbs, by lemma: verbs of saying, reporting, asserting, asking and promising.
+SPEECH_VERBS = frozenset("""
+say tell add argue claim warn insist deny accuse urge stress concede vow recall allege joke
+announce state declare explain note observe remark comment report write tweet post reply
+respond answer ask suggest predict promise pledge assert maintain contend acknowledge admit
+confirm reveal disclose emphasize emphasise reiterate repeat complain lament boast brag quip
+shout scream yell whisper mutter exclaim proclaim describe charge criticize criticise blast
+slam praise demand question wonder estimate tout hint signal indicate advise caution threaten
+testify swear counter retort protest object dismiss point conclude inform notify
+mention cite quote speak talk chant sing recount muse concur agree disagree dispute rebut
+refute assure reassure guarantee forecast propose recommend order instruct plead beg implore
+appeal challenge inquire posit speculate theorize grumble snap scoff sneer gush laud hail
+applaud decry denounce condemn attack lash call underscore highlight specify clarify
+elaborate reckon encourage liken stipulate affirm aver interject interrupt rail fume opine
+label brand dub blame characterize characterise scold exhort reference compare bemoan lambaste
+berate chide rebuke deride mock ridicule bash
+""".split())
+# The inflected forms of the commonest speech verbs, for text-level rules that run without a
+# parse ("Tarlo explains", "says Tarlo" make Tarlo a person).
+SPEECH_FORMS_AFTER_NAME = ("said", "says", "told", "explains", "explained", "added", "argues", "argued",
+                           "insists", "insisted", "recalls", "recalled", "wrote", "writes")
+SPEECH_FORMS_BEFORE_NAME = ("said", "says", "told", "explains", "explained", "added", "according to")
+
+# ---------------------------------------------------------------- places
+
+# Words after a name that make it a first-level or lower region ("Kursk region", "Orange County").
+REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "krai", "kray", "county",
+                          "district", "state", "territory", "prefecture", "parish", "republic"})
+# Words after a name that say the name is a place of some kind ("the Kursk border").
+PLACE_NOUNS_AFTER = REGION_WORDS | {"city", "town", "village", "valley", "river", "sea", "island",
+                                    "border", "capital"}
+
+# ---------------------------------------------------------------- words
+
+
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words (imported late: spaCy is heavy)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+# A word: letters only (no digits, no underscore).
+WORD = re.compile(r"[^\W\d_]+")
