@@ -66,10 +66,11 @@ class Result:
         return self.rows["documents"][0]["error"]
 
 
-def plan(inputs: list[str]) -> Iterator[Job | Result]:
+def plan(inputs: list[str], *, exclude: Iterable[str] = ()) -> Iterator[Job | Result]:
     """Jobs in input order; paths that are not articles are results at once (failed when the
-    user named them and they do not exist, skipped when met in a folder)."""
-    for item in iter_sources(inputs):
+    user named them and they do not exist, skipped when met in a folder). Paths at or under
+    `exclude` (the run's own outputs) are never read."""
+    for item in iter_sources(inputs, exclude=exclude):
         if isinstance(item, Skipped):
             status = "failed" if item.missing else "skipped"
             yield _without_text(item.doc, status, item.reason)
@@ -144,12 +145,12 @@ def document_row(doc: str, text: str | None, status: str, error: str | None) -> 
             "words": len(text.split()) if text is not None else None, "status": status, "error": error}
 
 
-def results(inputs: list[str], options: Options, *, nlp=None,
+def results(inputs: list[str], options: Options, *, nlp=None, exclude: Iterable[str] = (),
             on_plan: Callable[[int], None] | None = None) -> Iterator[Result]:
     """Every input's result in input order, processed in this process. `on_plan` hears how many
     articles there are to read before the first result. The model is loaded only when some input is an
     article and something is to be extracted (`nlp` overrides it)."""
-    items = list(plan(inputs))
+    items = list(plan(inputs, exclude=exclude))
     jobs = [item for item in items if isinstance(item, Job)]
     if on_plan:
         on_plan(len(jobs))

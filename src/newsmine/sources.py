@@ -10,7 +10,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -33,9 +33,27 @@ class Skipped:
     reason: str
     missing: bool = False
 
+    @property
+    def path(self) -> Path | None:
+        return None if self.missing else Path(self.doc)
 
-def iter_sources(inputs: list[str]) -> Iterator[Source | Skipped]:
-    """Expand INPUT arguments in order; folders recursively and sorted, so runs are repeatable."""
+
+def iter_sources(inputs: list[str], *, exclude: Iterable[str | Path] = ()) -> Iterator[Source | Skipped]:
+    """Expand INPUT arguments in order; folders recursively and sorted, so runs are repeatable.
+    Paths at or under `exclude` (a run's own output folder and report) are never read."""
+    excluded = [Path(p).resolve() for p in exclude]
+    for item in _expand(inputs):
+        if item.path is not None and _under(item.path, excluded):
+            continue
+        yield item
+
+
+def _under(path: Path, excluded: list[Path]) -> bool:
+    resolved = path.resolve()
+    return any(resolved == e or e in resolved.parents for e in excluded)
+
+
+def _expand(inputs: list[str]) -> Iterator[Source | Skipped]:
     for given in inputs:
         if given == "-":
             yield Source("-", None)
