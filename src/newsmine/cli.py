@@ -14,7 +14,7 @@ import sys
 import click
 
 from . import __version__
-from .articles import EXIT_INTERRUPTED, EXIT_USAGE, Options, Tally, report
+from .articles import EXIT_INTERRUPTED, EXIT_SOME_FAILED, EXIT_USAGE, Options, Tally, report
 from .kinds import KINDS, parse_kinds
 from .lexicon import NAME_LABELS
 
@@ -65,7 +65,31 @@ def comma_list(option: str, allowed=None, *, upper: bool = False):
     return callback
 
 
-@click.group(context_settings=CONTEXT)
+def country_codes(ctx, param, value):
+    """--country: ISO 3166-1 alpha-2 codes; an unknown code is a usage error, not an empty result."""
+    codes = comma_list("--country", None, upper=True)(ctx, param, value)
+    if codes:
+        import pycountry
+
+        unknown = sorted(c for c in codes if c != "XK" and pycountry.countries.get(alpha_2=c) is None)
+        if unknown:
+            raise click.BadParameter(f"unknown country code {', '.join(unknown)}: use ISO 3166-1 alpha-2 "
+                                     "codes such as GB, US, UA, RU (XK for Kosovo)", param_hint="--country")
+    return codes
+
+
+class Group(click.Group):
+    """Commands whose reader went away (`| head`) end quietly with exit 0: a closed stdout is
+    not a failed input (Click itself would exit 1, which breaks `set -o pipefail` scripts)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _quiet_closed_stdout()
+
+
+@click.group(cls=Group, context_settings=CONTEXT)
 @click.version_option(__version__, "-V", "--version", prog_name="newsmine")
 def cli():
     """Text mining for news: the people, organisations, places, figures and quotes in articles.
@@ -77,7 +101,7 @@ def cli():
 
     \b
       newsmine entities article.txt
-      newsmine entities corpus/ -f tsv | cut -f2 | sort | uniq -c
+      newsmine entities corpus/ --no-header | cut -f2 | sort | uniq -c
       newsmine export corpus/ --out tables/
     """
 
@@ -140,7 +164,7 @@ def entities(inputs, model, keep_boilerplate, fmt, no_header, raw, mentions, lab
 
     \b
       newsmine entities article.txt
-      newsmine entities corpus/ --label PERSON -f tsv | cut -f2 | sort | uniq -c | sort -rn
+      newsmine entities corpus/ --label PERSON --no-header | cut -f2 | sort | uniq -c | sort -rn
       newsmine entities article.txt --mentions -f jsonl | jq .text
     """
     write_kind(inputs, "mentions" if mentions else "entities", model=model, keep_boilerplate=keep_boilerplate,
@@ -158,7 +182,7 @@ def quotes(inputs, model, keep_boilerplate, fmt, no_header, raw):
 
     \b
       newsmine quotes article.txt
-      newsmine quotes corpus/ -f tsv | cut -f6 | sort | uniq -c | sort -rn
+      newsmine quotes corpus/ --no-header | cut -f6 | sort | uniq -c | sort -rn
       newsmine quotes article.txt -f jsonl | jq 'select(.type == "direct") | .quote'
     """
     write_kind(inputs, "quotes", model=model, keep_boilerplate=keep_boilerplate, fmt=fmt,
@@ -188,7 +212,7 @@ def figures(inputs, model, keep_boilerplate, fmt, no_header, raw):
 @input_options
 @format_options(extra_formats=("geojson",))
 @click.option("--mentions", is_flag=True, help="One row per mention instead of one per place.")
-@click.option("--country", metavar="CODES", callback=comma_list("--country", None, upper=True),
+@click.option("--country", metavar="CODES", callback=country_codes,
               help="Only places in these countries, e.g. RU,UA.")
 def places(inputs, model, keep_boilerplate, fmt, no_header, raw, mentions, country):
     """Places named in the news, resolved offline to kind, country and coordinates.
@@ -199,7 +223,7 @@ def places(inputs, model, keep_boilerplate, fmt, no_header, raw, mentions, count
 
     \b
       newsmine places article.txt
-      newsmine places corpus/ --country GB -f tsv | cut -f2 | sort | uniq -c
+      newsmine places corpus/ --country GB --no-header | cut -f2 | sort | uniq -c
       newsmine places article.txt -f geojson > places.geojson
     """
     kind = "place_mentions" if mentions else "places"
@@ -346,6 +370,8 @@ def main():
         sys.exit(exc.exit_code)
     except BrokenPipeError:
         _quiet_closed_stdout()
+    except OSError as exc:  # stdout on a full disk (`> /dev/full`): one line, not a traceback
+        _output_lost(exc)
     except SystemExit:
         _flush_or_quiet()
         raise
@@ -358,6 +384,16 @@ def _flush_or_quiet():
         sys.stdout.flush()
     except BrokenPipeError:
         _quiet_closed_stdout()
+    except OSError as exc:
+        _output_lost(exc)
+
+
+def _output_lost(exc: OSError):
+    """Rows could not be written to stdout: say so once and exit 1 (the output is incomplete)."""
+    report(f"cannot write the output ({exc.strerror or exc})")
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # the buffered rest must not fail again at exit
+    os._exit(EXIT_SOME_FAILED)
 
 
 def _quiet_closed_stdout():

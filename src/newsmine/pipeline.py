@@ -48,8 +48,17 @@ def _load(name: str):
     try:
         nlp = spacy.load(name)
     except OSError:
-        raise ModelError(f"spaCy model '{name}' is not installed; install it with: {INSTALL_HINT}") from None
+        raise ModelError(_not_installed(name)) from None
     return speed_up(nlp)
+
+
+def _not_installed(name: str) -> str:
+    """The pip hint only where it installs that very model."""
+    if name in DEFAULT_MODELS:
+        return f"spaCy model '{name}' is not installed; install it with: {INSTALL_HINT}"
+    return (f"spaCy model '{name}' is not installed: --model takes the name of an installed spaCy "
+            "pipeline package (installed with pip, like any Python package) or the path of a "
+            "pipeline folder saved with nlp.to_disk")
 
 
 @functools.cache
