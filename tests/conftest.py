@@ -155,3 +155,140 @@ def user_nlp():
 def jsonl(text: str) -> list[dict]:
     """The rows of JSON Lines output."""
     return [json.loads(line) for line in text.splitlines()]
+
+
+# --- web helpers
+# A loopback web site for test_web: routes set by each test, every request recorded.
+import threading  # noqa: E402
+import time  # noqa: E402
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer  # noqa: E402
+
+
+class LoopbackSite:
+    """An HTTP server on 127.0.0.1 (port 0). `routes[path]` is (status, headers, body) or a
+    function of the request number for that path (1, 2, ...) returning one; a `sleep` header
+    value makes the handler wait that many seconds before answering. `log` holds
+    (path, arrival, departure) per request, `max_in_flight` the most requests handled at once and
+    `user_agents` every User-Agent seen."""
+
+    def __init__(self):
+        self.routes: dict = {}
+        self.log: list[tuple[str, float, float]] = []
+        self.hits: dict[str, int] = {}
+        self.user_agents: set[str] = set()
+        self.in_flight = self.max_in_flight = 0
+        self.lock = threading.Lock()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server.daemon_threads = True
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def requests_to(self, path: str) -> list[tuple[str, float, float]]:
+        return [entry for entry in self.log if entry[0] == path]
+
+    def _answer(self, path: str):
+        with self.lock:
+            self.hits[path] = n = self.hits.get(path, 0) + 1
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        route = self.routes.get(path, (404, {"Content-Type": "text/html"}, b"<html>not found</html>"))
+        return route(n) if callable(route) else route
+
+    def _handler(self):
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"         # keep-alive: connections are reused, as on the web
+            disable_nagle_algorithm = True
+
+            def do_GET(self):
+                start = time.monotonic()
+                site.user_agents.add(self.headers.get("User-Agent", ""))
+                try:
+                    status, headers, body = site._answer(self.path)
+                    headers = dict(headers)
+                    time.sleep(float(headers.pop("sleep", 0)))
+                    self.send_response(status)
+                    for name, value in headers.items():
+                        self.send_header(name, value)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                finally:
+                    with site.lock:
+                        site.in_flight -= 1
+                        site.log.append((self.path, start, time.monotonic()))
+
+            def log_message(self, *args):
+                pass
+
+        return Handler
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def loopback_site():
+    site = LoopbackSite()
+    yield site
+    site.close()
+
+
+def news_page(title: str, body: str, *, author: str = "Jane Reporter", date: str = "2024-03-05",
+              site_name: str = "Loopback News") -> bytes:
+    """An article page with the metadata trafilatura reads (title, author, date, site name)."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+    return (f"<!doctype html><html><head><title>{title}</title>"
+            f'<meta name="author" content="{author}">'
+            f'<meta property="article:published_time" content="{date}T08:00:00Z">'
+            f'<meta property="og:site_name" content="{site_name}"></head>'
+            f"<body><nav>Home | World | Sport</nav><article><h1>{title}</h1>{paragraphs}</article>"
+            f"<footer>Copyright Loopback News</footer></body></html>").encode("utf-8")
+
+
+# --- top helpers
+# Shared by test_top (and any test that opens a page in a real browser, as test_report does).
+import shutil as _shutil  # noqa: E402
+import struct as _struct  # noqa: E402
+import zlib as _zlib  # noqa: E402
+
+CHROMIUM_BINARY = _shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
+
+
+def headless_chromium(tmp_path: Path, page: Path, *args: str) -> str:
+    """Open a local page in headless chromium (no network, a fresh profile); returns stdout
+    (the DOM with --dump-dom). Skips when chromium is not installed."""
+    if CHROMIUM_BINARY is None:
+        pytest.skip("chromium is not installed (apt-get install -y chromium; .ci/run installs it)")
+    command = [CHROMIUM_BINARY, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--no-first-run",
+               f"--user-data-dir={tmp_path / 'chromium-profile'}", *args, page.resolve().as_uri()]
+    proc = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return proc.stdout
+
+
+def png_distinct_bytes(data: bytes) -> set[int]:
+    """Distinct byte values of a PNG's decompressed image data: a blank page has a handful."""
+    pos, idat = 8, b""
+    while pos < len(data):
+        length, kind = _struct.unpack(">I4s", data[pos:pos + 8])
+        if kind == b"IDAT":
+            idat += data[pos + 8:pos + 8 + length]
+        pos += 12 + length
+    return set(_zlib.decompress(idat))
+
+
+def write_tables(folder: Path, tables: dict[str, str]) -> Path:
+    """A hand-made export folder: {'documents.csv': 'doc,title,...\\n...'} written as given."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in tables.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder

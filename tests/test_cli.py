@@ -43,8 +43,8 @@ def test_entities_tsv_off_terminal_has_header_and_fixed_columns(run_cli):
     result = run_cli("entities", SEED)
     assert result.exit_code == 0
     rows = [line.split("\t") for line in lines(result.stdout)]
-    assert rows[0] == ["doc", "entity", "label", "mentions", "first_start", "aliases"]
-    assert all(len(r) == 6 and r[0] == SEED for r in rows[1:])
+    assert rows[0] == ["doc", "entity", "label", "mentions", "first_start", "aliases", "entity_id"]
+    assert all(len(r) == 7 and r[0] == SEED for r in rows[1:])
     assert ["Tatiana Moskalkova", "PERSON", "2"] in [r[1:4] for r in rows]
     assert result.stderr == ""
 
@@ -56,13 +56,13 @@ def test_entities_json_jsonl_csv_agree(run_cli):
     assert as_json == as_jsonl
     assert len(as_csv) == len(as_json)
     assert isinstance(as_json[0]["mentions"], int) and isinstance(as_json[0]["aliases"], list)
-    assert list(as_json[0]) == ["doc", "entity", "label", "mentions", "first_start", "aliases"]
+    assert list(as_json[0]) == ["doc", "entity", "label", "mentions", "first_start", "aliases", "entity_id"]
 
 
 def test_mentions_offsets_point_into_the_clean_text(run_cli):
     text = run_cli("clean", SEED).stdout
     rows = [json.loads(line) for line in lines(run_cli("entities", SEED, "--mentions", "-f", "jsonl").stdout)]
-    assert rows and list(rows[0]) == ["doc", "start", "end", "text", "label", "entity"]
+    assert rows and list(rows[0]) == ["doc", "start", "end", "text", "label", "entity", "entity_id"]
     for row in rows:
         assert text[row["start"]:row["end"]] == row["text"]
 
@@ -111,11 +111,12 @@ def test_binary_file_in_folder_is_skipped_others_written_exit_1(run_cli, folder)
     ]
 
 
-def test_empty_file_gives_no_rows_exit_0(run_cli, tmp_path):
+def test_an_empty_file_is_empty_not_ok(run_cli, tmp_path):
     (tmp_path / "empty.txt").write_text("")
     result = run_cli("entities", str(tmp_path / "empty.txt"))
-    assert result.exit_code == 0
-    assert result.stdout == "doc\tentity\tlabel\tmentions\tfirst_start\taliases\n"
+    assert result.exit_code == 2  # nothing usable: the user learns why there are no rows
+    assert result.stdout == ""
+    assert result.stderr == f"newsmine: {tmp_path / 'empty.txt'}: no article text found\n"
 
 
 def test_unreadable_file_fails_alone(run_cli, folder, monkeypatch):
@@ -267,7 +268,7 @@ def test_export_only_documents_parses_nothing(run_cli, tmp_path):
     (tmp_path / "good.txt").write_text(GOOD)
     result = run_cli("export", str(tmp_path / "good.txt"), "--out", str(tmp_path / "t"), "--only", "documents")
     assert result.exit_code == 0
-    assert sorted(p.name for p in (tmp_path / "t").iterdir()) == ["documents.csv"]
+    assert sorted(p.name for p in (tmp_path / "t").iterdir()) == ["documents.csv", "run.json"]
 
 
 def test_a_binary_txt_alone_is_exit_2_and_with_a_good_one_exit_1(run_cli, tmp_path):

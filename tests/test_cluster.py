@@ -92,8 +92,11 @@ def test_workers_read_relative_inputs_from_the_clients_directory(run_cli, corpus
     result = run_cli("export", name, "--out", str(tmp_path / "rel"), "--only", "entities",
                      "--scheduler", cluster.scheduler_address)
     assert result.exit_code == 0, result.stderr
-    rows = (tmp_path / "rel" / "documents.csv").read_text().splitlines()
-    assert rows[1].startswith(f"{name},") and rows[1].endswith(",ok,")
+    import csv
+
+    with open(tmp_path / "rel" / "documents.csv", newline="") as f:
+        (row,) = csv.DictReader(f)
+    assert (row["doc"], row["status"], row["error"]) == (name, "ok", "")
 
 
 def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(corpus, local_tables, dask_cluster, tmp_path):

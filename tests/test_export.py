@@ -43,15 +43,16 @@ def test_export_writes_every_table_with_doc_column(run_cli, corpus, tmp_path):
     out = tmp_path / "tables"
     result = run_cli("export", str(corpus), "--out", str(out), "--jobs", "1", "--only", "entities,mentions")
     assert result.exit_code == 0, result.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["documents.csv", "entities.csv", "mentions.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["documents.csv", "entities.csv", "mentions.csv", "run.json"]
     docs = read_csv(out / "documents.csv")
     assert [d["doc"] for d in docs] == [str(corpus / "a.txt"), str(corpus / "b.txt"), str(corpus / "sub/c.md")]
     assert docs[0] == {"doc": str(corpus / "a.txt"), "title": "Angela Merkel met Emmanuel Macron in Paris on Monday.",
-                       "chars": str(len(ARTICLES["a.txt"])), "words": "15", "status": "ok", "error": ""}
+                       "chars": str(len(ARTICLES["a.txt"])), "words": "15", "status": "ok", "error": "",
+                       "date": "", "source": "", "url": "", "author": ""}
     entities = read_csv(out / "entities.csv")
-    assert list(entities[0]) == ["doc", "entity", "label", "mentions", "first_start", "aliases"]
+    assert list(entities[0]) == ["doc", "entity", "label", "mentions", "first_start", "aliases", "entity_id"]
     assert {"doc": str(corpus / "a.txt"), "entity": "Angela Merkel", "label": "PERSON", "mentions": "2",
-            "first_start": "0", "aliases": "Merkel"} in entities
+            "first_start": "0", "aliases": "Merkel", "entity_id": "person:angela-merkel"} in entities
     assert result.stderr.startswith("newsmine: export: 3 articles ok, 0 failed, 0 skipped; rows: documents 3, ")
     assert not (out / ".newsmine-export").exists()
 
@@ -72,7 +73,7 @@ def test_jsonl_and_parquet_hold_the_same_rows(run_cli, corpus, tmp_path):
     run_cli("export", str(corpus), "--out", str(tmp_path / "p"), "-f", "parquet", "--jobs", "1", "--only", "entities")
     rows = [json.loads(line) for line in (tmp_path / "j" / "entities.jsonl").read_text().splitlines()]
     table = pq.read_table(tmp_path / "p" / "entities.parquet")
-    assert table.column_names == ["doc", "entity", "label", "mentions", "first_start", "aliases"]
+    assert table.column_names == ["doc", "entity", "label", "mentions", "first_start", "aliases", "entity_id"]
     assert table.to_pylist() == rows
     assert isinstance(rows[0]["mentions"], int) and isinstance(rows[0]["aliases"], list)
 
@@ -131,6 +132,7 @@ def test_interrupted_run_keeps_old_tables_and_resume_equals_a_full_run(tmp_path)
     assert err.endswith("newsmine: interrupted\n")
     assert (out / "entities.csv").read_text() == "previous run\n"
     assert not (out / "mentions.csv").exists()
+    assert not (out / ".newsmine-export.lock").exists()  # released on the way out
 
     resumed = subprocess.run(args + ["--resume"], capture_output=True, text=True, timeout=300)
     assert resumed.returncode == 0, resumed.stderr
@@ -177,7 +179,7 @@ def test_every_table_file_has_exactly_the_registrys_columns(run_cli, corpus, tmp
         out = tmp_path / fmt
         result = run_cli("export", str(corpus), "--out", str(out), "-f", fmt, "--jobs", "1")
         assert result.exit_code == 0, result.stderr
-        assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.{fmt}" for name in TABLES)
+        assert sorted(p.name for p in out.iterdir()) == sorted([f"{name}.{fmt}" for name in TABLES] + ["run.json"])
         for name, kind in TABLES.items():
             path = out / f"{name}.{fmt}"
             if fmt == "csv":
@@ -215,7 +217,7 @@ def test_an_interrupted_run_resumes_to_the_tables_of_a_full_run(corpus, tmp_path
     with pytest.raises(KeyboardInterrupt):
         run_export([str(corpus)], out, options=options, results=interrupted)
     assert not (out / "entities.csv").exists()
-    with pytest.raises(RunError, match="the checkpoint was made with other options"):
+    with pytest.raises(RunError, match="was made with --only entities,mentions, this run asks for --only mentions;"):
         run_export([str(corpus)], out, options=Options(kinds=("mentions",)), resume=True)
     seen = []
 

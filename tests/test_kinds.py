@@ -67,7 +67,7 @@ def test_row_of_is_in_column_order_doc_first_and_json_safe():
     entity = Entity("Acme", "ORG", 2, 5, ["ACME"], spans=[(5, 9), (20, 24)])
     row = row_of("a.txt", entity, KINDS["entities"])
     assert row == {"doc": "a.txt", "entity": "Acme", "label": "ORG", "mentions": 2, "first_start": 5,
-                   "aliases": ["ACME"]}
+                   "aliases": ["ACME"], "entity_id": "org:acme"}
     assert list(row) == KINDS["entities"].column_names
     assert row_of("b", {"lat": float("nan"), "aliases": ("x",), "doc": "ignored"}, KINDS["places"]) == {
         "doc": "b", "place": None, "kind": None, "country_code": None, "country": None, "lat": None,

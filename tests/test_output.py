@@ -4,9 +4,12 @@ from __future__ import annotations
 import io
 import json
 
-from newsmine.kinds import KINDS, Kind, columns
-from newsmine.output import (RecordWriter, csv_cell, flat_cell, geojson_features, render_table, spreadsheet_safe,
-                             terminal_safe, to_string)
+import pytest
+from rich.cells import cell_len
+
+from newsmine.kinds import KINDS, TABLES, Kind, columns
+from newsmine.output import (RecordWriter, csv_cell, flat_cell, geojson_features, render_table, short_doc,
+                             spreadsheet_safe, terminal_safe, to_string)
 
 KIND = Kind("things", columns("doc entity label mentions:int aliases:list lat:float"), "a test kind")
 COLUMNS = KIND.column_names
@@ -138,9 +141,9 @@ def test_tsv_and_json_stay_raw():
 def test_aliases_list_cell_is_guarded():
     kind = KINDS["entities"]
     row = {"doc": "a.txt", "entity": "Acme", "label": "ORG", "mentions": 2, "first_start": 0,
-           "aliases": ["@acme", "Acme Corp"]}
-    assert to_string(kind, [row], "csv", header=False) == "a.txt,Acme,ORG,2,0,'@acme; Acme Corp\n"
-    assert to_string(kind, [row], "csv", header=False, raw=True) == "a.txt,Acme,ORG,2,0,@acme; Acme Corp\n"
+           "aliases": ["@acme", "Acme Corp"], "entity_id": "org:acme"}
+    assert to_string(kind, [row], "csv", header=False) == "a.txt,Acme,ORG,2,0,'@acme; Acme Corp,org:acme\n"
+    assert to_string(kind, [row], "csv", header=False, raw=True) == "a.txt,Acme,ORG,2,0,@acme; Acme Corp,org:acme\n"
 
 
 EVIL = dict(ROWS[0], entity="Evil\x1b[2J\x1b]0;title\x07Corp", label="\x1b[31mORG", aliases=["\x9b2Jx\x7f"])
@@ -194,3 +197,146 @@ def test_geojson_of_mentions_keeps_every_mention_column():
     (feature,) = geojson_features([row])["features"]
     assert feature["properties"] == {"doc": "a", "start": 3, "end": 9, "text": "Moscow", "place": "Moscow",
                                      "kind": "city", "country_code": "RU", "country": "Russia"}
+
+
+# ---------------------------------------------------------------- terminal tables fitted to the width
+
+DOC = "corpus/2024/000_99ea542e174f6d0c.txt"
+QUOTE_ROWS = [
+    {"doc": DOC, "start": 170, "end": 342, "quote": "Authorities in Moscow and Kyiv are in discussions about "
+     "opening a humanitarian corridor for civilians stranded behind Ukrainian lines in the partially occupied "
+     "Kursk region", "type": "indirect", "speaker": "Tatiana Moskalkova",
+     "speaker_text": "Russia\u2019s Human Rights Commissioner Tatiana Moskalkova", "speaker_start": 344,
+     "speaker_end": 397, "cue": "said", "cue_start": 398, "cue_end": 402},
+    {"doc": DOC, "start": 650, "end": 684, "quote": "the true number is closer to 3,000", "type": "indirect",
+     "speaker": "The region\u2019s displaced residents and Ukraine\u2019s military",
+     "speaker_text": "The region\u2019s displaced residents and Ukraine\u2019s military", "speaker_start": 590,
+     "speaker_end": 645, "cue": "say", "cue_start": 646, "cue_end": 649},
+]
+SAMPLES = {  # a few rows of the seed article for every table
+    "entities": [{"doc": DOC, "entity": "Tatiana Moskalkova", "label": "PERSON", "mentions": 2, "first_start": 185,
+                  "aliases": ["Moskalkova"]},
+                 {"doc": DOC, "entity": "Kozachya Loknya", "label": "GPE", "mentions": 1, "first_start": 99,
+                  "aliases": []}],
+    "mentions": [{"doc": DOC, "start": 99, "end": 114, "text": "Kozachya Loknya", "label": "GPE",
+                  "entity": "Kozachya Loknya"}],
+    "places": [{"doc": DOC, "place": "Kursk region", "kind": "region", "country_code": "RU", "country": "Russia",
+                "lat": 51.6568, "lon": 36.4853, "mentions": 6, "aliases": ["Kursk"]},
+               {"doc": DOC, "place": "Kozachya Loknya", "kind": "city", "country_code": "RU", "country": "Russia",
+                "lat": None, "lon": None, "mentions": 1, "aliases": []}],
+    "place_mentions": [{"doc": DOC, "start": 67, "end": 72, "text": "Kursk", "place": "Kursk region",
+                        "kind": "region", "country_code": "RU", "lat": 51.6568, "lon": 36.4853, "country": "Russia"}],
+    "figures": [{"doc": DOC, "start": 413, "end": 428, "text": "More than 1,500", "value": 1500, "value_max": None,
+                 "qualifier": "more", "unit": None, "object": "civilians", "kind": "count",
+                 "sentence": "More than 1,500 Russian civilians are estimated to be still living in areas of the "
+                             "Kursk region that Ukraine's army seized in a shock cross-border offensive launched "
+                             "in August."},
+                {"doc": DOC, "start": 1377, "end": 1387, "text": "six months", "value": 6, "value_max": None,
+                 "qualifier": "exact", "unit": "months", "object": None, "kind": "duration",
+                 "sentence": "Groups of displaced Kursk region residents have accused the Russian authorities of "
+                             "neglect in the six months since the Ukrainian incursion."}],
+    "quotes": QUOTE_ROWS,
+    "documents": [{"doc": DOC, "title": "Russia in Talks With Ukraine on Humanitarian Corridor for Stranded Kursk "
+                   "Residents", "chars": 2431, "words": 402, "status": "ok", "error": None}],
+}
+
+
+def table_at(kind, rows, width) -> str:
+    out = io.StringIO()
+    render_table(kind, [[terminal_safe(flat_cell(r.get(c))) for c in kind.column_names] for r in rows], out,
+                 title=kind.name, width=width)
+    return out.getvalue()
+
+
+def shown_columns(table: str) -> list[str]:
+    header = next(line for line in table.splitlines() if line.startswith("\u2503"))
+    return [cell.strip() for cell in header.strip("\u2503").split("\u2503")]
+
+
+def test_every_table_has_a_terminal_ranking_of_all_its_columns():
+    for kind in TABLES.values():
+        ranked = [c for group in kind.terminal_ranking for c in group]
+        assert sorted(ranked) == sorted(kind.column_names), kind.name
+        assert kind.long_text <= set(kind.column_names)
+    assert KINDS["quotes"].long_text == {"quote"} and KINDS["figures"].long_text == {"sentence"}
+
+
+@pytest.mark.parametrize("width", [80, 120, 200])
+@pytest.mark.parametrize("name", list(TABLES))
+def test_terminal_table_fits_with_whole_headers_and_says_what_it_hid(name, width):
+    kind = TABLES[name]
+    out = table_at(kind, SAMPLES[name], width)
+    assert all(cell_len(line) <= width for line in out.splitlines())
+    shown = shown_columns(out)  # one header line, each name whole: no header was broken
+    assert shown == [c for c in kind.column_names if c in shown]
+    hidden = [c for c in kind.column_names if c not in shown]
+    note = f"hidden at {width} columns: {', '.join(hidden)} (use -f tsv for every column)"
+    if hidden:
+        assert " ".join(out.split("\u2518\n")[-1].split()) == note
+    else:
+        assert out.endswith("\u2518\n")
+    assert not any(line.endswith(" ") for line in out.splitlines()[1:])  # only the title is centred
+
+
+@pytest.mark.parametrize("name,width,shown", [
+    ("quotes", 80, ["doc", "quote", "type", "speaker", "cue"]),
+    ("figures", 80, ["doc", "text", "value", "qualifier", "unit", "object"]),
+    ("places", 80, ["doc", "place", "kind", "country_code", "country", "mentions"]),
+    ("figures", 120, ["doc", "text", "value", "qualifier", "unit", "object", "sentence"]),
+    ("quotes", 200, KINDS["quotes"].column_names),
+    ("figures", 200, KINDS["figures"].column_names),
+])
+def test_narrow_terminals_keep_the_most_useful_columns(name, width, shown):
+    assert shown_columns(table_at(TABLES[name], SAMPLES[name], width)) == shown
+
+
+def test_entities_keep_their_columns_at_80():
+    shown = shown_columns(table_at(KINDS["entities"], SAMPLES["entities"], 80))
+    assert {"doc", "entity", "label", "mentions", "first_start", "aliases"} <= set(shown)
+
+
+QUOTES = Kind("quotes", columns("doc start:int end:int quote type speaker speaker_text speaker_start:int "
+                                "speaker_end:int cue cue_start:int cue_end:int"), "the quotes of issue 13",
+               terminal="doc quote* type speaker cue speaker_text start,end cue_start,cue_end "
+                        "speaker_start,speaker_end")
+
+
+def test_quotes_table_at_80_columns_exactly():
+    assert table_at(QUOTES, QUOTE_ROWS, 80) == (
+        "                                     quotes                                     \n"
+        "┏━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━┳━━━━━━━━━━━━━━━━┳━━━━━━┓\n"
+        "┃ doc          ┃ quote                      ┃ type     ┃ speaker        ┃ cue  ┃\n"
+        "┡━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━╇━━━━━━━━━━━━━━━━╇━━━━━━┩\n"
+        "│ …74f6d0c.txt │ Authorities in Moscow and  │ indirect │ Tatiana        │ said │\n"
+        "│              │ Kyiv are in discussions    │          │ Moskalkova     │      │\n"
+        "│              │ about opening a            │          │                │      │\n"
+        "│              │ humanitarian corridor for  │          │                │      │\n"
+        "│              │ civilians stranded behind  │          │                │      │\n"
+        "│              │ Ukrainian lines in the     │          │                │      │\n"
+        "│              │ partially occupied Kursk   │          │                │      │\n"
+        "│              │ region                     │          │                │      │\n"
+        "│ …74f6d0c.txt │ the true number is closer  │ indirect │ The region’s   │ say  │\n"
+        "│              │ to 3,000                   │          │ displaced      │      │\n"
+        "│              │                            │          │ residents and  │      │\n"
+        "│              │                            │          │ Ukraine’s      │      │\n"
+        "│              │                            │          │ military       │      │\n"
+        "└──────────────┴────────────────────────────┴──────────┴────────────────┴──────┘\n"
+        "hidden at 80 columns: start, end, speaker_text, speaker_start, speaker_end,\n"
+        "cue_start, cue_end (use -f tsv for every column)\n"
+    )
+
+
+def test_doc_is_shortened_from_the_left():
+    assert short_doc("a.txt") == "a.txt"
+    assert short_doc("corpus/2024/000_99ea542e174f6d0c.txt") == "\u20269ea542e174f6d0c.txt"  # 20 cells
+    assert short_doc("corpus/2024/kursk-corridor.txt") == "\u2026/kursk-corridor.txt"
+    assert short_doc("/home/me/news/2024/03/kursk.txt") == "\u2026/2024/03/kursk.txt"
+    assert short_doc("corpus/2024/kursk-corridor.txt", 12) == "\u2026orridor.txt"  # no file name fits: cells
+
+
+def test_every_other_format_keeps_every_column():
+    kind = QUOTES
+    assert to_string(kind, QUOTE_ROWS, "tsv").splitlines()[0].split("\t") == kind.column_names
+    assert to_string(kind, QUOTE_ROWS, "csv").splitlines()[0].split(",") == kind.column_names
+    assert list(json.loads(to_string(kind, QUOTE_ROWS, "json"))[0]) == kind.column_names
+    assert list(json.loads(to_string(kind, QUOTE_ROWS, "jsonl").splitlines()[0])) == kind.column_names

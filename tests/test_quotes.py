@@ -225,7 +225,7 @@ def test_cli_seed_columns(run_cli):
     assert result.exit_code == 0
     first = json.loads(result.stdout.splitlines()[0])
     assert list(first) == ["doc", "start", "end", "quote", "type", "speaker", "speaker_text",
-                           "speaker_start", "speaker_end", "cue", "cue_start", "cue_end"]
+                           "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "speaker_id"]
 
 
 @pytest.mark.parametrize("text", [

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from rich.cells import cell_len
 from rich.console import Console
 
-from newsmine.show import TAG_CLOSE, TAG_OPEN, marked_text, panel, render
+from newsmine.show import TAG_CLOSE, TAG_OPEN, make_console, marked_text, panel, render
 from newsmine.view import (LAYERS, Span, View, figure_value, index_row_of_view, layers_in, segments,
                            view_of_rows)
 from tests.conftest import SEED, TEXT, run_on_terminal, small_view, views
@@ -35,7 +35,7 @@ def test_spans_and_tags_in_the_text():
 def test_plain_output_exactly():
     out = rendered(small_view(), terminal=False)
     assert not ANSI.search(out)
-    lines = [line.rstrip() for line in out.splitlines()]
+    lines = out.splitlines()  # exactly: no line is padded with spaces
     assert lines[:3] == [
         "Angela Merkel said in Berlin\u27e8DE\u27e9 that more than 1,500\u27e8>1,500\u27e9 people came. \u201cIt",
         "was great,\u201d \u27e8\u2014 Angela Merkel\u27e9 she said.",
@@ -69,6 +69,37 @@ def test_no_color_keeps_the_content(monkeypatch):
     coloured = rendered(small_view(), terminal=True)
     assert not COLOUR.search(coloured)
     assert ANSI.sub("", coloured) == rendered(small_view(), terminal=False)
+
+
+class TtyBuffer(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_no_color_means_no_escape_at_all(monkeypatch):
+    """NO_COLOR on a terminal: not even bold, underline or italic (Rich alone keeps those)."""
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    styled = TtyBuffer()
+    render(small_view(), make_console(styled))
+    assert "\x1b[1m" in styled.getvalue()  # a terminal: figures are bold
+    monkeypatch.setenv("NO_COLOR", "1")
+    plain = TtyBuffer()
+    console = make_console(plain)
+    assert console.is_terminal
+    render(small_view(), console)
+    assert "\x1b" not in plain.getvalue()
+    assert plain.getvalue() == rendered(small_view(), terminal=False)
+
+
+@pytest.mark.parametrize("terminal", [False, True])
+@pytest.mark.parametrize("width", [30, 50, 80])
+def test_no_line_ends_with_a_space(terminal, width):
+    out = ANSI.sub("", rendered(small_view(), terminal=terminal, width=width))
+    assert not [line for line in out.splitlines() if line.endswith(" ")]
+    assert all(cell_len(line) <= width for line in out.splitlines())
+    article = out.split("\n\n")[0]
+    assert article.split() == marked_text(small_view()).plain.split()  # the same words and tags
 
 
 def test_only_narrows_text_and_panel():
@@ -210,6 +241,7 @@ def test_marked_text_keeps_the_text_whatever_the_spans(view):
                                                                   view.text)
     out = rendered(view, terminal=True, width=30)
     assert "\x1b" not in ANSI.sub("", out)  # no escape sequence from the article reaches the terminal
+    assert not [line for line in ANSI.sub("", out).splitlines() if line.endswith(" ")]
 
 
 def test_article_escape_sequences_are_neutralised():
@@ -242,6 +274,18 @@ def test_cli_show_is_plain_without_a_terminal(run_cli):
     for heading in ("Entities (", "Places (", "Figures (", "Quotes ("):
         assert heading in result.stdout
     assert all(cell_len(line) <= 80 for line in result.stdout.splitlines())
+
+
+def test_piped_show_is_richs_layout_without_trailing_spaces(run_cli, article_view):
+    result = run_cli("show", SEED, env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.stderr
+    assert not [line for line in result.stdout.splitlines() if line.endswith(" ")]
+    padded = io.StringIO()  # what Rich prints on its own: the same lines, padded
+    console = Console(file=padded, width=80, highlight=False)
+    console.print(marked_text(article_view(SEED)))
+    console.print()
+    console.print(panel(article_view(SEED)))
+    assert result.stdout.splitlines() == [line.rstrip() for line in padded.getvalue().splitlines()]
 
 
 def test_cli_show_only_and_bad_only(run_cli):

@@ -3,13 +3,26 @@
     >>> import newsmine
     >>> article = newsmine.analyze("Angela Merkel met Emmanuel Macron in Paris.")
     >>> [e.entity for e in article.entities]
+
+A corpus as pandas DataFrames: `newsmine.read_tables("tables/")` (an export folder) or
+`newsmine.analyze_frame(df, "text")` (a DataFrame's text column).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 __version__ = "0.1.0"
-__all__ = ["Article", "analyze", "__version__"]
+__all__ = ["Article", "analyze", "analyze_frame", "read_tables", "__version__"]
+# pandas functions, imported on first use: `import newsmine` (and the CLI) never loads pandas.
+_LAZY = {"read_tables": "tables", "analyze_frame": "tables"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass

@@ -68,8 +68,10 @@ def _body_casing(lines) -> tuple[dict[str, Counter], dict[str, Counter]]:
     opening: dict[str, Counter] = defaultdict(Counter)
     for line in lines:
         for m in WORD.finditer(line):
-            before = line[:m.start()].rstrip()
-            target = opening if before[-1:] in _SENTENCE_OPENERS else seen
+            j = m.start()  # the last non-space character before the word (no copy of the line's head)
+            while j and line[j - 1].isspace():
+                j -= 1
+            target = opening if line[j - 1:j] in _SENTENCE_OPENERS else seen
             target[m.group().lower()][m.group()] += 1
     return seen, opening
 

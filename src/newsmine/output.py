@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import math
+import os
 import re
 import sys
 from pathlib import Path
@@ -152,28 +153,163 @@ class RecordWriter:
 
 def render_table(kind, rows: list[list[str]], stream: TextIO, *, title: str | None = None,
                  width: int | None = None) -> None:
-    """A Rich table of already flat, terminal-safe cells."""
-    from rich.console import Console
+    """A Rich table of already flat, terminal-safe cells, fitted to the terminal: the least
+    useful columns are hidden when they cannot all fit, and a dim note under it says which."""
     from rich.table import Table
+    from rich.text import Text
+
+    console = _table_console(stream, width)
+    if not rows:
+        console.print(Text(f"no {title or 'rows'}", style="dim"))
+        return
+    widths, hidden = table_layout(kind, rows, console.width)
+    table = Table(title=title, show_lines=False, header_style="bold", expand=False)
+    for column in kind.columns:
+        if column.name in widths:
+            fixed = column.type in ("int", "float") or column.name == "doc"  # these never wrap
+            table.add_column(column.name, width=widths[column.name], no_wrap=fixed, overflow="fold",
+                             justify="right" if column.type in ("int", "float") else "left")
+    for row in rows:
+        table.add_row(*(_table_cell(name, cell, widths[name])
+                        for name, cell in zip(kind.column_names, row) if name in widths))
+    console.print(table)
+    if hidden:
+        note = Text(f"hidden at {console.width} columns: {', '.join(hidden)} "
+                    "(use -f tsv for every column)", style="dim")
+        console.print(unpadded(note, console), soft_wrap=True)
+
+
+def no_color_requested() -> bool:
+    """NO_COLOR set and not empty (no-color.org). Rich's own no_color only drops colours; newsmine
+    then drops bold, underline and dim too, so the terminal gets no escape sequence at all."""
+    return os.environ.get("NO_COLOR", "") != ""
+
+
+def unpadded(text: "Text", console: "Console") -> "Text":
+    """Text wrapped at spaces to the console's width, without the space Rich leaves at the end
+    of each wrapped line (piped output, diffs and editors show it). Print it with soft_wrap."""
+    from rich.text import Text
+
+    lines = text.wrap(console, console.width)
+    for line in lines:
+        line.rstrip()
+    return Text("\n").join(lines)
+
+
+def _table_console(stream: TextIO, width: int | None):
+    from rich.console import Console
+
+    return Console(file=stream, width=width, highlight=False,
+                   color_system=None if no_color_requested() else "auto")
+
+
+def _table_cell(name: str, cell: str, width: int):
+    """Text, not markup (article text may contain "[brackets]"); labels in their colour, the
+    doc path shortened from the left to its column."""
     from rich.text import Text
 
     from .lexicon import LABEL_STYLES
 
-    console = Console(file=stream, width=width, highlight=False)
-    if not rows:
-        console.print(Text(f"no {title or 'rows'}", style="dim"))
-        return
-    table = Table(title=title, show_lines=False, header_style="bold", expand=False)
-    for column in kind.columns:
-        if column.name == "doc":  # long paths would squeeze the data columns
-            table.add_column(column.name, overflow="ellipsis", no_wrap=True, max_width=24)
+    if name == "doc":
+        return Text(short_doc(cell, width))
+    return Text(cell, style=LABEL_STYLES.get(cell, "") if name == "label" else "")
+
+
+DOC_WIDTH, DOC_FLOOR = 20, 12   # the doc column at most / at the narrowest
+NAME_WIDTH, NAME_FLOOR = 20, 10  # a name column (entity, speaker): widened first to / narrowest
+
+
+def short_doc(doc: str, width: int = DOC_WIDTH) -> str:
+    """A path shortened from the left ('…/seeds/a.txt'): its end (the file name) is what tells
+    the rows of a folder apart."""
+    from rich.cells import cell_len
+
+    if cell_len(doc) <= width:
+        return doc
+    parts = doc.split("/")
+    for i in range(1, len(parts)):
+        tail = "/".join(parts[i:])
+        if cell_len(tail) + 2 <= width:
+            return "\u2026/" + tail
+    while doc and cell_len(doc) > width - 1:
+        doc = doc[1:]
+    return "\u2026" + doc
+
+
+def table_layout(kind, rows: list[list[str]], width: int) -> tuple[dict[str, int], list[str]]:
+    """The width of each shown column, and the hidden columns (in column order). Columns are
+    hidden least useful first (the kind's terminal ranking) until every shown one gets its
+    floor; the width left widens names (most useful first), then doc, then everything toward
+    its natural width (long text, wanting the most, gets the most)."""
+    needs = _column_needs(kind, rows, width)
+    groups = kind.terminal_ranking
+    while len(groups) > 1 and _table_width([needs[c][0] for group in groups for c in group]) > width:
+        groups = groups[:-1]
+    shown = [c for group in groups for c in group]
+    space = width - _table_width([0] * len(shown))
+    widths = {c: needs[c][0] for c in shown}
+    for stage in (1, 2):
+        widths = _widen_in_order(widths, {c: needs[c][stage] for c in shown}, space)
+    widths = _widen(widths, {c: needs[c][3] for c in shown}, space)
+    return widths, [c for c in kind.column_names if c not in widths]
+
+
+def _table_width(widths: list[int]) -> int:
+    """Columns plus a space either side of each and the n + 1 rules between and around them."""
+    return sum(widths) + 3 * len(widths) + 1
+
+
+def _column_needs(kind, rows: list[list[str]], width: int) -> dict[str, tuple[int, ...]]:
+    """Each column's width at its floor, once names are widened, once doc is, and at its
+    natural width. Never narrower than its header (a header never breaks); numbers never wrap;
+    doc is shortened from the left; text wraps at spaces, long text (quote, sentence) to no
+    less than a third of the terminal."""
+    from rich.cells import cell_len
+
+    long_floor = min(max(width // 3, 20), 40)
+    needs = {}
+    for i, column in enumerate(kind.columns):
+        name = column.name
+        cells = (short_doc(row[i]) for row in rows) if name == "doc" else (row[i] for row in rows)
+        natural = max([len(name), *(cell_len(cell) for cell in cells)])
+        if name == "doc":
+            floor = min(natural, max(len(name), DOC_FLOOR))
+            needs[name] = (floor, floor, natural, natural)
+        elif column.type in ("int", "float"):
+            needs[name] = (natural,) * 4
+        elif name in kind.long_text:
+            floor = max(len(name), min(natural, long_floor))
+            needs[name] = (floor, floor, floor, natural)
         else:
-            numeric = column.type in ("int", "float")
-            table.add_column(column.name, justify="right" if numeric else "left", overflow="fold")
-    for row in rows:  # Text, not markup: article text may contain "[brackets]"
-        table.add_row(*(Text(cell, style=LABEL_STYLES.get(cell, "") if column == "label" else "")
-                        for column, cell in zip(kind.column_names, row)))
-    console.print(table)
+            floor = max(len(name), min(natural, NAME_FLOOR))
+            named = max(floor, min(natural, NAME_WIDTH))
+            needs[name] = (floor, named, named, natural)
+    return needs
+
+
+def _widen_in_order(widths: dict[str, int], targets: dict[str, int], space: int) -> dict[str, int]:
+    """Columns widened to their targets one after the other, in order, while `space` lasts."""
+    out = dict(widths)
+    for c in out:
+        room = max(0, space - sum(out.values()))
+        out[c] = max(out[c], min(targets[c], out[c] + room))
+    return out
+
+
+def _widen(widths: dict[str, int], targets: dict[str, int], space: int) -> dict[str, int]:
+    """Columns widened toward their targets within `space`, each by a part of the room left in
+    proportion to how much it lacks."""
+    lacking = {c: targets[c] - w for c, w in widths.items() if targets[c] > w}
+    room, total = space - sum(widths.values()), sum(lacking.values())
+    if room <= 0 or not total:
+        return widths
+    if total <= room:
+        return {c: max(w, targets[c]) for c, w in widths.items()}
+    out = {c: w + room * lacking.get(c, 0) // total for c, w in widths.items()}
+    left = space - sum(out.values())
+    for c in sorted(lacking, key=lambda c: out[c] - targets[c])[:left]:  # most lacking first
+        out[c] += 1
+    return out
 
 
 def to_string(kind, rows: list[dict[str, Any]], fmt: str, **kwargs) -> str:

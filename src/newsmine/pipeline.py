@@ -1,7 +1,8 @@
 """The one spaCy pipeline: which model, which of its components run, and streaming parses.
 
-Texts longer than the model's `max_length` are parsed in pieces cut at line breaks and joined
-back with `Doc.from_docs`, so offsets stay those of the whole text. Headline and ALL-CAPS lines
+Texts are parsed in pieces of at most PIECE_CHARS cut at line breaks and joined back with
+`Doc.from_docs`, so offsets stay those of the whole text (`articles.analyse` hands over a very
+long text in sections of at most SECTION_CHARS: see `sections`). Headline and ALL-CAPS lines
 are parsed in sentence case (see `casing.py`) and the Doc is then given back its real text.
 """
 from __future__ import annotations
@@ -154,17 +155,49 @@ def _batches(items: Iterable[tuple[str, Any]], *, max_docs: int, max_chars: int)
 
 
 def split_text(text: str, limit: int) -> list[str]:
-    """Cut at the last line break (else space) before `limit`; the pieces join back to `text`."""
+    """Cut at the last line break (else space) before `limit`; the pieces join back to `text`.
+    Searches run from an offset into `text` (never slicing off its rest): linear in its length."""
     parts = []
-    while len(text) > limit:
-        cut = text.rfind("\n", 0, limit)
-        if cut <= 0:
-            cut = text.rfind(" ", 0, limit)
-        cut = limit if cut <= 0 else cut + 1
-        parts.append(text[:cut])
-        text = text[cut:]
-    parts.append(text)
+    pos, size = 0, len(text)
+    while size - pos > limit:
+        end = pos + limit
+        cut = text.rfind("\n", pos, end)
+        if cut <= pos:
+            cut = text.rfind(" ", pos, end)
+        cut = end if cut <= pos else cut + 1
+        parts.append(text[pos:cut])
+        pos = cut
+    parts.append(text[pos:] if pos else text)
     return parts
+
+
+SECTION_CHARS = 200_000  # longer texts are analysed in sections of at most this size
+_SENTENCE_END = re.compile(r"[.!?][\"\'”’)]* ")
+
+
+def sections(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of consecutive sections of at most `limit` (default SECTION_CHARS) characters
+    covering `text`: the whole text when it is no longer. Each cut falls in the second half of its
+    section, at a paragraph break, else a line break, else after a sentence end, else a space.
+
+    `articles.analyse` parses and extracts a text longer than SECTION_CHARS section by section,
+    so memory stays bounded whatever the length (one Doc of a 16 MB text would take gigabytes)."""
+    limit = limit or SECTION_CHARS
+    bounds = []
+    pos, size = 0, len(text)
+    while size - pos > limit:
+        low, end = pos + limit // 2, pos + limit
+        cut = text.rfind("\n\n", low, end)
+        cut = cut + 2 if cut >= 0 else text.rfind("\n", low, end) + 1
+        if cut <= 0:
+            ends = [m.end() for m in _SENTENCE_END.finditer(text, max(low, end - 5_000), end)]
+            cut = ends[-1] if ends else text.rfind(" ", low, end) + 1
+        if cut <= 0:
+            cut = end
+        bounds.append((pos, cut))
+        pos = cut
+    bounds.append((pos, size))
+    return bounds
 
 
 def restore_text(doc, original: str):

@@ -19,7 +19,8 @@ from rich.table import Table
 from rich.text import Text
 
 from .lexicon import LABEL_STYLES
-from .output import terminal_safe
+from .output import no_color_requested, terminal_safe, unpadded
+from .sources import MAX_CHARS
 from .view import LAYERS, Span, View, figure_value, segments, view_of_rows
 
 TAG_OPEN, TAG_CLOSE = "\u27e8", "\u27e9"  # ⟨ ⟩: rare in news text, so a tag is never mistaken for it
@@ -144,14 +145,16 @@ def panel(view: View) -> Panel:
 
 def render(view: View, console: Console) -> None:
     """Print the marked article and its panel on a Rich console (which decides colour and width)."""
-    console.print(marked_text(view), soft_wrap=False)
+    console.print(unpadded(marked_text(view), console), soft_wrap=True)
     console.print()
     console.print(panel(view))
 
 
 def make_console(file=None) -> Console:
-    """A console for the show command: colour only on a terminal, NO_COLOR honoured by Rich."""
-    return Console(file=file, highlight=False, emoji=False, markup=False)
+    """A console for the show command: styles only on a terminal, and none with NO_COLOR (Rich
+    alone would drop the colours but keep bold, underline and italic)."""
+    return Console(file=file, highlight=False, emoji=False, markup=False,
+                   color_system=None if no_color_requested() else "auto")
 
 
 # ---------------------------------------------------------------- the command
@@ -162,23 +165,30 @@ _KINDS = {"entities": ("entities", "mentions"), "places": ("places", "place_ment
 
 
 def run_show(inputs: list[str], *, model: str | None = None, keep_boilerplate: bool = False,
-             layers: Iterable[str] | None = None, html: str | None = None, console: Console | None = None,
-             wrap: Callable[[Iterator], Iterator] | None = None) -> int:
+             max_chars: int = MAX_CHARS, layers: Iterable[str] | None = None, html: str | None = None,
+             console: Console | None = None, wrap: Callable[[Iterator], Iterator] | None = None) -> int:
     """The `show` command: each article to the terminal, or all of them to one HTML report.
     `wrap` wraps the stream of results (the CLI turns a model error into exit 2 there).
     Returns the output contract's exit code."""
-    from .articles import EXIT_USAGE, Options, Tally, results
+    from .articles import EXIT_USAGE, Options, RunError, Tally, report, results
+    from .export import check_outputs
     from .kinds import KINDS
     from .report import Collector
 
+    try:
+        check_outputs(list(inputs), html=html)  # before anything is read
+    except RunError as exc:
+        report(str(exc))
+        return EXIT_USAGE
     layers = tuple(layer for layer in LAYERS if layer in set(layers or LAYERS))
     wanted = {kind for layer in layers for kind in _KINDS[layer]}
     options = Options(kinds=tuple(k for k in KINDS if k in wanted), model=model,
-                      keep_boilerplate=keep_boilerplate, keep_text=True)
+                      keep_boilerplate=keep_boilerplate, keep_text=True, max_chars=max_chars)
     planned: list[int] = []
     tally, console = Tally(), console or make_console()
     collector = Collector(keep_boilerplate=keep_boilerplate) if html is not None else None
-    for result in (wrap or iter)(results(list(inputs), options, on_plan=planned.append)):
+    exclude = [html] if html is not None else []  # a report from an earlier run is not an article
+    for result in (wrap or iter)(results(list(inputs), options, exclude=exclude, on_plan=planned.append)):
         tally.add(result)
         if collector is not None:
             collector.add(result)

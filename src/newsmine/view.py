@@ -76,6 +76,33 @@ def view_of_rows(name: str, text: str | None, rows: dict[str, list[dict]], *,
     return View(name, text, layers, _valid(spans, text) if text is not None else [], kept)
 
 
+def with_layer_tables(rows: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The rows with an `entities` (`places`) table grouped from the mention rows when only
+    those were extracted (`export --only mentions`): a layer's table is never empty while its
+    mentions are marked in the text."""
+    rows = dict(rows)
+    if "entities" not in rows and "mentions" in rows:
+        rows["entities"] = _grouped(rows["mentions"], "entity")
+    if "places" not in rows and "place_mentions" in rows:
+        rows["places"] = _grouped(rows["place_mentions"], "place")
+    return rows
+
+
+def _grouped(mentions: list[dict], name: str) -> list[dict]:
+    """One row per named thing (mentions alike in all but offsets and text), in order of first
+    mention, as the extractors build them: mentions counted, first_start, other spellings as
+    aliases."""
+    groups: dict[tuple, dict] = {}
+    for m in mentions:
+        same = {k: v for k, v in m.items() if k not in ("start", "end", "text")}
+        key = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in same.items())
+        row = groups.setdefault(key, {**same, "mentions": 0, "first_start": m.get("start"), "aliases": []})
+        row["mentions"] += 1
+        if m.get("text") and m["text"] != row.get(name) and m["text"] not in row["aliases"]:
+            row["aliases"].append(m["text"])
+    return list(groups.values())
+
+
 def _entity_span(start, end, label, entity) -> Span:
     return Span(start, end, "entities", label, f"{entity} ({label})" if entity else label)
 

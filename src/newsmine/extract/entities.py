@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -42,6 +43,10 @@ class Mention:
     entity: str       # canonical name of the group
     model_label: str = ""  # the model's own label for this span; "" when newsmine found it
 
+    @property
+    def entity_id(self) -> str | None:
+        return entity_id(self.label, self.entity)
+
 
 @dataclass
 class Entity:
@@ -52,6 +57,41 @@ class Entity:
     aliases: list[str]
     spans: list[tuple[int, int]] = field(default_factory=list, repr=False)
     members: list[Mention] = field(default_factory=list, repr=False)  # its mentions, in text order
+
+    @property
+    def entity_id(self) -> str | None:
+        return entity_id(self.label, self.entity)
+
+
+# ---------------------------------------------------------------- corpus-wide identity
+
+# Letters NFKD does not split into an ASCII letter and a mark.
+_ASCII_FOLD = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+                             "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th",
+                             "Þ": "TH", "ı": "i"})
+_ID_INITIAL_DOT = re.compile(r"(?<![a-z0-9])([a-z])\.")   # "u.s." -> "us", "j.k. rowling" -> "jk rowling"
+_ID_APOSTROPHE = re.compile(r"['’‘ʼ`´]")                  # "o'brien" -> "obrien"
+_ID_SEPARATORS = re.compile(r"[^a-z0-9]+")
+_ID_WORDS = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def entity_id(label: str | None, name: str | None) -> str | None:
+    """A stable, readable id for a named thing across a corpus: 'PERSON', 'Vladimir Putin' ->
+    'person:vladimir-putin'. The canonical name is folded to ASCII (accents dropped: 'Zelenskyy' and
+    'Zelenskýy' meet), apostrophes and initials' dots removed ('U.S.' -> 'us'), every other run of
+    non-letters a hyphen; a name with no Latin letter keeps its own lower-cased words. The label is
+    part of the id: a thing the model labels differently in two articles gets two ids. None when
+    there is no name."""
+    if not name:
+        return None
+    folded = unicodedata.normalize("NFKD", name.translate(_ASCII_FOLD)).encode("ascii", "ignore").decode()
+    folded = _ID_INITIAL_DOT.sub(r"\1", _ID_APOSTROPHE.sub("", folded.lower()))
+    slug = _ID_SEPARATORS.sub("-", folded).strip("-")
+    if not slug:
+        slug = "-".join(_ID_WORDS.findall(_ID_APOSTROPHE.sub("", name.casefold()))).replace("_", "-")
+    family = (label or "").lower().replace("_", "-")
+    return f"{family}:{slug}" if slug else None
 
 
 @dataclass
@@ -298,14 +338,38 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
         wanted.append(name)
     if not wanted:
         return
-    wanted.sort(key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.\-])(?:" + "|".join(map(re.escape, wanted)) + r")(?![\w\-])")
-    for m in pattern.finditer(text):
-        s, e = m.span()
+    for s, e in _occurrences(text, wanted):
         if any(taken[s:e]) or _inside_longer_name(text, s, e):
             continue
         taken[s:e] = b"\x01" * (e - s)
-        forms[m.group()].members.append((s, e, m.group(), ""))
+        forms[text[s:e]].members.append((s, e, text[s:e], ""))
+
+
+_NAME_END = re.compile(r"(?![\w\-])")
+
+
+def _occurrences(text: str, names: list[str]):
+    """(start, end) of the whole-word occurrences of `names` in `text`, left to right, the longest
+    name at each position, never overlapping: exactly what finditer gives for the alternation of
+    the names, longest first, between `(?<![\\w.\\-])` and `(?![\\w\\-])`, but in time linear in the
+    text (that regex tries every name at every capital letter: quadratic on long texts)."""
+    lengths = sorted({len(n) for n in names}, reverse=True)
+    known = set(names)
+    starts = re.compile(r"(?<![\w.\-])[" + "".join(re.escape(c) for c in sorted({n[0] for n in names})) + "]")
+    size, pos = len(text), 0
+    while True:
+        m = starts.search(text, pos)
+        if m is None:
+            return
+        s = m.start()
+        for length in lengths:
+            e = s + length
+            if e <= size and text[s:e] in known and _NAME_END.match(text, e):
+                yield s, e
+                pos = e
+                break
+        else:
+            pos = s + 1
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")

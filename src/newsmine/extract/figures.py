@@ -7,6 +7,8 @@ names, street numbers, phone numbers, scores, ages after a name) and what a figu
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -222,7 +224,8 @@ def extract_figures(doc) -> list[Figure]:
     if not text:
         return []
     blocked = _blocked_spans(text)
-    cands = [c for c in _candidates(text) if not _overlaps(c, blocked)]
+    blocking = _Intervals(blocked)
+    cands = [c for c in _candidates(text) if not blocking.overlaps(c.num_start, c.num_end)]
     tokens = _TokenIndex(doc)
     for cand in cands:
         _unit_from_parse(cand, text, tokens)
@@ -463,9 +466,24 @@ def _unit_from_parse(cand: _Cand, text: str, tokens: "_TokenIndex") -> None:
 
 
 def _sentence_around(text: str, pos: int) -> str:
-    left = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
-    right = min([i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0] or [len(text)])
+    """From after the last ". " or line break before `pos` to the next one at or after it."""
+    dots, breaks = _stops(text)
+    k = bisect.bisect_right(dots, pos - 2)  # ". " starting by pos - 2 ends before pos
+    j = bisect.bisect_right(breaks, pos - 1)
+    left = max(dots[k - 1] if k else -1, breaks[j - 1] if j else -1)
+    right = min(_first_from(dots, pos), _first_from(breaks, pos), len(text))
     return text[left + 1:right]
+
+
+def _first_from(positions: list[int], pos: int) -> int:
+    k = bisect.bisect_left(positions, pos)
+    return positions[k] if k < len(positions) else 1 << 62
+
+
+@functools.lru_cache(maxsize=2)
+def _stops(text: str) -> tuple[list[int], list[int]]:
+    """Where ". " and line breaks are in `text` (found once per text, not once per lookup)."""
+    return [m.start() for m in re.finditer(r"\. ", text)], [m.start() for m in re.finditer("\n", text)]
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -473,8 +491,19 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PHONE.finditer(text)]
 
 
-def _overlaps(cand: _Cand, spans: list[tuple[int, int]]) -> bool:
-    return any(s < cand.num_end and cand.num_start < e for s, e in spans)
+class _Intervals:
+    """Spans asked whether any overlaps [start, end), by bisection (no scan of every span)."""
+
+    def __init__(self, spans) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among the first k + 1 spans
+        for _, e in ordered:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end)  # spans [0, k) start before `end`
+        return k > 0 and self.reach[k - 1] > start
 
 
 # --- filters ---------------------------------------------------------------------------------
@@ -484,10 +513,22 @@ class _TokenIndex:
 
     def __init__(self, doc):
         self.doc = doc
+        self._ents = None
         self.by_char = [None] * (len(doc.text) + 1)
         for token in doc:
             for i in range(token.idx, token.idx + len(token.text)):
                 self.by_char[i] = token.i
+
+    def entity_of(self, token):
+        """The model's entity holding `token` (None outside one): doc.ents is read once per Doc."""
+        if self._ents is None:
+            self._ents = self.doc.ents
+            self._ent_at = {}
+            for k, ent in enumerate(self._ents):
+                for i in range(ent.start, ent.end):
+                    self._ent_at.setdefault(i, k)
+        k = self._ent_at.get(token.i)
+        return None if k is None else self._ents[k]
 
     def at(self, start: int, end: int):
         """Tokens overlapping [start, end)."""
@@ -586,7 +627,7 @@ def _is_model_date(cand: _Cand, text: str, tokens: _TokenIndex, toks, is_int: bo
     Durations ("six months", "a 50-year-old"), money and numbers with a unit stay figures."""
     if cand.kind == "duration" or cand.currency_explicit or cand.unit is not None:
         return False
-    date_ents = [e for e in (_entity_of(t) for t in toks if t.ent_type_ in ("DATE", "TIME")) if e is not None]
+    date_ents = [e for e in (tokens.entity_of(t) for t in toks if t.ent_type_ in ("DATE", "TIME")) if e is not None]
     if not date_ents:
         return False
     if is_int and _is_year(cand, text):
@@ -633,13 +674,6 @@ def _is_fraction_word_not_a_share(cand: _Cand, text: str, tokens: _TokenIndex, t
         return False
     nxt = tokens.after(cand.end)
     return nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.i == toks[-1].i + 1
-
-
-def _entity_of(token):
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
 
 
 def _counts_plural(cand: _Cand, tokens: _TokenIndex, *, strict: bool = False) -> bool:
@@ -755,16 +789,16 @@ def _governed_by_change(tokens: _TokenIndex, cand: _Cand) -> bool:
 
 def _ordinals(text: str, tokens: _TokenIndex, cands: list[_Cand], blocked) -> list[_Cand]:
     """Ranks that say something ("the 10th consecutive month", "finished 3rd"), not names ("22nd Amendment")."""
-    taken = [(c.start, c.end) for c in cands] + list(blocked)
+    taken = _Intervals([(c.start, c.end) for c in cands] + list(blocked))
     found = []
     for rx in (_ORDINAL_DIGITS, _ORDINAL_WORDS):
         for m in rx.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             word = m.group(1).lower()
             value = Decimal(word) if word.isdigit() else Decimal(ORDINALS[word])
             follow, before = text[m.end():m.end() + 25], text[max(0, m.start() - 30):m.start()]
-            if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text[m.start() + len(m.group(1)):][:25]):
+            if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text[m.start() + len(m.group(1)):m.start() + len(m.group(1)) + 25]):
                 continue
             if rx is _ORDINAL_WORDS and not _ORDINAL_FOLLOW.match(follow):
                 continue
@@ -813,7 +847,12 @@ def _sentence_text(toks, tokens: _TokenIndex) -> str:
         span = toks[0].sent if toks else doc[:]
     except ValueError:  # no sentence boundaries (a pipeline without parser or senter)
         span = doc[:]
-    return " ".join(span.text.split())
+    text = span.text
+    if toks:  # a line break ends the sentence: a headline is not run into the paragraph below it
+        at = toks[0].idx - span.start_char
+        end = text.find("\n", at)
+        text = text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+    return " ".join(text.split())
 
 
 def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:

@@ -108,11 +108,13 @@ class _Article:
     text: str
     ents: tuple
     surnames: frozenset[str]  # keys of the last words of its full person names
+    person_words: frozenset[str] = frozenset()  # the words of its person names of 2+ tokens
 
     @classmethod
     def of(cls, doc) -> _Article:
         ents = tuple(doc.ents)
-        return cls(doc=doc, text=doc.text, ents=ents, surnames=_surnames(ents))
+        return cls(doc=doc, text=doc.text, ents=ents, surnames=_surnames(ents),
+                   person_words=frozenset(t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e))
 
 
 def _surnames(ents) -> frozenset[str]:
@@ -509,7 +511,7 @@ def _demonym_as_person(tok) -> bool:
 
 def _in_person_name(art: _Article, name: str) -> bool:
     """'Victoria' when the article names 'Victoria Beckham'."""
-    return any(ent.label_ == "PERSON" and len(ent) > 1 and any(t.text == name for t in ent) for ent in art.ents)
+    return name in art.person_words
 
 
 def _cued(doc, s: _Span) -> bool:
@@ -637,8 +639,9 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]]) -> None:
     grid = _Grid(voters)
     for round_ in range(VOTING_ROUNDS):
         votes = {k: _votes_of(group, first_round=not round_) for k, group in voters.items()}
+        everyone = _all_votes(votes)
         for k in by_key:
-            countries, states, points = _votes_but(votes, k)
+            countries, states, points = _votes_but(votes, k, everyone)
             company = functools.partial(grid.neighbours, own=k)
             for s in by_key[k]:
                 s.choice = _best(s.candidates, countries, states, points, company) if s.candidates else None
@@ -660,15 +663,23 @@ def _votes_of(group: list[_Span], *, first_round: bool) -> tuple[Counter, Counte
     return countries, states, points
 
 
-def _votes_but(votes: dict[str, tuple[Counter, Counter, set]], own: str) -> tuple[Counter, Counter, set]:
-    """The votes of every name but `own`."""
-    countries, states, points = Counter(), Counter(), set()
-    for other, (cs, ss, ps) in votes.items():
-        if other != own:
-            countries.update(cs)
-            states.update(ss)
-            points |= ps
+def _all_votes(votes: dict[str, tuple[Counter, Counter, set]]) -> tuple[Counter, Counter, Counter]:
+    """Every name's votes together; the points counted by how many names vote for each."""
+    countries, states, points = Counter(), Counter(), Counter()
+    for cs, ss, ps in votes.values():
+        countries.update(cs)
+        states.update(ss)
+        points.update(ps)
     return countries, states, points
+
+
+def _votes_but(votes: dict[str, tuple[Counter, Counter, set]], own: str,
+               everyone: tuple[Counter, Counter, Counter] | None = None) -> tuple[Counter, Counter, set]:
+    """The votes of every name but `own`: all the votes (`_all_votes`) less its own, so an article
+    of many names costs one pass over them, not one per name."""
+    countries, states, points = everyone or _all_votes(votes)
+    cs, ss, ps = votes.get(own) or (Counter(), Counter(), set())
+    return countries - cs, states - ss, {p for p, n in points.items() if n > (p in ps)}
 
 
 def _modifier(doc, s: _Span) -> bool:

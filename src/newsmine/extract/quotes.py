@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import PLACE_LABELS, SPEECH_VERBS
-from .entities import extract_entities
+from .entities import entity_id, extract_entities
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
 QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
@@ -71,6 +71,7 @@ class Quote:
     cue: str | None
     cue_start: int | None
     cue_end: int | None
+    speaker_id: str | None = None   # the speaker's entity_id; None when the speaker names no entity
 
 
 # ---------------------------------------------------------------- quote marks
@@ -159,6 +160,7 @@ class _Article:
         self.doc = doc
         self.text = doc.text
         self.entity_of = _entity_of_tokens(doc, entities)
+        self.label_of = {entity.entity: entity.label for entity in entities}  # speaker names -> label
         self.quotes = quote_spans(self.text)
         # Sentence bounds as token indices, computed once (Token.sent walks the Doc each time).
         self.sent_first: list[int] = []
@@ -252,6 +254,11 @@ class _Article:
         if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS:
             self.antecedents_add(token.idx, entity.label, entity.entity)
         return name, self.text[s:e], s, e
+
+    def speaker_id(self, name: str | None) -> str | None:
+        """The entity_id of a speaker named by its entity's canonical name (pronouns resolve to
+        one too); None for a phrase that names no entity."""
+        return entity_id(self.label_of[name], name) if name in self.label_of else None
 
     def antecedents_add(self, pos, label, name):
         k = bisect.bisect_left(self.antecedent_pos, pos)
@@ -551,7 +558,8 @@ def _record(art: _Article, start: int, end: int, kind: str, speaker_token, cue_r
     text = art.text
     return Quote(start=start, end=end, quote=text[start:end], type=kind, speaker=name,
                  speaker_text=stext, speaker_start=ss, speaker_end=se,
-                 cue=text[cs:ce] if cs is not None else None, cue_start=cs, cue_end=ce)
+                 cue=text[cs:ce] if cs is not None else None, cue_start=cs, cue_end=ce,
+                 speaker_id=art.speaker_id(name))
 
 
 # ---------------------------------------------------------------- direct quotes
@@ -672,7 +680,8 @@ def _reported_by_source(art: _Article, token):
     return None if span is None else (span, source, cue_range)
 
 
-_COLON_LINE = re.compile(r"[ \t\"“]*([^\W\d][^:\n]{0,40}?):[ \t]+(\S[^\n]*)")
+# Tried at line starts only (^ with MULTILINE), not at every character of the text.
+_COLON_LINE = re.compile(r"^[ \t\"“]*([^\W\d][^:\n]{0,40}?):[ \t]+(\S[^\n]*)", re.MULTILINE)
 
 
 def _colon_lines(art: _Article, covered) -> list[Quote]:
@@ -703,7 +712,8 @@ def _colon_lines(art: _Article, covered) -> list[Quote]:
         out.append(Quote(start=cs, end=ce, quote=text[cs:ce], type=kind,
                          speaker=entity.entity if entity is not None else name.text,
                          speaker_text=name.text, speaker_start=ns, speaker_end=ne,
-                         cue=":", cue_start=ne, cue_end=ne + 1))
+                         cue=":", cue_start=ne, cue_end=ne + 1,
+                         speaker_id=art.speaker_id(entity.entity) if entity is not None else None))
     return out
 
 
