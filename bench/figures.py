@@ -130,19 +130,31 @@ def main(argv=None) -> int:
     nlp = load(args.model)
     began = time.perf_counter()
     docs = [doc for doc, _ in parse(nlp, ((s["text"], None) for s in data), components=components_for(["figures"]))]
-    t = {k: 0 for k in ("gold", "pred", "tp_g", "tp_p", "pairs", "qual", "unit", "obj_n", "obj", "ordinals")}
+    keys = ("gold", "pred", "tp_g", "tp_p", "pairs", "qual", "unit", "obj_n", "obj", "ordinals")
+    t = {k: 0 for k in keys}
+    halves = [{k: 0 for k in keys}, {k: 0 for k in keys}]  # even / odd sentence index: a fixed split
     errors: list[str] | None = [] if args.errors else None
-    for item, doc in zip(data, docs):
-        score_item(item, extract_figures(doc), t, errors)
+    for index, (item, doc) in enumerate(zip(data, docs)):
+        figures = extract_figures(doc)
+        score_item(item, figures, t, errors)
+        score_item(item, figures, halves[index % 2], None)
     seconds = time.perf_counter() - began
     if errors:
         print("\n".join(errors), file=sys.stderr)
-    rows = summary(t, len(data), seconds)
-    width = max(len(r[0]) for r in rows)
-    print(f"newsmine figures on {Path(args.data).name}")
-    for name, value in rows:
-        print(f"  {name:<{width}}  {value}")
+    print_table(Path(args.data).name, t, halves, len(data), seconds)
     return 0
+
+
+def print_table(name: str, t: dict, halves: list[dict], sentences: int, seconds: float) -> None:
+    """The measures on the whole set, then on its even and odd sentences (a gap shows overfitting)."""
+    rows = summary(t, sentences, seconds)
+    even = dict(summary(halves[0], (sentences + 1) // 2, seconds))
+    odd = dict(summary(halves[1], sentences // 2, seconds))
+    width = max(len(r[0]) for r in rows)
+    print(f"newsmine figures on {name}    (halves: even | odd sentence index)")
+    for label, value in rows:
+        split = "" if label.startswith("time") else f"    [{even[label].split()[0]} | {odd[label].split()[0]}]"
+        print(f"  {label:<{width}}  {value}{split}")
 
 
 def score_item(item: dict, figures: list, t: dict, errors: list[str] | None) -> None:
@@ -181,6 +193,8 @@ def score_pair(q: dict, p, t: dict, errors: list[str] | None, text: str) -> None
     if want_o:
         t["obj_n"] += 1
         t["obj"] += bool(p.object) and head_word(p.object) in want_o
+        if errors is not None and not (p.object and head_word(p.object) in want_o):
+            errors.append(f"  OBJECT {p.text!r}: {p.object} (gold {q['normalized_unit']}) | {text[:100]}")
     if errors is not None and (not ok_q or p.unit != want_u):
         errors.append(f"  MISMATCH {p.text!r}: qualifier {p.qualifier} (gold {want_q}), unit {p.unit} "
                       f"(gold {want_u}) | {text[:100]}")

@@ -29,7 +29,8 @@ def test_results_keep_input_order_with_failures_in_place(files, nlp):
     assert [e["entity"] for e in found[3].rows["entities"]] == ["Boris Johnson", "Kyiv"]
     assert set(found[0].rows) == {"documents", "entities"}
     assert found[1].rows == {"documents": [{"doc": inputs[1], "title": None, "chars": None, "words": None,
-                                            "status": "failed", "error": "no such file or directory"}]}
+                                            "status": "failed", "error": "no such file or directory",
+                                            "date": None, "source": None, "url": None, "author": None}]}
     assert "entities" not in found[2].rows
 
 
@@ -64,7 +65,8 @@ def test_reading_only_needs_no_model(files, monkeypatch):
                          Options(kinds=(), keep_text=True), nlp=None))
     assert [(r.status, r.text) for r in found] == [("ok", OTHER), ("failed", None)]
     assert found[0].rows == {"documents": [{"doc": str(files / "b.txt"), "title": OTHER.strip(), "chars": len(OTHER),
-                                            "words": 6, "status": "ok", "error": None}]}
+                                            "words": 6, "status": "ok", "error": None,
+                                            "date": None, "source": None, "url": None, "author": None}]}
 
 
 def test_no_article_at_all_loads_no_model(tmp_path, monkeypatch):

@@ -219,7 +219,8 @@ def test_dateline_city_is_a_place(guessed):
 def test_no_dateline_in_a_results_table(guessed):
     text = "LG 2 OB 0\nHAITAI 4 LOTTE 1"
     doc = guessed(text, [])
-    assert extract_mentions(doc) == []
+    assert {(m.text, m.label) for m in extract_mentions(doc)} == \
+        {("LG", "ORG"), ("OB", "ORG"), ("HAITAI", "ORG"), ("LOTTE", "ORG")}   # teams of scorelines
 
 
 def test_sentence_opening_common_word_is_no_entity(guessed):
@@ -291,3 +292,63 @@ def test_wire_topic_slug_is_no_entity_but_a_dateline_city_is(guessed):
     doc = guessed(text, [("CRICKET", "GPE"), ("SURREY", "ORG"), ("Surrey", "ORG"), ("Kent", "ORG")])
     assert [(m.text, m.label) for m in extract_mentions(doc)] == \
         [("SURREY", "ORG"), ("LONDON", "GPE"), ("Surrey", "ORG"), ("Kent", "ORG"), ("London", "GPE")]
+
+
+# --- issue 14: sports copy ------------------------------------------------------------------------
+
+def test_place_named_teams_in_results_are_organisations(guessed):
+    text = ("SOCCER - HIBS LOSE AGAIN\nABERDEEN 1996-08-31\n"
+            "Aberdeen beat Hibs 3-1 on Saturday.\nAberdeen 2 Dundee 1\nFalkirk 3 2 1 0 7 4 7\n"
+            "Playing Sunday: Brighton v Chelsea")
+    doc = guessed(text, [("Aberdeen", "GPE"), ("Dundee", "GPE"), ("Brighton", "GPE"), ("Chelsea", "GPE")],
+                  occurrence={"Aberdeen": 1})
+    labels = {(m.text, m.label) for m in extract_mentions(doc)}
+    assert {("Aberdeen", "ORG"), ("Dundee", "ORG"), ("Falkirk", "ORG"), ("Brighton", "ORG"),
+            ("Chelsea", "ORG")} <= labels
+    assert ("ABERDEEN", "GPE") in labels                     # the dateline stays a place
+
+
+def test_lineup_and_bracketed_country_give_players(guessed):
+    text = ("SOCCER - SCOTLAND DRAW\nScotland - Leighton, McNamara, Boyd (Whyte 63), Samuel, Miller, Grady.\n"
+            "Pete Sampras (U.S.) beat Goran Ivanisevic (Croatia) 6-3 6-4")
+    doc = guessed(text, [("Samuel", "GPE"), ("Miller", "ORG")])
+    labels = {(m.text, m.label) for m in extract_mentions(doc)}
+    assert {("Samuel", "PERSON"), ("Miller", "PERSON"), ("Grady", "PERSON"), ("Whyte", "PERSON"),
+            ("Pete Sampras", "PERSON"), ("Goran Ivanisevic", "PERSON")} <= labels
+
+
+def test_results_outside_sports_copy_are_left_alone(guessed):
+    text = "Aberdeen council met on Monday. Officials in Aberdeen said 2 of 3 plans passed."
+    doc = guessed(text, [("Aberdeen", "GPE")])
+    assert by_name(doc)["Aberdeen"].label == "GPE"
+
+
+@pytest.mark.parametrize("span, label, name", [
+    ("Mexico 2-0", "GPE", "Mexico"), ("Gordon Durie 75th", "PERSON", "Gordon Durie"),
+    ("J. Pooley 111", "PERSON", "J. Pooley"), ("Channel 4", "ORG", "Channel 4"),
+])
+def test_figures_after_a_name_are_no_part_of_it(span, label, name):
+    text = f"{span} and more"
+    start, end = clean_span(text, 0, len(span), label)
+    assert text[start:end] == name
+
+
+# --- issue 14: one person per person ---------------------------------------------------------------
+
+def test_headline_word_glued_to_a_name_makes_no_new_person(guessed):
+    text = ("Trump Hammering Hillary Clinton Again\nHillary Clinton spoke in Ohio. Clinton said she "
+            "would win, and Clinton's aides agreed.")
+    doc = guessed(text, [("Hammering Hillary Clinton", "PERSON"), ("Hillary Clinton", "PERSON"),
+                         ("Clinton", "PERSON")], occurrence={"Hillary Clinton": 1, "Clinton": 3})
+    names = by_name(doc)
+    assert "Hammering Hillary Clinton" not in names
+    assert names["Hillary Clinton"].mentions >= 3
+
+
+# --- issue 14: well-known names read from their use --------------------------------------------------
+
+def test_platform_used_as_one_is_an_organisation(guessed):
+    text = "The mayor posted on Twitter. Her Twitter account grew. A YouTube video followed."
+    doc = guessed(text, [("Twitter", "PERSON"), ("YouTube", "WORK_OF_ART")])
+    names = by_name(doc)
+    assert (names["Twitter"].label, names["YouTube"].label) == ("ORG", "ORG")

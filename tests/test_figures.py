@@ -235,7 +235,7 @@ def test_cli_seed(run_cli):
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert list(rows[0]) == ["doc", "start", "end", "text", "value", "value_max", "qualifier", "unit",
-                             "object", "kind", "sentence"]
+                             "object", "kind", "sentence", "change"]
     assert {"text": "$2", "value": 2, "unit": "USD"}.items() <= next(r for r in rows if r["text"] == "$2").items()
     assert {"text": "More than 1,500", "value": 1500, "qualifier": "more", "object": "civilians"}.items() \
         <= rows[0].items()
@@ -315,3 +315,63 @@ def test_money_prefix_variants(figs):
     assert {t: (r[0], r[3]) for t, r in found.items()} == {
         "USD10m": (10000000, "USD"), "110 JPY": (110, "JPY"), "$A82,615,680": (82615680, "AUD"),
         "PS21,700": (21700, "GBP")}
+
+
+# 7. issue 15: scale suffixes, direction of change, junk and misses, objects from the parse -----------
+
+def test_scale_suffix_is_a_scale_unless_length_or_race(figs):
+    found = figs("Users sent 133m text messages. He forged the 20m note.")
+    assert found["133m"][:4] == (133000000, None, "exact", None) and found["133m"][4] == "text messages"
+    assert found["20m"][:4] == (20000000, None, "exact", None)
+    for text in ("They built a 20m wall.", "She won the 100m final.", "The wave was 20m high."):
+        (row,) = figs(text).values()
+        assert (row[0], row[3]) in ((20, "m"), (100, "m")), text
+    found = figs("She did a 5k run; the post had 3k likes and cost £20m.")
+    assert found["5k"][3] == "km" and found["3k"][0] == 3000 and found["£20m"][:4] == (20000000, None, "exact", "GBP")
+
+
+@pytest.mark.parametrize("text, changes", [
+    ("Unemployment ticked up to 5% in May.", {"5%": ("exact", "up")}),
+    ("The rate fell from 5.7 percent to 5 percent.", {"5.7 percent": ("exact", "down"), "5 percent": ("exact", "down")}),
+    ("The budget includes a cut of $3bn.", {"$3bn": ("exact", "down")}),
+    ("Profits increased by 10% after a rise of 4 percent.", {"10%": ("exact", "up"), "4 percent": ("exact", "up")}),
+    ("Sales slumped 20% while exports climbed 3 percent and imports dropped 4%.",
+     {"20%": ("exact", "down"), "3 percent": ("exact", "up"), "4%": ("exact", "down")}),
+    ("Shares were up 2% and bonds down 3%.", {"2%": ("exact", "up"), "3%": ("exact", "down")}),
+    ("Unemployment is 5%.", {"5%": ("exact", None)}),
+    ("The storm could bring up to 10 inches of rain.", {"up to 10 inches": ("less", None)}),
+    ("The charity raised $5m.", {"$5m": ("exact", None)}),
+])
+def test_direction_of_change(make_doc, text, changes):
+    found = {f.text: (f.qualifier, f.change) for f in extract_figures(make_doc(text))}
+    assert found == changes
+
+
+@pytest.mark.parametrize("text", [
+    "It was one of the most spectacular goals ever.",
+    "One of them stayed home.",
+    "They drove Route 66 to Highway 101 past Precinct 12.",
+    "Text HELP to 61016 for advice.",
+    "Many 30-somethings rent their homes.",
+    "He scored in the 63rd minute (Scotland 63) and they won 4-1.",
+])
+def test_issue15_not_figures(figs, text):
+    assert figs(text) == {}
+
+
+def test_issue15_missed_quantities(figs):
+    found = figs("The index fell several points. Costs are roughly double last year. It took a quarter of an hour.")
+    assert found["several points"][:4] == (3, None, "more", "points")
+    assert found["roughly double"][:4] == (2, None, "approx", "times")
+    assert found["a quarter of an hour"][:4] == (0.25, None, "exact", "hours")
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("Officials said 1,500 of the residents left.", "1,500", "residents"),
+    ("The club sold 300 season tickets.", "300", "season tickets"),
+    ("Nine inspectors visited 40 schools.", "40", "schools"),
+    ("Each ward has 12 nurses.", "12", "nurses"),
+    ("The index rose 3 points.", "3 points", None),
+])
+def test_object_from_the_parse(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj

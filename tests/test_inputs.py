@@ -115,7 +115,8 @@ def test_an_input_without_article_text_is_empty_not_ok(tmp_path, run_cli, name, 
     (result,) = results([str(path)], Options(kinds=()))
     assert (result.status, result.error) == ("empty", "no article text found")
     assert result.rows["documents"] == [{"doc": str(path), "title": None, "chars": 0, "words": 0,
-                                         "status": "empty", "error": "no article text found"}]
+                                         "status": "empty", "error": "no article text found",
+                                         "date": None, "source": None, "url": None, "author": None}]
     cli = run_cli("clean", str(path))
     assert (cli.exit_code, cli.stdout, cli.stderr) == (2, "", f"newsmine: {path}: no article text found\n")
 

@@ -71,7 +71,7 @@ def test_row_of_is_in_column_order_doc_first_and_json_safe():
     assert list(row) == KINDS["entities"].column_names
     assert row_of("b", {"lat": float("nan"), "aliases": ("x",), "doc": "ignored"}, KINDS["places"]) == {
         "doc": "b", "place": None, "kind": None, "country_code": None, "country": None, "lat": None,
-        "lon": None, "mentions": None, "aliases": ["x"]}
+        "lon": None, "mentions": None, "aliases": ["x"], "resolved_by": None}
 
 
 def test_the_users_own_spacy_gets_the_records_the_cli_prints(user_nlp, run_cli, tmp_path):

@@ -117,23 +117,23 @@ def test_csv_cell_guards_text_and_lists_never_numbers():
 
 FIGURE = {"doc": "a.txt", "start": 0, "end": 2, "text": "-5", "value": -5.0, "value_max": None,
           "qualifier": "exact", "unit": "=HYPERLINK(\"http://x\")", "object": "@people", "kind": "count",
-          "sentence": "+5 or -5, said =cmd|' /C calc'!A0"}
+          "sentence": "+5 or -5, said =cmd|' /C calc'!A0", "change": "down"}
 
 
 def test_figures_csv_is_spreadsheet_safe_unless_raw():
     kind = KINDS["figures"]
     assert to_string(kind, [FIGURE], "csv", header=False) == (
         "a.txt,0,2,-5,-5,,exact,\"'=HYPERLINK(\"\"http://x\"\")\",'@people,count,"
-        "\"'+5 or -5, said =cmd|' /C calc'!A0\"\n")
+        "\"'+5 or -5, said =cmd|' /C calc'!A0\",down\n")
     assert to_string(kind, [FIGURE], "csv", header=False, raw=True) == (
-        "a.txt,0,2,-5,-5,,exact,\"=HYPERLINK(\"\"http://x\"\")\",@people,count,\"+5 or -5, said =cmd|' /C calc'!A0\"\n")
+        "a.txt,0,2,-5,-5,,exact,\"=HYPERLINK(\"\"http://x\"\")\",@people,count,\"+5 or -5, said =cmd|' /C calc'!A0\",down\n")
 
 
 def test_tsv_and_json_stay_raw():
     kind = KINDS["figures"]
     tsv = to_string(kind, [FIGURE], "tsv", header=False)
     assert tsv == ("a.txt\t0\t2\t-5\t-5\t\texact\t=HYPERLINK(\"http://x\")\t@people\tcount\t"
-                   "+5 or -5, said =cmd|' /C calc'!A0\n")
+                   "+5 or -5, said =cmd|' /C calc'!A0\tdown\n")
     assert json.loads(to_string(kind, [FIGURE], "jsonl"))["unit"] == "=HYPERLINK(\"http://x\")"
     assert json.loads(to_string(kind, [FIGURE], "json"))[0]["object"] == "@people"
 
@@ -283,7 +283,8 @@ def test_terminal_table_fits_with_whole_headers_and_says_what_it_hid(name, width
     ("figures", 80, ["doc", "text", "value", "qualifier", "unit", "object"]),
     ("places", 80, ["doc", "place", "kind", "country_code", "country", "mentions"]),
     ("figures", 120, ["doc", "text", "value", "qualifier", "unit", "object", "sentence"]),
-    ("quotes", 200, KINDS["quotes"].column_names),
+    # speaker_gender (issue 15), last in the terminal hint, is the one column left out at 200
+    ("quotes", 200, [c for c in KINDS["quotes"].column_names if c != "speaker_gender"]),
     ("figures", 200, KINDS["figures"].column_names),
 ])
 def test_narrow_terminals_keep_the_most_useful_columns(name, width, shown):

@@ -118,8 +118,9 @@ def test_cli_mentions_columns(run_cli):
     result = run_cli("places", "seeds/000_99ea542e174f6d0c.txt", "--mentions", "-f", "tsv")
     header, first = result.stdout.splitlines()[:2]
     assert header.split("\t") == ["doc", "start", "end", "text", "place", "kind", "country_code", "lat", "lon",
-                                  "country"]
+                                  "country", "resolved_by"]
     assert first.split("\t")[3:7] == ["Russia", "Russia", "country", "RU"]
+    assert first.split("\t")[-1] in ("unique", "population", "focus")
 
 
 def test_cli_geojson(run_cli):
@@ -229,6 +230,69 @@ def test_stray_hamlet_abroad_is_dropped(make_doc):
                                "Houston. Titan was granted a permit.")
     assert found == [("Dallas", "city", "US"), ("Texas", "region", "US"), ("Austin", "city", "US"),
                      ("Houston", "city", "US")]
+
+
+# ---------------------------------------------------------------- issue 14: nothing rather than wrong
+
+def near(m, lat, lon, km=50):
+    return m.lat is not None and distance_km(m.lat, m.lon, lat, lon) < km
+
+
+def test_a_pair_decides_its_own_mention_only(make_doc):
+    found = extract_place_mentions(make_doc(
+        "TAMPA, Fla. — Hillsborough County voters favored the incumbent. Bellwether counties such as "
+        "Hillsborough, N.H., Wake, N.C., and Jefferson, Colo., went the other way. In Hillsborough, "
+        "turnout rose. Officials said Hillsborough would recount."))
+    named = [m for m in found if m.text == "Hillsborough"]
+    assert near(named[0], 43.11, -71.90, 20) and named[0].resolved_by == "qualifier"  # the N.H. town
+    assert len(named) == 3 and all(near(m, 27.94, -82.44) for m in named[1:])  # the county of Tampa
+    assert all(m.resolved_by == "focus" and m.kind == "region" for m in named[1:])
+    county = next(m for m in found if m.text == "Hillsborough County")
+    assert near(county, 27.94, -82.44)
+    wake, jefferson = (next(m for m in found if m.text == t) for t in ("Wake", "Jefferson"))
+    assert near(wake, 35.80, -78.63) and wake.kind == "region"  # Wake County, N.C., not Wake Village, Tex.
+    assert near(jefferson, 39.71, -105.11) and jefferson.resolved_by == "qualifier"  # Jefferson County, Colo.
+
+
+def test_a_pair_with_no_reading_in_its_state_keeps_only_the_country(make_doc):
+    springfield = extract_place_mentions(make_doc("Police in Springfield, Wyo., arrested two men."))[0]
+    assert (springfield.text, springfield.country_code, springfield.lat, springfield.resolved_by) == \
+        ("Springfield", "US", None, "")
+    states = extract_place_mentions(make_doc("Storms hit Wisconsin, Minnesota and Iowa."))  # a list
+    assert [(m.text, m.kind) for m in states] == [("Wisconsin", "region"), ("Minnesota", "region"), ("Iowa", "region")]
+    assert all(m.lat is not None for m in states)
+
+
+def test_bare_names_follow_the_article_focus(make_doc):
+    richmond = extract_place_mentions(make_doc("LEXINGTON, Ky. — Police in Richmond arrested a man on "
+                                               "Tuesday. Richmond officials said the jail was full."))[2]
+    assert near(richmond, 37.75, -84.29, 20) and richmond.resolved_by == "focus"  # Richmond, Kentucky
+    dublin = extract_place_mentions(make_doc("Students from Dublin and Columbus, Ohio, met on Monday."))[0]
+    assert near(dublin, 40.10, -83.11, 20)
+    aberdeen = extract_place_mentions(make_doc("Fans in Aberdeen cheered as Scotland beat Wales."))[0]
+    assert aberdeen.country_code == "GB" and near(aberdeen, 57.14, -2.10, 20)
+
+
+def test_names_used_as_institutions_are_no_places(make_doc):
+    assert mentions(make_doc, "The White House said on Monday that the bill would pass.") == []
+    kept = mentions(make_doc, "Police in Fargo said the Fargo school board met near the Madison County jail.")
+    assert [m[0] for m in kept] == ["Fargo", "Fargo", "Madison County"]
+
+
+def test_unresolved_beats_wrong(make_doc):
+    found = extract_place_mentions(make_doc("Flooding hit Hyde Park in South Tampa on Monday, and Tampa "
+                                            "officials closed roads in Hyde Park."))
+    hyde = [m for m in found if m.text == "Hyde Park"]
+    assert hyde and all(m.lat is None and m.resolved_by == "" for m in hyde)  # not Boston's Hyde Park
+    assert any(m.text == "Tampa" and near(m, 27.95, -82.46, 20) for m in found)
+
+
+def test_resolved_by_says_what_chose_the_place(make_doc):
+    places = by_name(make_doc("The band played in Paris, Texas. Russian fans flew in from Moscow."))
+    assert places["Paris"].resolved_by == "qualifier" and places["Texas"].resolved_by == "qualifier"
+    assert places["Russian"].resolved_by == "unique"
+    alone = extract_place_mentions(make_doc("The talks were held in Paris on Friday."))[0]
+    assert alone.resolved_by == "population"
 
 
 # ---------------------------------------------------------------- pure functions of the Doc

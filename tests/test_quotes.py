@@ -225,7 +225,8 @@ def test_cli_seed_columns(run_cli):
     assert result.exit_code == 0
     first = json.loads(result.stdout.splitlines()[0])
     assert list(first) == ["doc", "start", "end", "quote", "type", "speaker", "speaker_text",
-                           "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "speaker_id"]
+                           "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "speaker_id",
+                           "speaker_gender"]
 
 
 @pytest.mark.parametrize("text", [
@@ -251,3 +252,87 @@ def test_random_text_and_marks_keep_offsets_valid(make_doc, parts):
         assert 0 <= s < e <= len(text)
     doc = make_doc(text)
     check_offsets(doc, extract_quotes(doc))
+
+
+# 6. Issue 15: pronouns, attributions inside quotes, failed attributions, gender -----------------
+
+def test_pronoun_speaker_is_not_the_subject_of_its_own_reported_clause(make_doc):
+    text = ("Paul Greer, the campaign chairman, spoke on Monday. Greer said that was not a fair comparison. "
+            "Lincoln was the greatest president, he said.")
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [
+        ("Paul Greer", "Greer"), ("Paul Greer", "he")]
+
+
+def test_pronoun_skips_names_inside_quote_marks_and_agrees_in_gender(make_doc):
+    text = ('Mrs. Alvarez spoke first. "Mr. Brandt actually said he believes they should stay in prison," '
+            'she said.')
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.speaker_text, q.cue, q.speaker_gender) for q in records] == [
+        ("Alvarez", "she", "said", "female")]
+
+
+def test_pronoun_gender_comes_from_titles_in_the_article(make_doc):
+    text = ("Ms. Karen Hale met Mr. Tom Reed on Monday. Reed said the talks had failed. "
+            '"We will try again next week," she said.')
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.speaker_gender) for q in records] == [("Tom Reed", "male"), ("Karen Hale", "female")]
+
+
+def test_they_goes_to_a_speaking_plural_not_to_a_thing(make_doc):
+    text = ("Union leaders argued that the count was unfair. Ballots arrived late in three counties. "
+            '"The whole process was rigged from the start," they said.')
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.speaker_text) for q in records][-1] == ("Union leaders", "they")
+
+
+def test_x_quoted_y_as_saying_credits_y(make_doc):
+    text = "The Interfax news agency quoted Sergei Lavrov as saying that talks would resume soon."
+    assert rows(make_doc, text) == [("indirect", "Sergei Lavrov", "saying", "that talks would resume soon")]
+
+
+def test_name_alone_after_a_quote_attributes_it_and_is_not_quoted(make_doc):
+    text = ('"If a person has less money, sales decrease," shop owner Hayriye Evren.\n'
+            '"We cannot pay the rent anymore and we will have to close."')
+    records = extract_quotes(make_doc(text))
+    assert [(q.quote, q.speaker, q.speaker_text) for q in records] == [
+        ('"If a person has less money, sales decrease,"', "Hayriye Evren", "shop owner Hayriye Evren"),
+        ('"We cannot pay the rent anymore and we will have to close."', "Hayriye Evren", "shop owner Hayriye Evren"),
+    ]
+
+
+def test_continuation_does_not_inherit_across_a_failed_attribution(make_doc):
+    text = ('"We will win this race," said Senator Mary Jones.\n\n'
+            '"Nobody here believes a single word of it," I said.\n\n'
+            '"The count will take at least another three weeks."')
+    records = extract_quotes(make_doc(text))
+    assert [q.speaker for q in records] == ["Mary Jones", None, None]
+
+
+def test_speaker_gender_is_empty_without_evidence_and_never_from_first_names(make_doc):
+    text = 'Mary Jones said the plan would fail. "It cannot work," said John Smith.'
+    assert [q.speaker_gender for q in extract_quotes(make_doc(text))] == [None, None]
+
+
+def test_kin_words_give_gender(make_doc):
+    text = ('Paul Greer arrived with his wife, Dana Greer, and their son. '
+            '"We are happy to be here," Dana Greer said.')
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [("Dana Greer", "female")]
+
+
+def test_mrs_surname_does_not_join_the_mr_full_name(make_doc):
+    """Issue 15, item 5 (entities.py): the rarer gendered title keeps its own person."""
+    text = ("Donald Trump spoke in Ohio. Mr. Trump said the race was rigged. Mr. Trump repeated it. "
+            "Mrs. Trump told reporters that the campaign was going well.")
+    doc = make_doc(text)
+    records = extract_quotes(doc)
+    assert [(q.speaker, q.speaker_text, q.speaker_gender) for q in records] == [
+        ("Donald Trump", "Mr. Trump", "male"), ("Trump", "Mrs. Trump", "female")]
+    assert records[0].speaker_id != records[1].speaker_id
+
+
+def test_speech_verbs_in_other_senses_are_not_cues(make_doc):
+    text = ("U.S. adds 156,000 jobs as the economy is adding workers.\n\n"
+            "The reserve was called into action during the storm.\n\n"
+            "Maria Glorioso reports for the Naples Daily News.")
+    assert rows(make_doc, text) == []
+    assert rows(make_doc, "Mr. Hale added that the plan would work.")[0][2] == "added"

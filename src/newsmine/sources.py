@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+# Files of many articles, also read in folders: corpora (a row each) and web archives (a page each).
+MANY_SUFFIXES = (".jsonl", ".jsonl.gz", ".csv", ".parquet", ".warc", ".warc.gz")
 HTML_SUFFIXES = {".html", ".htm"}
 MAX_CHARS = 5_000_000   # --max-chars default: a stray log file is cut rather than wedging a run
 BYTES_PER_CHAR = 4      # the most any encoding read here needs (UTF-8, UTF-16, GB18030)
@@ -52,18 +54,21 @@ class Article:
     """One input's article text, and what the user should hear about how it was read."""
     text: str
     warnings: tuple[str, ...] = ()
+    meta: dict | None = None    # an HTML page's title, date, author, source (site name), url
 
 
 # ---------------------------------------------------------------- which inputs
 
-def iter_sources(inputs: list[str], *, exclude: Iterable[str | Path] = ()) -> Iterator[Source | Skipped]:
+def iter_sources(inputs: list[str], *, exclude: Iterable[str | Path] = (),
+                 seen: set[str] | None = None, walked: set[str] | None = None) -> Iterator[Source | Skipped]:
     """Expand INPUT arguments in order; folders recursively and sorted, so runs are repeatable.
     Each file is read once per run, where it is first met (`a.txt ./a.txt`, `'corpus/**'` and a
     link to a file name one file). Paths at or under `exclude` (a run's own output folder and
-    report) are never read."""
+    report) are never read. `seen` and `walked` (files read, folders walked) carry over from an
+    earlier call of the same run (`articles.plan` calls it once per run of file inputs)."""
     excluded = [Path(p).resolve() for p in exclude]
-    seen: set[str] = set()
-    for item in _expand(inputs):
+    seen = set() if seen is None else seen
+    for item in _expand(inputs, set() if walked is None else walked):
         if item.path is not None and _under(item.path, excluded):
             continue
         identity = item.doc if item.path is None else os.path.realpath(item.path)
@@ -77,8 +82,8 @@ def _under(path: Path, excluded: list[Path]) -> bool:
     return any(resolved == e or e in resolved.parents for e in excluded)
 
 
-def _expand(inputs: list[str]) -> Iterator[Source | Skipped]:
-    walked: set[str] = set()  # real paths of the folders walked this run: each is walked once
+def _expand(inputs: list[str], walked: set[str]) -> Iterator[Source | Skipped]:
+    """`walked`: real paths of the folders walked this run: each is walked once."""
     for given in inputs:
         if given == "-":
             yield Source("-", None)
@@ -102,12 +107,19 @@ def _named_file(given: str) -> Source | Skipped:
 def _found_file(path: Path) -> Source | Skipped:
     """A file met in a folder or glob: an article file is read; other files, and a FIFO, socket or
     device (reading one would block or never end), are skipped with a notice."""
-    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+    if not is_article_file(path):
         return Skipped(str(path), f"skipped: not an article file ({path.suffix or 'no extension'})")
     cause = unreadable(path)
     if cause == NOT_REGULAR:
         return Skipped(str(path), f"skipped: {NOT_REGULAR}")
     return Source(str(path), path) if cause is None else Skipped(str(path), cause, missing=True)
+
+
+def is_article_file(path: str | Path) -> bool:
+    """Whether a file met in a folder or glob is read: by its suffix (`.jsonl.gz` and `.warc.gz`
+    count, other `.gz` files do not)."""
+    name = str(path).lower()
+    return Path(name).suffix in ARTICLE_SUFFIXES or name.endswith(MANY_SUFFIXES)
 
 
 def unreadable(path: Path) -> str | None:
@@ -257,12 +269,13 @@ def load_article(data: bytes, *, html: bool | None, keep_boilerplate: bool = Fal
         whole = f"{size:,} bytes" if head else f"{len(text):,} characters"
         warnings.append(f"{whole}, cut to {max_chars:,}{' characters' if head else ''} (--max-chars)")
         text = cut_text(text, max_chars)
+    meta = None
     if html or (html is None and _looks_like_html(text)):
-        text = html_to_text(text)
+        text, meta = html_article(text)
     text = text.replace("\x00", "")
     if not keep_boilerplate:
         text = strip_boilerplate(text)
-    return Article(text, tuple(warnings))
+    return Article(text, tuple(warnings), meta)
 
 
 def cut_text(text: str, max_chars: int) -> str:
@@ -376,31 +389,50 @@ def normalise_newlines(text: str) -> str:
 # ---------------------------------------------------------------- HTML
 
 def html_to_text(html: str) -> str:
+    """Main article text of a page (see `html_article`)."""
+    return html_article(html)[0]
+
+
+def html_article(html: str) -> tuple[str, dict | None]:
     """Main article text by trafilatura (menus, scripts, footers dropped), title first. Its
     precision mode can keep nothing of a bare fragment or of plain text saved as HTML: when it
     keeps under a quarter of the words the page shows outside links (menus and link lists are
     chrome), recall mode, then trafilatura's baseline, then the page's visible text, whichever
-    first keeps that much. "" when the page shows no text."""
+    first keeps that much. "" when the page shows no text. With it, the page's metadata as
+    trafilatura reads it (`page_meta`), None when it has none."""
     visible, link_words = visible_text(html)
     enough = max(1, (len(visible.split()) - link_words) / 4)
-    title = ""
-    for body, found_title in _html_bodies(html, visible):
+    title, meta = "", None
+    for body, found_title, doc in _html_bodies(html, visible):
         title = title or found_title
+        meta = meta or (page_meta(doc) if doc is not None else None)
         if len(body.split()) >= enough:
-            return f"{title}\n\n{body}" if title and not body.startswith(title) else body
-    return ""
+            return (f"{title}\n\n{body}" if title and not body.startswith(title) else body), meta
+    return "", meta
+
+
+def page_meta(doc, url: str | None = None) -> dict:
+    """A trafilatura Document's metadata: title, date (`YYYY-MM-DD`), author, source (the site's
+    name), url (its canonical URL, else `url`); missing values are None."""
+    def get(name):
+        value = getattr(doc, name, None) if doc is not None else None
+        return value.strip() if isinstance(value, str) and value.strip() else None
+
+    date = re.match(r"\s*(\d{4}-\d{2}-\d{2})", get("date") or "")
+    return {"title": get("title"), "date": date.group(1) if date else None, "author": get("author"),
+            "source": get("sitename"), "url": url or get("url")}
 
 
 def _html_bodies(html: str, visible: str) -> Iterator[tuple[str, str]]:
-    """(body, title) by ever less selective means, each tried only when the one before fell short."""
+    """(body, title, trafilatura's Document or None) by ever less selective means, each tried only when the one before fell short."""
     import trafilatura
 
     for mode in ({"favor_precision": True}, {"favor_recall": True}):
         doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
                                           with_metadata=True, **mode)
-        yield ((doc.text or "").strip(), (doc.title or "").strip()) if doc else ("", "")
-    yield trafilatura.baseline(html)[1].strip(), ""
-    yield visible, ""
+        yield ((doc.text or "").strip(), (doc.title or "").strip(), doc) if doc else ("", "", None)
+    yield trafilatura.baseline(html)[1].strip(), "", None
+    yield visible, "", None
 
 
 _INVISIBLE = ("head", "script", "style", "noscript", "template", "svg", "iframe", "object")

@@ -5,13 +5,17 @@ URI, body, meta); a multi-GB archive is streamed, one record in memory at a time
 are not pages are skipped and counted in the `counts` Counter the caller passes: `pages`,
 `not html`, `http 404` (any non-200 status), `revisit`, `too large`, and `other records`
 (warcinfo, request, metadata: never pages, so not reported as skipped).
+
+Each page knows its record's `offset` in the file: `read_page(path, offset)` reads that one
+record again (a `.warc.gz` record is a gzip member of its own), so the article path keeps only
+offsets while it plans an archive and reads each page where it is processed.
 """
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Iterator
 
 from .sources import InputError
 
@@ -24,6 +28,7 @@ class WarcPage:
     body: bytes       # the HTTP payload, transfer and content encodings removed
     meta: dict        # url, date (page's own, else WARC-Date; YYYY-MM-DD), crawled (WARC-Date),
                       # content_type, http_status; with metadata=True also title, author, source
+    offset: int = 0   # of the record in the file (see `read_page`)
 
 
 def is_warc(path: str) -> bool:
@@ -43,10 +48,12 @@ def warc_pages(path: str | Path, counts: Counter | None = None, *, metadata: boo
         raise InputError(exc.strerror or str(exc)) from None
     with stream:
         try:
-            for record in ArchiveIterator(stream):
+            records = ArchiveIterator(stream)
+            for record in records:
                 page = _page_of(record, counts, metadata, max_bytes)
                 if page is not None:
                     counts["pages"] += 1
+                    page.offset = records.get_record_offset()
                     yield page
         except InputError:
             raise
@@ -102,21 +109,21 @@ def skipped_summary(counts: Counter) -> str | None:
     return f"skipped {total} record{'s' if total != 1 else ''}: {parts}"
 
 
-def warc_jobs(path: str, *, counts: Counter | None = None,
-              on_page: Callable[[WarcPage], None] | None = None) -> Iterator:
-    """`articles.Job`s for `plan` (doc = the page's URI), then one skipped `Result` for the
-    archive saying what was skipped (so Tally prints it), or a failed one when it cannot be read."""
-    from .web import Page, article_bytes, failed_result, make_job
+def read_page(path: str | Path, offset: int, *, max_bytes: int = 20_000_000) -> WarcPage:
+    """The page of the record at `offset` (from `warc_pages`); InputError when it is no longer there."""
+    from warcio.archiveiterator import ArchiveIterator
 
-    counts = counts if counts is not None else Counter()
     try:
-        for page in warc_pages(path, counts):
-            if on_page:
-                on_page(page)
-            yield make_job(page.url, article_bytes(Page(page.url, "ok", page.body, page.meta)), page.meta)
-    except InputError as exc:
-        yield failed_result(path, str(exc))
-        return
-    summary = skipped_summary(counts)
-    if summary:
-        yield failed_result(path, summary, status="skipped")
+        with open(path, "rb") as stream:
+            stream.seek(offset)
+            for record in ArchiveIterator(stream):
+                page = _page_of(record, Counter(), False, max_bytes)
+                if page is None:
+                    break
+                page.offset = offset
+                return page
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+    except Exception as exc:  # noqa: BLE001 - warcio's errors
+        raise InputError(f"WARC record at byte {offset} cannot be read ({type(exc).__name__})") from None
+    raise InputError(f"no page at byte {offset} (the archive changed?)")

@@ -11,7 +11,9 @@
 - `page_meta(html, url)`: title, date (ISO 8601, `YYYY-MM-DD`), author, source (site name), url.
 - `feed_links(url_or_file)`: the article links of an RSS/Atom feed or a (news) sitemap, with the
   feed's title and date as fallback metadata.
-- `group_inputs(inputs)` and `web_jobs(urls)`: what `articles.plan` needs (see `group_inputs`).
+- `feed_inputs(sources)`: `--feed`'s links as inputs (`FeedUrl`: a URL carrying the feed's
+  metadata); `read_url_list(path)`: `--urls`. `articles.plan` turns URL inputs into jobs and
+  fetches them with a `Fetcher` (this module never imports the article path).
 """
 from __future__ import annotations
 
@@ -438,13 +440,13 @@ def page_meta(html: str, url: str | None = None) -> dict:
     (site name), url (its canonical URL, else `url`). Missing values are None."""
     import trafilatura
 
+    from .sources import page_meta as meta_of
+
     try:
         doc = trafilatura.extract_metadata(html, default_url=url)
     except Exception:  # noqa: BLE001 - a page whose metadata cannot be read still has text
         doc = None
-    get = (lambda name: (getattr(doc, name, None) or None)) if doc is not None else (lambda name: None)
-    return {"title": get("title"), "date": iso_date(get("date")), "author": get("author"),
-            "source": get("sitename"), "url": url or get("url")}
+    return meta_of(doc, url)
 
 
 def iso_date(value) -> str | None:
@@ -615,49 +617,27 @@ def read_url_list(path: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
-def group_inputs(inputs: list[str]) -> Iterator[tuple[str, list[str]]]:
-    """Inputs in order, as runs of one kind: ('urls', [...]) fetched together in parallel,
-    ('warc', [path]) read record by record, ('files', [...]) for `sources.iter_sources`."""
-    from .warc import is_warc
+class FeedUrl(str):
+    """A URL input from `--feed`: the URL itself, with the feed's metadata (`link`) as fallback."""
+    link: Link
 
-    run_kind, run = None, []
-    for given in inputs:
-        kind = "urls" if is_url(given) else "warc" if is_warc(given) else "files"
-        if run and (kind != run_kind or kind == "warc"):
-            yield run_kind, run
-            run = []
-        run_kind = kind
-        run.append(given)
-    if run:
-        yield run_kind, run
+    def __new__(cls, link: Link):
+        url = super().__new__(cls, link.url)
+        url.link = link
+        return url
+
+    def __getnewargs__(self):
+        return (self.link,)
 
 
-def web_jobs(urls: Iterable[str | Link], fetcher: Fetcher | None = None, *,
-             on_page: Callable[[Page], None] | None = None) -> Iterator:
-    """`articles.Job`s (doc = the URL as given, data = the page as UTF-8) in input order, or a
-    failed `articles.Result` for a page that could not be fetched or is not an article.
-    `on_page` sees every Page (its `meta`: title, date, author, source, final url)."""
-    fetcher = fetcher or Fetcher()
-    for page in fetcher.fetch_all(urls):
-        if on_page:
-            on_page(page)
-        data = article_bytes(page) if page.ok else None
-        if data is None:
-            cause = page.status if not page.ok else f"not an article ({page.content_type or 'unknown type'})"
-            yield failed_result(page.url, cause)
-        else:
-            yield make_job(page.url, data, page.meta)
-
-
-def make_job(doc: str, data: bytes, meta: dict):
-    """An articles.Job; it carries `meta` once Job has such a field."""
-    from .articles import Job
-
-    extra = {"meta": meta} if "meta" in getattr(Job, "__dataclass_fields__", {}) else {}
-    return Job(doc, None, data, **extra)
-
-
-def failed_result(doc: str, cause: str, status: str = "failed"):
-    from .articles import Result, document_row
-
-    return Result(doc, "", status, {"documents": [document_row(doc, None, status, cause)]})
+def feed_inputs(sources: Iterable[str], fetcher: Fetcher | None = None) -> list[FeedUrl]:
+    """The article links of each feed or sitemap, in order, each once (WebError when one
+    cannot be read)."""
+    seen: set[str] = set()
+    found = []
+    for source in sources:
+        for link in feed_links(source, fetcher):
+            if link.url not in seen:
+                seen.add(link.url)
+                found.append(FeedUrl(link))
+    return found

@@ -19,8 +19,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER,
-                       SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
+from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, RESULT_VERBS,
+                       SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, SPORT_SLUGS, WORD, stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
@@ -125,7 +125,14 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
     return cleaned and cleaned[:2]
 
 
-def _clean(text: str, start: int, end: int, label: str) -> tuple[int, int, bool] | None:
+# Figures glued to a name: a score or ordinal ("Mexico 2-0", "Durie 75th") never ends a name; a
+# bare number ends no person or place ("J. Pooley 111") and, in sports copy, nothing ("Durham 114").
+_TRAILING_FIGURE = re.compile(r" (?:\d+-\d+|\d+(?:st|nd|rd|th)|\d{1,3}(?:,\d{3})+)$")
+_TRAILING_NUMBER = re.compile(r" \d+(?:\.\d+)?$")
+_NUMBERLESS_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False) -> tuple[int, int, bool] | None:
     """(start, end, titled): the name within the span, and whether a personal title opened it."""
     titled = False
     newline = text.find("\n", start, end)
@@ -138,6 +145,13 @@ def _clean(text: str, start: int, end: int, label: str) -> tuple[int, int, bool]
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:
         end -= 1
+    while True:  # "Colin Montgomerie 442,201": the figure after the name is no part of it
+        m = _TRAILING_FIGURE.search(text, start, end)
+        if m is None and (sports or label in _NUMBERLESS_LABELS):
+            m = _TRAILING_NUMBER.search(text, start, end)
+        if m is None or m.start() == start:
+            break
+        end = m.start()
     while True:
         words = text[start:end].split(" ")
         first = words[0].lower()
@@ -220,12 +234,18 @@ def _entity_groups(doc) -> list[_Group]:
         group = by_key.setdefault(_key(text[s:e]), _Group())
         group.members.append((s, e, text[s:e], ""))
         group.evidence["GPE"] += 3
+    sports = [span for span in _sports_spans(text) if not any(s < span[1] and span[0] < e for s, e in datelines)]
+    for s, e, label in sports:
+        group = by_key.setdefault(_key(text[s:e]), _Group())
+        group.members.append((s, e, text[s:e], ""))
+        group.evidence[label] += _PATTERN_WEIGHT
+    fixed = datelines + [span[:2] for span in sports]
     for ent in doc.ents:
         if ent.label_ in NUMERIC_LABELS:
             continue
-        if any(s < ent.end_char and ent.start_char < e for s, e in datelines):
+        if any(s < ent.end_char and ent.start_char < e for s, e in fixed):
             continue
-        cleaned = _clean(text, ent.start_char, ent.end_char, ent.label_)
+        cleaned = _clean(text, ent.start_char, ent.end_char, ent.label_, sports=bool(sports))
         if cleaned is None:
             continue
         s, e, titled = cleaned
@@ -235,14 +255,39 @@ def _entity_groups(doc) -> list[_Group]:
         group.members.append((s, e, text[s:e], ent.label_))
         if titled:
             group.evidence["PERSON"] += 3
-    groups = _join_partial_names(by_key)
+    _drop_headline_glue(by_key)
+    groups = _join_partial_names(by_key, text)
     _add_missed(text, groups)
     _context_evidence(text, groups)
     _place_evidence(text, groups)
+    _platform_evidence(text, groups)
+    groups.extend(_split_datelines(groups, datelines))
     groups.sort(key=lambda g: min(m[0] for m in g.members))
     for g in groups:
         g.members.sort()
     return groups
+
+
+# A sports pattern ("Grimsby 0 Portsmouth 1", "Irina Privalova (Russia) 11.27") against the model's
+# vote: stronger than two one-word votes ("Portsmouth" GPE twice in the report), as a dateline is.
+_PATTERN_WEIGHT = 3
+
+
+def _split_datelines(groups: list[_Group], datelines: list[tuple[int, int]]) -> list[_Group]:
+    """A dateline's place that the article makes a team ("ABERDEEN 1996-08-31 ... Aberdeen 2 Dundee 1")
+    stays a place: its dateline mention leaves the team's group for a group of its own."""
+    out = []
+    starts = {s for s, _ in datelines}
+    for g in groups:
+        if g.label() in PLACE_LABELS or all(m[0] in starts for m in g.members) \
+                or not any(m[0] in starts for m in g.members):
+            continue
+        own = _Group(members=[m for m in g.members if m[0] in starts])
+        own.evidence["GPE"] += 3
+        g.members = [m for m in g.members if m[0] not in starts]
+        g.evidence["GPE"] -= 3 * len(own.members)
+        out.append(own)
+    return out
 
 
 _CAPS_NAME = r"[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3}"
@@ -276,7 +321,33 @@ def _dateline_places(text: str, ents) -> list[tuple[int, int]]:
     return found
 
 
-def _join_partial_names(by_key: dict[str, _Group]) -> list[_Group]:
+# Titles that say a person's gender: "Mrs. Trump" is not "Mr. Trump".
+_GENDER_TITLE = re.compile(r"(?:^|[\s(])(mr|mrs|ms|miss)\.?\s+$", re.IGNORECASE)
+_TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+
+
+def title_gender(text: str, start: int) -> str | None:
+    """"male" after Mr., "female" after Mrs./Ms./Miss (the title just before `start`), else None."""
+    m = _GENDER_TITLE.search(text[max(0, start - 8):start])
+    return _TITLE_GENDER[m.group(1).lower()] if m else None
+
+
+def _drop_headline_glue(by_key: dict[str, _Group]) -> None:
+    """A Title-Case headline glues its verb or adjective to a name ("Hammering Hillary Clinton"):
+    when the rest is itself a full name of the article and the first word a common English word,
+    the mention is that name. Two words left at least: "Bill Clinton" is no "bill" + "Clinton"."""
+    for key in [k for k in by_key if len(k.split()) >= 3]:
+        first, rest = key.split(" ", 1)
+        if rest not in by_key or first not in _dictionary():
+            continue
+        group, owner = by_key.pop(key), by_key[rest]
+        for s, e, text, label in group.members:
+            cut = text.index(" ") + 1
+            owner.members.append((s + cut, e, text[cut:], label))
+        owner.evidence.update(group.evidence)
+
+
+def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
     """Fold "Moskalkova" into "Tatiana Moskalkova" (or "Wang" into "Wang Donghai") when exactly
     one full personal name in the article ends (else begins) with that word."""
     by_last: dict[str, list[str]] = defaultdict(list)
@@ -292,6 +363,9 @@ def _join_partial_names(by_key: dict[str, _Group]) -> list[_Group]:
         if " " not in key:
             owners = by_last.get(key) or by_first.get(key, [])
         if len(owners) == 1 and owners[0] != key:
+            other = _other_title_gender(group, text)
+            if other is not None:
+                merged[key + "\x00"] = other   # "Mrs. Trump" stays a person of her own
             owner = by_key[owners[0]]
             merged.setdefault(owners[0], owner)
             owner.members.extend(group.members)
@@ -301,6 +375,21 @@ def _join_partial_names(by_key: dict[str, _Group]) -> list[_Group]:
         else:
             merged.setdefault(key, group)
     return list(merged.values())
+
+
+def _other_title_gender(group: _Group, text: str) -> _Group | None:
+    """A surname written with both Mr. and Mrs./Ms. names two people: the mentions under the rarer
+    title (NYT: "Mr. Trump" 40 times, "Mrs. Trump" 3) leave `group` as a group of their own, so
+    that only the commoner one joins the full name. A tie keeps the "Mr." ones. None otherwise."""
+    genders = [title_gender(text, m[0]) for m in group.members]
+    counts = Counter(g for g in genders if g)
+    if len(counts) < 2:
+        return None
+    rare = "female" if counts["female"] <= counts["male"] else "male"
+    other = _Group(members=[m for m, g in zip(group.members, genders) if g == rare])
+    other.evidence["PERSON"] += 3 * len(other.members)
+    group.members = [m for m, g in zip(group.members, genders) if g != rare]
+    return other
 
 
 def _add_missed(text: str, groups: list[_Group]) -> None:
@@ -450,6 +539,113 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
         kind = _gazetteer_kind(g.name())
         if kind:
             g.evidence["LOC" if kind in ("water", "continent") else "GPE"] += 2 * support + 1
+
+
+# ---------------------------------------------------------------- sports copy
+# CoNLL and every sports desk call a team by its town ("Aberdeen 2 Dundee 1"): in sports copy a
+# name in a result pattern is a team (ORG), a name with its country in brackets or in a lineup is a
+# player (PERSON). Sports copy is recognised by its own signals, never by the names.
+
+_TEAM = r"[A-Z][\w.&’'-]*(?: (?:[A-Z][\w.&’'-]*|['’]s|of))*(?<! of)"
+_NUM = r"(?:-|\d+(?:[./]\d+)*|\.\d+|\d+ 1/2)"
+_RESULT_ROW = re.compile(rf"^(?P<a>{_TEAM}) \d+ (?P<b>{_TEAM}) \d+\b", re.MULTILINE)      # "Grimsby 0 Portsmouth 1"
+_STANDING_ROW = re.compile(rf"^(?P<a>{_TEAM})(?: {_NUM}){{3,}}[ \t]*$", re.MULTILINE)     # "Stoke 4 3 1 0 7 4 10"
+_VERSUS = re.compile(rf"(?:(?<![\w'’-])(?P<a>{_TEAM}) )?\b[vV](?:s\.?|\.)? (?P<b>{_TEAM})")  # "Hull v Bury", "May 20 v Durham"
+_CAPS_AT = re.compile(r"^(?P<a>[A-Z][A-Z .]+?) AT (?P<b>[A-Z][A-Z .]+?)[ \t]*$", re.MULTILINE)  # "BOSTON AT OAKLAND"
+_RESULT_VERB = re.compile(rf"(?<![\w'’-])(?P<a>{_TEAM}) (?:{'|'.join(RESULT_VERBS)}) (?:the )?(?P<b>{_TEAM})"
+                          r"(?= (?:\d+-\d+|by |on penalties)| ?[,.] ?\d+-\d+)")
+_SCORE = re.compile(r"(?<![\d.-])\d{1,2}-\d{1,2}(?![\d-])")
+_SLUG = re.compile(r"^\W*(?:" + "|".join(SPORT_SLUGS) + r")\b[^\n]{0,30}?\s?-", re.IGNORECASE)
+# A player with his country: "Pete Sampras (U.S.) beat ...", "7. Irina Privalova ( Russia ) 11.27".
+_PLAYER_COUNTRY = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) ?\( ?(?P<c>[A-Z][\w. ]{1,25}?) ?\)")
+_LINEUP_ITEM = re.compile(r"^(?:\d+ ?- ?)?(?P<a>[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|van|de|der|da|dos)){0,3})"
+                          r"(?: ?\( ?(?:\d+ ?- ?)?(?P<b>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})?[^)]*\))?$")
+# Scorelines, standings rows or result sentences that make a text sports copy without a slug: two
+# (one "Arsenal beat Chelsea 2-1" is a news story's aside; two results are a results report).
+_MIN_SPORTS_SIGNALS = 2
+# Items of a lineup line: "Scotland - Leighton, McNamara, Boyd (Whyte 63), ..." has eleven; a list of
+# four names is already no sentence.
+_MIN_LINEUP_ITEMS = 4
+
+
+def _is_sports_copy(text: str) -> bool:
+    if _SLUG.match(text):
+        return True
+    signals = len(_RESULT_ROW.findall(text)) + len(_STANDING_ROW.findall(text)) + len(_RESULT_VERB.findall(text))
+    return signals + (len(_SCORE.findall(text)) >= 3) >= _MIN_SPORTS_SIGNALS
+
+
+def _sports_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the teams and players that sports copy's own patterns name."""
+    if not _is_sports_copy(text):
+        return []
+    found: dict[tuple[int, int], str] = {}
+    for pattern in (_RESULT_ROW, _STANDING_ROW, _VERSUS, _CAPS_AT):
+        for m in pattern.finditer(text):
+            for side in ("a", "b"):
+                if m.groupdict().get(side) and m.group(side).strip() not in ("AT", "V"):
+                    found.setdefault(m.span(side), "ORG")
+    for m in _RESULT_VERB.finditer(text):  # "Aberdeen beat Hibs 3-1": only a place-named side is in doubt
+        for side in ("a", "b"):
+            if _gazetteer_kind(m.group(side)):
+                found.setdefault(m.span(side), "ORG")
+    for m in _PLAYER_COUNTRY.finditer(text):
+        if " " in m.group("a") and _gazetteer_kind(m.group("c").strip()) and not _gazetteer_kind(m.group("a")):
+            found.setdefault(m.span("a"), "PERSON")
+    for s, e in _lineup_names(text):
+        found.setdefault((s, e), "PERSON")
+    spans = sorted((s, text[s:e].rstrip(), label) for (s, e), label in found.items())
+    out: list[tuple[int, int, str]] = []
+    for s, name, label in spans:  # the first, longest reading of overlapping spans wins
+        if not out or s >= out[-1][1]:
+            out.append((s, s + len(name), label))
+    return out
+
+
+def _lineup_names(text: str):
+    """(start, end) of the players of lineup lines: many short comma-separated names, no verb."""
+    from ..gazetteer import is_major_place
+
+    pos = 0
+    for line in text.split("\n"):
+        body = line.split(" - ", 1)[1] if " - " in line[:40] else line
+        offset = pos + len(line) - len(body)
+        items = re.split(r"( ?[,;] ?)", body.rstrip(" ."))
+        names = []
+        at = offset
+        for item in items:
+            m = _LINEUP_ITEM.match(item) if item.strip(" ,;") else True
+            if m is None:
+                break
+            if m is not True:
+                names.extend((at + m.start(g), at + m.end(g)) for g in ("a", "b") if m.group(g))
+            at += len(item)
+        else:
+            if len(names) >= _MIN_LINEUP_ITEMS:
+                yield from ((s, e) for s, e in names if not is_major_place(text[s:e].lower()))
+        pos += len(line) + 1
+
+
+_PLATFORM_AFTER = re.compile(r"^[’']?s?\s+(?:account|accounts|post|posts|feed|page|video|videos|channel|users|"
+                             r"app|website|site|platform|stream|shares|stock)\b")
+_PLATFORM_BEFORE = re.compile(r"\b(?:on|via|tweeted|posted|websites such as|sites such as)\s+$")
+# A platform or company read as a person or place ("Twitter" PERSON, "Reddit" GPE): each use as one
+# ("on Twitter", "a YouTube video") outweighs one one-word vote of the model.
+_PLATFORM_WEIGHT = 2
+
+
+def _platform_evidence(text: str, groups: list[_Group]) -> None:
+    """"posted on Twitter", "a YouTube video", "Samsung shares": a one-word name used as a website
+    or company, which the gazetteer does not know as a place, is an organisation."""
+    for g in groups:
+        name = g.name()
+        if " " in name or g.label() not in ("PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT") \
+                or _gazetteer_kind(name):
+            continue
+        uses = sum(1 for s, e, _, _ in g.members if _PLATFORM_AFTER.match(text[e:e + 12])
+                   or _PLATFORM_BEFORE.search(text[max(0, s - 20):s]))
+        if uses:
+            g.evidence["ORG"] += _PLATFORM_WEIGHT * uses + 1
 
 
 def _gazetteer_kind(name: str) -> str | None:

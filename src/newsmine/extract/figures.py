@@ -29,6 +29,7 @@ class Figure:
     object: str | None  # the counted noun ("civilians")
     kind: str           # count, money, percent, quantity, duration, ordinal
     sentence: str
+    change: str | None = None  # up / down: the figure is (or ends) a change ("rose 5%", "a cut of $3bn")
 
 
 @dataclass
@@ -271,8 +272,10 @@ def _build(match, text: str) -> _Cand | None:
     if value is None or _is_not_a_number(core, match.group(), text, start):
         return None
     cand = _Cand(start, end, start, end, value, core)
-    if core in ("vague", "several"):
+    if core in ("vague", "several", "few"):
         cand.qualifier = "more"
+    if core == "mult":
+        cand.unit = "times"
     _apply_sign(cand, text)
     _currency_before(cand, text)
     if core == "digits":
@@ -323,6 +326,9 @@ def _currency_before(cand: _Cand, text: str) -> None:
 def _scale_after(cand: _Cand, text: str) -> None:
     """A scale after digits: "1.5 million", "2bn", "€40m", "3k" (but "37m" alone is metres)."""
     scale = _SCALE_RE.match(text, cand.num_end)
+    if scale and scale.group().lower() == "k" and _LENGTH_AFTER.match(text, scale.end()):
+        cand.unit, cand.kind, cand.end = "km", "quantity", scale.end()  # "a 5k run", "the 10k race"
+        return
     if not scale or not _is_scale(scale, cand, text):
         return
     factor = 1
@@ -330,6 +336,19 @@ def _scale_after(cand: _Cand, text: str) -> None:
         factor *= SHORT_SCALES.get(w, 1)
     cand.value *= factor
     cand.scaled, cand.end, cand.factor = True, scale.end(), Decimal(factor)
+
+
+# Words after "20m" or "5k" that make it a length or a race, not millions or thousands: "a 20m
+# wall", "20m high", "the 100m final", "a 5k run". Any other noun after makes it a scale ("133m
+# text messages", "the 20m note"); see _unit_from_parse.
+_LENGTH_WORDS = ("high|tall|long|deep|wide|thick|away|across|above|below|underwater|wall|walls|tower|fence|cliff|"
+                 "wave|waves|drop|yacht|boat|tree|trees|statue|mast|pole|pool|crater|hole|tunnel|bridge|rope|"
+                 "cable|pipe|depth|height|length|radius|stretch|final|finals|heat|heats|semi-final|race|races|"
+                 "sprint|dash|run|runs|relay|hurdles|freestyle|butterfly|breaststroke|backstroke|medley|swim|"
+                 "mark|walk|course|hill|climb")
+_LENGTH_AFTER = re.compile(rf"[ \u00a0-]+(?:{_LENGTH_WORDS})\b", re.IGNORECASE)
+_LENGTH_BEFORE = re.compile(r"\b(?:depth|height|length|width|altitude|elevation|distance|radius|metres|meters|"
+                            r"men's|women's)(?:[ \u00a0]+of)?[ \u00a0]+(?:\w+[ \u00a0]+)?$", re.IGNORECASE)
 
 
 def _is_scale(scale, cand: _Cand, text: str) -> bool:
@@ -350,6 +369,12 @@ def _attach_unit(cand: _Cand, text: str) -> None:
     """The unit or currency right after the number (and its scale), if any."""
     if cand.core in ("frac", "pern", "half", "slash"):
         cand.unit, cand.kind = "fraction", "count"
+        part = _PART_OF_UNIT.match(text, cand.end)
+        if part and part.group("u").lower() in _UNIT_FORMS:  # "a quarter of an hour": 0.25 hours
+            unit = _UNIT_FORMS[part.group("u").lower()]
+            cand.unit, cand.kind, cand.end = unit, _kind_of_unit(unit), part.end()
+        return
+    if cand.unit == "times":
         return
     if _currency_word_after(cand, text):
         return
@@ -363,6 +388,7 @@ def _attach_unit(cand: _Cand, text: str) -> None:
     _measure_after(cand, text)
 
 
+_PART_OF_UNIT = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?an?[ \u00a0]+(?P<u>\w+)\b")
 _ISO_WORDS = ("usd", "eur", "gbp", "jpy", "rub", "uah", "cny", "chf", "inr")
 
 
@@ -439,8 +465,9 @@ def _unit_from_parse(cand: _Cand, text: str, tokens: "_TokenIndex") -> None:
     """A unit the number reaches through the parse rather than by adjacency."""
     if cand.unit == "m" and text[cand.end - 1:cand.end] == "m" and re.match(r"[ \u00a0][a-z]", text[cand.end:cand.end + 2]):
         nxt = tokens.after(cand.end)
-        if nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ not in _UNIT_FORMS:
-            cand.value *= 10**6  # "5m people", "1.2m jobs": millions in UK style, not metres ("100m final")
+        if nxt is not None and (nxt.tag_ == "NNS" or nxt.pos_ == "NOUN") and nxt.lower_ not in _UNIT_FORMS \
+                and not _LENGTH_AFTER.match(text, cand.end) and not _LENGTH_BEFORE.search(_before(cand, text)):
+            cand.value *= 10**6  # "5m people", "133m text messages", "the 20m note": millions, not metres
             cand.unit, cand.kind, cand.scaled, cand.factor = None, "count", True, Decimal(10**6)
             return
     if cand.unit is not None or cand.core in ("frac", "pern", "half", "slash", "ordinal"):
@@ -581,9 +608,16 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     if re.search(r"\bat[ \u00a0]+$", _before(cand, text), re.IGNORECASE) and re.match(
             r"one[ \u00a0]+point\b", text[cand.num_start:cand.end + 1], re.IGNORECASE):
         return False  # "at one point": a moment, not a count
+    if re.match(r"-somethings?\b", text[cand.num_end:cand.num_end + 12], re.IGNORECASE) or (
+            is_int and _SHORT_CODE_BEFORE.search(_before(cand, text))):
+        return False  # "30-somethings" (an age group), "text HELP to 61016" (an SMS short code)
     if cand.core == "words" and text[cand.num_start:cand.num_end].lower() in ("one", "a", "an"):
         return _one_counts(toks[0], text, cand)
     return True
+
+
+# "text HELP to 61016", "SMS STOP to 80010": a number a message is sent to is a code, not a count
+_SHORT_CODE_BEFORE = re.compile(r"\b(?:text|texting|txt|sms)\b[ \u00a0]+(?:\S+[ \u00a0]+){0,3}to[ \u00a0]+$", re.IGNORECASE)
 
 
 def _before(cand: _Cand, text: str) -> str:
@@ -720,7 +754,7 @@ def _one_counts(token, text: str, cand: _Cand) -> bool:
         return True
     following = text[cand.num_end:cand.num_end + 12].lower()
     prev = token.nbor(-1).lower_ if token.i > 0 else ""
-    return following.startswith(" of ") and prev not in ("no", "each", "every", "any", "the", "this", "that", "which")
+    return False  # "one of the most ...", "one of them": a member of a group, not a count
 
 
 # --- ranges ------------------------------------------------------------------------------------
@@ -821,6 +855,8 @@ def _to_figure(cand: _Cand, text: str, tokens: _TokenIndex) -> Figure | None:
     start, qualifier = cand.start, cand.qualifier
     if qualifier == "exact":
         q = _QUALIFIER_RE.search(text, max(0, start - 25), start)  # not a slice: "awesome 5" is not "some 5"
+        if q and _is_moving_up_to(q, tokens):
+            q = None  # "ticked up to 5%": a change that ends at 5%, not an upper bound
         if q:
             qualifier = next(k for k in ("less", "more", "approx") if q.group(k))
             start = q.start()
@@ -836,9 +872,10 @@ def _to_figure(cand: _Cand, text: str, tokens: _TokenIndex) -> Figure | None:
         kind = "ordinal"
     elif cand.unit in ("fraction",):
         kind = "count"
+    change = _change(cand, text, tokens) if toks and kind != "ordinal" else None
     return Figure(start=start, end=end, text=text[start:end], value=value, value_max=value_max,
                   qualifier=qualifier, unit=cand.unit, object=obj, kind=kind,
-                  sentence=_sentence_text(toks, tokens))
+                  sentence=_sentence_text(toks, tokens), change=change)
 
 
 def _sentence_text(toks, tokens: _TokenIndex) -> str:
@@ -855,6 +892,17 @@ def _sentence_text(toks, tokens: _TokenIndex) -> str:
     return " ".join(text.split())
 
 
+# How a number (or the adjective it is part of, "50-year-old") hangs on the noun it counts.
+_MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod")
+
+
+def _noun_phrase_head(token):
+    """'text' in "text messages" -> messages: up the compound chain to the head noun."""
+    while token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN":
+        token = token.head
+    return token
+
+
 def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
     """The counted noun: the noun the number modifies, or the noun after 'of' ("dozens of people")."""
     doc = tokens.doc
@@ -868,19 +916,119 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
             candidates.append(pobj[0])
     for token in toks:
         head = token.head
-        if head.i > last.i and head.pos_ in ("NOUN", "PROPN") and token.dep_ in (
-                "nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "dep", "punct"):
-            candidates.append(head)
+        if head.i > last.i and head.pos_ in ("NOUN", "PROPN") and token.dep_ in _MODIFIER_DEPS:
+            candidates.append(head)  # the noun the number modifies: "4,500 families", "a 50-year-old man"
             break
+    if not candidates and last.dep_ == "conj" and last.head.i < last.i and last.head.pos_ == "NOUN":
+        candidates.append(last.head)  # "a pick or two", "a day or two": the noun before "or"
+    if not candidates and nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last.i + 1:
+        candidates.append(_noun_phrase_head(nxt))  # "133m text messages": the scale split off, the noun is next
     for noun in candidates:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in unit_words or (noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL") and cand.kind != "ordinal"):
             continue
         if cand.kind == "duration" and noun.lower_ in _TIME_NOUNS:
             continue
-        if noun.i < last.i or noun.sent != last.sent or noun.i - last.i > 5 or len(noun.text) < 2:
+        if (noun.i < last.i and noun is not last.head) or noun.sent != last.sent or noun.i - last.i > 5 or len(noun.text) < 2:
             continue
         words = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i > last.i]
         if words and words[-1].i == noun.i - 1:
             return doc[words[0].i:noun.i + 1].text
         return noun.text
+    return None
+
+
+# --- direction of change ------------------------------------------------------------------------
+
+def _word_forms(bases: str) -> frozenset[str]:
+    """'climb drop rise' -> climb, climbs, climbed, climbing, dropped, dropping, rising...: regular
+    forms of each base (over-generation is harmless: the forms are only looked up)."""
+    forms = set()
+    for base in bases.split():
+        stem = base[:-1] if base.endswith("e") else base
+        forms.update({base, base + "s", base + "es", base + "d", base + "ed", stem + "ing",
+                      base + base[-1] + "ed", base + base[-1] + "ing"})
+    return frozenset(forms)
+
+
+# Verbs and nouns of change and their direction. A figure they govern (directly, or through
+# "by", "to", "from", "of") is the size or the end of a change: "rose 5%", "fell from 5.7 percent
+# to 5 percent" (both down), "a cut of $3bn", "a 3% rise".
+_UP_WORDS = _word_forms(
+    "rise rose risen increase climb jump grow grew grown growth surge soar gain rebound boost lift swell "
+    "swollen expand expansion widen double triple quadruple spike rally advance hike accelerate rocket "
+    "balloon uptick upturn improve improvement recover recovery")
+_DOWN_WORDS = _word_forms(
+    "fall fell fallen drop decline decrease cut reduce reduction lower slump plunge plummet slide slid slip "
+    "shrink shrank shrunk tumble sink sank sunk dip slash halve ease narrow shed contract contraction "
+    "retreat crash dive downturn sag weaken erode cutback slowdown slow")
+# "raise" counts only with "by"/"to" ("raised taxes by 2%"): "raised $5m" is money collected.
+_UP_WITH_PREP = _word_forms("raise")
+# Verbs that make "up to"/"down to" the end of a movement, not a bound: "ticked up to 5%".
+_MOVE_WORDS = _word_forms("tick edge inch creep go went gone move shoot shot bump push ramp revise nudge "
+                          "notch step head jump climb rise rose risen")
+_CHANGE_PREPS = ("by", "to", "from", "of")
+_UP_DOWN_BEFORE = re.compile(r"(?<![\w-])(?P<d>up|down)(?:[ \u00a0]+(?P<p>from|to))?[ \u00a0]+$", re.IGNORECASE)
+
+
+def _direction(token, *, via_prep: bool = False) -> str | None:
+    """up / down for a change word ("climbed", "a rise", "slumped"), by its form or its lemma."""
+    words = (token.lower_, token.lemma_.lower())
+    if any(w in _UP_WORDS for w in words) or (via_prep and any(w in _UP_WITH_PREP for w in words)):
+        return "up"
+    if any(w in _DOWN_WORDS for w in words):
+        return "down"
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt" and c.lower_ in ("up", "down")), None)
+    return particle if particle and any(w in _MOVE_WORDS for w in words) else None  # "edged down"
+
+
+def _is_moving_up_to(q, tokens: _TokenIndex) -> bool:
+    """A qualifier "up to" right after a verb of movement or change ("ticks up to 5%", "rose up to")."""
+    return q.group("q").lower() == "up to" and _moves(tokens.before(q.start()))
+
+
+def _moves(prev) -> bool:
+    """A verb (or noun) of movement or change, the word before "up to" / "down to" that makes them a change."""
+    return prev is not None and prev.pos_ in ("VERB", "AUX", "NOUN") and (
+        prev.lower_ in _MOVE_WORDS or prev.lemma_.lower() in _MOVE_WORDS or _direction(prev) is not None)
+
+
+def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
+    """up / down when the figure is the size or the end of a change, from the words that govern
+    it: "rose 5%", "fell from 5.7 percent to 5 percent", "a cut of $3bn", "a 3% rise", "up 2%",
+    "ticked up to 5%"; None for a level with no change word ("unemployment is 5%")."""
+    before = _UP_DOWN_BEFORE.search(text[max(0, cand.start - 20):cand.start])
+    if before:
+        word = tokens.before(cand.start - len(before.group()) + len(before.group("d")))
+        if before.group("p") and before.group("p").lower() == "to":
+            return before.group("d").lower() if word is not None and _moves(tokens.before(word.idx)) else None
+        if word is None or word.dep_ != "prt" or _direction(word.head) or word.head.lower_ in _MOVE_WORDS \
+                or word.head.lemma_.lower() in _MOVE_WORDS:
+            return before.group("d").lower()  # "up 2%", "down from 5%", not "made up 5%"
+    toks = tokens.at(cand.num_start, cand.end)
+    inside = {t.i for t in toks}
+    node = next((t for t in toks if t.head.i not in inside), toks[-1])
+    return _change_above(node, inside)
+
+
+def _change_above(node, inside: set[int]) -> str | None:
+    """Walk up from the figure's head token through the links a change governs its amount by."""
+    via_prep = False
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i or head.i in inside:
+            return None
+        if node.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and head.pos_ == "NOUN":
+            found = _direction(head)  # "a 3% rise"
+            if found:
+                return found
+        elif node.dep_ == "pobj" and head.lower_ in _CHANGE_PREPS:
+            via_prep = True
+        elif node.dep_ == "prep" and node.lower_ in _CHANGE_PREPS or node.dep_ in (
+                "dobj", "npadvmod", "advmod", "attr", "conj"):
+            found = _direction(head, via_prep=via_prep) or (head.lower_ if head.lower_ in ("up", "down") else None)
+            if found or head.pos_ in ("VERB", "AUX"):
+                return found
+        elif node.dep_ not in ("nummod", "quantmod", "compound", "nmod", "amod"):
+            return None
+        node = head
     return None

@@ -45,11 +45,18 @@ DIGITS = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!
           r"|\d+(?:\.\d+)?|\.\d+)(?![\d])")
 SCIENTIFIC = r"(?<![\d.,])\d+(?:\.\d+)?\s*[×xX*]\s*10\s*(?:\^|\*\*)?\s*[-−]?\d+|(?<![\d.,])10\s*(?:\^|\*\*)\s*[-−]?\d+"
 SLASH_FRACTION = r"(?<![\d/])\d{1,3}\s*[/⁄]\s*\d{1,4}(?=\s+of\b)"
-HALF_OF = r"\bhalf(?=\s+(?:of|the)\b)"
+HALF_OF = r"\bhalf(?=\s+(?:of|the)\b|\s+an?\s+(?:hour|day|week|month|year|decade|century|mile|minute|second)\b)"
+# "several points", "several people": at least three (not "several hundred": SEVERAL)
+SEVERAL_ALONE = rf"\bseveral\b(?![ \u00a0]+(?:{_BIG})\b)"
+# "roughly double last year", "twice the size": a multiple, when a determiner or "last" follows
+MULTIPLE = r"\b(?:twice|double|triple|treble|quadruple)(?=[ \u00a0]+(?:the|that|this|those|its|their|his|her|our|last|what)\b)"
+MULTIPLES = {"twice": 2, "double": 2, "triple": 3, "treble": 3, "quadruple": 4}
+SEVERAL_FLOOR = 3  # "several" is more than two: reported as 3 with qualifier "more", like "dozens" (12)
 
 CORE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in [
     ("sci", SCIENTIFIC), ("slash", SLASH_FRACTION), ("pern", PER_N), ("frac", FRACTION),
-    ("vague", VAGUE_RE), ("several", SEVERAL), ("digits", DIGITS), ("half", HALF_OF), ("words", WORDS),
+    ("vague", VAGUE_RE), ("several", SEVERAL), ("few", SEVERAL_ALONE), ("mult", MULTIPLE), ("digits", DIGITS),
+    ("half", HALF_OF), ("words", WORDS),
 ]), re.IGNORECASE)
 
 
@@ -157,4 +164,8 @@ def parse_core(kind: str, text: str) -> Decimal | None:
         return parse_vague(text)
     if kind == "several":
         return Decimal(SCALES[text.lower().split()[-1]])
+    if kind == "few":
+        return Decimal(SEVERAL_FLOOR)
+    if kind == "mult":
+        return Decimal(MULTIPLES[text.lower()])
     return parse_words(text)

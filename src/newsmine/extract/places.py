@@ -5,9 +5,10 @@ the model missed or mislabelled ("Kyiv" untagged, "Kursk" as PRODUCT, a village 
 Names outside the model's place labels need evidence: a proper-noun tag, a known place of some
 size, a cue ("in", "village of", "X region", "X, Texas"); a person's name needs a cue.
 
-Resolution picks among same-named entries with the article itself: a "City, Region" pair, an
-"X region" suffix, the countries and states the other places lie in, then size and type. A name
-the gazetteer cannot place keeps null coordinates.
+Resolution picks among same-named entries with the article itself: a "City, Region" pair (for
+that mention only), an "X region" suffix, the countries and states the other places lie in, then
+size and type. A name the gazetteer cannot place, or whose readings all lie outside the region the
+article pins down, keeps null coordinates; `resolved_by` says what chose each place.
 
 The extractors are pure: each call reads the Doc (never writes to it) through one `_Article`
 built for that call, and keeps nothing between calls but the gazetteer's lookup caches.
@@ -21,7 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .. import gazetteer as gaz
-from ..lexicon import NUMERIC_LABELS, PLACE_LABELS, REGION_WORDS
+from ..lexicon import NUMERIC_LABELS, PLACE_LABELS, REGION_WORDS, SPEECH_VERBS
 from .entities import clean_span
 
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
@@ -52,6 +53,11 @@ GENERIC = frozenset("""north south east west central northern southern eastern w
 county state region gulf union republic coast valley island islands bay lake river center centre
 square park street road avenue capital downtown province territory hills mountains border city hall
 main west end man mid""".split())
+# `resolved_by` of a mention, strongest evidence first: "qualifier" (the text names its region:
+# "Paris, Texas", "the Kursk region"), "unique" (the gazetteer has one reading; demonyms),
+# "focus" (the article's other places chose among several), "population" (several readings and no
+# clue in the article: the largest or most important was taken), "" (no coordinates).
+RESOLVED_BY = ("qualifier", "unique", "focus", "population", "")
 
 
 @dataclass
@@ -66,6 +72,7 @@ class PlaceMention:
     lon: float | None
     country: str | None = None
     gazetteer_id: int | None = field(default=None, repr=False)
+    resolved_by: str = ""  # what chose the coordinates: see RESOLVED_BY
 
 
 @dataclass
@@ -80,6 +87,7 @@ class Place:
     aliases: list[str]
     spans: list[tuple[int, int]] = field(default_factory=list, repr=False)
     gazetteer_id: int | None = field(default=None, repr=False)
+    resolved_by: str = ""  # the strongest of its mentions' (RESOLVED_BY order)
 
 
 @dataclass
@@ -98,6 +106,9 @@ class _Span:
     paired: bool = False        # narrowed by "City, Region"
     region_linked: bool = False  # a lone "Kursk" read as the "Kursk region" the article names
     core: str | None = None     # the known name inside ("Texas" in "North Texas")
+    resolved_by: str = ""       # see RESOLVED_BY
+    qualifies: bool = False     # the "Texas" of "Paris, Texas": decides that town, a weak vote
+    dateline: bool = False      # a "Town, State" pair opening the text or a line
 
 
 @dataclass(frozen=True)
@@ -156,8 +167,13 @@ def places_of(mentions: list[PlaceMention]) -> list[Place]:
         out.append(Place(place=first.place, kind=first.kind, country_code=first.country_code,
                          country=first.country, lat=first.lat, lon=first.lon, mentions=len(members),
                          aliases=aliases, spans=[(m.start, m.end) for m in members],
-                         gazetteer_id=first.gazetteer_id))
+                         gazetteer_id=first.gazetteer_id,
+                         resolved_by=min((m.resolved_by for m in members), key=_evidence_rank)))
     return out
+
+
+def _evidence_rank(how: str) -> int:
+    return RESOLVED_BY.index(how) if how in RESOLVED_BY else len(RESOLVED_BY)
 
 
 def extract_places(doc) -> list[Place]:
@@ -197,6 +213,7 @@ def _recognise(art: _Article) -> list[_Span]:
     if art.surnames:
         spans = [s for s in spans if not _a_surname(art, s)]
     spans = _drop_unknown_names(art, spans)
+    spans = [s for s in spans if not _the_institution(art, s)]
     spans.extend(_streets(art, spans))
     spans.extend(_same_names(art, spans))
     spans.sort(key=lambda s: s.start)
@@ -414,6 +431,23 @@ def _core(art: _Article, s: _Span) -> _Span:
     return s
 
 
+def _the_institution(art: _Article, s: _Span) -> bool:
+    """"The White House said": English names no town with "the" (but "The Hague", "the Bronx",
+    whose names have it), so a name after "the" that speaks and whose readings are all towns is an
+    institution, not a place. Only as a speaker: "the Golden Gate", "the Sunshine Coast" are
+    features the gazetteer knows only as towns, and "the Fargo school board" is the town's."""
+    if s.demonym or s.kind_hint or s.core or s.source == "STREET":
+        return False
+    tok = _token_span(art.doc, s.start, s.end)
+    if tok is None or tok.start == 0 or art.doc[tok.start - 1].lower_ != "the":
+        return False
+    head = tok.root
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ not in SPEECH_VERBS:
+        return False  # "the Monongahela near Lewisburg", "the Fargo school board"
+    found = gaz.lookup(s.text)
+    return bool(found) and all(c.kind == "city" and not c.name.startswith("The ") for c in found)
+
+
 def _drop_unknown_names(art: _Article, spans: list[_Span]) -> list[_Span]:
     """A name the gazetteer does not know, with no cue in the text, is kept only when the model
     never calls it a person or an organisation elsewhere in the article ("Pawlenty" GPE beside
@@ -584,6 +618,49 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _link_regions(spans, by_key)
     _pair_with_regions(art, spans)
     _vote(spans, by_key)
+    _doubt(spans)
+
+
+# `_doubt`: a town chosen for its size alone lying this far from every place the article pins down,
+# when it is smaller than this, is more often a namesake than the place meant ("Richmond" picked as
+# Richmond, Virginia in an article whose other places are all in Kentucky).
+FAR_FROM_FOCUS_KM = 500
+DOUBT_MAX_POPULATION = 500_000
+
+
+def _doubt(spans: list[_Span]) -> None:
+    """Unresolved beats wrong: an ambiguous town or county none of whose readings fits the region
+    of the article's other places ("Hyde Park" in a story from Tampa is not Boston's) loses its
+    coordinates; it keeps its country when every reading of the name is in that country."""
+    anchors = [s.choice for s in spans if s.choice is not None and not s.demonym and _local(s.choice)
+               and (s.resolved_by in ("qualifier", "unique") or _anchor(s) is s.choice)]
+    if not anchors:
+        return
+    region: dict[str, set] = defaultdict(set)  # state or country -> the names placing something there
+    for s in spans:
+        if s.choice is not None:
+            for code in (s.choice.admin1, s.choice.country_code):
+                region[code].add(gaz.key(s.text))
+    for s in spans:
+        c = s.choice
+        if c is None or s.resolved_by not in ("population", "focus") or not _local(c) or c in anchors \
+                or c.population >= DOUBT_MAX_POPULATION:
+            continue
+        own = gaz.key(s.text)
+        if not any(_fits(o, anchors, region, own) for o in s.candidates):
+            codes = {o.country_code for o in s.candidates}
+            s.choice, s.resolved_by = None, ""
+            s.country_hint = codes.pop() if len(codes) == 1 else None
+
+
+def _fits(c, anchors: list, region: dict[str, set], own: str) -> bool:
+    """A reading lies in the article's region: in a state where another of its names lies, within
+    FAR_FROM_FOCUS_KM of a place it pins down, or abroad in a country another name lies in (there
+    the gazetteer's town and region codes differ)."""
+    if region.get(c.admin1, set()) - {own} or c.country_code != "US" and region.get(c.country_code, set()) - {own}:
+        return True
+    return c.lat is not None and any(gaz.distance_km(c.lat, c.lon, f.lat, f.lon) <= FAR_FROM_FOCUS_KM
+                                     for f in anchors)
 
 
 def _candidates(spans: list[_Span]) -> dict[str, list[_Span]]:
@@ -592,6 +669,7 @@ def _candidates(spans: list[_Span]) -> dict[str, list[_Span]]:
     for s in spans:
         if s.demonym:
             s.choice = gaz.country(s.demonym) if not s.demonym.startswith("@") else gaz.continent(s.demonym[1:])
+            s.resolved_by = "unique"
             continue
         found = gaz.lookup(s.core or s.text)
         if s.kind_hint == "region":
@@ -614,19 +692,40 @@ def _link_regions(spans: list[_Span], by_key: dict[str, list[_Span]]) -> None:
 
 
 def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
-    """"City, Region": keep the city's candidates inside the region that follows."""
+    """"City, Region": keep the city's candidates inside the region that follows, else its county
+    there ("Wake, N.C." is Wake County), else none: the place is in that region's country but no
+    reading of the name lies there. The pair decides that mention only: the region after the comma
+    is a qualifier and casts no vote for the article's other names ("Hillsborough, N.H." in a list
+    of bellwether counties does not move the article's Hillsborough County, Florida)."""
     for a, b in zip(spans, spans[1:]):
         between = art.text[a.end:b.start]
-        if between.strip() != "," or not b.candidates or not a.candidates:
+        if between.strip() != "," or not b.candidates or a.demonym or a.kind_hint:
             continue
-        outer = b.candidates[0]
-        if outer.kind not in ("country", "region") or a.candidates[0].kind in ("country", "continent") \
-                or _modifier(art.doc, b):
-            continue  # "Russia, U.S. officials said": a list, not a town in its country
-        inside = tuple(c for c in a.candidates if _inside(c, outer))
-        if inside:
-            a.candidates = inside
-            a.paired = True
+        outers = [c for c in b.candidates if c.kind in ("country", "region") and c.feature != "ADM2"]
+        if not outers or a.candidates and (a.candidates[0].kind in ("country", "continent")
+                                           or a.candidates[0].feature == "ADM1") or _modifier(art.doc, b):
+            continue  # "Russia, U.S. officials said", "Wisconsin, Minnesota": a list
+        for outer in outers:  # "Atlanta, Georgia": the Georgia that has an Atlanta
+            inside = tuple(c for c in a.candidates if _inside(c, outer)) or _counties_in(a.text, outer)
+            if inside:
+                a.candidates, a.paired, b.candidates, b.qualifies = inside, True, (outer,), True
+                a.dateline = b.dateline = _line_start(art.text, a.start)
+                break
+        else:
+            if len(outers) == 1 and outers[0].kind == "region" and outers[0].country_code == "US":
+                # certain of the country, though no reading of the name lies in that state (US
+                # towns carry their state's code; abroad, "inside" is only a distance guess)
+                a.candidates, a.paired, b.qualifies = (), True, True
+                a.country_hint = outers[0].country_code
+
+
+def _counties_in(name: str, outer, state: str | None = None) -> tuple:
+    """The county or parish of that name inside a US state ("Jefferson, Colo."), or inside the
+    state of that ISO code."""
+    if outer.kind not in ("country", "region") or outer.country_code != "US" or outer.kind == "country" and not state:
+        return ()
+    return tuple(c for suffix in (" County", " Parish") for c in gaz.lookup(name + suffix)
+                 if c.feature == "ADM2" and (c.admin1 == state if state else _inside(c, outer)))
 
 
 def _vote(spans: list[_Span], by_key: dict[str, list[_Span]]) -> None:
@@ -644,7 +743,39 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]]) -> None:
             countries, states, points = _votes_but(votes, k, everyone)
             company = functools.partial(grid.neighbours, own=k)
             for s in by_key[k]:
-                s.choice = _best(s.candidates, countries, states, points, company) if s.candidates else None
+                s.choice, supported = _best(s.candidates, countries, states, points, company) \
+                    if s.candidates else (None, False)
+                s.resolved_by = _how(s, supported)
+                county = _county_of_focus(s, states)
+                if county is not None:
+                    s.choice, s.resolved_by = county, "focus"
+
+
+def _county_of_focus(s: _Span, states: Counter):
+    """A bare name none of whose towns lies in the article's main state, when a county of that
+    name does, is that county: "Hillsborough" in a Tampa story is Hillsborough County, Florida,
+    not the town of Hillsborough, New Hampshire (local news drops "County")."""
+    c = s.choice
+    if c is None or s.paired or c.kind != "city" or c.country_code != "US" or not states:
+        return None
+    top = max(states.values())
+    main = {a for a, n in states.items() if n == top and a.startswith("US-")}
+    if c.admin1 in main or len(main) != 1:
+        return None
+    if any(o.admin1 in main for o in s.candidates if o.kind == "city"):
+        return None
+    return next(iter(_counties_in(s.core or s.text, gaz.country("US"), main.pop())), None)
+
+
+def _how(s: _Span, supported: bool) -> str:
+    """What chose the span's reading (RESOLVED_BY)."""
+    if s.choice is None:
+        return ""
+    if s.paired or s.qualifies or s.region_linked or s.kind_hint == "region":
+        return "qualifier"
+    if len(s.candidates) == 1:
+        return "unique"
+    return "focus" if supported else "population"
 
 
 def _votes_of(group: list[_Span], *, first_round: bool) -> tuple[Counter, Counter, set]:
@@ -654,10 +785,11 @@ def _votes_of(group: list[_Span], *, first_round: bool) -> tuple[Counter, Counte
         c = _anchor(s) if first_round and not s.demonym else s.choice
         if c is None:
             continue
+        weight = DATELINE_VOTE if s.dateline else PAIR_VOTE if s.qualifies or s.paired else 1.0
         if c.country_code:
-            countries[c.country_code] += 1
+            countries[c.country_code] += weight
         if c.admin1 and "-" in c.admin1:  # an ISO 3166-2 region ("US-TX"; towns abroad: "FR.11")
-            states[c.admin1] += 1
+            states[c.admin1] += weight
         if _local(c) and (len(s.candidates) == 1 or s.paired):
             points.add((c.lat, c.lon))  # only places the text pins down vote by distance
     return countries, states, points
@@ -695,9 +827,30 @@ def _anchor(s: _Span):
     """A first-round vote only from names that need no context: countries, single entries."""
     if not s.candidates:
         return None
-    if len(s.candidates) == 1 or s.candidates[0].kind in ("country", "continent"):
-        return s.candidates[0]
+    first = s.candidates[0]
+    if len(s.candidates) == 1 or first.kind in ("country", "continent"):
+        return first
+    if first.kind == "city" and first.primary and first.prior - s.candidates[1].prior >= DOMINANT_PRIOR_GAP:
+        return first  # "Tampa": the city of 335,000, not the hamlet in Kansas
     return None
+
+
+# Each name of a "Town, State" pair votes for the article's focus with this weight, against 1 for
+# other names: "Hillsborough, N.H." in a list of bellwether counties does not outvote the Tampa of
+# a story about Hillsborough County, Florida, but "Alexandria, Louisiana" alone still sets the focus.
+PAIR_VOTE = 0.5
+# ... except a dateline ("TAMPA, Fla. —" opening the article or a line), which says where the story
+# is: it counts as two names.
+DATELINE_VOTE = 2.0
+
+
+def _line_start(text: str, i: int) -> bool:
+    before = text[:i].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+# A town whose prior (log10 of its size, +1 for its own name) beats the next reading by this much
+# (100 times bigger) anchors the article like an unambiguous name: Tampa, Florida over Tampa, Kansas.
+DOMINANT_PRIOR_GAP = 2.0
 
 
 # A town "inside" a region of its country that the gazetteer gives no admin code for lies within
@@ -756,7 +909,9 @@ class _Grid:
 SAME_COUNTRY = 0.5          # any other place in its country
 COUNTRY_SHARE = 3.0         # x the share of the other places in its country, halved for one vote
 NEIGHBOUR_SHARE = 1.0       # x the share in the countries bordering it
-SAME_STATE = 2.0            # another place in its state ("Georgia" beside Atlanta is the US state)
+SAME_STATE = 2.0            # another place in its state ("Georgia" beside Atlanta is the US state),
+                            # x its share of the most-named state's votes: "Hillsborough County"
+                            # in a Tampa story with one "Hillsborough, N.H." is in Florida
 IN_NAMED_COUNTY = 2.0       # a town inside a county the article names ("Paris" with "Henry County")
 # ... and, among one country's towns and counties of one name, nearness to the others:
 NEAR_KM, NEAR_WEIGHT = 50, 2.0      # a place the text pins down within 50 km
@@ -779,14 +934,15 @@ def _best(options, countries: Counter, states: Counter, points: set, company):
             if home is not None and home.neighbours:
                 value += NEIGHBOUR_SHARE * sum(countries[n] for n in home.neighbours) / total
         if c.admin1 and states[c.admin1]:
-            value += SAME_STATE
+            value += SAME_STATE * states[c.admin1] / max(states.values())
         if c.kind == "city" and c.primary and company(c, counties=True):
             value += IN_NAMED_COUNTY
         return value
 
     best = max(options, key=score)
+    supported = score(best) > best.prior or best is not options[0]
     if not _local(best) or len(options) == 1:
-        return best
+        return best, supported
     options = [c for c in options if _local(c) and c.country_code == best.country_code]
 
     def nearness(c) -> float:
@@ -799,7 +955,8 @@ def _best(options, countries: Counter, states: Counter, points: set, company):
         return value
 
     # among the country's towns and counties of that name, the one near the article's others
-    return max(options, key=nearness)
+    near = max(options, key=nearness)
+    return near, supported or nearness(near) > near.prior
 
 
 # A village abroad (`_drop_strays`) is one of fewer people than this, in an article naming at
@@ -857,7 +1014,8 @@ def _neighbours_named(art: _Article, spans: list[_Span]) -> list[_Span]:
         near = [c for c in gaz.lookup(name) if _local(c) and c.primary and c.population >= NEIGHBOUR_MIN_POPULATION
                 and any(gaz.distance_km(c.lat, c.lon, lat, lon) < NEIGHBOUR_KM for lat, lon in home)]
         if near:
-            out.append(_Span(cleaned[0], cleaned[1], name, "NEAR", candidates=tuple(near), choice=near[0]))
+            out.append(_Span(cleaned[0], cleaned[1], name, "NEAR", candidates=tuple(near), choice=near[0],
+                             resolved_by="focus"))
     return out
 
 
@@ -884,7 +1042,8 @@ def _records(spans: list[_Span]) -> list[PlaceMention]:
         out.append(PlaceMention(start=s.start, end=s.end, text=s.text, place=_canonical(names[k]),
                                 kind=_kind(s), country_code=code, lat=lat, lon=lon,
                                 country=gaz.country_name(code),
-                                gazetteer_id=s.choice.id if s.choice is not None else None))
+                                gazetteer_id=s.choice.id if s.choice is not None else None,
+                                resolved_by=s.resolved_by if s.choice is not None else ""))
     return out
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import PLACE_LABELS, SPEECH_VERBS
-from .entities import entity_id, extract_entities
+from .entities import entity_id, extract_entities, title_gender
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
 QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
@@ -72,6 +72,7 @@ class Quote:
     cue_start: int | None
     cue_end: int | None
     speaker_id: str | None = None   # the speaker's entity_id; None when the speaker names no entity
+    speaker_gender: str | None = None   # female | male, from the article's own words; None unknown
 
 
 # ---------------------------------------------------------------- quote marks
@@ -170,15 +171,20 @@ class _Article:
             self.sent_end.append(sent.end)
         self.quote_starts = [s for s, _ in self.quotes]
         # Candidates for pronouns: (char offset, label, name) of subjects and speakers.
+        # Names inside quote marks are the speaker's words, never antecedents of the reporter's
+        # pronouns: '"Trump actually said he believes ...," she said' is not Trump's.
         self.antecedents: list[tuple[int, str, str]] = []
         for t in doc:
-            if t.dep_ in SUBJECTS and t.lower_ not in PRONOUNS and t.pos_ in ("PROPN", "NOUN"):
+            if t.dep_ in SUBJECTS and t.lower_ not in PRONOUNS and t.pos_ in ("PROPN", "NOUN") \
+                    and self.quote_at(t.idx) is None:
                 entity = self.entity_of.get(t.i)
                 if entity is not None:
                     self.antecedents.append((t.idx, entity.label, entity.entity))
-                elif t.tag_ in ("NNS", "NNPS"):
+                elif t.tag_ in ("NNS", "NNPS") and _is_cue(t.head):
+                    # only plurals that speak ("Democrats argued"): "they" is not "ballots"
                     self.antecedents.append((t.idx, "PLURAL", self.phrase_text(t)))
         self.antecedent_pos = [a[0] for a in self.antecedents]
+        self.gender = _genders(self, entities)
 
     def sentence(self, i: int):
         """The sentence (a Span) holding token i."""
@@ -219,32 +225,42 @@ class _Article:
         s, e = self.phrase(head)
         return self.text[s:e]
 
-    def resolve(self, pronoun) -> str | None:
-        """The most recent compatible subject or speaker before a he/she/they/it."""
+    def resolve(self, pronoun, content: tuple[int, int] | None = None) -> str | None:
+        """The most recent compatible subject or speaker before a he/she/they/it, agreeing in
+        gender, outside quote marks and outside the `content` the pronoun is the speaker of
+        ("Obama was the first black president, he said" is not Obama's)."""
         kind = PRONOUNS.get(pronoun.lower_)
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
         k = bisect.bisect_left(self.antecedent_pos, pronoun.idx) - 1
-        stop = max(-1, k - 60)
+        stop = max(-1, k - MAX_ANTECEDENTS)
         while k > stop:
-            _, label, name = self.antecedents[k]
-            if _compatible(kind, label, name):
+            pos, label, name = self.antecedents[k]
+            if self._fits(kind, gender, label, name, pos, content):
                 return name
             k -= 1
         # No subject fits: the most recent compatible name in any role, a few sentences back.
-        for i in range(pronoun.i - 1, max(-1, pronoun.i - 150), -1):
+        for i in range(pronoun.i - 1, max(-1, pronoun.i - MAX_FALLBACK_TOKENS), -1):
             entity = self.entity_of.get(i)
-            if entity is not None and _compatible(kind, entity.label, entity.entity):
+            if entity is not None and self._fits(kind, gender, entity.label, entity.entity,
+                                                  self.doc[i].idx, content):
                 return entity.entity
         return None
 
-    def speaker(self, token):
-        """(name, text, start, end) for a speaker head token."""
+    def _fits(self, kind, gender, label, name, pos, content) -> bool:
+        if content is not None and content[0] <= pos < content[1] or self.quote_at(pos) is not None:
+            return False
+        known = self.gender.get(name)
+        return _compatible(kind, label, name) and (gender is None or known in (None, gender))
+
+    def speaker(self, token, content: tuple[int, int] | None = None):
+        """(name, text, start, end) for a speaker head token of the quote or clause `content`."""
         if token.lower_ in PRONOUNS:
-            name = self.resolve(token)
+            name = self.resolve(token, content)
             return name, token.text, token.idx, token.idx + len(token.text)
         if token.lower_ in ("i", "we", "you"):
             return None, token.text, token.idx, token.idx + len(token.text)
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl" and token.head.head is not token.head:
-            name = self.speaker(token.head.head)[0]   # "some economists, who argue ..."
+            name = self.speaker(token.head.head, content)[0]   # "some economists, who argue ..."
             return name, token.text, token.idx, token.idx + len(token.text)
         s, e = self.phrase(token)
         if e <= s:
@@ -253,7 +269,16 @@ class _Article:
         name = entity.entity if entity is not None else self.text[s:e]
         if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS:
             self.antecedents_add(token.idx, entity.label, entity.entity)
+        elif entity is None and token.tag_ in ("NNS", "NNPS"):
+            self.antecedents_add(token.idx, "PLURAL", name)
         return name, self.text[s:e], s, e
+
+    def speaker_gender(self, name: str | None, stext: str | None) -> str | None:
+        """female / male from the speaker's pronoun ("she") or the article's evidence for the
+        entity; None when the article says nothing."""
+        if stext is not None and stext.lower() in PRONOUN_GENDER:
+            return PRONOUN_GENDER[stext.lower()]
+        return self.gender.get(name) if name is not None else None
 
     def speaker_id(self, name: str | None) -> str | None:
         """The entity_id of a speaker named by its entity's canonical name (pronouns resolve to
@@ -266,6 +291,63 @@ class _Article:
             return
         self.antecedent_pos.insert(k, pos)
         self.antecedents.insert(k, (pos, label, name))
+
+
+# How far back a pronoun looks: 60 subjects or speakers (about ten paragraphs of a news story),
+# then 150 tokens (about five sentences) for a name in any role.
+MAX_ANTECEDENTS = 60
+MAX_FALLBACK_TOKENS = 150
+PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+# Words before a name that give its gender: "his wife, Melania Trump", "her husband Bill".
+_KIN = re.compile(r"\b(his|her)\s+(?:late\s+|former\s+)?(wife|husband|widow|widower|daughter|son|mother|"
+                  r"father|sister|brother)\b[^.;:!?\n]{0,60}$", re.IGNORECASE)
+_KIN_GENDER = {"wife": "female", "widow": "female", "daughter": "female", "mother": "female",
+               "sister": "female", "husband": "male", "widower": "male", "son": "male", "father": "male",
+               "brother": "male"}
+_REFLEXIVE_GENDER = {"his": "male", "himself": "male", "her": "female", "herself": "female"}
+# Votes: a title or kin word names the gender (3), a "his"/"her" in the person's own clause
+# only suggests it (1); the winner needs twice the loser's votes ("Trump attacked her record"
+# gives Trump one wrong vote against his many "his").
+TITLE_VOTES = 3
+PRONOUN_VOTES = 1
+GENDER_MARGIN = 2
+
+
+def _genders(art: _Article, entities: list) -> dict[str, str]:
+    """Person entity name -> "female"/"male" from the article's own words: Mr./Mrs./Ms. before
+    a mention, "his wife X", and his/her/himself/herself in a clause whose subject is the
+    person. Never from first names."""
+    votes: dict[str, dict[str, int]] = {}
+    text = art.text
+    for entity in entities:
+        if entity.label not in PERSON_LABELS:
+            continue
+        tally = votes.setdefault(entity.entity, {"female": 0, "male": 0})
+        for s, _ in entity.spans:
+            gender = title_gender(text, s)
+            kin = _KIN.search(text[max(0, s - 90):s])
+            if kin is not None:
+                gender = gender or _KIN_GENDER[kin.group(2).lower()]
+            if gender:
+                tally[gender] += TITLE_VOTES
+    for t in art.doc:
+        gender = _REFLEXIVE_GENDER.get(t.lower_)
+        if gender is None or t.lower_ == "her" and t.dep_ != "poss" or art.quote_at(t.idx) is not None:
+            continue
+        subject = _clause_subject(t)
+        entity = art.entity_of.get(subject.i) if subject is not None else None
+        if entity is not None and entity.entity in votes and art.quote_at(subject.idx) is None:
+            votes[entity.entity][gender] += PRONOUN_VOTES
+    return {name: ("female" if v["female"] > v["male"] else "male") for name, v in votes.items()
+            if max(v.values()) >= GENDER_MARGIN * min(v.values()) and max(v.values()) > 0}
+
+
+def _clause_subject(token):
+    """The subject of the verb governing `token` (its own clause), or None."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:   # Tokens are views: no `is`
+        head = head.head
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 ORG_WORDS = frozenset("""
@@ -303,6 +385,9 @@ def _find_subject(verb):
     """The cue verb's subject, through passives, clauses and conjuncts."""
     token = verb
     for _ in range(4):
+        quoted = _quoted_as(token) if token is not verb else None
+        if quoted is not None:
+            return quoted
         for child in token.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -326,6 +411,13 @@ def _find_subject(verb):
     return None
 
 
+def _quoted_as(token):
+    """"Interfax quoted Lavrov as saying ...": the speaker is the one quoted, not the quoter."""
+    if token.lemma_.lower() != "quote":
+        return None
+    return next((c for c in token.children if c.dep_ == "dobj"), None)
+
+
 def _past_dateline(subject):
     """"WASHINGTON -- President Obama, ..., said": the parser may take the dateline as subject."""
     doc = subject.doc
@@ -346,7 +438,34 @@ def _cue_span(verb) -> tuple[int, int]:
 
 
 def _is_cue(token) -> bool:
-    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
+    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") and not _not_speech(token)
+
+
+# "call" as speech: "called for a ban", "called on Congress", "called him a liar", "called it
+# unfair"; "called into action", "called off", "called up" are not speech.
+CALL_SPEECH_PREPS = frozenset({"for", "on", "upon"})
+
+
+def _not_speech(verb) -> bool:
+    """Speech verbs in a sense that reports no speech: "U.S. adds 156,000 jobs", "the economy is
+    adding", "called into action", a byline's "Glorioso reports for Naples Daily News"."""
+    lemma, deps = verb.lemma_.lower(), {c.dep_ for c in verb.children}
+    if "ccomp" in deps:
+        return False
+    if lemma == "add":
+        return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
+            or any(c.dep_ == "dobj" and _counted(c) for c in verb.children)
+    if lemma == "call":
+        preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
+        return bool(preps) and not preps & CALL_SPEECH_PREPS and not deps & {"oprd", "dobj", "xcomp"}
+    if lemma == "report":
+        return "dobj" not in deps and any(c.dep_ == "prep" and c.lower_ in ("for", "from") for c in verb.children)
+    return False
+
+
+def _counted(noun) -> bool:
+    """"156,000 jobs", "a million people": a noun counted by a number."""
+    return noun.like_num or any(c.like_num or c.dep_ == "nummod" for c in noun.children)
 
 
 # ---------------------------------------------------------------- content of reported speech
@@ -483,7 +602,16 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
             if all(w.i in inside or w.dep_ in ("aux", "neg", "advmod", "npadvmod") for w in lead_words):
                 return ("verb", t, None)
             return None
-    return None
+    return _name_after(art, words)
+
+
+def _name_after(art: _Article, words):
+    """`"...," shop owner Hayriye Evren.`: a sentence of only a name after the quote, no verb,
+    attributes it with no cue (the name is never part of the quote)."""
+    if any(w.pos_ in ("VERB", "AUX") for w in words) or len(words) > MAX_ATTRIBUTION_WORDS:
+        return None
+    named = [w for w in words if (e := art.entity_of.get(w.i)) is not None and e.label == "PERSON"]
+    return ("dash", None, named[-1]) if named else None
 
 
 def _before_cue(art: _Article, qs: int, qe: int, prev_end: int):
@@ -549,7 +677,7 @@ def _record(art: _Article, start: int, end: int, kind: str, speaker_token, cue_r
             speaker: tuple | None = None) -> Quote:
     """A Quote; its speaker named from a head token, or given whole (a continued quote's)."""
     if speaker_token is not None:
-        name, stext, ss, se = art.speaker(speaker_token)
+        name, stext, ss, se = art.speaker(speaker_token, (start, end))
     elif speaker is not None:
         name, stext, ss, se = speaker
     else:
@@ -559,7 +687,7 @@ def _record(art: _Article, start: int, end: int, kind: str, speaker_token, cue_r
     return Quote(start=start, end=end, quote=text[start:end], type=kind, speaker=name,
                  speaker_text=stext, speaker_start=ss, speaker_end=se,
                  cue=text[cs:ce] if cs is not None else None, cue_start=cs, cue_end=ce,
-                 speaker_id=art.speaker_id(name))
+                 speaker_id=art.speaker_id(name), speaker_gender=art.speaker_gender(name, stext))
 
 
 # ---------------------------------------------------------------- direct quotes
@@ -593,7 +721,8 @@ def _direct_quotes(art: _Article) -> _Direct:
                 found.continued.append(record)
             else:
                 found.covered.append((qs, qe))
-            prev = record
+            # Only an attribution that named its speaker passes it on: a failed one ends the run.
+            prev = record if record.speaker is not None else None
         elif words >= MIN_CONTINUATION_WORDS:
             prev = None   # an unattributed quote of its own ends the run of continuations
     return found
@@ -608,7 +737,8 @@ def _attributed_quote(art: _Article, k: int) -> tuple[Quote | None, object]:
     found = _after_cue(art, qs, qe, next_start)
     if found and found[0] == "dash":
         _, dash, name_token = found
-        return _record(art, qs, qe, "direct", name_token, (dash, dash + 1)), None
+        cue = (dash, dash + 1) if dash is not None else None
+        return _record(art, qs, qe, "direct", name_token, cue), None
     verb = found[1] if found else _before_cue(art, qs, qe, prev_end)
     if verb is None:
         return None, None
@@ -713,7 +843,8 @@ def _colon_lines(art: _Article, covered) -> list[Quote]:
                          speaker=entity.entity if entity is not None else name.text,
                          speaker_text=name.text, speaker_start=ns, speaker_end=ne,
                          cue=":", cue_start=ne, cue_end=ne + 1,
-                         speaker_id=art.speaker_id(entity.entity) if entity is not None else None))
+                         speaker_id=art.speaker_id(entity.entity) if entity is not None else None,
+                         speaker_gender=art.speaker_gender(entity.entity if entity is not None else None, None)))
     return out
 
 
