@@ -20,6 +20,10 @@ SCRIPTS = [
     ("places.py", []),
     ("throughput.py", []),
     ("long.py", []),
+    ("top.py", []),
+    ("jsonl.py", []),
+    ("web.py", []),
+    ("warc_export.py", []),
 ]
 QUICK = {"ner.py": ["--limit", "20"], "places.py": ["--limit", "40"], "throughput.py": ["--limit", "100"],
          "long.py": ["--quick", "--commands", "entities,clean"]}
