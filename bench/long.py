@@ -109,7 +109,7 @@ def main() -> int:
     parser.add_argument("--commands", default=",".join(COMMANDS), help=f"any of {','.join(COMMANDS)}")
     parser.add_argument("--variants", default=",".join(VARIANTS))
     parser.add_argument("--model", default=None)
-    parser.add_argument("--timeout", type=float, default=1800, help="seconds per run (a miss when exceeded)")
+    parser.add_argument("--timeout", type=float, default=7200, help="seconds per run (a miss when exceeded)")
     parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu", help="time the linearity check uses")
     args = parser.parse_args()
 

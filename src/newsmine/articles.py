@@ -293,7 +293,7 @@ def _read(job: Job, options: Options) -> Article | Result:
 def analyse(jobs: Iterable[Job], options: Options, nlp) -> Iterator[Result]:
     """Results in job order, streaming: one nlp.pipe over every readable article. With no kinds
     asked for, nothing is parsed (`newsmine clean`)."""
-    from .pipeline import parse, sections
+    from .pipeline import parse, release_memory, sections
 
     jobs = list(jobs)
     if not options.kinds:
@@ -325,6 +325,7 @@ def analyse(jobs: Iterable[Job], options: Options, nlp) -> Iterator[Result]:
             done += 1
         if count > 1:
             parts.append(_rows(doc, jobs[i], options, shift=start))
+            release_memory()  # the section's parse scratch, else kept by the C heap beside the rows
             if len(parts) < count:
                 continue
             yield _merged(parts, whole.pop(i), jobs[i], options, warnings.pop(i))

@@ -200,6 +200,25 @@ def sections(text: str, limit: int | None = None) -> list[tuple[int, int]]:
     return bounds
 
 
+def release_memory() -> None:
+    """Hand the memory a parse freed back to the operating system. glibc keeps freed heap pages
+    that lie below memory still in use (the Doc just built), so after a 200,000-character section
+    the process would hold ~250 MB of scratch beside the rows it collects; a no-op off glibc."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim():
+    try:
+        import ctypes
+
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
 def restore_text(doc, original: str):
     """A copy of `doc` whose text is `original` (same length, different case), annotations kept."""
     from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG

@@ -543,8 +543,8 @@ class _TokenIndex:
         self._ents = None
         self.by_char = [None] * (len(doc.text) + 1)
         for token in doc:
-            for i in range(token.idx, token.idx + len(token.text)):
-                self.by_char[i] = token.i
+            size = len(token.text)
+            self.by_char[token.idx:token.idx + size] = [token.i] * size
 
     def entity_of(self, token):
         """The model's entity holding `token` (None outside one): doc.ents is read once per Doc."""

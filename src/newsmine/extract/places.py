@@ -1035,11 +1035,12 @@ def _records(spans: list[_Span]) -> list[PlaceMention]:
     names: dict[str, list[str]] = defaultdict(list)
     for s, k in zip(spans, keys):
         names[k].append(s.text)
+    place = {k: _canonical(texts) for k, texts in names.items()}  # once per place, not per mention
     out = []
     for s, k in zip(spans, keys):
         lat, lon = _coords(s)
         code = _code(s)
-        out.append(PlaceMention(start=s.start, end=s.end, text=s.text, place=_canonical(names[k]),
+        out.append(PlaceMention(start=s.start, end=s.end, text=s.text, place=place[k],
                                 kind=_kind(s), country_code=code, lat=lat, lon=lon,
                                 country=gaz.country_name(code),
                                 gazetteer_id=s.choice.id if s.choice is not None else None,
