@@ -375,3 +375,148 @@ def test_issue15_missed_quantities(figs):
 ])
 def test_object_from_the_parse(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("Two of the country's largest trade unions voted to merge.", "Two", "trade unions"),
+    ("Engineers expect 90 million out of 400 million handsets to fail.", "90 million", "handsets"),
+    ("The band played to a 3,500-strong crowd.", "3,500", "crowd"),
+    ("The number of registered voters rose to 4 million.", "4 million", "voters"),
+    ("Riders won two New York titles.", "two", "New York titles"),
+    ("The charity supports 40 single-parent families.", "40", "families"),
+])
+def test_object_from_the_parse_beyond_the_next_word(figs, text, figure, obj):
+    """The "of" phrase may be long, the modified noun may sit behind a name or a tally's subject."""
+    assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The striker came within 12 of the club record.", "12"),      # a distance, not a part of a plural
+    ("The firm reported a 15% rise in revenue.", "15%"),            # the change is not what is counted
+    ("Ministers promised a £4bn boost for schools.", "£4bn"),
+])
+def test_object_is_not_a_distance_or_a_change(figs, text, figure):
+    assert figs(text)[figure][4] is None
+
+
+def test_elided_object_comes_from_the_figure_before(figs):
+    found = figs("The ferry line cancelled 30 sailings on Monday, 25 on Tuesday and 12 on Friday.")
+    assert [found[k][4] for k in ("30", "25", "12")] == ["sailings"] * 3
+    found = figs("Unison has 1.3 million members and the GMB has 460,000.")
+    assert found["460,000"][4] == "members"
+    found = figs("About 900 homes were flooded and 300 lost power.")
+    assert found["300"][4] == "homes"
+    found = figs("The film rose four places to 11 in the chart.")
+    assert found["four"][4] == "places"
+    assert found["11"][4] is None  # a rank the move ends at, not 11 places
+
+
+@pytest.mark.parametrize("text", [
+    "Rashford (14, 71) scored twice as United won.",
+    "Stoppage time: he equalised in the 90+4 and Messi added 45+1.",
+    "Leeds were beaten 4 - 2 by Burnley.",
+    "Silva levelled on 62 minutes.",
+    "The bank took a one-off charge and a one-time fee.",
+])
+def test_issue15_match_minutes_and_adjectives_are_not_figures(figs, text):
+    assert figs(text) == {}
+
+
+def test_rugby_line_is_metres(figs):
+    found = figs("He kicked from his own 22m line.")
+    assert found["22m"][:4] == (22, None, "exact", "m")
+
+
+def test_when_a_duration_is_not_a_change(make_doc):
+    found = {f.text: f.change for f in extract_figures(make_doc("Prices doubled and three weeks later fell 5%."))}
+    assert found == {"three weeks": None, "5%": "down"}
+
+
+def test_m_before_a_unit_or_beside_millions_is_millions(figs):
+    found = figs("The port shipped 13m tonnes of grain. The city has 2.3m inhabitants, up from 2.1m in 2010.")
+    assert found["13m tonnes"][:4] == (13000000, None, "exact", "tonnes")
+    assert found["2.1m"][:4] == (2100000, None, "exact", None) and found["2.1m"][4] == "inhabitants"
+    found = figs("The 10,000m champion and the 100m champion met.")
+    assert {t: (r[0], r[3]) for t, r in found.items()} == {"10,000m": (10000, "m"), "100m": (100, "m")}
+
+
+def test_part_of_a_sum_takes_its_currency_and_years_do_not_take_units(figs):
+    found = figs("The council has raised 40 million of the 90 million pounds it needs.")
+    assert found["40 million"][3:6] == ("GBP", None, "money")
+    found = figs("Output rose from 20 tonnes in 2015 to 29 tonnes.")
+    assert "2015" not in found and found["20 tonnes"][3] == "tonnes"
+
+
+def test_age_as_the_complement_of_be(figs):
+    assert figs("She will be 41 next spring.")["41"][3:] == ("years", None, "duration")
+    assert figs("The score was 41.")["41"][3] is None
+
+
+def test_player_rating_after_a_name_is_not_a_count(figs):
+    assert figs("Marcus Rashford: 8 Ran the show all afternoon.") == {}
+    assert figs("Update: 12 people were hurt.")["12"][4] == "people"
+
+
+@pytest.mark.parametrize("text, changes", [
+    ("The club offered him a two-year contract.", {"two-year": None}),
+    ("The charity raised 30 million of the 50 million dollars it needs.", {"30 million": None, "50 million dollars": None}),
+    ("A 5m drop and a 30m-high cliff.", {"5m": "down", "30m": None}),
+])
+def test_change_words_that_are_not_changes(make_doc, text, changes):
+    assert {f.text: f.change for f in extract_figures(make_doc(text))} == changes
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("The phone has a 48 megapixel camera.", "48", "megapixel"),
+    ("The cuts took the number of libraries to 300.", "300", "libraries"),
+    ("Officials said eight of the squad had tested positive.", "eight", "squad"),
+    ("She won the last four points of the tie-break.", "four points", None),
+    ("The truck carried 20 tonnes of sand.", "20 tonnes", "sand"),
+])
+def test_counted_noun_agrees_with_the_number(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("Audiences fell by 4m.", "4m", 4000000, None),                        # no length context: millions
+    ("The finale peaked at 11.9m on Monday.", "11.9m", 11900000, None),
+    ("She came fifth in the 5,000m at the Games.", "5,000m", 5000, "m"),   # a race distance
+    ("She took the world 5,000m crown.", "5,000m", 5000, "m"),             # "crown" is no currency here
+    ("He cleared 2.31m in the high jump.", "2.31m", 2.31, "m"),
+    ("The tower is 50m taller than its rival.", "50m", 50, "m"),
+    ("The 1.3m (4.2ft) robot walked.", "1.3m", 1.3, "m"),
+    ("The trust will buy the first 300m doses.", "300m", 300000000, None),  # a counted noun wins
+])
+def test_attached_m_is_millions_unless_a_length(figs, text, figure, value, unit):
+    row = figs(text)[figure]
+    assert (row[0], row[3]) == (value, unit)
+
+
+def test_relay_and_money_beside_a_bare_m(figs):
+    assert figs("They won the 4x100m relay.") == {}
+    found = figs("Profits were 77m euros, up from 38m a year earlier.")
+    assert found["38m"][:4] == (38000000, None, "exact", "EUR")
+
+
+@pytest.mark.parametrize("text, changes", [
+    ("The jobless rate edged up to 4.2% from 4.1%.", {"4.2%": "up", "4.1%": "up"}),
+    ("The board will raise the fee from £60 to £75.", {"£60": "up", "£75": "up"}),
+    ("Audiences fell 4m to 11m.", {"4m": "down", "11m": "down"}),
+])
+def test_direction_of_change_from_the_start_of_a_move(make_doc, text, changes):
+    assert {f.text: f.change for f in extract_figures(make_doc(text))} == changes
+
+
+@pytest.mark.parametrize("text, changes", [
+    ("He finished with 11 rebounds and 6 assists.", {"11": None, "6": None}),   # counts of events
+    ("The bank made three rate cuts last year.", {"three": None}),
+    ("The firm will cut 2,500 jobs.", {"2,500": "down"}),
+    ("Of the 30 patients, 12 recovered fully.", {"30": None, "12": None}),
+])
+def test_counted_changes_are_not_changes(make_doc, text, changes):
+    assert {f.text: f.change for f in extract_figures(make_doc(text))} == changes
+
+
+@pytest.mark.parametrize("text", ["Turnout was low in precinct 12.", "Reply YES to 55555 to confirm."])
+def test_lower_case_precinct_and_reply_short_code_are_not_figures(figs, text):
+    assert figs(text) == {}

@@ -1,6 +1,7 @@
 """The offline gazetteer: names, kinds, demonyms, and its cache file."""
 from __future__ import annotations
 
+import math
 import multiprocessing
 import shutil
 
@@ -136,3 +137,10 @@ def test_abbreviations_and_extra_regions():
     assert (first("B.C.").name, first("B.C.").country_code) == ("British Columbia", "CA")
     assert first("EU").name == "European Union"
     assert (first("Darfur").kind, first("Darfur").country_code) == ("region", "SD")
+
+
+def test_regions_abroad_count_their_share_of_the_country():
+    parish = next(c for c in gaz.lookup("Hanover") if c.country_code == "JM")  # one of 14 parishes of Jamaica
+    province = next(c for c in gaz.lookup("Ontario") if c.kind == "region" and c.country_code == "CA")
+    assert parish.prior < province.prior
+    assert parish.prior < math.log10(gaz.REGION_SIZE) + 2  # less than a region of a million people

@@ -153,8 +153,8 @@ def test_any_text_gives_valid_offsets(make_doc, words):
 def test_streets_are_places_without_coordinates(make_doc):
     found = mentions(make_doc, "Henry Smith, 19, of 1935 Orchard Street, Alexandria, was arrested on Main "
                                "Street near Highway 10. Dr. Jones moved to St. Louis.")
-    assert found[:3] == [("Orchard Street", "place", None), ("Main Street", "place", None),
-                         ("Highway 10", "place", None)]
+    assert found[:4] == [("Orchard Street", "place", "US"), ("Alexandria", "city", "US"),  # the street's town
+                         ("Main Street", "place", None), ("Highway 10", "place", None)]
     assert found[-1] == ("St. Louis", "city", "US")  # "St." before a name is Saint, "Dr." a title
     assert all(m.lat is None for m in extract_place_mentions(make_doc("He lives on Orchard Street.")))
 
@@ -322,3 +322,186 @@ def test_places_of_groups_mentions():
         ("Russian", "demonym", 1, [], [(20, 27)]),
         ("Orchard Street", "place", 2, ["Orchard St."], [(40, 51), (60, 74)])]
     assert found[0].gazetteer_id == 7 and places_of([]) == []
+
+
+# ---------------------------------------------------------------- issue 14: namesakes, non-places, sports
+
+def test_a_pair_names_a_town_of_that_state_only(make_doc):
+    bethel = extract_place_mentions(make_doc("Police in Bethel, Vt., said the road was closed."))[0]
+    assert near(bethel, 43.83, -72.63, 20)  # Vermont's Bethel, not Connecticut's 200 km from its centre
+
+
+def test_an_old_alternate_name_does_not_follow_the_focus(make_doc):
+    found = extract_place_mentions(make_doc("The pastor of a church in Fort Worth, Texas, preached in "
+                                            "Maryville on Sunday. Maryville residents listened."))
+    maryville = [m for m in found if m.text == "Maryville"]
+    assert maryville and not any(near(m, 28.40, -97.75, 50) for m in maryville)  # Beeville, once "Maryville"
+
+
+def test_a_dateline_pair_chooses_for_the_bare_mentions(make_doc):
+    found = extract_place_mentions(make_doc("SPRINGFIELD, Ohio — The school board met on Monday. Springfield "
+                                            "schools will hire a superintendent, and Springfield voters will vote."))
+    assert [m.text for m in found].count("Springfield") == 2
+    assert all(near(m, 39.92, -83.81, 20) for m in found if m.text.casefold() == "springfield")
+
+
+def test_city_council_names_the_town(make_doc):
+    found = extract_place_mentions(make_doc("The Springfield City Council met on Monday in Springfield, Ohio. "
+                                            "The Springfield City Schools will close."))
+    council = [m for m in found if m.text == "Springfield City"]
+    assert council and all(near(m, 39.92, -83.81, 20) for m in council)  # not Massachusetts' "Springfield City"
+
+
+def test_two_names_that_follow_each_other_settle(make_doc):
+    found = extract_place_mentions(make_doc(
+        "Despite its leafy image, Richmond faces the same congestion as other parts of London, the Mayor "
+        "of London said. Cycling through Richmond will get easier."))
+    assert all(m.country_code == "GB" for m in found)  # Richmond upon Thames, not Virginia
+    assert all(near(m, 51.46, -0.31, 20) for m in found if m.text == "Richmond")
+
+
+def test_buildings_events_and_unknown_names_are_no_places(make_doc):
+    assert mentions(make_doc, "Officials gathered at City Hall on St. Patrick's Day and walked to the Pentagon.") == []
+    kept = mentions(make_doc, "Boats sailed on Lake Robinson near the Mayfield Road bridge.")
+    assert [m[0] for m in kept] == ["Lake Robinson", "Mayfield Road"]  # a lake and a road, not Mayfield
+
+
+def test_town_inside_an_organisation_name(make_doc):
+    assert mentions(make_doc, "The Mobile Data Association released figures on Tuesday showing text "
+                              "messages rose.") == []
+    kept = mentions(make_doc, "Crews from the Cottonport Fire Station answered the call in Cottonport, Louisiana.")
+    assert kept[0][0] == "Cottonport" and kept[0][2] == "US"  # a town's own fire station
+
+
+def test_a_titled_name_is_a_person(make_doc):
+    found = mentions(make_doc, "President Clinton met Dole in Washington on Monday. Clinton said the talks "
+                               "went well.")
+    assert [m[0] for m in found] == ["Washington"]
+
+
+def test_sports_teams_and_lineups_give_no_places(make_doc):
+    found = mentions(make_doc, "SOCCER - ARSENAL BEAT CHELSEA.\nLONDON 1996-08-24\nArsenal beat Chelsea 2-0 "
+                               "at Highbury on Saturday. Brighton drew 1-1 with Hull.")
+    names = [m[0] for m in found]
+    assert names[0] == "LONDON" and set(names) <= {"LONDON", "Highbury"}  # the dateline and the ground
+    lineup = mentions(make_doc, "SOCCER - SCOTTISH CUP RESULTS.\nGLASGOW 1996-08-24\nAberdeen 2 Dundee 1\n"
+                                "Scotland - Leighton, McNamara, Boyd (Whyte 63), Hendry, Calderwood, Collins, "
+                                "Samuel (Scotland 63), Miller, Grady.")
+    assert [m[0] for m in lineup] == ["GLASGOW"]
+    results = mentions(make_doc, "Aberdeen beat Dundee United 3-1 at Pittodrie on Saturday, and Celtic "
+                                 "drew with Rangers 2-2 in Glasgow.")
+    assert [m[0] for m in results] == ["Glasgow"]
+
+
+def test_a_big_city_of_a_country_the_article_names(make_doc):
+    found = extract_place_mentions(make_doc("GEORGETOWN, Ky. — A doctor from Georgetown was in France on vacation. "
+                                            "She saw the attack in Paris on Thursday and flew home to Kentucky."))
+    paris = next(m for m in found if m.text == "Paris")
+    assert paris.country_code == "FR" and near(paris, 48.86, 2.35, 20)  # not Paris, Kentucky
+
+
+def test_state_of_and_city_of_name_the_place(make_doc):
+    found = extract_place_mentions(make_doc("The grant went to a group registered with the State of Ohio. "
+                                            "Dublin residents will see new art in Dublin parks."))
+    assert any(m.text.endswith("State of Ohio") and m.kind == "region" and m.country_code == "US" for m in found)
+    assert all(near(m, 40.10, -83.11, 20) for m in found if m.text == "Dublin")  # Dublin, Ohio
+    town = extract_place_mentions(make_doc("The City of Turkey approved a budget on Monday."))
+    assert town and town[0].country_code != "TR"  # a town (of Texas), never the country
+
+
+def test_abbreviated_province_the_model_left_untagged(make_doc):
+    found = mentions(make_doc, "Lucy was born in Churchill, Man. her parents said.")
+    assert found == [("Churchill", "city", "CA"), ("Man.", "region", "CA")]
+
+
+def test_a_parish_abroad_does_not_outrank_the_town_next_door(make_doc):
+    found = extract_place_mentions(make_doc("Police in Hanover said the couple lived in Bethel, Vt., and "
+                                            "Hanover officials confirmed it."))
+    assert all(near(m, 43.70, -72.29, 20) for m in found if m.text == "Hanover")  # New Hampshire, not Jamaica
+
+
+def test_a_big_city_tagged_as_an_organisation(make_doc):
+    found = mentions(make_doc, "A couple from Regina believes the cat found on a train that travelled from "
+                               "Winnipeg to Edmonton on Sunday is their pet.")
+    assert ("Edmonton", "city", "CA") in found
+    car = mentions(make_doc, "A 1992 Toyota Corolla driven by a Dayton woman crashed on Main Street in Xenia, Ohio.")
+    assert "Toyota" not in [m[0] for m in car]  # a car, not the Japanese city
+    person = mentions(make_doc, "Flying Tiger bids Gainesville goodbye. Heading into the sky over Gainesville, "
+                                "the restored plane left Florida.")  # "Gainesville" tagged PERSON
+    assert [m[0] for m in person] == ["Gainesville", "Gainesville", "Florida"]
+    lincoln = mentions(make_doc, "Abraham Lincoln spoke at Gettysburg. Lincoln said the nation would endure.")
+    assert [m[0] for m in lincoln] == ["Gettysburg"]
+
+
+def test_a_town_named_for_its_people(make_doc):
+    found = mentions(make_doc, "Rochester man says home was burglarized. A Rochester man was sleeping when "
+                               "thieves broke in.")
+    assert [m[:2] for m in found] == [("Rochester", "city"), ("Rochester", "city")]
+
+
+def test_the_place_an_organisation_is_of(make_doc):
+    found = mentions(make_doc, "She was treated at the Hospital of the University of Pennsylvania after the crash.")
+    assert found == [("Pennsylvania", "region", "US")]
+
+
+def test_a_first_name_acting_as_a_person(make_doc):
+    found = mentions(make_doc, "Georgia Stevens, 15, won the junior title in Calgary. Georgia began skating "
+                               "at the age of four, and Georgia trains in Red Deer every day.")
+    assert [m[0] for m in found] == ["Calgary", "Red Deer"]  # the skater, not the country or the state
+    state = mentions(make_doc, "Storms hit Georgia on Monday, and Atlanta lost power.")
+    assert state[0] == ("Georgia", "region", "US")  # no person named Georgia here
+
+
+def test_nicknames_of_states_are_no_places_without_a_cue(make_doc):
+    found = mentions(make_doc, "The Equality Caucus met in Boston on Monday. Equality remains the goal, "
+                               "organizers said.")
+    assert [m[0] for m in found] == ["Boston"]  # not Wyoming, "the Equality State"
+    titled = mentions(make_doc, "Lt. Brent Wheat said the traffic stop happened in Lansing. Wheat said the "
+                                "driver fled.")
+    assert [m[0] for m in titled] == ["Lansing"]  # not Kansas, "the Wheat State"
+    abbreviated = mentions(make_doc, "The driver had moved from Fresno, Calif., last year.")
+    assert abbreviated == [("Fresno", "city", "US"), ("Calif", "region", "US")]
+
+
+def test_a_lineup_is_a_line_of_names_not_a_long_sentence():
+    from newsmine.extract.places import _lineup
+
+    assert _lineup("Scotland - Leighton, McNamara, Boyd (Whyte 63), Hendry, Calderwood, Collins, Miller")
+    assert not _lineup("Petrojet beat Ismaili 1-0 in Suez on Monday, while Zamalek, who lead the table, drew "
+                       "with Enppi in Cairo, and Ahly, the champions, rested players, the league said.")
+
+
+def test_names_that_agree_pin_the_region_down(make_doc):
+    found = extract_place_mentions(make_doc(
+        "Logan students moved into a new building. The district formed when rural schools in Greene County "
+        "consolidated with Rogersville. In 1965, Rogersville voted to join Logan, and Webster County schools "
+        "followed."))
+    assert all(near(m, 37.2, -93.1, 60) for m in found if m.text in ("Greene County", "Rogersville"))
+    logan = [m for m in found if m.text == "Logan"]  # no Logan of the gazetteer lies in Missouri
+    assert logan and all(m.lat is None and m.resolved_by == "" for m in logan)
+
+
+def test_a_list_of_counties(make_doc):
+    found = extract_place_mentions(make_doc("Enrollment has slowed in places like Jackson and Barrow counties, "
+                                            "which border Athens-Clarke County in Georgia."))
+    jackson, barrow = (next(m for m in found if m.text == t) for t in ("Jackson", "Barrow"))
+    assert jackson.kind == barrow.kind == "region"
+    assert near(jackson, 34.18, -83.57, 40) and near(barrow, 34.0, -83.71, 40)  # the counties of Georgia
+
+
+def test_datelines_in_capitals(make_doc):
+    found = mentions(make_doc, "Firefighters battle house fire. TEGA CAY — Local fire departments responded "
+                               "on Sunday.")
+    assert found == [("TEGA CAY", "city", "US")]
+    paul = extract_place_mentions(make_doc("Man accused of threatening tax worker. ST. PAUL -- No matter how "
+                                           "frustrated he was, a man cannot threaten a clerk, the judge said."))
+    assert paul[0].text == "ST. PAUL" and near(paul[0], 44.94, -93.09, 20)
+
+
+def test_the_currency_says_where_an_article_without_context_is(make_doc):
+    found = extract_place_mentions(make_doc("MANSFIELD — The City Council approved a $765,000 package for repairs "
+                                            "to the Mansfield police building."))
+    assert found and all(m.country_code == "US" for m in found)  # not Mansfield, England
+    london = extract_place_mentions(make_doc("Richmond council will spend £4.2m on cycle lanes, and Kew "
+                                             "residents welcomed the plan."))
+    assert [m.country_code for m in london] == ["GB", "GB"]

@@ -112,14 +112,18 @@ def test_objects_of_citing_and_calling_for_are_reported_but_not_of_attacking(mak
     text = "Troops attacked the village at dawn. The mayor cited rising costs. Unions called for a strike."
     assert rows(make_doc, text) == [
         ("indirect", "The mayor", "cited", "rising costs"),
-        ("indirect", "Unions", "called", "for a strike"),
+        ("indirect", "Unions", "called for", "a strike"),
     ]
 
 
-def test_clause_interrupted_by_its_attribution_is_given_whole(make_doc):
+def test_clause_interrupted_by_its_attribution_leaves_the_attribution_out(make_doc):
+    """Issue 15, item 4: a quote span never includes its own attribution; both parts share the cue."""
     text = "The museum, Mr. Obama said, would make visitors face uncomfortable truths."
-    assert rows(make_doc, text) == [
-        ("indirect", "Obama", "said", "The museum, Mr. Obama said, would make visitors face uncomfortable truths")]
+    records = extract_quotes(make_doc(text))
+    assert [(q.type, q.speaker, q.cue, q.quote) for q in records] == [
+        ("indirect", "Obama", "said", "The museum"),
+        ("indirect", "Obama", "said", "would make visitors face uncomfortable truths")]
+    assert records[0].cue_start == records[1].cue_start
 
 
 def test_mixed_quote_is_a_reported_clause_holding_a_quoted_fragment(make_doc):
@@ -336,3 +340,176 @@ def test_speech_verbs_in_other_senses_are_not_cues(make_doc):
             "Maria Glorioso reports for the Naples Daily News.")
     assert rows(make_doc, text) == []
     assert rows(make_doc, "Mr. Hale added that the plan would work.")[0][2] == "added"
+
+
+# 7. Issue 15: where a quote starts and ends -------------------------------------------------------
+
+def test_quote_continued_after_a_long_attribution_shares_its_cue(make_doc):
+    text = ('"The river is dying," said Ann Lee, a biologist who has studied the estuary and its fish '
+            'for more than twenty years. "Nobody upstream wants to hear it."')
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.cue) for q in records] == [("Ann Lee", "said"), ("Ann Lee", "said")]
+    assert records[0].cue_start == records[1].cue_start   # one attribution in two parts
+
+
+def test_called_for_and_called_on_keep_their_preposition_in_the_cue(make_doc):
+    assert rows(make_doc, "The union called for a national strike.") == [
+        ("indirect", "The union", "called for", "a national strike")]
+    assert rows(make_doc, "The mayor called on residents to stay indoors.") == [
+        ("indirect", "The mayor", "called on", "residents to stay indoors")]
+
+
+def test_the_people_urged_belong_to_the_content(make_doc):
+    assert rows(make_doc, "The coach urged his players to keep calm.") == [
+        ("indirect", "The coach", "urged", "his players to keep calm")]
+
+
+def test_reported_clause_starts_at_that(make_doc):
+    assert rows(make_doc, "Mayor Ruth Clay wrote on Sunday evening that the bridge was unsafe.") == [
+        ("indirect", "Ruth Clay", "wrote", "that the bridge was unsafe")]
+
+
+def test_trailing_aside_of_the_reporter_is_not_content(make_doc):
+    text = ("Critics argue that the agency broke the law when it issued the rules, which a court has "
+            "since put on hold. Farmers said that the drought would cut the harvest, forcing prices up.")
+    assert [q.quote for q in extract_quotes(make_doc(text))] == [
+        "that the agency broke the law when it issued the rules",
+        "that the drought would cut the harvest"]
+    text = "Sara Long said the rules, which passed in 2015, are unfair."   # an aside inside stays
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["the rules, which passed in 2015, are unfair"]
+
+
+def test_the_occasion_of_the_speech_is_not_content(make_doc):
+    text = 'Senator Joan Pike criticized the bill as "a gift to lobbyists" during a town hall in Ohio.'
+    assert rows(make_doc, text)[0][3] in ('the bill as "a gift to lobbyists"',)
+    assert rows(make_doc, "Tom Ruiz praised the new budget in a statement.")[0][3] == "the new budget"
+
+
+# 8. Issue 15, item 6: participle and noun cues ---------------------------------------------------
+
+def test_a_statement_saying_speaks_for_its_owner(make_doc):
+    text = ('The city council issued a statement calling the closure "a betrayal of every family here".\n\n'
+            "Ms. Rivera gave a speech blaming the governor for the cuts.")
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [
+        ("The city council", "calling"), ("Rivera", "blaming")]
+
+
+def test_people_chanting_are_the_speakers(make_doc):
+    text = 'Small groups of protesters marched downtown, chanting "Hands up, we want answers."'
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [
+        ("Small groups of protesters", "chanting")]
+
+
+def test_subject_reached_through_an_adjective(make_doc):
+    assert rows(make_doc, "Paul Greer was quick to deny that the deal was dead.") == [
+        ("indirect", "Paul Greer", "deny", "that the deal was dead")]
+
+
+def test_a_straight_quote_left_open_does_not_swallow_the_next_curly_quote(make_doc):
+    text = ('"Ruth thought the verdict was unfair. She was angry, sure.\n\n'
+            "“It never crossed my mind that we would lose,” she said after the hearing.")
+    records = extract_quotes(make_doc(text))
+    assert [(q.quote, q.cue) for q in records] == [("“It never crossed my mind that we would lose,”", "said")]
+
+
+def test_a_label_in_quote_marks_is_its_subjects_words(make_doc):
+    text = "Senator Harry Reid has attacked Trump as a “con artist” for months."
+    assert [(q.type, q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [
+        ("mixed", "Harry Reid", "attacked")]
+    assert extract_quotes(make_doc("Ms. Lane served as “acting chief” for a year.")) == []
+
+
+def test_a_dashed_remark_or_a_since_clause_after_the_content_is_the_reporters(make_doc):
+    text = 'Laura Tribe likened the rules to "burning the Constitution" - a charge that stung.'
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ['the rules to "burning the Constitution"']
+
+
+def test_quote_after_a_reported_attribution_goes_on_from_it(make_doc):
+    text = ("The new rules are \"a step in the right direction\" for small firms, Mr. Dale Hume said. "
+            '"But I have serious concerns about how they will be enforced in practice."')
+    records = extract_quotes(make_doc(text))
+    assert [(q.type, q.speaker, q.cue) for q in records] == [("mixed", "Dale Hume", "said"), ("direct", "Dale Hume", "said")]
+    assert records[0].cue_start == records[1].cue_start
+    text = ("Someone said it was over.\n\n"
+            '"But I have serious concerns about how they will be enforced in practice."')   # a new paragraph
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] is None
+
+
+def test_a_word_inside_the_quote_is_never_the_subject_of_the_cue_after_it(make_doc):
+    text = ('Ann Cole asked for calm on Monday.\n\n'
+            '"My reaction, that was outrageous," the former campaign strategist said in an interview.')
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker_text, q.cue) for q in records][-1] == ("the former campaign strategist", "said")
+
+
+def test_the_subject_nearest_the_cue_speaks_not_a_run_in_heading(make_doc):
+    text = "THE DEBT When he wrote his book, Mr. Hale said that he considered loans a last resort."
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [("Hale", "said")]
+
+
+def test_a_subject_inside_quote_marks_never_speaks_for_a_cue_outside(make_doc):
+    text = ('"Young people do not want to see that," Sanders said, going on to say that the nation has spent '
+            '"hundreds of years fighting racism and sexism, to have that debate again, young people do not want '
+            'to see that."')
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.cue) for q in records] == [("Sanders", "said"), (None, "say")]
+
+
+def test_said_that_comma_quote_running_on_is_one_mixed_clause(make_doc):
+    text = ('Spokeswoman Jane Ditto said that, "Of course Mr. Hale is going to defend himself" against what '
+            'the campaign sees as a coordinated attack.')
+    assert [(q.type, q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [("mixed", "Jane Ditto", "said")]
+
+
+def test_calling_something_a_name_is_reported_even_unquoted(make_doc):
+    assert rows(make_doc, "Mayor Ann Hale has called the new tax a disaster.") == [
+        ("indirect", "Ann Hale", "called", "the new tax a disaster")]
+    assert rows(make_doc, "Democrats described the hearing as a stunt.") == [
+        ("indirect", "Democrats", "described", "the hearing as a stunt")]
+    assert rows(make_doc, "His friends called him Bob. The coach called the players to the field.") == []
+
+
+def test_titles_in_quote_marks_are_not_speech_and_do_not_break_a_run(make_doc):
+    text = ('"We have lost the trust of the troops," Ann Flynn, a retired general, said on NBC\'s "Meet the Press." '
+            '"I mean, there is a lot of frustration within the ranks."\n\n'
+            "'All Bets Are Off.'")
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.cue) for q in records] == [("Ann Flynn", "said"), ("Ann Flynn", "said")]
+
+
+def test_block_quote_after_an_attribution_line_ending_in_a_colon(make_doc):
+    text = ("Senator Ann Hale spoke to reporters on Monday.\n\nThe senator added:\n\n"
+            "It is typical of this government. They know nothing, and they never stop talking.\n\n"
+            "CORRECTION:\n\nAn earlier version misspelled the name of the town.")
+    assert rows(make_doc, text) == [
+        ("direct", "The senator", "added",
+         "It is typical of this government. They know nothing, and they never stop talking.")]
+
+
+def test_a_date_before_the_reported_clause_is_not_content(make_doc):
+    assert rows(make_doc, "The minister said Monday the talks had failed.") == [
+        ("indirect", "The minister", "said", "the talks had failed")]
+
+
+def test_a_trailing_participle_clause_with_its_adverb_is_the_reporters(make_doc):
+    text = "Mr. Hale told supporters he would stay in the race, implicitly putting his name on the line."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["he would stay in the race"]
+
+
+def test_subject_reached_through_an_adverb(make_doc):
+    text = "Mayor Ruth Clay described the fire as a tragedy but stopped short of calling the delay negligent."
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))][-1] == ("Ruth Clay", "calling")
+
+
+def test_attribution_inside_a_sentence_opening_with_a_subordinate_clause(make_doc):
+    text = ("Though that handover was relatively smooth, he said, replacing the nominee now would be much "
+            "more bitter.")
+    assert [q.quote for q in extract_quotes(make_doc(text))] == [
+        "Though that handover was relatively smooth", "replacing the nominee now would be much more bitter"]
+
+
+def test_a_speech_verb_joined_to_a_reported_clause_names_no_one(make_doc):
+    """"Lee says Ruiz promised A and said B": B may be Lee's report or Ruiz's words; no guess."""
+    text = "Spokesman Tom Lee says Ana Ruiz promised to keep campaigning and said she would not quit."
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.cue) for q in records] == [("Tom Lee", "says"), (None, "said")]

@@ -598,12 +598,31 @@ def _town_named_region(c: Candidate, cities: list[Candidate]) -> bool:
 def importance(c: Candidate) -> float:
     """Prior score used when nothing in the article tells candidates apart: size, own name
     rather than an alternate, and countries and first-level regions over towns of one name."""
-    score = math.log10(c.population + 1) + (1.0 if c.primary else 0.0)
+    score = math.log10(_size(c) + 1) + (1.0 if c.primary else 0.0)
     if c.kind in ("country", "continent"):
         score += 2.0
     elif c.feature in ("ADM1", "RGN", "SEA"):
         score += 1.0
     return score
+
+
+def _size(c: Candidate) -> int:
+    """The candidate's population; for a first-level region abroad, which the build counts as
+    REGION_SIZE, its share of its country's people, when smaller: a parish of Jamaica (one of 14)
+    is no match for Hanover, New Hampshire, in a story that names Vermont."""
+    if c.feature != "ADM1" or c.population != REGION_SIZE or c.country_code in (None, "US"):
+        return c.population
+    home, regions = country(c.country_code), _regions_per_country().get(c.country_code, 0)
+    if home is None or not regions or not home.population:
+        return c.population
+    return min(c.population, home.population // regions)
+
+
+@functools.cache
+def _regions_per_country() -> dict[str, int]:
+    """How many first-level regions the gazetteer lists for each country."""
+    rows = connection().execute("SELECT cc, COUNT(*) FROM places WHERE feature = 'ADM1' GROUP BY cc")
+    return {cc: n for cc, n in rows if cc}
 
 
 def is_known_place(name: str, *, min_population: int = 0) -> bool:

@@ -98,3 +98,21 @@ SPORT_SLUGS = ("soccer", "football", "american football", "nfl", "cricket", "ten
 # Verbs of a match result between two sides ("Aberdeen beat Hibs 3-1", "Celtic drew with Rangers").
 RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "routed", "thrashed", "edged", "crushed", "downed",
                 "drew with", "drew", "lost to", "lose to", "held", "hammered", "overcame", "outclassed")
+
+# ---------------------------------------------------------------- institutions
+
+# Common nouns capitalised for an institution the article names elsewhere ("the Government wants"):
+# alone they name no particular body, and neither CoNLL nor UNER annotates them.
+GENERIC_INSTITUTIONS = frozenset({"government", "administration", "cabinet", "opposition"})
+# Head words of organisation names: a "person" whose name holds one is an organisation
+# ("Russian Network RT", "Pew Research Center").
+ORG_HEAD_WORDS = frozenset("""network channel news radio television tv group bank party company corporation
+corp inc ltd university college council agency ministry committee association foundation institute
+center centre club league union federation commission authority service services""".split())
+# Words for a role that end a body's name but are no part of it ("Fed Chair", "BBC Editor").
+ROLE_WORDS = frozenset("""chair chairman chairwoman chief president secretary minister spokesman
+spokeswoman spokesperson governor director editor ceo""".split())
+# Last words of the names of buildings, grounds and ways ("Wembley Stadium", "Capitol Hill"): with
+# "at", "on" or "in" before them they name a place, even when the model says organisation.
+FACILITY_HEADS = frozenset("""stadium arena airport station street avenue road square park palace bridge
+tower hill building centre center hall ground grounds circuit racecourse""".split())

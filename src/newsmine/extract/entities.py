@@ -5,21 +5,30 @@ The small model judges each mention alone; a reader judges the article. So:
 2. a sentence-opening common word the model took for a name ("Groups of residents") is dropped;
 3. mentions of the same name are grouped, and partial names ("Moskalkova", "Mr. Putin") join
    the one full personal name they belong to;
-4. occurrences of a known name the model missed elsewhere in the article are added;
+4. occurrences of a known name the model missed elsewhere in the article are added, and so are
+   acronyms in body text ("spy agency GCHQ");
 5. each group gets one label from all its evidence (the model's votes weighted by name length,
-   titles and "who" clauses for persons, the gazetteer and "in X" for places), and one
+   titles and "who" clauses for persons, the gazetteer and "in X" for places, "shares of X" and
+   "websites such as X" for companies, "the X vote" for events, "sang X" for songs), and one
    canonical name: its fullest form.
+The model's spans are first mended: a swallowed list ("Tesla, Uber and Snapchat") or an unclosed
+bracket ("Council (RECO") is split, two halves ("Casa" "Santa Marta") are joined, and page
+furniture ("EDITOR'S NOTE:"), role words ("Fed Chair"), pronouns ("I'm") and hyphenated adjectives
+("Bergamo-based") are no names. Sports copy is read by its own patterns (results, standings,
+lineups, cricket scorecards): clubs are organisations, national sides their countries.
 Everything is string work on the Doc already parsed: no second model pass.
 """
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, RESULT_VERBS,
+from ..lexicon import (FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, NUMERIC_LABELS, ORG_HEAD_WORDS,
+                       PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, RESULT_VERBS, ROLE_WORDS,
                        SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, SPORT_SLUGS, WORD, stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
@@ -28,7 +37,7 @@ _EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?-–— \t"
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]\.$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$")
 _PARTICLES = frozenset("al el de del della di da du van von der den ter la le bin ibn abu dos das".split())
 _WHO_AFTER = re.compile(r"^[’']?s?\s*,?\s+(?:who|whom|whose)\b")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|from|to)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|from|(?<![Aa]ccording )to)\s+(?:the\s+)?$")
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(re.escape(t) for t in sorted(HONORIFICS, key=len, reverse=True))
                            + r")\s+$", re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s[-–—]+\s")
@@ -200,6 +209,18 @@ def _common_word_opening_sentence(doc, text: str, start: int, end: int) -> bool:
     return bool(forms & _dictionary())
 
 
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministers|Secretary|Secretaries)\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def _generic_noun(text: str, start: int, end: int) -> bool:
+    """"the Government wants": a common noun capitalised for an institution names no particular
+    body; nor does a minister's portfolio ("the Minister for Justice", "Minister of the Interior")."""
+    word = text[start:end]
+    if " " in word or word.isupper():
+        return False
+    return word.lower() in GENERIC_INSTITUTIONS or bool(_PORTFOLIO_BEFORE.search(text[max(0, start - 30):start]))
+
+
 def _topic_slug(doc, text: str, start: int, end: int) -> bool:
     """The topic word opening a wire headline ("CRICKET - ..."): a common word, not a place."""
     word = text[start:end]
@@ -236,31 +257,22 @@ def _entity_groups(doc) -> list[_Group]:
         group.evidence["GPE"] += 3
     sports = [span for span in _sports_spans(text) if not any(s < span[1] and span[0] < e for s, e in datelines)]
     for s, e, label in sports:
-        group = by_key.setdefault(_key(text[s:e]), _Group())
+        # a venue is the place, a group apart from the team of the same name ("DETROIT 53 80")
+        key = _key(text[s:e]) + ("\x00venue" if label == _VENUE else "")
+        group = by_key.setdefault(key, _Group())
         group.members.append((s, e, text[s:e], ""))
-        group.evidence[label] += _PATTERN_WEIGHT
+        group.evidence["GPE" if label == _VENUE else label] += _PATTERN_WEIGHT
     fixed = datelines + [span[:2] for span in sports]
-    for ent in doc.ents:
-        if ent.label_ in NUMERIC_LABELS:
+    for ent_start, ent_end, ent_label in _joined_neighbours(text, doc.ents):
+        if any(s < ent_end and ent_start < e for s, e in fixed):
             continue
-        if any(s < ent.end_char and ent.start_char < e for s, e in fixed):
-            continue
-        cleaned = _clean(text, ent.start_char, ent.end_char, ent.label_, sports=bool(sports))
-        if cleaned is None:
-            continue
-        s, e, titled = cleaned
-        if _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e):
-            continue
-        group = by_key.setdefault(_key(text[s:e]), _Group())
-        group.members.append((s, e, text[s:e], ent.label_))
-        if titled:
-            group.evidence["PERSON"] += 3
+        for start, end in _split_parts(text, ent_start, ent_end, ent_label):
+            _add_model_mention(doc, text, by_key, start, end, ent_label, bool(sports))
     _drop_headline_glue(by_key)
     groups = _join_partial_names(by_key, text)
     _add_missed(text, groups)
-    _context_evidence(text, groups)
-    _place_evidence(text, groups)
-    _platform_evidence(text, groups)
+    groups.extend(_acronym_groups(text, groups))
+    _gather_evidence(text, groups, bool(sports) or _is_sports_copy(text), datelines)
     groups.extend(_split_datelines(groups, datelines))
     groups.sort(key=lambda g: min(m[0] for m in g.members))
     for g in groups:
@@ -268,9 +280,139 @@ def _entity_groups(doc) -> list[_Group]:
     return groups
 
 
+def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: list[tuple[int, int]]) -> None:
+    """Each reading of the article adds its evidence for a label; the order matters where a pass
+    only acts on what the passes before left undecided (a name's shape, a big place, a club)."""
+    _context_evidence(text, groups)
+    _place_evidence(text, groups)
+    _platform_evidence(text, groups)
+    _company_evidence(text, groups, sports)
+    _name_shape_evidence(text, groups)
+    _demonym_evidence(groups)
+    _competition_evidence(groups, sports)
+    _facility_evidence(text, groups)
+    if sports:
+        _club_evidence(text, groups, datelines)
+    _kind_evidence(text, groups)
+    _big_place_evidence(text, groups)
+
+
+def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
+    """The model's name spans, with two that only a space parts made one: two halves of one kind
+    ("Casa" "Santa Marta", "Zine al-Abidine" "Ben Ali"), or a company and its country ("Sony"
+    "Australia"). Not after a possessive ("Department 's" "Drazek"), nor in a line of capitals."""
+    out: list[tuple[int, int, str]] = []
+    for ent in ents:
+        if ent.label_ in NUMERIC_LABELS:
+            continue
+        s, e, label = ent.start_char, ent.end_char, ent.label_
+        if out and text[out[-1][1]:s] == " " and _halves(out[-1][2], label) \
+                and not _POSSESSIVE.search(text[out[-1][0]:out[-1][1]]) and not text[out[-1][0]:e].isupper():
+            s, _, label = out.pop()
+        out.append((s, e, label))
+    return out
+
+
+def _halves(left: str, right: str) -> bool:
+    """Labels of two spans that may be one name's halves."""
+    return left == right != "NORP" or (left, right) == ("ORG", "GPE")
+
+
+def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, end: int, label: str,
+                       sports: bool) -> None:
+    """Clean one of the model's spans (of `text`, the Doc's text) and file it under its name,
+    unless it is no name."""
+    cleaned = _clean(text, start, end, label, sports=sports)
+    if cleaned is None:
+        return
+    s, e, titled = cleaned
+    e = _without_role(text, s, e, label)
+    inner = _after_inner_title(text, s, e, label)
+    s, titled = (inner, True) if inner != s else (s, titled)
+    if _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e) \
+            or _generic_noun(text, s, e) or _PRONOUN.match(text[s:e]) or _furniture(text, s, e) \
+            or _HYPHEN_AFTER.match(text, e) or _HYPHEN_BEFORE.search(text[max(0, s - 2):s]):
+        return
+    group = by_key.setdefault(_key(text[s:e]), _Group())
+    group.members.append((s, e, text[s:e], label))
+    if titled:
+        group.evidence["PERSON"] += 3
+
+
+# A name inside a hyphenated word modifies a noun: "Bergamo-based", "Amman-bound", "ex-Milan coach",
+# "Arab-Israeli talks". The compound is an adjective, not a mention of the thing.
+_HYPHEN_AFTER = re.compile(r"-[a-z]")
+_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
+# "I’m" read as a title of a work: a pronoun and its clitic are never a name.
+_PRONOUN = re.compile(r"^(?:I|We|You|He|She|It|They)(?:['’](?:m|s|re|ve|ll|d))?$")
+
+
+def _without_role(text: str, start: int, end: int, label: str) -> int:
+    """The end of a body's name without a role word after it: "Fed Chair" is the Fed (a person's
+    title stays: "Prime Minister" does not become "Prime")."""
+    words = text[start:end].split(" ")
+    if label == "PERSON" or len(words) < 2 or words[-1].lower() not in ROLE_WORDS \
+            or words[-2].lower().rstrip(".") in HONORIFICS or not words[-2][:1].isupper():
+        return end
+    return end - len(words[-1]) - 1
+
+
+def _after_inner_title(text: str, start: int, end: int, label: str) -> int:
+    """Where a person's name starts after the titles and roles before it: "Tory Treasurer Lord
+    Ashcroft" is Ashcroft, "Belgian King Baudouin" Baudouin ("Martin Luther King" keeps its King)."""
+    words = text[start:end].split(" ")
+    if label != "PERSON" or len(words) < 3:
+        return start
+    last = max((i for i, w in enumerate(words[:-1]) if w.lower() in HONORIFICS), default=-1)
+    if last < 1 or not words[last + 1][:1].isupper():
+        return start
+    return start + sum(len(w) + 1 for w in words[:last + 1])
+
+
+def _furniture(text: str, start: int, end: int) -> bool:
+    """A page's label in capitals before a colon ("EDITOR’S NOTE:", "UPDATE:"): common words, no
+    place, at the start of its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    colon = text.find(":", end, end + 30)
+    head = text[line_start:colon] if colon >= 0 else ""
+    if not head or "\n" in head or head != head.upper() or not any(c.isalpha() for c in head):
+        return False
+    words = [w for w in re.split(r"[^\w]+", head) if w and w.isalpha() and len(w) > 1]
+    return bool(words) and all(_in_dictionary(w) for w in words) and not _gazetteer_kind(text[start:end].title())
+
+
+# "Tesla, Uber and Snapchat": a list is several names (a comma and a final "and"/"or" say so;
+# "Denver, Colorado" and "Marks and Spencer" stay whole). "Council of Ontario (RECO": the name and
+# its acronym, an unclosed bracket between them.
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _split_parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """The names within one of the model's spans: itself, or the items of a list it swallowed."""
+    span = text[start:end]
+    if span.count("(") > span.count(")"):
+        m = list(_OPEN_BRACKET.finditer(span))[-1]
+        inside = (start + m.end(), end)
+        # a person's bracket holds a country or team ("Quigley (USA"), another thing's its acronym
+        keep = label != "PERSON" and inside[1] - inside[0] >= 2
+        return [(start, start + m.start())] + ([inside] if keep else [])
+    if "," not in span or not re.search(r"\s(?:and|or)\s+\S+$", span):
+        return [(start, end)]
+    parts, pos = [], 0
+    for m in _LIST_SEPARATOR.finditer(span):
+        parts.append((start + pos, start + m.start()))
+        pos = m.end()
+    parts.append((start + pos, end))
+    if len(parts) < 3 or not all(text[s:s + 1].isupper() for s, _ in parts):
+        return [(start, end)]
+    return parts
+
+
 # A sports pattern ("Grimsby 0 Portsmouth 1", "Irina Privalova (Russia) 11.27") against the model's
 # vote: stronger than two one-word votes ("Portsmouth" GPE twice in the report), as a dateline is.
 _PATTERN_WEIGHT = 3
+_VENUE = "venue"  # the sports label of a place where a game is played ("BOSTON AT OAKLAND")
 
 
 def _split_datelines(groups: list[_Group], datelines: list[tuple[int, int]]) -> list[_Group]:
@@ -360,8 +502,8 @@ def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
     merged: dict[str, _Group] = {}
     for key, group in by_key.items():
         owners = []
-        if " " not in key:
-            owners = by_last.get(key) or by_first.get(key, [])
+        if " " not in key:  # a demonym is no first name: "Russian" is not "Russian Network RT"
+            owners = by_last.get(key) or (by_first.get(key, []) if group.label() != "NORP" else [])
         if len(owners) == 1 and owners[0] != key:
             other = _other_title_gender(group, text)
             if other is not None:
@@ -434,6 +576,56 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
         forms[text[s:e]].members.append((s, e, text[s:e], ""))
 
 
+_GLUED_ACRONYM = re.compile(r"([A-Z][\w’'-]*)\s$")
+_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:] + calendar.month_abbr[1:])
+
+
+def _glued_to_a_name(text: str, start: int) -> bool:
+    """A capitalised word just before, not "The" nor a month: "Die ZEIT", "SK Rapid"."""
+    m = _GLUED_ACRONYM.search(text[max(0, start - 20):start])
+    if m is None or _opens_sentence(text, start):
+        return False
+    word = m.group(1).lower()
+    return word not in stop_words() and word not in _MONTHS
+
+
+_ACRONYM_IN_TEXT = re.compile(r"(?<![\w.&’'-])[A-Z]{2,6}(?![\w&’'-]|\.\w)")  # "GCHQ." yes, "U.S." no
+
+
+def _acronym_groups(text: str, groups: list[_Group]) -> list[_Group]:
+    """Acronyms the model left out in body text ("spy agency GCHQ", "a member of GEMA"): in a
+    line of ordinary case, a word of capitals that is no English word, stop word or place names
+    an organisation far more often than not (CoNLL and UNER dev: nine in ten)."""
+    taken = bytearray(len(text) + 1)
+    for g in groups:
+        for s, e, _, _ in g.members:
+            taken[s:e] = b"\x01" * (e - s)
+    found: dict[str, _Group] = {}
+    pos = 0
+    for line in text.split("\n"):
+        if _ACRONYM_IN_TEXT.search(line) and _mixed_case(line):
+            for m in _ACRONYM_IN_TEXT.finditer(line):
+                s, e, word = pos + m.start(), pos + m.end(), m.group()
+                if any(taken[s:e]) or word.lower() in stop_words() or _in_dictionary(word) \
+                        or _gazetteer_kind(word) or _ACRONYM_WORD.match(word) is None \
+                        or _glued_to_a_name(text, s) or text[e:e + 2] == " :":
+                    continue  # "Die ZEIT", "SK Rapid": part of a longer name; "ST :" a field label
+                group = found.setdefault(word, _Group())
+                group.members.append((s, e, word, ""))
+                group.evidence["ORG"] += 1
+        pos += len(line) + 1
+    return list(found.values())
+
+
+_UPPER = re.compile(r"[^\W\d_]")
+
+
+def _mixed_case(line: str) -> bool:
+    """Fewer than half the letters of the line are capitals (no headline in capitals)."""
+    letters = len(_UPPER.findall(line))
+    return letters > 0 and 2 * sum(1 for c in line if c.isupper()) < letters
+
+
 _NAME_END = re.compile(r"(?![\w\-])")
 
 
@@ -494,20 +686,25 @@ _SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(f.replace(" ", r"\s+") for f in 
 _MUTE_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
 
+# One initial and a surname is how a person is written ("D. Fleming"); two initials glued are an
+# abbreviation ("U.S. Gulf"), so exactly one.
+_INITIAL_NAME = re.compile(r"^[A-Z]\. [A-Z][\w'’-]+$")
+
+
 def _context_evidence(text: str, groups: list[_Group]) -> None:
     """Words around the mentions that a reader takes as proof of a person."""
     for g in groups:
         speaks = 0
-        for s, e, _, _ in g.members:
-            if _TITLE_BEFORE.search(text[max(0, s - 20):s]):
+        for s, e, name, _ in g.members:
+            if _TITLE_BEFORE.search(text[max(0, s - 20):s]) or _INITIAL_NAME.match(name):
                 g.evidence["PERSON"] += 3
             if _WHO_AFTER.match(text[e:e + 12]):
                 g.evidence["PERSON"] += 2
             if _SPEECH_AFTER.match(text[e:e + 16]) or _SPEECH_BEFORE.search(text[max(0, s - 16):s]):
                 speaks += 1
-        # "Tarlo explains", "says Tarlo": a speaker is no place or thing, unless a known place
-        # (a capital speaks for its government).
-        if speaks and g.label() in _MUTE_LABELS and not _gazetteer_kind(g.name()):
+        # "Tarlo explains", "says Tarlo": a speaker is no place or thing, unless a place that can
+        # speak for its government (a nation, a region, a big city: not "Parker", a small town).
+        if speaks and g.label() in _MUTE_LABELS and not _speaking_place(g.name()):
             g.evidence["PERSON"] += 2 * speaks
 
 
@@ -515,6 +712,202 @@ _PLACE_AFTER = re.compile(r"^[’']?s?\s+(?:" + "|".join(sorted(PLACE_NOUNS_AFTE
 _PLACE_OF = re.compile(r"\b(?:village|town|city|region|province|capital|outskirts|streets|people)\s+of\s+$")
 
 _SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
+
+
+# A given name and a surname, neither an English word nor a big place: "Corrado Passera", "Rachida
+# Dati", "Günter de Bruyn". Outweighs one such mention labelled ORG, not a company named often.
+_NAME_SHAPE_WEIGHT = 3
+_NAME_WORD = re.compile(r"^[A-Z][^\W\d_A-Z]+(?:[-'’][A-Z]?[^\W\d_]+)?$")
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _name_shape_evidence(text: str, groups: list[_Group]) -> None:
+    """The model often reads a foreign personal name as an organisation; the name's own shape says
+    person when each word is a capitalised word no dictionary or big place knows."""
+    from ..gazetteer import is_major_place
+
+    for g in groups:
+        if g.label() != "ORG" or g.evidence:  # other evidence: "the town of Bou Haroun"
+            continue
+        if any(_THE_BEFORE.search(text[max(0, s - 5):s]) for s, _, _, _ in g.members):
+            continue  # "the Sereipheap Thmei newspaper": no person takes "the"
+        words = [w for w in g.name().split() if w not in _PARTICLES]
+        if not 2 <= len(words) <= 3 or len(g.name().split()) > 4:
+            continue
+        pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
+        if all(_NAME_WORD.match(w) and not _in_dictionary(w) and not is_major_place(w.lower()) for w in words) \
+                and not any(_gazetteer_kind(p) for p in pairs):  # "Hapoel Tel Aviv": a place inside
+            g.evidence["PERSON"] += _NAME_SHAPE_WEIGHT
+
+
+# "the Brexit vote", "after the Brexit referendum": the name of what is voted or negotiated on.
+_EVENT_AFTER = re.compile(r"^\s+(?:vote|referendum|talks|negotiations|deal|process|deadline)\b")
+# "sang Auld Lang Syne", "the song Geronimo": a song's title.
+_SONG_BEFORE = re.compile(r"\b(?:sang|sing|sings|singing|hummed|song|anthem|hymn|single)\s+[\"“]?$")
+
+
+# Heads that end no place's name: not a building's ("Centre", "Hall") nor a union of states's
+# ("Soviet Union").
+_BODY_HEADS = ORG_HEAD_WORDS - FACILITY_HEADS - {"union"}
+
+
+def _kind_evidence(text: str, groups: list[_Group]) -> None:
+    """Evidence of what kind of thing a "person" or "place" is: a name holding an organisation's
+    head word ("Russian Network RT", "Homegate Hospitality Inc") or an acronym is an organisation;
+    "the X vote" an event; "sang X" a song."""
+    for g in groups:
+        words = g.name().split()
+        if g.label() in PLACE_LABELS and len(words) > 1 and words[-1].lower() in _BODY_HEADS \
+                and not _gazetteer_kind(g.name()):  # "Homegate Hospitality Inc": a body, not a place
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
+        if g.label() != "PERSON":
+            continue
+        if len(words) > 1 and not g.name().isupper() \
+                and any(w.lower() in ORG_HEAD_WORDS or len(w) > 2 and _ACRONYM_WORD.match(w) for w in words):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
+            continue
+        if any(_person_cue(text, s, e) for s, e, _, _ in g.members):
+            continue
+        events = sum(1 for s, e, _, _ in g.members if _EVENT_AFTER.match(text[e:e + 16])
+                     and _THE_BEFORE.search(text[max(0, s - 5):s])) if len(words) == 1 else 0
+        songs = sum(1 for s, _, _, _ in g.members if _SONG_BEFORE.search(text[max(0, s - 12):s]))
+        if events:
+            g.evidence["EVENT"] += 2 * events + 1
+        if songs:  # "sang X" leaves no doubt, whatever the length of the title
+            g.evidence["WORK_OF_ART"] += sum(g.votes().values()) + 1
+
+
+# Two to five capitals: an acronym ("GCHQ", "BBC"); of three or more, never part of a personal name
+# (roman numerals are; two letters may be initials: "DJ Khaled", "AJ Styles").
+_ACRONYM_WORD = re.compile(r"^(?!(?:II|III|IV|VI|VII|VIII|JR|SR)$)[A-Z]{2,5}$")
+
+
+# The last word of a competition's name: "UEFA Cup", "PGA Tour", "British Masters", "American
+# League" (in sports copy; elsewhere "Arab League" is a body, so only the unambiguous words).
+_COMPETITION_END = re.compile(r"\b(?:Cup|Championships?|Trophy|Olympics|Grand Prix|World Series)$", re.IGNORECASE)
+_SPORTS_COMPETITION_END = re.compile(r"\b(?:League|Series|Tour|Open|Games|Masters|Classic|Prix|Finals?|"
+                                     r"Tournament|Central|East|West)$", re.IGNORECASE)
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|across|throughout|of|between)\s+(?:the\s+)?|\(\s*)$",
+                              re.IGNORECASE)
+# After the name: a venue heading its results ("Chesterfield : ..."), "-based", a bracket closing a
+# player's country ("Ato Boldon ( Trinidad )"), or a longer name going on ("Cleveland Indians").
+_NOT_CLUB_AFTER = re.compile(r"^(?:\s*[:)]|-|\s+[A-Z])")
+
+
+def _club_evidence(text: str, groups: list[_Group], datelines: list[tuple[int, int]]) -> None:
+    """In sports copy a town's name is its club ("joined Newcastle", "Cleveland 's lead", "beat
+    Somerset") unless the copy puts something in it ("in Milan", "at Leeds") or it heads the
+    dateline; a nation's name stays its country (national sides are their countries)."""
+    starts = {s for s, _ in datelines}
+    for g in groups:
+        name = g.name()
+        if g.label() not in ("GPE", "LOC", "PERSON") or g.evidence["PERSON"] > 0 or is_nation(name):
+            continue
+        kind = _gazetteer_kind(name.title() if name.isupper() else name)
+        # a "person" only when the name is a county or a big town ("Derbyshire", "Surrey"), not "Brown"
+        if kind not in ("city", "region") or g.label() == "PERSON" and not (_is_region(name) or _big_place(name)):
+            continue
+        if any(s in starts or _LOCATIVE_BEFORE.search(text[max(0, s - 12):s]) or _NOT_CLUB_AFTER.match(text[e:e + 3])
+               for s, e, _, _ in g.members):
+            continue
+        g.evidence["ORG"] += sum(g.votes().values()) + 1
+
+
+_AT_FACILITY = re.compile(r"\b(?:at|on|in|near|outside|inside|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _facility_evidence(text: str, groups: list[_Group]) -> None:
+    """"stored on the International Space Station", "a match at Wembley Stadium": a building or
+    ground the article puts something at is a place, not the body that runs it."""
+    for g in groups:
+        words = g.name().split()
+        if g.label() != "ORG" or len(words) < 2 or words[-1].lower() not in FACILITY_HEADS:
+            continue
+        if any(_AT_FACILITY.search(text[max(0, s - 12):s]) for s, _, _, _ in g.members):
+            g.evidence["FAC"] += sum(g.votes().values()) + 1
+
+
+def _competition_evidence(groups: list[_Group], sports: bool) -> None:
+    """A competition is an event, not the body that runs it ("the UEFA Cup", "the PGA Tour")."""
+    for g in groups:
+        name = g.name()
+        if g.label() != "ORG" or " " not in name:
+            continue
+        if _COMPETITION_END.search(name) or sports and _SPORTS_COMPETITION_END.search(name) \
+                and re.search(r"\b(?:League|Tour|Series|Open|Masters|Classic|Prix|Games)\b", name, re.IGNORECASE):
+            g.evidence["EVENT"] += sum(g.votes().values()) + 1
+
+
+def _demonym_evidence(groups: list[_Group]) -> None:
+    """"Two Australians", "the German, hampered by injury": a demonym (the gazetteer's list) read
+    as a person, place or body names a nationality."""
+    try:
+        from ..gazetteer import demonym
+    except Exception:  # optional evidence
+        return
+    for g in groups:
+        name = g.name()
+        if g.label() in ("NORP", "PERSON") and g.evidence["PERSON"] > 0 or " " in name:
+            continue
+        if g.label() != "NORP" and demonym(name.title() if name.isupper() else name):
+            g.evidence["NORP"] += sum(g.votes().values()) + 1
+
+
+def _big_place_evidence(text: str, groups: list[_Group]) -> None:
+    """A one-word name the model calls a person that is a big place ("then Glasgow", "the Essen
+    police"), with nothing in the article saying person (no title, no "who", no speech, no full
+    name it is part of), is the place."""
+    for g in groups:
+        name = g.name()
+        if g.label() != "PERSON" or g.evidence["PERSON"] > 0 or " " in name or name.isupper() \
+                or not _big_place(name):
+            continue
+        if any(_person_cue(text, s, e) for s, e, _, _ in g.members):
+            continue
+        g.evidence["GPE"] += sum(g.votes().values()) + 1
+
+
+def _speaking_place(name: str) -> bool:
+    """A place that speaks for its government or people: a nation, a region or a big city."""
+    return is_nation(name) or _is_region(name) or _big_place(name)
+
+
+def _is_region(name: str) -> bool:
+    """One of the best entries for the name is a region under this name ("Kent", "Yorkshire")."""
+    try:
+        from .. import gazetteer
+        return any(c.kind == "region" and c.name == name for c in gazetteer.lookup(name)[:3])
+    except Exception:  # optional evidence
+        return False
+
+
+def _big_place(name: str) -> bool:
+    """A country, or a city of half a million, under this very name ("Essen"; not "Rich", whose
+    best entry is another name's alternate, nor "Bono", a region)."""
+    try:
+        from .. import gazetteer
+        found = gazetteer.lookup(name)[:2]
+    except Exception:  # optional evidence
+        return False
+    return any(c.name == name and (c.kind == "country" or c.kind == "city"
+                                   and c.population >= gazetteer.MAJOR_PLACE_POPULATION) for c in found)
+
+
+def _person_cue(text: str, s: int, e: int) -> bool:
+    """A title before, a "who" or a speech verb around: the words a reader takes for a person."""
+    return bool(_TITLE_BEFORE.search(text[max(0, s - 20):s]) or _WHO_AFTER.match(text[e:e + 12])
+                or _SPEECH_AFTER.match(text[e:e + 16]) or _SPEECH_BEFORE.search(text[max(0, s - 16):s]))
+
+
+def _in_dictionary(word: str) -> bool:
+    """The word or its singular is an English common word ("Brands", "Pharmaceuticals")."""
+    word = word.lower()
+    forms = {word, word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else {word}
+    return bool(forms & _dictionary())
 
 
 def _place_evidence(text: str, groups: list[_Group]) -> None:
@@ -529,7 +922,9 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
         for s, e, _, model_label in g.members:
             if _SETTLEMENT_OF.search(text[max(0, s - 16):s]):
                 named_place += 1  # "the village of Kozachya Loknya": the article says what it is
-            if model_label in PLACE_LABELS or _PLACE_AFTER.match(text[e:e + 20]) \
+            # the model's own place vote is no evidence against what the article says ("Parker said")
+            if model_label in PLACE_LABELS and (not g.evidence["PERSON"] or _speaking_place(g.name())) \
+                    or _PLACE_AFTER.match(text[e:e + 20]) \
                     or _PLACE_BEFORE.search(text[max(0, s - 16):s]) or _PLACE_OF.search(text[max(0, s - 24):s]):
                 support += 1
         if named_place:
@@ -568,7 +963,9 @@ _MIN_SPORTS_SIGNALS = 2
 _MIN_LINEUP_ITEMS = 4
 
 
+@functools.lru_cache(maxsize=4)
 def _is_sports_copy(text: str) -> bool:
+    """Sports copy by its own signals: a sport slug, or two results/standings rows or sentences."""
     if _SLUG.match(text):
         return True
     signals = len(_RESULT_ROW.findall(text)) + len(_STANDING_ROW.findall(text)) + len(_RESULT_VERB.findall(text))
@@ -584,14 +981,20 @@ def _sports_spans(text: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             for side in ("a", "b"):
                 if m.groupdict().get(side) and m.group(side).strip() not in ("AT", "V"):
-                    found.setdefault(m.span(side), "ORG")
+                    # "BOSTON AT OAKLAND": the side after AT is where the game is played
+                    venue = pattern is _CAPS_AT and side == "b"
+                    found.setdefault(m.span(side), _VENUE if venue else _side_label(m.group(side)))
     for m in _RESULT_VERB.finditer(text):  # "Aberdeen beat Hibs 3-1": only a place-named side is in doubt
         for side in ("a", "b"):
             if _gazetteer_kind(m.group(side)):
-                found.setdefault(m.span(side), "ORG")
+                found.setdefault(m.span(side), _side_label(m.group(side)))
     for m in _PLAYER_COUNTRY.finditer(text):
         if " " in m.group("a") and _gazetteer_kind(m.group("c").strip()) and not _gazetteer_kind(m.group("a")):
             found.setdefault(m.span("a"), "PERSON")
+            if is_nation(m.group("c").strip()):
+                found.setdefault(m.span("c"), "GPE")
+    for span, label in _cricket_spans(text):
+        found.setdefault(span, label)
     for s, e in _lineup_names(text):
         found.setdefault((s, e), "PERSON")
     spans = sorted((s, text[s:e].rstrip(), label) for (s, e), label in found.items())
@@ -600,6 +1003,60 @@ def _sports_spans(text: str) -> list[tuple[int, int, str]]:
         if not out or s >= out[-1][1]:
             out.append((s, s + len(name), label))
     return out
+
+
+# A cricket scorecard names players only: the batsman opening a line before how he was out
+# ("S. Law c Tillekeratne b Dharmasena 13"), the fielder and bowler after "c", "st" and "b", and the
+# bowler before his figures ("Gough 8-0-39-3").
+_PLAYER = r"(?:de |van )?[A-Z](?:\.|[\w’'-]+)(?: ?[A-Z][\w.’'-]*){0,2}"
+_BATSMAN = re.compile(rf"^(?P<a>{_PLAYER}) (?=(?:c|st|b|lbw|run out|not out|retired hurt|c and b) )", re.MULTILINE)
+_DISMISSED_BY = re.compile(rf"(?<![\w.])(?:c|st|b|c and b) (?P<a>{_PLAYER})(?= (?:b |\d))")
+_BOWLING = re.compile(rf"(?<![\w.’'-])(?P<a>{_PLAYER}) \d+(?:\.\d)?-\d+-\d+-\d+")
+
+
+# A side's innings total, outside the brackets that hold its batsmen ("Glamorgan 259 and 207 (").
+# After its ground ("Hove : ") or the total before it ("363 ( ... ) , ", "133-5 , ").
+_INNINGS = re.compile(rf"(?:: |\) ?, |\d , |\d, )(?P<a>{_TEAM}) \d+(?:-\d+)?(?: and \d+(?:-\d+)?)?"
+                      r"(?= ?\(| ?,(?!\d)| ?\.?$)", re.MULTILINE)
+
+
+def _cricket_spans(text: str):
+    """((start, end), label) of a cricket scorecard's players and of the sides with their totals."""
+    for pattern in (_BATSMAN, _DISMISSED_BY, _BOWLING):
+        for m in pattern.finditer(text):
+            if not is_nation(m.group("a")):
+                yield m.span("a"), "PERSON"
+    for m in _INNINGS.finditer(text):  # "Hove : Sussex 363 ( W. Athey 111 ) , Lancashire 197-8"
+        line = text.rfind("\n", 0, m.start()) + 1
+        if text.count("(", line, m.start()) <= text.count(")", line, m.start()):  # no batsman in brackets
+            yield m.span("a"), _side_label(m.group("a"))
+
+
+def _side_label(name: str) -> str:
+    """A club is an organisation; a national side keeps its country's label, as wire copy and
+    CoNLL write it ("Romania beat Lithuania 2-1": two countries, as in the places table)."""
+    return "GPE" if is_nation(name) else "ORG"
+
+
+@functools.lru_cache(maxsize=4096)
+def is_nation(name: str) -> bool:
+    """A sovereign country, or one of the home nations that field their own sides (England, Wales,
+    Scotland, Northern Ireland: ISO 3166-2 subdivisions of the kind Country/Province of GB)."""
+    name = name.title() if name.isupper() else name
+    if _gazetteer_kind(name) == "country":
+        return True
+    return name in _home_nations()
+
+
+@functools.cache
+def _home_nations() -> frozenset[str]:
+    """England, Scotland, Wales, Northern Ireland, from pycountry's ISO 3166-2:GB."""
+    try:
+        import pycountry
+        subs = pycountry.subdivisions.get(country_code="GB") or ()
+    except Exception:  # optional evidence, like the gazetteer
+        return frozenset()
+    return frozenset(s.name.split(" [")[0] for s in subs if s.type in ("Country", "Province"))
 
 
 def _lineup_names(text: str):
@@ -646,6 +1103,47 @@ def _platform_evidence(text: str, groups: list[_Group]) -> None:
                    or _PLATFORM_BEFORE.search(text[max(0, s - 20):s]))
         if uses:
             g.evidence["ORG"] += _PLATFORM_WEIGHT * uses + 1
+
+
+# Words after a name that only a company takes ("Magna shares", "Jones common stock", "Cofinec CEO"),
+# or before it ("shares of Magna", "a stake in Cofinec").
+_COMPANY_AFTER = re.compile(r"^[’']?s?\s+(?:(?:common |preferred )?(?:shares|stock)|stake|shareholders|"
+                            r"subsidiary|CEO|chief executive|chairman|spokesman|spokeswoman|executives|"
+                            r"(?:was|were|closed|ended|finished) (?:up|down|off) \$?\d)\b")
+_COMPANY_BEFORE = re.compile(r"\b(?:shares (?:of|in)|stake in|subsidiary of|shareholders of|merger with)\s+$")
+# Members of a list of companies: "websites such as Reddit, Twitter and Spotify".
+_COMPANY_LIST_BEFORE = re.compile(
+    r"\b(?:companies|firms|websites|sites|apps|platforms|services|brands|networks|retailers|carriers|"
+    r"businesses|startups|banks|broadcasters)\s+(?:such as|like|including)\s+"
+    r"(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$")
+# In sports copy, a side's people: "Norwich striker Keith O'Neill", "Surrey all-rounder Adam Hollioake".
+_CLUB_AFTER = re.compile(r"^[’']?s?\s+(?:striker|midfielder|defender|forward|goalkeeper|keeper|coach|manager|"
+                         r"skipper|chairman|all-rounder|batsman|bowler|pitcher|fans|supporters)\b")
+_PERSON_ROLES = ("spokesman", "spokeswoman")  # "a Trump spokesman" speaks for a person
+
+
+def _company_evidence(text: str, groups: list[_Group], sports: bool) -> None:
+    """A name whose context is a company's ("Magna shares") or, in sports copy, a club's
+    ("Norwich striker") is an organisation; a nation's side stays its country."""
+    for g in groups:
+        label = g.label()
+        if label in ("ORG", "NORP") or label in PLACE_LABELS and _gazetteer_kind(g.name()) and not sports:
+            continue
+        company = club = 0
+        for s, e, _, _ in g.members:
+            after = _COMPANY_AFTER.match(text[e:e + 30])
+            if after and label == "PERSON" and after.group().split()[-1] in _PERSON_ROLES:
+                continue
+            if after or _COMPANY_BEFORE.search(text[max(0, s - 20):s]) \
+                    or _COMPANY_LIST_BEFORE.search(text[max(0, s - 160):s]):
+                company += 1
+            elif sports and _CLUB_AFTER.match(text[e:e + 16]) and not is_nation(text[s:e]):
+                club += 1
+        weight = 2 * (company + club)
+        if company and not g.evidence["PERSON"]:  # "Magna was up 1/8": no title, no "who" says otherwise
+            weight = max(weight, sum(g.votes().values()))
+        if weight:
+            g.evidence["ORG"] += weight + 1
 
 
 def _gazetteer_kind(name: str) -> str | None:

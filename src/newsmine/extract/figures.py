@@ -177,7 +177,7 @@ _PHONE = re.compile(r"(?<![\d.,])(?:\+\d{1,3}[ .\u00a0-]?)?(?:\(\d{2,5}\)[ .\u00
 _NAME_WORD_BEFORE = re.compile(
     r"\b(?:category|level|grade|phase|stage|round|page|chapter|section|article|episode|season|tier|class|type|"
     r"size|number|act|verse|exit|route|platform|gate|terminal|channel|model|version|generation|series|track|"
-    r"game|division|district|ward|unit|lane|floor|bus|flight|week|day|year|amendment|resolution|rule|volume|vol\.?|"
+    r"game|division|district|ward|precinct|unit|lane|floor|bus|flight|week|day|year|amendment|resolution|rule|volume|vol\.?|"
     r"part|book|issue|pier|block|sector|zone|bay|row|seat|team|squad|shirt)[ \u00a0]$",
     re.IGNORECASE)
 _DATE_WORDS = re.compile(rf"\b(?:{_MONTHS}|mon|tue|wed|thu|fri|sat|sun)\w*|\b(?:ago|today|yesterday|tomorrow|"
@@ -230,11 +230,13 @@ def extract_figures(doc) -> list[Figure]:
     tokens = _TokenIndex(doc)
     for cand in cands:
         _unit_from_parse(cand, text, tokens)
+    _millions_in_company(cands, text, tokens)
     _share_units(cands, text)
     cands = [c for c in cands if _keep(c, text, tokens)]
     cands = _merge_ranges(cands, text, tokens)
     cands += _ordinals(text, tokens, cands, blocked)
     figures: list[Figure] = []
+    numbers = []  # the number's last token, per figure (for the objects an ellipsis leaves out)
     for cand in sorted(cands, key=lambda c: c.start):
         figure = _to_figure(cand, text, tokens)
         if figure is None:
@@ -243,7 +245,52 @@ def extract_figures(doc) -> list[Figure]:
                 and _CONVERSION_GAP.fullmatch(text[figures[-1].end:figure.start]):
             figure.qualifier = figures[-1].qualifier
         figures.append(figure)
+        numbers.append((tokens.at(cand.num_start, cand.num_end) or [None])[-1])
+    _share_objects(figures, numbers)
     return figures
+
+
+# How a bare number stands in a clause when its noun is left out because the figure before gave
+# it: "65 flights on Thursday, 180 on Friday", "Amicus has 1.2m members and the TGWU has 800,000",
+# "140,000 people were killed and five million left homeless", "up from 3,200".
+_ELLIPSIS_DEPS = ("nsubj", "nsubjpass", "dobj", "conj", "npadvmod", "appos", "attr")
+_ELLIPSIS_PREPS = ("to", "from", "with", "than")
+# Nouns that measure a move in a ranking: the level the move ends at is a rank, not a count of them.
+_RANK_NOUNS = ("place", "places", "spot", "spots", "position", "positions", "rank", "ranks", "notch", "notches")
+
+
+def _share_objects(figures: list[Figure], numbers: list) -> None:
+    """A bare count takes the object of the count just before it in the same sentence, when the
+    parse leaves it standing alone in a clause (its noun elided), never across another figure."""
+    for k in range(1, len(figures)):
+        prev, fig, token = figures[k - 1], figures[k], numbers[k]
+        if fig.object or fig.unit or fig.kind != "count" or prev.unit or not prev.object or token is None:
+            continue
+        if fig.qualifier == "more" and not any(ch.isdigit() for ch in fig.text):
+            continue  # "cost users thousands": a bare vague plural is often money, not the noun before
+        before = numbers[k - 1]
+        if re.search(r"\ban?[ \u00a0]+$", token.doc.text[max(0, fig.start - 4):fig.start], re.IGNORECASE):
+            continue  # "a 3m fine": a number after "a" modifies the noun that follows
+        alone = _stands_alone(token) or _verb_read_as_modifier(token, token.head, fig.unit, fig.value)
+        if before is None or before.sent != token.sent or not alone:
+            continue
+        if any((t.like_num or t.pos_ == "NUM") and t.ent_type_ not in ("DATE", "TIME") and prev.end <= t.idx < fig.start
+               for t in token.doc[before.i + 1:token.i]):
+            continue  # "two children Emily, 16, and Pelham, 14": a number between (an age) breaks the link
+        if prev.object.lower() in _RANK_NOUNS:
+            continue  # "rising nine places to 15": 15 is a rank, not 15 places
+        fig.object = prev.object
+
+
+def _stands_alone(token) -> bool:
+    """A number that is a clause's subject or object, a conjunct, or ends "to"/"from" phrase."""
+    node = token
+    while node.dep_ in ("compound", "quantmod") and node.head.i > node.i or (
+            node.dep_ == "nummod" and node.head.i == node.i + 1 and node.head.lower_ in SHORT_SCALES):
+        node = node.head  # "five million", "2.1m": the scale word carries the number's role
+    if node.dep_ == "pobj":
+        return node.head.lower_ in _ELLIPSIS_PREPS
+    return node.dep_ in _ELLIPSIS_DEPS
 
 
 # --- candidates ----------------------------------------------------------------------------
@@ -345,7 +392,9 @@ _LENGTH_WORDS = ("high|tall|long|deep|wide|thick|away|across|above|below|underwa
                  "wave|waves|drop|yacht|boat|tree|trees|statue|mast|pole|pool|crater|hole|tunnel|bridge|rope|"
                  "cable|pipe|depth|height|length|radius|stretch|final|finals|heat|heats|semi-final|race|races|"
                  "sprint|dash|run|runs|relay|hurdles|freestyle|butterfly|breaststroke|backstroke|medley|swim|"
-                 "mark|walk|course|hill|climb")
+                 "mark|walk|course|hill|climb|line|champion|champions|medal|medals|medallist|gold|silver|bronze|event|"
+                 "runner|runners|sprinter|specialist|title|titles|crown|victory|season|events|stage|barrier|track|penalty|"
+                 "kick|putt|taller|higher|longer|deeper|wider|shorter")
 _LENGTH_AFTER = re.compile(rf"[ \u00a0-]+(?:{_LENGTH_WORDS})\b", re.IGNORECASE)
 _LENGTH_BEFORE = re.compile(r"\b(?:depth|height|length|width|altitude|elevation|distance|radius|metres|meters|"
                             r"men's|women's)(?:[ \u00a0]+of)?[ \u00a0]+(?:\w+[ \u00a0]+)?$", re.IGNORECASE)
@@ -355,7 +404,10 @@ def _is_scale(scale, cand: _Cand, text: str) -> bool:
     """Whether a scale-like suffix multiplies the number, or is a unit or a stray letter."""
     short = scale.group("short")
     letter = short.strip() if short else ""
-    money_ahead = bool(_CURRENCY_WORD_RE.match(text, scale.end()) or _SYMBOL_SUFFIX_RE.match(text, scale.end()))
+    word = _CURRENCY_WORD_RE.match(text, scale.end())  # a currency named after: "2m euros", not "5,000m crown"
+    money_ahead = bool(word and (word.group("nat") or _CURRENCY_WORDS[word.group("w").lower()]
+                                 or word.group("w").lower() in _DEFAULT_NATIONAL))
+    money_ahead = money_ahead or bool(_SYMBOL_SUFFIX_RE.match(text, scale.end()))
     if short and (short[0] in " \u00a0") and letter.lower() in ("m", "b", "k"):
         return False  # "5 m" is metres or a stray letter, not a scale
     if letter in ("m", "b") and not (cand.unit or money_ahead):
@@ -461,15 +513,86 @@ def _kind_of_unit(unit: str) -> str:
     return "duration" if unit in _TIME_UNITS else "quantity"
 
 
+def _is_attached_m(cand: _Cand, text: str) -> bool:
+    """"37m": an m glued to the number, read as metres so far; the context decides (_unit_from_parse)."""
+    glued = text[cand.end - 1:cand.end] == "m" and text[cand.end - 2:cand.end - 1].isdigit()
+    return cand.unit == "m" and not cand.scaled and glued
+
+
+def _is_length_context(cand: _Cand, text: str, tokens: "_TokenIndex | None" = None) -> bool:
+    """"a 20m wall", "20m high", "the 100m final", "a depth of 20m", "a leap of 6.43m", "in the 200m
+    at the Olympics", "37m (121ft)": the m is metres; anywhere else it is millions."""
+    before, after = _before(cand, text), text[cand.end:cand.end + 30]
+    if _LENGTH_AFTER.match(text, cand.end) or _LENGTH_PAIR_AFTER.match(text, cand.end):
+        return True  # "a 20m wall", "the 800m and 1500m champion": the pair shares the length word
+    if _CONVERSION_TO_FEET.match(after) or _SPEED_AFTER.match(after):
+        return True  # "37m (121ft)", "3.7m/h", "426m per minute"
+    nxt = tokens.after(cand.end) if tokens is not None else None
+    if nxt is not None and nxt.idx < cand.end:  # "200m." may be split "200" "m."
+        nxt = nxt.nbor() if nxt.i + 1 < len(nxt.doc) else None
+    if nxt is not None and nxt.tag_ == "NNS" and nxt.text[:1].islower():
+        return False  # "100m viewers", "the first 300m vaccines": a counted noun makes it millions
+    if _LENGTH_BEFORE.search(before) or _LENGTH_VERB_BEFORE.search(before) or re.search(
+            r"\bthe[ \u00a0]+(?:last|final|first|opening|closing)[ \u00a0]+$", before, re.IGNORECASE):
+        return True  # "a depth of 20m", "a leap of 6.43m", "attacked the final 300m"
+    # "came fifth in the 5,000m", "her 1500m world title": a race distance (sums of money carry their
+    # currency: "£100m"); "landed 17.30m": a sentence about athletics
+    return cand.value in _RACE_DISTANCES or bool(_ATHLETICS.search(_sentence_around(text, cand.start)))
+
+
+# Words of a sentence about track and field, where a bare "17.30m" or "over 800m" is metres.
+_ATHLETICS = re.compile(r"\b(?:jump\w*|leap\w*|throw\w*|threw|vault\w*|clearance|discus|javelin|hammer|shot put|"
+                        r"hurdles|relay|sprint\w*|athlet\w*|marathon|laps?|heats?|indoors?|personal best|season's best|olympic\w*|"
+                        r"world record|championships|medal\w*|runners?|"
+                        r"clock(?:ed|ing)|secs)\b|\d:\d\d\.\d", re.IGNORECASE)
+
+
+# Verbs and nouns before a number that measure a length: "leapt 6.50m", "a throw of 65m", "stretches 40m".
+_LENGTH_VERB_BEFORE = re.compile(
+    r"\b(?:leap\w*|jump\w*|throw\w*|threw|vault\w*|clear|clears|cleared|clearing|measur\w*|stretch\w*|stands|standing|stood|"
+    r"tall|wide|deep|long|best|record|mark|height|distance|span|wingspan|diameter|race|ran|run|swam|sprinted|"
+    r"stretches[ \u00a0]+for|stretched[ \u00a0]+for)(?:[ \u00a0]+of)?[ \u00a0]+"
+    r"(?:(?:a|an|the|some|about|around|nearly|almost|just|over|under|roughly)[ \u00a0]+)*$", re.IGNORECASE)
+_SPEED_AFTER = re.compile(r"/[hs]\b|[²³]|[ \u00a0]+(?:per|a|an)[ \u00a0]+(?:second|minute|hour)\b")
+_LENGTH_PAIR_AFTER = re.compile(rf"[ \u00a0]*(?:and|or|to|-|–)[ \u00a0]*[\d,.]+m[ \u00a0-]+(?:{_LENGTH_WORDS})\b", re.IGNORECASE)
+_CONVERSION_TO_FEET = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:about|around|some|nearly)?[ \u00a0]*[\d.,]+[ \u00a0]*"
+                                 r"(?:ft|feet|foot|in|inches|yd|yds|yards|miles?)\b", re.IGNORECASE)
+# Track distances in metres: "the 100m", "her 3,000m", "over 800m" (with no counted noun after).
+_RACE_DISTANCES = frozenset({60, 100, 110, 200, 400, 800, 1000, 1500, 3000, 5000, 10000})
+
+
+def _to_millions(cand: _Cand) -> None:
+    cand.value *= 10**6
+    cand.unit, cand.kind, cand.scaled, cand.factor = None, "count", True, Decimal(10**6)
+
+
+def _millions_in_company(cands: list[_Cand], text: str, tokens: "_TokenIndex") -> None:
+    """"a total of 204.3m (£109m)", "77m euros, up from 38m": a bare m-figure of millions next to a
+    sum of money in millions in the same sentence is money in that currency."""
+    money = [c for c in cands if c.scaled and c.factor == 10**6 and c.kind == "money"]
+    for cand in cands:
+        nxt = tokens.after(cand.end)
+        if cand.unit is not None or not cand.scaled or text[cand.end - 1:cand.end] != "m" or (
+                nxt is not None and nxt.pos_ == "NOUN" and nxt.idx >= cand.end):
+            continue  # "38m" alone, not "38m people"
+        near = next((m for m in money if abs(m.start - cand.start) < _COMPANY_CHARS and not re.search(
+            r"[.!?]\s", text[min(m.end, cand.end):max(m.start, cand.start)])), None)
+        if near is not None:
+            cand.unit, cand.kind = near.unit, near.kind
+
+
+_COMPANY_CHARS = 80  # how far apart two figures of one comparison stand ("2.3m, up from 2.1m")
+
+
 def _unit_from_parse(cand: _Cand, text: str, tokens: "_TokenIndex") -> None:
     """A unit the number reaches through the parse rather than by adjacency."""
-    if cand.unit == "m" and text[cand.end - 1:cand.end] == "m" and re.match(r"[ \u00a0][a-z]", text[cand.end:cand.end + 2]):
-        nxt = tokens.after(cand.end)
-        if nxt is not None and (nxt.tag_ == "NNS" or nxt.pos_ == "NOUN") and nxt.lower_ not in _UNIT_FORMS \
-                and not _LENGTH_AFTER.match(text, cand.end) and not _LENGTH_BEFORE.search(_before(cand, text)):
-            cand.value *= 10**6  # "5m people", "133m text messages", "the 20m note": millions, not metres
-            cand.unit, cand.kind, cand.scaled, cand.factor = None, "count", True, Decimal(10**6)
-            return
+    if _is_attached_m(cand, text):
+        if not _is_length_context(cand, text, tokens):
+            _to_millions(cand)  # "5m people", "the 20m note", "ratings fell by 4m": millions, not metres
+            nxt = tokens.after(cand.end)
+            if nxt is not None and nxt.lower_ in _UNIT_FORMS and re.match(r"[ \u00a0]", text[cand.end:cand.end + 1]):
+                _measure_after(cand, text)  # "13m tonnes", "4m barrels": millions of a unit
+        return
     if cand.unit is not None or cand.core in ("frac", "pern", "half", "slash", "ordinal"):
         return
     if cand.core in ("vague", "several"):
@@ -490,6 +613,24 @@ def _unit_from_parse(cand: _Cand, text: str, tokens: "_TokenIndex") -> None:
     if token.dep_ == "nummod" and 1 < head.i - token.i <= 2 and head.lower_ in _UNIT_FORMS and head.pos_ == "NOUN":
         unit = _UNIT_FORMS[head.lower_]
         cand.unit, cand.end, cand.kind = unit, head.idx + len(head.text), _kind_of_unit(unit)
+    elif cand.core in ("digits", "words") and _is_age_of_a_person(token, cand):
+        cand.unit, cand.kind = "years", "duration"
+
+
+_MAX_AGE = 120
+
+
+def _is_age_of_a_person(token, cand: _Cand) -> bool:
+    """"He will be 35 by the end of the year", "Smith was 42": a whole number that is what a
+    person is (the complement of "be" with a personal subject) is an age in years."""
+    if token.dep_ not in ("attr", "acomp") or token.head.lemma_ != "be" or not 0 < cand.value <= _MAX_AGE:
+        return False
+    if cand.value != int(cand.value):
+        return False
+    if any(c.dep_ in ("prep", "nummod", "quantmod") and c.lower_ != "by" for c in token.children):
+        return False  # "He was 3 of 10 from the field": a tally, not an age
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in ("he", "she", "i") or subject.ent_type_ == "PERSON")
 
 
 def _sentence_around(text: str, pos: int) -> str:
@@ -514,8 +655,17 @@ def _stops(text: str) -> tuple[list[int], list[int]]:
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
-    """Phone numbers, numeric dates and clock times: never figures, whatever the model says."""
-    return [m.span() for m in _PHONE.finditer(text)]
+    """Phone numbers, numeric dates, clock times and match minutes: never figures, whatever the model says."""
+    return [m.span() for rx in (_PHONE, _MATCH_MINUTES, _RELAY) for m in rx.finditer(text)]
+
+
+# Minutes of a match: stoppage time "45+2", "90+3", and goal times in brackets after a scorer,
+# "Rashford (12, 56)", "Messi (45+1 pen)". A lone "(250)" after a name may be a tally: kept.
+_MINUTE = r"\d{1,3}(?:\+\d{1,2})?(?:[ \u00a0]?(?:pen|og|p))?"
+_RELAY = re.compile(r"(?<![\w.,])\d[x×]\d{2,3}m\b")  # "the 4x100m relay": legs times a distance, one name
+_MATCH_MINUTES = re.compile(rf"(?<![\d.,])\d{{1,3}}\+\d{{1,2}}(?![\d%])"
+                            rf"|(?<=[A-Za-z] \()(?:{_MINUTE}(?:,[ \u00a0]?{_MINUTE})+|\d{{1,3}}\+\d{{1,2}}[^)]*"
+                            rf"|{_MINUTE}[ \u00a0]?(?:pen|og))(?=\))")
 
 
 class _Intervals:
@@ -611,13 +761,30 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     if re.match(r"-somethings?\b", text[cand.num_end:cand.num_end + 12], re.IGNORECASE) or (
             is_int and _SHORT_CODE_BEFORE.search(_before(cand, text))):
         return False  # "30-somethings" (an age group), "text HELP to 61016" (an SMS short code)
+    if cand.unit is None and cand.value <= 10 and _is_player_rating(cand, text, tokens):
+        return False  # "Ander Herrera: 4 Started the episode...": a player's mark out of ten, not a count
+    if cand.unit == "minutes" and re.search(r"\bon[ \u00a0]+$", _before(cand, text), re.IGNORECASE):
+        return False  # "Kane scored on 34 minutes": a minute of the match, not a length of time
     if cand.core == "words" and text[cand.num_start:cand.num_end].lower() in ("one", "a", "an"):
         return _one_counts(toks[0], text, cand)
     return True
 
 
-# "text HELP to 61016", "SMS STOP to 80010": a number a message is sent to is a code, not a count
-_SHORT_CODE_BEFORE = re.compile(r"\b(?:text|texting|txt|sms)\b[ \u00a0]+(?:\S+[ \u00a0]+){0,3}to[ \u00a0]+$", re.IGNORECASE)
+# A name and a colon opening a line or a sentence, before a mark: match-report player ratings.
+_RATING_BEFORE = re.compile(r"(?:^|\n|[.!?][ \u00a0]+)[A-Z][\w'’.-]+"
+                            r"(?:[ \u00a0]+(?:[A-Z][\w'’.-]+|de|van|von|da|di|le|la|dos)){0,3}:[ \u00a0]*$")
+
+
+def _is_player_rating(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
+    """"Ander Herrera: 4 Started...": a person's name and a colon opening a sentence, then a mark."""
+    before = _RATING_BEFORE.search(text[max(0, cand.num_start - 40):cand.num_start])
+    name = tokens.before(cand.num_start - len(before.group()) + before.group().rindex(":")) if before else None
+    return name is not None and name.ent_type_ == "PERSON"
+
+
+# "text HELP to 61016", "Reply YES to 55555": a number a message is sent to is a code, not a count
+_SHORT_CODE_BEFORE = re.compile(r"\b(?:text|texting|txt|sms|reply|replying)\b[ \u00a0]+(?:\S+[ \u00a0]+){0,3}to[ \u00a0]+$",
+                                re.IGNORECASE)
 
 
 def _before(cand: _Cand, text: str) -> str:
@@ -742,19 +909,19 @@ _MAX_SCORE = 300  # the sides of a score are small ("won 3-1", "89-89"); larger 
 
 def _is_score(cand: _Cand, text: str) -> bool:
     """'2-0', '89-89': a hyphenated pair of small integers where the first is not the smaller."""
-    left = re.search(r"(?<![\d.,])(\d+)[-–]$", text[max(0, cand.num_start - 5):cand.num_start])
-    right = re.match(r"[-–](\d+)(?!\d|[.,]\d|[A-Za-z%])", text[cand.num_end:cand.num_end + 6])
+    # "won 3-1", "beaten 3 - 1": the hyphen or dash may stand between spaces
+    left = re.search(r"(?<![\d.,])(\d+)[ \u00a0]?[-–][ \u00a0]?$", text[max(0, cand.num_start - 7):cand.num_start])
+    right = re.match(r"[ \u00a0]?[-–][ \u00a0]?(\d+)(?!\d|[.,]\d|[A-Za-z%])", text[cand.num_end:cand.num_end + 8])
     return bool((left and cand.value <= int(left.group(1)) < _MAX_SCORE)
                 or (right and int(right.group(1)) <= cand.value < _MAX_SCORE))
 
 
 def _one_counts(token, text: str, cand: _Cand) -> bool:
-    """'one' is a figure when it counts something ("one solution", "one of the best"), not a pronoun."""
-    if token.dep_ == "nummod" and token.head.i > token.i:
-        return True
-    following = text[cand.num_end:cand.num_end + 12].lower()
-    prev = token.nbor(-1).lower_ if token.i > 0 else ""
-    return False  # "one of the most ...", "one of them": a member of a group, not a count
+    """'one' is a figure when it counts something ("one solution"), not when it is a pronoun, a member
+    of a group ("one of the best", "one of them") or part of an adjective ("a one-off payment")."""
+    if re.match(r"[-‐](?:off|time)\b", text[cand.num_end:cand.num_end + 6], re.IGNORECASE):
+        return False  # "one-off", "one-time": single or former, not a count
+    return token.dep_ == "nummod" and token.head.i > token.i
 
 
 # --- ranges ------------------------------------------------------------------------------------
@@ -800,11 +967,19 @@ def _merge_ranges(cands: list[_Cand], text: str, tokens: _TokenIndex) -> list[_C
 
 
 def _share_units(cands: list[_Cand], text: str) -> None:
-    """'three or four years', '5 to 10 km': the first number has the second's unit."""
+    """'three or four years', '5 to 10 km': the first number has the second's unit; "raised 280
+    million of the 1.5 billion shekels": a part of a sum of money is money in the same currency."""
     for a, b in zip(cands[::-1][1:], cands[::-1]):
-        if a.unit is None and b.unit is not None and a.core in ("digits", "words") and not a.scaled \
-                and _RANGE_GAP.fullmatch(text[a.end:b.start]):
+        if a.unit is not None or b.unit is None or a.core not in ("digits", "words"):
+            continue
+        gap = text[a.end:b.start]
+        if not a.scaled and _RANGE_GAP.fullmatch(gap) and not (_is_year(a, text) and not _is_year(b, text)):
+            a.unit, a.kind, a.currency_explicit = b.unit, b.kind, b.currency_explicit  # not "in 2008 to 29 mpg"
+        elif b.kind == "money" and _PART_OF_SUM.fullmatch(gap):
             a.unit, a.kind, a.currency_explicit = b.unit, b.kind, b.currency_explicit
+
+
+_PART_OF_SUM = re.compile(r"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the|its|their|his|her|a|an)?[ \u00a0]*", re.IGNORECASE)
 
 
 def _governed_by_change(tokens: _TokenIndex, cand: _Cand) -> bool:
@@ -894,6 +1069,13 @@ def _sentence_text(toks, tokens: _TokenIndex) -> str:
 
 # How a number (or the adjective it is part of, "50-year-old") hangs on the noun it counts.
 _MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod")
+# Labels of a noun that is itself a number or a date, never the thing counted ("5 million dollars").
+_NUMERIC_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+# Subjects whose "of" phrase names what the figure counts: "the number of visitors rose to 2 million".
+_TALLY_NOUNS = ("number", "total", "count", "tally")
+_MAX_MODIFIED = 5   # tokens from the number to the noun it modifies ("50 highly paid staff")
+_MAX_OF_PHRASE = 10  # tokens from the number to the head of its "of" phrase ("a third of US Airways' ... staff")
+_ANYWHERE = 1 << 30  # a link the parse makes across the sentence (the tally's subject)
 
 
 def _noun_phrase_head(token):
@@ -904,37 +1086,135 @@ def _noun_phrase_head(token):
 
 
 def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
-    """The counted noun: the noun the number modifies, or the noun after 'of' ("dozens of people")."""
-    doc = tokens.doc
-    unit_words = {cand.unit.lower()} if cand.unit else set()
+    """The counted noun, read from the parse: the head of the "of" phrase after the number ("dozens
+    of people", "a third of the staff"), else the noun the number modifies ("4,500 families")."""
     last = toks[-1]
-    candidates = []
-    nxt = tokens.after(cand.end)
-    if nxt is not None and nxt.lower_ == "of" and nxt.i + 1 < len(doc):
-        pobj = [c for c in nxt.children if c.dep_ == "pobj"]
-        if pobj:
-            candidates.append(pobj[0])
+    for noun, reach in _object_candidates(toks, cand, tokens):
+        if _is_counted_noun(noun, cand, last, reach):
+            return _noun_words(noun, last)
+    return None
+
+
+def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
+    """(noun, furthest distance allowed) in order of preference, as the parse links them."""
+    last = toks[-1]
+    of = _of_after(tokens.after(cand.end))
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None and _is_partitive(pobj, cand):
+        yield pobj, _MAX_OF_PHRASE
     for token in toks:
         head = token.head
-        if head.i > last.i and head.pos_ in ("NOUN", "PROPN") and token.dep_ in _MODIFIER_DEPS:
-            candidates.append(head)  # the noun the number modifies: "4,500 families", "a 50-year-old man"
+        if head.i > last.i and token.dep_ in _MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN"):
+            if not _verb_read_as_modifier(token, head, cand.unit, cand.value):
+                yield _counted_part(_common_after_proper(head), last, cand), _MAX_MODIFIED  # "4,500 families"
             break
-    if not candidates and last.dep_ == "conj" and last.head.i < last.i and last.head.pos_ == "NOUN":
-        candidates.append(last.head)  # "a pick or two", "a day or two": the noun before "or"
-    if not candidates and nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last.i + 1:
-        candidates.append(_noun_phrase_head(nxt))  # "133m text messages": the scale split off, the noun is next
-    for noun in candidates:
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in unit_words or (noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL") and cand.kind != "ordinal"):
-            continue
-        if cand.kind == "duration" and noun.lower_ in _TIME_NOUNS:
-            continue
-        if (noun.i < last.i and noun is not last.head) or noun.sent != last.sent or noun.i - last.i > 5 or len(noun.text) < 2:
-            continue
-        words = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i > last.i]
-        if words and words[-1].i == noun.i - 1:
-            return doc[words[0].i:noun.i + 1].text
-        return noun.text
-    return None
+        if head.i == last.i + 2 and head.lower_ == "strong" and head.head.i > head.i:
+            yield head.head, _MAX_MODIFIED  # "a 2,700-strong crowd": the number counts the crowd
+    if last.dep_ == "conj" and last.head.i < last.i and last.head.pos_ == "NOUN":
+        yield last.head, _MAX_MODIFIED  # "a pick or two", "a day or two": the noun before "or"
+    nxt = tokens.after(cand.end)
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last.i + 1:
+        yield _noun_phrase_head(nxt), _MAX_MODIFIED  # "133m text messages": the scale split off
+    tally = _tally_of(last) if cand.unit is None else None
+    if tally is not None:
+        yield tally, _ANYWHERE
+
+
+def _verb_read_as_modifier(number, noun, unit, value) -> bool:
+    """"and 300 lost power", "found 300 developed diabetes": the parser made the verb an adjective
+    and the number its noun's modifier; a count above one with a singular noun gives it away
+    ("270 elected members" agrees, so it stands)."""
+    between = number.doc[number.i + 1:noun.i]
+    return (unit is None and value > 1 and noun.tag_ == "NN" and noun.lower_ not in _COLLECTIVES
+            and any(t.tag_ in ("VBN", "VBD") and t.dep_ == "amod" for t in between))
+
+
+def _counted_part(noun, last, cand: _Cand):
+    """"a 12 megapixel camera": "a" makes the head one camera, so a number above one counts the
+    noun right after it (as in "a 12-megapixel camera"); "300 season tickets" keeps its head."""
+    nxt = noun.doc[last.i + 1] if last.i + 1 < noun.i else None
+    if nxt is None or cand.unit is not None or cand.value <= 1 or noun.tag_ != "NN" or nxt.pos_ != "NOUN" \
+            or nxt.dep_ != "compound":
+        return noun
+    return nxt if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) else noun
+
+
+def _of_after(token):
+    """The "of" right after a figure ("dozens of people"), also in "out of" ("117 million out of 833 million handsets")."""
+    if token is not None and token.lower_ == "out" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "of":
+        token = token.nbor()
+    return token if token is not None and token.lower_ == "of" else None
+
+
+def _is_partitive(pobj, cand: _Cand) -> bool:
+    """"two of the suspects", "a third of the staff": whole numbers take a part of a plural; "within
+    12 of Milburn's record" is a distance, not a part (fractions and percentages take any noun)."""
+    if cand.unit in _PERCENT_UNITS or cand.kind == "money" or cand.core in _SHARE_CORES:
+        return True  # "half of a sentence", "millions of under-18s", "20% of the holdings"
+    if cand.unit is not None:  # a measure of a material ("10 inches of rain"), not of "the tie-break"
+        return not any(c.dep_ in ("det", "poss") for c in pobj.children)
+    return pobj.tag_ in ("NNS", "NNPS") or "Plur" in pobj.morph.get("Number") or pobj.lower_ in _COLLECTIVES
+
+
+_SHARE_CORES = ("frac", "pern", "half", "slash", "vague", "several", "few")  # fractions and vague plurals
+# Singular nouns that name a group, so "two of the staff" counts members of it.
+_COLLECTIVES = ("staff", "people", "police", "personnel", "crew", "team", "side", "squad", "public", "population",
+                "workforce", "electorate", "audience", "crowd", "cast", "family", "group")
+
+
+def _common_after_proper(noun):
+    """"two England tries": a proper noun straight before a plural common noun only qualifies it."""
+    doc = noun.doc
+    if noun.pos_ == "PROPN" and noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == "NNS":
+        return doc[noun.i + 1]
+    return noun
+
+
+def _tally_of(token):
+    """"the number of visitors rose to 2 million", "taking the number of people employed to 38.9
+    million": the figure is the value of a tally (subject or object of the verb) whose "of" phrase
+    names what is counted; None when the clause has no such tally."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "attr", "pobj", "prep", "npadvmod", "nummod", "compound", "quantmod"):
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                    and c.lemma_.lower() in _TALLY_NOUNS and c.i != token.i), None)
+    if subject is None:
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
+    """Whether the noun a link reaches can be what the figure counts: a noun of the same sentence,
+    not the unit, not itself a number or date, not the change ("a 3% rise" counts no rises)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or len(noun.text) < 2 or noun.sent != last.sent:
+        return False
+    if (cand.unit and noun.lower_ == cand.unit.lower()) or (noun.ent_type_ in _NUMERIC_ENTS and cand.kind != "ordinal"):
+        return False
+    if cand.kind == "money" and noun.lower_ in _CURRENCY_WORDS:
+        return False  # "280 million of the 1.5 billion shekels": the currency is the unit, not the object
+    if cand.kind == "duration" and noun.lower_ in _TIME_NOUNS:
+        return False
+    if cand.unit is not None and _direction(noun) is not None:
+        return False  # "a 10% increase", "a cut of $3bn"; but "three rate cuts" counts cuts
+    if noun.i < last.i:
+        return noun is last.head or reach == _ANYWHERE
+    return noun.i - last.i <= reach
+
+
+def _noun_words(noun, last) -> str:
+    """The noun with the nouns compounded before it: "text messages", "New York DJs"."""
+    doc, start = noun.doc, noun.i
+    while start - 1 > last.i and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ in ("NOUN", "PROPN") \
+            and doc[start - 1].head.i in range(start, noun.i + 1) and "\n" not in doc[start - 1].whitespace_ \
+            and doc[start - 2].text not in ("-", "‐"):
+        start -= 1  # "New York DJs"; not "battalion" in "single-battalion regiments"
+    return doc[start:noun.i + 1].text
 
 
 # --- direction of change ------------------------------------------------------------------------
@@ -961,24 +1241,32 @@ _DOWN_WORDS = _word_forms(
     "fall fell fallen drop decline decrease cut reduce reduction lower slump plunge plummet slide slid slip "
     "shrink shrank shrunk tumble sink sank sunk dip slash halve ease narrow shed contract contraction "
     "retreat crash dive downturn sag weaken erode cutback slowdown slow")
-# "raise" counts only with "by"/"to" ("raised taxes by 2%"): "raised $5m" is money collected.
+# Words of change only as verbs ("output contracted 2%"); as nouns they name other things.
+_CHANGE_VERBS_ONLY = frozenset({"contract", "shed", "advance", "lift", "sink", "lower", "narrow"})
+# "raise" counts only with "by", "to" or "from" ("raised taxes by 2%"): "raised $5m" is money collected.
 _UP_WITH_PREP = _word_forms("raise")
 # Verbs that make "up to"/"down to" the end of a movement, not a bound: "ticked up to 5%".
 _MOVE_WORDS = _word_forms("tick edge inch creep go went gone move shoot shot bump push ramp revise nudge "
                           "notch step head jump climb rise rose risen")
 _CHANGE_PREPS = ("by", "to", "from", "of")
+_UP_TO_THEN_FROM = re.compile(r"(?<![\w-])(?P<d>up|down)[ \u00a0]+to[ \u00a0]+[^\s;]*[^\s,;.]"
+                              r"(?:[ \u00a0]+[^\s;]*[^\s,;.])?[ \u00a0]+from[ \u00a0]+$", re.IGNORECASE)
 _UP_DOWN_BEFORE = re.compile(r"(?<![\w-])(?P<d>up|down)(?:[ \u00a0]+(?P<p>from|to))?[ \u00a0]+$", re.IGNORECASE)
 
 
 def _direction(token, *, via_prep: bool = False) -> str | None:
     """up / down for a change word ("climbed", "a rise", "slumped"), by its form or its lemma."""
+    if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in _CHANGE_VERBS_ONLY:
+        return None  # "a six-month contract", "a $2m advance": these nouns are not changes
     words = (token.lower_, token.lemma_.lower())
     if any(w in _UP_WORDS for w in words) or (via_prep and any(w in _UP_WITH_PREP for w in words)):
         return "up"
     if any(w in _DOWN_WORDS for w in words):
         return "down"
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt" and c.lower_ in ("up", "down")), None)
-    return particle if particle and any(w in _MOVE_WORDS for w in words) else None  # "edged down"
+    # "edged down", "revised up to 3% from 2.5%" (the parser may hang "up" on as a preposition)
+    particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "prep")
+                     and c.lower_ in ("up", "down")), None)
+    return particle if particle and any(w in _MOVE_WORDS for w in words) else None
 
 
 def _is_moving_up_to(q, tokens: _TokenIndex) -> bool:
@@ -1004,14 +1292,21 @@ def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
         if word is None or word.dep_ != "prt" or _direction(word.head) or word.head.lower_ in _MOVE_WORDS \
                 or word.head.lemma_.lower() in _MOVE_WORDS:
             return before.group("d").lower()  # "up 2%", "down from 5%", not "made up 5%"
+    if cand.kind == "duration" and re.match(r"[ \u00a0]+(?:later|earlier|ago)\b", text[cand.end:cand.end + 10], re.IGNORECASE):
+        return None  # "doubled the lead four minutes later": when it changed, not by how much
+    start = _UP_TO_THEN_FROM.search(text[max(0, cand.start - 45):cand.start])
+    if start:  # "edged up to 3.2% from 3.1%": the start of the same move
+        word = tokens.before(cand.start - len(start.group()))
+        return start.group("d").lower() if _moves(word) else None
     toks = tokens.at(cand.num_start, cand.end)
     inside = {t.i for t in toks}
     node = next((t for t in toks if t.head.i not in inside), toks[-1])
-    return _change_above(node, inside)
+    return _change_above(node, inside, counts=cand.unit is None)
 
 
-def _change_above(node, inside: set[int]) -> str | None:
-    """Walk up from the figure's head token through the links a change governs its amount by."""
+def _change_above(node, inside: set[int], *, counts: bool = False) -> str | None:
+    """Walk up from the figure's head token through the links a change governs its amount by.
+    A count on a change noun counts the changes ("three rate cuts", "11 rebounds"), it is none."""
     via_prep = False
     for _ in range(4):
         head = node.head
@@ -1020,9 +1315,13 @@ def _change_above(node, inside: set[int]) -> str | None:
         if node.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and head.pos_ == "NOUN":
             found = _direction(head)  # "a 3% rise"
             if found:
-                return found
+                return None if counts else found
         elif node.dep_ == "pobj" and head.lower_ in _CHANGE_PREPS:
-            via_prep = True
+            via_prep = head.lower_ != "of"  # "raised taxes by 2%", "from 60 to 65", not "raised 280m of the 1.5bn"
+        elif node.dep_ == "prep" and node.lower_ == "of" and head.pos_ != "NOUN":
+            return None  # "a cut of $3bn", but not "Of the 30 patients, 12 recovered"
+        elif node.dep_ == "conj" and head.pos_ == "NOUN":
+            pass  # a conjunct shares what governs its sibling, not the sibling's own word ("a 3m drop and a 20m wall")
         elif node.dep_ == "prep" and node.lower_ in _CHANGE_PREPS or node.dep_ in (
                 "dobj", "npadvmod", "advmod", "attr", "conj"):
             found = _direction(head, via_prep=via_prep) or (head.lower_ if head.lower_ in ("up", "down") else None)

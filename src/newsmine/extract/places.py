@@ -3,7 +3,11 @@
 Recognition: the model's GPE/LOC/FAC entities, NORP demonyms ("Russian"), and gazetteer names
 the model missed or mislabelled ("Kyiv" untagged, "Kursk" as PRODUCT, a village as PERSON).
 Names outside the model's place labels need evidence: a proper-noun tag, a known place of some
-size, a cue ("in", "village of", "X region", "X, Texas"); a person's name needs a cue.
+size, a cue ("in", "village of", "X region", "X, Texas", "a Gainesville man"); a person's name
+needs a cue. Not places: a name after a person's title ("President Clinton"), a town inside an
+organisation's name that is not the town's own body ("Mobile Data Association", unless the town
+is named elsewhere), buildings and names the gazetteer cannot place and no cue calls places,
+and, in sports copy, teams and players ("Aberdeen beat Hibs 3-1", lineups).
 
 Resolution picks among same-named entries with the article itself: a "City, Region" pair (for
 that mention only), an "X region" suffix, the countries and states the other places lie in, then
@@ -16,13 +20,15 @@ built for that call, and keeps nothing between calls but the gazetteer's lookup 
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .. import gazetteer as gaz
-from ..lexicon import NUMERIC_LABELS, PLACE_LABELS, REGION_WORDS, SPEECH_VERBS
+from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, RESULT_VERBS,
+                       SPEECH_VERBS, SPORT_SLUGS)
 from .entities import clean_span
 
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
@@ -52,7 +58,7 @@ MAX_NAME_WORDS = 4        # an untagged run of proper nouns longer than this is 
 GENERIC = frozenset("""north south east west central northern southern eastern western district city
 county state region gulf union republic coast valley island islands bay lake river center centre
 square park street road avenue capital downtown province territory hills mountains border city hall
-main west end man mid""".split())
+main west end man mid northeast northwest southeast southwest""".split())
 # `resolved_by` of a mention, strongest evidence first: "qualifier" (the text names its region:
 # "Paris, Texas", "the Kursk region"), "unique" (the gazetteer has one reading; demonyms),
 # "focus" (the article's other places chose among several), "population" (several readings and no
@@ -109,6 +115,9 @@ class _Span:
     resolved_by: str = ""       # see RESOLVED_BY
     qualifies: bool = False     # the "Texas" of "Paris, Texas": decides that town, a weak vote
     dateline: bool = False      # a "Town, State" pair opening the text or a line
+    org_only: bool = False      # a town named inside an organisation's name it does not own
+    org_city: bool = False      # a big city's name the model tagged as an organisation (`_big_city`)
+    in_org: bool = False        # named inside an organisation's name ("the New York Daily News"): a weak vote
 
 
 @dataclass(frozen=True)
@@ -120,19 +129,81 @@ class _Article:
     ents: tuple
     surnames: frozenset[str]  # keys of the last words of its full person names
     person_words: frozenset[str] = frozenset()  # the words of its person names of 2+ tokens
+    sports: bool = False  # sports copy (`_sports_copy`): teams are named after towns
+    first_names: frozenset[str] = frozenset()  # the first words of its person names of 2+ tokens
 
     @classmethod
     def of(cls, doc) -> _Article:
         ents = tuple(doc.ents)
-        return cls(doc=doc, text=doc.text, ents=ents, surnames=_surnames(ents),
-                   person_words=frozenset(t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e))
+        return cls(doc=doc, text=doc.text, ents=ents, surnames=_surnames(doc, ents),
+                   person_words=frozenset(t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e),
+                   sports=_sports_copy(doc.text),
+                   first_names=frozenset(e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 1))
 
 
-def _surnames(ents) -> frozenset[str]:
+def _surnames(doc, ents) -> frozenset[str]:
     """Keys of the surnames in the article's full person names ("Mikheil Saakashvili" gives
-    "saakashvili"): a lone "Saakashvili" tagged GPE is that person."""
-    return frozenset(gaz.key(e[-1].text) for e in ents
-                     if e.label_ == "PERSON" and len(e) > 1 and e[-1].text[:1].isupper())
+    "saakashvili") and of the names after a person's title ("President Clinton", "Sen. Warren"):
+    a lone "Saakashvili" tagged GPE, "Clinton" in "Clinton and Dole", is that person."""
+    names = {gaz.key(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text[:1].isupper()}
+    for t in doc[:-1]:
+        if t.lower_ in PERSON_TITLES and t.text[:1].isupper():
+            run = list(itertools.takewhile(lambda w: w.tag_ in PROPER_NOUN_TAGS and w.text[:1].isupper(),
+                                           doc[t.i + 1:t.i + 4]))
+            if run:
+                names.add(gaz.key(run[-1].text))  # "Lt. Brent Wheat": Wheat
+    return frozenset(names)
+
+
+# Titles that stand only before a person's name ("President Clinton", "Gov. Perry"); not "King"
+# ("King Street"), "St." or "General" ("General Motors") of lexicon.HONORIFICS.
+PERSON_TITLES = PERSONAL_TITLES | frozenset("""president senator sen sen. rep rep. gov gov. governor mayor
+gen. judge chancellor premier lt. lt sgt. sgt capt. capt col. det. cpl. officer deputy detective""".split())
+
+
+# ---------------------------------------------------------------- sports copy
+# Sports desks name teams after their towns ("Aberdeen beat Hibs 3-1") and list players in
+# lineups ("Samuel (Scotland 63), Miller, Grady"): there a place's name is a team or a player.
+# Sports copy is told by its own signals, never by the names: a sport's slug opening the text
+# ("SOCCER - ..."), or at least two of: scores ("4-1"), results ("Celtic drew with Rangers 2-2").
+
+_SCORE = re.compile(r"(?<![\d.:/-])\d{1,2}-\d{1,2}(?![\d:/-])")
+_SLUG = re.compile(r"^\W*(?:" + "|".join(SPORT_SLUGS) + r")\b[^\n]{0,40}?\s-", re.IGNORECASE)
+_RESULT = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)* (?:" + "|".join(RESULT_VERBS) +
+                     r") (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*,?(?: on \w+day)? \d{1,2}-\d{1,2}\b")
+# After a team's name: a score or goals ("Chelsea 2-0", "Aberdeen 2 Dundee 1", "(Scotland 63)"),
+# or a result verb ("Arsenal beat"); before it: a result verb ("beat Chelsea", "drew with Hull").
+_TEAM_AFTER = re.compile(r"^(?:\s?\d{1,3}(?![\d,.]\d)(?!\d)|\s(?:" + "|".join(RESULT_VERBS) + r")\b| AT [A-Z])")
+_TEAM_BEFORE = re.compile(r"\b(?:" + "|".join(RESULT_VERBS) + r"|against|vs?\.?|(?:win|victory|defeat) (?:over|by|to)"
+                          r"|\d-\d{1,2} (?:with|against|at home to|away to|to))(?: the)? $")
+MIN_LINEUP_COMMAS = 4  # "Leighton, McNamara, Boyd (Whyte 63), Hendry, ...": a lineup, no sentence
+
+
+def _lineup(line: str) -> bool:
+    """A line of names between commas, not a sentence: at least MIN_LINEUP_COMMAS commas and
+    items of three words or fewer on average ("Boyd (Whyte 63), Hendry, Calderwood, ...")."""
+    items = line.split(",")
+    return len(items) > MIN_LINEUP_COMMAS and len(line.split()) <= 3 * len(items)
+
+
+def _sports_copy(text: str) -> bool:
+    """Sports copy by its own signals: a slug, or two of scores (three or more count as one) and results."""
+    if _SLUG.match(text):
+        return True
+    return len(_RESULT.findall(text)) + (len(_SCORE.findall(text)) >= 3) >= 2
+
+
+def _team_or_player(art: _Article, s: _Span) -> bool:
+    """In sports copy, a name in a team's place (next to a score or a result verb) or in a lineup
+    line is a team or a player, not a place; datelines and venues ("at Hampden") stay places."""
+    line_start = art.text.rfind("\n", 0, s.start) + 1
+    line_end = art.text.find("\n", s.end)
+    if _lineup(art.text[line_start:line_end if line_end >= 0 else len(art.text)]):
+        return True
+    if s.dateline or s.start == line_start and art.text[s.end:s.end + 2].strip() in ("", "-", "—", ","):
+        return False  # "LONDON 1996-08-24", "ABERDEEN, Scotland -"
+    return bool(_TEAM_AFTER.match(art.text[s.end:s.end + 16]) or
+                _TEAM_BEFORE.search(art.text[max(0, s.start - 24):s.start]))
 
 
 # ---------------------------------------------------------------- the public extractors
@@ -145,7 +216,10 @@ def extract_place_mentions(doc) -> list[PlaceMention]:
     spans = _recognise(art)
     _resolve(art, spans)
     spans = _drop_strays(art, spans)
-    spans = sorted(spans + _neighbours_named(art, spans), key=lambda s: s.start)
+    spans = [s for s in spans if not _unplaced_facility(s)]
+    spans = _drop_foreign_org_cities(spans)
+    if not art.sports:
+        spans = sorted(spans + _neighbours_named(art, spans), key=lambda s: s.start)
     _borrow_countries(art, spans)
     return _records(spans)
 
@@ -209,13 +283,22 @@ def _recognise(art: _Article) -> list[_Span]:
     for ent in art.ents:
         _read_entity(art, claims, ent)
     _read_untagged(art, claims)
-    spans = [_core(art, s) for s in claims.spans]
-    if art.surnames:
-        spans = [s for s in spans if not _a_surname(art, s)]
+    spans = [_core(art, s) for s in claims.spans for s in _hyphen_pair(art, s)]
+    if art.surnames or art.first_names:
+        people = {s.text for s in spans if _a_first_name(art, s)}  # one sense per article
+        spans = [s for s in spans if not _a_surname(art, s) and not (s.text in people and not _cued(art.doc, s))]
     spans = _drop_unknown_names(art, spans)
+    spans = [k for s in spans for k in (_known_parts(art, s) if _unknown_uncued(art, s) else [s])]
     spans = [s for s in spans if not _the_institution(art, s)]
     spans.extend(_streets(art, spans))
-    spans.extend(_same_names(art, spans))
+    spans.extend(_abbreviated_regions(art, spans))
+    spans.extend(_listed_counties(art, spans))
+    spans.extend(_caps_datelines(art, spans))
+    if art.sports:  # "Aberdeen" the dateline is a place, "Aberdeen beat Hibs" a team
+        spans = [s for s in spans if not _team_or_player(art, s)]
+    else:
+        spans.extend(_same_names(art, spans))
+    spans = _drop_org_only(spans)
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -258,15 +341,23 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
     """A name the model tags as no place is one with evidence: a cue, a known place of some size,
     a region the organisation is (the EU), or the place an organisation is named after."""
     doc, name = art.doc, art.text[s:e]
-    cue = _cue_before(doc, tok.start) or _followed_by_place(doc, tok.end)
+    cue = _cue_before(doc, tok.start) or _followed_by_place(doc, tok.end) or _of_residents(doc, tok.end)
+    if cue and label == "PERSON" and tok.end < len(doc) and doc[tok.end].text in ("'s", "’s"):
+        cue = False  # "pressed his weapon into Bell's back": a person's possessive, not a place
     found = gaz.lookup(name)
     if label == "ORG" and not cue and _major(found, regions=True) and (
             found[0].primary or found[0].feature == "RGN") and not _in_person_name(art, name):
         claims.add(_Span(s, e, name, label))  # "the European Union", "the EU"
         return
+    if label in ("ORG", "PERSON") and not cue and not art.sports and _big_city(found) and _no_ones_name(art, tok):
+        claims.add(_Span(s, e, name, label, org_city=True))  # "travelled from Winnipeg to Edmonton" (ORG)
+        return
+    if label == "ORG" and _admin_of(name):
+        claims.add(_Span(s, e, name, label, core=_admin_of(name)))  # "the State of Ohio", "City of Dublin"
+        return
     if label in ("PERSON", "ORG") and not cue:
-        if label == "ORG":
-            prefix = _place_prefix(art, tok)
+        if label == "ORG" and not art.sports:  # "Dundee United" is a team
+            prefix = _place_prefix(art, tok) or _place_suffix(art, tok)
             if prefix is not None:
                 claims.add(prefix)
         claims.block(tok)  # a person's or organisation's name is not scanned again
@@ -312,7 +403,7 @@ def _untagged_name(art: _Article, i: int, j: int) -> tuple[_Span | None, int]:
     code = gaz.demonym(name)
     if code and not initial:
         return _Span(s, e, name, "GAZ", demonym=code), j
-    cue = _cue_before(doc, i) or _followed_by_place(doc, j)
+    cue = _cue_before(doc, i) or _followed_by_place(doc, j) or _of_residents(doc, j)
     min_town = 0 if cue else (MIN_TOWN_INITIAL if initial else MIN_TOWN)
     if _known(name, min_town=min_town):
         return _Span(s, e, name, "GAZ"), j
@@ -375,10 +466,19 @@ def _known(text: str, *, min_town: int) -> tuple:
             continue
         if not c.primary and len(text) <= 4:
             continue  # "Ill.", "Miss": abbreviations only next to a city
+        if not c.primary and c.kind == "region" and min_town and not _abbreviates(text, c.name):
+            continue  # "Wheat", "Equality": nicknames of Kansas and Wyoming, common words without a cue
         if min_town and c.feature == "ADM2" and " " not in text:
             continue  # "Lot", "Green": one-word lower subdivisions need a cue
         return found
     return ()
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """'Calif' for California, 'W. Va.' for West Virginia: the letters, in order, from its first."""
+    letters = [ch for ch in short.casefold() if ch.isalpha()]
+    rest = iter(name.casefold())
+    return bool(letters) and name[:1].casefold() == letters[0] and all(ch in rest for ch in letters)
 
 
 def _a_surname(art: _Article, s: _Span) -> bool:
@@ -386,6 +486,16 @@ def _a_surname(art: _Article, s: _Span) -> bool:
     nor said by the text to be a place."""
     return not (s.demonym or " " in s.text or gaz.key(s.text) not in art.surnames
                 or _major(gaz.lookup(s.text)) or _cued(art.doc, s))
+
+
+def _a_first_name(art: _Article, s: _Span) -> bool:
+    """A lone word that begins one of the article's person names and acts as a person, the
+    subject of a verb, with no cue that it is a place: "Georgia began skating at four" in a
+    story about Georgia Smith (a finite verb follows: the places pipeline runs no parser)."""
+    if s.demonym or " " in s.text or s.text not in art.first_names or _cued(art.doc, s):
+        return False
+    tok = _token_span(art.doc, s.start, s.end)
+    return tok is not None and tok.end < len(art.doc) and art.doc[tok.end].tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _claimed(doc, spans) -> list[bool]:
@@ -409,6 +519,10 @@ def _core(art: _Article, s: _Span) -> _Span:
     named after (but "Zion National Park" is not in Zion)."""
     if s.demonym or s.kind_hint or s.source == "GAZ" or gaz.lookup(s.text):
         return s
+    inner = _admin_of(s.text)
+    if inner:
+        s.core = inner  # "City of Norfolk", "Province of Ontario"
+        return s
     tok = _token_span(art.doc, s.start, s.end)
     if tok is None or len(tok) < 2:
         return s
@@ -417,18 +531,54 @@ def _core(art: _Article, s: _Span) -> _Span:
         if gaz.lookup(rest):
             s.core = rest
             return s
-    if any(t.lower_ in ("national", "of") for t in tok):
-        return s
+    if any(t.lower_ == "national" for t in tok) or tok[-1].text in STREET_WORDS:
+        return s  # "Zion National Park" is not in Zion, nor "Mayfield Road" in Mayfield
     for n in range(len(tok) - 1, 0, -1):
-        end = tok[n - 1].idx + len(tok[n - 1].text)
+        last = tok[n - 2] if n > 1 and tok[n - 1].text == "-" else tok[n - 1]  # "Watertown" of "Watertown-Mayer"
+        end = last.idx + len(last.text)
         name = art.text[s.start:end]
-        if name.casefold() in GENERIC or not tok[n].text[:1].isupper():
-            continue
+        if name.casefold() in GENERIC or not tok[n].text[:1].isupper() or any(t.lower_ == "of" for t in tok[:n + 1]):
+            continue  # not "Bank" of "Bank of America Plaza"
         found = gaz.lookup(name)
-        if found and (n > 1 or found[0].kind != "city" or found[0].primary
-                      and found[0].population >= MIN_TOWN_INSIDE_NAME):
-            return _Span(s.start, end, name, s.source)
+        if found and (n > 1 or found[0].kind != "city" or found[0].primary and (
+                found[0].population >= MIN_TOWN_INSIDE_NAME or tok[n].text in INSTITUTIONS)):
+            return _Span(s.start, end, name, s.source)  # "Cottonport Fire Station": any town
     return s
+
+
+_ADMIN_OF = re.compile(r"^(?:[Tt]he )?(City|Town|Village|County|State|Commonwealth|Province|Borough|Township|"
+                       r"Republic|Kingdom) of ([A-Z][\w.'’ -]*)$")
+# The kinds of place each word of "X of Y" names ("Town of Groton" a town, "County of Brant" a county).
+_ADMIN_KINDS = {"City": ("city",), "Town": ("city", "ADM2"), "Village": ("city",), "Borough": ("city", "ADM2"),
+                "Township": ("city", "ADM2"), "County": ("ADM2", "city"), "State": ("region",),
+                "Commonwealth": ("region",), "Province": ("region",), "Republic": ("country",), "Kingdom": ("country",)}
+
+
+def _admin_of(name: str) -> str | None:
+    """The place a "City of X", "State of X" names, when the gazetteer knows X: "the State of Ohio"."""
+    m = _ADMIN_OF.match(name)
+    return m.group(2) if m and gaz.lookup(m.group(2)) else None
+
+
+def _admin_kinds(name: str) -> tuple[str, ...]:
+    """The kinds or features of place that "X of Y" admits (see `_ADMIN_KINDS`)."""
+    m = _ADMIN_OF.match(name)
+    return _ADMIN_KINDS[m.group(1)] if m else ()
+
+
+_HYPHEN_PAIR = re.compile(r"^([A-Z][\w.']*(?: [A-Z][\w.']*)*)-([A-Z][\w.']*(?: [A-Z][\w.']*)*)$")
+
+
+def _hyphen_pair(art: _Article, s: _Span) -> list[_Span]:
+    """"Fargo-Moorhead", "Logan-Rogersville": two places joined by a hyphen, when the gazetteer
+    knows each and not the whole ("Winston-Salem", "Wilkes-Barre" are names of their own)."""
+    m = _HYPHEN_PAIR.match(s.text)
+    if m is None or s.demonym or s.kind_hint or gaz.lookup(s.text):
+        return [s]
+    parts = [(s.start + m.start(g), s.start + m.end(g)) for g in (1, 2)]
+    if not all(_known(art.text[a:b], min_town=0) for a, b in parts):
+        return [s]
+    return [_Span(a, b, art.text[a:b], s.source) for a, b in parts]
 
 
 def _the_institution(art: _Article, s: _Span) -> bool:
@@ -492,6 +642,67 @@ def _streets(art: _Article, spans: list[_Span]) -> list[_Span]:
         out.append(_Span(s, e, art.text[s:e], "STREET", kind_hint="place"))
         for k in range(start, end):
             taken[k] = True
+    return out
+
+
+def _abbreviated_regions(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """The abbreviated state or province of a "Town, St." pair that the model left untagged
+    ("Churchill, Man.", "Regina, Sask", the tokenizer splitting the period off)."""
+    doc, taken, out = art.doc, _claimed(art.doc, spans), []
+    for s in spans:
+        tok = _token_span(doc, s.start, s.end)
+        if s.demonym or tok is None or tok.end + 1 >= len(doc) or doc[tok.end].text != ",":
+            continue
+        t = doc[tok.end + 1]
+        if taken[t.i] or not t.text[:1].isupper() or len(t.text.rstrip(".")) > 5:
+            continue
+        dot = t.i + 1 < len(doc) and doc[t.i + 1].text == "." and not t.whitespace_
+        name = t.text + ("." if dot else "")
+        if any(c.feature == "ADM1" and not c.primary for c in gaz.lookup(name)) and name.endswith("."):
+            out.append(_Span(t.idx, t.idx + len(name), name, "GAZ"))
+    return out
+
+
+# A dateline in capitals opening the text, a line or the sentence after the headline: "ST. PAUL --",
+# "TEGA CAY —" (the small model leaves most of them untagged).
+_CAPS_DATELINE = re.compile(r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z.'’]*(?: [A-Z][A-Z.'’]*){0,3})\s*(?:--|—|–|\x97)\s")
+
+
+def _caps_datelines(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """Datelines in capitals the model left untagged, when the gazetteer knows the town; those it
+    tagged are marked as datelines (they vote as two names for the article's focus)."""
+    taken, out = _claimed(art.doc, spans), []
+    by_start = {s.start: s for s in spans}
+    for m in _CAPS_DATELINE.finditer(art.text):
+        tok = _token_span(art.doc, m.start(1), m.end(1))
+        if m.start(1) in by_start and by_start[m.start(1)].end == m.end(1):
+            by_start[m.start(1)].dateline = True  # "ARLINGTON —" the model tagged: a strong vote
+        if tok is None or any(taken[t.i] for t in tok) or m.group(1).casefold() in GENERIC:
+            continue
+        if any(c.kind in ("city", "region", "country") for c in gaz.lookup(m.group(1))):
+            out.append(_Span(m.start(1), m.end(1), m.group(1), "GAZ", dateline=True))
+    return out
+
+
+def _listed_counties(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """"Jackson and Barrow counties", "Becker, Clay, Douglas and Grant counties": each name of a
+    list before "counties" (or "parishes") is a county, when the gazetteer knows one of that name."""
+    doc, out = art.doc, []
+    taken, by_start = _claimed(doc, spans), {s.start: s for s in spans}
+    for t in doc:
+        if t.lower_ not in ("counties", "parishes"):
+            continue
+        suffix = " County" if t.lower_ == "counties" else " Parish"
+        i = t.i - 1
+        while i >= 0 and (doc[i].text in (",", "and", "&") or
+                          doc[i].text[:1].isupper() and doc[i].tag_ in PROPER_NOUN_TAGS):
+            w = doc[i]
+            if w.text[:1].isupper() and gaz.lookup(w.text + suffix):
+                if not taken[i]:
+                    out.append(_Span(w.idx, w.idx + len(w.text), w.text, "GAZ", core=w.text + suffix))
+                elif w.idx in by_start and by_start[w.idx].text == w.text:
+                    by_start[w.idx].core = w.text + suffix  # "Jackson" the model tagged, a county here
+            i -= 1
     return out
 
 
@@ -582,12 +793,83 @@ def _place_prefix(art: _Article, tok) -> _Span | None:
         if found and (found[0].kind in ("country", "continent") or found[0].feature in ("ADM1", "ADM2")
                       and found[0].primary or found[0].kind == "city" and found[0].primary
                       and found[0].population >= MIN_TOWN):
-            return _Span(s, e, name, "ORG")
+            return _Span(s, e, name, "ORG", in_org=True,
+                         org_only=found[0].kind == "city" and doc[end].text not in OWNED_BY_TOWN)
     return None
+
+
+def _place_suffix(art: _Article, tok) -> _Span | None:
+    """The place an organisation is "of": "Pennsylvania" in "University of Pennsylvania" and "the
+    Kennel Association of Western Pennsylvania" (countries, states, counties, big towns)."""
+    ofs = [t.i for t in tok if t.lower_ == "of"]
+    if not ofs:
+        return None
+    start = ofs[-1] + 1
+    while start < tok.end and (art.doc[start].lower_ == "the" or art.doc[start].lower_ in DIRECTIONS):
+        start += 1
+    if start >= tok.end or not all(t.text[:1].isupper() for t in art.doc[start:tok.end]):
+        return None
+    s, e = art.doc[start].idx, tok[-1].idx + len(tok[-1].text)
+    name = art.text[s:e]
+    found = gaz.lookup(name)
+    if found and name.casefold() not in GENERIC and found[0].primary and (
+            found[0].kind in ("country", "continent") or found[0].feature in ("ADM1", "ADM2")
+            or found[0].kind == "city" and found[0].population >= MIN_TOWN):
+        return _Span(s, e, name, "ORG", in_org=True)
+    return None
+
+
+# Words after a town's name that make an organisation the town's own ("Fargo Police", "Gainesville
+# City Commission", "the Tampa Tribune"): there the name is the town. Else the town must be named
+# outside the organisation too: the "Mobile Data Association" is no body of Mobile, Alabama.
+OWNED_BY_TOWN = INSTITUTIONS | frozenset("""Times News Herald Journal Post Gazette Tribune Chronicle Star Register
+Sun Courier Observer Press Daily Record Police Public Regional Community Area Metro Municipal""".split())
+
+
+def _drop_org_only(spans: list[_Span]) -> list[_Span]:
+    """Towns found only inside organisations' names that are not the towns' own (`OWNED_BY_TOWN`)."""
+    named = Counter(gaz.key(s.text) for s in spans if not s.org_only)
+    return [s for s in spans if not s.org_only or named[gaz.key(s.text)]]
+
+
+def _drop_foreign_org_cities(spans: list[_Span]) -> list[_Span]:
+    """A city's name tagged as an organisation stays a place only in the country of the article's
+    other places: "Edmonton" in a Canadian story, not "Toyota" (a car) or "Sakai" (a man) in one
+    from Ohio."""
+    home = {s.choice.country_code for s in spans if s.choice is not None and not s.org_city}
+    return [s for s in spans if not s.org_city or s.choice is not None and s.choice.country_code in home]
+
+
+# A name the model tags as an organisation, all of it a city's own name, is that city when this
+# big: the small model reads "Edmonton", "Gainesville" as their teams or councils.
+MIN_CITY_AS_ORG = 100_000
+
+
+def _no_ones_name(art: _Article, tok) -> bool:
+    """One word that names none of the article's people and follows no title: "Tbilisi has denied"
+    (tagged PERSON) is the city, "Lincoln" beside "Abraham Lincoln" or "President Lincoln" is not."""
+    return len(tok) == 1 and tok[0].text not in art.person_words and gaz.key(tok[0].text) not in art.surnames \
+        and tok[0].text not in art.first_names and not (tok.start and art.doc[tok.start - 1].lower_ in HONORIFICS)
+
+
+def _big_city(found) -> bool:
+    """The name's likeliest reading is a city of its own name of MIN_CITY_AS_ORG people or more."""
+    return bool(found) and found[0].kind == "city" and found[0].primary and found[0].population >= MIN_CITY_AS_ORG
 
 
 def _settlement_cue(doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_NOUNS
+
+
+# Nouns after a town's name that make it the town people live in ("a Gainesville man", "Alexandria
+# parents charged", "Rochester police").
+RESIDENT_NOUNS = frozenset("""man woman men women resident residents native natives couple family families
+teen teenager teens boy girl parents homeowner homeowners police""".split())
+
+
+def _of_residents(doc, end_token: int) -> bool:
+    """'a Gainesville man', 'Rochester police': a name followed by a lower-case noun of residents."""
+    return end_token < len(doc) and doc[end_token].text in RESIDENT_NOUNS
 
 
 def _followed_by_place(doc, end_token: int) -> bool:
@@ -617,7 +899,7 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     by_key = _candidates(spans)
     _link_regions(spans, by_key)
     _pair_with_regions(art, spans)
-    _vote(spans, by_key)
+    _vote(spans, by_key, _currency_vote(art.text, spans))
     _doubt(spans)
 
 
@@ -633,7 +915,7 @@ def _doubt(spans: list[_Span]) -> None:
     of the article's other places ("Hyde Park" in a story from Tampa is not Boston's) loses its
     coordinates; it keeps its country when every reading of the name is in that country."""
     anchors = [s.choice for s in spans if s.choice is not None and not s.demonym and _local(s.choice)
-               and (s.resolved_by in ("qualifier", "unique") or _anchor(s) is s.choice)]
+               and (s.resolved_by in ("qualifier", "unique") or _anchor(s) is s.choice)] + _agreeing(spans)
     if not anchors:
         return
     region: dict[str, set] = defaultdict(set)  # state or country -> the names placing something there
@@ -644,13 +926,31 @@ def _doubt(spans: list[_Span]) -> None:
     for s in spans:
         c = s.choice
         if c is None or s.resolved_by not in ("population", "focus") or not _local(c) or c in anchors \
-                or c.population >= DOUBT_MAX_POPULATION:
+                or c.population >= DOUBT_MAX_POPULATION or _own_name_of_one(s):
             continue
         own = gaz.key(s.text)
         if not any(_fits(o, anchors, region, own) for o in s.candidates):
             codes = {o.country_code for o in s.candidates}
             s.choice, s.resolved_by = None, ""
             s.country_hint = codes.pop() if len(codes) == 1 else None
+
+
+def _agreeing(spans: list[_Span]) -> list:
+    """Towns and counties of two names chosen within NEAR_KM of each other: each pins the other
+    down ("Rogersville" and "Greene County", both in Missouri) though neither is unique."""
+    local = {}
+    for s in spans:
+        if s.choice is not None and not s.demonym and _local(s.choice):
+            local.setdefault(gaz.key(s.text), s.choice)
+    items = list(local.items())
+    return [c for k, c in items if any(k2 != k and c2.id != c.id and
+                                       gaz.distance_km(c.lat, c.lon, c2.lat, c2.lon) < NEAR_KM for k2, c2 in items)]
+
+
+def _own_name_of_one(s: _Span) -> bool:
+    """The chosen town is the only one bearing the name as its own (Pittsburgh, Pennsylvania; the
+    Pittsburgs of Kansas and California are other spellings): no namesake to confuse it with."""
+    return s.choice.primary and sum(1 for c in s.candidates if c.primary and _local(c)) == 1
 
 
 def _fits(c, anchors: list, region: dict[str, set], own: str) -> bool:
@@ -671,12 +971,57 @@ def _candidates(spans: list[_Span]) -> dict[str, list[_Span]]:
             s.choice = gaz.country(s.demonym) if not s.demonym.startswith("@") else gaz.continent(s.demonym[1:])
             s.resolved_by = "unique"
             continue
+        _city_of(s)
         found = gaz.lookup(s.core or s.text)
         if s.kind_hint == "region":
             found = tuple(c for c in found if c.kind == "region") or found
-        s.candidates = found
-        by_key[gaz.key(s.text)].append(s)
+        if s.core and _admin_of(s.text):  # "City of Turkey" (Texas) is a town, not the country
+            found = tuple(c for c in found if (c.kind in _admin_kinds(s.text) or c.feature in _admin_kinds(s.text))
+                          and (c.primary or _a_form_of(s.core, c)))
+        s.candidates = _without_other_towns(s.core or s.text, found)
+        by_key[gaz.key(s.core or s.text)].append(s)
     return by_key
+
+
+_CITY_WORD = re.compile(r"\s+(?:City|Town|Township)$")
+
+
+def _city_of(s: _Span) -> None:
+    """"Dublin City" (Council), "Hanover Town" (officials): the town named, when the gazetteer
+    knows the longer name only as another place's alternate (Dublin, Ireland; a hamlet of 250 in
+    Virginia). "Kansas City", "Carson City" are their own names and stay."""
+    base = _CITY_WORD.sub("", s.text)
+    if s.core or s.demonym or base == s.text or any(c.primary for c in gaz.lookup(s.text)):
+        return
+    if any(c.primary and c.kind == "city" for c in gaz.lookup(base)):
+        s.core = base
+
+
+def _without_other_towns(name: str, found: tuple) -> tuple:
+    """Towns known by `name` only as an alternate that is no form of their own name (Beeville,
+    Texas, once called Maryville) are dropped when towns bear it as their own: an old or local
+    name should not pull "Maryville" to Texas because the article names Fort Worth. Forms of the
+    own name stay ("Kingston" for Kingston upon Thames, "St. Paris" for Saint Paris, "De Kalb")."""
+    if not any(c.primary and c.kind == "city" for c in found):
+        return found
+    return tuple(c for c in found if c.primary or c.kind != "city" or c.population >= MIN_TOWN_ALTERNATE
+                 or _a_form_of(name, c))
+
+
+def _a_form_of(name: str, c) -> bool:
+    """`name` is a form of the candidate's own name ("Kingston" of Kingston upon Thames)."""
+    k, own = _name_form(name), _name_form(c.name)
+    return _contains_words(own, k) or _contains_words(k, own)
+
+
+def _name_form(name: str) -> str:
+    """The key of a name with "Saint" and "Mount" spelt short ("Saint George" -> " st george ")."""
+    k = re.sub(r"\b(?:saint|ste?)\b", "st", re.sub(r"\b(?:mount|mt)\b", "mt", gaz.key(name)))
+    return f" {k} "
+
+
+def _contains_words(longer: str, shorter: str) -> bool:
+    return shorter in longer or shorter.replace(" ", "") in longer.replace(" ", "")
 
 
 def _link_regions(spans: list[_Span], by_key: dict[str, list[_Span]]) -> None:
@@ -728,7 +1073,7 @@ def _counties_in(name: str, outer, state: str | None = None) -> tuple:
                  if c.feature == "ADM2" and (c.admin1 == state if state else _inside(c, outer)))
 
 
-def _vote(spans: list[_Span], by_key: dict[str, list[_Span]]) -> None:
+def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], currency: Counter | None = None) -> None:
     """Context: the countries and states of the article's other places, and the towns it pins
     down. Each name's own mentions are left out, so a wrong first guess cannot vote for itself."""
     voters = defaultdict(list, by_key)
@@ -736,31 +1081,104 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]]) -> None:
         if s.demonym and s.choice is not None:
             voters[f"demonym:{s.demonym}"].append(s)
     grid = _Grid(voters)
+    named = frozenset()
     for round_ in range(VOTING_ROUNDS):
         votes = {k: _votes_of(group, first_round=not round_) for k, group in voters.items()}
+        if currency:
+            votes["currency:"] = (currency, Counter(), set())
         everyone = _all_votes(votes)
         for k in by_key:
             countries, states, points = _votes_but(votes, k, everyone)
-            company = functools.partial(grid.neighbours, own=k)
-            for s in by_key[k]:
-                s.choice, supported = _best(s.candidates, countries, states, points, company) \
-                    if s.candidates else (None, False)
-                s.resolved_by = _how(s, supported)
-                county = _county_of_focus(s, states)
-                if county is not None:
-                    s.choice, s.resolved_by = county, "focus"
+            _choose(by_key[k], countries, states, points, functools.partial(grid.neighbours, own=k), named)
+            if round_:  # later rounds see each name's new choice at once: two names that each follow
+                # the other's last choice would swap countries every round ("Richmond" and "London")
+                everyone = _replace_votes(everyone, votes[k], new := _votes_of(by_key[k], first_round=False))
+                votes[k] = new
+        named = _named_countries(spans)
+
+
+def _choose(group: list[_Span], countries: Counter, states: Counter, points: set, company,
+            named: frozenset = frozenset()) -> None:
+    """Each mention's reading, given the votes of the article's other names."""
+    told = _told(group, named)
+    for s in group:
+        s.choice, supported = _best(s.candidates, countries, states, points, company, told) \
+            if s.candidates else (None, False)
+        s.resolved_by = _how(s, supported)
+        county = _county_of_focus(s, states)
+        if county is not None:
+            s.choice, s.resolved_by = county, "focus"
+
+
+def _replace_votes(everyone: tuple[Counter, Counter, Counter], old: tuple, new: tuple) -> tuple:
+    """All the votes with one name's old votes swapped for its new ones."""
+    countries, states, points = (Counter(c) for c in everyone)
+    countries.subtract(old[0]), states.subtract(old[1]), points.subtract(Counter(old[2]))
+    countries.update(new[0]), states.update(new[1]), points.update(Counter(new[2]))
+    return +countries, +states, +points
+
+
+# A bare name's reading that the article itself qualified elsewhere ("Springfield, Ohio" once,
+# "Springfield" after) gains this much (a dateline's, twice that): enough to choose among
+# namesakes when nothing else points elsewhere, not enough to outvote a focus that does
+# ("Hillsborough, N.H." in a list does not move a Tampa story's Hillsborough County).
+TOLD_READING = 1.5
+
+
+def _told(group: list[_Span], named: frozenset = frozenset()) -> dict[int, float]:
+    """Readings the text itself points to, by gazetteer id, with their weight: those the name's
+    own "Name, State" pairs chose, and a big city of a country the article names ("Paris" in a
+    Kentucky paper's story that names France or the French is the French capital)."""
+    told: dict[int, float] = {}
+    for s in group:
+        if s.paired and s.choice is not None:
+            told[s.choice.id] = max(told.get(s.choice.id, 0.0), TOLD_READING * (2 if s.dateline else 1))
+    for c in group[0].candidates if group and not group[0].paired else ():
+        if c.kind == "city" and c.primary and c.population >= NAMED_COUNTRY_CITY and c.country_code in named:
+            told[c.id] = max(told.get(c.id, 0.0), NAMED_COUNTRY_WEIGHT)
+    return told
+
+
+# A city of this size in a country the article names by name or demonym gains this much.
+NAMED_COUNTRY_CITY, NAMED_COUNTRY_WEIGHT = 500_000, 3.0
+
+
+def _named_countries(spans: list[_Span]) -> frozenset:
+    """The countries the article names ("France", "French"), the United States excepted: US
+    local news names its own country in passing ("U.S. officials")."""
+    return frozenset(s.choice.country_code for s in spans if s.choice is not None and s.choice.country_code
+                     and s.choice.country_code != "US" and (s.demonym or s.choice.kind == "country"))
+
+
+# The money an article counts in says where it is written, a weak vote when it names no country,
+# state or people: "$" (no "£" or "€") for the United States, "£" for Britain. "Mansfield" in a
+# story of a $765,000 budget is Mansfield, Texas or Ohio, not England's.
+CURRENCY_VOTE = 0.5
+
+
+def _currency_vote(text: str, spans: list[_Span]) -> Counter:
+    """The country the article's money points to, when nothing else in it names a country."""
+    if any(s.demonym or _major(s.candidates) for s in spans):
+        return Counter()  # "Ontario" and dollars: the article says where it is
+    dollars, pounds, euros = "$" in text, "£" in text, "€" in text
+    if dollars and not pounds and not euros:
+        return Counter({"US": CURRENCY_VOTE})
+    if pounds and not dollars:
+        return Counter({"GB": CURRENCY_VOTE})
+    return Counter()
 
 
 def _county_of_focus(s: _Span, states: Counter):
     """A bare name none of whose towns lies in the article's main state, when a county of that
     name does, is that county: "Hillsborough" in a Tampa story is Hillsborough County, Florida,
-    not the town of Hillsborough, New Hampshire (local news drops "County")."""
+    not the town of Hillsborough, New Hampshire (local news drops "County"). A big city keeps
+    its name: "Washington" in a story from upstate New York is still the capital."""
     c = s.choice
-    if c is None or s.paired or c.kind != "city" or c.country_code != "US" or not states:
+    if c is None or s.paired or c.kind != "city" or c.population >= DOUBT_MAX_POPULATION or not states:
         return None
     top = max(states.values())
     main = {a for a, n in states.items() if n == top and a.startswith("US-")}
-    if c.admin1 in main or len(main) != 1:
+    if c.admin1 in main or len(main) != 1 or top < 2:  # one stray name ("Hilton") is no focus
         return None
     if any(o.admin1 in main for o in s.candidates if o.kind == "city"):
         return None
@@ -785,7 +1203,7 @@ def _votes_of(group: list[_Span], *, first_round: bool) -> tuple[Counter, Counte
         c = _anchor(s) if first_round and not s.demonym else s.choice
         if c is None:
             continue
-        weight = DATELINE_VOTE if s.dateline else PAIR_VOTE if s.qualifies or s.paired else 1.0
+        weight = DATELINE_VOTE if s.dateline else PAIR_VOTE if s.qualifies or s.paired or s.in_org else 1.0
         if c.country_code:
             countries[c.country_code] += weight
         if c.admin1 and "-" in c.admin1:  # an ISO 3166-2 region ("US-TX"; towns abroad: "FR.11")
@@ -863,6 +1281,8 @@ def _inside(c, outer) -> bool:
         return c.country_code == outer.country_code
     if c.admin1 and outer.admin1 and c.admin1 == outer.admin1:
         return True
+    if c.admin1 and outer.admin1 and "-" in c.admin1 and "-" in outer.admin1:
+        return False  # both ISO codes: Bethel, Conn. is not in Vermont, though 200 km from its centre
     if c.country_code != outer.country_code or c.lat is None or outer.lat is None:
         return False
     return gaz.distance_km(c.lat, c.lon, outer.lat, outer.lon) < INSIDE_REGION_KM
@@ -919,14 +1339,16 @@ FAIRLY_NEAR_KM, FAIRLY_NEAR_WEIGHT = 150, 1.0
 PER_NAME_NEAR, MOST_NAMES_NEAR = 0.75, 2.0  # each other name with a reading within ~50 km
 
 
-def _best(options, countries: Counter, states: Counter, points: set, company):
+def _best(options, countries: Counter, states: Counter, points: set, company, told=None):
     """The candidate the article supports most: its country's and state's share of the other
-    places, its country's neighbours, and nearness to the other towns and counties named.
+    places, its country's neighbours, nearness to the other towns and counties named, and the
+    reading a pair of the same name chose (`told`, see `_told`).
     `company(c, counties=False)` counts the other names with a reading near `c`."""
     total = sum(countries.values())
+    told = told or {}
 
     def score(c) -> float:
-        value = c.prior
+        value = c.prior + told.get(c.id, 0.0)
         if total and c.country_code:
             share = countries[c.country_code] / total
             value += (SAME_COUNTRY if share else 0.0) + COUNTRY_SHARE * share * min(1.0, total / 2)
@@ -957,6 +1379,62 @@ def _best(options, countries: Counter, states: Counter, points: set, company):
     # among the country's towns and counties of that name, the one near the article's others
     near = max(options, key=nearness)
     return near, supported or nearness(near) > near.prior
+
+
+# Words of a facility's name that make it a place of the map: a feature or a road ("Lake
+# Robinson", "Port of Los Angeles", "Fort Benning", "Elm Street").
+FEATURE_WORDS = frozenset("""Park Lake River Mount Mt. Island Islands Bay Beach Creek Square Fort Port Harbor
+Harbour Valley Canyon Falls Forest Airport Bridge Dam Mountain Mountains Hill Hills Peninsula Coast Canal
+Reservoir Pond Springs Gulf Strait Pass""".split()) | STREET_WORDS
+
+
+def _feature_named(name: str) -> bool:
+    """The name has a feature's or a road's word: "Lake Robinson", "Route 1", "Elm St." (but
+    "St. Patrick" is a saint: "St." and "Dr." count last only)."""
+    words = name.split()
+    return any(w in FEATURE_WORDS and (w not in ("St.", "Dr.") or i == len(words) - 1) or w in ROAD_NUMBERED
+               for i, w in enumerate(words))
+
+
+def _unplaced_facility(s: _Span) -> bool:
+    """A name the model calls a facility, that the gazetteer cannot place and that names no
+    feature or road, is a building or an event more often than a place of the map: "City Hall",
+    "the Pentagon", "St. Patrick's Day", "Heimlich Maneuver" (tagged FAC)."""
+    return s.source == "FAC" and not s.candidates and not s.kind_hint and not s.core \
+        and not _feature_named(s.text)
+
+
+# Words that make an unknown name a place of some kind ("City of Canton", "Province of Ontario").
+ADMIN_WORDS = frozenset("City Town Township County Province State Village Borough Parish District".split())
+
+
+def _unknown_uncued(art: _Article, s: _Span) -> bool:
+    """A name the gazetteer does not know, with no cue in the text that it is a place ("in",
+    "near", "X, Texas") and no feature or administrative word, is a person ("Pawlenty",
+    "Sheryl Gorsuch"), a firm or a word ("Caring", "Seated") the model mislabelled more often
+    than a place: saying nothing beats a wrong row."""
+    if s.demonym or s.core or s.kind_hint or gaz.lookup(s.text):
+        return False
+    if _feature_named(s.text) or any(w in ADMIN_WORDS for w in s.text.split()):
+        return False
+    return not _cued(art.doc, s)
+
+
+_JOINED = re.compile(r"^(.+?) (?:of|for|to|and) (.+)$")
+
+
+def _known_parts(art: _Article, s: _Span) -> list[_Span]:
+    """What an unknown name says of places, resolved: "Canadian Lottery" gives the demonym,
+    "Soviet Union for America" and "Norman to D.C." their two places; else nothing."""
+    tok = _token_span(art.doc, s.start, s.end)
+    m = _JOINED.match(s.text)
+    parts = [(s.start + m.start(g), s.start + m.end(g)) for g in (1, 2)] if m else []
+    if parts and all(art.text[a:b].casefold() not in GENERIC and gaz.lookup(art.text[a:b]) for a, b in parts):
+        found = [_Span(a, b, art.text[a:b], s.source) for a, b in parts]
+    else:
+        prefix = _place_prefix(art, tok) if tok is not None else None
+        found = [prefix] if prefix is not None else []
+    return found
 
 
 # A village abroad (`_drop_strays`) is one of fewer people than this, in an article naming at

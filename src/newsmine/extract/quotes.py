@@ -6,8 +6,11 @@ an attribution sits next to it (`"...," she said`, `X said: "..."`), when it con
 made, or when it is too long to be a scare quote. Reported speech is a speech verb (matched by
 lemma) with its clausal complement, or "according to X". Spans of direct quotes include their
 quote marks (as in PolNeAR's content spans); reported clauses include "that" and stop before the
-sentence's final punctuation. The speaker is the cue verb's subject, named by its entity's
-canonical name; pronouns go to the most recent compatible subject or speaker.
+sentence's final punctuation. A content never holds its own attribution: "The museum, he said,
+would ..." gives two parts that share one cue, as does a quote continued after "..., she said.".
+The speaker is the cue verb's subject (never a word inside the quote it attributes), named by its
+entity's canonical name; pronouns go to the most recent compatible subject or speaker; a
+participle on a statement ("issued a statement saying") speaks for the statement's owner.
 """
 from __future__ import annotations
 
@@ -107,6 +110,11 @@ def _closes(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
+def _inside_word(text: str, i: int) -> bool:
+    """An apostrophe between letters ("NBC's", "don't") neither opens nor closes a quote."""
+    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
 def _pair(text: str, *, double: bool) -> list[tuple[int, int]]:
     """Pair marks left to right; a quote reopened at the next paragraph's start continues."""
     spans: list[tuple[int, int]] = []
@@ -121,11 +129,11 @@ def _pair(text: str, *, double: bool) -> list[tuple[int, int]]:
             j = i
             while j < n and text[j].isspace():
                 j += 1
-            if j < n and text[j] in reopen:
-                i = j + 1    # the quote goes on in the next paragraph
-                continue
+            if j < n and text[j] in reopen and (text[j] in "\"'") == (text[opener] in "\"'"):
+                i = j + 1    # the quote goes on in the next paragraph, reopened with its own kind
+                continue     # of mark: a straight quote never runs on into a curly one
             opener, depth = -1, 0    # unclosed at paragraph end: a broken pair, dropped
-        elif c in marks:
+        elif c in marks and (double or not _inside_word(text, i)):
             if opener < 0:
                 if c in "“„«‹‘" or (c in "\"'" and not _closes(text, i)) or _opens(text, i):
                     opener = i
@@ -384,7 +392,7 @@ def _subject(verb):
 def _find_subject(verb):
     """The cue verb's subject, through passives, clauses and conjuncts."""
     token = verb
-    for _ in range(4):
+    for _ in range(6):
         quoted = _quoted_as(token) if token is not verb else None
         if quoted is not None:
             return quoted
@@ -393,22 +401,93 @@ def _find_subject(verb):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
-        for child in token.children:
+        # The subject nearest the cue: "THE BORROWING Back when he wrote, Mr. McKinley said"
+        for child in sorted(token.children, key=lambda c: (c.i > verb.i, abs(c.i - verb.i))):
             if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and token is not verb):
                 if child.lower_ in RELATIVE and token.dep_ == "relcl":
                     return child   # "who": named after the noun it refers to
                 if child.dep_ == "expl":
                     return None
                 return _past_dateline(child)
-        if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep") and token.head is not token:
+        if token.dep_ == "acl" and token.tag_ == "VBG":
+            return _voice_of(token.head)     # "issued a statement saying", "protesters chanting"
+        if token.dep_ == "conj" and token.i == verb.i and _reported_clause(token.head):
+            return None   # "Merrill says Machado promised A and said B": whose B is unclear
+        if token.dep_ == "advcl" and _finite_clause(token):
+            return None   # "since Clinton, at the debate, cited ...": its own subject, never the main one
+        if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "advmod") and token.head.i != token.i:
             token = token.head
-            if token.pos_ not in ("VERB", "AUX") and token.dep_ != "prep":
+            if token.pos_ == "ADJ" and token.dep_ == "acomp":
+                token = token.head           # "was quick to deny", "is eager to tout"
+            # "stopped short of calling", "aside from saying": through the adverb to its verb
+            if token.pos_ not in ("VERB", "AUX") and token.dep_ != "prep" \
+                    and not (token.pos_ == "ADV" and token.dep_ == "advmod"):
                 return None
         elif token.dep_ == "relcl":
             return token.head
         else:
             return None
     return None
+
+
+def _reported_clause(verb) -> bool:
+    """The verb heads a clause reported by a cue verb ("says [Machado promised ...]")."""
+    return verb.dep_ == "ccomp" and _is_cue(verb.head)
+
+
+def _finite_clause(verb) -> bool:
+    """A subordinate clause with a conjunction or a tensed verb ("because she said", "when it
+    warned"), which has a subject of its own; a participle ("..., saying that") shares the main one."""
+    return verb.tag_ not in ("VBG", "VBN", "VB") and any(c.dep_ == "mark" for c in verb.children)
+
+
+# Documents and occasions that speak for their owner: "the council issued a statement calling the
+# test a clear violation" (the council), "a policy urging staff to report abuse" (its author).
+SPEAKING_THINGS = frozenset("""
+statement letter ad advertisement video report speech conference memo message release post tweet
+policy resolution bill proposal plan platform petition complaint lawsuit filing brief column
+editorial op-ed book interview sign banner email note document
+""".split())
+
+
+def _voice_of(noun):
+    """Who speaks through a participle hung on `noun`: the noun itself when it names people
+    ("protesters chanting"), the owner of a statement, letter or speech; None for other things."""
+    if _speaking_thing(noun):
+        return _owner(noun)
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return noun
+    return noun if noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in _PEOPLE_NOUNS else None
+
+
+def _speaking_thing(noun) -> bool:
+    return noun.lemma_.lower() in SPEAKING_THINGS
+
+
+def _owner(noun):
+    """The owner of a statement or letter: its possessor ("Clinton's statement"), its "from"/"by"
+    phrase, or the subject of the verb that issued it ("He released a letter that says ..."); else
+    the document itself ("An ad asking ...")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return pobj
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        owner = _find_subject(verb)    # "X vowed ... and established a policy urging ...": X
+        if owner is not None:
+            return owner
+    return noun
+
+
+# Plural nouns of people who chant, shout or say things together ("protesters chanting ...").
+_PEOPLE_NOUNS = frozenset("""
+protester protesters demonstrator supporter opponent critic voter resident student worker member
+people crowd fan activist official leader lawmaker marcher
+""".split())
 
 
 def _quoted_as(token):
@@ -430,9 +509,12 @@ def _past_dateline(subject):
 
 
 def _cue_span(verb) -> tuple[int, int]:
+    """The cue verb with its particle: "pointed out", "called for", "called on"."""
     last = verb
     for child in verb.rights:
-        if child.dep_ == "prt" and child.i == last.i + 1:
+        if child.i == last.i + 1 and (child.dep_ == "prt" or _called_for(child)
+                                      or child.dep_ == "prep" and child.lower_ in ("on", "upon")
+                                      and verb.lemma_.lower() == "call"):
             last = child
     return verb.idx, last.idx + len(last.text)
 
@@ -471,29 +553,166 @@ def _counted(noun) -> bool:
 # ---------------------------------------------------------------- content of reported speech
 
 def _content(verb):
-    """Token range [first, last] of what a cue verb reports, or None."""
+    """Token range [first, last] of what a cue verb reports, and whether it counts only when
+    quoted (an object), or None."""
     clauses = [c for c in verb.children if c.dep_ in ("ccomp",)]
-    if not clauses and verb.lemma_.lower() in INFINITIVE_VERBS:
+    infinitive = not clauses and verb.lemma_.lower() in INFINITIVE_VERBS
+    if infinitive:
         clauses = [c for c in verb.children if c.dep_ in ("xcomp",)]
     if clauses:
-        first = min(c.left_edge.i for c in clauses)
+        first = min(_clause_start(verb, c) for c in clauses)
+        if infinitive:
+            first = _addressee_first(verb, first)
         last = max(_clause_end(c) for c in clauses)
-        return first, last, False
+        return first, _before_aside(verb.doc, first, last), False
     if (verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX")
             and not _is_cue(verb.head)):
         head = verb.head
+        while head.dep_ == "advcl" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head    # "Though A was easy, he said, B would be hard": the whole sentence
+        a_first, a_last = _attribution(verb)
         if verb.i > head.i:     # "X is Y, he said" parsed with the clause on top
-            return head.left_edge.i, verb.left_edge.i - 1, False
-        if head.left_edge.i < verb.left_edge.i:  # "The museum, he said, would ...": given whole
+            return head.left_edge.i, a_first - 1, False
+        if head.left_edge.i < a_first:  # "The museum, he said, would ...": split later
             return head.left_edge.i, head.right_edge.i, False
-        return verb.right_edge.i + 1, head.right_edge.i, False
-    objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
-    if objects:   # "called him “a con”", "criticized the law as a “crazy system”": if quoted
-        # Verbs whose object is itself what was said: "cited rising costs", "called for a ban".
-        said = verb.lemma_.lower() in OBJECT_CUES and (
-            verb.lemma_.lower() != "call" or any(c.dep_ == "prep" and c.lower_ == "for" for c in objects))
-        return min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects), not said
-    return None
+        return a_last + 1, head.right_edge.i, False
+    return _object_content(verb)
+
+
+def _attribution(verb) -> tuple[int, int]:
+    """First and last token of a cue verb's own attribution: the verb with its subject and
+    modifiers, not a clause the parser hung on it ("Though A was easy, he said, ..." may make
+    "Though A was easy" a clause of "said")."""
+    sub = [verb.i] + [t.i for c in verb.children
+                      if c.dep_ not in ("advcl", "ccomp", "parataxis", "conj", "punct") for t in c.subtree]
+    return min(sub), max(sub)
+
+
+def _clause_start(verb, clause) -> int:
+    """First token of a reported clause: its "that" when the parser hung words before it on the
+    clause ("tweeted in the early hours that ..." reports from "that")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is not None and clause.left_edge.i < mark.i and mark.i > verb.i:
+        return mark.i
+    first = clause.left_edge.i
+    for child in clause.lefts:   # "told reporters Monday the talks had failed": from "the talks"
+        if child.i == first and child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME") \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > child.i for c in clause.lefts):
+            first = child.right_edge.i + 1
+    return first
+
+
+def _addressee_first(verb, first: int) -> int:
+    """"urged voters to stay home": the ones urged belong to the content (a direct object, or the
+    object of "called on"), when they stand between the verb and the infinitive."""
+    for child in verb.rights:
+        if child.i >= first:
+            break
+        if child.dep_ == "dobj":
+            return child.left_edge.i
+        if child.dep_ == "prep" and child.lower_ in CALL_SPEECH_PREPS and verb.lemma_.lower() == "call":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj.left_edge.i
+    return first
+
+
+# Prepositions that set the scene of the speech act, not what was said: "criticized the law as
+# a “crazy system” during a campaign stop in Flint"; "in" and "on" only before the occasion ("in a
+# statement", "on Thursday"): "accused them of neglect in the six months since" is the charge.
+FRAME_PREPS = frozenset("at during while amid following ahead".split())
+SPEECH_OCCASIONS = frozenset("""
+statement interview speech tweet letter post address remarks conference briefing hearing rally
+debate appearance broadcast video message editorial
+""".split())
+
+
+def _object_content(verb):
+    """Token range of a cue verb's object ("cited rising costs", "called him “a con”"), without
+    the scene of the speech act and without a cue clause of its own (", saying ...")."""
+    objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS and not _frame(c)]
+    if not objects:
+        return None
+    said = _object_is_said(verb, objects)
+    # "called for a ban": "for" belongs to the cue, the ban is the content.
+    objects = [next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), c) if _called_for(c) else c
+               for c in objects]
+    first, last = min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects)
+    return first, _before_aside(verb.doc, first, last), not said
+
+
+def _object_is_said(verb, objects) -> bool:
+    """Verbs whose object is itself what was said, quoted or not: "cited rising costs", "called
+    for a ban", "called the plan a hoax" (an object and what it was called; not "called him
+    Bob", a name), "described the vote as a sham"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        return any(_called_for(c) or c.dep_ == "oprd" and c.pos_ != "PROPN" for c in objects)
+    if lemma in ("describe", "characterize", "characterise", "label", "brand"):
+        return any(c.dep_ in ("prep", "oprd") and (c.dep_ == "oprd" or c.lower_ == "as") for c in objects)
+    return lemma in OBJECT_CUES
+
+
+def _called_for(child) -> bool:
+    return child.dep_ == "prep" and child.lower_ == "for" and child.head.lemma_.lower() == "call"
+
+
+def _frame(child) -> bool:
+    """A child of a cue verb that frames the speech rather than reporting it."""
+    if child.dep_ == "prep":
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        return child.lower_ in FRAME_PREPS or pobj is not None and (
+            child.lower_ == "on" and pobj.ent_type_ in ("DATE", "TIME")
+            or child.lower_ in ("in", "on", "at") and pobj.lemma_.lower() in SPEECH_OCCASIONS)
+    if child.dep_ == "advcl" and _finite_clause(child) and child.left_edge.i > 0 \
+            and child.doc[child.left_edge.i - 1].text == ",":
+        return True   # "..., since Mr. Tribe was his mentor": the reporter's aside
+    return child.dep_ in ("advcl", "xcomp") and _is_cue(child)
+
+
+# Words opening a concessive or contrasting clause the reporter adds after a comma: "..., though a
+# review of records shows he is a registered Republican", "..., when there are clips of her".
+_ASIDE_MARKS = frozenset({"though", "although", "whereas", "when"})
+
+
+def _before_aside(doc, first: int, last: int) -> int:
+    """The last token of a reported clause before a trailing aside that reaches its end: ",
+    which the court has put on hold", ", forcing them to unload at the border", "; they only
+    learned of it on Friday". A clause in the middle ("the rules, which passed in 2015, are
+    illegal") stays."""
+    for k in range(first + 3, last):
+        t = doc[k]
+        if t.text not in (",", ";", "(", "--") and t.text not in DASHES or _in_quote_marks(doc, first, k):
+            continue
+        nxt = clause = doc[k + 1]
+        while clause.head.i != clause.i and clause.head.left_edge.i == nxt.i:
+            clause = clause.head   # the phrase that opens at nxt: "which the court has put ..."
+        # "— a charge that stung" is the reporter's; "— “my new best friend”" is the speaker's
+        dashed_apposition = t.text in DASHES + "--" and clause.pos_ == "NOUN" \
+            and not any(q.is_quote for q in doc[k:last + 1])
+        if t.text == ";" or clause.right_edge.i >= last and (_is_aside(clause, nxt) or dashed_apposition):
+            end = k - 1
+            while end > first and doc[end].is_punct:
+                end -= 1
+            return end
+    return last
+
+
+def _is_aside(clause, opener) -> bool:
+    """A non-restrictive relative ("which ..."), a participle clause or a concessive clause."""
+    if clause.dep_ == "relcl" and opener.lower_ in ("which", "who") and opener.head.i == clause.i:
+        return True
+    if clause.dep_ in ("advcl", "acl") and clause.tag_ in ("VBG", "VBN") and (
+            clause.i == opener.i or opener.dep_ == "advmod" and opener.head.i == clause.i):
+        return True
+    if clause.dep_ == "advcl" and opener.dep_ in ("mark", "advmod") and opener.lower_ in _ASIDE_MARKS:
+        return True
+    return False
+
+
+def _in_quote_marks(doc, first: int, k: int) -> bool:
+    """An odd number of double quote marks between `first` and `k`: k stands inside a quote."""
+    return sum(t.text in ('"', "“", "”", "''", "``") for t in doc[first:k]) % 2 == 1
 
 
 def _clause_end(head) -> int:
@@ -596,13 +815,37 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
         if _is_cue(t):
             # "..., said Smith" / "..., Smith said" / "..., Rep. X (D-S.C.), the leader, also said";
             # not "..., but he said that ...", where the attribution starts a new clause.
-            subject = _subject(t)
             lead_words = [w for w in words if w.i < t.i]
+            subject = _subject_outside(t, qs, qe)
+            if subject is None or subject.i > t.i and lead_words:
+                lead_all = [w for w in window if w.i < t.i and not w.is_space]   # with its commas
+                subject = _lead_name(lead_all) or subject   # the name before the cue, not a title after
             inside = set() if subject is None else {w.i for w in subject.subtree}
             if all(w.i in inside or w.dep_ in ("aux", "neg", "advmod", "npadvmod") for w in lead_words):
-                return ("verb", t, None)
+                return ("verb", t, subject)
             return None
     return _name_after(art, words)
+
+
+def _subject_outside(verb, qs: int, qe: int):
+    """The cue's subject, never a word inside the quote it attributes ('"My reaction, that was
+    outrageous," the strategist said': the parser may make "reaction" a subject of "said")."""
+    subject = _subject(verb)
+    if subject is None or not qs <= subject.idx < qe:
+        return subject
+    return next((c for c in verb.children if c.dep_ == "nsubj" and not qs <= c.idx < qe), None)
+
+
+def _lead_name(lead_words):
+    """The head of a bare noun phrase standing between a quote and its cue when the parser gave
+    the cue no subject: '"...," Tulsa police Chief Chuck Jordan said' (Jordan); before an
+    apposition, the name: '"...," Flynn, a top Trump surrogate, said' (Flynn)."""
+    if not all(w.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PUNCT") or w.ent_type_
+               for w in lead_words):
+        return None
+    comma = next((k for k, w in enumerate(lead_words) if w.text == ","), len(lead_words))
+    nouns = [w for w in lead_words[:comma] if w.pos_ in ("PROPN", "NOUN")]
+    return nouns[-1] if nouns else None
 
 
 def _name_after(art: _Article, words):
@@ -637,6 +880,8 @@ def _before_cue(art: _Article, qs: int, qe: int, prev_end: int):
     last = words[-1]
     verbs = [t for t in words if _is_cue(t) or t.lemma_.lower() in QUOTE_INTROS]
     if last.text in (":", ","):
+        if len(words) > 1 and words[-2].lower_ == "that" and not _ends_sentence(art, qe):
+            return None   # 'said that, “Of course he will defend himself” against ...': a mixed quote
         if verbs:
             return verbs[-1]
         return None
@@ -668,9 +913,35 @@ def extract_quotes(doc, *, entities: list | None = None) -> list[Quote]:
     direct = _direct_quotes(art)
     records = direct.records + _reported_speech(art, direct.covered, direct.used_cues)
     records.extend(_colon_lines(art, direct.covered))
+    records.extend(_block_quotes(art, direct.covered, direct.used_cues))
     records = _drop_continuations_in_reported(records, direct.continued)
     records.sort(key=lambda r: (r.start, r.end))
-    return _drop_nested(records)
+    return _continue_reported(art, _drop_nested(records))
+
+
+def _continue_reported(art: _Article, records: list[Quote]) -> list[Quote]:
+    """A quote with no attribution of its own, opening the sentence right after a reported one,
+    goes on from it: "''I admire the mechanics'' of the plan, Mr. Hale said. ''But I have serious
+    concerns.''" (same speaker, same cue). Only from an attribution that named its speaker."""
+    out: list[Quote] = []
+    for r in records:
+        prev = out[-1] if out else None
+        if (r.type == "direct" and r.cue_start is None and r.speaker is None and prev is not None
+                and prev.type != "direct" and prev.speaker is not None and prev.cue_start is not None
+                and _next_sentence(art.text, max(prev.end, prev.cue_end), r.start)):
+            speaker = (prev.speaker, prev.speaker_text, prev.speaker_start, prev.speaker_end)
+            r = _record(art, r.start, r.end, "direct", None, (prev.cue_start, prev.cue_end), speaker=speaker)
+        out.append(r)
+    return out
+
+
+def _next_sentence(text: str, end: int, start: int) -> bool:
+    """Between a reported clause (or its cue) and `start` stands only the rest of its sentence,
+    in one paragraph: ", Mr. Hale said. " or ". "."""
+    gap = text[end:start]
+    tail = gap.rstrip()
+    return "\n" not in gap and len(gap.split()) <= MAX_ATTRIBUTION_WORDS and tail[-1:] in (".", "!", "?") \
+        and not re.search(r"[.!?]\s", tail)
 
 
 def _record(art: _Article, start: int, end: int, kind: str, speaker_token, cue_range, *,
@@ -709,6 +980,8 @@ def _direct_quotes(art: _Article) -> _Direct:
         record, cue_verb = _attributed_quote(art, k)
         if cue_verb is not None:
             found.used_cues.add(cue_verb.i)
+        if record is None and _is_title(art.text[qs:qe]):
+            continue   # 'on Fox News’s “Fox and Friends.”', a heading 'All Bets Are Off.': no speech
         continues = False
         if record is None and prev is not None and words >= MIN_CONTINUATION_WORDS:
             record = _continuation(art, prev, qs, qe)
@@ -728,6 +1001,19 @@ def _direct_quotes(art: _Article) -> _Direct:
     return found
 
 
+# Short words a title leaves in lower case ("Fight for the Future").
+_TITLE_LOWER = frozenset("a an the and or of in on at to for with by from as is are".split())
+
+
+def _is_title(quoted: str) -> bool:
+    """A quoted span in title case, two to eight words each capitalised but for short function
+    words: the name of a show, a book or a section heading, not speech."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", quoted)]
+    if not 2 <= len(words) <= 8:
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_LOWER for w in words) and words[0][0].isupper()
+
+
 def _attributed_quote(art: _Article, k: int) -> tuple[Quote | None, object]:
     """(record, cue verb) for the k-th quoted span when an attribution stands right after it
     (`"...," she said`, `"..." ― Name`) or right before it (`X said: "..."`); else (None, None)."""
@@ -742,7 +1028,8 @@ def _attributed_quote(art: _Article, k: int) -> tuple[Quote | None, object]:
     verb = found[1] if found else _before_cue(art, qs, qe, prev_end)
     if verb is None:
         return None, None
-    return _record(art, qs, qe, "direct", _subject(verb), _cue_span(verb)), verb
+    subject = found[2] if found else _subject_outside(verb, qs, qe)
+    return _record(art, qs, qe, "direct", subject, _cue_span(verb)), verb
 
 
 def _continuation(art: _Article, prev: Quote, qs: int, qe: int) -> Quote | None:
@@ -753,10 +1040,21 @@ def _continuation(art: _Article, prev: Quote, qs: int, qe: int) -> Quote | None:
     if gap.count("\n") > MAX_CONTINUATION_NEWLINES or not _sentence_start(text, qs):
         return None
     split = ("\n" not in gap and prev.cue_start is not None
-             and (prev.end <= prev.cue_start and len(gap.split()) <= MAX_ATTRIBUTION_WORDS or not gap.strip()))
+             and (prev.end <= prev.cue_start < qs and _only_attribution(art, prev.end, qs) or not gap.strip()))
     speaker = (prev.speaker, prev.speaker_text, prev.speaker_start, prev.speaker_end)
     cue = (prev.cue_start, prev.cue_end) if split else None
     return _record(art, qs, qe, "direct", None, cue, speaker=speaker)
+
+
+def _only_attribution(art: _Article, start: int, end: int) -> bool:
+    """The text between two quotes is one sentence, the first quote's attribution, however long:
+    '"These are strange days," said Ann Lee, a lawyer who has fought the mine owners in court for
+    years. "I doubt he can pull it off."' gives both quotes one cue (one attribution)."""
+    gap = art.text[start:end]
+    if len(gap.split()) <= MAX_ATTRIBUTION_WORDS:
+        return True
+    words = [t for t in _tokens_between(art.doc, start, end) if not t.is_punct and not t.is_space]
+    return bool(words) and art.sentence(words[0].i).end > words[-1].i
 
 
 def _drop_continuations_in_reported(records: list[Quote], continued: list[Quote]) -> list[Quote]:
@@ -778,15 +1076,38 @@ def _reported_speech(art: _Article, covered, used_cues: set[int]) -> list[Quote]
         if _is_cue(token) and token.i not in used_cues:
             found = _reported_by_verb(art, token)
         else:
-            found = _reported_by_source(art, token)
+            found = _reported_by_source(art, token) or _characterised(art, token)
         if found is None:
             continue
         (s, e), speaker_token, cue_range = found
         if len(art.text[s:e].split()) < MIN_REPORTED_WORDS or _mostly_covered(s, e, covered):
             continue
-        kind = "mixed" if _holds_quote(art, s, e) else "indirect"
-        records.append(_record(art, s, e, kind, speaker_token, cue_range))
+        for ps, pe in _around_attribution(art, token, s, e):
+            kind = "mixed" if _holds_quote(art, ps, pe) else "indirect"
+            records.append(_record(art, ps, pe, kind, speaker_token, cue_range))
     return records
+
+
+def _around_attribution(art: _Article, verb, start: int, end: int) -> list[tuple[int, int]]:
+    """The content split around its own attribution when that stands inside it: "The museum,
+    Mr. Obama said, would make visitors face hard truths" gives "The museum" and "would make
+    visitors face hard truths", two parts of one attribution (one cue)."""
+    if not verb.i or verb.dep_ not in ("parataxis", "ccomp"):
+        return [(start, end)]
+    first, last = _attribution(verb)
+    doc = verb.doc
+    a_start, a_end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    if not start < a_start < a_end < end:
+        return [(start, end)]
+    parts = []
+    for ps, pe in ((start, a_start), (a_end, end)):
+        while ps < pe and art.text[ps] in _EDGE:
+            ps += 1
+        while pe > ps and art.text[pe - 1] in _EDGE:
+            pe -= 1
+        if pe > ps:
+            parts.append((ps, pe))
+    return parts or [(start, end)]
 
 
 def _reported_by_verb(art: _Article, verb):
@@ -797,7 +1118,31 @@ def _reported_by_verb(art: _Article, verb):
     span = _trim(art.doc, rng[0], rng[1], art, verb.idx)
     if span is None or rng[2] and not _holds_quote(art, *span):
         return None   # an object is content only when quoted: "called him “a con”", not "attacked X"
-    return span, _subject(verb), _cue_span(verb)
+    subject = _subject(verb)
+    if subject is not None and art.quote_at(subject.idx) is not None:
+        subject = None   # '"... young people do not want that," Sanders said, going on to say ...'
+    return span, subject, _cue_span(verb)
+
+
+def _characterised(art: _Article, token):
+    """(content span, speaker head, cue span) for "X <verb> Y as “quoted words”": whatever the
+    verb, the quoted label is the subject's ("Reid has attacked Trump as a “con artist”",
+    "admires Putin as a “strong leader”"); only for a person or organisation subject."""
+    verb = token.head
+    if token.lower_ != "as" or token.dep_ != "prep" or verb.pos_ != "VERB" or _is_cue(verb):
+        return None
+    last = token.right_edge
+    if not _holds_quote(art, token.idx, last.idx + len(last.text)) or art.quote_at(token.idx):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in ("he", "she", "they")
+                               or getattr(art.entity_of.get(subject.i), "label", None) in ("PERSON", "ORG")):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
+    if obj is None:
+        return None   # "she served as “acting chief”" labels no one
+    span = _trim(art.doc, obj.left_edge.i, last.i, art, verb.idx)
+    return None if span is None else (span, subject, _cue_span(verb))
 
 
 def _reported_by_source(art: _Article, token):
@@ -845,6 +1190,29 @@ def _colon_lines(art: _Article, covered) -> list[Quote]:
                          cue=":", cue_start=ne, cue_end=ne + 1,
                          speaker_id=art.speaker_id(entity.entity) if entity is not None else None,
                          speaker_gender=art.speaker_gender(entity.entity if entity is not None else None, None)))
+    return out
+
+
+# A paragraph that is only an attribution ending in a colon: "Limbaugh added:", "He said:".
+_ATTRIBUTION_LINE = re.compile(r"^[^\S\n]*([^\n:]{1,80}):[^\S\n]*\n\s*\n?(?=[^\s\"“‘'«])([^\n]+)", re.MULTILINE)
+
+
+def _block_quotes(art: _Article, covered, used_cues: set[int]) -> list[Quote]:
+    """A block quote without quote marks: the paragraph after a line that is only "Limbaugh
+    added:" is his words (a paragraph opening with a quote mark is a direct quote, found apart)."""
+    out = []
+    text, doc = art.text, art.doc
+    for m in _ATTRIBUTION_LINE.finditer(text):
+        line = doc.char_span(*m.span(1), alignment_mode="contract")
+        cs, ce = m.span(2)
+        ce = len(text[:ce].rstrip())
+        if line is None or not len(line) or len(text[cs:ce].split()) < 4 or text[ce - 1] == ":" \
+                or _mostly_covered(cs, ce, covered):
+            continue
+        verb = line[-1]
+        if not _is_cue(verb) or verb.i in used_cues or len(line) > 12:
+            continue
+        out.append(_record(art, cs, ce, "direct", _subject(verb), _cue_span(verb)))
     return out
 
 
