@@ -23,6 +23,7 @@ from .sources import MAX_CHARS, Article, InputError, Skipped, iter_sources, load
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 TASK_ARTICLES = 16  # articles per task sent to a worker process or Dask worker (one nlp.pipe batch)
+LAST_TASK_ARTICLES = 2  # the smallest task, at the end of a run
 NO_TEXT = "no article text found"
 
 
@@ -92,6 +93,18 @@ class Result:
     def notices(self) -> list[str]:
         """The stderr lines about this input (without its path): its warnings, then why it is not ok."""
         return [*self.warnings, *([self.error] if self.status != "ok" else [])]
+
+
+def tasks(todo: list, workers: int) -> list[list]:
+    """The jobs in consecutive tasks of TASK_ARTICLES articles, smaller toward the end (at most
+    half of each worker's share of what remains, at least LAST_TASK_ARTICLES): with full tasks
+    to the end, one worker would sit idle while another finishes the last one."""
+    out, i = [], 0
+    while i < len(todo):
+        size = max(LAST_TASK_ARTICLES, min(TASK_ARTICLES, (len(todo) - i) // (2 * max(workers, 1))))
+        out.append(todo[i:i + size])
+        i += size
+    return out
 
 
 def plan(inputs: list[str], *, exclude: Iterable[str] = (),

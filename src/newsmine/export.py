@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from . import kinds as registry
-from .articles import TASK_ARTICLES, Job, Options, Result, RunError, Tally, analyse, fetched, plan, report
+from .articles import Job, Options, Result, RunError, Tally, analyse, fetched, plan, report, tasks
 from .output import TABLE_FORMATS, open_table, terminal_safe
 from .sources import ARTICLE_SUFFIXES
 
@@ -65,7 +65,7 @@ def _worker_process(jobs: list[Job]) -> list[Result]:
 def _local_engine(jobs: int):
     """`(todo, options) -> batches of results in input order`, here (jobs=1) or in a pool."""
     def engine(todo: list[Job], options: Options) -> Iterator[list[Result]]:
-        batches = [todo[i:i + TASK_ARTICLES] for i in range(0, len(todo), TASK_ARTICLES)]
+        batches = tasks(todo, jobs)
         if jobs <= 1 or len(batches) <= 1:
             from .pipeline import load
 
