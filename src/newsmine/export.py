@@ -744,6 +744,10 @@ class ExportProgress:
 
 # ---------------------------------------------------------------- checkpoint
 
+# Rows held as tuples (`articles.Rows`, a long text's) are written as the list of dicts they read as.
+_CHECKPOINT_JSON = json.JSONEncoder(ensure_ascii=False, default=list)
+
+
 class Checkpoint:
     """Append-only JSON Lines of finished articles; a torn last line (a kill mid-write) is ignored."""
 
@@ -781,10 +785,12 @@ class Checkpoint:
         return Result(data["doc"], data["key"], data["status"], data["rows"])
 
     def add(self, result: Result) -> None:
-        line = json.dumps({"key": result.key, "doc": result.doc, "status": result.status,
-                           "rows": result.rows}, ensure_ascii=False).encode() + b"\n"
+        """One JSON line, written in pieces: the rows of a 16 MB article make a 100 MB line."""
+        record = {"key": result.key, "doc": result.doc, "status": result.status, "rows": result.rows}
         self._offsets[result.key] = self._file.tell()
-        self._file.write(line)
+        for piece in _CHECKPOINT_JSON.iterencode(record):
+            self._file.write(piece.encode())
+        self._file.write(b"\n")
         self._since_sync += 1
         if self._since_sync >= 50:
             self._file.flush()
