@@ -11,8 +11,12 @@ $(BIN)/python:
 	$(BIN)/pip install --quiet --upgrade pip
 
 # Reinstall only when the project definition changes.
+# Then build the place gazetteer (~10 s, once per machine) so no first command waits for it,
+# and byte-compile the sources (a Python told not to write bytecode still reads it).
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/python -m newsmine.gazetteer
+	$(BIN)/python -m compileall -q src
 	touch $@
 
 install: $(VENV)/.installed

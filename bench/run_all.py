@@ -25,7 +25,7 @@ SCRIPTS = [
     ("web.py", []),
     ("warc_export.py", []),
 ]
-QUICK = {"ner.py": ["--limit", "20"], "places.py": ["--limit", "40"], "throughput.py": ["--limit", "100"],
+QUICK = {"ner.py": ["--limit", "20"], "places.py": ["--limit", "40"], "throughput.py": ["--sets", "all", "--limit", "100", "--repeats", "1"],
          "long.py": ["--quick", "--commands", "entities,clean"]}
 
 

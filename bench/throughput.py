@@ -1,10 +1,15 @@
-"""Speed and memory of `newsmine export` against the script a user would write by hand (issue 6).
+"""Speed and memory of `newsmine export` against the loop a user would write by hand (issues 6, 17).
 
-    python bench/throughput.py [--data ../shared/data] [--limit N] [--jobs 1 2] [--scheduler local:2]
+    python bench/throughput.py [--data ../shared/data] [--sets 300 all] [--repeats 3] [--limit N]
+                               [--jobs 1 2] [--scheduler local:2]
 
-Every measurement is a fresh process timed from start to exit (model load included, for the
-baseline too). Peak memory is the high-water mark (VmHWM) of each process of the run's process
-tree, sampled every 50 ms. Results go to stdout as a table and to bench/results/throughput.json.
+The hand loop streams: `spacy.load`, `nlp.pipe(texts, batch_size=32)` over every component,
+collect each Doc's `doc.ents`, keep nothing. Sets: `300` is the first 150 business and the first
+150 politics articles of BBC (by name), each command run `--repeats` times (median); `all` is
+the whole BBC corpus, run once. Every measurement is a fresh process timed from start to exit
+(model load included, for the hand loop too). Peak memory is the high-water mark (VmHWM) of
+each process of the run's process tree, sampled every 50 ms. Results go to stdout and to
+bench/results/throughput.json.
 """
 from __future__ import annotations
 
@@ -29,9 +34,19 @@ from pathlib import Path
 paths = [Path(p) for p in sys.argv[2:]]
 texts = (p.read_bytes().decode("utf-8", "replace") for p in paths)
 nlp = spacy.load(sys.argv[1])
-ents = [[(e.text, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
-print(sum(map(len, ents)))
+entities = 0
+for doc in nlp.pipe(texts, batch_size=32):
+    entities += len([(e.text, e.label_) for e in doc.ents])
+print(entities)
 """
+SAMPLE = {"business": 150, "politics": 150}  # the set `300`
+
+
+def sample_files(data: Path) -> list[str]:
+    files = []
+    for category, count in SAMPLE.items():
+        files += sorted(str(p) for p in (data / "corpora" / "bbc" / category).glob("*.txt"))[:count]
+    return files
 
 
 def corpus_files(data: Path, limit: int | None) -> list[str]:
@@ -97,12 +112,14 @@ def newsmine(*args: str) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
-    parser.add_argument("--limit", type=int, help="only the first N articles")
+    parser.add_argument("--sets", nargs="*", default=["300", "all"], choices=["300", "all"])
+    parser.add_argument("--repeats", type=int, default=3, help="runs of each command on the set 300 (median)")
+    parser.add_argument("--limit", type=int, help="the set `all`: only the first N articles")
     parser.add_argument("--jobs", type=int, nargs="*", default=[1, 2])
     parser.add_argument("--scheduler", help="also run export --scheduler ADDRESS (e.g. local:2)")
     parser.add_argument("--model", default=None)
     parser.add_argument("--memory-check", type=int, default=300,
-                        help="also export this many articles (an even sample of the corpus) to "
+                        help="set `all`: also export this many articles (an even sample of the corpus) to "
                              "compare peak memory with the whole run (0: skip)")
     args = parser.parse_args()
 
@@ -110,59 +127,79 @@ def main() -> int:
     from newsmine.pipeline import model_name
 
     model = model_name(args.model)
-    files = corpus_files(Path(args.data), args.limit)
-    words = words_of(files)
     listing = Path(tempfile.mkdtemp(prefix="newsmine-bench-"))
     results: dict[str, dict] = {}
-    print(f"corpus: {len(files)} articles, {words} words; model {model}; {os.cpu_count()} cores", flush=True)
+    for name in args.sets:
+        files = sample_files(Path(args.data)) if name == "300" else corpus_files(Path(args.data), args.limit)
+        repeats = args.repeats if name == "300" else 1
+        results[name] = run_set(files, model, listing / name, jobs=args.jobs, repeats=repeats,
+                                scheduler=args.scheduler, memory_check=args.memory_check if name == "all" else 0)
+    results.update(startup(model))
+    shutil.rmtree(listing, ignore_errors=True)
+    (ROOT / "bench" / "results").mkdir(exist_ok=True)
+    (ROOT / "bench" / "results" / "throughput.json").write_text(json.dumps({"model": model, "results": results},
+                                                                           indent=1))
+    return 0
 
-    results["baseline"] = timed([PYTHON, "-c", BASELINE, model, *files])
-    report("baseline (nlp.pipe, doc.ents)", results["baseline"], words, None)
-    for jobs in args.jobs:
-        out = listing / f"jobs{jobs}"
-        results[f"export --jobs {jobs}"] = timed(newsmine("export", *files, "--out", str(out), "--jobs", str(jobs),
-                                                          "--model", model))
-        report(f"export --jobs {jobs}", results[f"export --jobs {jobs}"], words, results["baseline"])
-    if args.scheduler:
-        out = listing / "dask"
-        key = f"export --scheduler {args.scheduler}"
-        results[key] = timed(newsmine("export", *files, "--out", str(out), "--scheduler", args.scheduler,
-                                      "--model", model))
+
+def run_set(files: list[str], model: str, listing: Path, *, jobs: list[int], repeats: int,
+            scheduler: str | None, memory_check: int) -> dict:
+    """The hand loop and each export of one set of articles, each the median of `repeats` runs."""
+    words = words_of(files)
+    print(f"{len(files)} articles, {words} words; model {model}; {os.cpu_count()} cores; "
+          f"median of {repeats} run(s)", flush=True)
+
+    def median_run(cmd: list[str]) -> dict:
+        runs = [timed(cmd) for _ in range(repeats)]
+        runs.sort(key=lambda r: r["seconds"])
+        return {**runs[len(runs) // 2], "runs": [r["seconds"] for r in runs]}
+
+    results = {"articles": len(files), "words": words}
+    results["baseline"] = median_run([PYTHON, "-c", BASELINE, model, *files])
+    report("hand loop (nlp.pipe, doc.ents)", results["baseline"], words, None)
+    for n in jobs:
+        key = f"export --jobs {n}"
+        results[key] = median_run(newsmine("export", *files, "--out", str(listing / f"jobs{n}"), "--jobs", str(n),
+                                           "--model", model))
         report(key, results[key], words, results["baseline"])
-        local = results.get(f"export --jobs {args.scheduler.split(':')[-1]}")
+    if scheduler:
+        key = f"export --scheduler {scheduler}"
+        results[key] = median_run(newsmine("export", *files, "--out", str(listing / "dask"), "--scheduler",
+                                           scheduler, "--model", model))
+        report(key, results[key], words, results["baseline"])
+        local = results.get(f"export --jobs {scheduler.split(':')[-1]}")
         if local:
             print(f"  cluster overhead vs local processes: {results[key]['seconds'] / local['seconds'] - 1:+.1%}")
-    if args.memory_check and args.memory_check < len(files):
+    if memory_check and memory_check < len(files):
         # An even sample across the corpus, so both runs meet articles of every length.
-        sample = files[::len(files) // args.memory_check][:args.memory_check]
-        small = timed(newsmine("export", *sample, "--out", str(listing / "small"),
-                               "--jobs", "1", "--model", model))
+        sample = files[::len(files) // memory_check][:memory_check]
+        small = timed(newsmine("export", *sample, "--out", str(listing / "small"), "--jobs", "1", "--model", model))
         big = results.get("export --jobs 1")
-        results[f"export --jobs 1 ({args.memory_check} articles)"] = small
+        results[f"export --jobs 1 ({memory_check} articles)"] = small
         if big:
-            print(f"peak memory, --jobs 1: {small['peak_mb']:.0f} MB at {args.memory_check} articles, "
+            print(f"peak memory, --jobs 1: {small['peak_mb']:.0f} MB at {memory_check} articles, "
                   f"{big['peak_mb']:.0f} MB at {len(files)} ({big['peak_mb'] / small['peak_mb'] - 1:+.1%})")
+    return results
 
-    help_runs = [timed(newsmine("--help"))["seconds"] for _ in range(5)]
-    results["newsmine --help"] = {"seconds": statistics.median(help_runs)}
+
+def startup(model: str) -> dict:
+    """`newsmine --help` (the console script) and `newsmine entities SEED` against `python -c`
+    loading the model and parsing the seed."""
+    script = Path(PYTHON).parent / "newsmine"
+    help_cmd = [str(script), "--help"] if script.exists() else newsmine("--help")
+    help_runs = [timed(help_cmd)["seconds"] for _ in range(5)]
     parse_only = [PYTHON, "-c", f"import spacy; nlp = spacy.load({model!r}); "
                                 f"nlp(open({str(SEED)!r}, encoding='utf-8').read())"]
     plain = statistics.median(timed(parse_only)["seconds"] for _ in range(3))
     ours = statistics.median(timed(newsmine("entities", str(SEED), "--model", model))["seconds"] for _ in range(3))
-    results["python -c load+parse seed"] = {"seconds": plain}
-    results["newsmine entities seed"] = {"seconds": ours}
-    print(f"newsmine --help: {results['newsmine --help']['seconds']:.3f} s (median of 5)")
+    print(f"newsmine --help: {statistics.median(help_runs):.3f} s (median of 5)")
     print(f"newsmine entities seed: {ours:.2f} s vs python -c load+parse {plain:.2f} s ({ours / plain:.2f}x)")
-
-    shutil.rmtree(listing, ignore_errors=True)
-    (ROOT / "bench" / "results").mkdir(exist_ok=True)
-    (ROOT / "bench" / "results" / "throughput.json").write_text(json.dumps(
-        {"articles": len(files), "words": words, "model": model, "results": results}, indent=1))
-    return 0
+    return {"newsmine --help": {"seconds": statistics.median(help_runs)},
+            "python -c load+parse seed": {"seconds": plain}, "newsmine entities seed": {"seconds": ours}}
 
 
 def report(name: str, result: dict, words: int, baseline: dict | None) -> None:
-    ratio = f"  {result['seconds'] / baseline['seconds']:.2f}x baseline wall" if baseline else ""
+    ratio = f"  {result['seconds'] / baseline['seconds']:.2f}x hand loop wall" if baseline else ""
     print(f"{name:34s} {result['seconds']:8.1f} s  {words / result['seconds']:8.0f} words/s  "
           f"peak {result['peak_mb']:5.0f} MB/process ({result['processes']} processes){ratio}", flush=True)
 

@@ -147,3 +147,14 @@ def test_no_article_at_all_says_so_once(capsys):
     assert capsys.readouterr().err == "newsmine: no input articles found\n"
     assert tally_of("failed", quiet=True).exit_code() == EXIT_USAGE
     assert capsys.readouterr().err == ""  # the failure itself was the message
+
+
+def test_tasks_keep_every_job_in_order_and_shrink_toward_the_end():
+    from newsmine.articles import TASK_ARTICLES, tasks
+
+    todo = list(range(300))
+    split = tasks(todo, 2)
+    assert [job for task in split for job in task] == todo
+    sizes = [len(task) for task in split]
+    assert sizes[0] == TASK_ARTICLES and sizes == sorted(sizes, reverse=True) and sizes[-2] == 2
+    assert tasks([], 2) == [] and [len(t) for t in tasks(list(range(5)), 4)] == [2, 2, 1]

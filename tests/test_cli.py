@@ -357,6 +357,23 @@ def test_export_csv_is_what_the_commands_write(run_cli, injection, tmp_path):
         assert bool(guarded) == (name in ("entities", "mentions", "figures", "quotes")), name
 
 
+GRAMMAR = ('"We will not back down," the White House said on Tuesday. "We agree," French said in '
+           'Columbus, Ohio, where the Springfield school board met. She spoke only French in Paris.\n')
+
+
+def test_every_command_writes_what_export_writes_where_rules_read_the_parse(run_cli, tmp_path):
+    """Place rules read the parse ("the White House said": an institution speaking, not White
+    House, Tennessee): the command runs the same components as export, so the rows agree."""
+    article = tmp_path / "grammar.txt"
+    article.write_text(GRAMMAR)
+    assert run_cli("export", str(article), "--out", str(tmp_path / "out"), "--jobs", "1").exit_code == 0
+    for name, command in COMMANDS.items():
+        printed = run_cli(*command, str(article), "-f", "csv").stdout
+        assert (tmp_path / "out" / f"{name}.csv").read_text(encoding="utf-8") == printed, name
+    places = {row["place"] for row in csv.DictReader(io.StringIO(run_cli("places", str(article), "-f", "csv").stdout))}
+    assert "Columbus" in places and "White House" not in places
+
+
 def test_places_mentions_geojson_carries_the_mention_columns(run_cli, injection):
     rows = jsonl(run_cli("places", str(injection), "--mentions", "-f", "jsonl").stdout)
     result = run_cli("places", str(injection), "--mentions", "-f", "geojson")

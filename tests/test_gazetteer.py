@@ -71,7 +71,7 @@ def test_distance():
     assert abs(gaz.distance_km(55.75, 37.62, 50.45, 30.52) - 756) < 10
 
 
-def test_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):
+def test_corrupt_cache_is_rebuilt_and_the_build_is_announced(tmp_path, monkeypatch, capsys):
     real = gaz.cache_path()
     gaz.connection()  # make sure the real cache exists
     monkeypatch.setenv("NEWSMINE_CACHE_DIR", str(tmp_path))
@@ -83,7 +83,16 @@ def test_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):
     con = gaz.open_cache(target)
     assert built == [target]
     assert con.execute("SELECT count(*) FROM places").fetchone()[0] > 100_000
+    out, err = capsys.readouterr()
+    assert out == "" and err == f"newsmine: building the place gazetteer, once (about 10 s): {target}\n"
     assert gaz.open_cache(target) is not con and built == [target]  # a good cache is only opened
+    assert capsys.readouterr().err == ""
+
+
+def test_key_of_ascii_and_accented_names():
+    assert gaz.key("The  St. Louis-Park") == gaz.key("st louis park") == "st louis park"
+    assert gaz.key("Zürich") == gaz.key("ZURICH") == "zurich"
+    assert gaz.key("Côte d’Ivoire") == "cote d'ivoire"
 
 
 def _connection_is_new(parent_id: int) -> bool:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from . import kinds as registry
 from .output import terminal_safe
@@ -23,6 +24,7 @@ from .sources import MAX_CHARS, Article, InputError, Skipped, iter_sources, load
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 TASK_ARTICLES = 16  # articles per task sent to a worker process or Dask worker (one nlp.pipe batch)
+LAST_TASK_ARTICLES = 2  # the smallest task, at the end of a run
 NO_TEXT = "no article text found"
 
 
@@ -92,6 +94,18 @@ class Result:
     def notices(self) -> list[str]:
         """The stderr lines about this input (without its path): its warnings, then why it is not ok."""
         return [*self.warnings, *([self.error] if self.status != "ok" else [])]
+
+
+def tasks(todo: list, workers: int) -> list[list]:
+    """The jobs in consecutive tasks of TASK_ARTICLES articles, smaller toward the end (at most
+    half of each worker's share of what remains, at least LAST_TASK_ARTICLES): with full tasks
+    to the end, one worker would sit idle while another finishes the last one."""
+    out, i = [], 0
+    while i < len(todo):
+        size = max(LAST_TASK_ARTICLES, min(TASK_ARTICLES, (len(todo) - i) // (2 * max(workers, 1))))
+        out.append(todo[i:i + size])
+        i += size
+    return out
 
 
 def plan(inputs: list[str], *, exclude: Iterable[str] = (),
@@ -318,13 +332,13 @@ def analyse(jobs: Iterable[Job], options: Options, nlp) -> Iterator[Result]:
                     yield (article.text[start:end] if len(bounds) > 1 else article.text), (i, start, len(bounds))
 
     done = 0
-    parts: list[dict[str, list[dict]]] = []        # the rows of a long text's sections so far
+    parts: list[dict[str, Rows]] = []              # the rows of a long text's sections so far
     for doc, (i, start, count) in parse(nlp, texts(), components=registry.components_for(options.kinds)):
         while done < i:  # inputs not parsed before this article keep their place
             yield unparsed.pop(done)
             done += 1
         if count > 1:
-            parts.append(_rows(doc, jobs[i], options, shift=start))
+            parts.append({name: Rows.of(found) for name, found in _rows(doc, jobs[i], options, shift=start).items()})
             release_memory()  # the section's parse scratch, else kept by the C heap beside the rows
             if len(parts) < count:
                 continue
@@ -371,14 +385,54 @@ def _rows(doc, job: Job, options: Options, *, shift: int = 0) -> dict[str, list[
     return rows
 
 
-def _merged(parts: list[dict[str, list[dict]]], text: str, job: Job, options: Options,
+def _merged(parts: list[dict[str, Rows]], text: str, job: Job, options: Options,
             warnings: tuple[str, ...]) -> Result:
     """One result for a text longer than `pipeline.SECTION_CHARS`, analysed section by section
     (a whole Doc of it would take gigabytes): each table's rows in text order, offsets into the
     whole text. Mentions are grouped into entities (and places) within a section only."""
-    rows = {name: [row for part in parts for row in part[name]] for name in parts[0]}
+    rows: dict[str, Any] = {name: Rows.joined([part[name] for part in parts]) for name in parts[0]}
     rows["documents"] = [document_row(job.doc, text, "ok", None, job.meta)]
     return Result(job.doc, job.key, "ok", rows, text if options.keep_text else None, warnings)
+
+
+class Rows(Sequence):
+    """A table's rows held as tuples and read as dicts: the rows of a text analysed in sections
+    (16 MB of text give ~300 MB of row dicts, a third of that as tuples)."""
+
+    def __init__(self, columns: tuple[str, ...], values: list[tuple]):
+        self.columns, self.values = columns, values
+
+    @classmethod
+    def of(cls, rows: list[dict]) -> "Rows":
+        columns = tuple(rows[0]) if rows else ()
+        return cls(columns, [tuple(row.values()) for row in rows])
+
+    @classmethod
+    def joined(cls, parts: list["Rows"]) -> "Rows":
+        columns = next((p.columns for p in parts if p.columns), ())
+        return cls(columns, [values for part in parts for values in part.values])
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [dict(zip(self.columns, values)) for values in self.values[index]]
+        return dict(zip(self.columns, self.values[index]))
+
+    def __iter__(self):
+        return (dict(zip(self.columns, values)) for values in self.values)
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other) if isinstance(other, (list, Rows)) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  (a mutable table, like a list)
+
+    def __add__(self, other) -> list[dict]:
+        return [*self, *other]
+
+    def __radd__(self, other) -> list[dict]:
+        return [*other, *self]
 
 
 def _without_text(doc: str, status: str, error: str, key: str = "", meta: dict | None = None) -> Result:

@@ -14,7 +14,6 @@ import sys
 import click
 
 from . import __version__
-from .articles import EXIT_INTERRUPTED, EXIT_SOME_FAILED, EXIT_USAGE, Options, SourceOptions, Tally, report
 from .kinds import KINDS, parse_kinds
 from .lexicon import NAME_LABELS
 from .sources import MAX_CHARS
@@ -79,6 +78,7 @@ def source_options(func):
 def gather_inputs(inputs, *, urls, feeds, **reading) -> tuple[list[str], SourceOptions]:
     """INPUT..., then the URLs of each --urls file, then the links of each --feed. A list or feed
     that cannot be read is a usage error (exit 2): the run would not be the one asked for."""
+    from .articles import EXIT_USAGE, SourceOptions, report
     from .web import Fetcher, WebError, feed_inputs, read_url_list
 
     source = SourceOptions(**reading)
@@ -191,14 +191,14 @@ def cli():
 
 
 def write_kind(inputs, kind_name: str, *, model, keep_boilerplate, max_chars, fmt, no_header, raw, keep=None,
-               source: SourceOptions = SourceOptions(), with_meta: bool = False):
+               source: SourceOptions | None = None, with_meta: bool = False):
     """Read, parse and write one kind's rows (those `keep` accepts); exits with the contract's code.
     `with_meta`: each row also gets its article's date, source, url and author."""
-    from .articles import results
+    from .articles import Options, SourceOptions, Tally, results
     from .output import RecordWriter
 
     options = Options(kinds=(kind_name,), model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars,
-                      source=source)
+                      source=source or SourceOptions())
     tally = Tally()
     kind = _with_meta_kind(KINDS[kind_name]) if with_meta else KINDS[kind_name]
     writer = RecordWriter(kind, fmt, header=not no_header, raw=raw)
@@ -214,6 +214,7 @@ def write_kind(inputs, kind_name: str, *, model, keep_boilerplate, max_chars, fm
 
 def _loaded(results):
     """The results, with a model that cannot be loaded as one line and exit 2 (before any output)."""
+    from .articles import EXIT_USAGE, report
     from .pipeline import ModelError
 
     try:
@@ -337,7 +338,7 @@ def _geojson(inputs, kind_name: str, *, model, keep_boilerplate, max_chars, keep
     """One FeatureCollection of every input's places (GeoJSON cannot be streamed row by row)."""
     import json
 
-    from .articles import results
+    from .articles import Options, Tally, results
     from .output import geojson_features
 
     options = Options(kinds=(kind_name,), model=model, keep_boilerplate=keep_boilerplate, max_chars=max_chars,
@@ -392,7 +393,7 @@ def clean(inputs, keep_boilerplate, max_chars, source):
       newsmine clean article.html
       newsmine clean - < pasted.txt | wc -w
     """
-    from .articles import results
+    from .articles import Options, Tally, results
 
     options = Options(kinds=(), keep_boilerplate=keep_boilerplate, keep_text=True, max_chars=max_chars,
                       source=source)
@@ -444,6 +445,7 @@ def export(inputs, out, fmt, only, raw, parts, jobs, resume, model, keep_boilerp
       newsmine export corpus/ --out tables/ --only quotes,figures -f parquet
       newsmine export 'archive/**/*.html' --out tables/ --jobs 4 --resume
     """
+    from .articles import Options
     from .export import run_corpus_export
 
     try:
@@ -472,6 +474,8 @@ def main():
     try:
         cli.main(standalone_mode=False)
     except (Interrupted, KeyboardInterrupt, click.exceptions.Abort):
+        from .articles import EXIT_INTERRUPTED, report
+
         _flush_or_quiet()
         report("interrupted")
         sys.exit(EXIT_INTERRUPTED)
@@ -500,6 +504,8 @@ def _flush_or_quiet():
 
 def _output_lost(exc: OSError):
     """Rows could not be written to stdout: say so once and exit 1 (the output is incomplete)."""
+    from .articles import EXIT_SOME_FAILED, report
+
     report(f"cannot write the output ({exc.strerror or exc})")
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())  # the buffered rest must not fail again at exit

@@ -23,7 +23,7 @@ import uuid
 from collections import deque
 from typing import Iterator
 
-from .articles import TASK_ARTICLES, Job, Options, Result, RunError, analyse
+from .articles import Job, Options, Result, RunError, analyse, tasks
 
 try:  # the plugin's base class; engine() reports a missing Dask before anything needs it
     from distributed.diagnostics.plugin import WorkerPlugin
@@ -131,8 +131,8 @@ def _absolute(job: Job) -> Job:
 class DaskEngine:
     """`(todo, options) -> batches of results in input order`, on one Dask client."""
 
-    def __init__(self, client, cluster, address: str, *, batch: int = TASK_ARTICLES):
-        self.client, self.cluster, self.address, self.batch = client, cluster, address, batch
+    def __init__(self, client, cluster, address: str):
+        self.client, self.cluster, self.address = client, cluster, address
         # a lost scheduler is our one error line, not also the client's reconnect traceback
         self._client_log = logging.getLogger("distributed.client")
         self._client_level = self._client_log.level
@@ -146,7 +146,7 @@ class DaskEngine:
         try:
             self._load_model(options)
             todo = [_absolute(job) for job in todo]
-            batches = [todo[i:i + self.batch] for i in range(0, len(todo), self.batch)]
+            batches = tasks(todo, sum(self.client.nthreads().values()))
             run = uuid.uuid4().hex[:12]
             submitted = 0
             while submitted < len(batches) or in_flight:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from . import kinds as registry
-from .articles import TASK_ARTICLES, Job, Options, Result, RunError, Tally, analyse, fetched, plan, report
+from .articles import Job, Options, Result, RunError, Tally, analyse, fetched, plan, report, tasks
 from .output import TABLE_FORMATS, open_table, terminal_safe
 from .sources import ARTICLE_SUFFIXES
 
@@ -65,7 +65,7 @@ def _worker_process(jobs: list[Job]) -> list[Result]:
 def _local_engine(jobs: int):
     """`(todo, options) -> batches of results in input order`, here (jobs=1) or in a pool."""
     def engine(todo: list[Job], options: Options) -> Iterator[list[Result]]:
-        batches = [todo[i:i + TASK_ARTICLES] for i in range(0, len(todo), TASK_ARTICLES)]
+        batches = tasks(todo, jobs)
         if jobs <= 1 or len(batches) <= 1:
             from .pipeline import load
 
@@ -744,6 +744,10 @@ class ExportProgress:
 
 # ---------------------------------------------------------------- checkpoint
 
+# Rows held as tuples (`articles.Rows`, a long text's) are written as the list of dicts they read as.
+_CHECKPOINT_JSON = json.JSONEncoder(ensure_ascii=False, default=list)
+
+
 class Checkpoint:
     """Append-only JSON Lines of finished articles; a torn last line (a kill mid-write) is ignored."""
 
@@ -781,10 +785,12 @@ class Checkpoint:
         return Result(data["doc"], data["key"], data["status"], data["rows"])
 
     def add(self, result: Result) -> None:
-        line = json.dumps({"key": result.key, "doc": result.doc, "status": result.status,
-                           "rows": result.rows}, ensure_ascii=False).encode() + b"\n"
+        """One JSON line, written in pieces: the rows of a 16 MB article make a 100 MB line."""
+        record = {"key": result.key, "doc": result.doc, "status": result.status, "rows": result.rows}
         self._offsets[result.key] = self._file.tell()
-        self._file.write(line)
+        for piece in _CHECKPOINT_JSON.iterencode(record):
+            self._file.write(piece.encode())
+        self._file.write(b"\n")
         self._since_sync += 1
         if self._since_sync >= 50:
             self._file.flush()

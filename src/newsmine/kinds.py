@@ -14,7 +14,9 @@ from typing import Any, Callable
 
 # spaCy components that every extractor reads. "transformer" is for the trf pipelines.
 _TAGGED = frozenset({"tok2vec", "transformer", "tagger", "attribute_ruler", "ner"})
-# ... and what the extractors that follow grammar (cue verbs, units, objects) read on top.
+# ... and what the extractors that follow grammar (cue verbs, units, objects, "the White House
+# said") read on top. A kind must list every component its extractor reads: without the parser
+# `newsmine places` and export's places table would disagree.
 _PARSED = _TAGGED | {"parser", "lemmatizer"}
 
 
@@ -115,7 +117,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
          terminal="doc place kind country_code mentions country aliases lat,lon resolved_by"),
     Kind("place_mentions", columns("doc start:int end:int text place kind country_code lat:float "
                                    "lon:float country resolved_by"),
-         "one row per mention of a place", build=_place_mentions,
+         "one row per mention of a place", components=_PARSED, build=_place_mentions,
          terminal="doc text place kind country_code country start,end lat,lon resolved_by"),
     Kind("figures", columns("doc start:int end:int text value:float value_max:float qualifier unit "
                             "object kind sentence change"),

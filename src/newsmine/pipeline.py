@@ -80,11 +80,13 @@ def common_words() -> frozenset[str]:
 
 
 def speed_up(nlp):
-    """Swap the attribute_ruler for its compiled equivalent (same output, ~1/10 of the pipeline saved)."""
-    from .attributes import install
+    """Swap the attribute_ruler for its compiled equivalent and the lemmatizer for a cached one
+    (same output; each saves about a tenth of the pipeline's time)."""
+    from . import attributes, lemmas
 
     if "attribute_ruler" in nlp.pipe_names:
-        install(nlp, "attribute_ruler")
+        attributes.install(nlp, "attribute_ruler")
+    lemmas.install(nlp, "lemmatizer")
     return nlp
 
 
