@@ -81,7 +81,12 @@ def gold_object(q: dict) -> set[str] | None:
 
 
 def head_word(text: str) -> str:
+    """The singular of the last word. A word ending in -ss, -us or -is is already singular:
+    stripping its "s" made gold "boss" and "virus" into "bos" and "viru", which no prediction
+    ("bosses" -> "boss") could match."""
     word = text.lower().split()[-1].strip(".,")
+    if word.endswith(("ss", "us", "is")):
+        return word
     for suffix, repl in (("ies", "y"), ("men", "man"), ("ses", "s"), ("s", "")):
         if word.endswith(suffix) and len(word) > 3 and word not in ("people", "series", "news"):
             return word[: -len(suffix)] + repl
