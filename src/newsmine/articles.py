@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from . import kinds as registry
-from .output import terminal_safe
+from .output import report  # noqa: F401  (articles.report: the commands' one stderr line)
 from .sources import MAX_CHARS, Article, InputError, Skipped, iter_sources, load_article, load_file, title_of
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -31,12 +31,6 @@ NO_TEXT = "no article text found"
 class RunError(Exception):
     """A problem with a run as a whole, not one article (bad --out, a lost Dask scheduler): one
     line on stderr and exit 2."""
-
-
-def report(message: str) -> None:
-    """One line on stderr, prefixed so it is clear which program spoke; a file name holding
-    control characters cannot restyle the terminal through it."""
-    print(f"newsmine: {terminal_safe(message)}", file=sys.stderr, flush=True)
 
 
 @dataclass(frozen=True)

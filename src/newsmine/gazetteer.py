@@ -30,7 +30,6 @@ import math
 import os
 import re
 import sqlite3
-import sys
 import tempfile
 import threading
 import unicodedata
@@ -587,8 +586,9 @@ def _build_lock(path: Path):
 
 def _say(message: str) -> None:
     """A first run spends seconds here: the user hears why (stderr; stdout is for data)."""
-    sys.stderr.write(f"newsmine: {message}\n")
-    sys.stderr.flush()
+    from .output import report
+
+    report(message)
 
 
 _PLACE_COLUMNS = "p.id, p.name, p.kind, p.cc, p.lat, p.lon, p.pop, p.admin1, p.feature"

@@ -70,6 +70,12 @@ def terminal_safe(text: str) -> str:
     return _CONTROL.sub("\ufffd", text)
 
 
+def report(message: str) -> None:
+    """One line on stderr, prefixed so it is clear which program spoke; a file name holding
+    control characters cannot restyle the terminal through it."""
+    print(f"newsmine: {terminal_safe(message)}", file=sys.stderr, flush=True)
+
+
 def spreadsheet_safe(cell: str) -> str:
     """Neutralise cells a spreadsheet would run as a formula; plain numbers are left alone."""
     if cell.startswith(_SPREADSHEET_TRIGGERS) and not _is_number(cell):

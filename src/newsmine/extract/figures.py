@@ -227,7 +227,7 @@ def extract_figures(doc) -> list[Figure]:
     blocked = _blocked_spans(text)
     blocking = _Intervals(blocked)
     cands = [c for c in _candidates(text) if not blocking.overlaps(c.num_start, c.num_end)]
-    tokens = _TokenIndex(doc)
+    tokens = _TokenIndex(doc, len(text))
     for cand in cands:
         _unit_from_parse(cand, text, tokens)
     _millions_in_company(cands, text, tokens)
@@ -246,7 +246,7 @@ def extract_figures(doc) -> list[Figure]:
             figure.qualifier = figures[-1].qualifier
         figures.append(figure)
         numbers.append((tokens.at(cand.num_start, cand.num_end) or [None])[-1])
-    _share_objects(figures, numbers)
+    _share_objects(figures, numbers, text)
     return figures
 
 
@@ -259,7 +259,7 @@ _ELLIPSIS_PREPS = ("to", "from", "with", "than")
 _RANK_NOUNS = ("place", "places", "spot", "spots", "position", "positions", "rank", "ranks", "notch", "notches")
 
 
-def _share_objects(figures: list[Figure], numbers: list) -> None:
+def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
     """A bare count takes the object of the count just before it in the same sentence, when the
     parse leaves it standing alone in a clause (its noun elided), never across another figure."""
     for k in range(1, len(figures)):
@@ -269,7 +269,7 @@ def _share_objects(figures: list[Figure], numbers: list) -> None:
         if fig.qualifier == "more" and not any(ch.isdigit() for ch in fig.text):
             continue  # "cost users thousands": a bare vague plural is often money, not the noun before
         before = numbers[k - 1]
-        if re.search(r"\ban?[ \u00a0]+$", token.doc.text[max(0, fig.start - 4):fig.start], re.IGNORECASE):
+        if re.search(r"\ban?[ \u00a0]+$", text[max(0, fig.start - 4):fig.start], re.IGNORECASE):
             continue  # "a 3m fine": a number after "a" modifies the noun that follows
         alone = _stands_alone(token) or _verb_read_as_modifier(token, token.head, fig.unit, fig.value)
         if before is None or before.sent != token.sent or not alone:
@@ -686,12 +686,13 @@ class _Intervals:
 # --- filters ---------------------------------------------------------------------------------
 
 class _TokenIndex:
-    """Char offset -> token, and the model's entity label per token."""
+    """Char offset -> token, and the model's entity label per token. `length`: of the text
+    (spaCy rebuilds `doc.text` from the tokens at every read: the caller has it)."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, length: int):
         self.doc = doc
         self._ents = None
-        self.by_char = [None] * (len(doc.text) + 1)
+        self.by_char = [None] * (length + 1)
         for token in doc:
             size = len(token.text)
             self.by_char[token.idx:token.idx + size] = [token.i] * size

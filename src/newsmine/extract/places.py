@@ -134,10 +134,10 @@ class _Article:
 
     @classmethod
     def of(cls, doc) -> _Article:
-        ents = tuple(doc.ents)
-        return cls(doc=doc, text=doc.text, ents=ents, surnames=_surnames(doc, ents),
+        ents, text = tuple(doc.ents), doc.text
+        return cls(doc=doc, text=text, ents=ents, surnames=_surnames(doc, ents),
                    person_words=frozenset(t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e),
-                   sports=_sports_copy(doc.text),
+                   sports=_sports_copy(text),
                    first_names=frozenset(e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 1))
 
 
