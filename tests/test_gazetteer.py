@@ -153,3 +153,27 @@ def test_regions_abroad_count_their_share_of_the_country():
     province = next(c for c in gaz.lookup("Ontario") if c.kind == "region" and c.country_code == "CA")
     assert parish.prior < province.prior
     assert parish.prior < math.log10(gaz.REGION_SIZE) + 2  # less than a region of a million people
+
+
+def test_a_build_waits_for_another_process_building_the_same_cache(tmp_path, monkeypatch):
+    """Export's workers (processes) start together: one builds, the others wait on the lock
+    file and then open what it built."""
+    import fcntl
+    import threading
+
+    real = gaz.cache_path()
+    gaz.connection()
+    monkeypatch.setenv("NEWSMINE_CACHE_DIR", str(tmp_path))
+    target = gaz.cache_path()
+    built, opened = [], []
+    monkeypatch.setattr(gaz, "build", lambda path: (built.append(path), shutil.copyfile(real, path)))
+    with open(tmp_path / "gazetteer.lock", "a") as held:  # another process's build in progress
+        fcntl.flock(held, fcntl.LOCK_EX)
+        waiting = threading.Thread(target=lambda: opened.append(gaz.open_cache(target)))
+        waiting.start()
+        waiting.join(0.5)
+        assert waiting.is_alive() and built == []
+        shutil.copyfile(real, target)  # the other build is done
+        fcntl.flock(held, fcntl.LOCK_UN)
+    waiting.join(10)
+    assert built == [] and opened and opened[0].execute("SELECT count(*) FROM places").fetchone()[0] > 100_000
