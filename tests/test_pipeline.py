@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from newsmine.extract import TEXT_KEY, text_of
 from newsmine.extract.entities import extract_entities, extract_mentions
 from newsmine.kinds import components_for
 from newsmine.pipeline import DEFAULT_MODELS, common_words, enabled_for, load, model_name, parse, split_text
@@ -28,7 +29,7 @@ def test_long_text_in_pieces_has_whole_text_offsets(nlp):
     text = "Angela Merkel visited Paris on Monday.\n\n" * 40 + "Emmanuel Macron met her in Berlin.\n"
     whole, _ = next(parse(nlp, [(text, None)], components=components_for(["quotes"])))
     pieces, _ = next(parse(nlp, [(text, None)], components=components_for(["quotes"]), piece_chars=300))
-    assert pieces.text == text
+    assert pieces.text == text == text_of(pieces)  # the text parse recorded for the extractors
     assert [(e.start_char, e.end_char, e.label_) for e in pieces.ents] == \
            [(e.start_char, e.end_char, e.label_) for e in whole.ents]
     last = [m for m in extract_mentions(pieces) if m.text == "Berlin"]
@@ -44,7 +45,7 @@ def test_headline_is_read_in_sentence_case_but_reported_as_written(make_doc):
     text = ("Russia in Talks With Ukraine on Humanitarian Corridor\n\n"
             "Authorities in Russia and Ukraine are in discussions about a humanitarian corridor.\n")
     doc = make_doc(text)
-    assert doc.text == text
+    assert doc.text == text == text_of(doc)
     names = {e.entity for e in extract_entities(doc)}
     assert "Talks" not in names and "Humanitarian Corridor" not in names
     russia = [m for m in extract_mentions(doc) if m.entity == "Russia"]
@@ -58,7 +59,7 @@ def test_headline_is_read_in_sentence_case_but_reported_as_written(make_doc):
                   max_size=40).map(" ".join))
 def test_any_text_parses_and_mentions_point_into_it(make_doc, text):
     doc = make_doc(text)
-    assert doc.text == text
+    assert doc.text == text == text_of(doc)
     for m in extract_mentions(doc):
         assert 0 <= m.start <= m.end <= len(text)
         assert text[m.start:m.end] == m.text
@@ -109,7 +110,7 @@ def test_parse_runs_only_what_the_kinds_need(nlp):
     full, _ = next(parse(nlp, [(text, None)]))
     assert not light.has_annotation("DEP") and full.has_annotation("DEP")
     assert [(e.text, e.label_) for e in light.ents] == [(e.text, e.label_) for e in full.ents]
-    assert light.user_data == {} and full.user_data == {}
+    assert light.user_data == full.user_data == {TEXT_KEY: text}  # the text, read once; nothing else
 
 
 def test_common_words_come_from_the_installed_model():

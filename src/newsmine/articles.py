@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from . import kinds as registry
+from .extract import text_of
 from .output import report  # noqa: F401  (articles.report: the commands' one stderr line)
 from .sources import MAX_CHARS, Article, InputError, Skipped, iter_sources, load_article, load_file, title_of
 
@@ -357,8 +358,9 @@ def _read_only(job: Job, options: Options) -> Result:
 
 def _analysed(doc, job: Job, options: Options, warnings: tuple[str, ...]) -> Result:
     rows = _rows(doc, job, options)
-    rows["documents"] = [document_row(job.doc, doc.text, "ok", None, job.meta)]
-    return Result(job.doc, job.key, "ok", rows, doc.text if options.keep_text else None, warnings)
+    text = text_of(doc)
+    rows["documents"] = [document_row(job.doc, text, "ok", None, job.meta)]
+    return Result(job.doc, job.key, "ok", rows, text if options.keep_text else None, warnings)
 
 
 # Row columns holding character offsets into the article text.

@@ -124,6 +124,8 @@ def parse(nlp, texts: Iterable[tuple[str, Any]], *, components: Iterable[str] | 
 
     from spacy.tokens import Doc
 
+    from .extract import TEXT_KEY
+
     def parsed():
         for batch in _batches(pieces(), max_docs=batch_size, max_chars=BATCH_CHARS):
             yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
@@ -137,6 +139,7 @@ def parse(nlp, texts: Iterable[tuple[str, Any]], *, components: Iterable[str] | 
             if len(pending) == count:
                 whole = pending[0] if count == 1 else Doc.from_docs(pending, ensure_whitespace=False,
                                                                      exclude=["tensor"])
+                whole.user_data[TEXT_KEY] = whole.text
                 pending = []
                 yield whole, context
 
