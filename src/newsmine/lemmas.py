@@ -30,16 +30,24 @@ class CachedLemmatizer:
         self.cache: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc):
+        """Read and write the Doc as arrays: a spaCy Token object per word cost more than the
+        cached look-up itself."""
+        from numpy import array, uint64
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
         cache, overwrite = self.cache, self.lemmatizer.overwrite
-        for token in doc:
-            if overwrite or token.lemma == 0:
-                key = (token.orth, token.pos, token.morph.key)
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+            if overwrite or lemma == 0:
+                key = (orth, pos, morph)
                 lemma = cache.get(key)
                 if lemma is None:
                     if len(cache) >= _MAX_CACHE:
                         cache.clear()
-                    lemma = cache[key] = self.strings.add(self.lemmatizer.lemmatize(token)[0])
-                token.lemma = lemma
+                    lemma = cache[key] = self.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas.append(lemma)
+        if lemmas:
+            doc.from_array([LEMMA], array(lemmas, dtype=uint64).reshape(-1, 1))
         return doc
 
     def pipe(self, docs, batch_size: int = 128):
