@@ -592,3 +592,17 @@ def test_one_company_cue_outweighs_many_person_votes_without_person_cues(marked)
     text2 = "Mr. Brandling sold Brandling shares. Brandling said he was glad. Brandling left."
     doc2 = marked(text2, {"Brandling": "PERSON"})
     assert by_name(doc2)["Brandling"].label == "PERSON"    # a title says person
+
+
+def test_a_possessor_after_a_preposition_is_no_place(guessed):
+    # "from" governs "setback", not the company that owns it; the gazetteer knows a Samsung too
+    text = "Rivals gained from Samsung's setback. The judge in Duffy's trial cleared him."
+    doc = guessed(text, [("Samsung", "ORG"), ("Duffy", "PERSON")])
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Samsung", "ORG"), ("Duffy", "PERSON")]
+
+
+def test_a_name_listed_with_a_place_is_a_place(guessed):
+    text = "Last month the actor visited Kamchatka and Sakhalin."
+    doc = guessed(text, [("Kamchatka", "PERSON"), ("Sakhalin", "LOC")])
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert labels["Kamchatka"] in ("GPE", "LOC") and labels["Sakhalin"] == "LOC"

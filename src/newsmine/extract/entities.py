@@ -27,6 +27,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from . import text_of
 from ..lexicon import (FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, NUMERIC_LABELS, ORG_HEAD_WORDS,
                        PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, RESULT_VERBS, ROLE_WORDS,
                        SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, SPORT_SLUGS, WORD, stop_words)
@@ -253,7 +254,7 @@ def _key(name: str) -> str:
 
 def _entity_groups(doc) -> list[_Group]:
     """Mention groups of one Doc, in order of first mention."""
-    text = doc.text
+    text = text_of(doc)
     by_key: dict[str, _Group] = {}
     datelines = _dateline_places(text, doc.ents)
     for s, e in datelines:
@@ -717,6 +718,25 @@ _PLACE_AFTER = re.compile(r"^[’']?s?\s+(?:" + "|".join(sorted(PLACE_NOUNS_AFTE
 _PLACE_OF = re.compile(r"\b(?:village|town|city|region|province|capital|outskirts|streets|people)\s+of\s+$")
 
 _SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
+# A possessor is not what the preposition before it governs: "from Samsung's setback", "the judge in
+# Duffy's trial" name no place.
+_POSSESSOR = re.compile(r"['’](?:s\b|\s)")
+_AND_OR = re.compile(r" (?:and|or) ")
+
+
+def _model_place_spans(groups: list[_Group]) -> dict[int, int]:
+    """start -> end of every mention the model labelled a place."""
+    return {s: e for g in groups for s, e, _, label in g.members if label in PLACE_LABELS}
+
+
+def _listed_with_a_place(text: str, start: int, end: int, places: dict[int, int]) -> bool:
+    """Joined by "and"/"or" to a name the model calls a place: "visited Kamchatka and Sakhalin"."""
+    after = _AND_OR.match(text, end)
+    if after and after.end() in places:
+        return True
+    ends = set(places.values())
+    return any(text[start - len(joint):start] == joint and start - len(joint) in ends
+               for joint in (" and ", " or "))
 
 
 # A given name and a surname, neither an English word nor a big place: "Corrado Passera", "Rachida
@@ -919,6 +939,7 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
     """A name the gazetteer knows as a place, labelled otherwise by the model, becomes a place
     when the article also uses it as one ("in Kursk", "the Kursk region", or the model itself
     saying GPE somewhere). A known place with no such use keeps the model's label."""
+    places = _model_place_spans(groups)
     for g in groups:
         label = g.label()
         if label in PLACE_LABELS or label not in ("PERSON", "PRODUCT", "ORG", "WORK_OF_ART", "EVENT"):
@@ -929,8 +950,9 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
                 named_place += 1  # "the village of Kozachya Loknya": the article says what it is
             # the model's own place vote is no evidence against what the article says ("Parker said")
             if model_label in PLACE_LABELS and (not g.evidence["PERSON"] or _speaking_place(g.name())) \
-                    or _PLACE_AFTER.match(text[e:e + 20]) \
-                    or _PLACE_BEFORE.search(text[max(0, s - 16):s]) or _PLACE_OF.search(text[max(0, s - 24):s]):
+                    or _PLACE_AFTER.match(text[e:e + 20]) or _listed_with_a_place(text, s, e, places) \
+                    or _PLACE_OF.search(text[max(0, s - 24):s]) \
+                    or _PLACE_BEFORE.search(text[max(0, s - 16):s]) and not _POSSESSOR.match(text, e):
                 support += 1
         if named_place:
             g.evidence["GPE"] += 3 * named_place
