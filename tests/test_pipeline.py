@@ -117,3 +117,31 @@ def test_common_words_come_from_the_installed_model():
     words = common_words()
     assert isinstance(words, frozenset) and {"group", "resident", "corridor"} <= words
     assert "moskalkova" not in words
+
+
+def test_model_products_run_on_numpy_blas_and_parse_as_spacy_does(nlp):
+    """thinc's blis products are swapped for numpy's (pipeline._numpy_products): the same parses."""
+    import spacy
+
+    from tests.conftest import SEED
+
+    plain = spacy.load(model_name())  # spaCy's own ops: blis
+    assert all(not node.ops.use_blis for _, c in nlp.pipeline if hasattr(c, "model") for node in c.model.walk())
+    assert plain.get_pipe("ner").model.ops.use_blis
+    text = open(SEED, encoding="utf-8").read()
+    ours, theirs = nlp(text), plain(text)
+    assert [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.lemma_) for t in ours] == \
+           [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.lemma_) for t in theirs]
+
+
+def test_parse_holds_blas_to_one_thread(nlp):
+    from threadpoolctl import threadpool_info
+
+    seen: list[set[int]] = []
+
+    def texts():
+        seen.append({lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"})
+        yield "Angela Merkel visited Paris.", None
+
+    list(parse(nlp, texts()))
+    assert seen == [{1}]
