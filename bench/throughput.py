@@ -4,9 +4,10 @@
                                [--jobs 1 2] [--scheduler local:2]
 
 The hand loop streams: `spacy.load`, `nlp.pipe(texts, batch_size=32)` over every component,
-collect each Doc's `doc.ents`, keep nothing. Sets: `300` is the first 150 business and the first
-150 politics articles of BBC (by name), each command run `--repeats` times (median); `all` is
-the whole BBC corpus, run once. Every measurement is a fresh process timed from start to exit
+collect each Doc's `doc.ents`, keep nothing. The ratios are against it; the same loop with the
+model's matrix products on numpy's BLAS (what newsmine's pipeline does) is timed beside it.
+Sets: `300` is the first 150 business and the first 150 politics articles of BBC (by name), each
+command run `--repeats` times (median); `all` is the whole BBC corpus, run once. Every measurement is a fresh process timed from start to exit
 (model load included, for the hand loop too). Peak memory is the high-water mark (VmHWM) of
 each process of the run's process tree, sampled every 50 ms. Results go to stdout and to
 bench/results/throughput.json.
@@ -39,6 +40,18 @@ for doc in nlp.pipe(texts, batch_size=32):
     entities += len([(e.text, e.label_) for e in doc.ents])
 print(entities)
 """
+# The same loop with the one switch newsmine flips in the model (pipeline._numpy_products): thinc's
+# matrix products on numpy's BLAS instead of blis, one thread. Reported beside, for information:
+# the ratios are against the loop a user writes with spaCy's defaults.
+BASELINE_NUMPY_BLAS = BASELINE.replace("nlp = spacy.load(sys.argv[1])\n", """nlp = spacy.load(sys.argv[1])
+from thinc.api import NumpyOps
+from threadpoolctl import threadpool_limits
+threadpool_limits(1, user_api="blas")
+for _, component in nlp.pipeline:
+    for node in component.model.walk() if hasattr(component, "model") else ():
+        node.ops = NumpyOps(use_blis=False)
+""")
+assert BASELINE_NUMPY_BLAS != BASELINE
 SAMPLE = {"business": 150, "politics": 150}  # the set `300`
 
 
@@ -157,6 +170,8 @@ def run_set(files: list[str], model: str, listing: Path, *, jobs: list[int], rep
     results = {"articles": len(files), "words": words}
     results["baseline"] = median_run([PYTHON, "-c", BASELINE, model, *files])
     report("hand loop (nlp.pipe, doc.ents)", results["baseline"], words, None)
+    results["baseline, numpy BLAS"] = median_run([PYTHON, "-c", BASELINE_NUMPY_BLAS, model, *files])
+    report("hand loop, numpy BLAS", results["baseline, numpy BLAS"], words, results["baseline"])
     for n in jobs:
         key = f"export --jobs {n}"
         results[key] = median_run(newsmine("export", *files, "--out", str(listing / f"jobs{n}"), "--jobs", str(n),
