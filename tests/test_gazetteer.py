@@ -177,3 +177,18 @@ def test_a_build_waits_for_another_process_building_the_same_cache(tmp_path, mon
         fcntl.flock(held, fcntl.LOCK_UN)
     waiting.join(10)
     assert built == [] and opened and opened[0].execute("SELECT count(*) FROM places").fetchone()[0] > 100_000
+
+
+@pytest.mark.parametrize("name, lat, lon", [("Alberta", 52.28, -117.47), ("Queensland", -20.0, 145.0),
+                                            ("Saskatchewan", 54.0, -106.0), ("Texas", 31.25, -99.25)])
+def test_region_centres_follow_geonames(name, lat, lon):
+    c = first(name)  # iso3166-2 puts Alberta's centroid 343 km from GeoNames' point
+    assert c.feature == "ADM1" and gaz.distance_km(c.lat, c.lon, lat, lon) < 100
+
+
+def test_nicknames_keep_their_state_word_and_codes_are_no_names():
+    assert first("the Golden State").name == "California"
+    assert not any(c.feature == "ADM1" for c in gaz.lookup("Golden"))  # a common word, not California
+    assert not gaz.lookup("Bluegrass") and not gaz.lookup("Historic")  # Kentucky's, Melaka's nicknames
+    assert "Niederösterreich" not in {c.name for c in gaz.lookup("LA")}  # Lower Austria's code
+    assert first("Lower Austria").name == "Niederösterreich"

@@ -38,7 +38,7 @@ from importlib import metadata
 from importlib.util import find_spec
 from pathlib import Path
 
-SCHEMA = 9  # bump when the build changes
+SCHEMA = 13  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -202,6 +202,11 @@ _PROVINCE_ABBREVIATIONS = {
 # Centres of the largest countries differ between atlases by hundreds of km; these follow
 # GeoNames, the gazetteer most geoparsing data is labelled with.
 _COUNTRY_CENTRES = {"US": (39.76, -98.5), "CA": (60.10867, -113.64258), "AU": (-25.0, 135.0)}
+# The same for the first-level regions whose iso3166-2 centroid lies over 161 km (the usual
+# tolerance of geoparsing scores) from GeoNames' point: Alberta's centroid is 343 km north-east of
+# it, Queensland's 245 km south. The other regions' centroids lie nearer.
+_REGION_CENTRES = {"CA-AB": (52.28333, -117.46908), "CA-SK": (54.00007, -106.00099), "CA-NL": (52.0, -56.0),
+                   "AU-QLD": (-20.0, 145.0), "AU-NSW": (-33.0, 146.0), "US-HI": (20.75028, -156.50028)}
 _NO_PLURAL = re.compile(r"(?:ese|ish|ch|ss|s|x|z)$")
 
 
@@ -281,6 +286,7 @@ def _english_names(other: str | None) -> list[str]:
 # with "county" or "district" too, "Texas County" (a county of Missouri) would also name the state
 # of Texas. Part of the build: bump SCHEMA when changing them.
 SUBDIVISION_SUFFIXES = ("region", "oblast", "province", "state", "governorate", "krai", "kray")
+_NICKNAME = re.compile(r"\sState$")
 _TYPE_SUFFIX = re.compile(r"\s+(?:oblast'?|oblast|kraj|kray|krai|respublika|avtonomnyy okrug|"
                           r"avtonomnaja oblast'|oblysy|province|region|governorate|state)$", re.I)
 
@@ -435,7 +441,7 @@ def _add_subdivisions(tables: _Tables, cities: dict) -> None:
     state_pop = _us_state_populations(cities)
     for cc, subs in iso2.items():
         for code, s in subs.items():
-            lat, lon = (s.get("latLng") or [None, None])[:2]
+            lat, lon = _REGION_CENTRES.get(code) or (s.get("latLng") or [None, None])[:2]
             name = re.sub(r"\s*\[.*?\]", "", s["name"]).strip()
             first = s.get("parentCode") is None
             pop = state_pop.get(code, 0) or (REGION_SIZE if first else SUBREGION_SIZE)
@@ -445,9 +451,11 @@ def _add_subdivisions(tables: _Tables, cities: dict) -> None:
 
 def _subdivision_names(cc: str, code: str, name: str, s: dict) -> list[str]:
     """English names, short names ("Kursk") and their "X region" forms, AP and Canadian
-    abbreviations ("Ky.", "B.C.")."""
-    eng = _english_names(s.get("localOtherName"))
-    shorts = {_TYPE_SUFFIX.sub("", n).strip() for n in [name, *eng]}
+    abbreviations ("Ky.", "B.C."). A nickname keeps its "State" ("The Golden State": "Golden"
+    alone is a common word, not California), and a two-letter code is no name ("LA" is Lower
+    Austria's, but in news it is Los Angeles or Louisiana)."""
+    eng = [n for n in _english_names(s.get("localOtherName")) if not (len(n) == 2 and n.isupper())]
+    shorts = {_TYPE_SUFFIX.sub("", n).strip() for n in [name, *eng] if n == name or not _NICKNAME.search(n)}
     alts = list(eng) + sorted(shorts)
     for short in sorted(shorts):
         alts += [f"{short} {w}" for w in SUBDIVISION_SUFFIXES]

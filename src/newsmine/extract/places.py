@@ -42,6 +42,7 @@ Pkwy. Highway Hwy. Pike Trail Turnpike Expressway Freeway""".split())
 ROAD_NUMBERED = frozenset("Highway Hwy. Interstate Route I- US FM".split())
 DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest northern southern
 eastern western central upstate downstate""".split())
+COMPASS_WORDS = DIRECTIONS | frozenset({"far", "upper", "lower", "mid", "deep"})  # "Far North Queensland"
 INSTITUTIONS = frozenset("""Police Sheriff Fire County City Town Mayor Council Commonwealth School Schools
 High Department Board Court Hospital Library Museum Chamber Airport University College Church Township
 Parish District Commission Office""".split())
@@ -56,7 +57,7 @@ MAX_NAME_WORDS = 4        # an untagged run of proper nouns longer than this is 
 # Words that name parts of places and are alternate names of some entry ("District", "Gulf"):
 # alone they are no place.
 GENERIC = frozenset("""north south east west central northern southern eastern western district city
-county state region gulf union republic coast valley island islands bay lake river center centre
+county state region gulf union republic coast valley island islands bay lake lakes river center centre
 square park street road avenue capital downtown province territory hills mountains border city hall
 main west end man mid northeast northwest southeast southwest""".split())
 # `resolved_by` of a mention, strongest evidence first: "qualifier" (the text names its region:
@@ -131,6 +132,7 @@ class _Article:
     person_words: frozenset[str] = frozenset()  # the words of its person names of 2+ tokens
     sports: bool = False  # sports copy (`_sports_copy`): teams are named after towns
     first_names: frozenset[str] = frozenset()  # the first words of its person names of 2+ tokens
+    people_named: frozenset[str] = frozenset()  # keys of names it uses for people (`_people_named`)
 
     @classmethod
     def of(cls, doc) -> _Article:
@@ -138,7 +140,8 @@ class _Article:
         return cls(doc=doc, text=text, ents=ents, surnames=_surnames(doc, ents),
                    person_words=frozenset(t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e),
                    sports=_sports_copy(text),
-                   first_names=frozenset(e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 1))
+                   first_names=frozenset(e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 1),
+                   people_named=_people_named(doc, ents))
 
 
 def _surnames(doc, ents) -> frozenset[str]:
@@ -153,6 +156,35 @@ def _surnames(doc, ents) -> frozenset[str]:
             if run:
                 names.add(gaz.key(run[-1].text))  # "Lt. Brent Wheat": Wheat
     return frozenset(names)
+
+
+# A name the model tags as a person or an organisation at this many mentions, and as a place at
+# most once, is a person's or a firm's in that article.
+MANY_AS_PEOPLE = 6
+
+
+def _people_named(doc, ents) -> frozenset[str]:
+    """Keys of the names the article uses for a person or a firm: a story about Lincoln names him
+    a dozen times ("Lincoln visited the fort", tagged ORG or PERSON) and never "in Lincoln", where
+    a story about a town the model reads as its council ("Edmonton ranked second", ORG) has it
+    tagged a place or cued as one ("in Edmonton", "Gainesville residents") somewhere."""
+    lone = defaultdict(list)  # the lone names tagged as people, firms or places, by key
+    for e in ents:
+        if len(e) == 1 and (e.label_ in ("PERSON", "ORG") or e.label_ in PLACE_LABELS):
+            lone[gaz.key(e.text)].append(e)
+    named = set()
+    for k, found in lone.items():
+        people = sum(1 for e in found if e.label_ in ("PERSON", "ORG"))
+        if people >= MANY_AS_PEOPLE and len(found) - people <= 1 and not any(_place_cue(doc, e) for e in found):
+            named.add(k)
+    return frozenset(named)
+
+
+def _place_cue(doc, ent) -> bool:
+    """"in Edmonton", "Gainesville residents", "Paris, Texas"; not "into Bell's back"."""
+    if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s", "'", "’"):
+        return False
+    return _cue_before(doc, ent.start) or _followed_by_place(doc, ent.end) or _of_residents(doc, ent.end)
 
 
 # Titles that stand only before a person's name ("President Clinton", "Gov. Perry"); not "King"
@@ -215,6 +247,7 @@ def extract_place_mentions(doc) -> list[PlaceMention]:
         return []
     spans = _recognise(art)
     _resolve(art, spans)
+    spans = _drop_speakers(art, spans)
     spans = _drop_strays(art, spans)
     spans = [s for s in spans if not _unplaced_facility(s)]
     spans = _drop_foreign_org_cities(spans)
@@ -287,6 +320,8 @@ def _recognise(art: _Article) -> list[_Span]:
     if art.surnames or art.first_names:
         people = {s.text for s in spans if _a_first_name(art, s)}  # one sense per article
         spans = [s for s in spans if not _a_surname(art, s) and not (s.text in people and not _cued(art.doc, s))]
+    if art.people_named:
+        spans = [s for s in spans if s.demonym or gaz.key(s.text) not in art.people_named or _major(gaz.lookup(s.text))]
     spans = _drop_unknown_names(art, spans)
     spans = [k for s in spans for k in (_known_parts(art, s) if _unknown_uncued(art, s) else [s])]
     spans = [s for s in spans if not _the_institution(art, s)]
@@ -300,7 +335,20 @@ def _recognise(art: _Article) -> list[_Span]:
         spans.extend(_same_names(art, spans))
     spans = _drop_org_only(spans)
     spans.sort(key=lambda s: s.start)
-    return spans
+    return _without_direction_parts(art, spans)
+
+
+def _without_direction_parts(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """"Far North Queensland", "North West England", "South Central Tennessee": the model tags
+    the compass words apart, and alone they name a region elsewhere (Far North is Cameroon's): a
+    span of compass words only, right before another place's name, is part of that place."""
+    out = []
+    for s, nxt in zip(spans, spans[1:] + [None]):
+        if nxt is not None and not s.demonym and art.text[s.end:nxt.start] == " " \
+                and all(w in COMPASS_WORDS for w in s.text.lower().replace("-", " ").split()):
+            continue
+        out.append(s)
+    return out
 
 
 def _read_entity(art: _Article, claims: _Claims, ent) -> None:
@@ -317,7 +365,8 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
     tok = _token_span(art.doc, s, e)
     if tok is None:
         return
-    code = gaz.demonym(name) if label in ("NORP", "GPE", "LANGUAGE") else None
+    code = gaz.demonym(name) if label in ("NORP", "GPE", "LANGUAGE") or label == "PERSON" and _modifies(art.doc, tok) \
+        else None
     if code:
         if label != "LANGUAGE" and not _demonym_as_person(tok):
             claims.add(_Span(s, e, name, label, demonym=code))
@@ -355,19 +404,29 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
     if label == "ORG" and _admin_of(name):
         claims.add(_Span(s, e, name, label, core=_admin_of(name)))  # "the State of Ohio", "City of Dublin"
         return
-    if label in ("PERSON", "ORG") and not cue:
-        if label == "ORG" and not art.sports:  # "Dundee United" is a team
-            prefix = _place_prefix(art, tok) or _place_suffix(art, tok)
-            if prefix is not None:
-                claims.add(prefix)
-        claims.block(tok)  # a person's or organisation's name is not scanned again
-        return
     if cue and _settlement_cue(doc, tok.start):
         claims.add(_Span(s, e, name, label, kind_hint="city"))
-    elif _known(name, min_town=0 if cue else MIN_TOWN):
+    elif cue and _known(name, min_town=0):
+        claims.add(_Span(s, e, name, label))
+    elif label not in ("PERSON", "ORG") and _known(name, min_town=MIN_TOWN):
         claims.add(_Span(s, e, name, label))
     else:
-        claims.block(tok)
+        inner = _named_after(art, label, tok)
+        if inner is not None:
+            claims.add(inner)
+        claims.block(tok)  # a person's or organisation's name is not scanned again
+
+
+def _named_after(art: _Article, label: str, tok) -> _Span | None:
+    """The place an organisation's name begins or ends with, with or without a cue ("in Clarke
+    County Superior Court", "the Texas Department of Health"), or the county a name the model calls
+    a person begins with ("McMinn County Sheriff Steve Frisbie"). In sports copy "Dundee United"
+    is a team."""
+    if art.sports:
+        return None
+    if label == "ORG":
+        return _place_prefix(art, tok) or _place_suffix(art, tok)
+    return _county_prefix(art, tok) if label == "PERSON" else None
 
 
 def _read_untagged(art: _Article, claims: _Claims) -> None:
@@ -403,11 +462,19 @@ def _untagged_name(art: _Article, i: int, j: int) -> tuple[_Span | None, int]:
     code = gaz.demonym(name)
     if code and not initial:
         return _Span(s, e, name, "GAZ", demonym=code), j
+    if _after_party(doc, i) and any(c.feature == "ADM1" for c in gaz.lookup(name)):
+        return _Span(s, e, name, "GAZ"), j  # "Rep. Charles Rangel, D-N.Y."
     cue = _cue_before(doc, i) or _followed_by_place(doc, j) or _of_residents(doc, j)
     min_town = 0 if cue else (MIN_TOWN_INITIAL if initial else MIN_TOWN)
     if _known(name, min_town=min_town):
         return _Span(s, e, name, "GAZ"), j
     return None, j
+
+
+def _modifies(doc, tok) -> bool:
+    """The name stands before a noun it qualifies: "Sri Lankan political developments", "Sri Lankan
+    President Rajapakse" (the model calls such a demonym a person)."""
+    return tok.end < len(doc) and doc[tok.end].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _with_region_word(art: _Article, start: int, end_token: int, source: str) -> _Span | None:
@@ -437,13 +504,19 @@ def _sentence_initial(doc, i: int) -> bool:
 def _cue_before(doc, i: int) -> bool:
     """'in X', 'village of X', 'the X region' style evidence that a name is a place."""
     prev = _prev_word(doc, i)
-    if prev in STRONG_LOCATIVE:
+    if prev in STRONG_LOCATIVE or _after_party(doc, i):
         return True
     if prev == "of" and i >= 2 and doc[i - 2].lower_ in SETTLEMENT_NOUNS:
         return True
     if prev in ("the",) and i >= 2 and doc[i - 2].lower_ in STRONG_LOCATIVE:
         return True
     return False
+
+
+def _after_party(doc, i: int) -> bool:
+    """"Sen. Bob Casey, D-Pa.", "(R-Berkeley)": a lawmaker's party and the state or district he
+    stands for."""
+    return i >= 3 and doc[i - 1].text == "-" and doc[i - 2].text in ("D", "R", "I") and doc[i - 3].text in (",", "(")
 
 
 def _region_suffix(doc, end_token: int) -> int | None:
@@ -526,9 +599,10 @@ def _core(art: _Article, s: _Span) -> _Span:
     tok = _token_span(art.doc, s.start, s.end)
     if tok is None or len(tok) < 2:
         return s
-    if tok[0].lower_ in DIRECTIONS and tok[1].text[:1].isupper():
-        rest = art.text[tok[1].idx:s.end]
-        if gaz.lookup(rest):
+    k = next((i for i, t in enumerate(tok) if t.lower_ not in COMPASS_WORDS), len(tok))
+    if 0 < k < len(tok) and tok[k].text[:1].isupper():
+        rest = art.text[tok[k].idx:s.end]  # "Queensland" of "Far North Queensland"
+        if rest.casefold() not in GENERIC and gaz.lookup(rest):
             s.core = rest
             return s
     if any(t.lower_ == "national" for t in tok) or tok[-1].text in STREET_WORDS:
@@ -537,8 +611,9 @@ def _core(art: _Article, s: _Span) -> _Span:
         last = tok[n - 2] if n > 1 and tok[n - 1].text == "-" else tok[n - 1]  # "Watertown" of "Watertown-Mayer"
         end = last.idx + len(last.text)
         name = art.text[s.start:end]
-        if name.casefold() in GENERIC or not tok[n].text[:1].isupper() or any(t.lower_ == "of" for t in tok[:n + 1]):
-            continue  # not "Bank" of "Bank of America Plaza"
+        if name.casefold() in GENERIC or not tok[n].text[:1].isupper() or any(t.lower_ == "of" for t in tok[:n + 1]) \
+                or all(t.lower_ in COMPASS_WORDS for t in tok[:n]):
+            continue  # not "Bank" of "Bank of America Plaza", nor "Far North" (Cameroon's) of "Far North Queensland"
         found = gaz.lookup(name)
         if found and (n > 1 or found[0].kind != "city" or found[0].primary and (
                 found[0].population >= MIN_TOWN_INSIDE_NAME or tok[n].text in INSTITUTIONS)):
@@ -687,6 +762,9 @@ def _caps_datelines(art: _Article, spans: list[_Span]) -> list[_Span]:
 def _listed_counties(art: _Article, spans: list[_Span]) -> list[_Span]:
     """"Jackson and Barrow counties", "Becker, Clay, Douglas and Grant counties": each name of a
     list before "counties" (or "parishes") is a county, when the gazetteer knows one of that name."""
+    lowered = art.text.lower()
+    if "counties" not in lowered and "parishes" not in lowered:
+        return []  # most articles: no pass over the tokens
     doc, out = art.doc, []
     taken, by_start = _claimed(doc, spans), {s.start: s for s in spans}
     for t in doc:
@@ -712,14 +790,13 @@ def _same_names(art: _Article, spans: list[_Span]) -> list[_Span]:
     Washington", "Victoria Beckham"). Capitalised occurrences only."""
     names = {gaz.key(s.text) for s in spans if not s.demonym and gaz.lookup(s.text)
              and s.source not in ("FAC", "STREET")}
-    names = {k for k in names if len(k) >= 3 and k not in GENERIC} - art.surnames
+    names = {k for k in names if len(k) >= 3 and k not in GENERIC} - art.surnames - art.people_named
     if not names:
         return []
     firsts = {k.split()[0] for k in names}
     longest = max(len(k.split()) for k in names)
     text, taken = art.text, _claimed(art.doc, spans)
-    words = [t.text for t in art.doc]
-    starts = [t.idx for t in art.doc]
+    words, starts = zip(*((t.text, t.idx) for t in art.doc))  # one pass: spaCy makes a Token per step
     persons = {t.i: ent for ent in art.ents if ent.label_ == "PERSON" for t in ent}
     out = []
     i = 0
@@ -730,8 +807,8 @@ def _same_names(art: _Article, spans: list[_Span]) -> list[_Span]:
         for n in range(min(longest + 1, len(words) - i), 0, -1):
             s, e = starts[i], starts[i + n - 1] + len(words[i + n - 1])
             name = text[s:e]
-            if any(taken[i:i + n]) or "\n" in name or gaz.key(name) not in names:
-                continue
+            if any(taken[i:i + n]) or "\n" in name or gaz.key(name) not in names or not words[i + n - 1][:1].isalnum():
+                continue  # not "SPRINGFIELD -" for "Springfield"
             ent = persons.get(i)
             if ent is not None and (ent.start, ent.end) != (i, i + n) and not (
                     ent.start == i and i + n < ent.end and words[i + n] in INSTITUTIONS):
@@ -791,11 +868,27 @@ def _place_prefix(art: _Article, tok) -> _Span | None:
             return _Span(s, e, name, "ORG", demonym=code)
         found = gaz.lookup(name)
         if found and (found[0].kind in ("country", "continent") or found[0].feature in ("ADM1", "ADM2")
-                      and found[0].primary or found[0].kind == "city" and found[0].primary
-                      and found[0].population >= MIN_TOWN):
+                      and (found[0].primary or _state_abbreviation(name, found[0])) or found[0].kind == "city"
+                      and found[0].primary and found[0].population >= MIN_TOWN):
             return _Span(s, e, name, "ORG", in_org=True,
                          org_only=found[0].kind == "city" and doc[end].text not in OWNED_BY_TOWN)
     return None
+
+
+def _county_prefix(art: _Article, tok) -> _Span | None:
+    """The county a name the model calls a person begins with: "McMinn County Sheriff Steve
+    Frisbie", "Rapides Parish Fire" (no one's name begins with a county)."""
+    if not any(t.text in ("County", "Parish") for t in tok):
+        return None
+    prefix = _place_prefix(art, tok)
+    words = prefix.text.split() if prefix is not None else ()
+    return prefix if len(words) > 1 and words[-1] in ("County", "Parish") else None
+
+
+def _state_abbreviation(name: str, c) -> bool:
+    """"S.C." of the "S.C. Trial Lawyers Association", "Ga." of "Ga. Power": a state's dotted
+    abbreviation (AP style), not a bare code ("VA", the Veterans Affairs)."""
+    return c.feature == "ADM1" and "." in name and _abbreviates(name, c.name)
 
 
 def _place_suffix(art: _Article, tok) -> _Span | None:
@@ -1133,8 +1226,10 @@ def _told(group: list[_Span], named: frozenset = frozenset()) -> dict[int, float
     for s in group:
         if s.paired and s.choice is not None:
             told[s.choice.id] = max(told.get(s.choice.id, 0.0), TOLD_READING * (2 if s.dateline else 1))
+    name = group[0].core or group[0].text if group else ""
     for c in group[0].candidates if group and not group[0].paired else ():
-        if c.kind == "city" and c.primary and c.population >= NAMED_COUNTRY_CITY and c.country_code in named:
+        if c.kind == "city" and (c.primary or _a_form_of(name, c)) and c.population >= NAMED_COUNTRY_CITY \
+                and c.country_code in named:  # "St. Petersburg" a form of Saint Petersburg's name
             told[c.id] = max(told.get(c.id, 0.0), NAMED_COUNTRY_WEIGHT)
     return told
 
@@ -1399,9 +1494,16 @@ def _feature_named(name: str) -> bool:
 def _unplaced_facility(s: _Span) -> bool:
     """A name the model calls a facility, that the gazetteer cannot place and that names no
     feature or road, is a building or an event more often than a place of the map: "City Hall",
-    "the Pentagon", "St. Patrick's Day", "Heimlich Maneuver" (tagged FAC)."""
+    "the Pentagon", "St. Patrick's Day", "Heimlich Maneuver" (tagged FAC). So is one whose last
+    word is a building's, though a road or a feature names it: "Blackmon Road Middle School",
+    "Townmead Road Recycling Centre"."""
     return s.source == "FAC" and not s.candidates and not s.kind_hint and not s.core \
-        and not _feature_named(s.text)
+        and (not _feature_named(s.text) or s.text.split()[-1] in BUILDING_WORDS)
+
+
+BUILDING_WORDS = frozenset("""School Elementary Academy Apartments Homes Centre Center Hospital Church Cathedral
+Chapel Library Museum Stadium Arena Hotel Mall Restaurant Seafood Series Patrol Jail Prison Courthouse Building
+Tower Theatre Theater Club Office Clinic College University Cemetery Store Pub Grill Cafe Lodge Motel""".split())
 
 
 # Words that make an unknown name a place of some kind ("City of Canton", "Province of Ontario").
@@ -1435,6 +1537,37 @@ def _known_parts(art: _Article, s: _Span) -> list[_Span]:
         prefix = _place_prefix(art, tok) if tok is not None else None
         found = [prefix] if prefix is not None else []
     return found
+
+
+# Verbs whose subject is a source ("Petrova said", "Xinhua reported"), and the size of a town that
+# speaks for its people or government ("Moscow said", "Tampa announced" are places).
+SOURCE_VERBS = frozenset({"say", "tell", "add", "report", "explain", "continue", "write", "note"})
+SPEAKING_TOWN = 100_000
+
+
+def _drop_speakers(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """A name that speaks is a person or an agency, at all its mentions: "Petrova said" (a village
+    of Romania), "said Logan.", "according to Xinhua." (a town of China). Not a country, a state or
+    a city of SPEAKING_TOWN people, and not a name inside a longer one ("the Sun News of Myrtle
+    Beach reported")."""
+    speakers = {gaz.key(s.text) for s in spans if not s.demonym and not (
+        s.choice is not None and (_major((s.choice,)) or s.choice.population >= SPEAKING_TOWN)) and _speaks(art.doc, s)}
+    return [s for s in spans if s.demonym or gaz.key(s.text) not in speakers] if speakers else spans
+
+
+def _speaks(doc, s: _Span) -> bool:
+    """"X said" (X not after a preposition), "said X.", "according to X."."""
+    tok = _token_span(doc, s.start, s.end)
+    if tok is None:
+        return False
+    before = doc[tok.start - 1] if tok.start else None
+    after = doc[tok.end] if tok.end < len(doc) else None
+    ends = after is None or after.is_punct
+    if after is not None and after.lemma_ in SOURCE_VERBS and after.tag_ in ("VBD", "VBZ"):
+        return before is None or before.pos_ != "ADP"
+    if before is not None and before.lemma_ in SOURCE_VERBS and before.tag_ in ("VBD", "VBZ"):
+        return ends
+    return ends and tok.start >= 2 and doc[tok.start - 2:tok.start].text.lower() == "according to"
 
 
 # A village abroad (`_drop_strays`) is one of fewer people than this, in an article naming at
@@ -1481,7 +1614,7 @@ def _neighbours_named(art: _Article, spans: list[_Span]) -> list[_Span]:
     for ent in art.ents:
         if ent.label_ not in ("ORG", "PERSON") or any(taken[t.i] for t in ent):
             continue
-        if ent.label_ == "PERSON" and len(ent) > 1 or gaz.key(ent.text) in art.surnames:
+        if ent.label_ == "PERSON" and len(ent) > 1 or gaz.key(ent.text) in art.surnames | art.people_named:
             continue  # a lone name that is no one's surname here
         cleaned = clean_span(text, ent.start_char, ent.end_char, "ORG")
         if cleaned is None:
