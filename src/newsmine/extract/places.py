@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .. import gazetteer as gaz
+from . import text_of
 from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, RESULT_VERBS,
                        SPEECH_VERBS, SPORT_SLUGS)
 from .entities import clean_span
@@ -133,28 +134,37 @@ class _Article:
     sports: bool = False  # sports copy (`_sports_copy`): teams are named after towns
     first_names: frozenset[str] = frozenset()  # the first words of its person names of 2+ tokens
     people_named: frozenset[str] = frozenset()  # keys of names it uses for people (`_people_named`)
+    # Each token's text, start, tag and trailing whitespace, read in one pass: spaCy makes a new
+    # Token object at every `doc[i]` and every step over the Doc.
+    words: tuple[str, ...] = ()
+    starts: tuple[int, ...] = ()
+    tags: tuple[str, ...] = ()
+    spaces: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, doc) -> _Article:
-        ents, text = tuple(doc.ents), doc.text
-        return cls(doc=doc, text=text, ents=ents, surnames=_surnames(doc, ents),
+        ents, text = tuple(doc.ents), text_of(doc)
+        tokens = [(t.text, t.idx, t.tag_, t.whitespace_) for t in doc]
+        words, starts, tags, spaces = zip(*tokens) if tokens else ((),) * 4
+        return cls(doc=doc, text=text, ents=ents, surnames=_surnames(ents, words, tags),
+                   words=words, starts=starts, tags=tags, spaces=spaces,
                    person_words=frozenset(t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e),
                    sports=_sports_copy(text),
                    first_names=frozenset(e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 1),
                    people_named=_people_named(doc, ents))
 
 
-def _surnames(doc, ents) -> frozenset[str]:
+def _surnames(ents, words: tuple[str, ...], tags: tuple[str, ...]) -> frozenset[str]:
     """Keys of the surnames in the article's full person names ("Mikheil Saakashvili" gives
     "saakashvili") and of the names after a person's title ("President Clinton", "Sen. Warren"):
     a lone "Saakashvili" tagged GPE, "Clinton" in "Clinton and Dole", is that person."""
     names = {gaz.key(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text[:1].isupper()}
-    for t in doc[:-1]:
-        if t.lower_ in PERSON_TITLES and t.text[:1].isupper():
-            run = list(itertools.takewhile(lambda w: w.tag_ in PROPER_NOUN_TAGS and w.text[:1].isupper(),
-                                           doc[t.i + 1:t.i + 4]))
+    for i in range(len(words) - 1):
+        if words[i].lower() in PERSON_TITLES and words[i][:1].isupper():
+            run = list(itertools.takewhile(lambda k: tags[k] in PROPER_NOUN_TAGS and words[k][:1].isupper(),
+                                           range(i + 1, min(i + 4, len(words)))))
             if run:
-                names.add(gaz.key(run[-1].text))  # "Lt. Brent Wheat": Wheat
+                names.add(gaz.key(words[run[-1]]))  # "Lt. Brent Wheat": Wheat
     return frozenset(names)
 
 
@@ -431,15 +441,15 @@ def _named_after(art: _Article, label: str, tok) -> _Span | None:
 
 def _read_untagged(art: _Article, claims: _Claims) -> None:
     """Proper nouns the model left untagged, read in runs of up to MAX_NAME_WORDS on one line."""
-    doc, taken = art.doc, claims.taken
+    words, tags, taken = art.words, art.tags, claims.taken
     i = 0
-    while i < len(doc):
-        if taken[i] or doc[i].tag_ not in PROPER_NOUN_TAGS or not doc[i].text[:1].isupper():
+    while i < len(words):
+        if taken[i] or tags[i] not in PROPER_NOUN_TAGS or not words[i][:1].isupper():
             i += 1
             continue
         j = i
-        while j < len(doc) and not taken[j] and doc[j].tag_ in PROPER_NOUN_TAGS and j - i < MAX_NAME_WORDS \
-                and "\n" not in doc[j].whitespace_:
+        while j < len(words) and not taken[j] and tags[j] in PROPER_NOUN_TAGS and j - i < MAX_NAME_WORDS \
+                and "\n" not in art.spaces[j]:
             j += 1
         j = max(j, i + 1)
         span, i = _untagged_name(art, i, j)
@@ -451,7 +461,7 @@ def _untagged_name(art: _Article, i: int, j: int) -> tuple[_Span | None, int]:
     """The place the untagged run of tokens [i, j) names, if any, and the token to read next.
     The whole run must be the name: "Human Rights Commissioner" is no place."""
     doc = art.doc
-    s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    s, e = art.starts[i], art.starts[j - 1] + len(art.words[j - 1])
     name = art.text[s:e]
     region = _with_region_word(art, s, j, "GAZ")
     if region is not None:
@@ -576,8 +586,7 @@ def _claimed(doc, spans) -> list[bool]:
     for s in spans:
         span = _token_span(doc, s.start, s.end)
         if span is not None:
-            for t in span:
-                mask[t.i] = True
+            mask[span.start:span.end] = [True] * len(span)
     return mask
 
 
@@ -693,27 +702,27 @@ def _streets(art: _Article, spans: list[_Span]) -> list[_Span]:
     They are places without a point in the gazetteer (null coordinates)."""
     if not _ROAD_HINT.search(art.text):
         return []
-    doc = art.doc
+    doc, words, tags = art.doc, art.words, art.tags
     taken = _claimed(doc, spans)
     out = []
-    for i, t in enumerate(doc):
+    for i, word in enumerate(words):
         if taken[i]:
             continue
         end = None
-        if t.text in STREET_WORDS and i > 0 and doc[i - 1].text[:1].isupper() and not (
-                t.text in ("St.", "Dr.") and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+        if word in STREET_WORDS and i > 0 and words[i - 1][:1].isupper() and not (
+                word in ("St.", "Dr.") and i + 1 < len(words) and words[i + 1][:1].isupper()):
             start = i - 1
-            while start > 0 and i - start < 4 and doc[start - 1].text[:1].isupper() and not taken[start - 1] \
-                    and not _sentence_initial(doc, start) and doc[start - 1].tag_ in PROPER_NOUN_TAGS:
+            while start > 0 and i - start < 4 and words[start - 1][:1].isupper() and not taken[start - 1] \
+                    and not _sentence_initial(doc, start) and tags[start - 1] in PROPER_NOUN_TAGS:
                 start -= 1
-            if doc[start].tag_ in ("NNP", "NNPS", "CD") and not taken[start] and \
-                    doc[start].text.casefold() not in ("the", "a"):
+            if tags[start] in ("NNP", "NNPS", "CD") and not taken[start] and \
+                    words[start].casefold() not in ("the", "a"):
                 end = i + 1
-        elif t.text in ROAD_NUMBERED and i + 1 < len(doc) and doc[i + 1].like_num:
+        elif word in ROAD_NUMBERED and i + 1 < len(words) and doc[i + 1].like_num:
             start, end = i, i + 2
         if end is None or any(taken[start:end]):
             continue
-        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        s, e = art.starts[start], art.starts[end - 1] + len(words[end - 1])
         out.append(_Span(s, e, art.text[s:e], "STREET", kind_hint="place"))
         for k in range(start, end):
             taken[k] = True
@@ -795,9 +804,8 @@ def _same_names(art: _Article, spans: list[_Span]) -> list[_Span]:
         return []
     firsts = {k.split()[0] for k in names}
     longest = max(len(k.split()) for k in names)
-    text, taken = art.text, _claimed(art.doc, spans)
-    words, starts = zip(*((t.text, t.idx) for t in art.doc))  # one pass: spaCy makes a Token per step
-    persons = {t.i: ent for ent in art.ents if ent.label_ == "PERSON" for t in ent}
+    text, taken, words, starts = art.text, _claimed(art.doc, spans), art.words, art.starts
+    persons = {i: ent for ent in art.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     out = []
     i = 0
     while i < len(words):
