@@ -226,8 +226,9 @@ def test_seed_donation_appeal_with_boilerplate(make_doc):
 
 def test_extraction_leaves_the_doc_alone(make_doc):
     doc = make_doc(read_file(SEED))
+    before = dict(doc.user_data)  # what the pipeline recorded (the text, read once)
     assert extract_figures(doc) == extract_figures(doc)
-    assert doc.user_data == {}
+    assert doc.user_data == before
 
 
 def test_cli_seed(run_cli):
@@ -520,3 +521,87 @@ def test_counted_changes_are_not_changes(make_doc, text, changes):
 @pytest.mark.parametrize("text", ["Turnout was low in precinct 12.", "Reply YES to 55555 to confirm."])
 def test_lower_case_precinct_and_reply_short_code_are_not_figures(figs, text):
     assert figs(text) == {}
+
+
+# 8. issue 15 item 12: the counted object from the parse, for families of sentences -----------------
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("The incubator backed 30 start-ups last year.", "30", "start-ups"),          # a hyphenated noun whole
+    ("Hackers stole over 9,000 e-mails.", "over 9,000", "e-mails"),
+    ("The plant kept 3,000 full-time and part-time workers.", "3,000", "workers"),  # words, not tokens, apart
+    ("Only 3 out of 10 people voted.", "3", "people"),                             # "X out of / in Y nouns"
+    ("Six in 10 voters disapprove.", "Six", "voters"),
+    ("The festival drew a crowd of 80,000.", "80,000", "crowd"),                    # a group's size
+    ("Its staff of 300 work from home.", "300", "staff"),
+    ("The team of five scientists found it.", "five", "scientists"),               # a plural after still wins
+])
+def test_object_of_hyphenated_nouns_shares_and_groups(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("Deaths fell to 12 last week.", "12", "Deaths"),                 # the level of a plural subject
+    ("Arrests totalled 45 over the weekend.", "45", "Arrests"),
+    ("Job losses could reach 5,000.", "5,000", "Job losses"),
+    ("Membership has grown to 120,000.", "120,000", "Membership"),    # a group noun as subject
+    ("Prices rose to 300 last week.", "300", None),                   # an amount, not a count of prices
+    ("The school grew from 300 to 450 pupils.", "300", "pupils"),     # the noun written once, after
+    ("At least 40 dead and 120 injured were found.", "At least 40", "dead"),  # nominal adjectives
+    ("The blast left 12 wounded.", "12", "wounded"),
+    ("They finished 3 short of the target.", "3", None),              # a gap, not people
+    ("The club won 12 titles in 20 seasons.", "20", "seasons"),      # a plural in a date entity
+    ("The chain runs 1,200 stores, including 300 in France.", "300", "stores"),
+    ("The hospital has 300 nurses and needs 50 more.", "50", "nurses"),
+])
+def test_object_of_subjects_ellipses_and_nominal_adjectives(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+def test_numbers_called_or_texted_are_not_figures(figs):
+    assert figs("Call 911 or text 741741 now.") == {}
+    assert figs("She dialled 999 immediately.") == {}
+    assert figs("Police were called 300 times last year.")["300"][0] == 300
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("Gold rose by 2 percent while silver fell by 1.", "1", "percent"),    # the unit written once, before
+    ("He grew by 3 inches and his sister by 2.", "2", "inches"),
+    ("Turnout fell by 3 points in Leeds and by 2 in York.", "2", "points"),
+    ("It climbed 3 percent in 2 days.", "2 days", "days"),                 # its own unit stays
+])
+def test_elided_unit_after_the_same_preposition(figs, text, figure, unit):
+    assert figs(text)[figure][3] == unit
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("She has won 3 Oscars and 12 Grammys.", "3", "Oscars"),            # a plural proper noun is counted,
+    ("She has won 3 Oscars and 12 Grammys.", "12", "Grammys"),          # not a model name like "737 Max"
+    ("The chamber has 26 Democrats and 24 Republicans.", "24", "Republicans"),
+    ("The dealer sold 40 Teslas last month.", "40", "Teslas"),
+    ("The region has 3 Walmarts.", "3", "Walmarts"),
+])
+def test_plural_proper_nouns_are_counted(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The panel scored seven Anna Reid and nine Tom Bell.", "seven"),       # one person is not counted
+    ("Audiences drop by 4m\nThe finale drew viewers.", "4m"),                 # not across a line break
+    ("They criticised the series of 24 based upon a preview.", "24"),        # a participle with a clause
+    ("About 2.5 million expected to be sold.", "About 2.5 million"),
+])
+def test_object_is_not_a_name_a_line_away_or_a_clause(figs, text, figure):
+    assert figs(text)[figure][4] is None
+
+
+def test_elided_object_needs_counts_of_one_magnitude(figs):
+    assert figs("The 3 biggest lenders made 40 billion.")["40 billion"][4] is None
+    assert figs("Amicus has 1.2m members and the GMB has 600,000.")["600,000"][4] == "members"
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("The death toll rose to 120 on Monday.", "120", "death"),     # a tally's compound names what it counts
+    ("The vote count hit 12,000.", "12,000", "vote"),
+])
+def test_object_of_a_tally_named_by_its_compound(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
