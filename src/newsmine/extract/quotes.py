@@ -110,6 +110,13 @@ def _closes(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
+def _turned_close(text: str, i: int) -> bool:
+    """An opening mark typed where the closing one belongs: after a word and before a space or
+    the paragraph's end ('... is 51 percent.“' then a new paragraph) closes the open quote."""
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    return i > 0 and not text[i - 1].isspace() and after.isspace()
+
+
 def _inside_word(text: str, i: int) -> bool:
     """An apostrophe between letters ("NBC's", "don't") neither opens nor closes a quote."""
     return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
@@ -132,12 +139,16 @@ def _pair(text: str, *, double: bool) -> list[tuple[int, int]]:
             if j < n and text[j] in reopen and (text[j] in "\"'") == (text[opener] in "\"'"):
                 i = j + 1    # the quote goes on in the next paragraph, reopened with its own kind
                 continue     # of mark: a straight quote never runs on into a curly one
-            opener, depth = -1, 0    # unclosed at paragraph end: a broken pair, dropped
+            # Unclosed at paragraph end: a stray mark, dropped, and the marks after it paired
+            # again without it ('"Trump walked on stage, chanting “U-S-A!”' holds one quote).
+            i, opener, depth = opener + 1, -1, 0
+            continue
         elif c in marks and (double or not _inside_word(text, i)):
             if opener < 0:
                 if c in "“„«‹‘" or (c in "\"'" and not _closes(text, i)) or _opens(text, i):
                     opener = i
-            elif c in "“„«‹‘" or (c in "\"'" and _opens(text, i) and not _closes(text, i)):
+            elif c in "“„«‹‘" and not (depth == 0 and _turned_close(text, i)) \
+                    or (c in "\"'" and _opens(text, i) and not _closes(text, i)):
                 depth += 1
             elif depth:
                 depth -= 1
@@ -191,8 +202,17 @@ class _Article:
                 elif t.tag_ in ("NNS", "NNPS") and _is_cue(t.head):
                     # only plurals that speak ("Democrats argued"): "they" is not "ballots"
                     self.antecedents.append((t.idx, "PLURAL", self.phrase_text(t)))
+                elif self._owned_institution(t):
+                    self.antecedents.append((t.idx, "ORG", self.phrase_text(t)))
         self.antecedent_pos = [a[0] for a in self.antecedents]
         self.gender = _genders(self, entities)
+
+    def _owned_institution(self, t) -> bool:
+        """A named one's campaign, party or office, which "it" and "they" may stand for: "Donald
+        Trump's campaign is defending his tweets. It's denouncing what it calls ..." (not the
+        debate commission named before it)."""
+        return t.tag_ == "NN" and t.lemma_.lower() in INSTITUTION_NOUNS and any(
+            c.dep_ in ("poss", "compound") and c.i in self.entity_of for c in t.lefts)
 
     def sentence(self, i: int):
         """The sentence (a Span) holding token i."""
@@ -365,6 +385,13 @@ state church army force forces corporation inc corp ltd llc foundation campaign 
 """.split())
 
 
+# Institutions a person or organisation owns: "Clinton's campaign", "the Trump administration".
+INSTITUTION_NOUNS = frozenset("""
+campaign committee party ministry government administration agency company council department
+union court commission office firm organization organisation
+""".split())
+
+
 def _compatible(kind: str | None, label: str, name: str) -> bool:
     """Can a pronoun of this kind (PERSON, ORG, GROUP) refer to a name with this label?"""
     if kind == "PERSON":
@@ -392,15 +419,15 @@ def _subject(verb):
 def _find_subject(verb):
     """The cue verb's subject, through passives, clauses and conjuncts."""
     token = verb
+    pictured = _pictured(verb)
+    if pictured is not None:
+        return pictured
     for _ in range(6):
-        quoted = _quoted_as(token) if token is not verb else None
-        if quoted is not None:
-            return quoted
-        for child in token.children:
-            if child.dep_ == "agent":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
+        found = _quoted_as(token) if token is not verb else None
+        if found is None:
+            found = _agent(token)
+        if found is not None:
+            return found
         # The subject nearest the cue: "THE BORROWING Back when he wrote, Mr. McKinley said"
         for child in sorted(token.children, key=lambda c: (c.i > verb.i, abs(c.i - verb.i))):
             if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and token is not verb):
@@ -408,13 +435,19 @@ def _find_subject(verb):
                     return child   # "who": named after the noun it refers to
                 if child.dep_ == "expl":
                     return None
-                return _past_dateline(child)
+                return _named_apposition(_past_dateline(child), token)
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return _voice_of(token.head)     # "issued a statement saying", "protesters chanting"
-        if token.dep_ == "conj" and token.i == verb.i and _reported_clause(token.head):
-            return None   # "Merrill says Machado promised A and said B": whose B is unclear
+        if token.dep_ == "conj" and token.i == verb.i and _unclear_conjunct(token.head):
+            return None
         if token.dep_ == "advcl" and _finite_clause(token):
             return None   # "since Clinton, at the debate, cited ...": its own subject, never the main one
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and _subordinate(token.head):
+            return _participle_owner(token.head)
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:
+            obj = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+            if obj is not None:
+                return obj   # "The senator forced Stumpf to admit ...": Stumpf admits
         if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "advmod") and token.head.i != token.i:
             token = token.head
             if token.pos_ == "ADJ" and token.dep_ == "acomp":
@@ -428,6 +461,93 @@ def _find_subject(verb):
         else:
             return None
     return None
+
+
+# Verbs whose object is the subject of their infinitive: "forced Stumpf to admit", "urged her to say".
+OBJECT_CONTROL = frozenset("""
+force ask urge press push pressure persuade convince get allow encourage invite challenge tell
+order prompt compel require dare lead cause
+""".split())
+
+
+# Recordings that show someone speaking: "footage of Tom Reed saying", "a video of her asking".
+MEDIA_NOUNS = frozenset("footage video clip recording audio tape film".split())
+
+
+def _pictured(verb):
+    """"The ad uses footage of Hillary Clinton asking, ..." speaks for Clinton, not the ad: the
+    person right before a participle, in "of" after a recording."""
+    if verb.tag_ != "VBG" or not verb.i:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ == "pobj" and before.ent_type_ == "PERSON" and before.head.lower_ == "of" \
+            and before.head.head.lemma_.lower() in MEDIA_NOUNS:
+        return before
+    return None
+
+
+def _agent(token):
+    """"was criticized by Smith": the passive's agent."""
+    for child in token.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _subordinate(verb) -> bool:
+    """A clause inside the sentence with a subject of its own: reported ("said [factors
+    helped]"), relative ("who said"), or opened by a conjunction or wh-word ("where the
+    Panthers played", "when she attacked him"). A "clause" with quote marks between it and its
+    head is the parser running a quote into the sentence ('Protesters marched, chanting "we want
+    ..."'); one of a later verb that reports nothing is no clause either."""
+    if verb.dep_ == "ccomp":
+        return not _joined_by_quote(verb) and (verb.head.i < verb.i or _is_cue(verb.head))
+    return verb.dep_ == "relcl" or verb.dep_ in ("advcl", "parataxis") and any(
+        c.dep_ == "mark" or c.tag_ in ("WRB", "WDT") for c in verb.children)
+
+
+def _joined_by_quote(verb) -> bool:
+    """A quote closing a sentence stands between the verb and its head: the parser ran the
+    quote into the next sentence ('"... to damage her campaign." Democrats also blasted ...')."""
+    first, last = sorted((verb.head.i, verb.i))
+    doc = verb.doc
+    return any(t.is_quote and doc[t.i - 1].text in (".", "!", "?") for t in doc[first + 1:last])
+
+
+def _participle_owner(head):
+    """Whose participle the parser hung on a subordinate clause: "Analysts said factors contributed,
+    citing X" (the analysts: the reporting verb's subject); on a relative or other clause ("an
+    architect who said ..., saying", "where the Panthers played - while chanting") it is unclear."""
+    if head.dep_ == "ccomp" and _is_cue(head.head):
+        return _find_subject(head.head)
+    return None
+
+
+def _named_apposition(subject, verb):
+    """The small parser may take a fronted phrase as the subject and the speaker as its
+    apposition: "With 50 days until the election, Minyon Moore, an adviser, called ..." (subject
+    "election"), "To understand the real Dred Scott, Chief Justice Roberts said, ..." (subject
+    "Scott"). The named person in apposition speaks when the subject is no person, or when the
+    apposition, another person, stands right before the verb."""
+    for child in subject.rights:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i < verb.i:
+            if subject.ent_type_ != "PERSON" and subject.pos_ != "PRON" \
+                    or child.right_edge.i + 1 == verb.i and child.text not in subject.text:
+                return child
+    return subject
+
+
+def _unclear_conjunct(head) -> bool:
+    """A speech verb joined to a clause with another subject: "Merrill says Machado promised A
+    and said B", "tweeted that Machado was a con and encouraged ..." (the parser's "and" may
+    join the main verb): whose B is unclear. Not when that clause's verb speaks too ("after she
+    attacked A and blamed B") or its subject is a relative ("a man who arrived and said")."""
+    if _reported_clause(head):
+        return True
+    if _is_cue(head) or not _subordinate(head):
+        return False
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ not in RELATIVE
 
 
 def _reported_clause(verb) -> bool:
@@ -513,6 +633,7 @@ def _cue_span(verb) -> tuple[int, int]:
     last = verb
     for child in verb.rights:
         if child.i == last.i + 1 and (child.dep_ == "prt" or _called_for(child)
+                                      or child.lower_ == "it" and _as_put_it(verb)
                                       or child.dep_ == "prep" and child.lower_ in ("on", "upon")
                                       and verb.lemma_.lower() == "call"):
             last = child
@@ -556,6 +677,12 @@ def _content(verb):
     """Token range [first, last] of what a cue verb reports, and whether it counts only when
     quoted (an object), or None."""
     clauses = [c for c in verb.children if c.dep_ in ("ccomp",)]
+    # "Ann Marsh said the plan had failed and Tom Reed warned that ...": the parser may make the
+    # second report a clause of the first verb; it is a report of its own, not her content
+    clauses = clauses[:1] + [c for c in clauses[1:] if not _coordinate_report(c)]
+    if any(c.i > verb.i for c in clauses):
+        # "While he acknowledged A, Ham noted B": a clause before the verb is no report of it
+        clauses = [c for c in clauses if c.i > verb.i]
     infinitive = not clauses and verb.lemma_.lower() in INFINITIVE_VERBS
     if infinitive:
         clauses = [c for c in verb.children if c.dep_ in ("xcomp",)]
@@ -566,7 +693,9 @@ def _content(verb):
         last = max(_clause_end(c) for c in clauses)
         return first, _before_aside(verb.doc, first, last), False
     if (verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX")
-            and not _is_cue(verb.head)):
+            and not _is_cue(verb.head) and not any(c.tag_ == "WRB" or c.dep_ == "mark" for c in verb.children)
+            and not _joined_by_quote(verb)):
+        # "X is Y, he said"; not '"That makes me smart," when Clinton blasted him' (a clause of its own)
         head = verb.head
         while head.dep_ == "advcl" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
             head = head.head    # "Though A was easy, he said, B would be hard": the whole sentence
@@ -577,6 +706,15 @@ def _content(verb):
             return head.left_edge.i, head.right_edge.i, False
         return a_last + 1, head.right_edge.i, False
     return _object_content(verb)
+
+
+def _coordinate_report(clause) -> bool:
+    """A speech verb with a subject of its own opening a clause after "and" / "but": "... and
+    Tom Reed warned" (not "... but said “the question is the timing”": the same speaker's)."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    return _is_cue(clause) and any(t.dep_ == "cc" for t in doc[max(0, start - 3):start]) \
+        and any(c.dep_ == "nsubj" for c in clause.lefts)
 
 
 def _attribution(verb) -> tuple[int, int]:
@@ -638,7 +776,19 @@ def _object_content(verb):
     objects = [next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), c) if _called_for(c) else c
                for c in objects]
     first, last = min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects)
-    return first, _before_aside(verb.doc, first, last), not said
+    return first, _before_cue_conjunct(verb.doc, first, _before_aside(verb.doc, first, last)), not said
+
+
+def _before_cue_conjunct(doc, first: int, last: int) -> int:
+    """The object stops before a speech verb joined inside it, a report of its own: "accuse
+    her campaign of being “duped” and encourage Americans to ..." ends at "duped”"."""
+    for t in doc[first:last + 1]:
+        if t.dep_ == "conj" and t.head.i >= first and t.pos_ == "VERB" and _is_cue(t):
+            last = t.left_edge.i - 1
+            while last > first and (doc[last].dep_ == "cc" or doc[last].is_punct and not doc[last].is_quote):
+                last -= 1
+            break
+    return last
 
 
 def _object_is_said(verb, objects) -> bool:
@@ -737,11 +887,27 @@ def _according(token, art):
         return None
     sent = art.sentence(token.i)
     phrase_first = token.i
-    phrase_last = max(source.right_edge.i, to.i)
+    phrase_last = max(_source_end(source, sent.end - 1), to.i)
     before = (sent.start, phrase_first - 1)
     after = (phrase_last + 1, sent.end - 1)
     span = before if before[1] - before[0] >= after[1] - after[0] else after
     return (token.idx, to.idx + len(to.text)), source, span
+
+
+def _source_end(source, sent_last: int) -> int:
+    """Last token of the "according to" source, before an apposition running to the sentence's
+    end: the parser may hang the reported clause on the name ("According to Mary Jones, the
+    move reeks of fear.", "reeks" taken as a noun in apposition); a real one ends earlier."""
+    doc = source.doc
+    while sent_last > source.i and (doc[sent_last].is_punct or doc[sent_last].is_space):
+        sent_last -= 1
+    for child in source.rights:
+        if child.dep_ == "appos" and child.right_edge.i >= sent_last:
+            last = child.left_edge.i - 1
+            while last > source.i and doc[last].is_punct:
+                last -= 1
+            return last
+    return source.right_edge.i
 
 
 def _trim(doc, first: int, last: int, art: _Article, cue: int | None = None) -> tuple[int, int] | None:
@@ -809,10 +975,13 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
         return None
     if not (inner_last in ",?!—–-…" or lead.startswith(",")):
         return None
+    put_it = next((t for t in words[:MAX_ATTRIBUTION_WORDS] if _as_put_it(t)), None)
+    if put_it is not None and words[0].lower_ == "as":
+        return ("verb", put_it, _subject_outside(put_it, qs, qe))   # '"...," as one memo put it'
     if not (_sentence_start(text, qs) or text[:qs].rstrip().endswith(",")):
         return None   # a title inside a phrase: 'on CBS's "Face the Nation," Ryan said'
     for t in words:
-        if _is_cue(t):
+        if _is_cue(t) or _intro_verb(t):   # "..., she continued."
             # "..., said Smith" / "..., Smith said" / "..., Rep. X (D-S.C.), the leader, also said";
             # not "..., but he said that ...", where the attribution starts a new clause.
             lead_words = [w for w in words if w.i < t.i]
@@ -821,10 +990,35 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
                 lead_all = [w for w in window if w.i < t.i and not w.is_space]   # with its commas
                 subject = _lead_name(lead_all) or subject   # the name before the cue, not a title after
             inside = set() if subject is None else {w.i for w in subject.subtree}
-            if all(w.i in inside or w.dep_ in ("aux", "neg", "advmod", "npadvmod") for w in lead_words):
+            # '"That makes me smart," when Clinton blasted him': a new clause, not an attribution
+            if all(w.i in inside or w.dep_ in ("aux", "neg", "advmod", "npadvmod") and w.tag_ != "WRB"
+                   for w in lead_words):
                 return ("verb", t, subject)
             return None
     return _name_after(art, words)
+
+
+def _intro_verb(verb) -> bool:
+    """"she continued", "the letter reads", "Limbaugh went on": a verb that introduces a quote
+    only with someone or something that speaks as its subject ("The bias begins “If you look
+    ...”" introduces no one's words)."""
+    if verb.lemma_.lower() not in QUOTE_INTROS or verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "ORG", "NORP")
+                                    or subject.lemma_.lower() in _INTRO_SUBJECTS)
+
+
+# What "reads", "begins" or "concludes" with a quote besides people: "the article read", "the letter reads".
+_INTRO_SUBJECTS = SPEAKING_THINGS | _PEOPLE_NOUNS | frozenset("article story passage caption headline".split())
+
+
+def _as_put_it(verb) -> bool:
+    """"as a Homeland Security memo put it", "as The New Yorker put it in an expose": whatever
+    stands quoted beside it is the words of the subject of "put"."""
+    return verb.lemma_.lower() == "put" and verb.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
+        and any(c.dep_ in ("mark", "advmod", "prep") and c.lower_ == "as" for c in verb.children)
 
 
 def _subject_outside(verb, qs: int, qe: int):
@@ -878,18 +1072,33 @@ def _before_cue(art: _Article, qs: int, qe: int, prev_end: int):
     if not words:
         return None
     last = words[-1]
-    verbs = [t for t in words if _is_cue(t) or t.lemma_.lower() in QUOTE_INTROS]
+    verbs = [t for t in words if _is_cue(t) or _intro_verb(t) or _as_put_it(t)]
     if last.text in (":", ","):
         if len(words) > 1 and words[-2].lower_ == "that" and not _ends_sentence(art, qe):
             return None   # 'said that, “Of course he will defend himself” against ...': a mixed quote
         if verbs:
             return verbs[-1]
-        return None
+        return _colon_noun(words)
     if verbs and (last is verbs[-1] or (last.lower_ == "that" and len(words) > 1 and words[-2] is verbs[-1])):
         # `he said "..."` only when the quote ends the sentence; else it is a fragment of a
         # reported clause (`he said "budget reforms" would pay for it`): a mixed quote.
         if _ends_sentence(art, qe):
             return verbs[-1]
+    return None
+
+
+# Nouns of speech that introduce a quote after a colon: "Obama has a new message: “It's about me.”"
+COLON_NOUNS = frozenset("""
+statement message tweet post remarks comment warning words slogan reply response
+""".split())
+
+
+def _colon_noun(words):
+    """The speech noun right before the colon ("rolled out a new message:", "issued a
+    statement:"), whose owner is the speaker; None for other words ("Two questions:")."""
+    noun = words[-2] if len(words) > 1 else None
+    if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in COLON_NOUNS:
+        return noun
     return None
 
 
@@ -912,7 +1121,8 @@ def extract_quotes(doc, *, entities: list | None = None) -> list[Quote]:
     art = _Article(doc, extract_entities(doc) if entities is None else entities)
     direct = _direct_quotes(art)
     records = direct.records + _reported_speech(art, direct.covered, direct.used_cues)
-    records.extend(_colon_lines(art, direct.covered))
+    lines = _colon_lines(art, [q for q in direct.covered if q not in direct.bare])
+    records = _drop_bare_holding(records, lines) + lines
     records.extend(_block_quotes(art, direct.covered, direct.used_cues))
     records = _drop_continuations_in_reported(records, direct.continued)
     records.sort(key=lambda r: (r.start, r.end))
@@ -947,6 +1157,8 @@ def _next_sentence(text: str, end: int, start: int) -> bool:
 def _record(art: _Article, start: int, end: int, kind: str, speaker_token, cue_range, *,
             speaker: tuple | None = None) -> Quote:
     """A Quote; its speaker named from a head token, or given whole (a continued quote's)."""
+    if speaker_token is not None and art.quote_at(speaker_token.idx) is not None:
+        speaker_token = None   # a word inside quote marks is the quoted one's, never the speaker
     if speaker_token is not None:
         name, stext, ss, se = art.speaker(speaker_token, (start, end))
     elif speaker is not None:
@@ -969,6 +1181,7 @@ class _Direct:
     covered: list[tuple[int, int]] = field(default_factory=list)  # quotes with an attribution of their own
     continued: list[Quote] = field(default_factory=list)          # quotes that only continue an earlier one
     used_cues: set[int] = field(default_factory=set)              # cue verbs (token index) already taken
+    bare: set[tuple[int, int]] = field(default_factory=set)       # long quotes with no attribution at all
 
 
 def _direct_quotes(art: _Article) -> _Direct:
@@ -988,6 +1201,7 @@ def _direct_quotes(art: _Article) -> _Direct:
             continues = record is not None
         if record is None and words >= MIN_BARE_WORDS and _sentence_start(art.text, qs):
             record = _record(art, qs, qe, "direct", None, None)
+            found.bare.add((qs, qe))
         if record is not None:
             found.records.append(record)
             if continues:
@@ -1028,7 +1242,9 @@ def _attributed_quote(art: _Article, k: int) -> tuple[Quote | None, object]:
     verb = found[1] if found else _before_cue(art, qs, qe, prev_end)
     if verb is None:
         return None, None
-    subject = found[2] if found else _subject_outside(verb, qs, qe)
+    subject = found[2] if found else _subject_outside(verb, qs, qe) if verb.pos_ != "NOUN" else _owner(verb)
+    if subject is verb:
+        subject = None   # "Here is the statement:" names no one
     return _record(art, qs, qe, "direct", subject, _cue_span(verb)), verb
 
 
@@ -1037,13 +1253,38 @@ def _continuation(art: _Article, prev: Quote, qs: int, qe: int) -> Quote | None:
     that attribution stands between them (a new paragraph's quote has no cue of its own)."""
     text = art.text
     gap = text[prev.end:qs]
-    if gap.count("\n") > MAX_CONTINUATION_NEWLINES or not _sentence_start(text, qs):
+    joined = _joined_to_attribution(prev, gap)
+    if gap.count("\n") > MAX_CONTINUATION_NEWLINES or not (_sentence_start(text, qs) or joined):
         return None
-    split = ("\n" not in gap and prev.cue_start is not None
+    split = joined or ("\n" not in gap and prev.cue_start is not None
              and (prev.end <= prev.cue_start < qs and _only_attribution(art, prev.end, qs) or not gap.strip()))
+    if not split and _other_subject(art, prev, qs):
+        return None
     speaker = (prev.speaker, prev.speaker_text, prev.speaker_start, prev.speaker_end)
     cue = (prev.cue_start, prev.cue_end) if split else None
     return _record(art, qs, qe, "direct", None, cue, speaker=speaker)
+
+
+def _other_subject(art: _Article, prev: Quote, qs: int) -> bool:
+    """Someone else named as a subject between two quotes: the second is no longer the first
+    speaker's ('"...," Pence said. On "Face the Nation," Sen. Ann Hale identified ... "The
+    younger people are ..."')."""
+    for t in _tokens_between(art.doc, prev.end, qs):
+        if t.dep_ in ("nsubj", "nsubjpass") and art.quote_at(t.idx) is None and not (
+                prev.speaker_start is not None and prev.speaker_start <= t.idx < prev.speaker_end):
+            entity = art.entity_of.get(t.i)
+            if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS and entity.entity != prev.speaker:
+                return True
+    return False
+
+
+# '"I love Larry," he said, but "he has a history ..."': the quote goes on after its attribution.
+_JOINED = re.compile(r"[^.!?;:\n\"“”]{1,80},\s*(?:but|and)\s*$")
+
+
+def _joined_to_attribution(prev: Quote, gap: str) -> bool:
+    """Only the previous quote's attribution and ", but" / ", and" stand between two quotes."""
+    return prev.cue_start is not None and prev.end <= prev.cue_start and _JOINED.fullmatch(gap) is not None
 
 
 def _only_attribution(art: _Article, start: int, end: int) -> bool:
@@ -1076,7 +1317,7 @@ def _reported_speech(art: _Article, covered, used_cues: set[int]) -> list[Quote]
         if _is_cue(token) and token.i not in used_cues:
             found = _reported_by_verb(art, token)
         else:
-            found = _reported_by_source(art, token) or _characterised(art, token)
+            found = _reported_by_word(art, token)
         if found is None:
             continue
         (s, e), speaker_token, cue_range = found
@@ -1086,6 +1327,19 @@ def _reported_speech(art: _Article, covered, used_cues: set[int]) -> list[Quote]
             kind = "mixed" if _holds_quote(art, ps, pe) else "indirect"
             records.append(_record(art, ps, pe, kind, speaker_token, cue_range))
     return records
+
+
+def _reported_by_word(art: _Article, token):
+    """Reports with no cue verb, told apart by the word itself (read once: this runs on every
+    token): "according to X", "X admires Y as a “strong leader”", "X's claim that ..."."""
+    lower = token.lower_
+    if lower == "according":
+        return _reported_by_source(art, token)
+    if lower == "as":
+        return _characterised(art, token)
+    if lower in _SPEECH_NOUN_FORMS:
+        return _reported_by_noun(art, token)
+    return None
 
 
 def _around_attribution(art: _Article, verb, start: int, end: int) -> list[tuple[int, int]]:
@@ -1127,22 +1381,69 @@ def _reported_by_verb(art: _Article, verb):
 def _characterised(art: _Article, token):
     """(content span, speaker head, cue span) for "X <verb> Y as “quoted words”": whatever the
     verb, the quoted label is the subject's ("Reid has attacked Trump as a “con artist”",
-    "admires Putin as a “strong leader”"); only for a person or organisation subject."""
+    "admires Putin as a “strong leader”"); only for a person or organisation subject. `token`
+    is an "as" (see _reported_by_word)."""
+    if token.dep_ != "prep":
+        return None   # checked before token.head: building a Token for every word is the cost
     verb = token.head
-    if token.lower_ != "as" or token.dep_ != "prep" or verb.pos_ != "VERB" or _is_cue(verb):
+    if verb.pos_ != "VERB" or _is_cue(verb):
         return None
     last = token.right_edge
-    if not _holds_quote(art, token.idx, last.idx + len(last.text)) or art.quote_at(token.idx):
+    k = bisect.bisect_left(art.quote_starts, token.idx)   # a quote opens in the "as" phrase
+    if k == len(art.quotes) or art.quotes[k][0] >= last.idx + len(last.text) or art.quote_at(token.idx):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not (subject.lower_ in ("he", "she", "they")
-                               or getattr(art.entity_of.get(subject.i), "label", None) in ("PERSON", "ORG")):
+    if subject is None or not _person_or_org(art, subject):
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None) \
+        or _attacked(art, verb, token)
     if obj is None:
         return None   # "she served as “acting chief”" labels no one
     span = _trim(art.doc, obj.left_edge.i, last.i, art, verb.idx)
-    return None if span is None else (span, subject, _cue_span(verb))
+    # the label's quote may close after the phrase's last word: 'as a “strong leader,”'
+    return None if span is None or not _holds_quote(art, token.idx, span[1]) else (span, subject, _cue_span(verb))
+
+
+def _person_or_org(art: _Article, token) -> bool:
+    return token.lower_ in ("he", "she", "they") \
+        or getattr(art.entity_of.get(token.i), "label", None) in ("PERSON", "ORG")
+
+
+def _attacked(art: _Article, verb, as_token):
+    """The person a prepositional verb aims at before "as": "has gone after Trump as a “leech”",
+    "lashed out at Ms. Ruiz as “a liar”"; never a place or an occasion ("at the rally")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("after", "at", "against") and child.i < as_token.i:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _person_or_org(art, pobj):
+                return pobj
+    return None
+
+
+# Nouns of speech whose "that" clause is what was said: "Trump's claim that ...".
+SPEECH_NOUNS = frozenset("""
+claim assertion statement insistence warning promise pledge argument contention suggestion
+accusation allegation emphasis declaration admission denial prediction remark announcement vow
+""".split())
+_SPEECH_NOUN_FORMS = SPEECH_NOUNS | {noun + "s" for noun in SPEECH_NOUNS}
+
+
+def _reported_by_noun(art: _Article, noun):
+    """(content span, owner, cue span) for a speech noun that a person or organisation owns, with
+    its "that" clause: "Trump's claim that there have been “thousands of shootings”" (Trump);
+    not "the claim that ..." (no one's) nor "his claim" (a pronoun resolved to a guess)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or getattr(art.entity_of.get(owner.i), "label", None) not in ("PERSON", "ORG"):
+        return None
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    first = _clause_start(noun, clause)
+    span = _trim(art.doc, first, _before_aside(art.doc, first, _clause_end(clause)), art, noun.idx)
+    return None if span is None else (span, owner, (noun.idx, noun.idx + len(noun.text)))
 
 
 def _reported_by_source(art: _Article, token):
@@ -1155,6 +1456,11 @@ def _reported_by_source(art: _Article, token):
     return None if span is None else (span, source, cue_range)
 
 
+# Capitalised line labels that are the paper's, not a speaker's: "CLARIFICATION: The first ...".
+NOT_SPEAKER_LABELS = frozenset("""
+correction corrections clarification update updated note editor related watch read video photos
+advertisement source sources disclosure
+""".split())
 # Tried at line starts only (^ with MULTILINE), not at every character of the text.
 _COLON_LINE = re.compile(r"^[ \t\"“]*([^\W\d][^:\n]{0,40}?):[ \t]+(\S[^\n]*)", re.MULTILINE)
 
@@ -1174,16 +1480,19 @@ def _colon_lines(art: _Article, covered) -> list[Quote]:
         if name is None or not len(name) or len(name) > 4 or len(text[cs:ce].split()) < 4:
             continue
         entity = art.entity_of.get(name[-1].i)
+        if entity is not None and ":" in entity.entity:
+            entity = None   # a mention the small model ran over the colon ("WALLACE: Let")
         quoted = text[cs] in "\"“'‘"
         # Transcript labels (PENCE:) always; a name before a colon only with a quote after it,
         # since headlines ("Pence: Flowers Won't Be at Debate") paraphrase rather than quote.
-        if not (name.text.isupper() and name.text.isalpha() and len(name.text) > 1
-                or quoted and entity is not None and entity.label in ("PERSON", "ORG")
+        label = name.text.isupper() and name.text.isalpha() and len(name.text) > 1 \
+            and name.text.lower() not in NOT_SPEAKER_LABELS
+        if not (label or quoted and entity is not None and entity.label in ("PERSON", "ORG")
                 and name[0].i in art.entity_of):
             continue
         if _mostly_covered(cs, ce, covered):
             continue
-        kind = "direct" if quoted else "indirect"
+        kind = "direct" if quoted or label else "indirect"   # a transcript line is verbatim
         out.append(Quote(start=cs, end=ce, quote=text[cs:ce], type=kind,
                          speaker=entity.entity if entity is not None else name.text,
                          speaker_text=name.text, speaker_start=ns, speaker_end=ne,
@@ -1191,6 +1500,15 @@ def _colon_lines(art: _Article, covered) -> list[Quote]:
                          speaker_id=art.speaker_id(entity.entity) if entity is not None else None,
                          speaker_gender=art.speaker_gender(entity.entity if entity is not None else None, None)))
     return out
+
+
+def _drop_bare_holding(records: list[Quote], lines: list[Quote]) -> list[Quote]:
+    """A transcript reopening its quote mark each paragraph ('"PENCE: Well, look ...' then
+    '"WALLACE: But, Governor ...') pairs into one long quote of no one: its labelled lines win."""
+    if not lines:
+        return records
+    return [r for r in records if not (r.type == "direct" and r.cue_start is None and r.speaker is None
+                                       and any(r.start <= q.start < r.end for q in lines))]
 
 
 # A paragraph that is only an attribution ending in a colon: "Limbaugh added:", "He said:".
