@@ -283,6 +283,42 @@ def test_pronoun_gender_comes_from_titles_in_the_article(make_doc):
     assert [(q.speaker, q.speaker_gender) for q in records] == [("Tom Reed", "male"), ("Karen Hale", "female")]
 
 
+def test_pronoun_with_two_people_it_could_be_has_no_speaker(make_doc):
+    """Issue 15, item 1: no gender evidence tells the two apart, so no name rather than a guess."""
+    text = "Ann Marsh called Tom Reed a disgrace after he attacked her. \"It was shameful,\" he said."
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.speaker_text, q.speaker_id) for q in records][-1] == (None, "he", None)
+
+
+def test_pronoun_after_a_name_inside_a_reported_clause_has_no_speaker(make_doc):
+    text = ("Press secretary Josh Lane said on Monday that Governor Bill Ortiz would sign the budget. "
+            "He said the vote would come on Friday.")
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.speaker_text) for q in records] == [("Josh Lane", "Press secretary Josh Lane"),
+                                                              (None, "He")]
+
+
+def test_pronoun_goes_to_the_one_person_it_can_be(make_doc):
+    cases = {
+        # one person named before "he said"
+        'Tom Reed spoke at the rally on Monday. "We will win this race," he said.': "Tom Reed",
+        # a person in a prepositional phrase is no rival to the sentence's subject
+        'Tom Reed met voters with Ann Marsh in Ohio. "We will win this race," he said.': "Tom Reed",
+        # a name inside quote marks is no candidate
+        'Tom Reed praised the crowd. "Ann Marsh called me a liar on Monday," he said.': "Tom Reed",
+        # the article's own title rules the other person out
+        'Mrs. Marsh called Tom Reed a disgrace after he attacked her. "It was shameful," he said.':
+            "Tom Reed",
+        # a title says he is a "he"; the other person's gender is unknown
+        'Mr. Reed called Ann Marsh a disgrace on Monday. "It was shameful," he said.': "Reed",
+        # "..., but he said" continues the clause's own subject
+        "Paul Greer told Ann Marsh that the talks were over, but he said a deal was still possible.":
+            "Paul Greer",
+    }
+    for text, speaker in cases.items():
+        assert extract_quotes(make_doc(text))[-1].speaker == speaker, text
+
+
 def test_they_goes_to_a_speaking_plural_not_to_a_thing(make_doc):
     text = ("Union leaders argued that the count was unfair. Ballots arrived late in three counties. "
             '"The whole process was rigged from the start," they said.')
