@@ -38,7 +38,7 @@ from importlib import metadata
 from importlib.util import find_spec
 from pathlib import Path
 
-SCHEMA = 13  # bump when the build changes
+SCHEMA = 14  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -516,6 +516,8 @@ def _write(path: Path, tables: _Tables) -> None:
         con.executemany("INSERT INTO names VALUES (?,?,?)", tables.names)
         con.executemany("INSERT OR IGNORE INTO demonyms VALUES (?,?)", tables.demonyms)
         con.execute("CREATE INDEX names_key ON names(key)")
+        # `_regions_per_country` at every start: a scan of every town was 40 ms per process.
+        con.execute("CREATE INDEX places_feature_cc ON places(feature, cc)")
         con.execute("INSERT INTO meta VALUES ('versions', ?)", (_versions(),))
         con.commit()
         con.close()
