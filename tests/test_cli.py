@@ -464,3 +464,18 @@ def test_help_loads_neither_spacy_nor_the_article_path():
             "loaded = {'spacy', 'newsmine.articles', 'newsmine.output', 'rich'} & set(sys.modules); "
             "assert not loaded, loaded")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_run_on_files_leaves_the_web_module_unloaded(tmp_path):
+    """Files only: no urllib, ssl and thread pool imported for URLs that are not there (~40 ms
+    of every command's start)."""
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.txt"
+    article.write_text("Officials in Kyiv said on Monday that talks would resume.\n", encoding="utf-8")
+    code = ("import sys; from newsmine.cli import cli; from click.testing import CliRunner; "
+            f"result = CliRunner().invoke(cli, ['clean', {str(article)!r}]); "
+            "assert result.exit_code == 0 and 'Kyiv' in result.output, result.output; "
+            "assert 'newsmine.web' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -21,7 +21,8 @@ from typing import Any, Callable, Iterable, Iterator
 from . import kinds as registry
 from .extract import text_of
 from .output import report  # noqa: F401  (articles.report: the commands' one stderr line)
-from .sources import MAX_CHARS, Article, InputError, Skipped, iter_sources, load_article, load_file, title_of
+from .sources import (MAX_CHARS, Article, InputError, Skipped, is_url, iter_sources, load_article, load_file,
+                      title_of)
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 TASK_ARTICLES = 16  # articles per task sent to a worker process or Dask worker (one nlp.pipe batch)
@@ -131,8 +132,6 @@ def plan(inputs: list[str], *, exclude: Iterable[str] = (),
 def group_inputs(inputs: list[str]) -> Iterator[tuple[str, list[str]]]:
     """Inputs in order, as runs of one kind: ('urls', [...]) fetched, ('files', [...]) for
     `sources.iter_sources` (files, folders, globs, stdin; web archives and corpora among them)."""
-    from .web import is_url
-
     run_kind, run = None, []
     for given in inputs:
         kind = "urls" if is_url(given) else "files"

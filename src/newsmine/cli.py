@@ -79,12 +79,15 @@ def gather_inputs(inputs, *, urls, feeds, **reading) -> tuple[list[str], SourceO
     """INPUT..., then the URLs of each --urls file, then the links of each --feed. A list or feed
     that cannot be read is a usage error (exit 2): the run would not be the one asked for."""
     from .articles import EXIT_USAGE, SourceOptions, report
-    from .web import Fetcher, WebError, feed_inputs, read_url_list
 
     source = SourceOptions(**reading)
     if not (inputs or urls or feeds):
         raise click.UsageError("Missing argument 'INPUT...' (or --urls FILE, --feed URL_OR_FILE).")
     gathered = list(inputs)
+    if not (urls or feeds):
+        return gathered, source  # files only: the web module (urllib, ssl, threads) stays unloaded
+    from .web import Fetcher, WebError, feed_inputs, read_url_list
+
     try:
         for path in urls:
             gathered += read_url_list(path)

@@ -59,6 +59,11 @@ class Article:
 
 # ---------------------------------------------------------------- which inputs
 
+def is_url(text: str) -> bool:
+    """An input fetched from the web rather than read from disk."""
+    return bool(re.match(r"https?://", text, re.IGNORECASE))
+
+
 def iter_sources(inputs: list[str], *, exclude: Iterable[str | Path] = (),
                  seen: set[str] | None = None, walked: set[str] | None = None) -> Iterator[Source | Skipped]:
     """Expand INPUT arguments in order; folders recursively and sorted, so runs are repeatable.

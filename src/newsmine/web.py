@@ -41,6 +41,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 from . import __version__
+from .sources import is_url  # noqa: F401  (web.is_url: where a URL input is told from a path)
 
 USER_AGENT = f"newsmine/{__version__} (+https://pypi.org/project/newsmine/)"
 REDIRECTS = {301, 302, 303, 307, 308}
@@ -88,10 +89,6 @@ def default_cache_dir() -> Path:
     from .gazetteer import cache_dir
 
     return cache_dir() / "pages"
-
-
-def is_url(text: str) -> bool:
-    return bool(re.match(r"https?://", text, re.IGNORECASE))
 
 
 # ---------------------------------------------------------------- politeness per host
