@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsmine.extract import TEXT_KEY
 from newsmine.extract.entities import Entity, extract_entities
 from newsmine.extract.quotes import extract_quotes, quote_spans
 from newsmine.sources import read_file
@@ -214,7 +215,7 @@ def test_entities_passed_in_give_the_same_quotes_and_the_doc_is_left_alone(make_
     assert len(given) == 8
     assert extract_quotes(doc) == given
     # nothing left on the Doc but the shared cache of its text (newsmine.extract.text_of)
-    assert set(doc.user_data) <= {"newsmine.text"}
+    assert set(doc.user_data) <= {TEXT_KEY}
 
 
 # 5. Bad input ---------------------------------------------------------------------------------

@@ -37,8 +37,9 @@ class Article:
 def analyze(text: str, *, model: str | None = None) -> Article:
     """Parse `text` once (as the CLI does) and build the four record lists from the registry."""
     from . import kinds
+    from .extract import text_of
     from .pipeline import load, parse
 
     wanted = ("entities", "places", "figures", "quotes")
     doc, _ = next(parse(load(model), [(text, None)], components=kinds.components_for(wanted)))
-    return Article(text=doc.text, **kinds.extract(doc, wanted))
+    return Article(text=text_of(doc), **kinds.extract(doc, wanted))

@@ -10,6 +10,9 @@ tests/test_lemmas.py checks the lemmas are identical to spaCy's on real text.
 """
 from __future__ import annotations
 
+from numpy import array, uint64  # imported with the pipeline it serves, never at --help
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
 _MAX_CACHE = 200_000  # distinct (text, pos, morph) keys kept; bounded for huge corpora
 _FACTORY = "newsmine_cached_lemmatizer"
 _SOURCE = "newsmine_lemmatizer_source"
@@ -32,9 +35,6 @@ class CachedLemmatizer:
     def __call__(self, doc):
         """Read and write the Doc as arrays: a spaCy Token object per word cost more than the
         cached look-up itself."""
-        from numpy import array, uint64
-        from spacy.attrs import LEMMA, MORPH, ORTH, POS
-
         cache, overwrite = self.cache, self.lemmatizer.overwrite
         lemmas = []
         for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):

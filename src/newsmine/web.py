@@ -41,7 +41,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 from . import __version__
-from .sources import is_url  # noqa: F401  (web.is_url: where a URL input is told from a path)
+from .sources import is_url
 
 USER_AGENT = f"newsmine/{__version__} (+https://pypi.org/project/newsmine/)"
 REDIRECTS = {301, 302, 303, 307, 308}

@@ -724,19 +724,18 @@ _POSSESSOR = re.compile(r"['’](?:s\b|\s)")
 _AND_OR = re.compile(r" (?:and|or) ")
 
 
-def _model_place_spans(groups: list[_Group]) -> dict[int, int]:
-    """start -> end of every mention the model labelled a place."""
-    return {s: e for g in groups for s, e, _, label in g.members if label in PLACE_LABELS}
+def _model_place_edges(groups: list[_Group]) -> tuple[set[int], set[int]]:
+    """The starts and the ends of the mentions the model labelled a place."""
+    spans = [(s, e) for g in groups for s, e, _, label in g.members if label in PLACE_LABELS]
+    return {s for s, _ in spans}, {e for _, e in spans}
 
 
-def _listed_with_a_place(text: str, start: int, end: int, places: dict[int, int]) -> bool:
+def _listed_with_a_place(text: str, start: int, end: int, places: tuple[set[int], set[int]]) -> bool:
     """Joined by "and"/"or" to a name the model calls a place: "visited Kamchatka and Sakhalin"."""
+    starts, ends = places
     after = _AND_OR.match(text, end)
-    if after and after.end() in places:
-        return True
-    ends = set(places.values())
-    return any(text[start - len(joint):start] == joint and start - len(joint) in ends
-               for joint in (" and ", " or "))
+    return bool(after and after.end() in starts) or any(
+        text[start - len(joint):start] == joint and start - len(joint) in ends for joint in (" and ", " or "))
 
 
 # A given name and a surname, neither an English word nor a big place: "Corrado Passera", "Rachida
@@ -939,7 +938,7 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
     """A name the gazetteer knows as a place, labelled otherwise by the model, becomes a place
     when the article also uses it as one ("in Kursk", "the Kursk region", or the model itself
     saying GPE somewhere). A known place with no such use keeps the model's label."""
-    places = _model_place_spans(groups)
+    places = _model_place_edges(groups)
     for g in groups:
         label = g.label()
         if label in PLACE_LABELS or label not in ("PERSON", "PRODUCT", "ORG", "WORK_OF_ART", "EVENT"):
