@@ -36,6 +36,23 @@ def seed_doc(make_doc):
     return make_doc(read_file(SEED))
 
 
+@pytest.fixture(scope="session")
+def guessed(make_doc):
+    """A parsed Doc whose entities are the given (text, label) guesses, so a test reads newsmine's
+    correction of the model, not the model's mood (test_entities, test_sports)."""
+    def make(text: str, guesses: list[tuple[str, str]], *, occurrence: dict | None = None):
+        doc = make_doc(text, kinds=("entities",))
+        spans = []
+        for name, label in guesses:
+            start = text.find(name)
+            for _ in range((occurrence or {}).get(name, 0)):
+                start = text.find(name, start + 1)
+            spans.append(doc.char_span(start, start + len(name), label=label))
+        doc.ents = sorted(spans, key=lambda s: s.start)
+        return doc
+    return make
+
+
 @pytest.fixture
 def run_cli():
     """Invoke the CLI in-process; returns the click Result (stdout and stderr kept apart)."""

@@ -479,3 +479,29 @@ def test_a_run_on_files_leaves_the_web_module_unloaded(tmp_path):
             "assert result.exit_code == 0 and 'Kyiv' in result.output, result.output; "
             "assert 'newsmine.web' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --- one article path: each command prints what export writes ------------------------------------
+
+AGREEMENT_TEXTS = {
+    # titled surnames, pronouns and quotes: grouping read without the parser must match export's
+    "couple.txt": "Donald Trump spoke in Ohio. He said jobs were coming. Mrs. Trump told reporters she was "
+                  "proud. \"We are ready,\" she said. Prices rose 3% to $4.2bn.\n",
+    # sports copy: both tables read it through one module
+    "match.txt": "Aberdeen 2 Celtic 1\n\nAberdeen beat Celtic 2-1 at Pittodrie on Saturday.\n\n"
+                 "Aberdeen: Lewis, Logan, Taylor, Considine, Shinnie, Jack (Scotland 80).\n",
+}
+
+
+def test_each_command_prints_the_rows_export_writes(run_cli, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in AGREEMENT_TEXTS.items():
+        (folder / name).write_text(text)
+    (folder / "seed.txt").write_text(Path(SEED).read_text(encoding="utf-8"), encoding="utf-8")
+    export = run_cli("export", str(folder), "--out", str(tmp_path / "out"), "--jobs", "1")
+    assert export.exit_code == 0
+    for kind in ("entities", "places", "quotes", "figures"):
+        alone = run_cli(kind, str(folder), "-f", "csv")
+        assert alone.exit_code == 0
+        assert alone.stdout == (tmp_path / "out" / f"{kind}.csv").read_text(encoding="utf-8"), kind

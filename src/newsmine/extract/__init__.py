@@ -8,3 +8,15 @@ def text_of(doc) -> str:
     read, and each extractor and the documents row read it (five joins per article became one).
     A Doc made elsewhere (`nlp(text)`) is read as it is."""
     return doc.user_data.get(TEXT_KEY) or doc.text
+
+
+def gazetteer_kind(name: str) -> str | None:
+    """The kind ("country", "region", "city", ...) of the gazetteer's best entry for `name`, None
+    when unknown. Optional evidence for the entity and sports readings: never fail extraction
+    over it."""
+    try:
+        from .. import gazetteer
+        found = gazetteer.lookup(name)
+    except Exception:
+        return None
+    return found[0].kind if found else None

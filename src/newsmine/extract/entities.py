@@ -27,10 +27,11 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from . import text_of
+from . import gazetteer_kind, text_of
+from .sports import VENUE, is_nation, is_sports_copy, team_and_player_spans
 from ..lexicon import (FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, NUMERIC_LABELS, ORG_HEAD_WORDS,
-                       PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, RESULT_VERBS, ROLE_WORDS,
-                       SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, SPORT_SLUGS, WORD, stop_words)
+                       PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, ROLE_WORDS,
+                       SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
@@ -38,7 +39,11 @@ _EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?-–— \t"
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]\.$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$")
 _PARTICLES = frozenset("al el de del della di da du van von der den ter la le bin ibn abu dos das".split())
 _WHO_AFTER = re.compile(r"^[’']?s?\s*,?\s+(?:who|whom|whose)\b")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|from|(?<![Aa]ccording )to)\s+(?:the\s+)?$")
+# Words before a place: prepositions of place, and what armies and states do to territory ("Russia
+# annexed Crimea", "the invasion of Kuwait"); a name the gazetteer knows after them is a place.
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|from|(?<![Aa]ccording )to|"
+                           r"(?:annex|invad|occup|liberat|recaptur|retak)(?:e|es|ed|ied|ies|y|ing)|"
+                           r"(?:annexation|invasion|occupation|liberation|recapture) of)\s+(?:the\s+)?$")
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(re.escape(t) for t in sorted(HONORIFICS, key=len, reverse=True))
                            + r")\s+$", re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s[-–—]+\s")
@@ -261,13 +266,13 @@ def _entity_groups(doc) -> list[_Group]:
         group = by_key.setdefault(_key(text[s:e]), _Group())
         group.members.append((s, e, text[s:e], ""))
         group.evidence["GPE"] += 3
-    sports = [span for span in _sports_spans(text) if not any(s < span[1] and span[0] < e for s, e in datelines)]
+    sports = [span for span in team_and_player_spans(text) if not any(s < span[1] and span[0] < e for s, e in datelines)]
     for s, e, label in sports:
         # a venue is the place, a group apart from the team of the same name ("DETROIT 53 80")
-        key = _key(text[s:e]) + ("\x00venue" if label == _VENUE else "")
+        key = _key(text[s:e]) + ("\x00venue" if label == VENUE else "")
         group = by_key.setdefault(key, _Group())
         group.members.append((s, e, text[s:e], ""))
-        group.evidence["GPE" if label == _VENUE else label] += _PATTERN_WEIGHT
+        group.evidence["GPE" if label == VENUE else label] += _PATTERN_WEIGHT
     fixed = datelines + [span[:2] for span in sports]
     for ent_start, ent_end, ent_label in _joined_neighbours(text, doc.ents):
         if any(s < ent_end and ent_start < e for s, e in fixed):
@@ -278,7 +283,7 @@ def _entity_groups(doc) -> list[_Group]:
     groups = _join_partial_names(by_key, text)
     _add_missed(text, groups)
     groups.extend(_acronym_groups(text, groups))
-    _gather_evidence(text, groups, bool(sports) or _is_sports_copy(text), datelines)
+    _gather_evidence(text, groups, bool(sports) or is_sports_copy(text), datelines)
     groups.extend(_split_datelines(groups, datelines))
     groups.sort(key=lambda g: min(m[0] for m in g.members))
     for g in groups:
@@ -384,7 +389,7 @@ def _furniture(text: str, start: int, end: int) -> bool:
     if not head or "\n" in head or head != head.upper() or not any(c.isalpha() for c in head):
         return False
     words = [w for w in re.split(r"[^\w]+", head) if w and w.isalpha() and len(w) > 1]
-    return bool(words) and all(_in_dictionary(w) for w in words) and not _gazetteer_kind(text[start:end].title())
+    return bool(words) and all(_in_dictionary(w) for w in words) and not gazetteer_kind(text[start:end].title())
 
 
 # "Tesla, Uber and Snapchat": a list is several names (a comma and a final "and"/"or" say so;
@@ -418,7 +423,6 @@ def _split_parts(text: str, start: int, end: int, label: str) -> list[tuple[int,
 # A sports pattern ("Grimsby 0 Portsmouth 1", "Irina Privalova (Russia) 11.27") against the model's
 # vote: stronger than two one-word votes ("Portsmouth" GPE twice in the report), as a dateline is.
 _PATTERN_WEIGHT = 3
-_VENUE = "venue"  # the sports label of a place where a game is played ("BOSTON AT OAKLAND")
 
 
 def _split_datelines(groups: list[_Group], datelines: list[tuple[int, int]]) -> list[_Group]:
@@ -460,11 +464,11 @@ def _dateline_places(text: str, ents) -> list[tuple[int, int]]:
         if rest.lstrip(" ,")[:1] in "-–—" and rest.isupper():
             continue  # "CRICKET - LEICESTERSHIRE TAKE OVER": a headline's topic, not a dateline
         model_place = any(ent.label_ in PLACE_LABELS and ent.start_char < e and s < ent.end_char for ent in ents)
-        if not (model_place or _gazetteer_kind(city.title())):
+        if not (model_place or gazetteer_kind(city.title())):
             continue
         found.append((s, e))
         area = m.group("area")
-        if area and _gazetteer_kind(area.rstrip(".")) or area and area.endswith("."):
+        if area and gazetteer_kind(area.rstrip(".")) or area and area.endswith("."):
             found.append(m.span("area"))
     return found
 
@@ -497,7 +501,9 @@ def _drop_headline_glue(by_key: dict[str, _Group]) -> None:
 
 def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
     """Fold "Moskalkova" into "Tatiana Moskalkova" (or "Wang" into "Wang Donghai") when exactly
-    one full personal name in the article ends (else begins) with that word."""
+    one full personal name in the article ends (else begins) with that word. A surname under a
+    gendered title joins the one full name of that gender: "Mrs. Trump" goes to "his wife, Melania
+    Trump", not to Donald Trump, whom "Mr. Trump" or a "he" after his name makes male."""
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
     for key, group in by_key.items():
@@ -505,39 +511,82 @@ def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
         if len(words) >= 2 and group.label() == "PERSON":
             by_last[words[-1]].append(key)
             by_first[words[0]].append(key)
+    genders = _FullNameGenders(text, by_key)
     merged: dict[str, _Group] = {}
     for key, group in by_key.items():
         owners = []
         if " " not in key:  # a demonym is no first name: "Russian" is not "Russian Network RT"
             owners = by_last.get(key) or (by_first.get(key, []) if group.label() != "NORP" else [])
-        if len(owners) == 1 and owners[0] != key:
-            other = _other_title_gender(group, text)
-            if other is not None:
-                merged[key + "\x00"] = other   # "Mrs. Trump" stays a person of her own
-            owner = by_key[owners[0]]
-            merged.setdefault(owners[0], owner)
-            owner.members.extend(group.members)
-            owner.evidence.update(group.evidence)
+        owners = [o for o in owners if o != key]
+        shares = _share_out(group, owners, genders, text) if owners else {}
+        for owner_key, members in shares.items():
+            owner = merged.setdefault(owner_key, by_key[owner_key])
+            owner.members.extend(members)
             # the join itself says "person": outweigh the model's guesses for the bare surname
-            owner.evidence["PERSON"] += 2 * len(group.members)
-        else:
-            merged.setdefault(key, group)
+            owner.evidence["PERSON"] += 2 * len(members)
+        if shares:
+            by_key[next(iter(shares))].evidence.update(group.evidence)
+        left = [m for m in group.members if not any(m in ms for ms in shares.values())]
+        if left:
+            group.members = left
+            if shares:  # "Mrs. Trump" stays a person of her own
+                group.evidence["PERSON"] += 3 * len(left)
+            merged.setdefault(key + ("\x00" if shares else ""), group)
     return list(merged.values())
 
 
-def _other_title_gender(group: _Group, text: str) -> _Group | None:
-    """A surname written with both Mr. and Mrs./Ms. names two people: the mentions under the rarer
-    title (NYT: "Mr. Trump" 40 times, "Mrs. Trump" 3) leave `group` as a group of their own, so
-    that only the commoner one joins the full name. A tie keeps the "Mr." ones. None otherwise."""
-    genders = [title_gender(text, m[0]) for m in group.members]
-    counts = Counter(g for g in genders if g)
-    if len(counts) < 2:
-        return None
-    rare = "female" if counts["female"] <= counts["male"] else "male"
-    other = _Group(members=[m for m, g in zip(group.members, genders) if g == rare])
-    other.evidence["PERSON"] += 3 * len(other.members)
-    group.members = [m for m, g in zip(group.members, genders) if g != rare]
-    return other
+def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text: str) -> dict[str, list]:
+    """Which full name each mention of a lone surname joins. An untitled mention joins the only
+    full name there is; a titled one the only full name its title fits (of that gender, else of
+    unknown gender). A full name of unknown gender takes the gender of the commoner title among
+    the surname's mentions (NYT: "Mr. Trump" 40 times, "Mrs. Trump" 3; a tie goes to "Mr.")."""
+    titles = [title_gender(text, m[0]) for m in group.members]
+    counts = Counter(t for t in titles if t)
+    commoner = "female" if counts["female"] > counts["male"] else "male"
+    known = {o: genders.of(o) or (commoner if len(counts) == 2 and len(owners) == 1 else None) for o in owners}
+    shares: dict[str, list] = {}
+    for member, title in zip(group.members, titles):
+        fits = [o for o in owners if known[o] in (None, title)] if title else owners
+        sure = [o for o in fits if known[o] == title] if title else []
+        chosen = sure if len(sure) == 1 else fits
+        if len(chosen) == 1:
+            shares.setdefault(chosen[0], []).append(member)
+    return shares
+
+
+# Words before a name that give its gender: "his wife, Melania Trump", "her husband Bill".
+KIN = re.compile(r"\b(his|her)\s+(?:late\s+|former\s+)?(wife|husband|widow|widower|daughter|son|mother|"
+                 r"father|sister|brother)\b[^.;:!?\n]{0,60}$", re.IGNORECASE)
+KIN_GENDER = {"wife": "female", "widow": "female", "daughter": "female", "mother": "female", "sister": "female",
+              "husband": "male", "widower": "male", "son": "male", "father": "male", "brother": "male"}
+
+
+class _FullNameGenders:
+    """A full personal name's gender from the article's own words, read only when a titled surname
+    needs it: a title before the name ("Mr. Bill Clinton"), a kin word ("his wife, Melania Trump"),
+    or the name opening a sentence and "He"/"She" opening the next ("Donald Trump spoke on Monday.
+    He said ..."). Twice as many votes for one gender as for the other decide; never first names.
+    Read from the text, not the parse: `newsmine entities` runs no parser, and export must agree."""
+
+    def __init__(self, text: str, by_key: dict[str, _Group]):
+        self.text, self.by_key = text, by_key
+
+    def of(self, key: str) -> str | None:
+        votes = Counter()
+        for start, end, _, _ in self.by_key[key].members:
+            kin = KIN.search(self.text[max(0, start - 90):start])
+            said = title_gender(self.text, start) or (KIN_GENDER[kin.group(2).lower()] if kin else None)
+            if said:
+                votes[said] += 3
+            elif _OPENS_SENTENCE.search(self.text[max(0, start - 4):start]) and \
+                    (follows := _NEXT_OPENS_WITH_PRONOUN.match(self.text, end)):
+                votes["male" if follows.group(1) == "He" else "female"] += 1
+        female, male = votes["female"], votes["male"]
+        return "female" if female >= 2 * male and female else "male" if male >= 2 * female and male else None
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
+_NEXT_OPENS_WITH_PRONOUN = re.compile(r"[^.!?\n]*[.!?][\"”’]?\s+(He|She)\b")
 
 
 def _add_missed(text: str, groups: list[_Group]) -> None:
@@ -613,7 +662,7 @@ def _acronym_groups(text: str, groups: list[_Group]) -> list[_Group]:
             for m in _ACRONYM_IN_TEXT.finditer(line):
                 s, e, word = pos + m.start(), pos + m.end(), m.group()
                 if any(taken[s:e]) or word.lower() in stop_words() or _in_dictionary(word) \
-                        or _gazetteer_kind(word) or _ACRONYM_WORD.match(word) is None \
+                        or gazetteer_kind(word) or _ACRONYM_WORD.match(word) is None \
                         or _glued_to_a_name(text, s) or text[e:e + 2] == " :":
                     continue  # "Die ZEIT", "SK Rapid": part of a longer name; "ST :" a field label
                 group = found.setdefault(word, _Group())
@@ -762,12 +811,15 @@ def _name_shape_evidence(text: str, groups: list[_Group]) -> None:
             continue
         pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
         if all(_NAME_WORD.match(w) and not _in_dictionary(w) and not is_major_place(w.lower()) for w in words) \
-                and not any(_gazetteer_kind(p) for p in pairs):  # "Hapoel Tel Aviv": a place inside
+                and not any(gazetteer_kind(p) for p in pairs):  # "Hapoel Tel Aviv": a place inside
             g.evidence["PERSON"] += _NAME_SHAPE_WEIGHT
 
 
 # "the Brexit vote", "after the Brexit referendum": the name of what is voted or negotiated on.
 _EVENT_AFTER = re.compile(r"^\s+(?:vote|referendum|talks|negotiations|deal|process|deadline)\b")
+# A country's leaving a union, named the way "Brexit" was coined ("Grexit", "Frexit", "Italexit"):
+# an event, never a person.
+_EXIT_WORD = re.compile(r"^[A-Z][a-z]{0,5}exit$")
 # "sang Auld Lang Syne", "the song Geronimo": a song's title.
 _SONG_BEFORE = re.compile(r"\b(?:sang|sing|sings|singing|hummed|song|anthem|hymn|single)\s+[\"“]?$")
 
@@ -780,11 +832,11 @@ _BODY_HEADS = ORG_HEAD_WORDS - FACILITY_HEADS - {"union"}
 def _kind_evidence(text: str, groups: list[_Group]) -> None:
     """Evidence of what kind of thing a "person" or "place" is: a name holding an organisation's
     head word ("Russian Network RT", "Homegate Hospitality Inc") or an acronym is an organisation;
-    "the X vote" an event; "sang X" a song."""
+    "the X vote" and "Grexit" events; "sang X" a song."""
     for g in groups:
         words = g.name().split()
         if g.label() in PLACE_LABELS and len(words) > 1 and words[-1].lower() in _BODY_HEADS \
-                and not _gazetteer_kind(g.name()):  # "Homegate Hospitality Inc": a body, not a place
+                and not gazetteer_kind(g.name()):  # "Homegate Hospitality Inc": a body, not a place
             g.evidence["ORG"] += sum(g.votes().values()) + 1
         if g.label() != "PERSON":
             continue
@@ -796,6 +848,8 @@ def _kind_evidence(text: str, groups: list[_Group]) -> None:
             continue
         events = sum(1 for s, e, _, _ in g.members if _EVENT_AFTER.match(text[e:e + 16])
                      and _THE_BEFORE.search(text[max(0, s - 5):s])) if len(words) == 1 else 0
+        if len(words) == 1 and _EXIT_WORD.match(words[0]):
+            events = len(g.members)
         songs = sum(1 for s, _, _, _ in g.members if _SONG_BEFORE.search(text[max(0, s - 12):s]))
         if events:
             g.evidence["EVENT"] += 2 * events + 1
@@ -831,7 +885,7 @@ def _club_evidence(text: str, groups: list[_Group], datelines: list[tuple[int, i
         name = g.name()
         if g.label() not in ("GPE", "LOC", "PERSON") or g.evidence["PERSON"] > 0 or is_nation(name):
             continue
-        kind = _gazetteer_kind(name.title() if name.isupper() else name)
+        kind = gazetteer_kind(name.title() if name.isupper() else name)
         # a "person" only when the name is a county or a big town ("Derbyshire", "Surrey"), not "Brown"
         if kind not in ("city", "region") or g.label() == "PERSON" and not (_is_region(name) or _big_place(name)):
             continue
@@ -844,14 +898,23 @@ def _club_evidence(text: str, groups: list[_Group], datelines: list[tuple[int, i
 _AT_FACILITY = re.compile(r"\b(?:at|on|in|near|outside|inside|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# Facility heads that are also surnames ("Damon Hill", "Stuart Hall", "John Tower", "Picabo Street"):
+# a "person" ending in one may be one.
+_SURNAME_HEADS = frozenset({"hill", "hall", "tower", "park", "street", "palace", "ground", "bridge"})
+
+
 def _facility_evidence(text: str, groups: list[_Group]) -> None:
     """"stored on the International Space Station", "a match at Wembley Stadium": a building or
-    ground the article puts something at is a place, not the body that runs it."""
+    ground the article puts something at is a place, not the body that runs it; a "person" named
+    like a building ("Wembley Stadium") is the building."""
     for g in groups:
         words = g.name().split()
-        if g.label() != "ORG" or len(words) < 2 or words[-1].lower() not in FACILITY_HEADS:
+        if len(words) < 2 or words[-1].lower() not in FACILITY_HEADS:
             continue
-        if any(_AT_FACILITY.search(text[max(0, s - 12):s]) for s, _, _, _ in g.members):
+        if g.label() == "PERSON" and words[-1].lower() not in _SURNAME_HEADS \
+                and not any(_person_cue(text, s, e) for s, e, _, _ in g.members):
+            g.evidence["FAC"] += sum(g.votes().values()) + 1  # "Wembley Stadium" is nobody
+        elif g.label() == "ORG" and any(_AT_FACILITY.search(text[max(0, s - 12):s]) for s, _, _, _ in g.members):
             g.evidence["FAC"] += sum(g.votes().values()) + 1
 
 
@@ -884,7 +947,7 @@ def _demonym_evidence(groups: list[_Group]) -> None:
 def _big_place_evidence(text: str, groups: list[_Group]) -> None:
     """A one-word name the model calls a person that is a big place ("then Glasgow", "the Essen
     police"), with nothing in the article saying person (no title, no "who", no speech, no full
-    name it is part of), is the place."""
+    name it is part of), is the place. Not a region: "Bono" is one in Ghana and a singer."""
     for g in groups:
         name = g.name()
         if g.label() != "PERSON" or g.evidence["PERSON"] > 0 or " " in name or name.isupper() \
@@ -898,6 +961,21 @@ def _big_place_evidence(text: str, groups: list[_Group]) -> None:
 def _speaking_place(name: str) -> bool:
     """A place that speaks for its government or people: a nation, a region or a big city."""
     return is_nation(name) or _is_region(name) or _big_place(name)
+
+
+# An organisation's name that a village shares ("in Congress": Congress, Arizona, 2,000 people) stays
+# the organisation: "in X" is too weak a cue against the model for a place this small.
+HAMLET_POPULATION = 10_000
+
+
+def _hamlet(name: str) -> bool:
+    """The best entry for the name is a town smaller than HAMLET_POPULATION."""
+    try:
+        from .. import gazetteer
+        found = gazetteer.lookup(name)[:1]
+    except Exception:  # optional evidence
+        return False
+    return bool(found) and found[0].kind == "city" and found[0].population < HAMLET_POPULATION
 
 
 def _is_region(name: str) -> bool:
@@ -937,7 +1015,8 @@ def _in_dictionary(word: str) -> bool:
 def _place_evidence(text: str, groups: list[_Group]) -> None:
     """A name the gazetteer knows as a place, labelled otherwise by the model, becomes a place
     when the article also uses it as one ("in Kursk", "the Kursk region", or the model itself
-    saying GPE somewhere). A known place with no such use keeps the model's label."""
+    saying GPE somewhere). A known place with no such use keeps the model's label, and so does an
+    organisation sharing its name with a hamlet."""
     places = _model_place_edges(groups)
     for g in groups:
         label = g.label()
@@ -951,162 +1030,16 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
             if model_label in PLACE_LABELS and (not g.evidence["PERSON"] or _speaking_place(g.name())) \
                     or _PLACE_AFTER.match(text[e:e + 20]) or _listed_with_a_place(text, s, e, places) \
                     or _PLACE_OF.search(text[max(0, s - 24):s]) \
-                    or _PLACE_BEFORE.search(text[max(0, s - 16):s]) and not _POSSESSOR.match(text, e):
+                    or _PLACE_BEFORE.search(text[max(0, s - 24):s]) and not _POSSESSOR.match(text, e):
                 support += 1
         if named_place:
             g.evidence["GPE"] += 3 * named_place
-        if not support:
+        if not support or label == "ORG" and not any(m[3] in PLACE_LABELS for m in g.members) \
+                and _hamlet(g.name()):
             continue
-        kind = _gazetteer_kind(g.name())
+        kind = gazetteer_kind(g.name())
         if kind:
             g.evidence["LOC" if kind in ("water", "continent") else "GPE"] += 2 * support + 1
-
-
-# ---------------------------------------------------------------- sports copy
-# CoNLL and every sports desk call a team by its town ("Aberdeen 2 Dundee 1"): in sports copy a
-# name in a result pattern is a team (ORG), a name with its country in brackets or in a lineup is a
-# player (PERSON). Sports copy is recognised by its own signals, never by the names.
-
-_TEAM = r"[A-Z][\w.&’'-]*(?: (?:[A-Z][\w.&’'-]*|['’]s|of))*(?<! of)"
-_NUM = r"(?:-|\d+(?:[./]\d+)*|\.\d+|\d+ 1/2)"
-_RESULT_ROW = re.compile(rf"^(?P<a>{_TEAM}) \d+ (?P<b>{_TEAM}) \d+\b", re.MULTILINE)      # "Grimsby 0 Portsmouth 1"
-_STANDING_ROW = re.compile(rf"^(?P<a>{_TEAM})(?: {_NUM}){{3,}}[ \t]*$", re.MULTILINE)     # "Stoke 4 3 1 0 7 4 10"
-_VERSUS = re.compile(rf"(?:(?<![\w'’-])(?P<a>{_TEAM}) )?\b[vV](?:s\.?|\.)? (?P<b>{_TEAM})")  # "Hull v Bury", "May 20 v Durham"
-_CAPS_AT = re.compile(r"^(?P<a>[A-Z][A-Z .]+?) AT (?P<b>[A-Z][A-Z .]+?)[ \t]*$", re.MULTILINE)  # "BOSTON AT OAKLAND"
-_RESULT_VERB = re.compile(rf"(?<![\w'’-])(?P<a>{_TEAM}) (?:{'|'.join(RESULT_VERBS)}) (?:the )?(?P<b>{_TEAM})"
-                          r"(?= (?:\d+-\d+|by |on penalties)| ?[,.] ?\d+-\d+)")
-_SCORE = re.compile(r"(?<![\d.-])\d{1,2}-\d{1,2}(?![\d-])")
-_SLUG = re.compile(r"^\W*(?:" + "|".join(SPORT_SLUGS) + r")\b[^\n]{0,30}?\s?-", re.IGNORECASE)
-# A player with his country: "Pete Sampras (U.S.) beat ...", "7. Irina Privalova ( Russia ) 11.27".
-_PLAYER_COUNTRY = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) ?\( ?(?P<c>[A-Z][\w. ]{1,25}?) ?\)")
-_LINEUP_ITEM = re.compile(r"^(?:\d+ ?- ?)?(?P<a>[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|van|de|der|da|dos)){0,3})"
-                          r"(?: ?\( ?(?:\d+ ?- ?)?(?P<b>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})?[^)]*\))?$")
-# Scorelines, standings rows or result sentences that make a text sports copy without a slug: two
-# (one "Arsenal beat Chelsea 2-1" is a news story's aside; two results are a results report).
-_MIN_SPORTS_SIGNALS = 2
-# Items of a lineup line: "Scotland - Leighton, McNamara, Boyd (Whyte 63), ..." has eleven; a list of
-# four names is already no sentence.
-_MIN_LINEUP_ITEMS = 4
-
-
-@functools.lru_cache(maxsize=4)
-def _is_sports_copy(text: str) -> bool:
-    """Sports copy by its own signals: a sport slug, or two results/standings rows or sentences."""
-    if _SLUG.match(text):
-        return True
-    signals = len(_RESULT_ROW.findall(text)) + len(_STANDING_ROW.findall(text)) + len(_RESULT_VERB.findall(text))
-    return signals + (len(_SCORE.findall(text)) >= 3) >= _MIN_SPORTS_SIGNALS
-
-
-def _sports_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the teams and players that sports copy's own patterns name."""
-    if not _is_sports_copy(text):
-        return []
-    found: dict[tuple[int, int], str] = {}
-    for pattern in (_RESULT_ROW, _STANDING_ROW, _VERSUS, _CAPS_AT):
-        for m in pattern.finditer(text):
-            for side in ("a", "b"):
-                if m.groupdict().get(side) and m.group(side).strip() not in ("AT", "V"):
-                    # "BOSTON AT OAKLAND": the side after AT is where the game is played
-                    venue = pattern is _CAPS_AT and side == "b"
-                    found.setdefault(m.span(side), _VENUE if venue else _side_label(m.group(side)))
-    for m in _RESULT_VERB.finditer(text):  # "Aberdeen beat Hibs 3-1": only a place-named side is in doubt
-        for side in ("a", "b"):
-            if _gazetteer_kind(m.group(side)):
-                found.setdefault(m.span(side), _side_label(m.group(side)))
-    for m in _PLAYER_COUNTRY.finditer(text):
-        if " " in m.group("a") and _gazetteer_kind(m.group("c").strip()) and not _gazetteer_kind(m.group("a")):
-            found.setdefault(m.span("a"), "PERSON")
-            if is_nation(m.group("c").strip()):
-                found.setdefault(m.span("c"), "GPE")
-    for span, label in _cricket_spans(text):
-        found.setdefault(span, label)
-    for s, e in _lineup_names(text):
-        found.setdefault((s, e), "PERSON")
-    spans = sorted((s, text[s:e].rstrip(), label) for (s, e), label in found.items())
-    out: list[tuple[int, int, str]] = []
-    for s, name, label in spans:  # the first, longest reading of overlapping spans wins
-        if not out or s >= out[-1][1]:
-            out.append((s, s + len(name), label))
-    return out
-
-
-# A cricket scorecard names players only: the batsman opening a line before how he was out
-# ("S. Law c Tillekeratne b Dharmasena 13"), the fielder and bowler after "c", "st" and "b", and the
-# bowler before his figures ("Gough 8-0-39-3").
-_PLAYER = r"(?:de |van )?[A-Z](?:\.|[\w’'-]+)(?: ?[A-Z][\w.’'-]*){0,2}"
-_BATSMAN = re.compile(rf"^(?P<a>{_PLAYER}) (?=(?:c|st|b|lbw|run out|not out|retired hurt|c and b) )", re.MULTILINE)
-_DISMISSED_BY = re.compile(rf"(?<![\w.])(?:c|st|b|c and b) (?P<a>{_PLAYER})(?= (?:b |\d))")
-_BOWLING = re.compile(rf"(?<![\w.’'-])(?P<a>{_PLAYER}) \d+(?:\.\d)?-\d+-\d+-\d+")
-
-
-# A side's innings total, outside the brackets that hold its batsmen ("Glamorgan 259 and 207 (").
-# After its ground ("Hove : ") or the total before it ("363 ( ... ) , ", "133-5 , ").
-_INNINGS = re.compile(rf"(?:: |\) ?, |\d , |\d, )(?P<a>{_TEAM}) \d+(?:-\d+)?(?: and \d+(?:-\d+)?)?"
-                      r"(?= ?\(| ?,(?!\d)| ?\.?$)", re.MULTILINE)
-
-
-def _cricket_spans(text: str):
-    """((start, end), label) of a cricket scorecard's players and of the sides with their totals."""
-    for pattern in (_BATSMAN, _DISMISSED_BY, _BOWLING):
-        for m in pattern.finditer(text):
-            if not is_nation(m.group("a")):
-                yield m.span("a"), "PERSON"
-    for m in _INNINGS.finditer(text):  # "Hove : Sussex 363 ( W. Athey 111 ) , Lancashire 197-8"
-        line = text.rfind("\n", 0, m.start()) + 1
-        if text.count("(", line, m.start()) <= text.count(")", line, m.start()):  # no batsman in brackets
-            yield m.span("a"), _side_label(m.group("a"))
-
-
-def _side_label(name: str) -> str:
-    """A club is an organisation; a national side keeps its country's label, as wire copy and
-    CoNLL write it ("Romania beat Lithuania 2-1": two countries, as in the places table)."""
-    return "GPE" if is_nation(name) else "ORG"
-
-
-@functools.lru_cache(maxsize=4096)
-def is_nation(name: str) -> bool:
-    """A sovereign country, or one of the home nations that field their own sides (England, Wales,
-    Scotland, Northern Ireland: ISO 3166-2 subdivisions of the kind Country/Province of GB)."""
-    name = name.title() if name.isupper() else name
-    if _gazetteer_kind(name) == "country":
-        return True
-    return name in _home_nations()
-
-
-@functools.cache
-def _home_nations() -> frozenset[str]:
-    """England, Scotland, Wales, Northern Ireland, from pycountry's ISO 3166-2:GB."""
-    try:
-        import pycountry
-        subs = pycountry.subdivisions.get(country_code="GB") or ()
-    except Exception:  # optional evidence, like the gazetteer
-        return frozenset()
-    return frozenset(s.name.split(" [")[0] for s in subs if s.type in ("Country", "Province"))
-
-
-def _lineup_names(text: str):
-    """(start, end) of the players of lineup lines: many short comma-separated names, no verb."""
-    from ..gazetteer import is_major_place
-
-    pos = 0
-    for line in text.split("\n"):
-        body = line.split(" - ", 1)[1] if " - " in line[:40] else line
-        offset = pos + len(line) - len(body)
-        items = re.split(r"( ?[,;] ?)", body.rstrip(" ."))
-        names = []
-        at = offset
-        for item in items:
-            m = _LINEUP_ITEM.match(item) if item.strip(" ,;") else True
-            if m is None:
-                break
-            if m is not True:
-                names.extend((at + m.start(g), at + m.end(g)) for g in ("a", "b") if m.group(g))
-            at += len(item)
-        else:
-            if len(names) >= _MIN_LINEUP_ITEMS:
-                yield from ((s, e) for s, e in names if not is_major_place(text[s:e].lower()))
-        pos += len(line) + 1
 
 
 _PLATFORM_AFTER = re.compile(r"^[’']?s?\s+(?:account|accounts|post|posts|feed|page|video|videos|channel|users|"
@@ -1123,7 +1056,7 @@ def _platform_evidence(text: str, groups: list[_Group]) -> None:
     for g in groups:
         name = g.name()
         if " " in name or g.label() not in ("PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT") \
-                or _gazetteer_kind(name):
+                or gazetteer_kind(name):
             continue
         uses = sum(1 for s, e, _, _ in g.members if _PLATFORM_AFTER.match(text[e:e + 12])
                    or _PLATFORM_BEFORE.search(text[max(0, s - 20):s]))
@@ -1153,7 +1086,7 @@ def _company_evidence(text: str, groups: list[_Group], sports: bool) -> None:
     ("Norwich striker") is an organisation; a nation's side stays its country."""
     for g in groups:
         label = g.label()
-        if label in ("ORG", "NORP") or label in PLACE_LABELS and _gazetteer_kind(g.name()) and not sports:
+        if label in ("ORG", "NORP") or label in PLACE_LABELS and gazetteer_kind(g.name()) and not sports:
             continue
         company = club = 0
         for s, e, _, _ in g.members:
@@ -1170,16 +1103,6 @@ def _company_evidence(text: str, groups: list[_Group], sports: bool) -> None:
             weight = max(weight, sum(g.votes().values()))
         if weight:
             g.evidence["ORG"] += weight + 1
-
-
-def _gazetteer_kind(name: str) -> str | None:
-    """The kind of the best gazetteer entry for `name` (None when unknown or no gazetteer)."""
-    try:
-        from .. import gazetteer
-        found = gazetteer.lookup(name)
-    except Exception:  # the gazetteer is optional evidence: never fail extraction over it
-        return None
-    return found[0].kind if found else None
 
 
 @functools.lru_cache(maxsize=4)

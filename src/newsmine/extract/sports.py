@@ -1,0 +1,202 @@
+"""Sports copy: how a sports desk names teams and players, read by the text's own signals.
+
+CoNLL and every sports desk call a team by its town ("Aberdeen 2 Dundee 1"): in sports copy a
+name in a result pattern is a team (ORG, a national side its country), a name with its country in
+brackets or in a lineup is a player (PERSON). Sports copy is recognised by its own signals, never
+by the names: a sport's slug opening the text ("SOCCER - ..."), or two of result rows, standings
+rows and result sentences (three or more scores count as one).
+
+One reading for every extractor: the entity table and the places table ask this module, so they
+cannot disagree about whether an article is sports copy or whether a line is a lineup.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from . import gazetteer_kind
+from ..lexicon import RESULT_VERBS, SPORT_SLUGS
+
+VENUE = "venue"  # the sports label of a place where a game is played ("BOSTON AT OAKLAND")
+
+
+_TEAM = r"[A-Z][\w.&’'-]*(?: (?:[A-Z][\w.&’'-]*|['’]s|of))*(?<! of)"
+_NUM = r"(?:-|\d+(?:[./]\d+)*|\.\d+|\d+ 1/2)"
+_RESULT_ROW = re.compile(rf"^(?P<a>{_TEAM}) \d+ (?P<b>{_TEAM}) \d+\b", re.MULTILINE)      # "Grimsby 0 Portsmouth 1"
+_STANDING_ROW = re.compile(rf"^(?P<a>{_TEAM})(?: {_NUM}){{3,}}[ \t]*$", re.MULTILINE)     # "Stoke 4 3 1 0 7 4 10"
+_VERSUS = re.compile(rf"(?:(?<![\w'’-])(?P<a>{_TEAM}) )?\b[vV](?:s\.?|\.)? (?P<b>{_TEAM})")  # "Hull v Bury", "May 20 v Durham"
+_CAPS_AT = re.compile(r"^(?P<a>[A-Z][A-Z .]+?) AT (?P<b>[A-Z][A-Z .]+?)[ \t]*$", re.MULTILINE)  # "BOSTON AT OAKLAND"
+# "Aberdeen beat Hibs 3-1", "Petrojet beat Ismaili on Monday 1-0", "lost to Hull by a goal"
+_RESULT_VERB = re.compile(rf"(?<![\w'’-])(?P<a>{_TEAM}) (?:{'|'.join(RESULT_VERBS)}) (?:the )?(?P<b>{_TEAM})"
+                          r"(?=,?(?: on \w+day)? (?:\d+-\d+|by |on penalties)| ?[,.] ?\d+-\d+)")
+# A score, not a date, a time or a fraction: "2-1", not "1996-08", "10:30-11", "1/2-3"
+_SCORE = re.compile(r"(?<![\d.:/-])\d{1,2}-\d{1,2}(?![\d:/-])")
+# Where a game was played, after its score: "beat Celtic 2-1 at Pittodrie", "a 3-0 win at Celtic Park"
+_GROUND = re.compile(_SCORE.pattern + rf" (?:(?:win|victory|defeat|draw|loss) )?at (?:the )?(?P<a>{_TEAM})")
+_SLUG = re.compile(r"^\W*(?:" + "|".join(SPORT_SLUGS) + r")\b[^\n]{0,30}?\s?-", re.IGNORECASE)
+# A player with his country: "Pete Sampras (U.S.) beat ...", "7. Irina Privalova ( Russia ) 11.27".
+_PLAYER_COUNTRY = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) ?\( ?(?P<c>[A-Z][\w. ]{1,25}?) ?\)")
+_LINEUP_ITEM = re.compile(r"^(?:\d+ ?- ?)?(?P<a>[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|van|de|der|da|dos)){0,3})"
+                          r"(?: ?\( ?(?:\d+ ?- ?)?(?P<b>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})?"
+                          r"(?P<minute> \d{1,3}(?!\d)['’+\d]*)?[^)]*\))?$")
+# A lineup line's header, the side or the bench, before " - " or a colon: "Scotland - Leighton, ...",
+# "Aberdeen (4-4-2): Lewis; Logan, ...", "Substitutes not used: ...".
+_LINEUP_HEADER = re.compile(r"^[^,;:\n]{1,40}?(?: - |: ?)")
+# Scorelines, standings rows or result sentences that make a text sports copy without a slug: two
+# (one "Arsenal beat Chelsea 2-1" is a news story's aside; two results are a results report).
+_MIN_SPORTS_SIGNALS = 2
+# Items of a lineup line: "Scotland - Leighton, McNamara, Boyd (Whyte 63), ..." has eleven; a list of
+# four names is already no sentence.
+_MIN_LINEUP_ITEMS = 4
+
+
+@functools.lru_cache(maxsize=4)
+def is_sports_copy(text: str) -> bool:
+    """Sports copy by its own signals: a sport slug, or two results/standings rows or sentences."""
+    if _SLUG.match(text):
+        return True
+    signals = len(_RESULT_ROW.findall(text)) + len(_STANDING_ROW.findall(text)) + len(_RESULT_VERB.findall(text))
+    return signals + (len(_SCORE.findall(text)) >= 3) >= _MIN_SPORTS_SIGNALS
+
+
+def team_and_player_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the teams and players that sports copy's own patterns name."""
+    if not is_sports_copy(text):
+        return []
+    found: dict[tuple[int, int], str] = {}
+    for pattern in (_RESULT_ROW, _STANDING_ROW, _VERSUS, _CAPS_AT):
+        for m in pattern.finditer(text):
+            for side in ("a", "b"):
+                if m.groupdict().get(side) and m.group(side).strip() not in ("AT", "V"):
+                    # "BOSTON AT OAKLAND": the side after AT is where the game is played
+                    venue = pattern is _CAPS_AT and side == "b"
+                    found.setdefault(m.span(side), VENUE if venue else _side_label(m.group(side)))
+    for m in _RESULT_VERB.finditer(text):  # "Aberdeen beat Hibs 3-1": only a place-named side is in doubt
+        for side in ("a", "b"):
+            if gazetteer_kind(m.group(side)):
+                found.setdefault(m.span(side), _side_label(m.group(side)))
+    for m in _GROUND.finditer(text):  # "beat Celtic 2-1 at Pittodrie": where it was played
+        if not gazetteer_kind(m.group("a")):  # "won 3-1 at Chelsea" names the home side: leave it
+            found.setdefault(m.span("a"), "FAC")
+    for m in _PLAYER_COUNTRY.finditer(text):
+        if " " in m.group("a") and gazetteer_kind(m.group("c").strip()) and not gazetteer_kind(m.group("a")):
+            found.setdefault(m.span("a"), "PERSON")
+            if is_nation(m.group("c").strip()):
+                found.setdefault(m.span("c"), "GPE")
+    for span, label in _cricket_spans(text):
+        found.setdefault(span, label)
+    for s, e in (span for *_, players in lineups(text) for span in players):
+        found.setdefault((s, e), "PERSON")
+    spans = sorted((s, text[s:e].rstrip(), label) for (s, e), label in found.items())
+    out: list[tuple[int, int, str]] = []
+    for s, name, label in spans:  # the first, longest reading of overlapping spans wins
+        if not out or s >= out[-1][1]:
+            out.append((s, s + len(name), label))
+    return out
+
+
+# A cricket scorecard names players only: the batsman opening a line before how he was out
+# ("S. Law c Tillekeratne b Dharmasena 13"), the fielder and bowler after "c", "st" and "b", and the
+# bowler before his figures ("Gough 8-0-39-3").
+_PLAYER = r"(?:de |van )?[A-Z](?:\.|[\w’'-]+)(?: ?[A-Z][\w.’'-]*){0,2}"
+_BATSMAN = re.compile(rf"^(?P<a>{_PLAYER}) (?=(?:c|st|b|lbw|run out|not out|retired hurt|c and b) )", re.MULTILINE)
+_DISMISSED_BY = re.compile(rf"(?<![\w.])(?:c|st|b|c and b) (?P<a>{_PLAYER})(?= (?:b |\d))")
+_BOWLING = re.compile(rf"(?<![\w.’'-])(?P<a>{_PLAYER}) \d+(?:\.\d)?-\d+-\d+-\d+")
+
+
+# A side's innings total, outside the brackets that hold its batsmen ("Glamorgan 259 and 207 (").
+# After its ground ("Hove : ") or the total before it ("363 ( ... ) , ", "133-5 , ").
+_INNINGS = re.compile(rf"(?:: |\) ?, |\d , |\d, )(?P<a>{_TEAM}) \d+(?:-\d+)?(?: and \d+(?:-\d+)?)?"
+                      r"(?= ?\(| ?,(?!\d)| ?\.?$)", re.MULTILINE)
+
+
+def _cricket_spans(text: str):
+    """((start, end), label) of a cricket scorecard's players and of the sides with their totals."""
+    for pattern in (_BATSMAN, _DISMISSED_BY, _BOWLING):
+        for m in pattern.finditer(text):
+            if not is_nation(m.group("a")):
+                yield m.span("a"), "PERSON"
+    for m in _INNINGS.finditer(text):  # "Hove : Sussex 363 ( W. Athey 111 ) , Lancashire 197-8"
+        line = text.rfind("\n", 0, m.start()) + 1
+        if text.count("(", line, m.start()) <= text.count(")", line, m.start()):  # no batsman in brackets
+            yield m.span("a"), _side_label(m.group("a"))
+
+
+def _side_label(name: str) -> str:
+    """A club is an organisation; a national side keeps its country's label, as wire copy and
+    CoNLL write it ("Romania beat Lithuania 2-1": two countries, as in the places table)."""
+    return "GPE" if is_nation(name) else "ORG"
+
+
+@functools.lru_cache(maxsize=4096)
+def is_nation(name: str) -> bool:
+    """A sovereign country, or one of the home nations that field their own sides (England, Wales,
+    Scotland, Northern Ireland: ISO 3166-2 subdivisions of the kind Country/Province of GB)."""
+    name = name.title() if name.isupper() else name
+    if gazetteer_kind(name) == "country":
+        return True
+    return name in _home_nations()
+
+
+@functools.cache
+def _home_nations() -> frozenset[str]:
+    """England, Scotland, Wales, Northern Ireland, from pycountry's ISO 3166-2:GB."""
+    try:
+        import pycountry
+        subs = pycountry.subdivisions.get(country_code="GB") or ()
+    except Exception:  # optional evidence, like the gazetteer
+        return frozenset()
+    return frozenset(s.name.split(" [")[0] for s in subs if s.type in ("Country", "Province"))
+
+
+@functools.lru_cache(maxsize=4)
+def lineups(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]:
+    """(line start, line end, player spans) of each lineup line: a side's header, then at least
+    _MIN_LINEUP_ITEMS short names between commas or semicolons and no verb ("Aberdeen: Lewis; Logan,
+    Taylor, Flood (Pawlett 75), ..."). A name that is a major place is a player only as a
+    substitute with his minute ("(Scotland 80)"): a list of countries is no lineup's players."""
+    from ..gazetteer import is_major_place
+
+    found, pos = [], 0
+    for line in text.split("\n"):
+        header = _LINEUP_HEADER.match(line)
+        at = pos + (header.end() if header else 0)
+        names = _lineup_items(text, at, line[at - pos:].rstrip(" ."))
+        if names is not None and len(names) >= _MIN_LINEUP_ITEMS:
+            players = tuple((s, e) for s, e, sub in names if sub or not is_major_place(text[s:e].lower()))
+            found.append((pos, pos + len(line), players))
+        pos += len(line) + 1
+    return tuple(found)
+
+
+def _lineup_items(text: str, at: int, body: str) -> list[tuple[int, int, bool]] | None:
+    """(start, end, substitute with a minute) of each name of a lineup's body; None when any item
+    is no name (a sentence)."""
+    names = []
+    for item in re.split(r"( ?[,;] ?)", body):
+        if item.strip(" ,;"):
+            m = _LINEUP_ITEM.match(item)
+            if m is None:
+                return None
+            names.extend((at + m.start(g), at + m.end(g), g == "b" and bool(m.group("minute")))
+                         for g in ("a", "b") if m.group(g))
+        at += len(item)
+    return names
+
+
+def in_lineup(text: str, pos: int) -> bool:
+    """Does the character at `pos` lie on a lineup line?"""
+    return any(start <= pos < end for start, end, _ in lineups(text))
+
+
+# After a team's name: a score or goals ("Chelsea 2-0", "Aberdeen 2 Dundee 1", "(Scotland 63)"),
+# or a result verb ("Arsenal beat"); before it: a result verb ("beat Chelsea", "drew with Hull").
+_TEAM_AFTER = re.compile(r"^(?:\s?\d{1,3}(?![\d,.]\d)(?!\d)|\s(?:" + "|".join(RESULT_VERBS) + r")\b| AT [A-Z])")
+_TEAM_BEFORE = re.compile(r"\b(?:" + "|".join(RESULT_VERBS) + r"|against|vs?\.?|(?:win|victory|defeat) (?:over|by|to)"
+                          r"|\d-\d{1,2} (?:with|against|at home to|away to|to))(?: the)? $")
+
+
+def in_team_position(text: str, start: int, end: int) -> bool:
+    """Does the name at text[start:end] stand where sports copy puts a team: next to a score or a
+    result verb?"""
+    return bool(_TEAM_AFTER.match(text[end:end + 16]) or _TEAM_BEFORE.search(text[max(0, start - 24):start]))
