@@ -636,3 +636,9 @@ def test_a_person_named_like_a_building_is_the_building(guessed):
     doc = guessed(text, [("Wembley Stadium", "PERSON"), ("Damon Hill", "PERSON")])
     names = by_name(doc)
     assert (names["Wembley Stadium"].label, names["Damon Hill"].label) == ("FAC", "PERSON")
+
+
+def test_an_event_cut_to_a_place_is_the_place_and_an_amount_is_no_name(guessed):
+    doc = guessed("Voters blamed the Iraq war. The board backed a 300p a share bid.",
+                  [("the Iraq war", "EVENT"), ("300p", "PRODUCT")])
+    assert [(m.text, m.label) for m in extract_mentions(doc)] == [("Iraq", "GPE")]

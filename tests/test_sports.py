@@ -24,3 +24,23 @@ def test_a_list_of_countries_is_no_lineup_of_players():
     (_, _, seeded), (_, _, roma) = lineups(text)
     assert seeded == () and len(roma) == 5
     assert in_lineup(text, text.index("Nela")) and not in_lineup(text, text.index("DRAW"))
+
+
+MATCH_REPORT = ("Hereford 1-1 Doncaster\n\nHereford win 3-1 on penalties.\n\n"
+                "Mawson, Travis, Mkandawire, James, Robinson, Stanley, Hyde (Pitman 105), Purdie (Mills 83), Brown. "
+                "Subs Not Used: Smith, Scott.\n\nIngham, Mulligan, Fenton, Morley, Priet (Ryan 79), McIndoe.\n")
+
+
+def test_a_scoreline_and_lineups_with_substitutions_make_sports_copy(guessed):
+    assert is_sports_copy(MATCH_REPORT) and not is_sports_copy("Hereford 1-1 Doncaster\n\nA quiet night.")
+    doc = guessed(MATCH_REPORT, [("Hereford 1-1 Doncaster", "PRODUCT"), ("James, Robinson", "PERSON"),
+                                 ("Ingham", "GPE"), ("Mulligan", "GPE"), ("Scott", "ORG")])
+    labels = {m.text: m.label for m in extract_mentions(doc)}
+    assert (labels["Hereford"], labels["Doncaster"]) == ("ORG", "ORG")
+    assert [labels[n] for n in ("James", "Robinson", "Ingham", "Mulligan", "Scott", "Pitman")] == ["PERSON"] * 6
+
+
+def test_the_bench_after_a_lineup_on_its_line_is_a_lineup_too():
+    bench = MATCH_REPORT.index("Subs Not Used")
+    assert in_lineup(MATCH_REPORT, bench + 15) and in_lineup(MATCH_REPORT, MATCH_REPORT.index("Mawson"))
+    assert not in_lineup("He thanked the fans. Coach: Smith, Jones.", 30)

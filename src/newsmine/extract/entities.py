@@ -342,12 +342,20 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     s, titled = (inner, True) if inner != s else (s, titled)
     if _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e) \
             or _generic_noun(text, s, e) or _PRONOUN.match(text[s:e]) or _furniture(text, s, e) \
-            or _HYPHEN_AFTER.match(text, e) or _HYPHEN_BEFORE.search(text[max(0, s - 2):s]):
+            or _HYPHEN_AFTER.match(text, e) or _HYPHEN_BEFORE.search(text[max(0, s - 2):s]) \
+            or _AMOUNT.match(text[s:e]):
         return
+    if label == "EVENT" and _COMMON_AFTER.match(text, e, end) and gazetteer_kind(text[s:e]):
+        label = "GPE"  # "the Iraq war": the event's span, cut to its name, leaves the place
     group = by_key.setdefault(_key(text[s:e]), _Group())
     group.members.append((s, e, text[s:e], label))
     if titled:
         group.evidence["PERSON"] += 3
+
+
+# An amount the model took for a name: "a 300p a share bid", "the 20m note" (figures read these).
+_AMOUNT = re.compile(r"^[£$€]?\d[\d.,]*(?:p|m|bn|k|pc|mn|ft|km|kg|mph)$")
+_COMMON_AFTER = re.compile(r"\s+[a-z]")
 
 
 # A name inside a hyphenated word modifies a noun: "Bergamo-based", "Amman-bound", "ex-Milan coach",

@@ -31,6 +31,10 @@ _RESULT_VERB = re.compile(rf"(?<![\w'’-])(?P<a>{_TEAM}) (?:{'|'.join(RESULT_VE
                           r"(?=,?(?: on \w+day)? (?:\d+-\d+|by |on penalties)| ?[,.] ?\d+-\d+)")
 # A score, not a date, a time or a fraction: "2-1", not "1996-08", "10:30-11", "1/2-3"
 _SCORE = re.compile(r"(?<![\d.:/-])\d{1,2}-\d{1,2}(?![\d:/-])")
+# A substitution in a lineup: the player who came on and the minute, in brackets
+_SUBSTITUTION = re.compile(r"\([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2} \d{1,3}\)")
+# A result line with the score between the sides: "Hereford 1-1 Doncaster"
+_SCORELINE = re.compile(rf"^(?P<a>{_TEAM}) " + _SCORE.pattern + rf" (?P<b>{_TEAM})[ \t]*$", re.MULTILINE)
 # Where a game was played, after its score: "beat Celtic 2-1 at Pittodrie", "a 3-0 win at Celtic Park"
 _GROUND = re.compile(_SCORE.pattern + rf" (?:(?:win|victory|defeat|draw|loss) )?at (?:the )?(?P<a>{_TEAM})")
 _SLUG = re.compile(r"^\W*(?:" + "|".join(SPORT_SLUGS) + r")\b[^\n]{0,30}?\s?-", re.IGNORECASE)
@@ -41,7 +45,7 @@ _LINEUP_ITEM = re.compile(r"^(?:\d+ ?- ?)?(?P<a>[A-Z][\w.’'-]*(?: (?:[A-Z][\w.
                           r"(?P<minute> \d{1,3}(?!\d)['’+\d]*)?[^)]*\))?$")
 # A lineup line's header, the side or the bench, before " - " or a colon: "Scotland - Leighton, ...",
 # "Aberdeen (4-4-2): Lewis; Logan, ...", "Substitutes not used: ...".
-_LINEUP_HEADER = re.compile(r"^[^,;:\n]{1,40}?(?: - |: ?)")
+_LINEUP_HEADER = re.compile(r"[^,;:\n]{1,40}?(?: - |: ?)")  # matched at a segment's start
 # Scorelines, standings rows or result sentences that make a text sports copy without a slug: two
 # (one "Arsenal beat Chelsea 2-1" is a news story's aside; two results are a results report).
 _MIN_SPORTS_SIGNALS = 2
@@ -52,10 +56,12 @@ _MIN_LINEUP_ITEMS = 4
 
 @functools.lru_cache(maxsize=4)
 def is_sports_copy(text: str) -> bool:
-    """Sports copy by its own signals: a sport slug, or two results/standings rows or sentences."""
+    """Sports copy by its own signals: a sport slug, or two of results/standings rows or sentences
+    and lineups with a substitution ("Hyde (Pitman 105)")."""
     if _SLUG.match(text):
         return True
-    signals = len(_RESULT_ROW.findall(text)) + len(_STANDING_ROW.findall(text)) + len(_RESULT_VERB.findall(text))
+    signals = sum(len(p.findall(text)) for p in (_RESULT_ROW, _SCORELINE, _STANDING_ROW, _RESULT_VERB))
+    signals += sum(1 for start, end, _ in lineups(text) if _SUBSTITUTION.search(text, start, end))
     return signals + (len(_SCORE.findall(text)) >= 3) >= _MIN_SPORTS_SIGNALS
 
 
@@ -64,7 +70,7 @@ def team_and_player_spans(text: str) -> list[tuple[int, int, str]]:
     if not is_sports_copy(text):
         return []
     found: dict[tuple[int, int], str] = {}
-    for pattern in (_RESULT_ROW, _STANDING_ROW, _VERSUS, _CAPS_AT):
+    for pattern in (_RESULT_ROW, _SCORELINE, _STANDING_ROW, _VERSUS, _CAPS_AT):
         for m in pattern.finditer(text):
             for side in ("a", "b"):
                 if m.groupdict().get(side) and m.group(side).strip() not in ("AT", "V"):
@@ -151,22 +157,42 @@ def _home_nations() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4)
 def lineups(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]:
-    """(line start, line end, player spans) of each lineup line: a side's header, then at least
-    _MIN_LINEUP_ITEMS short names between commas or semicolons and no verb ("Aberdeen: Lewis; Logan,
-    Taylor, Flood (Pawlett 75), ..."). A name that is a major place is a player only as a
-    substitute with his minute ("(Scotland 80)"): a list of countries is no lineup's players."""
+    """(start, end, player spans) of each lineup: a side's header, then at least _MIN_LINEUP_ITEMS
+    short names between commas or semicolons and no verb ("Aberdeen: Lewis; Logan, Taylor, Flood
+    (Pawlett 75), ..."), and the bench a lineup's line goes on to ("... Brown (Green 102). Subs Not
+    Used: Smith, Scott."). A name that is a major place is a player only as a substitute with his
+    minute ("(Scotland 80)"): a list of countries is no lineup's players."""
     from ..gazetteer import is_major_place
 
     found, pos = [], 0
     for line in text.split("\n"):
-        header = _LINEUP_HEADER.match(line)
-        at = pos + (header.end() if header else 0)
-        names = _lineup_items(text, at, line[at - pos:].rstrip(" ."))
-        if names is not None and len(names) >= _MIN_LINEUP_ITEMS:
-            players = tuple((s, e) for s, e, sub in names if sub or not is_major_place(text[s:e].lower()))
-            found.append((pos, pos + len(line), players))
+        after_lineup = False
+        for start, end in _segments(line, pos):
+            header = _LINEUP_HEADER.match(text, start, end)
+            at = header.end() if header else start
+            names = _lineup_items(text, at, text[at:end].rstrip(" ."))
+            if names is not None and (len(names) >= _MIN_LINEUP_ITEMS or after_lineup and header):
+                players = tuple((s, e) for s, e, sub in names if sub or not is_major_place(text[s:e].lower()))
+                found.append((start, end, players))
+                after_lineup = True
+            else:
+                after_lineup = False
         pos += len(line) + 1
     return tuple(found)
+
+
+# Where a line's sentences part: a period after a word or a bracket, then a capital ("Stansfield
+# (Green 102). Subs Not Used: ..."); not after an initial ("J. Smith").
+_SEGMENT_END = re.compile(r"(?<=[a-z\d)])\.\s+(?=[A-Z])")
+
+
+def _segments(line: str, pos: int):
+    """(start, end) in the text of each sentence of a line that starts at `pos`."""
+    start = 0
+    for m in _SEGMENT_END.finditer(line):
+        yield pos + start, pos + m.start() + 1
+        start = m.end()
+    yield pos + start, pos + len(line)
 
 
 def _lineup_items(text: str, at: int, body: str) -> list[tuple[int, int, bool]] | None:
