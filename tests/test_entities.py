@@ -642,3 +642,9 @@ def test_an_event_cut_to_a_place_is_the_place_and_an_amount_is_no_name(guessed):
     doc = guessed("Voters blamed the Iraq war. The board backed a 300p a share bid.",
                   [("the Iraq war", "EVENT"), ("300p", "PRODUCT")])
     assert [(m.text, m.label) for m in extract_mentions(doc)] == [("Iraq", "GPE")]
+
+
+def test_a_prefix_that_makes_an_adjective_is_no_part_of_a_name(guessed):
+    doc = guessed("The draw pits non-League Yeading against Slough. In the post-Enron era rules changed.",
+                  [("non-League Yeading", "ORG"), ("Slough", "ORG"), ("post-Enron", "ORG")])
+    assert [(m.text, m.label) for m in extract_mentions(doc)] == [("Yeading", "ORG"), ("Slough", "ORG")]

@@ -337,6 +337,11 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     if cleaned is None:
         return
     s, e, titled = cleaned
+    if _PREFIXED.match(text, s, e):  # "non-League Yeading" is Yeading; "post-Enron" alone no name
+        space = text.find(" ", s, e)
+        if space < 0:
+            return
+        s = space + 1
     e = _without_role(text, s, e, label)
     inner = _after_inner_title(text, s, e, label)
     s, titled = (inner, True) if inner != s else (s, titled)
@@ -356,6 +361,9 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
 # An amount the model took for a name: "a 300p a share bid", "the 20m note" (figures read these).
 _AMOUNT = re.compile(r"^[£$€]?\d[\d.,]*(?:p|m|bn|k|pc|mn|ft|km|kg|mph)$")
 _COMMON_AFTER = re.compile(r"\s+[a-z]")
+# An English prefix that makes an adjective of a name: "non-League", "post-Enron", "anti-Nato" (not
+# a name's own particle: "al-Aqsa", "el-Sisi").
+_PREFIXED = re.compile(r"(?:non|post|pre|anti|pro|ex|mid|neo|pan|trans|pseudo|quasi|semi|ultra)-(?=[A-Z])")
 
 
 # A name inside a hyphenated word modifies a noun: "Bergamo-based", "Amman-bound", "ex-Milan coach",
