@@ -44,3 +44,13 @@ def test_the_bench_after_a_lineup_on_its_line_is_a_lineup_too():
     bench = MATCH_REPORT.index("Subs Not Used")
     assert in_lineup(MATCH_REPORT, bench + 15) and in_lineup(MATCH_REPORT, MATCH_REPORT.index("Mawson"))
     assert not in_lineup("He thanked the fans. Coach: Smith, Jones.", 30)
+
+
+def test_a_place_written_as_a_club_is_the_club_in_any_story(guessed):
+    doc = guessed("Shares rose after Manchester United agreed the deal. Fans of Doncaster Rovers and Leeds "
+                  "United protested in Manchester.", [("Manchester United", "GPE"), ("Doncaster Rovers", "PERSON"),
+                                                     ("Leeds United", "GPE"), ("Manchester", "GPE")],
+                  occurrence={"Manchester": 1})
+    labels = {m.text: m.label for m in extract_mentions(doc)}
+    assert [labels[n] for n in ("Manchester United", "Doncaster Rovers", "Leeds United")] == ["ORG"] * 3
+    assert labels["Manchester"] == "GPE"

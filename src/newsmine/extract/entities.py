@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from . import gazetteer_kind, text_of
-from .sports import VENUE, is_nation, is_sports_copy, team_and_player_spans
+from .sports import VENUE, club_name, is_nation, is_sports_copy, team_and_player_spans
 from ..lexicon import (FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, NUMERIC_LABELS, ORG_HEAD_WORDS,
                        PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, ROLE_WORDS,
                        SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
@@ -847,10 +847,14 @@ _BODY_HEADS = ORG_HEAD_WORDS - FACILITY_HEADS - {"union"}
 
 def _kind_evidence(text: str, groups: list[_Group]) -> None:
     """Evidence of what kind of thing a "person" or "place" is: a name holding an organisation's
-    head word ("Russian Network RT", "Homegate Hospitality Inc") or an acronym is an organisation;
+    head word ("Russian Network RT", "Homegate Hospitality Inc") or an acronym, or a place's
+    written as a club's ("Manchester United"), is an organisation;
     "the X vote" and "Grexit" events; "sang X" a song."""
     for g in groups:
         words = g.name().split()
+        if g.label() in PLACE_LABELS | {"PERSON"} and club_name(g.name()) and not gazetteer_kind(g.name()):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1  # "Manchester United fans", in any story
+            continue
         if g.label() in PLACE_LABELS and len(words) > 1 and words[-1].lower() in _BODY_HEADS \
                 and not gazetteer_kind(g.name()):  # "Homegate Hospitality Inc": a body, not a place
             g.evidence["ORG"] += sum(g.votes().values()) + 1

@@ -226,3 +226,15 @@ def in_team_position(text: str, start: int, end: int) -> bool:
     """Does the name at text[start:end] stand where sports copy puts a team: next to a score or a
     result verb?"""
     return bool(_TEAM_AFTER.match(text[end:end + 16]) or _TEAM_BEFORE.search(text[max(0, start - 24):start]))
+
+
+# Words that end a club's name and never a place's: "Manchester United", "Doncaster Rovers",
+# "West Bromwich Albion", "Tottenham Hotspur".
+CLUB_SUFFIXES = frozenset("United Rovers Wanderers Athletic Albion Hotspur Argyle Rangers Harriers Academical "
+                          "FC AFC".split())
+
+
+def club_name(name: str) -> bool:
+    """Is `name` written as a club's ("Manchester United"), whatever the text around it?"""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in CLUB_SUFFIXES and words[0] != "United"
