@@ -61,7 +61,8 @@ def is_sports_copy(text: str) -> bool:
     if _SLUG.match(text):
         return True
     signals = sum(len(p.findall(text)) for p in (_RESULT_ROW, _SCORELINE, _STANDING_ROW, _RESULT_VERB))
-    signals += sum(1 for start, end, _ in lineups(text) if _SUBSTITUTION.search(text, start, end))
+    if _SUBSTITUTION.search(text):  # reading lineups costs more than searching for one first
+        signals += sum(1 for start, end, _ in lineups(text) if _SUBSTITUTION.search(text, start, end))
     return signals + (len(_SCORE.findall(text)) >= 3) >= _MIN_SPORTS_SIGNALS
 
 
