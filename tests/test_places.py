@@ -584,3 +584,73 @@ def test_a_plural_of_a_generic_word_is_no_region(make_doc):
     found = mentions(make_doc, "The company formed Lakes Edge Apartments, LLC, in Orlando. Lakes Edge purchased "
                                "the property in March.")
     assert [m[0] for m in found] == ["Orlando"]  # not Lakes, a state of South Sudan
+
+
+def test_names_that_agree_decide_when_nothing_pins_the_region(make_doc):
+    # New London and Winfield are each towns of several states; only in Iowa do they lie 20 km apart
+    found = extract_place_mentions(make_doc("The council in New London voted on Monday to hire a new police chief. "
+                                            "He served for ten years in Winfield before he moved."))
+    assert [m.text for m in found] == ["New London", "Winfield"]
+    assert all(near(m, 41.0, -91.4, 40) for m in found)
+    # a state the text names still rules: Madison and McLean counties of Kentucky, not of Illinois
+    kentucky = extract_place_mentions(make_doc("Students from Madison County and McLean County met in Kentucky for "
+                                               "the state finals on Friday."))
+    assert len(kentucky) == 3 and all(near(m, 37.6, -85.5, 250) for m in kentucky)
+
+
+def test_a_saints_name_before_an_institution_is_no_place(make_doc):
+    # the model tags the saint as a place; towns bear the name too (St. John, Indiana)
+    found = mentions(make_doc, "Students at St. John's Lutheran School in Lombard sang on Friday. Children at "
+                               "St. Michael's Catholic School raised money.")
+    assert [t for t, *_ in found] == ["Lombard"]
+
+
+def test_the_place_closing_a_name_the_model_ran_on(make_doc):
+    found = extract_place_mentions(make_doc("Students at Hope Lutheran School in Lombard won awards on Sunday."))
+    assert [m.text for m in found] == ["Lombard"] and near(found[0], 41.88, -88.0, 20)
+
+
+def test_a_party_or_club_named_after_a_place(make_doc):
+    found = mentions(make_doc, "Russia held regional elections on Sunday. United Russia won most seats, and a "
+                               "United Russia official thanked voters in Murmansk.")
+    assert [t for t, *_ in found] == ["Russia", "Murmansk"]
+    found = mentions(make_doc, "Real Madrid beat Barcelona in Madrid on Sunday.")
+    assert [t for t, *_ in found] == ["Barcelona", "Madrid"]
+    assert [t for t, *_ in mentions(make_doc, "The United States and the United Kingdom agreed.")] == \
+        ["United States", "United Kingdom"]
+
+
+def test_a_car_model_or_make_is_no_place(make_doc):
+    found = mentions(make_doc, "A red Dodge Durango pulled up outside the store. Shots fired from the Durango hit a "
+                               "car. She later lived in Durango.")
+    assert [t for t, *_ in found] == ["Durango"]  # the last one only
+    assert mentions(make_doc, "A 2005 Honda Odyssey hit a truck near Boise. In the Honda, the driver was hurt.") == \
+        [("Boise", "city", "US")]
+
+
+def test_a_town_and_province_the_model_ran_together(make_doc):
+    # the model tags "Wainwright, Alta" as one organisation
+    found = extract_place_mentions(make_doc("The fence was found during a routine safety check in Wainwright, "
+                                            "Alta., by train conductor Brad Slater."))
+    assert [(m.text, m.kind, m.country_code) for m in found] == [("Wainwright", "city", "CA"),
+                                                                 ("Alta", "region", "CA")]
+    assert near(found[0], 52.83, -110.85, 20)
+
+
+def test_a_town_named_like_a_country_beside_a_town_the_text_pins_down(make_doc):
+    found = extract_place_mentions(make_doc("Students at the elementary school in Jordan received a check on Monday "
+                                            "from the Target store in Shakopee."))
+    jordan = next(m for m in found if m.text == "Jordan")
+    assert (jordan.kind, jordan.country_code) == ("city", "US") and near(jordan, 44.67, -93.63, 20)
+    world = extract_place_mentions(make_doc("King Abdullah of Jordan met officials in Amman on Monday."))
+    assert next(m for m in world if m.text == "Jordan").kind == "country"
+
+
+def test_the_people_of_a_state_or_province_name_it(make_doc):
+    found = extract_place_mentions(make_doc("Thousands of low-income Ohioans will get help with heating bills, and "
+                                            "Ontarians will see a tax cut in July."))
+    assert [(m.text, m.kind, m.country_code) for m in found] == [("Ohioans", "region", "US"),
+                                                                 ("Ontarians", "region", "CA")]
+    assert near(found[0], 40.4, -82.7, 200)
+    assert [m.kind for m in extract_place_mentions(make_doc("Georgians voted for a new parliament in Tbilisi."))
+            if m.text == "Georgians"] == ["demonym"]  # the country's people: the gazetteer's demonym

@@ -47,6 +47,7 @@ COMPASS_WORDS = DIRECTIONS | frozenset({"far", "upper", "lower", "mid", "deep"})
 INSTITUTIONS = frozenset("""Police Sheriff Fire County City Town Mayor Council Commonwealth School Schools
 High Department Board Court Hospital Library Museum Chamber Airport University College Church Township
 Parish District Commission Office""".split())
+SAINT_WORDS = frozenset({"St.", "St", "Saint", "Ste.", "Sainte"})
 LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "study", "translate", "understand", "know"})
 PROPER_NOUN_TAGS = ("NNP", "NNPS")
 _ROAD_HINT = re.compile("|".join(re.escape(w) for w in STREET_WORDS | ROAD_NUMBERED))
@@ -334,7 +335,7 @@ def _recognise(art: _Article) -> list[_Span]:
         spans = [s for s in spans if s.demonym or gaz.key(s.text) not in art.people_named or _major(gaz.lookup(s.text))]
     spans = _drop_unknown_names(art, spans)
     spans = [k for s in spans for k in (_known_parts(art, s) if _unknown_uncued(art, s) else [s])]
-    spans = [s for s in spans if not _the_institution(art, s)]
+    spans = [s for s in spans if not _the_institution(art, s) and not _saints_house(art, s)]
     spans.extend(_streets(art, spans))
     spans.extend(_abbreviated_regions(art, spans))
     spans.extend(_listed_counties(art, spans))
@@ -343,7 +344,7 @@ def _recognise(art: _Article) -> list[_Span]:
         spans = [s for s in spans if not _team_or_player(art, s)]
     else:
         spans.extend(_same_names(art, spans))
-    spans = _drop_org_only(spans)
+    spans = _drop_vehicles(art, [s for s in _drop_org_only(spans) if not _party_or_club(art, s)])
     spans.sort(key=lambda s: s.start)
     return _without_direction_parts(art, spans)
 
@@ -383,6 +384,10 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
         else:
             claims.block(tok)  # "spoke only French", "French said"
         return
+    state = _state_of_people(name) if label in ("NORP", "GPE") else None  # an ORG "Texans" is the team
+    if state is not None:
+        claims.add(_Span(s, e, name, label, core=state, kind_hint="region"))
+        return
     if label in PLACE_LABELS | OTHER_LABELS | {"ORG", "PERSON"}:
         region = _with_region_word(art, s, tok.end, label)
         if region is not None:
@@ -421,10 +426,27 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
     elif label not in ("PERSON", "ORG") and _known(name, min_town=MIN_TOWN):
         claims.add(_Span(s, e, name, label))
     else:
-        inner = _named_after(art, label, tok)
-        if inner is not None:
-            claims.add(inner)
+        for inner in _town_and_region(art, tok) or [_named_after(art, label, tok)]:
+            if inner is not None:
+                claims.add(inner)
         claims.block(tok)  # a person's or organisation's name is not scanned again
+
+
+_TOWN_COMMA_REGION = re.compile(r"^(.+), ([A-Z][\w.]*)$")
+
+
+def _town_and_region(art: _Article, tok) -> list[_Span]:
+    """A "Town, State" pair the model ran together as one name ("Wainwright, Alta" as an
+    organisation): the town and its state or province, each a place, when the gazetteer knows
+    the town and the second part is a first-level region."""
+    m = _TOWN_COMMA_REGION.match(art.text[tok.start_char:tok.end_char])
+    if m is None or m.group(1).casefold() in GENERIC or not gaz.lookup(m.group(1)):
+        return []
+    region = gaz.lookup(m.group(2))
+    if not region or region[0].feature != "ADM1":
+        return []
+    (a, b), (c, d) = ((tok.start_char + m.start(g), tok.start_char + m.end(g)) for g in (1, 2))
+    return [_Span(a, b, art.text[a:b], "GAZ"), _Span(c, d, art.text[c:d], "GAZ")]
 
 
 def _named_after(art: _Article, label: str, tok) -> _Span | None:
@@ -434,6 +456,9 @@ def _named_after(art: _Article, label: str, tok) -> _Span | None:
     is a team."""
     if art.sports:
         return None
+    inside = _place_in_name(art, tok)
+    if inside is not None:
+        return inside
     if label == "ORG":
         return _place_prefix(art, tok) or _place_suffix(art, tok)
     return _county_prefix(art, tok) if label == "PERSON" else None
@@ -682,6 +707,62 @@ def _the_institution(art: _Article, s: _Span) -> bool:
     return bool(found) and all(c.kind == "city" and not c.name.startswith("The ") for c in found)
 
 
+# Car makes: the name after one is a model ("a red Dodge Durango", "a Chevrolet Colorado"), and
+# a make after a model year is the car ("a 2005 Honda"), not the towns of those names.
+VEHICLE_MAKES = frozenset("""Acura Audi BMW Buick Cadillac Chevrolet Chevy Chrysler Dodge Fiat Ford GMC Honda
+Hyundai Infiniti Jeep Kia Lexus Lincoln Mazda Mercedes Mercury Mitsubishi Nissan Oldsmobile Plymouth Pontiac
+Ram Saturn Subaru Suzuki Toyota Volkswagen VW Volvo""".split())
+_MODEL_YEAR = re.compile(r"\b(?:19|20)\d\d $")
+
+
+def _drop_vehicles(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """Car models and makes, and the article's other bare mentions of their names ("the Durango
+    pulled up"): one sense per article, unless a cue without "the" makes one a place ("in Durango")."""
+    cars = {gaz.key(s.text) for s in spans if not s.demonym and _vehicle(art, s)}
+    if not cars:
+        return spans
+    return [s for s in spans if gaz.key(s.text) not in cars or not _vehicle(art, s) and _cued_without_the(art, s)]
+
+
+def _cued_without_the(art: _Article, s: _Span) -> bool:
+    """"in Durango" is the town; "in the Durango" the car."""
+    tok = _token_span(art.doc, s.start, s.end)
+    return tok is not None and _prev_word(art.doc, tok.start) != "the" and _cued(art.doc, s)
+
+
+def _vehicle(art: _Article, s: _Span) -> bool:
+    """A model after its make ("Dodge Durango"), or a make after a model year ("a 2005 Honda")."""
+    before = art.text[max(0, s.start - 12):s.start]
+    words = before.split()
+    return bool(words) and words[-1] in VEHICLE_MAKES and before.endswith(" ") \
+        or s.text in VEHICLE_MAKES and bool(_MODEL_YEAR.search(before))
+
+
+# Words that make a party's or a club's name of a place's: "United Russia", "Real Madrid",
+# "Atletico Madrid", "Dynamo Kyiv", "Sporting Lisbon", "Inter Milan".
+NAME_MAKERS = frozenset("United Real Atletico Atlético Dynamo Dinamo Sporting Inter Olympique Borussia".split())
+_NAME_MAKER = re.compile(r"\b(" + "|".join(NAME_MAKERS) + r") $")
+
+
+def _party_or_club(art: _Article, s: _Span) -> bool:
+    """A place's name after a NAME_MAKERS word is a party's or a club's ("Movement for United
+    Georgia"), unless the whole is a place ("United Kingdom", "United States")."""
+    m = None if s.demonym else _NAME_MAKER.search(art.text, max(0, s.start - 12), s.start)
+    return m is not None and not gaz.lookup(f"{m.group(1)} {s.text}")
+
+
+_SAINTS_HOUSE = re.compile(r"^['’]s [A-Z]")
+
+
+def _saints_house(art: _Article, s: _Span) -> bool:
+    """A saint's name in the possessive before a name is the church, school or hospital named for
+    the saint: "St. John's Lutheran School", "St. Mary's Medical Center" (the model tags the
+    saint as a place, and towns bear the same name: St. John, Indiana)."""
+    words = s.text.split()
+    return len(words) == 2 and words[0] in SAINT_WORDS and not s.demonym \
+        and bool(_SAINTS_HOUSE.match(art.text[s.end:s.end + 4]))
+
+
 def _drop_unknown_names(art: _Article, spans: list[_Span]) -> list[_Span]:
     """A name the gazetteer does not know, with no cue in the text, is kept only when the model
     never calls it a person or an organisation elsewhere in the article ("Pawlenty" GPE beside
@@ -830,6 +911,26 @@ def _same_names(art: _Article, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+# How the people of a state or province are named after it: Ohio-ans, Minnesota-ns, Florid(a)-ians,
+# Ontar(io)-ians, Kentuck(y)-ians, Texa(s)-ns, New York-ers: (letters to cut, letters to add).
+_PEOPLE_ENDINGS = ((2, ""), (1, ""), (3, "a"), (3, "io"), (3, "y"), (3, ""), (1, "s"), (2, "o"))
+
+
+def _state_of_people(name: str) -> str | None:
+    """The US state or Canadian province whose people a plural names ("Ohioans", "Minnesotans",
+    "Ontarians", "New Yorkers"): the residents' word stands for their state. Country demonyms
+    ("Georgians") stay the gazetteer's."""
+    if not re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:ans|ns|ers)", name) or gaz.demonym(name):
+        return None
+    singular = name[:-1]
+    for cut, add in _PEOPLE_ENDINGS:
+        base = singular[:-cut] + add
+        found = gaz.lookup(base)
+        if found and found[0].feature == "ADM1" and found[0].name == base and found[0].country_code in ("US", "CA"):
+            return base
+    return None
+
+
 def _demonym_as_person(tok) -> bool:
     """A lone singular demonym as the subject is a surname ('"We agree," French said'); as what
     one speaks or learns, a language ("spoke only French")."""
@@ -881,6 +982,23 @@ def _place_prefix(art: _Article, tok) -> _Span | None:
             return _Span(s, e, name, "ORG", in_org=True,
                          org_only=found[0].kind == "city" and doc[end].text not in OWNED_BY_TOWN)
     return None
+
+
+def _place_in_name(art: _Article, tok) -> _Span | None:
+    """The place after "in" that closes a name the model ran on ("Lutheran School in Lombard",
+    "The George in Twickenham", "the Children's Hospital in Winnipeg"): "in" cues a place, so any
+    place the gazetteer knows."""
+    ins = [t.i for t in tok[1:] if t.text == "in"]
+    if not ins or ins[-1] + 1 >= tok.end:
+        return None
+    rest = art.doc[ins[-1] + 1:tok.end]
+    if not all(t.text[:1].isupper() for t in rest):
+        return None
+    s, e = rest.start_char, rest.end_char
+    name = art.text[s:e]
+    if name.casefold() in GENERIC or not gaz.lookup(name):
+        return None
+    return _Span(s, e, name, "GAZ")
 
 
 def _county_prefix(art: _Article, tok) -> _Span | None:
@@ -1182,7 +1300,7 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], currency: Counter 
         if s.demonym and s.choice is not None:
             voters[f"demonym:{s.demonym}"].append(s)
     grid = _Grid(voters)
-    named = frozenset()
+    named, alone = frozenset(), not _pinned(spans)
     for round_ in range(VOTING_ROUNDS):
         votes = {k: _votes_of(group, first_round=not round_) for k, group in voters.items()}
         if currency:
@@ -1190,7 +1308,7 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], currency: Counter 
         everyone = _all_votes(votes)
         for k in by_key:
             countries, states, points = _votes_but(votes, k, everyone)
-            _choose(by_key[k], countries, states, points, functools.partial(grid.neighbours, own=k), named)
+            _choose(by_key[k], countries, states, points, functools.partial(grid.neighbours, own=k), named, alone)
             if round_:  # later rounds see each name's new choice at once: two names that each follow
                 # the other's last choice would swap countries every round ("Richmond" and "London")
                 everyone = _replace_votes(everyone, votes[k], new := _votes_of(by_key[k], first_round=False))
@@ -1199,11 +1317,11 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], currency: Counter 
 
 
 def _choose(group: list[_Span], countries: Counter, states: Counter, points: set, company,
-            named: frozenset = frozenset()) -> None:
+            named: frozenset = frozenset(), alone: bool = False) -> None:
     """Each mention's reading, given the votes of the article's other names."""
     told = _told(group, named)
     for s in group:
-        s.choice, supported = _best(s.candidates, countries, states, points, company, told) \
+        s.choice, supported = _best(s.candidates, countries, states, points, company, told, alone) \
             if s.candidates else (None, False)
         s.resolved_by = _how(s, supported)
         county = _county_of_focus(s, states)
@@ -1297,6 +1415,18 @@ def _how(s: _Span, supported: bool) -> str:
     if len(s.candidates) == 1:
         return "unique"
     return "focus" if supported else "population"
+
+
+def _pinned(spans: list[_Span]) -> bool:
+    """The article pins its region down: a town, county or state it names needs no context
+    (`_anchor`), or a "Town, State" pair."""
+    for s in spans:
+        if s.paired or s.qualifies:
+            return True
+        a = None if s.demonym else _anchor(s)
+        if a is not None and (_local(a) or a.feature == "ADM1"):
+            return True
+    return False
 
 
 def _votes_of(group: list[_Span], *, first_round: bool) -> tuple[Counter, Counter, set]:
@@ -1440,13 +1570,20 @@ IN_NAMED_COUNTY = 2.0       # a town inside a county the article names ("Paris" 
 NEAR_KM, NEAR_WEIGHT = 50, 2.0      # a place the text pins down within 50 km
 FAIRLY_NEAR_KM, FAIRLY_NEAR_WEIGHT = 150, 1.0
 PER_NAME_NEAR, MOST_NAMES_NEAR = 0.75, 2.0  # each other name with a reading within ~50 km
+# ... doubled when the article pins no region down (no unique town, no state, no "Town, State"):
+# then the names' own agreement is all the clue there is. "New London" and "Winfield", each a
+# town of several states, are the Iowa pair 20 km apart, not the bigger New London, Connecticut;
+# where the text names Kentucky, two counties that also lie side by side in Illinois stay put.
+COMPANY_ALONE = 2.0
 
 
-def _best(options, countries: Counter, states: Counter, points: set, company, told=None):
+def _best(options, countries: Counter, states: Counter, points: set, company, told=None, alone=False):
     """The candidate the article supports most: its country's and state's share of the other
     places, its country's neighbours, nearness to the other towns and counties named, and the
-    reading a pair of the same name chose (`told`, see `_told`).
-    `company(c, counties=False)` counts the other names with a reading near `c`."""
+    reading a pair of the same name chose (`told`, see `_told`). A country yields to a town of its
+    name near a town the text pins down ("Jordan" beside Shakopee is Jordan, Minnesota).
+    `company(c, counties=False)` counts the other names with a reading near `c`, COMPANY_ALONE
+    times more when `alone`: nothing in the article pins its region (`_pinned`)."""
     total = sum(countries.values())
     told = told or {}
 
@@ -1466,9 +1603,8 @@ def _best(options, countries: Counter, states: Counter, points: set, company, to
 
     best = max(options, key=score)
     supported = score(best) > best.prior or best is not options[0]
-    if not _local(best) or len(options) == 1:
+    if len(options) == 1:
         return best, supported
-    options = [c for c in options if _local(c) and c.country_code == best.country_code]
 
     def nearness(c) -> float:
         value = score(c)
@@ -1476,9 +1612,16 @@ def _best(options, countries: Counter, states: Counter, points: set, company, to
             near = min(gaz.distance_km(c.lat, c.lon, lat, lon) for lat, lon in points)
             value += NEAR_WEIGHT if near < NEAR_KM else FAIRLY_NEAR_WEIGHT if near < FAIRLY_NEAR_KM else 0.0
         if c.primary:
-            value += min(MOST_NAMES_NEAR, PER_NAME_NEAR * company(c))
+            value += min(MOST_NAMES_NEAR, PER_NAME_NEAR * company(c)) * (COMPANY_ALONE if alone else 1.0)
         return value
 
+    if not _local(best):
+        local = [c for c in options if _local(c)]
+        rival = max(local, key=nearness) if local and points and best.kind == "country" else None
+        if rival is None or nearness(rival) <= score(best):
+            return best, supported
+        return rival, True
+    options = [c for c in options if _local(c) and c.country_code == best.country_code]
     # among the country's towns and counties of that name, the one near the article's others
     near = max(options, key=nearness)
     return near, supported or nearness(near) > near.prior
@@ -1542,7 +1685,8 @@ def _known_parts(art: _Article, s: _Span) -> list[_Span]:
     if parts and all(art.text[a:b].casefold() not in GENERIC and gaz.lookup(art.text[a:b]) for a, b in parts):
         found = [_Span(a, b, art.text[a:b], s.source) for a, b in parts]
     else:
-        prefix = _place_prefix(art, tok) if tok is not None else None
+        inside = _place_in_name(art, tok) if tok is not None else None
+        prefix = inside or (_place_prefix(art, tok) if tok is not None else None)
         found = [prefix] if prefix is not None else []
     return found
 
