@@ -3,7 +3,8 @@ direct-quote recall, speed.
 
     .venv/bin/python bench/quotes.py [--data ../shared/data/quotes/polnear-dev] [--show N]
 
-Scoring (../shared/data/README.md): one annotator file per article (the first by name). Gold
+Scoring (../shared/data/README.md): one annotator file per article (the first by name), read in
+two passes (a span line may follow the event that names it). Gold
 attributions are kept when their cue holds a speech verb (GOLD_SPEECH_CUES, by lemma)
 or "according to", or their content holds a quote mark (beliefs and polls are dropped). A prediction
 matches a gold attribution when their overlap covers >= 30% (lenient) or >= 80% (strict) of both
@@ -54,13 +55,16 @@ def ranges(spec: str) -> list[tuple[int, int]]:
 
 
 def read_gold(ann: Path) -> list[dict]:
+    # Spans first, events second: brat lets a T line follow the E line that names it (a
+    # "Content2" added later), which a single pass would drop from the attribution.
     spans, out = {}, []
-    for line in ann.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
+    lines = [line.split("\t") for line in ann.read_text(encoding="utf-8").splitlines()]
+    for parts in lines:
         if parts[0].startswith("T") and len(parts) >= 2:
             kind, _, spec = parts[1].partition(" ")
             spans[parts[0]] = (kind, ranges(spec))
-        elif parts[0].startswith("E") and len(parts) >= 2:
+    for parts in lines:
+        if parts[0].startswith("E") and len(parts) >= 2:
             roles = [r.split(":", 1) for r in parts[1].split() if ":" in r]
 
             def get(role):  # "Content", "Content2", "source" ...: every span of that role

@@ -465,11 +465,12 @@ def test_nicknames_of_states_are_no_places_without_a_cue(make_doc):
 
 
 def test_a_lineup_is_a_line_of_names_not_a_long_sentence():
-    from newsmine.extract.places import _lineup
+    from newsmine.extract.sports import in_lineup
 
-    assert _lineup("Scotland - Leighton, McNamara, Boyd (Whyte 63), Hendry, Calderwood, Collins, Miller")
-    assert not _lineup("Petrojet beat Ismaili 1-0 in Suez on Monday, while Zamalek, who lead the table, drew "
-                       "with Enppi in Cairo, and Ahly, the champions, rested players, the league said.")
+    assert in_lineup("Scotland - Leighton, McNamara, Boyd (Whyte 63), Hendry, Calderwood, Collins, Miller", 20)
+    assert in_lineup("Aberdeen (4-4-2): Lewis; Logan, Taylor, Considine, Shinnie", 20)
+    assert not in_lineup("Petrojet beat Ismaili 1-0 in Suez on Monday, while Zamalek, who lead the table, drew "
+                         "with Enppi in Cairo, and Ahly, the champions, rested players, the league said.", 20)
 
 
 def test_names_that_agree_pin_the_region_down(make_doc):

@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer as gaz
 from . import text_of
-from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, RESULT_VERBS,
-                       SPEECH_VERBS, SPORT_SLUGS)
+from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS,
+                       SPEECH_VERBS)
 from .entities import clean_span
+from .sports import in_lineup, in_team_position, is_sports_copy
 
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "suburb", "port",
@@ -132,7 +133,7 @@ class _Article:
     ents: tuple
     surnames: frozenset[str]  # keys of the last words of its full person names
     person_words: frozenset[str] = frozenset()  # the words of its person names of 2+ tokens
-    sports: bool = False  # sports copy (`_sports_copy`): teams are named after towns
+    sports: bool = False  # sports copy (`sports.is_sports_copy`): teams are named after towns
     first_names: frozenset[str] = frozenset()  # the first words of its person names of 2+ tokens
     people_named: frozenset[str] = frozenset()  # keys of names it uses for people (`_people_named`)
     # Each token's text, start, tag and trailing whitespace, read in one pass: spaCy makes a new
@@ -150,7 +151,7 @@ class _Article:
         return cls(doc=doc, text=text, ents=ents, surnames=_surnames(ents, words, tags),
                    words=words, starts=starts, tags=tags, spaces=spaces,
                    person_words=frozenset(t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e),
-                   sports=_sports_copy(text),
+                   sports=is_sports_copy(text),
                    first_names=frozenset(e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 1),
                    people_named=_people_named(doc, ents))
 
@@ -207,46 +208,18 @@ gen. judge chancellor premier lt. lt sgt. sgt capt. capt col. det. cpl. officer 
 # ---------------------------------------------------------------- sports copy
 # Sports desks name teams after their towns ("Aberdeen beat Hibs 3-1") and list players in
 # lineups ("Samuel (Scotland 63), Miller, Grady"): there a place's name is a team or a player.
-# Sports copy is told by its own signals, never by the names: a sport's slug opening the text
-# ("SOCCER - ..."), or at least two of: scores ("4-1"), results ("Celtic drew with Rangers 2-2").
-
-_SCORE = re.compile(r"(?<![\d.:/-])\d{1,2}-\d{1,2}(?![\d:/-])")
-_SLUG = re.compile(r"^\W*(?:" + "|".join(SPORT_SLUGS) + r")\b[^\n]{0,40}?\s-", re.IGNORECASE)
-_RESULT = re.compile(r"\b[A-Z][\w.]*(?: [A-Z][\w.]*)* (?:" + "|".join(RESULT_VERBS) +
-                     r") (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*,?(?: on \w+day)? \d{1,2}-\d{1,2}\b")
-# After a team's name: a score or goals ("Chelsea 2-0", "Aberdeen 2 Dundee 1", "(Scotland 63)"),
-# or a result verb ("Arsenal beat"); before it: a result verb ("beat Chelsea", "drew with Hull").
-_TEAM_AFTER = re.compile(r"^(?:\s?\d{1,3}(?![\d,.]\d)(?!\d)|\s(?:" + "|".join(RESULT_VERBS) + r")\b| AT [A-Z])")
-_TEAM_BEFORE = re.compile(r"\b(?:" + "|".join(RESULT_VERBS) + r"|against|vs?\.?|(?:win|victory|defeat) (?:over|by|to)"
-                          r"|\d-\d{1,2} (?:with|against|at home to|away to|to))(?: the)? $")
-MIN_LINEUP_COMMAS = 4  # "Leighton, McNamara, Boyd (Whyte 63), Hendry, ...": a lineup, no sentence
-
-
-def _lineup(line: str) -> bool:
-    """A line of names between commas, not a sentence: at least MIN_LINEUP_COMMAS commas and
-    items of three words or fewer on average ("Boyd (Whyte 63), Hendry, Calderwood, ...")."""
-    items = line.split(",")
-    return len(items) > MIN_LINEUP_COMMAS and len(line.split()) <= 3 * len(items)
-
-
-def _sports_copy(text: str) -> bool:
-    """Sports copy by its own signals: a slug, or two of scores (three or more count as one) and results."""
-    if _SLUG.match(text):
-        return True
-    return len(_RESULT.findall(text)) + (len(_SCORE.findall(text)) >= 3) >= 2
+# Whether an article is sports copy, and which lines are lineups, is `sports`' one reading.
 
 
 def _team_or_player(art: _Article, s: _Span) -> bool:
     """In sports copy, a name in a team's place (next to a score or a result verb) or in a lineup
     line is a team or a player, not a place; datelines and venues ("at Hampden") stay places."""
-    line_start = art.text.rfind("\n", 0, s.start) + 1
-    line_end = art.text.find("\n", s.end)
-    if _lineup(art.text[line_start:line_end if line_end >= 0 else len(art.text)]):
+    if in_lineup(art.text, s.start):
         return True
+    line_start = art.text.rfind("\n", 0, s.start) + 1
     if s.dateline or s.start == line_start and art.text[s.end:s.end + 2].strip() in ("", "-", "—", ","):
         return False  # "LONDON 1996-08-24", "ABERDEEN, Scotland -"
-    return bool(_TEAM_AFTER.match(art.text[s.end:s.end + 16]) or
-                _TEAM_BEFORE.search(art.text[max(0, s.start - 24):s.start]))
+    return in_team_position(art.text, s.start, s.end)
 
 
 # ---------------------------------------------------------------- the public extractors
