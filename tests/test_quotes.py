@@ -763,3 +763,139 @@ def test_a_papers_own_line_label_is_no_speaker(make_doc):
 def test_begins_or_continues_introduces_a_quote_only_from_someone_who_speaks(make_doc):
     text = "The trouble begins “If you look at the numbers, most of the new jobs went to people over fifty.”"
     assert [q.speaker for q in extract_quotes(make_doc(text))] in ([], [None])
+
+
+@pytest.mark.parametrize("text", [
+    "One senator threatened to make the director testify in a public hearing.",
+    "Ann Reed said she hoped the deal would encourage more talks between the two towns.",
+    "Two voters who saw the governor speak at a rally were not impressed.",
+])
+def test_a_speech_verb_run_on_into_the_clause_before_reports_nothing_of_it(make_doc, text):
+    # "the director testify" is what the senator threatened, not something the director said
+    # about "to make"; only an attribution set off by a comma reports the clause before it.
+    assert all(q.cue not in ("testify", "encourage", "speak") for q in extract_quotes(make_doc(text)))
+    assert rows(make_doc, "The plan is dead, the mayor said on Monday.") == [
+        ("indirect", "the mayor", "said", "The plan is dead")]
+
+
+def test_according_to_a_source_whose_first_noun_the_parser_read_as_a_verb(make_doc):
+    # the small model parses "show insiders" as the verb "show" with "insiders" its object
+    doc = make_doc("The talks collapsed on Friday, according to show insiders.")
+    assert [t.dep_ for t in doc if t.text in ("show", "insiders")] == ["pcomp", "dobj"]
+    assert [(q.type, q.speaker, q.cue, q.quote) for q in extract_quotes(doc)] == [
+        ("indirect", "insiders", "according to", "The talks collapsed on Friday")]
+
+
+@pytest.mark.parametrize("text, speaker, cue, quote", [
+    ("Senator Ann Reed has used the phrase “radical tax cheats” at every rally this month.",
+     "Ann Reed", "used the phrase", "“radical tax cheats”"),
+    ("Reed has often used the term “rigged system” in her speeches.", "Reed", "used the term", "“rigged system”"),
+])
+def test_a_phrase_someone_used_in_quote_marks_is_their_words(make_doc, text, speaker, cue, quote):
+    assert rows(make_doc, text) == [("direct", speaker, cue, quote)]
+
+
+def test_a_quoted_phrase_no_one_is_said_to_use_is_no_quote(make_doc):
+    assert rows(make_doc, "The phrase “radical tax cheats” was painted on a wall.") == []
+
+
+def test_a_ruling_or_finding_that_quotes_its_words_is_a_report(make_doc):
+    assert rows(make_doc, "The appeals court ruled that the ban was “plainly unconstitutional” and struck it down.") == [
+        ("mixed", "The appeals court", "ruled", "that the ban was “plainly unconstitutional”")]
+    text = "A state audit released last year found that the agency had lost track of “millions of dollars in grants.”"
+    assert rows(make_doc, text) == [
+        ("mixed", "A state audit", "found", "that the agency had lost track of “millions of dollars in grants.”")]
+    # unquoted, a finding is as often a discovery as a statement
+    assert rows(make_doc, "Police found that the back door was open.") == []
+
+
+def test_a_which_that_is_its_clauses_subject_goes_on_with_the_report(make_doc):
+    # the mill's 300 jobs are part of what she warned about; a new actor ("which a court has
+    # since put on hold") or a person's description (", who ...") is the reporter's aside
+    text = "Ann Reed warned that the plan would close the mill, which employs 300 people."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == [
+        "that the plan would close the mill, which employs 300 people"]
+    text = "Tom Hale said he would vote for Mary Jones, who grew up in the town."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["he would vote for Mary Jones"]
+
+
+def test_what_someone_noted_or_acknowledged_is_reported_even_unquoted(make_doc):
+    text = "Mayor Ann Reed noted the rising cost of the bridge. Her deputy acknowledged the long delay."
+    assert rows(make_doc, text) == [
+        ("indirect", "Ann Reed", "noted", "the rising cost of the bridge"),
+        ("indirect", "Her deputy", "acknowledged", "the long delay")]
+
+
+@pytest.mark.parametrize("text", [
+    "Let's say you think a degree will cost $100,000 in ten years.",
+    "Let’s say you think a degree will cost $100,000 in ten years.",
+    "Say you want to buy a house in five years.",
+])
+def test_a_supposition_with_say_reports_nothing(make_doc, text):
+    assert rows(make_doc, text) == []
+
+
+def test_a_clause_telling_when_someone_spoke_is_not_what_they_said(make_doc):
+    # the parser makes "before she died" a complement of "said"
+    text = ('Protest is patriotic, whether it was marching in Selma or wearing a shirt with the words '
+            '"We will not be moved," as Ann Reed, kneeling on the road, said before she died.')
+    doc = make_doc(text)
+    assert [t.dep_ for t in doc if t.text == "died"] == ["ccomp"]
+    assert all(q.quote != "before she died" for q in extract_quotes(doc))
+    assert rows(make_doc, "The mayor asked if the bridge was safe.") == [
+        ("indirect", "The mayor", "asked", "if the bridge was safe")]
+
+
+def test_what_someone_spoke_or_talked_about_is_reported(make_doc):
+    assert rows(make_doc, "Chief Justice Ann Reed spoke of the long legacy of racism in the town.") == [
+        ("indirect", "Ann Reed", "spoke", "the long legacy of racism in the town")]
+    assert rows(make_doc, "Mr. Obama spoke emotionally of his flights across the city.") == [
+        ("indirect", "Obama", "spoke", "his flights across the city")]
+    assert rows(make_doc, "Tom Hale spoke at the rally on Friday.") == []
+
+
+def test_a_speech_noun_owned_by_his_or_her_goes_to_the_pronouns_person(make_doc):
+    text = "Tom Hale spoke for an hour on Monday. Reporters questioned his claim that the mill was safe."
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.speaker_text, q.cue, q.quote, q.speaker_gender) for q in records] == [
+        ("Tom Hale", "his", "claim", "that the mill was safe", "male")]
+
+
+@pytest.mark.parametrize("text", [
+    "He added a note of caution, should Clinton attempt an expeditious return to the campaign trail.",
+    "The mayor warned of delays, should the council reject the budget.",
+])
+def test_an_inverted_condition_is_not_what_was_said(make_doc, text):
+    assert all(not q.quote.startswith("should") for q in extract_quotes(make_doc(text)))
+    assert rows(make_doc, "The mayor said the council should reject the budget.") == [
+        ("indirect", "The mayor", "said", "the council should reject the budget")]
+
+
+@pytest.mark.parametrize("text, speaker, cue, quote", [
+    ("Ann Reed warned against hasty cuts to the school budget.", "Ann Reed", "warned", "hasty cuts to the school budget"),
+    ("Tom Hale has railed against the special tax breaks for oil firms.", "Tom Hale", "railed",
+     "the special tax breaks for oil firms"),
+    ("The mayor commented on the ruling at a press conference.", "The mayor", "commented", "the ruling"),
+])
+def test_the_topic_of_a_warning_or_complaint_is_reported(make_doc, text, speaker, cue, quote):
+    assert rows(make_doc, text) == [("indirect", speaker, cue, quote)]
+
+
+def test_a_speech_verb_joined_with_no_and_is_not_the_main_subjects(make_doc):
+    # the parser joins "cited" to "targeting" with no "and": the citing is Jones's, not Hale's
+    doc = make_doc("Hale has been targeting Reed since Jones, at Monday’s hearing, cited rude comments "
+                   "Hale had made about her.")
+    assert [t.dep_ for t in doc if t.text == "cited"] == ["conj"]
+    assert [(q.speaker, q.cue) for q in extract_quotes(doc)] == [(None, "cited")]
+    # a participle after a comma is the subject's own
+    doc = make_doc("Dean poked at Trump during the debate, tweeting, “Notice the sniffing all night long.”")
+    assert [(q.speaker, q.cue) for q in extract_quotes(doc)] == [("Dean", "tweeting")]
+
+
+def test_said_name_colon_whose_verb_the_parser_put_in_the_name(make_doc):
+    text = ("Experts say the plan would make the tax code more complicated. Said Ellis: “I don’t get the "
+            "sense she’s the least bit interested in tax reform.”")
+    doc = make_doc(text)
+    assert [t.dep_ for t in doc if t.text == "Said"] == ["compound"]
+    records = extract_quotes(doc)
+    assert [(q.speaker, q.speaker_text, q.cue) for q in records if q.type == "direct"] == [("Ellis", "Ellis", "Said")]

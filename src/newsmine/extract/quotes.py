@@ -30,14 +30,16 @@ INFINITIVE_VERBS = frozenset("""
 urge vow promise pledge ask tell warn threaten demand order instruct plead beg implore appeal
 call advise encourage invite challenge recommend agree propose
 """.split())
-# Verbs whose object, quoted or not, is the content: "cited rising costs", "called for a ban".
+# Verbs whose object, quoted or not, is the content: "cited rising costs", "called for a ban",
+# "noted the risk", "acknowledged the delay" (what is noted or conceded is a statement).
 OBJECT_CUES = frozenset("""
-cite mention criticize criticise praise denounce condemn demand accuse blame call tout
+cite mention criticize criticise praise denounce condemn demand accuse blame call tout note
+acknowledge
 """.split())
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECT_DEPS = frozenset({"dobj", "oprd", "prep", "xcomp", "attr", "acomp", "dative", "advcl"})
-PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON",
-            "they": "GROUP", "it": "ORG"}
+PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "his": "PERSON",
+            "they": "GROUP", "their": "GROUP", "it": "ORG", "its": "ORG"}
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 PERSON_LABELS = frozenset({"PERSON"})
 # What "it" can stand for: organisations, and places speaking as institutions ("Kyiv argues").
@@ -244,6 +246,8 @@ class _Article:
         for child in head.lefts:
             if child.dep_ in ("punct",) and child.i == first.i:
                 first = child.nbor(1)
+            elif child.i == first.i and child.dep_ == "compound" and child.tag_ in ("VBD", "VBZ"):
+                first = child.nbor(1)   # 'Said Ellis:': the verb the parser put in the name
         start, end = first.idx, last.idx + len(last.text)
         while start < end and self.text[start] in _EDGE + "\"'“”‘’«»()":
             start += 1
@@ -374,7 +378,7 @@ class _Article:
 # then 150 tokens (about five sentences) for a name in any role.
 MAX_ANTECEDENTS = 60
 MAX_FALLBACK_TOKENS = 150
-PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 # Words before a name that give its gender: "his wife, Melania Trump", "her husband Bill".
 _KIN = re.compile(r"\b(his|her)\s+(?:late\s+|former\s+)?(wife|husband|widow|widower|daughter|son|mother|"
                   r"father|sister|brother)\b[^.;:!?\n]{0,60}$", re.IGNORECASE)
@@ -504,7 +508,7 @@ def _find_subject(verb):
                 return _named_apposition(_past_dateline(child), token)
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return _voice_of(token.head)     # "issued a statement saying", "protesters chanting"
-        if token.dep_ == "conj" and token.i == verb.i and _unclear_conjunct(token.head):
+        if token.dep_ == "conj" and token.i == verb.i and (_unclear_conjunct(token.head) or _asyndetic(token)):
             return None
         if token.dep_ == "advcl" and _finite_clause(token):
             return None   # "since Clinton, at the debate, cited ...": its own subject, never the main one
@@ -616,6 +620,14 @@ def _unclear_conjunct(head) -> bool:
     return subject is not None and subject.lower_ not in RELATIVE
 
 
+def _asyndetic(verb) -> bool:
+    """A conjunct with no "and" / "or" / "but" before it: a verb the parser joined to a clause
+    it does not belong to ("Trump has been targeting her since Clinton, at the debate, cited
+    his remarks": "cited" is Clinton's, not Trump's), so its subject is not the head's. A
+    participle is the head's own ("poked at Trump, tweeting “...”")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(t.dep_ == "cc" for t in verb.doc[verb.head.i + 1:verb.i])
+
+
 def _reported_clause(verb) -> bool:
     """The verb heads a clause reported by a cue verb ("says [Machado promised ...]")."""
     return verb.dep_ == "ccomp" and _is_cue(verb.head)
@@ -719,6 +731,8 @@ def _not_speech(verb) -> bool:
     """Speech verbs in a sense that reports no speech: "U.S. adds 156,000 jobs", "the economy is
     adding", "called into action", a byline's "Glorioso reports for Naples Daily News"."""
     lemma, deps = verb.lemma_.lower(), {c.dep_ for c in verb.children}
+    if _supposing(verb, deps):
+        return True
     if "ccomp" in deps:
         return False
     if lemma == "add":
@@ -732,6 +746,14 @@ def _not_speech(verb) -> bool:
     return False
 
 
+def _supposing(verb, deps) -> bool:
+    """An imperative or "let's" speech verb sets up a supposition or an instruction, not a
+    report: "Let's say you think a degree will cost $100,000", "Say you want a house"."""
+    if verb.head.lower_ == "let" and any(c.dep_ == "nsubj" and c.lower_ in ("'s", "’s", "us") for c in verb.children):
+        return True
+    return verb.tag_ == "VB" and not deps & {"nsubj", "aux"} and bool(verb.is_sent_start)
+
+
 def _counted(noun) -> bool:
     """"156,000 jobs", "a million people": a noun counted by a number."""
     return noun.like_num or any(c.like_num or c.dep_ == "nummod" for c in noun.children)
@@ -742,7 +764,7 @@ def _counted(noun) -> bool:
 def _content(verb):
     """Token range [first, last] of what a cue verb reports, and whether it counts only when
     quoted (an object), or None."""
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp",)]
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp",) and not _circumstance(c)]
     # "Ann Marsh said the plan had failed and Tom Reed warned that ...": the parser may make the
     # second report a clause of the first verb; it is a report of its own, not her content
     clauses = clauses[:1] + [c for c in clauses[1:] if not _coordinate_report(c)]
@@ -760,18 +782,43 @@ def _content(verb):
         return first, _before_aside(verb.doc, first, last), False
     if (verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX")
             and not _is_cue(verb.head) and not any(c.tag_ == "WRB" or c.dep_ == "mark" for c in verb.children)
-            and not _joined_by_quote(verb)):
+            and not _joined_by_quote(verb) and not _inverted_condition(verb.head)):
         # "X is Y, he said"; not '"That makes me smart," when Clinton blasted him' (a clause of its own)
         head = verb.head
         while head.dep_ == "advcl" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
             head = head.head    # "Though A was easy, he said, B would be hard": the whole sentence
         a_first, a_last = _attribution(verb)
         if verb.i > head.i:     # "X is Y, he said" parsed with the clause on top
-            return head.left_edge.i, a_first - 1, False
+            return (head.left_edge.i, a_first - 1, False) if _set_off(verb.doc, a_first) else None
         if head.left_edge.i < a_first:  # "The museum, he said, would ...": split later
             return head.left_edge.i, head.right_edge.i, False
         return a_last + 1, head.right_edge.i, False
     return _object_content(verb)
+
+
+def _set_off(doc, a_first: int) -> bool:
+    """An attribution after its clause stands apart from it ("The plan is dead, the mayor said");
+    a clause run on into the verb is its head's: "threatened to make the director testify",
+    "hoped the deal would encourage talks", "who saw the governor speak" report nothing."""
+    return a_first > 0 and doc[a_first - 1].is_punct
+
+
+# Subordinators of time, cause or contrast: a clause they open tells when or why someone spoke
+# ("said before he died", "spoke after the vote"), never what was said ("that", "whether" and
+# the "if" of "asked if" open reports).
+CIRCUMSTANCE_MARKS = frozenset("before after when while until since because although though once".split())
+
+
+def _circumstance(clause) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in clause.children) \
+        or _inverted_condition(clause)
+
+
+def _inverted_condition(clause) -> bool:
+    """"should the council reject the budget", "had he known": a condition, never a report
+    ("warned of delays, should the council reject it")."""
+    aux = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in ("should", "had", "were")), None)
+    return aux is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in clause.children)
 
 
 def _coordinate_report(clause) -> bool:
@@ -839,8 +886,8 @@ def _object_content(verb):
         return None
     said = _object_is_said(verb, objects)
     # "called for a ban": "for" belongs to the cue, the ban is the content.
-    objects = [next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), c) if _called_for(c) else c
-               for c in objects]
+    objects = [next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), c) if _called_for(c) or _spoke_of(c)
+               else c for c in objects]
     first, last = min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects)
     return first, _before_cue_conjunct(verb.doc, first, _before_aside(verb.doc, first, last)), not said
 
@@ -864,6 +911,8 @@ def _object_is_said(verb, objects) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "call":
         return any(_called_for(c) or c.dep_ == "oprd" and c.pos_ != "PROPN" for c in objects)
+    if lemma in TOPIC_VERBS:
+        return any(_spoke_of(c) for c in objects)
     if lemma in ("describe", "characterize", "characterise", "label", "brand"):
         return any(c.dep_ in ("prep", "oprd") and (c.dep_ == "oprd" or c.lower_ == "as") for c in objects)
     return lemma in OBJECT_CUES
@@ -871,6 +920,19 @@ def _object_is_said(verb, objects) -> bool:
 
 def _called_for(child) -> bool:
     return child.dep_ == "prep" and child.lower_ == "for" and child.head.lemma_.lower() == "call"
+
+
+# Speech verbs whose prepositional phrase is the topic reported: "spoke of the legacy of racism",
+# "talked about her ties to the church", "warned against hackers", "railed against the tax code",
+# "bragged about his wealth", "commented on the ruling" (content: the phrase's object).
+TOPIC_PREPS = {"speak": ("of", "about"), "talk": ("of", "about"), "warn": ("of", "against", "about"),
+               "complain": ("about", "of"), "brag": ("about", "of"), "boast": ("about", "of"),
+               "rail": ("against",), "comment": ("on",)}
+TOPIC_VERBS = frozenset(TOPIC_PREPS)
+
+
+def _spoke_of(child) -> bool:
+    return child.dep_ == "prep" and child.lower_ in TOPIC_PREPS.get(child.head.lemma_.lower(), ())
 
 
 def _frame(child) -> bool:
@@ -915,9 +977,17 @@ def _before_aside(doc, first: int, last: int) -> int:
 
 
 def _is_aside(clause, opener) -> bool:
-    """A non-restrictive relative ("which ..."), a participle clause or a concessive clause."""
+    """A non-restrictive relative with an actor of its own or about a person (", which the court
+    has put on hold", ", who died in May"), a participle clause or a concessive clause. A "which"
+    that is its clause's subject goes on describing the reported thing and stays: "warned that
+    the plan would close the mill, which employs 300 people"."""
     if clause.dep_ == "relcl" and opener.lower_ in ("which", "who") and opener.head.i == clause.i:
-        return True
+        return opener.lower_ == "who" or opener.dep_ not in ("nsubj", "nsubjpass") \
+            or opener.i > 0 and opener.nbor(-1).text == "("
+    return _participle_or_concessive(clause, opener)
+
+
+def _participle_or_concessive(clause, opener) -> bool:
     if clause.dep_ in ("advcl", "acl") and clause.tag_ in ("VBG", "VBN") and (
             clause.i == opener.i or opener.dep_ == "advmod" and opener.head.i == clause.i):
         return True
@@ -948,7 +1018,7 @@ def _according(token, art):
     if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor(1).lower_ != "to":
         return None
     to = token.nbor(1)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) or _misread_source(to)
     if source is None:
         return None
     sent = art.sentence(token.i)
@@ -958,6 +1028,15 @@ def _according(token, art):
     after = (phrase_last + 1, sent.end - 1)
     span = before if before[1] - before[0] >= after[1] - after[0] else after
     return (token.idx, to.idx + len(to.text)), source, span
+
+
+def _misread_source(to):
+    """The source noun of "according to show insiders" when the parser read its first noun as
+    a bare verb ("show") with the rest as its object: the object names the source."""
+    verb = next((c for c in to.children if c.dep_ == "pcomp" and c.tag_ in ("VB", "VBP")), None)
+    if verb is None or any(c.dep_ in ("nsubj", "aux", "mark") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _source_end(source, sent_last: int) -> int:
@@ -1309,6 +1388,8 @@ def _attributed_quote(art: _Article, k: int) -> tuple[Quote | None, object]:
     if verb is None:
         return None, None
     subject = found[2] if found else _subject_outside(verb, qs, qe) if verb.pos_ != "NOUN" else _owner(verb)
+    if subject is None and verb.dep_ == "compound" and verb.head.i > verb.i and verb.head.pos_ == "PROPN":
+        subject = verb.head   # 'Said Ellis: “...”': the parser made the verb part of the name after it
     if subject is verb:
         subject = None   # "Here is the statement:" names no one
     return _record(art, qs, qe, "direct", subject, _cue_span(verb)), verb
@@ -1391,6 +1472,8 @@ def _reported_speech(art: _Article, covered, used_cues: set[int]) -> list[Quote]
             continue
         for ps, pe in _around_attribution(art, token, s, e):
             kind = "mixed" if _holds_quote(art, ps, pe) else "indirect"
+            if token.lower_ in WORDING_NOUNS and art.quote_at(ps) == (ps, pe):
+                kind = "direct"   # 'used the phrase “Islamic terrorism”': the words verbatim
             records.append(_record(art, ps, pe, kind, speaker_token, cue_range))
     return records
 
@@ -1405,7 +1488,52 @@ def _reported_by_word(art: _Article, token):
         return _characterised(art, token)
     if lower in _SPEECH_NOUN_FORMS:
         return _reported_by_noun(art, token)
+    if lower in WORDING_NOUNS:
+        return _wording_used(art, token)
+    if lower in FINDING_FORMS:
+        return _finding(art, token)
     return None
+
+
+# A ruling or a finding is a statement when it quotes its words: "The court ruled that the ban
+# was “plainly unconstitutional”"; unquoted, "found that" is as often a discovery ("Police found
+# that the door was open") as a report, and is left out.
+FINDING_FORMS = frozenset("rule rules ruled ruling find finds found finding".split())
+
+
+def _finding(art: _Article, verb):
+    """(content span, speaker head, cue span) for "X ruled / found that ...“quoted”..."."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("rule", "find") \
+            or not any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+                       for c in verb.children):
+        return None
+    found = _reported_by_verb(art, verb)
+    if found is None or found[1] is None or not _holds_quote(art, *found[0]):
+        return None
+    return found
+
+
+# Nouns naming words as words: "has used the phrase “Islamic terrorism”", "coined the term ...".
+WORDING_NOUNS = frozenset("phrase phrases term terms word words expression slogan".split())
+# Verbs that say a wording is the subject's own: its "use" of the words quoted after the noun.
+WORDING_VERBS = frozenset("use coin invoke utter repeat adopt employ".split())
+
+
+def _wording_used(art: _Article, noun):
+    """(quote span, user, cue span) for "X used the phrase “...”": the quoted words right after
+    the noun are X's, with the verb to the noun as the cue ("used the phrase")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in WORDING_VERBS or verb.pos_ != "VERB":
+        return None
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    after = noun.idx + len(noun.text)
+    opening = after + len(art.text[after:after + 3]) - len(art.text[after:after + 3].lstrip())
+    quote = art.quote_at(opening)
+    if quote is None or quote[0] != opening:
+        return None
+    return quote, subject, (verb.idx, after)
 
 
 def _around_attribution(art: _Article, verb, start: int, end: int) -> list[tuple[int, int]]:
@@ -1496,12 +1624,14 @@ _SPEECH_NOUN_FORMS = SPEECH_NOUNS | {noun + "s" for noun in SPEECH_NOUNS}
 
 def _reported_by_noun(art: _Article, noun):
     """(content span, owner, cue span) for a speech noun that a person or organisation owns, with
-    its "that" clause: "Trump's claim that there have been “thousands of shootings”" (Trump);
-    not "the claim that ..." (no one's) nor "his claim" (a pronoun resolved to a guess)."""
+    its "that" clause: "Trump's claim that there have been “thousands of shootings”" (Trump),
+    "his claim that ..." (the "his" resolved as a "he" is, or no name); not "the claim that ..."
+    (no one's)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or getattr(art.entity_of.get(owner.i), "label", None) not in ("PERSON", "ORG"):
+    if owner is None or owner.lower_ not in PRONOUNS \
+            and getattr(art.entity_of.get(owner.i), "label", None) not in ("PERSON", "ORG"):
         return None
     clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
