@@ -192,3 +192,10 @@ def test_nicknames_keep_their_state_word_and_codes_are_no_names():
     assert not gaz.lookup("Bluegrass") and not gaz.lookup("Historic")  # Kentucky's, Melaka's nicknames
     assert "Niederösterreich" not in {c.name for c in gaz.lookup("LA")}  # Lower Austria's code
     assert first("Lower Austria").name == "Niederösterreich"
+
+
+def test_a_small_countrys_region_does_not_outrank_a_big_city_of_its_name():
+    # Jamaica's parishes (one of 14, ~200,000 people each) are no match for the cities
+    assert [(c.kind, c.country_code) for c in gaz.lookup("Manchester")[:1]] == [("city", "GB")]
+    assert [(c.kind, c.country_code) for c in gaz.lookup("Portland")[:1]] == [("city", "US")]
+    assert [(c.kind, c.country_code) for c in gaz.lookup("Victoria")[:1]] == [("region", "AU")]  # a big region keeps its rank

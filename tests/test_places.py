@@ -655,3 +655,13 @@ def test_the_people_of_a_state_or_province_name_it(make_doc):
     assert near(found[0], 40.4, -82.7, 200)
     assert [m.kind for m in extract_place_mentions(make_doc("Georgians voted for a new parliament in Tbilisi."))
             if m.text == "Georgians"] == ["demonym"]  # the country's people: the gazetteer's demonym
+
+
+def test_a_cue_before_a_persons_surname_qualifying_a_noun_cues_the_noun(make_doc):
+    # Blair, Nebraska; Clinton, Maryland (40 km from Washington); Congress, Arizona: none is meant
+    rift = mentions(make_doc, "Brown hits back in Blair rift row\n\nGordon Brown rejected claims by a union "
+                              "leader about Tony Blair. Mr Blair said nothing.")
+    assert rift == []
+    administration = mentions(make_doc, "A suit filed in Washington by the Clinton administration in 1999 "
+                                        "was thrown out. Republican leaders in Congress welcomed it.")
+    assert [m[0] for m in administration] == ["Washington"]

@@ -1,5 +1,6 @@
 """Sports copy read once (extract/sports.py) for the entity and the places tables."""
 from newsmine.extract.entities import extract_mentions
+from newsmine.extract.places import extract_place_mentions
 from newsmine.extract.sports import in_lineup, is_sports_copy, lineups
 
 REPORT = ("Aberdeen 2 Celtic 1\n\nAberdeen beat Celtic 2-1 at Pittodrie on Saturday to go top of the league.\n\n"
@@ -54,3 +55,11 @@ def test_a_place_written_as_a_club_is_the_club_in_any_story(guessed):
     labels = {m.text: m.label for m in extract_mentions(doc)}
     assert [labels[n] for n in ("Manchester United", "Doncaster Rovers", "Leeds United")] == ["ORG"] * 3
     assert labels["Manchester"] == "GPE"
+
+
+def test_the_places_table_reads_the_same_sports_copy_as_the_entity_table(make_doc):
+    doc = make_doc(REPORT)
+    assert is_sports_copy(REPORT)  # one result row and one result sentence: two signals
+    assert [m.text for m in extract_place_mentions(doc)] == []  # no town from a team, no player as a place
+    people = {m.text for m in extract_mentions(doc) if m.label == "PERSON"}
+    assert {"Logan", "Bitton", "Scotland"} <= people

@@ -659,8 +659,8 @@ def importance(c: Candidate) -> float:
     score = math.log10(_size(c) + 1) + (1.0 if c.primary else 0.0)
     if c.kind in ("country", "continent"):
         score += 2.0
-    elif c.feature in ("ADM1", "RGN", "SEA"):
-        score += 1.0
+    elif c.feature in ("ADM1", "RGN", "SEA") and _size(c) >= c.population:
+        score += 1.0  # not for a small country's region: Manchester, Jamaica is no match for the city
     return score
 
 

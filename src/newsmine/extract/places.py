@@ -31,7 +31,7 @@ from . import text_of
 from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS,
                        SPEECH_VERBS)
 from .entities import clean_span
-from .sports import in_lineup, in_team_position, is_sports_copy
+from .sports import CLUB_PREFIXES, in_lineup, in_team_position, is_sports_copy
 
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "suburb", "port",
@@ -62,7 +62,8 @@ MAX_NAME_WORDS = 4        # an untagged run of proper nouns longer than this is 
 GENERIC = frozenset("""north south east west central northern southern eastern western district city
 county state region gulf union republic coast valley island islands bay lake lakes river center centre
 square park street road avenue capital downtown province territory hills mountains border city hall
-main west end man mid northeast northwest southeast southwest""".split())
+main west end man mid northeast northwest southeast southwest congress parliament senate assembly legislature
+""".split())  # a legislature is no place: "Republican leaders in Congress" is not Congress, Arizona
 # `resolved_by` of a mention, strongest evidence first: "qualifier" (the text names its region:
 # "Paris, Texas", "the Kursk region"), "unique" (the gazetteer has one reading; demonyms),
 # "focus" (the article's other places chose among several), "population" (several readings and no
@@ -564,9 +565,12 @@ def _abbreviates(short: str, name: str) -> bool:
 
 def _a_surname(art: _Article, s: _Span) -> bool:
     """A lone word that is the surname of one of the article's people, neither a major place
-    nor said by the text to be a place."""
-    return not (s.demonym or " " in s.text or gaz.key(s.text) not in art.surnames
-                or _major(gaz.lookup(s.text)) or _cued(art.doc, s))
+    nor said by the text to be a place. A cue before a surname that qualifies a noun cues the
+    noun: "Brown hits back in Blair rift row" (Tony Blair's) names no Blair, Nebraska."""
+    if s.demonym or " " in s.text or gaz.key(s.text) not in art.surnames or _major(gaz.lookup(s.text)):
+        return False
+    tok = _token_span(art.doc, s.start, s.end)
+    return not _cued(art.doc, s) or tok is not None and _modifies(art.doc, tok)
 
 
 def _a_first_name(art: _Article, s: _Span) -> bool:
@@ -711,9 +715,9 @@ def _vehicle(art: _Article, s: _Span) -> bool:
         or s.text in VEHICLE_MAKES and bool(_MODEL_YEAR.search(before))
 
 
-# Words that make a party's or a club's name of a place's: "United Russia", "Real Madrid",
-# "Atletico Madrid", "Dynamo Kyiv", "Sporting Lisbon", "Inter Milan".
-NAME_MAKERS = frozenset("United Real Atletico Atlético Dynamo Dinamo Sporting Inter Olympique Borussia".split())
+# Words that make a party's or a club's name of a place's: "United Russia", "Real Madrid" (the
+# clubs' words are `sports.CLUB_PREFIXES`).
+NAME_MAKERS = CLUB_PREFIXES | {"United"}
 _NAME_MAKER = re.compile(r"\b(" + "|".join(NAME_MAKERS) + r") $")
 
 
@@ -1741,6 +1745,8 @@ def _neighbours_named(art: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         if ent.label_ == "PERSON" and len(ent) > 1 or gaz.key(ent.text) in art.surnames | art.people_named:
             continue  # a lone name that is no one's surname here
+        if ent.label_ == "PERSON" and _prev_word(art.doc, ent.start) == "the" and _modifies(art.doc, ent):
+            continue  # "the Clinton administration", "the Obama years": a person's, not Clinton, Maryland
         cleaned = clean_span(text, ent.start_char, ent.end_char, "ORG")
         if cleaned is None:
             continue

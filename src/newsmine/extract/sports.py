@@ -233,9 +233,11 @@ def in_team_position(text: str, start: int, end: int) -> bool:
 # "West Bromwich Albion", "Tottenham Hotspur".
 CLUB_SUFFIXES = frozenset("United Rovers Wanderers Athletic Albion Hotspur Argyle Rangers Harriers Academical "
                           "FC AFC".split())
+# ... and that open one: "Real Madrid", "Atletico Madrid", "Dynamo Kyiv", "Sporting Lisbon", "Inter Milan".
+CLUB_PREFIXES = frozenset("Real Atletico Atlético Dynamo Dinamo Sporting Inter Olympique Borussia".split())
 
 
 def club_name(name: str) -> bool:
-    """Is `name` written as a club's ("Manchester United"), whatever the text around it?"""
+    """Is `name` written as a club's ("Manchester United", "Real Madrid"), whatever the text around it?"""
     words = name.split()
-    return len(words) >= 2 and words[-1] in CLUB_SUFFIXES and words[0] != "United"
+    return len(words) >= 2 and (words[-1] in CLUB_SUFFIXES and words[0] != "United" or words[0] in CLUB_PREFIXES)
