@@ -899,3 +899,10 @@ def test_said_name_colon_whose_verb_the_parser_put_in_the_name(make_doc):
     assert [t.dep_ for t in doc if t.text == "Said"] == ["compound"]
     records = extract_quotes(doc)
     assert [(q.speaker, q.speaker_text, q.cue) for q in records if q.type == "direct"] == [("Ellis", "Ellis", "Said")]
+
+
+def test_a_speakers_she_said_gives_every_row_of_hers_her_gender(make_doc):
+    doc = make_doc("Mayor Lisa Grant opened the plant on Monday. \"We need jobs,\" she said. "
+                   "Officials cheered. \"It's a start,\" Grant told reporters.")
+    rows = [(q.speaker, q.speaker_gender) for q in extract_quotes(doc)]
+    assert rows == [("Lisa Grant", "female"), ("Lisa Grant", "female")]

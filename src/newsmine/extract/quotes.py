@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..lexicon import PLACE_LABELS, SPEECH_VERBS
 from . import text_of
-from .entities import entity_id, extract_entities, title_gender
+from .entities import KIN, KIN_GENDER, entity_id, extract_entities, title_gender
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
 QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
@@ -379,12 +379,6 @@ class _Article:
 MAX_ANTECEDENTS = 60
 MAX_FALLBACK_TOKENS = 150
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
-# Words before a name that give its gender: "his wife, Melania Trump", "her husband Bill".
-_KIN = re.compile(r"\b(his|her)\s+(?:late\s+|former\s+)?(wife|husband|widow|widower|daughter|son|mother|"
-                  r"father|sister|brother)\b[^.;:!?\n]{0,60}$", re.IGNORECASE)
-_KIN_GENDER = {"wife": "female", "widow": "female", "daughter": "female", "mother": "female",
-               "sister": "female", "husband": "male", "widower": "male", "son": "male", "father": "male",
-               "brother": "male"}
 _REFLEXIVE_GENDER = {"his": "male", "himself": "male", "her": "female", "herself": "female"}
 # Votes: a title or kin word names the gender (3), a "his"/"her" in the person's own clause
 # only suggests it (1); the winner needs twice the loser's votes ("Trump attacked her record"
@@ -406,9 +400,9 @@ def _genders(art: _Article, entities: list) -> dict[str, str]:
         tally = votes.setdefault(entity.entity, {"female": 0, "male": 0})
         for s, _ in entity.spans:
             gender = title_gender(text, s)
-            kin = _KIN.search(text[max(0, s - 90):s])
+            kin = KIN.search(text[max(0, s - 90):s])
             if kin is not None:
-                gender = gender or _KIN_GENDER[kin.group(2).lower()]
+                gender = gender or KIN_GENDER[kin.group(2).lower()]
             if gender:
                 tally[gender] += TITLE_VOTES
     for t in art.doc:
@@ -1271,7 +1265,19 @@ def extract_quotes(doc, *, entities: list | None = None) -> list[Quote]:
     records.extend(_block_quotes(art, direct.covered, direct.used_cues))
     records = _drop_continuations_in_reported(records, direct.continued)
     records.sort(key=lambda r: (r.start, r.end))
-    return _continue_reported(art, _drop_nested(records))
+    return _one_gender_per_speaker(_continue_reported(art, _drop_nested(records)))
+
+
+def _one_gender_per_speaker(records: list[Quote]) -> list[Quote]:
+    """A speaker's "she said" is the article's word on her gender for every row of hers: "'We need
+    them now,' she added" makes the "Grant told reporters" row female too. Only when all her
+    pronoun rows agree and the row itself says nothing."""
+    said: dict[str, set[str]] = {}
+    for r in records:
+        if r.speaker is not None and r.speaker_text is not None and r.speaker_text.lower() in PRONOUN_GENDER:
+            said.setdefault(r.speaker, set()).add(PRONOUN_GENDER[r.speaker_text.lower()])
+    return [replace(r, speaker_gender=next(iter(said[r.speaker])))
+            if r.speaker_gender is None and len(said.get(r.speaker, ())) == 1 else r for r in records]
 
 
 def _continue_reported(art: _Article, records: list[Quote]) -> list[Quote]:
