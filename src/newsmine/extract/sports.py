@@ -3,8 +3,9 @@
 CoNLL and every sports desk call a team by its town ("Aberdeen 2 Dundee 1"): in sports copy a
 name in a result pattern is a team (ORG, a national side its country), a name with its country in
 brackets or in a lineup is a player (PERSON). Sports copy is recognised by its own signals, never
-by the names: a sport's slug opening the text ("SOCCER - ..."), or two of result rows, standings
-rows and result sentences (three or more scores count as one).
+by the names: a sport's slug opening the text ("SOCCER - ..."), or two of result rows and lines,
+standings rows, result sentences and lineups with a substitution (three or more scores count as
+one). A place's name written as a club's ("Manchester United") is the club in any story.
 
 One reading for every extractor: the entity table and the places table ask this module, so they
 cannot disagree about whether an article is sports copy or whether a line is a lineup.
