@@ -605,3 +605,124 @@ def test_elided_object_needs_counts_of_one_magnitude(figs):
 ])
 def test_object_of_a_tally_named_by_its_compound(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+# 9. issue 15 item 12: the counted object on text unlike the dev set -----------------------------
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("There are now 5,000+ apps in the store.", "5,000+", "apps"),             # the "+" carries the number,
+    ("More than 300 business and political leaders from Asia are expected.", "More than 300", "leaders"),
+    ("The phone has a two megapixel camera.", "two", "megapixel"),             # one camera, two megapixels
+    ("That little three letter word decided it.", "three", "letter"),
+    ("She has won three Grand Slam mixed doubles titles.", "three", "titles"),  # a name qualifies the plural
+])
+def test_object_past_plus_labels_and_modifiers(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("The list has 45,000 patients, up by 3,000 on last year.", "3,000", "patients"),   # a change's size
+    ("Kansas logged 4,200 lightning strikes, while Ohio came second with 1,900.", "1,900", "lightning strikes"),
+])
+def test_elided_object_after_by_and_across_a_rank(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("Visitor numbers rose to 2 million last year.", "2 million", "Visitor"),  # the tally's compound
+    ("By May the numbers had risen to 40,000.", "40,000", None),               # a tally counts nothing itself
+])
+def test_tally_subject_is_not_the_counted_noun(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+def test_adjective_before_a_noun_is_not_counted(figs):
+    """An adjective that modifies the noun after it is no nominal adjective ("40 dead" is)."""
+    assert figs("The plan is one big, short, sharp shock.")["one"][4] is None
+    assert figs("The blast left 40 dead and 120 injured.")["40"][4] == "dead"
+
+
+def test_plural_tagged_as_a_verb_and_x_of_y_nouns(figs):
+    """A count above one takes no verb in "-s", so "passes" after "31" is a plural noun; the first
+    number of "24 of 31 passes" counts the same noun."""
+    found = figs("The quarterback completed 24 of 31 passes for 280 yards.")
+    assert found["31"][4] == "passes"
+    assert found["24"][4] == "passes"
+
+
+def test_noun_of_a_later_count_is_not_counted(figs):
+    """A noun with another count before it belongs to that count, whatever the parse attaches."""
+    found = figs("The firm has a workforce of 12,000 across 40 offices.")
+    assert (found["12,000"][4], found["40"][4]) == ("workforce", "offices")
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("The number of unemployed rose by 30,000 to 1.6 million.", "30,000", "unemployed"),
+    ("About 12 of the injured were children.", "About 12", "injured"),
+    ("Two of the most popular were sold out.", "Two", None),    # an elided noun, not the adjective
+])
+def test_adjective_after_of_names_people(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+def test_verb_before_a_number_names_nothing(figs):
+    """"issue", "book", "number" name a thing before a number ("Issue 3"), never as verbs."""
+    assert figs("The ministry will issue 3 warnings.")["3"][4] == "warnings"
+    assert figs("We book 3 rooms every year.")["3"][4] == "rooms"
+    assert figs("See issue 3 of the magazine.") == {}
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("Casualties were 45, officials said.", "45", "Casualties"),   # what a plural subject is
+    ("The company cut its workforce by 1,200.", "1,200", "workforce"),  # a change done to the object
+    ("The survivors were 45 in number.", "45", "survivors"),
+    ("Prices were 300.", "300", None),                            # an amount, not a count
+])
+def test_copular_count_of_a_plural_subject(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Sales rose to 131.9 billion kronor.", "131.9 billion"),    # a currency is a unit, never the object,
+    ("Gas costs 200 dinars a canister.", "200"),                 # also one whose code we do not give
+])
+def test_currency_word_is_not_the_object(figs, text, figure):
+    assert figs(text)[figure][4] is None
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("The study recruited 1,200 smokers, of whom 300 quit.", "300", "smokers"),  # "quit" is the verb of 300
+    ("The team has lost 5 straight and 8 of its last 10.", "5", None),            # how, not whom
+])
+def test_verb_or_adverb_after_a_count_is_not_counted(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("The town has a population of about 12,000.", "about 12,000", "population"),  # past the qualifier
+    ("Crowds of up to 20,000 are expected.", "up to 20,000", "Crowds"),
+])
+def test_group_size_after_a_qualifier(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+def test_a_number_before_last_year_is_no_count_of_years(figs):
+    """"last year", "each day" pick one unit of time out: the number before them does not count it."""
+    assert figs("The firm cut jobs by 300 last year.")["300"][3] is None
+    assert figs("He ran for 517 rushing yards.")["517 rushing yards"][3] == "yards"
+
+
+def test_a_noun_or_two(figs):
+    """"a letter or two": the number after "a NOUN or" counts the noun; a list of counts does not."""
+    assert figs("Armed with a fake letter or two, it is easy to get a loan.")["two"][4] == "letter"
+    assert figs("He took a pick or two.")["two"][4] == "pick"
+
+
+def test_capitalised_number_word_in_a_name_is_not_a_figure(figs):
+    """"the Six Nations", "BBC Two": a capital inside a sentence makes the number part of a name;
+    a headline in title case capitalises every word, so its numbers stay figures."""
+    assert figs("Wales face France in the Six Nations match on Saturday.") == {}
+    assert figs("He told BBC Two viewers it was over.") == {}
+    assert figs("Netflix Adds Two Million Subscribers In Asia")["Two Million"][0] == 2_000_000
+    assert figs("Labour won two seats in Wales.")["two"][4] == "seats"

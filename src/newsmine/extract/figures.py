@@ -81,6 +81,7 @@ _CURRENCY_WORDS = {  # word after the number -> ISO code (None: needs a national
     "lira": "TRY", "liras": "TRY", "peso": None, "pesos": None, "naira": "NGN", "baht": "THB",
     "rupiah": "IDR", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
     "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "tenge": "KZT", "bitcoin": "BTC", "bitcoins": "BTC",
+    "dinar": None, "dinars": None,
     "cents": "cents", "cent": "cents", "pence": "pence", "usd": "USD", "eur": "EUR", "gbp": "GBP",
     "jpy": "JPY", "rub": "RUB", "uah": "UAH", "cny": "CNY", "chf": "CHF", "inr": "INR",
 }
@@ -230,7 +231,7 @@ def extract_figures(doc) -> list[Figure]:
     blocked = _blocked_spans(text)
     blocking = _Intervals(blocked)
     cands = [c for c in _candidates(text) if not blocking.overlaps(c.num_start, c.num_end)]
-    tokens = _TokenIndex(doc, len(text))
+    tokens = _TokenIndex(doc, len(text), text)
     for cand in cands:
         _unit_from_parse(cand, text, tokens)
     _millions_in_company(cands, text, tokens)
@@ -276,30 +277,32 @@ def _share_elided_units(figures: list[Figure], numbers: list, text: str) -> None
 
 # How a bare number stands in a clause when its noun is left out because the figure before gave
 # it: "65 flights on Thursday, 180 on Friday", "Amicus has 1.2m members and the TGWU has 800,000",
-# "140,000 people were killed and five million left homeless", "up from 3,200".
+# "140,000 people were killed and five million left homeless", "up from 3,200", "up by 2,400"
+# (the size of a change in a count is a number of the same things).
 _ELLIPSIS_DEPS = ("nsubj", "nsubjpass", "dobj", "conj", "npadvmod", "appos", "attr")
-_ELLIPSIS_PREPS = ("to", "from", "with", "than", "including", "excluding")
+_ELLIPSIS_PREPS = ("to", "from", "with", "than", "including", "excluding", "by")
 # Nouns that measure a move in a ranking: the level the move ends at is a rank, not a count of them.
 _RANK_NOUNS = ("place", "places", "spot", "spots", "position", "positions", "rank", "ranks", "notch", "notches")
 
 
 def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
     """A bare count takes the object of the count just before it in the same sentence, when the
-    parse leaves it standing alone in a clause (its noun elided), never across another figure."""
-    for k in range(1, len(figures)):
-        prev, fig, token = figures[k - 1], figures[k], numbers[k]
+    parse leaves it standing alone in a clause (its noun elided), never across another count. A
+    rank between counts nothing and breaks no link ("4,200 strikes, while Ohio came second with 1,900")."""
+    counts = [k for k, f in enumerate(figures) if f.kind != "ordinal"]
+    for j, k in zip(counts, counts[1:]):
+        prev, fig, token = figures[j], figures[k], numbers[k]
         if fig.object or fig.unit or fig.kind != "count" or prev.unit or not prev.object or token is None:
             continue
         if fig.qualifier == "more" and not any(ch.isdigit() for ch in fig.text):
             continue  # "cost users thousands": a bare vague plural is often money, not the noun before
-        before = numbers[k - 1]
+        before = numbers[j]
         if re.search(r"\ban?[ \u00a0]+$", text[max(0, fig.start - 4):fig.start], re.IGNORECASE):
             continue  # "a 3m fine": a number after "a" modifies the noun that follows
         alone = _stands_alone(token) or _verb_read_as_modifier(token, token.head, fig.unit, fig.value)
         if before is None or before.sent != token.sent or not alone:
             continue
-        if any((t.like_num or t.pos_ == "NUM") and t.ent_type_ not in ("DATE", "TIME") and prev.end <= t.idx < fig.start
-               for t in token.doc[before.i + 1:token.i]):
+        if any(_is_count_word(t) and prev.end <= t.idx < fig.start for t in token.doc[before.i + 1:token.i]):
             continue  # "two children Emily, 16, and Pelham, 14": a number between (an age) breaks the link
         if prev.object.lower() in _RANK_NOUNS or not _same_magnitude(prev, fig):
             continue  # "rising nine places to 15": 15 is a rank, not 15 places
@@ -308,8 +311,8 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
 
 
 # What may stand between two counts of one noun written once, after the second: "from 3,000 to
-# 4,500 pupils", "two and three bedrooms", "3 out of 10 people".
-_FORWARD_GAP = re.compile(r"[ \u00a0]+(?:and|or|to|out of|in|versus|vs\.?)[ \u00a0]+", re.IGNORECASE)
+# 4,500 pupils", "two and three bedrooms", "3 out of 10 people", "24 of 31 passes".
+_FORWARD_GAP = re.compile(r"[ \u00a0]+(?:and|or|to|out of|of|in|versus|vs\.?)[ \u00a0]+", re.IGNORECASE)
 
 
 def _share_objects_forward(figures: list[Figure], text: str) -> None:
@@ -321,6 +324,12 @@ def _share_objects_forward(figures: list[Figure], text: str) -> None:
             continue
         if _FORWARD_GAP.fullmatch(text[fig.end:nxt.start]) and _same_magnitude(fig, nxt):
             fig.object = nxt.object
+
+
+def _is_count_word(token) -> bool:
+    """A number that is neither a date, a time nor a rank ("came second")."""
+    return (token.like_num or token.pos_ == "NUM") and token.ent_type_ not in ("DATE", "TIME", "ORDINAL") \
+        and token.lower_ not in ORDINALS
 
 
 _MAGNITUDES_APART = 1000  # "The 3 biggest banks lent 40 billion": counts this far apart are not of one noun
@@ -663,13 +672,17 @@ def _unit_from_parse(cand: _Cand, text: str, tokens: "_TokenIndex") -> None:
     if not toks:
         return
     token, head = toks[-1], toks[-1].head
-    if token.dep_ == "nummod" and 1 < head.i - token.i <= 2 and head.lower_ in _UNIT_FORMS and head.pos_ == "NOUN":
+    if token.dep_ == "nummod" and 1 < head.i - token.i <= 2 and head.lower_ in _UNIT_FORMS and head.pos_ == "NOUN" \
+            and token.nbor().lower_ not in _ONE_UNIT_WORDS:
         unit = _UNIT_FORMS[head.lower_]
         cand.unit, cand.end, cand.kind = unit, head.idx + len(head.text), _kind_of_unit(unit)
     elif cand.core in ("digits", "words") and _is_age_of_a_person(token, cand):
         cand.unit, cand.kind = "years", "duration"
 
 
+# Words that pick one unit of time out, so the number before them is not a count of it: "cut jobs
+# by 300 last year", "45 each day" ("517 rushing yards" keeps its unit).
+_ONE_UNIT_WORDS = ("last", "next", "this", "that", "every", "each", "per", "a", "an", "the")
 _MAX_AGE = 120
 
 
@@ -742,8 +755,9 @@ class _TokenIndex:
     """Char offset -> token, and the model's entity label per token. `length`: of the text
     (spaCy rebuilds `doc.text` from the tokens at every read: the caller has it)."""
 
-    def __init__(self, doc, length: int):
+    def __init__(self, doc, length: int, text: str = ""):
         self.doc = doc
+        self.text = text  # the Doc's text, read once by the caller
         self._ents = None
         self.by_char = _char_to_token(doc, length)  # -1 between tokens
 
@@ -923,7 +937,28 @@ def _is_in_name_or_code(cand: _Cand, text: str, toks) -> bool:
     if re.search(r"[A-Za-z][-‐][ \u00a0]?$", text[max(0, cand.num_start - 3):cand.num_start]) and not re.search(
             r"(?:sub|minus)-$", before, re.IGNORECASE):
         return True  # "TA-35", "COVID-19", "TPP-11"
+    if _is_capitalised_in_a_name(cand, toks):
+        return True  # "the Six Nations match", "BBC Two controller"
+    word = toks[0].doc[toks[0].i - 1] if toks and toks[0].i > 0 else None
+    last = toks[-1] if toks else None
+    if word is not None and word.pos_ == "VERB" and last.dep_ == "nummod" and last.head.i > last.i \
+            and last.head.tag_ == "NNS":
+        return False  # "will issue 3 warnings", "they book 3 rooms": a verb before a count names nothing
     return bool(_NAME_WORD_BEFORE.search(before))  # "category 4", "Chapter 11", "Game 7"
+
+
+def _is_capitalised_in_a_name(cand: _Cand, toks) -> bool:
+    """A number word with a capital inside a sentence, before a capitalised word, is part of a name
+    ("the Six Nations", "BBC Two controller"); not in a headline written in title case."""
+    if cand.core != "words" or not toks or not toks[0].text[:1].isupper() or toks[0].is_sent_start:
+        return False
+    doc, first, last = toks[0].doc, toks[0], toks[-1]
+    if not doc[first.i - 1].is_alpha or last.i + 1 >= len(doc):
+        return False  # after a quote mark, a colon or a dash a capital opens a clause
+    nxt = doc[last.i + 1]
+    if not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.like_num:
+        return False
+    return any(t.is_alpha and t.is_lower and len(t) > 3 for t in first.sent)  # title case leaves no long word lower
 
 
 def _is_model_number_or_age(cand: _Cand, tokens: _TokenIndex, toks, is_int: bool) -> bool:
@@ -1174,6 +1209,7 @@ def _noun_phrase_head(token):
 def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
     """The counted noun, read from the parse: the head of the "of" phrase after the number ("dozens
     of people", "a third of the staff"), else the noun the number modifies ("4,500 families")."""
+    toks = _with_plus(toks)
     last = toks[-1]
     for noun, reach in _object_candidates(toks, cand, tokens):
         noun = _hyphen_end(noun)
@@ -1182,6 +1218,15 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
     if cand.unit is None and cand.kind == "count" and _is_nominal_adjective(last):
         return last.nbor().text  # "40 dead", "left 14 injured"
     return None
+
+
+def _with_plus(toks):
+    """"5,000+ apps": the parser hangs the number on the "+" glued to it, and the "+" on the noun;
+    the "+" belongs to the number (a floor), so the noun it modifies is the number's."""
+    doc, last = toks[0].doc, toks[-1]
+    if last.i + 1 < len(doc) and doc[last.i + 1].text == "+" and not last.whitespace_:
+        return list(toks) + [doc[last.i + 1]]
+    return toks
 
 
 def _glued_hyphen(doc, i: int) -> bool:
@@ -1203,7 +1248,8 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     """(noun, furthest distance allowed) in order of preference, as the parse links them."""
     last = toks[-1]
     group = _group_before(cand, tokens)
-    if group is not None and not (last.dep_ == "nummod" and last.head.i > last.i and last.head.tag_ == "NNS"):
+    if group is not None and not (last.dep_ == "nummod" and last.head.i > last.i and last.head.tag_ == "NNS"
+                                  and not _number_between(last, last.head)):
         yield group, _ANYWHERE  # "a crowd of 80,000", "its staff of 300"
     of = _of_after(tokens.after(cand.end))
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -1212,22 +1258,53 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     for token in toks:
         head = _out_of_number(token, last)
         if head.i > last.i and token.dep_ in _MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN"):
-            if not _verb_read_as_modifier(token, head, cand.unit, cand.value):
+            if not _verb_read_as_modifier(token, head, cand.unit, cand.value) \
+                    and not (head.i == token.head.i and _number_between(last, head)):
                 yield _counted_part(_common_after_proper(head), last, cand), _MAX_MODIFIED  # "4,500 families"
             break
         if head.i == last.i + 2 and head.lower_ == "strong" and head.head.i > head.i:
             yield head.head, _MAX_MODIFIED  # "a 2,700-strong crowd": the number counts the crowd
-    if last.dep_ == "conj" and last.head.i < last.i and last.head.pos_ == "NOUN":
-        yield last.head, _MAX_MODIFIED  # "a pick or two", "a day or two": the noun before "or"
+    if _one_or_two(last):
+        yield last.head, _MAX_MODIFIED  # "a pick or two", "a letter or two": the noun before "or"
     nxt = tokens.after(cand.end)
-    if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last.i + 1:
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last.i + 1 and not _subject_of(last, nxt):
         yield _noun_phrase_head(nxt), _MAX_MODIFIED  # "133m text messages": the scale split off
+    if nxt is not None and nxt.i == last.i + 1 and _plural_read_as_verb(nxt, cand):
+        yield nxt, _MAX_MODIFIED  # "completed 24 of 31 passes": "passes" tagged a verb
     tally = _tally_of(last) if cand.unit is None else None
     if tally is not None:
         yield tally, _ANYWHERE
     subject = _counted_subject(last) if cand.unit is None and cand.kind == "count" else None
     if subject is not None:
         yield subject, _ANYWHERE
+
+
+def _one_or_two(last) -> bool:
+    """"a pick or two", "a fake letter or three": a number right after "a NOUN or" counts that noun
+    (not any conjunct before it: "the 10s, 100s and 1,000s rather than millions")."""
+    head, doc = last.head, last.doc
+    return head.i == last.i - 2 and doc[last.i - 1].lower_ == "or" and head.pos_ == "NOUN" \
+        and last.dep_ in ("conj", "nummod") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
+def _subject_of(number, word) -> bool:
+    """"of whom 300 quit": the parse makes the number the subject of the word after it, a verb
+    the tagger called a noun, not a noun the number counts."""
+    return number.head.i == word.i and number.dep_ in ("nsubj", "nsubjpass")
+
+
+def _number_between(last, noun) -> bool:
+    """"a workforce of 12,000 across 40 offices": the parser may hang a number on the noun of a
+    phrase with a count of its own; that noun is that count's ("two new 737 Max jets" is not)."""
+    between = last.doc[last.i + 1:noun.i]
+    return any(t.pos_ == "ADP" for t in between) and any(t.like_num or t.pos_ == "NUM" for t in between)
+
+
+def _plural_read_as_verb(word, cand: _Cand) -> bool:
+    """A count above one cannot be the subject of a verb in the third person singular, so a
+    "-s" word the tagger calls one right after it is a plural noun ("24 of 31 passes", "12 runs")."""
+    return word.tag_ == "VBZ" and word.pos_ == "VERB" and cand.unit is None and cand.value > 1 \
+        and word.lower_.endswith("s") and word.lower_ != word.lemma_.lower() and word.is_alpha
 
 
 def _is_nominal_adjective(last) -> bool:
@@ -1241,6 +1318,8 @@ def _is_nominal_adjective(last) -> bool:
     linked = word.head.i == last.i or last.head.i == word.i or word.head.i == last.head.i
     if word.tag_ not in ("JJ", "VBN") or not linked or word.lower_ in _NOT_NOMINAL:
         return False
+    if word.head.i == last.head.i and word.head.i > word.i and word.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "one big, short, sharp shock": both modify the noun after; the adjective counts nothing
     if any(c.dep_ in ("prep", "agent", "xcomp", "dobj", "ccomp", "pobj") for c in word.children):
         return False  # "a series of 24 based upon a preview": a clause, not a noun
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None  # not "2.5 million expected to be sold"
@@ -1249,13 +1328,16 @@ def _is_nominal_adjective(last) -> bool:
 
 # Adjectives after a bare number that say where or how it stands, not whom it counts.
 _NOT_NOMINAL = ("strong", "clear", "short", "ahead", "behind", "apart", "due", "available", "worth", "likely",
-                "more", "less", "total", "overall", "alone", "old", "long", "high", "tall", "wide", "deep")
+                "more", "less", "total", "overall", "alone", "old", "long", "high", "tall", "wide", "deep",
+                "straight", "consecutive", "running", "successive")  # "lost 5 straight": games, not people
 
 
 def _group_before(cand: _Cand, tokens: _TokenIndex):
     """"a crowd of 80,000", "a family of five": a number after "of" and a noun for a group counts
-    the group's members (unless it modifies a plural: "a team of five scientists")."""
-    of = tokens.before(cand.start)
+    the group's members (unless it modifies a plural: "a team of five scientists"), also past a
+    qualifier ("crowds of up to 20,000")."""
+    q = _QUALIFIER_RE.search(tokens.text, max(0, cand.start - 25), cand.start) if tokens.text else None
+    of = tokens.before(q.start() if q else cand.start)
     if of is None or of.lower_ != "of" or of.dep_ != "prep":
         return None
     group = of.head
@@ -1263,22 +1345,34 @@ def _group_before(cand: _Cand, tokens: _TokenIndex):
 
 
 def _counted_subject(last):
-    """"Deaths fell to 12", "Cases reached 1,000", "Arrests totalled 45": a bare count that is the
-    level (or the size of the change) of a verb's plural or group subject counts that subject."""
+    """"Deaths fell to 12", "Cases reached 1,000", "Arrests totalled 45", "Casualties were 45": a bare
+    count that is the level (or the size of the change) of a verb's plural or group subject, or
+    what a plural subject is, counts that subject; the size of a change done to an object counts
+    the object ("cut jobs by 300")."""
     node = last
     while node.dep_ in ("compound", "quantmod", "nummod") and node.head.i > node.i and node.head.like_num:
         node = node.head  # "5 million": the scale word carries the number's role
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "by", "from", "above"):
         node = node.head
     verb = node.head
-    if node.dep_ not in ("dobj", "prep", "attr", "npadvmod") or verb.pos_ != "VERB" or verb.i > node.i:
+    copular = node.dep_ in ("attr", "acomp") and verb.lemma_.lower() == "be"  # "casualties were 45"
+    if node.dep_ not in ("dobj", "prep", "attr", "acomp", "npadvmod") or (verb.pos_ != "VERB" and not copular) \
+            or verb.i > node.i:
         return None
-    if not (_direction(verb) or verb.lemma_.lower() in _LEVEL_VERBS):
+    if not (copular or _direction(verb) or verb.lemma_.lower() in _LEVEL_VERBS):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    role = "dobj" if node.lower_ == "by" and any(c.dep_ == "dobj" for c in verb.children) else "nsubj"
+    subject = next((c for c in verb.children if c.dep_ == role), None)  # "cut its workforce by 1,200": the object
     if subject is None or subject.lemma_.lower() in _AMOUNT_NOUNS:
         return None
+    if subject.lemma_.lower() in _TALLY_NOUNS + ("figure",):  # "visitor numbers rose to 2m": visitors; "the
+        return _tally_compound(subject)                        # numbers rose to 8m" names nothing counted
     return subject if subject.tag_ == "NNS" or subject.lemma_.lower() in _GROUPS else None  # "membership grew to 120,000"
+
+
+def _tally_compound(tally):
+    """"Visitor numbers", "the death toll": the noun compounded before a tally names what it counts."""
+    return next((c for c in tally.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 # Verbs that give a tally its level: "cases reached 1,000", "arrests totalled 45", "stand at".
@@ -1309,13 +1403,35 @@ def _verb_read_as_modifier(number, noun, unit, value) -> bool:
 
 
 def _counted_part(noun, last, cand: _Cand):
-    """"a 12 megapixel camera": "a" makes the head one camera, so a number above one counts the
-    noun right after it (as in "a 12-megapixel camera"); "300 season tickets" keeps its head."""
-    nxt = noun.doc[last.i + 1] if last.i + 1 < noun.i else None
-    if nxt is None or cand.unit is not None or cand.value <= 1 or noun.tag_ != "NN" or nxt.pos_ != "NOUN" \
-            or nxt.dep_ != "compound":
+    """A number above one counts a plural. When the parse hangs it on a singular noun coordinated
+    with another modifier, the plural both modify is counted ("2,000 business and political
+    leaders"); when a singular determiner makes the head one thing, the number counts the noun
+    right after it ("a 12 megapixel camera", "that three letter word"). An uncoordinated singular
+    keeps the count ("3 bedroom homes" counts bedrooms)."""
+    if cand.unit is not None or cand.value <= 1 or noun.tag_ != "NN" or noun.lower_ in _COLLECTIVES:
         return noun
-    return nxt if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) else noun
+    plural = _plural_head_of_modifier(noun)
+    if plural is not None:
+        return plural
+    nxt = noun.doc[last.i + 1] if last.i + 1 < noun.i else None
+    if nxt is None or nxt.pos_ not in ("NOUN", "ADJ") or nxt.dep_ != "compound":
+        return noun
+    return nxt if any(c.dep_ == "det" and c.lower_ in _SINGULAR_DETS for c in noun.children) else noun
+
+
+_SINGULAR_DETS = ("a", "an", "this", "that", "each", "every", "another")
+
+
+def _plural_head_of_modifier(noun, *, coordinated: bool = True):
+    """The plural noun a (coordinated) singular modifier modifies ("business and political leaders")."""
+    if coordinated and not any(c.dep_ == "conj" for c in noun.children):
+        return None
+    node = noun
+    while node.dep_ in ("compound", "nmod") and node.head.i > node.i and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+        if node.tag_ in ("NNS", "NNPS"):
+            return node
+    return None
 
 
 def _of_after(token):
@@ -1332,7 +1448,8 @@ def _is_partitive(pobj, cand: _Cand) -> bool:
         return True  # "half of a sentence", "millions of under-18s", "20% of the holdings"
     if cand.unit is not None:  # a measure of a material ("10 inches of rain"), not of "the tie-break"
         return not any(c.dep_ in ("det", "poss") for c in pobj.children)
-    return pobj.tag_ in ("NNS", "NNPS") or "Plur" in pobj.morph.get("Number") or pobj.lower_ in _COLLECTIVES
+    return pobj.tag_ in ("NNS", "NNPS") or "Plur" in pobj.morph.get("Number") or pobj.lower_ in _COLLECTIVES \
+        or _people_adjective(pobj)
 
 
 # Nouns for a group whose size a number after "of" gives: "a crowd of 80,000", "a fleet of 80".
@@ -1346,11 +1463,15 @@ _COLLECTIVES = ("staff", "people", "police", "personnel", "crew", "team", "side"
 
 
 def _common_after_proper(noun):
-    """"two England tries": a proper noun straight before a plural common noun only qualifies it."""
+    """"two England tries", "three Grand Slam doubles titles": a proper noun before a plural common
+    noun (straight before it, or in the chain of names that modifies it) only qualifies it."""
     doc = noun.doc
-    if noun.pos_ == "PROPN" and noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == "NNS":
+    if noun.pos_ != "PROPN" or _looks_plural(noun):
+        return noun
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == "NNS":
         return doc[noun.i + 1]
-    return noun
+    plural = _plural_head_of_modifier(noun, coordinated=False)
+    return plural if plural is not None and plural.pos_ == "NOUN" else noun
 
 
 def _tally_of(token):
@@ -1370,35 +1491,52 @@ def _tally_of(token):
         return None
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None:  # "the death toll rose to 45", "the case count reached 300": the compound names it
-        return next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        return _tally_compound(subject)
     return next((c for c in of.children if c.dep_ == "pobj"), None)
 
 
 def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
     """Whether the noun a link reaches can be what the figure counts: a noun of the same sentence,
     not the unit, not itself a number or date, not the change ("a 3% rise" counts no rises)."""
-    if noun.pos_ not in ("NOUN", "PROPN") or len(noun.text) < 2 or noun.sent != last.sent:
+    nominal = noun.pos_ in ("NOUN", "PROPN") or (noun.pos_ == "ADJ" and noun.dep_ == "compound") \
+        or _people_adjective(noun) or _plural_read_as_verb(noun, cand)  # "a two megapixel camera", "24 of 31 passes"
+    if not nominal or len(noun.text) < 2 or noun.sent != last.sent:
         return False
     if noun.ent_type_ == "PERSON" and cand.unit is None and not _looks_plural(noun):
         return False  # "Julia Davis at seven and Tamsin Greig at 19": a count is not of one person ("40 Teslas" is)
     if (cand.unit and noun.lower_ == cand.unit.lower()) or (noun.ent_type_ in _NUMERIC_ENTS and cand.kind != "ordinal"
-                                                             and not _counted_in_date(noun)):
+                                                             and not _counted_in_date(noun, cand)):
         return False
-    if cand.kind == "money" and noun.lower_ in _CURRENCY_WORDS:
-        return False  # "280 million of the 1.5 billion shekels": the currency is the unit, not the object
+    if noun.lower_ in _CURRENCY_WORDS:
+        return False  # "280 million of the 1.5 billion shekels", "19bn kronor": a currency is a unit, never the object
     if cand.kind == "duration" and noun.lower_ in _TIME_NOUNS:
         return False
     if cand.unit is not None and _direction(noun) is not None:
         return False  # "a 10% increase", "a cut of $3bn"; but "three rate cuts" counts cuts
     if noun.i < last.i:
-        return noun is last.head or reach == _ANYWHERE
+        return noun.i == last.head.i or reach == _ANYWHERE  # (Tokens are made anew at each read: compare indices)
     return _words_between(last, noun) < reach
 
 
-def _counted_in_date(noun) -> bool:
+def _people_adjective(word) -> bool:
+    """"12 of the injured", "the number of unemployed": an adjective or participle standing as the
+    object of "of" is a noun for the people it describes."""
+    return word.pos_ in ("ADJ", "VERB") and word.tag_ in ("JJ", "VBN") and word.dep_ == "pobj" \
+        and word.head.lower_ == "of" and not any(c.dep_ == "advmod" for c in word.children)  # not "the most popular"
+
+
+# The model's labels that a plural it put inside a number's entity may carry and still be counted
+# when our own reading found no unit (not MONEY: "200 dinars" is a currency we do not know).
+_PLURAL_LABELS = ("DATE", "CARDINAL", "QUANTITY", "PERCENT")
+
+
+def _counted_in_date(noun, cand: _Cand) -> bool:
     """"12 titles in 20 seasons", "three terms", "3 Walmarts": the model calls the span a date or
-    a cardinal, but a plural that is no unit of time is still counted."""
-    return noun.ent_type_ in ("DATE", "CARDINAL") and _looks_plural(noun) and not noun.like_num \
+    a cardinal, but a plural that is no unit of time is still counted. When our own reading found
+    no unit, the model's quantity label is its mistake too ("5,000+ apps" read as a QUANTITY); its
+    money label is kept ("200 dinars": a currency we do not know)."""
+    labels = ("DATE", "CARDINAL") if cand.unit is not None or cand.kind != "count" else _PLURAL_LABELS
+    return noun.ent_type_ in labels and _looks_plural(noun) and not noun.like_num \
         and noun.lower_ not in _TIME_NOUNS and noun.lower_ not in _PARTS_OF_TIME
 
 
