@@ -199,3 +199,26 @@ def test_a_small_countrys_region_does_not_outrank_a_big_city_of_its_name():
     assert [(c.kind, c.country_code) for c in gaz.lookup("Manchester")[:1]] == [("city", "GB")]
     assert [(c.kind, c.country_code) for c in gaz.lookup("Portland")[:1]] == [("city", "US")]
     assert [(c.kind, c.country_code) for c in gaz.lookup("Victoria")[:1]] == [("region", "AU")]  # a big region keeps its rank
+
+
+@pytest.mark.parametrize("name, code, lat, lon", [
+    ("Heathrow", "GB", 51.47, -0.46), ("London Heathrow Airport", "GB", 51.47, -0.46),
+    ("Heathrow Airport", "GB", 51.47, -0.46), ("O'Hare", "US", 41.98, -87.9),
+    ("Logan International", "US", 42.36, -71.0), ("Logan Airport", "US", 42.36, -71.0),
+    ("JFK Airport", "US", 40.64, -73.78), ("Dulles Airport", "US", 38.95, -77.46),
+    ("Long Beach Airport", "US", 33.82, -118.15)])  # "Long Beach (Daugherty Field) Airport"
+def test_airports_are_places(name, code, lat, lon):
+    c = first(name)
+    assert (c.kind, c.feature, c.country_code) == ("place", "AIRP", code)
+    assert gaz.distance_km(c.lat, c.lon, lat, lon) < 10
+
+
+@pytest.mark.parametrize("name", ["Logan", "Luton", "Midway", "Regional Airport", "Capital"])
+def test_no_bare_airport_name_for_a_town_or_a_word(name):
+    """"Logan" is a town in Utah (the Boston airport is "Logan International"), "Luton" a town,
+    "Midway" and "Capital" common words; "Regional Airport" names no airport of its own."""
+    assert all(c.feature != "AIRP" for c in gaz.lookup(name))
+
+
+def test_an_airport_is_no_major_place():
+    assert not gaz.is_major_place("heathrow")

@@ -665,3 +665,29 @@ def test_a_cue_before_a_persons_surname_qualifying_a_noun_cues_the_noun(make_doc
     administration = mentions(make_doc, "A suit filed in Washington by the Clinton administration in 1999 "
                                         "was thrown out. Republican leaders in Congress welcomed it.")
     assert [m[0] for m in administration] == ["Washington"]
+
+
+def _airport_mentions(make_doc, text):
+    return [(m.text, m.country_code, m.lat, m.lon) for m in extract_place_mentions(make_doc(text)) if m.kind == "place"]
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Flights out of Heathrow were cancelled on Monday.", "Heathrow", 51.47, -0.46),
+    ("The plane landed at O'Hare International Airport in Chicago.", "O'Hare International Airport", 41.98, -87.9),
+    ("A storm delayed flights at Logan International and across Massachusetts.", "Logan International", 42.36, -71.0),
+    # the model tags this one ORG: a name ending "International Airport" the gazetteer knows is a place
+    ("Snow closed runways at Ottawa's Macdonald-Cartier International Airport on Sunday.",
+     "Macdonald-Cartier International Airport", 45.32, -75.67)])
+def test_airports_are_places(make_doc, text, name, lat, lon):
+    (found,) = [m for m in _airport_mentions(make_doc, text) if m[0] == name]
+    assert distance_km(found[2], found[3], lat, lon) < 10
+
+
+@pytest.mark.parametrize("text", [
+    "The Logan City Council met on Tuesday in Utah.",
+    "The council in Logan voted on Tuesday. Utah lawmakers praised it.",
+    "Residents of Heathrow met near Orlando on Tuesday. Florida officials said roads in Heathrow flooded."])
+def test_a_town_named_like_an_airport_stays_the_town(make_doc, text):
+    """"Logan" alone is no airport name (Boston's is "Logan International"); "Heathrow" is, but
+    a story about Florida means the town near Orlando."""
+    assert _airport_mentions(make_doc, text) == []

