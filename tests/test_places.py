@@ -691,3 +691,18 @@ def test_a_town_named_like_an_airport_stays_the_town(make_doc, text):
     """"Logan" alone is no airport name (Boston's is "Logan International"); "Heathrow" is, but
     a story about Florida means the town near Orlando."""
     assert _airport_mentions(make_doc, text) == []
+
+
+def test_a_town_takes_the_reading_in_the_state_of_the_other_places(make_doc):
+    # Akron, Canton and Youngstown are all Ohio: the Madison of the story is Madison, Ohio, not a
+    # Madison of a state nothing else in the text points to
+    found = extract_place_mentions(make_doc("Voters in Akron, Canton and Youngstown go to the polls Tuesday. "
+                                            "In Madison, the mayor is unopposed."))
+    madison = [m for m in found if m.text == "Madison"]
+    assert madison and all(near(m, 40.4, -82.9, 300) for m in madison)  # within Ohio
+
+
+def test_a_list_of_counties_joined_by_or(make_doc):
+    # "Story or Boone counties": both names are counties, as with "and"
+    found = mentions(make_doc, "Farmers in Story or Boone counties may get the payments.")
+    assert found == [("Story", "region", "US"), ("Boone", "region", "US")]

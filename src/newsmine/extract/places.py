@@ -837,8 +837,9 @@ def _caps_datelines(art: _Article, spans: list[_Span]) -> list[_Span]:
 
 
 def _listed_counties(art: _Article, spans: list[_Span]) -> list[_Span]:
-    """"Jackson and Barrow counties", "Becker, Clay, Douglas and Grant counties": each name of a
-    list before "counties" (or "parishes") is a county, when the gazetteer knows one of that name."""
+    """"Jackson and Barrow counties", "Becker, Clay, Douglas and Grant counties", "Story or Boone
+    counties": each name of a list before "counties" (or "parishes") is a county, when the
+    gazetteer knows one of that name."""
     lowered = art.text.lower()
     if "counties" not in lowered and "parishes" not in lowered:
         return []  # most articles: no pass over the tokens
@@ -849,7 +850,7 @@ def _listed_counties(art: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         suffix = " County" if t.lower_ == "counties" else " Parish"
         i = t.i - 1
-        while i >= 0 and (doc[i].text in (",", "and", "&") or
+        while i >= 0 and (doc[i].text in (",", "and", "or", "&") or
                           doc[i].text[:1].isupper() and doc[i].tag_ in PROPER_NOUN_TAGS):
             w = doc[i]
             if w.text[:1].isupper() and gaz.lookup(w.text + suffix):
@@ -1311,6 +1312,9 @@ def _choose(group: list[_Span], countries: Counter, states: Counter, points: set
         s.choice, supported = _best(s.candidates, countries, states, points, company, told, alone) \
             if s.candidates else (None, False)
         s.resolved_by = _how(s, supported)
+        town = _town_of_focus(s, states)
+        if town is not None:
+            s.choice, s.resolved_by = town, "focus"
         county = _county_of_focus(s, states)
         if county is not None:
             s.choice, s.resolved_by = county, "focus"
@@ -1376,21 +1380,41 @@ def _currency_vote(text: str, spans: list[_Span]) -> Counter:
     return Counter()
 
 
+def _main_state(states: Counter) -> str | None:
+    """The one US state the article's other names vote for most, when with two votes or more: one
+    stray name ("Hilton") is no focus."""
+    if not states:
+        return None
+    top = max(states.values())
+    main = [a for a, n in states.items() if n == top and a.startswith("US-")]
+    return main[0] if len(main) == 1 and top >= 2 else None
+
+
+def _town_of_focus(s: _Span, states: Counter):
+    """A town chosen in a state no other name of the article points to, when the name has a
+    reading in the article's main state, is that reading: "Madison" in a story whose other places
+    are all in Ohio is a Madison of Ohio, not the Wisconsin capital."""
+    c = s.choice
+    if c is None or s.paired or c.kind != "city" or c.population >= DOUBT_MAX_POPULATION or states[c.admin1]:
+        return None
+    main = _main_state(states)
+    if main is None:
+        return None
+    return max((o for o in s.candidates if o.kind == "city" and o.admin1 == main), key=lambda o: o.prior, default=None)
+
+
 def _county_of_focus(s: _Span, states: Counter):
     """A bare name none of whose towns lies in the article's main state, when a county of that
     name does, is that county: "Hillsborough" in a Tampa story is Hillsborough County, Florida,
     not the town of Hillsborough, New Hampshire (local news drops "County"). A big city keeps
     its name: "Washington" in a story from upstate New York is still the capital."""
     c = s.choice
-    if c is None or s.paired or c.kind != "city" or c.population >= DOUBT_MAX_POPULATION or not states:
+    if c is None or s.paired or c.kind != "city" or c.population >= DOUBT_MAX_POPULATION:
         return None
-    top = max(states.values())
-    main = {a for a, n in states.items() if n == top and a.startswith("US-")}
-    if c.admin1 in main or len(main) != 1 or top < 2:  # one stray name ("Hilton") is no focus
+    main = _main_state(states)
+    if main is None or c.admin1 == main or any(o.admin1 == main for o in s.candidates if o.kind == "city"):
         return None
-    if any(o.admin1 in main for o in s.candidates if o.kind == "city"):
-        return None
-    return next(iter(_counties_in(s.core or s.text, gaz.country("US"), main.pop())), None)
+    return next(iter(_counties_in(s.core or s.text, gaz.country("US"), main)), None)
 
 
 def _how(s: _Span, supported: bool) -> str:
