@@ -558,6 +558,8 @@ def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text
     the surname's mentions (NYT: "Mr. Trump" 40 times, "Mrs. Trump" 3; a tie goes to "Mr.")."""
     titles = [title_gender(text, m[0]) for m in group.members]
     counts = Counter(t for t in titles if t)
+    if not counts:  # no title: the only full name there is, and no gender to read
+        return {owners[0]: list(group.members)} if len(owners) == 1 else {}
     commoner = "female" if counts["female"] > counts["male"] else "male"
     known = {o: genders.of(o) or (commoner if len(counts) == 2 and len(owners) == 1 else None) for o in owners}
     shares: dict[str, list] = {}
