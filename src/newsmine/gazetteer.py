@@ -36,6 +36,7 @@ import sqlite3
 import tempfile
 import threading
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from importlib import metadata
 from importlib.util import find_spec
@@ -529,7 +530,7 @@ def _add_airports(tables: _Tables) -> None:
     airports = [dict(a, name=_PARENTHESIS.sub("", a["name"]), official=a["name"])
                 for a in airportsdata.load("IATA").values()]
     airports = [a for a in airports if _AIRPORT_SUFFIX.search(a["name"])]
-    words = _airport_word_counts(airports)
+    words = Counter(w for a in airports for w in set(a["name"].split()))  # how many airports' names hold each word
     served, taken = _served_and_taken(tables, {key(a["city"] or "") for a in airports}, {key(w) for w in words})
     taken |= common_words()  # a common word or a famous name ("Midway", "Dulles") names no airport bare
     for a in airports:
@@ -554,14 +555,6 @@ def _served_and_taken(tables: _Tables, cities: set[str], words: set[str]) -> tup
         if (row[2] != "city" or row[7] >= AIRPORT_TOWN) and " " not in k:
             taken.add(k)
     return served, taken
-
-
-def _airport_word_counts(airports: list[dict]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for a in airports:
-        for w in set(a["name"].split()):
-            counts[w] = counts.get(w, 0) + 1
-    return counts
 
 
 def _airport_names(a: dict, served: int, words: dict[str, int], taken: set[str]) -> list[str]:

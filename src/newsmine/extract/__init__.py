@@ -10,13 +10,17 @@ def text_of(doc) -> str:
     return doc.user_data.get(TEXT_KEY) or doc.text
 
 
-def gazetteer_kind(name: str) -> str | None:
-    """The kind ("country", "region", "city", ...) of the gazetteer's best entry for `name`, None
-    when unknown. Optional evidence for the entity and sports readings: never fail extraction
-    over it."""
+def gazetteer_entries(name: str) -> tuple:
+    """The gazetteer's entries for `name`, best first; () when it has none or cannot be opened.
+    Optional evidence for the entity and sports readings: never fail extraction over it."""
     try:
         from .. import gazetteer
-        found = gazetteer.lookup(name)
+        return gazetteer.lookup(name)
     except Exception:
-        return None
+        return ()
+
+
+def gazetteer_kind(name: str) -> str | None:
+    """The kind ("country", "region", "city", ...) of the gazetteer's best entry for `name`."""
+    found = gazetteer_entries(name)
     return found[0].kind if found else None

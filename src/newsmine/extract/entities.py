@@ -27,7 +27,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from . import gazetteer_kind, text_of
+from . import gazetteer_entries, gazetteer_kind, text_of
 from .sports import VENUE, club_name, is_nation, is_sports_copy, team_and_player_spans
 from ..lexicon import (FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, NUMERIC_LABELS, ORG_HEAD_WORDS,
                        PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, ROLE_WORDS,
@@ -266,7 +266,8 @@ def _entity_groups(doc) -> list[_Group]:
         group = by_key.setdefault(_key(text[s:e]), _Group())
         group.members.append((s, e, text[s:e], ""))
         group.evidence["GPE"] += 3
-    sports = [span for span in team_and_player_spans(text) if not any(s < span[1] and span[0] < e for s, e in datelines)]
+    sports = [span for span in team_and_player_spans(text)
+              if not any(s < span[1] and span[0] < e for s, e in datelines)]
     for s, e, label in sports:
         # a venue is the place, a group apart from the team of the same name ("DETROIT 53 80")
         key = _key(text[s:e]) + ("\x00venue" if label == VENUE else "")
@@ -992,33 +993,22 @@ HAMLET_POPULATION = 10_000
 
 def _hamlet(name: str) -> bool:
     """The best entry for the name is a town smaller than HAMLET_POPULATION."""
-    try:
-        from .. import gazetteer
-        found = gazetteer.lookup(name)[:1]
-    except Exception:  # optional evidence
-        return False
+    found = gazetteer_entries(name)[:1]
     return bool(found) and found[0].kind == "city" and found[0].population < HAMLET_POPULATION
 
 
 def _is_region(name: str) -> bool:
     """One of the best entries for the name is a region under this name ("Kent", "Yorkshire")."""
-    try:
-        from .. import gazetteer
-        return any(c.kind == "region" and c.name == name for c in gazetteer.lookup(name)[:3])
-    except Exception:  # optional evidence
-        return False
+    return any(c.kind == "region" and c.name == name for c in gazetteer_entries(name)[:3])
 
 
 def _big_place(name: str) -> bool:
     """A country, or a city of half a million, under this very name ("Essen"; not "Rich", whose
     best entry is another name's alternate, nor "Bono", a region)."""
-    try:
-        from .. import gazetteer
-        found = gazetteer.lookup(name)[:2]
-    except Exception:  # optional evidence
-        return False
-    return any(c.name == name and (c.kind == "country" or c.kind == "city"
-                                   and c.population >= gazetteer.MAJOR_PLACE_POPULATION) for c in found)
+    from ..gazetteer import MAJOR_PLACE_POPULATION
+
+    return any(c.name == name and (c.kind == "country" or c.kind == "city" and c.population >= MAJOR_PLACE_POPULATION)
+               for c in gazetteer_entries(name)[:2])
 
 
 def _person_cue(text: str, s: int, e: int) -> bool:
