@@ -124,3 +124,11 @@ def test_stdin_html_is_recognised_by_its_text():
 
 def test_nul_characters_of_utf16_text_are_dropped():
     assert article_text("Kyiv\x00 news\n".encode("utf-16"), html=False) == "Kyiv news\n"
+
+
+def test_deeply_nested_html_keeps_its_text():
+    """libxml2 stops at 256 nested elements unless the tree may be huge: 600 nested <div>s gave
+    no text at all."""
+    html = ("<html><body>" + "<div>" * 600 + "<p>The mayor of Lyon, Anne Martin, said the city would grow.</p>"
+            + "</div>" * 600 + "</body></html>")
+    assert article_text(html.encode(), html=True) == "The mayor of Lyon, Anne Martin, said the city would grow.\n"

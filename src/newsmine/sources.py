@@ -453,8 +453,11 @@ def visible_text(html: str) -> tuple[str, int]:
     import lxml.etree
     import lxml.html
 
+    # libxml2 stops reading at 256 nested elements unless told the tree may be huge: a page of
+    # 500 nested <div>s (a page builder's output) gave "no article text found".
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
+        root = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html), parser=parser)
     except (ValueError, lxml.etree.ParserError):
         return "", 0
     for element in list(root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction, *_INVISIBLE)):
