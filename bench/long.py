@@ -6,7 +6,9 @@
 Builds one-article files of 1, 4 and 16 MB from the BBC corpus (read at run time, written to a
 temporary folder, repeated when the corpus is shorter than the size), each in two variants:
 `breaks` keeps the articles' paragraphs and line breaks, `line` is one single line (paragraphs
-joined with spaces). Every command runs on each file as a fresh process; peak memory is the
+joined with spaces), `hostile` is that line with its sentence ends (. ! ?) removed and a stray
+straight double quote mark after every 20th word: one sentence as long as the file, full of
+quotes that never close. Every command runs on each file as a fresh process; peak memory is the
 largest VmHWM of any process of its tree (the approach of `throughput.py`).
 
 s/MB is the time beyond the command's start-up (the same command on one short article) per MB,
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import re
 import resource
 import shutil
 import subprocess
@@ -41,7 +44,7 @@ COMMANDS = {
     "clean": ["clean"],
     "export": ["export", "--jobs", "1"],
 }
-VARIANTS = ("breaks", "line")
+VARIANTS = ("breaks", "line", "hostile")
 MB = 1_000_000
 MAX_RATIO = 1.5
 MAX_PEAK_MB = 800
@@ -70,7 +73,13 @@ def build(articles: list[list[str]], size: int, variant: str) -> str:
         parts.append(piece)
         total += len(piece) + len(sep)
         i += 1
-    return sep.join(parts) + "\n"
+    text = sep.join(parts) + "\n"
+    return _hostile(text) if variant == "hostile" else text
+
+
+def _hostile(text: str) -> str:
+    words = re.sub(r"[.!?]", "", text).split(" ")
+    return " ".join(w + ' "' if i % 20 == 19 else w for i, w in enumerate(words))
 
 
 def measure(cmd: list[str], timeout: float) -> dict:

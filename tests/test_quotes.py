@@ -906,3 +906,33 @@ def test_a_speakers_she_said_gives_every_row_of_hers_her_gender(make_doc):
                    "Officials cheered. \"It's a start,\" Grant told reporters.")
     rows = [(q.speaker, q.speaker_gender) for q in extract_quotes(doc)]
     assert rows == [("Lisa Grant", "female"), ("Lisa Grant", "female")]
+
+
+# Hostile text: work that grew with the square of its length ----------------------------------
+
+def test_a_paragraph_of_stray_marks_is_paired_in_bounded_work(monkeypatch):
+    """Each quote left open at a paragraph's end makes the marks after it be read again; 90 KB
+    of stray marks took minutes. The reading stops repeating once the text was read 20 times
+    over, counted here by the mark tests it makes (no timing)."""
+    from newsmine.extract import quotes
+
+    calls = []
+    real_opens = quotes._opens
+    monkeypatch.setattr(quotes, "_opens", lambda text, i: calls.append(i) or real_opens(text, i))
+    text = 'He said "no and then "yes or "maybe ' * 400 + "\n"
+    assert quote_spans(text) == []
+    assert len(calls) < 25 * len(text)
+
+
+def test_stray_marks_still_pair_the_quotes_after_them():
+    text = 'Trump walked on stage, "chanting “U-S-A!” as he went\nShe said "it is over" and left.'
+    assert [text[s:e] for s, e in quote_spans(text)] == ["“U-S-A!”", '"it is over"']
+
+
+def test_a_sentence_of_hundreds_of_tokens_is_not_read_for_reported_speech(make_doc):
+    """A "sentence" of over 400 tokens is a list or text that lost its full stops: its speech
+    verbs are not read (each one's clause spans the whole run). A normal one still is."""
+    run_on = "Smith said the plan would work and Jones said the cost would rise " * 40
+    assert rows(make_doc, run_on.strip()) == []
+    assert rows(make_doc, "Smith said the plan would work and the cost would rise.") == [
+        ("indirect", "Smith", "said", "the plan would work and the cost would rise")]

@@ -132,10 +132,12 @@ def _pair(text: str, *, double: bool) -> list[tuple[int, int]]:
     opener = -1              # index of the open outermost mark
     depth = 0                # marks nested inside the open quote
     i, n = 0, len(text)
+    steps = 20 * n + 10_000  # reading a dropped mark's text again stops when these run out
     marks = (DOUBLE_OPEN + DOUBLE_CLOSE + '"') if double else "‘’'"
     reopen = (DOUBLE_OPEN + '"') if double else "‘'"
     while i < n:
         c = text[i]
+        steps -= 1
         if c == "\n" and opener >= 0:
             j = i
             while j < n and text[j].isspace():
@@ -145,7 +147,9 @@ def _pair(text: str, *, double: bool) -> list[tuple[int, int]]:
                 continue     # of mark: a straight quote never runs on into a curly one
             # Unclosed at paragraph end: a stray mark, dropped, and the marks after it paired
             # again without it ('"Trump walked on stage, chanting “U-S-A!”' holds one quote).
-            i, opener, depth = opener + 1, -1, 0
+            # Each drop reads the text after the mark again: on 90 KB of stray marks that took
+            # minutes, so once the text has been read 20 times over, a drop just moves on.
+            i, opener, depth = (opener + 1 if steps > 0 else i + 1), -1, 0
             continue
         elif c in marks and (double or not _inside_word(text, i)):
             if opener < 0:
@@ -223,6 +227,10 @@ class _Article:
         k = bisect.bisect_right(self.sent_first, i) - 1
         return self.doc[self.sent_first[k]:self.sent_end[k]]
 
+    def sentence_length(self, i: int) -> int:
+        k = bisect.bisect_right(self.sent_first, i) - 1
+        return self.sent_end[k] - self.sent_first[k]
+
     def quote_at(self, char: int) -> tuple[int, int] | None:
         k = bisect.bisect_right(self.quote_starts, char) - 1
         if k >= 0 and self.quotes[k][0] <= char < self.quotes[k][1]:
@@ -280,7 +288,7 @@ class _Article:
         if gender is None or self._continues_subject(pronoun, name):
             return False
         k = bisect.bisect_right(self.sent_first, pronoun.i) - 1
-        first = self.sent_first[max(0, k - 1)]
+        first = max(self.sent_first[max(0, k - 1)], pronoun.i - LONGEST_SENTENCE)
         chosen_known = self.gender.get(name) == gender
         for i in range(first, pronoun.i):
             entity = self.entity_of.get(i)
@@ -951,23 +959,35 @@ def _before_aside(doc, first: int, last: int) -> int:
     """The last token of a reported clause before a trailing aside that reaches its end: ",
     which the court has put on hold", ", forcing them to unload at the border", "; they only
     learned of it on Friday". A clause in the middle ("the rules, which passed in 2015, are
-    illegal") stays."""
-    for k in range(first + 3, last):
+    illegal") stays. A break inside quote marks is the speaker's own: whether one is open is
+    carried along the clause, as recounting the marks before each break took minutes on a
+    long run of text with no sentence end."""
+    inside_quote = False
+    for k in range(first, last):
         t = doc[k]
-        if t.text not in (",", ";", "(", "--") and t.text not in DASHES or _in_quote_marks(doc, first, k):
-            continue
-        nxt = clause = doc[k + 1]
-        while clause.head.i != clause.i and clause.head.left_edge.i == nxt.i:
-            clause = clause.head   # the phrase that opens at nxt: "which the court has put ..."
-        # "— a charge that stung" is the reporter's; "— “my new best friend”" is the speaker's
-        dashed_apposition = t.text in DASHES + "--" and clause.pos_ == "NOUN" \
-            and not any(q.is_quote for q in doc[k:last + 1])
-        if t.text == ";" or clause.right_edge.i >= last and (_is_aside(clause, nxt) or dashed_apposition):
-            end = k - 1
-            while end > first and doc[end].is_punct:
-                end -= 1
-            return end
+        if k >= first + 3 and not inside_quote and (t.text in (",", ";", "(", "--") or t.text in DASHES):
+            end = _aside_end(doc, first, k, last)
+            if end is not None:
+                return end
+        inside_quote ^= t.text in _DOUBLE_QUOTE_MARKS
     return last
+
+
+def _aside_end(doc, first: int, k: int, last: int) -> int | None:
+    """The clause's last token when the break at `k` opens an aside that reaches `last`."""
+    t, nxt = doc[k], doc[k + 1]
+    clause = nxt
+    while clause.head.i != clause.i and clause.head.left_edge.i == nxt.i:
+        clause = clause.head   # the phrase that opens at nxt: "which the court has put ..."
+    # "— a charge that stung" is the reporter's; "— “my new best friend”" is the speaker's
+    dashed_apposition = t.text in DASHES + "--" and clause.pos_ == "NOUN" \
+        and not any(q.is_quote for q in doc[k:last + 1])
+    if t.text == ";" or clause.right_edge.i >= last and (_is_aside(clause, nxt) or dashed_apposition):
+        end = k - 1
+        while end > first and doc[end].is_punct:
+            end -= 1
+        return end
+    return None
 
 
 def _is_aside(clause, opener) -> bool:
@@ -990,9 +1010,7 @@ def _participle_or_concessive(clause, opener) -> bool:
     return False
 
 
-def _in_quote_marks(doc, first: int, k: int) -> bool:
-    """An odd number of double quote marks between `first` and `k`: k stands inside a quote."""
-    return sum(t.text in ('"', "“", "”", "''", "``") for t in doc[first:k]) % 2 == 1
+_DOUBLE_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 
 
 def _clause_end(head) -> int:
@@ -1460,12 +1478,18 @@ def _drop_continuations_in_reported(records: list[Quote], continued: list[Quote]
 
 # ---------------------------------------------------------------- reported speech
 
+# A "sentence" of more than 400 tokens is no prose but a list, a table or text whose full stops
+# were lost; reading every speech verb of one across its whole length took minutes on 90 KB of
+# such text (each verb's clause spans the run), and found nothing a reader would call a quote.
+# News sentences stay far below it (the longest in 2,225 BBC articles: ~150 tokens).
+LONGEST_SENTENCE = 400
+
 def _reported_speech(art: _Article, covered, used_cues: set[int]) -> list[Quote]:
     """Cue verbs with the clause they report, and "according to X", outside quote marks and
     outside the direct quotes already found (`covered`)."""
     records = []
     for token in art.doc:
-        if art.quote_at(token.idx) is not None:
+        if art.quote_at(token.idx) is not None or art.sentence_length(token.i) > LONGEST_SENTENCE:
             continue
         if _is_cue(token) and token.i not in used_cues:
             found = _reported_by_verb(art, token)
