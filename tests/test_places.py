@@ -706,3 +706,75 @@ def test_a_list_of_counties_joined_by_or(make_doc):
     # "Story or Boone counties": both names are counties, as with "and"
     found = mentions(make_doc, "Farmers in Story or Boone counties may get the payments.")
     assert found == [("Story", "region", "US"), ("Boone", "region", "US")]
+
+
+# --- resolution (session 6)
+
+def _resolved(make_doc, text, name):
+    found = [m for m in extract_place_mentions(make_doc(text)) if m.text == name]
+    assert found, name
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteers from Fargo, N.D., and Wahpeton, N.D., filled sandbags on Saturday. More came from Alexandria.",
+    "Crews in Fargo filled sandbags on Saturday. Volunteers from Wahpeton and Alexandria joined them."])
+def test_a_far_namesake_yields_to_the_reading_near_the_pinned_places(make_doc, text):
+    # Fargo and Wahpeton pin the story to the Red River valley: its "Alexandria" is the
+    # Minnesota town 150 km away, not the bigger Alexandria, Virginia, which no name points to
+    (alexandria,) = _resolved(make_doc, text, "Alexandria")
+    assert near(alexandria, 45.89, -95.38, 20)
+
+
+def test_a_pair_in_the_body_pins_no_point_for_other_names(make_doc):
+    # "Washington, D.C." qualifies that mention only: Augusta and Columbia of a Rock Hill story
+    # are the South Carolina and Georgia towns nearby, not the Maryland and West Virginia ones
+    # that lie near Washington
+    text = ("His barbecue draws fans from as far as Washington, D.C. The shop in Rock Hill opened "
+            "Monday, and customers drive in from Augusta and Columbia.")
+    (augusta,) = _resolved(make_doc, text, "Augusta")
+    (columbia,) = _resolved(make_doc, text, "Columbia")
+    assert near(augusta, 33.47, -81.97, 20) and near(columbia, 34.0, -81.03, 20)
+
+
+@pytest.mark.parametrize("text, is_dateline", [
+    ("Mound center opens. SOUTH CHARLESTON, W.Va. -- Photographs go on display.", True),
+    ("Mound center opens. SOUTH CHARLESTON, W.Va. — Photographs go on display.", True),
+    ("Fans came from SOUTH CHARLESTON, W.Va. and from Ohio.", False),
+    ("Mound center opens. South Charleston, W.Va. -- Photographs go on display.", False)])
+def test_a_capitals_dateline_after_a_headline(text, is_dateline):
+    # wire copy often follows the headline on the same line: the capitals and the dash mark the
+    # dateline, which says where the story is written (and so pins a point for its other names)
+    from newsmine.extract.places import _caps_dateline, _Span
+    i = text.lower().index("south charleston")
+    town = _Span(i, i + 16, text[i:i + 16], "GPE")
+    j = text.index("W.Va")
+    assert _caps_dateline(text, town, _Span(j, j + 4, "W.Va", "GPE")) is is_dateline
+
+
+def test_a_town_inside_a_named_county_only_if_that_county_was_chosen(make_doc):
+    # the article's McLean County is Kentucky's: its "Atlanta" is the Georgia city, not Atlanta,
+    # Illinois, a small town inside McLean County, Illinois
+    text = ("Kentucky teams from McLean County, Jefferson County and Montgomery County met in Louisville. "
+            "Kentucky's winner goes to the finals in Atlanta.")
+    (atlanta,) = _resolved(make_doc, text, "Atlanta")
+    assert near(atlanta, 33.75, -84.39, 20)
+
+
+@pytest.mark.parametrize("text", [
+    "A dancer from Paris joins the Jackson ballet company for its spring show.",
+    "Paris girl to dance in ballet. A student of Paris will dance with Ballet Arts of Jackson this weekend."])
+def test_names_of_a_local_story_lie_a_county_or_two_apart(make_doc, text):
+    # nothing pins the story down: "Paris" and "Jackson", 95 km apart in Tennessee, are that
+    # pair, not the bigger Paris, Texas, and a Jackson of another state
+    found = extract_place_mentions(make_doc(text))
+    paris = [m for m in found if m.text == "Paris"]
+    jackson = [m for m in found if m.text == "Jackson"]
+    assert paris and jackson
+    assert all(near(m, 36.3, -88.33, 20) for m in paris) and all(near(m, 35.61, -88.81, 20) for m in jackson)
+
+
+def test_world_cities_named_together_stay_the_world_cities(make_doc):
+    found = {m.text: m for m in extract_place_mentions(make_doc(
+        "The band toured Paris and Berlin before returning home to Dublin."))}
+    assert [found[n].country_code for n in ("Paris", "Berlin", "Dublin")] == ["FR", "DE", "IE"]

@@ -1120,7 +1120,9 @@ DOUBT_MAX_POPULATION = 500_000
 def _doubt(spans: list[_Span]) -> None:
     """Unresolved beats wrong: an ambiguous town or county none of whose readings fits the region
     of the article's other places ("Hyde Park" in a story from Tampa is not Boston's) loses its
-    coordinates; it keeps its country when every reading of the name is in that country."""
+    coordinates; it keeps its country when every reading of the name is in that country. One
+    chosen outside that region takes instead its reading near the places the text pins down
+    (`_near_anchors`), when it has one."""
     anchors = [s.choice for s in spans if s.choice is not None and not s.demonym and _local(s.choice)
                and (s.resolved_by in ("qualifier", "unique") or _anchor(s) is s.choice)] + _agreeing(spans)
     if not anchors:
@@ -1136,10 +1138,31 @@ def _doubt(spans: list[_Span]) -> None:
                 or c.population >= DOUBT_MAX_POPULATION or _own_name_of_one(s):
             continue
         own = gaz.key(s.text)
-        if not any(_fits(o, anchors, region, own) for o in s.candidates):
+        if _fits(c, anchors, region, own):
+            continue
+        near = [o for o in s.candidates if _local(o) and o.country_code == c.country_code
+                and _near_anchors(o, anchors)]
+        if near:
+            s.choice, s.resolved_by = max(near, key=lambda o: o.prior), "focus"
+        elif not any(_fits(o, anchors, region, own) for o in s.candidates):
             codes = {o.country_code for o in s.candidates}
             s.choice, s.resolved_by = None, ""
             s.country_hint = codes.pop() if len(codes) == 1 else None
+
+
+# `_doubt`: a town chosen far from the article's region (no other name in its state, no pinned
+# place within FAR_FROM_FOCUS_KM) yields to its namesake within NEAR_ANCHOR_KM of NEAR_ANCHORS
+# places the text pins down: "Alexandria" in a flood story from Fargo and Wahpeton is Alexandria,
+# Minnesota (150 km away), not the bigger Alexandria, Virginia; one pinned place is too little
+# ("Rochester" in an Atlanta story naming Chicago is still New York's).
+NEAR_ANCHOR_KM = 250
+NEAR_ANCHORS = 2
+
+
+def _near_anchors(c, anchors: list) -> bool:
+    """`c` lies within NEAR_ANCHOR_KM of NEAR_ANCHORS different places the text pins down."""
+    near = {f.id for f in anchors if gaz.distance_km(c.lat, c.lon, f.lat, f.lon) <= NEAR_ANCHOR_KM}
+    return len(near) >= NEAR_ANCHORS
 
 
 def _agreeing(spans: list[_Span]) -> list:
@@ -1261,7 +1284,7 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
             inside = tuple(c for c in a.candidates if _inside(c, outer)) or _counties_in(a.text, outer)
             if inside:
                 a.candidates, a.paired, b.candidates, b.qualifies = inside, True, (outer,), True
-                a.dateline = b.dateline = _line_start(art.text, a.start)
+                a.dateline = b.dateline = _line_start(art.text, a.start) or _caps_dateline(art.text, a, b)
                 break
         else:
             if len(outers) == 1 and outers[0].kind == "region" and outers[0].country_code == "US":
@@ -1302,6 +1325,8 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], currency: Counter 
                 everyone = _replace_votes(everyone, votes[k], new := _votes_of(by_key[k], first_round=False))
                 votes[k] = new
         named = _named_countries(spans)
+        if round_ == VOTING_ROUNDS - 2:  # see `_Grid.chosen`
+            grid.chosen = frozenset(s.choice.id for s in spans if s.choice is not None)
 
 
 def _choose(group: list[_Span], countries: Counter, states: Counter, points: set, company,
@@ -1452,8 +1477,11 @@ def _votes_of(group: list[_Span], *, first_round: bool) -> tuple[Counter, Counte
             countries[c.country_code] += weight
         if c.admin1 and "-" in c.admin1:  # an ISO 3166-2 region ("US-TX"; towns abroad: "FR.11")
             states[c.admin1] += weight
-        if _local(c) and (len(s.candidates) == 1 or s.paired):
-            points.add((c.lat, c.lon))  # only places the text pins down vote by distance
+        if _local(c) and (len(s.candidates) == 1 and not s.paired or s.dateline):
+            # only places the text pins down vote by distance, and a "Town, State" pair only as a
+            # dateline: "fans from as far as Washington, D.C." does not pull a Rock Hill story's
+            # Augusta and Columbia to Maryland and West Virginia
+            points.add((c.lat, c.lon))
     return countries, states, points
 
 
@@ -1510,6 +1538,16 @@ def _line_start(text: str, i: int) -> bool:
     before = text[:i].rstrip(" \t")
     return not before or before.endswith("\n")
 
+
+_DATELINE_DASH = re.compile(r"\.?\s*(?:--|—|–|-|\x97)\s")
+
+
+def _caps_dateline(text: str, town: _Span, region: _Span) -> bool:
+    """A wire dateline after a headline on the same line: the town in capitals, its state, a dash
+    ("Mound Center opens. SOUTH CHARLESTON, W.Va. -- Photographs of ...")."""
+    return town.text.isupper() and len(town.text) > 2 and _DATELINE_DASH.match(text, region.end) is not None
+
+
 # A town whose prior (log10 of its size, +1 for its own name) beats the next reading by this much
 # (100 times bigger) anchors the article like an unambiguous name: Tampa, Florida over Tampa, Kansas.
 DOMINANT_PRIOR_GAP = 2.0
@@ -1544,6 +1582,7 @@ class _Grid:
 
     MAX_CANDIDATES = 60   # readings of one name placed on the grid, best first
     NEAR_SQ_DEGREES = 0.2  # squared degrees (longitude scaled by latitude): ~50 km
+    FAIRLY_NEAR_SQ_DEGREES = 0.8  # ~100 km, within the cells searched (one degree around)
 
     def __init__(self, by_key):
         self.cells: dict[tuple[int, int], list] = defaultdict(list)
@@ -1553,17 +1592,24 @@ class _Grid:
             for c in group[0].candidates[:self.MAX_CANDIDATES]:
                 if _local(c) and c.primary:
                     self.cells[(math.floor(c.lat), math.floor(c.lon))].append(
-                        (k, c.lat, c.lon, c.feature == "ADM2"))
+                        (k, c.lat, c.lon, c.feature == "ADM2", c.id))
+        # Before the last round, the readings every name chose: from then on a town lies in a named
+        # county only if that county is the one its name was given. "Atlanta" in a Kentucky story
+        # naming McLean County (Kentucky's) is not Atlanta, Illinois, in McLean County, Illinois.
+        self.chosen: frozenset | None = None
 
-    def neighbours(self, c, own: str, *, counties: bool = False) -> int:
+    def neighbours(self, c, own: str, *, counties: bool = False, sq: float = NEAR_SQ_DEGREES) -> int:
+        """How many other names have a reading (a county, with `counties`) within `sq` squared
+        degrees of `c`."""
         found = set()
         cy, cx = math.floor(c.lat), math.floor(c.lon)
         scale = math.cos(math.radians(c.lat))
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
-                for k, lat, lon, county in self.cells.get((cy + dy, cx + dx), ()):
+                for k, lat, lon, county, pid in self.cells.get((cy + dy, cx + dx), ()):
                     if k != own and k not in found and (county or not counties) and \
-                            (lat - c.lat) ** 2 + ((lon - c.lon) * scale) ** 2 < self.NEAR_SQ_DEGREES:
+                            (not counties or self.chosen is None or pid in self.chosen) and \
+                            (lat - c.lat) ** 2 + ((lon - c.lon) * scale) ** 2 < sq:
                         found.add(k)
         return len(found)
 
@@ -1586,6 +1632,10 @@ PER_NAME_NEAR, MOST_NAMES_NEAR = 0.75, 2.0  # each other name with a reading wit
 # town of several states, are the Iowa pair 20 km apart, not the bigger New London, Connecticut;
 # where the text names Kentucky, two counties that also lie side by side in Illinois stay put.
 COMPANY_ALONE = 2.0
+# ... and then each other name with a reading within ~100 km adds this much (for two at most): a
+# local paper's towns lie a county or two apart. "Paris" and "Jackson", 95 km apart in Tennessee,
+# are that pair rather than the bigger Paris, Texas, and a Jackson of another state.
+FAIRLY_NEAR_NAME, MOST_NAMES_FAIRLY_NEAR = 0.5, 2
 
 
 def _best(options, countries: Counter, states: Counter, points: set, company, told=None, alone=False):
@@ -1624,6 +1674,8 @@ def _best(options, countries: Counter, states: Counter, points: set, company, to
             value += NEAR_WEIGHT if near < NEAR_KM else FAIRLY_NEAR_WEIGHT if near < FAIRLY_NEAR_KM else 0.0
         if c.primary:
             value += min(MOST_NAMES_NEAR, PER_NAME_NEAR * company(c)) * (COMPANY_ALONE if alone else 1.0)
+            if alone:
+                value += FAIRLY_NEAR_NAME * min(MOST_NAMES_FAIRLY_NEAR, company(c, sq=_Grid.FAIRLY_NEAR_SQ_DEGREES))
         return value
 
     if not _local(best):
