@@ -30,7 +30,8 @@ from .. import gazetteer as gaz
 from . import text_of
 from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS,
                        SPEECH_VERBS)
-from .entities import clean_span
+from ..wordnet import common_words
+from .entities import KIN_GENDER, clean_span
 from .sports import CLUB_PREFIXES, in_lineup, in_team_position, is_sports_copy
 
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
@@ -63,7 +64,9 @@ GENERIC = frozenset("""north south east west central northern southern eastern w
 county state region gulf union republic coast valley island islands bay lake lakes river center centre
 square park street road avenue capital downtown province territory hills mountains border city hall
 main west end man mid northeast northwest southeast southwest congress parliament senate assembly legislature
-""".split())  # a legislature is no place: "Republican leaders in Congress" is not Congress, Arizona
+duma
+""".split())  # a legislature is no place: "Republican leaders in Congress" is not Congress, Arizona, nor
+# "the bill was sent to the Duma" Duma, Syria (news spells that town Douma)
 # `resolved_by` of a mention, strongest evidence first: "qualifier" (the text names its region:
 # "Paris, Texas", "the Kursk region"), "unique" (the gazetteer has one reading; demonyms),
 # "focus" (the article's other places chose among several), "population" (several readings and no
@@ -157,11 +160,20 @@ class _Article:
                    people_named=_people_named(doc, ents))
 
 
+# Words after a surname that are no surname: "Tony Servance Jr." has the surname Servance.
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
 def _surnames(ents, words: tuple[str, ...], tags: tuple[str, ...]) -> frozenset[str]:
     """Keys of the surnames in the article's full person names ("Mikheil Saakashvili" gives
     "saakashvili") and of the names after a person's title ("President Clinton", "Sen. Warren"):
     a lone "Saakashvili" tagged GPE, "Clinton" in "Clinton and Dole", is that person."""
-    names = {gaz.key(e[-1].text) for e in ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text[:1].isupper()}
+    names = set()
+    for e in ents:
+        parts = [t.text for t in e if t.text.lower() not in NAME_SUFFIXES and t.text != ","] \
+            if e.label_ == "PERSON" and len(e) > 1 else ()
+        if len(parts) > 1 and parts[-1][:1].isupper():
+            names.add(gaz.key(parts[-1]))  # "Tony Servance Jr.": Servance
     for i in range(len(words) - 1):
         if words[i].lower() in PERSON_TITLES and words[i][:1].isupper():
             run = list(itertools.takewhile(lambda k: tags[k] in PROPER_NOUN_TAGS and words[k][:1].isupper(),
@@ -304,12 +316,14 @@ def _recognise(art: _Article) -> list[_Span]:
     spans = [_core(art, s) for s in claims.spans for s in _hyphen_pair(art, s)]
     if art.surnames or art.first_names:
         people = {s.text for s in spans if _a_first_name(art, s)}  # one sense per article
-        spans = [s for s in spans if not _a_surname(art, s) and not (s.text in people and not _cued(art.doc, s))]
+        spans = [s for s in spans if not _a_surname(art, s) and not _before_a_surname(art, s)
+                 and not (s.text in people and not _cued(art.doc, s))]
     if art.people_named:
         spans = [s for s in spans if s.demonym or gaz.key(s.text) not in art.people_named or _major(gaz.lookup(s.text))]
-    spans = _drop_unknown_names(art, spans)
+    spans = _drop_acronyms(art, _drop_unknown_names(art, spans))
     spans = [k for s in spans for k in (_known_parts(art, s) if _unknown_uncued(art, s) else [s])]
-    spans = [s for s in spans if not _the_institution(art, s) and not _saints_house(art, s)]
+    spans = [s for s in spans if not _the_institution(art, s) and not _saints_house(art, s) and not _a_title(s)
+             and not _named_kin(art, s)]
     spans.extend(_streets(art, spans))
     spans.extend(_abbreviated_regions(art, spans))
     spans.extend(_listed_counties(art, spans))
@@ -317,7 +331,7 @@ def _recognise(art: _Article) -> list[_Span]:
     if art.sports:  # "Aberdeen" the dateline is a place, "Aberdeen beat Hibs" a team
         spans = [s for s in spans if not _team_or_player(art, s)]
     else:
-        spans.extend(_same_names(art, spans))
+        spans.extend(s for s in _same_names(art, spans) if not _before_a_surname(art, s))
     spans = _drop_vehicles(art, [s for s in _drop_org_only(spans) if not _party_or_club(art, s)])
     spans.sort(key=lambda s: s.start)
     return _without_direction_parts(art, spans)
@@ -382,6 +396,8 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
     cue = _cue_before(doc, tok.start) or _followed_by_place(doc, tok.end) or _of_residents(doc, tok.end)
     if cue and label == "PERSON" and tok.end < len(doc) and doc[tok.end].text in ("'s", "’s"):
         cue = False  # "pressed his weapon into Bell's back": a person's possessive, not a place
+    if cue and label == "NORP" and _modifies(doc, tok):
+        cue = False  # "a role in Arab culture": "in" governs the noun the adjective qualifies
     found = gaz.lookup(name)
     if _airport_named(name, found):
         claims.add(_Span(s, e, name, label))  # "Ottawa's Macdonald-Cartier International Airport" (ORG)
@@ -504,6 +520,8 @@ def _with_region_word(art: _Article, start: int, end_token: int, source: str) ->
         return None
     last = art.doc[after - 1]
     end = last.idx + len(last.text)
+    if last.text == "state" and all(w in COMPASS_WORDS for w in art.text[start:last.idx].lower().split()):
+        return None  # "the first Northern state to apologize": any state of the North, not Ghana's Northern
     if not gaz.lookup(art.text[start:end]):
         return None
     return _Span(start, end, art.text[start:end], source, kind_hint="region")
@@ -581,6 +599,20 @@ def _a_surname(art: _Article, s: _Span) -> bool:
         return False
     tok = _token_span(art.doc, s.start, s.end)
     return not _cued(art.doc, s) or tok is not None and _modifies(art.doc, tok)
+
+
+def _before_a_surname(art: _Article, s: _Span) -> bool:
+    """A lone word right before the surname of one of the article's people is a first name:
+    "Natalia Skaggs, 8 months," beside "Nathan Skaggs" (the model tags "Natalia" GPE)."""
+    if s.demonym or " " in s.text or art.text[s.end:s.end + 1] != " ":
+        return False
+    tok = _token_span(art.doc, s.start, s.end)
+    if tok is None or tok.end >= len(art.doc):
+        return False
+    after = art.doc[tok.end].text
+    return after[:1].isupper() and gaz.key(after) in art.surnames and gaz.key(after) != gaz.key(s.text) \
+        and not {after.lower(), after.lower()[:-1]} & common_words() \
+        and not _major(gaz.lookup(s.text))  # not before a common word ("Flemington Elks Lodge"); states stay
 
 
 def _a_first_name(art: _Article, s: _Span) -> bool:
@@ -738,6 +770,25 @@ def _party_or_club(art: _Article, s: _Span) -> bool:
     return m is not None and not gaz.lookup(f"{m.group(1)} {s.text}")
 
 
+# Degrees after a name: "Charles W. Murphy, M.D., has been named" (the AP writes Maryland "Md.").
+DEGREES = frozenset({"M.D.", "Ph.D.", "D.O.", "D.D.S.", "B.A.", "M.A.", "R.N."})
+
+
+def _a_title(s: _Span) -> bool:
+    """A person's title or degree is no place: "we called in Lt. Kevin Lunsford" (the model tags
+    "Lt" GPE), "Charles W. Murphy, M.D."."""
+    return s.text.lower() in PERSON_TITLES or f"{s.text.lower()}." in PERSON_TITLES or s.text in DEGREES
+
+
+_KIN_BEFORE = re.compile(r"\b(?:" + "|".join(KIN_GENDER) + r"),? $", re.IGNORECASE)
+
+
+def _named_kin(art: _Article, s: _Span) -> bool:
+    """A name right after a kin word is that relative's: "Crolley's wife, Amelia, who was being
+    detained", "and wife, Nina" (the model tags such first names GPE)."""
+    return not s.demonym and bool(_KIN_BEFORE.search(art.text, max(0, s.start - 12), s.start))
+
+
 _SAINTS_HOUSE = re.compile(r"^['’]s [A-Z]")
 
 
@@ -765,6 +816,27 @@ def _drop_unknown_names(art: _Article, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+def _drop_acronyms(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """A town's name in capitals amid lower-case words is an acronym, at all its mentions: "the
+    NICE program" (a neighbourhood effort, not Nice), "in SEC football". Datelines ("NICE, France
+    -") and headlines in capitals open their line or sentence; countries and states ("USA", "UK")
+    stay."""
+    acronyms = {s.text for s in spans if _acronym_use(art, s)}
+    return [s for s in spans if s.text not in acronyms] if acronyms else spans
+
+
+def _acronym_use(art: _Article, s: _Span) -> bool:
+    """A one-word name in capitals after a lower-case word, whose readings are all towns."""
+    if s.demonym or not s.text.isalpha() or not s.text.isupper() or len(s.text) < 3:
+        return False
+    tok = _token_span(art.doc, s.start, s.end)
+    if tok is None or _sentence_initial(art.doc, tok.start):
+        return False
+    before = next((w for w in reversed(art.words[max(0, tok.start - 3):tok.start]) if w.isalpha()), "")
+    found = gaz.lookup(s.text) if before and not before.isupper() else ()
+    return bool(found) and all(c.kind == "city" for c in found)
+
+
 def _streets(art: _Article, spans: list[_Span]) -> list[_Span]:
     """Streets and roads: "Orchard St.", "North Nokomis Street", "Highway 10", "Interstate 75".
     They are places without a point in the gazetteer (null coordinates)."""
@@ -788,13 +860,25 @@ def _streets(art: _Article, spans: list[_Span]) -> list[_Span]:
                 end = i + 1
         elif word in ROAD_NUMBERED and i + 1 < len(words) and doc[i + 1].like_num:
             start, end = i, i + 2
-        if end is None or any(taken[start:end]):
+        if end is None or any(taken[start:end]) or _aged_person(art, start, end):
             continue
         s, e = art.starts[start], art.starts[end - 1] + len(words[end - 1])
         out.append(_Span(s, e, art.text[s:e], "STREET", kind_hint="place"))
         for k in range(start, end):
             taken[k] = True
     return out
+
+
+_AGE_AFTER = re.compile(r", \d{1,3}\b")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _aged_person(art: _Article, start: int, end: int) -> bool:
+    """A name with a middle initial and an age after it is a person's, though its last word is a
+    street's: "driver Virginia L. Lane, 77, and a passenger"."""
+    after = art.starts[end - 1] + len(art.words[end - 1])
+    return any(_INITIAL.match(w) for w in art.words[start + 1:end - 1]) \
+        and bool(_AGE_AFTER.match(art.text, after))
 
 
 def _abbreviated_regions(art: _Article, spans: list[_Span]) -> list[_Span]:
@@ -1721,7 +1805,9 @@ Tower Theatre Theater Club Office Clinic College University Cemetery Store Pub G
 
 
 # Words that make an unknown name a place of some kind ("City of Canton", "Province of Ontario").
-ADMIN_WORDS = frozenset("City Town Township County Province State Village Borough Parish District".split())
+# Not "District": the districts news names and the gazetteer lacks are a school's, a court's, a
+# congressman's or a shopping street's ("Nebraska's 3rd Congressional District", "the Market District").
+ADMIN_WORDS = frozenset("City Town Township County Province State Village Borough Parish".split())
 
 
 def _unknown_uncued(art: _Article, s: _Span) -> bool:
@@ -1733,7 +1819,23 @@ def _unknown_uncued(art: _Article, s: _Span) -> bool:
         return False
     if _feature_named(s.text) or any(w in ADMIN_WORDS for w in s.text.split()):
         return False
-    return not _cued(art.doc, s)
+    return not _cued(art.doc, s) or _qualifies_a_noun(art, s)
+
+
+# Nouns after a name that make it a place's ("the Holly Heights neighborhood").
+AREA_NOUNS = SETTLEMENT_NOUNS | REGION_WORDS | frozenset({"area", "neighborhood", "neighbourhood", "section",
+                                                          "community", "subdivision", "estate", "district"})
+
+
+def _qualifies_a_noun(art: _Article, s: _Span) -> bool:
+    """The name stands before a common noun or in the possessive, so a cue before it is the noun's:
+    "owner of Decree in Colour salon", "placed second in the Teen category", "in Smith's car"."""
+    tok = _token_span(art.doc, s.start, s.end)
+    if tok is None or tok.end >= len(art.doc):
+        return False
+    after = art.doc[tok.end]
+    return after.text in ("'s", "’s") or after.tag_ in ("NN", "NNS") and after.text.islower() \
+        and after.text not in AREA_NOUNS  # but "in the Hardeetown area", "in the Tskhinvali region"
 
 
 _JOINED = re.compile(r"^(.+?) (?:of|for|to|and) (.+)$")
@@ -1786,15 +1888,20 @@ def _speaks(doc, s: _Span) -> bool:
 
 
 # A village abroad (`_drop_strays`) is one of fewer people than this, in an article naming at
-# least STRAY_MIN_PLACES places.
+# least STRAY_MIN_PLACES places; so is a town or region of fewer than GUESS_MAX_POPULATION that only
+# its being the name's one or biggest reading chose (a city of that size is named bare abroad:
+# "Sochi should become the Nice of Russia").
 STRAY_MAX_POPULATION = 10_000
 STRAY_MIN_PLACES = 3
+GUESS_MAX_POPULATION = 250_000
 
 
 def _drop_strays(art: _Article, spans: list[_Span]) -> list[_Span]:
     """A village abroad that nothing else in the article points to ("Kristina" tagged GPE in a
-    Texas story, resolving to a hamlet of 600 on another continent) is a misread name, not a place:
-    dropped when the article's other places lie in other countries and no cue names it a place."""
+    Texas story, resolving to a hamlet of 600 on another continent), or a smaller town or region
+    abroad that nothing but its size chose ("Metro Police said" in a Nevada story: Metro,
+    Indonesia), is a misread name, not a place: dropped when the article's other places lie in
+    other countries and no cue names it a place."""
     keys = {}
     for s in spans:
         if s.choice is not None and s.choice.country_code:
@@ -1802,13 +1909,21 @@ def _drop_strays(art: _Article, spans: list[_Span]) -> list[_Span]:
     out = []
     for s in spans:
         c = s.choice
-        if c is not None and not s.demonym and c.kind == "city" and c.population < STRAY_MAX_POPULATION \
+        if c is not None and not s.demonym and _stray_reading(s) \
                 and not (s.kind_hint or s.region_linked or s.paired) \
                 and keys.get(c.country_code) == {gaz.key(s.text)} \
                 and sum(len(v) for v in keys.values()) >= STRAY_MIN_PLACES and not _cued(art.doc, s):
             continue
         out.append(s)
     return out
+
+
+def _stray_reading(s: _Span) -> bool:
+    """A village, or a town or region of under GUESS_MAX_POPULATION people that only its being the
+    name's one or biggest reading chose ("Metro" police in a Nashville story: Metro, Indonesia)."""
+    c = s.choice
+    return c.kind == "city" and c.population < STRAY_MAX_POPULATION or c.kind in ("city", "region") \
+        and s.resolved_by in ("unique", "population") and c.population < GUESS_MAX_POPULATION
 
 
 # `_neighbours_named`: a town or county of at least this many people within this distance.
