@@ -88,13 +88,13 @@ IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "wo
 def head_forms(text: str) -> set[str]:
     """The last word and every singular it may be the plural of. One guessed singular was wrong for
     whole families: "cases" and "houses" became "cas" and "hous" (gold "case", "house"),
-    "churches" "churche", "lives" "live", and "people" never met gold "person"; offering each
-    candidate ("cases" -> case, cas) lets either spelling of the gold lemma match."""
+    "churches" "churche", "lives" "live", "MPs" stayed "mps", and "people" never met gold
+    "person"; offering each candidate ("cases" -> case, cas) lets either spelling match."""
     word = text.lower().split()[-1].strip(".,")
     forms = {word}
     if word in IRREGULAR:
         forms.add(IRREGULAR[word])
-    elif word.endswith(("ss", "us", "is")) or len(word) <= 3 or word in ("series", "news"):
+    elif word.endswith(("ss", "us", "is")) or len(word) <= 2 or word in ("series", "news"):
         return forms
     elif word.endswith("ies"):
         forms.add(word[:-3] + "y")
