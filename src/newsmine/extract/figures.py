@@ -251,6 +251,7 @@ def extract_figures(doc) -> list[Figure]:
         figures.append(figure)
         numbers.append((tokens.at(cand.num_start, cand.num_end) or [None])[-1])
     _share_objects(figures, numbers, text)
+    _share_change_size(figures, numbers)
     _share_elided_units(figures, numbers, text)
     return figures
 
@@ -281,6 +282,9 @@ def _share_elided_units(figures: list[Figure], numbers: list, text: str) -> None
 # (the size of a change in a count is a number of the same things).
 _ELLIPSIS_DEPS = ("nsubj", "nsubjpass", "dobj", "conj", "npadvmod", "appos", "attr")
 _ELLIPSIS_PREPS = ("to", "from", "with", "than", "including", "excluding", "by")
+# Nouns for the difference between two counts, whose "of" phrase gives it in the counts' own things:
+# "won with 20,645 votes to 14,738, a majority of 5,907" (votes), "a lead of 300", "a shortfall of 2,000".
+_DIFFERENCE_NOUNS = ("majority", "margin", "lead", "gap", "deficit", "shortfall", "difference", "surplus")
 # Nouns that measure a move in a ranking: the level the move ends at is a rank, not a count of them.
 _RANK_NOUNS = ("place", "places", "spot", "spots", "position", "positions", "rank", "ranks", "notch", "notches")
 
@@ -292,9 +296,11 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
     counts = [k for k, f in enumerate(figures) if f.kind != "ordinal"]
     for j, k in zip(counts, counts[1:]):
         prev, fig, token = figures[j], figures[k], numbers[k]
-        if fig.object or fig.unit or fig.kind != "count" or prev.unit or not prev.object or token is None:
+        if fig.unit or fig.kind != "count" or prev.unit or not prev.object or token is None:
             continue
-        if fig.qualifier == "more" and not any(ch.isdigit() for ch in fig.text):
+        if fig.object and not (_adjective_object(fig, token, ("VBN",)) and not _adjective_object(prev, numbers[j])):
+            continue  # "1,500 flights were cancelled and another 3,000 delayed": the participle's noun is before
+        if fig.qualifier == "more" and not any(ch.isdigit() for ch in fig.text) and not _more_of_the_same(token):
             continue  # "cost users thousands": a bare vague plural is often money, not the noun before
         before = numbers[j]
         if re.search(r"\ban?[ \u00a0]+$", text[max(0, fig.start - 4):fig.start], re.IGNORECASE):
@@ -320,10 +326,72 @@ def _share_objects_forward(figures: list[Figure], text: str) -> None:
     "out of" or "in" stands between them ("rose from 3,000 to 4,500 students")."""
     for k in range(len(figures) - 2, -1, -1):
         fig, nxt = figures[k], figures[k + 1]
-        if fig.object or fig.unit or fig.kind != "count" or nxt.unit or not nxt.object:
+        if fig.object or fig.unit or fig.kind != "count" or not nxt.object:
             continue
-        if _FORWARD_GAP.fullmatch(text[fig.end:nxt.start]) and _same_magnitude(fig, nxt):
+        if nxt.unit is None and _FORWARD_GAP.fullmatch(text[fig.end:nxt.start]) and _same_magnitude(fig, nxt):
             fig.object = nxt.object
+        elif nxt.unit is not None and nxt.kind in ("quantity", "duration") \
+                and re.fullmatch(r"[ \u00a0]", text[fig.end:nxt.start]):
+            fig.object = nxt.object  # "the top three 800m runners", "two 30-minute episodes": measured things
+
+
+def _adjective_object(fig: Figure, token, tags=("JJ", "VBN")) -> bool:
+    """Whether the figure's object is the adjective or participle right after its number ("40 injured")."""
+    if token is None or token.i + 1 >= len(token.doc):
+        return False
+    word = token.doc[token.i + 1]
+    return fig.object == word.text and word.tag_ in tags
+
+
+def _more_of_the_same(token) -> bool:
+    """"60 people came and dozens more watched online": "more" or "others" after a vague plural says
+    it counts more of what was just counted."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("more", "others", "fewer")
+
+
+def _share_change_size(figures: list[Figure], numbers: list) -> None:
+    """"Unemployment rose 7,000 to 4.46 million people", "cut by 300 to 1,200 jobs": the size of a
+    change counts what the level it ends at counts, when both hang on the same verb of change."""
+    for k, fig in enumerate(figures):
+        if fig.object or fig.unit or fig.kind != "count" or numbers[k] is None:
+            continue
+        verb = _change_verb_of_size(numbers[k])
+        for nxt, token in zip(figures[k + 1:], numbers[k + 1:]):
+            level = _level_verb(token) if verb is not None and token is not None else None
+            if level is not None and level.i == verb.i and nxt.object and not nxt.unit and nxt.kind == "count" \
+                    and _same_magnitude(fig, nxt):
+                fig.object = nxt.object
+                break
+
+
+def _role_node(token):
+    """The token that carries a number's role in the clause: the scale word ("4.46 million"), or
+    the noun the number counts ("4.46 million people")."""
+    node = token
+    while node.dep_ in ("compound", "quantmod", "nummod") and node.head.i > node.i:
+        node = node.head
+    return node
+
+
+def _change_verb_of_size(token):
+    """The verb of change whose size the number is ("rose 7,000", "fell by 300"), or None."""
+    node = _role_node(token)
+    if node.dep_ == "pobj" and node.head.lower_ == "by":
+        node = node.head
+    verb = node.head
+    if node.dep_ in ("npadvmod", "dobj", "prep") and (node.dep_ != "prep" or node.lower_ == "by") \
+            and verb.pos_ == "VERB" and _direction(verb) is not None:
+        return verb
+    return None
+
+
+def _level_verb(token):
+    """The verb whose "to" or "from" phrase the number ends ("rose ... to 4.46 million people"), or None."""
+    node = _role_node(token)
+    if node.dep_ == "pobj" and node.head.lower_ in ("to", "from") and node.head.dep_ == "prep":
+        return node.head.head
+    return None
 
 
 def _is_count_word(token) -> bool:
@@ -350,8 +418,14 @@ def _stands_alone(token) -> bool:
     while node.dep_ in ("compound", "quantmod") and node.head.i > node.i or (
             node.dep_ == "nummod" and node.head.i == node.i + 1 and node.head.lower_ in _CARRIERS):
         node = node.head  # "five million", "2.1m", "needs 50 more": the word after carries the number's role
+    if _before_a_whole_date(token) or (token.dep_ == "nummod" and token.head.i == token.i - 1
+                                       and token.head.lower_ in _WEEKDAYS):
+        return True  # "nine last year", "on Monday 120 on Tuesday": hung on the date, the number stands alone
     if node.dep_ == "pobj":
-        return node.head.lower_ in _ELLIPSIS_PREPS
+        prep = node.head
+        return prep.lower_ in _ELLIPSIS_PREPS or (prep.lower_ == "of" and (
+            (prep.head.lemma_.lower() in _DIFFERENCE_NOUNS and prep.head.i == prep.i - 1)
+            or prep.head.like_num))  # "won seven of its last eight": a part of a whole of the same things
     return node.dep_ in _ELLIPSIS_DEPS
 
 
@@ -546,8 +620,8 @@ def _measure_after(cand: _Cand, text: str) -> None:
     symbol = _SYMBOL_RE.match(text, end)
     if symbol and symbol.group("u") in _SYMBOL_NEEDS_ATTACHED and symbol.group("sp"):
         symbol = None
-    if symbol and symbol.group("u") == "p" and cand.core != "digits":
-        symbol = None
+    if symbol and symbol.group("u") in ("p", "\"") and cand.core != "digits":
+        symbol = None  # "50p", 5" are written with digits: in '"men play five" said' the mark closes a quote
     best = max((m for m in (word, symbol) if m), key=lambda m: m.end(), default=None)
     if best is None:
         return
@@ -593,7 +667,9 @@ def _is_length_context(cand: _Cand, text: str, tokens: "_TokenIndex | None" = No
     if nxt is not None and nxt.idx < cand.end:  # "200m." may be split "200" "m."
         nxt = nxt.nbor() if nxt.i + 1 < len(nxt.doc) else None
     if nxt is not None and nxt.tag_ == "NNS" and nxt.text[:1].islower():
-        return False  # "100m viewers", "the first 300m vaccines": a counted noun makes it millions
+        # "100m viewers", "the first 300m vaccines": a counted noun makes it millions, but not a
+        # race distance before its runners ("the top three 400m hurdlers", "two 800m runners")
+        return cand.value in _RACE_DISTANCES and bool(_RACERS.fullmatch(nxt.text))
     if _LENGTH_BEFORE.search(before) or _LENGTH_VERB_BEFORE.search(before) or re.search(
             r"\bthe[ \u00a0]+(?:last|final|first|opening|closing)[ \u00a0]+$", before, re.IGNORECASE):
         return True  # "a depth of 20m", "a leap of 6.43m", "attacked the final 300m"
@@ -607,6 +683,10 @@ _ATHLETICS = re.compile(r"\b(?:jump\w*|leap\w*|throw\w*|threw|vault\w*|clearance
                         r"hurdles|relay|sprint\w*|athlet\w*|marathon|laps?|heats?|indoors?|personal best|season's best|olympic\w*|"
                         r"world record|championships|medal\w*|runners?|"
                         r"clock(?:ed|ing)|secs)\b|\d:\d\d\.\d", re.IGNORECASE)
+
+
+# Plural nouns for those who run a race distance: "400m hurdlers", "1500m runners".
+_RACERS = re.compile(r"(?:runner|hurdler|sprinter|swimmer|athlete|finalist|champion|specialist|relay)s", re.IGNORECASE)
 
 
 # Verbs and nouns before a number that measure a length: "leapt 6.50m", "a throw of 65m", "stretches 40m".
@@ -888,6 +968,17 @@ def _is_year(cand: _Cand, text: str) -> bool:
     return cand.num_end - cand.num_start == 4 and _YEAR_MIN <= cand.value < _YEAR_STOP
 
 
+# Qualifiers a year never takes: "some 2000 refugee families" is a count ("around 2000" may be a year).
+_COUNT_QUALIFIER = re.compile(
+    r"\b(?:some|nearly|almost|more than|fewer than|at least|as many as|an estimated)[ \u00a0]+$", re.IGNORECASE)
+
+
+def _counted_year_like(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
+    """A year-like number after a qualifier of counts, before the plural it counts: "some 2000 refugee
+    families", "nearly 1990 employees" (news copy that drops the thousands comma)."""
+    return bool(_COUNT_QUALIFIER.search(_before(cand, text))) and _counts_plural(cand, tokens)
+
+
 def _is_time_odds_or_list_marker(cand: _Cand, text: str) -> bool:
     """From the text alone: a clock time, a day or odds written with a slash, a list marker."""
     if _TIME_AFTER.match(text[cand.num_end:cand.num_end + 6]):
@@ -910,7 +1001,8 @@ def _is_day_address_or_year(cand: _Cand, text: str, tokens: _TokenIndex) -> bool
         return True  # "221 Baker Street", "Suite 400"
     if re.search(r"[#№]$|\bNo\.[ \u00a0]?$", before):
         return True  # "#1", "No. 10"
-    if _is_year(cand, text) and not _counts_plural(cand, tokens, strict=True):
+    if _is_year(cand, text) and not _counts_plural(cand, tokens, strict=True) \
+            and not _counted_year_like(cand, text, tokens):
         return True
     return bool(re.search(r"['’‘]$", before)) and cand.num_end - cand.num_start == 2  # '19
 
@@ -921,12 +1013,20 @@ def _is_model_date(cand: _Cand, text: str, tokens: _TokenIndex, toks, is_int: bo
     if cand.kind == "duration" or cand.currency_explicit or cand.unit is not None:
         return False
     date_ents = [e for e in (tokens.entity_of(t) for t in toks if t.ent_type_ in ("DATE", "TIME")) if e is not None]
-    if not date_ents:
+    if not date_ents or _before_a_whole_date(toks[-1]):
         return False
     if is_int and _is_year(cand, text):
-        return True
+        return not _counted_year_like(cand, text, tokens)
     return ((cand.core == "words" or (is_int and cand.value <= _MAX_DAY)) and not _counts_plural(cand, tokens)
             and any(_DATE_WORDS.search(e.text) for e in date_ents))
+
+
+def _before_a_whole_date(last) -> bool:
+    """"14 tornadoes this year compared with nine last year": the model may run the number into the
+    date after it, but "last year" is a whole date by itself; the number before it is no part of it."""
+    doc = last.doc
+    return last.i + 2 < len(doc) and doc[last.i + 1].lower_ in ("last", "this", "next") \
+        and doc[last.i + 2].lower_ in ("year", "week", "month", "season", "quarter", "weekend", "time")
 
 
 def _is_in_name_or_code(cand: _Cand, text: str, toks) -> bool:
@@ -944,7 +1044,17 @@ def _is_in_name_or_code(cand: _Cand, text: str, toks) -> bool:
     if word is not None and word.pos_ == "VERB" and last.dep_ == "nummod" and last.head.i > last.i \
             and last.head.tag_ == "NNS":
         return False  # "will issue 3 warnings", "they book 3 rooms": a verb before a count names nothing
+    if word is not None and _is_time_adverb(word) and last.dep_ == "nummod" and last.head.i > last.i \
+            and _looks_plural(last.head):
+        return False  # "Last year 24 provinces suffered blackouts": a time, then a count ("in week 3" names a week)
     return bool(_NAME_WORD_BEFORE.search(before))  # "category 4", "Chapter 11", "Game 7"
+
+
+def _is_time_adverb(word) -> bool:
+    """"last year", "this week", "that day": a time word pointed to by a determiner, a time, not a label."""
+    return word.lower_ in ("year", "week", "day", "season", "month") and any(
+        c.lower_ in ("last", "this", "next", "that", "every", "each", "same") and c.i == word.i - 1
+        for c in word.children)
 
 
 def _is_capitalised_in_a_name(cand: _Cand, toks) -> bool:
@@ -968,14 +1078,50 @@ def _is_model_number_or_age(cand: _Cand, tokens: _TokenIndex, toks, is_int: bool
     if prev is not None and prev.sent == first.sent and prev.i == first.i - 1:
         if not prev.is_sent_start and prev.ent_type_ != "MONEY" and (
                 (prev.pos_ == "PROPN" and any(ch.isupper() for ch in prev.text))
-                or (len(prev.text) > 1 and prev.text.isupper() and prev.text.isalpha())):
+                or (len(prev.text) > 1 and prev.text.isupper() and prev.text.isalpha())) \
+                and not _owner_or_day_before_a_count(prev, toks[-1], cand):
             return True  # "iPhone 11", "FTSE 100", "Lang 20"
         if prev.text == "," and _age_apposition(first, tokens):
             return True  # "Senard, 65, now faces"
     nxt = tokens.after(cand.end)
+    if is_int and nxt is not None and nxt.pos_ == "PROPN" and nxt.i == toks[-1].i + 1 and _second_count_of(toks[-1]):
+        return True  # "two 737 Max jets": the count comes first, the number before the name is the model
     return (is_int and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
             and not _counts_plural(cand, tokens) and nxt.i == toks[-1].i + 1  # "737 Max", "11 Pro"
-            and not (toks[-1].head.i == nxt.i and _looks_plural(nxt)))  # not "3 Oscars", "24 Republicans"
+            and not (toks[-1].head.i == nxt.i and _looks_plural(nxt))  # not "3 Oscars", "24 Republicans"
+            and not _counts_plural_name(toks[-1]))  # not "10 Boeing 787s"
+
+
+def _owner_or_day_before_a_count(prev, last, cand: _Cand) -> bool:
+    """A name before a number that counts a common noun after it, when the name is an owner whose
+    apostrophe the copy dropped ("Italys 60 million people", "Barkleys three missed penalties") or
+    a day in a list without commas ("65 flights on Thursday 180 on Friday"): not a model number."""
+    if prev.ent_type_ == "DATE" and prev.lower_ in _WEEKDAYS:
+        return cand.value > _MAX_DAY or not last.like_num or _role_node(last).pos_ == "NOUN"
+    if not prev.lower_.endswith("s") or prev.lower_.endswith("ss") or len(prev.text) < 4:
+        return False
+    node = _role_node(last)
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return (node.i > last.i and node.pos_ == "NOUN") or (after is not None and after.lower_ == "of")  # "Koreans two of"
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _second_count_of(number) -> bool:
+    """A number modifying a noun that an earlier number of the same phrase already counts."""
+    head, doc = number.head, number.doc
+    return number.dep_ == "nummod" and head.i > number.i and any(
+        t.dep_ == "nummod" and t.head.i == head.i and t.like_num for t in doc[max(0, number.i - 3):number.i])
+
+
+def _counts_plural_name(number) -> bool:
+    """"10 Boeing 787s", "12 Sams Clubs": a number modifying a plural name through the names before
+    it counts the named things ("737 Max jets": a common noun after a name leaves 737 the model)."""
+    head, doc = number.head, number.doc
+    return number.dep_ == "nummod" and head.i > number.i + 1 and head.pos_ == "PROPN" \
+        and (head.tag_ == "NNPS" or _looks_plural(head) or head.text[:1].isdigit() and head.text.endswith("s")) \
+        and all(t.pos_ == "PROPN" for t in doc[number.i + 1:head.i])
 
 
 def _looks_plural(token) -> bool:
@@ -1201,8 +1347,9 @@ _ANYWHERE = 1 << 30  # a link the parse makes across the sentence (the tally's s
 
 def _noun_phrase_head(token):
     """'text' in "text messages" -> messages: up the compound chain to the head noun."""
-    while token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN":
-        token = token.head
+    while token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN" \
+            and not any(t.is_punct and t.whitespace_ for t in token.doc[token.i + 1:token.head.i]):
+        token = token.head  # not across a spaced dash: "five members - president X" counts members
     return token
 
 
@@ -1253,11 +1400,19 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
         yield group, _ANYWHERE  # "a crowd of 80,000", "its staff of 300"
     of = _of_after(tokens.after(cand.end))
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if pobj is not None and _is_partitive(pobj, cand):
-        yield pobj, _MAX_OF_PHRASE
+    if pobj is not None and pobj.lower_ in ("whom", "which"):
+        antecedent = _relative_antecedent(pobj, toks[0])
+        if antecedent is not None:
+            yield antecedent, _ANYWHERE  # "500 volunteers, half of whom", "40 cars, 30 of which are electric"
+    elif pobj is not None and _is_partitive(pobj, cand):
+        yield _owned_plural(pobj) or pobj, _MAX_OF_PHRASE
+    if _is_milestone(last.head) and last.head.i > last.i:
+        toks = []  # "broke the 100 million mark": not the mark, what reached it is counted (below)
     for token in toks:
         head = _out_of_number(token, last)
-        if head.i > last.i and token.dep_ in _MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN"):
+        if head.i > last.i and token.dep_ in _MODIFIER_DEPS and (head.pos_ in ("NOUN", "PROPN") or (
+                head.pos_ == "ADJ" and head.dep_ == "compound")  # "two or three megapixel camera phones"
+                or _plural_read_as_verb(head, cand)):  # "more than 300 us shareholders": a plural tagged a verb
             if not _verb_read_as_modifier(token, head, cand.unit, cand.value) \
                     and not (head.i == token.head.i and _number_between(last, head)):
                 yield _counted_part(_common_after_proper(head), last, cand), _MAX_MODIFIED  # "4,500 families"
@@ -1267,7 +1422,8 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     if _one_or_two(last):
         yield last.head, _MAX_MODIFIED  # "a pick or two", "a letter or two": the noun before "or"
     nxt = tokens.after(cand.end)
-    if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last.i + 1 and not _subject_of(last, nxt):
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last.i + 1 and not _subject_of(last, nxt) \
+            and not _is_milestone(nxt):
         yield _noun_phrase_head(nxt), _MAX_MODIFIED  # "133m text messages": the scale split off
     if nxt is not None and nxt.i == last.i + 1 and _plural_read_as_verb(nxt, cand):
         yield nxt, _MAX_MODIFIED  # "completed 24 of 31 passes": "passes" tagged a verb
@@ -1277,6 +1433,53 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     subject = _counted_subject(last) if cand.unit is None and cand.kind == "count" else None
     if subject is not None:
         yield subject, _ANYWHERE
+
+
+def _owned_plural(noun):
+    """"three of Apples top executives", "two of the worlds biggest carmakers": copy that drops the
+    apostrophe leaves a possessor ending in "s" straight before the noun phrase it owns (no article
+    between); a part of it is a part of that phrase's plural, not of the owner."""
+    doc = noun.doc
+    if not noun.lower_.endswith("s") or noun.lower_.endswith("ss") or noun.i + 1 >= len(doc):
+        return None
+    for token in doc[noun.i + 1:noun.i + 5]:
+        if token.tag_ in ("NNS", "NNPS") or (token.pos_ == "NOUN" and _looks_plural(token)):
+            return token
+        if token.pos_ not in ("ADJ", "NUM", "NOUN") or token.ent_type_ in ("DATE", "TIME", "MONEY"):
+            return None
+    return None
+
+
+def _relative_antecedent(pronoun, first):
+    """The plural noun a relative clause opened by "of whom" / "of which" hangs on: "11 people were
+    charged in the past 15 years, five of whom were convicted" -> people."""
+    node = pronoun
+    for _ in range(6):
+        if node.dep_ == "relcl":
+            noun = node.head
+            return noun if noun.pos_ in ("NOUN", "PROPN") and _looks_plural(noun) else None
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return _plural_before_the_clause(first)
+
+
+def _plural_before_the_clause(first):
+    """When the parse does not hang the relative clause on its noun, the plural noun ending the phrase
+    just before it: "ratified by all member states - several of which will hold a vote" (not a
+    length of time: "in the past 15 years, five of whom" says nothing of years)."""
+    doc = first.doc
+    i = first.i - 1  # back over the number's qualifier ("about 30 of which") to the punctuation
+    while i >= 0 and not doc[i].is_punct and doc[i].head.i >= first.i and doc[i].dep_ in ("advmod", "quantmod", "amod"):
+        i -= 1
+    if i < 0 or not doc[i].is_punct:
+        return None  # the clause opens after a comma or a dash
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    noun = doc[i] if i >= 0 else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or not _looks_plural(noun) or noun.lower_ in _TIME_NOUNS:
+        return None
+    return noun
 
 
 def _one_or_two(last) -> bool:
@@ -1352,6 +1555,8 @@ def _counted_subject(last):
     node = last
     while node.dep_ in ("compound", "quantmod", "nummod") and node.head.i > node.i and node.head.like_num:
         node = node.head  # "5 million": the scale word carries the number's role
+    if _is_milestone(node.head) and node.dep_ in ("nummod", "compound"):
+        node = node.head  # "passed the 1,000 mark": the mark carries the number's role
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "by", "from", "above"):
         node = node.head
     verb = node.head
@@ -1361,13 +1566,32 @@ def _counted_subject(last):
         return None
     if not (copular or _direction(verb) or verb.lemma_.lower() in _LEVEL_VERBS):
         return None
-    role = "dobj" if node.lower_ == "by" and any(c.dep_ == "dobj" for c in verb.children) else "nsubj"
-    subject = next((c for c in verb.children if c.dep_ == role), None)  # "cut its workforce by 1,200": the object
+    subject = _what_changes(verb, node)
+    if subject is not None and subject.lemma_.lower() in _SOLD_UNITS and _compound_noun(subject) is not None:
+        return subject  # "increase vehicle sales to four million": vehicles sold, counted
     if subject is None or subject.lemma_.lower() in _AMOUNT_NOUNS:
         return None
-    if subject.lemma_.lower() in _TALLY_NOUNS + ("figure",):  # "visitor numbers rose to 2m": visitors; "the
-        return _tally_compound(subject)                        # numbers rose to 8m" names nothing counted
+    if subject.lemma_.lower() in _TALLY_NOUNS + ("figure", "base"):  # "visitor numbers rose to 2m": visitors;
+        return _tally_compound(subject)  # "its subscriber base grew to 5m": subscribers; "the numbers rose to 8m": none
     return subject if subject.tag_ == "NNS" or subject.lemma_.lower() in _GROUPS else None  # "membership grew to 120,000"
+
+
+def _what_changes(verb, node):
+    """The noun whose level or change the figure gives: the object of a verb that changes something
+    when the figure ends a "by", "to" or "from" phrase ("cut its workforce by 1,200", "increase
+    vehicle sales to four million"), else the verb's subject ("cases rose to 1,000")."""
+    role = "nsubj"
+    if node.lower_ in ("by", "to", "from") and any(c.dep_ == "dobj" for c in verb.children):
+        role = "dobj"
+    found = next((c for c in verb.children if c.dep_ == role), None)
+    if found is None and role == "nsubj" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "Users rose 10%, reaching 2m"
+    return found
+
+
+def _compound_noun(noun):
+    """The common noun compounded before `noun` ("vehicle" in "vehicle sales"), or None."""
+    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i), None)
 
 
 def _tally_compound(tally):
@@ -1376,7 +1600,18 @@ def _tally_compound(tally):
 
 
 # Verbs that give a tally its level: "cases reached 1,000", "arrests totalled 45", "stand at".
-_LEVEL_VERBS = ("reach", "total", "number", "top", "hit", "exceed", "surpass", "pass", "near", "stand", "approach")
+_LEVEL_VERBS = ("reach", "total", "number", "top", "hit", "exceed", "surpass", "pass", "near", "stand", "approach",
+                "break", "cross")
+# Nouns for a level a count reaches, not things counted: "broke the 100 million mark", "the 1,000 barrier".
+_MILESTONES = ("mark", "barrier", "milestone", "threshold")
+
+
+def _is_milestone(noun) -> bool:
+    """"the 100 million mark": a noun for a level, with "the" before the number it carries."""
+    return noun.lemma_.lower() in _MILESTONES and noun.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+# Sales of a named thing are counted in that thing: "car sales rose to 2 million" (bare "sales" is an amount).
+_SOLD_UNITS = ("sale", "sales", "shipment", "shipments", "delivery", "deliveries")
 # Plural nouns whose bare number is an amount or a level, never a count of them: "prices rose to 300".
 _AMOUNT_NOUNS = ("price", "cost", "profit", "revenue", "earning", "earnings", "wage", "salary", "income", "rate",
                  "share", "stock", "index", "temperature", "level", "value", "yield", "debt", "fee", "saving",
@@ -1413,6 +1648,9 @@ def _counted_part(noun, last, cand: _Cand):
     plural = _plural_head_of_modifier(noun)
     if plural is not None:
         return plural
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and _plural_read_as_verb(after, cand):
+        return after  # "two one-man shows": "man" is part of a modifier, "shows" the plural tagged a verb
     nxt = noun.doc[last.i + 1] if last.i + 1 < noun.i else None
     if nxt is None or nxt.pos_ not in ("NOUN", "ADJ") or nxt.dep_ != "compound":
         return noun
@@ -1455,7 +1693,8 @@ def _is_partitive(pobj, cand: _Cand) -> bool:
 # Nouns for a group whose size a number after "of" gives: "a crowd of 80,000", "a fleet of 80".
 _GROUPS = ("staff", "crew", "team", "squad", "population", "workforce", "electorate", "audience", "crowd", "cast",
            "family", "group", "fleet", "army", "force", "membership", "delegation", "contingent", "herd", "flock",
-           "enrolment", "enrollment", "attendance", "turnout")
+           "enrolment", "enrollment", "attendance", "turnout", "congregation", "convoy", "choir", "orchestra",
+           "cohort", "panel", "jury", "committee", "community", "entourage", "battalion", "regiment", "brigade")
 _SHARE_CORES = ("frac", "pern", "half", "slash", "vague", "several", "few")  # fractions and vague plurals
 # Singular nouns that name a group, so "two of the staff" counts members of it.
 _COLLECTIVES = ("staff", "people", "police", "personnel", "crew", "team", "side", "squad", "public", "population",
@@ -1502,7 +1741,8 @@ def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
         or _people_adjective(noun) or _plural_read_as_verb(noun, cand)  # "a two megapixel camera", "24 of 31 passes"
     if not nominal or len(noun.text) < 2 or noun.sent != last.sent:
         return False
-    if noun.ent_type_ == "PERSON" and cand.unit is None and not _looks_plural(noun):
+    if noun.ent_type_ == "PERSON" and cand.unit is None and noun.tag_ != "NNPS" \
+            and not (noun.tag_ == "NNS" or _looks_plural(noun) and noun.head.i == last.i):  # not "Panagopoulos"
         return False  # "Julia Davis at seven and Tamsin Greig at 19": a count is not of one person ("40 Teslas" is)
     if (cand.unit and noun.lower_ == cand.unit.lower()) or (noun.ent_type_ in _NUMERIC_ENTS and cand.kind != "ordinal"
                                                              and not _counted_in_date(noun, cand)):
@@ -1526,8 +1766,9 @@ def _people_adjective(word) -> bool:
 
 
 # The model's labels that a plural it put inside a number's entity may carry and still be counted
-# when our own reading found no unit (not MONEY: "200 dinars" is a currency we do not know).
-_PLURAL_LABELS = ("DATE", "CARDINAL", "QUANTITY", "PERCENT")
+# when our own reading found no unit (not MONEY: "200 dinars" is a currency we do not know; TIME:
+# "two grand slams" read as a time of day, while "two hours" is a duration our reading found).
+_PLURAL_LABELS = ("DATE", "CARDINAL", "QUANTITY", "PERCENT", "TIME")
 
 
 def _counted_in_date(noun, cand: _Cand) -> bool:
@@ -1545,12 +1786,15 @@ _PARTS_OF_TIME = ("quarters", "weekends", "nights", "mornings", "evenings", "aft
 
 
 def _words_between(last, noun) -> int:
-    """Words between number and noun, a hyphenated word counting once: "3,000 full-time and
-    part-time workers" has three, not seven tokens, between; a line break is a wall."""
+    """Words between number and noun, a hyphenated word counting once and the commas and "and" of a
+    list of modifiers not at all: "3,000 full-time and part-time workers" has two, "45 modern, rare
+    and 19th Century maps" three; a line break is a wall."""
     doc = last.doc
     if any("\n" in doc[i].whitespace_ or doc[i].is_space for i in range(last.i, noun.i)):
         return _ANYWHERE
-    return noun.i - last.i - 1 - 2 * sum(_glued_hyphen(doc, i) for i in range(last.i + 1, noun.i))
+    hyphens = sum(_glued_hyphen(doc, i) for i in range(last.i + 1, noun.i))
+    marks = sum(doc[i].text == "," or doc[i].dep_ == "cc" for i in range(last.i + 1, noun.i))
+    return noun.i - last.i - 1 - 2 * hyphens - marks
 
 
 def _noun_words(noun, last) -> str:
@@ -1562,9 +1806,14 @@ def _noun_words(noun, last) -> str:
         start -= 2
     while start - 1 > floor and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ in ("NOUN", "PROPN") \
             and doc[start - 1].head.i in range(start, noun.i + 1) and "\n" not in doc[start - 1].whitespace_ \
-            and doc[start - 2].text not in ("-", "‐"):
-        start -= 1  # "New York DJs"; not "battalion" in "single-battalion regiments"
+            and doc[start - 2].text not in ("-", "‐") and not _unit_glued_to_number(doc, start - 1):
+        start -= 1  # "New York DJs"; not "battalion" in "single-battalion regiments", nor "m" in "800m runners"
     return doc[start:noun.i + 1].text
+
+
+def _unit_glued_to_number(doc, i: int) -> bool:
+    """"m" in "800m runners": a unit written against the number before it, part of a measure, not of a noun."""
+    return i > 0 and doc[i - 1].like_num and not doc[i - 1].whitespace_
 
 
 # --- direction of change ------------------------------------------------------------------------
@@ -1590,7 +1839,7 @@ _UP_WORDS = _word_forms(
 _DOWN_WORDS = _word_forms(
     "fall fell fallen drop decline decrease cut reduce reduction lower slump plunge plummet slide slid slip "
     "shrink shrank shrunk tumble sink sank sunk dip slash halve ease narrow shed contract contraction "
-    "retreat crash dive downturn sag weaken erode cutback slowdown slow")
+    "retreat crash dive downturn sag weaken erode cutback slowdown slow trim")
 # Words of change only as verbs ("output contracted 2%"); as nouns they name other things.
 _CHANGE_VERBS_ONLY = frozenset({"contract", "shed", "advance", "lift", "sink", "lower", "narrow"})
 # "raise" counts only with "by", "to" or "from" ("raised taxes by 2%"): "raised $5m" is money collected.

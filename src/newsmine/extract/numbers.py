@@ -35,7 +35,15 @@ _BIG = "hundred|thousand|million|billion|trillion"
 _WORD = rf"(?:(?:{_TENS})(?:-(?:{_SMALL}))?|{_SMALL}|{_BIG}|dozen)"
 _AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+(?=(?:{}|{})\b)".format(_TENS, _SMALL)
 _LEAD = rf"(?:(?:half\s+an?|an?)\s+(?=(?:{_BIG}|dozen)\b))"
-WORDS = rf"\b{_LEAD}?{_WORD}(?:(?:[ \u00a0-]|{_AND}){_WORD})*\b"
+# A number word group: units ("twenty-one", "twenty one", "five") joined only through a scale
+# ("two hundred and fifty thousand", "one hundred twenty"); two unit groups side by side are two
+# numbers, not a sum ("two one-man shows" is 2 shows, not 3; "nine eleven" no 20).
+_UNIT = rf"(?:(?:{_TENS})(?:[ \u00a0-](?:{_SMALL}))?|{_SMALL})"
+_SCALE_WORD = rf"(?:{_BIG}|dozen)"
+_AFTER_SCALE = "".join(f"(?<={w})" if i == 0 else f"|(?<={w})" for i, w in enumerate(
+    ("hundred", "thousand", "million", "billion", "trillion", "dozen")))
+WORDS = (rf"\b{_LEAD}?(?:{_UNIT}|{_SCALE_WORD})(?:[ \u00a0-]{_SCALE_WORD}"
+         rf"|(?:{_AFTER_SCALE})(?:[ \u00a0-]|{_AND}){_UNIT})*\b")
 _DEN = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
 FRACTION = rf"\b(?:an?|one|two|three|four|five|six|seven|eight|nine)[ -](?:{_DEN})\b(?!-)"
 PER_N = rf"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:\d+|{_SMALL}|{_TENS})\b"
