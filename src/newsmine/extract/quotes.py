@@ -1,7 +1,8 @@
 """Quotations of one article: direct speech in quote marks, reported speech, and who said it.
 
 Direct quotes are found in the text by pairing quote marks (curly, straight, guillemets, British
-single quotes; a quote may run over paragraphs that each reopen it). A quoted span is speech when
+single quotes; a quote may run over paragraphs that each reopen it, and a straight mark opening a
+sentence inside an open straight quote starts the next quoted sentence). A quoted span is speech when
 an attribution sits next to it (`"...," she said`, `X said: "..."`), when it continues a quote just
 made, or when it is too long to be a scare quote. Reported speech is a speech verb (matched by
 lemma) with its clausal complement, or "according to X". Spans of direct quotes include their
@@ -9,8 +10,10 @@ quote marks (as in PolNeAR's content spans); reported clauses include "that" and
 sentence's final punctuation. A content never holds its own attribution: "The museum, he said,
 would ..." gives two parts that share one cue, as does a quote continued after "..., she said.".
 The speaker is the cue verb's subject (never a word inside the quote it attributes), named by its
-entity's canonical name; pronouns go to the most recent compatible subject or speaker (none
-when another person in the same or the previous sentence could as well be the "he"); a
+entity's canonical name; pronouns go to the most recent compatible subject or speaker (a
+name in apposition to a subject or before its "who", an unnamed "spokesman", an earlier speaking
+pronoun; none when another person in the same or the previous sentence could as well be the
+"he"); a
 participle on a statement ("issued a statement saying") speaks for the statement's owner.
 """
 from __future__ import annotations
@@ -19,7 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from ..lexicon import PLACE_LABELS, SPEECH_VERBS
+from ..lexicon import PERSONAL_TITLES, PLACE_LABELS, SPEECH_VERBS
 from . import text_of
 from .entities import KIN, KIN_GENDER, entity_id, extract_entities, title_gender
 
@@ -126,6 +129,15 @@ def _inside_word(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
+def _reopens_sentence(text: str, i: int) -> bool:
+    """A straight double mark opening a capitalised sentence while a straight quote is open
+    starts the speaker's next quoted sentence, the previous one left unclosed (a news habit
+    when paragraphs are run together): '"We are ready. "We will win," she said.' holds two
+    quotes. Straight marks cannot nest, so this is no quote inside the quote."""
+    return (i >= 2 and text[i - 1] == " " and text[i - 2] in ".?!"
+            and i + 1 < len(text) and (text[i + 1].isupper() or text[i + 1].isdigit()))
+
+
 def _pair(text: str, *, double: bool) -> list[tuple[int, int]]:
     """Pair marks left to right; a quote reopened at the next paragraph's start continues."""
     spans: list[tuple[int, int]] = []
@@ -155,6 +167,9 @@ def _pair(text: str, *, double: bool) -> list[tuple[int, int]]:
             if opener < 0:
                 if c in "“„«‹‘" or (c in "\"'" and not _closes(text, i)) or _opens(text, i):
                     opener = i
+            elif c == '"' == text[opener] and depth == 0 and _reopens_sentence(text, i):
+                spans.append((opener, i - 1))   # the quote ran to its sentence's end, unclosed
+                opener = i
             elif c in "“„«‹‘" and not (depth == 0 and _turned_close(text, i)) \
                     or (c in "\"'" and _opens(text, i) and not _closes(text, i)):
                 depth += 1
@@ -201,19 +216,55 @@ class _Article:
         # Names inside quote marks are the speaker's words, never antecedents of the reporter's
         # pronouns: '"Trump actually said he believes ...," she said' is not Trump's.
         self.antecedents: list[tuple[int, str, str]] = []
+        self.role_gender: dict[str, str | None] = {}
+        self.token_at = {t.idx: t.i for t in doc}
+        self.resolved: dict[int, str | None] = {}   # a speaking pronoun is resolved once
         for t in doc:
-            if t.dep_ in SUBJECTS and t.lower_ not in PRONOUNS and t.pos_ in ("PROPN", "NOUN") \
-                    and self.quote_at(t.idx) is None:
-                entity = self.entity_of.get(t.i)
-                if entity is not None:
-                    self.antecedents.append((t.idx, entity.label, entity.entity))
-                elif t.tag_ in ("NNS", "NNPS") and _is_cue(t.head):
-                    # only plurals that speak ("Democrats argued"): "they" is not "ballots"
-                    self.antecedents.append((t.idx, "PLURAL", self.phrase_text(t)))
-                elif self._owned_institution(t):
-                    self.antecedents.append((t.idx, "ORG", self.phrase_text(t)))
+            if t.dep_ in SUBJECTS and self.quote_at(t.idx) is None:
+                self._add_subject(t)
         self.antecedent_pos = [a[0] for a in self.antecedents]
         self.gender = _genders(self, entities)
+        self.gender.update((name, g) for name, g in self.role_gender.items() if g is not None)
+
+    def _add_subject(self, t) -> None:
+        """The subject `t` as a pronoun antecedent, when it is one."""
+        if t.lower_ == "who":
+            entity = self.named_noun(t.head.head) if t.head.dep_ == "relcl" else None
+            if entity is not None and entity.label in PERSON_LABELS:
+                self.antecedents.append((t.idx, entity.label, entity.entity))
+            return
+        if t.lower_ in PRONOUNS or t.pos_ not in ("PROPN", "NOUN"):
+            return
+        entity = self.named_noun(t)
+        if entity is not None:
+            self.antecedents.append((t.idx, entity.label, entity.entity))
+        elif t.tag_ == "NN" and t.lemma_.lower() in SPEAKING_ROLES and _is_cue(t.head):
+            # an unnamed speaker by role: '"A spokesman said ... He said" is the spokesman's
+            name = self.phrase_text(t)
+            self.antecedents.append((t.idx, "PERSON", name))
+            self.role_gender[name] = ROLE_GENDER.get(t.lower_)
+        elif t.tag_ == "NN" and t.lemma_.lower() in SPEAKING_THINGS:
+            # a statement or report that is then quoted: "A short statement was presented to
+            # MPs. It said it was 'plain' ..." (an "it", never a he, she or they)
+            self.antecedents.append((t.idx, "THING", self.phrase_text(t)))
+        elif t.tag_ in ("NNS", "NNPS") and _is_cue(t.head):
+            # only plurals that speak ("Democrats argued"): "they" is not "ballots"
+            self.antecedents.append((t.idx, "PLURAL", self.phrase_text(t)))
+        elif self._owned_institution(t):
+            self.antecedents.append((t.idx, "ORG", self.phrase_text(t)))
+
+    def named_noun(self, noun):
+        """The entity a subject names, itself or by a name in apposition to it: "The Attorney
+        General, Lord Goldsmith, has issued no instructions. He said ..." is Goldsmith's; the
+        noun a "who" hangs on is a subject too: "run by an administrator, Enrico Bondi, who has
+        sued 80 banks. He has alleged ..." is Bondi's."""
+        entity = self.entity_of.get(noun.i)
+        if entity is not None:
+            return entity
+        if noun.tag_ in ("NNS", "NNPS"):
+            return None   # "my parents, James and Olive Meehan, were ..." is neither of them
+        appos = [self.entity_of.get(c.i) for c in noun.children if c.dep_ == "appos"]
+        return next((e for e in appos if e is not None and e.label in PERSON_LABELS), None)
 
     def _owned_institution(self, t) -> bool:
         """A named one's campaign, party or office, which "it" and "they" may stand for: "Donald
@@ -325,7 +376,7 @@ class _Article:
         while k > stop:
             pos, label, name = self.antecedents[k]
             if self._fits(kind, gender, label, name, pos, content):
-                return name
+                return self._known_over_embedded(k, pronoun, content) or name
             k -= 1
         # No subject fits: the most recent compatible name in any role, a few sentences back.
         for i in range(pronoun.i - 1, max(-1, pronoun.i - MAX_FALLBACK_TOKENS), -1):
@@ -333,6 +384,28 @@ class _Article:
             if entity is not None and self._fits(kind, gender, entity.label, entity.entity,
                                                   self.doc[i].idx, content):
                 return entity.entity
+        return None
+
+    def _known_over_embedded(self, k: int, pronoun, content) -> str | None:
+        """A he/she whose latest candidate (antecedent k) is a person of unknown gender named
+        only inside someone's clause goes to the sentence's main subject when that one is known
+        to be a he/she: "Mr Cole tipped Phil Dunn for the prize but felt that Jo Kerr could lose.
+        'It is a close race,' he said." is Cole's. None when nothing overrides antecedent k."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        pos, _, name = self.antecedents[k]
+        token = self.doc[self.token_at[pos]] if pos in self.token_at else None
+        if gender is None or self.gender.get(name) is not None or token is None \
+                or _main_participant(token) or token.dep_ not in SUBJECTS:
+            return None
+        sent_start = self.doc[self.sent_first[bisect.bisect_right(self.sent_first, token.i) - 1]].idx
+        for j in range(k - 1, -1, -1):
+            pos2, label2, name2 = self.antecedents[j]
+            if pos2 < sent_start:
+                return None
+            if self.gender.get(name2) == gender and pos2 in self.token_at \
+                    and _main_or_speaking(self.doc[self.token_at[pos2]]) \
+                    and self._fits(PRONOUNS[pronoun.lower_], gender, label2, name2, pos2, content):
+                return name2
         return None
 
     def _fits(self, kind, gender, label, name, pos, content) -> bool:
@@ -344,7 +417,10 @@ class _Article:
     def speaker(self, token, content: tuple[int, int] | None = None):
         """(name, text, start, end) for a speaker head token of the quote or clause `content`."""
         if token.lower_ in PRONOUNS:
-            name = self.resolve(token, content)
+            if token.i not in self.resolved:
+                self.resolved[token.i] = self.resolve(token, content)
+                self._pronoun_antecedent(token, self.resolved[token.i])
+            name = self.resolved[token.i]
             return name, token.text, token.idx, token.idx + len(token.text)
         if token.lower_ in ("i", "we", "you"):
             return None, token.text, token.idx, token.idx + len(token.text)
@@ -361,6 +437,16 @@ class _Article:
         elif entity is None and token.tag_ in ("NNS", "NNPS"):
             self.antecedents_add(token.idx, "PLURAL", name)
         return name, self.text[s:e], s, e
+
+    def _pronoun_antecedent(self, pronoun, name: str | None) -> None:
+        """A he/she/they that speaks stands for its person from there on: "Mr Blair has failed,
+        he claimed. The Tories, he said, can cut crime" (the second "he" is the first's, not
+        Blair named inside what he claimed)."""
+        if name is None:
+            return
+        kind = PRONOUNS[pronoun.lower_]
+        label = self.label_of.get(name) or {"PERSON": "PERSON", "GROUP": "PLURAL"}.get(kind, "ORG")
+        self.antecedents_add(pronoun.idx, label, name)
 
     def speaker_gender(self, name: str | None, stext: str | None) -> str | None:
         """female / male from the speaker's pronoun ("she") or the article's evidence for the
@@ -380,6 +466,16 @@ class _Article:
             return
         self.antecedent_pos.insert(k, pos)
         self.antecedents.insert(k, (pos, label, name))
+
+
+# Unnamed people who speak by their role ("a spokesman said"): pronoun antecedents, with the
+# gender their word gives.
+SPEAKING_ROLES = frozenset("""
+spokesman spokeswoman spokesperson official aide adviser advisor source minister secretary
+director executive manager coach lawyer attorney analyst economist expert professor captain
+boss chief leader member officer negotiator campaigner
+""".split())
+ROLE_GENDER = {"spokesman": "male", "spokeswoman": "female"}
 
 
 # How far back a pronoun looks: 60 subjects or speakers (about ten paragraphs of a news story),
@@ -442,6 +538,12 @@ def _main_participant(token) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _main_or_speaking(token) -> bool:
+    """A main participant, or the subject of a speech verb however the parser hung it
+    ("''We won,'' Mr. Obama said, not even needing to ..." made "said" a side clause)."""
+    return _main_participant(token) or token.dep_ in SUBJECTS and _is_cue(token.head)
+
+
 def _clause_subject(token):
     """The subject of the verb governing `token` (its own clause), or None."""
     head = token.head
@@ -469,7 +571,7 @@ def _compatible(kind: str | None, label: str, name: str) -> bool:
     if kind == "PERSON":
         return label in PERSON_LABELS or label == "ORG" and _looks_personal(name)
     if kind == "ORG":
-        return label in ORG_LABELS
+        return label in ORG_LABELS or label == "THING"
     return kind == "GROUP" and (label == "PLURAL" or label in ORG_LABELS)
 
 
@@ -494,6 +596,12 @@ def _find_subject(verb):
     pictured = _pictured(verb)
     if pictured is not None:
         return pictured
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        return None   # "Asked whether he could win, Kennedy said ...": Kennedy was asked, by someone unnamed
+    if verb.lemma_.lower() == "quote":
+        quoted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if quoted is not None:
+            return quoted   # "..., minister Ivan Petrov was quoted as saying": Petrov speaks
     for _ in range(6):
         found = _quoted_as(token) if token is not verb else None
         if found is None:
@@ -507,7 +615,7 @@ def _find_subject(verb):
                     return child   # "who": named after the noun it refers to
                 if child.dep_ == "expl":
                     return None
-                return _named_apposition(_past_dateline(child), token)
+                return _owned_voice(_named_apposition(_past_dateline(child), token))
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return _voice_of(token.head)     # "issued a statement saying", "protesters chanting"
         if token.dep_ == "conj" and token.i == verb.i and (_unclear_conjunct(token.head) or _asyndetic(token)):
@@ -658,6 +766,15 @@ def _voice_of(noun):
     if noun.ent_type_ in ("PERSON", "ORG", "NORP"):
         return noun
     return noun if noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in _PEOPLE_NOUNS else None
+
+
+def _owned_voice(subject):
+    """A statement or letter that speaks for its named owner: '"I apologise to all who have
+    suffered," Mr Tanzi's statement said.' is Tanzi's words (issue 15, item 6)."""
+    if not _speaking_thing(subject):
+        return subject
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return owner if owner is not None else subject
 
 
 def _speaking_thing(noun) -> bool:
@@ -1031,7 +1148,7 @@ def _according(token, art):
         return None
     to = token.nbor(1)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) or _misread_source(to)
-    if source is None:
+    if source is None or source.lemma_.lower() in NORMS:
         return None
     sent = art.sentence(token.i)
     phrase_first = token.i
@@ -1040,6 +1157,14 @@ def _according(token, art):
     after = (phrase_last + 1, sent.end - 1)
     span = before if before[1] - before[0] >= after[1] - after[0] else after
     return (token.idx, to.idx + len(to.text)), source, span
+
+
+# What a thing is done "according to" that says nothing: "dealt with according to Russia's
+# competition law", "went according to plan", "ranked according to size".
+NORMS = frozenset("""
+law laws rule rules plan plans schedule custom tradition principle principles regulation
+regulations legislation constitution treaty contract formula size age type need needs
+""".split())
 
 
 def _misread_source(to):
@@ -1109,7 +1234,7 @@ def _tokens_between(doc, start: int, end: int):
 def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
     """`"...," she said` / `"..." ― Name`: an attribution right after the quote."""
     text = art.text
-    inner = text[qs:qe].rstrip("\"'”’»›")
+    inner = text[qs:qe].rstrip("\"'”’»› ")   # a space may stand before the last mark: ",' \""
     inner_last = inner[-1] if inner else ""
     n = min(len(text), next_start)
     newline = text.find("\n", qe, n)
@@ -1146,13 +1271,30 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
             if subject is None or subject.i > t.i and lead_words:
                 lead_all = [w for w in window if w.i < t.i and not w.is_space]   # with its commas
                 subject = _lead_name(lead_all) or subject   # the name before the cue, not a title after
-            inside = set() if subject is None else {w.i for w in subject.subtree}
+            # the whole subject phrase, also when the speaker is a name in apposition to it or
+            # its owner: '"...," hunt master, Captain Ian Farquhar, said', '"...," Mr Tanzi's
+            # statement said'
+            phrase = subject.head if subject is not None and subject.dep_ in ("appos", "poss") else subject
+            inside = set() if phrase is None else {w.i for w in phrase.subtree}
+            if subject is None and not lead_words:
+                subject = _name_right_after(words[1:])
             # '"That makes me smart," when Clinton blasted him': a new clause, not an attribution
             if all(w.i in inside or w.dep_ in ("aux", "neg", "advmod", "npadvmod") and w.tag_ != "WRB"
                    for w in lead_words):
                 return ("verb", t, subject)
             return None
     return _name_after(art, words)
+
+
+def _name_right_after(words):
+    """The name standing right after a cue that the parser gave no subject: '"...," added
+    Kiplagat.' made Kiplagat the object of "added"; the last word of the name run is its head."""
+    run = []
+    for w in words:
+        if w.pos_ != "PROPN":
+            break
+        run.append(w)
+    return run[-1] if run else None
 
 
 def _intro_verb(verb) -> bool:
@@ -1205,7 +1347,11 @@ def _name_after(art: _Article, words):
     if any(w.pos_ in ("VERB", "AUX") for w in words) or len(words) > MAX_ATTRIBUTION_WORDS:
         return None
     named = [w for w in words if (e := art.entity_of.get(w.i)) is not None and e.label == "PERSON"]
-    return ("dash", None, named[-1]) if named else None
+    if not named:
+        # a title names a person the model missed: '"...," Mr Champion.'
+        titled = [k for k, w in enumerate(words[:-1]) if w.lower_ in PERSONAL_TITLES]
+        named = [_name_right_after(words[titled[0] + 1:])] if titled else []
+    return ("dash", None, named[-1]) if named and named[-1] is not None else None
 
 
 def _before_cue(art: _Article, qs: int, qe: int, prev_end: int):
@@ -1301,25 +1447,48 @@ def _one_gender_per_speaker(records: list[Quote]) -> list[Quote]:
 def _continue_reported(art: _Article, records: list[Quote]) -> list[Quote]:
     """A quote with no attribution of its own, opening the sentence right after a reported one,
     goes on from it: "''I admire the mechanics'' of the plan, Mr. Hale said. ''But I have serious
-    concerns.''" (same speaker, same cue). Only from an attribution that named its speaker."""
+    concerns.''" (same speaker, same cue). Only from an attribution that named its speaker; a
+    quote opening the next paragraph goes on from a statement of speech ending the one before,
+    and the quotes right after a quote so continued go on too."""
     out: list[Quote] = []
+    went_on: set[int] = set()   # positions in `out` of quotes given a speaker here
     for r in records:
         prev = out[-1] if out else None
         if (r.type == "direct" and r.cue_start is None and r.speaker is None and prev is not None
-                and prev.type != "direct" and prev.speaker is not None and prev.cue_start is not None
-                and _next_sentence(art.text, max(prev.end, prev.cue_end), r.start)):
+                and (prev.type != "direct" or len(out) - 1 in went_on)
+                and prev.speaker is not None and prev.cue_start is not None
+                and (_next_sentence(art.text, max(prev.end, prev.cue_end), r.start, _speaks(art, prev))
+                     or prev.type == "direct" and _right_after(art.text, prev, r.start))):
             speaker = (prev.speaker, prev.speaker_text, prev.speaker_start, prev.speaker_end)
             r = _record(art, r.start, r.end, "direct", None, (prev.cue_start, prev.cue_end), speaker=speaker)
+            went_on.add(len(out))
         out.append(r)
     return out
 
 
-def _next_sentence(text: str, end: int, start: int) -> bool:
-    """Between a reported clause (or its cue) and `start` stands only the rest of its sentence,
-    in one paragraph: ", Mr. Hale said. " or ". "."""
+def _right_after(text: str, prev: Quote, start: int) -> bool:
+    """A quote ending its sentence, then only space (one paragraph break at most) up to `start`."""
+    gap = text[prev.end:start]
+    return not gap.strip() and gap.count("\n") <= MAX_CONTINUATION_NEWLINES \
+        and prev.quote.rstrip("\"'”’ ")[-1:] in (".", "!", "?")
+
+
+def _speaks(art: _Article, record: Quote) -> bool:
+    """Is the record's cue a verb of speech proper, not one whose object is the content ("called
+    all women "Betty"", "cited the costs")?"""
+    cue = art.doc.char_span(record.cue_start, record.cue_end, alignment_mode="expand")
+    return cue is not None and cue[0].lemma_.lower() not in OBJECT_CUES
+
+
+def _next_sentence(text: str, end: int, start: int, across_paragraph: bool = False) -> bool:
+    """Between a reported clause (or its cue) and `start` stands only the rest of its sentence:
+    ", Mr. Hale said. " or ". "; with `across_paragraph`, a paragraph break may follow, as a quote
+    opening the next paragraph goes on from the statement closing the one before ('..., Mr
+    Howard said.\n\n"We watched the scenes with disbelief."')."""
     gap = text[end:start]
     tail = gap.rstrip()
-    return "\n" not in gap and len(gap.split()) <= MAX_ATTRIBUTION_WORDS and tail[-1:] in (".", "!", "?") \
+    return "\n" not in tail and gap.count("\n") <= (MAX_CONTINUATION_NEWLINES if across_paragraph else 0) \
+        and len(gap.split()) <= MAX_ATTRIBUTION_WORDS and tail[-1:] in (".", "!", "?") \
         and not re.search(r"[.!?]\s", tail)
 
 
@@ -1443,7 +1612,7 @@ def _other_subject(art: _Article, prev: Quote, qs: int) -> bool:
     for t in _tokens_between(art.doc, prev.end, qs):
         if t.dep_ in ("nsubj", "nsubjpass") and art.quote_at(t.idx) is None and not (
                 prev.speaker_start is not None and prev.speaker_start <= t.idx < prev.speaker_end):
-            entity = art.entity_of.get(t.i)
+            entity = art.named_noun(t)   # also a name in apposition: "the chief executive, Ann Marsh,"
             if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS and entity.entity != prev.speaker:
                 return True
     return False
