@@ -1650,7 +1650,7 @@ def _drop_continuations_in_reported(records: list[Quote], continued: list[Quote]
 # A "sentence" of more than 400 tokens is no prose but a list, a table or text whose full stops
 # were lost; reading every speech verb of one across its whole length took minutes on 90 KB of
 # such text (each verb's clause spans the run), and found nothing a reader would call a quote.
-# News sentences stay far below it (the longest in 2,225 BBC articles: ~150 tokens).
+# News sentences stay below it: the longest of 2,225 BBC and 84 PolNeAR articles has 287 tokens.
 LONGEST_SENTENCE = 400
 
 def _reported_speech(art: _Article, covered, used_cues: set[int]) -> list[Quote]:
