@@ -6,9 +6,10 @@
 Builds one-article files of 1, 4 and 16 MB from the BBC corpus (read at run time, written to a
 temporary folder, repeated when the corpus is shorter than the size), each in two variants:
 `breaks` keeps the articles' paragraphs and line breaks, `line` is one single line (paragraphs
-joined with spaces), `hostile` is that line with its sentence ends (. ! ?) removed and a stray
-straight double quote mark after every 20th word: one sentence as long as the file, full of
-quotes that never close. Every command runs on each file as a fresh process; peak memory is the
+joined with spaces), `hostile` is that line in capitals with its sentence ends (. ! ?) removed, a
+stray straight double quote mark after every 20th word and a line of 5,000 "=" after every
+2,000th: one sentence as long as the file, full of quotes that never close, capitalised words
+that could all be names, and separators the tokenizer reads a mark at a time. Every command runs on each file as a fresh process; peak memory is the
 largest VmHWM of any process of its tree (the approach of `throughput.py`).
 
 s/MB is the time beyond the command's start-up (the same command on one short article) per MB,
@@ -78,8 +79,9 @@ def build(articles: list[list[str]], size: int, variant: str) -> str:
 
 
 def _hostile(text: str) -> str:
-    words = re.sub(r"[.!?]", "", text).split(" ")
-    return " ".join(w + ' "' if i % 20 == 19 else w for i, w in enumerate(words))
+    words = re.sub(r"[.!?]", "", text).upper().split(" ")
+    return " ".join(w + ' "' if i % 20 == 19 else w + "\n" + "=" * 5000 + "\n" if i % 2000 == 1999 else w
+                    for i, w in enumerate(words))
 
 
 def measure(cmd: list[str], timeout: float) -> dict:

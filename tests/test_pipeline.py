@@ -145,3 +145,24 @@ def test_parse_holds_blas_to_one_thread(nlp):
 
     list(parse(nlp, texts()))
     assert seen == [{1}]
+
+
+def test_a_long_run_of_punctuation_is_one_token_and_the_text_is_kept(nlp):
+    """spaCy's tokenizer splits a run of marks one at a time, reading the rest again each time
+    (20,000 "=" took three minutes): a run of 100 or more is one token, the text unchanged."""
+    text = "Anne Martin said ==" + "=" * 300 + " the plan works.\n\n" + "_" * 150 + "\nJohn Smith visited Paris." + "." * 120
+    doc, _ = next(parse(nlp, [(text, None)], components=components_for(["entities"])))
+    assert doc.text == text and text_of(doc) == text
+    assert "=" * 302 in [t.text for t in doc] and "_" * 150 in [t.text for t in doc]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Anne Martin", "PERSON"), ("John Smith", "PERSON"),
+                                                      ("Paris", "GPE")]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["Paris ", "said", " ", "\n", "=" * 120, "-.-" * 40, "_" * 99, "ok.", "“"]),
+                max_size=12))
+def test_any_text_with_punctuation_runs_keeps_its_offsets(nlp, parts):
+    text = "".join(parts)
+    doc, _ = next(parse(nlp, [(text, None)], components=components_for(["entities"])))
+    assert doc.text == text
+    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)

@@ -779,13 +779,22 @@ def _is_age_of_a_person(token, cand: _Cand) -> bool:
     return subject is not None and (subject.lower_ in ("he", "she", "i") or subject.ent_type_ == "PERSON")
 
 
+# The most of a sentence read on either side of a figure, in characters and in tokens: the longest
+# news sentence (287 tokens in 2,225 BBC and 84 PolNeAR articles) fits; text with its full stops
+# lost is one "sentence" as long as the text, and reading it whole for every number of 500 KB of
+# numbers took minutes.
+_SENTENCE_REACH_CHARS = 1000
+_SENTENCE_REACH_TOKENS = 300
+
+
 def _sentence_around(text: str, pos: int) -> str:
-    """From after the last ". " or line break before `pos` to the next one at or after it."""
+    """From after the last ". " or line break before `pos` to the next one at or after it, at most
+    _SENTENCE_REACH_CHARS either side."""
     dots, breaks = _stops(text)
     k = bisect.bisect_right(dots, pos - 2)  # ". " starting by pos - 2 ends before pos
     j = bisect.bisect_right(breaks, pos - 1)
-    left = max(dots[k - 1] if k else -1, breaks[j - 1] if j else -1)
-    right = min(_first_from(dots, pos), _first_from(breaks, pos), len(text))
+    left = max(dots[k - 1] if k else -1, breaks[j - 1] if j else -1, pos - _SENTENCE_REACH_CHARS)
+    right = min(_first_from(dots, pos), _first_from(breaks, pos), len(text), pos + _SENTENCE_REACH_CHARS)
     return text[left + 1:right]
 
 
@@ -1326,6 +1335,9 @@ def _sentence_text(toks, tokens: _TokenIndex) -> str:
         span = toks[0].sent if toks else doc[:]
     except ValueError:  # no sentence boundaries (a pipeline without parser or senter)
         span = doc[:]
+    if toks and len(span) > 2 * _SENTENCE_REACH_TOKENS:
+        span = doc[max(span.start, toks[0].i - _SENTENCE_REACH_TOKENS):
+                   min(span.end, toks[0].i + _SENTENCE_REACH_TOKENS)]
     text = span.text
     if toks:  # a line break ends the sentence: a headline is not run into the paragraph below it
         at = toks[0].idx - span.start_char

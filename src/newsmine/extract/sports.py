@@ -21,12 +21,14 @@ from ..lexicon import RESULT_VERBS, SPORT_SLUGS
 VENUE = "venue"  # the sports label of a place where a game is played ("BOSTON AT OAKLAND")
 
 
-_TEAM = r"[A-Z][\w.&’'-]*(?: (?:[A-Z][\w.&’'-]*|['’]s|of))*(?<! of)"
+# A team's name has at most six words: unbounded, every capitalised word of a line in capitals
+# started a name running to its end, and 100 KB of such text took minutes.
+_TEAM = r"[A-Z][\w.&’'-]*(?: (?:[A-Z][\w.&’'-]*|['’]s|of)){0,5}(?<! of)"
 _NUM = r"(?:-|\d+(?:[./]\d+)*|\.\d+|\d+ 1/2)"
 _RESULT_ROW = re.compile(rf"^(?P<a>{_TEAM}) \d+ (?P<b>{_TEAM}) \d+\b", re.MULTILINE)      # "Grimsby 0 Portsmouth 1"
 _STANDING_ROW = re.compile(rf"^(?P<a>{_TEAM})(?: {_NUM}){{3,}}[ \t]*$", re.MULTILINE)     # "Stoke 4 3 1 0 7 4 10"
 _VERSUS = re.compile(rf"(?:(?<![\w'’-])(?P<a>{_TEAM}) )?\b[vV](?:s\.?|\.)? (?P<b>{_TEAM})")  # "Hull v Bury", "May 20 v Durham"
-_CAPS_AT = re.compile(r"^(?P<a>[A-Z][A-Z .]+?) AT (?P<b>[A-Z][A-Z .]+?)[ \t]*$", re.MULTILINE)  # "BOSTON AT OAKLAND"
+_CAPS_AT = re.compile(r"^(?P<a>[A-Z][A-Z .]{1,40}?) AT (?P<b>[A-Z][A-Z .]{1,40}?)[ \t]*$", re.MULTILINE)  # "BOSTON AT OAKLAND"
 # "Aberdeen beat Hibs 3-1", "Petrojet beat Ismaili on Monday 1-0", "lost to Hull by a goal"
 _RESULT_VERB = re.compile(rf"(?<![\w'’-])(?P<a>{_TEAM}) (?:{'|'.join(RESULT_VERBS)}) (?:the )?(?P<b>{_TEAM})"
                           r"(?=,?(?: on \w+day)? (?:\d+-\d+|by |on penalties)| ?[,.] ?\d+-\d+)")
