@@ -222,3 +222,17 @@ def test_no_bare_airport_name_for_a_town_or_a_word(name):
 
 def test_an_airport_is_no_major_place():
     assert not gaz.is_major_place("heathrow")
+
+
+@pytest.mark.parametrize("name, admin1", [("Newfoundland", "CA-NL"), ("N.Va.", "US-VA"), ("No. Va.", "US-VA"),
+                                          ("SoCal", "US-CA")])
+def test_short_and_sectional_region_names(name, admin1):
+    """"St. John's, Newfoundland", AP's "Arlington, N.Va.": the region first, not Neiva (NVA)."""
+    c = first(name)
+    assert (c.kind, c.admin1) == ("region", admin1)
+
+
+def test_the_white_house_is_the_building_in_washington():
+    c = first("the White House")
+    assert (c.kind, c.country_code) == ("place", "US")
+    assert gaz.distance_km(c.lat, c.lon, 38.8977, -77.0365) < 5

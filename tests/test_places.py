@@ -895,3 +895,105 @@ def test_an_unknown_district_is_no_place_without_a_cue(make_doc):
     text = "Voters in Nebraska's 3rd Congressional District backed the bill."
     found = _tagged(make_doc, text, [("Nebraska", "GPE"), ("3rd Congressional District", "LOC")])
     assert [f[0] for f in found] == ["Nebraska"]
+
+
+# --- trust (session 6)
+
+def test_x_city_is_the_town_x_the_article_names(make_doc):
+    # "Logan City Council" beside "Logan, Utah" is Logan's council, not Logan City, Queensland
+    text = "The Logan City Council voted on Monday. Logan, Utah, has doubled in size since 1990."
+    found = _tagged(make_doc, text, [("Logan City Council", "ORG"), ("Logan", "GPE"), ("Utah", "GPE")])
+    assert ("Logan City", "city", "AU") not in found
+    assert [f[2] for f in found] == ["US", "US", "US"]
+
+
+def test_x_city_stays_when_x_is_a_state(make_doc):
+    text = "The Kansas City Council met. Kansas voters backed the plan."
+    found = _tagged(make_doc, text, [("Kansas City Council", "ORG"), ("Kansas", "GPE")])
+    assert found[0][:2] == ("Kansas City", "city")
+
+
+def test_a_possessive_town_name_keeps_its_s(make_doc):
+    text = "The couple settled in St. John's, Newfoundland, after the war."
+    found = _tagged(make_doc, text, [("St. John's", "GPE"), ("Newfoundland", "GPE")])
+    assert found == [("St. John's", "city", "CA"), ("Newfoundland", "region", "CA")]
+
+
+def test_a_saints_house_is_still_no_town(make_doc):
+    text = "Pupils at St. John's Catholic School raised money."
+    found = _tagged(make_doc, text, [("St. John's", "GPE")])
+    assert found == []
+
+
+def test_a_state_before_a_town_word_is_a_town(make_doc):
+    # Tennessee Colony is a Texas hamlet the gazetteer lacks: never the state of Tennessee
+    text = "Cattle drowned near Tennessee Colony after the storm."
+    found = _tagged(make_doc, text, [("Tennessee", "GPE")])
+    assert found == [("Tennessee Colony", "city", "US")]
+
+
+def test_ap_northern_virginia_qualifies_the_town(make_doc):
+    text = "The firm is based in Arlington, N.Va., near the river."
+    found = _tagged(make_doc, text, [("Arlington", "GPE"), ("N.Va.", "GPE")])
+    assert [f[2] for f in found] == ["US", "US"]
+
+
+def test_an_unknown_dotted_abbreviation_is_no_town_abroad(make_doc):
+    # "Neiva" (Colombia) is known as NVA: a dotted abbreviation names only big cities
+    text = "Smoke rose over N.V.A. Park on Friday, and fire crews came from Richmond, Virginia."
+    found = _tagged(make_doc, text, [("N.V.A.", "GPE"), ("Richmond", "GPE"), ("Virginia", "GPE")])
+    assert all(f[2] != "CO" for f in found)
+
+
+def test_the_white_house_is_in_washington(make_doc):
+    text = "The senators met the president at the White House on Tuesday."
+    doc = make_doc(text)
+    start = text.index("White House")
+    doc.ents = [doc.char_span(start, start + len("White House"), label="FAC")]
+    found = extract_place_mentions(doc)
+    assert len(found) == 1 and distance_km(found[0].lat, found[0].lon, 38.9, -77.04) < 10
+
+
+def test_compass_words_are_no_region_abroad(make_doc):
+    text = ("Runners from Knoxville and Memphis will meet in the South Central District races. "
+            "The South Central district covers Tennessee's hill towns.")
+    found = _tagged(make_doc, text, [("Knoxville", "GPE"), ("Memphis", "GPE"), ("South Central", "LOC"),
+                                     ("South Central", "LOC"), ("Tennessee", "GPE")])
+    assert ("South Central", "region", None) in found and all(f[2] != "BF" for f in found)
+
+
+def test_a_cue_before_a_possessive_names_no_place(make_doc):
+    # "in Flores' honor": "in" governs the honour; a lone region abroad (Flores, Uruguay) is a surname
+    text = ("A bench in Dallas, Texas, was set up in Flores' honor by his friends from Houston. "
+            "Flores' colleagues in Austin still remember him.")
+    found = _tagged(make_doc, text, [("Dallas", "GPE"), ("Texas", "GPE"), ("Flores", "GPE"), ("Houston", "GPE"),
+                                     ("Flores", "GPE"), ("Austin", "GPE")])
+    assert "Flores" not in [f[0] for f in found]
+
+
+def test_a_name_and_a_countrys_possessive_is_no_qualifier(make_doc):
+    # "Moya, Spain's Davis Cup hero": an apposition; Moya is the player, no town of Spain
+    text = "The title went to Carlos Moya. Moya, Spain's best player this year, thanked the crowd."
+    found = _tagged(make_doc, text, [("Carlos Moya", "PERSON"), ("Moya", "GPE"), ("Spain", "GPE")])
+    assert ("Moya", "city", "ES") not in found
+
+
+def test_a_full_name_after_a_title_is_the_person(make_doc):
+    # a municipality bears Thabo Mbeki's name; after "President" the name is the man's
+    text = "South African President Thabo Mbeki opened the summit in Pretoria."
+    found = _tagged(make_doc, text, [("South African", "NORP"), ("Thabo Mbeki", "GPE"), ("Pretoria", "GPE")])
+    assert "Thabo Mbeki" not in [f[0] for f in found]
+
+
+def test_a_name_before_cup_is_the_trophys(make_doc):
+    text = "After the Davis Cup final in Madrid, the team flew home to Valencia."
+    found = _tagged(make_doc, text, [("Davis", "GPE"), ("Madrid", "GPE"), ("Valencia", "GPE")])
+    assert [f[0] for f in found] == ["Madrid", "Valencia"]
+
+
+def test_the_white_house_is_no_town_beside_nashville(make_doc):
+    # local news names neighbouring towns bare, but no town takes "the": the building's statement
+    text = "The White House said on Monday that talks would resume. Officials in Nashville disagreed."
+    found = _tagged(make_doc, text, [("The White House", "ORG"), ("Nashville", "GPE")])
+    assert found == [("Nashville", "city", "US")]
+

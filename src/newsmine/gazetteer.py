@@ -44,7 +44,7 @@ from pathlib import Path
 
 from .wordnet import common_words
 
-SCHEMA = 15  # bump when the build changes
+SCHEMA = 17  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -177,6 +177,9 @@ _EXTRA_PLACES = [
     ("Tigris", "water", None, 34.0, 44.0, ["Tigris River"]),
     ("Jordan River", "water", None, 32.0, 35.55, []),
     ("Rio Grande", "water", "US", 29.5, -101.0, []),
+    # The building news names as a place ("a ceremony at the White House"), in Washington: not
+    # White House, Tennessee, the only entry of that name otherwise.
+    ("White House", "place", "US", 38.8977, -77.0365, []),
 ]
 
 # Demonym nouns and adjectives the packages lack (countryinfo gives one adjective a country).
@@ -205,6 +208,12 @@ _AP_STATES = {c: a.split() for c, a in dict(
 _PROVINCE_ABBREVIATIONS = {
     "CA-BC": ["B.C."], "CA-ON": ["Ont."], "CA-QC": ["Que."], "CA-AB": ["Alta."], "CA-SK": ["Sask."],
     "CA-MB": ["Man."], "CA-NS": ["N.S."], "CA-NB": ["N.B."], "CA-PE": ["P.E.I."], "CA-NL": ["Nfld."]}
+# Short and sectional names news gives regions: "St. John's, Newfoundland" (the province is
+# "Newfoundland and Labrador"), AP's "Arlington, N.Va." (Northern Virginia) and "So. Cal.": as a
+# town's qualifier they pin the state (an unknown "N.Va" otherwise matches Neiva, Colombia's code).
+_REGION_SHORT_NAMES = {
+    "CA-NL": ["Newfoundland"], "US-VA": ["N.Va.", "No. Va.", "NoVa"],
+    "US-CA": ["So. Cal.", "SoCal", "No. Cal.", "NorCal"]}
 # Centres of the largest countries differ between atlases by hundreds of km; these follow
 # GeoNames, the gazetteer most geoparsing data is labelled with.
 _COUNTRY_CENTRES = {"US": (39.76, -98.5), "CA": (60.10867, -113.64258), "AU": (-25.0, 135.0)}
@@ -466,7 +475,7 @@ def _subdivision_names(cc: str, code: str, name: str, s: dict) -> list[str]:
     alts = list(eng) + sorted(shorts)
     for short in sorted(shorts):
         alts += [f"{short} {w}" for w in SUBDIVISION_SUFFIXES]
-    alts += _PROVINCE_ABBREVIATIONS.get(code, [])
+    alts += _PROVINCE_ABBREVIATIONS.get(code, []) + _REGION_SHORT_NAMES.get(code, [])
     if cc == "US":
         ap = _AP_STATES.get(code[3:], [])
         alts += ap + [re.sub(r"\.(?=\w)", ". ", a) for a in ap]  # "W.Va." and "W. Va."
@@ -501,7 +510,10 @@ def _add_cities(tables: _Tables, cities: dict) -> None:
 
 def _add_extra_places(tables: _Tables) -> None:
     for name, kind, cc, lat, lon, alts in _EXTRA_PLACES:
-        tables.add(name, kind, cc, None, lat, lon, EXTRA_PLACE_SIZE, "RGN" if kind == "region" else "SEA", alts)
+        tables.add(name, kind, cc, None, lat, lon, EXTRA_PLACE_SIZE, _EXTRA_FEATURES[kind], alts)
+
+
+_EXTRA_FEATURES = {"region": "RGN", "water": "SEA", "place": "BLDG"}
 
 
 # An airport named bare ("flights out of Heathrow") serves a city of this size: airportsdata has
@@ -761,6 +773,11 @@ def importance(c: Candidate) -> float:
     elif c.feature in ("ADM1", "RGN", "SEA") and _size(c) >= c.population:
         score += 1.0  # not for a small country's region: Manchester, Jamaica is no match for the city
     return score
+
+
+def size(c: Candidate) -> int:
+    """The candidate's population, a first-level region abroad counted by its share (`_size`)."""
+    return _size(c)
 
 
 def _size(c: Candidate) -> int:

@@ -246,7 +246,7 @@ def extract_place_mentions(doc) -> list[PlaceMention]:
     _resolve(art, spans)
     spans = _drop_speakers(art, spans)
     spans = _drop_strays(art, spans)
-    spans = [s for s in spans if not _unplaced_facility(s)]
+    spans = [s for s in spans if not _unplaced_facility(s) and not _unplaced_abbreviation(s)]
     spans = _drop_foreign_org_cities(spans)
     if not art.sports:
         spans = sorted(spans + _neighbours_named(art, spans), key=lambda s: s.start)
@@ -323,7 +323,8 @@ def _recognise(art: _Article) -> list[_Span]:
     spans = _drop_acronyms(art, _drop_unknown_names(art, spans))
     spans = [k for s in spans for k in (_known_parts(art, s) if _unknown_uncued(art, s) else [s])]
     spans = [s for s in spans if not _the_institution(art, s) and not _saints_house(art, s) and not _a_title(s)
-             and not _named_kin(art, s)]
+             and not _named_kin(art, s) and not _titled_name(art, s) and not _a_trophys_name(art, s)]
+    spans = [_state_in_town_name(art, s) for s in spans]
     spans.extend(_streets(art, spans))
     spans.extend(_abbreviated_regions(art, spans))
     spans.extend(_listed_counties(art, spans))
@@ -335,6 +336,29 @@ def _recognise(art: _Article) -> list[_Span]:
     spans = _drop_vehicles(art, [s for s in _drop_org_only(spans) if not _party_or_club(art, s)])
     spans.sort(key=lambda s: s.start)
     return _without_direction_parts(art, spans)
+
+
+# Words that end towns' names after a state's or a country's name: "Tennessee Colony" and
+# "Texas City" (Texas), "Michigan City" (Indiana), "Iowa Falls", "Maryland Heights" (Missouri).
+TOWN_NAME_ENDINGS = frozenset("""Colony City Springs Beach Heights Falls Junction Village Harbor Harbour Landing
+Crossing Mills Station Bluff Bluffs""".split())
+
+
+def _state_in_town_name(art: _Article, s: _Span) -> _Span:
+    """"The farm near Tennessee Colony": a state's name right before a word that ends towns' names
+    is the first word of a town's, though the model tagged the state alone. The town, when the
+    gazetteer lacks it, keeps no coordinates and only the state's country: never the state."""
+    tok = _token_span(art.doc, s.start, s.end)
+    if s.demonym or s.core or tok is None or tok.end >= len(art.words) \
+            or art.words[tok.end] not in TOWN_NAME_ENDINGS or art.spaces[tok.end - 1] != " ":
+        return s
+    found = gaz.lookup(s.text)
+    if not found or found[0].feature not in ("ADM1", "PCLI"):
+        return s
+    end = art.starts[tok.end] + len(art.words[tok.end])
+    name = art.text[s.start:end]
+    return _Span(s.start, end, name, s.source, kind_hint="city",
+                 country_hint=found[0].country_code if len({c.country_code for c in found}) == 1 else None)
 
 
 def _without_direction_parts(art: _Article, spans: list[_Span]) -> list[_Span]:
@@ -360,6 +384,7 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
     if cleaned is None:
         return
     s, e = cleaned
+    e = _with_own_possessive(art, s, e, ent.end_char)
     name = art.text[s:e]
     tok = _token_span(art.doc, s, e)
     if tok is None:
@@ -387,6 +412,22 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
         claims.add(_Span(s, e, name, label))
     elif label in OTHER_LABELS or label in ("PERSON", "ORG"):
         _read_other_entity(art, claims, label, tok, s, e)
+
+
+def _with_own_possessive(art: _Article, s: int, e: int, ent_end: int) -> int:
+    """The end of a name whose "'s" is part of it: "moved to St. John's, Newfoundland" (the
+    model's span ran on over the "'s" and the gazetteer knows the whole name) is no possessive of
+    St. John (San Juan, Argentina); so is a town of some size. "St. Mary's students" (a school) is
+    not St Mary's, a village of the Scilly Isles. Before a name the saint's possessive is the
+    church, school or hospital ("St. John's Lutheran School", `_saints_house`); "Britain's" is
+    Britain's."""
+    if art.text[e:e + 2] not in ("'s", "’s") or e + 2 > ent_end or _SAINTS_HOUSE.match(art.text[e:e + 4]):
+        return e
+    found = gaz.lookup(art.text[s:e + 2])
+    tok = _token_span(art.doc, s, e + 2)
+    if found and (found[0].population >= MIN_TOWN or tok is not None and _followed_by_place(art.doc, tok.end)):
+        return e + 2
+    return e
 
 
 def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, e: int) -> None:
@@ -778,6 +819,24 @@ def _a_title(s: _Span) -> bool:
     """A person's title or degree is no place: "we called in Lt. Kevin Lunsford" (the model tags
     "Lt" GPE), "Charles W. Murphy, M.D."."""
     return s.text.lower() in PERSON_TITLES or f"{s.text.lower()}." in PERSON_TITLES or s.text in DEGREES
+
+
+def _a_trophys_name(art: _Article, s: _Span) -> bool:
+    """"Spain's Davis Cup hero", "the Ryder Cup": a name before "Cup" or "Trophy" is the
+    competition's (Dwight Davis's, Samuel Ryder's), not Davis, California. A demonym stays
+    ("the Scottish Cup")."""
+    return not s.demonym and art.text.startswith((" Cup", " Trophy"), s.end)
+
+
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]*\.?) $")
+
+
+def _titled_name(art: _Article, s: _Span) -> bool:
+    """A name of two or more words right after a person's title is that person: "South African
+    President Thabo Mbeki" (tagged GPE; a municipality bears his name), "Gov. Rick Perry"."""
+    m = _TITLE_BEFORE.search(art.text, max(0, s.start - 20), s.start)
+    return m is not None and not s.demonym and " " in s.text and m.group(1).lower() in PERSON_TITLES \
+        and all(w[:1].isupper() for w in s.text.split())
 
 
 _KIN_BEFORE = re.compile(r"\b(?:" + "|".join(KIN_GENDER) + r"),? $", re.IGNORECASE)
@@ -1173,9 +1232,10 @@ def _followed_by_place(doc, end_token: int) -> bool:
     for n in (3, 2, 1):
         if end_token + 1 + n <= len(doc):
             words = doc[end_token + 1:end_token + 1 + n].text
-            if any(c.kind in ("country", "region") and c.feature in ("PCLI", "ADM1")
-                   for c in gaz.lookup(words)):
-                return True
+            after = doc[end_token + 1 + n].text if end_token + 1 + n < len(doc) else ""
+            if after not in ("'s", "’s") and any(c.kind in ("country", "region") and c.feature in ("PCLI", "ADM1")
+                                               for c in gaz.lookup(words)):
+                return True  # not "Moya, Spain's Davis Cup hero": an apposition
     return False
 
 
@@ -1187,6 +1247,7 @@ VOTING_ROUNDS = 3  # the first from unambiguous names only, then twice from ever
 def _resolve(art: _Article, spans: list[_Span]) -> None:
     """Each span's gazetteer entry (`choice`), chosen among its candidates with the article as
     context."""
+    _city_of_named_towns(spans)
     by_key = _candidates(spans)
     _link_regions(spans, by_key)
     _pair_with_regions(art, spans)
@@ -1292,9 +1353,29 @@ def _candidates(spans: list[_Span]) -> dict[str, list[_Span]]:
         if s.core and _admin_of(s.text):  # "City of Turkey" (Texas) is a town, not the country
             found = tuple(c for c in found if (c.kind in _admin_kinds(s.text) or c.feature in _admin_kinds(s.text))
                           and (c.primary or _a_form_of(s.core, c)))
+        if _dotted_abbreviation(s.text):
+            found = tuple(c for c in found if c.kind != "city" or c.population >= MIN_ABBREVIATED_CITY)
         s.candidates = _without_other_towns(s.core or s.text, found)
         by_key[gaz.key(s.core or s.text)].append(s)
     return by_key
+
+
+# News abbreviates with dots states, countries and only the largest cities ("L.A.", "N.Y.C."): a
+# dotted abbreviation matching a smaller town does so through its airport code or a local short
+# form ("N.Va", AP's Northern Virginia, is Neiva, Colombia's code), not what the writer meant.
+MIN_ABBREVIATED_CITY = 1_000_000
+_DOTTED = re.compile(r"^(?:[A-Z][a-z]{0,3}\.\s?)+[A-Z]?[a-z]{0,3}\.?$")
+
+
+def _dotted_abbreviation(name: str) -> bool:
+    """"N.Va", "No. Va.", "L.A.", "Ga.": short pieces with dots; not "St. Lo" nor "Ft. Worth"."""
+    return bool(_DOTTED.match(name)) and name.split(".")[0] not in ("St", "Ste", "Ft", "Mt")
+
+
+def _unplaced_abbreviation(s: _Span) -> bool:
+    """A dotted abbreviation that names no state, country or large city ("O.D. Wyatt High
+    School", "take D.A. office", "S.E. Paris") is an initial, a title or a direction: no place."""
+    return not s.demonym and not s.candidates and not s.core and _dotted_abbreviation(s.text)
 
 
 _CITY_WORD = re.compile(r"\s+(?:City|Town|Township)$")
@@ -1309,6 +1390,20 @@ def _city_of(s: _Span) -> None:
         return
     if any(c.primary and c.kind == "city" for c in gaz.lookup(base)):
         s.core = base
+
+
+def _city_of_named_towns(spans: list[_Span]) -> None:
+    """"Logan City Council met ... Logan, Utah": "X City" is the town X when the article names X
+    alone as a town, whatever else the gazetteer calls "X City" (Logan City, Queensland). Not when
+    X alone is a state or country: "Kansas City" beside "Kansas", "Mexico City" beside "Mexico"."""
+    named = {gaz.key(s.text) for s in spans if not s.demonym}
+    for s in spans:
+        base = _CITY_WORD.sub("", s.text)
+        if s.core or s.demonym or base == s.text or gaz.key(base) not in named:
+            continue
+        found = gaz.lookup(base)
+        if found and found[0].kind == "city":
+            s.core = base
 
 
 def _without_other_towns(name: str, found: tuple) -> tuple:
@@ -1358,8 +1453,9 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
     of bellwether counties does not move the article's Hillsborough County, Florida)."""
     for a, b in zip(spans, spans[1:]):
         between = art.text[a.end:b.start]
-        if between.strip() != "," or not b.candidates or a.demonym or a.kind_hint:
-            continue
+        if between.strip() != "," or not b.candidates or a.demonym or a.kind_hint \
+                or art.text.startswith(("'s", "’s"), b.end):
+            continue  # "Carlos Moya, Spain's Davis Cup hero": an apposition, no qualifier
         outers = [c for c in b.candidates if c.kind in ("country", "region") and c.feature != "ADM2"]
         if not outers or a.candidates and (a.candidates[0].kind in ("country", "continent")
                                            or a.candidates[0].feature == "ADM1") or _modifier(art.doc, b):
@@ -1901,7 +1997,7 @@ def _drop_strays(art: _Article, spans: list[_Span]) -> list[_Span]:
     Texas story, resolving to a hamlet of 600 on another continent), or a smaller town or region
     abroad that nothing but its size chose ("Metro Police said" in a Nevada story: Metro,
     Indonesia), is a misread name, not a place: dropped when the article's other places lie in
-    other countries and no cue names it a place."""
+    other countries and no cue names it a place. Compass words alone read so lose their reading."""
     keys = {}
     for s in spans:
         if s.choice is not None and s.choice.country_code:
@@ -1909,21 +2005,41 @@ def _drop_strays(art: _Article, spans: list[_Span]) -> list[_Span]:
     out = []
     for s in spans:
         c = s.choice
-        if c is not None and not s.demonym and _stray_reading(s) \
-                and not (s.kind_hint or s.region_linked or s.paired) \
-                and keys.get(c.country_code) == {gaz.key(s.text)} \
-                and sum(len(v) for v in keys.values()) >= STRAY_MIN_PLACES and not _cued(art.doc, s):
+        alone = c is not None and not s.demonym and not (s.kind_hint or s.region_linked or s.paired) \
+            and keys.get(c.country_code) == {gaz.key(s.text)}
+        if alone and _compass_only(s.text) and len(keys) > 1:
+            s.choice, s.resolved_by, s.kind_hint = None, "", "region"  # "South Central" (Tennessee)
+        elif alone and _stray_reading(s) and sum(len(v) for v in keys.values()) >= STRAY_MIN_PLACES \
+                and not (_cued(art.doc, s) and not _before_possessed(art, s)):
             continue
         out.append(s)
     return out
 
 
+def _compass_only(name: str) -> bool:
+    """"South Central", "North West": compass words only. Alone they name a part of something the
+    article knows ("the South Central District" of a state's games), and the gazetteer a region
+    abroad (Burkina Faso's Centre-Sud): such a reading, in a country no other name lies in, is
+    dropped and the region kept without coordinates."""
+    words = name.lower().replace("-", " ").split()
+    return len(words) > 1 and all(w in COMPASS_WORDS for w in words)
+
+
+def _before_possessed(art: _Article, s: _Span) -> bool:
+    """"a tree planted in Flores' honor": the name owns the noun after it, which "in" governs; the
+    cue says nothing of the name."""
+    return art.text.startswith(("' ", "’ ", "'s ", "’s "), s.end)
+
+
 def _stray_reading(s: _Span) -> bool:
     """A village, or a town or region of under GUESS_MAX_POPULATION people that only its being the
-    name's one or biggest reading chose ("Metro" police in a Nashville story: Metro, Indonesia)."""
+    name's one or biggest reading chose ("Metro" police in a Nashville story: Metro, Indonesia). A
+    region abroad that won by size counts its share of its country's people: Flores, one of
+    Uruguay's 19 departments, is no bigger than its Brazilian namesake town for a surname."""
     c = s.choice
+    size = gaz.size(c) if s.resolved_by == "population" else c.population
     return c.kind == "city" and c.population < STRAY_MAX_POPULATION or c.kind in ("city", "region") \
-        and s.resolved_by in ("unique", "population") and c.population < GUESS_MAX_POPULATION
+        and s.resolved_by in ("unique", "population") and size < GUESS_MAX_POPULATION
 
 
 # `_neighbours_named`: a town or county of at least this many people within this distance.
@@ -1956,10 +2072,19 @@ def _neighbours_named(art: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         near = [c for c in gaz.lookup(name) if _local(c) and c.primary and c.population >= NEIGHBOUR_MIN_POPULATION
                 and any(gaz.distance_km(c.lat, c.lon, lat, lon) < NEIGHBOUR_KM for lat, lon in home)]
+        if _with_the(art, ent, cleaned[0]):  # "The White House said" beside Nashville: no town takes
+            near = [c for c in near if c.name.startswith("The ")]  # "the" but The Woodlands, The Dalles
         if near:
             out.append(_Span(cleaned[0], cleaned[1], name, "NEAR", candidates=tuple(near), choice=near[0],
                              resolved_by="focus"))
     return out
+
+
+def _with_the(art: _Article, ent, start: int) -> bool:
+    """The name comes with the article "the" (inside the entity or right before it) and qualifies
+    no noun after it: "the Battle Creek food pantry" is the town's pantry."""
+    the = art.text[ent.start_char:start].strip().lower() == "the" or _prev_word(art.doc, ent.start) == "the"
+    return the and not _modifies(art.doc, ent)
 
 
 def _borrow_countries(art: _Article, spans: list[_Span]) -> None:
