@@ -213,6 +213,8 @@ def _common_word_opening_sentence(doc, text: str, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1 or span[0].tag_ not in _COMMON_TAGS or span[0].text.isupper():
         return False
+    if any(_given_name(before) for before in re.findall(rf"\b([A-Z][\w'’-]*) {re.escape(span[0].text)}\b", text)):
+        return False  # "Trump said" after "Donald Trump": the article's own full name ends in it
     word = span[0].text.lower()
     if word in _lower_words(text):
         return True  # the article itself writes it in lower case
@@ -343,13 +345,21 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
         if space < 0:
             return
         s = space + 1
+    if text[s] in "#@" or s > 0 and text[s - 1] in "#@":  # "#MeToo", "@nytimes": a tag or an account
+        return
+    if _after_speech_verb(text, s, e) != s:  # "Said Mr Bysshe:": the title goes too
+        cleaned = _clean(text, _after_speech_verb(text, s, e), e, label, sports=sports)
+        if cleaned is None:
+            return
+        s, e, titled = cleaned[0], cleaned[1], titled or cleaned[2]
     e = _without_role(text, s, e, label)
     inner = _after_inner_title(text, s, e, label)
     s, titled = (inner, True) if inner != s else (s, titled)
+    s = _after_inner_role(text, s, e, label)
     if _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e) \
             or _generic_noun(text, s, e) or _PRONOUN.match(text[s:e]) or _furniture(text, s, e) \
             or _HYPHEN_AFTER.match(text, e) or _HYPHEN_BEFORE.search(text[max(0, s - 2):s]) \
-            or _AMOUNT.match(text[s:e]):
+            or _AMOUNT.match(text[s:e]) or _headline_common_word(text, s, e):
         return
     if label == "EVENT" and _COMMON_AFTER.match(text, e, end) and gazetteer_kind(text[s:e]):
         label = "GPE"  # "the Iraq war": the event's span, cut to its name, leaves the place
@@ -357,6 +367,38 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     group.members.append((s, e, text[s:e], label))
     if titled:
         group.evidence["PERSON"] += 3
+
+
+def _headline_common_word(text: str, start: int, end: int) -> bool:
+    """One English word in a Title-Case headline ("How Rising Rents Are Pushing Families Out") is
+    capitalised by the headline, not as a name; a place ("Turkey Bombs ...") stays. The body's own
+    mentions of a real name ("Apple said") still make it an entity, and find this one again."""
+    word = text[start:end]
+    if " " in word or word.isupper() or not _in_dictionary(word) or gazetteer_kind(word):
+        return False
+    if not _title_case_line(_line_at(text, start)):
+        return False
+    # "Senate Passes Tax Bill" over "The U.S. Senate passed": the body capitalises it mid-sentence
+    return not any(m.start() != start and _mid_sentence(text, m.start())
+                   and not _title_case_line(_line_at(text, m.start()))
+                   for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """No sentence starts at `pos`: "the U.S. Senate" ends no sentence at its initials' dots."""
+    return not _opens_sentence(text, pos) or bool(re.search(r"(?:^|[\s(])(?:[A-Z]\.)+\s+$", text[max(0, pos - 8):pos]))
+
+
+def _line_at(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1:text.find("\n", pos) % (len(text) + 1)]
+
+
+def _title_case_line(line: str) -> bool:
+    """Four words or more, nearly all of the longer ones capitalised, and no sentence's full stop."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    long = [w for w in words if len(w) > 3]
+    return len(words) >= 4 and bool(long) and sum(w[0].isupper() for w in long) >= 0.8 * len(long) \
+        and not line.rstrip().endswith(".") and not line.isupper()
 
 
 # An amount the model took for a name: "a 300p a share bid", "the 20m note" (figures read these).
@@ -385,6 +427,29 @@ def _without_role(text: str, start: int, end: int, label: str) -> int:
     return end - len(words[-1]) - 1
 
 
+# A speech verb opening a sentence before its speaker: "Said Wales coach Scott Johnson: ..." (BBC).
+_SPEECH_OPENING = re.compile(r"(?:Said|Says|Added|Adds|Asked|Told) (?=[A-Z])")
+
+
+def _after_speech_verb(text: str, start: int, end: int) -> int:
+    """Where a name starts after a sentence-opening speech verb the model took into it."""
+    m = _SPEECH_OPENING.match(text, start, end)
+    return m.end() if m and _opens_sentence(text, start) else start
+
+
+def _after_inner_role(text: str, start: int, end: int, label: str) -> int:
+    """Where a person's name starts after a side and a lower-case role the model took into it:
+    "Wales physio Mark Davies" is Mark Davies, "Labour backbencher Jon Cruddas" Jon Cruddas. Two
+    capitalised words must follow ("Jose de Souza" keeps its particle; "Abu al-Hassan" too)."""
+    words = text[start:end].split(" ")
+    if label != "PERSON" or len(words) < 4:
+        return start
+    inner = [i for i, w in enumerate(words[1:-2], 1) if _is_common(w) and w not in _PARTICLES]
+    if not inner or not all(w[:1].isupper() for w in words[inner[-1] + 1:]):
+        return start
+    return start + sum(len(w) + 1 for w in words[:inner[-1] + 1])
+
+
 def _after_inner_title(text: str, start: int, end: int, label: str) -> int:
     """Where a person's name starts after the titles and roles before it: "Tory Treasurer Lord
     Ashcroft" is Ashcroft, "Belgian King Baudouin" Baudouin ("Martin Luther King" keeps its King)."""
@@ -406,6 +471,8 @@ def _furniture(text: str, start: int, end: int) -> bool:
     if not head or "\n" in head or head != head.upper() or not any(c.isalpha() for c in head):
         return False
     words = [w for w in re.split(r"[^\w]+", head) if w and w.isalpha() and len(w) > 1]
+    if len(words) == 1 and len(words[0]) > 5 and text[start:end] == words[0]:
+        return not gazetteer_kind(words[0].title())  # "GOODPUB:" a desk's tag (acronyms are shorter)
     return bool(words) and all(_in_dictionary(w) for w in words) and not gazetteer_kind(text[start:end].title())
 
 
@@ -414,6 +481,16 @@ def _furniture(text: str, start: int, end: int) -> bool:
 # its acronym, an unclosed bracket between them.
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+# "Blair and Brown", "Royer and Elgindy": two people the model read as one body.
+_TWO_SURNAMES = re.compile(r"^([A-Z][\w'’-]+) and ([A-Z][\w'’-]+)$")
+
+
+def _written_as_surname(text: str, word: str) -> bool:
+    """The article writes the word after a title or a given name ("Mr Blair", "Jeffrey Royer")."""
+    return any(before.lower() in PERSONAL_TITLES or _given_name(before)
+               for before in re.findall(rf"\b([A-Z][a-z]+\.?) {re.escape(word)}\b(?! and )", text))
 
 
 def _split_parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
@@ -425,6 +502,9 @@ def _split_parts(text: str, start: int, end: int, label: str) -> list[tuple[int,
         # a person's bracket holds a country or team ("Quigley (USA"), another thing's its acronym
         keep = label != "PERSON" and inside[1] - inside[0] >= 2
         return [(start, start + m.start())] + ([inside] if keep else [])
+    pair = _TWO_SURNAMES.match(span)
+    if pair and all(_written_as_surname(text, w) for w in pair.groups()):
+        return [(start, start + pair.end(1)), (start + pair.start(2), end)]
     if "," not in span or not re.search(r"\s(?:and|or)\s+\S+$", span):
         return [(start, end)]
     parts, pos = [], 0
@@ -521,19 +601,11 @@ def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
     one full personal name in the article ends (else begins) with that word. A surname under a
     gendered title joins the one full name of that gender: "Mrs. Trump" goes to "his wife, Melania
     Trump", not to Donald Trump, whom "Mr. Trump" or a "he" after his name makes male."""
-    by_last: dict[str, list[str]] = defaultdict(list)
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for key, group in by_key.items():
-        words = key.split()
-        if len(words) >= 2 and group.label() == "PERSON":
-            by_last[words[-1]].append(key)
-            by_first[words[0]].append(key)
+    names = _FullNames(by_key, text)
     genders = _FullNameGenders(text, by_key)
     merged: dict[str, _Group] = {}
     for key, group in by_key.items():
-        owners = []
-        if " " not in key:  # a demonym is no first name: "Russian" is not "Russian Network RT"
-            owners = by_last.get(key) or (by_first.get(key, []) if group.label() != "NORP" else [])
+        owners = names.owners(key, group)
         owners = [o for o in owners if o != key]
         shares = _share_out(group, owners, genders, text) if owners else {}
         for owner_key, members in shares.items():
@@ -549,7 +621,91 @@ def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
             if shares:  # "Mrs. Trump" stays a person of her own
                 group.evidence["PERSON"] += 3 * len(left)
             merged.setdefault(key + ("\x00" if shares else ""), group)
+            wife = _women_apart(group, text)
+            if wife:
+                merged[key + "\x00female"] = wife
     return list(merged.values())
+
+
+class _FullNames:
+    """The article's full personal names by last and first word, with the names the model read as
+    bodies or places that may be people's ("Nicola Sturgeon" ORG, "Enrico Bondi" GPE: the lone
+    "Sturgeon" or "Bondi" it calls a person is theirs)."""
+
+    def __init__(self, by_key: dict[str, _Group], text: str):
+        self.by_key, self.text = by_key, text
+        self.by_last: dict[str, list[str]] = defaultdict(list)
+        self.by_first: dict[str, list[str]] = defaultdict(list)
+        self.shaped: set[str] = set()
+        for key, group in by_key.items():
+            words, label = key.split(), group.label()
+            # "Enrico Bondi" read as a place, "Nicola Sturgeon" as a body: people all the same
+            misread = label in ("ORG", "GPE", "LOC") and _org_may_be_person(group.name())
+            if len(words) >= 2 and (label == "PERSON" or misread):
+                self.by_last[words[-1]].append(key)
+                self.by_first[words[0]].append(key)
+                if misread:
+                    self.shaped.add(key)
+        self.bodies_by_last = _surnames_of_bodies(by_key)
+
+    def owners(self, key: str, group: _Group) -> list[str]:
+        """The full names a one-word name may be part of; a surname shared by a person and a name
+        the model misread as a body joins neither but gets a person's evidence."""
+        owners = []
+        if " " not in key:  # a demonym is no first name: "Russian" is not "Russian Network RT"
+            owners = self.by_last.get(key) or (self.by_first.get(key, []) if group.label() != "NORP" else [])
+        # a name read as a body takes only the model's person, once the article has introduced it
+        # ("Voip" long before "Skype Voip" is not its part)
+        owners = [o for o in owners if o not in self.shaped
+                  or group.label() == "PERSON" and _introduced_before(self.by_key[o], group, self.text)]
+        bodies = self.bodies_by_last.get(key, set())
+        if key in self.by_last and bodies and len(set(self.by_last[key]) | bodies) > 1:
+            owners = []  # "Ed Miliband" (read as ORG) and "David Miliband": which one "Miliband" is, unsaid
+            if bodies <= self.shaped:  # but a person's surname all the same ("United" is not)
+                group.evidence["PERSON"] += 2 * len(group.members)
+        return owners
+
+
+def _org_may_be_person(name: str) -> bool:
+    """A name the model read as a body that a person's lone surname may belong to: shaped like a
+    personal name ("Imanol Harinordoquy"), or two or three capitalised words opening with a given
+    name ("Nicola Sturgeon")."""
+    words = name.split()
+    return _person_shaped(name) or 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and _given_name_gender(name) is not None
+
+
+def _introduced_before(owner: _Group, group: _Group, text: str) -> bool:
+    """The full name comes before the short one in the body (a headline line aside)."""
+    headline_end = text.find("\n")  # -1: no headline line, all body
+    body = [m[0] for m in group.members if m[0] > headline_end]
+    return not body or min(m[0] for m in owner.members) < min(body)
+
+
+def _surnames_of_bodies(by_key: dict[str, _Group]) -> dict[str, set[str]]:
+    """Names of two or three capitalised words the model read as organisations, by last word: a
+    person the model misread ("Ed Miliband" ORG) may share a surname with one it read right. Not
+    an initial and a surname ("K Holmes" in a results list is Kelly Holmes, not her namesake)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for key, group in by_key.items():
+        words = group.name().split()
+        if 2 <= len(words) <= 3 and group.label() == "ORG" and all(w[:1].isupper() for w in words) \
+                and len(words[0].rstrip(".")) > 1:
+            out[key.split()[-1]].add(key)
+    return out
+
+
+def _women_apart(group: _Group, text: str) -> _Group | None:
+    """"Mr. Trump" and "Mrs. Trump" left unjoined are two people: the mentions under a woman's
+    title leave the group for one of their own when others carry a man's (untitled ones stay)."""
+    titles = [title_gender(text, m[0]) for m in group.members]
+    if "male" not in titles or "female" not in titles:
+        return None
+    women = [m for m, t in zip(group.members, titles) if t == "female"]
+    group.members = [m for m, t in zip(group.members, titles) if t != "female"]
+    wife = _Group(members=women)
+    wife.evidence["PERSON"] += 3 * len(women)
+    return wife
 
 
 def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text: str) -> dict[str, list]:
@@ -580,11 +736,44 @@ KIN_GENDER = {"wife": "female", "widow": "female", "daughter": "female", "mother
               "husband": "male", "widower": "male", "son": "male", "father": "male", "brother": "male"}
 
 
+# English given names that carry one gender (common in English-language news; names used for
+# both, "Jordan", "Kim", "Pat", "Robin", "Leslie", "Jean", are left out): "Ms. Clinton" is not
+# "Bill Clinton", "Mrs. Trump" not "Donald Trump". Read only when the article says nothing itself.
+_MALE_NAMES = frozenset("""
+aaron adam alan albert alexander andrew anthony antonio arthur barack barry ben benjamin bernard bernie
+bill billy bob bobby boris brandon brian bruce carl carlos charles charlie christopher colin craig dan
+daniel darren david dennis derek dmitry donald doug douglas ed edward emmanuel eric frank fred gary
+gavin geoffrey george gerald gordon graham greg gregory harold harry henry howard hugh ian jack jacob
+james jason jeff jeffrey jeremy jerry jim jimmy joe joel john jonathan jose joseph josh juan justin
+keith ken kenneth kevin larry lawrence luis malcolm mark martin matthew michael mike mitch neil nicholas
+nick nigel oliver patrick paul peter philip ralph raymond richard rick robert roger ronald roy russell
+ryan scott sean sergei simon stephen steve steven stuart ted theodore thomas tim timothy tom tony
+vladimir walter wayne william xi""".split())
+_FEMALE_NAMES = frozenset("""
+alice alison amanda amy andrea angela ann anna anne barbara betty betsy brenda carol caroline catherine
+cherie christine claire diana diane donna dorothy elizabeth ellen emily emma hannah heather helen
+hillary ivanka jacqueline jane janet jennifer jessica jill joan joanne judith judy julia julie karen
+kate katherine kathleen kathy laura lauren linda lisa louise margaret maria marie mary megan meghan
+melania melissa michelle nancy natalie nicola nicole olivia pamela patricia rachel rebecca ruth sandra
+sarah sharon sophie stephanie susan theresa tracy victoria virginia""".split())
+
+
+def _given_name(word: str) -> bool:
+    """A given name: listed, or a capitalised word no dictionary knows ("Donald", not "Pushing")."""
+    return _given_name_gender(word) is not None or not _in_dictionary(word) and word.lower() not in stop_words()
+
+
+def _given_name_gender(name: str) -> str | None:
+    first = name.split()[0].lower().rstrip(".")
+    return "male" if first in _MALE_NAMES else "female" if first in _FEMALE_NAMES else None
+
+
 class _FullNameGenders:
     """A full personal name's gender from the article's own words, read only when a titled surname
     needs it: a title before the name ("Mr. Bill Clinton"), a kin word ("his wife, Melania Trump"),
     or the name opening a sentence and "He"/"She" opening the next ("Donald Trump spoke on Monday.
-    He said ..."). Twice as many votes for one gender as for the other decide; never first names.
+    He said ..."). Twice as many votes for one gender as for the other decide; with no vote, a
+    given name of one gender does ("Bill Clinton" is a man's name: "Ms. Clinton" is someone else).
     Read from the text, not the parse: `newsmine entities` runs no parser, and export must agree."""
 
     def __init__(self, text: str, by_key: dict[str, _Group]):
@@ -601,6 +790,8 @@ class _FullNameGenders:
                     (follows := _NEXT_OPENS_WITH_PRONOUN.match(self.text, end)):
                 votes["male" if follows.group(1) == "He" else "female"] += 1
         female, male = votes["female"], votes["male"]
+        if not votes:
+            return _given_name_gender(key)
         return "female" if female >= 2 * male and female else "male" if male >= 2 * female and male else None
 
 
@@ -765,6 +956,12 @@ _MUTE_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"
 _INITIAL_NAME = re.compile(r"^[A-Z]\. [A-Z][\w'’-]+$")
 
 
+# A possessor's kin word just before a name: "Donald Trump's wife, Melania", "his son Hunter" (not "the
+# sister Xiluodu dam": a dam's sister is another dam).
+_KIN_JUST_BEFORE = re.compile(r"(?:\b(?:his|her|their)|\w['’]s)\s+(?:late\s+)?(?:wife|husband|widow|widower|"
+                              r"daughter|son|mother|father|sister|brother),?\s+$")
+
+
 def _context_evidence(text: str, groups: list[_Group]) -> None:
     """Words around the mentions that a reader takes as proof of a person."""
     for g in groups:
@@ -774,6 +971,8 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
                 g.evidence["PERSON"] += 3
             if _WHO_AFTER.match(text[e:e + 12]):
                 g.evidence["PERSON"] += 2
+            if _KIN_JUST_BEFORE.search(text[max(0, s - 30):s]):
+                g.evidence["PERSON"] += 3
             if _SPEECH_AFTER.match(text[e:e + 16]) or _SPEECH_BEFORE.search(text[max(0, s - 16):s]):
                 speaks += 1
         # "Tarlo explains", "says Tarlo": a speaker is no place or thing, unless a place that can
@@ -783,6 +982,9 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
 
 
 _PLACE_AFTER = re.compile(r"^[’']?s?\s+(?:" + "|".join(sorted(PLACE_NOUNS_AFTER)) + r")\b")
+# What only a territory has, after its possessive: "Crimea's parliament", "Jordan's economy".
+_TERRITORY_POSSESSED = re.compile(r"^['’]s\s+(?:parliament|government|economy|population|coast|coastline|"
+                                  r"borders?|territory|annexation|capital|residents|inhabitants)\b")
 _PLACE_OF = re.compile(r"\b(?:village|town|city|region|province|capital|outskirts|streets|people)\s+of\s+$")
 
 _SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
@@ -809,7 +1011,7 @@ def _listed_with_a_place(text: str, start: int, end: int, places: tuple[set[int]
 # A given name and a surname, neither an English word nor a big place: "Corrado Passera", "Rachida
 # Dati", "Günter de Bruyn". Outweighs one such mention labelled ORG, not a company named often.
 _NAME_SHAPE_WEIGHT = 3
-_NAME_WORD = re.compile(r"^[A-Z][^\W\d_A-Z]+(?:[-'’][A-Z]?[^\W\d_]+)?$")
+_NAME_WORD = re.compile(r"^(?:Mac|Mc)?[A-Z][^\W\d_A-Z]+(?:[-'’][A-Z]?[^\W\d_]+)?$")  # "McGregor" too
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -818,20 +1020,26 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 def _name_shape_evidence(text: str, groups: list[_Group]) -> None:
     """The model often reads a foreign personal name as an organisation; the name's own shape says
     person when each word is a capitalised word no dictionary or big place knows."""
-    from ..gazetteer import is_major_place
-
     for g in groups:
         if g.label() != "ORG" or g.evidence:  # other evidence: "the town of Bou Haroun"
             continue
         if any(_THE_BEFORE.search(text[max(0, s - 5):s]) for s, _, _, _ in g.members):
             continue  # "the Sereipheap Thmei newspaper": no person takes "the"
-        words = [w for w in g.name().split() if w not in _PARTICLES]
-        if not 2 <= len(words) <= 3 or len(g.name().split()) > 4:
-            continue
-        pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
-        if all(_NAME_WORD.match(w) and not _in_dictionary(w) and not is_major_place(w.lower()) for w in words) \
-                and not any(gazetteer_kind(p) for p in pairs):  # "Hapoel Tel Aviv": a place inside
+        if _person_shaped(g.name()):
             g.evidence["PERSON"] += _NAME_SHAPE_WEIGHT
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalised words (particles aside), none an English word or a big place, and
+    no place inside ("Hapoel Tel Aviv"): "Corrado Passera", "Günter de Bruyn"."""
+    from ..gazetteer import is_major_place
+
+    words = [w for w in name.split() if w not in _PARTICLES]
+    if not 2 <= len(words) <= 3 or len(name.split()) > 4:
+        return False
+    pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
+    return all(_NAME_WORD.match(w) and not _in_dictionary(w) and not is_major_place(w.lower()) for w in words) \
+        and not any(gazetteer_kind(p) for p in pairs)
 
 
 # "the Brexit vote", "after the Brexit referendum": the name of what is voted or negotiated on.
@@ -861,6 +1069,10 @@ def _kind_evidence(text: str, groups: list[_Group]) -> None:
         if g.label() in PLACE_LABELS and len(words) > 1 and words[-1].lower() in _BODY_HEADS \
                 and not gazetteer_kind(g.name()):  # "Homegate Hospitality Inc": a body, not a place
             g.evidence["ORG"] += sum(g.votes().values()) + 1
+        if len(words) == 1 and _EXIT_WORD.match(words[0]) and g.label() in ("ORG", "GPE", "NORP", "PERSON"):
+            # "Brexit will cost billions" names no body, "said Brexit must happen" no speaker
+            g.evidence["EVENT"] += sum(g.votes().values()) + 1
+            continue
         if g.label() != "PERSON":
             continue
         if len(words) > 1 and not g.name().isupper() \
@@ -871,8 +1083,6 @@ def _kind_evidence(text: str, groups: list[_Group]) -> None:
             continue
         events = sum(1 for s, e, _, _ in g.members if _EVENT_AFTER.match(text[e:e + 16])
                      and _THE_BEFORE.search(text[max(0, s - 5):s])) if len(words) == 1 else 0
-        if len(words) == 1 and _EXIT_WORD.match(words[0]):
-            events = len(g.members)
         songs = sum(1 for s, _, _, _ in g.members if _SONG_BEFORE.search(text[max(0, s - 12):s]))
         if events:
             g.evidence["EVENT"] += 2 * events + 1
@@ -1041,6 +1251,7 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
             # the model's own place vote is no evidence against what the article says ("Parker said")
             if model_label in PLACE_LABELS and (not g.evidence["PERSON"] or _speaking_place(g.name())) \
                     or _PLACE_AFTER.match(text[e:e + 20]) or _listed_with_a_place(text, s, e, places) \
+                    or _TERRITORY_POSSESSED.match(text[e:e + 16]) \
                     or _PLACE_OF.search(text[max(0, s - 24):s]) \
                     or _PLACE_BEFORE.search(text[max(0, s - 24):s]) and not _POSSESSOR.match(text, e):
                 support += 1
@@ -1056,7 +1267,14 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
 
 _PLATFORM_AFTER = re.compile(r"^[’']?s?\s+(?:account|accounts|post|posts|feed|page|video|videos|channel|users|"
                              r"app|website|site|platform|stream|shares|stock)\b")
-_PLATFORM_BEFORE = re.compile(r"\b(?:on|via|tweeted|posted|websites such as|sites such as)\s+$")
+# "on Facebook and Twitter": the second of two platforms.
+_PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|sites such as)|"
+                              r"(?:on|via) [A-Z]\w+ (?:and|or)|[Ss]hare (?:this )?with)\s+$")  # page's share buttons
+# "Russian network RT", "the retailer Argos", "telecoms giant BT": a noun that says what kind of body
+# the name is, just before it, settles it whatever the model and a speech verb say ("RT said").
+_BODY_NOUN_BEFORE = re.compile(r"\b(?:network|broadcaster|channel|carmaker|automaker|retailer|supermarket|"
+                               r"airline|lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|"
+                               r"outlet|giant)\s+$")
 # A platform or company read as a person or place ("Twitter" PERSON, "Reddit" GPE): each use as one
 # ("on Twitter", "a YouTube video") outweighs one one-word vote of the model.
 _PLATFORM_WEIGHT = 2
@@ -1074,6 +1292,8 @@ def _platform_evidence(text: str, groups: list[_Group]) -> None:
                    or _PLATFORM_BEFORE.search(text[max(0, s - 20):s]))
         if uses:
             g.evidence["ORG"] += _PLATFORM_WEIGHT * uses + 1
+        if any(_BODY_NOUN_BEFORE.search(text[max(0, s - 20):s]) for s, _, _, _ in g.members):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
 # Words after a name that only a company takes ("Magna shares", "Jones common stock", "Cofinec CEO"),
@@ -1084,7 +1304,7 @@ _COMPANY_AFTER = re.compile(r"^[’']?s?\s+(?:(?:common |preferred )?(?:shares|s
 _COMPANY_BEFORE = re.compile(r"\b(?:shares (?:of|in)|stake in|subsidiary of|shareholders of|merger with)\s+$")
 # Members of a list of companies: "websites such as Reddit, Twitter and Spotify".
 _COMPANY_LIST_BEFORE = re.compile(
-    r"\b(?:companies|firms|websites|sites|apps|platforms|services|brands|networks|retailers|carriers|"
+    r"\b(?:companies|firms|organisations|organizations|websites|sites|apps|platforms|services|brands|networks|retailers|carriers|"
     r"businesses|startups|banks|broadcasters)\s+(?:such as|like|including)\s+"
     r"(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$")
 # In sports copy, a side's people: "Norwich striker Keith O'Neill", "Surrey all-rounder Adam Hollioake".
