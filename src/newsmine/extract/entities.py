@@ -672,7 +672,7 @@ def _org_may_be_person(name: str) -> bool:
     name ("Nicola Sturgeon")."""
     words = name.split()
     return _person_shaped(name) or 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
-        and _given_name_gender(name) is not None
+        and _given_name(words[0])
 
 
 def _introduced_before(owner: _Group, group: _Group, text: str) -> bool:
@@ -736,45 +736,18 @@ KIN_GENDER = {"wife": "female", "widow": "female", "daughter": "female", "mother
               "husband": "male", "widower": "male", "son": "male", "father": "male", "brother": "male"}
 
 
-# English given names that carry one gender (common in English-language news; names used for
-# both, "Jordan", "Kim", "Pat", "Robin", "Leslie", "Jean", are left out): "Ms. Clinton" is not
-# "Bill Clinton", "Mrs. Trump" not "Donald Trump". Read only when the article says nothing itself.
-_MALE_NAMES = frozenset("""
-aaron adam alan albert alexander andrew anthony antonio arthur barack barry ben benjamin bernard bernie
-bill billy bob bobby boris brandon brian bruce carl carlos charles charlie christopher colin craig dan
-daniel darren david dennis derek dmitry donald doug douglas ed edward emmanuel eric frank fred gary
-gavin geoffrey george gerald gordon graham greg gregory harold harry henry howard hugh ian jack jacob
-james jason jeff jeffrey jeremy jerry jim jimmy joe joel john jonathan jose joseph josh juan justin
-keith ken kenneth kevin larry lawrence luis malcolm mark martin matthew michael mike mitch neil nicholas
-nick nigel oliver patrick paul peter philip ralph raymond richard rick robert roger ronald roy russell
-ryan scott sean sergei simon stephen steve steven stuart ted theodore thomas tim timothy tom tony
-vladimir walter wayne william xi""".split())
-_FEMALE_NAMES = frozenset("""
-alice alison amanda amy andrea angela ann anna anne barbara betty betsy brenda carol caroline catherine
-cherie christine claire diana diane donna dorothy elizabeth ellen emily emma hannah heather helen
-hillary ivanka jacqueline jane janet jennifer jessica jill joan joanne judith judy julia julie karen
-kate katherine kathleen kathy laura lauren linda lisa louise margaret maria marie mary megan meghan
-melania melissa michelle nancy natalie nicola nicole olivia pamela patricia rachel rebecca ruth sandra
-sarah sharon sophie stephanie susan theresa tracy victoria virginia""".split())
-
-
 def _given_name(word: str) -> bool:
-    """A given name: listed, or a capitalised word no dictionary knows ("Donald", not "Pushing")."""
-    return _given_name_gender(word) is not None or not _in_dictionary(word) and word.lower() not in stop_words()
-
-
-def _given_name_gender(name: str) -> str | None:
-    first = name.split()[0].lower().rstrip(".")
-    return "male" if first in _MALE_NAMES else "female" if first in _FEMALE_NAMES else None
+    """A given name by its shape: a capitalised word no dictionary knows ("Donald", not
+    "Pushing"). Never a list of names by gender: a name says nothing of its bearer here."""
+    return not _in_dictionary(word) and word.lower() not in stop_words()
 
 
 class _FullNameGenders:
     """A full personal name's gender from the article's own words, read only when a titled surname
     needs it: a title before the name ("Mr. Bill Clinton"), a kin word ("his wife, Melania Trump"),
     or the name opening a sentence and "He"/"She" opening the next ("Donald Trump spoke on Monday.
-    He said ..."). Twice as many votes for one gender as for the other decide; with no vote, a
-    given name of one gender does ("Bill Clinton" is a man's name: "Ms. Clinton" is someone else).
-    Read from the text, not the parse: `newsmine entities` runs no parser, and export must agree."""
+    He said ..."). Twice as many votes for one gender as for the other decide; with no vote the
+    gender is unknown (a first name says nothing: the issue's rule, and names cross genders). Read from the text, not the parse: `newsmine entities` runs no parser, and export must agree."""
 
     def __init__(self, text: str, by_key: dict[str, _Group]):
         self.text, self.by_key = text, by_key
@@ -790,8 +763,6 @@ class _FullNameGenders:
                     (follows := _NEXT_OPENS_WITH_PRONOUN.match(self.text, end)):
                 votes["male" if follows.group(1) == "He" else "female"] += 1
         female, male = votes["female"], votes["male"]
-        if not votes:
-            return _given_name_gender(key)
         return "female" if female >= 2 * male and female else "male" if male >= 2 * female and male else None
 
 
