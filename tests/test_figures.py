@@ -900,3 +900,12 @@ def test_quote_mark_after_a_number_word_is_no_inch(figs):
     found = figs('"They scored three goals and we scored two" said the coach.')
     assert found["two"][3] is None and found["two"][4] == "goals"
     assert figs('It has a 5" screen.')['5"'][3] == "inches"
+
+
+def test_a_figure_in_text_with_no_full_stops_reads_only_its_reach_of_the_sentence(make_doc):
+    """Text whose full stops were lost is one "sentence"; each figure reads at most 300 tokens of
+    it either side (reading it whole for each of 4,000 numbers took minutes)."""
+    text = "the council met and talked " * 120 + "and 450 workers lost their jobs " + "and the talks went on " * 120
+    (figure,) = [f for f in extract_figures(make_doc(text)) if f.value == 450]
+    assert figure.object == "workers" and "450 workers" in figure.sentence
+    assert len(figure.sentence.split()) <= 600 < len(text.split())
