@@ -36,20 +36,27 @@ def seed_doc(make_doc):
     return make_doc(read_file(SEED))
 
 
+def set_guessed_entities(doc, guesses: list[tuple[str, str]], *, occurrence: dict | None = None):
+    """Make `doc`'s entities the given (text, label) guesses: each at the first occurrence (after
+    skipping `occurrence[name]` of them) that no earlier guess covers."""
+    spans = []
+    for name, label in guesses:
+        start = doc.text.find(name)
+        for _ in range((occurrence or {}).get(name, 0)):
+            start = doc.text.find(name, start + 1)
+        while any(s.start_char <= start < s.end_char for s in spans):
+            start = doc.text.find(name, start + 1)
+        spans.append(doc.char_span(start, start + len(name), label=label))
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
 @pytest.fixture(scope="session")
 def guessed(make_doc):
     """A parsed Doc whose entities are the given (text, label) guesses, so a test reads newsmine's
     correction of the model, not the model's mood (test_entities, test_sports)."""
     def make(text: str, guesses: list[tuple[str, str]], *, occurrence: dict | None = None):
-        doc = make_doc(text, kinds=("entities",))
-        spans = []
-        for name, label in guesses:
-            start = text.find(name)
-            for _ in range((occurrence or {}).get(name, 0)):
-                start = text.find(name, start + 1)
-            spans.append(doc.char_span(start, start + len(name), label=label))
-        doc.ents = sorted(spans, key=lambda s: s.start)
-        return doc
+        return set_guessed_entities(make_doc(text, kinds=("entities",)), guesses, occurrence=occurrence)
     return make
 
 

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from newsmine.extract.places import PlaceMention, extract_place_mentions, extract_places, places_of
 from newsmine.gazetteer import distance_km
+from tests.conftest import set_guessed_entities
 
 
 def by_name(doc):
@@ -785,14 +786,7 @@ def test_world_cities_named_together_stay_the_world_cities(make_doc):
 def _tagged(make_doc, text, guesses):
     """The places of a parsed text whose entities are the given (text, label) guesses, so the test
     reads the place rules, not the model's mood."""
-    doc = make_doc(text)
-    spans = []
-    for name, label in guesses:  # the first occurrence no earlier guess covers
-        start = text.find(name)
-        while any(s.start_char <= start < s.end_char for s in spans):
-            start = text.find(name, start + 1)
-        spans.append(doc.char_span(start, start + len(name), label=label))
-    doc.ents = sorted(spans, key=lambda s: s.start)
+    doc = set_guessed_entities(make_doc(text), guesses)
     return [(m.text, m.kind, m.country_code) for m in extract_place_mentions(doc)]
 
 
