@@ -546,9 +546,9 @@ def _add_airports(tables: _Tables) -> None:
     served, taken = _served_and_taken(tables, {key(a["city"] or "") for a in airports}, {key(w) for w in words})
     taken |= common_words()  # a common word or a famous name ("Midway", "Dulles") names no airport bare
     for a in airports:
-        size = served.get((a["country"], key(a["city"] or "")), 0)
-        tables.add(a["name"], "place", a["country"], None, a["lat"], a["lon"], size, "AIRP",
-                   [a["official"], a["iata"] + " Airport", *_airport_names(a, size, words, taken)])
+        city_size = served.get((a["country"], key(a["city"] or "")), 0)
+        tables.add(a["name"], "place", a["country"], None, a["lat"], a["lon"], city_size, "AIRP",
+                   [a["official"], a["iata"] + " Airport", *_airport_names(a, city_size, words, taken)])
 
 
 def _served_and_taken(tables: _Tables, cities: set[str], words: set[str]) -> tuple[dict, set[str]]:
@@ -767,20 +767,15 @@ def _town_named_region(c: Candidate, cities: list[Candidate]) -> bool:
 def importance(c: Candidate) -> float:
     """Prior score used when nothing in the article tells candidates apart: size, own name
     rather than an alternate, and countries and first-level regions over towns of one name."""
-    score = math.log10(_size(c) + 1) + (1.0 if c.primary else 0.0)
+    score = math.log10(size(c) + 1) + (1.0 if c.primary else 0.0)
     if c.kind in ("country", "continent"):
         score += 2.0
-    elif c.feature in ("ADM1", "RGN", "SEA") and _size(c) >= c.population:
+    elif c.feature in ("ADM1", "RGN", "SEA") and size(c) >= c.population:
         score += 1.0  # not for a small country's region: Manchester, Jamaica is no match for the city
     return score
 
 
 def size(c: Candidate) -> int:
-    """The candidate's population, a first-level region abroad counted by its share (`_size`)."""
-    return _size(c)
-
-
-def _size(c: Candidate) -> int:
     """The candidate's population; for a first-level region abroad, which the build counts as
     REGION_SIZE, its share of its country's people, when smaller: a parish of Jamaica (one of 14)
     is no match for Hanover, New Hampshire, in a story that names Vermont."""

@@ -730,10 +730,10 @@ def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text
 
 
 # Words before a name that give its gender: "his wife, Melania Trump", "her husband Bill".
-KIN = re.compile(r"\b(his|her)\s+(?:late\s+|former\s+)?(wife|husband|widow|widower|daughter|son|mother|"
-                 r"father|sister|brother)\b[^.;:!?\n]{0,60}$", re.IGNORECASE)
 KIN_GENDER = {"wife": "female", "widow": "female", "daughter": "female", "mother": "female", "sister": "female",
               "husband": "male", "widower": "male", "son": "male", "father": "male", "brother": "male"}
+KIN_WORDS = "|".join(KIN_GENDER)  # for patterns: the one list of kin words (entities, places, quotes)
+KIN = re.compile(rf"\b(his|her)\s+(?:late\s+|former\s+)?({KIN_WORDS})\b[^.;:!?\n]{{0,60}}$", re.IGNORECASE)
 
 
 def _given_name(word: str) -> bool:
@@ -929,8 +929,7 @@ _INITIAL_NAME = re.compile(r"^[A-Z]\. [A-Z][\w'’-]+$")
 
 # A possessor's kin word just before a name: "Donald Trump's wife, Melania", "his son Hunter" (not "the
 # sister Xiluodu dam": a dam's sister is another dam).
-_KIN_JUST_BEFORE = re.compile(r"(?:\b(?:his|her|their)|\w['’]s)\s+(?:late\s+)?(?:wife|husband|widow|widower|"
-                              r"daughter|son|mother|father|sister|brother),?\s+$")
+_KIN_JUST_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|\w['’]s)\s+(?:late\s+)?(?:{KIN_WORDS}),?\s+$")
 
 
 def _context_evidence(text: str, groups: list[_Group]) -> None:

@@ -31,7 +31,7 @@ from . import text_of
 from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS,
                        SPEECH_VERBS)
 from ..wordnet import common_words
-from .entities import KIN_GENDER, clean_span
+from .entities import KIN_WORDS, clean_span
 from .sports import CLUB_PREFIXES, in_lineup, in_team_position, is_sports_copy
 
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
@@ -839,7 +839,7 @@ def _titled_name(art: _Article, s: _Span) -> bool:
         and all(w[:1].isupper() for w in s.text.split())
 
 
-_KIN_BEFORE = re.compile(r"\b(?:" + "|".join(KIN_GENDER) + r"),? $", re.IGNORECASE)
+_KIN_BEFORE = re.compile(rf"\b(?:{KIN_WORDS}),? $", re.IGNORECASE)
 
 
 def _named_kin(art: _Article, s: _Span) -> bool:
