@@ -1247,7 +1247,6 @@ VOTING_ROUNDS = 3  # the first from unambiguous names only, then twice from ever
 def _resolve(art: _Article, spans: list[_Span]) -> None:
     """Each span's gazetteer entry (`choice`), chosen among its candidates with the article as
     context."""
-    _city_of_named_towns(spans)
     by_key = _candidates(spans)
     _link_regions(spans, by_key)
     _pair_with_regions(art, spans)
@@ -1341,12 +1340,13 @@ def _fits(c, anchors: list, region: dict[str, set], own: str) -> bool:
 def _candidates(spans: list[_Span]) -> dict[str, list[_Span]]:
     """Look every span up (a demonym is resolved to its country at once); the spans by name key."""
     by_key: dict[str, list[_Span]] = defaultdict(list)
+    named = {gaz.key(s.text) for s in spans if not s.demonym}
     for s in spans:
         if s.demonym:
             s.choice = gaz.country(s.demonym) if not s.demonym.startswith("@") else gaz.continent(s.demonym[1:])
             s.resolved_by = "unique"
             continue
-        _city_of(s)
+        _city_of(s, named)
         found = gaz.lookup(s.core or s.text)
         if s.kind_hint == "region":
             found = tuple(c for c in found if c.kind == "region") or found
@@ -1381,29 +1381,25 @@ def _unplaced_abbreviation(s: _Span) -> bool:
 _CITY_WORD = re.compile(r"\s+(?:City|Town|Township)$")
 
 
-def _city_of(s: _Span) -> None:
+def _city_of(s: _Span, named: set[str]) -> None:
     """"Dublin City" (Council), "Hanover Town" (officials): the town named, when the gazetteer
     knows the longer name only as another place's alternate (Dublin, Ireland; a hamlet of 250 in
-    Virginia). "Kansas City", "Carson City" are their own names and stay."""
+    Virginia). "Kansas City", "Carson City" are their own names and stay. "Logan City Council met
+    ... Logan, Utah": "X City" is the town X also when the article names X alone (`named`) as a
+    town, whatever else the gazetteer calls "X City" (Logan City, Queensland); not when X alone is
+    a state or country ("Kansas City" beside "Kansas")."""
     base = _CITY_WORD.sub("", s.text)
-    if s.core or s.demonym or base == s.text or any(c.primary for c in gaz.lookup(s.text)):
+    if s.core or s.demonym or base == s.text:
         return
-    if any(c.primary and c.kind == "city" for c in gaz.lookup(base)):
-        s.core = base
-
-
-def _city_of_named_towns(spans: list[_Span]) -> None:
-    """"Logan City Council met ... Logan, Utah": "X City" is the town X when the article names X
-    alone as a town, whatever else the gazetteer calls "X City" (Logan City, Queensland). Not when
-    X alone is a state or country: "Kansas City" beside "Kansas", "Mexico City" beside "Mexico"."""
-    named = {gaz.key(s.text) for s in spans if not s.demonym}
-    for s in spans:
-        base = _CITY_WORD.sub("", s.text)
-        if s.core or s.demonym or base == s.text or gaz.key(base) not in named:
-            continue
+    if gaz.key(base) in named:
         found = gaz.lookup(base)
         if found and found[0].kind == "city":
             s.core = base
+            return
+    if any(c.primary for c in gaz.lookup(s.text)):
+        return
+    if any(c.primary and c.kind == "city" for c in gaz.lookup(base)):
+        s.core = base
 
 
 def _without_other_towns(name: str, found: tuple) -> tuple:
