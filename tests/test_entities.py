@@ -387,6 +387,18 @@ def test_a_titled_surname_joins_the_full_name_of_its_gender(marked):
     assert [(e.entity, e.mentions) for e in extract_entities(only) if e.label == "PERSON"] == [("Hillary Clinton", 2)]
 
 
+def test_an_untitled_surname_a_he_follows_is_not_the_mrs(marked):
+    # no full name and no "Mr.": "He" after "President Trump" says a man, "Mrs. Trump" a woman
+    text = ("President Trump spoke in Ohio. He said jobs were coming.\n\n"
+            "Mrs. Trump visited a hospital in Texas. She met nurses.")
+    doc = marked(text, {"Trump": "PERSON", "Ohio": "GPE", "Texas": "GPE"})
+    assert [(e.entity, e.mentions, e.first_start) for e in extract_entities(doc) if e.label == "PERSON"] == [
+        ("Trump", 1, 10), ("Trump", 1, text.index("Trump visited"))]
+    # with no pronoun for the untitled one, nothing says they differ: one person, as before
+    same = marked("President Trump spoke in Ohio.\n\nMrs. Trump visited a hospital.", {"Trump": "PERSON"})
+    assert [(e.entity, e.mentions) for e in extract_entities(same) if e.label == "PERSON"] == [("Trump", 2)]
+
+
 def test_a_demonym_never_joins_a_name_as_its_first_word(guessed):
     text = "Officials said Russian Network RT aired the speech. Russian diplomats denied it. RT deleted it."
     doc = guessed(text, [("Russian Network RT", "PERSON"), ("Russian", "NORP")], occurrence={"Russian": 1})

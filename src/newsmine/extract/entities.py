@@ -697,9 +697,12 @@ def _surnames_of_bodies(by_key: dict[str, _Group]) -> dict[str, set[str]]:
 
 def _women_apart(group: _Group, text: str) -> _Group | None:
     """"Mr. Trump" and "Mrs. Trump" left unjoined are two people: the mentions under a woman's
-    title leave the group for one of their own when others carry a man's (untitled ones stay)."""
+    title leave the group for one of their own when others carry a man's (untitled ones stay).
+    The untitled ones say "a man" too when a "He" follows them: "President Trump spoke. He said
+    ..." beside "Mrs. Trump visited a hospital" is a husband and a wife, not one person."""
     titles = [title_gender(text, m[0]) for m in group.members]
-    if "male" not in titles or "female" not in titles:
+    untitled = [m for m, t in zip(group.members, titles) if not t]
+    if "female" not in titles or "male" not in titles and gender_of_mentions(text, untitled) != "male":
         return None
     women = [m for m, t in zip(group.members, titles) if t == "female"]
     group.members = [m for m, t in zip(group.members, titles) if t != "female"]
@@ -753,20 +756,28 @@ class _FullNameGenders:
         self.text, self.by_key = text, by_key
 
     def of(self, key: str) -> str | None:
-        votes = Counter()
-        for start, end, _, _ in self.by_key[key].members:
-            kin = KIN.search(self.text[max(0, start - 90):start])
-            said = title_gender(self.text, start) or (KIN_GENDER[kin.group(2).lower()] if kin else None)
-            if said:
-                votes[said] += 3
-            elif _OPENS_SENTENCE.search(self.text[max(0, start - 4):start]) and \
-                    (follows := _NEXT_OPENS_WITH_PRONOUN.match(self.text, end)):
-                votes["male" if follows.group(1) == "He" else "female"] += 1
-        female, male = votes["female"], votes["male"]
-        return "female" if female >= 2 * male and female else "male" if male >= 2 * female and male else None
+        return gender_of_mentions(self.text, self.by_key[key].members)
 
 
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
+def gender_of_mentions(text: str, members: list) -> str | None:
+    """The gender the article's own words give these mentions of one person: a title or kin word
+    before one (3 votes), or one opening a sentence with "He"/"She" opening the next (1 vote).
+    Twice as many votes for one gender as for the other decide."""
+    votes = Counter()
+    for start, end, _, _ in members:
+        kin = KIN.search(text[max(0, start - 90):start])
+        said = title_gender(text, start) or (KIN_GENDER[kin.group(2).lower()] if kin else None)
+        if said:
+            votes[said] += 3
+        elif _OPENS_SENTENCE.search(text[max(0, start - 60):start]) and \
+                (follows := _NEXT_OPENS_WITH_PRONOUN.match(text, end)):
+            votes["male" if follows.group(1) == "He" else "female"] += 1
+    female, male = votes["female"], votes["male"]
+    return "female" if female >= 2 * male and female else "male" if male >= 2 * female and male else None
+
+
+# A mention opening its sentence, perhaps after its capitalised titles ("President Trump spoke ...").
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:[A-Z][\w.]*\s+){0,3}$")
 _NEXT_OPENS_WITH_PRONOUN = re.compile(r"[^.!?\n]*[.!?][\"”’]?\s+(He|She)\b")
 
 
