@@ -236,3 +236,24 @@ def test_the_white_house_is_the_building_in_washington():
     c = first("the White House")
     assert (c.kind, c.country_code) == ("place", "US")
     assert gaz.distance_km(c.lat, c.lon, 38.8977, -77.0365) < 5
+
+
+# --- resolution (res) ---
+
+@pytest.mark.parametrize("short, full", [("Mt. Pleasant", "Mount Pleasant"), ("Mt Vernon", "Mount Vernon"),
+                                         ("Ft. Lauderdale", "Fort Lauderdale")])
+def test_mount_and_fort_written_short_find_the_towns_of_the_full_name(short, full):
+    """GeoNames keeps Mount Pleasant, Iowa under its full name only; papers write "Mt. Pleasant"."""
+    assert {c.id for c in gaz.lookup(short)} == {c.id for c in gaz.lookup(full)}
+    assert any(c.admin1 == "US-IA" for c in gaz.lookup("Mt. Pleasant"))
+
+
+def test_saint_written_short_keeps_its_own_entries():
+    """"St. Louis" is the Missouri city, not Senegal's Saint-Louis region (see `_spellings`)."""
+    assert first("St. Louis").admin1 == "US-MO"
+
+
+def test_kuwaits_centre_lies_in_kuwait():
+    """countryinfo's point for Kuwait lies in Iraq's desert, 200 km west of Kuwait City."""
+    kw = gaz.country("KW")
+    assert gaz.distance_km(kw.lat, kw.lon, 29.37, 47.98) < 100

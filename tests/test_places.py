@@ -991,3 +991,60 @@ def test_the_white_house_is_no_town_beside_nashville(make_doc):
     found = _tagged(make_doc, text, [("The White House", "ORG"), ("Nashville", "GPE")])
     assert found == [("Nashville", "city", "US")]
 
+
+
+# --- resolution (res) ---
+
+def _readings(make_doc, text, guesses):
+    """(text, country code, lat, lon, resolved_by) of each mention, the entities set by hand."""
+    doc = set_guessed_entities(make_doc(text), guesses)
+    return [(m.text, m.country_code, m.lat, m.lon, m.resolved_by) for m in extract_place_mentions(doc)]
+
+
+def test_an_airport_named_after_a_town_says_which_namesake(make_doc):
+    # Manhattan Regional Airport serves Manhattan, Kansas: the town is not the New York borough
+    text = ("Flights from Manhattan Regional Airport to Chicago start in June. Manhattan city "
+            "commissioners welcomed the news on Tuesday.")
+    found = _readings(make_doc, text, [("Manhattan Regional Airport", "FAC"), ("Chicago", "GPE"),
+                                       ("Manhattan", "GPE")])
+    town = [f for f in found if f[0] == "Manhattan"]
+    assert town and distance_km(town[0][2], town[0][3], 39.18, -96.57) < 50
+    assert town[0][4] == "qualifier"
+
+
+def test_a_town_before_an_unknown_airport_keeps_its_reading(make_doc):
+    # no airport "Manhattan Memorial Airport" in the gazetteer: nothing to go by, the borough stays
+    text = "Manhattan Memorial Airport is a plan on paper. Manhattan residents are not sure."
+    found = _readings(make_doc, text, [("Manhattan Memorial Airport", "FAC"), ("Manhattan", "GPE")])
+    town = [f for f in found if f[0] == "Manhattan"]
+    assert town and distance_km(town[0][2], town[0][3], 40.78, -73.97) < 50
+
+
+def test_mt_written_short_finds_the_town(make_doc):
+    # "Mt. Pleasant" beside Iowa towns is Mount Pleasant, Iowa (GeoNames spells it out)
+    text = "The Mt. Pleasant band placed first in Iowa City and will play in Des Moines."
+    found = _readings(make_doc, text, [("Mt. Pleasant", "GPE"), ("Iowa City", "GPE"), ("Des Moines", "GPE")])
+    town = [f for f in found if f[0] == "Mt. Pleasant"]
+    assert town and town[0][2] is not None and distance_km(town[0][2], town[0][3], 40.96, -91.56) < 30
+
+
+def test_a_county_agrees_only_with_the_readings_its_neighbours_chose(make_doc):
+    # Jackson and Scott counties lie side by side in Indiana, but this Scott County chose Minnesota
+    # with the article's other places: Jackson County is Minnesota's, not Indiana's
+    text = ("The wrestlers of Scott County beat Jackson County in the section final at Montgomery. "
+            "They won in Delano and in Rochester before, and will wrestle in Minnesota's state meet.")
+    found = _readings(make_doc, text, [("Scott County", "GPE"), ("Jackson County", "GPE"), ("Montgomery", "GPE"),
+                                       ("Delano", "GPE"), ("Rochester", "GPE"), ("Minnesota", "GPE")])
+    county = [f for f in found if f[0] == "Jackson County"]
+    assert county and distance_km(county[0][2], county[0][3], 43.65, -95.0) < 60
+
+
+def test_a_state_inside_an_organisations_name_places_a_local_town(make_doc):
+    # "Texas" inside the college's name says where the story is: Mount Pleasant, Texas, not the
+    # bigger Mount Pleasant of South Carolina
+    text = ("She graduated from Mount Pleasant High School and studied at Northeast Texas Community "
+            "College before joining the bank in Mount Pleasant.")
+    found = _readings(make_doc, text, [("Mount Pleasant", "GPE"), ("Northeast Texas Community College", "ORG"),
+                                       ("Mount Pleasant", "GPE")])
+    town = [f for f in found if f[0] == "Mount Pleasant"]
+    assert town and all(distance_km(t[2], t[3], 33.16, -94.97) < 30 for t in town)

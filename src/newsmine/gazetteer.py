@@ -44,7 +44,7 @@ from pathlib import Path
 
 from .wordnet import common_words
 
-SCHEMA = 17  # bump when the build changes
+SCHEMA = 18  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -215,8 +215,10 @@ _REGION_SHORT_NAMES = {
     "CA-NL": ["Newfoundland"], "US-VA": ["N.Va.", "No. Va.", "NoVa"],
     "US-CA": ["So. Cal.", "SoCal", "No. Cal.", "NorCal"]}
 # Centres of the largest countries differ between atlases by hundreds of km; these follow
-# GeoNames, the gazetteer most geoparsing data is labelled with.
-_COUNTRY_CENTRES = {"US": (39.76, -98.5), "CA": (60.10867, -113.64258), "AU": (-25.0, 135.0)}
+# GeoNames, the gazetteer most geoparsing data is labelled with. countryinfo puts Kuwait at
+# longitude 45.75, in Iraq's desert 200 km west of the country; GeoNames' point lies inside it.
+_COUNTRY_CENTRES = {"US": (39.76, -98.5), "CA": (60.10867, -113.64258), "AU": (-25.0, 135.0),
+                    "KW": (29.5, 47.75)}
 # The same for the first-level regions whose iso3166-2 centroid lies over 161 km (the usual
 # tolerance of geoparsing scores) from GeoNames' point: Alberta's centroid is 343 km north-east of
 # it, Queensland's 245 km south. The other regions' centroids lie nearer.
@@ -736,15 +738,33 @@ def lookup(name: str) -> tuple[Candidate, ...]:
     k = key(name)
     if not k:
         return ()
+    keys = _spellings(k)
     rows = connection().execute(
         f"SELECT {_PLACE_COLUMNS}, MAX(n.primary_name) FROM names n JOIN places p ON p.id = n.id "
-        "WHERE n.key = ? GROUP BY p.id", (k,)).fetchall()
+        f"WHERE n.key IN ({','.join('?' * len(keys))}) GROUP BY p.id", keys).fetchall()
     found = [_candidate(r, primary=bool(r[9])) for r in rows]
     cities = [c for c in found if c.kind == "city" and c.primary and c.lat is not None]
     found = [replace(c, prior=importance(c) - (TOWN_NAMED_REGION_PENALTY if _town_named_region(c, cities) else 0.0))
              for c in found]
     found.sort(key=lambda c: c.prior, reverse=True)
     return tuple(found)
+
+
+# A name's first word that news writes short or in full: GeoNames keeps most towns under one
+# spelling only ("Mount Pleasant", Iowa; "Fort Wayne"), while papers write "Mt. Pleasant" and
+# "Ft. Wayne". A key beginning with either form is looked up under both; a town so found counts
+# as named by its own name. Not "St.": GeoNames lists "St." forms already, and "Saint" would add
+# far regions whose alternate names are "Saint Paul" (Sao Paulo) or "Saint Louis" (Senegal's).
+_SHORT_FIRST_WORDS = {"mt": "mount", "ft": "fort"}
+_LONG_FIRST_WORDS = {v: k for k, v in _SHORT_FIRST_WORDS.items()}
+
+
+def _spellings(k: str) -> tuple[str, ...]:
+    """The key, and the same key with its first word in the other spelling ("mt pleasant" ->
+    "mount pleasant" and back); one word alone ("Mt") is no town's short name."""
+    first, _, rest = k.partition(" ")
+    other = _SHORT_FIRST_WORDS.get(first) or _LONG_FIRST_WORDS.get(first)
+    return (k, f"{other} {rest}") if other and rest else (k,)
 
 
 # A town inside a region of its name within this distance ("Kursk"), or a city of this size in

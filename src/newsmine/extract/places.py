@@ -118,7 +118,8 @@ class _Span:
     choice: object = None
     country_hint: str | None = None  # country code of the place an unresolved name lies in
     paired: bool = False        # narrowed by "City, Region"
-    region_linked: bool = False  # a lone "Kursk" read as the "Kursk region" the article names
+    region_linked: bool = False  # a lone "Kursk" read as the "Kursk region" the article names, or a
+                                 # town as the one an airport it names serves (`_served_by_airport`)
     core: str | None = None     # the known name inside ("Texas" in "North Texas")
     resolved_by: str = ""       # see RESOLVED_BY
     qualifies: bool = False     # the "Texas" of "Paris, Texas": decides that town, a weak vote
@@ -1249,8 +1250,9 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     context."""
     by_key = _candidates(spans)
     _link_regions(spans, by_key)
+    _served_by_airport(art, by_key)
     _pair_with_regions(art, spans)
-    _vote(spans, by_key, _currency_vote(art.text, spans))
+    _vote(spans, by_key, _currency_vote(art.text, spans), _states_in_org_names(art, spans))
     _doubt(spans)
 
 
@@ -1441,6 +1443,42 @@ def _link_regions(spans: list[_Span], by_key: dict[str, list[_Span]]) -> None:
                     s.region_linked = True
 
 
+# An airport the article names after a town ("Manhattan Regional Airport", "Spartanburg
+# International Airport") says which of the town's namesakes the story is about: the one it
+# serves, Manhattan, Kansas, not the New York borough. The town lies within this distance of its
+# airport (Washington Dulles is 40 km from the capital).
+AIRPORT_TOWN_KM = 80
+_AIRPORT_AFTER = r"((?: [A-Z][\w.'’-]*){0,3}) (?:Airport|Airfield|Jetport)\b"
+
+
+def _served_by_airport(art: _Article, by_key: dict[str, list[_Span]]) -> None:
+    """A town's name followed in the text by an airport's name the gazetteer knows as one airport:
+    its reading nearest that airport, when within AIRPORT_TOWN_KM, is the town meant, as if the
+    text qualified it ("Manhattan, Kan.")."""
+    for group in by_key.values():
+        s = group[0]
+        if s.demonym or s.paired or len([c for c in s.candidates if _local(c)]) < 2:
+            continue
+        airport = _airport_after(art.text, s.text)
+        if airport is None or any(c.id == airport.id for c in s.candidates):
+            continue  # "the Stansted expansion": a name of the airport itself, not of its village
+        near = [(gaz.distance_km(c.lat, c.lon, airport.lat, airport.lon), c) for c in s.candidates if _local(c)]
+        km, town = min(near, key=lambda pair: pair[0])
+        if km <= AIRPORT_TOWN_KM:
+            for mention in group:
+                mention.candidates, mention.region_linked = (town,), True
+
+
+def _airport_after(text: str, name: str):
+    """The one airport the gazetteer knows by `name` and the words after it ("Manhattan" +
+    " Regional Airport"), at its first such occurrence in the text."""
+    m = re.search(rf"\b{re.escape(name)}{_AIRPORT_AFTER}", text)
+    if m is None:
+        return None
+    airports = [c for c in gaz.lookup(m.group(0)) if c.feature == "AIRP" and c.lat is not None]
+    return airports[0] if len(airports) == 1 else None
+
+
 def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
     """"City, Region": keep the city's candidates inside the region that follows, else its county
     there ("Wake, N.C." is Wake County), else none: the place is in that region's country but no
@@ -1479,7 +1517,8 @@ def _counties_in(name: str, outer, state: str | None = None) -> tuple:
                  if c.feature == "ADM2" and (c.admin1 == state if state else _inside(c, outer)))
 
 
-def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], currency: Counter | None = None) -> None:
+def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], currency: Counter | None = None,
+          org_states: Counter | None = None) -> None:
     """Context: the countries and states of the article's other places, and the towns it pins
     down. Each name's own mentions are left out, so a wrong first guess cannot vote for itself."""
     voters = defaultdict(list, by_key)
@@ -1492,6 +1531,8 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], currency: Counter 
         votes = {k: _votes_of(group, first_round=not round_) for k, group in voters.items()}
         if currency:
             votes["currency:"] = (currency, Counter(), set())
+        if org_states:
+            votes["org states:"] = (Counter({"US": sum(org_states.values())}), org_states, set())
         everyone = _all_votes(votes)
         for k in by_key:
             countries, states, points = _votes_but(votes, k, everyone)
@@ -1579,6 +1620,40 @@ def _currency_vote(text: str, spans: list[_Span]) -> Counter:
     if pounds and not dollars:
         return Counter({"GB": CURRENCY_VOTE})
     return Counter()
+
+
+# A US state named inside an organisation's name and read as no place of its own ("Northeast
+# Texas Community College", "the Southern Illinois Healthcare board") says where a local story is,
+# as a weak vote: "Mount Pleasant" beside that college is Mount Pleasant, Texas.
+ORG_STATE_VOTE = 0.5
+
+
+def _states_in_org_names(art: _Article, spans: list[_Span]) -> Counter:
+    """The US states whose full names stand inside the article's organisation names, outside its
+    place mentions, ORG_STATE_VOTE each (once per state)."""
+    taken = [(s.start, s.end) for s in spans]
+    states = Counter()
+    for ent in art.ents:
+        i = ent.start
+        while ent.label_ in ("ORG", "FAC") and i < ent.end:
+            state, n = _state_at(art.doc, i, ent.end)
+            if state and not any(a <= art.doc[i].idx < b for a, b in taken):
+                states[state] = ORG_STATE_VOTE
+            i += n
+    return states
+
+
+def _state_at(doc, i: int, end: int) -> tuple[str | None, int]:
+    """The US state whose full name ("West Virginia", "Texas") starts at token `i`, before `end`,
+    and how many tokens it takes (1 when none)."""
+    for n in (2, 1):
+        part = doc[i:i + n]
+        if i + n > end or not part.text[:1].isupper() or "." in part.text or len(part.text) < 3:
+            continue
+        found = gaz.lookup(part.text)
+        if found and found[0].feature == "ADM1" and found[0].country_code == "US" and found[0].primary:
+            return found[0].admin1, n
+    return None, 1
 
 
 def _main_state(states: Counter) -> str | None:
@@ -1770,13 +1845,15 @@ class _Grid:
                     self.cells[(math.floor(c.lat), math.floor(c.lon))].append(
                         (k, c.lat, c.lon, c.feature == "ADM2", c.id))
         # Before the last round, the readings every name chose: from then on a town lies in a named
-        # county only if that county is the one its name was given. "Atlanta" in a Kentucky story
-        # naming McLean County (Kentucky's) is not Atlanta, Illinois, in McLean County, Illinois.
+        # county only if that county is the one its name was given, and a neighbour counts only if
+        # its name chose it. "Atlanta" in a Kentucky story naming McLean County (Kentucky's) is not
+        # Atlanta, Illinois, in McLean County, Illinois; "Jackson County" in a Minnesota story whose
+        # Scott County is Minnesota's is not Indiana's, beside Indiana's Scott County.
         self.chosen: frozenset | None = None
 
     def neighbours(self, c, own: str, *, counties: bool = False, sq: float = NEAR_SQ_DEGREES) -> int:
         """How many other names have a reading (a county, with `counties`) within `sq` squared
-        degrees of `c`."""
+        degrees of `c`; in the last round, the reading each name chose (`chosen`)."""
         found = set()
         cy, cx = math.floor(c.lat), math.floor(c.lon)
         scale = math.cos(math.radians(c.lat))
@@ -1784,7 +1861,7 @@ class _Grid:
             for dx in (-1, 0, 1):
                 for k, lat, lon, county, pid in self.cells.get((cy + dy, cx + dx), ()):
                     if k != own and k not in found and (county or not counties) and \
-                            (not counties or self.chosen is None or pid in self.chosen) and \
+                            (self.chosen is None or pid in self.chosen) and \
                             (lat - c.lat) ** 2 + ((lon - c.lon) * scale) ** 2 < sq:
                         found.add(k)
         return len(found)
