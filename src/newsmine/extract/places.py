@@ -64,9 +64,10 @@ GENERIC = frozenset("""north south east west central northern southern eastern w
 county state region gulf union republic coast valley island islands bay lake lakes river center centre
 square park street road avenue capital downtown province territory hills mountains border city hall
 main west end man mid northeast northwest southeast southwest congress parliament senate assembly legislature
-duma
+duma village town township borough
 """.split())  # a legislature is no place: "Republican leaders in Congress" is not Congress, Arizona, nor
-# "the bill was sent to the Duma" Duma, Syria (news spells that town Douma)
+# "the bill was sent to the Duma" Duma, Syria (news spells that town Douma); nor is a bare "Village" (the
+# model's "the Village of" before "Glen Carbon's budget") a town of that name
 # `resolved_by` of a mention, strongest evidence first: "qualifier" (the text names its region:
 # "Paris, Texas", "the Kursk region"), "unique" (the gazetteer has one reading; demonyms),
 # "focus" (the article's other places chose among several), "population" (several readings and no
@@ -323,8 +324,10 @@ def _recognise(art: _Article) -> list[_Span]:
         spans = [s for s in spans if s.demonym or gaz.key(s.text) not in art.people_named or _major(gaz.lookup(s.text))]
     spans = _drop_acronyms(art, _drop_unknown_names(art, spans))
     spans = [k for s in spans for k in (_known_parts(art, s) if _unknown_uncued(art, s) else [s])]
+    bodies = {gaz.key(s.text) for s in spans if _the_body(art, s)}  # one sense per article
     spans = [s for s in spans if not _the_institution(art, s) and not _saints_house(art, s) and not _a_title(s)
-             and not _named_kin(art, s) and not _titled_name(art, s) and not _a_trophys_name(art, s)]
+             and not _named_kin(art, s) and not _titled_name(art, s) and not _a_trophys_name(art, s)
+             and not _no_place_use(art, s)]
     spans = [_state_in_town_name(art, s) for s in spans]
     spans.extend(_streets(art, spans))
     spans.extend(_abbreviated_regions(art, spans))
@@ -335,6 +338,9 @@ def _recognise(art: _Article) -> list[_Span]:
     else:
         spans.extend(s for s in _same_names(art, spans) if not _before_a_surname(art, s))
     spans = _drop_vehicles(art, [s for s in _drop_org_only(spans) if not _party_or_club(art, s)])
+    if bodies:
+        spans = [s for s in spans if gaz.key(s.text) not in bodies or s.source in PLACE_LABELS or _cued(art.doc, s)]
+    spans = [s for s in spans if not _in_credit(art, s)]
     spans.sort(key=lambda s: s.start)
     return _without_direction_parts(art, spans)
 
@@ -436,10 +442,11 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
     a region the organisation is (the EU), or the place an organisation is named after."""
     doc, name = art.doc, art.text[s:e]
     cue = _cue_before(doc, tok.start) or _followed_by_place(doc, tok.end) or _of_residents(doc, tok.end)
-    if cue and label == "PERSON" and tok.end < len(doc) and doc[tok.end].text in ("'s", "’s"):
-        cue = False  # "pressed his weapon into Bell's back": a person's possessive, not a place
-    if cue and label == "NORP" and _modifies(doc, tok):
-        cue = False  # "a role in Arab culture": "in" governs the noun the adjective qualifies
+    if cue and label == "PERSON" and tok.end < len(doc) and doc[tok.end].text in ("'s", "’s") \
+            and not _settlement_cue(doc, tok.start):
+        cue = False  # "into Bell's back": a person's possessive; not "the Village of Glen Carbon's budget"
+    if cue and label == "NORP" and (_modifies(doc, tok) or _opens_compound(doc, tok)):
+        cue = False  # "a role in Arab culture", "in the Arab-Israeli conflict": "in" governs the noun
     found = gaz.lookup(name)
     if _airport_named(name, found):
         claims.add(_Span(s, e, name, label))  # "Ottawa's Macdonald-Cartier International Airport" (ORG)
@@ -552,6 +559,13 @@ def _modifies(doc, tok) -> bool:
     """The name stands before a noun it qualifies: "Sri Lankan political developments", "Sri Lankan
     President Rajapakse" (the model calls such a demonym a person)."""
     return tok.end < len(doc) and doc[tok.end].pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _opens_compound(doc, tok) -> bool:
+    """The name is the first half of a hyphenated adjective: "the Arab-Israeli conflict"
+    (the model tags "Arab" NORP, and Arab is also a town in Alabama)."""
+    return tok.end + 1 < len(doc) and doc[tok.end].text == "-" and not doc[tok.end - 1].whitespace_ \
+        and doc[tok.end + 1].text[:1].isupper()
 
 
 def _with_region_word(art: _Article, start: int, end_token: int, source: str) -> _Span | None:
@@ -768,12 +782,44 @@ def _the_institution(art: _Article, s: _Span) -> bool:
     return bool(found) and all(c.kind == "city" and not c.name.startswith("The ") for c in found)
 
 
+# A credit names its source, not a place of the story: "March 24, 2009 From Lansing State Journal",
+# "... a 6 percent increase. - Lansing State Journal", "(AP Photo/Oakland Police Department)".
+_CREDIT_BEFORE = re.compile(r"(?:\bFrom|(?:^|[.!?'\"”)]\s)\s*[-—–])\s$|\bPhotos?\s?/\s?$")
+_PAPER_AFTER = re.compile(r"(?: [A-Z][\w.-]*)? (?:Journal|Register|Herald|Times|Tribune|Post|Gazette|News|Star|"
+                          r"Chronicle|Courier|Observer|Press|Daily|Dispatch|Enquirer|Inquirer|Bee|Sun)\b")
+
+
+def _in_credit(art: _Article, s: _Span) -> bool:
+    """A name opening a newspaper's name after "From" or a closing dash, or after "Photo/"."""
+    before = art.text[max(0, s.start - 12):s.start]
+    m = _CREDIT_BEFORE.search(before)
+    return m is not None and not s.demonym and ("/" in m.group() or bool(_PAPER_AFTER.match(art.text, s.end)))
+
+
+def _the_body(art: _Article, s: _Span) -> bool:
+    """"the Woodlands serves 5,000 people", "bought from the Woodlands": a name the model left
+    untagged, after a lower-case "the" and qualifying no noun, is an institution or a feature,
+    not a town of that name (English names towns without "the"), unless the likeliest reading
+    takes "the" itself ("the Hague"). Its other mentions go too, but for those the model tags as
+    places or a cue calls places."""
+    if s.demonym or s.source != "GAZ" or s.kind_hint or s.core:
+        return False
+    tok = _token_span(art.doc, s.start, s.end)
+    if tok is None or tok.start == 0 or art.words[tok.start - 1] != "the" or _modifies(art.doc, tok) \
+            or tok.end < len(art.words) and art.words[tok.end] == "of":
+        return False  # "Sochi should become the Nice of Russia" likens it to Nice
+    found = gaz.lookup(s.text)  # "the Hague" is The Hague
+    return bool(found) and all(c.kind == "city" for c in found) and not found[0].name.startswith("The ")
+
+
 # Car makes: the name after one is a model ("a red Dodge Durango", "a Chevrolet Colorado"), and
 # a make after a model year is the car ("a 2005 Honda"), not the towns of those names.
 VEHICLE_MAKES = frozenset("""Acura Audi BMW Buick Cadillac Chevrolet Chevy Chrysler Dodge Fiat Ford GMC Honda
 Hyundai Infiniti Jeep Kia Lexus Lincoln Mazda Mercedes Mercury Mitsubishi Nissan Oldsmobile Plymouth Pontiac
 Ram Saturn Subaru Suzuki Toyota Volkswagen VW Volvo""".split())
 _MODEL_YEAR = re.compile(r"\b(?:19|20)\d\d $")
+# ... and a make after a colour is the car: "the driver of a silver Pontiac Grand Prix".
+_COLOUR_BEFORE = re.compile(r"\b(?:white|black|silver|gray|grey|red|blue|green|gold|maroon|tan|beige|brown) $")
 
 
 def _drop_vehicles(art: _Article, spans: list[_Span]) -> list[_Span]:
@@ -796,7 +842,7 @@ def _vehicle(art: _Article, s: _Span) -> bool:
     before = art.text[max(0, s.start - 12):s.start]
     words = before.split()
     return bool(words) and words[-1] in VEHICLE_MAKES and before.endswith(" ") \
-        or s.text in VEHICLE_MAKES and bool(_MODEL_YEAR.search(before))
+        or s.text in VEHICLE_MAKES and bool(_MODEL_YEAR.search(before) or _COLOUR_BEFORE.search(before))
 
 
 # Words that make a party's or a club's name of a place's: "United Russia", "Real Madrid" (the
@@ -847,6 +893,74 @@ def _named_kin(art: _Article, s: _Span) -> bool:
     """A name right after a kin word is that relative's: "Crolley's wife, Amelia, who was being
     detained", "and wife, Nina" (the model tags such first names GPE)."""
     return not s.demonym and bool(_KIN_BEFORE.search(art.text, max(0, s.start - 12), s.start))
+
+
+def _no_place_use(art: _Article, s: _Span) -> bool:
+    """A place's name used as no place: a style or an ethnic group, a title of a work, a brand, a
+    first name before a partner's full name, an activity the gazetteer does not know, a letter."""
+    return _style_or_people(art, s) or _a_works_title(art, s) or _a_brand(art, s) \
+        or _partners_first_name(art, s) or _unknown_activity(s) or _a_letter(s)
+
+
+# After a name, words that make it a style ("Asian-themed casinos", "a Jordan Valley-style health
+# center", "Soviet-style") or an ethnic group of Americans ("the African-American Affairs Commission").
+_STYLE_OR_PEOPLE = re.compile(r"(?: [A-Z][a-z]+)?-(?:style|styled|themed|inspired|esque|American|Americans)\b")
+
+
+# ... but "Korean-American relations" are the two countries'.
+_BETWEEN_NATIONS = re.compile(r" (?:relations|ties|talks|summit|trade|treaty|alliance|agreement|border|conflict|war)\b")
+
+
+def _style_or_people(art: _Article, s: _Span) -> bool:
+    """"an Asian-themed casino", "the African-American Affairs Commission"."""
+    m = _STYLE_OR_PEOPLE.match(art.text, s.end)
+    return m is not None and not _BETWEEN_NATIONS.match(art.text, m.end())
+
+
+# Names listed after a noun of works are their titles: "such films as Jurassic Park, Alien and Iron
+# Man", "the movies Borderland, Tamara and ...", "the movie Fargo" (not the town).
+_WORKS_BEFORE = re.compile(r"\b(?:films?|movies?|songs?|albums?|novels?|books|operas?|musicals?|TV shows?)"
+                           r"(?: such as| like| including| as)? (?:[A-Z][\w'’.-]*(?: [A-Z&][\w'’.-]*)*, )*"
+                           r"(?:and |or )?$")
+
+
+def _a_works_title(art: _Article, s: _Span) -> bool:
+    """"such films as Jurassic Park": a name in a list of titles."""
+    return not s.demonym and bool(_WORKS_BEFORE.search(art.text, max(0, s.start - 80), s.start))
+
+
+def _a_brand(art: _Article, s: _Span) -> bool:
+    """"a Milwaukee brand hammer drill": the name before "brand" is the maker's."""
+    return not s.demonym and art.text.startswith((" brand ", "-brand "), s.end)
+
+
+_PARTNER_AFTER = re.compile(r" and ([A-Z][a-z]+ [A-Z][\w'’-]+)")
+
+
+def _partners_first_name(art: _Article, s: _Span) -> bool:
+    """"Shannon and Julie Ward, visiting from Los Angeles": a lone word before "and" and a
+    person's full name is the first name of that person's partner, when no preposition or other cue
+    makes it a place and it is no country or state."""
+    m = None if s.demonym or " " in s.text else _PARTNER_AFTER.match(art.text, s.end)
+    tok = _token_span(art.doc, s.start, s.end) if m else None
+    if tok is None or tok.start and art.tags[tok.start - 1] in ("IN", "TO") or _cued(art.doc, s) \
+            or _major(gaz.lookup(s.text)):
+        return False  # "Mayors Smith of Newark and Michael Sweeney of Hayward": Newark
+    return any(e.label_ == "PERSON" and e.start_char == m.start(1) and e.end_char == m.end(1) for e in art.ents)
+
+
+def _unknown_activity(s: _Span) -> bool:
+    """"the highest rank in Scouting", "his role in Finding Neverland": a one-word "-ing" name the
+    gazetteer does not know is an activity or part of a title, not a place."""
+    word = s.text.lower()
+    return not s.demonym and word.isalpha() and word.endswith("ing") and word in common_words() \
+        and not gaz.lookup(s.text)
+
+
+def _a_letter(s: _Span) -> bool:
+    """"Rep. Vicki Lensing, D-Iowa City": a lone capital is a party, an initial or a grade, never
+    a place (the gazetteer has "D" for Detroit)."""
+    return not s.demonym and len(s.text.rstrip(".")) == 1
 
 
 _SAINTS_HOUSE = re.compile(r"^['’]s [A-Z]")
@@ -1090,6 +1204,11 @@ def _major(found, *, regions: bool = False) -> bool:
     return bool(found) and (found[0].kind in ("country", "continent") or found[0].feature in kinds)
 
 
+# A season opening an organisation's or an event's name is the season: "PRIDE Spring Cleanup",
+# "Winter Festival" (Spring is a town in Texas, Winter one in Wisconsin).
+SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+
+
 def _place_prefix(art: _Article, tok) -> _Span | None:
     """The place an organisation is named after: "Texas" in "Texas Department of Health",
     "Douglas County" in "Douglas County Public Works", "American" in "American Electric Power"
@@ -1102,8 +1221,8 @@ def _place_prefix(art: _Article, tok) -> _Span | None:
             continue
         s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         name = art.text[s:e]
-        if name.casefold() in GENERIC:
-            continue
+        if name.casefold() in GENERIC or name.casefold() in SEASONS:
+            continue  # "the Spring Cleanup" is the season's, not Spring, Texas
         code = gaz.demonym(name)
         if code:
             return _Span(s, e, name, "ORG", demonym=code)
