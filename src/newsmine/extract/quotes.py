@@ -138,11 +138,17 @@ def _reopens_sentence(text: str, i: int) -> bool:
             and i + 1 < len(text) and (text[i + 1].isupper() or text[i + 1].isdigit()))
 
 
+# A speaker's turn of several quoted sentences, each opened with a mark and left open, may leave
+# its last one open at the paragraph's (or the article's) end too: 'she said. "I don't go for the
+# idea. "I want somebody who will look after it.' ends the story with two quotes of hers. Only a
+# sentence so reopened (`reopened` in _pair) runs to the paragraph's end; a lone unclosed mark is
+# still a stray one, dropped.
 def _pair(text: str, *, double: bool) -> list[tuple[int, int]]:
     """Pair marks left to right; a quote reopened at the next paragraph's start continues."""
     spans: list[tuple[int, int]] = []
     opener = -1              # index of the open outermost mark
     depth = 0                # marks nested inside the open quote
+    reopened = False         # the open quote was opened by _reopens_sentence (see above)
     i, n = 0, len(text)
     steps = 20 * n + 10_000  # reading a dropped mark's text again stops when these run out
     marks = (DOUBLE_OPEN + DOUBLE_CLOSE + '"') if double else "‘’'"
@@ -157,6 +163,10 @@ def _pair(text: str, *, double: bool) -> list[tuple[int, int]]:
             if j < n and text[j] in reopen and (text[j] in "\"'") == (text[opener] in "\"'"):
                 i = j + 1    # the quote goes on in the next paragraph, reopened with its own kind
                 continue     # of mark: a straight quote never runs on into a curly one
+            if reopened and depth == 0:
+                spans.append((opener, len(text[:i].rstrip())))   # the turn's last sentence, left open
+                i, opener, reopened = i + 1, -1, False
+                continue
             # Unclosed at paragraph end: a stray mark, dropped, and the marks after it paired
             # again without it ('"Trump walked on stage, chanting “U-S-A!”' holds one quote).
             # Each drop reads the text after the mark again: on 90 KB of stray marks that took
@@ -169,7 +179,7 @@ def _pair(text: str, *, double: bool) -> list[tuple[int, int]]:
                     opener = i
             elif c == '"' == text[opener] and depth == 0 and _reopens_sentence(text, i):
                 spans.append((opener, i - 1))   # the quote ran to its sentence's end, unclosed
-                opener = i
+                opener, reopened = i, True
             elif c in "“„«‹‘" and not (depth == 0 and _turned_close(text, i)) \
                     or (c in "\"'" and _opens(text, i) and not _closes(text, i)):
                 depth += 1
@@ -177,8 +187,10 @@ def _pair(text: str, *, double: bool) -> list[tuple[int, int]]:
                 depth -= 1
             elif double or _closes(text, i):
                 spans.append((opener, i + 1))
-                opener = -1
+                opener, reopened = -1, False
         i += 1
+    if opener >= 0 and reopened and depth == 0:
+        spans.append((opener, len(text.rstrip())))   # the article ends the turn's last sentence
     return spans
 
 
@@ -225,6 +237,7 @@ class _Article:
         self.antecedent_pos = [a[0] for a in self.antecedents]
         self.gender = _genders(self, entities)
         self.gender.update((name, g) for name, g in self.role_gender.items() if g is not None)
+        self.works = _titled_works(self, entities)
 
     def _add_subject(self, t) -> None:
         """The subject `t` as a pronoun antecedent, when it is one."""
@@ -252,6 +265,12 @@ class _Article:
             self.antecedents.append((t.idx, "PLURAL", self.phrase_text(t)))
         elif self._owned_institution(t):
             self.antecedents.append((t.idx, "ORG", self.phrase_text(t)))
+        elif _the_institution(t):
+            # "The committee reached its conclusions ... It warned that ..." is the committee's;
+            # "the US Supreme Court ... The court will decide" is the Supreme Court
+            named = self._latest_named_org(t.i)
+            same = named is not None and t.lower_ in named.lower().split()
+            self.antecedents.append((t.idx, "ORG", named if same else self.phrase_text(t)))
 
     def named_noun(self, noun):
         """The entity a subject names, itself or by a name in apposition to it: "The Attorney
@@ -323,10 +342,26 @@ class _Article:
         gender, outside quote marks and outside the `content` the pronoun is the speaker of
         ("Obama was the first black president, he said" is not Obama's); None when a he/she
         has rival people in its recent context that nothing tells apart (`_ambiguous`)."""
+        plural = self._plural_main_subject(pronoun)
+        if plural is not None:
+            return plural
         name = self._most_recent(pronoun, content)
         if name is not None and self._ambiguous(pronoun, name, content):
             return None
         return name
+
+    def _plural_main_subject(self, pronoun) -> str | None:
+        """A "they" heading a side clause goes to the plural subject of the clause it hangs on:
+        "Business leaders had opposed the plan as they said it would be too costly" is the
+        business leaders' (not "the government" of the sentence before)."""
+        if PRONOUNS.get(pronoun.lower_) != "GROUP" or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "advcl":
+            return None
+        verb = pronoun.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ not in ("NNS", "NNPS") or self.quote_at(subject.idx) is not None:
+            return None
+        entity = self.entity_of.get(subject.i)
+        return entity.entity if entity is not None else self.phrase_text(subject)
 
     def _ambiguous(self, pronoun, name: str, content) -> bool:
         """Does another person the he/she could be stand in its sentence (before it) or the
@@ -376,14 +411,20 @@ class _Article:
         while k > stop:
             pos, label, name = self.antecedents[k]
             if self._fits(kind, gender, label, name, pos, content):
-                return self._known_over_embedded(k, pronoun, content) or name
+                return self._known_over_embedded(k, pronoun, content) \
+                    or self._reporter_over_reported(k, pronoun, content) or name
             k -= 1
-        # No subject fits: the most recent compatible name in any role, a few sentences back.
-        for i in range(pronoun.i - 1, max(-1, pronoun.i - MAX_FALLBACK_TOKENS), -1):
-            entity = self.entity_of.get(i)
-            if entity is not None and self._fits(kind, gender, entity.label, entity.entity,
-                                                  self.doc[i].idx, content):
-                return entity.entity
+        # No subject fits: the most recent compatible name in any role, a few sentences back;
+        # for a he/she a name tagged a person first, then an "organisation" that looks like a
+        # person's name: "Nicholas Negroponte, founder of MIT's Media Labs, says ... He told"
+        # is Negroponte's, not "Media Labs" (two capitalised words, as "Tatiana Moskalkova").
+        window = range(pronoun.i - 1, max(-1, pronoun.i - MAX_FALLBACK_TOKENS), -1)
+        for labels in ((PERSON_LABELS, None) if kind == "PERSON" else (None,)):
+            for i in window:
+                entity = self.entity_of.get(i)
+                if entity is not None and (labels is None or entity.label in labels) \
+                        and self._fits(kind, gender, entity.label, entity.entity, self.doc[i].idx, content):
+                    return entity.entity
         return None
 
     def _known_over_embedded(self, k: int, pronoun, content) -> str | None:
@@ -394,7 +435,10 @@ class _Article:
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         pos, _, name = self.antecedents[k]
         token = self.doc[self.token_at[pos]] if pos in self.token_at else None
-        if gender is None or self.gender.get(name) is not None or token is None \
+        # "he added" goes on with the reporter even when the one named in his clause is a he
+        # too: 'Mr Blair said Mr Jackson was a decent man. "...," he added.' is Blair's
+        goes_on = pronoun.head.lemma_.lower() in GOES_ON_VERBS
+        if gender is None or self.gender.get(name) is not None and not goes_on or token is None \
                 or _main_participant(token) or token.dep_ not in SUBJECTS:
             return None
         sent_start = self.doc[self.sent_first[bisect.bisect_right(self.sent_first, token.i) - 1]].idx
@@ -408,11 +452,28 @@ class _Article:
                 return name2
         return None
 
+    def _reporter_over_reported(self, k: int, pronoun, content) -> str | None:
+        """An "it" whose latest candidate (antecedent k) is the subject of a clause reported by
+        another body goes to the reporter: "The committee said the National Audit Office should
+        investigate. It blamed the agency's managers" is the committee's. None otherwise."""
+        pos, _, _ = self.antecedents[k]
+        token = self.doc[self.token_at[pos]] if pos in self.token_at else None
+        if PRONOUNS.get(pronoun.lower_) != "ORG" or token is None or token.dep_ not in SUBJECTS \
+                or not _reported_clause(token.head):
+            return None
+        reporter = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+        for j in range(k - 1, max(-1, k - 3), -1):
+            pos2, label2, name2 = self.antecedents[j]
+            if reporter is not None and pos2 == reporter.idx and self._fits("ORG", None, label2, name2, pos2, content):
+                return name2
+        return None
+
     def _fits(self, kind, gender, label, name, pos, content) -> bool:
         if content is not None and content[0] <= pos < content[1] or self.quote_at(pos) is not None:
             return False
         known = self.gender.get(name)
-        return _compatible(kind, label, name) and (gender is None or known in (None, gender))
+        return _compatible(kind, label, name) and (gender is None or known in (None, gender)) \
+            and not (kind == "PERSON" and name in self.works)
 
     def speaker(self, token, content: tuple[int, int] | None = None):
         """(name, text, start, end) for a speaker head token of the quote or clause `content`."""
@@ -432,11 +493,45 @@ class _Article:
             return None, None, None, None
         entity = self.entity_of.get(token.i)
         name = entity.entity if entity is not None else self.text[s:e]
+        if entity is None and _the_company(token):
+            name = self._the_company_named(token) or name
         if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS:
             self.antecedents_add(token.idx, entity.label, entity.entity)
         elif entity is None and token.tag_ in ("NNS", "NNPS"):
             self.antecedents_add(token.idx, "PLURAL", name)
         return name, self.text[s:e], s, e
+
+    def _the_company_named(self, noun) -> str | None:
+        """The firm "the company" / "the bank" stands for: the organisation last named before it
+        (outside quote marks), when its name holds the noun ("Bank of England lending figures ...
+        the bank said") or it is also the latest organisation named as a subject or speaker
+        ("GM said ... the company said"); None when the two differ ("Netcraft found ... The
+        statement issued by Lycos said ... the company said" may be either)."""
+        named = self._latest_named_org(noun.i, ORG_LABELS)   # a place or group named since blocks it
+        if named is not None and self._other_name_in_sentence(noun, named):
+            return None   # "In a statement from Lycos Europe ..., the company denied" (Lycos taken for a person)
+        if named is None or noun.lower_ in named.lower().split() and self.label_of.get(named) == "ORG":
+            return named
+        k = bisect.bisect_left(self.antecedent_pos, noun.idx) - 1
+        for j in range(k, max(-1, k - MAX_ANTECEDENTS), -1):
+            if self.antecedents[j][1] == "ORG" and self.quote_at(self.antecedents[j][0]) is None:
+                return named if self.antecedents[j][2] == named else None
+        return None
+
+    def _other_name_in_sentence(self, token, name: str) -> bool:
+        """Does the sentence name a person or body other than `name` before `token`?"""
+        first = self.sentence(token.i).start
+        return any((e := self.entity_of.get(j)) is not None and e.entity != name
+                   and e.label in PERSON_LABELS | ORG_LABELS for j in range(first, token.i))
+
+    def _latest_named_org(self, i: int, labels=frozenset({"ORG"})) -> str | None:
+        """The organisation (or other name of `labels`) last named, in any role, in the few
+        sentences before token i, outside quote marks."""
+        for j in range(i - 1, max(-1, i - MAX_FALLBACK_TOKENS), -1):
+            entity = self.entity_of.get(j)
+            if entity is not None and entity.label in labels and self.quote_at(self.doc[j].idx) is None:
+                return entity.entity
+        return None
 
     def _pronoun_antecedent(self, pronoun, name: str | None) -> None:
         """A he/she/they that speaks stands for its person from there on: "Mr Blair has failed,
@@ -478,6 +573,8 @@ boss chief leader member officer negotiator campaigner
 ROLE_GENDER = {"spokesman": "male", "spokeswoman": "female"}
 
 
+# Cues that go on with a turn already reported ("he added", "she continued").
+GOES_ON_VERBS = frozenset({"add", "continue"})
 # How far back a pronoun looks: 60 subjects or speakers (about ten paragraphs of a news story),
 # then 150 tokens (about five sentences) for a name in any role.
 MAX_ANTECEDENTS = 60
@@ -502,8 +599,8 @@ def _genders(art: _Article, entities: list) -> dict[str, str]:
         if entity.label not in PERSON_LABELS:
             continue
         tally = votes.setdefault(entity.entity, {"female": 0, "male": 0})
-        for s, _ in entity.spans:
-            gender = title_gender(text, s)
+        for s, e in entity.spans:
+            gender = title_gender(text, s) or _honorific_gender(text, s, e)
             kin = KIN.search(text[max(0, s - 90):s])
             if kin is not None:
                 gender = gender or KIN_GENDER[kin.group(2).lower()]
@@ -519,6 +616,48 @@ def _genders(art: _Article, entities: list) -> dict[str, str]:
             votes[entity.entity][gender] += PRONOUN_VOTES
     return {name: ("female" if v["female"] > v["male"] else "male") for name, v in votes.items()
             if max(v.values()) >= GENDER_MARGIN * min(v.values()) and max(v.values()) > 0}
+
+
+# Titles of rank that say the gender as Mr/Mrs do, common in British copy: "Baroness Boothroyd ...
+# said she believed Tony Blair had erred. '...,' she told the BBC" is Boothroyd's once "Baroness"
+# makes her a she (Blair, named inside her clause, is then passed over). Never first names.
+_HONORIFIC_GENDER = {"lord": "male", "sir": "male", "baron": "male", "king": "male", "prince": "male",
+                     "lady": "female", "dame": "female", "baroness": "female", "queen": "female",
+                     "princess": "female"}
+_HONORIFIC = re.compile(r"(?:^|[\s(])(" + "|".join(_HONORIFIC_GENDER) + r")\s+$", re.IGNORECASE)
+
+
+def _honorific_gender(text: str, start: int, end: int) -> str | None:
+    """The gender a rank title says, just before the mention or as its first word ("Lady
+    Boothroyd" may be tagged whole); only a capitalised title ("lady" in prose is no title)."""
+    first = re.match(r"(\w+)\s+\S", text[start:end])
+    m = _HONORIFIC.search(text[max(0, start - 12):start])
+    word = m.group(1) if m else first.group(1) if first else ""
+    return _HONORIFIC_GENDER.get(word.lower()) if word[:1].isupper() else None
+
+
+# Nouns for a work whose title may follow: "Arnold's gritty drama Wasp", "the novel Atonement".
+WORK_NOUNS = frozenset("""
+film movie drama documentary comedy thriller novel book album song single play musical opera
+series sitcom show programme program
+""".split())
+
+
+def _titled_works(art: _Article, entities: list) -> set[str]:
+    """Names the model took for people that the article calls a work: "Arnold's gritty drama
+    Wasp is about a single mother ... 'The other nominees ...,' she explains." is Arnold's, not
+    the film's (a "he"/"she" never stands for a title)."""
+    works = set()
+    doc = art.doc
+    for entity in entities:
+        for s, _ in entity.spans if entity.label in PERSON_LABELS else ():
+            i = art.token_at.get(s)
+            j = i - 1 if i else 0
+            while j > 0 and j > i - 4 and doc[j].text[:1].isupper():
+                j -= 1   # the title's first words the model left out: "the programme Go Digital"
+            if i and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in WORK_NOUNS:
+                works.add(entity.entity)
+    return works
 
 
 MAIN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
@@ -575,6 +714,29 @@ def _compatible(kind: str | None, label: str, name: str) -> bool:
     return kind == "GROUP" and (label == "PLURAL" or label in ORG_LABELS)
 
 
+# "the company said" names the firm the story is about: 'GM said it would cut jobs. "Attaining
+# earnings of $10 a share remains GM's goal," the company said.' is GM's (the latest firm named
+# as a subject or speaker), as a pronoun would be.
+COMPANY_NOUNS = frozenset("""
+company firm group bank carmaker retailer airline insurer manufacturer maker chain operator
+broadcaster publisher corporation
+""".split())
+
+
+def _the_company(token) -> bool:
+    """"the company", "the firm": a bare definite company noun, no name or modifier of its own
+    ("the Japanese firm" or "the parent company" may be another one)."""
+    return token.tag_ == "NN" and token.lemma_.lower() in COMPANY_NOUNS \
+        and [c.lower_ for c in token.lefts] == ["the"] and not list(token.rights)
+
+
+def _the_institution(token) -> bool:
+    """"The committee", "the council": a bare definite institution noun as a subject, which a
+    later "it" may stand for (not "the company", which stands for the firm named before it)."""
+    return token.tag_ == "NN" and token.lemma_.lower() in INSTITUTION_NOUNS - COMPANY_NOUNS \
+        and [c.lower_ for c in token.lefts] == ["the"]
+
+
 def _looks_personal(name: str) -> bool:
     """"Tatiana Moskalkova" tagged ORG by a small model: two or three capitalised words, no org word."""
     words = name.split()
@@ -587,7 +749,48 @@ def _subject(verb):
     if found is None:
         return None
     first, last = sorted((found.i, verb.i))
-    return None if any("\n" in t.whitespace_ or "\n" in t.text for t in verb.doc[first:last]) else found
+    if any("\n" in t.whitespace_ or "\n" in t.text for t in verb.doc[first:last]):
+        return _paragraph_opening_name(verb)
+    return found
+
+
+def _paragraph_opening_name(verb):
+    """The name opening the verb's paragraph when the parser ran the headline above into its
+    sentence and took a headline word for the subject: "GM issues profits warning\n\nGeneral
+    Motors has warned that ..." is GM's. Only a name run straight into the verb ("Tony Blair has
+    pledged"), through one comma-set apposition ("Nicholas Negroponte, founder of MIT's Media
+    Labs, says"), or set off after a description ("The world's biggest tobacco consumer, China,
+    has said"); else None."""
+    doc = verb.doc
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None   # "Cherie Blair has been accused of ...": the one accused is no speaker
+    start = verb.i
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    end = _name_run_end(doc, start, verb.i)
+    if end == start:   # a description first: the name must stand between two commas
+        comma = next((t.i for t in doc[start:verb.i] if t.text == ","), None)
+        if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[start:comma]):
+            return None
+        start = comma + 1
+        end = _name_run_end(doc, start, verb.i)
+        if end == start or end >= verb.i or doc[end].text != ",":
+            return None
+        rest = doc[end + 1:verb.i]
+    else:
+        rest = doc[end:verb.i]
+        if len(rest) and rest[0].text == ",":   # past the apposition to the verb
+            close = next((t for t in rest[1:] if t.text == ","), None)
+            rest = doc[close.i + 1:verb.i] if close is not None else rest
+    return doc[end - 1] if all(t.pos_ in ("AUX", "ADV", "PART") for t in rest) else None
+
+
+def _name_run_end(doc, start: int, stop: int) -> int:
+    """The index after the proper nouns running from `start` (at most to `stop`)."""
+    end = start
+    while end < stop and doc[end].pos_ == "PROPN":
+        end += 1
+    return end
 
 
 def _find_subject(verb):
@@ -601,7 +804,9 @@ def _find_subject(verb):
     if verb.lemma_.lower() == "quote":
         quoted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if quoted is not None:
-            return quoted   # "..., minister Ivan Petrov was quoted as saying": Petrov speaks
+            # "..., minister Ivan Petrov was quoted as saying": Petrov speaks; so does the name
+            # after a title: "The EU's aid commissioner, Louis Michel, was quoted as saying"
+            return _named_apposition(quoted, verb)
     for _ in range(6):
         found = _quoted_as(token) if token is not verb else None
         if found is None:
@@ -615,7 +820,7 @@ def _find_subject(verb):
                     return child   # "who": named after the noun it refers to
                 if child.dep_ == "expl":
                     return None
-                return _owned_voice(_named_apposition(_past_dateline(child), token))
+                return _owned_voice(_named_apposition(_past_dateline(_name_over_role(child, token)), token))
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return _voice_of(token.head)     # "issued a statement saying", "protesters chanting"
         if token.dep_ == "conj" and token.i == verb.i and (_unclear_conjunct(token.head) or _asyndetic(token)):
@@ -624,6 +829,8 @@ def _find_subject(verb):
             return None   # "since Clinton, at the debate, cited ...": its own subject, never the main one
         if token.dep_ == "advcl" and token.tag_ == "VBG" and _subordinate(token.head):
             return _participle_owner(token.head)
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and _noun_clause(token.head):
+            return None   # "laughed off claims that his seat was in danger, saying ...": unclear whose
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:
             obj = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
             if obj is not None:
@@ -694,6 +901,13 @@ def _joined_by_quote(verb) -> bool:
     return any(t.is_quote and doc[t.i - 1].text in (".", "!", "?") for t in doc[first + 1:last])
 
 
+def _noun_clause(verb) -> bool:
+    """A "that" clause completing a noun ("claims that his re-election was in danger"): a
+    participle the parser hung on it is not its subject's ("his re-election ... saying it was
+    safe" credited "re-election"); whose it is stays unclear."""
+    return verb.dep_ == "acl" and any(c.dep_ == "mark" for c in verb.children)
+
+
 def _participle_owner(head):
     """Whose participle the parser hung on a subordinate clause: "Analysts said factors contributed,
     citing X" (the analysts: the reporting verb's subject); on a relative or other clause ("an
@@ -701,6 +915,21 @@ def _participle_owner(head):
     if head.dep_ == "ccomp" and _is_cue(head.head):
         return _find_subject(head.head)
     return None
+
+
+def _name_over_role(subject, verb):
+    """A name, then a role set off by commas, then the verb: "Theresa May, Tory shadow work and
+    pensions secretary, said" made "work" the subject and "May" a second one (or a date, "May"
+    being a month); the name speaks, the role describes her. Only a full name (first name and
+    surname) right before the role's comma: "Last June, the minister said" is the minister's."""
+    doc = subject.doc
+    first = subject.left_edge.i
+    if subject.pos_ != "NOUN" or first < 2 or doc[first - 1].text != "," or doc[verb.i - 1].text != "," \
+            or subject.right_edge.i >= verb.i:
+        return subject
+    name = doc[first - 2]
+    full = name.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.lefts)
+    return name if full and name.head.i == verb.i and name.dep_ in ("nsubj", "npadvmod") else subject
 
 
 def _named_apposition(subject, verb):
@@ -714,6 +943,16 @@ def _named_apposition(subject, verb):
             if subject.ent_type_ != "PERSON" and subject.pos_ != "PRON" \
                     or child.right_edge.i + 1 == verb.i and child.text not in subject.text:
                 return child
+        # after the verb, a role run straight into the name: '"...," said managing director
+        # Rodrigo Rato' (the parser made "director" the subject and Rato its apposition)
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and subject.i > verb.i \
+                and child.left_edge.i == subject.i + 1 and subject.pos_ == "NOUN":
+            return child
+        # a firm or country named after a description of it: "The world's biggest tobacco
+        # consumer, China, has said ..." is China's
+        if child.dep_ == "appos" and child.ent_type_ in ("ORG", "GPE", "NORP") and child.i < verb.i \
+                and subject.pos_ == "NOUN" and not subject.ent_type_:
+            return child
     return subject
 
 
@@ -774,6 +1013,10 @@ def _owned_voice(subject):
     if not _speaking_thing(subject):
         return subject
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        # a name before the noun owns it too: '"...," a BBC statement read.' is the BBC's
+        owner = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                      and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")), None)
     return owner if owner is not None else subject
 
 
@@ -805,6 +1048,24 @@ _PEOPLE_NOUNS = frozenset("""
 protester protesters demonstrator supporter opponent critic voter resident student worker member
 people crowd fan activist official leader lawmaker marcher
 """.split())
+
+
+def _quoted_attribution(verb, lead_words):
+    """'"...," the Interfax news agency quoted Mr Khodorkovsky as saying': the one quoted speaks,
+    the agency before the verb only reports (issue 15, item 3); ("verb", cue, speaker) when only
+    the quoter stands before the verb, else None."""
+    quoter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    inside = set() if quoter is None else {w.i for w in quoter.subtree}
+    return ("verb", verb, _quoted_as(verb)) if all(w.i in inside for w in lead_words) else None
+
+
+def _quoted_as_saying(verb):
+    """The one "quoted ... as saying" (the verb's object), when the verb is so used; else None."""
+    if verb.lemma_.lower() != "quote":
+        return None
+    says = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in SPEECH_VERBS for g in c.children)
+               for c in verb.children)
+    return _quoted_as(verb) if says else None
 
 
 def _quoted_as(token):
@@ -852,6 +1113,10 @@ def _not_speech(verb) -> bool:
     lemma, deps = verb.lemma_.lower(), {c.dep_ for c in verb.children}
     if _supposing(verb, deps):
         return True
+    if lemma == "dismiss" and "auxpass" in deps:
+        # "Ms Villalba had been unfairly dismissed because ..." (sacked); "was dismissed as
+        # nonsense" speaks
+        return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     if "ccomp" in deps:
         return False
     if lemma == "add":
@@ -862,7 +1127,18 @@ def _not_speech(verb) -> bool:
         return bool(preps) and not preps & CALL_SPEECH_PREPS and not deps & {"oprd", "dobj", "xcomp"}
     if lemma == "report":
         return "dobj" not in deps and any(c.dep_ == "prep" and c.lower_ in ("for", "from") for c in verb.children)
+    if lemma in ("threaten", "promise") and "xcomp" in deps:
+        # "The ban threatens to reignite tensions", "the deal promises to cut costs": no one speaks
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in EVENT_NOUNS
     return False
+
+
+# Measures and events that "threaten" or "promise" things without speaking.
+EVENT_NOUNS = frozenset("""
+ban move row deal plan decision rise fall policy dispute change cut crisis strike shortage law rule
+measure increase merger takeover slump slowdown recession war conflict scandal
+""".split())
 
 
 def _supposing(verb, deps) -> bool:
@@ -1256,7 +1532,10 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
             return ("dash", dash, words[0])
         return None
     if not (inner_last in ",?!—–-…" or lead.startswith(",")):
-        return None
+        tail = _time_tail(window) if inner_last.isalnum() else None   # the quote ends mid-sentence
+        if tail is None:
+            return None
+        window, words = [t for t in window if t.i > tail], [t for t in words if t.i > tail]
     put_it = next((t for t in words[:MAX_ATTRIBUTION_WORDS] if _as_put_it(t)), None)
     if put_it is not None and words[0].lower_ == "as":
         return ("verb", put_it, _subject_outside(put_it, qs, qe))   # '"...," as one memo put it'
@@ -1267,14 +1546,17 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
             # "..., said Smith" / "..., Smith said" / "..., Rep. X (D-S.C.), the leader, also said";
             # not "..., but he said that ...", where the attribution starts a new clause.
             lead_words = [w for w in words if w.i < t.i]
+            if _quoted_as_saying(t) is not None:
+                return _quoted_attribution(t, lead_words)
             subject = _subject_outside(t, qs, qe)
             if subject is None or subject.i > t.i and lead_words:
                 lead_all = [w for w in window if w.i < t.i and not w.is_space]   # with its commas
                 subject = _lead_name(lead_all) or subject   # the name before the cue, not a title after
             # the whole subject phrase, also when the speaker is a name in apposition to it or
             # its owner: '"...," hunt master, Captain Ian Farquhar, said', '"...," Mr Tanzi's
-            # statement said'
-            phrase = subject.head if subject is not None and subject.dep_ in ("appos", "poss") else subject
+            # statement said', '"...," a BBC statement read'
+            phrase = subject.head if subject is not None and subject.dep_ in ("appos", "poss", "compound") \
+                else subject
             inside = set() if phrase is None else {w.i for w in phrase.subtree}
             if subject is None and not lead_words:
                 subject = _name_right_after(words[1:])
@@ -1284,6 +1566,25 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
                 return ("verb", t, subject)
             return None
     return _name_after(art, words)
+
+
+def _time_tail(window) -> int | None:
+    """'"... and I expect that to be the case" in 2005, said Kurt Karl': a quote ending inside
+    its sentence, then a short phrase of time or place ("in 2005", "this year") and a comma
+    before the attribution. The index of that comma when a speech verb follows right after it
+    ("said Karl") or after a name ("Karl said"); else None."""
+    comma = next((t for t in window if t.text == ","), None)
+    if comma is None:
+        return None
+    tail = [t for t in window if t.i < comma.i and not t.is_space]
+    rest = [t for t in window if t.i > comma.i and not t.is_space and not t.is_punct]
+    if not 1 <= len(tail) <= 4 or tail[0].dep_ != "prep" and tail[0].pos_ != "DET" \
+            or any(t.pos_ in ("VERB", "AUX") for t in tail) or not rest:
+        return None
+    cue = next((k for k, t in enumerate(rest[:MAX_ATTRIBUTION_WORDS]) if _is_cue(t)), None)
+    if cue is None or not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") for t in rest[:cue]):
+        return None
+    return comma.i
 
 
 def _name_right_after(words):
@@ -1301,11 +1602,17 @@ def _intro_verb(verb) -> bool:
     """"she continued", "the letter reads", "Limbaugh went on": a verb that introduces a quote
     only with someone or something that speaks as its subject ("The bias begins “If you look
     ...”" introduces no one's words)."""
-    if verb.lemma_.lower() not in QUOTE_INTROS or verb.pos_ != "VERB":
+    if verb.lemma_.lower() not in QUOTE_INTROS or verb.pos_ != "VERB" and not _verb_tagged_noun(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "ORG", "NORP")
                                     or subject.lemma_.lower() in _INTRO_SUBJECTS)
+
+
+def _verb_tagged_noun(token) -> bool:
+    """A sentence's root the tagger called a noun though it has a subject: '"...," a BBC
+    statement read.' tags "read" NN; with "statement" as its subject it is the verb."""
+    return token.dep_ == "ROOT" and token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children)
 
 
 # What "reads", "begins" or "concludes" with a quote besides people: "the article read", "the letter reads".
@@ -1487,8 +1794,11 @@ def _next_sentence(text: str, end: int, start: int, across_paragraph: bool = Fal
     Howard said.\n\n"We watched the scenes with disbelief."')."""
     gap = text[end:start]
     tail = gap.rstrip()
+    # the clause may end its own sentence: 'said "We do look at the patterns. "We are looking
+    # at whether we can improve this."' (a quote left open, its next sentence reopened)
+    ended = tail[-1:] in (".", "!", "?") or not tail and text[:end].rstrip("\"'”’ ")[-1:] in (".", "!", "?")
     return "\n" not in tail and gap.count("\n") <= (MAX_CONTINUATION_NEWLINES if across_paragraph else 0) \
-        and len(gap.split()) <= MAX_ATTRIBUTION_WORDS and tail[-1:] in (".", "!", "?") \
+        and len(gap.split()) <= MAX_ATTRIBUTION_WORDS and ended \
         and not re.search(r"[.!?]\s", tail)
 
 
@@ -1537,6 +1847,8 @@ def _direct_quotes(art: _Article) -> _Direct:
         if record is None and prev is not None and words >= MIN_CONTINUATION_WORDS:
             record = _continuation(art, prev, qs, qe)
             continues = record is not None
+        if record is None and words >= MIN_CONTINUATION_WORDS:
+            record = _runs_into_attributed(art, k) or _after_stance(art, k)
         if record is None and words >= MIN_BARE_WORDS and _sentence_start(art.text, qs):
             record = _record(art, qs, qe, "direct", None, None)
             found.bare.add((qs, qe))
@@ -1586,6 +1898,68 @@ def _attributed_quote(art: _Article, k: int) -> tuple[Quote | None, object]:
     if subject is verb:
         subject = None   # "Here is the statement:" names no one
     return _record(art, qs, qe, "direct", subject, _cue_span(verb)), verb
+
+
+def _runs_into_attributed(art: _Article, k: int) -> Quote | None:
+    """A whole-sentence quote with no attribution, followed in the same paragraph by only space
+    and a quote that has one, is the same speaker's turn: '"If you look at past winners, they
+    tend to be epics. "They go for films like Titanic," he said.' (British copy opens each
+    sentence of a turn with a quote mark and gives the attribution once, in the last)."""
+    if k + 1 >= len(art.quotes):
+        return None
+    (qs, qe), (ns, _) = art.quotes[k], art.quotes[k + 1]
+    gap = art.text[qe:ns]
+    if gap.strip() or "\n" in gap or not _sentence_start(art.text, qs) \
+            or art.text[qs:qe].rstrip("\"'”’ ")[-1:] not in (".", "!", "?"):
+        return None
+    after, _ = _attributed_quote(art, k + 1)
+    if after is None or after.speaker is None:
+        return None
+    speaker = (after.speaker, after.speaker_text, after.speaker_start, after.speaker_end)
+    return _record(art, qs, qe, "direct", None, (after.cue_start, after.cue_end), speaker=speaker)
+
+
+# Verbs of a view held, whose subject the next quote then voices: 'Arnold firmly believes that
+# short films give a stronger vision. "You're left more to your own devices."'
+STANCE_VERBS = frozenset("""
+believe think feel accept admit agree doubt hope fear expect reckon suspect worry insist concede
+acknowledge commit remain
+""".split())
+
+
+def _after_stance(art: _Article, k: int) -> Quote | None:
+    """A whole-sentence quote with no attribution, right after a sentence of its paragraph whose
+    main verb gives a person's view ("she accepts that ...", "Arnold believes ..."), is that
+    person's; not when that sentence names another person as a subject or object ("Ann Lee
+    doubts Tom Reed can win" leaves the quote unclear), nor after a sentence that merely describes someone
+    ("Bob was a driven man. 'He had an iron will.'" is the writer's source, not Bob)."""
+    qs, qe = art.quotes[k]
+    prev_end = art.quotes[k - 1][1] if k else 0
+    if not _sentence_start(art.text, qs) or art.text[qs:qe].rstrip("\"'”’ ")[-1:] not in (".", "!", "?"):
+        return None
+    before = [t for t in _tokens_between(art.doc, max(prev_end, art.text.rfind("\n", 0, qs) + 1), qs)
+              if not t.is_space]
+    if not before or before[-1].text not in (".", "!", "?"):
+        return None
+    sent = art.sentence(before[-1].i)
+    root = sent.root
+    words = [t for t in sent if not t.is_punct and not t.is_space]   # the parser may glue a closing mark on
+    if words[0].idx < prev_end or root.lemma_.lower() not in STANCE_VERBS or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    name, stext, ss, se = art.speaker(subject, (qs, qe))
+    if name is None or art.label_of.get(name) not in PERSON_LABELS or _rival_person(art, sent, name):
+        return None
+    return _record(art, qs, qe, "direct", None, None, speaker=(name, stext, ss, se))
+
+
+def _rival_person(art: _Article, sent, name: str) -> bool:
+    """Another person than `name` stands in the sentence as a subject or object, of any clause:
+    "Ann Lee doubts Tom Reed can win" may be followed by either one's words."""
+    return any(t.dep_ in SUBJECTS + ("dobj", "dative", "conj") and (e := art.entity_of.get(t.i)) is not None
+               and e.label in PERSON_LABELS and e.entity != name for t in sent)
 
 
 def _continuation(art: _Article, prev: Quote, qs: int, qe: int) -> Quote | None:
