@@ -251,6 +251,7 @@ def extract_figures(doc) -> list[Figure]:
         figures.append(figure)
         numbers.append((tokens.at(cand.num_start, cand.num_end) or [None])[-1])
     _share_objects(figures, numbers, text)
+    _share_objects_of_shares(figures, numbers, text)
     _share_change_size(figures, numbers)
     _share_elided_units(figures, numbers, text)
     return figures
@@ -319,6 +320,46 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
 # What may stand between two counts of one noun written once, after the second: "from 3,000 to
 # 4,500 pupils", "two and three bedrooms", "3 out of 10 people", "24 of 31 passes".
 _FORWARD_GAP = re.compile(r"[ \u00a0]+(?:and|or|to|out of|of|in|versus|vs\.?)[ \u00a0]+", re.IGNORECASE)
+
+
+_SHARE_GAP = re.compile(r"[ \u00a0]+(?:out[ \u00a0]+of|in)[ \u00a0]+(?:every[ \u00a0]+)?", re.IGNORECASE)
+
+
+_OF_THE = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+|all[ \u00a0]+|its[ \u00a0]+|their[ \u00a0]+)?)?", re.IGNORECASE)
+
+
+def _noun_right_after(fig: Figure, text: str) -> bool:
+    """Whether the figure's object is written straight after it, or after "of (the)": "9 percent of voters"."""
+    gap = _OF_THE.match(text, fig.end)
+    return bool(fig.object) and text.startswith(fig.object, gap.end() if gap else fig.end)
+
+
+def _is_share(figures: list[Figure], k: int, text: str, *, percent: bool = True) -> bool:
+    """A percentage, a fraction ("1 in 4"), or either count of "eight out of 10"; without `percent`,
+    only the "N in M" fractions ("the first half", "for a third" name no people)."""
+    fig = figures[k]
+    if percent and fig.unit in ("fraction", "percent"):
+        return True
+    if fig.unit == "fraction":
+        return bool(_SHARE_GAP.search(fig.text))
+    after = k + 1 < len(figures) and _SHARE_GAP.fullmatch(text[fig.end:figures[k + 1].start])
+    before = k > 0 and _SHARE_GAP.fullmatch(text[figures[k - 1].end:fig.start])
+    return fig.kind == "count" and not fig.unit and bool(after or before)
+
+
+def _share_objects_of_shares(figures: list[Figure], numbers: list, text: str) -> None:
+    """A share with no noun of its own takes the noun of the share just before it in the sentence:
+    "9 percent of voters changed their minds, while eight out of 10 said it would not matter",
+    "1 in 4 residents lived in poverty, up from 1 in 10" (the second share of the same people)."""
+    for k in range(1, len(figures)):
+        fig, prev = figures[k], figures[k - 1]
+        if fig.object or not _is_share(figures, k, text, percent=False) or not _is_share(figures, k - 1, text):
+            continue  # a percentage is no count: "85 percent support ... a 10 percent drop" shares nothing
+        if not _noun_right_after(prev, text) and not _SHARE_GAP.fullmatch(text[prev.end:fig.start]):
+            continue  # the share before names its people itself ("1 in 4 residents", "9 percent of voters")
+        if numbers[k] is None or numbers[k - 1] is None or numbers[k].sent != numbers[k - 1].sent:
+            continue
+        fig.object = prev.object
 
 
 def _share_objects_forward(figures: list[Figure], text: str) -> None:
@@ -421,12 +462,24 @@ def _stands_alone(token) -> bool:
     if _before_a_whole_date(token) or (token.dep_ == "nummod" and token.head.i == token.i - 1
                                        and token.head.lower_ in _WEEKDAYS):
         return True  # "nine last year", "on Monday 120 on Tuesday": hung on the date, the number stands alone
+    if _after_an_owner_without_apostrophe(token):
+        return True  # "42,600 votes to Turners 27,058": the owner's count, its noun elided
     if node.dep_ == "pobj":
         prep = node.head
         return prep.lower_ in _ELLIPSIS_PREPS or (prep.lower_ == "of" and (
             (prep.head.lemma_.lower() in _DIFFERENCE_NOUNS and prep.head.i == prep.i - 1)
             or prep.head.like_num))  # "won seven of its last eight": a part of a whole of the same things
     return node.dep_ in _ELLIPSIS_DEPS
+
+
+def _after_an_owner_without_apostrophe(token) -> bool:
+    """"Turners 27,058." (copy that drops apostrophes): a number hung on the "-s" word straight before
+    it and ending its clause is that owner's count, not a count of "Turners"."""
+    doc, head = token.doc, token.head
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.dep_ == "nummod" and head.i == token.i - 1 and head.lower_.endswith("s") \
+        and not head.lower_.endswith("ss") and len(head.text) > 3 and head.ent_type_ not in ("DATE", "TIME") \
+        and head.lower_ not in _RANK_NOUNS + ("numbers", "nos") and (nxt is None or nxt.is_punct or nxt.dep_ == "cc")
 
 
 # --- candidates ----------------------------------------------------------------------------
@@ -1427,18 +1480,28 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
                 or _plural_read_as_verb(head, cand)):  # "more than 300 us shareholders": a plural tagged a verb
             if not _verb_read_as_modifier(token, head, cand.unit, cand.value) \
                     and not (head.i == token.head.i and _number_between(last, head)):
-                yield _counted_part(_common_after_proper(head), last, cand), _MAX_MODIFIED  # "4,500 families"
+                head = _plural_before_a_name(last, head, cand) or _common_after_proper(head)
+                yield _counted_part(head, last, cand), _MAX_MODIFIED  # "4,500 families"
             break
         if head.i == last.i + 2 and head.lower_ == "strong" and head.head.i > head.i:
             yield head.head, _MAX_MODIFIED  # "a 2,700-strong crowd": the number counts the crowd
     if _one_or_two(last):
         yield last.head, _MAX_MODIFIED  # "a pick or two", "a letter or two": the noun before "or"
+    after_participle = _plural_after_participle(last) if cand.unit is None else None
+    if after_participle is not None:
+        yield after_participle, _MAX_MODIFIED  # "1 million paying subscribers": "paying" read as a verb
+    compared = _noun_after_comparative(last)
+    if compared is not None:
+        yield compared, _MAX_MODIFIED  # "25 million more people have cover": the number hangs on "more"
     nxt = tokens.after(cand.end)
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last.i + 1 and not _subject_of(last, nxt) \
             and not _is_milestone(nxt):
         yield _noun_phrase_head(nxt), _MAX_MODIFIED  # "133m text messages": the scale split off
     if nxt is not None and nxt.i == last.i + 1 and _plural_read_as_verb(nxt, cand):
         yield nxt, _MAX_MODIFIED  # "completed 24 of 31 passes": "passes" tagged a verb
+    phrase = _plural_phrase_after(last) if cand.unit is None and cand.value > 1 else None
+    if phrase is not None:
+        yield phrase, _MAX_MODIFIED  # "In February 106 existing homes were sold": the number hung on the month
     tally = _tally_of(last) if cand.unit is None else None
     if tally is not None:
         yield tally, _ANYWHERE
@@ -1457,9 +1520,16 @@ def _owned_plural(noun):
     for token in doc[noun.i + 1:noun.i + 5]:
         if token.tag_ in ("NNS", "NNPS") or (token.pos_ == "NOUN" and _looks_plural(token)):
             return token
+        if token.tag_ in ("RBS", "RBR") and token.head.tag_ in ("JJ", "VBN") or _after_a_superlative_adverb(token):
+            continue  # "five of the worlds most important (most visited) institutions": a superlative's words
         if token.pos_ not in ("ADJ", "NUM", "NOUN") or token.ent_type_ in ("DATE", "TIME", "MONEY"):
             return None
     return None
+
+
+def _after_a_superlative_adverb(token) -> bool:
+    """"most visited": a participle after "most"/"more" is an adjective ("13% of cases concerned" is a verb)."""
+    return token.tag_ == "VBN" and token.i > 0 and token.doc[token.i - 1].tag_ in ("RBS", "RBR")
 
 
 def _relative_antecedent(pronoun, first):
@@ -1484,8 +1554,8 @@ def _plural_before_the_clause(first):
     i = first.i - 1  # back over the number's qualifier ("about 30 of which") to the punctuation
     while i >= 0 and not doc[i].is_punct and doc[i].head.i >= first.i and doc[i].dep_ in ("advmod", "quantmod", "amod"):
         i -= 1
-    if i < 0 or not doc[i].is_punct:
-        return None  # the clause opens after a comma or a dash
+    if i < 0 or not (doc[i].is_punct or _plural_just_before(doc[i], first)):
+        return None  # the clause opens after a comma or a dash (in copy without commas, straight after the noun)
     while i >= 0 and doc[i].is_punct:
         i -= 1
     noun = doc[i] if i >= 0 else None
@@ -1494,12 +1564,61 @@ def _plural_before_the_clause(first):
     return noun
 
 
+def _plural_just_before(word, first) -> bool:
+    """"angered dairy farmers hundreds of whom marched": copy that drops commas puts the plural the
+    relative clause is about straight before its number."""
+    return word.i == first.i - 1 and word.tag_ in ("NNS", "NNPS") and not word.like_num
+
+
 def _one_or_two(last) -> bool:
     """"a pick or two", "a fake letter or three": a number right after "a NOUN or" counts that noun
     (not any conjunct before it: "the 10s, 100s and 1,000s rather than millions")."""
     head, doc = last.head, last.doc
     return head.i == last.i - 2 and doc[last.i - 1].lower_ == "or" and head.pos_ == "NOUN" \
         and last.dep_ in ("conj", "nummod") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
+def _plural_after_participle(last):
+    """"counts 1 million paying subscribers", "its 300 remaining staff": the parser may read the -ing
+    word after a number as a verb whose object is the plural after it; that plural is counted."""
+    doc = last.doc
+    if last.i + 2 >= len(doc):
+        return None
+    word, noun = doc[last.i + 1], doc[last.i + 2]
+    if word.tag_ != "VBG" or word.head.i != last.i or noun.head.i != word.i or noun.dep_ != "dobj":
+        return None
+    return noun if noun.tag_ == "NNS" and noun.pos_ == "NOUN" else None
+
+
+def _plural_phrase_after(last):
+    """The plural noun that heads the words straight after the number when all of them modify it
+    ("106 existing single-family homes"): copy that drops a comma lets the parser hang the number on
+    the word before it ("In February 106 ..."), but the phrase after still says what it counts."""
+    doc = last.doc
+    if _glued_hyphen(doc, last.i + 1) or doc[last.i + 1:last.i + 2].text in ("-", "‐") \
+            or doc[last.i - 1:last.i].text in ("-", "–", "to"):
+        return None  # "18-rated games", "24-carat sapphires", the end of "ages of 10-13": no count of the noun
+    for token in doc[last.i + 1:last.i + 1 + _MAX_MODIFIED]:
+        if token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN"):
+            return token if token.i > last.i + 1 or last.head.i < last.i else None
+        if not (_glued_hyphen(doc, token.i) or token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i
+                and token.head.i <= last.i + _MAX_MODIFIED):
+            return None
+    return None
+
+
+def _noun_after_comparative(last):
+    """"25 million more people", "2,000 fewer jobs": the parser may hang the number on the comparative
+    (as its measure) rather than on the noun; the noun the comparative modifies is the counted one."""
+    word = last.head
+    if last.dep_ not in ("npadvmod", "nummod", "quantmod") or word.i != last.i + 1 \
+            or word.lower_ not in ("more", "fewer", "less", "extra", "additional"):
+        return None
+    noun = word.head
+    if noun.i > word.i and noun.pos_ == "NOUN" and word.dep_ == "amod":
+        return noun
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None  # "all of a sudden 25 million more
+    return after if after is not None and after.tag_ == "NNS" and after.pos_ == "NOUN" else None  # people": "more" on "all"
 
 
 def _subject_of(number, word) -> bool:
@@ -1535,7 +1654,8 @@ def _is_nominal_adjective(last) -> bool:
         return False
     if word.head.i == last.head.i and word.head.i > word.i and word.head.pos_ in ("NOUN", "PROPN"):
         return False  # "one big, short, sharp shock": both modify the noun after; the adjective counts nothing
-    if any(c.dep_ in ("prep", "agent", "xcomp", "dobj", "ccomp", "pobj") for c in word.children):
+    if any(c.dep_ in ("prep", "agent", "xcomp", "dobj", "ccomp", "pobj") and c.lower_ != "according"
+           for c in word.children):  # "according to X" (hung on it once commas are dropped) says who counted
         return False  # "a series of 24 based upon a preview": a clause, not a noun
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None  # not "2.5 million expected to be sold"
     return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADP", "PART")
@@ -1571,21 +1691,45 @@ def _counted_subject(last):
         node = node.head  # "passed the 1,000 mark": the mark carries the number's role
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "by", "from", "above"):
         node = node.head
+    node = _up_to_the_clause(node)
     verb = node.head
-    copular = node.dep_ in ("attr", "acomp") and verb.lemma_.lower() == "be"  # "casualties were 45"
-    if node.dep_ not in ("dobj", "prep", "attr", "acomp", "npadvmod") or (verb.pos_ != "VERB" and not copular) \
-            or verb.i > node.i:
+    copular = verb.lemma_.lower() == "be" and (node.dep_ in ("attr", "acomp") or _up_or_down(verb))
+    if node.dep_ not in ("dobj", "prep", "attr", "acomp", "npadvmod", "advmod") or (verb.pos_ != "VERB" and not copular) \
+            or verb.i > node.i or (node.dep_ == "advmod" and not copular):
         return None
     if not (copular or _direction(verb) or verb.lemma_.lower() in _LEVEL_VERBS):
         return None
     subject = _what_changes(verb, node)
     if subject is not None and subject.lemma_.lower() in _SOLD_UNITS and _compound_noun(subject) is not None:
         return subject  # "increase vehicle sales to four million": vehicles sold, counted
+    if subject is not None and subject.lemma_.lower() in _SOLD_UNITS and _sold_thing(subject) is not None:
+        return _sold_thing(subject)  # "sales of electric cars rose to 2 million": cars sold, counted
     if subject is None or subject.lemma_.lower() in _AMOUNT_NOUNS:
         return None
     if subject.lemma_.lower() in _TALLY_NOUNS + ("figure", "base"):  # "visitor numbers rose to 2m": visitors;
         return _tally_compound(subject)  # "its subscriber base grew to 5m": subscribers; "the numbers rose to 8m": none
+    if copular and node.dep_ not in ("attr", "acomp"):
+        return subject if subject.tag_ == "NNS" else None  # "claims were up 12,000"; "the team was up 3" is a lead
     return subject if subject.tag_ == "NNS" or subject.lemma_.lower() in _GROUPS else None  # "membership grew to 120,000"
+
+
+def _up_to_the_clause(node):
+    """"cases are down from 79 to 57", "claims were up 12,000": the parser hangs "to 57" on "from" and
+    both (or the amount) on the adverb "up"/"down"; climb that chain to the phrase the clause's verb holds."""
+    for _ in range(3):
+        head = node.head
+        if head.i == node.i or head.head.i == head.i:
+            break
+        if not ((node.dep_ == "prep" and head.pos_ == "ADP" and head.dep_ == "prep")
+                or (head.lower_ in ("up", "down") and head.dep_ == "advmod" and node.dep_ in ("prep", "npadvmod"))):
+            break
+        node = head
+    return node
+
+
+def _up_or_down(verb) -> bool:
+    """"Claims were up 12,000 at 230,000", "cases are down": "be" with "up"/"down" is a verb of change."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("up", "down") for c in verb.children)
 
 
 def _what_changes(verb, node):
@@ -1599,6 +1743,13 @@ def _what_changes(verb, node):
     if found is None and role == "nsubj" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "Users rose 10%, reaching 2m"
     return found
+
+
+def _sold_thing(noun):
+    """The plural that "sales of", "shipments of", "deliveries of" names ("sales of electric cars"), or None."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return thing if thing is not None and thing.tag_ in ("NNS", "NNPS") and not thing.like_num else None
 
 
 def _compound_noun(noun):
@@ -1657,7 +1808,7 @@ def _counted_part(noun, last, cand: _Cand):
     keeps the count ("3 bedroom homes" counts bedrooms)."""
     if cand.unit is not None or cand.value <= 1 or noun.tag_ != "NN" or noun.lower_ in _COLLECTIVES:
         return noun
-    plural = _plural_head_of_modifier(noun)
+    plural = _plural_head_of_modifier(noun, coordinated=not _inside_the_number(noun, last))
     if plural is not None:
         return plural
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
@@ -1670,6 +1821,27 @@ def _counted_part(noun, last, cand: _Cand):
 
 
 _SINGULAR_DETS = ("a", "an", "this", "that", "each", "every", "another")
+
+
+def _inside_the_number(noun, last) -> bool:
+    """"won three grand slam titles" in lower case: the model reads "three grand slam" as one quantity
+    and the parser hangs the number on "slam"; a noun inside the number's own entity is no counted
+    thing, the plural it modifies is."""
+    return noun.ent_type_ in ("QUANTITY", "CARDINAL") and noun.ent_iob_ == "I" and last.ent_type_ == noun.ent_type_ \
+        and not any(t.is_punct for t in noun.doc[last.i + 1:noun.i])
+
+
+def _plural_before_a_name(last, head, cand: _Cand):
+    """"deals with two indian airlines - air deccan and kingfisher": when a count above one hangs on a
+    singular name, a plural common noun between them (before the names it lists) is what it counts."""
+    if cand.unit is not None or cand.value <= 1 or head.pos_ != "PROPN" or _looks_plural(head):
+        return None
+    for token in last.doc[last.i + 1:head.i]:
+        if token.tag_ == "NNS" and token.pos_ == "NOUN":
+            return token
+        if token.pos_ not in ("ADJ", "NOUN"):
+            return None
+    return None
 
 
 def _plural_head_of_modifier(noun, *, coordinated: bool = True):
@@ -1721,6 +1893,11 @@ def _common_after_proper(noun):
         return noun
     if noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ == "NNS":
         return doc[noun.i + 1]
+    joined = next((c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"
+                   and any(m.dep_ in ("compound", "amod") and m.i < c.i for m in c.children)
+                   and not any(m.dep_ == "nummod" for m in c.children)), None)  # not "22 Maori and four pakiha"
+    if joined is not None:
+        return joined  # "2.2 million toyota and lexus vehicles": the names share the plural after them
     plural = _plural_head_of_modifier(noun, coordinated=False)
     return plural if plural is not None and plural.pos_ == "NOUN" else noun
 
@@ -1739,11 +1916,36 @@ def _tally_of(token):
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                     and c.lemma_.lower() in _TALLY_NOUNS and c.i != token.i), None)
     if subject is None:
+        subject = _tally_above_clause(node)
+    if subject is None:
         return None
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None:  # "the death toll rose to 45", "the case count reached 300": the compound names it
         return _tally_compound(subject)
     return next((c for c in of.children if c.dep_ == "pobj"), None)
+
+
+def _tally_above_clause(verb):
+    """"take the number of jobs lost at the plant to 1,200", "bring the total number of stores to
+    open to 45": the parser hangs the "to" phrase on the clause that describes the counted noun (or
+    on an infinitive after the tally); the tally that clause hangs from, as the main verb's object
+    or subject, is the one the figure ends."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("acl", "relcl", "advcl", "xcomp", "pobj", "prep") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in _TALLY_NOUNS and node.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return None if _a_number_of(node) else node
+        if node.pos_ in ("VERB", "AUX"):
+            return next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                         and c.lemma_.lower() in _TALLY_NOUNS and c.i < verb.i and not _a_number_of(c)), None)
+    return None
+
+
+def _a_number_of(tally) -> bool:
+    """"missed a number of shows": "a number of" means several, it is no tally a figure gives."""
+    return tally.lower_ == "number" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tally.children)
 
 
 def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
@@ -1754,7 +1956,8 @@ def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
     if not nominal or len(noun.text) < 2 or noun.sent != last.sent:
         return False
     if noun.ent_type_ == "PERSON" and cand.unit is None and noun.tag_ != "NNPS" \
-            and not (noun.tag_ == "NNS" or _looks_plural(noun) and noun.head.i == last.i):  # not "Panagopoulos"
+            and not (noun.tag_ == "NNS" or _looks_plural(noun) and noun.head.i == last.i) \
+            and not _lower_case_plural_counted(noun, last):  # not "Panagopoulos"
         return False  # "Julia Davis at seven and Tamsin Greig at 19": a count is not of one person ("40 Teslas" is)
     if (cand.unit and noun.lower_ == cand.unit.lower()) or (noun.ent_type_ in _NUMERIC_ENTS and cand.kind != "ordinal"
                                                              and not _counted_in_date(noun, cand)):
@@ -1763,11 +1966,19 @@ def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
         return False  # "280 million of the 1.5 billion shekels", "19bn kronor": a currency is a unit, never the object
     if cand.kind == "duration" and noun.lower_ in _TIME_NOUNS:
         return False
+    if noun.i > last.i and noun.tag_ == "NN" and any(c.dep_ == "dobj" for c in noun.children):
+        return False  # "6 in 10 support the plan": a singular "noun" with a direct object is the clause's verb
     if cand.unit is not None and _direction(noun) is not None:
         return False  # "a 10% increase", "a cut of $3bn"; but "three rate cuts" counts cuts
     if noun.i < last.i:
         return noun.i == last.head.i or reach == _ANYWHERE  # (Tokens are made anew at each read: compare indices)
     return _words_between(last, noun) < reach
+
+
+def _lower_case_plural_counted(noun, last) -> bool:
+    """"two james beard awards": in lower-cased copy the model takes a name's plural head for part of a
+    person's name; a lower-case plural the number itself modifies is still counted."""
+    return last.head.i == noun.i and noun.is_lower and _looks_plural(noun)
 
 
 def _people_adjective(word) -> bool:
@@ -1851,7 +2062,7 @@ _UP_WORDS = _word_forms(
 _DOWN_WORDS = _word_forms(
     "fall fell fallen drop decline decrease cut reduce reduction lower slump plunge plummet slide slid slip "
     "shrink shrank shrunk tumble sink sank sunk dip slash halve ease narrow shed contract contraction "
-    "retreat crash dive downturn sag weaken erode cutback slowdown slow trim")
+    "retreat crash dive downturn sag weaken erode cutback slowdown slow trim dwindle")
 # Words of change only as verbs ("output contracted 2%"); as nouns they name other things.
 _CHANGE_VERBS_ONLY = frozenset({"contract", "shed", "advance", "lift", "sink", "lower", "narrow"})
 # "raise" counts only with "by", "to" or "from" ("raised taxes by 2%"): "raised $5m" is money collected.
