@@ -793,6 +793,13 @@ def _name_run_end(doc, start: int, stop: int) -> int:
     return end
 
 
+def _quoted_subject(verb):
+    """"..., minister Ivan Petrov was quoted as saying": Petrov speaks; so does the name after a
+    title: "The EU's aid commissioner, Louis Michel, was quoted as saying"."""
+    quoted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return _named_apposition(quoted, verb) if quoted is not None else None
+
+
 def _find_subject(verb):
     """The cue verb's subject, through passives, clauses and conjuncts."""
     token = verb
@@ -801,12 +808,8 @@ def _find_subject(verb):
         return pictured
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children):
         return None   # "Asked whether he could win, Kennedy said ...": Kennedy was asked, by someone unnamed
-    if verb.lemma_.lower() == "quote":
-        quoted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if quoted is not None:
-            # "..., minister Ivan Petrov was quoted as saying": Petrov speaks; so does the name
-            # after a title: "The EU's aid commissioner, Louis Michel, was quoted as saying"
-            return _named_apposition(quoted, verb)
+    if verb.lemma_.lower() == "quote" and (quoted := _quoted_subject(verb)) is not None:
+        return quoted
     for _ in range(6):
         found = _quoted_as(token) if token is not verb else None
         if found is None:
@@ -1507,20 +1510,25 @@ def _tokens_between(doc, start: int, end: int):
     return list(span) if span is not None else []
 
 
+def _attribution_window(art: _Article, qe: int, next_start: int) -> list:
+    """The tokens after a quote to the end of its sentence, its line or the next quote."""
+    n = min(len(art.text), next_start)
+    newline = art.text.find("\n", qe, n)
+    stop = n if newline < 0 else newline
+    after = art.doc.char_span(qe, min(stop, qe + 200), alignment_mode="contract")
+    if after is None or not len(after):
+        return []
+    sent = art.sentence(after[0].i)
+    stop = min(stop, sent[-1].idx + len(sent[-1].text))
+    return _tokens_between(art.doc, qe, stop)
+
+
 def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
     """`"...," she said` / `"..." ― Name`: an attribution right after the quote."""
     text = art.text
     inner = text[qs:qe].rstrip("\"'”’»› ")   # a space may stand before the last mark: ",' \""
     inner_last = inner[-1] if inner else ""
-    n = min(len(text), next_start)
-    newline = text.find("\n", qe, n)
-    stop = n if newline < 0 else newline
-    after = art.doc.char_span(qe, min(stop, qe + 200), alignment_mode="contract")
-    if after is None or not len(after):
-        return None
-    sent = art.sentence(after[0].i)
-    stop = min(stop, sent[-1].idx + len(sent[-1].text))
-    window = _tokens_between(art.doc, qe, stop)
+    window = _attribution_window(art, qe, next_start)
     words = [t for t in window if not t.is_punct and not t.is_space]
     if not words:
         return None
