@@ -399,6 +399,16 @@ def test_an_untitled_surname_a_he_follows_is_not_the_mrs(marked):
     assert [(e.entity, e.mentions) for e in extract_entities(same) if e.label == "PERSON"] == [("Trump", 2)]
 
 
+def test_the_mr_and_an_untitled_surname_are_not_the_first_lady(marked):
+    # "the first lady" makes Michelle Obama a woman; "Mr. Obama" and the untitled "President
+    # Obama" beside him are another person, the only "Obama" with no full name here
+    text = ("President Obama spoke in Ohio. \"It's about me,\" Mr. Obama said.\n\n"
+            "The campaign will use Mr. Obama and the first lady, Michelle Obama, in Florida.")
+    doc = marked(text, {"Obama": "PERSON", "Michelle Obama": "PERSON", "Ohio": "GPE", "Florida": "GPE"})
+    assert [(e.entity, e.mentions) for e in extract_entities(doc) if e.label == "PERSON"] == [
+        ("Obama", 3), ("Michelle Obama", 1)]
+
+
 def test_a_demonym_never_joins_a_name_as_its_first_word(guessed):
     text = "Officials said Russian Network RT aired the speech. Russian diplomats denied it. RT deleted it."
     doc = guessed(text, [("Russian Network RT", "PERSON"), ("Russian", "NORP")], occurrence={"Russian": 1})

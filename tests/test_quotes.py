@@ -525,7 +525,7 @@ def test_block_quote_after_an_attribution_line_ending_in_a_colon(make_doc):
             "It is typical of this government. They know nothing, and they never stop talking.\n\n"
             "CORRECTION:\n\nAn earlier version misspelled the name of the town.")
     assert rows(make_doc, text) == [
-        ("direct", "The senator", "added",
+        ("direct", "Ann Hale", "added",
          "It is typical of this government. They know nothing, and they never stop talking.")]
 
 
@@ -1296,3 +1296,28 @@ def test_the_court_after_the_supreme_court_is_the_supreme_court(make_doc):
     text = ('Judges at the US Supreme Court heard the case on Tuesday. The court will decide whether '
             'the firms are liable. It said that the firms had some responsibility.')
     assert [q.speaker for q in extract_quotes(make_doc(text)) if q.cue == "said"] == ["US Supreme Court"]
+
+
+# --- a role stands for the person the article titled with it ---
+
+def test_a_role_stands_for_the_one_person_the_article_gave_that_title(make_doc):
+    text = ("Prime Minister Tony Blair visited a hospital on Monday.\n\n"
+            '"We will spend more on the health service," the prime minister said.\n\n'
+            "Dana Reyes, the health secretary, met nurses. "
+            '"This is the biggest change in a generation," the health secretary told reporters.\n\n'
+            'Sen. Carl Webb opposed the bill. "It is a disgrace," the senator said. He added: "We will fight."')
+    found = [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text)) if q.type == "direct"]
+    assert found == [("Tony Blair", "the prime minister"), ("Dana Reyes", "the health secretary"),
+                     ("Carl Webb", "the senator"), ("Carl Webb", "He")]
+
+
+def test_a_role_names_no_holder_of_another_or_a_shared_title(make_doc):
+    # "the prime minister" is neither the former nor the deputy one; two senators: either
+    text = ("Former Prime Minister John Major and Deputy Prime Minister John Prescott attended.\n\n"
+            '"It was a fine evening," the prime minister said.\n\n'
+            "Sen. Carl Webb and Sen. Rosa Diaz opposed the bill. "
+            '"It is a disgrace," the senator said.\n\n'
+            '"I am delighted," the former prime minister said.')
+    found = [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text)) if q.type == "direct"]
+    assert found == [("the prime minister", "the prime minister"), ("the senator", "the senator"),
+                     ("John Major", "the former prime minister")]

@@ -724,7 +724,10 @@ def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text
     known = {o: genders.of(o) or (commoner if len(counts) == 2 and len(owners) == 1 else None) for o in owners}
     shares: dict[str, list] = {}
     for member, title in zip(group.members, titles):
-        fits = [o for o in owners if known[o] in (None, title)] if title else owners
+        # an untitled mention joins no full name whose gender none of the surname's titles has:
+        # "President Obama" beside "Mr. Obama" six times is not "the first lady, Michelle Obama"
+        fits = [o for o in owners if known[o] in (None, title)] if title else \
+            [o for o in owners if known[o] is None or known[o] in counts]
         sure = [o for o in fits if known[o] == title] if title else []
         chosen = sure if len(sure) == 1 else fits
         if len(chosen) == 1:
@@ -737,6 +740,13 @@ KIN_GENDER = {"wife": "female", "widow": "female", "daughter": "female", "mother
               "husband": "male", "widower": "male", "son": "male", "father": "male", "brother": "male"}
 KIN_WORDS = "|".join(KIN_GENDER)  # for patterns: the one list of kin words (entities, places, quotes)
 KIN = re.compile(rf"\b(his|her)\s+(?:late\s+|former\s+)?({KIN_WORDS})\b[^.;:!?\n]{{0,60}}$", re.IGNORECASE)
+# Roles that say a gender, right before a name or its apposition: "the first lady, Michelle
+# Obama" is a woman, whatever "Mr. Obama" elsewhere in the story says of her husband.
+ROLE_GENDER = {"first lady": "female", "spokeswoman": "female", "chairwoman": "female", "congresswoman": "female",
+               "businesswoman": "female", "actress": "female", "duchess": "female", "princess": "female",
+               "queen": "female", "spokesman": "male", "congressman": "male", "businessman": "male",
+               "duke": "male", "prince": "male", "king": "male"}
+_ROLE_BEFORE = re.compile(rf"\b({'|'.join(ROLE_GENDER)}),?\s+$", re.IGNORECASE)
 
 
 def _given_name(word: str) -> bool:
@@ -766,7 +776,9 @@ def gender_of_mentions(text: str, members: list) -> str | None:
     votes = Counter()
     for start, end, _, _ in members:
         kin = KIN.search(text[max(0, start - 90):start])
-        said = title_gender(text, start) or (KIN_GENDER[kin.group(2).lower()] if kin else None)
+        role = _ROLE_BEFORE.search(text[max(0, start - 16):start])
+        said = title_gender(text, start) or (KIN_GENDER[kin.group(2).lower()] if kin else None) \
+            or (ROLE_GENDER[role.group(1).lower()] if role else None)
         if said:
             votes[said] += 3
         elif _OPENS_SENTENCE.search(text[max(0, start - 60):start]) and \

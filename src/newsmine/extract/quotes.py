@@ -24,7 +24,8 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import PERSONAL_TITLES, PLACE_LABELS, SPEECH_VERBS
 from . import text_of
-from .entities import KIN, KIN_GENDER, entity_id, extract_entities, title_gender
+from .entities import KIN, KIN_GENDER, ROLE_GENDER, entity_id, extract_entities, title_gender
+from .roles import appositive_title, fits, role_key, titles_before
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
 QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
@@ -208,6 +209,21 @@ def _entity_of_tokens(doc, entities: list) -> dict[int, object]:
     return entity_of
 
 
+def _titled_people(doc, entities: list, entity_of) -> list[tuple[int, tuple, str]]:
+    """(char offset, title, name) of each mention of a person with a title before it or in
+    apposition ("Prime Minister Tony Blair", "Alan Milburn, the health secretary")."""
+    titled = []
+    for entity in entities:
+        if entity.label not in PERSON_LABELS:
+            continue
+        for s, e in entity.spans:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            for title in (titles_before(span, entity_of), appositive_title(span, entity_of)) if span else ():
+                if title:
+                    titled.append((s, title, entity.entity))
+    return titled
+
+
 class _Article:
     """Per-Doc lookups built once: entity of each token, subjects seen so far, quote spans."""
 
@@ -238,6 +254,16 @@ class _Article:
         self.gender = _genders(self, entities)
         self.gender.update((name, g) for name, g in self.role_gender.items() if g is not None)
         self.works = _titled_works(self, entities)
+        self.titled = _titled_people(doc, entities, self.entity_of)
+
+    def role_holder(self, noun) -> str | None:
+        """The one person the article titled before with the role "the <noun>" names."""
+        if not (noun.tag_ == "NN" or noun.text.islower() and noun.tag_ == "NNP") or noun.i in self.entity_of or noun.lemma_.lower() in INSTITUTION_NOUNS | COMPANY_NOUNS \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None
+        role = role_key(noun, self.entity_of)
+        named = {name for pos, title, name in self.titled if pos < noun.idx and fits(role, title)}
+        return named.pop() if len(named) == 1 else None
 
     def _add_subject(self, t) -> None:
         """The subject `t` as a pronoun antecedent, when it is one."""
@@ -495,6 +521,9 @@ class _Article:
         name = entity.entity if entity is not None else self.text[s:e]
         if entity is None and _the_company(token):
             name = self._the_company_named(token) or name
+        elif entity is None and (holder := self.role_holder(token)) is not None:
+            self.antecedents_add(token.idx, "PERSON", holder)   # "the prime minister said" is Blair
+            return holder, self.text[s:e], s, e
         if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS:
             self.antecedents_add(token.idx, entity.label, entity.entity)
         elif entity is None and token.tag_ in ("NNS", "NNPS"):
@@ -570,7 +599,6 @@ spokesman spokeswoman spokesperson official aide adviser advisor source minister
 director executive manager coach lawyer attorney analyst economist expert professor captain
 boss chief leader member officer negotiator campaigner
 """.split())
-ROLE_GENDER = {"spokesman": "male", "spokeswoman": "female"}
 
 
 # Cues that go on with a turn already reported ("he added", "she continued").
