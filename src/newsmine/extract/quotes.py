@@ -209,10 +209,11 @@ def _entity_of_tokens(doc, entities: list) -> dict[int, object]:
     return entity_of
 
 
-def _titled_people(doc, entities: list, entity_of) -> list[tuple[int, tuple, str]]:
-    """(char offset, title, name) of each mention of a person with a title before it or in
-    apposition ("Prime Minister Tony Blair", "Alan Milburn, the health secretary")."""
-    titled = []
+def _titled_people(doc, entities: list, entity_of) -> dict[str, dict[tuple, int]]:
+    """The titles the article gives people, before a name or in apposition ("Prime Minister Tony
+    Blair", "Alan Milburn, the health secretary"): title's last word -> (title, name) -> the
+    offset of its first mention (one entry per pair, so a long article stays linear)."""
+    titled: dict[str, dict[tuple, int]] = {}
     for entity in entities:
         if entity.label not in PERSON_LABELS:
             continue
@@ -220,7 +221,8 @@ def _titled_people(doc, entities: list, entity_of) -> list[tuple[int, tuple, str
             span = doc.char_span(s, e, alignment_mode="expand")
             for title in (titles_before(span, entity_of), appositive_title(span, entity_of)) if span else ():
                 if title:
-                    titled.append((s, title, entity.entity))
+                    first = titled.setdefault(title[-1][0], {})
+                    first[(title, entity.entity)] = min(s, first.get((title, entity.entity), s))
     return titled
 
 
@@ -262,8 +264,13 @@ class _Article:
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return None
         role = role_key(noun, self.entity_of)
-        named = {name for pos, title, name in self.titled if pos < noun.idx and fits(role, title)}
-        return named.pop() if len(named) == 1 else None
+        named = set()
+        for (title, name), pos in self.titled.get(role[-1][0], {}).items():
+            if pos < noun.idx and fits(role, title):
+                named.add(name)
+                if len(named) > 1:
+                    return None
+        return named.pop() if named else None
 
     def _add_subject(self, t) -> None:
         """The subject `t` as a pronoun antecedent, when it is one."""
