@@ -918,7 +918,9 @@ def _style_or_people(art: _Article, s: _Span) -> bool:
 
 
 # Names listed after a noun of works are their titles: "such films as Jurassic Park, Alien and Iron
-# Man", "the movies Borderland, Tamara and ...", "the movie Fargo" (not the town).
+# Man", "the movies Borderland, Tamara and ...", "the movie Fargo" (not the town). Fewer nouns than
+# quotes.WORK_NOUNS, which reads the parse: this reads the text, where "show", "play" and "single"
+# are as often verbs ("figures show London prices", "they play Houston").
 _WORKS_BEFORE = re.compile(r"\b(?:films?|movies?|songs?|albums?|novels?|books|operas?|musicals?|TV shows?)"
                            r"(?: such as| like| including| as)? (?:[A-Z][\w'’.-]*(?: [A-Z&][\w'’.-]*)*, )*"
                            r"(?:and |or )?$")
