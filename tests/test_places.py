@@ -1153,3 +1153,80 @@ def test_guards_of_the_style_and_the_body_rules(make_doc):
     text = "Judges at the Hague ruled on Monday, officials in Amsterdam said."
     found = _tagged(make_doc, text, [("Amsterdam", "GPE")])
     assert "Hague" in [f[0] for f in found]
+
+
+# --- names used as no place (prec2) ---
+
+def test_a_cue_before_a_surnames_possessive_cues_the_owned_noun(make_doc):
+    # "in Polling's mailbox": "in" governs the mailbox; Polling (a town in Germany) is the man
+    text = "Protesters marched to the home of Douglas Polling in Fairfield. They left a note in Polling's mailbox."
+    found = _tagged(make_doc, text, [("Douglas Polling", "PERSON"), ("Fairfield", "GPE"), ("Polling", "GPE")])
+    assert [f[0] for f in found] == ["Fairfield"]
+
+
+def test_a_god_a_planet_or_a_climate_pattern_is_no_place(make_doc):
+    text = ("Her faith in God never wavered, she said in Tulsa. The probe will study the moons of Jupiter, "
+            "and forecasters expect El Nino to bring rain. Believers call Alexandria the capital of Coptic Christianity.")
+    found = _tagged(make_doc, text, [("God", "GPE"), ("Tulsa", "GPE"), ("Jupiter", "LOC"), ("El Nino", "LOC"),
+                                     ("Alexandria", "GPE"), ("Coptic Christianity", "ORG")])
+    assert [f[0] for f in found] == ["Tulsa", "Alexandria"]
+    # a qualifier or residents make the namesake town: "Jupiter, Fla.", "a Jupiter man"
+    text = "A Jupiter man was arrested at his home in Jupiter, Fla., on Friday."
+    found = _tagged(make_doc, text, [("Jupiter", "GPE"), ("Jupiter", "GPE"), ("Fla.", "GPE")])
+    assert [f[0] for f in found].count("Jupiter") == 2
+
+
+def test_a_name_opening_an_awards_name_is_no_place(make_doc):
+    text = "The Golden Globe-nominated drama opened in Denver, and the Ballon d'Or went to a striker from Lisbon."
+    found = _tagged(make_doc, text, [("Golden", "GPE"), ("Denver", "GPE"), ("Ballon", "GPE"), ("Lisbon", "GPE")])
+    assert [f[0] for f in found] == ["Denver", "Lisbon"]
+
+
+def test_an_ocean_opening_a_climate_patterns_name_is_no_place(make_doc):
+    text = "A cold Pacific Decadal Oscillation phase means wetter winters in Seattle."
+    found = _tagged(make_doc, text, [("Pacific", "LOC"), ("Seattle", "GPE")])
+    assert [f[0] for f in found] == ["Seattle"]
+
+
+def test_a_lone_name_after_a_is_one_of_a_makes_products(make_doc):
+    # "the hotel, a Hilton, ..." (Hilton, a town in New York); "a Kansas City, Kan., officer" stays
+    text = "The developer built the hotel, a Hilton, near the river in Omaha."
+    found = _tagged(make_doc, text, [("Hilton", "GPE"), ("Omaha", "GPE")])
+    assert [f[0] for f in found] == ["Omaha"]
+    text = "The suspect dragged a Kansas City, Kan., police officer."
+    found = _tagged(make_doc, text, [("Kansas City", "GPE"), ("Kan.", "GPE")])
+    assert "Kansas City" in [f[0] for f in found]
+
+
+def test_a_name_opening_an_eponymous_noun_is_no_place(make_doc):
+    text = ("Rioters threw Molotov cocktails at police in Athens, and health officials in Boise "
+            "reported two cases of West Nile virus.")
+    found = _tagged(make_doc, text, [("Molotov", "GPE"), ("Athens", "GPE"), ("Boise", "GPE"), ("West Nile", "LOC")])
+    assert [f[0] for f in found] == ["Athens", "Boise"]
+    # a noun after the phrase makes the name a qualifier again
+    text = "Officials counted 40 Chicago virus cases on Monday."
+    found = _tagged(make_doc, text, [("Chicago", "GPE")])
+    assert [f[0] for f in found] == ["Chicago"]
+
+
+def test_a_name_before_a_number_word_is_a_groups(make_doc):
+    text = 'A court in Austin cleared the so-called "Waco Four" on Monday.'
+    found = _tagged(make_doc, text, [("Austin", "GPE"), ("Waco", "GPE")])
+    assert [f[0] for f in found] == ["Austin"]
+
+
+def test_a_whole_name_after_a_mid_sentence_the_is_a_title(make_doc):
+    text = "The speech in Dallas was filmed by The Atlantic, and judges at The Hague watched it."
+    found = _tagged(make_doc, text, [("Dallas", "GPE"), ("Atlantic", "LOC"), ("The Hague", "GPE")])
+    assert [f[0] for f in found] == ["Dallas", "Hague"]
+    # a country some write with a capital "The" stays
+    text = "He was born in The Gambia and grew up in Dakar."
+    found = _tagged(make_doc, text, [("Gambia", "GPE"), ("Dakar", "GPE")])
+    assert [f[0] for f in found] == ["Gambia", "Dakar"]
+
+
+def test_an_abbreviation_without_its_period_opening_a_name_is_a_word(make_doc):
+    # "La" of "La Liga" is the Spanish article, not Louisiana's "La."
+    text = "The club leads La Liga after a win in Valencia."
+    found = _tagged(make_doc, text, [("La", "GPE"), ("Valencia", "GPE")])
+    assert [f[0] for f in found] == ["Valencia"]

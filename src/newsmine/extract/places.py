@@ -654,7 +654,13 @@ def _a_surname(art: _Article, s: _Span) -> bool:
     if s.demonym or " " in s.text or gaz.key(s.text) not in art.surnames or _major(gaz.lookup(s.text)):
         return False
     tok = _token_span(art.doc, s.start, s.end)
-    return not _cued(art.doc, s) or tok is not None and _modifies(art.doc, tok)
+    return not _cued(art.doc, s) or tok is not None and (_modifies(art.doc, tok) or _possessive_after(art, tok))
+
+
+def _possessive_after(art: _Article, tok) -> bool:
+    """A possessive after a name takes the cue before it to the noun it owns: "left a note in
+    Polling's mailbox", "the reward in Paris' case" cue the mailbox and the case, not a town."""
+    return tok.end < len(art.words) and art.words[tok.end] in ("'s", "’s", "'", "’")
 
 
 def _before_a_surname(art: _Article, s: _Span) -> bool:
@@ -897,9 +903,57 @@ def _named_kin(art: _Article, s: _Span) -> bool:
 
 def _no_place_use(art: _Article, s: _Span) -> bool:
     """A place's name used as no place: a style or an ethnic group, a title of a work, a brand, a
-    first name before a partner's full name, an activity the gazetteer does not know, a letter."""
+    first name before a partner's full name, an activity the gazetteer does not know, a letter, a
+    name whose news sense is no place (a god, a planet), the first word of an award's, a climate
+    pattern's, an eponymous noun's or a group's name, one of a make's products, a magazine's
+    title, an abbreviation without its period opening a name."""
     return _style_or_people(art, s) or _a_works_title(art, s) or _a_brand(art, s) \
-        or _partners_first_name(art, s) or _unknown_activity(s) or _a_letter(s)
+        or _partners_first_name(art, s) or _unknown_activity(s) or _a_letter(s) \
+        or _other_sense(art, s) or _in_an_awards_name(art, s) or _in_a_climate_pattern(art, s) \
+        or _in_an_eponym(art, s) or _a_groups_name(art, s) or _one_of_a_make(art, s) \
+        or _a_titles_name(art, s) or _abbreviation_opening_a_name(art, s)
+
+
+# Names whose sense in news is no place, though small towns bear them: a god ("a believer in God",
+# God is a village in Hungary), a planet ("the moons of Jupiter", Jupiter, Florida), a climate
+# pattern ("shifts like El Nino", El Niño, Mexico), a figure of folklore ("Santa Claus delivering
+# presents", Santa Claus, Indiana; "Santa hats", Santa, Ivory Coast). Only a qualifier, a
+# settlement noun or residents make one the town: "Jupiter, Fla.", "the town of Mars", "a Jupiter man".
+OTHER_SENSES = frozenset("God Allah Jesus Christ Heaven Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto Santa"
+                         .split()) | {"El Nino", "El Niño", "La Nina", "La Niña", "Santa Claus"}
+# Words that end a faith's name: "the capital of Coptic Christianity" names no city.
+FAITH_WORDS = frozenset({"Christianity", "Islam", "Judaism", "Buddhism", "Hinduism", "Catholicism", "Orthodoxy"})
+
+
+def _other_sense(art: _Article, s: _Span) -> bool:
+    """A faith; a god, a planet, a climate pattern but with a qualifier, residents or "town of"."""
+    if s.demonym or s.text not in OTHER_SENSES:
+        return not s.demonym and s.text.split()[-1] in FAITH_WORDS
+    tok = _token_span(art.doc, s.start, s.end)
+    return tok is not None and not (_followed_by_place(art.doc, tok.end) or _of_residents(art.doc, tok.end)
+                                    or _settlement_cue(art.doc, tok.start))
+
+
+# After a name, the rest of an award's name: "the Golden Globe-nominated film" (Golden, Colorado),
+# "a Pulitzer Prize-winning author", "the Ballon d'Or" (Ballon, France, when the model stops at it;
+# but "Côte" of "Côte d'Ivoire", a name the gazetteer knows whole, is that country's).
+_AWARD_AFTER = re.compile(r"(?: [A-Z][\w'’]*)*-(?:winning|nominated|winner)\b| d['’][A-Z][\w-]*")
+
+
+def _in_an_awards_name(art: _Article, s: _Span) -> bool:
+    """A name that opens an award's name: "Golden" of "the Golden Globe-nominated film"."""
+    m = None if s.demonym else _AWARD_AFTER.match(art.text, s.end)
+    return m is not None and not gaz.lookup(s.text + m.group())
+
+
+# After an ocean's name, the rest of a climate pattern's: "a warm Pacific Decadal Oscillation phase",
+# "the North Atlantic Oscillation", "the Indian Ocean Dipole" (the ocean is not the story's place).
+_CLIMATE_AFTER = re.compile(r"(?: [A-Z][\w-]*){0,3} (?:Oscillation|Dipole)s?\b")
+
+
+def _in_a_climate_pattern(art: _Article, s: _Span) -> bool:
+    """A name that opens a climate pattern's name: "Pacific" of "Pacific Decadal Oscillation"."""
+    return not s.demonym and bool(_CLIMATE_AFTER.match(art.text, s.end))
 
 
 # After a name, words that make it a style ("Asian-themed casinos", "a Jordan Valley-style health
@@ -929,6 +983,83 @@ _WORKS_BEFORE = re.compile(r"\b(?:films?|movies?|songs?|albums?|novels?|books|op
 def _a_works_title(art: _Article, s: _Span) -> bool:
     """"such films as Jurassic Park": a name in a list of titles."""
     return not s.demonym and bool(_WORKS_BEFORE.search(art.text, max(0, s.start - 80), s.start))
+
+
+# "a" or "an" before a lone name that qualifies no noun makes it one of a make's or a chain's
+# products, not a town: "the hotel, a Hilton, opened in 2007", "he drove a Lincoln and a Ford"
+# (English says "a Gainesville man", "a Kansas City, Kan., officer", never "a Gainesville" for
+# the town; "a Paris of the East" likens, and stays).
+_ONE_OF_BEFORE = re.compile(r"\b[Aa]n? $")
+_ONE_OF_AFTER = re.compile(r"[,.;:!?)]|$| (?:and|or|with|that|which)\b")
+
+
+def _one_of_a_make(art: _Article, s: _Span) -> bool:
+    """"a Hilton," "a Lincoln.": a lone name after "a", closing its phrase without a qualifier."""
+    if s.demonym or s.core or not _ONE_OF_BEFORE.search(art.text, max(0, s.start - 4), s.start) \
+            or not _ONE_OF_AFTER.match(art.text, s.end):
+        return False
+    tok = _token_span(art.doc, s.start, s.end)
+    return tok is not None and not _followed_by_place(art.doc, tok.end) and not _major(gaz.lookup(s.text))
+
+
+# Lower-case nouns that make a place's name before them part of a common noun named after it: a
+# disease ("West Nile virus", "Lyme disease", "Lassa fever", "Stockholm syndrome"), a weapon
+# ("Molotov cocktails"), a dish ("Buffalo wings", "Brussels sprouts"). The name is the thing's,
+# not a place of the story; a noun after the phrase makes the name a qualifier again ("the Ohio
+# virus cases"), and countries and states stay ("Texas fever" is rare beside "Texas virus deaths").
+_EPONYM_AFTER = re.compile(r" (?:virus|fever|disease|syndrome|cocktails?|sprouts?|wings)\b")
+
+
+def _in_an_eponym(art: _Article, s: _Span) -> bool:
+    """"West Nile virus", "Molotov cocktails": a name opening a common noun named after it."""
+    m = None if s.demonym else _EPONYM_AFTER.match(art.text, s.end)
+    tok = _token_span(art.doc, m.start() + 1, m.end()) if m else None
+    if tok is None or _major(gaz.lookup(s.text)):
+        return False
+    return tok.end >= len(art.doc) or art.doc[tok.end].pos_ not in ("NOUN", "PROPN")
+
+
+# A number word after a place's name makes a group of people of it: "the so-called San Antonio
+# Four", "the Birmingham Six were freed", "the Little Rock Nine" (a headline's "Iraq Three Years
+# On" goes on with a capital or a noun).
+_GROUP_AFTER = re.compile(r" (?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\b")
+
+
+def _a_groups_name(art: _Article, s: _Span) -> bool:
+    """"the San Antonio Four": a name before a capitalised number word that ends the phrase."""
+    m = None if s.demonym else _GROUP_AFTER.match(art.text, s.end)
+    tok = _token_span(art.doc, m.start() + 1, m.end()) if m else None
+    if tok is None:
+        return False
+    nxt = art.doc[tok.end] if tok.end < len(art.doc) else None
+    return nxt is None or not nxt.text[:1].isupper() and nxt.pos_ not in ("NOUN", "PROPN")
+
+
+# A capitalised "The" amid lower-case prose opens a title, and a place's whole name after it is a
+# magazine's, a paper's or a band's: "a video by The Atlantic", "he told The Hill". Places the
+# gazetteer names with "The" stay ("near The Hague"), and so do countries and states, which some
+# write with it ("born in The Gambia"); a name going on is read as before ("The Moscow Times"
+# names its city).
+_TITLE_THE = re.compile(r"[a-z,] The $")
+
+
+def _a_titles_name(art: _Article, s: _Span) -> bool:
+    """"by The Atlantic": the whole name after a mid-sentence capital "The" is a title."""
+    if s.demonym or not _TITLE_THE.search(art.text, max(0, s.start - 6), s.start) \
+            or re.match(r"\s*[A-Z]", art.text[s.end:s.end + 3]):
+        return False
+    found = gaz.lookup(f"The {s.text}") or gaz.lookup(s.text)
+    return not _major(found) and not any(c.name.startswith("The ") for c in found)  # "in The Gambia" stays
+
+
+def _abbreviation_opening_a_name(art: _Article, s: _Span) -> bool:
+    """"La Liga", "La Voix du Nord": a short word the gazetteer knows only as another place's
+    abbreviation ("La" for Louisiana, whose AP abbreviation takes a period), without its period
+    and opening a longer name, is a word of that name (here the Spanish or French article)."""
+    if s.demonym or len(s.text) > 3 or "." in s.text or not re.match(r" [A-Z]", art.text[s.end:s.end + 2]):
+        return False
+    found = gaz.lookup(s.text)
+    return bool(found) and not any(c.primary for c in found)
 
 
 def _a_brand(art: _Article, s: _Span) -> bool:
