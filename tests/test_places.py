@@ -1049,6 +1049,64 @@ def test_a_state_inside_an_organisations_name_places_a_local_town(make_doc):
     town = [f for f in found if f[0] == "Mount Pleasant"]
     assert town and all(distance_km(t[2], t[3], 33.16, -94.97) < 30 for t in town)
 
+
+def test_a_capital_dateline_is_the_capital_not_a_namesake(make_doc):
+    # a wire story datelined WASHINGTON that names Iowa once is from the capital: Washington, Iowa
+    # would be datelined "WASHINGTON, Iowa"
+    text = ("Farm bill stalls. WASHINGTON (AP) — Senators put off a vote on the farm bill on Tuesday. "
+            "Growers in Iowa said they would wait for the House to act.")
+    found = _readings(make_doc, text, [("WASHINGTON", "GPE"), ("Iowa", "GPE")])
+    town = [f for f in found if f[0] == "WASHINGTON"]
+    assert town and distance_km(town[0][2], town[0][3], 38.9, -77.04) < 30
+
+
+def test_a_capital_dateline_keeps_a_namesake_abroad(make_doc):
+    # only the capital's own country's namesakes yield: ATHENS in a Georgia story is Athens, Georgia
+    text = ("ATHENS — The Clarke County school board met Tuesday. Parents from Watkinsville and "
+            "Winterville asked about bus routes in Georgia's budget.")
+    found = _readings(make_doc, text, [("ATHENS", "GPE"), ("Clarke County", "GPE"), ("Watkinsville", "GPE"),
+                                       ("Winterville", "GPE"), ("Georgia", "GPE")])
+    town = [f for f in found if f[0] == "ATHENS"]
+    assert town and distance_km(town[0][2], town[0][3], 33.96, -83.38) < 30
+
+
+def test_a_provinces_name_beside_another_of_its_towns_is_the_province(make_doc):
+    # Montreal lies in Quebec, 230 km from Quebec City: "Quebec" beside it is the province
+    text = ("Montreal police arrested a trucker on Friday. He may not drive in Quebec until his trial, "
+            "though he lives in Quebec City.")
+    doc = set_guessed_entities(make_doc(text), [("Montreal", "GPE"), ("Quebec", "GPE"), ("Quebec City", "GPE")])
+    found = {m.text: m for m in extract_place_mentions(doc)}
+    assert found["Quebec"].kind == "region" and found["Quebec City"].kind == "city"
+    assert distance_km(found["Quebec City"].lat, found["Quebec City"].lon, 46.81, -71.21) < 30
+
+
+def test_a_big_citys_name_beside_another_town_of_its_state_stays_the_city(make_doc):
+    # Sao Paulo (12 million) is the city though the story also names Ribeirao Preto, 300 km away
+    text = "Coffee prices rose in Ribeirao Preto on Monday, and traders in Sao Paulo expect more gains."
+    doc = set_guessed_entities(make_doc(text), [("Ribeirao Preto", "GPE"), ("Sao Paulo", "GPE")])
+    found = {m.text: m for m in extract_place_mentions(doc)}
+    assert found["Sao Paulo"].kind == "city"
+
+def test_a_name_after_the_that_names_a_sea_is_the_sea(make_doc):
+    # Egypt has a Red Sea governorate, but "the Red Sea" is the sea, whatever the Egyptian says
+    text = "A ferry with 30 people aboard sank in the Red Sea on Monday, an Egyptian official said."
+    doc = set_guessed_entities(make_doc(text), [("Red Sea", "LOC"), ("Egyptian", "NORP")])
+    sea = [m for m in extract_place_mentions(doc) if m.text == "Red Sea"]
+    assert sea and sea[0].kind == "water"
+
+
+def test_dollars_tell_a_state_from_a_country_of_its_name(make_doc):
+    # "Georgia" alone is the country or the US state; a fine in dollars says which
+    text = "Georgia's new schools chief could face a $15,000 fine, the state ethics panel said on Tuesday."
+    doc = set_guessed_entities(make_doc(text), [("Georgia", "GPE")])
+    found = [m for m in extract_place_mentions(doc) if m.text == "Georgia"]
+    assert found and (found[0].kind, found[0].country_code) == ("region", "US")
+    text = "Georgia's government in Tbilisi will repay a $200 million loan next year."
+    doc = set_guessed_entities(make_doc(text), [("Georgia", "GPE"), ("Tbilisi", "GPE")])
+    found = [m for m in extract_place_mentions(doc) if m.text == "Georgia"]
+    assert found and (found[0].kind, found[0].country_code) == ("country", "GE")
+
+
 # --- mention precision (ment) ---
 
 def test_a_nationality_opening_a_hyphenated_adjective_is_no_town(make_doc):

