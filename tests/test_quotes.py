@@ -1321,3 +1321,10 @@ def test_a_role_names_no_holder_of_another_or_a_shared_title(make_doc):
     found = [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text)) if q.type == "direct"]
     assert found == [("the prime minister", "the prime minister"), ("the senator", "the senator"),
                      ("John Major", "the former prime minister")]
+
+
+def test_a_role_that_says_a_gender_gives_the_speaker_gender(make_doc):
+    text = ('"We will oppose it," said Labour spokeswoman Ann Lee. '
+            '"It is a fair plan," said Tory spokesman Jo Reid. "It works," said Kim Ash.')
+    found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))]
+    assert found == [("Ann Lee", "female"), ("Jo Reid", "male"), ("Kim Ash", None)]

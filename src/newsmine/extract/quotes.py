@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import PERSONAL_TITLES, PLACE_LABELS, SPEECH_VERBS
 from . import text_of
-from .entities import KIN, KIN_GENDER, ROLE_GENDER, entity_id, extract_entities, title_gender
+from .entities import ROLE_GENDER, entity_id, extract_entities, stated_gender
 from .roles import appositive_title, fits, role_key, titles_before
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
@@ -635,10 +635,7 @@ def _genders(art: _Article, entities: list) -> dict[str, str]:
             continue
         tally = votes.setdefault(entity.entity, {"female": 0, "male": 0})
         for s, e in entity.spans:
-            gender = title_gender(text, s) or _honorific_gender(text, s, e)
-            kin = KIN.search(text[max(0, s - 90):s])
-            if kin is not None:
-                gender = gender or KIN_GENDER[kin.group(2).lower()]
+            gender = stated_gender(text, s) or _honorific_gender(text, s, e)
             if gender:
                 tally[gender] += TITLE_VOTES
     for t in art.doc:
