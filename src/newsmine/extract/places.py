@@ -791,8 +791,10 @@ def _the_institution(art: _Article, s: _Span) -> bool:
 # A credit names its source, not a place of the story: "March 24, 2009 From Lansing State Journal",
 # "... a 6 percent increase. - Lansing State Journal", "(AP Photo/Oakland Police Department)".
 _CREDIT_BEFORE = re.compile(r"(?:\bFrom|(?:^|[.!?'\"”)]\s)\s*[-—–])\s$|\bPhotos?\s?/\s?$")
-_PAPER_AFTER = re.compile(r"(?: [A-Z][\w.-]*)? (?:Journal|Register|Herald|Times|Tribune|Post|Gazette|News|Star|"
-                          r"Chronicle|Courier|Observer|Press|Daily|Dispatch|Enquirer|Inquirer|Bee|Sun)\b")
+# Words that end a newspaper's name: "the Tampa Tribune", "Lansing State Journal".
+NEWSPAPER_WORDS = frozenset("""Times News Herald Journal Post Gazette Tribune Chronicle Star Register Sun Courier
+Observer Press Daily Record Dispatch Enquirer Inquirer Bee""".split())
+_PAPER_AFTER = re.compile(rf"(?: [A-Z][\w.-]*)? (?:{'|'.join(sorted(NEWSPAPER_WORDS))})\b")
 
 
 def _in_credit(art: _Article, s: _Span) -> bool:
@@ -814,7 +816,9 @@ def _the_body(art: _Article, s: _Span) -> bool:
     if tok is None or tok.start == 0 or art.words[tok.start - 1] != "the" or _modifies(art.doc, tok) \
             or tok.end < len(art.words) and art.words[tok.end] == "of":
         return False  # "Sochi should become the Nice of Russia" likens it to Nice
-    found = gaz.lookup(s.text)  # "the Hague" is The Hague
+    # "the Hague": its likeliest reading takes "the"; "the Woodlands" (a nonprofit) stays a body
+    # though The Woodlands, Texas is one of its readings (not `_the_institution`'s test)
+    found = gaz.lookup(s.text)
     return bool(found) and all(c.kind == "city" for c in found) and not found[0].name.startswith("The ")
 
 
@@ -1425,8 +1429,8 @@ def _place_suffix(art: _Article, tok) -> _Span | None:
 # Words after a town's name that make an organisation the town's own ("Fargo Police", "Gainesville
 # City Commission", "the Tampa Tribune"): there the name is the town. Else the town must be named
 # outside the organisation too: the "Mobile Data Association" is no body of Mobile, Alabama.
-OWNED_BY_TOWN = INSTITUTIONS | frozenset("""Times News Herald Journal Post Gazette Tribune Chronicle Star Register
-Sun Courier Observer Press Daily Record Police Public Regional Community Area Metro Municipal""".split())
+OWNED_BY_TOWN = INSTITUTIONS | NEWSPAPER_WORDS | frozenset(
+    "Police Public Regional Community Area Metro Municipal".split())
 
 
 def _drop_org_only(spans: list[_Span]) -> list[_Span]:
@@ -1505,7 +1509,7 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _served_by_airport(art, by_key)
     _pair_with_regions(art, spans)
     _capital_datelines(art, spans)
-    _vote(spans, by_key, _currency_vote(art.text, spans), _states_in_org_names(art, spans))
+    _vote(spans, by_key, _text_votes(art, spans))
     _regions_of_named_towns(spans)
     _seas_with_the(art, spans)
     _doubt(spans)
@@ -1754,17 +1758,22 @@ def _link_regions(spans: list[_Span], by_key: dict[str, list[_Span]]) -> None:
 # airport (Washington Dulles is 40 km from the capital).
 AIRPORT_TOWN_KM = 80
 _AIRPORT_AFTER = r"((?: [A-Z][\w.'’-]*){0,3}) (?:Airport|Airfield|Jetport)\b"
+_AIRPORT_WORD = re.compile(r"\b(?:Airport|Airfield|Jetport)\b")
+AIRPORT_WINDOW = 160   # characters before an airport word: a town's name and three more words
 
 
 def _served_by_airport(art: _Article, by_key: dict[str, list[_Span]]) -> None:
     """A town's name followed in the text by an airport's name the gazetteer knows as one airport:
     its reading nearest that airport, when within AIRPORT_TOWN_KM, is the town meant, as if the
     text qualified it ("Manhattan, Kan.")."""
-    for group in by_key.values():
+    # the text before each "Airport", read once: searching the whole text for each name was
+    # quadratic on a long one
+    windows = [art.text[max(0, m.start() - AIRPORT_WINDOW):m.end()] for m in _AIRPORT_WORD.finditer(art.text)]
+    for group in by_key.values() if windows else ():
         s = group[0]
         if s.demonym or s.paired or len([c for c in s.candidates if _local(c)]) < 2:
             continue
-        airport = _airport_after(art.text, s.text)
+        airport = _airport_after(windows, s.text)
         if airport is None or any(c.id == airport.id for c in s.candidates):
             continue  # "the Stansted expansion": a name of the airport itself, not of its village
         near = [(gaz.distance_km(c.lat, c.lon, airport.lat, airport.lon), c) for c in s.candidates if _local(c)]
@@ -1774,10 +1783,12 @@ def _served_by_airport(art: _Article, by_key: dict[str, list[_Span]]) -> None:
                 mention.candidates, mention.region_linked = (town,), True
 
 
-def _airport_after(text: str, name: str):
+def _airport_after(windows: list[str], name: str):
     """The one airport the gazetteer knows by `name` and the words after it ("Manhattan" +
-    " Regional Airport"), at its first such occurrence in the text."""
-    m = re.search(rf"\b{re.escape(name)}{_AIRPORT_AFTER}", text)
+    " Regional Airport"), at its first such occurrence in the text (`windows`: the text before
+    each airport word)."""
+    pattern = re.compile(rf"\b{re.escape(name)}{_AIRPORT_AFTER}")
+    m = next((found for w in windows if (found := pattern.search(w)) is not None), None)
     if m is None:
         return None
     airports = [c for c in gaz.lookup(m.group(0)) if c.feature == "AIRP" and c.lat is not None]
@@ -1846,10 +1857,23 @@ def _counties_in(name: str, outer, state: str | None = None) -> tuple:
                  if c.feature == "ADM2" and (c.admin1 == state if state else _inside(c, outer)))
 
 
-def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], currency: Counter | None = None,
-          org_states: Counter | None = None) -> None:
-    """Context: the countries and states of the article's other places, and the towns it pins
-    down. Each name's own mentions are left out, so a wrong first guess cannot vote for itself."""
+def _text_votes(art: _Article, spans: list[_Span]) -> dict[str, tuple[Counter, Counter, set]]:
+    """Votes from the text besides its place names, as (countries, states, points): the money it
+    counts in, the US states inside its organisations' names."""
+    votes = {}
+    currency = _currency_vote(art.text, spans)
+    if currency:
+        votes["currency:"] = (currency, Counter(), set())
+    org_states = _states_in_org_names(art, spans)
+    if org_states:
+        votes["org states:"] = (Counter({"US": sum(org_states.values())}), org_states, set())
+    return votes
+
+
+def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], text_votes: dict | None = None) -> None:
+    """Context: the countries and states of the article's other places, the towns it pins down,
+    and `text_votes` (`_text_votes`). Each name's own mentions are left out, so a wrong first
+    guess cannot vote for itself."""
     voters = defaultdict(list, by_key)
     for s in spans:
         if s.demonym and s.choice is not None:
@@ -1858,10 +1882,7 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], currency: Counter 
     named, alone = frozenset(), not _pinned(spans)
     for round_ in range(VOTING_ROUNDS):
         votes = {k: _votes_of(group, first_round=not round_) for k, group in voters.items()}
-        if currency:
-            votes["currency:"] = (currency, Counter(), set())
-        if org_states:
-            votes["org states:"] = (Counter({"US": sum(org_states.values())}), org_states, set())
+        votes.update(text_votes or {})
         everyone = _all_votes(votes)
         for k in by_key:
             countries, states, points = _votes_but(votes, k, everyone)

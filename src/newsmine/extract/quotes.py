@@ -260,7 +260,8 @@ class _Article:
 
     def role_holder(self, noun) -> str | None:
         """The one person the article titled before with the role "the <noun>" names."""
-        if not (noun.tag_ == "NN" or noun.text.islower() and noun.tag_ == "NNP") or noun.i in self.entity_of or noun.lemma_.lower() in INSTITUTION_NOUNS | COMPANY_NOUNS \
+        if not (noun.tag_ == "NN" or noun.text.islower() and noun.tag_ == "NNP") or noun.i in self.entity_of \
+                or noun.lemma_.lower() in BODY_NOUNS \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return None
         role = role_key(noun, self.entity_of)
@@ -653,9 +654,8 @@ def _genders(art: _Article, entities: list) -> dict[str, str]:
 # Titles of rank that say the gender as Mr/Mrs do, common in British copy: "Baroness Boothroyd ...
 # said she believed Tony Blair had erred. '...,' she told the BBC" is Boothroyd's once "Baroness"
 # makes her a she (Blair, named inside her clause, is then passed over). Never first names.
-_HONORIFIC_GENDER = {"lord": "male", "sir": "male", "baron": "male", "king": "male", "prince": "male",
-                     "lady": "female", "dame": "female", "baroness": "female", "queen": "female",
-                     "princess": "female"}
+_HONORIFIC_GENDER = {"lord": "male", "sir": "male", "baron": "male", "lady": "female", "dame": "female",
+                     "baroness": "female"} | {w: ROLE_GENDER[w] for w in ("king", "prince", "queen", "princess")}
 _HONORIFIC = re.compile(r"(?:^|[\s(])(" + "|".join(_HONORIFIC_GENDER) + r")\s+$", re.IGNORECASE)
 
 
@@ -753,6 +753,8 @@ COMPANY_NOUNS = frozenset("""
 company firm group bank carmaker retailer airline insurer manufacturer maker chain operator
 broadcaster publisher corporation
 """.split())
+# Nouns that name a body, never a person's role ("the committee", "the company"): `role_holder`.
+BODY_NOUNS = INSTITUTION_NOUNS | COMPANY_NOUNS
 
 
 def _the_company(token) -> bool:
@@ -1817,7 +1819,7 @@ def _right_after(text: str, prev: Quote, start: int) -> bool:
     """A quote ending its sentence, then only space (one paragraph break at most) up to `start`."""
     gap = text[prev.end:start]
     return not gap.strip() and gap.count("\n") <= MAX_CONTINUATION_NEWLINES \
-        and prev.quote.rstrip("\"'”’ ")[-1:] in (".", "!", "?")
+        and _closes_a_sentence(prev.quote)
 
 
 def _speaks(art: _Article, record: Quote) -> bool:
@@ -1836,7 +1838,7 @@ def _next_sentence(text: str, end: int, start: int, across_paragraph: bool = Fal
     tail = gap.rstrip()
     # the clause may end its own sentence: 'said "We do look at the patterns. "We are looking
     # at whether we can improve this."' (a quote left open, its next sentence reopened)
-    ended = tail[-1:] in (".", "!", "?") or not tail and text[:end].rstrip("\"'”’ ")[-1:] in (".", "!", "?")
+    ended = tail[-1:] in (".", "!", "?") or not tail and _closes_a_sentence(text[:end])
     return "\n" not in tail and gap.count("\n") <= (MAX_CONTINUATION_NEWLINES if across_paragraph else 0) \
         and len(gap.split()) <= MAX_ATTRIBUTION_WORDS and ended \
         and not re.search(r"[.!?]\s", tail)
@@ -1940,6 +1942,12 @@ def _attributed_quote(art: _Article, k: int) -> tuple[Quote | None, object]:
     return _record(art, qs, qe, "direct", subject, _cue_span(verb)), verb
 
 
+def _closes_a_sentence(text: str) -> bool:
+    """The text ends with a sentence's end, perhaps inside closing quote marks ('...ambitious."');
+    `_ends_sentence` asks what follows a quote."""
+    return text.rstrip("\"'”’ ")[-1:] in (".", "!", "?")
+
+
 def _runs_into_attributed(art: _Article, k: int) -> Quote | None:
     """A whole-sentence quote with no attribution, followed in the same paragraph by only space
     and a quote that has one, is the same speaker's turn: '"If you look at past winners, they
@@ -1950,7 +1958,7 @@ def _runs_into_attributed(art: _Article, k: int) -> Quote | None:
     (qs, qe), (ns, _) = art.quotes[k], art.quotes[k + 1]
     gap = art.text[qe:ns]
     if gap.strip() or "\n" in gap or not _sentence_start(art.text, qs) \
-            or art.text[qs:qe].rstrip("\"'”’ ")[-1:] not in (".", "!", "?"):
+            or not _closes_a_sentence(art.text[qs:qe]):
         return None
     after, _ = _attributed_quote(art, k + 1)
     if after is None or after.speaker is None:
@@ -1975,7 +1983,7 @@ def _after_stance(art: _Article, k: int) -> Quote | None:
     ("Bob was a driven man. 'He had an iron will.'" is the writer's source, not Bob)."""
     qs, qe = art.quotes[k]
     prev_end = art.quotes[k - 1][1] if k else 0
-    if not _sentence_start(art.text, qs) or art.text[qs:qe].rstrip("\"'”’ ")[-1:] not in (".", "!", "?"):
+    if not _sentence_start(art.text, qs) or not _closes_a_sentence(art.text[qs:qe]):
         return None
     before = [t for t in _tokens_between(art.doc, max(prev_end, art.text.rfind("\n", 0, qs) + 1), qs)
               if not t.is_space]
