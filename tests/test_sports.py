@@ -63,3 +63,15 @@ def test_the_places_table_reads_the_same_sports_copy_as_the_entity_table(make_do
     assert [m.text for m in extract_place_mentions(doc)] == []  # no town from a team, no player as a place
     people = {m.text for m in extract_mentions(doc) if m.label == "PERSON"}
     assert {"Logan", "Bitton", "Scotland"} <= people
+
+
+def test_a_name_in_a_result_stops_at_its_sentence():
+    """"at Pittodrie. Samuel scored": the ground ends at its sentence's period, while an
+    abbreviation's period stays inside a name ("St. Johnstone")."""
+    from newsmine.extract.sports import team_and_player_spans
+
+    text = ("Aberdeen 2 Celtic 1\nAberdeen beat Celtic 2-1 at Pittodrie. Samuel scored twice.\n"
+            "Hearts beat St. Johnstone 3-0 at Tynecastle. Rangers lost.")
+    names = {text[s:e]: label for s, e, label in team_and_player_spans(text)}
+    assert names.get("Pittodrie") == "FAC" and names.get("Tynecastle") == "FAC"
+    assert not any(". " in name for name in names if not name.startswith("St. "))

@@ -22,8 +22,11 @@ VENUE = "venue"  # the sports label of a place where a game is played ("BOSTON A
 
 
 # A team's name has at most six words: unbounded, every capitalised word of a line in capitals
-# started a name running to its end, and 100 KB of such text took minutes.
-_TEAM = r"[A-Z][\w.&’'-]*(?: (?:[A-Z][\w.&’'-]*|['’]s|of)){0,5}(?<! of)"
+# started a name running to its end, and 100 KB of such text took minutes. A word keeps a final
+# period only as an abbreviation ("St.", "F.C.", "U.S."): "at Pittodrie. Samuel scored" ends the
+# ground at its sentence, not at "Samuel".
+_WORD = r"[A-Z](?:[\w&’'-]|\.(?=[\w&’'-]))*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?"
+_TEAM = rf"{_WORD}(?: (?:{_WORD}|['’]s|of)){{0,5}}(?<! of)"
 _NUM = r"(?:-|\d+(?:[./]\d+)*|\.\d+|\d+ 1/2)"
 _RESULT_ROW = re.compile(rf"^(?P<a>{_TEAM}) \d+ (?P<b>{_TEAM}) \d+\b", re.MULTILINE)      # "Grimsby 0 Portsmouth 1"
 _STANDING_ROW = re.compile(rf"^(?P<a>{_TEAM})(?: {_NUM}){{3,}}[ \t]*$", re.MULTILINE)     # "Stoke 4 3 1 0 7 4 10"
