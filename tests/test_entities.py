@@ -424,6 +424,12 @@ def test_page_furniture_roles_and_pronouns_are_no_names(guessed):
     assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Fed", "WORK_OF_ART")]
 
 
+def test_a_role_in_capitals_before_a_byline_name_is_no_part_of_it(guessed):
+    text = "EDITOR Jane Roe\n\nThe council met. US Grant was a general. Ms. Roe wrote it."
+    doc = guessed(text, [("EDITOR Jane Roe", "PERSON"), ("US Grant", "PERSON"), ("Roe", "PERSON")])
+    assert [(e.entity, e.mentions) for e in extract_entities(doc)] == [("Jane Roe", 2), ("US Grant", 1)]
+
+
 def test_use_in_context_labels_events_songs_and_regions(marked):
     text = ("Ministers met after the Brexit vote. Brexit split the party. Crowds sang Auld Lang Syne. "
             "Russia annexed Crimea; troops remain in Crimea.")

@@ -356,6 +356,7 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     inner = _after_inner_title(text, s, e, label)
     s, titled = (inner, True) if inner != s else (s, titled)
     s = _after_inner_role(text, s, e, label)
+    s = _after_capitals_role(text, s, e, label)
     if _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e) \
             or _generic_noun(text, s, e) or _PRONOUN.match(text[s:e]) or _furniture(text, s, e) \
             or _HYPHEN_AFTER.match(text, e) or _HYPHEN_BEFORE.search(text[max(0, s - 2):s]) \
@@ -448,6 +449,18 @@ def _after_inner_role(text: str, start: int, end: int, label: str) -> int:
     if not inner or not all(w[:1].isupper() for w in words[inner[-1] + 1:]):
         return start
     return start + sum(len(w) + 1 for w in words[:inner[-1] + 1])
+
+
+def _after_capitals_role(text: str, start: int, end: int, label: str) -> int:
+    """Where a person's name starts after a byline's role in capitals: "EDITOR John Smith" is John
+    Smith. The capitals word must be common English of three letters or more, and no place, and the
+    name after it written in mixed case ("US Smith", "KENT Smith" and "JOHN SMITH" stay whole)."""
+    first, _, rest = text[start:end].partition(" ")
+    if label != "PERSON" or not rest or len(first) < 3 or not first.isalpha() or not first.isupper() \
+            or not any(w[:1].isupper() and not w.isupper() for w in rest.split()) \
+            or not _in_dictionary(first) or gazetteer_kind(first.title()):
+        return start
+    return start + len(first) + 1
 
 
 def _after_inner_title(text: str, start: int, end: int, label: str) -> int:
