@@ -75,3 +75,15 @@ def test_a_name_in_a_result_stops_at_its_sentence():
     names = {text[s:e]: label for s, e, label in team_and_player_spans(text)}
     assert names.get("Pittodrie") == "FAC" and names.get("Tynecastle") == "FAC"
     assert not any(". " in name for name in names if not name.startswith("St. "))
+
+
+def test_a_ground_named_like_a_country_is_no_place_in_sports_copy(make_doc):
+    from newsmine.extract.entities import extract_entities
+
+    text = ("Arsenal 2 Chelsea 1\n\nArsenal beat Chelsea 2-1 on Sunday. Saka scored in a 2-1 win over Chelsea "
+            "at the Emirates. Brighton beat Everton 3-0.")
+    doc = make_doc(text)
+    assert "Emirates" not in [m.text for m in extract_place_mentions(doc)]
+    assert {e.entity: e.label for e in extract_entities(doc)}.get("Emirates") == "FAC"
+    news = make_doc("The minister flew to the Emirates on Sunday for talks on trade.")
+    assert [m.country_code for m in extract_place_mentions(news)] == ["AE"]

@@ -32,7 +32,7 @@ from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS
                        SPEECH_VERBS)
 from ..wordnet import common_words
 from .entities import KIN_WORDS, clean_span
-from .sports import CLUB_PREFIXES, in_lineup, in_team_position, is_sports_copy
+from .sports import CLUB_PREFIXES, in_lineup, in_team_position, is_ground, is_sports_copy
 
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "suburb", "port",
@@ -228,9 +228,12 @@ gen. judge chancellor premier lt. lt sgt. sgt capt. capt col. det. cpl. officer 
 
 def _team_or_player(art: _Article, s: _Span) -> bool:
     """In sports copy, a name in a team's place (next to a score or a result verb) or in a lineup
-    line is a team or a player, not a place; datelines and venues ("at Hampden") stay places."""
+    line is a team or a player, not a place; datelines and venues ("at Hampden") stay places,
+    unless the venue is a ground the gazetteer reads as something else ("at the Emirates")."""
     if in_lineup(art.text, s.start):
         return True
+    if is_ground(art.text, s.start, s.end) and gaz.is_known_place(s.text):
+        return True  # "a 2-1 win over Chelsea at the Emirates": a stadium, not the country
     line_start = art.text.rfind("\n", 0, s.start) + 1
     if s.dateline or s.start == line_start and art.text[s.end:s.end + 2].strip() in ("", "-", "—", ","):
         return False  # "LONDON 1996-08-24", "ABERDEEN, Scotland -"

@@ -41,8 +41,10 @@ _SCORE = re.compile(r"(?<![\d.:/-])\d{1,2}-\d{1,2}(?![\d:/-])")
 _SUBSTITUTION = re.compile(r"\([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2} \d{1,3}\)")
 # A result line with the score between the sides: "Hereford 1-1 Doncaster"
 _SCORELINE = re.compile(rf"^(?P<a>{_TEAM}) " + _SCORE.pattern + rf" (?P<b>{_TEAM})[ \t]*$", re.MULTILINE)
-# Where a game was played, after its score: "beat Celtic 2-1 at Pittodrie", "a 3-0 win at Celtic Park"
-_GROUND = re.compile(_SCORE.pattern + rf" (?:(?:win|victory|defeat|draw|loss) )?at (?:the )?(?P<a>{_TEAM})")
+# Where a game was played, after its score: "beat Celtic 2-1 at Pittodrie", "a 3-0 win at Celtic Park",
+# "a 2-1 win over Chelsea at the Emirates"
+_GROUND = re.compile(_SCORE.pattern + rf" (?:(?:win|victory|defeat|draw|loss)(?: (?:over|against|with|to) {_TEAM})? )?"
+                     rf"at (?P<the>the )?(?P<a>{_TEAM})")
 _SLUG = re.compile(r"^\W*(?:" + "|".join(SPORT_SLUGS) + r")\b[^\n]{0,30}?\s?-", re.IGNORECASE)
 # A player with his country: "Pete Sampras (U.S.) beat ...", "7. Irina Privalova ( Russia ) 11.27".
 _PLAYER_COUNTRY = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) ?\( ?(?P<c>[A-Z][\w. ]{1,25}?) ?\)")
@@ -72,10 +74,11 @@ def is_sports_copy(text: str) -> bool:
     return signals + (len(_SCORE.findall(text)) >= 3) >= _MIN_SPORTS_SIGNALS
 
 
-def team_and_player_spans(text: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=4)
+def team_and_player_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, label) of the teams and players that sports copy's own patterns name."""
     if not is_sports_copy(text):
-        return []
+        return ()
     found: dict[tuple[int, int], str] = {}
     for pattern in (_RESULT_ROW, _SCORELINE, _STANDING_ROW, _VERSUS, _CAPS_AT):
         for m in pattern.finditer(text):
@@ -89,7 +92,8 @@ def team_and_player_spans(text: str) -> list[tuple[int, int, str]]:
             if gazetteer_kind(m.group(side)):
                 found.setdefault(m.span(side), _side_label(m.group(side)))
     for m in _GROUND.finditer(text):  # "beat Celtic 2-1 at Pittodrie": where it was played
-        if not gazetteer_kind(m.group("a")):  # "won 3-1 at Chelsea" names the home side: leave it
+        # "won 3-1 at Chelsea" names the home side: leave it; "at the Emirates" is a ground
+        if m.group("the") or not gazetteer_kind(m.group("a")):
             found.setdefault(m.span("a"), "FAC")
     for m in _PLAYER_COUNTRY.finditer(text):
         if " " in m.group("a") and gazetteer_kind(m.group("c").strip()) and not gazetteer_kind(m.group("a")):
@@ -105,7 +109,12 @@ def team_and_player_spans(text: str) -> list[tuple[int, int, str]]:
     for s, name, label in spans:  # the first, longest reading of overlapping spans wins
         if not out or s >= out[-1][1]:
             out.append((s, s + len(name), label))
-    return out
+    return tuple(out)
+
+
+def is_ground(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] where sports copy says a game was played ("at the Emirates")?"""
+    return (start, end, "FAC") in team_and_player_spans(text)
 
 
 # A cricket scorecard names players only: the batsman opening a line before how he was out
