@@ -1361,11 +1361,12 @@ def extract_entities(doc, *, labels: set[str] | None = None) -> list[Entity]:
     """One record per thing named in the article, in order of first mention; each carries its
     mentions (`members`), so `mentions_of` needs no second pass."""
     out = []
+    text, taken = text_of(doc), set()
     for group in _entity_groups(doc):
         label = group.label()
+        name = _distinct_name(text, group, label, taken)
         if labels and label not in labels:
             continue
-        name = group.name()
         aliases = []
         for _, _, mtext, _ in group.members:
             if mtext != name and mtext not in aliases:
@@ -1375,6 +1376,19 @@ def extract_entities(doc, *, labels: set[str] | None = None) -> list[Entity]:
         out.append(Entity(entity=name, label=label, mentions=len(members), first_start=members[0].start,
                           aliases=aliases, spans=[(m.start, m.end) for m in members], members=members))
     return out
+
+
+def _distinct_name(text: str, group: _Group, label: str, taken: set) -> str:
+    """The group's name, with the title its mentions carry when an earlier person has the same
+    name: "Mr. Trump" and "Mrs. Trump" told apart are "Trump" and "Mrs. Trump", so two people
+    never share a row's name or an entity_id."""
+    name = group.name()
+    if (label, name) in taken and label == "PERSON":
+        titles = {m.group(1) for s, *_ in group.members if (m := _TITLE_BEFORE.search(text, max(0, s - 12), s))}
+        if len(titles) == 1:
+            name = f"{titles.pop()} {name}"
+    taken.add((label, name))
+    return name
 
 
 def mentions_of(entities: list[Entity]) -> list[Mention]:
