@@ -1056,3 +1056,20 @@ def test_no_object_for_a_measure_from_the_noun_after_it(figs):
     assert figs("- do 200 hours community work")["200 hours"][4] is None
     assert figs("Users sent 133m text messages on the day.")["133m"][4] == "text messages"
     assert figs("The issue had become two-fold: Ann Lee's staff wanted more pay.")["two"][4] is None
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # a plural before the names a count hangs on is counted, past hyphenated modifiers
+    ("there are rumours that two chinese state-run lenders - china city bank and bank of kent - have dropped plans.",
+     "two", "lenders"),
+    # "N-strong" counts the noun after it, also when the parser compounds that noun into a name
+    ("during the ensuing brawl - which involved many of the 2,000-strong crowd - mr evans was stabbed.", "2,000", "crowd"),
+])
+def test_objects_before_names_in_copy_without_commas(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+def test_a_number_after_a_name_before_a_verb_is_an_age(figs):
+    """"children emily 16 and pelham 14 were pleased": a number hung on a name is an age, its noun not elided."""
+    text = "his wife had been fully supportive and their two children emily 16 and pelham 14 were pleased to have an older brother."
+    assert figs(text)["14"][4] is None

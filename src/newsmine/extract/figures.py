@@ -482,7 +482,8 @@ def _hung_back_before_a_verb(token) -> bool:
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return token.dep_ in ("nummod", "compound") and token.head.i < token.i and nxt is not None \
-        and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ != "VBG"
+        and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ != "VBG" \
+        and token.head.pos_ != "PROPN" and token.head.ent_type_ != "PERSON"  # "pelham 14 were": an age
 
 
 def _second_object_of(prep, node) -> bool:
@@ -1547,7 +1548,7 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
                 yield _counted_part(head, last, cand), _MAX_MODIFIED  # "4,500 families"
             break
         if head.i == last.i + 2 and head.lower_ == "strong" and head.head.i > head.i:
-            yield head.head, _MAX_MODIFIED  # "a 2,700-strong crowd": the number counts the crowd
+            yield _common_noun_after(head), _MAX_MODIFIED  # "a 2,700-strong crowd": the number counts the crowd
     if _one_or_two(last):
         yield last.head, _MAX_MODIFIED  # "a pick or two", "a letter or two": the noun before "or"
     after_participle = _plural_after_participle(last) if cand.unit is None else None
@@ -1896,6 +1897,16 @@ def _inside_the_number(noun, last) -> bool:
         and not any(t.is_punct for t in noun.doc[last.i + 1:noun.i])
 
 
+def _common_noun_after(word):
+    """The head of `word`, or when that is a name, the common noun right after `word`: "the 1,000-strong
+    crowd mr johnson", where copy without commas lets the parser compound the crowd into the name."""
+    doc = word.doc
+    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if word.head.pos_ == "NOUN" or nxt is None or nxt.pos_ != "NOUN" or nxt.head.i <= word.i:
+        return word.head
+    return _noun_phrase_head(nxt)
+
+
 def _plural_before_a_name(last, head, cand: _Cand):
     """"deals with two indian airlines - air deccan and kingfisher": when a count above one hangs on a
     singular name, a plural common noun between them (before the names it lists) is what it counts."""
@@ -1904,8 +1915,8 @@ def _plural_before_a_name(last, head, cand: _Cand):
     for token in last.doc[last.i + 1:head.i]:
         if token.tag_ == "NNS" and token.pos_ == "NOUN":
             return token
-        if token.pos_ not in ("ADJ", "NOUN"):
-            return None
+        if token.pos_ not in ("ADJ", "NOUN") and token.dep_ != "amod" and not _glued_hyphen(token.doc, token.i):
+            return None  # past modifiers, also hyphenated ones ("two state-run banks - bank of china")
     return None
 
 
