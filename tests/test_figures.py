@@ -1016,3 +1016,60 @@ def test_count_after_an_owner_without_apostrophe_takes_the_noun_before(figs):
 ])
 def test_count_of_the_plural_whose_modifiers_follow_the_number(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # copy that drops apostrophes: a plural owner between the count and the noun it owns is counted
+    ("the inquiry read all six directors emails from that week.", "six", "directors"),
+    ("the 40 tenants flats were inspected.", "40", "tenants"),
+    ("the archive holds 2m photo prints buyers never collected.", "2m", "photo prints"),
+    # a plural that names a kind leaves the count to the noun after it
+    ("officers seized four sports cars and held nine drugs dealers.", "four", "sports cars"),
+    ("officers seized four sports cars and held nine drugs dealers.", "nine", "drugs dealers"),
+    ("he lost to the three-times winner in the final.", "three", "winner"),
+    ("the chain bought two electronics retailers.", "two", "electronics retailers"),  # "-ics": a mass noun
+    # a number hung on the word before it and followed by a verb stands alone: its noun is the count's before
+    ("eighty paintings were taken in 2003 71 were found in a barn.", "71", "paintings"),
+    ("of the 30 schools inspected by ofsted 22 improved their results.", "22", "schools"),
+    ("of the 30 schools only 22 improved their results.", "22", "schools"),
+    # "N of them": a part of what was counted before
+    ("six climbers two of them badly frostbitten reached the hut.", "two", "climbers"),
+    # "aircraft" is a plural without an "-s": the number modifying it after "a fleet of" counts it, and a part of it
+    ("the carrier runs a fleet of 90 aircraft.", "90", "aircraft"),
+    ("the carrier bought 12 of the aircraft last year.", "12", "aircraft"),
+])
+def test_objects_in_copy_without_apostrophes_or_commas(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+def test_a_verb_whose_subject_holds_the_number_is_no_plural(figs):
+    """"an index figure above 50 indicates expansion": the verb after the number has its own subject
+    around the number, so it is no plural tagged a verb ("completed 24 of 31 passes" still counts passes)."""
+    assert figs("an index figure above 50 indicates expansion.")["above 50"][4] is None
+    assert figs("He completed 24 of 31 passes in the game.")["24"][4] == "passes"
+
+
+def test_no_object_for_a_measure_from_the_noun_after_it(figs):
+    """"do 200 hours community work": the noun right after a number with a unit is no count of it
+    (the noun after is taken only for a count whose scale split off: "133m text messages"); "became
+    two-fold": a hyphen after the number is no nominal adjective."""
+    assert figs("- do 200 hours community work")["200 hours"][4] is None
+    assert figs("Users sent 133m text messages on the day.")["133m"][4] == "text messages"
+    assert figs("The issue had become two-fold: Ann Lee's staff wanted more pay.")["two"][4] is None
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # a plural before the names a count hangs on is counted, past hyphenated modifiers
+    ("there are rumours that two chinese state-run lenders - china city bank and bank of kent - have dropped plans.",
+     "two", "lenders"),
+    # "N-strong" counts the noun after it, also when the parser compounds that noun into a name
+    ("during the ensuing brawl - which involved many of the 2,000-strong crowd - mr evans was stabbed.", "2,000", "crowd"),
+])
+def test_objects_before_names_in_copy_without_commas(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+def test_a_number_after_a_name_before_a_verb_is_an_age(figs):
+    """"children emily 16 and pelham 14 were pleased": a number hung on a name is an age, its noun not elided."""
+    text = "his wife had been fully supportive and their two children emily 16 and pelham 14 were pleased to have an older brother."
+    assert figs(text)["14"][4] is None

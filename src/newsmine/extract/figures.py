@@ -464,12 +464,42 @@ def _stands_alone(token) -> bool:
         return True  # "nine last year", "on Monday 120 on Tuesday": hung on the date, the number stands alone
     if _after_an_owner_without_apostrophe(token):
         return True  # "42,600 votes to Turners 27,058": the owner's count, its noun elided
+    if _hung_back_before_a_verb(token) or _part_of_a_pronoun(token):
+        return True
     if node.dep_ == "pobj":
         prep = node.head
         return prep.lower_ in _ELLIPSIS_PREPS or (prep.lower_ == "of" and (
             (prep.head.lemma_.lower() in _DIFFERENCE_NOUNS and prep.head.i == prep.i - 1)
-            or prep.head.like_num))  # "won seven of its last eight": a part of a whole of the same things
+            or prep.head.like_num  # "won seven of its last eight": a part of a whole of the same things
+            or _second_object_of(prep, node)))
     return node.dep_ in _ELLIPSIS_DEPS
+
+
+def _hung_back_before_a_verb(token) -> bool:
+    """"stolen in 2000 52 were recovered", "surveyed by ism 13 reported growth": copy without commas
+    lets the parser hang a number on the word before it, which no number modifies in English; a verb
+    straight after makes the number that verb's subject, its noun left out."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.dep_ in ("nummod", "compound") and token.head.i < token.i and nxt is not None \
+        and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ != "VBG" \
+        and token.head.pos_ != "PROPN" and token.head.ent_type_ != "PERSON"  # "pelham 14 were": an age
+
+
+def _second_object_of(prep, node) -> bool:
+    """"of the 50 candidates only 12 passed": without the comma the parser makes the number a second
+    object of the "of" that opens the sentence; it is a part of the plural before it, its noun elided."""
+    return any(c.dep_ == "pobj" and c.i < node.i and c.tag_ in ("NNS", "NNPS") for c in prep.children)
+
+
+_PRONOUNS_OF_A_PART = ("them", "these", "those", "us")
+
+
+def _part_of_a_pronoun(token) -> bool:
+    """"four people two of them paralysed": a number whose "of" phrase is a pronoun counts a part of
+    what the pronoun stands for, the noun counted before it (however the parser hangs the number)."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+    return of is not None and any(c.dep_ == "pobj" and c.lower_ in _PRONOUNS_OF_A_PART for c in of.children)
 
 
 def _after_an_owner_without_apostrophe(token) -> bool:
@@ -1424,12 +1454,46 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
     toks = _with_plus(toks)
     last = toks[-1]
     for noun, reach in _object_candidates(toks, cand, tokens):
-        noun = _hyphen_end(noun)
+        noun = _plural_owner(_hyphen_end(noun), last, cand)
         if _is_counted_noun(noun, cand, last, reach):
             return _noun_words(noun, last)
     if cand.unit is None and cand.kind == "count" and _is_nominal_adjective(last):
         return last.nbor().text  # "40 dead", "left 14 injured"
     return None
+
+
+# Plurals that modify the noun after them as a kind, not as its owner: "two sports cars", "five drugs dealers".
+_PLURAL_MODIFIERS = ("sports", "arms", "drugs", "sales", "goods", "savings", "customs", "news", "arts", "systems",
+                     "communications", "services", "times", "doubles", "womens", "mens", "childrens")
+
+
+def _plural_owner(noun, last, cand: _Cand):
+    """"all four members names", "the three players wages": copy that drops the apostrophe leaves a
+    plural owner between a count and the noun it owns, and the parser compounds the two; the count
+    counts the owner (the first plural after it, past modifiers), not what it owns. A plural that
+    names a kind ("two sports cars", "five drugs dealers") leaves the count to the noun after it."""
+    doc = noun.doc
+    if cand.unit is not None or noun.i <= last.i:
+        return noun
+    if noun.dep_ == "compound" and noun.lower_ in _PLURAL_MODIFIERS and noun.head.i > noun.i \
+            and doc[noun.i + 1].pos_ == "NOUN":
+        return doc[noun.i + 1]
+    if any(t.is_space or "\n" in t.whitespace_ for t in doc[last.i:noun.i]):
+        return noun  # a line break is a wall ("italy 8-38 wales" over the story's first line)
+    for token in doc[last.i + 1:noun.i]:
+        if _owner_without_apostrophe(token):
+            return token
+        if token.pos_ not in ("ADJ", "NOUN") or token.like_num:
+            return noun  # not across a name ("36 quai des orfevres ..."): the owner is a common noun
+    return noun
+
+
+def _owner_without_apostrophe(token) -> bool:
+    """A compounded plural in "-s" ("members" in "members names"): "members'" with the apostrophe gone
+    ("media companies", "sports cars" are kinds, not owners)."""
+    word = token.lower_
+    return token.tag_ == "NNS" and token.dep_ == "compound" and token.is_alpha and word.endswith("s") \
+        and not word.endswith(("ss", "ics")) and word not in _PLURAL_MODIFIERS  # "two cosmetics labels": a kind
 
 
 def _with_plus(toks):
@@ -1460,9 +1524,9 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     """(noun, furthest distance allowed) in order of preference, as the parse links them."""
     last = toks[-1]
     group = _group_before(cand, tokens)
-    if group is not None and not (last.dep_ == "nummod" and last.head.i > last.i and last.head.tag_ == "NNS"
-                                  and not _number_between(last, last.head)):
-        yield group, _ANYWHERE  # "a crowd of 80,000", "its staff of 300"
+    if group is not None and not (last.dep_ == "nummod" and last.head.i > last.i and not _number_between(last, last.head)
+                                  and (last.head.tag_ == "NNS" or last.head.lower_ in _INVARIANT_PLURALS)):
+        yield group, _ANYWHERE  # "a crowd of 80,000", "its staff of 300"; not "a fleet of 120 aircraft"
     of = _of_after(tokens.after(cand.end))
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if pobj is not None and pobj.lower_ in ("whom", "which"):
@@ -1484,7 +1548,7 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
                 yield _counted_part(head, last, cand), _MAX_MODIFIED  # "4,500 families"
             break
         if head.i == last.i + 2 and head.lower_ == "strong" and head.head.i > head.i:
-            yield head.head, _MAX_MODIFIED  # "a 2,700-strong crowd": the number counts the crowd
+            yield _common_noun_after(head), _MAX_MODIFIED  # "a 2,700-strong crowd": the number counts the crowd
     if _one_or_two(last):
         yield last.head, _MAX_MODIFIED  # "a pick or two", "a letter or two": the noun before "or"
     after_participle = _plural_after_participle(last) if cand.unit is None else None
@@ -1495,7 +1559,7 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
         yield compared, _MAX_MODIFIED  # "25 million more people have cover": the number hangs on "more"
     nxt = tokens.after(cand.end)
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last.i + 1 and not _subject_of(last, nxt) \
-            and not _is_milestone(nxt):
+            and not _is_milestone(nxt) and cand.unit is None:  # not "a 100m silver medallist", "a £2m fine"
         yield _noun_phrase_head(nxt), _MAX_MODIFIED  # "133m text messages": the scale split off
     if nxt is not None and nxt.i == last.i + 1 and _plural_read_as_verb(nxt, cand):
         yield nxt, _MAX_MODIFIED  # "completed 24 of 31 passes": "passes" tagged a verb
@@ -1638,7 +1702,9 @@ def _plural_read_as_verb(word, cand: _Cand) -> bool:
     """A count above one cannot be the subject of a verb in the third person singular, so a
     "-s" word the tagger calls one right after it is a plural noun ("24 of 31 passes", "12 runs")."""
     return word.tag_ == "VBZ" and word.pos_ == "VERB" and cand.unit is None and cand.value > 1 \
-        and word.lower_.endswith("s") and word.lower_ != word.lemma_.lower() and word.is_alpha
+        and word.lower_.endswith("s") and word.lower_ != word.lemma_.lower() and word.is_alpha \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and not c.like_num and c.idx < cand.start <= c.right_edge.idx
+                    for c in word.children)  # the number inside the verb's subject: "a reading above 50 indicates"
 
 
 def _is_nominal_adjective(last) -> bool:
@@ -1650,7 +1716,7 @@ def _is_nominal_adjective(last) -> bool:
         return False
     word = doc[last.i + 1]
     linked = word.head.i == last.i or last.head.i == word.i or word.head.i == last.head.i
-    if word.tag_ not in ("JJ", "VBN") or not linked or word.lower_ in _NOT_NOMINAL:
+    if word.tag_ not in ("JJ", "VBN") or not linked or word.lower_ in _NOT_NOMINAL or not word.is_alpha:
         return False
     if word.head.i == last.head.i and word.head.i > word.i and word.head.pos_ in ("NOUN", "PROPN"):
         return False  # "one big, short, sharp shock": both modify the noun after; the adjective counts nothing
@@ -1831,6 +1897,16 @@ def _inside_the_number(noun, last) -> bool:
         and not any(t.is_punct for t in noun.doc[last.i + 1:noun.i])
 
 
+def _common_noun_after(word):
+    """The head of `word`, or when that is a name, the common noun right after `word`: "the 1,000-strong
+    crowd mr johnson", where copy without commas lets the parser compound the crowd into the name."""
+    doc = word.doc
+    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if word.head.pos_ == "NOUN" or nxt is None or nxt.pos_ != "NOUN" or nxt.head.i <= word.i:
+        return word.head
+    return _noun_phrase_head(nxt)
+
+
 def _plural_before_a_name(last, head, cand: _Cand):
     """"deals with two indian airlines - air deccan and kingfisher": when a count above one hangs on a
     singular name, a plural common noun between them (before the names it lists) is what it counts."""
@@ -1839,8 +1915,8 @@ def _plural_before_a_name(last, head, cand: _Cand):
     for token in last.doc[last.i + 1:head.i]:
         if token.tag_ == "NNS" and token.pos_ == "NOUN":
             return token
-        if token.pos_ not in ("ADJ", "NOUN"):
-            return None
+        if token.pos_ not in ("ADJ", "NOUN") and token.dep_ != "amod" and not _glued_hyphen(token.doc, token.i):
+            return None  # past modifiers, also hyphenated ones ("two state-run banks - bank of china")
     return None
 
 
@@ -1871,6 +1947,7 @@ def _is_partitive(pobj, cand: _Cand) -> bool:
     if cand.unit is not None:  # a measure of a material ("10 inches of rain"), not of "the tie-break"
         return not any(c.dep_ in ("det", "poss") for c in pobj.children)
     return pobj.tag_ in ("NNS", "NNPS") or "Plur" in pobj.morph.get("Number") or pobj.lower_ in _COLLECTIVES \
+        or pobj.lower_ in _INVARIANT_PLURALS \
         or _people_adjective(pobj)
 
 
@@ -1883,6 +1960,11 @@ _SHARE_CORES = ("frac", "pern", "half", "slash", "vague", "several", "few")  # f
 # Singular nouns that name a group, so "two of the staff" counts members of it.
 _COLLECTIVES = ("staff", "people", "police", "personnel", "crew", "team", "side", "squad", "public", "population",
                 "workforce", "electorate", "audience", "crowd", "cast", "family", "group")
+
+
+# Nouns whose plural has no "-s", tagged singular: "a fleet of 90 aircraft", "30 of the aircraft".
+_INVARIANT_PLURALS = ("aircraft", "spacecraft", "sheep", "deer", "fish", "cattle", "livestock", "offspring",
+                      "species", "series", "personnel")
 
 
 def _common_after_proper(noun):
