@@ -257,3 +257,11 @@ def test_kuwaits_centre_lies_in_kuwait():
     """countryinfo's point for Kuwait lies in Iraq's desert, 200 km west of Kuwait City."""
     kw = gaz.country("KW")
     assert gaz.distance_km(kw.lat, kw.lon, 29.37, 47.98) < 100
+
+
+def test_an_area_code_names_its_state():
+    # 952 is the Twin Cities' south-west suburbs; toll-free 800 lies in no state; Ontario's 519,
+    # listed by a few Michigan ZIP codes along the border, is no US state's
+    assert gaz.area_code_state("952") == "US-MN"
+    assert gaz.area_code_state("800") is None
+    assert gaz.area_code_state("519") is None

@@ -1288,3 +1288,88 @@ def test_an_abbreviation_without_its_period_opening_a_name_is_a_word(make_doc):
     text = "The club leads La Liga after a win in Valencia."
     found = _tagged(make_doc, text, [("La", "GPE"), ("Valencia", "GPE")])
     assert [f[0] for f in found] == ["Valencia"]
+
+
+# --- s9: airports' grade words, towns named like countries, local features, phone numbers, firms ---
+
+def _reading_of(found, name):
+    return next(f for f in found if f[0] == name)
+
+
+def test_an_airport_named_with_another_grade_word_still_says_which_town(make_doc):
+    # the gazetteer knows "London Airport" (Ontario); the text adds "International"
+    text = ("A cargo jet left London International Airport at dawn. London council wants more "
+            "flights by next year.")
+    found = _readings(make_doc, text, [("London International Airport", "FAC"), ("London", "GPE")])
+    town = [f for f in found if f[0] == "London"]
+    assert town and distance_km(town[0][2], town[0][3], 42.98, -81.23) < 50
+
+
+def test_a_country_name_before_a_resident_is_a_town(make_doc):
+    # "a Jordan woman", not "a Jordanian woman": the town in Minnesota, where the story is
+    text = "A Jordan woman was hurt when her car left the road near Shakopee, Minnesota, on Sunday."
+    found = _readings(make_doc, text, [("Jordan", "GPE"), ("Shakopee", "GPE"), ("Minnesota", "GPE")])
+    jordan = _reading_of(found, "Jordan")
+    assert jordan[1] == "US" and distance_km(jordan[2], jordan[3], 44.67, -93.63) < 30
+
+
+def test_a_country_abbreviation_before_a_resident_stays_the_country(make_doc):
+    # "a US man" is English: the abbreviation, unlike the name, is used before nouns
+    text = "A US man was detained at the airport in Jordan after his passport expired."
+    found = _readings(make_doc, text, [("US", "GPE"), ("Jordan", "GPE")])
+    assert _reading_of(found, "US")[1] == "US"
+    assert _reading_of(found, "Jordan")[1] == "JO"
+
+
+def test_a_phone_number_says_which_state_a_town_is_in(make_doc):
+    # area code 413 is western Massachusetts: Springfield, Mass., not Missouri's or Illinois'
+    text = "Springfield will hold a tree sale on Saturday. For details call 413-555-0142."
+    found = _readings(make_doc, text, [("Springfield", "GPE")])
+    town = _reading_of(found, "Springfield")
+    assert distance_km(town[2], town[3], 42.10, -72.59) < 30
+
+
+def test_a_name_before_apartment_complexes_is_the_propertys(make_doc):
+    # a complex named "Hampton Hills" is not in Hampton; "a Dallas apartment" stays Dallas
+    text = ("Crews will tear down the Cedar Hollow and Hampton Hills apartment complexes next month. "
+            "A Dallas apartment complex was sold on Friday.")
+    found = _readings(make_doc, text, [("Cedar Hollow", "LOC"), ("Hampton Hills", "LOC"), ("Dallas", "GPE")])
+    names = [f[0] for f in found]
+    assert "Hampton" not in names and "Hampton Hills" not in names and "Cedar Hollow" not in names
+    assert "Dallas" in names
+
+
+def test_a_name_that_opens_a_firms_name_is_the_firm_throughout(make_doc):
+    # "Titan Operating ... Titan will drill": the firm, not Titan, Afghanistan
+    text = ("Titan Operating won a permit on Tuesday. Titan will drill 20 wells near Arlington, "
+            "Texas, the council said.")
+    found = _readings(make_doc, text, [("Titan Operating", "ORG"), ("Titan", "GPE"), ("Arlington", "GPE"),
+                                       ("Texas", "GPE")])
+    assert "Titan" not in [f[0] for f in found]
+
+
+def test_an_unknown_park_in_a_one_town_story_takes_the_towns_point(make_doc):
+    # the story is about Dublin, Ohio: its "Quarry Bend Park" lies there
+    text = ("DUBLIN, Ohio — The city will rebuild the playground at Quarry Bend Park this summer. "
+            "Dublin officials expect it to open in August.")
+    found = _readings(make_doc, text, [("DUBLIN", "GPE"), ("Ohio", "GPE"), ("Quarry Bend Park", "FAC"),
+                                       ("Dublin", "GPE")])
+    park = _reading_of(found, "Quarry Bend Park")
+    assert park[4] == "focus" and distance_km(park[2], park[3], 40.10, -83.11) < 30
+
+
+def test_an_unknown_park_in_a_story_of_many_places_stays_unplaced(make_doc):
+    # Washington named twice among many places is no story's one town
+    text = ("Washington said protests at Ossian Square in Taipei worried officials in Beijing, Tokyo "
+            "and Seoul. Washington will send an envoy.")
+    found = _readings(make_doc, text, [("Washington", "GPE"), ("Ossian Square", "FAC"), ("Taipei", "GPE"),
+                                       ("Beijing", "GPE"), ("Tokyo", "GPE"), ("Seoul", "GPE")])
+    square = [f for f in found if f[0] == "Ossian Square"]
+    assert not square or square[0][2] is None
+
+
+def test_a_demonym_opening_a_firms_name_stays_a_demonym(make_doc):
+    text = "British Petroleum raised prices, and British drivers complained."
+    found = _readings(make_doc, text, [("British Petroleum", "ORG"), ("British", "NORP")])
+    british = [f[1] for f in found if f[0] == "British"]
+    assert british and set(british) == {"GB"}

@@ -882,6 +882,38 @@ def country_name(code: str | None) -> str | None:
     return c.name if c else None
 
 
+# An area code lies in one state when this share of the ZIP codes using it do (a border ZIP code
+# may list a neighbour's code too: 413 is Massachusetts', 860 Connecticut's), and when it is used
+# by this many: the few ZIP codes along the border that list a Canadian code (519, London,
+# Ontario's, in nine Michigan ones) do not make it American.
+AREA_CODE_STATE_SHARE = 0.8
+AREA_CODE_MIN_ZIPS = 30
+
+
+@functools.lru_cache(maxsize=1)
+def _area_code_states() -> dict[str, str]:
+    """Each US telephone area code's state ("952" -> "US-MN"), from the zipcodes package."""
+    try:
+        import zipcodes
+    except ImportError:
+        return {}
+    states: dict[str, Counter] = {}
+    for z in zipcodes.list_all():
+        for code in z.get("area_codes") or ():
+            states.setdefault(code, Counter())[z["state"]] += 1
+    out = {}
+    for code, counts in states.items():
+        state, n = counts.most_common(1)[0]
+        if n >= AREA_CODE_STATE_SHARE * sum(counts.values()) and n >= AREA_CODE_MIN_ZIPS:
+            out[code] = f"US-{state}"
+    return out
+
+
+def area_code_state(code: str) -> str | None:
+    """The US state ("US-MN") of a telephone area code ("952"), when it lies in one."""
+    return _area_code_states().get(code)
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance."""
     p1, p2 = math.radians(lat1), math.radians(lat2)

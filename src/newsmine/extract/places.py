@@ -128,6 +128,7 @@ class _Span:
     org_only: bool = False      # a town named inside an organisation's name it does not own
     org_city: bool = False      # a big city's name the model tagged as an organisation (`_big_city`)
     in_org: bool = False        # named inside an organisation's name ("the New York Daily News"): a weak vote
+    within: object = None       # the town an unknown local feature lies in (`_features_of_the_town`)
 
 
 @dataclass(frozen=True)
@@ -318,7 +319,7 @@ def _recognise(art: _Article) -> list[_Span]:
     for ent in art.ents:
         _read_entity(art, claims, ent)
     _read_untagged(art, claims)
-    spans = [_core(art, s) for s in claims.spans for s in _hyphen_pair(art, s)]
+    spans = [_core(art, s) for s in claims.spans for s in _hyphen_pair(art, s) if not _a_propertys_name(art, s)]
     if art.surnames or art.first_names:
         people = {s.text for s in spans if _a_first_name(art, s)}  # one sense per article
         spans = [s for s in spans if not _a_surname(art, s) and not _before_a_surname(art, s)
@@ -344,6 +345,9 @@ def _recognise(art: _Article) -> list[_Span]:
     if bodies:
         spans = [s for s in spans if gaz.key(s.text) not in bodies or s.source in PLACE_LABELS or _cued(art.doc, s)]
     spans = [s for s in spans if not _in_credit(art, s)]
+    firms = _firm_names(art)
+    if firms:  # one sense per article
+        spans = [s for s in spans if gaz.key(s.text) not in firms or s.demonym or _cued(art.doc, s)]
     spans.sort(key=lambda s: s.start)
     return _without_direction_parts(art, spans)
 
@@ -737,6 +741,20 @@ def _core(art: _Article, s: _Span) -> _Span:
                 found[0].population >= MIN_TOWN_INSIDE_NAME or tok[n].text in INSTITUTIONS)):
             return _Span(s.start, end, name, s.source)  # "Cottonport Fire Station": any town
     return s
+
+
+# A lower-case noun of a property after a name (or after the last of two joined by "and") makes
+# the whole its name: "the Madison Creek and Hampton Hills apartment complexes" in a Texas story
+# are no property of Madison or Hampton; developers borrow town names for their sound.
+_PROPERTY_AFTER = re.compile(r"(?: and (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})? (?:apartments?|apartment "
+                             r"complex(?:es)?|condominiums?|condos?|subdivisions?|mobile home parks?|trailer parks?)\b")
+
+
+def _a_propertys_name(art: _Article, s: _Span) -> bool:
+    """A name the gazetteer lacks before a property's noun (_PROPERTY_AFTER); a town's name there
+    is the town's ("a Dallas apartment complex")."""
+    return not s.demonym and not s.kind_hint and _PROPERTY_AFTER.match(art.text, s.end) is not None \
+        and not gaz.lookup(s.text)
 
 
 _ADMIN_OF = re.compile(r"^(?:[Tt]he )?(City|Town|Village|County|State|Commonwealth|Province|Borough|Township|"
@@ -1436,6 +1454,20 @@ OWNED_BY_TOWN = INSTITUTIONS | NEWSPAPER_WORDS | frozenset(
     "Police Public Regional Community Area Metro Municipal".split())
 
 
+# Words that end a firm's name: the name before one is the firm's wherever the article uses it
+# bare ("Titan Operating was granted a permit ... Titan will use urban rigs" is no Titan of the
+# map), unless a cue calls it a place ("in Titan"); "British Petroleum" leaves "British" a demonym.
+FIRM_WORDS = frozenset("""Operating Inc. Inc Corp. Corp Corporation LLC Ltd. Ltd Holdings Partners Energy
+Resources Petroleum Industries Enterprises Exploration Drilling""".split())
+
+
+def _firm_names(art: _Article) -> frozenset[str]:
+    """The keys of the names that open an organisation's name ending in a FIRM_WORDS word."""
+    return frozenset(gaz.key(ent[:-1].text) for ent in art.ents
+                     if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in FIRM_WORDS
+                     and all(t.text[:1].isupper() for t in ent))
+
+
 def _drop_org_only(spans: list[_Span]) -> list[_Span]:
     """Towns found only inside organisations' names that are not the towns' own (`OWNED_BY_TOWN`)."""
     named = Counter(gaz.key(s.text) for s in spans if not s.org_only)
@@ -1508,6 +1540,7 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     """Each span's gazetteer entry (`choice`), chosen among its candidates with the article as
     context."""
     by_key = _candidates(spans)
+    _towns_named_like_countries(art, by_key)
     _link_regions(spans, by_key)
     _served_by_airport(art, by_key)
     _pair_with_regions(art, spans)
@@ -1516,6 +1549,65 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _regions_of_named_towns(spans)
     _seas_with_the(art, spans)
     _doubt(spans)
+    if not art.sports:  # a stadium ("Goodison Park") is the home team's town's, not the story's
+        _features_of_the_town(spans)
+
+
+# `_features_of_the_town`: a local story is about one town: a park, square, lake or creek the
+# gazetteer does not know, in a story where one town pinned down by the text (a qualifier, its
+# only reading, the article's focus) takes at least half of the resolved mentions, lies in or
+# beside it: "Coffman Park" in a story about Dublin, Ohio. A story spread over many places
+# ("Tiananmen Square" in one naming Washington twice) says nothing of its features; nor does a
+# national park.
+LOCAL_FEATURE_WORDS = frozenset({"Park", "Square", "Side", "Lake", "Pond", "Creek"})
+FOCUS_TOWN_MENTIONS, FOCUS_TOWN_SHARE = 2, 0.5
+
+
+def _features_of_the_town(spans: list[_Span]) -> None:
+    """Unknown local features (a LOCAL_FEATURE_WORDS word first or last) take the point of the
+    article's one town (`_town_of_the_story`)."""
+    town = _town_of_the_story(spans)
+    for s in spans if town is not None else ():
+        words = s.text.split()
+        if s.choice is None and not s.candidates and not s.demonym and len(words) > 1 and "National" not in words \
+                and (words[-1] in LOCAL_FEATURE_WORDS or words[0] in LOCAL_FEATURE_WORDS):
+            s.within, s.resolved_by = town, "focus"
+
+
+def _town_of_the_story(spans: list[_Span]):
+    """The town chosen on evidence for FOCUS_TOWN_MENTIONS or more mentions and at least
+    FOCUS_TOWN_SHARE of the resolved ones, if any."""
+    resolved = [s.choice for s in spans if s.choice is not None]
+    towns = Counter(s.choice for s in spans if s.choice is not None and not s.demonym and s.choice.kind == "city"
+                    and s.resolved_by in ("qualifier", "unique", "focus"))
+    town, n = max(towns.items(), key=lambda item: item[1], default=(None, 0))
+    return town if n >= FOCUS_TOWN_MENTIONS and n >= FOCUS_TOWN_SHARE * len(resolved) else None
+
+
+# `_towns_named_like_countries`: English names a country's people and things by its demonym ("a
+# Lebanese woman", "Jordanian schools"); a country's own name before a resident or a town's
+# school or council is a town's: "a Lebanon woman", "the Jordan middle school" (Jordan,
+# Minnesota). Plural people ("Ireland women") are a national team.
+_TOWN_THINGS_AFTER = re.compile(r" (?:man|woman|resident|residents|native|couple|family|teen|teenager|homeowner"
+                                r"|middle school|elementary school|school board|school district|Independent School"
+                                r"|City Council|Township)\b")
+
+
+def _abbreviated(name: str) -> bool:
+    """"US", "U.K.", "UAE": short forms, which English does use before a noun ("a US man")."""
+    return name.isupper() or "." in name
+
+
+def _towns_named_like_countries(art: _Article, by_key: dict[str, list[_Span]]) -> None:
+    """A country's name the text uses once as a town's (_TOWN_THINGS_AFTER) is read as a town
+    throughout: its country and region readings are dropped."""
+    for group in by_key.values():
+        found = group[0].candidates
+        if group[0].demonym or not found or found[0].kind != "country" or not any(_local(c) for c in found):
+            continue
+        if any(_TOWN_THINGS_AFTER.match(art.text, s.end) and not _abbreviated(s.text) for s in group):
+            for s in group:
+                s.candidates = tuple(c for c in s.candidates if _local(c))
 
 
 # `_regions_of_named_towns`: another town of the region this far from the city of the region's
@@ -1794,8 +1886,28 @@ def _airport_after(windows: list[str], name: str):
     m = next((found for w in windows if (found := pattern.search(w)) is not None), None)
     if m is None:
         return None
-    airports = [c for c in gaz.lookup(m.group(0)) if c.feature == "AIRP" and c.lat is not None]
-    return airports[0] if len(airports) == 1 else None
+    airports = _airports_named(m.group(0))
+    if not airports:  # "London International Airport" for what the gazetteer calls "London Airport"
+        airports = {a.id: a for v in _airport_grade_variants(m.group(0)) for a in _airports_named(v)}.values()
+    return next(iter(airports)) if len(airports) == 1 else None
+
+
+def _airports_named(name: str) -> list:
+    return [c for c in gaz.lookup(name) if c.feature == "AIRP" and c.lat is not None]
+
+
+# `_airport_grade_variants`: news adds or drops an airport's grade word as it likes: "London
+# International Airport" is the one airportsdata calls "London Airport" (London, Ontario), and
+# "Augusta Airport" may be "Augusta Regional Airport".
+AIRPORT_GRADES = ("International", "Regional", "Municipal")
+
+
+def _airport_grade_variants(name: str) -> list[str]:
+    """`name` ("London International Airport") without its grade word, and with each other."""
+    *words, last = name.split()
+    core = [w for w in words if w not in AIRPORT_GRADES]
+    variants = [" ".join([*core, last])] + [" ".join([*core, grade, last]) for grade in AIRPORT_GRADES]
+    return [v for v in variants if v != name]
 
 
 def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
@@ -1870,7 +1982,26 @@ def _text_votes(art: _Article, spans: list[_Span]) -> dict[str, tuple[Counter, C
     org_states = _states_in_org_names(art, spans)
     if org_states:
         votes["org states:"] = (Counter({"US": sum(org_states.values())}), org_states, set())
+    phone_states = _states_of_phone_numbers(art.text)
+    if phone_states:
+        votes["phone states:"] = (Counter({"US": sum(phone_states.values())}), phone_states, set())
     return votes
+
+
+# A local paper prints local telephone numbers ("call 952-555-0142"): each area code's state gets
+# this vote, once, as if the article named a town there. Toll-free codes (800, 888) lie in no state.
+PHONE_STATE_VOTE = 1.0
+_PHONE_NUMBER = re.compile(r"(?:\((\d{3})\) ?|\b(\d{3})[-.])\d{3}[-.]\d{4}\b")
+
+
+def _states_of_phone_numbers(text: str) -> Counter:
+    """The US states of the area codes of the text's telephone numbers, PHONE_STATE_VOTE each."""
+    states = Counter()
+    for m in _PHONE_NUMBER.finditer(text):
+        state = gaz.area_code_state(m.group(1) or m.group(2))
+        if state:
+            states[state] = PHONE_STATE_VOTE
+    return states
 
 
 def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], text_votes: dict | None = None) -> None:
@@ -2546,7 +2677,7 @@ def _records(spans: list[_Span]) -> list[PlaceMention]:
                                 kind=_kind(s), country_code=code, lat=lat, lon=lon,
                                 country=gaz.country_name(code),
                                 gazetteer_id=s.choice.id if s.choice is not None else None,
-                                resolved_by=s.resolved_by if s.choice is not None else ""))
+                                resolved_by=s.resolved_by if s.choice is not None or s.within is not None else ""))
     return out
 
 
@@ -2567,7 +2698,7 @@ def _group_key(s: _Span) -> str:
 
 
 def _coords(s: _Span) -> tuple[float | None, float | None]:
-    c = s.choice
+    c = s.choice if s.choice is not None else s.within
     if c is None or c.lat is None or c.lon is None:
         return None, None
     if not (math.isfinite(c.lat) and math.isfinite(c.lon)):
@@ -2578,7 +2709,7 @@ def _coords(s: _Span) -> tuple[float | None, float | None]:
 def _code(s: _Span) -> str | None:
     if s.choice is not None:
         return s.choice.country_code
-    return s.country_hint or None
+    return s.within.country_code if s.within is not None else s.country_hint or None
 
 
 def _canonical(texts: list[str]) -> str:
