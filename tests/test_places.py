@@ -1348,14 +1348,23 @@ def test_a_name_that_opens_a_firms_name_is_the_firm_throughout(make_doc):
     assert "Titan" not in [f[0] for f in found]
 
 
-def test_an_unknown_park_in_a_one_town_story_takes_the_towns_point(make_doc):
-    # the story is about Dublin, Ohio: its "Quarry Bend Park" lies there
-    text = ("DUBLIN, Ohio — The city will rebuild the playground at Quarry Bend Park this summer. "
+def test_an_unknown_lake_in_a_one_town_story_takes_the_towns_point(make_doc):
+    # the story is about Dublin, Ohio: its "Quarry Bend Lake" lies there
+    text = ("DUBLIN, Ohio — The city will rebuild the dock at Quarry Bend Lake this summer. "
             "Dublin officials expect it to open in August.")
-    found = _readings(make_doc, text, [("DUBLIN", "GPE"), ("Ohio", "GPE"), ("Quarry Bend Park", "FAC"),
+    found = _readings(make_doc, text, [("DUBLIN", "GPE"), ("Ohio", "GPE"), ("Quarry Bend Lake", "LOC"),
                                        ("Dublin", "GPE")])
-    park = _reading_of(found, "Quarry Bend Park")
-    assert park[4] == "focus" and distance_km(park[2], park[3], 40.10, -83.11) < 30
+    lake = _reading_of(found, "Quarry Bend Lake")
+    assert lake[4] == "focus" and distance_km(lake[2], lake[3], 40.10, -83.11) < 30
+
+
+def test_an_unknown_park_takes_no_towns_point(make_doc):
+    # a football ground is "X Park": a Norwich report of a game "at Goodison Park" is no park of Norwich
+    text = ("DUBLIN, Ohio — The Dublin team lost 2-1 at Ferrow Park on Saturday. "
+            "Dublin officials expect a new coach in August.")
+    found = _readings(make_doc, text, [("DUBLIN", "GPE"), ("Ohio", "GPE"), ("Ferrow Park", "FAC"), ("Dublin", "GPE")])
+    ground = [f for f in found if f[0] == "Ferrow Park"]
+    assert not ground or ground[0][2] is None
 
 
 def test_an_unknown_park_in_a_story_of_many_places_stays_unplaced(make_doc):

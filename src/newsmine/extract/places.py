@@ -1553,13 +1553,14 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
         _features_of_the_town(spans)
 
 
-# `_features_of_the_town`: a local story is about one town: a park, square, lake or creek the
+# `_features_of_the_town`: a local story is about one town: a square, lake or creek the
 # gazetteer does not know, in a story where one town pinned down by the text (a qualifier, its
 # only reading, the article's focus) takes at least half of the resolved mentions, lies in or
-# beside it: "Coffman Park" in a story about Dublin, Ohio. A story spread over many places
-# ("Tiananmen Square" in one naming Washington twice) says nothing of its features; nor does a
-# national park.
-LOCAL_FEATURE_WORDS = frozenset({"Park", "Square", "Side", "Lake", "Pond", "Creek"})
+# beside it: "Kiser Lake" in a story about St. Paris, Ohio. A story spread over many places
+# ("Tiananmen Square" in one naming Washington twice) says nothing of its features. Not parks: a
+# football ground is "X Park", and a report from Norwich about a game "at Goodison Park" put
+# Everton's ground in Norwich.
+LOCAL_FEATURE_WORDS = frozenset({"Square", "Side", "Lake", "Pond", "Creek"})
 FOCUS_TOWN_MENTIONS, FOCUS_TOWN_SHARE = 2, 0.5
 
 
