@@ -1382,3 +1382,10 @@ def test_a_demonym_opening_a_firms_name_stays_a_demonym(make_doc):
     found = _readings(make_doc, text, [("British Petroleum", "ORG"), ("British", "NORP")])
     british = [f[1] for f in found if f[0] == "British"]
     assert british and set(british) == {"GB"}
+
+
+def test_a_state_opening_a_firms_name_stays_a_place(make_doc):
+    # "Alaska Energy" is a firm; "Alaska lawmakers" are still Alaska's
+    text = "Shares of Alaska Energy rose on Monday. Alaska lawmakers said they would respond."
+    found = _readings(make_doc, text, [("Alaska Energy", "ORG"), ("Alaska", "GPE")])
+    assert set(f[1] for f in found if f[0] == "Alaska") == {"US"}  # the firm's "Alaska" too, as README says

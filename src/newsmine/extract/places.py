@@ -1462,10 +1462,12 @@ Resources Petroleum Industries Enterprises Exploration Drilling""".split())
 
 
 def _firm_names(art: _Article) -> frozenset[str]:
-    """The keys of the names that open an organisation's name ending in a FIRM_WORDS word."""
-    return frozenset(gaz.key(ent[:-1].text) for ent in art.ents
-                     if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in FIRM_WORDS
-                     and all(t.text[:1].isupper() for t in ent))
+    """The keys of the names that open an organisation's name ending in a FIRM_WORDS word. Not a
+    state's, a country's or a big city's: "Alaska Energy" leaves "Alaska lawmakers" in Alaska."""
+    names = {ent[:-1].text for ent in art.ents if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in FIRM_WORDS
+             and all(t.text[:1].isupper() for t in ent)}
+    return frozenset(gaz.key(n) for n in names if not gaz.is_major_place(n)
+                     and not any(c.kind == "region" for c in gaz.lookup(n)[:1]))
 
 
 def _drop_org_only(spans: list[_Span]) -> list[_Span]:
