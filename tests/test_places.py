@@ -1389,3 +1389,12 @@ def test_a_state_opening_a_firms_name_stays_a_place(make_doc):
     text = "Shares of Alaska Energy rose on Monday. Alaska lawmakers said they would respond."
     found = _readings(make_doc, text, [("Alaska Energy", "ORG"), ("Alaska", "GPE")])
     assert set(f[1] for f in found if f[0] == "Alaska") == {"US"}  # the firm's "Alaska" too, as README says
+
+
+def test_a_country_name_before_a_resident_word_may_be_a_us_state_but_a_native_stays_abroad(make_doc):
+    # "a Georgia man" comes from the state; "a Mexico native" was born in Mexico
+    state = _readings(make_doc, "A Georgia man was arrested on Monday after a chase.", [("Georgia", "GPE")])
+    assert [(f[0], f[1]) for f in state] == [("Georgia", "US")]
+    abroad = _readings(make_doc, "The Mexico native moved to Chicago in 1990.", [("Mexico", "GPE"), ("Chicago", "GPE")])
+    mexico = [f for f in abroad if f[0] == "Mexico"]
+    assert mexico[0][1] == "MX" and distance_km(mexico[0][2], mexico[0][3], 23, -102) < 300

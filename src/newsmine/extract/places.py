@@ -1591,7 +1591,7 @@ def _town_of_the_story(spans: list[_Span]):
 # Lebanese woman", "Jordanian schools"); a country's own name before a resident or a town's
 # school or council is a town's: "a Lebanon woman", "the Jordan middle school" (Jordan,
 # Minnesota). Plural people ("Ireland women") are a national team.
-_TOWN_THINGS_AFTER = re.compile(r" (?:man|woman|resident|residents|native|couple|family|teen|teenager|homeowner"
+_TOWN_THINGS_AFTER = re.compile(r" (?:man|woman|resident|residents|couple|teen|teenager|homeowner"
                                 r"|middle school|elementary school|school board|school district|Independent School"
                                 r"|City Council|Township)\b")
 
@@ -1603,14 +1603,19 @@ def _abbreviated(name: str) -> bool:
 
 def _towns_named_like_countries(art: _Article, by_key: dict[str, list[_Span]]) -> None:
     """A country's name the text uses once as a town's (_TOWN_THINGS_AFTER) is read as a town
-    throughout: its country and region readings are dropped."""
+    (or a US state: "a Georgia man") throughout: its country's readings are dropped."""
     for group in by_key.values():
         found = group[0].candidates
-        if group[0].demonym or not found or found[0].kind != "country" or not any(_local(c) for c in found):
+        if group[0].demonym or not found or found[0].kind != "country" or not any(_home_town(c) for c in found):
             continue
         if any(_TOWN_THINGS_AFTER.match(art.text, s.end) and not _abbreviated(s.text) for s in group):
             for s in group:
-                s.candidates = tuple(c for c in s.candidates if _local(c))
+                s.candidates = tuple(c for c in s.candidates if _home_town(c))
+
+
+def _home_town(c) -> bool:
+    """A town, a county or a US state: what "a Georgia man" or "a Jordan resident" comes from."""
+    return _local(c) or c.kind == "region" and c.country_code == "US"
 
 
 # `_regions_of_named_towns`: another town of the region this far from the city of the region's
