@@ -1328,3 +1328,24 @@ def test_a_role_that_says_a_gender_gives_the_speaker_gender(make_doc):
             '"It is a fair plan," said Tory spokesman Jo Reid. "It works," said Kim Ash.')
     found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))]
     assert found == [("Ann Lee", "female"), ("Jo Reid", "male"), ("Kim Ash", None)]
+
+
+def test_a_role_in_the_sentence_after_a_name_is_that_person(make_doc):
+    # news names its person, then calls them by role: "Rosa Diaz has ... The chancellor said"
+    text = ("Rosa Diaz has promised lower taxes for small firms.\n\n"
+            'The chancellor said the plan would help "every high street". Later the chancellor '
+            'told reporters: "We are on their side."')
+    found = [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))]
+    assert found == [("Rosa Diaz", "The chancellor"), ("Rosa Diaz", "the chancellor")]
+
+
+def test_a_role_after_two_people_or_with_a_name_of_its_own_stays_as_written(make_doc):
+    # "the chancellor" may be either person; "the spokesman" speaks for someone; a named role is its name
+    two = ("Rosa Diaz has criticised Carl Webb over the budget.\n\n"
+           'The chancellor said the plan would help "every high street".')
+    spokesman = ("Rosa Diaz has promised lower taxes.\n\n"
+                 'The spokesman said the plan would help "every high street".')
+    named = ("Rosa Diaz has promised lower taxes.\n\n"
+             'The chancellor, Carl Webb, said the plan would help "every high street".')
+    speakers = [[q.speaker for q in extract_quotes(make_doc(t)) if q.cue == "said"] for t in (two, spokesman, named)]
+    assert speakers == [["The chancellor"], ["The spokesman"], ["Carl Webb"]]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import PERSONAL_TITLES, PLACE_LABELS, SPEECH_VERBS
 from . import text_of
 from .entities import ROLE_GENDER, entity_id, extract_entities, stated_gender
-from .roles import appositive_title, fits, role_key, titles_before
+from .roles import appositive_title, fits, introduced_role, role_key, titles_before
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
 QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
@@ -209,9 +209,10 @@ def _entity_of_tokens(doc, entities: list) -> dict[int, object]:
     return entity_of
 
 
-def _titled_people(doc, entities: list, entity_of) -> dict[str, dict[tuple, int]]:
+def _titled_people(doc, entities: list, entity_of, gender: dict) -> dict[str, dict[tuple, int]]:
     """The titles the article gives people, before a name or in apposition ("Prime Minister Tony
-    Blair", "Alan Milburn, the health secretary"): title's last word -> (title, name) -> the
+    Blair", "Alan Milburn, the health secretary") or by calling the person just named by role
+    (`introduced_role`): title's last word -> (title, name) -> the
     offset of its first mention (one entry per pair, so a long article stays linear)."""
     titled: dict[str, dict[tuple, int]] = {}
     for entity in entities:
@@ -223,7 +224,17 @@ def _titled_people(doc, entities: list, entity_of) -> dict[str, dict[tuple, int]
                 if title:
                     first = titled.setdefault(title[-1][0], {})
                     first[(title, entity.entity)] = min(s, first.get((title, entity.entity), s))
+    introduced = introduced_role(doc, entity_of, lambda e: e.label in PERSON_LABELS)
+    if introduced is not None and _role_gender_fits(introduced[0], gender.get(introduced[1].entity)):
+        title, entity, offset = introduced   # "Gordon Brown has ... The chancellor said"
+        titled.setdefault(title[-1][0], {}).setdefault((title, entity.entity), offset)
     return titled
+
+
+def _role_gender_fits(title: tuple, gender: str | None) -> bool:
+    """"the actress" is no man's role, "the duke" no woman's."""
+    said = ROLE_GENDER.get(title[-1][0])
+    return said is None or gender is None or said == gender
 
 
 class _Article:
@@ -256,7 +267,7 @@ class _Article:
         self.gender = _genders(self, entities)
         self.gender.update((name, g) for name, g in self.role_gender.items() if g is not None)
         self.works = _titled_works(self, entities)
-        self.titled = _titled_people(doc, entities, self.entity_of)
+        self.titled = _titled_people(doc, entities, self.entity_of, self.gender)
 
     def role_holder(self, noun) -> str | None:
         """The one person the article titled before with the role "the <noun>" names."""
