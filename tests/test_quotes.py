@@ -1349,3 +1349,13 @@ def test_a_role_after_two_people_or_with_a_name_of_its_own_stays_as_written(make
              'The chancellor, Carl Webb, said the plan would help "every high street".')
     speakers = [[q.speaker for q in extract_quotes(make_doc(t)) if q.cue == "said"] for t in (two, spokesman, named)]
     assert speakers == [["The chancellor"], ["The spokesman"], ["Carl Webb"]]
+
+
+def test_an_attribution_set_off_inside_the_sentence_names_the_speaker_after_the_verb(make_doc):
+    # "Instead, said Mr Lane, the plan failed": Lane speaks, and his name is no part of what he said;
+    # "The answer, says Prof Ruiz, is ..." is Ruiz's, not the answer's
+    text = ("Jo Lane runs the Boxwood project. Instead, said Mr Lane, small shops were still losing money. "
+            "The answer, says Prof Ana Ruiz, is cheaper rent.")
+    found = [(q.speaker, q.quote) for q in extract_quotes(make_doc(text))]
+    assert found[0] == ("Jo Lane", "small shops were still losing money")
+    assert found[1][0] == "Ana Ruiz"

@@ -848,9 +848,9 @@ def _quoted_subject(verb):
 def _find_subject(verb):
     """The cue verb's subject, through passives, clauses and conjuncts."""
     token = verb
-    pictured = _pictured(verb)
-    if pictured is not None:
-        return pictured
+    for special in (_pictured(verb), _aside_speaker(verb)):
+        if special is not None:
+            return special
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children):
         return None   # "Asked whether he could win, Kennedy said ...": Kennedy was asked, by someone unnamed
     if verb.lemma_.lower() == "quote" and (quoted := _quoted_subject(verb)) is not None:
@@ -896,6 +896,26 @@ def _find_subject(verb):
         else:
             return None
     return None
+
+
+# Verbs that set off an attribution inside a sentence with the speaker after them ("Instead,
+# said Mr Ross, the plan failed").
+ASIDE_VERBS = frozenset("say add argue explain note insist claim warn write admit suggest observe reckon contend".split())
+
+
+def _aside_speaker(verb):
+    """An attribution set off by commas inside the sentence, verb first: "On average, said Mr
+    Lane, users search twice a day", "The answer, says Prof Brewer, is wi-fi". The name after the
+    verb speaks, whatever the parser made of it (the subject of the clause, or "The answer" the
+    verb's); returns the name's last word (a comma follows it), or None."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in ASIDE_VERBS or verb.i < 1 or doc[verb.i - 1].text != "," \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    k = verb.i + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and k - verb.i <= 4:
+        k += 1
+    return doc[k - 1] if k > verb.i + 1 and k < len(doc) and doc[k].text == "," else None
 
 
 # Verbs whose object is the subject of their infinitive: "forced Stumpf to admit", "urged her to say".
@@ -1219,6 +1239,9 @@ def _content(verb):
         clauses = [c for c in verb.children if c.dep_ in ("xcomp",)]
     if clauses:
         first = min(_clause_start(verb, c) for c in clauses)
+        aside = _aside_speaker(verb)
+        if aside is not None and verb.i < first <= aside.i + 1:
+            first = aside.i + 2   # "Instead, said Mr Ross, the plan failed": from "the plan"
         if infinitive:
             first = _addressee_first(verb, first)
         last = max(_clause_end(c) for c in clauses)
