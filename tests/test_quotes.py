@@ -1359,3 +1359,9 @@ def test_an_attribution_set_off_inside_the_sentence_names_the_speaker_after_the_
     found = [(q.speaker, q.quote) for q in extract_quotes(make_doc(text))]
     assert found[0] == ("Jo Lane", "small shops were still losing money")
     assert found[1][0] == "Ana Ruiz"
+
+
+def test_a_name_run_into_an_opening_phrase_speaks_for_a_verb_with_no_subject(make_doc):
+    # "In a speech in Leeds Mr Kay said ...": no comma, so the parser may hang the name on the phrase
+    text = "In a speech to a union conference in Leeds Mary Okafor said the new rules were a problem for small firms."
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [("Mary Okafor", "said")]

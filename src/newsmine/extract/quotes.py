@@ -848,7 +848,7 @@ def _quoted_subject(verb):
 def _find_subject(verb):
     """The cue verb's subject, through passives, clauses and conjuncts."""
     token = verb
-    for special in (_pictured(verb), _aside_speaker(verb)):
+    for special in (_pictured(verb), _aside_speaker(verb), _name_run_into_verb(verb)):
         if special is not None:
             return special
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children):
@@ -916,6 +916,19 @@ def _aside_speaker(verb):
     while k < len(doc) and doc[k].pos_ == "PROPN" and k - verb.i <= 4:
         k += 1
     return doc[k - 1] if k > verb.i + 1 and k < len(doc) and doc[k].text == "," else None
+
+
+def _name_run_into_verb(verb):
+    """A sentence opening with a phrase and no comma before the speaker ("In a speech in Leeds Mr
+    Straw said ...", "Speaking in Harrogate Mr Kennedy said"): the parser hangs the name on the
+    phrase and leaves the verb with no subject. The person's name right before a main speech verb
+    that has no subject is its speaker."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i else None
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or before is None or before.pos_ != "PROPN" \
+            or before.ent_type_ != "PERSON" or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children):
+        return None   # only a person: "Policy Centre Mr Straw" run into one organisation stays empty
+    return before
 
 
 # Verbs whose object is the subject of their infinitive: "forced Stumpf to admit", "urged her to say".
