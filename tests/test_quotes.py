@@ -1365,3 +1365,15 @@ def test_a_name_run_into_an_opening_phrase_speaks_for_a_verb_with_no_subject(mak
     # "In a speech in Leeds Mr Kay said ...": no comma, so the parser may hang the name on the phrase
     text = "In a speech to a union conference in Leeds Mary Okafor said the new rules were a problem for small firms."
     assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [("Mary Okafor", "said")]
+
+
+def test_the_firm_is_the_one_company_the_headline_and_story_name(make_doc):
+    # "Umbro profits lifted ... Chief executive Peter McGuigan said ... The firm said": Umbro, the only firm
+    # named; not when a second firm was named, nor when the headline names none
+    one = ("Fenwick Logistics profits rise\n\nFenwick Logistics has posted a 20% rise in profit. "
+           "Chief executive Anna Kerr said demand in Leeds was strong. The firm said it would hire 300 staff.")
+    two = ("Fenwick Logistics profits rise\n\nFenwick Logistics has posted a 20% rise in profit after "
+           "buying Marlow Freight. Chief executive Anna Kerr said demand in Leeds was strong. "
+           "The firm said it would hire 300 staff.")
+    found = [[q.speaker for q in extract_quotes(make_doc(t)) if q.speaker_text == "The firm"] for t in (one, two)]
+    assert found == [["Fenwick Logistics"], ["The firm"]]

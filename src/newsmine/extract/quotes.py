@@ -539,7 +539,7 @@ class _Article:
         entity = self.entity_of.get(token.i)
         name = entity.entity if entity is not None else self.text[s:e]
         if entity is None and _the_company(token):
-            name = self._the_company_named(token) or name
+            name = self._the_company_named(token) or self._only_firm(token) or name
         elif entity is None and (holder := self.role_holder(token)) is not None:
             self.antecedents_add(token.idx, "PERSON", holder)   # "the prime minister said" is Blair
             return holder, self.text[s:e], s, e
@@ -565,6 +565,22 @@ class _Article:
             if self.antecedents[j][1] == "ORG" and self.quote_at(self.antecedents[j][0]) is None:
                 return named if self.antecedents[j][2] == named else None
         return None
+
+    def _only_firm(self, noun) -> str | None:
+        """The one organisation the story has named before "the company" / "the firm", when the
+        nearer evidence is unclear: "Umbro has posted a rise in profit. Chief executive Peter
+        McGuigan said ... The firm said" is Umbro's. None when a second organisation was named
+        (outside quote marks), or an unnamed one ("a firm", "a company") may be meant."""
+        names = {}
+        for t in self.doc[:noun.i]:
+            entity = self.entity_of.get(t.i)
+            if entity is not None and entity.label == "ORG" and self.quote_at(t.idx) is None:
+                names[entity.entity] = entity
+            elif t.lemma_.lower() in COMPANY_NOUNS and any(c.lower_ in ("a", "an", "another", "one") for c in t.lefts):
+                return None
+        headline_end = self.text.find("\n")
+        firm = next(iter(names.values())) if len(names) == 1 else None
+        return firm.entity if firm is not None and firm.spans[0][0] < headline_end else None
 
     def _other_name_in_sentence(self, token, name: str) -> bool:
         """Does the sentence name a person or body other than `name` before `token`?"""
