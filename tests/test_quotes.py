@@ -1340,15 +1340,19 @@ def test_a_role_in_the_sentence_after_a_name_is_that_person(make_doc):
 
 
 def test_a_role_after_two_people_or_with_a_name_of_its_own_stays_as_written(make_doc):
-    # "the chancellor" may be either person; "the spokesman" speaks for someone; a named role is its name
+    # "the chancellor" may be either person; "the spokesman" speaks for someone; a named role is its
+    # name; "the chancellor and her deputy" are two people
     two = ("Rosa Diaz has criticised Carl Webb over the budget.\n\n"
            'The chancellor said the plan would help "every high street".')
     spokesman = ("Rosa Diaz has promised lower taxes.\n\n"
                  'The spokesman said the plan would help "every high street".')
     named = ("Rosa Diaz has promised lower taxes.\n\n"
              'The chancellor, Carl Webb, said the plan would help "every high street".')
-    speakers = [[q.speaker for q in extract_quotes(make_doc(t)) if q.cue == "said"] for t in (two, spokesman, named)]
-    assert speakers == [["The chancellor"], ["The spokesman"], ["Carl Webb"]]
+    partner = ("Rosa Diaz has promised lower taxes.\n\n"
+               'The chancellor and her deputy said the plan would help "every high street".')
+    speakers = [[q.speaker for q in extract_quotes(make_doc(t)) if q.cue == "said"]
+                for t in (two, spokesman, named, partner)]
+    assert speakers == [["The chancellor"], ["The spokesman"], ["Carl Webb"], ["The chancellor and her deputy"]]
 
 
 def test_an_attribution_set_off_inside_the_sentence_names_the_speaker_after_the_verb(make_doc):

@@ -91,11 +91,12 @@ def introduced_role(doc, entity_of, is_person) -> tuple[tuple, object, int] | No
     The story's first "the <role>" is that person's when it is the subject of the sentence right
     after one naming the person, and no other person is named before it ("Tony Blair
     attacked Gordon Brown. The chancellor said" stays unlinked), nor does the role have a name of
-    its own ("The chancellor, Gordon Brown, said"). Returns (title, entity, offset of the naming)."""
+    its own ("The chancellor, Gordon Brown, said") or a partner ("The prime minister and his
+    campaign boss said"). Returns (title, entity, offset of the naming)."""
     role = next((t for t in doc if t.tag_ == "NN" and t.lower_ in OWN_ROLES
                  and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)), None)
     if role is None or role.dep_ != "nsubj" or role.sent.start == 0 \
-            or any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in role.children):
+            or any(c.dep_ in ("appos", "conj") or c.ent_type_ == "PERSON" for c in role.children):
         return None
     named = {id(entity_of[i]): entity_of[i] for i in range(role.i) if i in entity_of and is_person(entity_of[i])}
     if len(named) != 1:
