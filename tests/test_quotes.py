@@ -1381,3 +1381,20 @@ def test_the_firm_is_the_one_company_the_headline_and_story_name(make_doc):
            "The firm said it would hire 300 staff.")
     found = [[q.speaker for q in extract_quotes(make_doc(t)) if q.speaker_text == "The firm"] for t in (one, two)]
     assert found == [["Fenwick Logistics"], ["The firm"]]
+
+
+def test_a_titled_name_opening_the_story_speaks_when_the_headline_runs_into_it(make_doc):
+    # "Fed chief warning on US deficit\n\nFederal Reserve chairman Alan Greenspan has warned ...": the
+    # parser takes a headline word for the subject; the titled name opening the paragraph speaks
+    text = ("Bank chief warning on UK debt\n\nCentral bank governor Rosa Diaz has warned that "
+            "rising household debt could have severe consequences.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Rosa Diaz"]
+
+
+def test_a_quote_whose_sentence_names_someone_else_does_not_go_on_from_the_last_report(make_doc):
+    # '"The voters are keener ...," is the verdict of Ann Lee': not the previous speaker's
+    text = ('Carl Webb has told supporters he is "back" and hungry for the job.\n\n'
+            '"The voters are keener on the government than the members," is the verdict of Ann Lee, '
+            'a councillor in Leeds.')
+    found = [(q.type, q.speaker) for q in extract_quotes(make_doc(text))]
+    assert found[-1] == ("direct", None)

@@ -807,12 +807,31 @@ def _looks_personal(name: str) -> bool:
 def _subject(verb):
     """The speaker token of a cue verb, if it stands in the cue's paragraph."""
     found = _find_subject(verb)
-    if found is None:
-        return None
+    if found is None:   # "Blair says mayor should apologise\n\nTony Blair has urged ...": the headline's clause
+        return _paragraph_opening_name(verb) if _after_headline(verb) else None
     first, last = sorted((found.i, verb.i))
     if any("\n" in t.whitespace_ or "\n" in t.text for t in verb.doc[first:last]):
         return _paragraph_opening_name(verb)
     return found
+
+
+def _after_headline(verb) -> bool:
+    """The parser ran a headline into the verb's sentence: a line break inside it before the verb."""
+    sent = verb.sent
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in verb.doc[sent.start:verb.i])
+
+
+def _titled_name_before(doc, start: int, verb):
+    """A name with a title or description run into it opening the paragraph, then the verb: "Lib
+    Dem leader Charles Kennedy has said", "Federal Reserve chairman Alan Greenspan has warned".
+    Only nouns and adjectives before the name (no "of", no verb: "Fans of Arsenal have said" is
+    the fans'), and only auxiliaries or adverbs after it."""
+    k = verb.i - 1
+    while k > start and doc[k].pos_ in ("AUX", "ADV", "PART"):
+        k -= 1
+    if k <= start or doc[k].pos_ != "PROPN" or doc[k].ent_type_ not in ("PERSON", "ORG"):
+        return None
+    return doc[k] if all(t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[start:k]) else None
 
 
 def _paragraph_opening_name(verb):
@@ -829,6 +848,8 @@ def _paragraph_opening_name(verb):
     while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
         start -= 1
     end = _name_run_end(doc, start, verb.i)
+    if (titled := _titled_name_before(doc, start, verb)) is not None:
+        return titled
     if end == start:   # a description first: the name must stand between two commas
         comma = next((t.i for t in doc[start:verb.i] if t.text == ","), None)
         if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[start:comma]):
@@ -1861,7 +1882,8 @@ def _continue_reported(art: _Article, records: list[Quote]) -> list[Quote]:
     goes on from it: "''I admire the mechanics'' of the plan, Mr. Hale said. ''But I have serious
     concerns.''" (same speaker, same cue). Only from an attribution that named its speaker; a
     quote opening the next paragraph goes on from a statement of speech ending the one before,
-    and the quotes right after a quote so continued go on too."""
+    and the quotes right after a quote so continued go on too; not one whose sentence goes on to
+    name someone else (`_named_after`)."""
     out: list[Quote] = []
     went_on: set[int] = set()   # positions in `out` of quotes given a speaker here
     for r in records:
@@ -1870,7 +1892,8 @@ def _continue_reported(art: _Article, records: list[Quote]) -> list[Quote]:
                 and (prev.type != "direct" or len(out) - 1 in went_on)
                 and prev.speaker is not None and prev.cue_start is not None
                 and (_next_sentence(art.text, max(prev.end, prev.cue_end), r.start, _speaks(art, prev))
-                     or prev.type == "direct" and _right_after(art.text, prev, r.start))):
+                     or prev.type == "direct" and _right_after(art.text, prev, r.start))
+                and not _named_after(art, prev, r.end)):
             speaker = (prev.speaker, prev.speaker_text, prev.speaker_start, prev.speaker_end)
             r = _record(art, r.start, r.end, "direct", None, (prev.cue_start, prev.cue_end), speaker=speaker)
             went_on.add(len(out))
@@ -2083,7 +2106,7 @@ def _continuation(art: _Article, prev: Quote, qs: int, qe: int) -> Quote | None:
         return None
     split = joined or ("\n" not in gap and prev.cue_start is not None
              and (prev.end <= prev.cue_start < qs and _only_attribution(art, prev.end, qs) or not gap.strip()))
-    if not split and _other_subject(art, prev, qs):
+    if not split and (_other_subject(art, prev, qs) or _named_after(art, prev, qe)):
         return None
     speaker = (prev.speaker, prev.speaker_text, prev.speaker_start, prev.speaker_end)
     cue = (prev.cue_start, prev.cue_end) if split else None
@@ -2101,6 +2124,17 @@ def _other_subject(art: _Article, prev: Quote, qs: int) -> bool:
             if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS and entity.entity != prev.speaker:
                 return True
     return False
+
+
+def _named_after(art: _Article, prev: Quote, qe: int) -> bool:
+    """The quote's own sentence goes on to name another person ('"The voters are keener than the
+    members," is the verdict of Ann Lee, a councillor'): it is someone else's, or no continuation."""
+    k = next((art.token_at[c] for c in range(qe, qe + 4) if c in art.token_at), None)
+    if k is None or _closes_a_sentence(art.text[:qe]):
+        return False   # a quote closing its sentence: what follows is another sentence
+    end = art.sentence(k).end
+    return any((e := art.entity_of.get(j)) is not None and e.label in PERSON_LABELS and e.entity != prev.speaker
+               and art.quote_at(art.doc[j].idx) is None for j in range(k, end))
 
 
 # '"I love Larry," he said, but "he has a history ..."': the quote goes on after its attribution.
