@@ -1328,3 +1328,73 @@ def test_a_role_that_says_a_gender_gives_the_speaker_gender(make_doc):
             '"It is a fair plan," said Tory spokesman Jo Reid. "It works," said Kim Ash.')
     found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))]
     assert found == [("Ann Lee", "female"), ("Jo Reid", "male"), ("Kim Ash", None)]
+
+
+def test_a_role_in_the_sentence_after_a_name_is_that_person(make_doc):
+    # news names its person, then calls them by role: "Rosa Diaz has ... The chancellor said"
+    text = ("Rosa Diaz has promised lower taxes for small firms.\n\n"
+            'The chancellor said the plan would help "every high street". Later the chancellor '
+            'told reporters: "We are on their side."')
+    found = [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))]
+    assert found == [("Rosa Diaz", "The chancellor"), ("Rosa Diaz", "the chancellor")]
+
+
+def test_a_role_after_two_people_or_with_a_name_of_its_own_stays_as_written(make_doc):
+    # "the chancellor" may be either person; "the spokesman" speaks for someone; a named role is its
+    # name; "the chancellor and her deputy" are two people
+    two = ("Rosa Diaz has criticised Carl Webb over the budget.\n\n"
+           'The chancellor said the plan would help "every high street".')
+    spokesman = ("Rosa Diaz has promised lower taxes.\n\n"
+                 'The spokesman said the plan would help "every high street".')
+    named = ("Rosa Diaz has promised lower taxes.\n\n"
+             'The chancellor, Carl Webb, said the plan would help "every high street".')
+    partner = ("Rosa Diaz has promised lower taxes.\n\n"
+               'The chancellor and her deputy said the plan would help "every high street".')
+    speakers = [[q.speaker for q in extract_quotes(make_doc(t)) if q.cue == "said"]
+                for t in (two, spokesman, named, partner)]
+    assert speakers == [["The chancellor"], ["The spokesman"], ["Carl Webb"], ["The chancellor and her deputy"]]
+
+
+def test_an_attribution_set_off_inside_the_sentence_names_the_speaker_after_the_verb(make_doc):
+    # "Instead, said Mr Lane, the plan failed": Lane speaks, and his name is no part of what he said;
+    # "The answer, says Prof Ruiz, is ..." is Ruiz's, not the answer's
+    text = ("Jo Lane runs the Boxwood project. Instead, said Mr Lane, small shops were still losing money. "
+            "The answer, says Prof Ana Ruiz, is cheaper rent.")
+    found = [(q.speaker, q.quote) for q in extract_quotes(make_doc(text))]
+    assert found[0] == ("Jo Lane", "small shops were still losing money")
+    assert found[1][0] == "Ana Ruiz"
+
+
+def test_a_name_run_into_an_opening_phrase_speaks_for_a_verb_with_no_subject(make_doc):
+    # "In a speech in Leeds Mr Kay said ...": no comma, so the parser may hang the name on the phrase
+    text = "In a speech to a union conference in Leeds Mary Okafor said the new rules were a problem for small firms."
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [("Mary Okafor", "said")]
+
+
+def test_the_firm_is_the_one_company_the_headline_and_story_name(make_doc):
+    # "Umbro profits lifted ... Chief executive Peter McGuigan said ... The firm said": Umbro, the only firm
+    # named; not when a second firm was named, nor when the headline names none
+    one = ("Fenwick Logistics profits rise\n\nFenwick Logistics has posted a 20% rise in profit. "
+           "Chief executive Anna Kerr said demand in Leeds was strong. The firm said it would hire 300 staff.")
+    two = ("Fenwick Logistics profits rise\n\nFenwick Logistics has posted a 20% rise in profit after "
+           "buying Marlow Freight. Chief executive Anna Kerr said demand in Leeds was strong. "
+           "The firm said it would hire 300 staff.")
+    found = [[q.speaker for q in extract_quotes(make_doc(t)) if q.speaker_text == "The firm"] for t in (one, two)]
+    assert found == [["Fenwick Logistics"], ["The firm"]]
+
+
+def test_a_titled_name_opening_the_story_speaks_when_the_headline_runs_into_it(make_doc):
+    # "Fed chief warning on US deficit\n\nFederal Reserve chairman Alan Greenspan has warned ...": the
+    # parser takes a headline word for the subject; the titled name opening the paragraph speaks
+    text = ("Bank chief warning on UK debt\n\nCentral bank governor Rosa Diaz has warned that "
+            "rising household debt could have severe consequences.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Rosa Diaz"]
+
+
+def test_a_quote_whose_sentence_names_someone_else_does_not_go_on_from_the_last_report(make_doc):
+    # '"The voters are keener ...," is the verdict of Ann Lee': not the previous speaker's
+    text = ('Carl Webb has told supporters he is "back" and hungry for the job.\n\n'
+            '"The voters are keener on the government than the members," is the verdict of Ann Lee, '
+            'a councillor in Leeds.')
+    found = [(q.type, q.speaker) for q in extract_quotes(make_doc(text))]
+    assert found[-1] == ("direct", None)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import PERSONAL_TITLES, PLACE_LABELS, SPEECH_VERBS
 from . import text_of
 from .entities import ROLE_GENDER, entity_id, extract_entities, stated_gender
-from .roles import appositive_title, fits, role_key, titles_before
+from .roles import appositive_title, fits, introduced_role, role_key, titles_before
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
 QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
@@ -209,9 +209,10 @@ def _entity_of_tokens(doc, entities: list) -> dict[int, object]:
     return entity_of
 
 
-def _titled_people(doc, entities: list, entity_of) -> dict[str, dict[tuple, int]]:
+def _titled_people(doc, entities: list, entity_of, gender: dict) -> dict[str, dict[tuple, int]]:
     """The titles the article gives people, before a name or in apposition ("Prime Minister Tony
-    Blair", "Alan Milburn, the health secretary"): title's last word -> (title, name) -> the
+    Blair", "Alan Milburn, the health secretary") or by calling the person just named by role
+    (`introduced_role`): title's last word -> (title, name) -> the
     offset of its first mention (one entry per pair, so a long article stays linear)."""
     titled: dict[str, dict[tuple, int]] = {}
     for entity in entities:
@@ -223,7 +224,17 @@ def _titled_people(doc, entities: list, entity_of) -> dict[str, dict[tuple, int]
                 if title:
                     first = titled.setdefault(title[-1][0], {})
                     first[(title, entity.entity)] = min(s, first.get((title, entity.entity), s))
+    introduced = introduced_role(doc, entity_of, lambda e: e.label in PERSON_LABELS)
+    if introduced is not None and _role_gender_fits(introduced[0], gender.get(introduced[1].entity)):
+        title, entity, offset = introduced   # "Gordon Brown has ... The chancellor said"
+        titled.setdefault(title[-1][0], {}).setdefault((title, entity.entity), offset)
     return titled
+
+
+def _role_gender_fits(title: tuple, gender: str | None) -> bool:
+    """"the actress" is no man's role, "the duke" no woman's."""
+    said = ROLE_GENDER.get(title[-1][0])
+    return said is None or gender is None or said == gender
 
 
 class _Article:
@@ -256,7 +267,7 @@ class _Article:
         self.gender = _genders(self, entities)
         self.gender.update((name, g) for name, g in self.role_gender.items() if g is not None)
         self.works = _titled_works(self, entities)
-        self.titled = _titled_people(doc, entities, self.entity_of)
+        self.titled = _titled_people(doc, entities, self.entity_of, self.gender)
 
     def role_holder(self, noun) -> str | None:
         """The one person the article titled before with the role "the <noun>" names."""
@@ -528,7 +539,7 @@ class _Article:
         entity = self.entity_of.get(token.i)
         name = entity.entity if entity is not None else self.text[s:e]
         if entity is None and _the_company(token):
-            name = self._the_company_named(token) or name
+            name = self._the_company_named(token) or self._only_firm(token) or name
         elif entity is None and (holder := self.role_holder(token)) is not None:
             self.antecedents_add(token.idx, "PERSON", holder)   # "the prime minister said" is Blair
             return holder, self.text[s:e], s, e
@@ -554,6 +565,22 @@ class _Article:
             if self.antecedents[j][1] == "ORG" and self.quote_at(self.antecedents[j][0]) is None:
                 return named if self.antecedents[j][2] == named else None
         return None
+
+    def _only_firm(self, noun) -> str | None:
+        """The one organisation the story has named before "the company" / "the firm", when the
+        nearer evidence is unclear: "Umbro has posted a rise in profit. Chief executive Peter
+        McGuigan said ... The firm said" is Umbro's. None when a second organisation was named
+        (outside quote marks), or an unnamed one ("a firm", "a company") may be meant."""
+        names = {}
+        for t in self.doc[:noun.i]:
+            entity = self.entity_of.get(t.i)
+            if entity is not None and entity.label == "ORG" and self.quote_at(t.idx) is None:
+                names[entity.entity] = entity
+            elif t.lemma_.lower() in COMPANY_NOUNS and any(c.lower_ in ("a", "an", "another", "one") for c in t.lefts):
+                return None
+        headline_end = self.text.find("\n")
+        firm = next(iter(names.values())) if len(names) == 1 else None
+        return firm.entity if firm is not None and firm.spans[0][0] < headline_end else None
 
     def _other_name_in_sentence(self, token, name: str) -> bool:
         """Does the sentence name a person or body other than `name` before `token`?"""
@@ -780,12 +807,31 @@ def _looks_personal(name: str) -> bool:
 def _subject(verb):
     """The speaker token of a cue verb, if it stands in the cue's paragraph."""
     found = _find_subject(verb)
-    if found is None:
-        return None
+    if found is None:   # "Blair says mayor should apologise\n\nTony Blair has urged ...": the headline's clause
+        return _paragraph_opening_name(verb) if _after_headline(verb) else None
     first, last = sorted((found.i, verb.i))
     if any("\n" in t.whitespace_ or "\n" in t.text for t in verb.doc[first:last]):
         return _paragraph_opening_name(verb)
     return found
+
+
+def _after_headline(verb) -> bool:
+    """The parser ran a headline into the verb's sentence: a line break inside it before the verb."""
+    sent = verb.sent
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in verb.doc[sent.start:verb.i])
+
+
+def _titled_name_before(doc, start: int, verb):
+    """A name with a title or description run into it opening the paragraph, then the verb: "Lib
+    Dem leader Charles Kennedy has said", "Federal Reserve chairman Alan Greenspan has warned".
+    Only nouns and adjectives before the name (no "of", no verb: "Fans of Arsenal have said" is
+    the fans'), and only auxiliaries or adverbs after it."""
+    k = verb.i - 1
+    while k > start and doc[k].pos_ in ("AUX", "ADV", "PART"):
+        k -= 1
+    if k <= start or doc[k].pos_ != "PROPN" or doc[k].ent_type_ not in ("PERSON", "ORG"):
+        return None
+    return doc[k] if all(t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[start:k]) else None
 
 
 def _paragraph_opening_name(verb):
@@ -802,6 +848,8 @@ def _paragraph_opening_name(verb):
     while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
         start -= 1
     end = _name_run_end(doc, start, verb.i)
+    if (titled := _titled_name_before(doc, start, verb)) is not None:
+        return titled
     if end == start:   # a description first: the name must stand between two commas
         comma = next((t.i for t in doc[start:verb.i] if t.text == ","), None)
         if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[start:comma]):
@@ -837,9 +885,9 @@ def _quoted_subject(verb):
 def _find_subject(verb):
     """The cue verb's subject, through passives, clauses and conjuncts."""
     token = verb
-    pictured = _pictured(verb)
-    if pictured is not None:
-        return pictured
+    for special in (_pictured(verb), _aside_speaker(verb), _name_run_into_verb(verb)):
+        if special is not None:
+            return special
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children):
         return None   # "Asked whether he could win, Kennedy said ...": Kennedy was asked, by someone unnamed
     if verb.lemma_.lower() == "quote" and (quoted := _quoted_subject(verb)) is not None:
@@ -885,6 +933,39 @@ def _find_subject(verb):
         else:
             return None
     return None
+
+
+# Verbs that set off an attribution inside a sentence with the speaker after them ("Instead,
+# said Mr Ross, the plan failed").
+ASIDE_VERBS = frozenset("say add argue explain note insist claim warn write admit suggest observe reckon contend".split())
+
+
+def _aside_speaker(verb):
+    """An attribution set off by commas inside the sentence, verb first: "On average, said Mr
+    Lane, users search twice a day", "The answer, says Prof Brewer, is wi-fi". The name after the
+    verb speaks, whatever the parser made of it (the subject of the clause, or "The answer" the
+    verb's); returns the name's last word (a comma follows it), or None."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in ASIDE_VERBS or verb.i < 1 or doc[verb.i - 1].text != "," \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    k = verb.i + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and k - verb.i <= 4:
+        k += 1
+    return doc[k - 1] if k > verb.i + 1 and k < len(doc) and doc[k].text == "," else None
+
+
+def _name_run_into_verb(verb):
+    """A sentence opening with a phrase and no comma before the speaker ("In a speech in Leeds Mr
+    Straw said ...", "Speaking in Harrogate Mr Kennedy said"): the parser hangs the name on the
+    phrase and leaves the verb with no subject. The person's name right before a main speech verb
+    that has no subject is its speaker."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i else None
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or before is None or before.pos_ != "PROPN" \
+            or before.ent_type_ != "PERSON" or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children):
+        return None   # only a person: "Policy Centre Mr Straw" run into one organisation stays empty
+    return before
 
 
 # Verbs whose object is the subject of their infinitive: "forced Stumpf to admit", "urged her to say".
@@ -1208,6 +1289,9 @@ def _content(verb):
         clauses = [c for c in verb.children if c.dep_ in ("xcomp",)]
     if clauses:
         first = min(_clause_start(verb, c) for c in clauses)
+        aside = _aside_speaker(verb)
+        if aside is not None and verb.i < first <= aside.i + 1:
+            first = aside.i + 2   # "Instead, said Mr Ross, the plan failed": from "the plan"
         if infinitive:
             first = _addressee_first(verb, first)
         last = max(_clause_end(c) for c in clauses)
@@ -1798,7 +1882,8 @@ def _continue_reported(art: _Article, records: list[Quote]) -> list[Quote]:
     goes on from it: "''I admire the mechanics'' of the plan, Mr. Hale said. ''But I have serious
     concerns.''" (same speaker, same cue). Only from an attribution that named its speaker; a
     quote opening the next paragraph goes on from a statement of speech ending the one before,
-    and the quotes right after a quote so continued go on too."""
+    and the quotes right after a quote so continued go on too; not one whose sentence goes on to
+    name someone else (`_named_after`)."""
     out: list[Quote] = []
     went_on: set[int] = set()   # positions in `out` of quotes given a speaker here
     for r in records:
@@ -1807,7 +1892,8 @@ def _continue_reported(art: _Article, records: list[Quote]) -> list[Quote]:
                 and (prev.type != "direct" or len(out) - 1 in went_on)
                 and prev.speaker is not None and prev.cue_start is not None
                 and (_next_sentence(art.text, max(prev.end, prev.cue_end), r.start, _speaks(art, prev))
-                     or prev.type == "direct" and _right_after(art.text, prev, r.start))):
+                     or prev.type == "direct" and _right_after(art.text, prev, r.start))
+                and not _named_after(art, prev, r.end)):
             speaker = (prev.speaker, prev.speaker_text, prev.speaker_start, prev.speaker_end)
             r = _record(art, r.start, r.end, "direct", None, (prev.cue_start, prev.cue_end), speaker=speaker)
             went_on.add(len(out))
@@ -2020,7 +2106,7 @@ def _continuation(art: _Article, prev: Quote, qs: int, qe: int) -> Quote | None:
         return None
     split = joined or ("\n" not in gap and prev.cue_start is not None
              and (prev.end <= prev.cue_start < qs and _only_attribution(art, prev.end, qs) or not gap.strip()))
-    if not split and _other_subject(art, prev, qs):
+    if not split and (_other_subject(art, prev, qs) or _named_after(art, prev, qe)):
         return None
     speaker = (prev.speaker, prev.speaker_text, prev.speaker_start, prev.speaker_end)
     cue = (prev.cue_start, prev.cue_end) if split else None
@@ -2038,6 +2124,17 @@ def _other_subject(art: _Article, prev: Quote, qs: int) -> bool:
             if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS and entity.entity != prev.speaker:
                 return True
     return False
+
+
+def _named_after(art: _Article, prev: Quote, qe: int) -> bool:
+    """The quote's own sentence goes on to name another person ('"The voters are keener than the
+    members," is the verdict of Ann Lee, a councillor'): it is someone else's, or no continuation."""
+    k = next((art.token_at[c] for c in range(qe, qe + 4) if c in art.token_at), None)
+    if k is None or _closes_a_sentence(art.text[:qe]):
+        return False   # a quote closing its sentence: what follows is another sentence
+    end = art.sentence(k).end
+    return any((e := art.entity_of.get(j)) is not None and e.label in PERSON_LABELS and e.entity != prev.speaker
+               and art.quote_at(art.doc[j].idx) is None for j in range(k, end))
 
 
 # '"I love Larry," he said, but "he has a history ..."': the quote goes on after its attribution.

@@ -72,3 +72,35 @@ def fits(role: tuple, title: tuple) -> bool:
     if n > len(title) or [w for w, _ in title[-n:]] != [w for w, _ in role]:
         return False
     return all(affiliation for _, affiliation in title[:-n])
+
+
+# Roles that name a person's own standing, which news uses for the person it has just named
+# ("Gordon Brown has ... The chancellor said"); not roles that speak for or work with someone
+# else ("the spokesman", "the lawyer", "the manager", "the director" are other people).
+OWN_ROLES = frozenset("""
+chancellor minister secretary leader president premier chairman chairwoman governor mayor senator
+congressman congresswoman singer star actor actress musician rapper comedian presenter author
+novelist founder tycoon billionaire businessman businesswoman king queen prince princess duke
+duchess pope archbishop candidate nominee
+""".split())
+
+
+def introduced_role(doc, entity_of, is_person) -> tuple[tuple, object, int] | None:
+    """A title the story never writes before a name: news names a person, then calls them by role
+    in the very next sentence ("Gordon Brown has issued a rallying cry. The chancellor said ...").
+    The story's first "the <role>" is that person's when it is the subject of the sentence right
+    after one naming the person, and no other person is named before it ("Tony Blair
+    attacked Gordon Brown. The chancellor said" stays unlinked), nor does the role have a name of
+    its own ("The chancellor, Gordon Brown, said") or a partner ("The prime minister and his
+    campaign boss said"). Returns (title, entity, offset of the naming)."""
+    role = next((t for t in doc if t.tag_ == "NN" and t.lower_ in OWN_ROLES
+                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)), None)
+    if role is None or role.dep_ != "nsubj" or role.sent.start == 0 \
+            or any(c.dep_ in ("appos", "conj") or c.ent_type_ == "PERSON" for c in role.children):
+        return None
+    named = {id(entity_of[i]): entity_of[i] for i in range(role.i) if i in entity_of and is_person(entity_of[i])}
+    if len(named) != 1:
+        return None
+    person = next(iter(named.values()))
+    naming = next((t for t in doc[role.sent.start - 1].sent if entity_of.get(t.i) is person), None)
+    return (role_key(role, entity_of), person, naming.idx) if naming is not None else None
