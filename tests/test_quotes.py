@@ -1398,3 +1398,14 @@ def test_a_quote_whose_sentence_names_someone_else_does_not_go_on_from_the_last_
             'a councillor in Leeds.')
     found = [(q.type, q.speaker) for q in extract_quotes(make_doc(text))]
     assert found[-1] == ("direct", None)
+
+
+def test_a_pronoun_goes_to_an_unnamed_kin_who_acts_not_the_last_named_speaker(make_doc):
+    # "My mother ... she said" is the mother's, not the woman named before her
+    text = ("Senator Ann Hale said the bill would pass. My mother watched the debate at home. "
+            "\"Nobody listens to us,\" she said.")
+    last = [q for q in extract_quotes(make_doc(text))][-1]
+    assert (last.speaker, last.speaker_gender) == ("My mother", "female")
+    # a kin word inside a reported clause is no one who acts: "he" stays with the speaker
+    text = ("Mr Rudd said the prince's father would speak to him. \"He should apologise,\" he said.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Rudd"

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import PERSONAL_TITLES, PLACE_LABELS, SPEECH_VERBS
 from . import text_of
-from .entities import ROLE_GENDER, entity_id, extract_entities, stated_gender
+from .entities import KIN_GENDER, ROLE_GENDER, entity_id, extract_entities, stated_gender
 from .roles import appositive_title, fits, introduced_role, role_key, titles_before
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
@@ -301,6 +301,14 @@ class _Article:
             name = self.phrase_text(t)
             self.antecedents.append((t.idx, "PERSON", name))
             self.role_gender[name] = ROLE_GENDER.get(t.lower_)
+        elif t.tag_ == "NN" and t.dep_ == "nsubj" and t.lemma_.lower() in UNNAMED_PEOPLE \
+                and (t.head.dep_ == "ROOT" or _is_cue(t.head) and t.head.dep_ != "ccomp"):
+            # an unnamed person who acts in a sentence of its own or speaks: "My mother ... she said"
+            # is hers, not the last named speaker's; not inside what someone said ("said he had no
+            # doubt the prince's father would ..." is no subject a pronoun may go back to)
+            name = self.phrase_text(t)
+            self.antecedents.append((t.idx, "PERSON", name))
+            self.role_gender[name] = UNNAMED_PEOPLE[t.lemma_.lower()]
         elif t.tag_ == "NN" and t.lemma_.lower() in SPEAKING_THINGS:
             # a statement or report that is then quoted: "A short statement was presented to
             # MPs. It said it was 'plain' ..." (an "it", never a he, she or they)
@@ -634,6 +642,13 @@ spokesman spokeswoman spokesperson official aide adviser advisor source minister
 director executive manager coach lawyer attorney analyst economist expert professor captain
 boss chief leader member officer negotiator campaigner
 """.split())
+
+
+# Unnamed people a he or she may stand for once they act as a subject: kin, with the gender the
+# word gives ("My mother ... 'We're not all meant to be equal,' she said" is the mother's, not the
+# last named speaker's). Not descriptions ("the businessman", "the first Indian woman"): news
+# uses them for the person it has just named, whose name the pronoun should keep.
+UNNAMED_PEOPLE = KIN_GENDER
 
 
 # Cues that go on with a turn already reported ("he added", "she continued").
