@@ -1073,3 +1073,26 @@ def test_a_number_after_a_name_before_a_verb_is_an_age(figs):
     """"children emily 16 and pelham 14 were pleased": a number hung on a name is an age, its noun not elided."""
     text = "his wife had been fully supportive and their two children emily 16 and pelham 14 were pleased to have an older brother."
     assert figs(text)["14"][4] is None
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # the whole after "out of" counts the noun written after the part before it
+    ("A poll found 58 teachers out of 120 wanted longer holidays.", "120", "teachers"),
+    ("The study showed 17 farms out of 40 had lost sheep, with 9 selling their land.", "9", "farms"),
+    # a bare count after an owner in a list of owners' counts
+    ("The Red Cross's 3,000 volunteers, the council's 450 and Oxfam's 120 helped.", "450", "volunteers"),
+    # "up N to M" after a verb of change: the change and the level of the subject
+    ("Complaints rose by 12%, up 340 to 3,100.", "3,100", "Complaints"),
+    # a number the parser hangs on the date after it ("5,000 last year") is the verb's level
+    ("Membership reached 8,000 last year.", "8,000", "Membership"),
+])
+def test_empty_objects_filled_from_out_of_owners_up_and_dates(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+def test_empty_objects_stay_empty_when_unsure(figs):
+    """No noun is taken for a whole smaller than its part, a count after an owner whose own count
+    has no noun after it, or a verb that is no change or level ("won 3 last year")."""
+    assert figs("Scouts found 40 birds out of 12 were ringed.")["12"][4] is None
+    assert figs("Chelsea's 40 points and Arsenal's 38 put them clear.")["38"][4] is None
+    assert figs("The team won 3 last year.")["3"][4] is None

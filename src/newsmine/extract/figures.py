@@ -294,6 +294,8 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
     """A bare count takes the object of the count just before it in the same sentence, when the
     parse leaves it standing alone in a clause (its noun elided), never across another count. A
     rank between counts nothing and breaks no link ("4,200 strikes, while Ohio came second with 1,900")."""
+    _share_object_of_the_whole(figures, text)
+    _share_objects_of_owners(figures, numbers, text)
     counts = [k for k, f in enumerate(figures) if f.kind != "ordinal"]
     for j, k in zip(counts, counts[1:]):
         prev, fig, token = figures[j], figures[k], numbers[k]
@@ -315,6 +317,43 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
             continue  # "rising nine places to 15": 15 is a rank, not 15 places
         fig.object = prev.object
     _share_objects_forward(figures, text)
+
+
+# "58 teachers out of 120": the whole after "out of" that follows a count and its noun.
+_OUT_OF_GAP = re.compile(r"[ \u00a0]+(?P<noun>[^\W\d][\w-]*)[ \u00a0]+out[ \u00a0]+of[ \u00a0]+"
+                         r"(?:the[ \u00a0]+|a[ \u00a0]+total[ \u00a0]+of[ \u00a0]+)?", re.IGNORECASE)
+
+
+def _share_object_of_the_whole(figures: list[Figure], text: str) -> None:
+    """"58 teachers out of 120 said no", "17 farms out of 40": the whole after "out of" counts
+    the noun written straight after the part before it (the parser hangs "out of" on the verb); only
+    when the whole is no smaller than the part."""
+    for prev, fig in zip(figures, figures[1:]):
+        if fig.object or fig.unit or fig.kind != "count" or prev.unit or prev.kind != "count" or not prev.object:
+            continue
+        gap = _OUT_OF_GAP.fullmatch(text[prev.end:fig.start])
+        if gap and gap.group("noun") == prev.object and prev.value <= fig.value and _same_magnitude(prev, fig):
+            fig.object = prev.object
+
+
+_OWNER_BEFORE = re.compile(r"(?:\w['’]s|\ws['’])[ \u00a0]+$")
+
+
+def _share_objects_of_owners(figures: list[Figure], numbers: list, text: str) -> None:
+    """"the Red Cross's 3,000 volunteers, the council's 450 and Oxfam's 120": a bare count after an
+    owner, in a list whose count before it is also an owner's with its noun written after it, counts
+    that noun, written straight after its number ("Chelsea's 40 points" is a measure: it lends none)."""
+    for k in range(1, len(figures)):
+        prev, fig, token = figures[k - 1], figures[k], numbers[k]
+        if fig.object or fig.unit or fig.kind != "count" or prev.unit or not prev.object or token is None:
+            continue
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        owned = _OWNER_BEFORE.search(text[max(0, fig.start - 4):fig.start]) \
+            and _OWNER_BEFORE.search(text[max(0, prev.start - 4):prev.start])
+        if owned and _noun_right_after(prev, text) and numbers[k - 1] is not None \
+                and numbers[k - 1].sent == token.sent and (nxt is None or nxt.is_punct or nxt.dep_ == "cc"
+                                                           or nxt.pos_ in ("VERB", "AUX")):
+            fig.object = prev.object
 
 
 # What may stand between two counts of one noun written once, after the second: "from 3,000 to
@@ -1757,11 +1796,13 @@ def _counted_subject(last):
         node = node.head  # "passed the 1,000 mark": the mark carries the number's role
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "by", "from", "above"):
         node = node.head
+    if _before_a_whole_date(node) and node.dep_ == "nummod" and node.head.i == node.i + 2:
+        node = node.head  # "membership reached 5,000 last year": hung on the date, which the verb holds
     node = _up_to_the_clause(node)
     verb = node.head
     copular = verb.lemma_.lower() == "be" and (node.dep_ in ("attr", "acomp") or _up_or_down(verb))
     if node.dep_ not in ("dobj", "prep", "attr", "acomp", "npadvmod", "advmod") or (verb.pos_ != "VERB" and not copular) \
-            or verb.i > node.i or (node.dep_ == "advmod" and not copular):
+            or verb.i > node.i or (node.dep_ == "advmod" and not copular and not _up_after_a_change(node, verb)):
         return None
     if not (copular or _direction(verb) or verb.lemma_.lower() in _LEVEL_VERBS):
         return None
@@ -1791,6 +1832,12 @@ def _up_to_the_clause(node):
             break
         node = head
     return node
+
+
+def _up_after_a_change(node, verb) -> bool:
+    """"Complaints rose by 12%, up 340 to 3,100": "up"/"down" after a verb of change carries the
+    change and the level it ends at."""
+    return node.lower_ in ("up", "down") and _direction(verb) is not None
 
 
 def _up_or_down(verb) -> bool:
