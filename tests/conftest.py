@@ -211,6 +211,11 @@ class LoopbackSite:
         return self.base + path
 
     def requests_to(self, path: str) -> list[tuple[str, float, float]]:
+        # a handler logs its request after the client has the answer: on a loaded machine the
+        # test could read the log first (two CI-like runs under load failed so)
+        deadline = time.monotonic() + 5
+        while self.in_flight and time.monotonic() < deadline:
+            time.sleep(0.01)
         return [entry for entry in self.log if entry[0] == path]
 
     def _answer(self, path: str):
