@@ -9,7 +9,8 @@ temporary folder, repeated when the corpus is shorter than the size), each in tw
 joined with spaces), `hostile` is that line in capitals with its sentence ends (. ! ?) removed, a
 stray straight double quote mark after every 20th word and a line of 5,000 "=" after every
 2,000th: one sentence as long as the file, full of quotes that never close, capitalised words
-that could all be names, and separators the tokenizer reads a mark at a time. Every command runs on each file as a fresh process; peak memory is the
+that could all be names, and separators the tokenizer reads a mark at a time; `dotted` is the
+line with a run of 2,000 "A." (no spaces) after every 500th word. Every command runs on each file as a fresh process; peak memory is the
 largest VmHWM of any process of its tree (the approach of `throughput.py`).
 
 s/MB is the time beyond the command's start-up (the same command on one short article) per MB,
@@ -45,7 +46,7 @@ COMMANDS = {
     "clean": ["clean"],
     "export": ["export", "--jobs", "1"],
 }
-VARIANTS = ("breaks", "line", "hostile")
+VARIANTS = ("breaks", "line", "hostile", "dotted")
 MB = 1_000_000
 MAX_RATIO = 1.5
 MAX_PEAK_MB = 800
@@ -75,7 +76,14 @@ def build(articles: list[list[str]], size: int, variant: str) -> str:
         total += len(piece) + len(sep)
         i += 1
     text = sep.join(parts) + "\n"
-    return _hostile(text) if variant == "hostile" else text
+    return _hostile(text) if variant == "hostile" else _dotted(text) if variant == "dotted" else text
+
+
+def _dotted(text: str) -> str:
+    """The line with a run of 2,000 "A." after every 500th word: initials with no space between,
+    where each period could start a name (the sports patterns once read such a run from every one)."""
+    words = text.split(" ")
+    return " ".join(w + " " + "A." * 2000 if i % 500 == 499 else w for i, w in enumerate(words))
 
 
 def _hostile(text: str) -> str:

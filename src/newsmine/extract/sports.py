@@ -22,7 +22,9 @@ VENUE = "venue"  # the sports label of a place where a game is played ("BOSTON A
 
 
 # A team's name has at most six words: unbounded, every capitalised word of a line in capitals
-# started a name running to its end, and 100 KB of such text took minutes. A word keeps a final
+# started a name running to its end, and 100 KB of such text took minutes. A name starts after
+# no word character and no period: inside "A.B.C.D...." every letter was a start, and 8 KB of
+# it took seconds. A word keeps a final
 # period only as an abbreviation ("St.", "F.C.", "U.S."): "at Pittodrie. Samuel scored" ends the
 # ground at its sentence, not at "Samuel".
 _WORD = r"[A-Z](?:[\w&’'-]|\.(?=[\w&’'-]))*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?"
@@ -30,10 +32,10 @@ _TEAM = rf"{_WORD}(?: (?:{_WORD}|['’]s|of)){{0,5}}(?<! of)"
 _NUM = r"(?:-|\d+(?:[./]\d+)*|\.\d+|\d+ 1/2)"
 _RESULT_ROW = re.compile(rf"^(?P<a>{_TEAM}) \d+ (?P<b>{_TEAM}) \d+\b", re.MULTILINE)      # "Grimsby 0 Portsmouth 1"
 _STANDING_ROW = re.compile(rf"^(?P<a>{_TEAM})(?: {_NUM}){{3,}}[ \t]*$", re.MULTILINE)     # "Stoke 4 3 1 0 7 4 10"
-_VERSUS = re.compile(rf"(?:(?<![\w'’-])(?P<a>{_TEAM}) )?\b[vV](?:s\.?|\.)? (?P<b>{_TEAM})")  # "Hull v Bury", "May 20 v Durham"
+_VERSUS = re.compile(rf"(?:(?<![\w.'’-])(?P<a>{_TEAM}) )?\b[vV](?:s\.?|\.)? (?P<b>{_TEAM})")  # "Hull v Bury", "May 20 v Durham"
 _CAPS_AT = re.compile(r"^(?P<a>[A-Z][A-Z .]{1,40}?) AT (?P<b>[A-Z][A-Z .]{1,40}?)[ \t]*$", re.MULTILINE)  # "BOSTON AT OAKLAND"
 # "Aberdeen beat Hibs 3-1", "Petrojet beat Ismaili on Monday 1-0", "lost to Hull by a goal"
-_RESULT_VERB = re.compile(rf"(?<![\w'’-])(?P<a>{_TEAM}) (?:{'|'.join(RESULT_VERBS)}) (?:the )?(?P<b>{_TEAM})"
+_RESULT_VERB = re.compile(rf"(?<![\w.'’-])(?P<a>{_TEAM}) (?:{'|'.join(RESULT_VERBS)}) (?:the )?(?P<b>{_TEAM})"
                           r"(?=,?(?: on \w+day)? (?:\d+-\d+|by |on penalties)| ?[,.] ?\d+-\d+)")
 # A score, not a date, a time or a fraction: "2-1", not "1996-08", "10:30-11", "1/2-3"
 _SCORE = re.compile(r"(?<![\d.:/-])\d{1,2}-\d{1,2}(?![\d:/-])")
@@ -47,7 +49,7 @@ _GROUND = re.compile(_SCORE.pattern + rf" (?:(?:win|victory|defeat|draw|loss)(?:
                      rf"at (?P<the>the )?(?P<a>{_TEAM})")
 _SLUG = re.compile(r"^\W*(?:" + "|".join(SPORT_SLUGS) + r")\b[^\n]{0,30}?\s?-", re.IGNORECASE)
 # A player with his country: "Pete Sampras (U.S.) beat ...", "7. Irina Privalova ( Russia ) 11.27".
-_PLAYER_COUNTRY = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) ?\( ?(?P<c>[A-Z][\w. ]{1,25}?) ?\)")
+_PLAYER_COUNTRY = re.compile(r"(?<![\w.'’-])(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) ?\( ?(?P<c>[A-Z][\w. ]{1,25}?) ?\)")
 _LINEUP_ITEM = re.compile(r"^(?:\d+ ?- ?)?(?P<a>[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|van|de|der|da|dos)){0,3})"
                           r"(?: ?\( ?(?:\d+ ?- ?)?(?P<b>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})?"
                           r"(?P<minute> \d{1,3}(?!\d)['’+\d]*)?[^)]*\))?$")
