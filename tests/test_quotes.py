@@ -1409,3 +1409,18 @@ def test_a_pronoun_goes_to_an_unnamed_kin_who_acts_not_the_last_named_speaker(ma
     # a kin word inside a reported clause is no one who acts: "he" stays with the speaker
     text = ("Mr Rudd said the prince's father would speak to him. \"He should apologise,\" he said.")
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Rudd"
+
+
+def test_a_pronoun_after_an_unnamed_person_who_acts_is_not_the_named_one_of_unknown_gender(make_doc):
+    # the questioner acts between Putin and "she": no name, and Putin's own row stays ungendered
+    text = ('"Crimea is off the table," Putin exclaimed. Later the questioner returned. '
+            '"That is not an answer," she said.')
+    found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))]
+    assert found == [("Putin", None), (None, "female")]
+    text = ('"No comment," Kim Lowe said. A reporter asked about the sanctions. "Answer it," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] is None
+    # a noun of the other gender, or a named one whose gender is known, does not block
+    text = ('"We will respond," Ann Marsh said. The man left the room. "It is over," she said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Ann Marsh"
+    text = ('"We will respond," Mrs Marsh said. The questioner returned. "It is over," she said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Marsh"

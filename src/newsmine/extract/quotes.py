@@ -399,9 +399,31 @@ class _Article:
         if plural is not None:
             return plural
         name = self._most_recent(pronoun, content)
-        if name is not None and self._ambiguous(pronoun, name, content):
+        if name is not None and (self._ambiguous(pronoun, name, content) or self._unnamed_between(pronoun, name)):
             return None
         return name
+
+    def _unnamed_between(self, pronoun, name: str) -> bool:
+        """Does an unnamed person act as a subject between the last mention of `name`, a person
+        of unknown gender, and a he/she in its sentence or the one before? '"Crimea is off the
+        table," Putin exclaimed. Later the questioner returned. "That is not an answer," she
+        said.' may be the questioner's: no name rather than Putin's. A noun whose word says the
+        other gender ("the man returned ... she said") does not count."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        if gender is None or self.gender.get(name) is not None or self.label_of.get(name) not in PERSON_LABELS:
+            return False
+        k = bisect.bisect_right(self.sent_first, pronoun.i) - 1
+        for i in range(pronoun.i - 1, self.sent_first[max(0, k - 1)] - 1, -1):
+            t = self.doc[i]
+            entity = self.entity_of.get(i)
+            if entity is not None and entity.entity == name:
+                return False
+            if entity is None and t.dep_ == "nsubj" and t.tag_ == "NN" and self.quote_at(t.idx) is None \
+                    and t.lemma_.lower() in UNNAMED_ACTORS and UNNAMED_ACTORS[t.lemma_.lower()] in (None, gender) \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in t.children) \
+                    and (t.head.dep_ == "ROOT" or _is_cue(t.head)):
+                return True
+        return False
 
     def _plural_main_subject(self, pronoun) -> str | None:
         """A "they" heading a side clause goes to the plural subject of the clause it hangs on:
@@ -649,6 +671,16 @@ boss chief leader member officer negotiator campaigner
 # last named speaker's). Not descriptions ("the businessman", "the first Indian woman"): news
 # uses them for the person it has just named, whose name the pronoun should keep.
 UNNAMED_PEOPLE = KIN_GENDER
+
+
+# Unnamed people who take part in a scene of questions and answers (with the gender the word
+# gives, None when it gives none): once one acts as a subject ("the questioner returned", "a
+# reporter asked"), a he/she after it is no longer surely the named person of unknown gender
+# before it.
+UNNAMED_ACTORS = {"questioner": None, "interviewer": None, "reporter": None, "journalist": None,
+                  "caller": None, "heckler": None, "listener": None, "viewer": None, "bystander": None,
+                  "woman": "female", "girl": "female", "lady": "female",
+                  "man": "male", "boy": "male", "gentleman": "male"}
 
 
 # Cues that go on with a turn already reported ("he added", "she continued").
