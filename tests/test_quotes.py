@@ -1424,3 +1424,14 @@ def test_a_pronoun_after_an_unnamed_person_who_acts_is_not_the_named_one_of_unkn
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Ann Marsh"
     text = ('"We will respond," Mrs Marsh said. The questioner returned. "It is over," she said.')
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Marsh"
+
+
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted_not_the_quoter(make_doc):
+    # one row, Lavrov's: the website only reports what he said
+    text = 'A news website quoted Mr. Lavrov as saying: "We will respond."'
+    assert [(q.type, q.speaker) for q in extract_quotes(make_doc(text))] == [("direct", "Lavrov")]
+    text = 'A news website quoted Mr. Lavrov as saying Russia would "respond in kind".'
+    assert [(q.type, q.speaker) for q in extract_quotes(make_doc(text))] == [("mixed", "Lavrov")]
+    # the words before "quoted ... as saying" are the one quoted's too
+    text = 'Oil prices are "far too high", the paper quoted Mr. Lavrov as saying.'
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Lavrov"]

@@ -2331,7 +2331,12 @@ def _reported_by_verb(art: _Article, verb):
     span = _trim(art.doc, rng[0], rng[1], art, verb.idx)
     if span is None or rng[2] and not _holds_quote(art, *span):
         return None   # an object is content only when quoted: "called him “a con”", not "attacked X"
-    subject = _subject(verb)
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None and span[0] > verb.idx:
+        # 'A news website quoted Mr. Lavrov as saying: "We will respond."': the website only
+        # reports, and "saying" gives the words after it to Lavrov; "quoted" adds no row
+        return None
+    subject = quoted or _subject(verb)   # 'Games are "big", the paper quoted Mr Chernin as saying'
     if subject is not None and art.quote_at(subject.idx) is not None:
         subject = None   # '"... young people do not want that," Sanders said, going on to say ...'
     return span, subject, _cue_span(verb)
