@@ -1435,3 +1435,18 @@ def test_quoted_as_saying_gives_the_words_to_the_one_quoted_not_the_quoter(make_
     # the words before "quoted ... as saying" are the one quoted's too
     text = 'Oil prices are "far too high", the paper quoted Mr. Lavrov as saying.'
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Lavrov"]
+
+
+def test_a_sole_named_speaker_gets_the_bare_quoted_answers_of_a_profile(make_doc):
+    text = ('Pundit on tour\n\nNew Yorker Sam Pike is back in London to help a small party.\n\n'
+            '"I was on a cruise and the party leader was on it too."\n\n'
+            '"I think the greatest threat to democracy is the bureaucrat."\n\n'
+            '"The big parties have drawn the consensus far too tightly."\n\n'
+            '"We will not form the next government," he said.')
+    found = [q.speaker for q in extract_quotes(make_doc(text))]
+    assert found == ["Sam Pike"] * 4
+    # a second speaker anywhere, or too few bare quotes, leaves them empty
+    other = text + '\n\n"He is wrong about that," said Ann Lee.'
+    assert [q.speaker for q in extract_quotes(make_doc(other))][:3] == [None] * 3
+    few = text.replace('"The big parties have drawn the consensus far too tightly."\n\n', '')
+    assert [q.speaker for q in extract_quotes(make_doc(few))][:2] == [None] * 2

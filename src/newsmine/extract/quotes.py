@@ -1909,7 +1909,7 @@ def extract_quotes(doc, *, entities: list | None = None) -> list[Quote]:
     records.extend(_block_quotes(art, direct.covered, direct.used_cues))
     records = _drop_continuations_in_reported(records, direct.continued)
     records.sort(key=lambda r: (r.start, r.end))
-    return _one_gender_per_speaker(_continue_reported(art, _drop_nested(records)))
+    return _one_gender_per_speaker(_sole_speaker(art, _continue_reported(art, _drop_nested(records))))
 
 
 def _one_gender_per_speaker(records: list[Quote]) -> list[Quote]:
@@ -1946,6 +1946,34 @@ def _continue_reported(art: _Article, records: list[Quote]) -> list[Quote]:
             went_on.add(len(out))
         out.append(r)
     return out
+
+
+def _sole_speaker(art: _Article, records: list[Quote]) -> list[Quote]:
+    """A profile or interview where one named person is the only speaker: its run of bare quoted
+    answers is theirs. "Dick Morris is back in London ... 'I was on a cruise in the
+    Mediterranean ...' ... 'Look, we are not going to be forming the next government,' he said"
+    gives Morris the bare quotes too. Only with at least MIN_SOLE_BARE bare quotes, no other
+    speaker of any kind and no speaker word left unnamed ("she said" that could be someone
+    else); only quotes that read as whole sentences (a capital first, MIN_SOLE_WORDS words),
+    never a quoted title or phrase."""
+    named = {r.speaker for r in records if r.speaker is not None}
+    if len(named) != 1 or any(r.speaker is None and r.speaker_text is not None for r in records):
+        return records
+    name = named.pop()
+    if art.label_of.get(name) not in PERSON_LABELS:
+        return records
+    bare = [r for r in records if r.type == "direct" and r.speaker is None and r.cue_start is None
+            and r.quote[1:2].isupper() and len(r.quote.split()) >= MIN_SOLE_WORDS]
+    if len(bare) < MIN_SOLE_BARE:
+        return records
+    chosen = {id(r) for r in bare}
+    return [_record(art, r.start, r.end, "direct", None, None, speaker=(name, None, None, None))
+            if id(r) in chosen else r for r in records]
+
+
+# A sole speaker's bare quotes: at least this many, each of at least this many words.
+MIN_SOLE_BARE = 3
+MIN_SOLE_WORDS = 5
 
 
 def _right_after(text: str, prev: Quote, start: int) -> bool:
