@@ -1409,3 +1409,44 @@ def test_a_pronoun_goes_to_an_unnamed_kin_who_acts_not_the_last_named_speaker(ma
     # a kin word inside a reported clause is no one who acts: "he" stays with the speaker
     text = ("Mr Rudd said the prince's father would speak to him. \"He should apologise,\" he said.")
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Rudd"
+
+
+def test_a_pronoun_after_an_unnamed_person_who_acts_is_not_the_named_one_of_unknown_gender(make_doc):
+    # the questioner acts between Putin and "she": no name, and Putin's own row stays ungendered
+    text = ('"Crimea is off the table," Putin exclaimed. Later the questioner returned. '
+            '"That is not an answer," she said.')
+    found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))]
+    assert found == [("Putin", None), (None, "female")]
+    text = ('"No comment," Kim Lowe said. A reporter asked about the sanctions. "Answer it," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] is None
+    # a noun of the other gender, or a named one whose gender is known, does not block
+    text = ('"We will respond," Ann Marsh said. The man left the room. "It is over," she said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Ann Marsh"
+    text = ('"We will respond," Mrs Marsh said. The questioner returned. "It is over," she said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Marsh"
+
+
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted_not_the_quoter(make_doc):
+    # one row, Lavrov's: the website only reports what he said
+    text = 'A news website quoted Mr. Lavrov as saying: "We will respond."'
+    assert [(q.type, q.speaker) for q in extract_quotes(make_doc(text))] == [("direct", "Lavrov")]
+    text = 'A news website quoted Mr. Lavrov as saying Russia would "respond in kind".'
+    assert [(q.type, q.speaker) for q in extract_quotes(make_doc(text))] == [("mixed", "Lavrov")]
+    # the words before "quoted ... as saying" are the one quoted's too
+    text = 'Oil prices are "far too high", the paper quoted Mr. Lavrov as saying.'
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Lavrov"]
+
+
+def test_a_sole_named_speaker_gets_the_bare_quoted_answers_of_a_profile(make_doc):
+    text = ('Pundit on tour\n\nNew Yorker Sam Pike is back in London to help a small party.\n\n'
+            '"I was on a cruise and the party leader was on it too."\n\n'
+            '"I think the greatest threat to democracy is the bureaucrat."\n\n'
+            '"The big parties have drawn the consensus far too tightly."\n\n'
+            '"We will not form the next government," he said.')
+    found = [q.speaker for q in extract_quotes(make_doc(text))]
+    assert found == ["Sam Pike"] * 4
+    # a second speaker anywhere, or too few bare quotes, leaves them empty
+    other = text + '\n\n"He is wrong about that," said Ann Lee.'
+    assert [q.speaker for q in extract_quotes(make_doc(other))][:3] == [None] * 3
+    few = text.replace('"The big parties have drawn the consensus far too tightly."\n\n', '')
+    assert [q.speaker for q in extract_quotes(make_doc(few))][:2] == [None] * 2

@@ -399,9 +399,31 @@ class _Article:
         if plural is not None:
             return plural
         name = self._most_recent(pronoun, content)
-        if name is not None and self._ambiguous(pronoun, name, content):
+        if name is not None and (self._ambiguous(pronoun, name, content) or self._unnamed_between(pronoun, name)):
             return None
         return name
+
+    def _unnamed_between(self, pronoun, name: str) -> bool:
+        """Does an unnamed person act as a subject between the last mention of `name`, a person
+        of unknown gender, and a he/she in its sentence or the one before? '"Crimea is off the
+        table," Putin exclaimed. Later the questioner returned. "That is not an answer," she
+        said.' may be the questioner's: no name rather than Putin's. A noun whose word says the
+        other gender ("the man returned ... she said") does not count."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        if gender is None or self.gender.get(name) is not None or self.label_of.get(name) not in PERSON_LABELS:
+            return False
+        k = bisect.bisect_right(self.sent_first, pronoun.i) - 1
+        for i in range(pronoun.i - 1, self.sent_first[max(0, k - 1)] - 1, -1):
+            t = self.doc[i]
+            entity = self.entity_of.get(i)
+            if entity is not None and entity.entity == name:
+                return False
+            if entity is None and t.dep_ == "nsubj" and t.tag_ == "NN" and self.quote_at(t.idx) is None \
+                    and t.lemma_.lower() in UNNAMED_ACTORS and UNNAMED_ACTORS[t.lemma_.lower()] in (None, gender) \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in t.children) \
+                    and (t.head.dep_ == "ROOT" or _is_cue(t.head)):
+                return True
+        return False
 
     def _plural_main_subject(self, pronoun) -> str | None:
         """A "they" heading a side clause goes to the plural subject of the clause it hangs on:
@@ -649,6 +671,16 @@ boss chief leader member officer negotiator campaigner
 # last named speaker's). Not descriptions ("the businessman", "the first Indian woman"): news
 # uses them for the person it has just named, whose name the pronoun should keep.
 UNNAMED_PEOPLE = KIN_GENDER
+
+
+# Unnamed people who take part in a scene of questions and answers (with the gender the word
+# gives, None when it gives none): once one acts as a subject ("the questioner returned", "a
+# reporter asked"), a he/she after it is no longer surely the named person of unknown gender
+# before it.
+UNNAMED_ACTORS = {"questioner": None, "interviewer": None, "reporter": None, "journalist": None,
+                  "caller": None, "heckler": None, "listener": None, "viewer": None, "bystander": None,
+                  "woman": "female", "girl": "female", "lady": "female",
+                  "man": "male", "boy": "male", "gentleman": "male"}
 
 
 # Cues that go on with a turn already reported ("he added", "she continued").
@@ -1877,7 +1909,7 @@ def extract_quotes(doc, *, entities: list | None = None) -> list[Quote]:
     records.extend(_block_quotes(art, direct.covered, direct.used_cues))
     records = _drop_continuations_in_reported(records, direct.continued)
     records.sort(key=lambda r: (r.start, r.end))
-    return _one_gender_per_speaker(_continue_reported(art, _drop_nested(records)))
+    return _one_gender_per_speaker(_sole_speaker(art, _continue_reported(art, _drop_nested(records))))
 
 
 def _one_gender_per_speaker(records: list[Quote]) -> list[Quote]:
@@ -1914,6 +1946,34 @@ def _continue_reported(art: _Article, records: list[Quote]) -> list[Quote]:
             went_on.add(len(out))
         out.append(r)
     return out
+
+
+def _sole_speaker(art: _Article, records: list[Quote]) -> list[Quote]:
+    """A profile or interview where one named person is the only speaker: its run of bare quoted
+    answers is theirs. "Dick Morris is back in London ... 'I was on a cruise in the
+    Mediterranean ...' ... 'Look, we are not going to be forming the next government,' he said"
+    gives Morris the bare quotes too. Only with at least MIN_SOLE_BARE bare quotes, no other
+    speaker of any kind and no speaker word left unnamed ("she said" that could be someone
+    else); only quotes that read as whole sentences (a capital first, MIN_SOLE_WORDS words),
+    never a quoted title or phrase."""
+    named = {r.speaker for r in records if r.speaker is not None}
+    if len(named) != 1 or any(r.speaker is None and r.speaker_text is not None for r in records):
+        return records
+    name = named.pop()
+    if art.label_of.get(name) not in PERSON_LABELS:
+        return records
+    bare = [r for r in records if r.type == "direct" and r.speaker is None and r.cue_start is None
+            and r.quote[1:2].isupper() and len(r.quote.split()) >= MIN_SOLE_WORDS]
+    if len(bare) < MIN_SOLE_BARE:
+        return records
+    chosen = {id(r) for r in bare}
+    return [_record(art, r.start, r.end, "direct", None, None, speaker=(name, None, None, None))
+            if id(r) in chosen else r for r in records]
+
+
+# A sole speaker's bare quotes: at least this many, each of at least this many words.
+MIN_SOLE_BARE = 3
+MIN_SOLE_WORDS = 5
 
 
 def _right_after(text: str, prev: Quote, start: int) -> bool:
@@ -2299,7 +2359,12 @@ def _reported_by_verb(art: _Article, verb):
     span = _trim(art.doc, rng[0], rng[1], art, verb.idx)
     if span is None or rng[2] and not _holds_quote(art, *span):
         return None   # an object is content only when quoted: "called him “a con”", not "attacked X"
-    subject = _subject(verb)
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None and span[0] > verb.idx:
+        # 'A news website quoted Mr. Lavrov as saying: "We will respond."': the website only
+        # reports, and "saying" gives the words after it to Lavrov; "quoted" adds no row
+        return None
+    subject = quoted or _subject(verb)   # 'Games are "big", the paper quoted Mr Chernin as saying'
     if subject is not None and art.quote_at(subject.idx) is not None:
         subject = None   # '"... young people do not want that," Sanders said, going on to say ...'
     return span, subject, _cue_span(verb)
