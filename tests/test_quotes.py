@@ -1417,6 +1417,10 @@ def test_a_pronoun_after_an_unnamed_person_who_acts_is_not_the_named_one_of_unkn
             '"That is not an answer," she said.')
     found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))]
     assert found == [("Putin", None), (None, "female")]
+    # ... and the next "she", going on with the one left unnamed, is not Putin's either
+    found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(
+        text + '\n\n"He never answers anything," she said, referring to the case.'))]
+    assert found == [("Putin", None), (None, "female"), (None, "female")]
     text = ('"No comment," Kim Lowe said. A reporter asked about the sanctions. "Answer it," he said.')
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] is None
     # a noun of the other gender, or a named one whose gender is known, does not block

@@ -258,6 +258,7 @@ class _Article:
         # pronouns: '"Trump actually said he believes ...," she said' is not Trump's.
         self.antecedents: list[tuple[int, str, str]] = []
         self.role_gender: dict[str, str | None] = {}
+        self.unresolved: set[int] = set()   # he/she left unnamed for rivals: `_unnamed_between`
         self.token_at = {t.idx: t.i for t in doc}
         self.resolved: dict[int, str | None] = {}   # a speaking pronoun is resolved once
         for t in doc:
@@ -400,6 +401,7 @@ class _Article:
             return plural
         name = self._most_recent(pronoun, content)
         if name is not None and (self._ambiguous(pronoun, name, content) or self._unnamed_between(pronoun, name)):
+            self.unresolved.add(pronoun.i)
             return None
         return name
 
@@ -407,8 +409,9 @@ class _Article:
         """Does an unnamed person act as a subject between the last mention of `name`, a person
         of unknown gender, and a he/she in its sentence or the one before? '"Crimea is off the
         table," Putin exclaimed. Later the questioner returned. "That is not an answer," she
-        said.' may be the questioner's: no name rather than Putin's. A noun whose word says the
-        other gender ("the man returned ... she said") does not count."""
+        said.' may be the questioner's: no name rather than Putin's, and so is a "she" right after
+        that one, left unnamed. A noun whose word says the other gender ("the man returned ... she
+        said") does not count."""
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         if gender is None or self.gender.get(name) is not None or self.label_of.get(name) not in PERSON_LABELS:
             return False
@@ -418,6 +421,8 @@ class _Article:
             entity = self.entity_of.get(i)
             if entity is not None and entity.entity == name:
                 return False
+            if i in self.unresolved and PRONOUN_GENDER.get(t.lower_) == gender:
+                return True   # the same unnamed "she" goes on: '"That is not an answer," she said.'
             if entity is None and t.dep_ == "nsubj" and t.tag_ == "NN" and self.quote_at(t.idx) is None \
                     and t.lemma_.lower() in UNNAMED_ACTORS and UNNAMED_ACTORS[t.lemma_.lower()] in (None, gender) \
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in t.children) \
