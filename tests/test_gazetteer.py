@@ -265,3 +265,11 @@ def test_an_area_code_names_its_state():
     assert gaz.area_code_state("952") == "US-MN"
     assert gaz.area_code_state("800") is None
     assert gaz.area_code_state("519") is None
+
+
+def test_a_section_carrying_its_towns_population_counts_none():
+    """GeoNames gives "East Hampton", Virginia (a part of Hampton) Hampton's 148,000 people; the
+    town of East Hampton, Connecticut comes first. Real towns of such names keep their counts."""
+    assert first("East Hampton").admin1 == "US-CT"
+    assert first("North Peoria").population == 0
+    assert first("West Palm Beach").population > 100_000 and first("East Orange").population > 50_000

@@ -1398,3 +1398,11 @@ def test_a_country_name_before_a_resident_word_may_be_a_us_state_but_a_native_st
     abroad = _readings(make_doc, "The Mexico native moved to Chicago in 1990.", [("Mexico", "GPE"), ("Chicago", "GPE")])
     mexico = [f for f in abroad if f[0] == "Mexico"]
     assert mexico[0][1] == "MX" and distance_km(mexico[0][2], mexico[0][3], 23, -102) < 300
+
+
+def test_a_capitals_dateline_tagged_short_of_its_first_word_is_the_whole_town(make_doc):
+    # "HAMPTON" is found alone in "EAST HAMPTON —": the dateline names East Hampton, Connecticut,
+    # not Hampton, Virginia.
+    found = extract_place_mentions(make_doc("Man hurt in fiery crash. EAST HAMPTON — Police are investigating a "
+                                            "crash early Friday that injured a 20-year-old man."))
+    assert [m.text for m in found] == ["EAST HAMPTON"] and near(found[0], 41.58, -72.50, 20)

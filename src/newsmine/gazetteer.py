@@ -44,7 +44,7 @@ from pathlib import Path
 
 from .wordnet import common_words
 
-SCHEMA = 18  # bump when the build changes
+SCHEMA = 19  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -503,11 +503,42 @@ def _add_us_counties(tables: _Tables, counties: list) -> None:
 
 
 def _add_cities(tables: _Tables, cities: dict) -> None:
+    borrowed = _borrowed_populations(cities)
     for c in cities.values():
         cc = c["countrycode"]
         admin1 = f"US-{c['admin1code']}" if cc == "US" else f"{cc}.{c['admin1code']}"
         alts = [a for a in c.get("alternatenames", []) if _latin(a) and len(a) >= 3]
-        tables.add(c["name"], "city", cc, admin1, c["latitude"], c["longitude"], c["population"], "PPL", alts)
+        pop = 0 if c["geonameid"] in borrowed else c["population"]
+        tables.add(c["name"], "city", cc, admin1, c["latitude"], c["longitude"], pop, "PPL", alts)
+
+
+# GeoNames gives some sections of a town named for their side of it the whole town's population:
+# "East Hampton", Virginia, a part of Hampton 1.5 km from its centre, counts 147,993 people to
+# Hampton's 137,148, and outranked East Hampton, Connecticut in every "EAST HAMPTON" dateline; so do
+# North Peoria, South Suffolk, West Gulfport, North Stamford. A "<side> X" within SECTION_KM of a
+# town X of the same state with at least SECTION_TOWN people, whose own count is within
+# SECTION_COPY of X's, keeps its name and point but no population. Real towns of such names have
+# counts of their own: West Palm Beach (120,932 to Palm Beach's 8,612), East Orange, West Hartford.
+SECTION_KM = 10
+SECTION_TOWN = 40_000
+SECTION_COPY = 0.1
+_SIDE = re.compile(r"^(?:East|West|North|South) (.+)$")
+
+
+def _borrowed_populations(cities: dict) -> set:
+    """geonameids of the sections that carry the population of the town they are part of."""
+    towns: dict[tuple, list[dict]] = {}
+    for c in cities.values():
+        towns.setdefault((c["countrycode"], c["admin1code"], c["name"]), []).append(c)
+    out = set()
+    for c in cities.values():
+        m = _SIDE.match(c["name"])
+        for t in towns.get((c["countrycode"], c["admin1code"], m.group(1)), []) if m else []:
+            pop = t["population"]
+            if (pop >= SECTION_TOWN and abs(c["population"] - pop) <= SECTION_COPY * pop
+                    and distance_km(c["latitude"], c["longitude"], t["latitude"], t["longitude"]) <= SECTION_KM):
+                out.add(c["geonameid"])
+    return out
 
 
 def _add_extra_places(tables: _Tables) -> None:

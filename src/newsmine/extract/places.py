@@ -1243,6 +1243,7 @@ def _caps_datelines(art: _Article, spans: list[_Span]) -> list[_Span]:
     by_start = {s.start: s for s in spans}
     for m in _CAPS_DATELINE.finditer(art.text):
         tok = _token_span(art.doc, m.start(1), m.end(1))
+        _widen_cut_dateline(art, m, spans)
         if m.start(1) in by_start and by_start[m.start(1)].end == m.end(1):
             by_start[m.start(1)].dateline = True  # "ARLINGTON —" the model tagged: a strong vote
         if tok is None or any(taken[t.i] for t in tok) or m.group(1).casefold() in GENERIC:
@@ -1250,6 +1251,17 @@ def _caps_datelines(art: _Article, spans: list[_Span]) -> list[_Span]:
         if any(c.kind in ("city", "region", "country") for c in gaz.lookup(m.group(1))):
             out.append(_Span(m.start(1), m.end(1), m.group(1), "GAZ", dateline=True))
     return out
+
+
+def _widen_cut_dateline(art: _Article, m: re.Match, spans: list[_Span]) -> None:
+    """The model tags a dateline in capitals short of its first word: "EAST HAMPTON —" tagged
+    "HAMPTON" is East Hampton, Connecticut, not Hampton, Virginia. A tagged name ending the
+    dateline is widened to the whole when the gazetteer knows the whole as a town or region."""
+    for s in spans:
+        if m.start(1) < s.start and s.end == m.end(1) and not s.demonym:
+            whole = m.group(1)
+            if any(c.kind in ("city", "region") for c in gaz.lookup(whole)):
+                s.start, s.text, s.dateline = m.start(1), whole, True
 
 
 def _listed_counties(art: _Article, spans: list[_Span]) -> list[_Span]:
