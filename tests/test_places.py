@@ -1406,3 +1406,14 @@ def test_a_capitals_dateline_tagged_short_of_its_first_word_is_the_whole_town(ma
     found = extract_place_mentions(make_doc("Man hurt in fiery crash. EAST HAMPTON — Police are investigating a "
                                             "crash early Friday that injured a 20-year-old man."))
     assert [m.text for m in found] == ["EAST HAMPTON"] and near(found[0], 41.58, -72.50, 20)
+
+
+def test_a_post_town_is_a_place_only_beside_its_storys_places(make_doc):
+    # Tennessee Colony (Texas) is below GeoNames' 500 people but has a post office: beside Anderson
+    # County and Palestine it is that town; in a story with no place near one, it stays unresolved.
+    found = {m.text: m for m in extract_place_mentions(make_doc(
+        "Deputies arrested a Tennessee Colony man on Friday, the Anderson County sheriff said in Palestine."))}
+    assert near(found["Tennessee Colony"], 31.80, -95.90, 30)
+    alone = {m.text: m for m in extract_place_mentions(make_doc(
+        "The band flew from London to play two nights in Tennessee Colony before the tour ended."))}
+    assert alone["Tennessee Colony"].lat is None and alone["London"].country_code == "GB"

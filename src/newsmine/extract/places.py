@@ -1561,10 +1561,31 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _capital_datelines(art, spans)
     _vote(spans, by_key, _text_votes(art, spans))
     _regions_of_named_towns(spans)
+    _postal_towns(spans)
     _seas_with_the(art, spans)
     _doubt(spans)
     if not art.sports:  # a stadium ("Goodison Park") is the home team's town's, not the story's
         _features_of_the_town(spans)
+
+
+# A post town (a US town known only by its ZIP codes: `gaz.POSTAL`) is a reading only beside
+# the places of its story: within POSTAL_KM of a town or county the article resolves otherwise
+# ("a Meadow Grove man" in a story from Columbus and Norfolk, Nebraska), or qualified by its state
+# ("Meadow Grove, Neb."). Alone, a name no bigger town bears is more often something else (a
+# farm, an estate, a British village), and is left unresolved rather than put in America.
+POSTAL_KM = 60
+
+
+def _postal_towns(spans: list[_Span]) -> None:
+    """Unresolve post towns with no place of their story nearby (see POSTAL_KM)."""
+    near = [s.choice for s in spans if s.choice is not None and s.choice.feature != gaz.POSTAL
+            and s.choice.lat is not None and (s.choice.kind == "city" or s.choice.feature == "ADM2")]
+    for s in spans:
+        c = s.choice
+        if c is None or c.feature != gaz.POSTAL or s.paired:
+            continue
+        if not any(gaz.distance_km(c.lat, c.lon, o.lat, o.lon) <= POSTAL_KM for o in near):
+            s.choice, s.resolved_by = None, ""
 
 
 # `_features_of_the_town`: a local story is about one town: a square, lake or creek the
@@ -1781,7 +1802,7 @@ def _candidates(spans: list[_Span]) -> dict[str, list[_Span]]:
                           and (c.primary or _a_form_of(s.core, c)))
         if _dotted_abbreviation(s.text):
             found = tuple(c for c in found if c.kind != "city" or c.population >= MIN_ABBREVIATED_CITY)
-        s.candidates = _without_other_towns(s.core or s.text, found)
+        s.candidates = _without_other_towns(s.core or s.text, found) or gaz.postal_towns(s.core or s.text)
         by_key[gaz.key(s.core or s.text)].append(s)
     return by_key
 
