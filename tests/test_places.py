@@ -1417,3 +1417,16 @@ def test_a_post_town_is_a_place_only_beside_its_storys_places(make_doc):
     alone = {m.text: m for m in extract_place_mentions(make_doc(
         "The band flew from London to play two nights in Tennessee Colony before the tour ended."))}
     assert alone["Tennessee Colony"].lat is None and alone["London"].country_code == "GB"
+
+
+def test_a_town_found_short_of_its_first_words_is_the_whole_name(make_doc):
+    # The model finds "Barrel City" or "Grove" alone; the capitalised word before completes a town
+    # the gazetteer knows (Gun Barrel City, Texas) or a post town near the story (Meadow Grove,
+    # Nebraska, beside Norfolk); "The" opens no town's name.
+    found = extract_place_mentions(make_doc("He moved to Gun Barrel City last year."))
+    assert [m.text for m in found] == ["Gun Barrel City"] and near(found[0], 32.33, -96.15, 20)
+    grove = {m.text: m for m in extract_place_mentions(make_doc(
+        "COLUMBUS -- A Columbus woman who accused a Meadow Grove man of theft was fined in Platte County on Monday."))}
+    assert near(grove["Meadow Grove"], 42.02, -97.73, 20) and "Grove" not in grove
+    herald = extract_place_mentions(make_doc("The mayor spoke to The Miami Herald on Friday."))
+    assert [m.text for m in herald] == ["Miami"]

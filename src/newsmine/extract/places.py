@@ -337,6 +337,7 @@ def _recognise(art: _Article) -> list[_Span]:
     spans.extend(_abbreviated_regions(art, spans))
     spans.extend(_listed_counties(art, spans))
     spans.extend(_caps_datelines(art, spans))
+    _widen_cut_names(art, spans)
     if art.sports:  # "Aberdeen" the dateline is a place, "Aberdeen beat Hibs" a team
         spans = [s for s in spans if not _team_or_player(art, s)]
     else:
@@ -1253,6 +1254,28 @@ def _caps_datelines(art: _Article, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+# The model tags a town's name short of its first words, or finds only its last ones: "Barrel
+# City" in "Gun Barrel City", "Grove" in "a Meadow Grove man" ("Meadow" tagged as a nationality).
+# A place whose one or two capitalised words before it (unclaimed, no stop word: not "The Miami
+# Herald") make with it the own name of a town or state the gazetteer knows, or of a US post town
+# (`gaz.postal_towns`), is that whole name.
+def _widen_cut_names(art: _Article, spans: list[_Span]) -> None:
+    """Widen each cut place name leftwards to the whole town name (see above)."""
+    doc, taken = art.doc, _claimed(art.doc, spans)
+    for s in spans:
+        tok = None if s.demonym or s.core else _token_span(doc, s.start, s.end)
+        for n in (2, 1) if tok is not None and tok.start >= 1 else ():
+            before = doc[max(tok.start - n, 0):tok.start]
+            if len(before) < n or any(taken[t.i] or t.is_stop or not (t.is_alpha and t.text[:1].isupper())
+                                      for t in before):
+                continue  # not "The Atlanta Journal-Constitution"
+            whole = art.text[before.start_char:s.end]
+            if any(c.kind in ("city", "region") and c.primary for c in gaz.lookup(whole)) or (
+                    gaz.postal_towns(whole) and not _major(gaz.lookup(s.text))):  # not "East Texas", PA
+                s.start, s.text = before.start_char, whole
+                break
+
+
 def _widen_cut_dateline(art: _Article, m: re.Match, spans: list[_Span]) -> None:
     """The model tags a dateline in capitals short of its first word: "EAST HAMPTON —" tagged
     "HAMPTON" is East Hampton, Connecticut, not Hampton, Virginia. A tagged name ending the
@@ -1294,7 +1317,7 @@ def _same_names(art: _Article, spans: list[_Span]) -> list[_Span]:
     """One sense per article: a name found as a place once is a place at its other mentions too
     ("Alexandria Police", "the Fargo school board"), but not inside a person's name ("George
     Washington", "Victoria Beckham"). Capitalised occurrences only."""
-    names = {gaz.key(s.text) for s in spans if not s.demonym and gaz.lookup(s.text)
+    names = {gaz.key(s.text) for s in spans if not s.demonym and (gaz.lookup(s.text) or not s.core and gaz.postal_towns(s.text))
              and s.source not in ("FAC", "STREET")}
     names = {k for k in names if len(k) >= 3 and k not in GENERIC} - art.surnames - art.people_named
     if not names:
