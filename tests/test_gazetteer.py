@@ -265,3 +265,19 @@ def test_an_area_code_names_its_state():
     assert gaz.area_code_state("952") == "US-MN"
     assert gaz.area_code_state("800") is None
     assert gaz.area_code_state("519") is None
+
+
+def test_a_section_carrying_its_towns_population_counts_none():
+    """GeoNames gives "East Hampton", Virginia (a part of Hampton) Hampton's 148,000 people; the
+    town of East Hampton, Connecticut comes first. Real towns of such names keep their counts."""
+    assert first("East Hampton").admin1 == "US-CT"
+    assert first("North Peoria").population == 0
+    assert first("West Palm Beach").population > 100_000 and first("East Orange").population > 50_000
+
+
+def test_post_towns_are_kept_apart_from_lookup():
+    """Meadow Grove, Nebraska has a post office but under 500 people: `postal_towns` finds it,
+    `lookup` (which recognition also asks) does not, and a GeoNames town's name adds no post town."""
+    (town,) = gaz.postal_towns("Meadow Grove")
+    assert (town.admin1, town.feature) == ("US-NE", gaz.POSTAL) and gaz.distance_km(town.lat, town.lon, 42.03, -97.73) < 10
+    assert not gaz.lookup("Meadow Grove") and not gaz.postal_towns("Peoria")

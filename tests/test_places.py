@@ -1398,3 +1398,35 @@ def test_a_country_name_before_a_resident_word_may_be_a_us_state_but_a_native_st
     abroad = _readings(make_doc, "The Mexico native moved to Chicago in 1990.", [("Mexico", "GPE"), ("Chicago", "GPE")])
     mexico = [f for f in abroad if f[0] == "Mexico"]
     assert mexico[0][1] == "MX" and distance_km(mexico[0][2], mexico[0][3], 23, -102) < 300
+
+
+def test_a_capitals_dateline_tagged_short_of_its_first_word_is_the_whole_town(make_doc):
+    # "HAMPTON" is found alone in "EAST HAMPTON —": the dateline names East Hampton, Connecticut,
+    # not Hampton, Virginia.
+    found = extract_place_mentions(make_doc("Man hurt in fiery crash. EAST HAMPTON — Police are investigating a "
+                                            "crash early Friday that injured a 20-year-old man."))
+    assert [m.text for m in found] == ["EAST HAMPTON"] and near(found[0], 41.58, -72.50, 20)
+
+
+def test_a_post_town_is_a_place_only_beside_its_storys_places(make_doc):
+    # Tennessee Colony (Texas) is below GeoNames' 500 people but has a post office: beside Anderson
+    # County and Palestine it is that town; in a story with no place near one, it stays unresolved.
+    found = {m.text: m for m in extract_place_mentions(make_doc(
+        "Deputies arrested a Tennessee Colony man on Friday, the Anderson County sheriff said in Palestine."))}
+    assert near(found["Tennessee Colony"], 31.80, -95.90, 30)
+    alone = {m.text: m for m in extract_place_mentions(make_doc(
+        "The band flew from London to play two nights in Tennessee Colony before the tour ended."))}
+    assert alone["Tennessee Colony"].lat is None and alone["London"].country_code == "GB"
+
+
+def test_a_town_found_short_of_its_first_words_is_the_whole_name(make_doc):
+    # The model finds "Barrel City" or "Grove" alone; the capitalised word before completes a town
+    # the gazetteer knows (Gun Barrel City, Texas) or a post town near the story (Meadow Grove,
+    # Nebraska, beside Norfolk); "The" opens no town's name.
+    found = extract_place_mentions(make_doc("He moved to Gun Barrel City last year."))
+    assert [m.text for m in found] == ["Gun Barrel City"] and near(found[0], 32.33, -96.15, 20)
+    grove = {m.text: m for m in extract_place_mentions(make_doc(
+        "COLUMBUS -- A Columbus woman who accused a Meadow Grove man of theft was fined in Platte County on Monday."))}
+    assert near(grove["Meadow Grove"], 42.02, -97.73, 20) and "Grove" not in grove
+    herald = extract_place_mentions(make_doc("The mayor spoke to The Miami Herald on Friday."))
+    assert [m.text for m in herald] == ["Miami"]

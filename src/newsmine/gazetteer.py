@@ -44,7 +44,7 @@ from pathlib import Path
 
 from .wordnet import common_words
 
-SCHEMA = 18  # bump when the build changes
+SCHEMA = 20  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -392,6 +392,7 @@ def _build(path: Path) -> None:
     _add_subdivisions(tables, cities)
     _add_us_counties(tables, _read_json(gnc / "us_counties.json"))
     _add_cities(tables, cities)
+    _add_postal_towns(tables, cities)
     _add_extra_places(tables)
     _add_airports(tables)
     _write(path, tables)
@@ -503,11 +504,70 @@ def _add_us_counties(tables: _Tables, counties: list) -> None:
 
 
 def _add_cities(tables: _Tables, cities: dict) -> None:
+    borrowed = _borrowed_populations(cities)
     for c in cities.values():
         cc = c["countrycode"]
         admin1 = f"US-{c['admin1code']}" if cc == "US" else f"{cc}.{c['admin1code']}"
         alts = [a for a in c.get("alternatenames", []) if _latin(a) and len(a) >= 3]
-        tables.add(c["name"], "city", cc, admin1, c["latitude"], c["longitude"], c["population"], "PPL", alts)
+        pop = 0 if c["geonameid"] in borrowed else c["population"]
+        tables.add(c["name"], "city", cc, admin1, c["latitude"], c["longitude"], pop, "PPL", alts)
+
+
+# US towns below GeoNames' 500 people have a post office of their own: "a Meadow Grove man" in a
+# Norfolk, Nebraska paper, "Tennessee Colony" in Anderson County, Texas. The post towns of the
+# zipcodes package (its standard and PO-box ZIP codes, not a firm's or the military's) that no
+# GeoNames town of that state is called, at the median of their ZIP points, with no population and
+# feature POSTAL: `places` keeps one only near a place the text pins down (see `_postal_towns`).
+POSTAL = "POSTAL"
+
+
+def _add_postal_towns(tables: _Tables, cities: dict) -> None:
+    try:
+        import zipcodes
+    except ImportError:
+        return
+    known = {(c["admin1code"], _key(n)) for c in cities.values() if c["countrycode"] == "US"
+             for n in [c["name"], *c.get("alternatenames", [])] if n}
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    names: dict[tuple[str, str], str] = {}
+    for z in zipcodes.list_all():
+        k = (z["state"], _key(z["city"] or ""))
+        if z.get("zip_code_type") not in ("STANDARD", "PO BOX") or not z.get("lat") or k in known:
+            continue
+        points.setdefault(k, []).append((float(z["lat"]), float(z["long"])))
+        names.setdefault(k, z["city"])
+    for k, pts in points.items():
+        lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
+        tables.add(names[k], "city", "US", f"US-{k[0]}", lats[len(lats) // 2], lons[len(lons) // 2], 0, POSTAL)
+
+
+# GeoNames gives some sections of a town named for their side of it the whole town's population:
+# "East Hampton", Virginia, a part of Hampton 1.5 km from its centre, counts 147,993 people to
+# Hampton's 137,148, and outranked East Hampton, Connecticut in every "EAST HAMPTON" dateline; so do
+# North Peoria, South Suffolk, West Gulfport, North Stamford. A "<side> X" within SECTION_KM of a
+# town X of the same state with at least SECTION_TOWN people, whose own count is within
+# SECTION_COPY of X's, keeps its name and point but no population. Real towns of such names have
+# counts of their own: West Palm Beach (120,932 to Palm Beach's 8,612), East Orange, West Hartford.
+SECTION_KM = 10
+SECTION_TOWN = 40_000
+SECTION_COPY = 0.1
+_SIDE = re.compile(r"^(?:East|West|North|South) (.+)$")
+
+
+def _borrowed_populations(cities: dict) -> set:
+    """geonameids of the sections that carry the population of the town they are part of."""
+    towns: dict[tuple, list[dict]] = {}
+    for c in cities.values():
+        towns.setdefault((c["countrycode"], c["admin1code"], c["name"]), []).append(c)
+    out = set()
+    for c in cities.values():
+        m = _SIDE.match(c["name"])
+        for t in towns.get((c["countrycode"], c["admin1code"], m.group(1)), []) if m else []:
+            pop = t["population"]
+            if (pop >= SECTION_TOWN and abs(c["population"] - pop) <= SECTION_COPY * pop
+                    and distance_km(c["latitude"], c["longitude"], t["latitude"], t["longitude"]) <= SECTION_KM):
+                out.add(c["geonameid"])
+    return out
 
 
 def _add_extra_places(tables: _Tables) -> None:
@@ -742,12 +802,23 @@ def lookup(name: str) -> tuple[Candidate, ...]:
     rows = connection().execute(
         f"SELECT {_PLACE_COLUMNS}, MAX(n.primary_name) FROM names n JOIN places p ON p.id = n.id "
         f"WHERE n.key IN ({','.join('?' * len(keys))}) GROUP BY p.id", keys).fetchall()
-    found = [_candidate(r, primary=bool(r[9])) for r in rows]
+    found = [_candidate(r, primary=bool(r[9])) for r in rows if r[8] != POSTAL]
     cities = [c for c in found if c.kind == "city" and c.primary and c.lat is not None]
     found = [replace(c, prior=importance(c) - (TOWN_NAMED_REGION_PENALTY if _town_named_region(c, cities) else 0.0))
              for c in found]
     found.sort(key=lambda c: c.prior, reverse=True)
     return tuple(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def postal_towns(name: str) -> tuple[Candidate, ...]:
+    """The US post towns (`POSTAL`) of this name, which `lookup` leaves out: a name they alone bear
+    is a place only beside the other places of its story (see `places._postal_towns`)."""
+    k = key(name)
+    rows = connection().execute(
+        f"SELECT {_PLACE_COLUMNS}, n.primary_name FROM names n JOIN places p ON p.id = n.id "
+        f"WHERE n.key = ? AND p.feature = ?", (k, POSTAL)).fetchall() if k else []
+    return tuple(_candidate(r, primary=True) for r in rows)
 
 
 # A name's first word that news writes short or in full: GeoNames keeps most towns under one

@@ -337,6 +337,7 @@ def _recognise(art: _Article) -> list[_Span]:
     spans.extend(_abbreviated_regions(art, spans))
     spans.extend(_listed_counties(art, spans))
     spans.extend(_caps_datelines(art, spans))
+    _widen_cut_names(art, spans)
     if art.sports:  # "Aberdeen" the dateline is a place, "Aberdeen beat Hibs" a team
         spans = [s for s in spans if not _team_or_player(art, s)]
     else:
@@ -1243,6 +1244,7 @@ def _caps_datelines(art: _Article, spans: list[_Span]) -> list[_Span]:
     by_start = {s.start: s for s in spans}
     for m in _CAPS_DATELINE.finditer(art.text):
         tok = _token_span(art.doc, m.start(1), m.end(1))
+        _widen_cut_dateline(art, m, spans)
         if m.start(1) in by_start and by_start[m.start(1)].end == m.end(1):
             by_start[m.start(1)].dateline = True  # "ARLINGTON —" the model tagged: a strong vote
         if tok is None or any(taken[t.i] for t in tok) or m.group(1).casefold() in GENERIC:
@@ -1250,6 +1252,39 @@ def _caps_datelines(art: _Article, spans: list[_Span]) -> list[_Span]:
         if any(c.kind in ("city", "region", "country") for c in gaz.lookup(m.group(1))):
             out.append(_Span(m.start(1), m.end(1), m.group(1), "GAZ", dateline=True))
     return out
+
+
+# The model tags a town's name short of its first words, or finds only its last ones: "Barrel
+# City" in "Gun Barrel City", "Grove" in "a Meadow Grove man" ("Meadow" tagged as a nationality).
+# A place whose one or two capitalised words before it (unclaimed, no stop word: not "The Miami
+# Herald") make with it the own name of a town or state the gazetteer knows, or of a US post town
+# (`gaz.postal_towns`), is that whole name.
+def _widen_cut_names(art: _Article, spans: list[_Span]) -> None:
+    """Widen each cut place name leftwards to the whole town name (see above)."""
+    doc, taken = art.doc, _claimed(art.doc, spans)
+    for s in spans:
+        tok = None if s.demonym or s.core else _token_span(doc, s.start, s.end)
+        for n in (2, 1) if tok is not None and tok.start >= 1 else ():
+            before = doc[max(tok.start - n, 0):tok.start]
+            if len(before) < n or any(taken[t.i] or t.is_stop or not (t.is_alpha and t.text[:1].isupper())
+                                      for t in before):
+                continue  # not "The Atlanta Journal-Constitution"
+            whole = art.text[before.start_char:s.end]
+            if any(c.kind in ("city", "region") and c.primary for c in gaz.lookup(whole)) or (
+                    gaz.postal_towns(whole) and not _major(gaz.lookup(s.text))):  # not "East Texas", PA
+                s.start, s.text = before.start_char, whole
+                break
+
+
+def _widen_cut_dateline(art: _Article, m: re.Match, spans: list[_Span]) -> None:
+    """The model tags a dateline in capitals short of its first word: "EAST HAMPTON —" tagged
+    "HAMPTON" is East Hampton, Connecticut, not Hampton, Virginia. A tagged name ending the
+    dateline is widened to the whole when the gazetteer knows the whole as a town or region."""
+    for s in spans:
+        if m.start(1) < s.start and s.end == m.end(1) and not s.demonym:
+            whole = m.group(1)
+            if any(c.kind in ("city", "region") for c in gaz.lookup(whole)):
+                s.start, s.text, s.dateline = m.start(1), whole, True
 
 
 def _listed_counties(art: _Article, spans: list[_Span]) -> list[_Span]:
@@ -1282,7 +1317,7 @@ def _same_names(art: _Article, spans: list[_Span]) -> list[_Span]:
     """One sense per article: a name found as a place once is a place at its other mentions too
     ("Alexandria Police", "the Fargo school board"), but not inside a person's name ("George
     Washington", "Victoria Beckham"). Capitalised occurrences only."""
-    names = {gaz.key(s.text) for s in spans if not s.demonym and gaz.lookup(s.text)
+    names = {gaz.key(s.text) for s in spans if not s.demonym and (gaz.lookup(s.text) or not s.core and gaz.postal_towns(s.text))
              and s.source not in ("FAC", "STREET")}
     names = {k for k in names if len(k) >= 3 and k not in GENERIC} - art.surnames - art.people_named
     if not names:
@@ -1549,10 +1584,31 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _capital_datelines(art, spans)
     _vote(spans, by_key, _text_votes(art, spans))
     _regions_of_named_towns(spans)
+    _postal_towns(spans)
     _seas_with_the(art, spans)
     _doubt(spans)
     if not art.sports:  # a stadium ("Goodison Park") is the home team's town's, not the story's
         _features_of_the_town(spans)
+
+
+# A post town (a US town known only by its ZIP codes: `gaz.POSTAL`) is a reading only beside
+# the places of its story: within POSTAL_KM of a town or county the article resolves otherwise
+# ("a Meadow Grove man" in a story from Columbus and Norfolk, Nebraska), or qualified by its state
+# ("Meadow Grove, Neb."). Alone, a name no bigger town bears is more often something else (a
+# farm, an estate, a British village), and is left unresolved rather than put in America.
+POSTAL_KM = 60
+
+
+def _postal_towns(spans: list[_Span]) -> None:
+    """Unresolve post towns with no place of their story nearby (see POSTAL_KM)."""
+    near = [s.choice for s in spans if s.choice is not None and s.choice.feature != gaz.POSTAL
+            and s.choice.lat is not None and (s.choice.kind == "city" or s.choice.feature == "ADM2")]
+    for s in spans:
+        c = s.choice
+        if c is None or c.feature != gaz.POSTAL or s.paired:
+            continue
+        if not any(gaz.distance_km(c.lat, c.lon, o.lat, o.lon) <= POSTAL_KM for o in near):
+            s.choice, s.resolved_by = None, ""
 
 
 # `_features_of_the_town`: a local story is about one town: a square, lake or creek the
@@ -1769,7 +1825,7 @@ def _candidates(spans: list[_Span]) -> dict[str, list[_Span]]:
                           and (c.primary or _a_form_of(s.core, c)))
         if _dotted_abbreviation(s.text):
             found = tuple(c for c in found if c.kind != "city" or c.population >= MIN_ABBREVIATED_CITY)
-        s.candidates = _without_other_towns(s.core or s.text, found)
+        s.candidates = _without_other_towns(s.core or s.text, found) or gaz.postal_towns(s.core or s.text)
         by_key[gaz.key(s.core or s.text)].append(s)
     return by_key
 
