@@ -87,3 +87,16 @@ def test_a_ground_named_like_a_country_is_no_place_in_sports_copy(make_doc):
     assert {e.entity: e.label for e in extract_entities(doc)}.get("Emirates") == "FAC"
     news = make_doc("The minister flew to the Emirates on Sunday for talks on trade.")
     assert [m.country_code for m in extract_place_mentions(news)] == ["AE"]
+
+
+def test_a_town_before_a_players_or_coaches_role_is_its_club_in_any_story(make_doc):
+    from newsmine.extract.entities import extract_entities
+
+    text = ("Russell Anderson, the Aberdeen defender, was injured on Tuesday. Newcastle boss Alan Reid said "
+            "the Brazilian midfielder would play. The England coach agreed. Floods hit Carlisle last year.")
+    doc = make_doc(text)
+    places = {m.text for m in extract_place_mentions(doc)}
+    assert not places & {"Aberdeen", "Newcastle"} and {"England", "Brazilian", "Carlisle"} <= places
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert (labels.get("Aberdeen"), labels.get("Newcastle")) == ("ORG", "ORG")
+    assert labels.get("England") == "GPE" and labels.get("Brazilian") == "NORP"

@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from . import gazetteer_entries, gazetteer_kind, text_of
-from .sports import VENUE, club_name, is_nation, is_sports_copy, team_and_player_spans
+from .sports import VENUE, before_a_sports_role, club_name, is_nation, is_sports_copy, team_and_player_spans
 from ..lexicon import (FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, NUMERIC_LABELS, ORG_HEAD_WORDS,
                        PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, ROLE_WORDS,
                        SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
@@ -307,6 +307,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _facility_evidence(text, groups)
     if sports:
         _club_evidence(text, groups, datelines)
+    _sports_role_evidence(text, groups)
     _kind_evidence(text, groups)
     _big_place_evidence(text, groups)
 
@@ -1142,6 +1143,19 @@ def _club_evidence(text: str, groups: list[_Group], datelines: list[tuple[int, i
         g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
+def _sports_role_evidence(text: str, groups: list[_Group]) -> None:
+    """In any story, a town's name before a player's or coach's role is its club ("Newcastle boss
+    Graeme Souness", "the Aberdeen defender"), when the article puts nothing in it ("in Newcastle")."""
+    for g in groups:
+        # a town's name the model took for a nationality ("the Aberdeen defender") too, not a demonym
+        town = g.label() in ("GPE", "LOC") or g.label() == "NORP" and gazetteer_kind(g.name()) in ("city", "region") \
+            and not _is_demonym(g.name())
+        if not town or any(_LOCATIVE_BEFORE.search(text[max(0, s - 12):s]) for s, _, _, _ in g.members):
+            continue
+        if any(before_a_sports_role(text, s, e) for s, e, _, _ in g.members):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
+
+
 _AT_FACILITY = re.compile(r"\b(?:at|on|in|near|outside|inside|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1174,6 +1188,14 @@ def _competition_evidence(groups: list[_Group], sports: bool) -> None:
         if _COMPETITION_END.search(name) or sports and _SPORTS_COMPETITION_END.search(name) \
                 and re.search(r"\b(?:League|Tour|Series|Open|Masters|Classic|Prix|Games)\b", name, re.IGNORECASE):
             g.evidence["EVENT"] += sum(g.votes().values()) + 1
+
+
+def _is_demonym(name: str) -> bool:
+    try:
+        from ..gazetteer import demonym
+    except Exception:  # optional evidence
+        return False
+    return bool(demonym(name))
 
 
 def _demonym_evidence(groups: list[_Group]) -> None:

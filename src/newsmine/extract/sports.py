@@ -254,6 +254,24 @@ CLUB_SUFFIXES = frozenset("United Rovers Wanderers Athletic Albion Hotspur Argyl
 CLUB_PREFIXES = frozenset("Real Atletico Atlético Dynamo Dinamo Sporting Inter Olympique Borussia".split())
 
 
+# Players' and coaches' roles after a club's name, in any story: "Newcastle boss Graeme Souness",
+# "Russell Anderson, the Aberdeen defender". Not "manager": "city manager" and "county manager"
+# are posts of a town's government.
+SPORTS_ROLES = frozenset("""striker midfielder defender goalkeeper keeper winger full-back centre-back
+centre-half skipper boss coach fly-half scrum-half quarterback""".split())
+_SPORTS_ROLE_AFTER = re.compile(r"(?:['’]s)? (?:head |assistant |former )?(?:"
+                                + "|".join(sorted(SPORTS_ROLES)) + r")\b(?!-)")
+
+
+def before_a_sports_role(text: str, start: int, end: int) -> bool:
+    """Does the name at text[start:end] head a player's or coach's role, as a club's name does?
+    A nation's name stays its country ("the England coach": national sides are their countries),
+    and a county or city named as such stays a place ("Dallas County boss")."""
+    name = text[start:end]
+    return bool(_SPORTS_ROLE_AFTER.match(text, end)) and not is_nation(name) \
+        and name.split()[-1] not in ("County", "City", "Parish", "State")
+
+
 def club_name(name: str) -> bool:
     """Is `name` written as a club's ("Manchester United", "Real Madrid"), whatever the text around it?"""
     words = name.split()
