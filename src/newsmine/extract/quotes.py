@@ -259,6 +259,7 @@ class _Article:
         self.antecedents: list[tuple[int, str, str]] = []
         self.role_gender: dict[str, str | None] = {}
         self.unresolved: set[int] = set()   # he/she left unnamed for rivals: `_unnamed_between`
+        self.firms_named = None              # `_firms_named`, read on first need
         self.token_at = {t.idx: t.i for t in doc}
         self.resolved: dict[int, str | None] = {}   # a speaking pronoun is resolved once
         for t in doc:
@@ -606,16 +607,27 @@ class _Article:
         nearer evidence is unclear: "Umbro has posted a rise in profit. Chief executive Peter
         McGuigan said ... The firm said" is Umbro's. None when a second organisation was named
         (outside quote marks), or an unnamed one ("a firm", "a company") may be meant."""
-        names = {}
-        for t in self.doc[:noun.i]:
-            entity = self.entity_of.get(t.i)
-            if entity is not None and entity.label == "ORG" and self.quote_at(t.idx) is None:
-                names[entity.entity] = entity
-            elif t.lemma_.lower() in COMPANY_NOUNS and any(c.lower_ in ("a", "an", "another", "one") for c in t.lefts):
-                return None
-        headline_end = self.text.find("\n")
-        firm = next(iter(names.values())) if len(names) == 1 else None
-        return firm.entity if firm is not None and firm.spans[0][0] < headline_end else None
+        firsts, unnamed = self._firms_named()
+        if unnamed < noun.i or bisect.bisect_left(firsts, (noun.i,)) != 1:
+            return None
+        firm = firsts[0][1]
+        return firm.entity if firm.spans[0][0] < self.text.find("\n") else None
+
+    def _firms_named(self) -> tuple[list[tuple[int, object]], int]:
+        """(token of first mention, entity) of each organisation named outside quote marks, in
+        order, and the token of the first unnamed firm ("a company"; len(doc) when none): read
+        once, as an article may say "the company" many times."""
+        if self.firms_named is None:
+            firsts, unnamed = {}, len(self.doc)
+            for t in self.doc:
+                entity = self.entity_of.get(t.i)
+                if entity is not None and entity.label == "ORG" and self.quote_at(t.idx) is None:
+                    firsts.setdefault(entity.entity, (t.i, entity))
+                elif unnamed == len(self.doc) and t.lemma_.lower() in COMPANY_NOUNS \
+                        and any(c.lower_ in ("a", "an", "another", "one") for c in t.lefts):
+                    unnamed = t.i
+            self.firms_named = (sorted(firsts.values(), key=lambda f: f[0]), unnamed)
+        return self.firms_named
 
     def _other_name_in_sentence(self, token, name: str) -> bool:
         """Does the sentence name a person or body other than `name` before `token`?"""
