@@ -1191,6 +1191,7 @@ def _competition_evidence(groups: list[_Group], sports: bool) -> None:
 
 
 def _is_demonym(name: str) -> bool:
+    """A word of the gazetteer's demonyms ("Brazilian"); False when the gazetteer cannot open."""
     try:
         from ..gazetteer import demonym
     except Exception:  # optional evidence
@@ -1201,15 +1202,11 @@ def _is_demonym(name: str) -> bool:
 def _demonym_evidence(groups: list[_Group]) -> None:
     """"Two Australians", "the German, hampered by injury": a demonym (the gazetteer's list) read
     as a person, place or body names a nationality."""
-    try:
-        from ..gazetteer import demonym
-    except Exception:  # optional evidence
-        return
     for g in groups:
         name = g.name()
         if g.label() in ("NORP", "PERSON") and g.evidence["PERSON"] > 0 or " " in name:
             continue
-        if g.label() != "NORP" and demonym(name.title() if name.isupper() else name):
+        if g.label() != "NORP" and _is_demonym(name.title() if name.isupper() else name):
             g.evidence["NORP"] += sum(g.votes().values()) + 1
 
 

@@ -23,10 +23,9 @@ VENUE = "venue"  # the sports label of a place where a game is played ("BOSTON A
 
 # A team's name has at most six words: unbounded, every capitalised word of a line in capitals
 # started a name running to its end, and 100 KB of such text took minutes. A name starts after
-# no word character and no period: inside "A.B.C.D...." every letter was a start, and 8 KB of
-# it took seconds. A word keeps a final
-# period only as an abbreviation ("St.", "F.C.", "U.S."): "at Pittodrie. Samuel scored" ends the
-# ground at its sentence, not at "Samuel".
+# no word character and no period (the patterns' lookbehinds): inside "A.B.C.D...." every letter
+# was a start, and 8 KB of it took seconds. A word keeps a final period only as an abbreviation
+# ("St.", "F.C.", "U.S."): "at Pittodrie. Samuel scored" ends the ground at its sentence.
 _WORD = r"[A-Z](?:[\w&’'-]|\.(?=[\w&’'-]))*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)?"
 _TEAM = rf"{_WORD}(?: (?:{_WORD}|['’]s|of)){{0,5}}(?<! of)"
 _NUM = r"(?:-|\d+(?:[./]\d+)*|\.\d+|\d+ 1/2)"
