@@ -1096,3 +1096,17 @@ def test_empty_objects_stay_empty_when_unsure(figs):
     assert figs("Scouts found 40 birds out of 12 were ringed.")["12"][4] is None
     assert figs("Chelsea's 40 points and Arsenal's 38 put them clear.")["38"][4] is None
     assert figs("The team won 3 last year.")["3"][4] is None
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # an initialism's plural is a plural, also when the model calls it a person's name
+    ("The vote was missed by the party leader, along with 16 other Lib Dem MPs.", "16", "Lib Dem MPs"),
+    # of several nouns compounded before a tally, the one next to it is what it counts
+    ("The Ebola death toll has passed 5,000.", "5,000", "death"),
+    # a qualifier after the number that throws the parse: the plural phrase after it is counted
+    ("Among his 300 or so recorded songs were several hits.", "300 or so", "songs"),
+    # names that share the plural after them in an "of" phrase only qualify it
+    ("Dozens of Kia and Hyundai owners have complained about fires.", "Dozens", "Hyundai owners"),
+])
+def test_objects_of_initialisms_tallies_qualifiers_and_shared_names(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj

@@ -1256,10 +1256,15 @@ def _counts_plural_name(number) -> bool:
 
 
 def _looks_plural(token) -> bool:
-    """A plural noun, also a proper one the tagger calls singular ("Grammys", "Ferraris")."""
+    """A plural noun, also a proper one the tagger calls singular ("Grammys", "Ferraris"), and the
+    plural of an initialism ("16 other Lib Dem MPs" came out NNP, PERSON, singular: no object)."""
     text = token.text
     return token.tag_ in ("NNS", "NNPS") or "Plur" in token.morph.get("Number") or (
-        token.pos_ == "PROPN" and len(text) > 3 and text.endswith("s") and not text.endswith(("ss", "'s")))
+        token.pos_ == "PROPN" and len(text) > 3 and text.endswith("s") and not text.endswith(("ss", "'s"))) \
+        or _ACRONYM_PLURAL.fullmatch(text) is not None
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs", "GPs", "EVs": capitals, then a lower-case plural "s"
 
 
 def _is_fraction_word_not_a_share(cand: _Cand, text: str, tokens: _TokenIndex, toks) -> bool:
@@ -1572,8 +1577,8 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
         antecedent = _relative_antecedent(pobj, toks[0])
         if antecedent is not None:
             yield antecedent, _ANYWHERE  # "500 volunteers, half of whom", "40 cars, 30 of which are electric"
-    elif pobj is not None and _is_partitive(pobj, cand):
-        yield _owned_plural(pobj) or pobj, _MAX_OF_PHRASE
+    elif pobj is not None and _is_partitive(_names_before_a_plural(pobj), cand):
+        yield _owned_plural(pobj) or _names_before_a_plural(pobj), _MAX_OF_PHRASE
     if _is_milestone(last.head) and last.head.i > last.i:
         toks = []  # "broke the 100 million mark": not the mark, what reached it is counted (below)
     for token in toks:
@@ -1603,6 +1608,8 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     if nxt is not None and nxt.i == last.i + 1 and _plural_read_as_verb(nxt, cand):
         yield nxt, _MAX_MODIFIED  # "completed 24 of 31 passes": "passes" tagged a verb
     phrase = _plural_phrase_after(last) if cand.unit is None and cand.value > 1 else None
+    if phrase is None and cand.unit is None and cand.value > 1:
+        phrase = _plural_past_a_qualifier(cand, tokens)
     if phrase is not None:
         yield phrase, _MAX_MODIFIED  # "In February 106 existing homes were sold": the number hung on the month
     tally = _tally_of(last) if cand.unit is None else None
@@ -1611,6 +1618,15 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     subject = _counted_subject(last) if cand.unit is None and cand.kind == "count" else None
     if subject is not None:
         yield subject, _ANYWHERE
+
+
+def _names_before_a_plural(pobj):
+    """"dozens of Kia and Hyundai owners": the parser makes the first name the object of "of" and the
+    plural its conjunct; names that share a plural after them only qualify it, the plural is counted."""
+    if pobj.pos_ != "PROPN" or _looks_plural(pobj):
+        return pobj
+    return next((c for c in pobj.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"
+                 and any(m.dep_ in ("compound", "amod") and m.i < c.i for m in c.children)), pobj)
 
 
 def _owned_plural(noun):
@@ -1708,6 +1724,14 @@ def _plural_phrase_after(last):
                 and token.head.i <= last.i + _MAX_MODIFIED):
             return None
     return None
+
+
+def _plural_past_a_qualifier(cand: _Cand, tokens: _TokenIndex):
+    """"Among his 300 or so recorded songs were": a qualifier after the number ("or so", "or more")
+    can throw the parse (it hung "300" on "his"); the plural phrase after the qualifier is counted."""
+    after = _QUALIFIER_AFTER.match(tokens.text[cand.end:cand.end + 12]) if tokens.text else None
+    first = tokens.after(cand.end + after.end()) if after else None
+    return _plural_phrase_after(first.doc[first.i - 1]) if first is not None and first.i > 0 else None
 
 
 def _noun_after_comparative(last):
@@ -1871,8 +1895,10 @@ def _compound_noun(noun):
 
 
 def _tally_compound(tally):
-    """"Visitor numbers", "the death toll": the noun compounded before a tally names what it counts."""
-    return next((c for c in tally.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    """"Visitor numbers", "the death toll": the noun compounded before a tally names what it counts;
+    of several, the one next to it ("the Ebola death toll has passed 5,000" counts deaths, not Ebola)."""
+    return max((c for c in tally.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")),
+               key=lambda c: c.i, default=None)
 
 
 # Verbs that give a tally its level: "cases reached 1,000", "arrests totalled 45", "stand at".
@@ -2086,7 +2112,8 @@ def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
         return False
     if noun.ent_type_ == "PERSON" and cand.unit is None and noun.tag_ != "NNPS" \
             and not (noun.tag_ == "NNS" or _looks_plural(noun) and noun.head.i == last.i) \
-            and not _lower_case_plural_counted(noun, last):  # not "Panagopoulos"
+            and not _lower_case_plural_counted(noun, last) \
+            and not (_ACRONYM_PLURAL.fullmatch(noun.text) and last.head.i == noun.i):  # not "Panagopoulos"
         return False  # "Julia Davis at seven and Tamsin Greig at 19": a count is not of one person ("40 Teslas" is)
     if (cand.unit and noun.lower_ == cand.unit.lower()) or (noun.ent_type_ in _NUMERIC_ENTS and cand.kind != "ordinal"
                                                              and not _counted_in_date(noun, cand)):
