@@ -1107,6 +1107,10 @@ def test_empty_objects_stay_empty_when_unsure(figs):
     ("Among his 300 or so recorded songs were several hits.", "300 or so", "songs"),
     # names that share the plural after them in an "of" phrase only qualify it
     ("Dozens of Kia and Hyundai owners have complained about fires.", "Dozens", "Hyundai owners"),
+    # a number inside a plural's phrase (after its owner or adjective) counts the plural, not the singular
+    # compounded before it, also in lower-cased copy
+    ("Chester have won only two of their last 10 league games.", "10", "league games"),
+    ("chester have won only two of their last 10 league games.", "10", "league games"),
 ])
 def test_objects_of_initialisms_tallies_qualifiers_and_shared_names(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj

@@ -1953,6 +1953,9 @@ def _counted_part(noun, last, cand: _Cand):
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and _plural_read_as_verb(after, cand):
         return after  # "two one-man shows": "man" is part of a modifier, "shows" the plural tagged a verb
+    framed = _plural_framing_the_number(noun, last)
+    if framed is not None:
+        return framed
     nxt = noun.doc[last.i + 1] if last.i + 1 < noun.i else None
     if nxt is None or nxt.pos_ not in ("NOUN", "ADJ") or nxt.dep_ != "compound":
         return noun
@@ -1960,6 +1963,16 @@ def _counted_part(noun, last, cand: _Cand):
 
 
 _SINGULAR_DETS = ("a", "an", "this", "that", "each", "every", "another")
+
+
+def _plural_framing_the_number(noun, last):
+    """"their last 10 league games": the parser hangs the number on the singular compounded before a
+    plural, but the plural's own determiner, owner or adjective before the number puts the number
+    inside the plural's phrase, so it counts the plural ("3 bedroom homes", with nothing before, stays)."""
+    head = noun.head
+    if noun.dep_ != "compound" or head.i <= noun.i or head.tag_ != "NNS":
+        return None
+    return head if any(c.dep_ in ("det", "poss", "amod") and c.i < last.i for c in head.children) else None
 
 
 def _inside_the_number(noun, last) -> bool:
