@@ -1114,3 +1114,18 @@ def test_empty_objects_stay_empty_when_unsure(figs):
 ])
 def test_objects_of_initialisms_tallies_qualifiers_and_shared_names(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # the subject of "expected", "set", "likely" is the subject of the infinitive that gives its level
+    ("Job losses are expected to total 5,000.", "5,000", "Job losses"),
+    ("Arrests are likely to reach 100.", "100", "Arrests"),
+    # a relative clause's level counts the noun the clause is about
+    ("The protesters, who numbered about 2,000, marched to the square.", "about 2,000", "protesters"),
+    # a passive estimate "at" a number gives its subject's level
+    ("The crowd was estimated at 60,000.", "60,000", "crowd"),
+    # a singular subject that is no group is still not counted
+    ("The company is expected to reach 500 next year.", "500", None),
+])
+def test_objects_of_raised_relative_and_passive_subjects(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj

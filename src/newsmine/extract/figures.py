@@ -1607,9 +1607,7 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
         yield _noun_phrase_head(nxt), _MAX_MODIFIED  # "133m text messages": the scale split off
     if nxt is not None and nxt.i == last.i + 1 and _plural_read_as_verb(nxt, cand):
         yield nxt, _MAX_MODIFIED  # "completed 24 of 31 passes": "passes" tagged a verb
-    phrase = _plural_phrase_after(last) if cand.unit is None and cand.value > 1 else None
-    if phrase is None and cand.unit is None and cand.value > 1:
-        phrase = _plural_past_a_qualifier(cand, tokens)
+    phrase = _plural_phrase_near(last, cand, tokens)
     if phrase is not None:
         yield phrase, _MAX_MODIFIED  # "In February 106 existing homes were sold": the number hung on the month
     tally = _tally_of(last) if cand.unit is None else None
@@ -1726,6 +1724,13 @@ def _plural_phrase_after(last):
     return None
 
 
+def _plural_phrase_near(last, cand: _Cand, tokens: _TokenIndex):
+    """The plural phrase straight after a bare count above one, or after the qualifier that follows it."""
+    if cand.unit is not None or cand.value <= 1:
+        return None
+    return _plural_phrase_after(last) or _plural_past_a_qualifier(cand, tokens)
+
+
 def _plural_past_a_qualifier(cand: _Cand, tokens: _TokenIndex):
     """"Among his 300 or so recorded songs were": a qualifier after the number ("or so", "or more")
     can throw the parse (it hung "300" on "his"); the plural phrase after the qualifier is counted."""
@@ -1828,7 +1833,7 @@ def _counted_subject(last):
     if node.dep_ not in ("dobj", "prep", "attr", "acomp", "npadvmod", "advmod") or (verb.pos_ != "VERB" and not copular) \
             or verb.i > node.i or (node.dep_ == "advmod" and not copular and not _up_after_a_change(node, verb)):
         return None
-    if not (copular or _direction(verb) or verb.lemma_.lower() in _LEVEL_VERBS):
+    if not (copular or _direction(verb) or verb.lemma_.lower() in _LEVEL_VERBS or _estimated_at(verb, node)):
         return None
     subject = _what_changes(verb, node)
     if subject is not None and subject.lemma_.lower() in _SOLD_UNITS and _compound_noun(subject) is not None:
@@ -1842,6 +1847,13 @@ def _counted_subject(last):
     if copular and node.dep_ not in ("attr", "acomp"):
         return subject if subject.tag_ == "NNS" else None  # "claims were up 12,000"; "the team was up 3" is a lead
     return subject if subject.tag_ == "NNS" or subject.lemma_.lower() in _GROUPS else None  # "membership grew to 120,000"
+
+
+def _estimated_at(verb, node) -> bool:
+    """"The crowd was estimated at 60,000", "protesters were put at 10,000": a passive estimate's "at"
+    phrase gives its subject's level, as "stood at" does."""
+    return node.lower_ == "at" and verb.lemma_.lower() in ("estimate", "put", "count", "number") \
+        and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _up_to_the_clause(node):
@@ -1877,9 +1889,24 @@ def _what_changes(verb, node):
     if node.lower_ in ("by", "to", "from") and any(c.dep_ == "dobj" for c in verb.children):
         role = "dobj"
     found = next((c for c in verb.children if c.dep_ == role), None)
+    if found is None and role == "nsubj":  # a passive's subject: "the crowd was estimated at 60,000"
+        found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if found is None and role == "nsubj" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
-        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "Users rose 10%, reaching 2m"
+        found = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "Users rose 10%, reaching 2m"
+    if found is None and role == "nsubj" and verb.dep_ == "xcomp":
+        found = _raised_subject(verb.head)
+    if found is not None and found.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        found = verb.head  # "the protesters, who numbered about 2,000": the noun the clause is about
     return found
+
+
+def _raised_subject(word):
+    """"Job losses are expected to total 5,000", "Users are set to top 1 billion", "Arrests are likely
+    to reach 100": the subject of the verb or adjective an infinitive completes is the infinitive's
+    subject too (passive "expected", "set"; "likely" after "be")."""
+    if word.pos_ == "ADJ" and word.dep_ == "acomp":
+        word = word.head
+    return next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _sold_thing(noun):
