@@ -1464,3 +1464,26 @@ def test_a_place_cut_at_an_abbreviations_period_is_the_whole_name(make_doc):
     assert place.place == "Fort St. John" and place.mentions == 2 and near(place, 56.25, -120.85, 20)
     names = {e.entity: e.label for e in extract_entities(doc)}
     assert names.get("Fort St. John") == "GPE" and "John" not in names and "Fort St" not in names
+
+
+def test_englands_counties_that_iso_lacks_are_english_regions(make_doc):
+    # ISO 3166-2 lists Cheshire only as its councils' parts and the metropolitan counties not at
+    # all, so "Yorkshire" was Yorkshire, New York and "West Midlands" a region of Zimbabwe.
+    found = {m.text: m for m in extract_place_mentions(make_doc(
+        "She was born in Runcorn, Cheshire, and grew up in Yorkshire. Police in Merseyside and the West "
+        "Midlands said the inquiry would widen."))}
+    assert {found[n].country_code for n in ("Runcorn", "Cheshire", "Yorkshire", "Merseyside", "West Midlands")} == {"GB"}
+    assert found["Cheshire"].kind == "region" and near(found["Runcorn"], 53.34, -2.73, 10)
+
+
+def test_a_name_listed_after_a_cued_place_shares_its_cue(make_doc):
+    # "stopped in Oakport and Moorhead": the model tags Moorhead no place, the list's "in" cues it.
+    # Not a subject ("in Iraq and Bush said"), a possessor ("in Europe and McDonald's sales"), a
+    # list of roads, or a name after a date ("in October and Moore").
+    found = {m.text: m for m in extract_place_mentions(make_doc(
+        "The governor stopped in Oakport and Moorhead, urging residents to help with sandbags."))}
+    assert near(found["Moorhead"], 46.87, -96.77, 20)
+    texts = {m.text for m in extract_place_mentions(make_doc(
+        "He was in Iraq and Bush said nothing. He ran operations in Europe and McDonald's sales rose. The "
+        "fire is near Crabgrass, Owens and Harris roads. He was held in October and Moore pleaded guilty."))}
+    assert texts.isdisjoint({"Bush", "McDonald", "Harris", "Moore"})

@@ -614,7 +614,38 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
         return True
     if prev in ("the",) and i >= 2 and doc[i - 2].lower_ in STRONG_LOCATIVE:
         return True
-    return end is not None and prev == "of" and _residence_of(doc, i - 1, end)
+    if end is not None and prev == "of" and _residence_of(doc, i - 1, end):
+        return True
+    return end is not None and prev in ("and", "or") and _listed_after_a_cue(doc, i, end)
+
+
+LISTED_FEATURES = frozenset("""streets roads avenues drives lanes boulevards highways rivers creeks lakes
+counties parishes townships""".split())
+MAX_LISTED = 6  # names of one list "in Monroe, Trenton and Seven Mile" before the cue
+
+
+def _listed_after_a_cue(doc, i: int, end: int) -> bool:
+    """"stopped in Oakport and Moorhead", "in Morocco, Tunisia and Lybia", "the villages of Foua
+    and Kfraya": a name listed after a cued name shares its cue. Each name of the list is a
+    capitalised run; the list ends at a cue, and the name after "and" or "or" is no subject ("in
+    Iraq and Bush said"), possessor ("in Europe and McDonald's") nor the last of a list of streets
+    or rivers ("near Crabgrass, Owens and Harris roads"). A name after a comma alone may be the
+    first one's region ("in Runcorn, Cheshire"), which the pair rules read."""
+    if end < len(doc) and (doc[end].pos_ in ("VERB", "AUX", "PART") or doc[end].lower_ in LISTED_FEATURES):
+        return False
+    j = i
+    for _ in range(MAX_LISTED):
+        while j > 0 and doc[j - 1].text in ("and", "or", ","):
+            j -= 1
+        k = j
+        while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start:
+            k -= 1
+        if k == j or k == 0 or any(t.ent_type_ in NUMERIC_LABELS for t in doc[k:j]):
+            return False  # not "in October, Moore, 19, told the judge"
+        if _cue_before(doc, k):
+            return True
+        j = k
+    return False
 
 
 def _residence_of(doc, of: int, end: int) -> bool:
