@@ -1430,3 +1430,60 @@ def test_a_town_found_short_of_its_first_words_is_the_whole_name(make_doc):
     assert near(grove["Meadow Grove"], 42.02, -97.73, 20) and "Grove" not in grove
     herald = extract_place_mentions(make_doc("The mayor spoke to The Miami Herald on Friday."))
     assert [m.text for m in herald] == ["Miami"]
+
+
+def test_a_persons_of_names_the_town_they_live_in(make_doc):
+    # Local news: "Name, age, of Town", "said Name, of Town", "First Last of Town". The entity
+    # table calls the town a place too. Not a film title's "Maria Full of Grace", an office's
+    # "Clerk of Council", a team's "of Rock Racing", or the first word of "Gun Barrel City".
+    from newsmine.extract.entities import extract_entities
+    doc = make_doc("The driver, Thomas Wayne Hellinghausen, 22, of Winfield, was taken to a hospital in "
+                   "Wichita, Kansas. \"We expect that,\" said Amstutz, of Wooster, Ohio. Norb Mages of "
+                   "Lindsay, Oklahoma, was driving.")
+    found = {m.text: m for m in extract_place_mentions(doc)}
+    assert near(found["Winfield"], 37.24, -97.0, 30) and near(found["Wooster"], 40.8, -81.94, 20)
+    assert near(found["Lindsay"], 34.84, -97.6, 30)
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert labels["Winfield"] == labels["Wooster"] == "GPE"
+    assert labels["Thomas Wayne Hellinghausen"] == labels["Amstutz"] == "PERSON"
+    none = make_doc("Moreno starred in the drama Maria Full of Grace. Clerk of Council Anne Clarke said "
+                    "so. He was followed by David Vitoria of Rock Racing. Kandace Yancy Marriott, 52, of "
+                    "Gun Barrel City, was found guilty.")
+    texts = [m.text for m in extract_place_mentions(none)]
+    assert "Grace" not in texts and "Council" not in texts and "Rock Racing" not in texts
+    assert "Gun Barrel City" in texts and "Gun" not in texts
+
+
+def test_a_place_cut_at_an_abbreviations_period_is_the_whole_name(make_doc):
+    # The model tags "Fort St." a place and "John" a person; the gazetteer knows Fort St. John,
+    # British Columbia. Both tables give the whole name, once.
+    from newsmine.extract.entities import extract_entities
+    doc = make_doc("Police in Fort St. John said the road was closed. The RCMP in Fort St. John asked "
+                   "drivers to stay home.")
+    (place,) = extract_places(doc)
+    assert place.place == "Fort St. John" and place.mentions == 2 and near(place, 56.25, -120.85, 20)
+    names = {e.entity: e.label for e in extract_entities(doc)}
+    assert names.get("Fort St. John") == "GPE" and "John" not in names and "Fort St" not in names
+
+
+def test_englands_counties_that_iso_lacks_are_english_regions(make_doc):
+    # ISO 3166-2 lists Cheshire only as its councils' parts and the metropolitan counties not at
+    # all, so "Yorkshire" was Yorkshire, New York and "West Midlands" a region of Zimbabwe.
+    found = {m.text: m for m in extract_place_mentions(make_doc(
+        "She was born in Runcorn, Cheshire, and grew up in Yorkshire. Police in Merseyside and the West "
+        "Midlands said the inquiry would widen."))}
+    assert {found[n].country_code for n in ("Runcorn", "Cheshire", "Yorkshire", "Merseyside", "West Midlands")} == {"GB"}
+    assert found["Cheshire"].kind == "region" and near(found["Runcorn"], 53.34, -2.73, 10)
+
+
+def test_a_name_listed_after_a_cued_place_shares_its_cue(make_doc):
+    # "stopped in Oakport and Moorhead": the model tags Moorhead no place, the list's "in" cues it.
+    # Not a subject ("in Iraq and Bush said"), a possessor ("in Europe and McDonald's sales"), a
+    # list of roads, or a name after a date ("in October and Moore").
+    found = {m.text: m for m in extract_place_mentions(make_doc(
+        "The governor stopped in Oakport and Moorhead, urging residents to help with sandbags."))}
+    assert near(found["Moorhead"], 46.87, -96.77, 20)
+    texts = {m.text for m in extract_place_mentions(make_doc(
+        "He was in Iraq and Bush said nothing. He ran operations in Europe and McDonald's sales rose. The "
+        "fire is near Crabgrass, Owens and Harris roads. He was held in October and Moore pleaded guilty."))}
+    assert texts.isdisjoint({"Bush", "McDonald", "Harris", "Moore"})

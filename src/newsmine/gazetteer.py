@@ -44,7 +44,7 @@ from pathlib import Path
 
 from .wordnet import common_words
 
-SCHEMA = 21  # bump when the build changes
+SCHEMA = 22  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -133,6 +133,23 @@ _EXTRA_PLACES = [
     ("Central America", "region", None, 13.5, -86.0, []),
     ("Caribbean", "region", None, 17.0, -72.0, []),
     ("Central Asia", "region", None, 43.0, 65.0, []),
+    # England's counties that ISO 3166-2 lists only as their councils' parts (Cheshire East, Bedford)
+    # or not at all (the metropolitan counties, Yorkshire): without them "Yorkshire" was Yorkshire,
+    # New York, and "West Midlands" a region of Zimbabwe, in BBC copy.
+    ("Yorkshire", "region", "GB", 54.0, -1.5, []),
+    ("North Yorkshire", "region", "GB", 54.2, -1.5, []),
+    ("West Yorkshire", "region", "GB", 53.75, -1.7, []),
+    ("South Yorkshire", "region", "GB", 53.5, -1.3, []),
+    ("Greater Manchester", "region", "GB", 53.5, -2.3, []),
+    ("Merseyside", "region", "GB", 53.42, -2.95, []),
+    ("West Midlands", "region", "GB", 52.48, -1.9, []),
+    ("Tyne and Wear", "region", "GB", 54.93, -1.5, []),
+    ("Greater London", "region", "GB", 51.5, -0.12, []),
+    ("Berkshire", "region", "GB", 51.45, -1.0, []),
+    ("Bedfordshire", "region", "GB", 52.08, -0.45, []),
+    ("Cheshire", "region", "GB", 53.2, -2.55, []),
+    ("Northamptonshire", "region", "GB", 52.3, -0.9, []),
+    ("County Durham", "region", "GB", 54.7, -1.75, []),
     ("Southeast Asia", "region", None, 5.0, 110.0, ["South East Asia"]),
     ("East Asia", "region", None, 35.0, 120.0, []),
     ("South Asia", "region", None, 23.0, 78.0, []),

@@ -315,17 +315,34 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
 def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
     """The model's name spans, with two that only a space parts made one: two halves of one kind
     ("Casa" "Santa Marta", "Zine al-Abidine" "Ben Ali"), or a company and its country ("Sony"
-    "Australia"). Not after a possessive ("Department 's" "Drazek"), nor in a line of capitals."""
+    "Australia"). Not after a possessive ("Department 's" "Drazek"), nor in a line of capitals.
+    A place cut short at an abbreviation's period ("Fort St." of "Fort St. John") is widened
+    over the rest of its name, and a span the model gave that rest ("John" PERSON) goes."""
     out: list[tuple[int, int, str]] = []
     for ent in ents:
-        if ent.label_ in NUMERIC_LABELS:
+        if ent.label_ in NUMERIC_LABELS or out and ent.end_char <= out[-1][1]:
             continue
         s, e, label = ent.start_char, ent.end_char, ent.label_
         if out and text[out[-1][1]:s] == " " and _halves(out[-1][2], label) \
                 and not _POSSESSIVE.search(text[out[-1][0]:out[-1][1]]) and not text[out[-1][0]:e].isupper():
             s, _, label = out.pop()
+        if label in PLACE_LABELS:
+            e = place_cut_short(text, s, e)
         out.append((s, e, label))
     return out
+
+
+_REST_OF_NAME = re.compile(r"(?: [A-Z][a-z]+){1,2}(?![\w-]| [A-Z])")
+
+
+def place_cut_short(text: str, start: int, end: int) -> int:
+    """The end of a place's whole name when the model stopped at the period of "St." in "Fort
+    St. John" and the gazetteer knows the whole as a town or region (the places table widens its
+    span by this too)."""
+    rest = _REST_OF_NAME.match(text, end) if text[end - 1:end] == "." else None
+    if rest and any(c.kind in ("city", "region") and c.primary for c in gazetteer_entries(text[start:rest.end()])):
+        return rest.end()
+    return end
 
 
 def _halves(left: str, right: str) -> bool:
@@ -1015,6 +1032,31 @@ def _model_place_edges(groups: list[_Group]) -> tuple[set[int], set[int]]:
     return {s for s, _ in spans}, {e for _, e in spans}
 
 
+def _person_ends(groups: list[_Group]) -> dict[int, int]:
+    """The end of each mention the model labelled a person, and how many words it has."""
+    return {e: len(name.split()) for g in groups for _, e, name, label in g.members if label == "PERSON"}
+
+
+_RESIDENCE_OF = re.compile(r"(,(?: \d{1,3},)?)? of $")
+_NAME_GOES_ON = re.compile(r"-|\s+[A-Z]")
+
+
+def residence_of(text: str, start: int, end: int, person_ends: dict[int, int]) -> bool:
+    """Local news gives where a person lives by "of" after the name: "Thomas Hellinghausen, 22, of
+    Winfield", "said Amstutz, of Wooster", "Norb Mages of Lindsay". The name before "of" (its end
+    and word count in `person_ends`) is set off by a comma, or is whole and ends in no English
+    word ("Maria Full of Grace" is a film, "Clerk of Council" an office); the place is the whole
+    capitalised run after "of" (not "Gun" of "Gun Barrel City", "Chabad" of "Chabad-Shadyside").
+    The places table asks the same question of its spans, so the two tables agree."""
+    m = _RESIDENCE_OF.search(text, max(0, start - 12), start)
+    if m is None or m.end() != start or _NAME_GOES_ON.match(text, end):
+        return False
+    words = person_ends.get(m.start(), 0)
+    if m.group(1):
+        return words >= 1 and text[:m.start()].split()[-1].lower() not in ROLE_WORDS
+    return words >= 2 and text[:m.start()].split()[-1].lower() not in _dictionary()
+
+
 def _listed_with_a_place(text: str, start: int, end: int, places: tuple[set[int], set[int]]) -> bool:
     """Joined by "and"/"or" to a name the model calls a place: "visited Kamchatka and Sakhalin"."""
     starts, ends = places
@@ -1272,7 +1314,7 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
     when the article also uses it as one ("in Kursk", "the Kursk region", or the model itself
     saying GPE somewhere). A known place with no such use keeps the model's label, and so does an
     organisation sharing its name with a hamlet."""
-    places = _model_place_edges(groups)
+    places, residents = _model_place_edges(groups), _person_ends(groups)
     for g in groups:
         label = g.label()
         if label in PLACE_LABELS or label not in ("PERSON", "PRODUCT", "ORG", "WORK_OF_ART", "EVENT"):
@@ -1285,7 +1327,7 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
             if model_label in PLACE_LABELS and (not g.evidence["PERSON"] or _speaking_place(g.name())) \
                     or _PLACE_AFTER.match(text[e:e + 20]) or _listed_with_a_place(text, s, e, places) \
                     or _TERRITORY_POSSESSED.match(text[e:e + 16]) \
-                    or _PLACE_OF.search(text[max(0, s - 24):s]) \
+                    or _PLACE_OF.search(text[max(0, s - 24):s]) or residence_of(text, s, e, residents) \
                     or _PLACE_BEFORE.search(text[max(0, s - 24):s]) and not _POSSESSOR.match(text, e):
                 support += 1
         if named_place:

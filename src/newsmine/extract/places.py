@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer as gaz
 from . import text_of
-from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS,
+from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS,
                        SPEECH_VERBS)
 from ..wordnet import common_words
-from .entities import KIN_WORDS, clean_span
+from .entities import KIN_WORDS, clean_span, place_cut_short, residence_of
 from .sports import CLUB_PREFIXES, before_a_sports_role, in_lineup, in_team_position, is_ground, is_sports_copy
 
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
@@ -212,7 +212,7 @@ def _place_cue(doc, ent) -> bool:
     """"in Edmonton", "Gainesville residents", "Paris, Texas"; not "into Bell's back"."""
     if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s", "'", "’"):
         return False
-    return _cue_before(doc, ent.start) or _followed_by_place(doc, ent.end) or _of_residents(doc, ent.end)
+    return _cue_before(doc, ent.start, ent.end) or _followed_by_place(doc, ent.end) or _of_residents(doc, ent.end)
 
 
 # Titles that stand only before a person's name ("President Clinton", "Gov. Perry"); not "King"
@@ -451,7 +451,7 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
     """A name the model tags as no place is one with evidence: a cue, a known place of some size,
     a region the organisation is (the EU), or the place an organisation is named after."""
     doc, name = art.doc, art.text[s:e]
-    cue = _cue_before(doc, tok.start) or _followed_by_place(doc, tok.end) or _of_residents(doc, tok.end)
+    cue = _cue_before(doc, tok.start, tok.end) or _followed_by_place(doc, tok.end) or _of_residents(doc, tok.end)
     if cue and label == "PERSON" and tok.end < len(doc) and doc[tok.end].text in ("'s", "’s") \
             and not _settlement_cue(doc, tok.start):
         cue = False  # "into Bell's back": a person's possessive; not "the Village of Glen Carbon's budget"
@@ -558,7 +558,7 @@ def _untagged_name(art: _Article, i: int, j: int) -> tuple[_Span | None, int]:
         return _Span(s, e, name, "GAZ", demonym=code), j
     if _after_party(doc, i) and any(c.feature == "ADM1" for c in gaz.lookup(name)):
         return _Span(s, e, name, "GAZ"), j  # "Rep. Charles Rangel, D-N.Y."
-    cue = _cue_before(doc, i) or _followed_by_place(doc, j) or _of_residents(doc, j)
+    cue = _cue_before(doc, i, j) or _followed_by_place(doc, j) or _of_residents(doc, j)
     min_town = 0 if cue else (MIN_TOWN_INITIAL if initial else MIN_TOWN)
     if _known(name, min_town=min_town):
         return _Span(s, e, name, "GAZ"), j
@@ -604,8 +604,9 @@ def _sentence_initial(doc, i: int) -> bool:
     return prev.text in SENTENCE_END or "\n" in prev.whitespace_ or prev.is_space
 
 
-def _cue_before(doc, i: int) -> bool:
-    """'in X', 'village of X', 'the X region' style evidence that a name is a place."""
+def _cue_before(doc, i: int, end: int | None = None) -> bool:
+    """'in X', 'village of X', 'the X region' style evidence that a name is a place; given the
+    name's end, also a person's "of X" (`_residence_of`)."""
     prev = _prev_word(doc, i)
     if prev in STRONG_LOCATIVE or _after_party(doc, i):
         return True
@@ -613,7 +614,47 @@ def _cue_before(doc, i: int) -> bool:
         return True
     if prev in ("the",) and i >= 2 and doc[i - 2].lower_ in STRONG_LOCATIVE:
         return True
+    if end is not None and prev == "of" and _residence_of(doc, i - 1, end):
+        return True
+    return end is not None and prev in ("and", "or") and _listed_after_a_cue(doc, i, end)
+
+
+LISTED_FEATURES = frozenset("""streets roads avenues drives lanes boulevards highways rivers creeks lakes
+counties parishes townships""".split())
+MAX_LISTED = 6  # names of one list "in Monroe, Trenton and Seven Mile" before the cue
+
+
+def _listed_after_a_cue(doc, i: int, end: int) -> bool:
+    """"stopped in Oakport and Moorhead", "in Morocco, Tunisia and Lybia", "the villages of Foua
+    and Kfraya": a name listed after a cued name shares its cue. Each name of the list is a
+    capitalised run; the list ends at a cue, and the name after "and" or "or" is no subject ("in
+    Iraq and Bush said"), possessor ("in Europe and McDonald's") nor the last of a list of streets
+    or rivers ("near Crabgrass, Owens and Harris roads"). A name after a comma alone may be the
+    first one's region ("in Runcorn, Cheshire"), which the pair rules read."""
+    if end < len(doc) and (doc[end].pos_ in ("VERB", "AUX", "PART") or doc[end].lower_ in LISTED_FEATURES):
+        return False
+    j = i
+    for _ in range(MAX_LISTED):
+        while j > 0 and doc[j - 1].text in ("and", "or", ","):
+            j -= 1
+        k = j
+        while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start:
+            k -= 1
+        if k == j or k == 0 or any(t.ent_type_ in NUMERIC_LABELS for t in doc[k:j]):
+            return False  # not "in October, Moore, 19, told the judge"
+        if _cue_before(doc, k):
+            return True
+        j = k
     return False
+
+
+def _residence_of(doc, of: int, end: int) -> bool:
+    """"Thomas Hellinghausen, 22, of Winfield" (`entities.residence_of`), when the gazetteer knows
+    a town so named (not the cycling team of "David Vitoria of Rock Racing")."""
+    if of + 1 >= end or not any(c.kind == "city" for c in gaz.lookup(doc[of + 1:end].text)):
+        return False
+    person_ends = {e.end_char: len(e) for e in doc.ents if e.label_ == "PERSON"}
+    return residence_of(doc.text, doc[of + 1].idx, doc[end - 1].idx + len(doc[end - 1]), person_ends)
 
 
 def _after_party(doc, i: int) -> bool:
@@ -1276,6 +1317,16 @@ def _widen_cut_names(art: _Article, spans: list[_Span]) -> None:
                     gaz.postal_towns(whole) and not _major(gaz.lookup(s.text))):  # not "East Texas", PA
                 s.start, s.text = before.start_char, whole
                 break
+        if tok is not None and s.start == tok.start_char:  # not widened leftwards
+            _widen_rightwards(art, s, tok, taken)
+
+
+def _widen_rightwards(art: _Article, s: _Span, tok, taken: list[bool]) -> None:
+    """"Fort St. John": the model stops at the abbreviation's period ("Fort St." GPE, "John"
+    PERSON); the entity table widens the name the same way (`entities.place_cut_short`)."""
+    end = place_cut_short(art.text, s.start, tok.end_char)
+    if end > tok.end_char and not any(taken[t.i] for t in art.doc[tok.end:] if t.idx < end):
+        s.end, s.text = end, art.text[s.start:end]
 
 
 def _widen_cut_dateline(art: _Article, m: re.Match, spans: list[_Span]) -> None:
@@ -1389,7 +1440,7 @@ def _in_person_name(art: _Article, name: str) -> bool:
 def _cued(doc, s: _Span) -> bool:
     """'in Washington', 'Paris, Texas': the text itself says the name is a place."""
     tok = _token_span(doc, s.start, s.end)
-    return tok is not None and (_cue_before(doc, tok.start) or _followed_by_place(doc, tok.end))
+    return tok is not None and (_cue_before(doc, tok.start, tok.end) or _followed_by_place(doc, tok.end))
 
 
 def _major(found, *, regions: bool = False) -> bool:
