@@ -1487,3 +1487,12 @@ def test_a_name_listed_after_a_cued_place_shares_its_cue(make_doc):
         "He was in Iraq and Bush said nothing. He ran operations in Europe and McDonald's sales rose. The "
         "fire is near Crabgrass, Owens and Harris roads. He was held in October and Moore pleaded guilty."))}
     assert texts.isdisjoint({"Bush", "McDonald", "Harris", "Moore"})
+
+
+def test_people_are_no_places_when_a_list_or_a_first_name_hides_them(make_doc):
+    # The model tags "Henry and Hansen" one facility, whose parts are towns of Illinois and Idaho,
+    # and "Gisela" (before the untagged "Dulko") a town of Arizona; both are people here.
+    texts = {m.text for m in extract_place_mentions(make_doc(
+        "Wales were coached by Graham Henry and Steve Hansen. They now face an All Blacks team led by Henry "
+        "and Hansen. In Paris, Serena Williams beat Gisela Dulko 1-6 6-4 6-4 on Tuesday."))}
+    assert texts.isdisjoint({"Henry", "Hansen", "Gisela"}) and "Paris" in texts

@@ -100,3 +100,18 @@ def test_a_town_before_a_players_or_coaches_role_is_its_club_in_any_story(make_d
     labels = {e.entity: e.label for e in extract_entities(doc)}
     assert (labels.get("Aberdeen"), labels.get("Newcastle")) == ("ORG", "ORG")
     assert labels.get("England") == "GPE" and labels.get("Brazilian") == "NORP"
+
+
+def test_benches_make_sports_copy_and_officials_are_no_players(make_doc):
+    # Two benches with no substitute's minute ("Subs: ...") are sports copy's own signal: without it
+    # the lineup's Vaughan and Ferdinand were towns of Canada and Indiana. The referee's line after
+    # a lineup names no players: "(Hampshire)" is his county, not a substitute.
+    text = ("Rooney scored twice as United won at Goodison Park.\nEverton won nothing.\n"
+            "Everton: Martyn, Hibbert, Yobo, Stubbs, Naysmith, Osman, Carsley, Arteta, Bent. Subs: Wright, "
+            "Pistone, Weir, Plessis, Vaughan. Manchester United: Carroll, Brown, Ferdinand, Heinze, Ronaldo, "
+            "Keane, Scholes, Rooney. Subs: Howard, Giggs, Smith, Miller, Spector. Referee: R Styles (Hampshire)\n")
+    assert is_sports_copy(text)
+    assert not any(text[s:e] == "Hampshire" for _, _, players in lineups(text) for s, e in players)
+    places = {m.text for m in extract_place_mentions(make_doc(text))}
+    assert places.isdisjoint({"Vaughan", "Ferdinand", "Stubbs", "Scholes"})
+    assert not is_sports_copy("The minister said: \"Subs: none of that matters.\" Talks go on.")

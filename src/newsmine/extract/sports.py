@@ -58,6 +58,11 @@ _LINEUP_HEADER = re.compile(r"[^,;:\n]{1,40}?(?: - |: ?)")  # matched at a segme
 # Scorelines, standings rows or result sentences that make a text sports copy without a slug: two
 # (one "Arsenal beat Chelsea 2-1" is a news story's aside; two results are a results report).
 _MIN_SPORTS_SIGNALS = 2
+# Lines after a lineup that name officials or the crowd, not players.
+_OFFICIALS = re.compile(r"(?:Referee|Ref|Umpires?|Linesmen|Assistant referees?|Attendance|Att|Venue)\b", re.IGNORECASE)
+# A bench's lineup is sports copy's too, though no substitute's minute is given: "Subs: Wright,
+# Pistone, Weir, Plessis, Vaughan." (without it Vaughan, Stubbs and Ferdinand were towns).
+_BENCH = re.compile(r"(?:Subs|Substitutes)(?: not used)?: ?", re.IGNORECASE)
 # Items of a lineup line: "Scotland - Leighton, McNamara, Boyd (Whyte 63), ..." has eleven; a list of
 # four names is already no sentence.
 _MIN_LINEUP_ITEMS = 4
@@ -70,8 +75,9 @@ def is_sports_copy(text: str) -> bool:
     if _SLUG.match(text):
         return True
     signals = sum(len(p.findall(text)) for p in (_RESULT_ROW, _SCORELINE, _STANDING_ROW, _RESULT_VERB))
-    if _SUBSTITUTION.search(text):  # reading lineups costs more than searching for one first
-        signals += sum(1 for start, end, _ in lineups(text) if _SUBSTITUTION.search(text, start, end))
+    if _SUBSTITUTION.search(text) or _BENCH.search(text):  # reading lineups costs more than searching first
+        signals += sum(1 for start, end, _ in lineups(text)
+                       if _SUBSTITUTION.search(text, start, end) or _BENCH.match(text, start, end))
     return signals + (len(_SCORE.findall(text)) >= 3) >= _MIN_SPORTS_SIGNALS
 
 
@@ -186,6 +192,9 @@ def lineups(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ..
         after_lineup = False
         for start, end in _segments(line, pos):
             header = _LINEUP_HEADER.match(text, start, end)
+            if header and _OFFICIALS.match(text, start, end):
+                after_lineup = False  # "Referee: R Styles (Hampshire)": his county, not a substitute
+                continue
             at = header.end() if header else start
             names = _lineup_items(text, at, text[at:end].rstrip(" ."))
             if names is not None and (len(names) >= _MIN_LINEUP_ITEMS or after_lineup and header):
