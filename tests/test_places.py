@@ -1496,3 +1496,12 @@ def test_people_are_no_places_when_a_list_or_a_first_name_hides_them(make_doc):
         "Wales were coached by Graham Henry and Steve Hansen. They now face an All Blacks team led by Henry "
         "and Hansen. In Paris, Serena Williams beat Gisela Dulko 1-6 6-4 6-4 on Tuesday."))}
     assert texts.isdisjoint({"Henry", "Hansen", "Gisela"}) and "Paris" in texts
+
+
+def test_a_lower_case_title_names_a_person_and_short_capitals_an_abbreviation(make_doc):
+    # "president Thabo Mbeki" (tagged GPE; a municipality bears his name) is the president; "IE 7"
+    # is Internet Explorer, not Ie, Japan, whose own name it is in capitals. "UK" stays the UK.
+    texts = {m.text: m for m in extract_place_mentions(make_doc(
+        "South African president Thabo Mbeki attacked the plan. Test versions of the program, called IE 7, "
+        "are due in the UK next month."))}
+    assert "Thabo Mbeki" not in texts and "IE" not in texts and texts["UK"].country_code == "GB"

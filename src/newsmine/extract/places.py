@@ -959,12 +959,13 @@ def _a_trophys_name(art: _Article, s: _Span) -> bool:
     return not s.demonym and art.text.startswith((" Cup", " Trophy"), s.end)
 
 
-_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]*\.?) $")
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z][a-z]*\.?) $")  # also lower case: "South African president Thabo Mbeki"
 
 
 def _titled_name(art: _Article, s: _Span) -> bool:
     """A name of two or more words right after a person's title is that person: "South African
-    President Thabo Mbeki" (tagged GPE; a municipality bears his name), "Gov. Rick Perry"."""
+    President Thabo Mbeki" or "president Thabo Mbeki" (tagged GPE; a municipality bears his name),
+    "Gov. Rick Perry"."""
     m = _TITLE_BEFORE.search(art.text, max(0, s.start - 20), s.start)
     return m is not None and not s.demonym and " " in s.text and m.group(1).lower() in PERSON_TITLES \
         and all(w[:1].isupper() for w in s.text.split())
@@ -1211,9 +1212,13 @@ def _drop_acronyms(art: _Article, spans: list[_Span]) -> list[_Span]:
 
 
 def _acronym_use(art: _Article, s: _Span) -> bool:
-    """A one-word name in capitals after a lower-case word, whose readings are all towns."""
-    if s.demonym or not s.text.isalpha() or not s.text.isupper() or len(s.text) < 3:
+    """A one-word name in capitals after a lower-case word, whose readings are all towns; or two
+    capitals whose readings are all towns of that own name (`_short_capitals`: "IE 7")."""
+    if s.demonym or not s.text.isalpha() or not s.text.isupper() or len(s.text) < 2:
         return False
+    if len(s.text) == 2:
+        found = gaz.lookup(s.text)
+        return bool(found) and all(c.kind == "city" and c.name.upper() == s.text for c in found)
     tok = _token_span(art.doc, s.start, s.end)
     if tok is None or _sentence_initial(art.doc, tok.start):
         return False
@@ -1887,6 +1892,8 @@ def _candidates(spans: list[_Span]) -> dict[str, list[_Span]]:
                           and (c.primary or _a_form_of(s.core, c)))
         if _dotted_abbreviation(s.text):
             found = tuple(c for c in found if c.kind != "city" or c.population >= MIN_ABBREVIATED_CITY)
+        if _short_capitals(s.text):  # "IE 7", "the IE browser": Internet Explorer, not Ie, Japan
+            found = tuple(c for c in found if c.name.upper() != s.text)
         s.candidates = _without_other_towns(s.core or s.text, found) or gaz.postal_towns(s.core or s.text)
         by_key[gaz.key(s.core or s.text)].append(s)
     return by_key
@@ -1932,6 +1939,12 @@ def _city_of(s: _Span, named: set[str]) -> None:
         return
     if any(c.primary and c.kind == "city" for c in gaz.lookup(base)):
         s.core = base
+
+
+def _short_capitals(text: str) -> bool:
+    """Two or three capitals are an abbreviation ("LA", "NY", "UK"), read as what it abbreviates, never
+    as a town whose own name it is in capitals (Ie, Japan; Uk, Russia; Or, Sweden)."""
+    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper()
 
 
 def _without_other_towns(name: str, found: tuple) -> tuple:
