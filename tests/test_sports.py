@@ -115,3 +115,14 @@ def test_benches_make_sports_copy_and_officials_are_no_players(make_doc):
     places = {m.text for m in extract_place_mentions(make_doc(text))}
     assert places.isdisjoint({"Vaughan", "Ferdinand", "Stubbs", "Scholes"})
     assert not is_sports_copy("The minister said: \"Subs: none of that matters.\" Talks go on.")
+
+
+def test_a_place_the_model_cut_short_of_its_clubs_suffix_is_the_club(make_doc):
+    # "side Newcastle United": the model tags "Newcastle" a place (Newcastle, Australia, by size);
+    # it is the club in both tables, in any story. "Newcastle" alone stays the city.
+    from newsmine.extract.entities import extract_entities
+    doc = make_doc("The Warriors will play English Premiership side Newcastle United in the first round.")
+    assert extract_place_mentions(doc) == []
+    assert {e.entity: e.label for e in extract_entities(doc)}.get("Newcastle United") == "ORG"
+    city = extract_place_mentions(make_doc("The ship docked in Newcastle on Tyneside on Monday."))
+    assert [m.text for m in city] == ["Newcastle"]

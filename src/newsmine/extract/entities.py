@@ -28,7 +28,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from . import gazetteer_entries, gazetteer_kind, text_of
-from .sports import VENUE, before_a_sports_role, club_name, is_nation, is_sports_copy, team_and_player_spans
+from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, is_nation, is_sports_copy,
+                     team_and_player_spans)
 from ..lexicon import (FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, NUMERIC_LABELS, ORG_HEAD_WORDS,
                        PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, ROLE_WORDS,
                        SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
@@ -328,6 +329,8 @@ def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
             s, _, label = out.pop()
         if label in PLACE_LABELS:
             e = place_cut_short(text, s, e)
+            if club_suffix_after(text, e) > e:
+                e, label = club_suffix_after(text, e), "ORG"  # "Newcastle" GPE + "United": the club
         out.append((s, e, label))
     return out
 

@@ -32,7 +32,8 @@ from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS
                        SPEECH_VERBS)
 from ..wordnet import common_words
 from .entities import KIN_WORDS, clean_span, place_cut_short, residence_of
-from .sports import CLUB_PREFIXES, before_a_sports_role, in_lineup, in_team_position, is_ground, is_sports_copy
+from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, in_lineup, in_team_position, is_ground,
+                     is_sports_copy)
 
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "suburb", "port",
@@ -342,8 +343,9 @@ def _recognise(art: _Article) -> list[_Span]:
         spans = [s for s in spans if not _team_or_player(art, s)]
     else:
         spans.extend(s for s in _same_names(art, spans) if not _before_a_surname(art, s))
-    # "Newcastle boss Graeme Souness", "the Aberdeen defender": a club, in any story
-    spans = [s for s in spans if s.demonym or not before_a_sports_role(art.text, s.start, s.end)]
+    # "Newcastle boss Graeme Souness", "the Aberdeen defender", "side Newcastle United": a club, in any story
+    spans = [s for s in spans if s.demonym or not before_a_sports_role(art.text, s.start, s.end)
+             and club_suffix_after(art.text, s.end) == s.end]
     spans = _drop_vehicles(art, [s for s in _drop_org_only(spans) if not _party_or_club(art, s)])
     if bodies:
         spans = [s for s in spans if gaz.key(s.text) not in bodies or s.source in PLACE_LABELS or _cued(art.doc, s)]

@@ -280,6 +280,16 @@ def before_a_sports_role(text: str, start: int, end: int) -> bool:
         and name.split()[-1] not in ("County", "City", "Parish", "State")
 
 
+_CLUB_SUFFIX_AFTER = re.compile(r" (?:" + "|".join(sorted(CLUB_SUFFIXES)) + r")\b(?![-'’]\w)")
+
+
+def club_suffix_after(text: str, end: int) -> int:
+    """The end of a club's name when a place's name at `end` goes on with a word only clubs end in:
+    "side Newcastle United" (the model tags "Newcastle" alone); else `end`."""
+    m = _CLUB_SUFFIX_AFTER.match(text, end)
+    return m.end() if m else end
+
+
 def club_name(name: str) -> bool:
     """Is `name` written as a club's ("Manchester United", "Real Madrid"), whatever the text around it?"""
     words = name.split()
