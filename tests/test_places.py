@@ -1505,3 +1505,15 @@ def test_a_lower_case_title_names_a_person_and_short_capitals_an_abbreviation(ma
         "South African president Thabo Mbeki attacked the plan. Test versions of the program, called IE 7, "
         "are due in the UK next month."))}
     assert "Thabo Mbeki" not in texts and "IE" not in texts and texts["UK"].country_code == "GB"
+
+
+def test_a_body_noun_before_a_name_makes_it_no_place_in_either_table(make_doc):
+    # "car maker Toyota" (a city of Japan), "the band Portishead" (a town beside Bristol, which
+    # local-news rules add as a neighbour): the noun says what the name is.
+    from newsmine.extract.entities import extract_entities
+    doc = make_doc("Last year, car maker Toyota unveiled a robot. The band Portishead played in Bristol on Friday.")
+    assert [m.text for m in extract_place_mentions(doc)] == ["Bristol"]
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert labels["Toyota"] == labels["Portishead"] == "ORG"
+    us = make_doc("He sought cuts to curb the giant US budget deficit. This website\n\nIreland are going well.")
+    assert {m.text for m in extract_place_mentions(us)} == {"US", "Ireland"}

@@ -1350,9 +1350,20 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|s
                               r"(?:on|via) [A-Z]\w+ (?:and|or)|[Ss]hare (?:this )?with)\s+$")  # page's share buttons
 # "Russian network RT", "the retailer Argos", "telecoms giant BT": a noun that says what kind of body
 # the name is, just before it, settles it whatever the model and a speech verb say ("RT said").
-_BODY_NOUN_BEFORE = re.compile(r"\b(?:network|broadcaster|channel|carmaker|automaker|retailer|supermarket|"
-                               r"airline|lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|"
-                               r"outlet|giant)\s+$")
+_BIG_CITY = 500_000
+BODY_NOUN_BEFORE = re.compile(r"\b(?:network|broadcaster|channel|carmaker|car maker|automaker|retailer|supermarket|"
+                              r"airline|carrier|lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|"
+                              r"outlet|giant|studio|band|record label) +$")
+def named_body(text: str, start: int, end: int) -> bool:
+    """A noun before the name says what kind of body it is: "car maker Toyota", "the band
+    Portishead", "airline Delta", though towns and regions bear those names; not a country's or a
+    big city's name ("the giant US budget deficit"). The places table drops such a name too."""
+    if not BODY_NOUN_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    return not any(c.kind in ("country", "continent") or c.kind == "city" and c.population >= _BIG_CITY
+                   for c in gazetteer_entries(text[start:end])[:3])
+
+
 # A platform or company read as a person or place ("Twitter" PERSON, "Reddit" GPE): each use as one
 # ("on Twitter", "a YouTube video") outweighs one one-word vote of the model.
 _PLATFORM_WEIGHT = 2
@@ -1363,15 +1374,17 @@ def _platform_evidence(text: str, groups: list[_Group]) -> None:
     or company, which the gazetteer does not know as a place, is an organisation."""
     for g in groups:
         name = g.name()
-        if " " in name or g.label() not in ("PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT") \
-                or gazetteer_kind(name):
+        if " " in name or g.label() not in ("PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"):
+            continue
+        if any(named_body(text, s, e) for s, e, _, _ in g.members):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
+            continue
+        if gazetteer_kind(name):
             continue
         uses = sum(1 for s, e, _, _ in g.members if _PLATFORM_AFTER.match(text[e:e + 12])
                    or _PLATFORM_BEFORE.search(text[max(0, s - 20):s]))
         if uses:
             g.evidence["ORG"] += _PLATFORM_WEIGHT * uses + 1
-        if any(_BODY_NOUN_BEFORE.search(text[max(0, s - 20):s]) for s, _, _, _ in g.members):
-            g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
 # Words after a name that only a company takes ("Magna shares", "Jones common stock", "Cofinec CEO"),

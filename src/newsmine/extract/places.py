@@ -31,7 +31,7 @@ from . import text_of
 from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS,
                        SPEECH_VERBS)
 from ..wordnet import common_words
-from .entities import KIN_WORDS, clean_span, place_cut_short, residence_of
+from .entities import KIN_WORDS, clean_span, named_body, place_cut_short, residence_of
 from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, in_lineup, in_team_position, is_ground,
                      is_sports_copy)
 
@@ -349,7 +349,7 @@ def _recognise(art: _Article) -> list[_Span]:
     spans = _drop_vehicles(art, [s for s in _drop_org_only(spans) if not _party_or_club(art, s)])
     if bodies:
         spans = [s for s in spans if gaz.key(s.text) not in bodies or s.source in PLACE_LABELS or _cued(art.doc, s)]
-    spans = [s for s in spans if not _in_credit(art, s)]
+    spans = [s for s in spans if not _in_credit(art, s) and not _named_body(art, s)]
     firms = _firm_names(art)
     if firms:  # one sense per article
         spans = [s for s in spans if gaz.key(s.text) not in firms or s.demonym or _cued(art.doc, s)]
@@ -361,6 +361,13 @@ def _recognise(art: _Article) -> list[_Span]:
 # "Texas City" (Texas), "Michigan City" (Indiana), "Iowa Falls", "Maryland Heights" (Missouri).
 TOWN_NAME_ENDINGS = frozenset("""Colony City Springs Beach Heights Falls Junction Village Harbor Harbour Landing
 Crossing Mills Station Bluff Bluffs""".split())
+
+
+def _named_body(art: _Article, s: _Span) -> bool:
+    """"car maker Toyota" (a city of Japan), "the band Portishead", "airline Delta": a noun before
+    the name that says what kind of body it is settles it, as in the entity table
+    (`entities.named_body`)."""
+    return not s.demonym and named_body(art.text, s.start, s.end)
 
 
 def _state_in_town_name(art: _Article, s: _Span) -> _Span:
@@ -2776,7 +2783,7 @@ def _neighbours_named(art: _Article, spans: list[_Span]) -> list[_Span]:
         if cleaned is None:
             continue
         name = text[cleaned[0]:cleaned[1]]
-        if name.casefold() in GENERIC or _ACRONYM.match(name):
+        if name.casefold() in GENERIC or _ACRONYM.match(name) or named_body(text, *cleaned):  # "the band Portishead"
             continue
         near = [c for c in gaz.lookup(name) if _local(c) and c.primary and c.population >= NEIGHBOUR_MIN_POPULATION
                 and any(gaz.distance_km(c.lat, c.lon, lat, lon) < NEIGHBOUR_KM for lat, lon in home)]
