@@ -811,3 +811,40 @@ def test_a_surname_joins_a_full_name_the_model_read_as_a_place(marked):
     text = "The administrator, Enrico Bondi, sued the banks. Mr Bondi says they knew. Bondi wants damages."
     doc = marked(text, {"Enrico Bondi": "GPE", "Bondi": "PERSON"})
     assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)] == [("Enrico Bondi", "PERSON", 3)]
+
+
+def test_a_full_name_read_as_a_body_is_a_person_when_its_surname_alone_is_one(marked):
+    # "Washington thanked his family": a pronoun for a person after the lone surname
+    text = "Denzel Washington won the award. Washington thanked his family in a short speech."
+    doc = marked(text, {"Denzel Washington": "ORG", "Washington": "GPE"})
+    assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)] == [("Denzel Washington", "PERSON", 2)]
+    # "his brother David Miliband": a kinsman's surname; "Miliband" alone could be either brother
+    brothers = marked("Ed Miliband lost to his brother David Miliband. Miliband said he was proud.",
+                      {"Ed Miliband": "ORG", "David Miliband": "PERSON", "Miliband": "ORG"})
+    assert {(e.entity, e.label, e.mentions) for e in extract_entities(brothers)} == {
+        ("Ed Miliband", "PERSON", 1), ("David Miliband", "PERSON", 1), ("Miliband", "PERSON", 1)}
+
+
+def test_a_body_named_after_a_place_or_person_stays_a_body(marked):
+    # no pronoun for a person after the lone name ("its"), and "the Paris Hilton" is a hotel
+    doc = marked("Denzel Washington won. Washington said its troops would stay. The Paris Hilton is full. Hilton said so.",
+                 {"Denzel Washington": "ORG", "Washington": "GPE", "Paris Hilton": "ORG", "Hilton": "ORG"})
+    names = by_name(doc)
+    assert (names["Denzel Washington"].label, names["Paris Hilton"].label) == ("ORG", "ORG")
+
+
+def test_a_given_name_before_a_titled_surname_or_a_month_makes_a_full_name(marked):
+    # the model misses "Theresa May" and reads "May" as a month: "Mrs May" says who she is
+    text = "Theresa May will travel to Brussels in May. Mrs May said the deal was the best on offer."
+    doc = marked(text, {"Brussels": "GPE", "May": "DATE", "Mrs May": "PERSON"})
+    assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)] == [
+        ("Theresa May", "PERSON", 2), ("Brussels", "GPE", 1)]
+    # a month after a place the model named, or before a day, is a date
+    dates = marked("Brussels May 5 was the deadline. Parliament meets in May.", {"Brussels": "GPE"})
+    assert [e.entity for e in extract_entities(dates)] == ["Brussels"]
+
+
+def test_a_surname_that_is_a_common_word_is_found_under_a_title_or_before_said(marked):
+    text = "Brian May played at the concert. May said he loved it. Fans may return in May. Mr May left."
+    doc = marked(text, {"Brian May": "PERSON"})
+    assert [(e.entity, e.mentions) for e in extract_entities(doc)] == [("Brian May", 3)]

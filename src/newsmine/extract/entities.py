@@ -113,9 +113,10 @@ def entity_id(label: str | None, name: str | None) -> str | None:
 class _Group:
     members: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, text, model label
     evidence: Counter = field(default_factory=Counter)  # label -> weight, beyond the model's votes
+    named_at: set = field(default_factory=set)  # starts of full names newsmine found ("Theresa May")
 
     def name(self) -> str:
-        found = [m for m in self.members if m[3]] or self.members
+        found = [m for m in self.members if m[3] or m[0] in self.named_at] or self.members
         # the fullest form, as body text writes it ("China" rather than a headline's "CHINA")
         return max(found, key=lambda m: (len(m[2].split()), not m[2].isupper(), len(m[2]), -m[0]))[2]
 
@@ -282,11 +283,14 @@ def _entity_groups(doc) -> list[_Group]:
             continue
         for start, end in _split_parts(text, ent_start, ent_end, ent_label):
             _add_model_mention(doc, text, by_key, start, end, ent_label, bool(sports))
+    _given_names_missed(doc, text, by_key)
     _drop_headline_glue(by_key)
     groups = _join_partial_names(by_key, text)
     _add_missed(text, groups)
+    _add_common_surnames(text, groups)
     groups.extend(_acronym_groups(text, groups))
     _gather_evidence(text, groups, bool(sports) or is_sports_copy(text), datelines)
+    _misread_full_names(text, groups)
     groups.extend(_split_datelines(groups, datelines))
     groups.sort(key=lambda g: min(m[0] for m in g.members))
     for g in groups:
@@ -310,6 +314,51 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _sports_role_evidence(text, groups)
     _kind_evidence(text, groups)
     _big_place_evidence(text, groups)
+
+
+# A pronoun for a person a few lower-case words after a name, in its clause: "Washington thanked his
+# family", "Miliband said he was proud", "Hilton said it was her favourite" (a body takes "its").
+_PERSONAL_PRONOUN_AFTER = re.compile(r"^[’']?\s+(?:[a-z]+\s+){1,3}(?:he|she|his|her|him|himself|herself)\b")
+
+
+def _personal_use(text: str, start: int, end: int) -> bool:
+    """A title before the mention, or a personal pronoun right after it in its clause."""
+    return bool(_TITLE_BEFORE.search(text[max(0, start - 20):start])
+                or _PERSONAL_PRONOUN_AFTER.match(text[end:end + 40]))
+
+
+def _misread_full_names(text: str, groups: list[_Group]) -> None:
+    """A full name the model read as a body or place ("Denzel Washington" ORG, "Paris Hilton" ORG)
+    is a person's when the article uses its last word alone as one ("Washington thanked his
+    family", "Mrs May") or names a kinsman with it ("his brother David Miliband"); the lone surname
+    joins it when no other full name ends in it. Not a known place ("Port Washington"), a club, or a
+    name written with "the" ("the Paris Hilton", a hotel)."""
+    lone = {g.name(): g for g in groups if " " not in g.name()}
+    people = defaultdict(list)
+    for g in groups:
+        if g.label() == "PERSON" and " " in g.name():
+            people[g.name().split()[-1]].append(g)
+    for g in list(groups):
+        words = g.name().split()
+        if g.label() not in ("ORG", "GPE", "LOC") or not 2 <= len(words) <= 3 \
+                or not all(_NAME_WORD.match(w) and w.lower() not in PERSONAL_TITLES for w in words) \
+                or gazetteer_kind(g.name()) or club_name(g.name()) \
+                or any(_THE_BEFORE.search(text[max(0, s - 5):s]) for s, _, _, _ in g.members):
+            continue
+        alone, kin = lone.get(words[-1]), people.get(words[-1], [])
+        used = alone is not None and any(_personal_use(text, s, e) for s, e, _, _ in alone.members)
+        if not used and not any(_KIN_JUST_BEFORE.search(text[max(0, s - 30):s]) for k in kin for s, *_ in k.members):
+            continue
+        g.evidence["PERSON"] += sum(g.votes().values()) + 1
+        if alone is None or alone.label() not in ("PERSON", g.label()) and not used:
+            continue
+        if kin:  # "Ed Miliband" and "David Miliband": which one "Miliband" is, unsaid
+            alone.evidence["PERSON"] += sum(alone.votes().values()) + 1
+        elif alone in groups:
+            g.members.extend(alone.members)
+            g.evidence.update(alone.evidence)
+            g.named_at |= alone.named_at
+            groups.remove(alone)
 
 
 def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
@@ -369,6 +418,63 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     group.members.append((s, e, text[s:e], label))
     if titled:
         group.evidence["PERSON"] += 3
+
+
+_MONTH_NAMES = frozenset(calendar.month_name[1:])
+
+
+def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
+    """A full name the model missed: "Theresa May will travel to Brussels" beside "Mrs May" (the
+    model reads "May" as a month or nothing). A proper noun right before a word the article writes
+    as a titled surname, or before a month's name with no day after it, is a given name, when
+    the model put it in no name of its own and the article never writes it in lower case."""
+    surnames = {g.members[0][2] for key, g in by_key.items() if " " not in key and g.evidence["PERSON"] > 0}
+    surnames = {w for w in surnames | _MONTH_NAMES if w[:1].isupper() and w.isalpha()}
+    if not surnames:
+        return
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    pattern = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) (" + "|".join(sorted(surnames)) + r")(?![\w’'-])(?!,? \d)")
+    for m in pattern.finditer(text):
+        first, s, e = m.group(1), m.start(), m.end()
+        if _key(m.group()) in by_key or not _given_name_before(doc, text, first, s) \
+                or any(es < e and s < ee and (es < m.start(2) or label != "DATE") for es, ee, label in ents):
+            continue
+        group = by_key.setdefault(_key(m.group()), _Group())
+        group.members.append((s, e, m.group(), ""))
+        group.named_at.add(s)
+        group.evidence["PERSON"] += 3
+
+
+def _given_name_before(doc, text: str, word: str, start: int) -> bool:
+    """A proper noun that no list of common, title, role, month or day words holds."""
+    lower = word.lower()
+    if lower in stop_words() or lower in HONORIFICS or lower in ROLE_WORDS or lower in _MONTHS \
+            or word in calendar.day_name or lower in _lower_words(text):
+        return False
+    span = doc.char_span(start, start + len(word))
+    return span is not None and len(span) == 1 and span[0].tag_ == "NNP"
+
+
+def _add_common_surnames(text: str, groups: list[_Group]) -> None:
+    """The lone mentions of a person whose surname is also a stop word or a month, which
+    `_add_missed` leaves alone ("may", "will"): only under a title ("Mrs May flew") or before a
+    speech verb ("May said"), where no modal verb or month stands."""
+    taken = bytearray(len(text) + 1)
+    for g in groups:
+        for s, e, _, _ in g.members:
+            taken[s:e] = b"\x01" * (e - s)
+    by_surname: dict[str, list[_Group]] = defaultdict(list)
+    for g in groups:
+        if g.label() == "PERSON" and len(g.name().split()) >= 2 and g.name()[:1].isupper():
+            by_surname[g.name().split()[-1]].append(g)
+    for surname, owners in by_surname.items():
+        if len(owners) != 1 or not surname.isalpha() or not (surname.lower() in stop_words() or surname in _MONTH_NAMES):
+            continue
+        for m in re.finditer(rf"(?<![\w’'-]){surname}(?![\w’'-])", text):
+            s, e = m.span()
+            if not any(taken[s:e]) and (_TITLE_BEFORE.search(text[max(0, s - 8):s])
+                                        or _SPEECH_AFTER.match(text[e:e + 16])):
+                owners[0].members.append((s, e, surname, ""))
 
 
 def _headline_common_word(text: str, start: int, end: int) -> bool:
