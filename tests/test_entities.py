@@ -848,3 +848,15 @@ def test_a_surname_that_is_a_common_word_is_found_under_a_title_or_before_said(m
     text = "Brian May played at the concert. May said he loved it. Fans may return in May. Mr May left."
     doc = marked(text, {"Brian May": "PERSON"})
     assert [(e.entity, e.mentions) for e in extract_entities(doc)] == [("Brian May", 3)]
+
+
+def test_a_one_word_name_with_a_plural_verb_is_a_team_or_band(marked):
+    # British English: "Everton have", "Portishead have"; a name in a list, after a preposition,
+    # with a title, or read as a place keeps its label
+    text = ("I think Everton have missed players. Portishead have revealed a tour. Smith and Jones have "
+            "left. Mr Hall were there. Students like Rai have met. Barcelona are interested.")
+    doc = marked(text, {"Everton": "PERSON", "Portishead": "PERSON", "Smith": "PERSON", "Jones": "PERSON",
+                        "Hall": "PERSON", "Rai": "PERSON", "Barcelona": "GPE"})
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert labels == {"Everton": "ORG", "Portishead": "ORG", "Smith": "PERSON", "Jones": "PERSON",
+                      "Hall": "PERSON", "Rai": "PERSON", "Barcelona": "GPE"}

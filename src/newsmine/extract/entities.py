@@ -312,6 +312,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     if sports:
         _club_evidence(text, groups, datelines)
     _sports_role_evidence(text, groups)
+    _collective_evidence(text, groups)
     _kind_evidence(text, groups)
     _big_place_evidence(text, groups)
 
@@ -1259,6 +1260,30 @@ def _sports_role_evidence(text: str, groups: list[_Group]) -> None:
         if not town or any(_LOCATIVE_BEFORE.search(text[max(0, s - 12):s]) for s, _, _, _ in g.members):
             continue
         if any(before_a_sports_role(text, s, e) for s, e, _, _ in g.members):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
+
+
+# British English gives a team or a band a plural verb: "Everton have missed a couple of players",
+# "Portishead have revealed". Not a name in a list ("Leicester and
+# Saracens are"), after a preposition ("sales in the UK are down", "students like Rai have") or
+# a participle ("troops besieging Turin were defeated").
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
+_NOT_SUBJECT_BEFORE = re.compile(r"(?:(?:\b(?i:and|or|nor|plus|with)\b|[,&])[^.;:!?\n]{0,30}|\b(?:(?i:in|at|of|from|to|for|"
+                                 r"on|by|into|across|within|throughout|outside|near|if|like|as|than|including)|"
+                                 r"[a-z]+ing)\s+(?:the\s+)?)$")
+
+
+def _collective_evidence(text: str, groups: list[_Group]) -> None:
+    """A one-word name read as a person that takes a plural verb is a team or a band: no person
+    takes "have" alone. Not when anything says person (a title, "who", a speech verb). (A town
+    read as a place stays one: the places table reads the model's places, and must agree.)"""
+    for g in groups:
+        name = g.name()
+        if " " in name or name.isupper() or g.label() != "PERSON" or g.evidence["PERSON"] > 0 \
+                or any(_person_cue(text, s, e) for s, e, _, _ in g.members):
+            continue
+        if any(_PLURAL_VERB_AFTER.match(text, e) and not _NOT_SUBJECT_BEFORE.search(text[max(0, s - 40):s])
+               for s, e, _, _ in g.members):
             g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
