@@ -860,3 +860,17 @@ def test_a_one_word_name_with_a_plural_verb_is_a_team_or_band(marked):
     labels = {e.entity: e.label for e in extract_entities(doc)}
     assert labels == {"Everton": "ORG", "Portishead": "ORG", "Smith": "PERSON", "Jones": "PERSON",
                       "Hall": "PERSON", "Rai": "PERSON", "Barcelona": "GPE"}
+
+
+def test_a_body_noun_in_apposition_makes_an_unknown_name_a_company(marked):
+    # "Gazprom, the world's biggest gas company": a firm, whatever the model says (GPE, NORP)
+    text = ("Yukos lost its unit to Gazprom, the world's biggest gas company. Gazprom paid. Inbev, the brewer, "
+            "grew. Hugh Osmond, the company's chairman, spoke. Ann Lee, a firm believer in trade, agreed.")
+    doc = marked(text, {"Yukos": "ORG", "Gazprom": "GPE", "Inbev": "NORP", "Hugh Osmond": "PERSON",
+                        "Ann Lee": "PERSON"})
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert labels == {"Yukos": "ORG", "Gazprom": "ORG", "Inbev": "ORG", "Hugh Osmond": "PERSON",
+                      "Ann Lee": "PERSON"}
+    # a nationality's adjective after "on" is no platform: "attacks on Kurdish rebels"
+    kurds = marked("Iraq denied attacks on Kurdish rebels.", {"Iraq": "GPE", "Kurdish": "NORP"})
+    assert by_name(kurds)["Kurdish"].label == "NORP"

@@ -1436,27 +1436,35 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|s
                               r"(?:on|via) [A-Z]\w+ (?:and|or)|[Ss]hare (?:this )?with)\s+$")  # page's share buttons
 # "Russian network RT", "the retailer Argos", "telecoms giant BT": a noun that says what kind of body
 # the name is, just before it, settles it whatever the model and a speech verb say ("RT said").
-_BODY_NOUN_BEFORE = re.compile(r"\b(?:network|broadcaster|channel|carmaker|automaker|retailer|supermarket|"
-                               r"airline|lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|"
-                               r"outlet|giant)\s+$")
+_BODY_NOUNS = (r"network|broadcaster|channel|carmaker|automaker|retailer|supermarket|airline|lender|insurer|"
+               r"newspaper|tabloid|website|startup|chipmaker|drugmaker|outlet|giant|firm|company|brewer|exchange|"
+               r"conglomerate|operator|producer")
+_BODY_NOUN_BEFORE = re.compile(rf"\b(?:{_BODY_NOUNS})\s+$")
+# The same noun heading an apposition: "Gazprom, the world's biggest gas company, ...", "Inbev, the
+# brewer." (not "Smith, the company's chairman", "Jones, a firm believer").
+_BODY_NOUN_AFTER = re.compile(rf"\s*,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_BODY_NOUNS})"
+                              r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|said|says|has|is|was|had|will|would)\b)")
 # A platform or company read as a person or place ("Twitter" PERSON, "Reddit" GPE): each use as one
 # ("on Twitter", "a YouTube video") outweighs one one-word vote of the model.
 _PLATFORM_WEIGHT = 2
 
 
 def _platform_evidence(text: str, groups: list[_Group]) -> None:
-    """"posted on Twitter", "a YouTube video", "Samsung shares": a one-word name used as a website
-    or company, which the gazetteer does not know as a place, is an organisation."""
+    """"posted on Twitter", "a YouTube video", "Samsung shares", "Gazprom, the gas company": a
+    one-word name used as a website or company, which the gazetteer does not know as a place (nor
+    as a demonym, when the model says nationality: "Inbev" NORP), is an organisation."""
     for g in groups:
         name = g.name()
-        if " " in name or g.label() not in ("PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT") \
-                or gazetteer_kind(name):
+        if " " in name or g.label() not in ("PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP") \
+                or gazetteer_kind(name) or g.label() == "NORP" and _is_demonym(name):
             continue
+        # not a nationality's adjective, though: "attacks on Kurdish dissidents"
         uses = sum(1 for s, e, _, _ in g.members if _PLATFORM_AFTER.match(text[e:e + 12])
-                   or _PLATFORM_BEFORE.search(text[max(0, s - 20):s]))
+                   or _PLATFORM_BEFORE.search(text[max(0, s - 20):s])) if g.label() != "NORP" else 0
         if uses:
             g.evidence["ORG"] += _PLATFORM_WEIGHT * uses + 1
-        if any(_BODY_NOUN_BEFORE.search(text[max(0, s - 20):s]) for s, _, _, _ in g.members):
+        if any(_BODY_NOUN_BEFORE.search(text[max(0, s - 20):s]) or _BODY_NOUN_AFTER.match(text, e)
+               for s, e, _, _ in g.members):
             g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
