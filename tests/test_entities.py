@@ -874,3 +874,15 @@ def test_a_body_noun_in_apposition_makes_an_unknown_name_a_company(marked):
     # a nationality's adjective after "on" is no platform: "attacks on Kurdish rebels"
     kurds = marked("Iraq denied attacks on Kurdish rebels.", {"Iraq": "GPE", "Kurdish": "NORP"})
     assert by_name(kurds)["Kurdish"].label == "NORP"
+
+
+def test_what_only_one_person_does_makes_a_lone_name_a_person(marked):
+    # "who has", "said he": one person; "who have": a body or a band, whatever the model said
+    text = ("His agent says Juninho, who has just bought a home, will stay. Podesta said he had not read it. "
+            "Sony and Toshiba, who have built the chip, met. Kasabian, who are at number eight, toured. "
+            "Microsoft said it would cut jobs.")
+    doc = marked(text, {"Juninho": "ORG", "Podesta": "ORG", "Sony": "ORG", "Toshiba": "ORG",
+                        "Kasabian": "GPE", "Microsoft": "ORG"})
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert labels == {"Juninho": "PERSON", "Podesta": "PERSON", "Sony": "ORG", "Toshiba": "ORG",
+                      "Kasabian": "ORG", "Microsoft": "ORG"}

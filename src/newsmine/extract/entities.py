@@ -39,6 +39,7 @@ _EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?-–— \t"
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]\.$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$")
 _PARTICLES = frozenset("al el de del della di da du van von der den ter la le bin ibn abu dos das".split())
 _WHO_AFTER = re.compile(r"^[’']?s?\s*,?\s+(?:who|whom|whose)\b")
+_WHO_PLURAL_AFTER = re.compile(r"\s*,?\s+who\s+(?:have|are|were)\b")
 # Words before a place: prepositions of place, and what armies and states do to territory ("Russia
 # annexed Crimea", "the invasion of Kuwait"); a name the gazetteer knows after them is a place.
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|from|(?<![Aa]ccording )to|"
@@ -313,6 +314,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
         _club_evidence(text, groups, datelines)
     _sports_role_evidence(text, groups)
     _collective_evidence(text, groups)
+    _one_person_evidence(text, groups)
     _kind_evidence(text, groups)
     _big_place_evidence(text, groups)
 
@@ -1091,8 +1093,8 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
         for s, e, name, _ in g.members:
             if _TITLE_BEFORE.search(text[max(0, s - 20):s]) or _INITIAL_NAME.match(name):
                 g.evidence["PERSON"] += 3
-            if _WHO_AFTER.match(text[e:e + 12]):
-                g.evidence["PERSON"] += 2
+            if _WHO_AFTER.match(text[e:e + 12]) and not _WHO_PLURAL_AFTER.match(text, e):
+                g.evidence["PERSON"] += 2  # not "Toshiba, who have been working on the chip": a body
             if _KIN_JUST_BEFORE.search(text[max(0, s - 30):s]):
                 g.evidence["PERSON"] += 3
             if _SPEECH_AFTER.match(text[e:e + 16]) or _SPEECH_BEFORE.search(text[max(0, s - 16):s]):
@@ -1274,17 +1276,37 @@ _NOT_SUBJECT_BEFORE = re.compile(r"(?:(?:\b(?i:and|or|nor|plus|with)\b|[,&])[^.;
 
 
 def _collective_evidence(text: str, groups: list[_Group]) -> None:
-    """A one-word name read as a person that takes a plural verb is a team or a band: no person
-    takes "have" alone. Not when anything says person (a title, "who", a speech verb). (A town
+    """A one-word name read as a person, or as a place the gazetteer does not know, that takes a
+    plural verb is a team or a band: no person takes "have" alone ("Kasabian, who are at number
+    eight"). Not when anything says person (a title, "who" for one, a speech verb). (A known town
     read as a place stays one: the places table reads the model's places, and must agree.)"""
     for g in groups:
-        name = g.name()
-        if " " in name or name.isupper() or g.label() != "PERSON" or g.evidence["PERSON"] > 0 \
-                or any(_person_cue(text, s, e) for s, e, _, _ in g.members):
+        name, label = g.name(), g.label()
+        if " " in name or name.isupper() or g.evidence["PERSON"] > 0 or label not in ("PERSON", "GPE", "LOC") \
+                or label != "PERSON" and gazetteer_kind(name) \
+                or any(_person_cue(text, s, e) and not _WHO_PLURAL_AFTER.match(text, e) for s, e, _, _ in g.members):
             continue
-        if any(_PLURAL_VERB_AFTER.match(text, e) and not _NOT_SUBJECT_BEFORE.search(text[max(0, s - 40):s])
-               for s, e, _, _ in g.members):
+        if any(_WHO_PLURAL_AFTER.match(text, e) or _PLURAL_VERB_AFTER.match(text, e)
+               and not _NOT_SUBJECT_BEFORE.search(text[max(0, s - 40):s]) for s, e, _, _ in g.members):
             g.evidence["ORG"] += sum(g.votes().values()) + 1
+
+
+# What only one person does after a name: "Juninho, who has just bought a new home", "Kamara said he
+# was fit" (a body "said it"; a team or band "who have").
+_ONE_PERSON_AFTER = re.compile(r"\s*,?\s+(?:who\s+(?:has|is|was)|(?:said|says|added|admitted|insisted)\s+(?:he|she))\b")
+
+
+def _one_person_evidence(text: str, groups: list[_Group]) -> None:
+    """A one-word name the model reads as an organisation is a person when the article says
+    what only a person does after it, and nothing says company ("Juninho shares") or place; not
+    after "the" ("the Kiwi said he": a nationality's nickname)."""
+    for g in groups:
+        name = g.name()
+        if " " in name or name.isupper() or g.label() != "ORG" or g.evidence["ORG"] > 0 or gazetteer_kind(name):
+            continue
+        if any(_ONE_PERSON_AFTER.match(text, e) for _, e, _, _ in g.members) \
+                and not any(_THE_BEFORE.search(text[max(0, s - 5):s]) for s, _, _, _ in g.members):
+            g.evidence["PERSON"] += sum(g.votes().values()) + 1
 
 
 _AT_FACILITY = re.compile(r"\b(?:at|on|in|near|outside|inside|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
