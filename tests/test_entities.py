@@ -839,8 +839,9 @@ def test_a_given_name_before_a_titled_surname_or_a_month_makes_a_full_name(marke
     doc = marked(text, {"Brussels": "GPE", "May": "DATE", "Mrs May": "PERSON"})
     assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)] == [
         ("Theresa May", "PERSON", 2), ("Brussels", "GPE", 1)]
-    # a month after a place the model named, or before a day, is a date
-    dates = marked("Brussels May 5 was the deadline. Parliament meets in May.", {"Brussels": "GPE"})
+    # a month after a place the model named, before a day or before a noun is a date
+    dates = marked("Brussels May 5 was the deadline. Parliament meets in May. Nationwide June sales rose.",
+                   {"Brussels": "GPE"})
     assert [e.entity for e in extract_entities(dates)] == ["Brussels"]
 
 

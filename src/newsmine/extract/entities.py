@@ -429,8 +429,8 @@ _MONTH_NAMES = frozenset(calendar.month_name[1:])
 def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
     """A full name the model missed: "Theresa May will travel to Brussels" beside "Mrs May" (the
     model reads "May" as a month or nothing). A proper noun right before a word the article writes
-    as a titled surname, or before a month's name with no day after it, is a given name, when
-    the model put it in no name of its own and the article never writes it in lower case."""
+    as a titled surname, or before a month's name with no day or noun after it, is a given name,
+    when the model put it in no name of its own and the article never writes it in lower case."""
     surnames = {g.members[0][2] for key, g in by_key.items() if " " not in key and g.evidence["PERSON"] > 0}
     surnames = {w for w in surnames | _MONTH_NAMES if w[:1].isupper() and w.isalpha()}
     if not surnames:
@@ -439,13 +439,19 @@ def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
     pattern = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) (" + "|".join(sorted(surnames)) + r")(?![\w’'-])(?!,? \d)")
     for m in pattern.finditer(text):
         first, s, e = m.group(1), m.start(), m.end()
-        if _key(m.group()) in by_key or not _given_name_before(doc, text, first, s) \
+        if _key(m.group()) in by_key or not _given_name_before(doc, text, first, s) or _modifies_noun(doc, s, e) \
                 or any(es < e and s < ee and (es < m.start(2) or label != "DATE") for es, ee, label in ents):
             continue
         group = by_key.setdefault(_key(m.group()), _Group())
         group.members.append((s, e, m.group(), ""))
         group.named_at.add(s)
         group.evidence["PERSON"] += 3
+
+
+def _modifies_noun(doc, start: int, end: int) -> bool:
+    """A common noun follows: "Nationwide June sales" is a month's figures, not a person's."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].tag_ in ("NN", "NNS")
 
 
 def _given_name_before(doc, text: str, word: str, start: int) -> bool:
