@@ -831,6 +831,10 @@ def test_a_body_named_after_a_place_or_person_stays_a_body(marked):
                  {"Denzel Washington": "ORG", "Washington": "GPE", "Paris Hilton": "ORG", "Hilton": "ORG"})
     names = by_name(doc)
     assert (names["Denzel Washington"].label, names["Paris Hilton"].label) == ("ORG", "ORG")
+    # a person named in full explains the lone surname: "Martin said he" is Andy Martin's
+    cars = marked("Aston Martin cut jobs. Andy Martin, its designer, left. Martin said he was proud.",
+                  {"Aston Martin": "ORG", "Andy Martin": "PERSON", "Martin": "PERSON"})
+    assert by_name(cars)["Aston Martin"].label == "ORG"
 
 
 def test_a_given_name_before_a_titled_surname_or_a_month_makes_a_full_name(marked):

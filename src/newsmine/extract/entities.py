@@ -349,7 +349,9 @@ def _misread_full_names(text: str, groups: list[_Group]) -> None:
                 or any(_THE_BEFORE.search(text[max(0, s - 5):s]) for s, _, _, _ in g.members):
             continue
         alone, kin = lone.get(words[-1]), people.get(words[-1], [])
-        used = alone is not None and any(_personal_use(text, s, e) for s, e, _, _ in alone.members)
+        # a person the article names in full explains the lone surname ("Aston Martin" beside "Andy
+        # Martin ... Martin said he"), unless a kin word makes them one family
+        used = alone is not None and not kin and any(_personal_use(text, s, e) for s, e, _, _ in alone.members)
         if not used and not any(_KIN_JUST_BEFORE.search(text[max(0, s - 30):s]) for k in kin for s, *_ in k.members):
             continue
         g.evidence["PERSON"] += sum(g.votes().values()) + 1
