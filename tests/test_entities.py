@@ -891,3 +891,14 @@ def test_what_only_one_person_does_makes_a_lone_name_a_person(marked):
     labels = {e.entity: e.label for e in extract_entities(doc)}
     assert labels == {"Juninho": "PERSON", "Podesta": "PERSON", "Sony": "ORG", "Toshiba": "ORG",
                       "Kasabian": "ORG", "Microsoft": "ORG"}
+
+
+def test_software_written_as_software_is_a_product(marked):
+    # "versions of Windows", "Windows XP": not a place, whatever the model says
+    text = ("Microsoft sold versions of Windows in Europe. Windows XP was patched. A film version of Bizet's "
+            "opera ran. The Astros routed the Pirates 10-0.")
+    doc = marked(text, {"Microsoft": "ORG", "Windows": "LOC", "Europe": "LOC", "Windows XP": "LOC",
+                        "Bizet": "GPE", "Astros": "ORG", "Pirates": "GPE"})
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert (labels["Windows"], labels["Windows XP"], labels["Europe"]) == ("PRODUCT", "PRODUCT", "LOC")
+    assert (labels["Bizet"], labels["Pirates"]) == ("GPE", "GPE")

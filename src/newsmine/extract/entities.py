@@ -305,6 +305,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _context_evidence(text, groups)
     _place_evidence(text, groups)
     _platform_evidence(text, groups)
+    _product_evidence(text, groups)
     _company_evidence(text, groups, sports)
     _name_shape_evidence(text, groups)
     _demonym_evidence(groups)
@@ -1496,6 +1497,33 @@ def _platform_evidence(text: str, groups: list[_Group]) -> None:
         if any(_BODY_NOUN_BEFORE.search(text[max(0, s - 20):s]) or _BODY_NOUN_AFTER.match(text, e)
                for s, e, _, _ in g.members):
             g.evidence["ORG"] += sum(g.votes().values()) + 1
+
+
+# What only software or a device takes: a version ("Windows XP", "Windows 95"), "the Windows operating
+# system", "versions of Windows", "PCs running Windows" (a company's name takes none of these; a
+# score is no version: "the Pirates 10-0").
+_PRODUCT_AFTER = re.compile(r"\s+(?:XP|Vista|\d{1,2}(?![\d.,%:-])|operating system)\b")
+_PRODUCT_BEFORE = re.compile(r"\b(?:versions? of|copies of|copy of|editions? of|running|runs|installed)\s+"
+                             r"(?:the\s+|its\s+|pirated\s+)*$")
+
+
+def _product_evidence(text: str, groups: list[_Group]) -> None:
+    """A name the model reads as a place or nationality, which the gazetteer does not know as
+    either, is a product when the article writes it as software or a device is written
+    ("versions of Windows", "Windows 95", "Windows XP")."""
+    for g in groups:
+        name = g.name()
+        if g.label() not in ("GPE", "LOC", "NORP") or gazetteer_kind(name) or _is_demonym(name):
+            continue
+        if " " in name:  # the version inside the name: "Windows XP"
+            first, _, rest = name.partition(" ")
+            if " " not in rest and _PRODUCT_AFTER.fullmatch(" " + rest) and not gazetteer_kind(first):
+                g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
+            continue
+        # a possessor owns the noun after it: "a film version of Bizet's opera" is the opera's
+        if any(_PRODUCT_AFTER.match(text, e) or _PRODUCT_BEFORE.search(text[max(0, s - 30):s])
+               and not _POSSESSOR.match(text, e) for s, e, _, _ in g.members):
+            g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
 
 
 # Words after a name that only a company takes ("Magna shares", "Jones common stock", "Cofinec CEO"),
