@@ -902,3 +902,10 @@ def test_software_written_as_software_is_a_product(marked):
     labels = {e.entity: e.label for e in extract_entities(doc)}
     assert (labels["Windows"], labels["Windows XP"], labels["Europe"]) == ("PRODUCT", "PRODUCT", "LOC")
     assert (labels["Bizet"], labels["Pirates"]) == ("GPE", "GPE")
+
+
+def test_a_website_the_model_missed_where_a_post_goes_is_an_organisation(marked):
+    text = ("Women posted stories with the hashtag #MeToo on Twitter on Monday. She posted on Friday "
+            "that it was over. He shared it on Mr Lee's page.")
+    doc = marked(text, {"Monday": "DATE", "Friday": "DATE", "Lee": "PERSON"})
+    assert {(e.entity, e.label) for e in extract_entities(doc)} == {("Twitter", "ORG"), ("Lee", "PERSON")}

@@ -290,6 +290,7 @@ def _entity_groups(doc) -> list[_Group]:
     _add_missed(text, groups)
     _add_common_surnames(text, groups)
     groups.extend(_acronym_groups(text, groups))
+    groups.extend(_platform_groups(doc, text, groups))
     _gather_evidence(text, groups, bool(sports) or is_sports_copy(text), datelines)
     _misread_full_names(text, groups)
     groups.extend(_split_datelines(groups, datelines))
@@ -1013,6 +1014,29 @@ def _acronym_groups(text: str, groups: list[_Group]) -> list[_Group]:
                 group.members.append((s, e, word, ""))
                 group.evidence["ORG"] += 1
         pos += len(line) + 1
+    return list(found.values())
+
+
+# Where a post goes: "the hashtag #MeToo on Twitter", "posted the video on YouTube", "tweeted ... on".
+_POSTED_ON = re.compile(r"\b(?:hashtag\s+#\w+|posted|posts|tweeted|shared|uploaded|streamed|a post|a video|a message)"
+                        r"\b[^.!?\n]{0,40}?\bon ([A-Z][a-z]+[A-Z]?[a-z]*)\b(?![\w’'-]| [A-Z])")
+
+
+def _platform_groups(doc, text: str, groups: list[_Group]) -> list[_Group]:
+    """A website the model missed where a post goes ("stories with the hashtag #MeToo on Twitter"):
+    one capitalised word after "on", in no name of the model's (a date, "on Monday", is one), no
+    day's or month's name, title or known place, is an organisation."""
+    taken = [(s, e) for g in groups for s, e, _, _ in g.members]
+    taken += [(e.start_char, e.end_char) for e in doc.ents]
+    found: dict[str, _Group] = {}
+    for m in _POSTED_ON.finditer(text):
+        s, e, word = m.start(1), m.end(1), m.group(1)
+        if any(ts < e and s < te for ts, te in taken) or word in calendar.day_name or word in _MONTH_NAMES \
+                or word.lower() in HONORIFICS or word.lower() in stop_words() or gazetteer_kind(word):
+            continue
+        group = found.setdefault(word, _Group())
+        group.members.append((s, e, word, ""))
+        group.evidence["ORG"] += 1
     return list(found.values())
 
 
