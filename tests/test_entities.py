@@ -811,3 +811,101 @@ def test_a_surname_joins_a_full_name_the_model_read_as_a_place(marked):
     text = "The administrator, Enrico Bondi, sued the banks. Mr Bondi says they knew. Bondi wants damages."
     doc = marked(text, {"Enrico Bondi": "GPE", "Bondi": "PERSON"})
     assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)] == [("Enrico Bondi", "PERSON", 3)]
+
+
+def test_a_full_name_read_as_a_body_is_a_person_when_its_surname_alone_is_one(marked):
+    # "Washington thanked his family": a pronoun for a person after the lone surname
+    text = "Denzel Washington won the award. Washington thanked his family in a short speech."
+    doc = marked(text, {"Denzel Washington": "ORG", "Washington": "GPE"})
+    assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)] == [("Denzel Washington", "PERSON", 2)]
+    # "his brother David Miliband": a kinsman's surname; "Miliband" alone could be either brother
+    brothers = marked("Ed Miliband lost to his brother David Miliband. Miliband said he was proud.",
+                      {"Ed Miliband": "ORG", "David Miliband": "PERSON", "Miliband": "ORG"})
+    assert {(e.entity, e.label, e.mentions) for e in extract_entities(brothers)} == {
+        ("Ed Miliband", "PERSON", 1), ("David Miliband", "PERSON", 1), ("Miliband", "PERSON", 1)}
+
+
+def test_a_body_named_after_a_place_or_person_stays_a_body(marked):
+    # no pronoun for a person after the lone name ("its"), and "the Paris Hilton" is a hotel
+    doc = marked("Denzel Washington won. Washington said its troops would stay. The Paris Hilton is full. Hilton said so.",
+                 {"Denzel Washington": "ORG", "Washington": "GPE", "Paris Hilton": "ORG", "Hilton": "ORG"})
+    names = by_name(doc)
+    assert (names["Denzel Washington"].label, names["Paris Hilton"].label) == ("ORG", "ORG")
+    # a person named in full explains the lone surname: "Martin said he" is Andy Martin's
+    cars = marked("Aston Martin cut jobs. Andy Martin, its designer, left. Martin said he was proud.",
+                  {"Aston Martin": "ORG", "Andy Martin": "PERSON", "Martin": "PERSON"})
+    assert by_name(cars)["Aston Martin"].label == "ORG"
+
+
+def test_a_given_name_before_a_titled_surname_or_a_month_makes_a_full_name(marked):
+    # the model misses "Theresa May" and reads "May" as a month: "Mrs May" says who she is
+    text = "Theresa May will travel to Brussels in May. Mrs May said the deal was the best on offer."
+    doc = marked(text, {"Brussels": "GPE", "May": "DATE", "Mrs May": "PERSON"})
+    assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)] == [
+        ("Theresa May", "PERSON", 2), ("Brussels", "GPE", 1)]
+    # a month after a place the model named, before a day or before a noun is a date
+    dates = marked("Brussels May 5 was the deadline. Parliament meets in May. Nationwide June sales rose.",
+                   {"Brussels": "GPE"})
+    assert [e.entity for e in extract_entities(dates)] == ["Brussels"]
+
+
+def test_a_surname_that_is_a_common_word_is_found_under_a_title_or_before_said(marked):
+    text = "Brian May played at the concert. May said he loved it. Fans may return in May. Mr May left."
+    doc = marked(text, {"Brian May": "PERSON"})
+    assert [(e.entity, e.mentions) for e in extract_entities(doc)] == [("Brian May", 3)]
+
+
+def test_a_one_word_name_with_a_plural_verb_is_a_team_or_band(marked):
+    # British English: "Everton have", "Portishead have"; a name in a list, after a preposition,
+    # with a title, or read as a place keeps its label
+    text = ("I think Everton have missed players. Portishead have revealed a tour. Smith and Jones have "
+            "left. Mr Hall were there. Students like Rai have met. Barcelona are interested.")
+    doc = marked(text, {"Everton": "PERSON", "Portishead": "PERSON", "Smith": "PERSON", "Jones": "PERSON",
+                        "Hall": "PERSON", "Rai": "PERSON", "Barcelona": "GPE"})
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert labels == {"Everton": "ORG", "Portishead": "ORG", "Smith": "PERSON", "Jones": "PERSON",
+                      "Hall": "PERSON", "Rai": "PERSON", "Barcelona": "GPE"}
+
+
+def test_a_body_noun_in_apposition_makes_an_unknown_name_a_company(marked):
+    # "Gazprom, the world's biggest gas company": a firm, whatever the model says (GPE, NORP)
+    text = ("Yukos lost its unit to Gazprom, the world's biggest gas company. Gazprom paid. Inbev, the brewer, "
+            "grew. Hugh Osmond, the company's chairman, spoke. Ann Lee, a firm believer in trade, agreed.")
+    doc = marked(text, {"Yukos": "ORG", "Gazprom": "GPE", "Inbev": "NORP", "Hugh Osmond": "PERSON",
+                        "Ann Lee": "PERSON"})
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert labels == {"Yukos": "ORG", "Gazprom": "ORG", "Inbev": "ORG", "Hugh Osmond": "PERSON",
+                      "Ann Lee": "PERSON"}
+    # a nationality's adjective after "on" is no platform: "attacks on Kurdish rebels"
+    kurds = marked("Iraq denied attacks on Kurdish rebels.", {"Iraq": "GPE", "Kurdish": "NORP"})
+    assert by_name(kurds)["Kurdish"].label == "NORP"
+
+
+def test_what_only_one_person_does_makes_a_lone_name_a_person(marked):
+    # "who has", "said he": one person; "who have": a body or a band, whatever the model said
+    text = ("His agent says Juninho, who has just bought a home, will stay. Podesta said he had not read it. "
+            "Sony and Toshiba, who have built the chip, met. Kasabian, who are at number eight, toured. "
+            "Microsoft said it would cut jobs.")
+    doc = marked(text, {"Juninho": "ORG", "Podesta": "ORG", "Sony": "ORG", "Toshiba": "ORG",
+                        "Kasabian": "GPE", "Microsoft": "ORG"})
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert labels == {"Juninho": "PERSON", "Podesta": "PERSON", "Sony": "ORG", "Toshiba": "ORG",
+                      "Kasabian": "ORG", "Microsoft": "ORG"}
+
+
+def test_software_written_as_software_is_a_product(marked):
+    # "versions of Windows", "Windows XP": not a place, whatever the model says
+    text = ("Microsoft sold versions of Windows in Europe. Windows XP was patched. A film version of Bizet's "
+            "opera ran. The Astros routed the Pirates 10-0.")
+    doc = marked(text, {"Microsoft": "ORG", "Windows": "LOC", "Europe": "LOC", "Windows XP": "LOC",
+                        "Bizet": "GPE", "Astros": "ORG", "Pirates": "GPE"})
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert (labels["Windows"], labels["Windows XP"], labels["Europe"]) == ("PRODUCT", "PRODUCT", "LOC")
+    assert (labels["Bizet"], labels["Pirates"]) == ("GPE", "GPE")
+
+
+def test_a_website_the_model_missed_where_a_post_goes_is_an_organisation(marked):
+    text = ("Women posted stories with the hashtag #MeToo on Twitter on Monday. She posted on Friday "
+            "that it was over. He shared it on Mr Lee's page.")
+    doc = marked(text, {"Monday": "DATE", "Friday": "DATE", "Lee": "PERSON"})
+    assert {(e.entity, e.label) for e in extract_entities(doc)} == {("Twitter", "ORG"), ("Lee", "PERSON")}

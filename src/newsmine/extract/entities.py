@@ -40,6 +40,7 @@ _EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?-–— \t"
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]\.$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$")
 _PARTICLES = frozenset("al el de del della di da du van von der den ter la le bin ibn abu dos das".split())
 _WHO_AFTER = re.compile(r"^[’']?s?\s*,?\s+(?:who|whom|whose)\b")
+_WHO_PLURAL_AFTER = re.compile(r"\s*,?\s+who\s+(?:have|are|were)\b")
 # Words before a place: prepositions of place, and what armies and states do to territory ("Russia
 # annexed Crimea", "the invasion of Kuwait"); a name the gazetteer knows after them is a place.
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|from|(?<![Aa]ccording )to|"
@@ -114,9 +115,10 @@ def entity_id(label: str | None, name: str | None) -> str | None:
 class _Group:
     members: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, text, model label
     evidence: Counter = field(default_factory=Counter)  # label -> weight, beyond the model's votes
+    named_at: set = field(default_factory=set)  # starts of full names newsmine found ("Theresa May")
 
     def name(self) -> str:
-        found = [m for m in self.members if m[3]] or self.members
+        found = [m for m in self.members if m[3] or m[0] in self.named_at] or self.members
         # the fullest form, as body text writes it ("China" rather than a headline's "CHINA")
         return max(found, key=lambda m: (len(m[2].split()), not m[2].isupper(), len(m[2]), -m[0]))[2]
 
@@ -283,11 +285,15 @@ def _entity_groups(doc) -> list[_Group]:
             continue
         for start, end in _split_parts(text, ent_start, ent_end, ent_label):
             _add_model_mention(doc, text, by_key, start, end, ent_label, bool(sports))
+    _given_names_missed(doc, text, by_key)
     _drop_headline_glue(by_key)
     groups = _join_partial_names(by_key, text)
     _add_missed(text, groups)
+    _add_common_surnames(text, groups)
     groups.extend(_acronym_groups(text, groups))
+    groups.extend(_platform_groups(doc, text, groups))
     _gather_evidence(text, groups, bool(sports) or is_sports_copy(text), datelines)
+    _misread_full_names(text, groups)
     groups.extend(_split_datelines(groups, datelines))
     groups.sort(key=lambda g: min(m[0] for m in g.members))
     for g in groups:
@@ -301,6 +307,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _context_evidence(text, groups)
     _place_evidence(text, groups)
     _platform_evidence(text, groups)
+    _product_evidence(text, groups)
     _company_evidence(text, groups, sports)
     _name_shape_evidence(text, groups)
     _demonym_evidence(groups)
@@ -309,8 +316,57 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     if sports:
         _club_evidence(text, groups, datelines)
     _sports_role_evidence(text, groups)
+    _collective_evidence(text, groups)
+    _one_person_evidence(text, groups)
     _kind_evidence(text, groups)
     _big_place_evidence(text, groups)
+
+
+# A pronoun for a person a few lower-case words after a name, in its clause: "Washington thanked his
+# family", "Miliband said he was proud", "Hilton said it was her favourite" (a body takes "its").
+_PERSONAL_PRONOUN_AFTER = re.compile(r"^[’']?\s+(?:[a-z]+\s+){1,3}(?:he|she|his|her|him|himself|herself)\b")
+
+
+def _personal_use(text: str, start: int, end: int) -> bool:
+    """A title before the mention, or a personal pronoun right after it in its clause."""
+    return bool(_TITLE_BEFORE.search(text[max(0, start - 20):start])
+                or _PERSONAL_PRONOUN_AFTER.match(text[end:end + 40]))
+
+
+def _misread_full_names(text: str, groups: list[_Group]) -> None:
+    """A full name the model read as a body or place ("Denzel Washington" ORG, "Paris Hilton" ORG)
+    is a person's when the article uses its last word alone as one ("Washington thanked his
+    family", "Mrs May") or names a kinsman with it ("his brother David Miliband"); the lone surname
+    joins it when no other full name ends in it. Not a known place ("Port Washington"), a club, or a
+    name written with "the" ("the Paris Hilton", a hotel)."""
+    lone = {g.name(): g for g in groups if " " not in g.name()}
+    people = defaultdict(list)
+    for g in groups:
+        if g.label() == "PERSON" and " " in g.name():
+            people[g.name().split()[-1]].append(g)
+    for g in list(groups):
+        words = g.name().split()
+        if g.label() not in ("ORG", "GPE", "LOC") or not 2 <= len(words) <= 3 \
+                or not all(_NAME_WORD.match(w) and w.lower() not in PERSONAL_TITLES for w in words) \
+                or gazetteer_kind(g.name()) or club_name(g.name()) \
+                or any(_THE_BEFORE.search(text[max(0, s - 5):s]) for s, _, _, _ in g.members):
+            continue
+        alone, kin = lone.get(words[-1]), people.get(words[-1], [])
+        # a person the article names in full explains the lone surname ("Aston Martin" beside "Andy
+        # Martin ... Martin said he"), unless a kin word makes them one family
+        used = alone is not None and not kin and any(_personal_use(text, s, e) for s, e, _, _ in alone.members)
+        if not used and not any(_KIN_JUST_BEFORE.search(text[max(0, s - 30):s]) for k in kin for s, *_ in k.members):
+            continue
+        g.evidence["PERSON"] += sum(g.votes().values()) + 1
+        if alone is None or alone.label() not in ("PERSON", g.label()) and not used:
+            continue
+        if kin:  # "Ed Miliband" and "David Miliband": which one "Miliband" is, unsaid
+            alone.evidence["PERSON"] += sum(alone.votes().values()) + 1
+        elif alone in groups:
+            g.members.extend(alone.members)
+            g.evidence.update(alone.evidence)
+            g.named_at |= alone.named_at
+            groups.remove(alone)
 
 
 def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
@@ -389,6 +445,69 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     group.members.append((s, e, text[s:e], label))
     if titled:
         group.evidence["PERSON"] += 3
+
+
+_MONTH_NAMES = frozenset(calendar.month_name[1:])
+
+
+def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
+    """A full name the model missed: "Theresa May will travel to Brussels" beside "Mrs May" (the
+    model reads "May" as a month or nothing). A proper noun right before a word the article writes
+    as a titled surname, or before a month's name with no day or noun after it, is a given name,
+    when the model put it in no name of its own and the article never writes it in lower case."""
+    surnames = {g.members[0][2] for key, g in by_key.items() if " " not in key and g.evidence["PERSON"] > 0}
+    surnames = {w for w in surnames | _MONTH_NAMES if w[:1].isupper() and w.isalpha()}
+    if not surnames:
+        return
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    pattern = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) (" + "|".join(sorted(surnames)) + r")(?![\w’'-])(?!,? \d)")
+    for m in pattern.finditer(text):
+        first, s, e = m.group(1), m.start(), m.end()
+        if _key(m.group()) in by_key or not _given_name_before(doc, text, first, s) or _modifies_noun(doc, s, e) \
+                or any(es < e and s < ee and (es < m.start(2) or label != "DATE") for es, ee, label in ents):
+            continue
+        group = by_key.setdefault(_key(m.group()), _Group())
+        group.members.append((s, e, m.group(), ""))
+        group.named_at.add(s)
+        group.evidence["PERSON"] += 3
+
+
+def _modifies_noun(doc, start: int, end: int) -> bool:
+    """A common noun follows: "Nationwide June sales" is a month's figures, not a person's."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].tag_ in ("NN", "NNS")
+
+
+def _given_name_before(doc, text: str, word: str, start: int) -> bool:
+    """A proper noun that no list of common, title, role, month or day words holds."""
+    lower = word.lower()
+    if lower in stop_words() or lower in HONORIFICS or lower in ROLE_WORDS or lower in _MONTHS \
+            or word in calendar.day_name or lower in _lower_words(text):
+        return False
+    span = doc.char_span(start, start + len(word))
+    return span is not None and len(span) == 1 and span[0].tag_ == "NNP"
+
+
+def _add_common_surnames(text: str, groups: list[_Group]) -> None:
+    """The lone mentions of a person whose surname is also a stop word or a month, which
+    `_add_missed` leaves alone ("may", "will"): only under a title ("Mrs May flew") or before a
+    speech verb ("May said"), where no modal verb or month stands."""
+    taken = bytearray(len(text) + 1)
+    for g in groups:
+        for s, e, _, _ in g.members:
+            taken[s:e] = b"\x01" * (e - s)
+    by_surname: dict[str, list[_Group]] = defaultdict(list)
+    for g in groups:
+        if g.label() == "PERSON" and len(g.name().split()) >= 2 and g.name()[:1].isupper():
+            by_surname[g.name().split()[-1]].append(g)
+    for surname, owners in by_surname.items():
+        if len(owners) != 1 or not surname.isalpha() or not (surname.lower() in stop_words() or surname in _MONTH_NAMES):
+            continue
+        for m in re.finditer(rf"(?<![\w’'-]){surname}(?![\w’'-])", text):
+            s, e = m.span()
+            if not any(taken[s:e]) and (_TITLE_BEFORE.search(text[max(0, s - 8):s])
+                                        or _SPEECH_AFTER.match(text[e:e + 16])):
+                owners[0].members.append((s, e, surname, ""))
 
 
 def _headline_common_word(text: str, start: int, end: int) -> bool:
@@ -918,6 +1037,29 @@ def _acronym_groups(text: str, groups: list[_Group]) -> list[_Group]:
     return list(found.values())
 
 
+# Where a post goes: "the hashtag #MeToo on Twitter", "posted the video on YouTube", "tweeted ... on".
+_POSTED_ON = re.compile(r"\b(?:hashtag\s+#\w+|posted|posts|tweeted|shared|uploaded|streamed|a post|a video|a message)"
+                        r"\b[^.!?\n]{0,40}?\bon ([A-Z][a-z]+[A-Z]?[a-z]*)\b(?![\w’'-]| [A-Z])")
+
+
+def _platform_groups(doc, text: str, groups: list[_Group]) -> list[_Group]:
+    """A website the model missed where a post goes ("stories with the hashtag #MeToo on Twitter"):
+    one capitalised word after "on", in no name of the model's (a date, "on Monday", is one), no
+    day's or month's name, title or known place, is an organisation."""
+    taken = [(s, e) for g in groups for s, e, _, _ in g.members]
+    taken += [(e.start_char, e.end_char) for e in doc.ents]
+    found: dict[str, _Group] = {}
+    for m in _POSTED_ON.finditer(text):
+        s, e, word = m.start(1), m.end(1), m.group(1)
+        if any(ts < e and s < te for ts, te in taken) or word in calendar.day_name or word in _MONTH_NAMES \
+                or word.lower() in HONORIFICS or word.lower() in stop_words() or gazetteer_kind(word):
+            continue
+        group = found.setdefault(word, _Group())
+        group.members.append((s, e, word, ""))
+        group.evidence["ORG"] += 1
+    return list(found.values())
+
+
 _UPPER = re.compile(r"[^\W\d_]")
 
 
@@ -1004,8 +1146,8 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
         for s, e, name, _ in g.members:
             if _TITLE_BEFORE.search(text[max(0, s - 20):s]) or _INITIAL_NAME.match(name):
                 g.evidence["PERSON"] += 3
-            if _WHO_AFTER.match(text[e:e + 12]):
-                g.evidence["PERSON"] += 2
+            if _WHO_AFTER.match(text[e:e + 12]) and not _WHO_PLURAL_AFTER.match(text, e):
+                g.evidence["PERSON"] += 2  # not "Toshiba, who have been working on the chip": a body
             if _KIN_JUST_BEFORE.search(text[max(0, s - 30):s]):
                 g.evidence["PERSON"] += 3
             if _SPEECH_AFTER.match(text[e:e + 16]) or _SPEECH_BEFORE.search(text[max(0, s - 16):s]):
@@ -1201,6 +1343,50 @@ def _sports_role_evidence(text: str, groups: list[_Group]) -> None:
             g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
+# British English gives a team or a band a plural verb: "Everton have missed a couple of players",
+# "Portishead have revealed". Not a name in a list ("Leicester and
+# Saracens are"), after a preposition ("sales in the UK are down", "students like Rai have") or
+# a participle ("troops besieging Turin were defeated").
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:have|are|were)\b")
+_NOT_SUBJECT_BEFORE = re.compile(r"(?:(?:\b(?i:and|or|nor|plus|with)\b|[,&])[^.;:!?\n]{0,30}|\b(?:(?i:in|at|of|from|to|for|"
+                                 r"on|by|into|across|within|throughout|outside|near|if|like|as|than|including)|"
+                                 r"[a-z]+ing)\s+(?:the\s+)?)$")
+
+
+def _collective_evidence(text: str, groups: list[_Group]) -> None:
+    """A one-word name read as a person, or as a place the gazetteer does not know, that takes a
+    plural verb is a team or a band: no person takes "have" alone ("Kasabian, who are at number
+    eight"). Not when anything says person (a title, "who" for one, a speech verb). (A known town
+    read as a place stays one: the places table reads the model's places, and must agree.)"""
+    for g in groups:
+        name, label = g.name(), g.label()
+        if " " in name or name.isupper() or g.evidence["PERSON"] > 0 or label not in ("PERSON", "GPE", "LOC") \
+                or label != "PERSON" and gazetteer_kind(name) \
+                or any(_person_cue(text, s, e) and not _WHO_PLURAL_AFTER.match(text, e) for s, e, _, _ in g.members):
+            continue
+        if any(_WHO_PLURAL_AFTER.match(text, e) or _PLURAL_VERB_AFTER.match(text, e)
+               and not _NOT_SUBJECT_BEFORE.search(text[max(0, s - 40):s]) for s, e, _, _ in g.members):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
+
+
+# What only one person does after a name: "Juninho, who has just bought a new home", "Kamara said he
+# was fit" (a body "said it"; a team or band "who have").
+_ONE_PERSON_AFTER = re.compile(r"\s*,?\s+(?:who\s+(?:has|is|was)|(?:said|says|added|admitted|insisted)\s+(?:he|she))\b")
+
+
+def _one_person_evidence(text: str, groups: list[_Group]) -> None:
+    """A one-word name the model reads as an organisation is a person when the article says
+    what only a person does after it, and nothing says company ("Juninho shares") or place; not
+    after "the" ("the Kiwi said he": a nationality's nickname)."""
+    for g in groups:
+        name = g.name()
+        if " " in name or name.isupper() or g.label() != "ORG" or g.evidence["ORG"] > 0 or gazetteer_kind(name):
+            continue
+        if any(_ONE_PERSON_AFTER.match(text, e) for _, e, _, _ in g.members) \
+                and not any(_THE_BEFORE.search(text[max(0, s - 5):s]) for s, _, _, _ in g.members):
+            g.evidence["PERSON"] += sum(g.votes().values()) + 1
+
+
 _AT_FACILITY = re.compile(r"\b(?:at|on|in|near|outside|inside|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1351,9 +1537,16 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|s
 # "Russian network RT", "the retailer Argos", "telecoms giant BT": a noun that says what kind of body
 # the name is, just before it, settles it whatever the model and a speech verb say ("RT said").
 _BIG_CITY = 500_000
-BODY_NOUN_BEFORE = re.compile(r"\b(?:network|broadcaster|channel|carmaker|car maker|automaker|retailer|supermarket|"
-                              r"airline|carrier|lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|"
-                              r"outlet|giant|studio|band|record label) +$")
+_BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retailer|supermarket|airline|carrier|"
+               r"lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|outlet|giant|firm|company|"
+               r"brewer|exchange|conglomerate|operator|producer|studio|band|record label")
+BODY_NOUN_BEFORE = re.compile(rf"\b(?:{_BODY_NOUNS}) +$")
+# The same noun heading an apposition: "Gazprom, the world's biggest gas company, ...", "Inbev, the
+# brewer." (not "Smith, the company's chairman", "Jones, a firm believer").
+_BODY_NOUN_AFTER = re.compile(rf"\s*,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_BODY_NOUNS})"
+                              r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|said|says|has|is|was|had|will|would)\b)")
+
+
 def named_body(text: str, start: int, end: int) -> bool:
     """A noun before the name says what kind of body it is: "car maker Toyota", "the band
     Portishead", "airline Delta", though towns and regions bear those names; not a country's or a
@@ -1370,21 +1563,53 @@ _PLATFORM_WEIGHT = 2
 
 
 def _platform_evidence(text: str, groups: list[_Group]) -> None:
-    """"posted on Twitter", "a YouTube video", "Samsung shares": a one-word name used as a website
-    or company, which the gazetteer does not know as a place, is an organisation."""
+    """"posted on Twitter", "a YouTube video", "Samsung shares", "Gazprom, the gas company": a
+    one-word name used as a website or company, which the gazetteer does not know as a place (nor
+    as a demonym, when the model says nationality: "Inbev" NORP), is an organisation."""
     for g in groups:
         name = g.name()
-        if " " in name or g.label() not in ("PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"):
+        if " " in name or g.label() not in ("PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP") \
+                or g.label() == "NORP" and _is_demonym(name):
             continue
         if any(named_body(text, s, e) for s, e, _, _ in g.members):
             g.evidence["ORG"] += sum(g.votes().values()) + 1
             continue
         if gazetteer_kind(name):
             continue
+        # not a nationality's adjective, though: "attacks on Kurdish dissidents"
         uses = sum(1 for s, e, _, _ in g.members if _PLATFORM_AFTER.match(text[e:e + 12])
-                   or _PLATFORM_BEFORE.search(text[max(0, s - 20):s]))
+                   or _PLATFORM_BEFORE.search(text[max(0, s - 20):s])) if g.label() != "NORP" else 0
         if uses:
             g.evidence["ORG"] += _PLATFORM_WEIGHT * uses + 1
+        if any(_BODY_NOUN_AFTER.match(text, e) for _, e, _, _ in g.members):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
+
+
+# What only software or a device takes: a version ("Windows XP", "Windows 95"), "the Windows operating
+# system", "versions of Windows", "PCs running Windows" (a company's name takes none of these; a
+# score is no version: "the Pirates 10-0").
+_PRODUCT_AFTER = re.compile(r"\s+(?:XP|Vista|\d{1,2}(?![\d.,%:-])|operating system)\b")
+_PRODUCT_BEFORE = re.compile(r"\b(?:versions? of|copies of|copy of|editions? of|running|runs|installed)\s+"
+                             r"(?:the\s+|its\s+|pirated\s+)*$")
+
+
+def _product_evidence(text: str, groups: list[_Group]) -> None:
+    """A name the model reads as a place or nationality, which the gazetteer does not know as
+    either, is a product when the article writes it as software or a device is written
+    ("versions of Windows", "Windows 95", "Windows XP")."""
+    for g in groups:
+        name = g.name()
+        if g.label() not in ("GPE", "LOC", "NORP") or gazetteer_kind(name) or _is_demonym(name):
+            continue
+        if " " in name:  # the version inside the name: "Windows XP"
+            first, _, rest = name.partition(" ")
+            if " " not in rest and _PRODUCT_AFTER.fullmatch(" " + rest) and not gazetteer_kind(first):
+                g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
+            continue
+        # a possessor owns the noun after it: "a film version of Bizet's opera" is the opera's
+        if any(_PRODUCT_AFTER.match(text, e) or _PRODUCT_BEFORE.search(text[max(0, s - 30):s])
+               and not _POSSESSOR.match(text, e) for s, e, _, _ in g.members):
+            g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
 
 
 # Words after a name that only a company takes ("Magna shares", "Jones common stock", "Cofinec CEO"),
