@@ -1205,6 +1205,28 @@ def test_it_after_the_committee_is_the_committee(make_doc):
     assert [q.speaker for q in extract_quotes(make_doc(text)) if q.cue == "warned"] == ["The committee"]
 
 
+def test_the_name_set_off_by_a_comma_after_the_role_speaks(make_doc):
+    # the role is the verb's subject and the name its apposition after a comma
+    text = ('"Sales were weak in the spring," said the chief economist of the trade group, Jane '
+            'Wilkes. "The summer looks better," said its chairman, Sir Paul Dunmore.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Jane Wilkes", "Paul Dunmore"]
+
+
+def test_the_name_after_a_person_of_the_role_may_be_either(make_doc):
+    text = '"He was a kind man," said a friend of the victim, John Hall. The funeral is on Friday.'
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] != ["John Hall"]
+
+
+def test_the_role_alone_stays_the_speaker_without_a_name_beside_it(make_doc):
+    text = '"Sales were weak in the spring," said the chief economist, adding that prices rose.'
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == ["the chief economist"]
+
+
+def test_a_split_hyphenated_role_is_not_a_second_subject(make_doc):
+    text = '"We think the bill is strong enough," said co-ordinator Peter Lowell. The vote is on Monday.'
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == ["Peter Lowell"]
+
+
 def test_it_is_the_reporter_not_the_body_inside_its_report(make_doc):
     text = ('The Audit Commission said the Home Office should find out why the system failed. '
             'It blamed senior managers for "a multitude of problems".')

@@ -963,7 +963,8 @@ def _find_subject(verb):
         if found is not None:
             return found
         # The subject nearest the cue: "THE BORROWING Back when he wrote, Mr. McKinley said"
-        for child in sorted(token.children, key=lambda c: (c.i > verb.i, abs(c.i - verb.i))):
+        children = [c for c in token.children if not _word_piece(c, token)]
+        for child in sorted(children, key=lambda c: (c.i > verb.i, abs(c.i - verb.i))):
             if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and token is not verb):
                 if child.lower_ in RELATIVE and token.dep_ == "relcl":
                     return child   # "who": named after the noun it refers to
@@ -1130,12 +1131,53 @@ def _named_apposition(subject, verb):
         if child.dep_ == "appos" and child.ent_type_ == "PERSON" and subject.i > verb.i \
                 and child.left_edge.i == subject.i + 1 and subject.pos_ == "NOUN":
             return child
+        if _role_then_name(subject, child, verb):
+            return child
         # a firm or country named after a description of it: "The world's biggest tobacco
         # consumer, China, has said ..." is China's
         if child.dep_ == "appos" and child.ent_type_ in ("ORG", "GPE", "NORP") and child.i < verb.i \
                 and subject.pos_ == "NOUN" and not subject.ent_type_:
             return child
-    return subject
+    named = _name_after_role_of(subject, verb)
+    return subject if named is None else named
+
+
+def _word_piece(child, head) -> bool:
+    """A piece of a hyphenated word the tokenizer split, taken as a subject beside the real one:
+    '"...," said co-ordinator Peter Facey' gives subjects "co" and "Facey", 'said SEPA
+    vice-director Pan Yue' "vice", "-" and "Yue"."""
+    return _hyphen_piece(child) and any(c.dep_ == "nsubj" and not _hyphen_piece(c) for c in head.children)
+
+
+def _hyphen_piece(token) -> bool:
+    doc = token.doc
+    glued_next = token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
+    return token.text == "-" or glued_next
+
+
+def _role_then_name(subject, child, verb) -> bool:
+    """After the verb, a role, a comma, then the name: '"...," said EEF chief economist, Steve
+    Radley.', 'said the chairman of the Commons education committee, Labour MP Barry Sheerman'.
+    The role describes the named person, who speaks; only when nothing but the role's own words
+    (no verb, no other comma) stands between it and the name."""
+    if child.dep_ != "appos" or child.ent_type_ != "PERSON" or subject.i < verb.i \
+            or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    comma = child.left_edge.i - 1
+    between = subject.doc[subject.i + 1:comma]
+    return subject.doc[comma].text == "," and not any(t.text == "," or t.pos_ in ("VERB", "AUX") for t in between)
+
+
+def _name_after_role_of(subject, verb):
+    """The parser may hang the name on the body the role belongs to: 'said the chief economist of
+    the trade group, Jane Wilkes' makes Wilkes the group's apposition; she is the economist. Only
+    when that noun is a body or an organisation's name: 'a friend of the victim, John Hall' may
+    name either."""
+    prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if body is None or not (body.ent_type_ == "ORG" or body.lower_ in BODY_NOUNS | ORG_WORDS):
+        return None
+    return next((c for c in body.children if _role_then_name(subject, c, verb)), None)
 
 
 def _unclear_conjunct(head) -> bool:
