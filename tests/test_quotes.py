@@ -1227,6 +1227,25 @@ def test_a_split_hyphenated_role_is_not_a_second_subject(make_doc):
     assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == ["Peter Lowell"]
 
 
+def test_a_role_the_article_titled_someone_with_is_that_person_for_a_pronoun(make_doc):
+    # "the home secretary" is Cole (titled so before), whose "she" the article gives; the
+    # pronoun goes past Kerr, named only inside the secretary's clause, to her
+    text = ('Home Secretary Mary Cole unveiled her plans on Monday. She said the scheme was fair. '
+            'The home secretary said Alex Kerr had failed to act. "We will not wait," she said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == ["Mary Cole"]
+
+
+def test_a_speaker_the_tagger_missed_is_still_the_latest_he(make_doc):
+    # the small model tags no entity on "Parul Jain" here; the "he" after Jain's statement is
+    # still Jain's, not the economist quoted two paragraphs before
+    text = ('Mark Doyle, chief economist at Hill & Partners Banking, said the data were "solid numbers".\n\n'
+            '"We are not seeing the growth we saw last year, but it is still healthy," he added. '
+            'Sales at shoe shops rose 2%.\n\nSales at bars fell by 0.2%. Parul Jain, deputy chief '
+            'economist at Osaka Securities International, said spending would keep rising this year. '
+            '"Shoppers keep their strength in the spring," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == ["Mark Doyle", "Parul Jain"]
+
+
 def test_it_is_the_reporter_not_the_body_inside_its_report(make_doc):
     text = ('The Audit Commission said the Home Office should find out why the system failed. '
             'It blamed senior managers for "a multitude of problems".')

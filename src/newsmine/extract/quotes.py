@@ -270,6 +270,17 @@ class _Article:
         self.gender.update((name, g) for name, g in self.role_gender.items() if g is not None)
         self.works = _titled_works(self, entities)
         self.titled = _titled_people(doc, entities, self.entity_of, self.gender)
+        self._name_roles()
+
+    def _name_roles(self) -> None:
+        """A role subject the article titled someone with stands for that person as a pronoun's
+        candidate too, with the gender the article gives them: 'Home Secretary Mary Cole ... The
+        home secretary said Alex Kerr had failed. "We will not wait," she said' is Cole's."""
+        for k, (pos, label, name) in enumerate(self.antecedents):
+            token = self.doc[self.token_at[pos]] if label == "PERSON" and pos in self.token_at else None
+            holder = self.role_holder(token) if token is not None and token.i not in self.entity_of else None
+            if holder is not None:
+                self.antecedents[k] = (pos, label, holder)
 
     def role_holder(self, noun) -> str | None:
         """The one person the article titled before with the role "the <noun>" names."""
@@ -303,6 +314,12 @@ class _Article:
             name = self.phrase_text(t)
             self.antecedents.append((t.idx, "PERSON", name))
             self.role_gender[name] = ROLE_GENDER.get(t.lower_)
+        elif t.tag_ == "NNP" and t.dep_ == "nsubj" and _is_cue(t.head) \
+                and not any(c.dep_ in ("det", "poss") for c in t.children):   # not "The DJ said"
+            # a speaker's name the tagger missed is still the latest speaker: "Parul Jain, deputy
+            # chief economist at Nomura, said ... 'Consumers continue to retain their strength,'
+            # he said" is Jain's, not an economist quoted a paragraph before
+            self.antecedents.append((t.idx, "NAME", self._bare_name(t)))
         elif t.tag_ == "NN" and t.dep_ == "nsubj" and t.lemma_.lower() in UNNAMED_PEOPLE \
                 and (t.head.dep_ == "ROOT" or _is_cue(t.head) and t.head.dep_ != "ccomp"):
             # an unnamed person who acts in a sentence of its own or speaks: "My mother ... she said"
@@ -326,6 +343,12 @@ class _Article:
             named = self._latest_named_org(t.i)
             same = named is not None and t.lower_ in named.lower().split()
             self.antecedents.append((t.idx, "ORG", named if same else self.phrase_text(t)))
+
+    def _bare_name(self, t) -> str:
+        """A name's words without a date the parser ran into it ("on Tuesday Mr Ebbers denied")."""
+        s, e = self.phrase(t)
+        words = [w for w in self.doc.char_span(s, e, alignment_mode="expand") if w.ent_type_ not in ("DATE", "TIME")]
+        return self.text[words[0].idx:e] if words else self.text[s:e]
 
     def named_noun(self, noun):
         """The entity a subject names, itself or by a name in apposition to it: "The Attorney
@@ -577,7 +600,7 @@ class _Article:
         if entity is None and _the_company(token):
             name = self._the_company_named(token) or self._only_firm(token) or name
         elif entity is None and (holder := self.role_holder(token)) is not None:
-            self.antecedents_add(token.idx, "PERSON", holder)   # "the prime minister said" is Blair
+            self.antecedents_add(token.idx, "PERSON", holder, replace=True)   # "the prime minister said" is Blair
             return holder, self.text[s:e], s, e
         if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS:
             self.antecedents_add(token.idx, entity.label, entity.entity)
@@ -666,9 +689,14 @@ class _Article:
         one too); None for a phrase that names no entity."""
         return entity_id(self.label_of[name], name) if name in self.label_of else None
 
-    def antecedents_add(self, pos, label, name):
+    def antecedents_add(self, pos, label, name, *, replace: bool = False):
+        """Add a candidate for later pronouns; with `replace`, the name a role was found to stand
+        for takes the place of the role's own words ("the Liberal Democrat leader said ... He
+        said" is then Kennedy's, whose gender the article gives, not an unknown "leader")."""
         k = bisect.bisect_left(self.antecedent_pos, pos)
         if k < len(self.antecedents) and self.antecedents[k][0] == pos:
+            if replace:
+                self.antecedents[k] = (pos, label, name)
             return
         self.antecedent_pos.insert(k, pos)
         self.antecedents.insert(k, (pos, label, name))
@@ -830,6 +858,8 @@ union court commission office firm organization organisation
 
 def _compatible(kind: str | None, label: str, name: str) -> bool:
     """Can a pronoun of this kind (PERSON, ORG, GROUP) refer to a name with this label?"""
+    if label == "NAME":   # a name no entity holds: a person's when it looks like one
+        return kind == ("PERSON" if _looks_personal(name) else "ORG")
     if kind == "PERSON":
         return label in PERSON_LABELS or label == "ORG" and _looks_personal(name)
     if kind == "ORG":
