@@ -1246,6 +1246,22 @@ def test_a_speaker_the_tagger_missed_is_still_the_latest_he(make_doc):
     assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == ["Mark Doyle", "Parul Jain"]
 
 
+def test_a_role_after_a_speaker_names_that_speaker(make_doc):
+    # the sentence before names one person, speaking; the singer is Reed even though the
+    # manager was named earlier in the story
+    text = ("Ann Ross, the band's manager, spoke first. Simon Reed said the group would not change "
+            'its sound. "We would never chase a new audience," the singer said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == ["Simon Reed"]
+
+
+def test_a_role_after_an_aside_or_another_title_stays_a_role(make_doc):
+    aside = ('Ann Ross met voters in Leeds. Tom Hale was sworn in on Thursday. "We will act," the '
+             'prime minister said.')
+    deputy = 'Deputy Mayor Anna Bell said the plan was wrong. "It is a fair plan," the mayor said.'
+    assert [q.speaker for q in extract_quotes(make_doc(aside)) if q.type == "direct"] == ["the prime minister"]
+    assert [q.speaker for q in extract_quotes(make_doc(deputy)) if q.type == "direct"] == ["the mayor"]
+
+
 def test_it_is_the_reporter_not_the_body_inside_its_report(make_doc):
     text = ('The Audit Commission said the Home Office should find out why the system failed. '
             'It blamed senior managers for "a multitude of problems".')

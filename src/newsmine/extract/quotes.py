@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import PERSONAL_TITLES, PLACE_LABELS, SPEECH_VERBS
 from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, entity_id, extract_entities, stated_gender
-from .roles import appositive_title, fits, introduced_role, role_key, titles_before
+from .roles import appositive_title, fits, followed_roles, introduced_role, role_key, titles_before
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
 QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
@@ -224,10 +224,17 @@ def _titled_people(doc, entities: list, entity_of, gender: dict) -> dict[str, di
                 if title:
                     first = titled.setdefault(title[-1][0], {})
                     first[(title, entity.entity)] = min(s, first.get((title, entity.entity), s))
-    introduced = introduced_role(doc, entity_of, lambda e: e.label in PERSON_LABELS)
-    if introduced is not None and _role_gender_fits(introduced[0], gender.get(introduced[1].entity)):
-        title, entity, offset = introduced   # "Gordon Brown has ... The chancellor said"
-        titled.setdefault(title[-1][0], {}).setdefault((title, entity.entity), offset)
+    is_person = lambda e: e.label in PERSON_LABELS
+    introduced = introduced_role(doc, entity_of, is_person)   # "Gordon Brown has ... The chancellor said"
+    named_by_role = ([introduced] if introduced is not None else []) + followed_roles(doc, entity_of, is_person)
+    for title, entity, offset in named_by_role:
+        given = titled.get(title[-1][0], {})
+        # not when the article titles another person so, or this one with another title of the
+        # same word ('Deputy Mayor Anna Bell said ... The mayor said' is not Bell)
+        if _role_gender_fits(title, gender.get(entity.entity)) \
+                and not any(fits(title, t) != (name == entity.entity) for t, name in given):
+            given.setdefault((title, entity.entity), offset)
+            titled[title[-1][0]] = given
     return titled
 
 
