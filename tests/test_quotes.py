@@ -1262,6 +1262,13 @@ def test_a_role_after_an_aside_or_another_title_stays_a_role(make_doc):
     assert [q.speaker for q in extract_quotes(make_doc(deputy)) if q.type == "direct"] == ["the mayor"]
 
 
+def test_a_participle_hung_on_the_object_is_the_subjects(make_doc):
+    # the parser makes "saying" a modifier of "move"/"decision"; the one who defended it speaks
+    texts = ['But Transport minister Jane Doyle defended the move saying it would give drivers "a little more time".',
+             'Union leader Ian Ross welcomed the decision saying it would help "thousands of staff".']
+    assert [q.speaker for t in texts for q in extract_quotes(make_doc(t))] == ["Jane Doyle", "Ian Ross"]
+
+
 def test_it_is_the_reporter_not_the_body_inside_its_report(make_doc):
     text = ('The Audit Commission said the Home Office should find out why the system failed. '
             'It blamed senior managers for "a multitude of problems".')
