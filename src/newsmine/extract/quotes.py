@@ -1008,8 +1008,7 @@ def _find_subject(verb):
                 if child.dep_ == "expl":
                     return None
                 return _owned_voice(_named_apposition(_past_dateline(_name_over_role(child, token)), token))
-        if token.dep_ == "acl" and token.tag_ == "VBG":
-            # "issued a statement saying", "protesters chanting"; else the object's doer
+        if token.dep_ == "acl" and token.tag_ == "VBG":   # "a statement saying", "protesters chanting"
             return _voice_of(token.head) or _doer_of_object(token.head)
         if token.dep_ == "conj" and token.i == verb.i and (_unclear_conjunct(token.head) or _asyndetic(token)):
             return None
