@@ -1269,6 +1269,14 @@ def test_a_participle_hung_on_the_object_is_the_subjects(make_doc):
     assert [q.speaker for t in texts for q in extract_quotes(make_doc(t))] == ["Jane Doyle", "Ian Ross"]
 
 
+def test_an_organisation_written_with_the_is_no_he(make_doc):
+    # "International Hockey Board" looks like a person's name to the fallback, but "the" shows a body
+    text = ('Reid, 30, had set his sights on a career with Wales. But last December, the International '
+            'Hockey Board confirmed that he could only play for England. "I thought I had burned all '
+            'my bridges with England," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == ["Reid"]
+
+
 def test_it_is_the_reporter_not_the_body_inside_its_report(make_doc):
     text = ('The Audit Commission said the Home Office should find out why the system failed. '
             'It blamed senior managers for "a multitude of problems".')

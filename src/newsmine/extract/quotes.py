@@ -238,6 +238,17 @@ def _titled_people(doc, entities: list, entity_of, gender: dict) -> dict[str, di
     return titled
 
 
+def _the_named(doc, entities: list) -> set[str]:
+    """Organisations the article writes with "the" ("the International Rugby Board", "the
+    Birchfield Harrier"): never a he or she, however much the name looks like a person's."""
+    named = set()
+    for entity in entities:
+        if entity.label not in PERSON_LABELS and any(
+                s >= 4 and doc.text[s - 4:s].lower() == "the " for s, _ in entity.spans):
+            named.add(entity.entity)
+    return named
+
+
 def _role_gender_fits(title: tuple, gender: str | None) -> bool:
     """"the actress" is no man's role, "the duke" no woman's."""
     said = ROLE_GENDER.get(title[-1][0])
@@ -276,6 +287,7 @@ class _Article:
         self.gender = _genders(self, entities)
         self.gender.update((name, g) for name, g in self.role_gender.items() if g is not None)
         self.works = _titled_works(self, entities)
+        self.the_named = _the_named(doc, entities)
         self.titled = _titled_people(doc, entities, self.entity_of, self.gender)
         self._name_roles()
 
@@ -584,7 +596,7 @@ class _Article:
             return False
         known = self.gender.get(name)
         return _compatible(kind, label, name) and (gender is None or known in (None, gender)) \
-            and not (kind == "PERSON" and name in self.works)
+            and not (kind == "PERSON" and (name in self.works or label == "ORG" and name in self.the_named))
 
     def speaker(self, token, content: tuple[int, int] | None = None):
         """(name, text, start, end) for a speaker head token of the quote or clause `content`."""
