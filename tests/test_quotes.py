@@ -1277,6 +1277,18 @@ def test_an_organisation_written_with_the_is_no_he(make_doc):
     assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == ["Reid"]
 
 
+def test_they_is_not_what_is_announced(make_doc):
+    text = ('Analysts say 600 jobs will go at the firm, and some suggest more cuts may be announced '
+            'next year. They say the chief executive wants to calm nervous customers.')
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.speaker_text == "They"] == ["Analysts"]
+
+
+def test_they_is_the_reporter_not_the_place_inside_its_report(make_doc):
+    text = ("The party's new posters say Britain is enjoying the lowest inflation for decades. "
+            "They urge voters not to let the Tories take things backwards.")
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.speaker_text == "They"] == ["The party's new posters"]
+
+
 def test_it_is_the_reporter_not_the_body_inside_its_report(make_doc):
     text = ('The Audit Commission said the Home Office should find out why the system failed. '
             'It blamed senior managers for "a multitude of problems".')

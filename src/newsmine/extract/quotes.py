@@ -351,8 +351,9 @@ class _Article:
             # a statement or report that is then quoted: "A short statement was presented to
             # MPs. It said it was 'plain' ..." (an "it", never a he, she or they)
             self.antecedents.append((t.idx, "THING", self.phrase_text(t)))
-        elif t.tag_ in ("NNS", "NNPS") and _is_cue(t.head):
-            # only plurals that speak ("Democrats argued"): "they" is not "ballots"
+        elif t.tag_ in ("NNS", "NNPS") and _is_cue(t.head) and t.dep_ != "nsubjpass":
+            # only plurals that speak ("Democrats argued"): "they" is not "ballots", nor what is
+            # said ("some suggest more cuts may be announced. They say ..." is not the cuts')
             self.antecedents.append((t.idx, "PLURAL", self.phrase_text(t)))
         elif self._owned_institution(t):
             self.antecedents.append((t.idx, "ORG", self.phrase_text(t)))
@@ -581,13 +582,14 @@ class _Article:
         investigate. It blamed the agency's managers" is the committee's. None otherwise."""
         pos, _, _ = self.antecedents[k]
         token = self.doc[self.token_at[pos]] if pos in self.token_at else None
-        if PRONOUNS.get(pronoun.lower_) != "ORG" or token is None or token.dep_ not in SUBJECTS \
+        kind = PRONOUNS.get(pronoun.lower_)
+        if kind not in ("ORG", "GROUP") or token is None or token.dep_ not in SUBJECTS \
                 or not _reported_clause(token.head):
             return None
         reporter = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
         for j in range(k - 1, max(-1, k - 3), -1):
             pos2, label2, name2 = self.antecedents[j]
-            if reporter is not None and pos2 == reporter.idx and self._fits("ORG", None, label2, name2, pos2, content):
+            if reporter is not None and pos2 == reporter.idx and self._fits(kind, None, label2, name2, pos2, content):
                 return name2
         return None
 
