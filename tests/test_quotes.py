@@ -1289,6 +1289,13 @@ def test_they_is_the_reporter_not_the_place_inside_its_report(make_doc):
     assert [q.speaker for q in extract_quotes(make_doc(text)) if q.speaker_text == "They"] == ["The party's new posters"]
 
 
+def test_a_name_modifying_a_noun_is_no_pronouns_antecedent(make_doc):
+    # "Tory" only says what kind of message it is; the voters speak, unnamed
+    text = ('At its simplest, the Tory message is about spending. Some voters were unsure. '
+            '"We will wait and see," they said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == [None]
+
+
 def test_it_is_the_reporter_not_the_body_inside_its_report(make_doc):
     text = ('The Audit Commission said the Home Office should find out why the system failed. '
             'It blamed senior managers for "a multitude of problems".')

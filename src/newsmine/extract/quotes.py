@@ -546,6 +546,8 @@ class _Article:
         for labels in ((PERSON_LABELS, None) if kind == "PERSON" else (None,)):
             for i in window:
                 entity = self.entity_of.get(i)
+                if entity is not None and _names_a_thing(self.doc[i]):
+                    continue   # "a Q&A session": the session, not Q&A, is what the name names
                 if entity is not None and (labels is None or entity.label in labels) \
                         and self._fits(kind, gender, entity.label, entity.entity, self.doc[i].idx, content):
                     return entity.entity
@@ -1293,6 +1295,15 @@ def _doer_of_object(noun):
             or any(t.is_punct for t in noun.doc[verb.i + 1:noun.i]):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _names_a_thing(token) -> bool:
+    """A name run into a common noun it modifies ("a Q&A session", "the Labour posters") names
+    that thing; it is no he, she, it or they on its own."""
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head is not token and head.pos_ == "NOUN"
 
 
 def _owned_voice(subject):
