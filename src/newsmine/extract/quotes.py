@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import PERSONAL_TITLES, PLACE_LABELS, SPEECH_VERBS
 from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, entity_id, extract_entities, stated_gender
-from .roles import appositive_title, fits, introduced_role, role_key, titles_before
+from .roles import appositive_title, fits, followed_roles, introduced_role, role_key, titles_before
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
 QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
@@ -224,11 +224,29 @@ def _titled_people(doc, entities: list, entity_of, gender: dict) -> dict[str, di
                 if title:
                     first = titled.setdefault(title[-1][0], {})
                     first[(title, entity.entity)] = min(s, first.get((title, entity.entity), s))
-    introduced = introduced_role(doc, entity_of, lambda e: e.label in PERSON_LABELS)
-    if introduced is not None and _role_gender_fits(introduced[0], gender.get(introduced[1].entity)):
-        title, entity, offset = introduced   # "Gordon Brown has ... The chancellor said"
-        titled.setdefault(title[-1][0], {}).setdefault((title, entity.entity), offset)
+    is_person = lambda e: e.label in PERSON_LABELS
+    introduced = introduced_role(doc, entity_of, is_person)   # "Gordon Brown has ... The chancellor said"
+    named_by_role = ([introduced] if introduced is not None else []) + followed_roles(doc, entity_of, is_person)
+    for title, entity, offset in named_by_role:
+        given = titled.get(title[-1][0], {})
+        # not when the article titles another person so, or this one with another title of the
+        # same word ('Deputy Mayor Anna Bell said ... The mayor said' is not Bell)
+        if _role_gender_fits(title, gender.get(entity.entity)) \
+                and not any(fits(title, t) != (name == entity.entity) for t, name in given):
+            given.setdefault((title, entity.entity), offset)
+            titled[title[-1][0]] = given
     return titled
+
+
+def _the_named(doc, entities: list) -> set[str]:
+    """Organisations the article writes with "the" ("the International Rugby Board", "the
+    Birchfield Harrier"): never a he or she, however much the name looks like a person's."""
+    named = set()
+    for entity in entities:
+        if entity.label not in PERSON_LABELS and any(
+                s >= 4 and doc.text[s - 4:s].lower() == "the " for s, _ in entity.spans):
+            named.add(entity.entity)
+    return named
 
 
 def _role_gender_fits(title: tuple, gender: str | None) -> bool:
@@ -269,7 +287,19 @@ class _Article:
         self.gender = _genders(self, entities)
         self.gender.update((name, g) for name, g in self.role_gender.items() if g is not None)
         self.works = _titled_works(self, entities)
+        self.the_named = _the_named(doc, entities)
         self.titled = _titled_people(doc, entities, self.entity_of, self.gender)
+        self._name_roles()
+
+    def _name_roles(self) -> None:
+        """A role subject the article titled someone with stands for that person as a pronoun's
+        candidate too, with the gender the article gives them: 'Home Secretary Mary Cole ... The
+        home secretary said Alex Kerr had failed. "We will not wait," she said' is Cole's."""
+        for k, (pos, label, name) in enumerate(self.antecedents):
+            token = self.doc[self.token_at[pos]] if label == "PERSON" and pos in self.token_at else None
+            holder = self.role_holder(token) if token is not None and token.i not in self.entity_of else None
+            if holder is not None:
+                self.antecedents[k] = (pos, label, holder)
 
     def role_holder(self, noun) -> str | None:
         """The one person the article titled before with the role "the <noun>" names."""
@@ -303,6 +333,12 @@ class _Article:
             name = self.phrase_text(t)
             self.antecedents.append((t.idx, "PERSON", name))
             self.role_gender[name] = ROLE_GENDER.get(t.lower_)
+        elif t.tag_ == "NNP" and t.dep_ == "nsubj" and _is_cue(t.head) \
+                and not any(c.dep_ in ("det", "poss") for c in t.children):   # not "The DJ said"
+            # a speaker's name the tagger missed is still the latest speaker: "Parul Jain, deputy
+            # chief economist at Nomura, said ... 'Consumers continue to retain their strength,'
+            # he said" is Jain's, not an economist quoted a paragraph before
+            self.antecedents.append((t.idx, "NAME", self._bare_name(t)))
         elif t.tag_ == "NN" and t.dep_ == "nsubj" and t.lemma_.lower() in UNNAMED_PEOPLE \
                 and (t.head.dep_ == "ROOT" or _is_cue(t.head) and t.head.dep_ != "ccomp"):
             # an unnamed person who acts in a sentence of its own or speaks: "My mother ... she said"
@@ -315,8 +351,9 @@ class _Article:
             # a statement or report that is then quoted: "A short statement was presented to
             # MPs. It said it was 'plain' ..." (an "it", never a he, she or they)
             self.antecedents.append((t.idx, "THING", self.phrase_text(t)))
-        elif t.tag_ in ("NNS", "NNPS") and _is_cue(t.head):
-            # only plurals that speak ("Democrats argued"): "they" is not "ballots"
+        elif t.tag_ in ("NNS", "NNPS") and _is_cue(t.head) and t.dep_ != "nsubjpass":
+            # only plurals that speak ("Democrats argued"): "they" is not "ballots", nor what is
+            # said ("some suggest more cuts may be announced. They say ..." is not the cuts')
             self.antecedents.append((t.idx, "PLURAL", self.phrase_text(t)))
         elif self._owned_institution(t):
             self.antecedents.append((t.idx, "ORG", self.phrase_text(t)))
@@ -326,6 +363,12 @@ class _Article:
             named = self._latest_named_org(t.i)
             same = named is not None and t.lower_ in named.lower().split()
             self.antecedents.append((t.idx, "ORG", named if same else self.phrase_text(t)))
+
+    def _bare_name(self, t) -> str:
+        """A name's words without a date the parser ran into it ("on Tuesday Mr Ebbers denied")."""
+        s, e = self.phrase(t)
+        words = [w for w in self.doc.char_span(s, e, alignment_mode="expand") if w.ent_type_ not in ("DATE", "TIME")]
+        return self.text[words[0].idx:e] if words else self.text[s:e]
 
     def named_noun(self, noun):
         """The entity a subject names, itself or by a name in apposition to it: "The Attorney
@@ -503,6 +546,8 @@ class _Article:
         for labels in ((PERSON_LABELS, None) if kind == "PERSON" else (None,)):
             for i in window:
                 entity = self.entity_of.get(i)
+                if entity is not None and _names_a_thing(self.doc[i]):
+                    continue   # "a Q&A session": the session, not Q&A, is what the name names
                 if entity is not None and (labels is None or entity.label in labels) \
                         and self._fits(kind, gender, entity.label, entity.entity, self.doc[i].idx, content):
                     return entity.entity
@@ -539,13 +584,14 @@ class _Article:
         investigate. It blamed the agency's managers" is the committee's. None otherwise."""
         pos, _, _ = self.antecedents[k]
         token = self.doc[self.token_at[pos]] if pos in self.token_at else None
-        if PRONOUNS.get(pronoun.lower_) != "ORG" or token is None or token.dep_ not in SUBJECTS \
+        kind = PRONOUNS.get(pronoun.lower_)
+        if kind not in ("ORG", "GROUP") or token is None or token.dep_ not in SUBJECTS \
                 or not _reported_clause(token.head):
             return None
         reporter = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
         for j in range(k - 1, max(-1, k - 3), -1):
             pos2, label2, name2 = self.antecedents[j]
-            if reporter is not None and pos2 == reporter.idx and self._fits("ORG", None, label2, name2, pos2, content):
+            if reporter is not None and pos2 == reporter.idx and self._fits(kind, None, label2, name2, pos2, content):
                 return name2
         return None
 
@@ -554,7 +600,7 @@ class _Article:
             return False
         known = self.gender.get(name)
         return _compatible(kind, label, name) and (gender is None or known in (None, gender)) \
-            and not (kind == "PERSON" and name in self.works)
+            and not (kind == "PERSON" and (name in self.works or label == "ORG" and name in self.the_named))
 
     def speaker(self, token, content: tuple[int, int] | None = None):
         """(name, text, start, end) for a speaker head token of the quote or clause `content`."""
@@ -577,7 +623,7 @@ class _Article:
         if entity is None and _the_company(token):
             name = self._the_company_named(token) or self._only_firm(token) or name
         elif entity is None and (holder := self.role_holder(token)) is not None:
-            self.antecedents_add(token.idx, "PERSON", holder)   # "the prime minister said" is Blair
+            self.antecedents_add(token.idx, "PERSON", holder, replace=True)   # "the prime minister said" is Blair
             return holder, self.text[s:e], s, e
         if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS:
             self.antecedents_add(token.idx, entity.label, entity.entity)
@@ -666,9 +712,14 @@ class _Article:
         one too); None for a phrase that names no entity."""
         return entity_id(self.label_of[name], name) if name in self.label_of else None
 
-    def antecedents_add(self, pos, label, name):
+    def antecedents_add(self, pos, label, name, *, replace: bool = False):
+        """Add a candidate for later pronouns; with `replace`, the name a role was found to stand
+        for takes the place of the role's own words ("the Liberal Democrat leader said ... He
+        said" is then Kennedy's, whose gender the article gives, not an unknown "leader")."""
         k = bisect.bisect_left(self.antecedent_pos, pos)
         if k < len(self.antecedents) and self.antecedents[k][0] == pos:
+            if replace:
+                self.antecedents[k] = (pos, label, name)
             return
         self.antecedent_pos.insert(k, pos)
         self.antecedents.insert(k, (pos, label, name))
@@ -830,6 +881,8 @@ union court commission office firm organization organisation
 
 def _compatible(kind: str | None, label: str, name: str) -> bool:
     """Can a pronoun of this kind (PERSON, ORG, GROUP) refer to a name with this label?"""
+    if label == "NAME":   # a name no entity holds: a person's when it looks like one
+        return kind == ("PERSON" if _looks_personal(name) else "ORG")
     if kind == "PERSON":
         return label in PERSON_LABELS or label == "ORG" and _looks_personal(name)
     if kind == "ORG":
@@ -963,15 +1016,16 @@ def _find_subject(verb):
         if found is not None:
             return found
         # The subject nearest the cue: "THE BORROWING Back when he wrote, Mr. McKinley said"
-        for child in sorted(token.children, key=lambda c: (c.i > verb.i, abs(c.i - verb.i))):
+        children = [c for c in token.children if not _word_piece(c, token)]
+        for child in sorted(children, key=lambda c: (c.i > verb.i, abs(c.i - verb.i))):
             if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and token is not verb):
                 if child.lower_ in RELATIVE and token.dep_ == "relcl":
                     return child   # "who": named after the noun it refers to
                 if child.dep_ == "expl":
                     return None
                 return _owned_voice(_named_apposition(_past_dateline(_name_over_role(child, token)), token))
-        if token.dep_ == "acl" and token.tag_ == "VBG":
-            return _voice_of(token.head)     # "issued a statement saying", "protesters chanting"
+        if token.dep_ == "acl" and token.tag_ == "VBG":   # "a statement saying", "protesters chanting"
+            return _voice_of(token.head) or _doer_of_object(token.head)
         if token.dep_ == "conj" and token.i == verb.i and (_unclear_conjunct(token.head) or _asyndetic(token)):
             return None
         if token.dep_ == "advcl" and _finite_clause(token):
@@ -1130,12 +1184,53 @@ def _named_apposition(subject, verb):
         if child.dep_ == "appos" and child.ent_type_ == "PERSON" and subject.i > verb.i \
                 and child.left_edge.i == subject.i + 1 and subject.pos_ == "NOUN":
             return child
+        if _role_then_name(subject, child, verb):
+            return child
         # a firm or country named after a description of it: "The world's biggest tobacco
         # consumer, China, has said ..." is China's
         if child.dep_ == "appos" and child.ent_type_ in ("ORG", "GPE", "NORP") and child.i < verb.i \
                 and subject.pos_ == "NOUN" and not subject.ent_type_:
             return child
-    return subject
+    named = _name_after_role_of(subject, verb)
+    return subject if named is None else named
+
+
+def _word_piece(child, head) -> bool:
+    """A piece of a hyphenated word the tokenizer split, taken as a subject beside the real one:
+    '"...," said co-ordinator Peter Facey' gives subjects "co" and "Facey", 'said SEPA
+    vice-director Pan Yue' "vice", "-" and "Yue"."""
+    return _hyphen_piece(child) and any(c.dep_ == "nsubj" and not _hyphen_piece(c) for c in head.children)
+
+
+def _hyphen_piece(token) -> bool:
+    doc = token.doc
+    glued_next = token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
+    return token.text == "-" or glued_next
+
+
+def _role_then_name(subject, child, verb) -> bool:
+    """After the verb, a role, a comma, then the name: '"...," said EEF chief economist, Steve
+    Radley.', 'said the chairman of the Commons education committee, Labour MP Barry Sheerman'.
+    The role describes the named person, who speaks; only when nothing but the role's own words
+    (no verb, no other comma) stands between it and the name."""
+    if child.dep_ != "appos" or child.ent_type_ != "PERSON" or subject.i < verb.i \
+            or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    comma = child.left_edge.i - 1
+    between = subject.doc[subject.i + 1:comma]
+    return subject.doc[comma].text == "," and not any(t.text == "," or t.pos_ in ("VERB", "AUX") for t in between)
+
+
+def _name_after_role_of(subject, verb):
+    """The parser may hang the name on the body the role belongs to: 'said the chief economist of
+    the trade group, Jane Wilkes' makes Wilkes the group's apposition; she is the economist. Only
+    when that noun is a body or an organisation's name: 'a friend of the victim, John Hall' may
+    name either."""
+    prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if body is None or not (body.ent_type_ == "ORG" or body.lower_ in BODY_NOUNS | ORG_WORDS):
+        return None
+    return next((c for c in body.children if _role_then_name(subject, c, verb)), None)
 
 
 def _unclear_conjunct(head) -> bool:
@@ -1187,6 +1282,28 @@ def _voice_of(noun):
     if noun.ent_type_ in ("PERSON", "ORG", "NORP"):
         return noun
     return noun if noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() in _PEOPLE_NOUNS else None
+
+
+def _doer_of_object(noun):
+    """The parser hangs a participle on the object before it: 'Hazel Blears defended the move
+    saying it would give officers an edge' - a move says nothing; the one who defended it
+    speaks. Only for the direct object of a finite verb with a subject of its own, with no
+    punctuation between them: in 'the method disappeared after the tour, the Lions manager
+    describing it as cheating' the parser's "object" is the absolute phrase's own speaker."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.tag_ == "VBG" \
+            or any(t.is_punct for t in noun.doc[verb.i + 1:noun.i]):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _names_a_thing(token) -> bool:
+    """A name run into a common noun it modifies ("a Q&A session", "the Labour posters") names
+    that thing; it is no he, she, it or they on its own."""
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head is not token and head.pos_ == "NOUN"
 
 
 def _owned_voice(subject):

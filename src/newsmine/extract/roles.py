@@ -8,7 +8,7 @@ person the article itself gave that title before it, never guessed from what the
 """
 from __future__ import annotations
 
-from ..lexicon import PERSONAL_TITLES
+from ..lexicon import PERSONAL_TITLES, SPEECH_VERBS
 
 # Abbreviated titles as the role a later mention spells out ("Sen. Schumer ... the senator").
 TITLE_WORDS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
@@ -104,3 +104,31 @@ def introduced_role(doc, entity_of, is_person) -> tuple[tuple, object, int] | No
     person = next(iter(named.values()))
     naming = next((t for t in doc[role.sent.start - 1].sent if entity_of.get(t.i) is person), None)
     return (role_key(role, entity_of), person, naming.idx) if naming is not None else None
+
+
+def followed_roles(doc, entity_of, is_person) -> list[tuple[tuple, object, int]]:
+    """Roles that name the speaker of the sentence before them: news names someone as the
+    subject of a speech verb, then calls them by role in the next ("Simon Le Bon said the group would
+    not change. '...,' the singer said"; "Vladimir Putin said ... the Russian president said").
+    Only when that sentence names no other person, and the role has no name or partner of its
+    own. Returns (title, entity, offset of the naming) for each; `_titled_people` drops any
+    whose title the article gives someone else ("The home secretary said ... Home Secretary
+    Charles Clarke told" is Clarke's, not the detainee named the sentence before)."""
+    found = []
+    for role in doc:
+        if role.tag_ != "NN" or role.lower_ not in OWN_ROLES or role.dep_ != "nsubj" or role.sent.start == 0 \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
+                or any(c.dep_ in ("appos", "conj") or c.ent_type_ == "PERSON" for c in role.children):
+            continue
+        before = doc[role.sent.start - 1].sent
+        named = {id(entity_of[t.i]): entity_of[t.i] for t in before if t.i in entity_of and is_person(entity_of[t.i])}
+        if len(named) != 1:
+            continue
+        person = next(iter(named.values()))
+        # the person speaks in that sentence: not 'Mr Bush was sworn in on Thursday. ... the prime
+        # minister said' (an aside about someone else)
+        subject = next((t for t in before if entity_of.get(t.i) is person and t.dep_ == "nsubj"
+                        and t.head.lemma_.lower() in SPEECH_VERBS), None)
+        if subject is not None:
+            found.append((role_key(role, entity_of), person, subject.idx))
+    return found
