@@ -1517,3 +1517,17 @@ def test_a_body_noun_before_a_name_makes_it_no_place_in_either_table(make_doc):
     assert labels["Toyota"] == labels["Portishead"] == "ORG"
     us = make_doc("He sought cuts to curb the giant US budget deficit. This website\n\nIreland are going well.")
     assert {m.text for m in extract_place_mentions(us)} == {"US", "Ireland"}
+
+
+def test_to_or_from_after_a_verb_of_going_names_a_place(make_doc):
+    # "heading on to Sherman", "traveling to Sulphur Springs": the model tags neither a place.
+    # Not after "came", "went" or "moved" ("the award went to Cher", "he moved to Chelsea for
+    # £2.25m"), nor before a possessive ("drove from Sherman's school": a man's).
+    found = {m.text for m in extract_place_mentions(make_doc(
+        "He stopped in Gainesville before heading on to Sherman for the night. People were traveling to "
+        "Sulphur Springs for the fair."))}
+    assert {"Sherman", "Sulphur Springs"} <= found
+    none = {m.text for m in extract_place_mentions(make_doc(
+        "The VH1 award went to Cher. The idea came to Trapani after a documentary. Her mother drove from "
+        "Sherman's school to the rink."))}
+    assert none.isdisjoint({"Cher", "Trapani", "Sherman"})

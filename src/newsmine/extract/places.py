@@ -40,6 +40,11 @@ SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet",
                               "region", "province", "district", "county", "state", "capital",
                               "outskirts", "island", "republic", "oblast"})
 STRONG_LOCATIVE = frozenset({"in", "near", "outside", "across", "into"})
+# Verbs of going: "to" or "from" after them names where ("drove to Lanexa", "moved from Nitro"),
+# though "to" alone may name a person ("wrote to Smith").
+MOTION_VERBS = frozenset("""drive travel head fly return walk relocate commute reroute airlift evacuate transport
+ride sail march flee drift""".split())  # not "come", "go", "move", "transfer": "the idea came to Trapani" (a man),
+# "the award went to Cher", "he moved to Chelsea for £2.25m" (a club)
 SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "'", "‘", "’", "—", "-", "(", "["})
 STREET_WORDS = frozenset("""Street St. Avenue Ave. Road Rd. Drive Dr. Boulevard Blvd. Lane Ln. Parkway
 Pkwy. Highway Hwy. Pike Trail Turnpike Expressway Freeway""".split())
@@ -623,6 +628,8 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
         return True
     if prev in ("the",) and i >= 2 and doc[i - 2].lower_ in STRONG_LOCATIVE:
         return True
+    if prev in ("to", "from") and _after_going(doc, i - 1):
+        return True  # "drove to Lanexa", "heading on to Sherman", "flew from Butte"
     if end is not None and prev == "of" and _residence_of(doc, i - 1, end):
         return True
     return end is not None and prev in ("and", "or") and _listed_after_a_cue(doc, i, end)
@@ -664,6 +671,20 @@ def _residence_of(doc, of: int, end: int) -> bool:
         return False
     person_ends = {e.end_char: len(e) for e in doc.ents if e.label_ == "PERSON"}
     return residence_of(doc.text, doc[of + 1].idx, doc[end - 1].idx + len(doc[end - 1]), person_ends)
+
+
+def _after_going(doc, prep: int) -> bool:
+    """A verb of going before "to"/"from" (a particle between: "heading on to"), and no possessive
+    after the name ("moved from Georgia's old school" is a girl's)."""
+    j = prep - 1
+    if j >= 1 and doc[j].lower_ in ("on", "back", "out", "up", "down", "off"):
+        j -= 1
+    if j < 0 or doc[j].pos_ != "VERB" or doc[j].lemma_.lower() not in MOTION_VERBS:
+        return False
+    k = prep + 1
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return not (k < len(doc) and doc[k].text in ("'s", "’s", "'", "’"))
 
 
 def _after_party(doc, i: int) -> bool:
