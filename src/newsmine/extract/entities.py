@@ -1197,9 +1197,12 @@ def residence_of(text: str, start: int, end: int, person_ends: dict[int, int]) -
     if m is None or m.end() != start or _NAME_GOES_ON.match(text, end):
         return False
     words = person_ends.get(m.start(), 0)
+    last = text[max(0, m.start() - 40):m.start()].split()[-1:]  # the name's last word (a window: long texts)
+    if not words or not last:
+        return False
     if m.group(1):
-        return words >= 1 and text[:m.start()].split()[-1].lower() not in ROLE_WORDS
-    return words >= 2 and text[:m.start()].split()[-1].lower() not in _dictionary()
+        return last[0].lower() not in ROLE_WORDS
+    return words >= 2 and last[0].lower() not in _dictionary()
 
 
 def _listed_with_a_place(text: str, start: int, end: int, places: tuple[set[int], set[int]]) -> bool:

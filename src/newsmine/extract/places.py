@@ -669,8 +669,19 @@ def _residence_of(doc, of: int, end: int) -> bool:
     a town so named (not the cycling team of "David Vitoria of Rock Racing")."""
     if of + 1 >= end or not any(c.kind == "city" for c in gaz.lookup(doc[of + 1:end].text)):
         return False
-    person_ends = {e.end_char: len(e) for e in doc.ents if e.label_ == "PERSON"}
-    return residence_of(doc.text, doc[of + 1].idx, doc[end - 1].idx + len(doc[end - 1]), person_ends)
+    return residence_of(text_of(doc), doc[of + 1].idx, doc[end - 1].idx + len(doc[end - 1]), _person_ends(doc))
+
+
+_PERSON_ENDS_KEY = "newsmine.person_ends"
+
+
+def _person_ends(doc) -> dict[int, int]:
+    """The end of each span the model tagged a person, and its length in tokens: read once per
+    Doc (a dict in its user data), not at each "of" (that was quadratic in a long article)."""
+    ends = doc.user_data.get(_PERSON_ENDS_KEY)
+    if ends is None:
+        ends = doc.user_data[_PERSON_ENDS_KEY] = {e.end_char: len(e) for e in doc.ents if e.label_ == "PERSON"}
+    return ends
 
 
 def _after_going(doc, prep: int) -> bool:
