@@ -1545,3 +1545,26 @@ def test_a_sole_named_speaker_gets_the_bare_quoted_answers_of_a_profile(make_doc
     assert [q.speaker for q in extract_quotes(make_doc(other))][:3] == [None] * 3
     few = text.replace('"The big parties have drawn the consensus far too tightly."\n\n', '')
     assert [q.speaker for q in extract_quotes(make_doc(few))][:2] == [None] * 2
+
+
+
+def test_an_emphatic_himself_is_no_speaker_name(make_doc):
+    # "himself" is an aside on the speaker, never a name: the parser made it the subject
+    text = ('Aston will unveil the car on Thursday. Mr Bez - himself a former executive at rival '
+            'Porsche - said the new car was the company\'s "most affordable car ever and makes the '
+            'brand accessible".')
+    speakers = [q.speaker for q in extract_quotes(make_doc(text))]
+    assert speakers and all(s is None or "Bez" in s for s in speakers)
+
+
+def test_a_pronoun_after_x_said_y_was_goes_to_the_reporter(make_doc):
+    text = ('Singer Paul Hart, who toured in the 1960s, said Ray Lane was one of his heroes. '
+            '"I am sure my own writing was shaped by him," he told the BBC.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Paul Hart"
+    text = ('Lib Dem leader Tom Reed said Harry was in a privileged position. "I think he needs to '
+            'remember that it cannot last forever," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Tom Reed"
+    # one who is only recalled doing something reports nothing: the he stays with the last speaker
+    text = ('"We must act," Mr. Obama said. Ben Rhodes, an aide, recalled Mr. Obama talking about '
+            'a book. "Crops are withering," he noted.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] != "Ben Rhodes"

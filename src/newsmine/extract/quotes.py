@@ -323,6 +323,8 @@ class _Article:
             if entity is not None and entity.label in PERSON_LABELS:
                 self.antecedents.append((t.idx, entity.label, entity.entity))
             return
+        if t.lower_ in ("himself", "herself") and (named := self._emphatic_name(t)) is not None:
+            t = named
         if t.lower_ in PRONOUNS or t.pos_ not in ("PROPN", "NOUN"):
             return
         entity = self.named_noun(t)
@@ -363,6 +365,14 @@ class _Article:
             named = self._latest_named_org(t.i)
             same = named is not None and t.lower_ in named.lower().split()
             self.antecedents.append((t.idx, "ORG", named if same else self.phrase_text(t)))
+
+    def _emphatic_name(self, reflexive):
+        """The named head of a subject the parser hung on an emphatic "himself": "Mr Bez -
+        himself a former executive at rival Porsche - said" is Bez speaking, not "himself"."""
+        if reflexive.lower_ not in ("himself", "herself"):
+            return None
+        return next((c for c in reflexive.lefts if c.dep_ == "compound" and c.i in self.entity_of
+                     and self.entity_of[c.i].label in PERSON_LABELS), None)
 
     def _bare_name(self, t) -> str:
         """A name's words without a date the parser ran into it ("on Tuesday Mr Ebbers denied")."""
@@ -581,17 +591,25 @@ class _Article:
     def _reporter_over_reported(self, k: int, pronoun, content) -> str | None:
         """An "it" whose latest candidate (antecedent k) is the subject of a clause reported by
         another body goes to the reporter: "The committee said the National Audit Office should
-        investigate. It blamed the agency's managers" is the committee's. None otherwise."""
+        investigate. It blamed the agency's managers" is the committee's. So does a he/she: "Paul
+        Jones said Charles was one of his heroes. 'I'm sure my writing was influenced by him,'
+        he told" is Jones's. None otherwise."""
         pos, _, _ = self.antecedents[k]
         token = self.doc[self.token_at[pos]] if pos in self.token_at else None
         kind = PRONOUNS.get(pronoun.lower_)
-        if kind not in ("ORG", "GROUP") or token is None or token.dep_ not in SUBJECTS \
+        if kind not in ("ORG", "GROUP", "PERSON") or token is None or token.dep_ not in SUBJECTS \
                 or not _reported_clause(token.head):
             return None
+        if kind == "PERSON" and (self.sentence(token.i).start == self.sentence(pronoun.i).start
+                                 or not _tensed(token.head)):
+            # "Flynn said Trump was 'absolutely right' when he said" is Trump's; "Rhodes recalled
+            # Mr. Obama talking about ..." reports no clause of Obama's
+            return None
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
         reporter = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
         for j in range(k - 1, max(-1, k - 3), -1):
             pos2, label2, name2 = self.antecedents[j]
-            if reporter is not None and pos2 == reporter.idx and self._fits(kind, None, label2, name2, pos2, content):
+            if reporter is not None and pos2 == reporter.idx and self._fits(kind, gender, label2, name2, pos2, content):
                 return name2
         return None
 
@@ -612,6 +630,11 @@ class _Article:
             return name, token.text, token.idx, token.idx + len(token.text)
         if token.lower_ in ("i", "we", "you"):
             return None, token.text, token.idx, token.idx + len(token.text)
+        if token.lower_ in ("himself", "herself") and token.pos_ == "PRON":
+            named = self._emphatic_name(token)
+            if named is None:   # a bare "himself" names no one by itself
+                return None, token.text, token.idx, token.idx + len(token.text)
+            token = named
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl" and token.head.head is not token.head:
             name = self.speaker(token.head.head, content)[0]   # "some economists, who argue ..."
             return name, token.text, token.idx, token.idx + len(token.text)
@@ -1257,6 +1280,12 @@ def _asyndetic(verb) -> bool:
 def _reported_clause(verb) -> bool:
     """The verb heads a clause reported by a cue verb ("says [Machado promised ...]")."""
     return verb.dep_ == "ccomp" and _is_cue(verb.head)
+
+
+def _tensed(verb) -> bool:
+    """Does the verb carry a tense, itself or by an auxiliary ("was", "could deal"; not "talking")?"""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
 
 
 def _finite_clause(verb) -> bool:
