@@ -1568,3 +1568,10 @@ def test_a_pronoun_after_x_said_y_was_goes_to_the_reporter(make_doc):
     text = ('"We must act," Mr. Obama said. Ben Rhodes, an aide, recalled Mr. Obama talking about '
             'a book. "Crops are withering," he noted.')
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] != "Ben Rhodes"
+
+
+def test_a_person_a_role_subject_is_said_to_be_is_a_pronoun_candidate(make_doc):
+    text = ('"The show will be huge," said producer Kevin Walsh. The musical\'s British director '
+            'is Matthew Warren, best known for staging the hit Art. "The production will be a '
+            'hybrid of text and music," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Matthew Warren"

@@ -281,7 +281,7 @@ class _Article:
         self.token_at = {t.idx: t.i for t in doc}
         self.resolved: dict[int, str | None] = {}   # a speaking pronoun is resolved once
         for t in doc:
-            if t.dep_ in SUBJECTS and self.quote_at(t.idx) is None:
+            if (t.dep_ in SUBJECTS or self._named_by_role(t)) and self.quote_at(t.idx) is None:
                 self._add_subject(t)
         self.antecedent_pos = [a[0] for a in self.antecedents]
         self.gender = _genders(self, entities)
@@ -365,6 +365,17 @@ class _Article:
             named = self._latest_named_org(t.i)
             same = named is not None and t.lower_ in named.lower().split()
             self.antecedents.append((t.idx, "ORG", named if same else self.phrase_text(t)))
+
+    def _named_by_role(self, t) -> bool:
+        """Is `t` a person a role subject is said to be, who the story then goes on with? "The
+        musical's British director is Matthew Warchus, best known for Art. 'The production will
+        be a hybrid ...,' he said" is Warchus's, not the producer quoted before."""
+        entity = self.entity_of.get(t.i)
+        if t.dep_ != "attr" or entity is None or entity.label not in PERSON_LABELS or t.head.lemma_ != "be":
+            return False
+        subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ == "NOUN" and subject.i not in self.entity_of \
+            and any(c.dep_ in ("det", "poss") for c in subject.children)
 
     def _emphatic_name(self, reflexive):
         """The named head of a subject the parser hung on an emphatic "himself": "Mr Bez -
