@@ -1575,3 +1575,10 @@ def test_a_person_a_role_subject_is_said_to_be_is_a_pronoun_candidate(make_doc):
             'is Matthew Warren, best known for staging the hit Art. "The production will be a '
             'hybrid of text and music," he said.')
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Matthew Warren"
+
+
+def test_a_name_listed_with_clubs_is_no_he(make_doc):
+    text = ('Arsenal\'s midfielder Edu has hit out at the club. Edu\'s deal expires next summer and he '
+            'has been linked with Spanish trio Real Madrid, Barcelona and Valencia. He told BBC Sport: '
+            '"I am not sure if I want to stay."')
+    assert "Real Madrid" not in [q.speaker for q in extract_quotes(make_doc(text))]

@@ -569,10 +569,26 @@ class _Article:
                 entity = self.entity_of.get(i)
                 if entity is not None and _names_a_thing(self.doc[i]):
                     continue   # "a Q&A session": the session, not Q&A, is what the name names
+                if entity is not None and labels is None and entity.label == "ORG" and kind == "PERSON" \
+                        and self._listed_with_bodies(self.doc[i]):
+                    continue   # "linked with Spanish trio Real Madrid, Barcelona and Valencia"
                 if entity is not None and (labels is None or entity.label in labels) \
                         and self._fits(kind, gender, entity.label, entity.entity, self.doc[i].idx, content):
                     return entity.entity
         return None
+
+    def _listed_with_bodies(self, token) -> bool:
+        """Is the name in a list with an organisation or place? Then it is one of them, however
+        much it looks like a person's: "Real Madrid, Barcelona and Valencia" is no "he"."""
+        head = token
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        top = head
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        members = [top] + [t for t in top.subtree if t.dep_ == "conj"]
+        return any(m.i != head.i and (e := self.entity_of.get(m.i)) is not None
+                   and e.label in ORG_LABELS and not _looks_personal(e.entity) for m in members)
 
     def _known_over_embedded(self, k: int, pronoun, content) -> str | None:
         """A he/she whose latest candidate (antecedent k) is a person of unknown gender named
