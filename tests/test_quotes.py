@@ -1582,3 +1582,10 @@ def test_a_name_listed_with_clubs_is_no_he(make_doc):
             'has been linked with Spanish trio Real Madrid, Barcelona and Valencia. He told BBC Sport: '
             '"I am not sure if I want to stay."')
     assert "Real Madrid" not in [q.speaker for q in extract_quotes(make_doc(text))]
+
+
+def test_a_title_of_x_ending_in_a_name_is_that_person_for_a_later_he(make_doc):
+    text = ('Wasps beat London Irish. Barry Evans added the conversion. Director of rugby Warren '
+            'Gatland revealed that harsh words at half-time inspired his side.\n\n"They got a '
+            'roasting at the break," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Warren Gatland"

@@ -340,7 +340,11 @@ class _Article:
             # a speaker's name the tagger missed is still the latest speaker: "Parul Jain, deputy
             # chief economist at Nomura, said ... 'Consumers continue to retain their strength,'
             # he said" is Jain's, not an economist quoted a paragraph before
-            self.antecedents.append((t.idx, "NAME", self._bare_name(t)))
+            named = self._name_closing_title(t)
+            if named is not None:   # "Director of rugby Warren Gatland revealed": Gatland
+                self.antecedents.append((t.idx, named.label, named.entity))
+            else:
+                self.antecedents.append((t.idx, "NAME", self._bare_name(t)))
         elif t.tag_ == "NN" and t.dep_ == "nsubj" and t.lemma_.lower() in UNNAMED_PEOPLE \
                 and (t.head.dep_ == "ROOT" or _is_cue(t.head) and t.head.dep_ != "ccomp"):
             # an unnamed person who acts in a sentence of its own or speaks: "My mother ... she said"
@@ -376,6 +380,13 @@ class _Article:
         subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.pos_ == "NOUN" and subject.i not in self.entity_of \
             and any(c.dep_ in ("det", "poss") for c in subject.children)
+
+    def _name_closing_title(self, title):
+        """The person a title "X of Y" ends with ("Director of rugby Warren Gatland"), if any."""
+        of = next((c for c in title.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        last = of.right_edge if of is not None else None
+        entity = self.entity_of.get(last.i) if last is not None else None
+        return entity if entity is not None and entity.label in PERSON_LABELS else None
 
     def _emphatic_name(self, reflexive):
         """The named head of a subject the parser hung on an emphatic "himself": "Mr Bez -
