@@ -282,7 +282,7 @@ class _Article:
         self.resolved: dict[int, str | None] = {}   # a speaking pronoun is resolved once
         for t in doc:
             if (t.dep_ in SUBJECTS or self._named_by_role(t)) and self.quote_at(t.idx) is None:
-                self._add_subject(t)
+                self._add_subject(self._emphatic_name(t) or t)
         self.antecedent_pos = [a[0] for a in self.antecedents]
         self.gender = _genders(self, entities)
         self.gender.update((name, g) for name, g in self.role_gender.items() if g is not None)
@@ -323,8 +323,6 @@ class _Article:
             if entity is not None and entity.label in PERSON_LABELS:
                 self.antecedents.append((t.idx, entity.label, entity.entity))
             return
-        if t.lower_ in ("himself", "herself") and (named := self._emphatic_name(t)) is not None:
-            t = named
         if t.lower_ in PRONOUNS or t.pos_ not in ("PROPN", "NOUN"):
             return
         entity = self.named_noun(t)
@@ -340,11 +338,9 @@ class _Article:
             # a speaker's name the tagger missed is still the latest speaker: "Parul Jain, deputy
             # chief economist at Nomura, said ... 'Consumers continue to retain their strength,'
             # he said" is Jain's, not an economist quoted a paragraph before
-            named = self._name_closing_title(t)
-            if named is not None:   # "Director of rugby Warren Gatland revealed": Gatland
-                self.antecedents.append((t.idx, named.label, named.entity))
-            else:
-                self.antecedents.append((t.idx, "NAME", self._bare_name(t)))
+            named = self._name_closing_title(t)   # "Director of rugby Warren Gatland revealed"
+            self.antecedents.append((t.idx, named.label, named.entity) if named is not None
+                                    else (t.idx, "NAME", self._bare_name(t)))
         elif t.tag_ == "NN" and t.dep_ == "nsubj" and t.lemma_.lower() in UNNAMED_PEOPLE \
                 and (t.head.dep_ == "ROOT" or _is_cue(t.head) and t.head.dep_ != "ccomp"):
             # an unnamed person who acts in a sentence of its own or speaks: "My mother ... she said"
