@@ -1593,3 +1593,14 @@ def test_a_title_of_x_ending_in_a_name_is_that_person_for_a_later_he(make_doc):
             'Gatland revealed that harsh words at half-time inspired his side.\n\n"They got a '
             'roasting at the break," he said.')
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Warren Gatland"
+
+
+def test_a_new_unnamed_speaker_between_quotes_ends_the_continuation(make_doc):
+    text = ('"I am least surprised at the market\'s performance," says Mr Lakhani. One leading '
+            'broker said the real reasons may be political. "If you file a case against Saudi money, '
+            'Arab money will not go to the US any more."')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] != "Lakhani"
+    # the first quote's own "said a spokesman" does not count
+    text = ('"The special was vetted by our standards department," said a Fox spokesman. "However, '
+            'any affiliate has the right to pre-empt the schedule."')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["a Fox spokesman"] * 2

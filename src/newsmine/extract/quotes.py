@@ -2390,7 +2390,8 @@ def _continuation(art: _Article, prev: Quote, qs: int, qe: int) -> Quote | None:
     text = art.text
     gap = text[prev.end:qs]
     joined = _joined_to_attribution(prev, gap)
-    if gap.count("\n") > MAX_CONTINUATION_NEWLINES or not (_sentence_start(text, qs) or joined):
+    if gap.count("\n") > MAX_CONTINUATION_NEWLINES or not (_sentence_start(text, qs) or joined) \
+            or _new_speaker_between(art, prev, qs):
         return None
     split = joined or ("\n" not in gap and prev.cue_start is not None
              and (prev.end <= prev.cue_start < qs and _only_attribution(art, prev.end, qs) or not gap.strip()))
@@ -2412,6 +2413,23 @@ def _other_subject(art: _Article, prev: Quote, qs: int) -> bool:
             if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS and entity.entity != prev.speaker:
                 return True
     return False
+
+
+def _new_speaker_between(art: _Article, prev: Quote, qs: int) -> bool:
+    """Does someone new and unnamed speak between two quotes, outside the first one's own
+    speaker ('said a Fox spokesman. "However, ..."' goes on with the spokesman)?"""
+    own = (prev.speaker_start, prev.speaker_end) if prev.speaker_start is not None else (-1, -1)
+    return any(_new_unnamed_speaker(t) and art.named_noun(t) is None and art.quote_at(t.idx) is None
+               and not own[0] <= t.idx < own[1] for t in _tokens_between(art.doc, prev.end, qs))
+
+
+def _new_unnamed_speaker(noun) -> bool:
+    """An indefinite person-like noun that speaks brings in someone new: after 'Mr Lakhani says.
+    One leading Karachi broker said the reasons may be political. "If you file ..."' the quote
+    is no longer Lakhani's."""
+    return noun.tag_ == "NN" and noun.dep_ == "nsubj" and _is_cue(noun.head) and not _speaking_thing(noun) \
+        and noun.lemma_.lower() not in BODY_NOUNS and any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in noun.children)
 
 
 def _named_after(art: _Article, prev: Quote, qe: int) -> bool:
