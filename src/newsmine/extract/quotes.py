@@ -280,9 +280,10 @@ class _Article:
         self.firms_named = None              # `_firms_named`, read on first need
         self.token_at = {t.idx: t.i for t in doc}
         self.resolved: dict[int, str | None] = {}   # a speaking pronoun is resolved once
+        self.passed_over: dict[int, str] = {}       # pronoun -> the reported one its reporter beat
         for t in doc:
-            if t.dep_ in SUBJECTS and self.quote_at(t.idx) is None:
-                self._add_subject(t)
+            if (t.dep_ in SUBJECTS or self._named_by_role(t)) and self.quote_at(t.idx) is None:
+                self._add_subject(self._emphatic_name(t) or t)
         self.antecedent_pos = [a[0] for a in self.antecedents]
         self.gender = _genders(self, entities)
         self.gender.update((name, g) for name, g in self.role_gender.items() if g is not None)
@@ -338,7 +339,9 @@ class _Article:
             # a speaker's name the tagger missed is still the latest speaker: "Parul Jain, deputy
             # chief economist at Nomura, said ... 'Consumers continue to retain their strength,'
             # he said" is Jain's, not an economist quoted a paragraph before
-            self.antecedents.append((t.idx, "NAME", self._bare_name(t)))
+            named = self._name_closing_title(t)   # "Director of rugby Warren Gatland revealed"
+            self.antecedents.append((t.idx, named.label, named.entity) if named is not None
+                                    else (t.idx, "NAME", self._bare_name(t)))
         elif t.tag_ == "NN" and t.dep_ == "nsubj" and t.lemma_.lower() in UNNAMED_PEOPLE \
                 and (t.head.dep_ == "ROOT" or _is_cue(t.head) and t.head.dep_ != "ccomp"):
             # an unnamed person who acts in a sentence of its own or speaks: "My mother ... she said"
@@ -363,6 +366,32 @@ class _Article:
             named = self._latest_named_org(t.i)
             same = named is not None and t.lower_ in named.lower().split()
             self.antecedents.append((t.idx, "ORG", named if same else self.phrase_text(t)))
+
+    def _named_by_role(self, t) -> bool:
+        """Is `t` a person a role subject is said to be, who the story then goes on with? "The
+        musical's British director is Matthew Warchus, best known for Art. 'The production will
+        be a hybrid ...,' he said" is Warchus's, not the producer quoted before."""
+        entity = self.entity_of.get(t.i)
+        if t.dep_ != "attr" or entity is None or entity.label not in PERSON_LABELS or t.head.lemma_ != "be":
+            return False
+        subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ == "NOUN" and subject.i not in self.entity_of \
+            and any(c.dep_ in ("det", "poss") for c in subject.children)
+
+    def _name_closing_title(self, title):
+        """The person a title "X of Y" ends with ("Director of rugby Warren Gatland"), if any."""
+        of = next((c for c in title.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        last = of.right_edge if of is not None else None
+        entity = self.entity_of.get(last.i) if last is not None else None
+        return entity if entity is not None and entity.label in PERSON_LABELS else None
+
+    def _emphatic_name(self, reflexive):
+        """The named head of a subject the parser hung on an emphatic "himself": "Mr Bez -
+        himself a former executive at rival Porsche - said" is Bez speaking, not "himself"."""
+        if reflexive.lower_ not in ("himself", "herself"):
+            return None
+        return next((c for c in reflexive.lefts if c.dep_ == "compound" and c.i in self.entity_of
+                     and self.entity_of[c.i].label in PERSON_LABELS), None)
 
     def _bare_name(self, t) -> str:
         """A name's words without a date the parser ran into it ("on Tuesday Mr Ebbers denied")."""
@@ -444,7 +473,8 @@ class _Article:
         if plural is not None:
             return plural
         name = self._most_recent(pronoun, content)
-        if name is not None and (self._ambiguous(pronoun, name, content) or self._unnamed_between(pronoun, name)):
+        if name is not None and (self._ambiguous(pronoun, name, content) or self._unnamed_between(pronoun, name)
+                                 or self._either_may_answer(pronoun, name)):
             self.unresolved.add(pronoun.i)
             return None
         return name
@@ -548,10 +578,26 @@ class _Article:
                 entity = self.entity_of.get(i)
                 if entity is not None and _names_a_thing(self.doc[i]):
                     continue   # "a Q&A session": the session, not Q&A, is what the name names
+                if entity is not None and labels is None and entity.label == "ORG" and kind == "PERSON" \
+                        and self._listed_with_bodies(self.doc[i]):
+                    continue   # "linked with Spanish trio Real Madrid, Barcelona and Valencia"
                 if entity is not None and (labels is None or entity.label in labels) \
                         and self._fits(kind, gender, entity.label, entity.entity, self.doc[i].idx, content):
                     return entity.entity
         return None
+
+    def _listed_with_bodies(self, token) -> bool:
+        """Is the name in a list with an organisation or place? Then it is one of them, however
+        much it looks like a person's: "Real Madrid, Barcelona and Valencia" is no "he"."""
+        head = token
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        top = head
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        members = [top] + [t for t in top.subtree if t.dep_ == "conj"]
+        return any(m.i != head.i and (e := self.entity_of.get(m.i)) is not None
+                   and e.label in ORG_LABELS and not _looks_personal(e.entity) for m in members)
 
     def _known_over_embedded(self, k: int, pronoun, content) -> str | None:
         """A he/she whose latest candidate (antecedent k) is a person of unknown gender named
@@ -581,19 +627,41 @@ class _Article:
     def _reporter_over_reported(self, k: int, pronoun, content) -> str | None:
         """An "it" whose latest candidate (antecedent k) is the subject of a clause reported by
         another body goes to the reporter: "The committee said the National Audit Office should
-        investigate. It blamed the agency's managers" is the committee's. None otherwise."""
+        investigate. It blamed the agency's managers" is the committee's. So does a he/she: "Paul
+        Jones said Charles was one of his heroes. 'I'm sure my writing was influenced by him,'
+        he told" is Jones's. None otherwise."""
         pos, _, _ = self.antecedents[k]
         token = self.doc[self.token_at[pos]] if pos in self.token_at else None
         kind = PRONOUNS.get(pronoun.lower_)
-        if kind not in ("ORG", "GROUP") or token is None or token.dep_ not in SUBJECTS \
+        if kind not in ("ORG", "GROUP", "PERSON") or token is None or token.dep_ not in SUBJECTS \
                 or not _reported_clause(token.head):
             return None
+        if kind == "PERSON" and (self.sentence(token.i).start == self.sentence(pronoun.i).start
+                                 or not _tensed(token.head)):
+            # "Flynn said Trump was 'absolutely right' when he said" is Trump's; "Rhodes recalled
+            # Mr. Obama talking about ..." reports no clause of Obama's
+            return None
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
         reporter = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
         for j in range(k - 1, max(-1, k - 3), -1):
             pos2, label2, name2 = self.antecedents[j]
-            if reporter is not None and pos2 == reporter.idx and self._fits(kind, None, label2, name2, pos2, content):
+            if reporter is not None and pos2 == reporter.idx and self._fits(kind, gender, label2, name2, pos2, content):
+                if gender is not None:
+                    self.passed_over[pronoun.i] = self.antecedents[k][2]
                 return name2
         return None
+
+    def _either_may_answer(self, pronoun, name: str) -> bool:
+        """Was the reporter chosen over the one in its reported clause (`_reporter_over_reported`)
+        while nothing tells the two apart? 'Mr Hale said Mr Reed was a decent man. "...," he said'
+        may be either's: no name rather than a guess; "he added" goes on with the reporter, and a
+        reported one of unknown gender yields to a reporter the article gives the pronoun's."""
+        reported = self.passed_over.get(pronoun.i)
+        if reported is None or reported == name or pronoun.head.lemma_.lower() in GOES_ON_VERBS:
+            return False
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        known = self.gender.get(reported)
+        return known == gender or known is None and self.gender.get(name) != gender
 
     def _fits(self, kind, gender, label, name, pos, content) -> bool:
         if content is not None and content[0] <= pos < content[1] or self.quote_at(pos) is not None:
@@ -612,6 +680,11 @@ class _Article:
             return name, token.text, token.idx, token.idx + len(token.text)
         if token.lower_ in ("i", "we", "you"):
             return None, token.text, token.idx, token.idx + len(token.text)
+        if token.lower_ in ("himself", "herself") and token.pos_ == "PRON":
+            named = self._emphatic_name(token)
+            if named is None:   # a bare "himself" names no one by itself
+                return None, token.text, token.idx, token.idx + len(token.text)
+            token = named
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl" and token.head.head is not token.head:
             name = self.speaker(token.head.head, content)[0]   # "some economists, who argue ..."
             return name, token.text, token.idx, token.idx + len(token.text)
@@ -1257,6 +1330,12 @@ def _asyndetic(verb) -> bool:
 def _reported_clause(verb) -> bool:
     """The verb heads a clause reported by a cue verb ("says [Machado promised ...]")."""
     return verb.dep_ == "ccomp" and _is_cue(verb.head)
+
+
+def _tensed(verb) -> bool:
+    """Does the verb carry a tense, itself or by an auxiliary ("was", "could deal"; not "talking")?"""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
 
 
 def _finite_clause(verb) -> bool:
@@ -2311,7 +2390,8 @@ def _continuation(art: _Article, prev: Quote, qs: int, qe: int) -> Quote | None:
     text = art.text
     gap = text[prev.end:qs]
     joined = _joined_to_attribution(prev, gap)
-    if gap.count("\n") > MAX_CONTINUATION_NEWLINES or not (_sentence_start(text, qs) or joined):
+    if gap.count("\n") > MAX_CONTINUATION_NEWLINES or not (_sentence_start(text, qs) or joined) \
+            or _new_speaker_between(art, prev, qs):
         return None
     split = joined or ("\n" not in gap and prev.cue_start is not None
              and (prev.end <= prev.cue_start < qs and _only_attribution(art, prev.end, qs) or not gap.strip()))
@@ -2333,6 +2413,23 @@ def _other_subject(art: _Article, prev: Quote, qs: int) -> bool:
             if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS and entity.entity != prev.speaker:
                 return True
     return False
+
+
+def _new_speaker_between(art: _Article, prev: Quote, qs: int) -> bool:
+    """Does someone new and unnamed speak between two quotes, outside the first one's own
+    speaker ('said a Fox spokesman. "However, ..."' goes on with the spokesman)?"""
+    own = (prev.speaker_start, prev.speaker_end) if prev.speaker_start is not None else (-1, -1)
+    return any(_new_unnamed_speaker(t) and art.named_noun(t) is None and art.quote_at(t.idx) is None
+               and not own[0] <= t.idx < own[1] for t in _tokens_between(art.doc, prev.end, qs))
+
+
+def _new_unnamed_speaker(noun) -> bool:
+    """An indefinite person-like noun that speaks brings in someone new: after 'Mr Lakhani says.
+    One leading Karachi broker said the reasons may be political. "If you file ..."' the quote
+    is no longer Lakhani's."""
+    return noun.tag_ == "NN" and noun.dep_ == "nsubj" and _is_cue(noun.head) and not _speaking_thing(noun) \
+        and noun.lemma_.lower() not in BODY_NOUNS and any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in noun.children)
 
 
 def _named_after(art: _Article, prev: Quote, qe: int) -> bool:
