@@ -1531,3 +1531,12 @@ def test_to_or_from_after_a_verb_of_going_names_a_place(make_doc):
         "The VH1 award went to Cher. The idea came to Trapani after a documentary. Her mother drove from "
         "Sherman's school to the rink."))}
     assert none.isdisjoint({"Cher", "Trapani", "Sherman"})
+
+
+def test_the_town_before_its_mayor_is_a_place(make_doc):
+    # "Tillsonburg Mayor Stephen Molnar" (the model tags only the man), "the Woodstock mayor said"
+    # (Woodstock tagged ORG); not the "Vice" of "Vice Mayor Ray Melton" (Vice, Peru).
+    found = {m.text: m for m in extract_place_mentions(make_doc(
+        "Tillsonburg Mayor Stephen Molnar said his council would wait. \"We agree,\" the Woodstock mayor said "
+        "in Ontario. The motion passed with one vote against, cast by Vice Mayor Ray Melton."))}
+    assert found["Tillsonburg"].country_code == "CA" and "Woodstock" in found and "Vice" not in found

@@ -547,7 +547,7 @@ def _read_untagged(art: _Article, claims: _Claims) -> None:
             continue
         j = i
         while j < len(words) and not taken[j] and tags[j] in PROPER_NOUN_TAGS and j - i < MAX_NAME_WORDS \
-                and "\n" not in art.spaces[j]:
+                and "\n" not in art.spaces[j] and (j == i or words[j] != "Mayor"):  # "Tillsonburg Mayor Stephen Molnar"
             j += 1
         j = max(j, i + 1)
         span, i = _untagged_name(art, i, j)
@@ -1654,9 +1654,17 @@ RESIDENT_NOUNS = frozenset("""man woman men women resident residents native nati
 teen teenager teens boy girl parents homeowner homeowners police""".split())
 
 
+TITLE_MODIFIERS = frozenset("Vice Deputy Acting Former Lord Interim Assistant Pro".split())
+
+
 def _of_residents(doc, end_token: int) -> bool:
-    """'a Gainesville man', 'Rochester police': a name followed by a lower-case noun of residents."""
-    return end_token < len(doc) and doc[end_token].text in RESIDENT_NOUNS
+    """'a Gainesville man', 'Rochester police': a name followed by a lower-case noun of residents;
+    or by the mayor it elects ("Tillsonburg Mayor Stephen Molnar", "the Woodstock mayor said",
+    "the Sochi mayoral election")."""
+    if end_token >= len(doc) or end_token < 1:
+        return False
+    return doc[end_token].text in RESIDENT_NOUNS or doc[end_token].lower_ in ("mayor", "mayoral") \
+        and doc[end_token - 1].text not in TITLE_MODIFIERS  # not "Vice Mayor Ray Melton"
 
 
 def _followed_by_place(doc, end_token: int) -> bool:
