@@ -385,8 +385,9 @@ def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
             s, _, label = out.pop()
         if label in PLACE_LABELS:
             e = place_cut_short(text, s, e)
-            if club_suffix_after(text, e) > e:
-                e, label = club_suffix_after(text, e), "ORG"  # "Newcastle" GPE + "United": the club
+            club_end = club_suffix_after(text, e)
+            if club_end > e:
+                e, label = club_end, "ORG"  # "Newcastle" GPE + "United": the club
         out.append((s, e, label))
     return out
 
@@ -1539,7 +1540,6 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|s
                               r"(?:on|via) [A-Z]\w+ (?:and|or)|[Ss]hare (?:this )?with)\s+$")  # page's share buttons
 # "Russian network RT", "the retailer Argos", "telecoms giant BT": a noun that says what kind of body
 # the name is, just before it, settles it whatever the model and a speech verb say ("RT said").
-_BIG_CITY = 500_000
 _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retailer|supermarket|airline|carrier|"
                r"lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|outlet|giant|firm|company|"
                r"brewer|exchange|conglomerate|operator|producer|studio|band|record label")
@@ -1556,7 +1556,9 @@ def named_body(text: str, start: int, end: int) -> bool:
     big city's name ("the giant US budget deficit"). The places table drops such a name too."""
     if not BODY_NOUN_BEFORE.search(text, max(0, start - 20), start):
         return False
-    return not any(c.kind in ("country", "continent") or c.kind == "city" and c.population >= _BIG_CITY
+    from ..gazetteer import BIG_CITY
+
+    return not any(c.kind in ("country", "continent") or c.kind == "city" and c.population >= BIG_CITY
                    for c in gazetteer_entries(text[start:end])[:3])
 
 

@@ -45,6 +45,7 @@ STRONG_LOCATIVE = frozenset({"in", "near", "outside", "across", "into"})
 MOTION_VERBS = frozenset("""drive travel head fly return walk relocate commute reroute airlift evacuate transport
 ride sail march flee drift""".split())  # not "come", "go", "move", "transfer": "the idea came to Trapani" (a man),
 # "the award went to Cher", "he moved to Chelsea for £2.25m" (a club)
+POSSESSIVE_MARKS = ("'s", "’s", "'", "’")  # the token after a possessor ("Bell's back", "Paris' case")
 SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "'", "‘", "’", "—", "-", "(", "["})
 STREET_WORDS = frozenset("""Street St. Avenue Ave. Road Rd. Drive Dr. Boulevard Blvd. Lane Ln. Parkway
 Pkwy. Highway Hwy. Pike Trail Turnpike Expressway Freeway""".split())
@@ -216,7 +217,7 @@ def _people_named(doc, ents) -> frozenset[str]:
 
 def _place_cue(doc, ent) -> bool:
     """"in Edmonton", "Gainesville residents", "Paris, Texas"; not "into Bell's back"."""
-    if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s", "'", "’"):
+    if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE_MARKS:
         return False
     return _cue_before(doc, ent.start, ent.end) or _followed_by_place(doc, ent.end) or _of_residents(doc, ent.end)
 
@@ -667,9 +668,10 @@ def _listed_after_a_cue(doc, i: int, end: int) -> bool:
 def _residence_of(doc, of: int, end: int) -> bool:
     """"Thomas Hellinghausen, 22, of Winfield" (`entities.residence_of`), when the gazetteer knows
     a town so named (not the cycling team of "David Vitoria of Rock Racing")."""
-    if of + 1 >= end or not any(c.kind == "city" for c in gaz.lookup(doc[of + 1:end].text)):
-        return False
-    return residence_of(text_of(doc), doc[of + 1].idx, doc[end - 1].idx + len(doc[end - 1]), _person_ends(doc))
+    if of + 1 >= end or not residence_of(text_of(doc), doc[of + 1].idx, doc[end - 1].idx + len(doc[end - 1]),
+                                         _person_ends(doc)):
+        return False  # the text first: most "of" follow no person, and it spares a gazetteer query
+    return any(c.kind == "city" for c in gaz.lookup(doc[of + 1:end].text))
 
 
 _PERSON_ENDS_KEY = "newsmine.person_ends"
@@ -695,7 +697,7 @@ def _after_going(doc, prep: int) -> bool:
     k = prep + 1
     while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
         k += 1
-    return not (k < len(doc) and doc[k].text in ("'s", "’s", "'", "’"))
+    return not (k < len(doc) and doc[k].text in POSSESSIVE_MARKS)
 
 
 def _after_party(doc, i: int) -> bool:
@@ -752,7 +754,7 @@ def _a_surname(art: _Article, s: _Span) -> bool:
 def _possessive_after(art: _Article, tok) -> bool:
     """A possessive after a name takes the cue before it to the noun it owns: "left a note in
     Polling's mailbox", "the reward in Paris' case" cue the mailbox and the case, not a town."""
-    return tok.end < len(art.words) and art.words[tok.end] in ("'s", "’s", "'", "’")
+    return tok.end < len(art.words) and art.words[tok.end] in POSSESSIVE_MARKS
 
 
 def _before_a_surname(art: _Article, s: _Span) -> bool:
@@ -1254,12 +1256,12 @@ def _drop_acronyms(art: _Article, spans: list[_Span]) -> list[_Span]:
 
 def _acronym_use(art: _Article, s: _Span) -> bool:
     """A one-word name in capitals after a lower-case word, whose readings are all towns; or two
-    capitals whose readings are all towns of that own name (`_short_capitals`: "IE 7")."""
+    capitals whose readings are all towns of that own name (`_own_name_in_capitals`: "IE 7")."""
     if s.demonym or not s.text.isalpha() or not s.text.isupper() or len(s.text) < 2:
         return False
     if len(s.text) == 2:
         found = gaz.lookup(s.text)
-        return bool(found) and all(c.kind == "city" and c.name.upper() == s.text for c in found)
+        return bool(found) and all(c.kind == "city" and _own_name_in_capitals(s.text, c) for c in found)
     tok = _token_span(art.doc, s.start, s.end)
     if tok is None or _sentence_initial(art.doc, tok.start):
         return False
@@ -1941,8 +1943,7 @@ def _candidates(spans: list[_Span]) -> dict[str, list[_Span]]:
                           and (c.primary or _a_form_of(s.core, c)))
         if _dotted_abbreviation(s.text):
             found = tuple(c for c in found if c.kind != "city" or c.population >= MIN_ABBREVIATED_CITY)
-        if _short_capitals(s.text):  # "IE 7", "the IE browser": Internet Explorer, not Ie, Japan
-            found = tuple(c for c in found if c.name.upper() != s.text)
+        found = tuple(c for c in found if not _own_name_in_capitals(s.text, c))  # "IE 7": not Ie, Japan
         s.candidates = _without_other_towns(s.core or s.text, found) or gaz.postal_towns(s.core or s.text)
         by_key[gaz.key(s.core or s.text)].append(s)
     return by_key
@@ -1990,10 +1991,10 @@ def _city_of(s: _Span, named: set[str]) -> None:
         s.core = base
 
 
-def _short_capitals(text: str) -> bool:
+def _own_name_in_capitals(text: str, c) -> bool:
     """Two or three capitals are an abbreviation ("LA", "NY", "UK"), read as what it abbreviates, never
     as a town whose own name it is in capitals (Ie, Japan; Uk, Russia; Or, Sweden)."""
-    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper()
+    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper() and c.name.upper() == text
 
 
 def _without_other_towns(name: str, found: tuple) -> tuple:

@@ -2212,7 +2212,7 @@ def _next_sentence(text: str, end: int, start: int, across_paragraph: bool = Fal
     tail = gap.rstrip()
     # the clause may end its own sentence: 'said "We do look at the patterns. "We are looking
     # at whether we can improve this."' (a quote left open, its next sentence reopened)
-    ended = tail[-1:] in (".", "!", "?") or not tail and _closes_a_sentence(text[:end])
+    ended = tail[-1:] in (".", "!", "?") or not tail and _closes_a_sentence(text[max(0, end - _TAIL):end])
     return "\n" not in tail and gap.count("\n") <= (MAX_CONTINUATION_NEWLINES if across_paragraph else 0) \
         and len(gap.split()) <= MAX_ATTRIBUTION_WORDS and ended \
         and not re.search(r"[.!?]\s", tail)
@@ -2314,6 +2314,9 @@ def _attributed_quote(art: _Article, k: int) -> tuple[Quote | None, object]:
     if subject is verb:
         subject = None   # "Here is the statement:" names no one
     return _record(art, qs, qe, "direct", subject, _cue_span(verb)), verb
+
+
+_TAIL = 40  # the characters `_closes_a_sentence` needs of a long text: a copy of all before was quadratic
 
 
 def _closes_a_sentence(text: str) -> bool:
@@ -2436,7 +2439,7 @@ def _named_after(art: _Article, prev: Quote, qe: int) -> bool:
     """The quote's own sentence goes on to name another person ('"The voters are keener than the
     members," is the verdict of Ann Lee, a councillor'): it is someone else's, or no continuation."""
     k = next((art.token_at[c] for c in range(qe, qe + 4) if c in art.token_at), None)
-    if k is None or _closes_a_sentence(art.text[:qe]):
+    if k is None or _closes_a_sentence(art.text[max(0, qe - _TAIL):qe]):
         return False   # a quote closing its sentence: what follows is another sentence
     end = art.sentence(k).end
     return any((e := art.entity_of.get(j)) is not None and e.label in PERSON_LABELS and e.entity != prev.speaker
