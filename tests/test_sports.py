@@ -93,7 +93,7 @@ def test_a_town_before_a_players_or_coaches_role_is_its_club_in_any_story(make_d
     from newsmine.extract.entities import extract_entities
 
     text = ("Russell Anderson, the Aberdeen defender, was injured on Tuesday. Newcastle boss Alan Reid said "
-            "the Brazilian midfielder would play. The England coach agreed. Floods hit Carlisle last year.")
+            "the Brazilian midfielder would play. The England coach agreed. Floods hit homes in Carlisle last year.")
     doc = make_doc(text)
     places = {m.text for m in extract_place_mentions(doc)}
     assert not places & {"Aberdeen", "Newcastle"} and {"England", "Brazilian", "Carlisle"} <= places
@@ -126,3 +126,28 @@ def test_a_place_the_model_cut_short_of_its_clubs_suffix_is_the_club(make_doc):
     assert {e.entity: e.label for e in extract_entities(doc)}.get("Newcastle United") == "ORG"
     city = extract_place_mentions(make_doc("The ship docked in Newcastle on Tyneside on Monday."))
     assert [m.text for m in city] == ["Newcastle"]
+
+
+STORY = ("Aberdeen ease into last eight\n\nAberdeen booked their place in the Scottish Cup quarter-finals with "
+         "a comfortable win over Dundee.\n\nStriker Scott Booth opened the scoring and Darren Mackie added a second "
+         "before half-time. \"We were the better side,\" said Aberdeen manager Jimmy Calderwood. Bolton boss "
+         "Sam Allardyce watched from the stand as Bolton were drawn away at Newcastle.")
+
+
+def test_a_sports_desks_prose_is_a_sports_story_by_its_words():
+    from newsmine.extract.sports import is_sports_story
+
+    assert is_sports_story(STORY) and not is_sports_copy(STORY)  # no results rows, no lineups
+    assert not is_sports_story("The manager said the side of the building would be repaired before the season "
+                               "of talks. A draw for the lottery follows the match of bids.")
+
+
+def test_in_a_sports_story_a_town_the_article_puts_nothing_in_is_its_club(make_doc):
+    from newsmine.extract.entities import extract_entities
+
+    doc = make_doc(STORY)
+    assert [m.text for m in extract_place_mentions(doc)] == ["Newcastle"]  # "away at Newcastle": the ground's town
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert [labels.get(n) for n in ("Aberdeen", "Dundee", "Bolton")] == ["ORG"] * 3
+    city = make_doc(STORY + " Fans in Aberdeen celebrated.")
+    assert "Aberdeen" in [m.text for m in extract_place_mentions(city)]  # the article puts fans in it

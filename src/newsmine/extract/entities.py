@@ -28,8 +28,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from . import gazetteer_entries, gazetteer_kind, text_of
-from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, is_nation, is_sports_copy,
-                     team_and_player_spans)
+from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, cued_as_place, is_nation,
+                     is_sports_copy, is_sports_story, placed_in, team_and_player_spans)
 from ..lexicon import (FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, NUMERIC_LABELS, ORG_HEAD_WORDS,
                        PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, ROLE_WORDS,
                        SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
@@ -266,7 +266,7 @@ def _entity_groups(doc) -> list[_Group]:
     """Mention groups of one Doc, in order of first mention."""
     text = text_of(doc)
     by_key: dict[str, _Group] = {}
-    datelines = _dateline_places(text, doc.ents)
+    datelines = dateline_places(text, doc.ents)
     for s, e in datelines:
         group = by_key.setdefault(_key(text[s:e]), _Group())
         group.members.append((s, e, text[s:e], ""))
@@ -313,7 +313,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _demonym_evidence(groups)
     _competition_evidence(groups, sports)
     _facility_evidence(text, groups)
-    if sports:
+    if sports or is_sports_story(text):
         _club_evidence(text, groups, datelines)
     _sports_role_evidence(text, groups)
     _collective_evidence(text, groups)
@@ -700,7 +700,7 @@ _DATELINE = re.compile(
     re.MULTILINE | re.IGNORECASE)
 
 
-def _dateline_places(text: str, ents) -> list[tuple[int, int]]:
+def dateline_places(text: str, ents) -> list[tuple[int, int]]:
     """Places of datelines: "MOSCOW, Aug 30 (Reuters) -", "BOGOTA, Colombia 1996-08-30".
 
     The city must be written in capitals and be a known place (gazetteer, or the model's own
@@ -1308,13 +1308,6 @@ _SPORTS_COMPETITION_END = re.compile(r"\b(?:League|Series|Tour|Open|Games|Master
                                      r"Tournament|Central|East|West)$", re.IGNORECASE)
 
 
-_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|across|throughout|of|between)\s+(?:the\s+)?|\(\s*)$",
-                              re.IGNORECASE)
-# After the name: a venue heading its results ("Chesterfield : ..."), "-based", a bracket closing a
-# player's country ("Ato Boldon ( Trinidad )"), or a longer name going on ("Cleveland Indians").
-_NOT_CLUB_AFTER = re.compile(r"^(?:\s*[:)]|-|\s+[A-Z])")
-
-
 def _club_evidence(text: str, groups: list[_Group], datelines: list[tuple[int, int]]) -> None:
     """In sports copy a town's name is its club ("joined Newcastle", "Cleveland 's lead", "beat
     Somerset") unless the copy puts something in it ("in Milan", "at Leeds") or it heads the
@@ -1324,12 +1317,10 @@ def _club_evidence(text: str, groups: list[_Group], datelines: list[tuple[int, i
         name = g.name()
         if g.label() not in ("GPE", "LOC", "PERSON") or g.evidence["PERSON"] > 0 or is_nation(name):
             continue
-        kind = gazetteer_kind(name.title() if name.isupper() else name)
         # a "person" only when the name is a county or a big town ("Derbyshire", "Surrey"), not "Brown"
-        if kind not in ("city", "region") or g.label() == "PERSON" and not (_is_region(name) or _big_place(name)):
+        if not clubs_town(name) or g.label() == "PERSON" and not (_is_region(name) or _big_place(name)):
             continue
-        if any(s in starts or _LOCATIVE_BEFORE.search(text[max(0, s - 12):s]) or _NOT_CLUB_AFTER.match(text[e:e + 3])
-               for s, e, _, _ in g.members):
+        if any(s in starts or cued_as_place(text, s, e) for s, e, _, _ in g.members):
             continue
         g.evidence["ORG"] += sum(g.votes().values()) + 1
 
@@ -1338,10 +1329,11 @@ def _sports_role_evidence(text: str, groups: list[_Group]) -> None:
     """In any story, a town's name before a player's or coach's role is its club ("Newcastle boss
     Graeme Souness", "the Aberdeen defender"), when the article puts nothing in it ("in Newcastle")."""
     for g in groups:
-        # a town's name the model took for a nationality ("the Aberdeen defender") too, not a demonym
+        # a town's name the model took for a nationality ("the Aberdeen defender") or a person ("Bolton
+        # boss Sam Allardyce") too, not a demonym nor a name with a person's marks
         town = g.label() in ("GPE", "LOC") or g.label() == "NORP" and gazetteer_kind(g.name()) in ("city", "region") \
-            and not _is_demonym(g.name())
-        if not town or any(_LOCATIVE_BEFORE.search(text[max(0, s - 12):s]) for s, _, _, _ in g.members):
+            and not _is_demonym(g.name()) or g.label() == "PERSON" and g.evidence["PERSON"] == 0 and clubs_town(g.name())
+        if not town or any(placed_in(text, s) for s, _, _, _ in g.members):
             continue
         if any(before_a_sports_role(text, s, e) for s, e, _, _ in g.members):
             g.evidence["ORG"] += sum(g.votes().values()) + 1

@@ -31,9 +31,9 @@ from . import text_of
 from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS,
                        SPEECH_VERBS)
 from ..wordnet import common_words
-from .entities import KIN_WORDS, clean_span, named_body, place_cut_short, residence_of
-from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, in_lineup, in_team_position, is_ground,
-                     is_sports_copy)
+from .entities import KIN_WORDS, clean_span, dateline_places, named_body, place_cut_short, residence_of
+from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, clubs_town, cued_as_place, in_lineup,
+                     in_team_position, is_ground, is_nation, is_sports_copy, is_sports_story)
 
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "suburb", "port",
@@ -148,6 +148,7 @@ class _Article:
     surnames: frozenset[str]  # keys of the last words of its full person names
     person_words: frozenset[str] = frozenset()  # the words of its person names of 2+ tokens
     sports: bool = False  # sports copy (`sports.is_sports_copy`): teams are named after towns
+    sports_story: bool = False  # sports copy or a sports desk's prose (`sports.is_sports_story`)
     first_names: frozenset[str] = frozenset()  # the first words of its person names of 2+ tokens
     people_named: frozenset[str] = frozenset()  # keys of names it uses for people (`_people_named`)
     # Each token's text, start, tag and trailing whitespace, read in one pass: spaCy makes a new
@@ -165,7 +166,7 @@ class _Article:
         return cls(doc=doc, text=text, ents=ents, surnames=_surnames(ents, words, tags),
                    words=words, starts=starts, tags=tags, spaces=spaces,
                    person_words=frozenset(t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e),
-                   sports=is_sports_copy(text),
+                   sports=is_sports_copy(text), sports_story=is_sports_story(text),
                    first_names=frozenset(e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 1),
                    people_named=_people_named(doc, ents))
 
@@ -246,6 +247,23 @@ def _team_or_player(art: _Article, s: _Span) -> bool:
     if s.dateline or s.start == line_start and art.text[s.end:s.end + 2].strip() in ("", "-", "—", ","):
         return False  # "LONDON 1996-08-24", "ABERDEEN, Scotland -"
     return in_team_position(art.text, s.start, s.end)
+
+
+def _drop_clubs(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """In a sports story a town's name is its club where the article never puts anything in it
+    ("Aberdeen booked their place ... Aberdeen manager Jimmy Calderwood"), as the entity table
+    reads it (`entities._club_evidence`); not a country or home nation, a dateline, or "in Aberdeen"."""
+    mentions: dict[str, list[_Span]] = defaultdict(list)
+    for s in spans:
+        mentions[gaz.key(s.text)].append(s)
+    datelines = {start for start, _ in dateline_places(art.text, art.ents)}
+    clubs = {k for k, group in mentions.items() if all(_club_mention(art, s, datelines) for s in group)}
+    return [s for s in spans if gaz.key(s.text) not in clubs]
+
+
+def _club_mention(art: _Article, s: _Span, datelines: set[int]) -> bool:
+    return not (s.demonym or s.dateline or s.start in datelines or is_nation(s.text)) and clubs_town(s.text) \
+        and not cued_as_place(art.text, s.start, s.end)
 
 
 # ---------------------------------------------------------------- the public extractors
@@ -349,6 +367,8 @@ def _recognise(art: _Article) -> list[_Span]:
         spans = [s for s in spans if not _team_or_player(art, s)]
     else:
         spans.extend(s for s in _same_names(art, spans) if not _before_a_surname(art, s))
+    if art.sports_story:
+        spans = _drop_clubs(art, spans)
     # "Newcastle boss Graeme Souness", "the Aberdeen defender", "side Newcastle United": a club, in any story
     spans = [s for s in spans if s.demonym or not before_a_sports_role(art.text, s.start, s.end)
              and club_suffix_after(art.text, s.end) == s.end]

@@ -15,8 +15,8 @@ from __future__ import annotations
 import functools
 import re
 
-from . import gazetteer_kind
-from ..lexicon import RESULT_VERBS, SPORT_SLUGS
+from . import gazetteer_entries, gazetteer_kind
+from ..lexicon import RESULT_VERBS, SPORT_SLUGS, SPORTS_SHARED_TERMS, SPORTS_TERMS
 
 VENUE = "venue"  # the sports label of a place where a game is played ("BOSTON AT OAKLAND")
 
@@ -79,6 +79,60 @@ def is_sports_copy(text: str) -> bool:
         signals += sum(1 for start, end, _ in lineups(text)
                        if _SUBSTITUTION.search(text, start, end) or _BENCH.match(text, start, end))
     return signals + (len(_SCORE.findall(text)) >= 3) >= _MIN_SPORTS_SIGNALS
+
+
+_SPORTS_TERM = re.compile(rf"\b(?:{SPORTS_TERMS})\b", re.IGNORECASE)
+_SHARED_TERM = re.compile(rf"\b(?:{SPORTS_SHARED_TERMS})\b", re.IGNORECASE)
+# Distinct sports words that make a sports story: three, shared ones counting half, of which two
+# are sport's own.
+MIN_SPORTS_STORY_WORDS = 3
+MIN_SPORTS_OWN_WORDS = 2
+
+
+@functools.lru_cache(maxsize=4)
+def is_sports_story(text: str) -> bool:
+    """Sports copy, or a sports desk's prose by its vocabulary (`lexicon.SPORTS_TERMS`): in both a
+    town's name is its club unless the article puts something in it (`cued_as_place`)."""
+    if is_sports_copy(text):
+        return True
+    own = {m.lower() for m in _SPORTS_TERM.findall(text)}
+    if len(own) < MIN_SPORTS_OWN_WORDS:  # "tournament", "season" and "coach" make no sports story
+        return False
+    shared = {m.lower() for m in _SHARED_TERM.findall(text)}
+    return len(own) + len(shared) / 2 >= MIN_SPORTS_STORY_WORDS
+
+
+# Before a town's name that is the town, not its club: "in Milan", "at Leeds", "( Trinidad )", and
+# where a side travels to play ("Wales travel to Edinburgh to take on Scotland"; not "returned to
+# Chelsea", "come to Arsenal": a player's club).
+_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|across|throughout|of|between|(?:travel(?:s|led|ling)?|trip|"
+                              r"journey|head(?:s|ed|ing)?) to)\s+(?:the\s+)?|\(\s*)$",
+                              re.IGNORECASE)
+# After it: a venue heading its results ("Chesterfield : ..."), "-based", a bracket closing a
+# player's country ("Ato Boldon ( Trinidad )"), or a longer name going on ("Cleveland Indians").
+_NOT_CLUB_AFTER = re.compile(r"^(?:\s*[:)]|-|\s+[A-Z])")
+
+
+# A town that could field a club a sports story names alone (Atalanta's Brazilian namesake has 3,200
+# people, Forfar 14,000), not a village the name also fits ("Earth", a Texas village of 1,000).
+MIN_CLUB_TOWN = 3_000
+
+
+def clubs_town(name: str) -> bool:
+    """Could a sports story's `name` be its town's club: a county, province or town of
+    MIN_CLUB_TOWN people or more, by the gazetteer's best entry?"""
+    found = gazetteer_entries(name.title() if name.isupper() else name)
+    return bool(found) and (found[0].kind == "region" or found[0].kind == "city" and found[0].population >= MIN_CLUB_TOWN)
+
+
+def placed_in(text: str, start: int) -> bool:
+    """Does the article put something in the town named from `start` ("in Milan")?"""
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 20):start]))
+
+
+def cued_as_place(text: str, start: int, end: int) -> bool:
+    """Is the town named at text[start:end] a place there, or the start of a longer name?"""
+    return placed_in(text, start) or bool(_NOT_CLUB_AFTER.match(text[end:end + 3]))
 
 
 @functools.lru_cache(maxsize=4)
