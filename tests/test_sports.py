@@ -151,3 +151,15 @@ def test_in_a_sports_story_a_town_the_article_puts_nothing_in_is_its_club(make_d
     assert [labels.get(n) for n in ("Aberdeen", "Dundee", "Bolton")] == ["ORG"] * 3
     city = make_doc(STORY + " Fans in Aberdeen celebrated.")
     assert "Aberdeen" in [m.text for m in extract_place_mentions(city)]  # the article puts fans in it
+
+
+def test_a_rugby_team_sheet_with_replacements_is_sports_copy(make_doc):
+    # Rugby's bench is "Replacements: Everitt for Mapletoft (53)"; a team sheet may have no header and
+    # a name may open with its particle ("van der Walt"). Without them Edwards and Hardwick were towns.
+    text = ("Wasps won at the Madejski Stadium.\n\nHorak, Staniforth, Penney, Nordt, Bishop; Mapletoft, Edwards; "
+            "Hatley, van der Walt, Hardwick.\n\nReplacements: Everitt for Mapletoft (53), Paice for van der Walt (60)\n\n"
+            "Voyce, Erinle, Hoadley, Roberts; King, Richards.\n\nReplacements: Green for Dowd (71), Birkett for Hart (57)\n")
+    assert is_sports_copy(text)
+    players = {text[s:e] for _, _, found in lineups(text) for s, e in found}
+    assert {"van der Walt", "Hardwick", "Everitt", "Mapletoft", "Birkett", "Hart"} <= players
+    assert not {"Edwards", "Hardwick"} & {m.text for m in extract_place_mentions(make_doc(text))}

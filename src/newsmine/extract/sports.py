@@ -49,9 +49,16 @@ _GROUND = re.compile(_SCORE.pattern + rf" (?:(?:win|victory|defeat|draw|loss)(?:
 _SLUG = re.compile(r"^\W*(?:" + "|".join(SPORT_SLUGS) + r")\b[^\n]{0,30}?\s?-", re.IGNORECASE)
 # A player with his country: "Pete Sampras (U.S.) beat ...", "7. Irina Privalova ( Russia ) 11.27".
 _PLAYER_COUNTRY = re.compile(r"(?<![\w.'’-])(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) ?\( ?(?P<c>[A-Z][\w. ]{1,25}?) ?\)")
-_LINEUP_ITEM = re.compile(r"^(?:\d+ ?- ?)?(?P<a>[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|van|de|der|da|dos)){0,3})"
+# A player's name in a lineup: capitalised words, and the particles of Dutch, German, Portuguese
+# and French names, also first ("van der Walt").
+_PARTICLES = "van|von|de|der|den|da|dos|du|le"
+_LINEUP_NAME = rf"(?:(?:{_PARTICLES}) )*[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|{_PARTICLES})){{0,3}}"
+_LINEUP_ITEM = re.compile(rf"^(?:\d+ ?- ?)?(?P<a>{_LINEUP_NAME})"
                           r"(?: ?\( ?(?:\d+ ?- ?)?(?P<b>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})?"
                           r"(?P<minute> \d{1,3}(?!\d)['’+\d]*)?[^)]*\))?$")
+# A rugby replacement: "Everitt for Mapletoft (53)", the player who came on, the one he replaced
+# and the minute.
+_REPLACEMENT_ITEM = re.compile(rf"^(?P<a>{_LINEUP_NAME}) for (?P<b>{_LINEUP_NAME}) \((?P<minute>\d{{1,3}})\)$")
 # A lineup line's header, the side or the bench, before " - " or a colon: "Scotland - Leighton, ...",
 # "Aberdeen (4-4-2): Lewis; Logan, ...", "Substitutes not used: ...".
 _LINEUP_HEADER = re.compile(r"[^,;:\n]{1,40}?(?: - |: ?)")  # matched at a segment's start
@@ -62,7 +69,7 @@ _MIN_SPORTS_SIGNALS = 2
 _OFFICIALS = re.compile(r"(?:Referee|Ref|Umpires?|Linesmen|Assistant referees?|Attendance|Att|Venue)\b", re.IGNORECASE)
 # A bench's lineup is sports copy's too, though no substitute's minute is given: "Subs: Wright,
 # Pistone, Weir, Plessis, Vaughan." (without it Vaughan, Stubbs and Ferdinand were towns).
-_BENCH = re.compile(r"(?:Subs|Substitutes)(?: not used)?: ?", re.IGNORECASE)
+_BENCH = re.compile(r"(?:Subs|Substitutes|Replacements)(?: not used)?: ?", re.IGNORECASE)
 # Items of a lineup line: "Scotland - Leighton, McNamara, Boyd (Whyte 63), ..." has eleven; a list of
 # four names is already no sentence.
 _MIN_LINEUP_ITEMS = 4
@@ -281,10 +288,10 @@ def _lineup_items(text: str, at: int, body: str) -> list[tuple[int, int, bool]] 
     names = []
     for item in re.split(r"( ?[,;] ?)", body):
         if item.strip(" ,;"):
-            m = _LINEUP_ITEM.match(item)
+            m = _LINEUP_ITEM.match(item) or _REPLACEMENT_ITEM.match(item)
             if m is None:
                 return None
-            names.extend((at + m.start(g), at + m.end(g), g == "b" and bool(m.group("minute")))
+            names.extend((at + m.start(g), at + m.end(g), bool(m.group("minute")) and (g == "b" or m.re is _REPLACEMENT_ITEM))
                          for g in ("a", "b") if m.group(g))
         at += len(item)
     return names
