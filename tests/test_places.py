@@ -1540,3 +1540,11 @@ def test_the_town_before_its_mayor_is_a_place(make_doc):
         "Tillsonburg Mayor Stephen Molnar said his council would wait. \"We agree,\" the Woodstock mayor said "
         "in Ontario. The motion passed with one vote against, cast by Vice Mayor Ray Melton."))}
     assert found["Tillsonburg"].country_code == "CA" and "Woodstock" in found and "Vice" not in found
+
+
+def test_a_place_is_named_by_a_whole_mention_not_one_read_through_its_core(make_doc):
+    # "South Tampa" resolves as Tampa (the known name inside); the place row is Tampa, its alias South Tampa
+    places = places_of(extract_place_mentions(make_doc(
+        "Tampa, the county seat, opened extra polling stations. Voters in South Tampa queued early.")))
+    tampa = [p for p in places if p.country_code == "US" and p.kind == "city"]
+    assert [(p.place, p.mentions, p.aliases) for p in tampa] == [("Tampa", 2, ["South Tampa"])]

@@ -2879,7 +2879,13 @@ def _records(spans: list[_Span]) -> list[PlaceMention]:
     names: dict[str, list[str]] = defaultdict(list)
     for s, k in zip(spans, keys):
         names[k].append(s.text)
-    place = {k: _canonical(texts) for k, texts in names.items()}  # once per place, not per mention
+    # A name read through the known one inside it names the place only when no mention gives that
+    # name whole: "Tampa, the county seat ... Hyde Park, a South Tampa neighbourhood" is Tampa.
+    whole: dict[str, list[str]] = defaultdict(list)
+    for s, k in zip(spans, keys):
+        if s.core is None:
+            whole[k].append(s.text)
+    place = {k: _canonical(whole.get(k) or texts) for k, texts in names.items()}  # once per place, not per mention
     out = []
     for s, k in zip(spans, keys):
         lat, lon = _coords(s)
