@@ -909,3 +909,13 @@ def test_a_website_the_model_missed_where_a_post_goes_is_an_organisation(marked)
             "that it was over. He shared it on Mr Lee's page.")
     doc = marked(text, {"Monday": "DATE", "Friday": "DATE", "Lee": "PERSON"})
     assert {(e.entity, e.label) for e in extract_entities(doc)} == {("Twitter", "ORG"), ("Lee", "PERSON")}
+
+
+def test_a_country_or_region_the_model_calls_an_organisation_is_the_place(make_doc):
+    # The places table reads "Crimea" as the region; the entity table said ORG, the model's label.
+    # Not a firm named in full elsewhere ("Delta Air Lines ... Delta") nor a body named by its noun.
+    doc = make_doc("Talks resumed.\n\n\"Crimea is off the table,\" he said. Troubled Delta Air Lines cut jobs, "
+                   "and Delta said more would go. The official newspaper Granma reported the deal.\n")
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert labels["Crimea"] == "GPE"
+    assert (labels["Delta"], labels["Granma"]) == ("ORG", "ORG")

@@ -320,6 +320,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _one_person_evidence(text, groups)
     _kind_evidence(text, groups)
     _big_place_evidence(text, groups)
+    _major_place_evidence(text, groups, sports)
 
 
 # A pronoun for a person a few lower-case words after a name, in its clause: "Washington thanked his
@@ -1449,6 +1450,25 @@ def _big_place_evidence(text: str, groups: list[_Group]) -> None:
         if any(_person_cue(text, s, e) for s, e, _, _ in g.members):
             continue
         g.evidence["GPE"] += sum(g.votes().values()) + 1
+
+
+def _major_place_evidence(text: str, groups: list[_Group], sports: bool) -> None:
+    """A name the model calls an organisation that is a country or a first-level region under this
+    very name, or a one-word region ("'Crimea is off the table,' he said": ORG for the model), is
+    the place, as the places table reads it, unless the article marks it as a body or is sports
+    copy (where "Queensland" and "Texas" are sides). Not "EU" nor "European Union": bodies."""
+    if sports:
+        return
+    firms = {g.name().split()[0] for g in groups if g.label() == "ORG" and " " in g.name()}
+    for g in groups:
+        name = g.name()
+        if g.label() != "ORG" or g.evidence["ORG"] > 0 or name.isupper() or name in firms:
+            continue  # "troubled Delta, parent of Comair" after "Delta Air Lines"
+        found = gazetteer_entries(name)
+        if found and found[0].name == name and found[0].primary and (
+                found[0].kind == "country" or found[0].feature == "ADM1" or found[0].feature == "RGN" and " " not in name) \
+                and not any(named_body(text, s, e) for s, e, _, _ in g.members):  # "the official newspaper Granma"
+            g.evidence["GPE"] += sum(g.votes().values()) + 1
 
 
 def _speaking_place(name: str) -> bool:
