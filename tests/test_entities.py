@@ -919,3 +919,13 @@ def test_a_country_or_region_the_model_calls_an_organisation_is_the_place(make_d
     labels = {e.entity: e.label for e in extract_entities(doc)}
     assert labels["Crimea"] == "GPE"
     assert (labels["Delta"], labels["Granma"]) == ("ORG", "ORG")
+
+
+def test_a_headlines_first_word_used_nowhere_else_is_no_name(make_doc):
+    # The model calls "Bellwether" a person; the body never writes it with a capital again.
+    text = ("Bellwether counties to watch\n\nStrategists watch Hillsborough County in Florida. "
+            "Amex and Europe were not mentioned.\n")
+    names = {e.entity for e in extract_entities(make_doc(text))}
+    assert "Bellwether" not in names and "Hillsborough County" in names
+    kept = {e.entity for e in extract_entities(make_doc("French suitor holds LSE meeting\n\nThe bid was made.\n"))}
+    assert "French" in kept  # a demonym heads many headlines

@@ -214,7 +214,9 @@ def _common_word_opening_sentence(doc, text: str, start: int, end: int) -> bool:
     if not _opens_sentence(text, start):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) != 1 or span[0].tag_ not in _COMMON_TAGS or span[0].text.isupper():
+    if span is None or len(span) != 1 or span[0].text.isupper():
+        return False
+    if span[0].tag_ not in _COMMON_TAGS and not _headline_word(text, start, end):
         return False
     if any(_given_name(before) for before in re.findall(rf"\b([A-Z][\w'’-]*) {re.escape(span[0].text)}\b", text)):
         return False  # "Trump said" after "Donald Trump": the article's own full name ends in it
@@ -1116,6 +1118,24 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
             return False  # "Grozny. Lebed": the previous word ends its own clause
         return word[:1].isupper() and not _opens_sentence(text, start - len(before.group()))
     return False
+
+
+_COMPANY_WORD_AFTER = re.compile(r" (?:shares?|stock|profits?|sales|bid|boss|chief|deal)\b")
+
+
+def _headline_word(text: str, start: int, end: int) -> bool:
+    """The first word of a sentence-case headline ("Bellwether counties to watch", which the model
+    calls a person), written with a capital nowhere else in the article: a common word, whatever
+    the tagger says. "Apple unveils iPod" keeps Apple, a name the body writes again."""
+    from ..gazetteer import is_major_place
+
+    word, headline = text[start:end], text[:text.find("\n")].rstrip()
+    if start != 0 or "\n" not in text or headline[-1:] in ".!?" or len(headline.split()) > 12 \
+            or not re.match(r" [a-z]", text[end:end + 2]):
+        return False  # a sentence opening a text, not a headline
+    if _is_demonym(word) or is_major_place(word) or _COMPANY_WORD_AFTER.match(text, end):
+        return False  # "French suitor holds LSE meeting", "Europe backs ...", "Amex shares up"
+    return not re.search(rf"\b{re.escape(word)}\b", text[end:])
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
