@@ -1129,3 +1129,26 @@ def test_objects_of_initialisms_tallies_qualifiers_and_shared_names(figs, text, 
 ])
 def test_objects_of_raised_relative_and_passive_subjects(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # a title the parser cuts in two: the lower-case plural after its capitalised words is counted
+    ("Rowlands starred in nine of the popular Carry On films.", "nine", "films"),
+    # a tally the parser gives to another word: the level verb left without a subject takes it
+    ("Straw said the number of Britons dead or missing in the disaster have reached 440.", "440", "Britons"),
+    ("straw said the number of britons dead or missing in the disaster have reached 440.", "440", "britons"),
+    ("The number of jobs fell and unemployment reached 3,000.", "3,000", None),  # the verb's own subject
+    # "top N" before a singular, or after another count, names a chart; "the top 10 companies" counts
+    ("Their debut was a UK top 10 hit in 1970.", "10", None),
+    ("They had two more top 20 hits.", "20", None),
+    ("The top 10 companies account for most sales.", "10", "companies"),
+    # "N more of the X" is a part of X, as "N of the X" is
+    ("It ordered 12 jets and holds options on 8 more of the aircraft.", "8", "aircraft"),
+    ("it ordered 12 airbus a380 superjumbo jets and holds options on 8 more of the aircraft.", "8", "aircraft"),
+    # exports and imports of a plural count it, as sales do
+    ("Exports of cars reached 1.2 million last year.", "1.2 million", "cars"),
+    # a count hung on the singular straight after it, compounded into the plural after that: the plural
+    ("Some 90 journalist jobs will go at the paper.", "Some 90", "journalist jobs"),
+])
+def test_objects_past_titles_tallies_cut_off_charts_and_more_of(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj

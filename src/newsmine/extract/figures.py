@@ -1497,6 +1497,8 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
     of people", "a third of the staff"), else the noun the number modifies ("4,500 families")."""
     toks = _with_plus(toks)
     last = toks[-1]
+    if _chart_size(toks[0], last):
+        return None
     for noun, reach in _object_candidates(toks, cand, tokens):
         noun = _plural_owner(_hyphen_end(noun), last, cand)
         if _is_counted_noun(noun, cand, last, reach):
@@ -1504,6 +1506,18 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
     if cand.unit is None and cand.kind == "count" and _is_nominal_adjective(last):
         return last.nbor().text  # "40 dead", "left 14 injured"
     return None
+
+
+def _chart_size(first, last) -> bool:
+    """"a UK top 10 hit", "two more top 20 hits": a number after "top" names the chart or ranking a
+    thing is in, so it counts the noun only as "the top 10 companies" does, a plural that no other
+    number counts; a singular noun ("hit") or a second count before "top" says it is a name."""
+    head = last.head
+    if first.i == 0 or first.doc[first.i - 1].lower_ != "top" or head.i <= last.i or head.pos_ != "NOUN":
+        return False
+    if head.tag_ == "NN" and head.lower_ not in _COLLECTIVES + _INVARIANT_PLURALS:
+        return True
+    return any(c.dep_ == "nummod" and c.i < first.i for c in head.children)
 
 
 # Plurals that modify the noun after them as a kind, not as its owner: "two sports cars", "five drugs dealers".
@@ -1624,7 +1638,23 @@ def _names_before_a_plural(pobj):
     if pobj.pos_ != "PROPN" or _looks_plural(pobj):
         return pobj
     return next((c for c in pobj.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"
-                 and any(m.dep_ in ("compound", "amod") and m.i < c.i for m in c.children)), pobj)
+                 and any(m.dep_ in ("compound", "amod") and m.i < c.i for m in c.children)), None) \
+        or _plural_after_a_title(pobj) or pobj
+
+
+_MAX_TITLE = 4  # capitalised words of a title the parser may cut in two ("the Carry On films")
+
+
+def _plural_after_a_title(word):
+    """"nine of the popular Carry On films": the parser takes the title's first word for the object
+    of "of" and hangs the rest ("On films") elsewhere; the lower-case plural that ends the run of
+    capitalised words is what the title only names a kind of."""
+    doc = word.doc
+    for token in doc[word.i + 1:min(len(doc), word.i + 1 + _MAX_TITLE)]:
+        if token.is_title:
+            continue
+        return token if token.tag_ == "NNS" and token.pos_ == "NOUN" and token.is_lower else None
+    return None
 
 
 def _owned_plural(noun):
@@ -1940,7 +1970,8 @@ def _is_milestone(noun) -> bool:
     return noun.lemma_.lower() in _MILESTONES and noun.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 # Sales of a named thing are counted in that thing: "car sales rose to 2 million" (bare "sales" is an amount).
-_SOLD_UNITS = ("sale", "sales", "shipment", "shipments", "delivery", "deliveries")
+_SOLD_UNITS = ("sale", "sales", "shipment", "shipments", "delivery", "deliveries", "export", "exports",
+               "import", "imports")
 # Plural nouns whose bare number is an amount or a level, never a count of them: "prices rose to 300".
 _AMOUNT_NOUNS = ("price", "cost", "profit", "revenue", "earning", "earnings", "wage", "salary", "income", "rate",
                  "share", "stock", "index", "temperature", "level", "value", "yield", "debt", "fee", "saving",
@@ -1980,7 +2011,7 @@ def _counted_part(noun, last, cand: _Cand):
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and _plural_read_as_verb(after, cand):
         return after  # "two one-man shows": "man" is part of a modifier, "shows" the plural tagged a verb
-    framed = _plural_framing_the_number(noun, last)
+    framed = _plural_framing_the_number(noun, last) or _plural_right_after(noun, last)
     if framed is not None:
         return framed
     nxt = noun.doc[last.i + 1] if last.i + 1 < noun.i else None
@@ -2000,6 +2031,18 @@ def _plural_framing_the_number(noun, last):
     if noun.dep_ != "compound" or head.i <= noun.i or head.tag_ != "NNS":
         return None
     return head if any(c.dep_ in ("det", "poss", "amod") and c.i < last.i for c in head.children) else None
+
+
+def _plural_right_after(noun, last):
+    """"Some 90 journalist jobs": a noun before another is singular whatever it means, so when the
+    parser hangs a count above one on the singular straight after the number, compounded into the
+    plural straight after it, the number counts the plural ("500 factory workers", "40 bus routes"
+    are parsed so); a singular head stays ("a 12 megapixel camera")."""
+    head = noun.head
+    if noun.dep_ != "compound" or noun.i != last.i + 1 or head.i != noun.i + 1 or head.tag_ != "NNS" \
+            or head.pos_ != "NOUN":
+        return None
+    return head
 
 
 def _inside_the_number(noun, last) -> bool:
@@ -2046,8 +2089,10 @@ def _plural_head_of_modifier(noun, *, coordinated: bool = True):
 
 
 def _of_after(token):
-    """The "of" right after a figure ("dozens of people"), also in "out of" ("117 million out of 833 million handsets")."""
-    if token is not None and token.lower_ == "out" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "of":
+    """The "of" right after a figure ("dozens of people"), also in "out of" ("117 million out of 833 million handsets")
+    and after "more"/"fewer" ("an option on 10 more of the aircraft": a part of the aircraft, as "10 of the aircraft")."""
+    if token is not None and token.lower_ in ("out", "more", "fewer") and token.i + 1 < len(token.doc) \
+            and token.nbor().lower_ == "of":
         token = token.nbor()
     return token if token is not None and token.lower_ == "of" else None
 
@@ -2111,7 +2156,7 @@ def _tally_of(token):
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                     and c.lemma_.lower() in _TALLY_NOUNS and c.i != token.i), None)
     if subject is None:
-        subject = _tally_above_clause(node)
+        subject = _tally_above_clause(node) or _tally_cut_off_its_verb(node)
     if subject is None:
         return None
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -2136,6 +2181,19 @@ def _tally_above_clause(verb):
             return next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                          and c.lemma_.lower() in _TALLY_NOUNS and c.i < verb.i and not _a_number_of(c)), None)
     return None
+
+
+def _tally_cut_off_its_verb(verb):
+    """"said the number of Britons dead or missing have reached 440": words between a tally and its
+    verb can make the parser give the tally to another word ("dead") and leave the level verb with
+    no subject; the verb's subject is then the last subject before it, counted when it is a tally."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
+            or not (verb.lemma_.lower() in _LEVEL_VERBS or _direction(verb) is not None):
+        return None
+    subject = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in _TALLY_NOUNS or _a_number_of(subject):
+        return None
+    return subject
 
 
 def _a_number_of(tally) -> bool:
