@@ -1152,3 +1152,16 @@ def test_objects_of_raised_relative_and_passive_subjects(figs, text, figure, obj
 ])
 def test_objects_past_titles_tallies_cut_off_charts_and_more_of(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # a plural label that opens its sentence and ends in a colon is what the bare number after it counts
+    ("Deaths: 45. Injuries: 120.", "45", "Deaths"),
+    ("Confirmed cases: 1,203; deaths: 61.", "61", "deaths"),
+    ("Att: 50,430.", "50,430", None),  # a singular label
+    ("He said the following: 45 had died.", "45", None),  # a clause before the colon, no label
+    # "N in all" sums the counts before it: it takes no noun when they count different things
+    ("Police arrested 25 men and 14 women, 39 in all.", "39", None),
+])
+def test_objects_of_colon_labels_and_sums(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj

@@ -315,8 +315,22 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
             continue  # "two children Emily, 16, and Pelham, 14": a number between (an age) breaks the link
         if prev.object.lower() in _RANK_NOUNS or not _same_magnitude(prev, fig):
             continue  # "rising nine places to 15": 15 is a rank, not 15 places
+        if _sum_of_unlike_counts(figures[:k], fig, text):
+            continue
         fig.object = prev.object
     _share_objects_forward(figures, text)
+
+
+_IN_ALL = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+(?:all|total)|altogether|combined)\b", re.IGNORECASE)
+
+
+def _sum_of_unlike_counts(before: list[Figure], fig: Figure, text: str) -> bool:
+    """"arrested 25 men and 14 women, 39 in all": "in all", "in total", "altogether" make the count the
+    sum of the counts before it; when those count different nouns the sum is of neither ("women")."""
+    if not _IN_ALL.match(text, fig.end):
+        return False
+    nouns = {f.object.lower() for f in before if f.sentence == fig.sentence and f.object and f.kind == "count"}
+    return len(nouns) > 1
 
 
 # "58 teachers out of 120": the whole after "out of" that follows a count and its noun.
@@ -1505,7 +1519,30 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
             return _noun_words(noun, last)
     if cand.unit is None and cand.kind == "count" and _is_nominal_adjective(last):
         return last.nbor().text  # "40 dead", "left 14 injured"
-    return None
+    label = _label_before_a_colon(toks[0]) if cand.unit is None and cand.kind == "count" else None
+    return _noun_words(label, last) if label is not None else None
+
+
+_LABEL_WALLS = (".", ";", "!", "?")
+
+
+def _label_before_a_colon(first):
+    """"Deaths: 45. Injuries: 120.", "Confirmed cases: 1,203": a plural noun phrase that opens its
+    sentence (or follows a semicolon) and ends in a colon is a label, and the bare number after the
+    colon counts it. Not a singular ("Att: 50,430"), an amount ("Prices: 300") or a name."""
+    doc = first.doc
+    if first.i < 2 or doc[first.i - 1].text != ":":
+        return None
+    label = doc[first.i - 2]
+    if label.pos_ not in ("NOUN", "PROPN") or not _looks_plural(label) or label.lemma_.lower() in _AMOUNT_NOUNS \
+            or label.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "TIME"):
+        return None
+    for token in reversed(doc[label.sent.start:label.i]):
+        if token.text in _LABEL_WALLS or "\n" in token.whitespace_:
+            return label
+        if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and not token.is_space:
+            return None  # "the number of deaths rose to 45: ..." is a sentence, not a label
+    return label
 
 
 def _chart_size(first, last) -> bool:
