@@ -1165,3 +1165,12 @@ def test_objects_past_titles_tallies_cut_off_charts_and_more_of(figs, text, figu
 ])
 def test_objects_of_colon_labels_and_sums(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+def test_shared_out_counts_and_year_like_staff(figs):
+    """"N each" in the clause whose subject the count before counts is what each gets; a year-like
+    number before "staff" (copy without the thousands comma) counts staff, "the 2004 team" is a year."""
+    assert figs("The 12 jurors were paid 40 each.")["40"][4] is None
+    assert figs("They sold 300 cars in May and 200 each in June and July.")["200"][4] == "cars"
+    assert figs("the council has 1200 staff.")["1200"][4] == "staff"
+    assert "2004" not in figs("the 2004 team won the title.")

@@ -315,10 +315,22 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
             continue  # "two children Emily, 16, and Pelham, 14": a number between (an age) breaks the link
         if prev.object.lower() in _RANK_NOUNS or not _same_magnitude(prev, fig):
             continue  # "rising nine places to 15": 15 is a rank, not 15 places
-        if _sum_of_unlike_counts(figures[:k], fig, text):
+        if _sum_of_unlike_counts(figures[:k], fig, text) or _shared_out(before, token, fig, text):
             continue
         fig.object = prev.object
     _share_objects_forward(figures, text)
+
+
+_EACH = re.compile(r"[ \u00a0]+(?:each|apiece)\b", re.IGNORECASE)
+def _shared_out(before, token, fig: Figure, text: str) -> bool:
+    """"The 12 jurors were paid 40 each": a count followed by "each" or "apiece" in the clause whose
+    subject the count before it counts is what each of them gets, not more of them ("sold 300 cars in
+    May and 200 each in June and July" still counts cars: the cars are no subject)."""
+    if not _EACH.match(text, fig.end):
+        return False
+    noun = before.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
+        and noun.head in token.ancestors
 
 
 _IN_ALL = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+(?:all|total)|altogether|combined)\b", re.IGNORECASE)
@@ -1306,10 +1318,16 @@ def _counts_plural(cand: _Cand, tokens: _TokenIndex, *, strict: bool = False) ->
     between = token.doc[token.i + 1:head.i] if head.i > token.i else []
     if strict and any(t.pos_ != "ADJ" for t in between):
         return False
-    return (token.dep_ in ("nummod", "quantmod") and head.i > token.i and head.tag_ == "NNS"
+    return (token.dep_ in ("nummod", "quantmod") and head.i > token.i
+            and (head.tag_ == "NNS" or head.lower_ in _PLURALS_TAGGED_SINGULAR)
             and all((t.head.i == head.i and t.dep_ in ("amod", "compound", "nmod", "punct", "advmod"))
                     or token.i < t.head.i < head.i for t in between)
             and head.lower_ not in _TIME_NOUNS and head.ent_type_ not in ("DATE", "TIME"))
+
+
+# Nouns that are plural with no "-s" and never follow a year: "the council has 1200 staff" (copy that
+# drops the thousands comma) counts staff; "the 2004 team" stays a year (team can be one thing).
+_PLURALS_TAGGED_SINGULAR = ("staff", "personnel", "police")
 
 
 def _age_apposition(token, tokens) -> bool:
