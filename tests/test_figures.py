@@ -1174,3 +1174,13 @@ def test_shared_out_counts_and_year_like_staff(figs):
     assert figs("They sold 300 cars in May and 200 each in June and July.")["200"][4] == "cars"
     assert figs("the council has 1200 staff.")["1200"][4] == "staff"
     assert "2004" not in figs("the 2004 team won the title.")
+
+
+def test_a_multiple_before_a_comparison_has_unit_times(figs):
+    """"four times as fast", "three times higher", "30 times the amount" are multiples, as "twice the
+    size" is (unit times, no counted "times"); "arrested five times" counts occasions."""
+    assert figs("It is almost four times as fast as the old one.")["almost four times"][3:5] == ("times", None)
+    assert figs("Profits were three times higher than expected.")["three times"][3] == "times"
+    assert figs("He has been arrested five times.")["five"][3:5] == (None, "times")
+    assert figs("She won three times the following year.")["three"][3] is None
+    assert figs("The market is three times the size of Hong Kong's.")["three times"][3:5] == ("times", None)

@@ -712,6 +712,10 @@ def _attach_unit(cand: _Cand, text: str) -> None:
         return
     if cand.unit == "times":
         return
+    multiple = _MULTIPLE_AFTER.match(text, cand.end)
+    if multiple:  # "four times as fast", "three times higher": a multiple, as "twice the size" is
+        cand.unit, cand.end = "times", cand.end + len(multiple.group("t"))
+        return
     if _currency_word_after(cand, text):
         return
     if cand.unit:  # currency from a prefix; "$58.24 per barrel" stays USD
@@ -724,6 +728,9 @@ def _attach_unit(cand: _Cand, text: str) -> None:
     _measure_after(cand, text)
 
 
+_COMPARATIVES = ("as|more|less|that|what|the[ \u00a0]+(?:size|amount|number|price|rate|level|value|average|cost|speed|area)|higher|lower|larger|bigger|greater|smaller|faster|slower|longer|"
+                 "shorter|cheaper|dearer|stronger|weaker|better|worse|likelier|heavier|wider|richer|older|younger")
+_MULTIPLE_AFTER = re.compile(rf"(?P<t>[ \u00a0]+times)[ \u00a0]+(?:{_COMPARATIVES})\b", re.IGNORECASE)
 _PART_OF_UNIT = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?an?[ \u00a0]+(?P<u>\w+)\b")
 _ISO_WORDS = ("usd", "eur", "gbp", "jpy", "rub", "uah", "cny", "chf", "inr")
 
@@ -2275,6 +2282,8 @@ def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
         return False  # "280 million of the 1.5 billion shekels", "19bn kronor": a currency is a unit, never the object
     if cand.kind == "duration" and noun.lower_ in _TIME_NOUNS:
         return False
+    if cand.unit == "times" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False  # "three times the size of Hong Kong's": what is multiplied, not counted
     if noun.i > last.i and noun.tag_ == "NN" and any(c.dep_ == "dobj" for c in noun.children):
         return False  # "6 in 10 support the plan": a singular "noun" with a direct object is the clause's verb
     if cand.unit is not None and _direction(noun) is not None:
