@@ -1184,3 +1184,9 @@ def test_a_multiple_before_a_comparison_has_unit_times(figs):
     assert figs("He has been arrested five times.")["five"][3:5] == (None, "times")
     assert figs("She won three times the following year.")["three"][3] is None
     assert figs("The market is three times the size of Hong Kong's.")["three times"][3:5] == ("times", None)
+
+
+def test_a_time_of_day_in_oclock_also_without_its_apostrophe(figs):
+    """"at four o'clock" is a time of day, also in copy that drops apostrophes ("at four oclock")."""
+    assert figs("People tune in at four o'clock.") == {}
+    assert figs("people tune in at four oclock.") == {}

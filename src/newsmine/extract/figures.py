@@ -167,7 +167,7 @@ _MONTHS = ("jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|a
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?[ \u00a0](?:\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]*(?:and|or|to|-|–|,)[ \u00a0]*)?$",
                            re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{_MONTHS})\b", re.IGNORECASE)
-_TIME_AFTER = re.compile(r"^[ \u00a0]?(?:[ap]\.?m\b\.?|o'clock\b|GMT\b|BST\b|[ECMP][SD]T\b|UTC\b|hrs\b|h\d\d)", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"^[ \u00a0]?(?:[ap]\.?m\b\.?|o['’]?clock\b|GMT\b|BST\b|[ECMP][SD]T\b|UTC\b|hrs\b|h\d\d)", re.IGNORECASE)
 _STREET = ("Street|St|Road|Rd|Avenue|Ave|Way|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Square|Terrace|"
            "Crescent|Close|Highway|Hwy|Parkway|Pkwy|Row|Plaza|Strasse|Straße|Rue|Calle|Via")
 _STREET_AFTER = re.compile(rf"^(?:[-–]\d+[A-Za-z]?)?(?:[ \u00a0]+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))){{0,3}}[ \u00a0]+(?:{_STREET})\b")
@@ -1145,8 +1145,8 @@ def _counted_year_like(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
 
 def _is_time_odds_or_list_marker(cand: _Cand, text: str) -> bool:
     """From the text alone: a clock time, a day or odds written with a slash, a list marker."""
-    if _TIME_AFTER.match(text[cand.num_end:cand.num_end + 6]):
-        return True  # "5pm", "10 o'clock", "9 GMT"
+    if _TIME_AFTER.match(text[cand.num_end:cand.num_end + 9]):
+        return True  # "5pm", "10 o'clock", "9 GMT", "at four oclock" (copy that drops apostrophes)
     if cand.core == "digits" and (re.match(r"[/⁄]\d", text[cand.num_end:cand.num_end + 2])
                                   or re.search(r"\d[/⁄]$", text[max(0, cand.num_start - 2):cand.num_start])):
         return True  # "8/9 January", odds of "10/1"
