@@ -1190,3 +1190,11 @@ def test_a_time_of_day_in_oclock_also_without_its_apostrophe(figs):
     """"at four o'clock" is a time of day, also in copy that drops apostrophes ("at four oclock")."""
     assert figs("People tune in at four o'clock.") == {}
     assert figs("people tune in at four oclock.") == {}
+
+
+def test_a_count_after_up_from_before_a_duration(figs):
+    """"up from 400000 two years ago": the duration after the count is the second number's, and the
+    count after "up from" is an earlier level of the count before it."""
+    found = figs("there are now 1.2 million electric cars on us roads up from 400000 two years ago.")
+    assert found["400000"][3:5] == (None, "cars")
+    assert found["two years"][3] == "years"

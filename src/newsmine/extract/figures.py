@@ -318,7 +318,23 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
         if _sum_of_unlike_counts(figures[:k], fig, text) or _shared_out(before, token, fig, text):
             continue
         fig.object = prev.object
+    _share_objects_up_from(figures, text)
     _share_objects_forward(figures, text)
+
+
+_UP_FROM = re.compile(r"\b(?:up|down)[ \u00a0]+from[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$", re.IGNORECASE)
+
+
+def _share_objects_up_from(figures: list[Figure], text: str) -> None:
+    """"1.2 million electric cars on us roads, up from 400000 two years ago": the count after "up
+    from"/"down from" is an earlier level of the count before it, whatever the parser hangs it on
+    (here the "two years" after it), so it counts the same noun."""
+    for prev, fig in zip(figures, figures[1:]):
+        if fig.object or fig.unit or fig.kind != "count" or prev.unit or prev.kind != "count" or not prev.object:
+            continue
+        if prev.sentence == fig.sentence and _UP_FROM.search(text, max(0, fig.start - 20), fig.start) \
+                and _same_magnitude(prev, fig):
+            fig.object = prev.object
 
 
 _EACH = re.compile(r"[ \u00a0]+(?:each|apiece)\b", re.IGNORECASE)
@@ -908,8 +924,8 @@ def _unit_from_parse(cand: _Cand, text: str, tokens: "_TokenIndex") -> None:
         return
     token, head = toks[-1], toks[-1].head
     if token.dep_ == "nummod" and 1 < head.i - token.i <= 2 and head.lower_ in _UNIT_FORMS and head.pos_ == "NOUN" \
-            and token.nbor().lower_ not in _ONE_UNIT_WORDS:
-        unit = _UNIT_FORMS[head.lower_]
+            and token.nbor().lower_ not in _ONE_UNIT_WORDS and not token.nbor().like_num:
+        unit = _UNIT_FORMS[head.lower_]  # not "up from 400000 two years ago": the unit is the second number's
         cand.unit, cand.end, cand.kind = unit, head.idx + len(head.text), _kind_of_unit(unit)
     elif cand.core in ("digits", "words") and _is_age_of_a_person(token, cand):
         cand.unit, cand.kind = "years", "duration"
