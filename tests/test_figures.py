@@ -1198,3 +1198,11 @@ def test_a_count_after_up_from_before_a_duration(figs):
     found = figs("there are now 1.2 million electric cars on us roads up from 400000 two years ago.")
     assert found["400000"][3:5] == (None, "cars")
     assert found["two years"][3] == "years"
+
+
+def test_a_count_of_two_names_sharing_a_plural_in_lower_case(figs):
+    """"1.4 million honda and acura vehicles": lower-cased names read as the counted noun and its
+    conjunct; a count above one is of the plural they share (not of "honda")."""
+    assert figs("the recall affects roughly 1.4 million honda and acura vehicles.")["roughly 1.4 million"][4] \
+        == "acura vehicles"
+    assert figs("They have 3 dog and 2 cat owners.")["2"][4] == "cat owners"  # a plural with a count of its own

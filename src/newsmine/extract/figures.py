@@ -2089,7 +2089,7 @@ def _counted_part(noun, last, cand: _Cand):
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and _plural_read_as_verb(after, cand):
         return after  # "two one-man shows": "man" is part of a modifier, "shows" the plural tagged a verb
-    framed = _plural_framing_the_number(noun, last) or _plural_right_after(noun, last)
+    framed = _plural_framing_the_number(noun, last) or _plural_right_after(noun, last) or _shared_plural(noun)
     if framed is not None:
         return framed
     nxt = noun.doc[last.i + 1] if last.i + 1 < noun.i else None
@@ -2121,6 +2121,15 @@ def _plural_right_after(noun, last):
             or head.pos_ != "NOUN":
         return None
     return head
+
+
+def _shared_plural(noun):
+    """"roughly 1.4 million honda and acura vehicles": in lower-cased copy the parser takes the first of
+    two names for the counted noun and makes the plural its conjunct; a count above one is of the
+    plural the two share (the conjunct with a modifier of its own before it and no count of its own)."""
+    return next((c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"
+                 and any(m.dep_ in ("compound", "amod") and m.i < c.i for m in c.children)
+                 and not any(m.dep_ == "nummod" for m in c.children)), None)
 
 
 def _inside_the_number(noun, last) -> bool:
