@@ -1129,3 +1129,80 @@ def test_objects_of_initialisms_tallies_qualifiers_and_shared_names(figs, text, 
 ])
 def test_objects_of_raised_relative_and_passive_subjects(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # a title the parser cuts in two: the lower-case plural after its capitalised words is counted
+    ("Rowlands starred in nine of the popular Carry On films.", "nine", "films"),
+    # a tally the parser gives to another word: the level verb left without a subject takes it
+    ("Straw said the number of Britons dead or missing in the disaster have reached 440.", "440", "Britons"),
+    ("straw said the number of britons dead or missing in the disaster have reached 440.", "440", "britons"),
+    ("The number of jobs fell and unemployment reached 3,000.", "3,000", None),  # the verb's own subject
+    # "top N" before a singular, or after another count, names a chart; "the top 10 companies" counts
+    ("Their debut was a UK top 10 hit in 1970.", "10", None),
+    ("They had two more top 20 hits.", "20", None),
+    ("The top 10 companies account for most sales.", "10", "companies"),
+    # "N more of the X" is a part of X, as "N of the X" is
+    ("It ordered 12 jets and holds options on 8 more of the aircraft.", "8", "aircraft"),
+    ("it ordered 12 airbus a380 superjumbo jets and holds options on 8 more of the aircraft.", "8", "aircraft"),
+    # exports and imports of a plural count it, as sales do
+    ("Exports of cars reached 1.2 million last year.", "1.2 million", "cars"),
+    # a count hung on the singular straight after it, compounded into the plural after that: the plural
+    ("Some 90 journalist jobs will go at the paper.", "Some 90", "journalist jobs"),
+])
+def test_objects_past_titles_tallies_cut_off_charts_and_more_of(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # a plural label that opens its sentence and ends in a colon is what the bare number after it counts
+    ("Deaths: 45. Injuries: 120.", "45", "Deaths"),
+    ("Confirmed cases: 1,203; deaths: 61.", "61", "deaths"),
+    ("Att: 50,430.", "50,430", None),  # a singular label
+    ("He said the following: 45 had died.", "45", None),  # a clause before the colon, no label
+    # "N in all" sums the counts before it: it takes no noun when they count different things
+    ("Police arrested 25 men and 14 women, 39 in all.", "39", None),
+])
+def test_objects_of_colon_labels_and_sums(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+def test_shared_out_counts_and_year_like_staff(figs):
+    """"N each" in the clause whose subject the count before counts is what each gets; a year-like
+    number before "staff" (copy without the thousands comma) counts staff, "the 2004 team" is a year."""
+    assert figs("The 12 jurors were paid 40 each.")["40"][4] is None
+    assert figs("They sold 300 cars in May and 200 each in June and July.")["200"][4] == "cars"
+    assert figs("the council has 1200 staff.")["1200"][4] == "staff"
+    assert "2004" not in figs("the 2004 team won the title.")
+
+
+def test_a_multiple_before_a_comparison_has_unit_times(figs):
+    """"four times as fast", "three times higher", "30 times the amount" are multiples, as "twice the
+    size" is (unit times, no counted "times"); "arrested five times" counts occasions."""
+    assert figs("It is almost four times as fast as the old one.")["almost four times"][3:5] == ("times", None)
+    assert figs("Profits were three times higher than expected.")["three times"][3] == "times"
+    assert figs("He has been arrested five times.")["five"][3:5] == (None, "times")
+    assert figs("She won three times the following year.")["three"][3] is None
+    assert figs("The market is three times the size of Hong Kong's.")["three times"][3:5] == ("times", None)
+
+
+def test_a_time_of_day_in_oclock_also_without_its_apostrophe(figs):
+    """"at four o'clock" is a time of day, also in copy that drops apostrophes ("at four oclock")."""
+    assert figs("People tune in at four o'clock.") == {}
+    assert figs("people tune in at four oclock.") == {}
+
+
+def test_a_count_after_up_from_before_a_duration(figs):
+    """"up from 400000 two years ago": the duration after the count is the second number's, and the
+    count after "up from" is an earlier level of the count before it."""
+    found = figs("there are now 1.2 million electric cars on us roads up from 400000 two years ago.")
+    assert found["400000"][3:5] == (None, "cars")
+    assert found["two years"][3] == "years"
+
+
+def test_a_count_of_two_names_sharing_a_plural_in_lower_case(figs):
+    """"1.4 million honda and acura vehicles": lower-cased names read as the counted noun and its
+    conjunct; a count above one is of the plural they share (not of "honda")."""
+    assert figs("the recall affects roughly 1.4 million honda and acura vehicles.")["roughly 1.4 million"][4] \
+        == "acura vehicles"
+    assert figs("They have 3 dog and 2 cat owners.")["2"][4] == "cat owners"  # a plural with a count of its own

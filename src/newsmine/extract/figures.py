@@ -167,7 +167,7 @@ _MONTHS = ("jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|a
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?[ \u00a0](?:\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]*(?:and|or|to|-|–|,)[ \u00a0]*)?$",
                            re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{_MONTHS})\b", re.IGNORECASE)
-_TIME_AFTER = re.compile(r"^[ \u00a0]?(?:[ap]\.?m\b\.?|o'clock\b|GMT\b|BST\b|[ECMP][SD]T\b|UTC\b|hrs\b|h\d\d)", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"^[ \u00a0]?(?:[ap]\.?m\b\.?|o['’]?clock\b|GMT\b|BST\b|[ECMP][SD]T\b|UTC\b|hrs\b|h\d\d)", re.IGNORECASE)
 _STREET = ("Street|St|Road|Rd|Avenue|Ave|Way|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Square|Terrace|"
            "Crescent|Close|Highway|Hwy|Parkway|Pkwy|Row|Plaza|Strasse|Straße|Rue|Calle|Via")
 _STREET_AFTER = re.compile(rf"^(?:[-–]\d+[A-Za-z]?)?(?:[ \u00a0]+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))){{0,3}}[ \u00a0]+(?:{_STREET})\b")
@@ -315,8 +315,50 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
             continue  # "two children Emily, 16, and Pelham, 14": a number between (an age) breaks the link
         if prev.object.lower() in _RANK_NOUNS or not _same_magnitude(prev, fig):
             continue  # "rising nine places to 15": 15 is a rank, not 15 places
+        if _sum_of_unlike_counts(figures[:k], fig, text) or _shared_out(before, token, fig, text):
+            continue
         fig.object = prev.object
+    _share_objects_up_from(figures, text)
     _share_objects_forward(figures, text)
+
+
+_UP_FROM = re.compile(r"\b(?:up|down)[ \u00a0]+from[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$", re.IGNORECASE)
+
+
+def _share_objects_up_from(figures: list[Figure], text: str) -> None:
+    """"1.2 million electric cars on us roads, up from 400000 two years ago": the count after "up
+    from"/"down from" is an earlier level of the count before it, whatever the parser hangs it on
+    (here the "two years" after it), so it counts the same noun."""
+    for prev, fig in zip(figures, figures[1:]):
+        if fig.object or fig.unit or fig.kind != "count" or prev.unit or prev.kind != "count" or not prev.object:
+            continue
+        if prev.sentence == fig.sentence and _UP_FROM.search(text, max(0, fig.start - 20), fig.start) \
+                and _same_magnitude(prev, fig):
+            fig.object = prev.object
+
+
+_EACH = re.compile(r"[ \u00a0]+(?:each|apiece)\b", re.IGNORECASE)
+def _shared_out(before, token, fig: Figure, text: str) -> bool:
+    """"The 12 jurors were paid 40 each": a count followed by "each" or "apiece" in the clause whose
+    subject the count before it counts is what each of them gets, not more of them ("sold 300 cars in
+    May and 200 each in June and July" still counts cars: the cars are no subject)."""
+    if not _EACH.match(text, fig.end):
+        return False
+    noun = before.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") \
+        and noun.head in token.ancestors
+
+
+_IN_ALL = re.compile(r"[ \u00a0]+(?:in[ \u00a0]+(?:all|total)|altogether|combined)\b", re.IGNORECASE)
+
+
+def _sum_of_unlike_counts(before: list[Figure], fig: Figure, text: str) -> bool:
+    """"arrested 25 men and 14 women, 39 in all": "in all", "in total", "altogether" make the count the
+    sum of the counts before it; when those count different nouns the sum is of neither ("women")."""
+    if not _IN_ALL.match(text, fig.end):
+        return False
+    nouns = {f.object.lower() for f in before if f.sentence == fig.sentence and f.object and f.kind == "count"}
+    return len(nouns) > 1
 
 
 # "58 teachers out of 120": the whole after "out of" that follows a count and its noun.
@@ -686,6 +728,10 @@ def _attach_unit(cand: _Cand, text: str) -> None:
         return
     if cand.unit == "times":
         return
+    multiple = _MULTIPLE_AFTER.match(text, cand.end)
+    if multiple:  # "four times as fast", "three times higher": a multiple, as "twice the size" is
+        cand.unit, cand.end = "times", cand.end + len(multiple.group("t"))
+        return
     if _currency_word_after(cand, text):
         return
     if cand.unit:  # currency from a prefix; "$58.24 per barrel" stays USD
@@ -698,6 +744,9 @@ def _attach_unit(cand: _Cand, text: str) -> None:
     _measure_after(cand, text)
 
 
+_COMPARATIVES = ("as|more|less|that|what|the[ \u00a0]+(?:size|amount|number|price|rate|level|value|average|cost|speed|area)|higher|lower|larger|bigger|greater|smaller|faster|slower|longer|"
+                 "shorter|cheaper|dearer|stronger|weaker|better|worse|likelier|heavier|wider|richer|older|younger")
+_MULTIPLE_AFTER = re.compile(rf"(?P<t>[ \u00a0]+times)[ \u00a0]+(?:{_COMPARATIVES})\b", re.IGNORECASE)
 _PART_OF_UNIT = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?an?[ \u00a0]+(?P<u>\w+)\b")
 _ISO_WORDS = ("usd", "eur", "gbp", "jpy", "rub", "uah", "cny", "chf", "inr")
 
@@ -875,8 +924,8 @@ def _unit_from_parse(cand: _Cand, text: str, tokens: "_TokenIndex") -> None:
         return
     token, head = toks[-1], toks[-1].head
     if token.dep_ == "nummod" and 1 < head.i - token.i <= 2 and head.lower_ in _UNIT_FORMS and head.pos_ == "NOUN" \
-            and token.nbor().lower_ not in _ONE_UNIT_WORDS:
-        unit = _UNIT_FORMS[head.lower_]
+            and token.nbor().lower_ not in _ONE_UNIT_WORDS and not token.nbor().like_num:
+        unit = _UNIT_FORMS[head.lower_]  # not "up from 400000 two years ago": the unit is the second number's
         cand.unit, cand.end, cand.kind = unit, head.idx + len(head.text), _kind_of_unit(unit)
     elif cand.core in ("digits", "words") and _is_age_of_a_person(token, cand):
         cand.unit, cand.kind = "years", "duration"
@@ -1112,8 +1161,8 @@ def _counted_year_like(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
 
 def _is_time_odds_or_list_marker(cand: _Cand, text: str) -> bool:
     """From the text alone: a clock time, a day or odds written with a slash, a list marker."""
-    if _TIME_AFTER.match(text[cand.num_end:cand.num_end + 6]):
-        return True  # "5pm", "10 o'clock", "9 GMT"
+    if _TIME_AFTER.match(text[cand.num_end:cand.num_end + 9]):
+        return True  # "5pm", "10 o'clock", "9 GMT", "at four oclock" (copy that drops apostrophes)
     if cand.core == "digits" and (re.match(r"[/⁄]\d", text[cand.num_end:cand.num_end + 2])
                                   or re.search(r"\d[/⁄]$", text[max(0, cand.num_start - 2):cand.num_start])):
         return True  # "8/9 January", odds of "10/1"
@@ -1292,10 +1341,16 @@ def _counts_plural(cand: _Cand, tokens: _TokenIndex, *, strict: bool = False) ->
     between = token.doc[token.i + 1:head.i] if head.i > token.i else []
     if strict and any(t.pos_ != "ADJ" for t in between):
         return False
-    return (token.dep_ in ("nummod", "quantmod") and head.i > token.i and head.tag_ == "NNS"
+    return (token.dep_ in ("nummod", "quantmod") and head.i > token.i
+            and (head.tag_ == "NNS" or head.lower_ in _PLURALS_TAGGED_SINGULAR)
             and all((t.head.i == head.i and t.dep_ in ("amod", "compound", "nmod", "punct", "advmod"))
                     or token.i < t.head.i < head.i for t in between)
             and head.lower_ not in _TIME_NOUNS and head.ent_type_ not in ("DATE", "TIME"))
+
+
+# Nouns that are plural with no "-s" and never follow a year: "the council has 1200 staff" (copy that
+# drops the thousands comma) counts staff; "the 2004 team" stays a year (team can be one thing).
+_PLURALS_TAGGED_SINGULAR = ("staff", "personnel", "police")
 
 
 def _age_apposition(token, tokens) -> bool:
@@ -1497,13 +1552,50 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
     of people", "a third of the staff"), else the noun the number modifies ("4,500 families")."""
     toks = _with_plus(toks)
     last = toks[-1]
+    if _chart_size(toks[0], last):
+        return None
     for noun, reach in _object_candidates(toks, cand, tokens):
         noun = _plural_owner(_hyphen_end(noun), last, cand)
         if _is_counted_noun(noun, cand, last, reach):
             return _noun_words(noun, last)
     if cand.unit is None and cand.kind == "count" and _is_nominal_adjective(last):
         return last.nbor().text  # "40 dead", "left 14 injured"
-    return None
+    label = _label_before_a_colon(toks[0]) if cand.unit is None and cand.kind == "count" else None
+    return _noun_words(label, last) if label is not None else None
+
+
+_LABEL_WALLS = (".", ";", "!", "?")
+
+
+def _label_before_a_colon(first):
+    """"Deaths: 45. Injuries: 120.", "Confirmed cases: 1,203": a plural noun phrase that opens its
+    sentence (or follows a semicolon) and ends in a colon is a label, and the bare number after the
+    colon counts it. Not a singular ("Att: 50,430"), an amount ("Prices: 300") or a name."""
+    doc = first.doc
+    if first.i < 2 or doc[first.i - 1].text != ":":
+        return None
+    label = doc[first.i - 2]
+    if label.pos_ not in ("NOUN", "PROPN") or not _looks_plural(label) or label.lemma_.lower() in _AMOUNT_NOUNS \
+            or label.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "TIME"):
+        return None
+    for token in reversed(doc[label.sent.start:label.i]):
+        if token.text in _LABEL_WALLS or "\n" in token.whitespace_:
+            return label
+        if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and not token.is_space:
+            return None  # "the number of deaths rose to 45: ..." is a sentence, not a label
+    return label
+
+
+def _chart_size(first, last) -> bool:
+    """"a UK top 10 hit", "two more top 20 hits": a number after "top" names the chart or ranking a
+    thing is in, so it counts the noun only as "the top 10 companies" does, a plural that no other
+    number counts; a singular noun ("hit") or a second count before "top" says it is a name."""
+    head = last.head
+    if first.i == 0 or first.doc[first.i - 1].lower_ != "top" or head.i <= last.i or head.pos_ != "NOUN":
+        return False
+    if head.tag_ == "NN" and head.lower_ not in _COLLECTIVES + _INVARIANT_PLURALS:
+        return True
+    return any(c.dep_ == "nummod" and c.i < first.i for c in head.children)
 
 
 # Plurals that modify the noun after them as a kind, not as its owner: "two sports cars", "five drugs dealers".
@@ -1624,7 +1716,23 @@ def _names_before_a_plural(pobj):
     if pobj.pos_ != "PROPN" or _looks_plural(pobj):
         return pobj
     return next((c for c in pobj.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"
-                 and any(m.dep_ in ("compound", "amod") and m.i < c.i for m in c.children)), pobj)
+                 and any(m.dep_ in ("compound", "amod") and m.i < c.i for m in c.children)), None) \
+        or _plural_after_a_title(pobj) or pobj
+
+
+_MAX_TITLE = 4  # capitalised words of a title the parser may cut in two ("the Carry On films")
+
+
+def _plural_after_a_title(word):
+    """"nine of the popular Carry On films": the parser takes the title's first word for the object
+    of "of" and hangs the rest ("On films") elsewhere; the lower-case plural that ends the run of
+    capitalised words is what the title only names a kind of."""
+    doc = word.doc
+    for token in doc[word.i + 1:min(len(doc), word.i + 1 + _MAX_TITLE)]:
+        if token.is_title:
+            continue
+        return token if token.tag_ == "NNS" and token.pos_ == "NOUN" and token.is_lower else None
+    return None
 
 
 def _owned_plural(noun):
@@ -1940,7 +2048,8 @@ def _is_milestone(noun) -> bool:
     return noun.lemma_.lower() in _MILESTONES and noun.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 # Sales of a named thing are counted in that thing: "car sales rose to 2 million" (bare "sales" is an amount).
-_SOLD_UNITS = ("sale", "sales", "shipment", "shipments", "delivery", "deliveries")
+_SOLD_UNITS = ("sale", "sales", "shipment", "shipments", "delivery", "deliveries", "export", "exports",
+               "import", "imports")
 # Plural nouns whose bare number is an amount or a level, never a count of them: "prices rose to 300".
 _AMOUNT_NOUNS = ("price", "cost", "profit", "revenue", "earning", "earnings", "wage", "salary", "income", "rate",
                  "share", "stock", "index", "temperature", "level", "value", "yield", "debt", "fee", "saving",
@@ -1980,7 +2089,7 @@ def _counted_part(noun, last, cand: _Cand):
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and _plural_read_as_verb(after, cand):
         return after  # "two one-man shows": "man" is part of a modifier, "shows" the plural tagged a verb
-    framed = _plural_framing_the_number(noun, last)
+    framed = _plural_framing_the_number(noun, last) or _plural_right_after(noun, last) or _shared_plural(noun)
     if framed is not None:
         return framed
     nxt = noun.doc[last.i + 1] if last.i + 1 < noun.i else None
@@ -2000,6 +2109,27 @@ def _plural_framing_the_number(noun, last):
     if noun.dep_ != "compound" or head.i <= noun.i or head.tag_ != "NNS":
         return None
     return head if any(c.dep_ in ("det", "poss", "amod") and c.i < last.i for c in head.children) else None
+
+
+def _plural_right_after(noun, last):
+    """"Some 90 journalist jobs": a noun before another is singular whatever it means, so when the
+    parser hangs a count above one on the singular straight after the number, compounded into the
+    plural straight after it, the number counts the plural ("500 factory workers", "40 bus routes"
+    are parsed so); a singular head stays ("a 12 megapixel camera")."""
+    head = noun.head
+    if noun.dep_ != "compound" or noun.i != last.i + 1 or head.i != noun.i + 1 or head.tag_ != "NNS" \
+            or head.pos_ != "NOUN":
+        return None
+    return head
+
+
+def _shared_plural(noun):
+    """"roughly 1.4 million honda and acura vehicles": in lower-cased copy the parser takes the first of
+    two names for the counted noun and makes the plural its conjunct; a count above one is of the
+    plural the two share (the conjunct with a modifier of its own before it and no count of its own)."""
+    return next((c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"
+                 and any(m.dep_ in ("compound", "amod") and m.i < c.i for m in c.children)
+                 and not any(m.dep_ == "nummod" for m in c.children)), None)
 
 
 def _inside_the_number(noun, last) -> bool:
@@ -2046,8 +2176,10 @@ def _plural_head_of_modifier(noun, *, coordinated: bool = True):
 
 
 def _of_after(token):
-    """The "of" right after a figure ("dozens of people"), also in "out of" ("117 million out of 833 million handsets")."""
-    if token is not None and token.lower_ == "out" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "of":
+    """The "of" right after a figure ("dozens of people"), also in "out of" ("117 million out of 833 million handsets")
+    and after "more"/"fewer" ("an option on 10 more of the aircraft": a part of the aircraft, as "10 of the aircraft")."""
+    if token is not None and token.lower_ in ("out", "more", "fewer") and token.i + 1 < len(token.doc) \
+            and token.nbor().lower_ == "of":
         token = token.nbor()
     return token if token is not None and token.lower_ == "of" else None
 
@@ -2111,7 +2243,7 @@ def _tally_of(token):
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                     and c.lemma_.lower() in _TALLY_NOUNS and c.i != token.i), None)
     if subject is None:
-        subject = _tally_above_clause(node)
+        subject = _tally_above_clause(node) or _tally_cut_off_its_verb(node)
     if subject is None:
         return None
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -2138,6 +2270,19 @@ def _tally_above_clause(verb):
     return None
 
 
+def _tally_cut_off_its_verb(verb):
+    """"said the number of Britons dead or missing have reached 440": words between a tally and its
+    verb can make the parser give the tally to another word ("dead") and leave the level verb with
+    no subject; the verb's subject is then the last subject before it, counted when it is a tally."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
+            or not (verb.lemma_.lower() in _LEVEL_VERBS or _direction(verb) is not None):
+        return None
+    subject = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in _TALLY_NOUNS or _a_number_of(subject):
+        return None
+    return subject
+
+
 def _a_number_of(tally) -> bool:
     """"missed a number of shows": "a number of" means several, it is no tally a figure gives."""
     return tally.lower_ == "number" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tally.children)
@@ -2162,6 +2307,8 @@ def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
         return False  # "280 million of the 1.5 billion shekels", "19bn kronor": a currency is a unit, never the object
     if cand.kind == "duration" and noun.lower_ in _TIME_NOUNS:
         return False
+    if cand.unit == "times" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False  # "three times the size of Hong Kong's": what is multiplied, not counted
     if noun.i > last.i and noun.tag_ == "NN" and any(c.dep_ == "dobj" for c in noun.children):
         return False  # "6 in 10 support the plan": a singular "noun" with a direct object is the clause's verb
     if cand.unit is not None and _direction(noun) is not None:
