@@ -1548,3 +1548,13 @@ def test_a_place_is_named_by_a_whole_mention_not_one_read_through_its_core(make_
         "Tampa, the county seat, opened extra polling stations. Voters in South Tampa queued early.")))
     tampa = [p for p in places if p.country_code == "US" and p.kind == "city"]
     assert [(p.place, p.mentions, p.aliases) for p in tampa] == [("Tampa", 2, ["South Tampa"])]
+
+
+def test_a_person_named_like_a_street_and_letters_after_a_name_are_no_places(make_doc):
+    # The model says person for "Graham Lane"; "Lane" ends streets too, which need a word saying so.
+    # "QC" after a judge's name is Queen's Counsel, not Quebec's code; "US" after a name stays the US.
+    found = mentions(make_doc, "It was the dry assessment of Graham Lane, leader of the Labour group. Judge "
+                               "Richard Mawrey, QC told the hearing. He lives on Graham Lane.")
+    assert [m[0] for m in found] == ["Graham Lane"] and found[0][1] == "place"
+    us = mentions(make_doc, "said Adnan Shihab-Eldin, US light crude fell 32 cents.")
+    assert [m[0] for m in us] == ["US"]

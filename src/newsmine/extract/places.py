@@ -355,7 +355,7 @@ def _recognise(art: _Article) -> list[_Span]:
     spans = [k for s in spans for k in (_known_parts(art, s) if _unknown_uncued(art, s) else [s])]
     bodies = {gaz.key(s.text) for s in spans if _the_body(art, s)}  # one sense per article
     spans = [s for s in spans if not _the_institution(art, s) and not _saints_house(art, s) and not _a_title(s)
-             and not _named_kin(art, s) and not _titled_name(art, s) and not _a_trophys_name(art, s)
+             and not _postnominal(art, s) and not _named_kin(art, s) and not _titled_name(art, s) and not _a_trophys_name(art, s)
              and not _no_place_use(art, s)]
     spans = [_state_in_town_name(art, s) for s in spans]
     spans.extend(_streets(art, spans))
@@ -1015,6 +1015,15 @@ def _a_title(s: _Span) -> bool:
     return s.text.lower() in PERSON_TITLES or f"{s.text.lower()}." in PERSON_TITLES or s.text in DEGREES
 
 
+def _postnominal(art: _Article, s: _Span) -> bool:
+    """Letters after a person's name and a comma are an honour or a rank, not a province: "Judge
+    Richard Mawrey, QC told the hearing" (Quebec's code); "Montreal, QC" stays Quebec."""
+    if not (s.text.isupper() and s.text.isalpha() and len(s.text) <= 4 and art.text[s.start - 2:s.start] == ", "):
+        return False  # "David Williams, U.S. Rep. Harold Rogers": a list goes on
+    return any(e.label_ == "PERSON" and e.end_char == s.start - 2 for e in art.ents) \
+        and not _major(gaz.lookup(s.text), regions=True)  # "said Adnan Shihab-Eldin, US light crude fell"
+
+
 def _a_trophys_name(art: _Article, s: _Span) -> bool:
     """"Spain's Davis Cup hero", "the Ryder Cup": a name before "Cup" or "Trophy" is the
     competition's (Dwight Davis's, Samuel Ryder's), not Davis, California. A demonym stays
@@ -1297,6 +1306,7 @@ def _streets(art: _Article, spans: list[_Span]) -> list[_Span]:
         return []
     doc, words, tags = art.doc, art.words, art.tags
     taken = _claimed(doc, spans)
+    people = {(e.start, e.end) for e in art.ents if e.label_ == "PERSON"}
     out = []
     for i, word in enumerate(words):
         if taken[i]:
@@ -1313,13 +1323,35 @@ def _streets(art: _Article, spans: list[_Span]) -> list[_Span]:
                 end = i + 1
         elif word in ROAD_NUMBERED and i + 1 < len(words) and doc[i + 1].like_num:
             start, end = i, i + 2
-        if end is None or any(taken[start:end]) or _aged_person(art, start, end):
-            continue
+        if end is None or any(taken[start:end]) or _aged_person(art, start, end) \
+                or word in SURNAME_STREET_WORDS and (start, end) in people and _person_not_street(art, start, end):
+            continue  # "the dry assessment of Graham Lane, leader of the Labour group": a person
         s, e = art.starts[start], art.starts[end - 1] + len(words[end - 1])
         out.append(_Span(s, e, art.text[s:e], "STREET", kind_hint="place"))
         for k in range(start, end):
             taken[k] = True
     return out
+
+
+# A street's last word that is also a surname: "Graham Lane, leader of the Labour group" is a person
+# when the model and the words after it say so and no word before it says street ("lives on Graham
+# Lane", "at 12 Jay Lane", "the 2400 block of Jay Lane", "between Berry Lane and Lombardy Drive",
+# "Spencer Street and Eldorado Lane"; "The crash closed Elm Lane" stays a street).
+SURNAME_STREET_WORDS = frozenset({"Lane", "Pike"})
+STREET_CUES = frozenset("on at in along off near onto into down up from to between block and".split())
+
+
+# After a person's name: an apposition or a speech verb ("Graham Lane, leader of", "Lane said").
+_PERSON_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?!which\b|where\b)[a-z]|\s+(?:said|says|told|added)\b")
+
+
+def _person_not_street(art: _Article, start: int, end: int) -> bool:
+    """The model's person says person after it, and no word before it says street."""
+    before = [w.lower() for w in art.words[max(0, start - 2):start]]
+    if before and (before[-1] in STREET_CUES or before[-1][:1].isdigit() or before == ["block", "of"]):
+        return False
+    after = art.starts[end - 1] + len(art.words[end - 1])
+    return bool(_PERSON_AFTER.match(art.text, after))
 
 
 _AGE_AFTER = re.compile(r", \d{1,3}\b")
