@@ -1346,6 +1346,9 @@ def test_a_name_that_opens_a_firms_name_is_the_firm_throughout(make_doc):
     found = _readings(make_doc, text, [("Titan Operating", "ORG"), ("Titan", "GPE"), ("Arlington", "GPE"),
                                        ("Texas", "GPE")])
     assert "Titan" not in [f[0] for f in found]
+    film = mentions(make_doc, "Paramount Pictures, the studio behind the film, bought the rights. The film "
+                              "could become a franchise for Paramount, analysts in Los Angeles said.")
+    assert [f[0] for f in film] == ["Los Angeles"]  # not Paramount, California
 
 
 def test_an_unknown_lake_in_a_one_town_story_takes_the_towns_point(make_doc):

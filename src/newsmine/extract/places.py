@@ -1653,9 +1653,11 @@ OWNED_BY_TOWN = INSTITUTIONS | NEWSPAPER_WORDS | frozenset(
 
 # Words that end a firm's name: the name before one is the firm's wherever the article uses it
 # bare ("Titan Operating was granted a permit ... Titan will use urban rigs" is no Titan of the
-# map), unless a cue calls it a place ("in Titan"); "British Petroleum" leaves "British" a demonym.
+# map; "Paramount Pictures ... a franchise for Paramount" no Paramount, California), unless a cue
+# calls it a place ("in Titan"); "British Petroleum" leaves "British" a demonym.
 FIRM_WORDS = frozenset("""Operating Inc. Inc Corp. Corp Corporation LLC Ltd. Ltd Holdings Partners Energy
-Resources Petroleum Industries Enterprises Exploration Drilling""".split())
+Resources Petroleum Industries Enterprises Exploration Drilling Pictures Studios Records Films Entertainment
+Airlines Airways Motors Telecom Pharmaceuticals Technologies""".split())
 
 
 def _firm_names(art: _Article) -> frozenset[str]:
@@ -2864,10 +2866,10 @@ def _neighbours_named(art: _Article, spans: list[_Span]) -> list[_Span]:
     if not home:
         return []
     taken = _claimed(art.doc, spans)
-    text, out = art.text, []
+    text, out, firms = art.text, [], _firm_names(art)
     for ent in art.ents:
-        if ent.label_ not in ("ORG", "PERSON") or any(taken[t.i] for t in ent):
-            continue
+        if ent.label_ not in ("ORG", "PERSON") or any(taken[t.i] for t in ent) or gaz.key(ent.text) in firms:
+            continue  # "a franchise for Paramount" after "Paramount Pictures" beside Los Angeles
         if ent.label_ == "PERSON" and len(ent) > 1 or gaz.key(ent.text) in art.surnames | art.people_named:
             continue  # a lone name that is no one's surname here
         if ent.label_ == "PERSON" and _prev_word(art.doc, ent.start) == "the" and _modifies(art.doc, ent):
