@@ -474,7 +474,7 @@ class _Article:
             return plural
         name = self._most_recent(pronoun, content)
         if name is not None and (self._ambiguous(pronoun, name, content) or self._unnamed_between(pronoun, name)
-                                 or self._either_may_answer(pronoun, name)):
+                                 or self._either_may_answer(pronoun, name) or self._acted_on(pronoun, name)):
             self.unresolved.add(pronoun.i)
             return None
         return name
@@ -502,6 +502,26 @@ class _Article:
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in t.children) \
                     and (t.head.dep_ == "ROOT" or _is_cue(t.head)):
                 return True
+        return False
+
+    def _acted_on(self, pronoun, name: str) -> bool:
+        """Did `name`, a person of unknown gender, last act on a he/she of the pronoun's own
+        gender in the sentence before? "... two wedding bands Ozzy gave her. She said ..." goes
+        on with the "her" Ozzy gave them to, who is not Ozzy: no name rather than Ozzy's."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        if gender is None or self.gender.get(name) is not None:
+            return False
+        k = bisect.bisect_right(self.sent_first, pronoun.i) - 1
+        for i in range(pronoun.i - 1, self.sent_first[max(0, k - 1)] - 1, -1):
+            entity = self.entity_of.get(i)
+            if entity is None or entity.entity != name:
+                continue
+            token = self.doc[i]
+            while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+                token = token.head
+            return token.dep_ == "nsubj" and any(
+                c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her") and PRONOUN_GENDER[c.lower_] == gender
+                for c in token.head.children)
         return False
 
     def _plural_main_subject(self, pronoun) -> str | None:
@@ -686,7 +706,8 @@ class _Article:
                 return None, token.text, token.idx, token.idx + len(token.text)
             token = named
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl" and token.head.head is not token.head:
-            name = self.speaker(token.head.head, content)[0]   # "some economists, who argue ..."
+            noun = self._person_before_who(token) or token.head.head
+            name = self.speaker(noun, content)[0]   # "some economists, who argue ..."
             return name, token.text, token.idx, token.idx + len(token.text)
         s, e = self.phrase(token)
         if e <= s:
@@ -703,6 +724,18 @@ class _Article:
         elif entity is None and token.tag_ in ("NNS", "NNPS"):
             self.antecedents_add(token.idx, "PLURAL", name)
         return name, self.text[s:e], s, e
+
+    def _person_before_who(self, who):
+        """The person named right before "who" when the parser hung the clause on another noun:
+        in "backed by Culture, Media and Sport Secretary Tessa Jowell who said" it takes "Culture",
+        the first of the listed words, but "who" stands for the person it follows."""
+        if who.lower_ != "who" or who.i == 0:
+            return None
+        before, noun = who.doc[who.i - 1], who.head.head
+        named, own = self.entity_of.get(before.i), self.entity_of.get(noun.i)
+        if named is None or named.label not in PERSON_LABELS or own is not None and own.label in PERSON_LABELS:
+            return None
+        return before
 
     def _the_company_named(self, noun) -> str | None:
         """The firm "the company" / "the bank" stands for: the organisation last named before it
@@ -945,10 +978,11 @@ state church army force forces corporation inc corp ltd llc foundation campaign 
 """.split())
 
 
-# Institutions a person or organisation owns: "Clinton's campaign", "the Trump administration".
+# Institutions a person or organisation owns: "Clinton's campaign", "the Trump administration";
+# publications speak as institutions too: '"...," said the magazine. "...," it concluded.'
 INSTITUTION_NOUNS = frozenset("""
 campaign committee party ministry government administration agency company council department
-union court commission office firm organization organisation
+union court commission office firm organization organisation magazine newspaper paper
 """.split())
 
 
@@ -1098,6 +1132,9 @@ def _find_subject(verb):
                     return None
                 return _owned_voice(_named_apposition(_past_dateline(_name_over_role(child, token)), token))
         if token.dep_ == "acl" and token.tag_ == "VBG":   # "a statement saying", "protesters chanting"
+            quoted = _quoted_as(token.head.head)
+            if quoted is not None and quoted.i == token.head.i:
+                return token.head    # "It quoted a spokesman complaining ...": the one quoted
             return _voice_of(token.head) or _doer_of_object(token.head)
         if token.dep_ == "conj" and token.i == verb.i and (_unclear_conjunct(token.head) or _asyndetic(token)):
             return None
@@ -1114,6 +1151,8 @@ def _find_subject(verb):
         if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "advmod") and token.head.i != token.i:
             token = token.head
             if token.pos_ == "ADJ" and token.dep_ == "acomp":
+                if token.lemma_.lower() in EXTRAPOSING and _it_subject(token.head):
+                    return None   # "it was too early to speculate": the "it" is no one who speaks
                 token = token.head           # "was quick to deny", "is eager to tout"
             # "stopped short of calling", "aside from saying": through the adverb to its verb
             if token.pos_ not in ("VERB", "AUX") and token.dep_ != "prep" \
@@ -1124,6 +1163,18 @@ def _find_subject(verb):
         else:
             return None
     return None
+
+
+# Adjectives whose "it" subject stands for the infinitive after them, not for a speaker: "it was too
+# early to speculate", "it is important to note" (unlike "it was quick to deny", the firm's).
+EXTRAPOSING = frozenset("""
+early premature important difficult hard easy impossible possible necessary fair safe right wrong
+vital essential crucial interesting unfair useful
+""".split())
+
+
+def _it_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children)
 
 
 # Verbs that set off an attribution inside a sentence with the speaker after them ("Instead,
@@ -1438,12 +1489,23 @@ def _quoted_attribution(verb, lead_words):
 
 
 def _quoted_as_saying(verb):
-    """The one "quoted ... as saying" (the verb's object), when the verb is so used; else None."""
+    """The one "quoted ... as saying" (the verb's object), when the verb is so used; else None.
+    The participle may hang on the one quoted: 'It quoted a spokesman for Atticus complaining
+    that ...' is the spokesman's complaint, not the paper's."""
     if verb.lemma_.lower() != "quote":
         return None
     says = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in SPEECH_VERBS for g in c.children)
                for c in verb.children)
-    return _quoted_as(verb) if says else None
+    quoted = _quoted_as(verb)
+    if quoted is not None and _saying_participle(quoted) is not None:
+        return quoted
+    return quoted if says else None
+
+
+def _saying_participle(noun):
+    """The speech participle hung on a noun ("a spokesman complaining that ..."), or None."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                 and c.lemma_.lower() in SPEECH_VERBS), None)
 
 
 def _quoted_as(token):
@@ -1489,7 +1551,7 @@ def _not_speech(verb) -> bool:
     """Speech verbs in a sense that reports no speech: "U.S. adds 156,000 jobs", "the economy is
     adding", "called into action", a byline's "Glorioso reports for Naples Daily News"."""
     lemma, deps = verb.lemma_.lower(), {c.dep_ for c in verb.children}
-    if _supposing(verb, deps):
+    if _supposing(verb, deps) or _who_they_say(verb):
         return True
     if lemma == "dismiss" and "auxpass" in deps:
         # "Ms Villalba had been unfairly dismissed because ..." (sacked); "was dismissed as
@@ -1510,6 +1572,15 @@ def _not_speech(verb) -> bool:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in EVENT_NOUNS
     return False
+
+
+def _who_they_say(verb) -> bool:
+    """"whether an individual is who they say they are": a "who" or "what" before the verb's
+    subject asks about an identity; it reports nothing anyone said."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "ccomp" for c in verb.children) \
+        and any(c.tag_ == "WP" and c.lower_ in ("who", "what") and c.dep_ != "dobj" and c.i < subject.i
+                for c in verb.children)   # not "what it calls 'a con'", its own words
 
 
 # Measures and events that "threaten" or "promise" things without speaking.
@@ -1932,7 +2003,8 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
             # "..., said Smith" / "..., Smith said" / "..., Rep. X (D-S.C.), the leader, also said";
             # not "..., but he said that ...", where the attribution starts a new clause.
             lead_words = [w for w in words if w.i < t.i]
-            if _quoted_as_saying(t) is not None:
+            if _quoted_as(t) is not None:
+                # '"...," the newspaper quotes a source close to the firm': the source speaks
                 return _quoted_attribution(t, lead_words)
             subject = _subject_outside(t, qs, qe)
             if subject is None or subject.i > t.i and lead_words:
