@@ -959,7 +959,7 @@ def test_a_speaker_named_only_by_role_is_the_he_or_she_after_it(make_doc):
             'strict. "We will not allow tricks of any kind," he said.')
     records = extract_quotes(make_doc(text))
     assert [(q.speaker, q.speaker_text, q.speaker_gender) for q in records][-1] == (
-        "A spokesman", "he", "male")
+        "A spokesman for the owners", "he", "male")
 
 
 @pytest.mark.parametrize("text", [
@@ -1652,3 +1652,10 @@ def test_who_they_say_they_are_reports_nothing(make_doc):
     text = ('The hard part is to check whether a customer is who they say they are when they are online.\n\n'
             '"The end solution is to combine something the user knows with something they have."')
     assert [q for q in extract_quotes(make_doc(text)) if q.cue == "say"] == []
+
+
+def test_a_spokesman_is_named_with_the_body_he_speaks_for(make_doc):
+    text = ("A Labour spokesman said the party kept the rules. A spokesman for the Information "
+            "Commissioner's Office said the calls would be classed as marketing.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == [
+        "A Labour spokesman", "A spokesman for the Information Commissioner's Office"]

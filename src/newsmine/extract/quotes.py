@@ -444,7 +444,9 @@ class _Article:
                 first = t.nbor(1)  # "WASHINGTON -- President Obama": the dateline is no name
         last = head
         for child in head.rights:
-            if child.dep_ in ("conj", "cc") or (child.dep_ == "prep" and child.lower_ == "of"):
+            # "a spokesman for the Information Commissioner's Office": "a spokesman" alone names no one
+            if child.dep_ in ("conj", "cc") or (child.dep_ == "prep" and child.lower_ == "of") \
+                    or child.dep_ == "prep" and child.lower_ == "for" and head.lemma_.lower() in SPOKES_NOUNS:
                 last = child.right_edge if child.dep_ == "prep" else max(last, child, key=lambda t: t.i)
                 if child.dep_ == "conj":
                     last = child
@@ -833,6 +835,7 @@ class _Article:
 
 # Unnamed people who speak by their role ("a spokesman said"): pronoun antecedents, with the
 # gender their word gives.
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 SPEAKING_ROLES = frozenset("""
 spokesman spokeswoman spokesperson official aide adviser advisor source minister secretary
 director executive manager coach lawyer attorney analyst economist expert professor captain
