@@ -1659,3 +1659,11 @@ def test_a_spokesman_is_named_with_the_body_he_speaks_for(make_doc):
             "Commissioner's Office said the calls would be classed as marketing.")
     assert [q.speaker for q in extract_quotes(make_doc(text))] == [
         "A Labour spokesman", "A spokesman for the Information Commissioner's Office"]
+
+
+def test_it_does_not_go_to_a_name_that_only_describes_something_else(make_doc):
+    # "the Sony Walkman" is the product's name, "Olympic medals" the medals': neither is an "it"
+    for text in ('Shoppers queued on Monday for the new Sony Walkman.\n\n'
+                 '"Demand was strong all day," it said.',
+                 'The runner could lose all her Olympic medals.\n\n"We will look at the case," it said.'):
+        assert [q.speaker for q in extract_quotes(make_doc(text))] == [None], text

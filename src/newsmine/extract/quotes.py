@@ -598,7 +598,7 @@ class _Article:
         for labels in ((PERSON_LABELS, None) if kind == "PERSON" else (None,)):
             for i in window:
                 entity = self.entity_of.get(i)
-                if entity is not None and _names_a_thing(self.doc[i]):
+                if entity is not None and (_names_a_thing(self.doc[i]) or self._modifies_another(i, entity)):
                     continue   # "a Q&A session": the session, not Q&A, is what the name names
                 if entity is not None and labels is None and entity.label == "ORG" and kind == "PERSON" \
                         and self._listed_with_bodies(self.doc[i]):
@@ -607,6 +607,17 @@ class _Article:
                         and self._fits(kind, gender, entity.label, entity.entity, self.doc[i].idx, content):
                     return entity.entity
         return None
+
+    def _modifies_another(self, i: int, entity) -> bool:
+        """A name that only describes something else is no "it" or "he" of its own: "her Olympic
+        medals" (an adjective), "the Sony Walkman" (a name run into another name, the product's)."""
+        token = self.doc[i]
+        if token.dep_ == "amod" and token.head.pos_ == "NOUN":
+            return True
+        head = token
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        return head.i != token.i and head.pos_ == "PROPN" and self.entity_of.get(head.i) is not entity
 
     def _listed_with_bodies(self, token) -> bool:
         """Is the name in a list with an organisation or place? Then it is one of them, however
