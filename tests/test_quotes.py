@@ -1667,3 +1667,16 @@ def test_it_does_not_go_to_a_name_that_only_describes_something_else(make_doc):
                  '"Demand was strong all day," it said.',
                  'The runner could lose all her Olympic medals.\n\n"We will look at the case," it said.'):
         assert [q.speaker for q in extract_quotes(make_doc(text))] == [None], text
+
+
+def test_a_question_asked_by_the_noun_after_the_verb_is_that_nouns(make_doc):
+    # '"...?" asked the magazine': the parser takes "the magazine" for the one asked
+    text = ('Its third entry is a CD player. "Who can forget the blast of Madonna from their first CD '
+            'player?" asked the magazine.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["the magazine"]
+
+
+def test_a_named_ones_ex_wife_is_a_she(make_doc):
+    text = ("Tom Reed's ex-wife Kim Lowe nominated both Bez and John Carter. "
+            'She said: "Bez is a difficult human being."')
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [("Kim Lowe", "female")]

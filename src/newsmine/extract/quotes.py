@@ -2067,6 +2067,9 @@ def _name_right_after(words):
         if w.pos_ != "PROPN":
             break
         run.append(w)
+    if not run and len(words) >= 2 and words[0].lower_ == "the" and words[1].dep_ == "dobj" \
+            and words[1].tag_ == "NN" and words[0].head.i == words[1].i:
+        return words[1]   # '"Who can forget ...?" asked the magazine': the parser's object is the asker
     return run[-1] if run else None
 
 
