@@ -1680,3 +1680,15 @@ def test_a_named_ones_ex_wife_is_a_she(make_doc):
     text = ("Tom Reed's ex-wife Kim Lowe nominated both Bez and John Carter. "
             'She said: "Bez is a difficult human being."')
     assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [("Kim Lowe", "female")]
+
+
+def test_a_descriptor_stands_for_the_one_person_just_named(make_doc):
+    # "Richard Dunne is ready ... the defender said": the one person named; not when two could be,
+    # nor one the article titles with another role ("City boss Kevin Keegan" is no defender)
+    text = ("Richard Dunne is ready to commit his future to City.\n\nHe was once threatened with the sack "
+            'by City boss Kevin Keegan. Early talks have taken place and the defender said: '
+            '"Hopefully something will be sorted out soon."')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Richard Dunne"]
+    two = ("Richard Dunne met Paul Kerr on Monday. Early talks have taken place and the defender said: "
+           '"Hopefully something will be sorted out soon."')
+    assert [q.speaker for q in extract_quotes(make_doc(two))] == ["the defender"]

@@ -613,11 +613,14 @@ class _Article:
         medals" (an adjective), "the Sony Walkman" (a name run into another name, the product's)."""
         token = self.doc[i]
         if token.dep_ == "amod" and token.head.pos_ == "NOUN":
-            return True
+            return entity.label not in PERSON_LABELS   # a headline's "Souness delight" is his
         head = token
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head
-        return head.i != token.i and head.pos_ == "PROPN" and self.entity_of.get(head.i) is not entity
+        other = self.entity_of.get(head.i)
+        # not a name the parser ran into the next one ("Graeme Souness felt Newcastle ...")
+        return head.i != token.i and head.pos_ == "PROPN" and other is not entity \
+            and (other is None or other.label not in PERSON_LABELS | ORG_LABELS)
 
     def _listed_with_bodies(self, token) -> bool:
         """Is the name in a list with an organisation or place? Then it is one of them, however
@@ -729,7 +732,7 @@ class _Article:
         name = entity.entity if entity is not None else self.text[s:e]
         if entity is None and _the_company(token):
             name = self._the_company_named(token) or self._only_firm(token) or name
-        elif entity is None and (holder := self.role_holder(token)) is not None:
+        elif entity is None and (holder := self.role_holder(token) or self._described(token)) is not None:
             self.antecedents_add(token.idx, "PERSON", holder, replace=True)   # "the prime minister said" is Blair
             return holder, self.text[s:e], s, e
         if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS:
@@ -737,6 +740,31 @@ class _Article:
         elif entity is None and token.tag_ in ("NNS", "NNPS"):
             self.antecedents_add(token.idx, "PLURAL", name)
         return name, self.text[s:e], s, e
+
+    def _described(self, noun) -> str | None:
+        """The one person a descriptor subject stands for: news names a player, then calls him
+        "the defender" ("Richard Dunne is ready to commit ... Early talks have taken place and the
+        defender said"). Only a bare "the <descriptor>" that the article titles no one with, and
+        only when exactly one person is a subject or main participant in its sentence and the two
+        before; one the article titles otherwise ("City boss Kevin Keegan") is no defender."""
+        if noun.tag_ != "NN" or noun.lower_ not in DESCRIPTORS or noun.dep_ not in ("nsubj", "dobj") \
+                or noun.lower_ in self.titled or [c.lower_ for c in noun.lefts] != ["the"] \
+                or any(c.dep_ in ("appos", "conj", "prep") for c in noun.rights):
+            return None
+        k = bisect.bisect_right(self.sent_first, noun.i) - 1
+        people = set()
+        for i in range(self.sent_first[max(0, k - 2)], noun.i):
+            entity, t = self.entity_of.get(i), self.doc[i]
+            if entity is None or entity.label not in PERSON_LABELS or self.quote_at(t.idx) is not None \
+                    or not (t.dep_ in SUBJECTS or _main_participant(t)):
+                continue
+            titles = {w for (title, name) in self._titles_of(entity.entity) for w, _ in title[-1:]}
+            if not titles or noun.lower_ in titles:
+                people.add(entity.entity)
+        return people.pop() if len(people) == 1 else None
+
+    def _titles_of(self, name: str) -> list[tuple]:
+        return [key for given in self.titled.values() for key in given if key[1] == name]
 
     def _person_before_who(self, who):
         """The person named right before "who" when the parser hung the clause on another noun:
@@ -846,6 +874,12 @@ class _Article:
 
 # Unnamed people who speak by their role ("a spokesman said"): pronoun antecedents, with the
 # gender their word gives.
+# Descriptors news uses for a person it has just named: "the singer", "the defender", "the striker".
+DESCRIPTORS = frozenset("""
+singer star actor actress musician rapper comedian presenter author novelist player defender striker
+midfielder winger goalkeeper keeper forward captain batsman bowler runner sprinter athlete boxer
+golfer champion veteran youngster teenager
+""".split())
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 SPEAKING_ROLES = frozenset("""
 spokesman spokeswoman spokesperson official aide adviser advisor source minister secretary
