@@ -1692,3 +1692,11 @@ def test_a_descriptor_stands_for_the_one_person_just_named(make_doc):
     two = ("Richard Dunne met Paul Kerr on Monday. Early talks have taken place and the defender said: "
            '"Hopefully something will be sorted out soon."')
     assert [q.speaker for q in extract_quotes(make_doc(two))] == ["the defender"]
+
+
+def test_an_aged_one_word_name_describes_the_player_just_named(make_doc):
+    # "the 25-year-old Dubliner" is the player's home town, not a person of its own
+    text = ("Richard Dunne is ready to commit his future to City. Newcastle boss Graeme Souness was impressed "
+            "by Dunne's form. But the 25-year-old Dubliner underlined his intention to stay. "
+            'He added: "It is nice to be linked with top clubs."')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Richard Dunne"]

@@ -298,7 +298,8 @@ class _Article:
         home secretary said Alex Kerr had failed. "We will not wait," she said' is Cole's."""
         for k, (pos, label, name) in enumerate(self.antecedents):
             token = self.doc[self.token_at[pos]] if label == "PERSON" and pos in self.token_at else None
-            holder = self.role_holder(token) if token is not None and token.i not in self.entity_of else None
+            holder = None if token is None else self._aged(token) if token.i in self.entity_of \
+                else self.role_holder(token)
             if holder is not None:
                 self.antecedents[k] = (pos, label, holder)
 
@@ -555,8 +556,8 @@ class _Article:
         for i in range(first, pronoun.i):
             entity = self.entity_of.get(i)
             if entity is None or entity.entity == name or entity.label not in PERSON_LABELS \
-                    or not _main_participant(self.doc[i]):
-                continue
+                    or not _main_participant(self.doc[i]) or self._aged(self.doc[i]) == name:
+                continue   # "the 25-year-old Dubliner" is the one chosen, no rival
             known = self.gender.get(entity.entity)
             if known == gender or known is None and not chosen_known:
                 if self._fits("PERSON", gender, entity.label, entity.entity, self.doc[i].idx, content):
@@ -730,6 +731,8 @@ class _Article:
             return None, None, None, None
         entity = self.entity_of.get(token.i)
         name = entity.entity if entity is not None else self.text[s:e]
+        if entity is not None and (aged := self._aged(token)) is not None:
+            return aged, self.text[s:e], s, e   # "the 25-year-old Dubliner said" is the player's
         if entity is None and _the_company(token):
             name = self._the_company_named(token) or self._only_firm(token) or name
         elif entity is None and (holder := self.role_holder(token) or self._described(token)) is not None:
@@ -751,12 +754,28 @@ class _Article:
                 or noun.lower_ in self.titled or [c.lower_ for c in noun.lefts] != ["the"] \
                 or any(c.dep_ in ("appos", "conj", "prep") for c in noun.rights):
             return None
+        return self._one_person_near(noun)
+
+    def _aged(self, token) -> str | None:
+        """"the 25-year-old Dubliner": a one-word name met once, under "the" and an age, describes
+        the person just named (his home town, his nationality); that person, or None."""
+        entity = self.entity_of.get(token.i)
+        lefts = [c.lower_ for c in token.lefts]
+        if entity is None or len(entity.spans) != 1 or entity.spans[0][1] - entity.spans[0][0] != len(token.text) \
+                or lefts[:1] != ["the"] or "old" not in lefts:
+            return None
+        return self._one_person_near(token)
+
+    def _one_person_near(self, noun) -> str | None:
+        """The one person who is a subject, main participant or owner ("impressed by Dunne's
+        turnaround") before `noun` in its sentence and the two before, leaving out anyone the
+        article titles with another word."""
         k = bisect.bisect_right(self.sent_first, noun.i) - 1
         people = set()
         for i in range(self.sent_first[max(0, k - 2)], noun.i):
             entity, t = self.entity_of.get(i), self.doc[i]
             if entity is None or entity.label not in PERSON_LABELS or self.quote_at(t.idx) is not None \
-                    or not (t.dep_ in SUBJECTS or _main_participant(t)):
+                    or not (t.dep_ in SUBJECTS + ("poss",) or _main_participant(t)):
                 continue
             titles = {w for (title, name) in self._titles_of(entity.entity) for w, _ in title[-1:]}
             if not titles or noun.lower_ in titles:
