@@ -1700,3 +1700,13 @@ def test_an_aged_one_word_name_describes_the_player_just_named(make_doc):
             "by Dunne's form. But the 25-year-old Dubliner underlined his intention to stay. "
             'He added: "It is nice to be linked with top clubs."')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Richard Dunne"]
+
+
+def test_a_role_after_two_people_goes_to_the_one_not_titled_otherwise(make_doc):
+    # Howard is the "Tory leader": only Blair can be "the prime minister" of the next sentence
+    text = ("Tony Blair has pledged never to attack Tory leader Michael Howard over his beliefs.\n\n"
+            'The prime minister told the paper: "I attack Michael Howard politically."')
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == ["Tony Blair"]
+    # with no title for the other man, either may be meant: the role stays as written
+    text = text.replace("Tory leader Michael Howard", "Michael Howard")
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == ["The prime minister"]

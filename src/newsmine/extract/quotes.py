@@ -225,7 +225,14 @@ def _titled_people(doc, entities: list, entity_of, gender: dict) -> dict[str, di
                     first = titled.setdefault(title[-1][0], {})
                     first[(title, entity.entity)] = min(s, first.get((title, entity.entity), s))
     is_person = lambda e: e.label in PERSON_LABELS
-    introduced = introduced_role(doc, entity_of, is_person)   # "Gordon Brown has ... The chancellor said"
+    # one the article titles otherwise is no candidate: "Tony Blair has pledged never to attack Tory
+    # leader Michael Howard ... The prime minister told" is Blair's
+    titles_of: dict[str, set[str]] = {}
+    for word, given in titled.items():
+        for _, name in given:
+            titles_of.setdefault(name, set()).add(word)
+    introduced = introduced_role(doc, entity_of, is_person,   # "Gordon Brown has ... The chancellor said"
+                                 other_role=lambda e, word: bool(titles_of.get(e.entity, {word}) - {word}))
     named_by_role = ([introduced] if introduced is not None else []) + followed_roles(doc, entity_of, is_person)
     for title, entity, offset in named_by_role:
         given = titled.get(title[-1][0], {})
