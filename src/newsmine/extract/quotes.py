@@ -1177,19 +1177,18 @@ def _quoted_subject(verb):
     """"..., minister Ivan Petrov was quoted as saying": Petrov speaks; so does the name after a
     title: "The EU's aid commissioner, Louis Michel, was quoted as saying"."""
     quoted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return _named_apposition(quoted, verb) if quoted is not None else None
+    return _named_apposition(quoted, verb) if quoted is not None and verb.lemma_.lower() == "quote" else None
 
 
 def _find_subject(verb):
     """The cue verb's subject, through passives, clauses and conjuncts."""
     token = verb
-    for special in (_pictured(verb), _aside_speaker(verb), _name_run_into_verb(verb)):
+    for special in (_pictured(verb), _aside_speaker(verb), _name_run_into_verb(verb), _quoted_subject(verb)):
         if special is not None:
             return special
-    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children) \
+            or _extraposed(verb):   # "it was too early to speculate": the "it" is no one who speaks
         return None   # "Asked whether he could win, Kennedy said ...": Kennedy was asked, by someone unnamed
-    if verb.lemma_.lower() == "quote" and (quoted := _quoted_subject(verb)) is not None:
-        return quoted
     for _ in range(6):
         found = _quoted_as(token) if token is not verb else None
         if found is None:
@@ -1206,10 +1205,7 @@ def _find_subject(verb):
                     return None
                 return _owned_voice(_named_apposition(_past_dateline(_name_over_role(child, token)), token))
         if token.dep_ == "acl" and token.tag_ == "VBG":   # "a statement saying", "protesters chanting"
-            quoted = _quoted_as(token.head.head)
-            if quoted is not None and quoted.i == token.head.i:
-                return token.head    # "It quoted a spokesman complaining ...": the one quoted
-            return _voice_of(token.head) or _doer_of_object(token.head)
+            return _participle_speaker(token)
         if token.dep_ == "conj" and token.i == verb.i and (_unclear_conjunct(token.head) or _asyndetic(token)):
             return None
         if token.dep_ == "advcl" and _finite_clause(token):
@@ -1225,8 +1221,6 @@ def _find_subject(verb):
         if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "advmod") and token.head.i != token.i:
             token = token.head
             if token.pos_ == "ADJ" and token.dep_ == "acomp":
-                if token.lemma_.lower() in EXTRAPOSING and _it_subject(token.head):
-                    return None   # "it was too early to speculate": the "it" is no one who speaks
                 token = token.head           # "was quick to deny", "is eager to tout"
             # "stopped short of calling", "aside from saying": through the adverb to its verb
             if token.pos_ not in ("VERB", "AUX") and token.dep_ != "prep" \
@@ -1247,8 +1241,21 @@ vital essential crucial interesting unfair useful
 """.split())
 
 
-def _it_subject(verb) -> bool:
-    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children)
+def _extraposed(verb) -> bool:
+    """Is the cue the infinitive after "it was <adjective>" ("it was too early to speculate")?"""
+    adjective = verb.head
+    return verb.dep_ == "xcomp" and adjective.dep_ == "acomp" and adjective.lemma_.lower() in EXTRAPOSING \
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in adjective.head.children)
+
+
+def _participle_speaker(participle):
+    """Who speaks through a participle hung on a noun: the one quoted in "It quoted a spokesman
+    complaining ...", else the noun's voice or the doer of the verb it is the object of."""
+    noun = participle.head
+    quoted = _quoted_as(noun.head)
+    if quoted is not None and quoted.i == noun.i:
+        return noun
+    return _voice_of(noun) or _doer_of_object(noun)
 
 
 # Verbs that set off an attribution inside a sentence with the speaker after them ("Instead,
