@@ -1710,3 +1710,15 @@ def test_a_role_after_two_people_goes_to_the_one_not_titled_otherwise(make_doc):
     # with no title for the other man, either may be meant: the role stays as written
     text = text.replace("Tory leader Michael Howard", "Michael Howard")
     assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == ["The prime minister"]
+
+
+def test_a_they_in_a_later_sentence_is_not_one_body(make_doc):
+    # the commission, not Turkcell, says it: a "they" going back past its sentence to one firm is
+    # left unnamed; a plural ("MPs") and a body in the same sentence still answer
+    text = ("Turkcell won the licence last year. But a parliamentary commission has now ruled that "
+            "Turkcell's stake is too high. They say that Turkcell is a security risk.")
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.speaker_text == "They"] == [None]
+    text = "Labour MPs have criticised the plan. They say the law should change."
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Labour MPs"
+    text = "Chelsea say they will appeal against the ban."
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Chelsea"]

@@ -484,7 +484,8 @@ class _Article:
             return plural
         name = self._most_recent(pronoun, content)
         if name is not None and (self._ambiguous(pronoun, name, content) or self._unnamed_between(pronoun, name)
-                                 or self._either_may_answer(pronoun, name) or self._acted_on(pronoun, name)):
+                                 or self._either_may_answer(pronoun, name) or self._acted_on(pronoun, name)
+                                 or self._body_far_from_they(pronoun, name)):
             self.unresolved.add(pronoun.i)
             return None
         return name
@@ -513,6 +514,21 @@ class _Article:
                     and (t.head.dep_ == "ROOT" or _is_cue(t.head)):
                 return True
         return False
+
+    def _body_far_from_they(self, pronoun, name: str) -> bool:
+        """Is a "they" going back past its sentence to one body ("the party", "Turkcell")? British
+        copy writes "Chelsea say they will appeal" in one sentence, but a "they" in a later one is
+        mostly people the story just mentioned ("a parliamentary commission has ruled that
+        Turkcell's stake is too high. They say ..."): no name rather than the wrong body."""
+        if PRONOUNS.get(pronoun.lower_) != "GROUP":
+            return False
+        label = self.label_of.get(name) or next((a[1] for a in self.antecedents if a[2] == name), None)
+        if label is None or label in ("PLURAL", "NORP") or label in PERSON_LABELS or any(
+                a[2] == name and self.doc[self.token_at[a[0]]].tag_ in ("NNS", "NNPS")
+                for a in self.antecedents if a[0] in self.token_at):
+            return False   # "MPs", however tagged, are many
+        sent = self.sentence(pronoun.i)
+        return name not in self.text[sent.start_char:pronoun.idx]
 
     def _acted_on(self, pronoun, name: str) -> bool:
         """Did `name`, a person of unknown gender, last act on a he/she of the pronoun's own
