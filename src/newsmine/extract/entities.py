@@ -896,7 +896,9 @@ def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text
 KIN_GENDER = {"wife": "female", "widow": "female", "daughter": "female", "mother": "female", "sister": "female",
               "husband": "male", "widower": "male", "son": "male", "father": "male", "brother": "male"}
 KIN_WORDS = "|".join(KIN_GENDER)  # for patterns: the one list of kin words (entities, places, quotes)
-KIN = re.compile(rf"\b(his|her)\s+(?:late\s+|former\s+)?({KIN_WORDS})\b[^.;:!?\n]{{0,60}}$", re.IGNORECASE)
+# "his wife", and a named one's kin right before the name: "Sylvester Stallone's ex-wife Brigitte Nielsen"
+KIN = re.compile(rf"(?:\b(his|her)\s+(?:late\s+|former\s+|ex-)?({KIN_WORDS})\b[^.;:!?\n]{{0,60}}"
+                 rf"|\w['’]s\s+(?:late\s+|former\s+|ex-)?({KIN_WORDS}),?\s+)$", re.IGNORECASE)
 # Roles that say a gender, right before a name or its apposition: "the first lady, Michelle
 # Obama" is a woman, whatever "Mr. Obama" elsewhere in the story says of her husband.
 ROLE_GENDER = {"first lady": "female", "spokeswoman": "female", "chairwoman": "female", "congresswoman": "female",
@@ -933,7 +935,7 @@ def stated_gender(text: str, start: int) -> str | None:
     Blair" beside an untitled "Tony Blair" must not take every "Mr Blair")."""
     kin = KIN.search(text[max(0, start - 90):start])
     role = _ROLE_BEFORE.search(text[max(0, start - 16):start])
-    return title_gender(text, start) or (KIN_GENDER[kin.group(2).lower()] if kin else None) \
+    return title_gender(text, start) or (KIN_GENDER[(kin.group(2) or kin.group(3)).lower()] if kin else None) \
         or (ROLE_GENDER[role.group(1).lower()] if role else None)
 
 

@@ -225,7 +225,14 @@ def _titled_people(doc, entities: list, entity_of, gender: dict) -> dict[str, di
                     first = titled.setdefault(title[-1][0], {})
                     first[(title, entity.entity)] = min(s, first.get((title, entity.entity), s))
     is_person = lambda e: e.label in PERSON_LABELS
-    introduced = introduced_role(doc, entity_of, is_person)   # "Gordon Brown has ... The chancellor said"
+    # one the article titles otherwise is no candidate: "Tony Blair has pledged never to attack Tory
+    # leader Michael Howard ... The prime minister told" is Blair's
+    titles_of: dict[str, set[str]] = {}
+    for word, given in titled.items():
+        for _, name in given:
+            titles_of.setdefault(name, set()).add(word)
+    introduced = introduced_role(doc, entity_of, is_person,   # "Gordon Brown has ... The chancellor said"
+                                 other_role=lambda e, word: bool(titles_of.get(e.entity, {word}) - {word}))
     named_by_role = ([introduced] if introduced is not None else []) + followed_roles(doc, entity_of, is_person)
     for title, entity, offset in named_by_role:
         given = titled.get(title[-1][0], {})
@@ -298,7 +305,8 @@ class _Article:
         home secretary said Alex Kerr had failed. "We will not wait," she said' is Cole's."""
         for k, (pos, label, name) in enumerate(self.antecedents):
             token = self.doc[self.token_at[pos]] if label == "PERSON" and pos in self.token_at else None
-            holder = self.role_holder(token) if token is not None and token.i not in self.entity_of else None
+            holder = None if token is None else self._aged(token) if token.i in self.entity_of \
+                else self.role_holder(token)
             if holder is not None:
                 self.antecedents[k] = (pos, label, holder)
 
@@ -444,7 +452,9 @@ class _Article:
                 first = t.nbor(1)  # "WASHINGTON -- President Obama": the dateline is no name
         last = head
         for child in head.rights:
-            if child.dep_ in ("conj", "cc") or (child.dep_ == "prep" and child.lower_ == "of"):
+            # "a spokesman for the Information Commissioner's Office": "a spokesman" alone names no one
+            if child.dep_ in ("conj", "cc") or (child.dep_ == "prep" and child.lower_ == "of") \
+                    or child.dep_ == "prep" and child.lower_ == "for" and head.lemma_.lower() in SPOKES_NOUNS:
                 last = child.right_edge if child.dep_ == "prep" else max(last, child, key=lambda t: t.i)
                 if child.dep_ == "conj":
                     last = child
@@ -474,7 +484,8 @@ class _Article:
             return plural
         name = self._most_recent(pronoun, content)
         if name is not None and (self._ambiguous(pronoun, name, content) or self._unnamed_between(pronoun, name)
-                                 or self._either_may_answer(pronoun, name)):
+                                 or self._either_may_answer(pronoun, name) or self._acted_on(pronoun, name)
+                                 or self._body_far_from_they(pronoun, name)):
             self.unresolved.add(pronoun.i)
             return None
         return name
@@ -502,6 +513,41 @@ class _Article:
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in t.children) \
                     and (t.head.dep_ == "ROOT" or _is_cue(t.head)):
                 return True
+        return False
+
+    def _body_far_from_they(self, pronoun, name: str) -> bool:
+        """Is a "they" going back past its sentence to one body ("the party", "Turkcell")? British
+        copy writes "Chelsea say they will appeal" in one sentence, but a "they" in a later one is
+        mostly people the story just mentioned ("a parliamentary commission has ruled that
+        Turkcell's stake is too high. They say ..."): no name rather than the wrong body."""
+        if PRONOUNS.get(pronoun.lower_) != "GROUP":
+            return False
+        label = self.label_of.get(name) or next((a[1] for a in self.antecedents if a[2] == name), None)
+        if label is None or label in ("PLURAL", "NORP") or label in PERSON_LABELS or any(
+                a[2] == name and self.doc[self.token_at[a[0]]].tag_ in ("NNS", "NNPS")
+                for a in self.antecedents if a[0] in self.token_at):
+            return False   # "MPs", however tagged, are many
+        sent = self.sentence(pronoun.i)
+        return name not in self.text[sent.start_char:pronoun.idx]
+
+    def _acted_on(self, pronoun, name: str) -> bool:
+        """Did `name`, a person of unknown gender, last act on a he/she of the pronoun's own
+        gender in the sentence before? "... two wedding bands Ozzy gave her. She said ..." goes
+        on with the "her" Ozzy gave them to, who is not Ozzy: no name rather than Ozzy's."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        if gender is None or self.gender.get(name) is not None:
+            return False
+        k = bisect.bisect_right(self.sent_first, pronoun.i) - 1
+        for i in range(pronoun.i - 1, self.sent_first[max(0, k - 1)] - 1, -1):
+            entity = self.entity_of.get(i)
+            if entity is None or entity.entity != name:
+                continue
+            token = self.doc[i]
+            while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+                token = token.head
+            return token.dep_ == "nsubj" and any(
+                c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her") and PRONOUN_GENDER[c.lower_] == gender
+                for c in token.head.children)
         return False
 
     def _plural_main_subject(self, pronoun) -> str | None:
@@ -533,8 +579,8 @@ class _Article:
         for i in range(first, pronoun.i):
             entity = self.entity_of.get(i)
             if entity is None or entity.entity == name or entity.label not in PERSON_LABELS \
-                    or not _main_participant(self.doc[i]):
-                continue
+                    or not _main_participant(self.doc[i]) or self._aged(self.doc[i]) == name:
+                continue   # "the 25-year-old Dubliner" is the one chosen, no rival
             known = self.gender.get(entity.entity)
             if known == gender or known is None and not chosen_known:
                 if self._fits("PERSON", gender, entity.label, entity.entity, self.doc[i].idx, content):
@@ -576,7 +622,7 @@ class _Article:
         for labels in ((PERSON_LABELS, None) if kind == "PERSON" else (None,)):
             for i in window:
                 entity = self.entity_of.get(i)
-                if entity is not None and _names_a_thing(self.doc[i]):
+                if entity is not None and (_names_a_thing(self.doc[i]) or self._modifies_another(i, entity)):
                     continue   # "a Q&A session": the session, not Q&A, is what the name names
                 if entity is not None and labels is None and entity.label == "ORG" and kind == "PERSON" \
                         and self._listed_with_bodies(self.doc[i]):
@@ -585,6 +631,20 @@ class _Article:
                         and self._fits(kind, gender, entity.label, entity.entity, self.doc[i].idx, content):
                     return entity.entity
         return None
+
+    def _modifies_another(self, i: int, entity) -> bool:
+        """A name that only describes something else is no "it" or "he" of its own: "her Olympic
+        medals" (an adjective), "the Sony Walkman" (a name run into another name, the product's)."""
+        token = self.doc[i]
+        if token.dep_ == "amod" and token.head.pos_ == "NOUN":
+            return entity.label not in PERSON_LABELS   # a headline's "Souness delight" is his
+        head = token
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        other = self.entity_of.get(head.i)
+        # not a name the parser ran into the next one ("Graeme Souness felt Newcastle ...")
+        return head.i != token.i and head.pos_ == "PROPN" and other is not entity \
+            and (other is None or other.label not in PERSON_LABELS | ORG_LABELS)
 
     def _listed_with_bodies(self, token) -> bool:
         """Is the name in a list with an organisation or place? Then it is one of them, however
@@ -686,16 +746,19 @@ class _Article:
                 return None, token.text, token.idx, token.idx + len(token.text)
             token = named
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl" and token.head.head is not token.head:
-            name = self.speaker(token.head.head, content)[0]   # "some economists, who argue ..."
+            noun = self._person_before_who(token) or token.head.head
+            name = self.speaker(noun, content)[0]   # "some economists, who argue ..."
             return name, token.text, token.idx, token.idx + len(token.text)
         s, e = self.phrase(token)
         if e <= s:
             return None, None, None, None
         entity = self.entity_of.get(token.i)
         name = entity.entity if entity is not None else self.text[s:e]
+        if entity is not None and (aged := self._aged(token)) is not None:
+            return aged, self.text[s:e], s, e   # "the 25-year-old Dubliner said" is the player's
         if entity is None and _the_company(token):
             name = self._the_company_named(token) or self._only_firm(token) or name
-        elif entity is None and (holder := self.role_holder(token)) is not None:
+        elif entity is None and (holder := self.role_holder(token) or self._described(token)) is not None:
             self.antecedents_add(token.idx, "PERSON", holder, replace=True)   # "the prime minister said" is Blair
             return holder, self.text[s:e], s, e
         if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS:
@@ -703,6 +766,59 @@ class _Article:
         elif entity is None and token.tag_ in ("NNS", "NNPS"):
             self.antecedents_add(token.idx, "PLURAL", name)
         return name, self.text[s:e], s, e
+
+    def _described(self, noun) -> str | None:
+        """The one person a descriptor subject stands for: news names a player, then calls him
+        "the defender" ("Richard Dunne is ready to commit ... Early talks have taken place and the
+        defender said"). Only a bare "the <descriptor>" that the article titles no one with, and
+        only when exactly one person is a subject or main participant in its sentence and the two
+        before; one the article titles otherwise ("City boss Kevin Keegan") is no defender."""
+        if noun.tag_ != "NN" or noun.lower_ not in DESCRIPTORS or noun.dep_ not in ("nsubj", "dobj") \
+                or noun.lower_ in self.titled or [c.lower_ for c in noun.lefts] != ["the"] \
+                or any(c.dep_ in ("appos", "conj", "prep") for c in noun.rights):
+            return None
+        return self._one_person_near(noun)
+
+    def _aged(self, token) -> str | None:
+        """"the 25-year-old Dubliner": a one-word name met once, under "the" and an age, describes
+        the person just named (his home town, his nationality); that person, or None."""
+        entity = self.entity_of.get(token.i)
+        lefts = [c.lower_ for c in token.lefts]
+        if entity is None or len(entity.spans) != 1 or entity.spans[0][1] - entity.spans[0][0] != len(token.text) \
+                or lefts[:1] != ["the"] or "old" not in lefts:
+            return None
+        return self._one_person_near(token)
+
+    def _one_person_near(self, noun) -> str | None:
+        """The one person who is a subject, main participant or owner ("impressed by Dunne's
+        turnaround") before `noun` in its sentence and the two before, leaving out anyone the
+        article titles with another word."""
+        k = bisect.bisect_right(self.sent_first, noun.i) - 1
+        people = set()
+        for i in range(self.sent_first[max(0, k - 2)], noun.i):
+            entity, t = self.entity_of.get(i), self.doc[i]
+            if entity is None or entity.label not in PERSON_LABELS or self.quote_at(t.idx) is not None \
+                    or not (t.dep_ in SUBJECTS + ("poss",) or _main_participant(t)):
+                continue
+            titles = {w for (title, name) in self._titles_of(entity.entity) for w, _ in title[-1:]}
+            if not titles or noun.lower_ in titles:
+                people.add(entity.entity)
+        return people.pop() if len(people) == 1 else None
+
+    def _titles_of(self, name: str) -> list[tuple]:
+        return [key for given in self.titled.values() for key in given if key[1] == name]
+
+    def _person_before_who(self, who):
+        """The person named right before "who" when the parser hung the clause on another noun:
+        in "backed by Culture, Media and Sport Secretary Tessa Jowell who said" it takes "Culture",
+        the first of the listed words, but "who" stands for the person it follows."""
+        if who.lower_ != "who" or who.i == 0:
+            return None
+        before, noun = who.doc[who.i - 1], who.head.head
+        named, own = self.entity_of.get(before.i), self.entity_of.get(noun.i)
+        if named is None or named.label not in PERSON_LABELS or own is not None and own.label in PERSON_LABELS:
+            return None
+        return before
 
     def _the_company_named(self, noun) -> str | None:
         """The firm "the company" / "the bank" stands for: the organisation last named before it
@@ -800,6 +916,13 @@ class _Article:
 
 # Unnamed people who speak by their role ("a spokesman said"): pronoun antecedents, with the
 # gender their word gives.
+# Descriptors news uses for a person it has just named: "the singer", "the defender", "the striker".
+DESCRIPTORS = frozenset("""
+singer star actor actress musician rapper comedian presenter author novelist player defender striker
+midfielder winger goalkeeper keeper forward captain batsman bowler runner sprinter athlete boxer
+golfer champion veteran youngster teenager
+""".split())
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 SPEAKING_ROLES = frozenset("""
 spokesman spokeswoman spokesperson official aide adviser advisor source minister secretary
 director executive manager coach lawyer attorney analyst economist expert professor captain
@@ -945,10 +1068,11 @@ state church army force forces corporation inc corp ltd llc foundation campaign 
 """.split())
 
 
-# Institutions a person or organisation owns: "Clinton's campaign", "the Trump administration".
+# Institutions a person or organisation owns: "Clinton's campaign", "the Trump administration";
+# publications speak as institutions too: '"...," said the magazine. "...," it concluded.'
 INSTITUTION_NOUNS = frozenset("""
 campaign committee party ministry government administration agency company council department
-union court commission office firm organization organisation
+union court commission office firm organization organisation magazine newspaper paper
 """.split())
 
 
@@ -1069,19 +1193,18 @@ def _quoted_subject(verb):
     """"..., minister Ivan Petrov was quoted as saying": Petrov speaks; so does the name after a
     title: "The EU's aid commissioner, Louis Michel, was quoted as saying"."""
     quoted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return _named_apposition(quoted, verb) if quoted is not None else None
+    return _named_apposition(quoted, verb) if quoted is not None and verb.lemma_.lower() == "quote" else None
 
 
 def _find_subject(verb):
     """The cue verb's subject, through passives, clauses and conjuncts."""
     token = verb
-    for special in (_pictured(verb), _aside_speaker(verb), _name_run_into_verb(verb)):
+    for special in (_pictured(verb), _aside_speaker(verb), _name_run_into_verb(verb), _quoted_subject(verb)):
         if special is not None:
             return special
-    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children) \
+            or _extraposed(verb):   # "it was too early to speculate": the "it" is no one who speaks
         return None   # "Asked whether he could win, Kennedy said ...": Kennedy was asked, by someone unnamed
-    if verb.lemma_.lower() == "quote" and (quoted := _quoted_subject(verb)) is not None:
-        return quoted
     for _ in range(6):
         found = _quoted_as(token) if token is not verb else None
         if found is None:
@@ -1098,7 +1221,7 @@ def _find_subject(verb):
                     return None
                 return _owned_voice(_named_apposition(_past_dateline(_name_over_role(child, token)), token))
         if token.dep_ == "acl" and token.tag_ == "VBG":   # "a statement saying", "protesters chanting"
-            return _voice_of(token.head) or _doer_of_object(token.head)
+            return _participle_speaker(token)
         if token.dep_ == "conj" and token.i == verb.i and (_unclear_conjunct(token.head) or _asyndetic(token)):
             return None
         if token.dep_ == "advcl" and _finite_clause(token):
@@ -1124,6 +1247,31 @@ def _find_subject(verb):
         else:
             return None
     return None
+
+
+# Adjectives whose "it" subject stands for the infinitive after them, not for a speaker: "it was too
+# early to speculate", "it is important to note" (unlike "it was quick to deny", the firm's).
+EXTRAPOSING = frozenset("""
+early premature important difficult hard easy impossible possible necessary fair safe right wrong
+vital essential crucial interesting unfair useful
+""".split())
+
+
+def _extraposed(verb) -> bool:
+    """Is the cue the infinitive after "it was <adjective>" ("it was too early to speculate")?"""
+    adjective = verb.head
+    return verb.dep_ == "xcomp" and adjective.dep_ == "acomp" and adjective.lemma_.lower() in EXTRAPOSING \
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in adjective.head.children)
+
+
+def _participle_speaker(participle):
+    """Who speaks through a participle hung on a noun: the one quoted in "It quoted a spokesman
+    complaining ...", else the noun's voice or the doer of the verb it is the object of."""
+    noun = participle.head
+    quoted = _quoted_as(noun.head)
+    if quoted is not None and quoted.i == noun.i:
+        return noun
+    return _voice_of(noun) or _doer_of_object(noun)
 
 
 # Verbs that set off an attribution inside a sentence with the speaker after them ("Instead,
@@ -1438,12 +1586,23 @@ def _quoted_attribution(verb, lead_words):
 
 
 def _quoted_as_saying(verb):
-    """The one "quoted ... as saying" (the verb's object), when the verb is so used; else None."""
+    """The one "quoted ... as saying" (the verb's object), when the verb is so used; else None.
+    The participle may hang on the one quoted: 'It quoted a spokesman for Atticus complaining
+    that ...' is the spokesman's complaint, not the paper's."""
     if verb.lemma_.lower() != "quote":
         return None
     says = any(c.dep_ == "prep" and c.lower_ == "as" and any(g.lemma_.lower() in SPEECH_VERBS for g in c.children)
                for c in verb.children)
-    return _quoted_as(verb) if says else None
+    quoted = _quoted_as(verb)
+    if quoted is not None and _saying_participle(quoted) is not None:
+        return quoted
+    return quoted if says else None
+
+
+def _saying_participle(noun):
+    """The speech participle hung on a noun ("a spokesman complaining that ..."), or None."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                 and c.lemma_.lower() in SPEECH_VERBS), None)
 
 
 def _quoted_as(token):
@@ -1489,7 +1648,7 @@ def _not_speech(verb) -> bool:
     """Speech verbs in a sense that reports no speech: "U.S. adds 156,000 jobs", "the economy is
     adding", "called into action", a byline's "Glorioso reports for Naples Daily News"."""
     lemma, deps = verb.lemma_.lower(), {c.dep_ for c in verb.children}
-    if _supposing(verb, deps):
+    if _supposing(verb, deps) or _who_they_say(verb):
         return True
     if lemma == "dismiss" and "auxpass" in deps:
         # "Ms Villalba had been unfairly dismissed because ..." (sacked); "was dismissed as
@@ -1510,6 +1669,15 @@ def _not_speech(verb) -> bool:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in EVENT_NOUNS
     return False
+
+
+def _who_they_say(verb) -> bool:
+    """"whether an individual is who they say they are": a "who" or "what" before the verb's
+    subject asks about an identity; it reports nothing anyone said."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "ccomp" for c in verb.children) \
+        and any(c.tag_ == "WP" and c.lower_ in ("who", "what") and c.dep_ != "dobj" and c.i < subject.i
+                for c in verb.children)   # not "what it calls 'a con'", its own words
 
 
 # Measures and events that "threaten" or "promise" things without speaking.
@@ -1932,7 +2100,8 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
             # "..., said Smith" / "..., Smith said" / "..., Rep. X (D-S.C.), the leader, also said";
             # not "..., but he said that ...", where the attribution starts a new clause.
             lead_words = [w for w in words if w.i < t.i]
-            if _quoted_as_saying(t) is not None:
+            if _quoted_as(t) is not None:
+                # '"...," the newspaper quotes a source close to the firm': the source speaks
                 return _quoted_attribution(t, lead_words)
             subject = _subject_outside(t, qs, qe)
             if subject is None or subject.i > t.i and lead_words:
@@ -1981,6 +2150,9 @@ def _name_right_after(words):
         if w.pos_ != "PROPN":
             break
         run.append(w)
+    if not run and len(words) >= 2 and words[0].lower_ == "the" and words[1].dep_ == "dobj" \
+            and words[1].tag_ == "NN" and words[0].head.i == words[1].i:
+        return words[1]   # '"Who can forget ...?" asked the magazine': the parser's object is the asker
     return run[-1] if run else None
 
 

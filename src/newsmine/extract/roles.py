@@ -85,20 +85,23 @@ duchess pope archbishop candidate nominee
 """.split())
 
 
-def introduced_role(doc, entity_of, is_person) -> tuple[tuple, object, int] | None:
+def introduced_role(doc, entity_of, is_person, other_role=None) -> tuple[tuple, object, int] | None:
     """A title the story never writes before a name: news names a person, then calls them by role
     in the very next sentence ("Gordon Brown has issued a rallying cry. The chancellor said ...").
     The story's first "the <role>" is that person's when it is the subject of the sentence right
     after one naming the person, and no other person is named before it ("Tony Blair
     attacked Gordon Brown. The chancellor said" stays unlinked), nor does the role have a name of
     its own ("The chancellor, Gordon Brown, said") or a partner ("The prime minister and his
-    campaign boss said"). Returns (title, entity, offset of the naming)."""
+    campaign boss said"). A person the article titles with another word (`other_role(entity,
+    word)`) is no candidate: "Tony Blair has pledged never to attack Tory leader Michael Howard
+    ... The prime minister told" is Blair's. Returns (title, entity, offset of the naming)."""
     role = next((t for t in doc if t.tag_ == "NN" and t.lower_ in OWN_ROLES
                  and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)), None)
     if role is None or role.dep_ != "nsubj" or role.sent.start == 0 \
             or any(c.dep_ in ("appos", "conj") or c.ent_type_ == "PERSON" for c in role.children):
         return None
-    named = {id(entity_of[i]): entity_of[i] for i in range(role.i) if i in entity_of and is_person(entity_of[i])}
+    named = {id(entity_of[i]): entity_of[i] for i in range(role.i) if i in entity_of and is_person(entity_of[i])
+             and not (other_role is not None and other_role(entity_of[i], role.lower_))}
     if len(named) != 1:
         return None
     person = next(iter(named.values()))
