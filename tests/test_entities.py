@@ -789,6 +789,10 @@ def test_share_buttons_and_a_desk_tag_are_furniture(guessed):
     text = "GOODPUB: Tech stocks rallied.\nShare this with Facebook\nShare this with Twitter"
     doc = guessed(text, [("GOODPUB", "PERSON"), ("Facebook", "WORK_OF_ART"), ("Twitter", "PERSON")])
     assert {(e.entity, e.label) for e in extract_entities(doc)} == {("Facebook", "ORG"), ("Twitter", "ORG")}
+    # alone on the last line, used once: the same tag; a paper heading a digest's section stays
+    signed = "Tech stocks rallied on Friday.\n\nKOMPAS\nSuharto spoke.\n\nGOODPUB\n"
+    doc = guessed(signed, [("GOODPUB", "ORG"), ("KOMPAS", "ORG"), ("Suharto", "PERSON")])
+    assert {e.entity for e in extract_entities(doc)} == {"KOMPAS", "Suharto"}
 
 
 def test_a_short_form_before_the_full_name_read_as_a_body_stays_apart(marked):
