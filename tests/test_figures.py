@@ -327,6 +327,8 @@ def test_scale_suffix_is_a_scale_unless_length_or_race(figs):
     for text in ("They built a 20m wall.", "She won the 100m final.", "The wave was 20m high."):
         (row,) = figs(text).values()
         assert (row[0], row[3]) in ((20, "m"), (100, "m")), text
+    # a singular with its article is the subject of the "-s" verb after it, which counts nothing
+    assert figs("The new 20m note enters circulation.")["20m"][4] == "note"
     found = figs("She did a 5k run; the post had 3k likes and cost £20m.")
     assert found["5k"][3] == "km" and found["3k"][0] == 3000 and found["£20m"][:4] == (20000000, None, "exact", "GBP")
 

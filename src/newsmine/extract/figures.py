@@ -2075,6 +2075,14 @@ def _verb_read_as_modifier(number, noun, unit, value) -> bool:
             and any(t.tag_ in ("VBN", "VBD") and t.dep_ == "amod" for t in between))
 
 
+def _subject_with_article(noun, verb) -> bool:
+    """"The new 20m note enters circulation": a singular with its own article is one thing, the
+    subject of the verb after it (not "a million more housing association tenants", a plural
+    tagged a verb after a bare modifier)."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i \
+        and any(c.dep_ == "det" and c.i < noun.i for c in noun.children)
+
+
 def _counted_part(noun, last, cand: _Cand):
     """A number above one counts a plural. When the parse hangs it on a singular noun coordinated
     with another modifier, the plural both modify is counted ("2,000 business and political
@@ -2087,7 +2095,7 @@ def _counted_part(noun, last, cand: _Cand):
     if plural is not None:
         return plural
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if after is not None and _plural_read_as_verb(after, cand):
+    if after is not None and _plural_read_as_verb(after, cand) and not _subject_with_article(noun, after):
         return after  # "two one-man shows": "man" is part of a modifier, "shows" the plural tagged a verb
     framed = _plural_framing_the_number(noun, last) or _plural_right_after(noun, last) or _shared_plural(noun)
     if framed is not None:
