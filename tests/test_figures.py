@@ -563,6 +563,9 @@ def test_numbers_called_or_texted_are_not_figures(figs):
     assert figs("Call 911 or text 741741 now.") == {}
     assert figs("She dialled 999 immediately.") == {}
     assert figs("Police were called 300 times last year.")["300"][0] == 300
+    # what the call is for after a short code's digits or an emergency number; not a count's purpose
+    assert figs("Text 81010 to give. Call 999 to report a fire.") == {}
+    assert figs("The defence called 300 to testify.")["300"][0] == 300
 
 
 @pytest.mark.parametrize("text, figure, unit", [

@@ -1135,8 +1135,19 @@ _DIAL_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dials|dialled|di
 _DIAL_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|(?:or|and|for|if|on|now|immediately)\b|$)", re.IGNORECASE)
 
 
+# "text 81010 to give £5", "call 999 to report it": what the call is for, after a short code's five
+# or six digits or an emergency number ("called 300 to testify" stays a count).
+_DIAL_PURPOSE_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]")
+EMERGENCY_NUMBERS = frozenset({"999", "911", "112", "111", "101", "000"})
+
+
 def _is_dialled(cand: _Cand, text: str) -> bool:
-    return bool(_DIAL_BEFORE.search(_before(cand, text)) and _DIAL_AFTER.match(text, cand.end))
+    if not _DIAL_BEFORE.search(_before(cand, text)):
+        return False
+    code = text[cand.num_start:cand.end]
+    return bool(_DIAL_AFTER.match(text, cand.end)
+                or (code in EMERGENCY_NUMBERS or code.isdigit() and len(code) >= 5)
+                and _DIAL_PURPOSE_AFTER.match(text, cand.end))
 
 
 def _before(cand: _Cand, text: str) -> str:
