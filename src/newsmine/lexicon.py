@@ -102,11 +102,13 @@ SPORT_SLUGS = ("soccer", "football", "american football", "nfl", "cricket", "ten
 # 227 of its 511 sport stories, sports copy included (team sports; tennis and athletics name no
 # town's club), 5 of 1,714 other stories (two football clubs' share deals, a football video game),
 # 2 of 706 LGL and TR-News articles (both football).
-SPORTS_TERMS = r"""striker|midfielder|defender|goalkeeper|winger|full-back|centre-back|centre-half|fly-half|
-scrum-half|quarterback|half-time|full-time|stoppage time|injury time|equaliser|hat-trick|penalty shoot-out|
-scored|goals|goalless|free-kick|touchdowns?|wickets?|innings|batsman|bowler|tries|semi-finals?|
-quarter-finals?|relegation|relegated|fixtures?|kick-off|Premiership|Premier League|Champions League|
-Uefa Cup|FA Cup|League Cup|Six Nations|Heineken Cup|World Cup""".replace("\n", "")
+# Players' positions in team sports: "Striker Scott Booth", "the Aberdeen defender".
+PLAYER_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger", "full-back", "centre-back",
+                    "centre-half", "fly-half", "scrum-half", "quarterback")
+SPORTS_TERMS = "|".join(PLAYER_POSITIONS) + r"""|half-time|full-time|stoppage time|injury time|equaliser|
+hat-trick|penalty shoot-out|scored|goals|goalless|free-kick|touchdowns?|wickets?|innings|batsman|bowler|tries|
+semi-finals?|quarter-finals?|relegation|relegated|fixtures?|kick-off|Premiership|Premier League|
+Champions League|Uefa Cup|FA Cup|League Cup|Six Nations|Heineken Cup|World Cup""".replace("\n", "")
 SPORTS_SHARED_TERMS = r"""caps|capped|squad|unbeaten|clean sheet|the bench|substitute|draw|drew|defeat|
 victory|win over|coach|manager|boss|side|league|cup|club|match|matches|game|season|players?|team""".replace("\n", "")
 # Verbs of a match result between two sides ("Aberdeen beat Hibs 3-1", "Celtic drew with Rangers").

@@ -16,7 +16,7 @@ import functools
 import re
 
 from . import gazetteer_entries, gazetteer_kind
-from ..lexicon import RESULT_VERBS, SPORT_SLUGS, SPORTS_SHARED_TERMS, SPORTS_TERMS
+from ..lexicon import PLAYER_POSITIONS, RESULT_VERBS, SPORT_SLUGS, SPORTS_SHARED_TERMS, SPORTS_TERMS
 
 VENUE = "venue"  # the sports label of a place where a game is played ("BOSTON AT OAKLAND")
 
@@ -326,8 +326,7 @@ CLUB_PREFIXES = frozenset("Real Atletico Atlético Dynamo Dinamo Sporting Inter 
 # Players' and coaches' roles after a club's name, in any story: "Newcastle boss Graeme Souness",
 # "Russell Anderson, the Aberdeen defender". Not "manager": "city manager" and "county manager"
 # are posts of a town's government.
-SPORTS_ROLES = frozenset("""striker midfielder defender goalkeeper keeper winger full-back centre-back
-centre-half skipper boss coach fly-half scrum-half quarterback""".split())
+SPORTS_ROLES = frozenset(PLAYER_POSITIONS) | {"keeper", "skipper", "boss", "coach"}
 _SPORTS_ROLE_AFTER = re.compile(r"(?:['’]s)? (?:head |assistant |former )?(?:"
                                 + "|".join(sorted(SPORTS_ROLES)) + r")\b(?!-)")
 
