@@ -1561,3 +1561,11 @@ def test_a_person_named_like_a_street_and_letters_after_a_name_are_no_places(mak
     assert [m[0] for m in found] == ["Graham Lane"] and found[0][1] == "place"
     us = mentions(make_doc, "said Adnan Shihab-Eldin, US light crude fell 32 cents.")
     assert [m[0] for m in us] == ["US"]
+
+
+def test_a_small_town_chosen_by_size_that_the_model_reads_as_a_firm_is_the_firm(make_doc):
+    # The model reads "Opera" as a firm at most mentions; Opera, Italy (13,000 people) was chosen by size.
+    text = ("The browser Opera can also magnify text, said Opera spokeswoman Berit Hanson. The company points out "
+            "that this will also appeal to anyone using Opera with a handheld device. Opera is free to download.")
+    assert "Opera" not in [m.text for m in extract_place_mentions(make_doc(text))]
+    assert [m.text for m in extract_place_mentions(make_doc("The singer was born in Opera, near Milan."))][:1] == ["Opera"]
