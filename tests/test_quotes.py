@@ -1722,3 +1722,19 @@ def test_a_they_in_a_later_sentence_is_not_one_body(make_doc):
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Labour MPs"
     text = "Chelsea say they will appeal against the ban."
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Chelsea"]
+
+
+def test_a_person_named_after_the_cue_speaks_however_the_parser_tagged_the_name(make_doc):
+    text = ('Charlton goalkeeper Dean Kiely made three fine saves at the Riverside. "To take the lead and then '
+            'to get penned back, it feels a little bit like a defeat," admitted Kiely. "We were winning but '
+            'they kept knocking on the door."')
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text)) if q.type == "direct"] == [
+        ("Dean Kiely", "admitted"), ("Dean Kiely", "admitted")]
+
+
+def test_a_name_run_into_a_subjectless_cue_from_the_clause_before_speaks(make_doc):
+    text = ('England coach Sven-Goran Eriksson named his side on Friday. When asked if Brown and Carragher '
+            'would start Eriksson replied: "I could tell you yes. "It is a blow that four or five central '
+            'defenders are away."')
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text)) if q.type == "direct"] == [
+        ("Sven-Goran Eriksson", "replied"), ("Sven-Goran Eriksson", "replied")]

@@ -1302,9 +1302,20 @@ def _name_run_into_verb(verb):
     doc = verb.doc
     before = doc[verb.i - 1] if verb.i else None
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or before is None or before.pos_ != "PROPN" \
-            or before.ent_type_ != "PERSON" or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children):
-        return None   # only a person: "Policy Centre Mr Straw" run into one organisation stays empty
-    return before
+            or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children):
+        return None
+    if before.ent_type_ == "PERSON" or _lone_object_name(before):
+        return before
+    return None   # only a person: "Policy Centre Mr Straw" run into one organisation stays empty
+
+
+def _lone_object_name(name) -> bool:
+    """A one-word name the parser took as the object of the clause before a subjectless cue:
+    'When asked if Brown would start Eriksson replied: "..."' (no comma after "start"; the model
+    also called Eriksson a firm) is Eriksson's reply, as English puts the subject there. Not the
+    last word of a longer name ("at the Policy Centre Mr Straw said", one organisation)."""
+    return name.dep_ in ("dobj", "pobj") and name.head.i < name.i and name.ent_iob_ != "I" \
+        and name.nbor(-1).pos_ != "PROPN"
 
 
 # Verbs whose object is the subject of their infinitive: "forced Stumpf to admit", "urged her to say".
@@ -2114,7 +2125,7 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
                 else subject
             inside = set() if phrase is None else {w.i for w in phrase.subtree}
             if subject is None and not lead_words:
-                subject = _name_right_after(words[1:])
+                subject = _name_right_after(words[1:], art.entity_of)
             # '"That makes me smart," when Clinton blasted him': a new clause, not an attribution
             if all(w.i in inside or w.dep_ in ("aux", "neg", "advmod", "npadvmod") and w.tag_ != "WRB"
                    for w in lead_words):
@@ -2142,18 +2153,26 @@ def _time_tail(window) -> int | None:
     return comma.i
 
 
-def _name_right_after(words):
+def _name_right_after(words, entity_of=None):
     """The name standing right after a cue that the parser gave no subject: '"...," added
-    Kiplagat.' made Kiplagat the object of "added"; the last word of the name run is its head."""
+    Kiplagat.' made Kiplagat the object of "added"; the last word of the name run is its head.
+    A capitalised word the article names a person by counts however the parser tagged it:
+    '"..., it feels a little bit like a defeat," admitted Kiely.' made "Kiely" an adverb."""
     run = []
     for w in words:
-        if w.pos_ != "PROPN":
+        if w.pos_ != "PROPN" and not _person_word(w, entity_of):
             break
         run.append(w)
     if not run and len(words) >= 2 and words[0].lower_ == "the" and words[1].dep_ == "dobj" \
             and words[1].tag_ == "NN" and words[0].head.i == words[1].i:
         return words[1]   # '"Who can forget ...?" asked the magazine': the parser's object is the asker
     return run[-1] if run else None
+
+
+def _person_word(token, entity_of) -> bool:
+    """A capitalised word of a person's name in the article's entities, whatever its tag."""
+    entity = entity_of.get(token.i) if entity_of is not None else None
+    return entity is not None and entity.label in PERSON_LABELS and token.is_title
 
 
 def _intro_verb(verb) -> bool:
