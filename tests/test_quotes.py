@@ -1738,3 +1738,22 @@ def test_a_name_run_into_a_subjectless_cue_from_the_clause_before_speaks(make_do
             'defenders are away."')
     assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text)) if q.type == "direct"] == [
         ("Sven-Goran Eriksson", "replied"), ("Sven-Goran Eriksson", "replied")]
+
+
+def test_a_date_before_a_subjectless_cue_is_no_speaker(make_doc):
+    text = 'An annual economic survey released on Friday said India needed to ease limits on foreign investment.'
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["An annual economic survey"]
+
+
+SCULTHORPE = ('St Helens have been linked with a move for young forward Sonny Bill Williams, and Sculthorpe said he '
+              'would love the 19-year-old to come to Knowsley Road. "He is a great player and a big strong lad," he said.')
+
+
+def test_an_earlier_he_with_no_rival_tells_the_speakers_gender(make_doc):
+    text = 'Paul Sculthorpe wants the captaincy. "Andy would be a hard act to follow," he said. ' + SCULTHORPE
+    assert extract_quotes(make_doc(text))[-1].speaker == "Paul Sculthorpe"
+
+
+def test_without_an_earlier_he_a_rival_of_unknown_gender_leaves_the_he_unnamed(make_doc):
+    text = 'Paul Sculthorpe wants the captaincy. ' + SCULTHORPE
+    assert extract_quotes(make_doc(text))[-1].speaker is None

@@ -575,7 +575,7 @@ class _Article:
             return False
         k = bisect.bisect_right(self.sent_first, pronoun.i) - 1
         first = max(self.sent_first[max(0, k - 1)], pronoun.i - LONGEST_SENTENCE)
-        chosen_known = self.gender.get(name) == gender
+        chosen_known = self.gender.get(name) == gender or self._named_by_pronoun(name, pronoun)
         for i in range(first, pronoun.i):
             entity = self.entity_of.get(i)
             if entity is None or entity.entity == name or entity.label not in PERSON_LABELS \
@@ -586,6 +586,21 @@ class _Article:
                 if self._fits("PERSON", gender, entity.label, entity.entity, self.doc[i].idx, content):
                     return True
         return False
+
+    def _named_by_pronoun(self, name: str, pronoun) -> bool:
+        """Did an earlier he/she of the pronoun's gender, one with no rival, stand for `name`? The
+        article's own word on the gender: after '"Andy would be a hard act to follow," he said'
+        (Sculthorpe's, no one else near) Sculthorpe is a he, so "Sculthorpe said he would love the
+        19-year-old Williams to come. '...,' he said" is his, Williams's gender being unknown. Only
+        when `name` was last met as a main subject or speaker, not inside someone's clause ("Nick
+        Hazel thinks the fact that Yahoo has grown up ..." does not make the "he" Yahoo's)."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        k = bisect.bisect_left(self.antecedent_pos, pronoun.idx) - 1
+        last = next((pos for pos, _, named in reversed(self.antecedents[:k + 1]) if named == name), None)
+        if last is None or last not in self.token_at or not _main_or_speaking(self.doc[self.token_at[last]]):
+            return False
+        return any(i < pronoun.i and said == name and PRONOUN_GENDER.get(self.doc[i].lower_) == gender
+                   for i, said in self.resolved.items())
 
     def _continues_subject(self, pronoun, name: str) -> bool:
         """Is the pronoun the subject of a clause joined to one whose subject is `name`? "Paul
@@ -1313,9 +1328,10 @@ def _lone_object_name(name) -> bool:
     """A one-word name the parser took as the object of the clause before a subjectless cue:
     'When asked if Brown would start Eriksson replied: "..."' (no comma after "start"; the model
     also called Eriksson a firm) is Eriksson's reply, as English puts the subject there. Not the
-    last word of a longer name ("at the Policy Centre Mr Straw said", one organisation)."""
+    last word of a longer name ("at the Policy Centre Mr Straw said", one organisation), nor a
+    date or place ("a survey released on Friday said" is the survey's)."""
     return name.dep_ in ("dobj", "pobj") and name.head.i < name.i and name.ent_iob_ != "I" \
-        and name.nbor(-1).pos_ != "PROPN"
+        and name.nbor(-1).pos_ != "PROPN" and name.ent_type_ in ("", "ORG")
 
 
 # Verbs whose object is the subject of their infinitive: "forced Stumpf to admit", "urged her to say".
