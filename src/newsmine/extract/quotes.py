@@ -1244,7 +1244,7 @@ def _find_subject(verb):
         if token.dep_ == "advcl" and token.tag_ == "VBG" and _subordinate(token.head):
             return _participle_owner(token.head)
         if token.dep_ == "advcl" and token.tag_ == "VBG" and _noun_clause(token.head):
-            return None   # "laughed off claims that his seat was in danger, saying ...": unclear whose
+            return _noun_clause_owner(token.head)   # "laughed off claims that ..., saying ..."
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:
             obj = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
             if obj is not None:
@@ -1388,8 +1388,18 @@ def _joined_by_quote(verb) -> bool:
 def _noun_clause(verb) -> bool:
     """A "that" clause completing a noun ("claims that his re-election was in danger"): a
     participle the parser hung on it is not its subject's ("his re-election ... saying it was
-    safe" credited "re-election"); whose it is stays unclear."""
+    safe" credited "re-election"; `_noun_clause_owner` says whose it is)."""
     return verb.dep_ == "acl" and any(c.dep_ == "mark" for c in verb.children)
+
+
+def _noun_clause_owner(clause):
+    """A participle the parser hung on a noun's "that" clause trails the main clause, so it is its
+    subject's when the noun is the main verb's object: "Mr Boateng laughed off suggestions that
+    his seat had been in danger, saying it was safe" is Boateng's; elsewhere it stays unclear."""
+    noun = clause.head
+    if noun.dep_ != "dobj" or noun.head.dep_ != "ROOT":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _participle_owner(head):
