@@ -575,7 +575,7 @@ class _Article:
             return False
         k = bisect.bisect_right(self.sent_first, pronoun.i) - 1
         first = max(self.sent_first[max(0, k - 1)], pronoun.i - LONGEST_SENTENCE)
-        chosen_known = self.gender.get(name) == gender
+        chosen_known = self.gender.get(name) == gender or self._named_by_pronoun(name, pronoun)
         for i in range(first, pronoun.i):
             entity = self.entity_of.get(i)
             if entity is None or entity.entity == name or entity.label not in PERSON_LABELS \
@@ -586,6 +586,21 @@ class _Article:
                 if self._fits("PERSON", gender, entity.label, entity.entity, self.doc[i].idx, content):
                     return True
         return False
+
+    def _named_by_pronoun(self, name: str, pronoun) -> bool:
+        """Did an earlier he/she of the pronoun's gender, one with no rival, stand for `name`? The
+        article's own word on the gender: after '"Andy would be a hard act to follow," he said'
+        (Sculthorpe's, no one else near) Sculthorpe is a he, so "Sculthorpe said he would love the
+        19-year-old Williams to come. '...,' he said" is his, Williams's gender being unknown. Only
+        when `name` was last met as a main subject or speaker, not inside someone's clause ("Nick
+        Hazel thinks the fact that Yahoo has grown up ..." does not make the "he" Yahoo's)."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        k = bisect.bisect_left(self.antecedent_pos, pronoun.idx) - 1
+        last = next((pos for pos, _, named in reversed(self.antecedents[:k + 1]) if named == name), None)
+        if last is None or last not in self.token_at or not _main_or_speaking(self.doc[self.token_at[last]]):
+            return False
+        return any(i < pronoun.i and said == name and PRONOUN_GENDER.get(self.doc[i].lower_) == gender
+                   for i, said in self.resolved.items())
 
     def _continues_subject(self, pronoun, name: str) -> bool:
         """Is the pronoun the subject of a clause joined to one whose subject is `name`? "Paul
@@ -1229,7 +1244,7 @@ def _find_subject(verb):
         if token.dep_ == "advcl" and token.tag_ == "VBG" and _subordinate(token.head):
             return _participle_owner(token.head)
         if token.dep_ == "advcl" and token.tag_ == "VBG" and _noun_clause(token.head):
-            return None   # "laughed off claims that his seat was in danger, saying ...": unclear whose
+            return _noun_clause_owner(token.head)   # "laughed off claims that ..., saying ..."
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:
             obj = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
             if obj is not None:
@@ -1302,9 +1317,21 @@ def _name_run_into_verb(verb):
     doc = verb.doc
     before = doc[verb.i - 1] if verb.i else None
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or before is None or before.pos_ != "PROPN" \
-            or before.ent_type_ != "PERSON" or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children):
-        return None   # only a person: "Policy Centre Mr Straw" run into one organisation stays empty
-    return before
+            or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children):
+        return None
+    if before.ent_type_ == "PERSON" or _lone_object_name(before):
+        return before
+    return None   # only a person: "Policy Centre Mr Straw" run into one organisation stays empty
+
+
+def _lone_object_name(name) -> bool:
+    """A one-word name the parser took as the object of the clause before a subjectless cue:
+    'When asked if Brown would start Eriksson replied: "..."' (no comma after "start"; the model
+    also called Eriksson a firm) is Eriksson's reply, as English puts the subject there. Not the
+    last word of a longer name ("at the Policy Centre Mr Straw said", one organisation), nor a
+    date or place ("a survey released on Friday said" is the survey's)."""
+    return name.dep_ in ("dobj", "pobj") and name.head.i < name.i and name.ent_iob_ != "I" \
+        and name.nbor(-1).pos_ != "PROPN" and name.ent_type_ in ("", "ORG")
 
 
 # Verbs whose object is the subject of their infinitive: "forced Stumpf to admit", "urged her to say".
@@ -1361,8 +1388,18 @@ def _joined_by_quote(verb) -> bool:
 def _noun_clause(verb) -> bool:
     """A "that" clause completing a noun ("claims that his re-election was in danger"): a
     participle the parser hung on it is not its subject's ("his re-election ... saying it was
-    safe" credited "re-election"); whose it is stays unclear."""
+    safe" credited "re-election"; `_noun_clause_owner` says whose it is)."""
     return verb.dep_ == "acl" and any(c.dep_ == "mark" for c in verb.children)
+
+
+def _noun_clause_owner(clause):
+    """A participle the parser hung on a noun's "that" clause trails the main clause, so it is its
+    subject's when the noun is the main verb's object: "Mr Boateng laughed off suggestions that
+    his seat had been in danger, saying it was safe" is Boateng's; elsewhere it stays unclear."""
+    noun = clause.head
+    if noun.dep_ != "dobj" or noun.head.dep_ != "ROOT":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _participle_owner(head):
@@ -2114,7 +2151,7 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
                 else subject
             inside = set() if phrase is None else {w.i for w in phrase.subtree}
             if subject is None and not lead_words:
-                subject = _name_right_after(words[1:])
+                subject = _name_right_after(words[1:], art.entity_of)
             # '"That makes me smart," when Clinton blasted him': a new clause, not an attribution
             if all(w.i in inside or w.dep_ in ("aux", "neg", "advmod", "npadvmod") and w.tag_ != "WRB"
                    for w in lead_words):
@@ -2142,18 +2179,26 @@ def _time_tail(window) -> int | None:
     return comma.i
 
 
-def _name_right_after(words):
+def _name_right_after(words, entity_of=None):
     """The name standing right after a cue that the parser gave no subject: '"...," added
-    Kiplagat.' made Kiplagat the object of "added"; the last word of the name run is its head."""
+    Kiplagat.' made Kiplagat the object of "added"; the last word of the name run is its head.
+    A capitalised word the article names a person by counts however the parser tagged it:
+    '"..., it feels a little bit like a defeat," admitted Kiely.' made "Kiely" an adverb."""
     run = []
     for w in words:
-        if w.pos_ != "PROPN":
+        if w.pos_ != "PROPN" and not _person_word(w, entity_of):
             break
         run.append(w)
     if not run and len(words) >= 2 and words[0].lower_ == "the" and words[1].dep_ == "dobj" \
             and words[1].tag_ == "NN" and words[0].head.i == words[1].i:
         return words[1]   # '"Who can forget ...?" asked the magazine': the parser's object is the asker
     return run[-1] if run else None
+
+
+def _person_word(token, entity_of) -> bool:
+    """A capitalised word of a person's name in the article's entities, whatever its tag."""
+    entity = entity_of.get(token.i) if entity_of is not None else None
+    return entity is not None and entity.label in PERSON_LABELS and token.is_title
 
 
 def _intro_verb(verb) -> bool:
