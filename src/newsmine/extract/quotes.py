@@ -22,7 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from ..lexicon import PERSONAL_TITLES, PLACE_LABELS, SPEECH_VERBS
+from ..lexicon import PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS, SPEECH_VERBS
 from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, entity_id, extract_entities, stated_gender
 from .roles import appositive_title, fits, followed_roles, introduced_role, role_key, titles_before
@@ -933,10 +933,9 @@ class _Article:
 # gender their word gives.
 # Descriptors news uses for a person it has just named: "the singer", "the defender", "the striker".
 DESCRIPTORS = frozenset("""
-singer star actor actress musician rapper comedian presenter author novelist player defender striker
-midfielder winger goalkeeper keeper forward captain batsman bowler runner sprinter athlete boxer
-golfer champion veteran youngster teenager
-""".split())
+singer star actor actress musician rapper comedian presenter author novelist player keeper forward
+captain batsman bowler runner sprinter athlete boxer golfer champion veteran youngster teenager
+""".split()) | frozenset(PLAYER_POSITIONS)
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 SPEAKING_ROLES = frozenset("""
 spokesman spokeswoman spokesperson official aide adviser advisor source minister secretary
