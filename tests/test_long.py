@@ -70,14 +70,33 @@ def test_a_long_text_is_analysed_in_sections_with_offsets_into_the_whole_text(mo
         starts = [row["start"] for row in result.rows[name]]
         assert starts == sorted(starts), name
         assert starts and starts[-1] >= bounds[-1][0], f"{name}: nothing from the last section"
-    # Each section gives what it gives alone, moved by its start; the tables are their concatenation.
+    # Each section gives what it gives alone, moved by its start; the tables are their concatenation,
+    # but a place or entity named in several sections is one row (see below).
     expected: dict[str, list[dict]] = {name: [] for name in KINDS}
     for start, end in bounds:
         alone = analysed(text[start:end]).rows
         for name in KINDS:
             expected[name] += [{k: v + start if k in OFFSETS and v is not None else v for k, v in row.items()}
                                for row in alone[name]]
-    assert {name: result.rows[name] for name in KINDS} == expected
+    per_section = ("places", "entities")
+    assert {name: result.rows[name] for name in KINDS if name not in per_section} == \
+        {name: rows for name, rows in expected.items() if name not in per_section}
+    for name in per_section:
+        assert sum(r["mentions"] for r in result.rows[name]) == sum(r["mentions"] for r in expected[name])
+        assert len(result.rows[name]) <= len(expected[name])
+
+
+def test_a_place_or_entity_named_in_several_sections_is_one_row(monkeypatch):
+    text = "Officials in Paris, France, met Maria Lopez on Monday. Maria Lopez said the talks went well.\n\n" * 30
+    monkeypatch.setattr(pipeline, "SECTION_CHARS", 600)
+    assert len(sections(text)) >= 4
+    rows = analysed(text).rows
+    paris = [r for r in rows["places"] if r["place"] == "Paris"]
+    assert len(paris) == 1 and paris[0]["mentions"] == 30 == sum(m["place"] == "Paris" for m in rows["place_mentions"])
+    lopez = [r for r in rows["entities"] if r["entity"] == "Maria Lopez"]
+    assert len(lopez) == 1 and lopez[0]["mentions"] == 60 and lopez[0]["first_start"] == text.index("Maria Lopez")
+    ids = [(r["entity_id"], r["label"]) for r in rows["entities"]]
+    assert len(ids) == len(set(ids))  # (a place read differently in two sections stays two rows)
 
 
 OFFSETS = ("start", "end", "first_start", "speaker_start", "speaker_end", "cue_start", "cue_end")

@@ -386,8 +386,37 @@ def _merged(parts: list[dict[str, Rows]], text: str, job: Job, options: Options,
     (a whole Doc of it would take gigabytes): each table's rows in text order, offsets into the
     whole text. Mentions are grouped into entities (and places) within a section only."""
     rows: dict[str, Any] = {name: Rows.joined([part[name] for part in parts]) for name in parts[0]}
+    for name, key in _SAME_THING.items():
+        if name in rows:
+            rows[name] = _one_row_per_thing(rows[name], key)
     rows["documents"] = [document_row(job.doc, text, "ok", None, job.meta)]
     return Result(job.doc, job.key, "ok", rows, text if options.keep_text else None, warnings)
+
+
+# What makes two sections' rows one thing: a place's resolved reading, an entity's id and label.
+_SAME_THING: dict[str, Callable[[dict], tuple]] = {
+    "places": lambda row: (row["place"], row["kind"], row["country_code"], row["lat"], row["lon"]),
+    "entities": lambda row: (row["entity_id"], row["label"]),
+}
+
+
+def _one_row_per_thing(rows: "Rows", key: Callable[[dict], tuple]) -> "Rows":
+    """The rows of a thing named in several sections as one: mentions summed, aliases joined, the
+    first mention's offset and the strongest resolution kept ("Inverness" named all through a
+    200 KB text was a row per section)."""
+    from .extract.places import RESOLVED_BY
+
+    merged: dict[tuple, dict] = {}
+    for row in rows:
+        first = merged.setdefault(key(row), row)
+        if first is row:
+            continue
+        first["mentions"] += row["mentions"]
+        name = first.get("place", first.get("entity"))
+        first["aliases"] = list(dict.fromkeys([*first["aliases"], *(a for a in row["aliases"] if a != name)]))
+        if "resolved_by" in first:
+            first["resolved_by"] = min(first["resolved_by"], row["resolved_by"], key=RESOLVED_BY.index)
+    return Rows.of(list(merged.values()))
 
 
 class Rows(Sequence):
