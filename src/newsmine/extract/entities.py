@@ -28,8 +28,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from . import gazetteer_entries, gazetteer_kind, text_of
-from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, cued_as_place, is_nation,
-                     is_sports_copy, is_sports_story, placed_in, team_and_player_spans)
+from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy,
+                     is_sports_story, placed_in, team_and_player_spans, town_named_as_club)
 from ..lexicon import (FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, NUMERIC_LABELS, ORG_HEAD_WORDS,
                        PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, ROLE_WORDS,
                        SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
@@ -1344,14 +1344,13 @@ def _club_evidence(text: str, groups: list[_Group], datelines: list[tuple[int, i
     starts = {s for s, _ in datelines}
     for g in groups:
         name = g.name()
-        if g.label() not in ("GPE", "LOC", "PERSON") or g.evidence["PERSON"] > 0 or is_nation(name):
+        if g.label() not in ("GPE", "LOC", "PERSON") or g.evidence["PERSON"] > 0:
             continue
         # a "person" only when the name is a county or a big town ("Derbyshire", "Surrey"), not "Brown"
-        if not clubs_town(name) or g.label() == "PERSON" and not (_is_region(name) or _big_place(name)):
+        if g.label() == "PERSON" and not (_is_region(name) or _big_place(name)):
             continue
-        if any(s in starts or cued_as_place(text, s, e) for s, e, _, _ in g.members):
-            continue
-        g.evidence["ORG"] += sum(g.votes().values()) + 1
+        if town_named_as_club(text, name, [(s, e) for s, e, _, _ in g.members], starts):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
 def _sports_role_evidence(text: str, groups: list[_Group]) -> None:

@@ -32,8 +32,8 @@ from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS
                        SPEECH_VERBS)
 from ..wordnet import common_words
 from .entities import KIN_WORDS, clean_span, dateline_places, named_body, place_cut_short, residence_of
-from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, clubs_town, cued_as_place, in_lineup,
-                     in_team_position, is_ground, is_nation, is_sports_copy, is_sports_story)
+from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, in_lineup, in_team_position, is_ground,
+                     is_sports_copy, is_sports_story, town_named_as_club)
 
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "suburb", "port",
@@ -257,13 +257,9 @@ def _drop_clubs(art: _Article, spans: list[_Span]) -> list[_Span]:
     for s in spans:
         mentions[gaz.key(s.text)].append(s)
     datelines = {start for start, _ in dateline_places(art.text, art.ents)}
-    clubs = {k for k, group in mentions.items() if all(_club_mention(art, s, datelines) for s in group)}
+    clubs = {k for k, group in mentions.items() if not any(s.demonym or s.dateline for s in group)
+             and town_named_as_club(art.text, group[0].text, [(s.start, s.end) for s in group], datelines)}
     return [s for s in spans if gaz.key(s.text) not in clubs]
-
-
-def _club_mention(art: _Article, s: _Span, datelines: set[int]) -> bool:
-    return not (s.demonym or s.dateline or s.start in datelines or is_nation(s.text)) and clubs_town(s.text) \
-        and not cued_as_place(art.text, s.start, s.end)
 
 
 # ---------------------------------------------------------------- the public extractors

@@ -132,6 +132,14 @@ def clubs_town(name: str) -> bool:
     return bool(found) and (found[0].kind == "region" or found[0].kind == "city" and found[0].population >= MIN_CLUB_TOWN)
 
 
+def town_named_as_club(text: str, name: str, spans, dateline_starts) -> bool:
+    """The club rule of sports stories, one for both tables: a town's `name` (`clubs_town`, not a
+    nation) is its club when none of its mentions (`spans`, (start, end)) heads a dateline or is
+    cued as a place ("in Milan", "at Leeds", "Wales travel to Edinburgh")."""
+    return not is_nation(name) and clubs_town(name) and not any(
+        s in dateline_starts or cued_as_place(text, s, e) for s, e in spans)
+
+
 def placed_in(text: str, start: int) -> bool:
     """Does the article put something in the town named from `start` ("in Milan")?"""
     return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 20):start]))
