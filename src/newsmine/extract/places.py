@@ -170,6 +170,11 @@ class _Article:
                    first_names=frozenset(e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 1),
                    people_named=_people_named(doc, ents))
 
+    @functools.cached_property
+    def firms(self) -> frozenset[str]:
+        """`_firm_names`, read once: the recognition and the neighbours rule both ask."""
+        return _firm_names(self)
+
 
 # Words after a surname that are no surname: "Tony Servance Jr." has the surname Servance.
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
@@ -373,7 +378,7 @@ def _recognise(art: _Article) -> list[_Span]:
     if bodies:
         spans = [s for s in spans if gaz.key(s.text) not in bodies or s.source in PLACE_LABELS or _cued(art.doc, s)]
     spans = [s for s in spans if not _in_credit(art, s) and not _named_body(art, s)]
-    firms = _firm_names(art)
+    firms = art.firms
     if firms:  # one sense per article
         spans = [s for s in spans if gaz.key(s.text) not in firms or s.demonym or _cued(art.doc, s)]
     spans.sort(key=lambda s: s.start)
@@ -2882,7 +2887,7 @@ def _neighbours_named(art: _Article, spans: list[_Span]) -> list[_Span]:
     if not home:
         return []
     taken = _claimed(art.doc, spans)
-    text, out, firms = art.text, [], _firm_names(art)
+    text, out, firms = art.text, [], art.firms
     for ent in art.ents:
         if ent.label_ not in ("ORG", "PERSON") or any(taken[t.i] for t in ent) or gaz.key(ent.text) in firms:
             continue  # "a franchise for Paramount" after "Paramount Pictures" beside Los Angeles
