@@ -18,6 +18,7 @@ SCRIPTS = [
     ("quotes.py", []),
     ("figures.py", []),
     ("places.py", []),
+    ("sports_story.py", []),
     ("throughput.py", []),
     ("long.py", []),
     ("top.py", []),
