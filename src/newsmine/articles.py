@@ -404,7 +404,7 @@ def _one_row_per_thing(rows: "Rows", key: Callable[[dict], tuple]) -> "Rows":
     """The rows of a thing named in several sections as one: mentions summed, aliases joined, the
     first mention's offset and the strongest resolution kept ("Inverness" named all through a
     200 KB text was a row per section)."""
-    from .extract.places import RESOLVED_BY
+    from .extract.places import evidence_rank
 
     merged: dict[tuple, dict] = {}
     for row in rows:
@@ -415,7 +415,7 @@ def _one_row_per_thing(rows: "Rows", key: Callable[[dict], tuple]) -> "Rows":
         name = first.get("place", first.get("entity"))
         first["aliases"] = list(dict.fromkeys([*first["aliases"], *(a for a in row["aliases"] if a != name)]))
         if "resolved_by" in first:
-            first["resolved_by"] = min(first["resolved_by"], row["resolved_by"], key=RESOLVED_BY.index)
+            first["resolved_by"] = min(first["resolved_by"], row["resolved_by"], key=evidence_rank)
     return Rows.of(list(merged.values()))
 
 

@@ -305,11 +305,12 @@ def places_of(mentions: list[PlaceMention]) -> list[Place]:
                          country=first.country, lat=first.lat, lon=first.lon, mentions=len(members),
                          aliases=aliases, spans=[(m.start, m.end) for m in members],
                          gazetteer_id=first.gazetteer_id,
-                         resolved_by=min((m.resolved_by for m in members), key=_evidence_rank)))
+                         resolved_by=min((m.resolved_by for m in members), key=evidence_rank)))
     return out
 
 
-def _evidence_rank(how: str) -> int:
+def evidence_rank(how: str) -> int:
+    """How strong a `resolved_by` is, strongest first (RESOLVED_BY order): a place's rows keep the best."""
     return RESOLVED_BY.index(how) if how in RESOLVED_BY else len(RESOLVED_BY)
 
 
