@@ -284,8 +284,31 @@ def test_unresolved_beats_wrong(make_doc):
     found = extract_place_mentions(make_doc("Flooding hit Hyde Park in South Tampa on Monday, and Tampa "
                                             "officials closed roads in Hyde Park."))
     hyde = [m for m in found if m.text == "Hyde Park"]
-    assert hyde and all(m.lat is None and m.resolved_by == "" for m in hyde)  # not Boston's Hyde Park
+    assert all(m.lat is None or near(m, 27.95, -82.46, 20) for m in hyde)  # not Boston's Hyde Park
+    assert (hyde[0].country_code, hyde[0].resolved_by) == ("US", "qualifier")  # "in South Tampa": Tampa's point
     assert any(m.text == "Tampa" and near(m, 27.95, -82.46, 20) for m in found)
+
+
+def test_a_part_of_a_town_lies_in_it(make_doc):
+    london = by_name(make_doc("Homes near Hyde Park in London have doubled in value. "
+                              "Estate agents in Kensington said prices were still rising."))
+    assert near(london["Hyde Park"], 51.51, -0.17, 10) and near(london["London"], 51.51, -0.13, 10)
+    seattle = by_name(make_doc("A fire broke out in Ballard in Seattle. Crews from Everett helped."))
+    ballard = seattle["Ballard"]  # the one Ballard the gazetteer knows is in Utah
+    assert near(ballard, 47.61, -122.33, 20) and ballard.resolved_by == "qualifier"
+    chicago = by_name(make_doc("The shooting happened in Hyde Park in Chicago on Sunday."))
+    assert near(chicago["Hyde Park"], 41.79, -87.59, 10)
+
+
+def test_a_world_city_keeps_its_name_against_small_namesakes(make_doc):
+    moved = by_name(make_doc("He grew up in Brooklyn and studied in Cambridge before moving to London."))
+    assert moved["London"].country_code == "GB"  # not London, Ohio, though Cambridge has an Ohio reading
+    local = by_name(make_doc("Police in London arrested a man on Tuesday. Laurel County deputies and officers "
+                             "from Corbin helped."))
+    assert near(local["London"], 37.13, -84.08, 20)  # beside Laurel County and Corbin: London, Kentucky
+    state = by_name(make_doc("The Paris school board met on Tuesday. Illinois lawmakers said funding for Paris "
+                             "schools would rise."))
+    assert state["Paris"].country_code == "US"  # the article names Illinois
 
 
 def test_resolved_by_says_what_chose_the_place(make_doc):
@@ -1371,8 +1394,9 @@ def test_an_unknown_park_takes_no_towns_point(make_doc):
 
 
 def test_an_unknown_park_in_a_story_of_many_places_stays_unplaced(make_doc):
-    # Washington named twice among many places is no story's one town
-    text = ("Washington said protests at Ossian Square in Taipei worried officials in Beijing, Tokyo "
+    # Washington named twice among many places is no story's one town ("Ossian Square in Taipei"
+    # would say where it is: see test_a_part_of_a_town_lies_in_it)
+    text = ("Washington said protests at Ossian Square worried officials in Taipei, Beijing, Tokyo "
             "and Seoul. Washington will send an envoy.")
     found = _readings(make_doc, text, [("Washington", "GPE"), ("Ossian Square", "FAC"), ("Taipei", "GPE"),
                                        ("Beijing", "GPE"), ("Tokyo", "GPE"), ("Seoul", "GPE")])
@@ -1569,3 +1593,11 @@ def test_a_small_town_chosen_by_size_that_the_model_reads_as_a_firm_is_the_firm(
             "that this will also appeal to anyone using Opera with a handheld device. Opera is free to download.")
     assert "Opera" not in [m.text for m in extract_place_mentions(make_doc(text))]
     assert [m.text for m in extract_place_mentions(make_doc("The singer was born in Opera, near Milan."))][:1] == ["Opera"]
+
+
+def test_a_postal_code_after_a_town_is_its_province(make_doc):
+    places = by_name(make_doc("The company is based in Montreal, QC, and employs 300 people."))
+    assert (places["QC"].kind, places["QC"].country_code) == ("region", "CA")  # not Quezon City
+    assert near(places["Montreal"], 45.5, -73.57, 20) and places["Montreal"].resolved_by == "qualifier"
+    manila = by_name(make_doc("Quezon City officials said QC will add 200 buses."))
+    assert all(p.country_code == "PH" for p in manila.values())

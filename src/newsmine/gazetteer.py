@@ -987,6 +987,16 @@ def country(code: str | None) -> Candidate | None:
     return None if r is None else _candidate(r, primary=True)
 
 
+@functools.lru_cache(maxsize=512)
+def subdivision(code: str) -> Candidate | None:
+    """The first-level region of an ISO 3166-2 code ("CA-QC"): two-letter codes are no names in
+    `lookup` ("QC" is Quezon City's, "LA" Lower Austria's), but after a town of that country they
+    are its province or state ("Montreal, QC")."""
+    r = connection().execute(
+        f"SELECT {_PLACE_COLUMNS} FROM places p WHERE feature='ADM1' AND admin1=? LIMIT 1", (code.upper(),)).fetchone()
+    return None if r is None else _candidate(r, primary=True)
+
+
 def continent(name: str) -> Candidate | None:
     return next((c for c in lookup(name) if c.kind == "continent"), None)
 

@@ -126,8 +126,9 @@ class _Span:
     choice: object = None
     country_hint: str | None = None  # country code of the place an unresolved name lies in
     paired: bool = False        # narrowed by "City, Region"
-    region_linked: bool = False  # a lone "Kursk" read as the "Kursk region" the article names, or a
-                                 # town as the one an airport it names serves (`_served_by_airport`)
+    region_linked: bool = False  # a lone "Kursk" read as the "Kursk region" the article names, a
+                                 # town as the one an airport it names serves (`_served_by_airport`),
+                                 # or "A in B" read as a part of town B (`_pair_in_towns`)
     core: str | None = None     # the known name inside ("Texas" in "North Texas")
     resolved_by: str = ""       # see RESOLVED_BY
     qualifies: bool = False     # the "Texas" of "Paris, Texas": decides that town, a weak vote
@@ -136,6 +137,7 @@ class _Span:
     org_city: bool = False      # a big city's name the model tagged as an organisation (`_big_city`)
     in_org: bool = False        # named inside an organisation's name ("the New York Daily News"): a weak vote
     within: object = None       # the town an unknown local feature lies in (`_features_of_the_town`)
+    part_of: object = None      # the span B of "A in B" when no reading of A lies in B (`_pair_in_towns`)
 
 
 @dataclass(frozen=True)
@@ -1775,10 +1777,12 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _link_regions(spans, by_key)
     _served_by_airport(art, by_key)
     _pair_with_regions(art, spans)
+    _pair_in_towns(art, spans)
     _capital_datelines(art, spans)
     _vote(spans, by_key, _text_votes(art, spans))
     _regions_of_named_towns(spans)
     _postal_towns(spans)
+    _parts_of_towns(spans)
     _seas_with_the(art, spans)
     _doubt(spans)
     if not art.sports:  # a stadium ("Goodison Park") is the home team's town's, not the story's
@@ -2186,12 +2190,14 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
         if between.strip() != "," or not b.candidates or a.demonym or a.kind_hint \
                 or art.text.startswith(("'s", "’s"), b.end):
             continue  # "Carlos Moya, Spain's Davis Cup hero": an apposition, no qualifier
-        outers = [c for c in b.candidates if c.kind in ("country", "region") and c.feature != "ADM2"]
+        postal = _postal_regions(a, b)
+        outers = postal or [c for c in b.candidates if c.kind in ("country", "region") and c.feature != "ADM2"]
         if not outers or a.candidates and (a.candidates[0].kind in ("country", "continent")
                                            or a.candidates[0].feature == "ADM1") or _modifier(art.doc, b):
             continue  # "Russia, U.S. officials said", "Wisconsin, Minnesota": a list
         for outer in outers:  # "Atlanta, Georgia": the Georgia that has an Atlanta
-            inside = tuple(c for c in a.candidates if _inside(c, outer)) or _counties_in(a.text, outer)
+            inside = tuple(c for c in a.candidates if _inside(c, outer)) or _counties_in(a.text, outer) \
+                or (_nearest_inside(a.candidates, outer) if postal else ())
             if inside:
                 a.candidates, a.paired, b.candidates, b.qualifies = inside, True, (outer,), True
                 a.dateline = b.dateline = _line_start(art.text, a.start) or _caps_dateline(art.text, a, b)
@@ -2202,6 +2208,60 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                 # towns carry their state's code; abroad, "inside" is only a distance guess)
                 a.candidates, a.paired, b.qualifies = (), True, True
                 a.country_hint = outers[0].country_code
+
+
+# "Hyde Park in London", "Ballard in Seattle": a part of a town lies within this distance of it.
+PART_OF_TOWN_KM = 50
+
+
+def _postal_regions(town: _Span, code: _Span) -> list:
+    """A two-letter code after a town is its state's or province's postal code when one of the
+    town's countries has a region of that code: "Montreal, QC" is in Quebec, not Quezon City."""
+    if len(code.text) != 2 or not code.text.isupper():
+        return []
+    found = (gaz.subdivision(f"{cc}-{code.text}") for cc in sorted({c.country_code for c in town.candidates}))
+    return [region for region in found if region is not None]
+
+
+# A province is bigger than INSIDE_REGION_KM: Montreal lies 790 km from Quebec's centre.
+POSTAL_REGION_KM = 1_500
+
+
+def _nearest_inside(options, region) -> tuple:
+    """The reading of the region's country nearest its centre, within POSTAL_REGION_KM."""
+    near = [(gaz.distance_km(c.lat, c.lon, region.lat, region.lon), i) for i, c in enumerate(options)
+            if c.country_code == region.country_code and c.lat is not None and region.lat is not None]
+    return (options[min(near)[1]],) if near and min(near)[0] < POSTAL_REGION_KM else ()
+
+
+def _pair_in_towns(art: _Article, spans: list[_Span]) -> None:
+    """"A in B", B a town: A is a part of B, so only readings of A and B within PART_OF_TOWN_KM of
+    each other stay. "Homes near Hyde Park in London" is the London park, not a Hyde Park of New
+    York beside a Kensington; "Ballard in Seattle" is not Ballard, Utah, the one Ballard the
+    gazetteer knows: a name with no reading near B takes B's point (`_parts_of_towns`). A name
+    with any other reading (a country, a state, an airport) is left alone."""
+    for a, b in zip(spans, spans[1:]):
+        if art.text[a.end:b.start] != " in " or a.paired or a.region_linked or a.demonym or b.demonym \
+                or not b.candidates:
+            continue
+        towns = [c for c in b.candidates if _local(c) and c.kind == "city"]
+        if not towns or not all(_local(c) for c in a.candidates):
+            continue  # a country, a state, an airport: "O'Hare International Airport in Chicago"
+        near = {(c, t) for c in a.candidates for t in towns
+                if gaz.distance_km(c.lat, c.lon, t.lat, t.lon) < PART_OF_TOWN_KM}
+        a.candidates = tuple(c for c in a.candidates if any(c is p for p, _ in near))
+        if near:  # not `paired`: B may still be any of its towns near an A, so nothing is pinned yet
+            a.region_linked, b.candidates = True, tuple(c for c in b.candidates if any(c is t for _, t in near))
+        else:
+            a.part_of = b
+
+
+def _parts_of_towns(spans: list[_Span]) -> None:
+    """"Hopkins Park in DeKalb", a park no gazetteer knows: the point of the town it is in."""
+    for s in spans:
+        town = s.part_of.choice if s.part_of is not None else None
+        if s.choice is None and town is not None and _local(town):
+            s.within, s.resolved_by = town, "qualifier"
 
 
 def _capital_datelines(art: _Article, spans: list[_Span]) -> None:
@@ -2279,13 +2339,16 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], text_votes: dict |
             voters[f"demonym:{s.demonym}"].append(s)
     grid = _Grid(voters)
     named, alone = frozenset(), not _pinned(spans)
+    anchored = frozenset(_all_votes({k: _votes_of(group, first_round=True) for k, group in voters.items()})[1]) \
+        | {s.candidates[0].admin1 for s in spans if s.candidates and s.candidates[0].feature == "ADM1"}
     for round_ in range(VOTING_ROUNDS):
         votes = {k: _votes_of(group, first_round=not round_) for k, group in voters.items()}
         votes.update(text_votes or {})
         everyone = _all_votes(votes)
         for k in by_key:
             countries, states, points = _votes_but(votes, k, everyone)
-            _choose(by_key[k], countries, states, points, functools.partial(grid.neighbours, own=k), named, alone)
+            _choose(by_key[k], countries, states, points, functools.partial(grid.neighbours, own=k), named, alone,
+                    anchored)
             if round_:  # later rounds see each name's new choice at once: two names that each follow
                 # the other's last choice would swap countries every round ("Richmond" and "London")
                 everyone = _replace_votes(everyone, votes[k], new := _votes_of(by_key[k], first_round=False))
@@ -2296,12 +2359,15 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], text_votes: dict |
 
 
 def _choose(group: list[_Span], countries: Counter, states: Counter, points: set, company,
-            named: frozenset = frozenset(), alone: bool = False) -> None:
+            named: frozenset = frozenset(), alone: bool = False, anchored: frozenset = frozenset()) -> None:
     """Each mention's reading, given the votes of the article's other names."""
     told = _told(group, named)
     for s in group:
         s.choice, supported = _best(s.candidates, countries, states, points, company, told, alone) \
             if s.candidates else (None, False)
+        kept = _world_city_kept(s.candidates, s.choice, anchored, company)
+        if kept is not s.choice:
+            s.choice, supported = kept, False
         s.resolved_by = _how(s, supported)
         town = _town_of_focus(s, states)
         if town is not None:
@@ -2646,6 +2712,28 @@ COMPANY_ALONE = 2.0
 # local paper's towns lie a county or two apart. "Paris" and "Jackson", 95 km apart in Tennessee,
 # are that pair rather than the bigger Paris, Texas, and a Jackson of another state.
 FAIRLY_NEAR_NAME, MOST_NAMES_FAIRLY_NEAR = 0.5, 2
+
+
+# A city of a million people keeps its name against namesakes a hundred times smaller
+# (WORLD_CITY_MARGIN in prior) unless a name that needs no context (`_anchor`) puts the article
+# in the namesake's state, or another name of the article has a reading within ~50 km of it:
+# "grew up in Brooklyn and studied in Cambridge before moving to London" is not London, Ohio,
+# though Cambridge has a reading in Ohio that votes for it; "Paris" beside Henry County is still
+# Paris, Tennessee, and "London" in a story that names Kentucky London, Kentucky.
+WORLD_CITY_POPULATION = 1_000_000
+WORLD_CITY_MARGIN = 2.0
+
+
+def _world_city_kept(options, choice, anchored: frozenset, company):
+    """The world city of the name instead of `choice`, unless `anchored` holds the choice's state
+    or another name has a reading beside it (`company`)."""
+    world = max(options, key=lambda c: c.prior, default=None)
+    if world is None or choice is None or world.kind != "city" or world.population < WORLD_CITY_POPULATION:
+        return choice
+    if world.prior - choice.prior < WORLD_CITY_MARGIN or choice.admin1 in anchored:
+        return choice
+    namesakes = [c for c in options if c.country_code == choice.country_code and _local(c)]
+    return choice if any(company(c, sq=_Grid.FAIRLY_NEAR_SQ_DEGREES) for c in namesakes) else world
 
 
 def _best(options, countries: Counter, states: Counter, points: set, company, told=None, alone=False):
