@@ -152,9 +152,9 @@ def test_any_text_gives_valid_offsets(make_doc, words):
 # ---------------------------------------------------------------- local news and context
 
 def test_streets_are_places_without_coordinates(make_doc):
-    found = mentions(make_doc, "Henry Smith, 19, of 1935 Orchard Street, Alexandria, was arrested on Main "
+    found = mentions(make_doc, "Henry Smith, 19, of 1935 Orchard Street, Fairfax, was arrested on Main "
                                "Street near Highway 10. Dr. Jones moved to St. Louis.")
-    assert found[:4] == [("Orchard Street", "place", "US"), ("Alexandria", "city", "US"),  # the street's town
+    assert found[:4] == [("Orchard Street", "place", "US"), ("Fairfax", "city", "US"),  # the street's town
                          ("Main Street", "place", None), ("Highway 10", "place", None)]
     assert found[-1] == ("St. Louis", "city", "US")  # "St." before a name is Saint, "Dr." a title
     assert all(m.lat is None for m in extract_place_mentions(make_doc("He lives on Orchard Street.")))
@@ -1601,3 +1601,12 @@ def test_a_postal_code_after_a_town_is_its_province(make_doc):
     assert near(places["Montreal"], 45.5, -73.57, 20) and places["Montreal"].resolved_by == "qualifier"
     manila = by_name(make_doc("Quezon City officials said QC will add 200 buses."))
     assert all(p.country_code == "PH" for p in manila.values())
+
+
+def test_a_country_mention_does_not_move_a_world_city(make_doc):
+    review = by_name(make_doc("The film opens in Rome next month. American critics have praised it, and "
+                              "the director said America was his second home."))
+    assert review["Rome"].country_code == "IT"  # not Rome, Georgia, by the vote of "America"
+    texas = by_name(make_doc("The Paris school board met on Tuesday. A Dallas firm will build the new Paris "
+                             "high school."))
+    assert texas["Paris"].country_code == "US"  # Dallas, a world city named, puts Texas in play

@@ -2339,8 +2339,7 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], text_votes: dict |
             voters[f"demonym:{s.demonym}"].append(s)
     grid = _Grid(voters)
     named, alone = frozenset(), not _pinned(spans)
-    anchored = frozenset(_all_votes({k: _votes_of(group, first_round=True) for k, group in voters.items()})[1]) \
-        | {s.candidates[0].admin1 for s in spans if s.candidates and s.candidates[0].feature == "ADM1"}
+    anchored = _anchored_states(spans, voters)
     for round_ in range(VOTING_ROUNDS):
         votes = {k: _votes_of(group, first_round=not round_) for k, group in voters.items()}
         votes.update(text_votes or {})
@@ -2714,23 +2713,47 @@ COMPANY_ALONE = 2.0
 FAIRLY_NEAR_NAME, MOST_NAMES_FAIRLY_NEAR = 0.5, 2
 
 
-# A city of a million people keeps its name against namesakes a hundred times smaller
-# (WORLD_CITY_MARGIN in prior) unless a name that needs no context (`_anchor`) puts the article
-# in the namesake's state, or another name of the article has a reading within ~50 km of it:
+# A city of a million people keeps its name against namesakes thirty times smaller
+# (WORLD_CITY_MARGIN in prior) unless the article puts the namesake's state in play
+# (`_anchored_states`), or another name has a reading within ~100 km of one of the namesakes:
 # "grew up in Brooklyn and studied in Cambridge before moving to London" is not London, Ohio,
-# though Cambridge has a reading in Ohio that votes for it; "Paris" beside Henry County is still
-# Paris, Tennessee, and "London" in a story that names Kentucky London, Kentucky.
+# though Cambridge has a reading in Ohio that votes for it, and a BBC review that names "America"
+# is not set in Rome, Georgia; "Paris" beside Henry County is still Paris, Tennessee, and "London"
+# in a story that names Kentucky London, Kentucky.
 WORLD_CITY_POPULATION = 1_000_000
-WORLD_CITY_MARGIN = 2.0
+WORLD_CITY_MARGIN = 1.5
+
+
+def _anchored_states(spans: list[_Span], voters: dict) -> frozenset:
+    """The states (and countries) the article puts in play by names that need no context: its
+    unambiguous names (`_anchor`), the states it names, and the world cities that keep their name
+    ("Dallas" beside "Paris" keeps Paris in Texas)."""
+    states = _all_votes({k: _votes_of(group, first_round=True) for k, group in voters.items()})[1]
+    regions = [s.candidates[0] for s in spans if s.candidates and s.candidates[0].feature == "ADM1"]
+    # abroad, towns carry the gazetteer's own region codes ("AU.04"), not ISO ones ("AU-QLD"): a
+    # region named anchors its whole country there ("a Queensland Amber Alert ... in Edmonton")
+    named = {r.admin1 if r.country_code == "US" else r.country_code for r in regions}
+    # a town that needs no context puts its country in play too ("Fargo" makes a bare "Alexandria"
+    # American), unless it is a world city itself ("Brooklyn", named the world over); a country's
+    # mere name does not ("America", "the US")
+    towns = {a.country_code for a in map(_anchor, (s for s in spans if not s.demonym))
+             if a is not None and _local(a) and not _world_city(a)}
+    world = {s.candidates[0].admin1 for s in spans if len(s.candidates) > 1 and _world_city(s.candidates[0])
+             and s.candidates[0].prior - s.candidates[1].prior >= WORLD_CITY_MARGIN}
+    return frozenset(states) | named | world | towns
+
+
+def _world_city(c) -> bool:
+    return c.kind == "city" and c.population >= WORLD_CITY_POPULATION
 
 
 def _world_city_kept(options, choice, anchored: frozenset, company):
     """The world city of the name instead of `choice`, unless `anchored` holds the choice's state
     or another name has a reading beside it (`company`)."""
     world = max(options, key=lambda c: c.prior, default=None)
-    if world is None or choice is None or world.kind != "city" or world.population < WORLD_CITY_POPULATION:
+    if world is None or choice is None or not _world_city(world):
         return choice
-    if world.prior - choice.prior < WORLD_CITY_MARGIN or choice.admin1 in anchored:
+    if world.prior - choice.prior < WORLD_CITY_MARGIN or choice.admin1 in anchored or choice.country_code in anchored:
         return choice
     namesakes = [c for c in options if c.country_code == choice.country_code and _local(c)]
     return choice if any(company(c, sq=_Grid.FAIRLY_NEAR_SQ_DEGREES) for c in namesakes) else world
