@@ -153,6 +153,21 @@ def test_in_a_sports_story_a_town_the_article_puts_nothing_in_is_its_club(make_d
     assert "Aberdeen" in [m.text for m in extract_place_mentions(city)]  # the article puts fans in it
 
 
+def test_a_match_report_is_a_sports_story_by_its_minute_marks_and_its_clubs_end_in_city(make_doc):
+    from newsmine.extract.entities import extract_entities
+    from newsmine.extract.sports import is_sports_story
+
+    text = ("Bristol City came from behind to beat Reading 2-1 at the weekend. Reading led through a penalty in "
+            "the 12th minute but Bristol City levelled before half-time.")
+    assert is_sports_story(text)  # "came from behind", the minute mark and half-time
+    assert "Bristol City" not in [m.text for m in extract_place_mentions(make_doc(text))]  # not the Virginia city
+    labels = {e.entity: e.label for e in extract_entities(make_doc(text))}
+    assert labels.get("Bristol City") == "ORG"
+    venue = make_doc("Kansas City beat Denver 24-17 with two touchdowns in the fourth quarter. Fans in Kansas City "
+                     "celebrated as the side scored twice.")
+    assert "Kansas City" in [m.text for m in extract_place_mentions(venue)]  # a city of its own name
+
+
 def test_a_rugby_team_sheet_with_replacements_is_sports_copy(make_doc):
     # Rugby's bench is "Replacements: Everitt for Mapletoft (53)"; a team sheet may have no header and
     # a name may open with its particle ("van der Walt"). Without them Edwards and Hardwick were towns.

@@ -107,10 +107,12 @@ PLAYER_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger",
                     "centre-half", "fly-half", "scrum-half", "quarterback")
 SPORTS_TERMS = "|".join(PLAYER_POSITIONS) + r"""|half-time|full-time|stoppage time|injury time|equaliser|
 hat-trick|penalty shoot-out|scored|goals|goalless|free-kick|touchdowns?|wickets?|innings|batsman|bowler|tries|
+own goal|spot-kick|came from behind|\d+(?:st|nd|rd|th)[- ]minute|
 semi-finals?|quarter-finals?|relegation|relegated|fixtures?|kick-off|Premiership|Premier League|
 Champions League|Uefa Cup|FA Cup|League Cup|Six Nations|Heineken Cup|World Cup""".replace("\n", "")
 SPORTS_SHARED_TERMS = r"""caps|capped|squad|unbeaten|clean sheet|the bench|substitute|draw|drew|defeat|
-victory|win over|coach|manager|boss|side|league|cup|club|match|matches|game|season|players?|team""".replace("\n", "")
+victory|win over|coach|manager|boss|side|league|cup|club|match|matches|games?|season|players?|team|penalty|
+levelled|scoring""".replace("\n", "")
 # Verbs of a match result between two sides ("Aberdeen beat Hibs 3-1", "Celtic drew with Rangers").
 RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "routed", "thrashed", "edged", "crushed", "downed",
                 "drew with", "drew", "lost to", "lose to", "held", "hammered", "overcame", "outclassed")

@@ -127,9 +127,26 @@ MIN_CLUB_TOWN = 3_000
 
 def clubs_town(name: str) -> bool:
     """Could a sports story's `name` be its town's club: a county, province or town of
-    MIN_CLUB_TOWN people or more, by the gazetteer's best entry?"""
+    MIN_CLUB_TOWN people or more, by the gazetteer's best entry? Or the town's name with "City",
+    "Town" or "County" after it ("Hull City", "Ipswich Town", "Derby County"), unless that names a
+    city of its own (`own_city_name`: Kansas City, Salt Lake City)?"""
+    *town, last = name.split()
+    if town and last in CLUB_PLACE_WORDS and not own_city_name(name):
+        return clubs_town(" ".join(town))
     found = gazetteer_entries(name.title() if name.isupper() else name)
     return bool(found) and (found[0].kind == "region" or found[0].kind == "city" and found[0].population >= MIN_CLUB_TOWN)
+
+
+# Words that follow a town's name in an English club's: Hull City, Ipswich Town, Derby County.
+CLUB_PLACE_WORDS = frozenset({"City", "Town", "County"})
+# A town whose own name ends in one of them, of this size or more, is that town in sports copy
+# too: Kansas City, Salt Lake City, Quezon City ("Bristol City", 40,000, is the club).
+OWN_CITY_NAME_MIN = 100_000
+
+
+def own_city_name(name: str) -> bool:
+    found = gazetteer_entries(name)
+    return bool(found) and found[0].kind == "city" and found[0].population >= OWN_CITY_NAME_MIN
 
 
 def town_named_as_club(text: str, name: str, spans, dateline_starts) -> bool:
