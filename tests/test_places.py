@@ -276,6 +276,9 @@ def test_bare_names_follow_the_article_focus(make_doc):
 
 def test_names_used_as_institutions_are_no_places(make_doc):
     assert mentions(make_doc, "The White House said on Monday that the bill would pass.") == []
+    # an organisation after "the" whose readings are all towns: not Chamber, Pakistan
+    assert mentions(make_doc, "MPs returned to the Chamber after the recess. The Speaker said the debate in the "
+                              "Chamber would last two days.") == []
     kept = mentions(make_doc, "Police in Fargo said the Fargo school board met near the Madison County jail.")
     assert [m[0] for m in kept] == ["Fargo", "Fargo", "Madison County"]
 
@@ -1610,3 +1613,11 @@ def test_a_country_mention_does_not_move_a_world_city(make_doc):
     texas = by_name(make_doc("The Paris school board met on Tuesday. A Dallas firm will build the new Paris "
                              "high school."))
     assert texas["Paris"].country_code == "US"  # Dallas, a world city named, puts Texas in play
+
+
+def test_our_planet_is_a_place_of_no_town(make_doc):
+    earth = by_name(make_doc("Scientists say the asteroid will pass close to Earth next week. Life on Earth is "
+                             "not at risk, Nasa said in Houston."))["Earth"]
+    assert (earth.kind, earth.country_code, earth.lat) == ("place", None, None)  # not Earth, Texas
+    texas = by_name(make_doc("Residents of Earth, Texas, gathered on Friday."))["Earth"]
+    assert texas.country_code == "US"

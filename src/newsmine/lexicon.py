@@ -99,7 +99,7 @@ SPORT_SLUGS = ("soccer", "football", "american football", "nfl", "cricket", "ten
 # sport shares with other desks (a manager, a season, a draw). "Aberdeen booked their place in
 # the Scottish Cup quarter-finals ... Striker Scott Booth opened the scoring" is a report whose
 # "Aberdeen" is the club. Measured by bench/sports_story.py on the BBC corpus's topic folders:
-# 228 of its 511 sport stories, sports copy included (team sports; tennis and athletics name no
+# 230 of its 511 sport stories, sports copy included (team sports; tennis and athletics name no
 # town's club), 5 of 1,714 other stories (two football clubs' share deals, a football video game,
 # a rugby analysis tool, an awards night), 2 of 706 LGL and TR-News articles (both football).
 # Players' positions in team sports: "Striker Scott Booth", "the Aberdeen defender".

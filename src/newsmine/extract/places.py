@@ -916,7 +916,10 @@ def _hyphen_pair(art: _Article, s: _Span) -> list[_Span]:
 def _the_institution(art: _Article, s: _Span) -> bool:
     """"The White House said": English names no town with "the" (but "The Hague", "the Bronx",
     whose names have it), so a name after "the" that speaks and whose readings are all towns is an
-    institution, not a place. Only as a speaker: "the Golden Gate", "the Sunshine Coast" are
+    institution, not a place. Only as a speaker, or where the model calls it an organisation and
+    the text never names it without "the" ("MPs returned to the Chamber", Chamber, Pakistan; but
+    "the club's Old Trafford ground" makes "outside the Old Trafford" the ground's district, the
+    parse of "ground" as a verb aside): "the Golden Gate", "the Sunshine Coast" are
     features the gazetteer knows only as towns, and "the Fargo school board" is the town's."""
     if s.demonym or s.kind_hint or s.core or s.source == "STREET":
         return False
@@ -924,10 +927,17 @@ def _the_institution(art: _Article, s: _Span) -> bool:
     if tok is None or tok.start == 0 or art.doc[tok.start - 1].lower_ != "the":
         return False
     head = tok.root
-    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.lemma_ not in SPEECH_VERBS:
+    speaks = head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in SPEECH_VERBS
+    if not speaks and (s.source != "ORG" or _modifies(art.doc, tok) or not _always_with_the(art.text, s.text)):
         return False  # "the Monongahela near Lewisburg", "the Fargo school board"
     found = gaz.lookup(s.text)
     return bool(found) and all(c.kind == "city" and not c.name.startswith("The ") for c in found)
+
+
+def _always_with_the(text: str, name: str) -> bool:
+    """Every mention of `name` in `text` comes after "the"."""
+    return all(text[:m.start()].rstrip().lower().endswith(" the") or text[:m.start()].rstrip().lower() == "the"
+               for m in re.finditer(rf"\b{re.escape(name)}\b", text))
 
 
 # A credit names its source, not a place of the story: "March 24, 2009 From Lansing State Journal",
@@ -1077,6 +1087,9 @@ def _no_place_use(art: _Article, s: _Span) -> bool:
 # settlement noun or residents make one the town: "Jupiter, Fla.", "the town of Mars", "a Jupiter man".
 OTHER_SENSES = frozenset("God Allah Jesus Christ Heaven Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto Santa"
                          .split()) | {"El Nino", "El Niño", "La Nina", "La Niña", "Santa Claus"}
+# Our own planet is a place (LGL annotates it, without a point) but no town's: "life on Earth" is
+# not Earth, Texas (1,000 people); "Earth, Texas" keeps the country its pair gives, without a point.
+PLANETS_OF_NO_TOWN = frozenset({"Earth"})
 # Words that end a faith's name: "the capital of Coptic Christianity" names no city.
 FAITH_WORDS = frozenset({"Christianity", "Islam", "Judaism", "Buddhism", "Hinduism", "Catholicism", "Orthodoxy"})
 
@@ -2024,6 +2037,8 @@ def _candidates(spans: list[_Span]) -> dict[str, list[_Span]]:
         if _dotted_abbreviation(s.text):
             found = tuple(c for c in found if c.kind != "city" or c.population >= MIN_ABBREVIATED_CITY)
         found = tuple(c for c in found if not _own_name_in_capitals(s.text, c))  # "IE 7": not Ie, Japan
+        if s.text in PLANETS_OF_NO_TOWN:
+            found = ()  # the planet: a place of no map ("life on Earth" is not Earth, Texas)
         s.candidates = _without_other_towns(s.core or s.text, found) or gaz.postal_towns(s.core or s.text)
         by_key[gaz.key(s.core or s.text)].append(s)
     return by_key
