@@ -1211,3 +1211,43 @@ def test_a_count_of_two_names_sharing_a_plural_in_lower_case(figs):
     assert figs("the recall affects roughly 1.4 million honda and acura vehicles.")["roughly 1.4 million"][4] \
         == "acura vehicles"
     assert figs("They have 3 dog and 2 cat owners.")["2"][4] == "cat owners"  # a plural with a count of its own
+
+
+@pytest.mark.parametrize("text, figure, value, obj", [
+    # a number with a scale suffix the model calls a PRODUCT by itself, before a lower-case plural, is a count
+    ("The clip racked up 450k views on the app.", "450k", 450000, "views"),
+    # a fraction "of a million" is one number, as "half a million" is
+    ("A quarter of a million people have signed.", "A quarter of a million", 250000, "people"),
+    ("Nearly three-quarters of a million homes lost power.", "Nearly three-quarters of a million", 750000, "homes"),
+    ("A quarter of the homes lost power.", "A quarter", 0.25, "homes"),
+])
+def test_scaled_counts_read_as_names_and_fractions_of_a_million(figs, text, figure, value, obj):
+    assert figs(text)[figure][0] == value and figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # a number beside a plural in commas, made a tally by "in all", "of them" or a qualifier, sizes it
+    ("The victims, 14 in all, were named on Sunday.", "14", "victims"),
+    ("The finalists, all six of them, will meet the judges.", "six", "finalists"),
+    ("The marchers, some 400 in number, set off at noon.", "some 400", "marchers"),
+    ("His daughters, 9 and 11, were asleep upstairs.", "9", None),  # bare numbers there are ages
+    ("The brothers, 17, were both charged.", "17", None),
+    # a qualifier the parser makes a preposition does not hide the subject whose level the number is
+    ("Mourners numbered around 5,000, organisers said.", "around 5,000", "Mourners"),
+    ("Arrests totalled over 120 by the weekend.", "over 120", "Arrests"),
+    # "N of them" points back to the count of the sentence before, in the same paragraph only
+    ("Police arrested 30 fans after the match. Ten of them were later charged.", "Ten", "fans"),
+    ("The firm made 20 films last year.\nSix of them were shot abroad.", "Six", None),
+])
+def test_objects_of_appositions_qualifier_prepositions_and_of_them(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+def test_change_through_a_passive_by(make_doc):
+    """"was slashed by £200m": the parser calls a passive's "by" an agent; the amount it holds is the
+    change's size. Not a number deeper in the phrase, nor the doer of a verb that is no change."""
+    def change(text, figure):
+        return next(f.change for f in extract_figures(make_doc(text)) if f.text == figure)
+    assert change("Funding for rural buses was slashed by £200m.", "£200m") == "down"
+    assert change("Fares will be raised by 5% in March.", "5%") == "up"
+    assert change("The station was stormed by 200 protesters.", "200") is None

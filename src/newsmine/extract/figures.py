@@ -15,7 +15,7 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from . import text_of
-from .numbers import CORE, ORDINALS, SHORT_SCALES, finite, parse_core
+from .numbers import CORE, ORDINALS, SCALES, SHORT_SCALES, finite, parse_core
 
 
 @dataclass
@@ -309,7 +309,7 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
         if re.search(r"\ban?[ \u00a0]+$", text[max(0, fig.start - 4):fig.start], re.IGNORECASE):
             continue  # "a 3m fine": a number after "a" modifies the noun that follows
         alone = _stands_alone(token) or _verb_read_as_modifier(token, token.head, fig.unit, fig.value)
-        if before is None or before.sent != token.sent or not alone:
+        if before is None or not alone or (before.sent != token.sent and not _pronoun_back(before, token, text)):
             continue
         if any(_is_count_word(t) and prev.end <= t.idx < fig.start for t in token.doc[before.i + 1:token.i]):
             continue  # "two children Emily, 16, and Pelham, 14": a number between (an age) breaks the link
@@ -583,6 +583,13 @@ def _part_of_a_pronoun(token) -> bool:
     return of is not None and any(c.dep_ == "pobj" and c.lower_ in _PRONOUNS_OF_A_PART for c in of.children)
 
 
+def _pronoun_back(before, token, text: str) -> bool:
+    """"The club signed 11 players. Only four of them have started": "of them" points back, so a
+    part of a pronoun may take the count of the sentence just before, in the same paragraph."""
+    return _part_of_a_pronoun(token) and before.sent.end == token.sent.start \
+        and "\n" not in text[before.idx:token.idx]
+
+
 def _after_an_owner_without_apostrophe(token) -> bool:
     """"Turners 27,058." (copy that drops apostrophes): a number hung on the "-s" word straight before
     it and ending its clause is that owner's count, not a count of "Turners"."""
@@ -627,10 +634,24 @@ def _build(match, text: str) -> _Cand | None:
     _currency_before(cand, text)
     if core == "digits":
         _scale_after(cand, text)
+    if core == "frac":
+        _fraction_of_a_scale(cand, text)
     _attach_unit(cand, text)
     if cand.end < len(text) and (text[cand.end].isalnum() or text[cand.end] == "_"):
         return None  # "9AB8", "3D", "2018s": glued to letters we do not understand
     return cand
+
+
+_OF_A_SCALE = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+(?P<w>million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _fraction_of_a_scale(cand: _Cand, text: str) -> None:
+    """"three-quarters of a million people" is one number, 750,000, as "half a million" is."""
+    found = _OF_A_SCALE.match(text, cand.end)
+    if found:
+        cand.value *= SCALES[found.group("w").lower()]
+        cand.end = cand.num_end = found.end()
+        cand.core, cand.scaled = "words", True
 
 
 def _is_not_a_number(core: str, matched: str, text: str, start: int) -> bool:
@@ -1222,7 +1243,7 @@ def _before_a_whole_date(last) -> bool:
 
 def _is_in_name_or_code(cand: _Cand, text: str, toks) -> bool:
     """Part of a name the model found, a hyphenated code, or a number after a word that names."""
-    if any(t.ent_type_ in _NAME_LABELS for t in toks):
+    if any(t.ent_type_ in _NAME_LABELS for t in toks) and not _scaled_count_read_as_name(cand, toks):
         return True  # "Galaxy Note 20", "Formula One", "S&P 500"
     before = _before(cand, text)
     if re.search(r"[A-Za-z][-‐][ \u00a0]?$", text[max(0, cand.num_start - 3):cand.num_start]) and not re.search(
@@ -1239,6 +1260,16 @@ def _is_in_name_or_code(cand: _Cand, text: str, toks) -> bool:
             and _looks_plural(last.head):
         return False  # "Last year 24 provinces suffered blackouts": a time, then a count ("in week 3" names a week)
     return bool(_NAME_WORD_BEFORE.search(before))  # "category 4", "Chapter 11", "Game 7"
+
+
+def _scaled_count_read_as_name(cand: _Cand, toks) -> bool:
+    """"The petition gained 120k signatures": the model may call a number with a scale suffix a
+    PRODUCT by itself; an entity that is that number alone, before a lower-case plural, is a count."""
+    if not cand.scaled or toks[0].ent_iob_ != "B":
+        return False
+    doc, last = toks[0].doc, toks[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return nxt is not None and nxt.ent_iob_ != "I" and nxt.tag_ == "NNS" and nxt.text.islower()
 
 
 def _is_time_adverb(word) -> bool:
@@ -1713,12 +1744,38 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     phrase = _plural_phrase_near(last, cand, tokens)
     if phrase is not None:
         yield phrase, _MAX_MODIFIED  # "In February 106 existing homes were sold": the number hung on the month
-    tally = _tally_of(last) if cand.unit is None else None
+    yield from _clause_candidates(last, cand)
+
+
+def _clause_candidates(last, cand: _Cand):
+    """Nouns the clause gives a bare count: a tally's noun, the subject whose level it is, or the
+    plural it is set beside ("the victims, 14 in all")."""
+    if cand.unit is not None:
+        return
+    tally = _tally_of(last)
     if tally is not None:
         yield tally, _ANYWHERE
-    subject = _counted_subject(last) if cand.unit is None and cand.kind == "count" else None
-    if subject is not None:
-        yield subject, _ANYWHERE
+    if cand.kind != "count":
+        return
+    for noun in (_counted_subject(last), _sized_by_apposition(last, cand)):
+        if noun is not None:
+            yield noun, _ANYWHERE
+
+
+_TALLY_WORDS = ("all", "total", "number", "them", "altogether", "together")
+
+
+def _sized_by_apposition(last, cand: _Cand):
+    """"The victims, 12 in all, were named", "the protesters, some 300 in number", "the suspects, all
+    five of them": a number set beside a plural by commas, with a word that makes it a tally or a
+    qualifier, gives the plural's size. Not bare numbers there ("his sons, 12 and 14": ages)."""
+    noun = last.head
+    if last.dep_ != "appos" or noun.i > last.i or not _looks_plural(noun) or noun.pos_ != "NOUN" \
+            or any(c.dep_ == "nummod" for c in noun.children) \
+            or any(c.dep_ == "conj" and c.like_num for c in last.children):
+        return None
+    tallied = any(t.lower_ in _TALLY_WORDS for t in last.subtree if t.i != last.i)
+    return noun if tallied or cand.qualifier != "exact" else None
 
 
 def _names_before_a_plural(pobj):
@@ -1932,6 +1989,9 @@ def _group_before(cand: _Cand, tokens: _TokenIndex):
     return group if group.i < of.i and group.pos_ == "NOUN" and group.lemma_.lower() in _GROUPS else None
 
 
+_QUALIFIER_PREPS = ("around", "over", "under", "below", "about", "nearly", "almost", "roughly")
+
+
 def _counted_subject(last):
     """"Deaths fell to 12", "Cases reached 1,000", "Arrests totalled 45", "Casualties were 45": a bare
     count that is the level (or the size of the change) of a verb's plural or group subject, or
@@ -1942,6 +2002,9 @@ def _counted_subject(last):
         node = node.head  # "5 million": the scale word carries the number's role
     if _is_milestone(node.head) and node.dep_ in ("nummod", "compound"):
         node = node.head  # "passed the 1,000 mark": the mark carries the number's role
+    if node.dep_ == "pobj" and node.head.lower_ in _QUALIFIER_PREPS and node.head.i == node.i - 1 \
+            and node.head.dep_ == "prep":
+        node = node.head  # "Casualties numbered around 300": the parser makes the qualifier a preposition
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "by", "from", "above"):
         node = node.head
     if _before_a_whole_date(node) and node.dep_ == "nummod" and node.head.i == node.i + 2:
@@ -2492,7 +2555,7 @@ def _change_above(node, inside: set[int], *, counts: bool = False) -> str | None
     """Walk up from the figure's head token through the links a change governs its amount by.
     A count on a change noun counts the changes ("three rate cuts", "11 rebounds"), it is none."""
     via_prep = False
-    for _ in range(4):
+    for step in range(4):
         head = node.head
         if head.i == node.i or head.i in inside:
             return None
@@ -2502,6 +2565,10 @@ def _change_above(node, inside: set[int], *, counts: bool = False) -> str | None
                 return None if counts else found
         elif node.dep_ == "pobj" and head.lower_ in _CHANGE_PREPS:
             via_prep = head.lower_ != "of"  # "raised taxes by 2%", "from 60 to 65", not "raised 280m of the 1.5bn"
+        elif node.dep_ == "agent" and head.pos_ in ("VERB", "AUX"):
+            # "Funding was slashed by £200m": the parser calls a passive's "by" an agent, not a prep;
+            # the figure must be what "by" holds, not a noun's ("rose to editor by the age of 18")
+            return _direction(head, via_prep=True) if step <= 2 else None
         elif node.dep_ == "prep" and node.lower_ == "of" and head.pos_ != "NOUN":
             return None  # "a cut of $3bn", but not "Of the 30 patients, 12 recovered"
         elif node.dep_ == "conj" and head.pos_ == "NOUN":
