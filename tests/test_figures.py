@@ -1251,3 +1251,12 @@ def test_change_through_a_passive_by(make_doc):
     assert change("Funding for rural buses was slashed by £200m.", "£200m") == "down"
     assert change("Fares will be raised by 5% in March.", "5%") == "up"
     assert change("The station was stormed by 200 protesters.", "200") is None
+
+
+def test_one_of_a_counted_whole_is_a_count(figs):
+    """"one of the three brothers" is one part of a counted whole (a count of brothers); "one of the
+    oldest pubs" and "one of the guests" only place a thing in a group, no figure."""
+    assert figs("But one of the three brothers said talks had been held.")["one"][4] == "brothers"
+    assert figs("The software assigns one of 88 piano notes to each pixel.")["one"][4] == "piano notes"
+    assert "one" not in figs("It is one of the oldest pubs in England.")
+    assert "One" not in figs("One of the guests said the food was cold.")

@@ -1421,7 +1421,18 @@ def _one_counts(token, text: str, cand: _Cand) -> bool:
     of a group ("one of the best", "one of them") or part of an adjective ("a one-off payment")."""
     if re.match(r"[-‐](?:off|time)\b", text[cand.num_end:cand.num_end + 6], re.IGNORECASE):
         return False  # "one-off", "one-time": single or former, not a count
-    return token.dep_ == "nummod" and token.head.i > token.i
+    return (token.dep_ == "nummod" and token.head.i > token.i) or _one_of_a_counted_whole(token)
+
+
+def _one_of_a_counted_whole(token) -> bool:
+    """"one of the three brothers", "one of 88 piano notes", "19 banks, only one of which": one part
+    of a whole the sentence counts is a count, as "two of the three" is; "one of the best" (a whole
+    with no number) only places a thing in a group."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is not None and whole.lower_ in ("which", "whom"):
+        whole = _relative_antecedent(whole, token)
+    return whole is not None and any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" for c in whole.children)
 
 
 # --- ranges ------------------------------------------------------------------------------------
