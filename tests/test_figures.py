@@ -1251,6 +1251,8 @@ def test_change_through_a_passive_by(make_doc):
     assert change("Funding for rural buses was slashed by £200m.", "£200m") == "down"
     assert change("Fares will be raised by 5% in March.", "5%") == "up"
     assert change("The station was stormed by 200 protesters.", "200") is None
+    assert change("Debut cut short by Smith\n\nFifteen-year-old Tom Smiths first game was brief.",
+                  "Fifteen-year-old") is None  # a headline the parser runs into the sentence after it
 
 
 def test_one_of_a_counted_whole_is_a_count(figs):
@@ -1260,3 +1262,19 @@ def test_one_of_a_counted_whole_is_a_count(figs):
     assert figs("The software assigns one of 88 piano notes to each pixel.")["one"][4] == "piano notes"
     assert "one" not in figs("It is one of the oldest pubs in England.")
     assert "One" not in figs("One of the guests said the food was cold.")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("about 1200 were evacuated from the village on monday", "about 1200"),
+    ("the virus has killed more than 2000 and infected 80000", "more than 2000"),
+    ("some 1800 turned up at the gates", "some 1800"),
+])
+def test_year_like_counts_after_a_qualifier_in_copy_without_commas(figs, text, figure):
+    """A year-like number after "about", "some", "more than"... is a count when a verb follows it as
+    its subject, or (after a qualifier a year never takes) when it ends the clause."""
+    assert figs(text)[figure][0] == int(figure.split()[-1])
+
+
+def test_year_after_around_stays_a_year(figs):
+    assert figs("around 2000 the firm moved to leeds") == {}
+    assert figs("he has lived there since about 1990 and loves it") == {}

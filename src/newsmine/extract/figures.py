@@ -1185,10 +1185,24 @@ _COUNT_QUALIFIER = re.compile(
     r"\b(?:some|nearly|almost|more than|fewer than|at least|as many as|an estimated)[ \u00a0]+$", re.IGNORECASE)
 
 
+_APPROX_QUALIFIER = re.compile(r"\b(?:about|around|roughly|approximately)[ \u00a0]+$", re.IGNORECASE)
+
+
 def _counted_year_like(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     """A year-like number after a qualifier of counts, before the plural it counts: "some 2000 refugee
-    families", "nearly 1990 employees" (news copy that drops the thousands comma)."""
-    return bool(_COUNT_QUALIFIER.search(_before(cand, text))) and _counts_plural(cand, tokens)
+    families", "nearly 1990 employees" (news copy that drops the thousands comma); also when it is
+    the subject of the verb right after it ("about 1200 were evacuated": "around 2000 the firm moved"
+    is a year), or ends a clause after a qualifier a year never takes ("killed more than 2000 and")."""
+    before = _before(cand, text)
+    strong = _COUNT_QUALIFIER.search(before) is not None
+    if not (strong or _APPROX_QUALIFIER.search(before)):
+        return False
+    if _counts_plural(cand, tokens):
+        return True
+    nxt = tokens.after(cand.end)
+    if nxt is not None and nxt.tag_ in ("VBP", "VBD", "MD") and nxt.ent_type_ not in ("DATE", "TIME"):
+        return True
+    return strong and (nxt is None or nxt.pos_ in ("CCONJ", "PUNCT"))
 
 
 def _is_time_odds_or_list_marker(cand: _Cand, text: str) -> bool:
@@ -2562,6 +2576,12 @@ def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
     return _change_above(node, inside, counts=cand.unit is None)
 
 
+def _right_after(word, first: int) -> bool:
+    """Only a determiner, an adjective, an adverb or a symbol between `word` and token `first`: "by a
+    breakneck 9.5%", "by £200m"; not "by Ginepri [new line] Fifteen-year-old" (a headline run on)."""
+    return word.i < first and all(t.pos_ in ("DET", "ADJ", "ADV", "SYM") for t in word.doc[word.i + 1:first])
+
+
 def _change_above(node, inside: set[int], *, counts: bool = False) -> str | None:
     """Walk up from the figure's head token through the links a change governs its amount by.
     A count on a change noun counts the changes ("three rate cuts", "11 rebounds"), it is none."""
@@ -2579,7 +2599,7 @@ def _change_above(node, inside: set[int], *, counts: bool = False) -> str | None
         elif node.dep_ == "agent" and head.pos_ in ("VERB", "AUX"):
             # "Funding was slashed by £200m": the parser calls a passive's "by" an agent, not a prep;
             # the figure must be what "by" holds, not a noun's ("rose to editor by the age of 18")
-            return _direction(head, via_prep=True) if step <= 2 else None
+            return _direction(head, via_prep=True) if step <= 2 and _right_after(node, min(inside)) else None
         elif node.dep_ == "prep" and node.lower_ == "of" and head.pos_ != "NOUN":
             return None  # "a cut of $3bn", but not "Of the 30 patients, 12 recovered"
         elif node.dep_ == "conj" and head.pos_ == "NOUN":
