@@ -1278,3 +1278,14 @@ def test_year_like_counts_after_a_qualifier_in_copy_without_commas(figs, text, f
 def test_year_after_around_stays_a_year(figs):
     assert figs("around 2000 the firm moved to leeds") == {}
     assert figs("he has lived there since about 1990 and loves it") == {}
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("Of those, 300 were children.", "300", "children"),
+    ("Police said five were women.", "five", "women"),
+    ("Of the 3,000 staff, 1,200 were nurses.", "1,200", "nurses"),
+    ("Seven were in a serious condition.", "Seven", None),  # no plural noun: nothing counted
+])
+def test_a_bare_count_counts_what_the_clause_says_it_is(figs, text, figure, obj):
+    """A bare count that is the subject of "be" counts the plural the clause says they are."""
+    assert figs(text)[figure][4] == obj

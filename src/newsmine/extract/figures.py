@@ -1782,9 +1782,22 @@ def _clause_candidates(last, cand: _Cand):
         yield tally, _ANYWHERE
     if cand.kind != "count":
         return
-    for noun in (_counted_subject(last), _sized_by_apposition(last, cand)):
+    for noun in (_counted_subject(last), _sized_by_apposition(last, cand), _what_the_count_is(last)):
         if noun is not None:
             yield noun, _ANYWHERE
+
+
+def _what_the_count_is(last):
+    """"Of those, 300 were children", "police said five were women": a bare count that is the subject
+    of "be" counts the plural the clause says they are (not an amount: "the 3 were prices")."""
+    verb = last.head
+    if last.dep_ != "nsubj" or verb.lemma_.lower() != "be" or verb.i < last.i:
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if attr is None or attr.pos_ != "NOUN" or attr.tag_ != "NNS" or attr.lemma_.lower() in _AMOUNT_NOUNS \
+            or any(c.dep_ == "nummod" for c in attr.children):
+        return None
+    return attr
 
 
 _TALLY_WORDS = ("all", "total", "number", "them", "altogether", "together")
