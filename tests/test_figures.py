@@ -1289,3 +1289,10 @@ def test_year_after_around_stays_a_year(figs):
 def test_a_bare_count_counts_what_the_clause_says_it_is(figs, text, figure, obj):
     """A bare count that is the subject of "be" counts the plural the clause says they are."""
     assert figs(text)[figure][4] == obj
+
+
+def test_a_number_after_a_spaced_dash_is_no_part_of_a_name(figs):
+    """"Jobs - 156,000 were added": the model may run the word, the dash and the number into one
+    name; a dash with spaces is punctuation, so the number after it is a figure ("TA-35" stays a code)."""
+    assert figs("Jobs - 156,000 were added last month.")["156,000"][0] == 156000
+    assert figs("Shares in TA-35 firms rose.") == {}

@@ -1255,11 +1255,15 @@ def _before_a_whole_date(last) -> bool:
         and doc[last.i + 2].lower_ in ("year", "week", "month", "season", "quarter", "weekend", "time")
 
 
+_SPACED_DASH_BEFORE = re.compile(r"\s[-–—]\s+$")
+
+
 def _is_in_name_or_code(cand: _Cand, text: str, toks) -> bool:
     """Part of a name the model found, a hyphenated code, or a number after a word that names."""
-    if any(t.ent_type_ in _NAME_LABELS for t in toks) and not _scaled_count_read_as_name(cand, toks):
-        return True  # "Galaxy Note 20", "Formula One", "S&P 500"
     before = _before(cand, text)
+    if any(t.ent_type_ in _NAME_LABELS for t in toks) and not _scaled_count_read_as_name(cand, toks) \
+            and not _SPACED_DASH_BEFORE.search(before):  # "Jobs - 156,000 were added": a dash, then a clause
+        return True  # "Galaxy Note 20", "Formula One", "S&P 500"
     if re.search(r"[A-Za-z][-‐][ \u00a0]?$", text[max(0, cand.num_start - 3):cand.num_start]) and not re.search(
             r"(?:sub|minus)-$", before, re.IGNORECASE):
         return True  # "TA-35", "COVID-19", "TPP-11"
