@@ -1296,3 +1296,15 @@ def test_a_number_after_a_spaced_dash_is_no_part_of_a_name(figs):
     name; a dash with spaces is punctuation, so the number after it is a figure ("TA-35" stays a code)."""
     assert figs("Jobs - 156,000 were added last month.")["156,000"][0] == 156000
     assert figs("Shares in TA-35 firms rose.") == {}
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # a participle hung on a noun gives that noun's level, as a verb gives its subject's
+    ("A workforce numbering 3,000 will be affected.", "3,000", "workforce"),
+    ("A crowd estimated at 60,000 watched.", "60,000", "crowd"),
+    ("A company employing 3,000 will close.", "3,000", None),  # not a level of the company
+    # "head" after a number counts the animals of its "of" phrase
+    ("The farm has around 4,500 head of cattle.", "around 4,500", "cattle"),
+])
+def test_objects_of_participles_on_a_noun_and_head_of_stock(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj

@@ -1626,13 +1626,21 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
     if _chart_size(toks[0], last):
         return None
     for noun, reach in _object_candidates(toks, cand, tokens):
-        noun = _plural_owner(_hyphen_end(noun), last, cand)
+        noun = _head_of_stock(_plural_owner(_hyphen_end(noun), last, cand))
         if _is_counted_noun(noun, cand, last, reach):
             return _noun_words(noun, last)
     if cand.unit is None and cand.kind == "count" and _is_nominal_adjective(last):
         return last.nbor().text  # "40 dead", "left 14 injured"
     label = _label_before_a_colon(toks[0]) if cand.unit is None and cand.kind == "count" else None
     return _noun_words(label, last) if label is not None else None
+
+
+def _head_of_stock(noun):
+    """"4,500 head of cattle": "head" after a number counts the animals its "of" phrase names."""
+    if noun.lower_ != "head" or noun.tag_ != "NN":
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
 
 
 _LABEL_WALLS = (".", ";", "!", "?")
@@ -2074,10 +2082,10 @@ def _counted_subject(last):
 
 
 def _estimated_at(verb, node) -> bool:
-    """"The crowd was estimated at 60,000", "protesters were put at 10,000": a passive estimate's "at"
-    phrase gives its subject's level, as "stood at" does."""
+    """"The crowd was estimated at 60,000", "protesters were put at 10,000", "a crowd estimated at
+    60,000": a passive estimate's "at" phrase gives its subject's level, as "stood at" does."""
     return node.lower_ == "at" and verb.lemma_.lower() in ("estimate", "put", "count", "number") \
-        and any(c.dep_ == "auxpass" for c in verb.children)
+        and (any(c.dep_ == "auxpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"))
 
 
 def _up_to_the_clause(node):
@@ -2119,6 +2127,8 @@ def _what_changes(verb, node):
         found = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "Users rose 10%, reaching 2m"
     if found is None and role == "nsubj" and verb.dep_ == "xcomp":
         found = _raised_subject(verb.head)
+    if found is None and role == "nsubj" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        found = verb.head  # "a workforce numbering 3,000": the participle describes the noun it hangs on
     if found is not None and found.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         found = verb.head  # "the protesters, who numbered about 2,000": the noun the clause is about
     return found
