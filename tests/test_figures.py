@@ -1308,3 +1308,15 @@ def test_a_number_after_a_spaced_dash_is_no_part_of_a_name(figs):
 ])
 def test_objects_of_participles_on_a_noun_and_head_of_stock(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, change", [
+    ("Prices were 4% higher than a year earlier.", "4%", "up"),  # as "40 points lower" is down
+    ("Rents have trebled to £2,000 a month.", "£2,000", "up"),
+    ("Shares in the miner lost 5% on Friday.", "5%", "down"),
+    ("The team lost 3 games in a row.", "3", None),  # games lost are counted, not a change
+    ("Delta lost $646m in the quarter.", "$646m", None),  # a loss, not a fall of a level
+])
+def test_direction_of_higher_treble_and_lost(make_doc, text, figure, change):
+    found = {f.text: f.change for f in extract_figures(make_doc(text))}
+    assert found[figure] == change

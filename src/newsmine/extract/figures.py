@@ -2535,11 +2535,11 @@ def _word_forms(bases: str) -> frozenset[str]:
 _UP_WORDS = _word_forms(
     "rise rose risen increase climb jump grow grew grown growth surge soar gain rebound boost lift swell "
     "swollen expand expansion widen double triple quadruple spike rally advance hike accelerate rocket "
-    "balloon uptick upturn improve improvement recover recovery")
+    "balloon uptick upturn improve improvement recover recovery treble higher")
 _DOWN_WORDS = _word_forms(
     "fall fell fallen drop decline decrease cut reduce reduction lower slump plunge plummet slide slid slip "
     "shrink shrank shrunk tumble sink sank sunk dip slash halve ease narrow shed contract contraction "
-    "retreat crash dive downturn sag weaken erode cutback slowdown slow trim dwindle")
+    "retreat crash dive downturn sag weaken erode cutback slowdown slow trim dwindle lose lost")
 # Words of change only as verbs ("output contracted 2%"); as nouns they name other things.
 _CHANGE_VERBS_ONLY = frozenset({"contract", "shed", "advance", "lift", "sink", "lower", "narrow"})
 # "raise" counts only with "by", "to" or "from" ("raised taxes by 2%"): "raised $5m" is money collected.
@@ -2548,6 +2548,7 @@ _UP_WITH_PREP = _word_forms("raise")
 _MOVE_WORDS = _word_forms("tick edge inch creep go went gone move shoot shot bump push ramp revise nudge "
                           "notch step head jump climb rise rose risen")
 _CHANGE_PREPS = ("by", "to", "from", "of")
+_RATES_ONLY = ("lose",)  # a change only for a percentage or a measure: "shares lost 5%", "the Dow lost 120 points"
 _UP_TO_THEN_FROM = re.compile(r"(?<![\w-])(?P<d>up|down)[ \u00a0]+to[ \u00a0]+[^\s;]*[^\s,;.]"
                               r"(?:[ \u00a0]+[^\s;]*[^\s,;.])?[ \u00a0]+from[ \u00a0]+$", re.IGNORECASE)
 _UP_DOWN_BEFORE = re.compile(r"(?<![\w-])(?P<d>up|down)(?:[ \u00a0]+(?P<p>from|to))?[ \u00a0]+$", re.IGNORECASE)
@@ -2600,7 +2601,7 @@ def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
     toks = tokens.at(cand.num_start, cand.end)
     inside = {t.i for t in toks}
     node = next((t for t in toks if t.head.i not in inside), toks[-1])
-    return _change_above(node, inside, counts=cand.unit is None)
+    return _change_above(node, inside, counts=cand.unit is None, rates=cand.kind in ("percent", "quantity"))
 
 
 def _right_after(word, first: int) -> bool:
@@ -2609,7 +2610,7 @@ def _right_after(word, first: int) -> bool:
     return word.i < first and all(t.pos_ in ("DET", "ADJ", "ADV", "SYM") for t in word.doc[word.i + 1:first])
 
 
-def _change_above(node, inside: set[int], *, counts: bool = False) -> str | None:
+def _change_above(node, inside: set[int], *, counts: bool = False, rates: bool = True) -> str | None:
     """Walk up from the figure's head token through the links a change governs its amount by.
     A count on a change noun counts the changes ("three rate cuts", "11 rebounds"), it is none."""
     via_prep = False
@@ -2634,6 +2635,8 @@ def _change_above(node, inside: set[int], *, counts: bool = False) -> str | None
         elif node.dep_ == "prep" and node.lower_ in _CHANGE_PREPS or node.dep_ in (
                 "dobj", "npadvmod", "advmod", "attr", "conj"):
             found = _direction(head, via_prep=via_prep) or (head.lower_ if head.lower_ in ("up", "down") else None)
+            if not rates and head.lemma_.lower() in _RATES_ONLY:
+                return None  # "the Dow lost 2%" is a fall; "lost 3 games", "Delta lost $646m" (a loss) are not
             if found or head.pos_ in ("VERB", "AUX"):
                 return found
         elif node.dep_ not in ("nummod", "quantmod", "compound", "nmod", "amod"):
