@@ -1320,3 +1320,11 @@ def test_objects_of_participles_on_a_noun_and_head_of_stock(figs, text, figure, 
 def test_direction_of_higher_treble_and_lost(make_doc, text, figure, change):
     found = {f.text: f.change for f in extract_figures(make_doc(text))}
     assert found[figure] == change
+
+
+def test_text_keywords_and_bracketed_numbers_after_a_person(figs):
+    """"text 88 to 63030": the number texted to a short code is the message; "Kane (23)" after a
+    person's name is a minute or an age. A count in brackets after a common noun stays."""
+    assert figs("To vote, text 88 to 63030.") == {}
+    assert figs("Kane (23) and Son (67) scored for Spurs.") == {}
+    assert figs("The hospital employs 2,300 staff (1,200 nurses).")["1,200"][4] == "nurses"

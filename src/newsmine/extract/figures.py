@@ -1125,6 +1125,8 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
         return False  # "30-somethings" (an age group), "text HELP to 61016" (an SMS short code), "call 911"
     if cand.unit is None and cand.value <= 10 and _is_player_rating(cand, text, tokens):
         return False  # "Ander Herrera: 4 Started the episode...": a player's mark out of ten, not a count
+    if is_int and (_is_text_keyword(cand, text) or _is_bracketed_after_a_person(cand, text, tokens)):
+        return False  # "text 88 to 63030" (the word sent), "Kane (23) and Son (67) scored" (minutes or ages)
     if cand.unit == "minutes" and re.search(r"\bon[ \u00a0]+$", _before(cand, text), re.IGNORECASE):
         return False  # "Kane scored on 34 minutes": a minute of the match, not a length of time
     if cand.core == "words" and text[cand.num_start:cand.num_end].lower() in ("one", "a", "an"):
@@ -1141,6 +1143,24 @@ def _is_player_rating(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     """"Ander Herrera: 4 Started...": a person's name and a colon opening a sentence, then a mark."""
     before = _RATING_BEFORE.search(text[max(0, cand.num_start - 40):cand.num_start])
     name = tokens.before(cand.num_start - len(before.group()) + before.group().rindex(":")) if before else None
+    return name is not None and name.ent_type_ == "PERSON"
+
+
+_TEXT_KEYWORD_BEFORE = re.compile(r"\b(?:text|texting|txt|sms)[ \u00a0]+$", re.IGNORECASE)
+_TO_A_SHORT_CODE = re.compile(r"[ \u00a0]+to[ \u00a0]+\d{4,6}\b")
+
+
+def _is_text_keyword(cand: _Cand, text: str) -> bool:
+    """"To vote, text 88 to 63030": the number texted to a short code is the message, not a count."""
+    return bool(_TEXT_KEYWORD_BEFORE.search(_before(cand, text))) and bool(_TO_A_SHORT_CODE.match(text, cand.end))
+
+
+def _is_bracketed_after_a_person(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
+    """"Kane (23) and Son (67) scored", "John Smith (34) was charged": a number alone in brackets after
+    a person's name is a minute of the match or an age, not a count."""
+    if text[cand.num_start - 1:cand.num_start] != "(" or text[cand.end:cand.end + 1] != ")":
+        return False
+    name = tokens.before(cand.num_start - 1)
     return name is not None and name.ent_type_ == "PERSON"
 
 
