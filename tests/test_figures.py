@@ -1328,3 +1328,9 @@ def test_text_keywords_and_bracketed_numbers_after_a_person(figs):
     assert figs("To vote, text 88 to 63030.") == {}
     assert figs("Kane (23) and Son (67) scored for Spurs.") == {}
     assert figs("The hospital employs 2,300 staff (1,200 nurses).")["1,200"][4] == "nurses"
+
+
+def test_odd_and_plus_glued_to_a_number(figs):
+    """"120-odd films" is about 120 (approx), "the union's 300-plus members" counts members (more)."""
+    assert figs("He has appeared in 120-odd films.")["120-odd"][2:5] == ("approx", None, "films")
+    assert figs("The union's 300-plus members voted.")["300-plus"][2:5] == ("more", None, "members")

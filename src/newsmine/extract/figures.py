@@ -211,7 +211,7 @@ _QUALIFIERS = [
 ]
 _QUALIFIER_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>" + "|".join(f"(?P<{k}>{v})" for k, v in _QUALIFIERS)
                            + r")[ \u00a0]*$", re.IGNORECASE)
-_QUALIFIER_AFTER = re.compile(r"^(?:(?P<more>\+|[ \u00a0]or (?:more|above|higher)\b|-plus\b)|(?P<approx>[ \u00a0]or so\b)"
+_QUALIFIER_AFTER = re.compile(r"^(?:(?P<more>\+|[ \u00a0]or (?:more|above|higher)\b|-plus\b)|(?P<approx>[ \u00a0]or so\b|-odd\b)"
                               r"|(?P<less>[ \u00a0]or (?:less|fewer|under|below)\b))", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"[ \u00a0]*(?:-|–|—|to-?|or)[ \u00a0]*", re.IGNORECASE)
 _CONVERSION_GAP = re.compile(r"[ \u00a0]*(?:\(|/|\bor)[ \u00a0]*")
@@ -1732,11 +1732,13 @@ def _owner_without_apostrophe(token) -> bool:
 
 
 def _with_plus(toks):
-    """"5,000+ apps": the parser hangs the number on the "+" glued to it, and the "+" on the noun;
-    the "+" belongs to the number (a floor), so the noun it modifies is the number's."""
+    """"5,000+ apps", "300-plus members": the parser hangs the number on the "+" (or "plus") glued to
+    it, and that on the noun; it belongs to the number (a floor), so the noun it modifies is the number's."""
     doc, last = toks[0].doc, toks[-1]
     if last.i + 1 < len(doc) and doc[last.i + 1].text == "+" and not last.whitespace_:
         return list(toks) + [doc[last.i + 1]]
+    if last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and not last.whitespace_ and not doc[last.i + 1].whitespace_ and doc[last.i + 2].lower_ == "plus":
+        return list(toks) + [doc[last.i + 1], doc[last.i + 2]]  # "the union's 300-plus members"
     return toks
 
 
