@@ -1211,3 +1211,126 @@ def test_a_count_of_two_names_sharing_a_plural_in_lower_case(figs):
     assert figs("the recall affects roughly 1.4 million honda and acura vehicles.")["roughly 1.4 million"][4] \
         == "acura vehicles"
     assert figs("They have 3 dog and 2 cat owners.")["2"][4] == "cat owners"  # a plural with a count of its own
+
+
+@pytest.mark.parametrize("text, figure, value, obj", [
+    # a number with a scale suffix the model calls a PRODUCT by itself, before a lower-case plural, is a count
+    ("The clip racked up 450k views on the app.", "450k", 450000, "views"),
+    # a fraction "of a million" is one number, as "half a million" is
+    ("A quarter of a million people have signed.", "A quarter of a million", 250000, "people"),
+    ("Nearly three-quarters of a million homes lost power.", "Nearly three-quarters of a million", 750000, "homes"),
+    ("A quarter of the homes lost power.", "A quarter", 0.25, "homes"),
+])
+def test_scaled_counts_read_as_names_and_fractions_of_a_million(figs, text, figure, value, obj):
+    assert figs(text)[figure][0] == value and figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # a number beside a plural in commas, made a tally by "in all", "of them" or a qualifier, sizes it
+    ("The victims, 14 in all, were named on Sunday.", "14", "victims"),
+    ("The finalists, all six of them, will meet the judges.", "six", "finalists"),
+    ("The marchers, some 400 in number, set off at noon.", "some 400", "marchers"),
+    ("His daughters, 9 and 11, were asleep upstairs.", "9", None),  # bare numbers there are ages
+    ("The brothers, 17, were both charged.", "17", None),
+    # a qualifier the parser makes a preposition does not hide the subject whose level the number is
+    ("Mourners numbered around 5,000, organisers said.", "around 5,000", "Mourners"),
+    ("Arrests totalled over 120 by the weekend.", "over 120", "Arrests"),
+    # "N of them" points back to the count of the sentence before, in the same paragraph only
+    ("Police arrested 30 fans after the match. Ten of them were later charged.", "Ten", "fans"),
+    ("The firm made 20 films last year.\nSix of them were shot abroad.", "Six", None),
+])
+def test_objects_of_appositions_qualifier_prepositions_and_of_them(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+def test_change_through_a_passive_by(make_doc):
+    """"was slashed by £200m": the parser calls a passive's "by" an agent; the amount it holds is the
+    change's size. Not a number deeper in the phrase, nor the doer of a verb that is no change."""
+    def change(text, figure):
+        return next(f.change for f in extract_figures(make_doc(text)) if f.text == figure)
+    assert change("Funding for rural buses was slashed by £200m.", "£200m") == "down"
+    assert change("Fares will be raised by 5% in March.", "5%") == "up"
+    assert change("The station was stormed by 200 protesters.", "200") is None
+    assert change("Debut cut short by Smith\n\nFifteen-year-old Tom Smiths first game was brief.",
+                  "Fifteen-year-old") is None  # a headline the parser runs into the sentence after it
+
+
+def test_one_of_a_counted_whole_is_a_count(figs):
+    """"one of the three brothers" is one part of a counted whole (a count of brothers); "one of the
+    oldest pubs" and "one of the guests" only place a thing in a group, no figure."""
+    assert figs("But one of the three brothers said talks had been held.")["one"][4] == "brothers"
+    assert figs("The software assigns one of 88 piano notes to each pixel.")["one"][4] == "piano notes"
+    assert "one" not in figs("It is one of the oldest pubs in England.")
+    assert "One" not in figs("One of the guests said the food was cold.")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("about 1200 were evacuated from the village on monday", "about 1200"),
+    ("the virus has killed more than 2000 and infected 80000", "more than 2000"),
+    ("some 1800 turned up at the gates", "some 1800"),
+])
+def test_year_like_counts_after_a_qualifier_in_copy_without_commas(figs, text, figure):
+    """A year-like number after "about", "some", "more than"... is a count when a verb follows it as
+    its subject, or (after a qualifier a year never takes) when it ends the clause."""
+    assert figs(text)[figure][0] == int(figure.split()[-1])
+
+
+def test_year_after_around_stays_a_year(figs):
+    assert figs("around 2000 the firm moved to leeds") == {}
+    assert figs("he has lived there since about 1990 and loves it") == {}
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("Of those, 300 were children.", "300", "children"),
+    ("Police said five were women.", "five", "women"),
+    ("Of the 3,000 staff, 1,200 were nurses.", "1,200", "nurses"),
+    ("Seven were in a serious condition.", "Seven", None),  # no plural noun: nothing counted
+])
+def test_a_bare_count_counts_what_the_clause_says_it_is(figs, text, figure, obj):
+    """A bare count that is the subject of "be" counts the plural the clause says they are."""
+    assert figs(text)[figure][4] == obj
+
+
+def test_a_number_after_a_spaced_dash_is_no_part_of_a_name(figs):
+    """"Jobs - 156,000 were added": the model may run the word, the dash and the number into one
+    name; a dash with spaces is punctuation, so the number after it is a figure ("TA-35" stays a code)."""
+    assert figs("Jobs - 156,000 were added last month.")["156,000"][0] == 156000
+    assert figs("Shares in TA-35 firms rose.") == {}
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # a participle hung on a noun gives that noun's level, as a verb gives its subject's
+    ("A workforce numbering 3,000 will be affected.", "3,000", "workforce"),
+    ("A crowd estimated at 60,000 watched.", "60,000", "crowd"),
+    ("A company employing 3,000 will close.", "3,000", None),  # not a level of the company
+    # "head" after a number counts the animals of its "of" phrase
+    ("The farm has around 4,500 head of cattle.", "around 4,500", "cattle"),
+])
+def test_objects_of_participles_on_a_noun_and_head_of_stock(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, change", [
+    ("Prices were 4% higher than a year earlier.", "4%", "up"),  # as "40 points lower" is down
+    ("Rents have trebled to £2,000 a month.", "£2,000", "up"),
+    ("Shares in the miner lost 5% on Friday.", "5%", "down"),
+    ("The team lost 3 games in a row.", "3", None),  # games lost are counted, not a change
+    ("Delta lost $646m in the quarter.", "$646m", None),  # a loss, not a fall of a level
+])
+def test_direction_of_higher_treble_and_lost(make_doc, text, figure, change):
+    found = {f.text: f.change for f in extract_figures(make_doc(text))}
+    assert found[figure] == change
+
+
+def test_text_keywords_and_bracketed_numbers_after_a_person(figs):
+    """"text 88 to 63030": the number texted to a short code is the message; "Kane (23)" after a
+    person's name is a minute or an age. A count in brackets after a common noun stays."""
+    assert figs("To vote, text 88 to 63030.") == {}
+    assert figs("Kane (23) and Son (67) scored for Spurs.") == {}
+    assert figs("The hospital employs 2,300 staff (1,200 nurses).")["1,200"][4] == "nurses"
+
+
+def test_odd_and_plus_glued_to_a_number(figs):
+    """"120-odd films" is about 120 (approx), "the union's 300-plus members" counts members (more)."""
+    assert figs("He has appeared in 120-odd films.")["120-odd"][2:5] == ("approx", None, "films")
+    assert figs("The union's 300-plus members voted.")["300-plus"][2:5] == ("more", None, "members")

@@ -15,7 +15,7 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from . import text_of
-from .numbers import CORE, ORDINALS, SHORT_SCALES, finite, parse_core
+from .numbers import CORE, ORDINALS, SCALES, SHORT_SCALES, finite, parse_core
 
 
 @dataclass
@@ -211,7 +211,7 @@ _QUALIFIERS = [
 ]
 _QUALIFIER_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>" + "|".join(f"(?P<{k}>{v})" for k, v in _QUALIFIERS)
                            + r")[ \u00a0]*$", re.IGNORECASE)
-_QUALIFIER_AFTER = re.compile(r"^(?:(?P<more>\+|[ \u00a0]or (?:more|above|higher)\b|-plus\b)|(?P<approx>[ \u00a0]or so\b)"
+_QUALIFIER_AFTER = re.compile(r"^(?:(?P<more>\+|[ \u00a0]or (?:more|above|higher)\b|-plus\b)|(?P<approx>[ \u00a0]or so\b|-odd\b)"
                               r"|(?P<less>[ \u00a0]or (?:less|fewer|under|below)\b))", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"[ \u00a0]*(?:-|–|—|to-?|or)[ \u00a0]*", re.IGNORECASE)
 _CONVERSION_GAP = re.compile(r"[ \u00a0]*(?:\(|/|\bor)[ \u00a0]*")
@@ -309,7 +309,7 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
         if re.search(r"\ban?[ \u00a0]+$", text[max(0, fig.start - 4):fig.start], re.IGNORECASE):
             continue  # "a 3m fine": a number after "a" modifies the noun that follows
         alone = _stands_alone(token) or _verb_read_as_modifier(token, token.head, fig.unit, fig.value)
-        if before is None or before.sent != token.sent or not alone:
+        if before is None or not alone or (before.sent != token.sent and not _pronoun_back(before, token, text)):
             continue
         if any(_is_count_word(t) and prev.end <= t.idx < fig.start for t in token.doc[before.i + 1:token.i]):
             continue  # "two children Emily, 16, and Pelham, 14": a number between (an age) breaks the link
@@ -583,6 +583,13 @@ def _part_of_a_pronoun(token) -> bool:
     return of is not None and any(c.dep_ == "pobj" and c.lower_ in _PRONOUNS_OF_A_PART for c in of.children)
 
 
+def _pronoun_back(before, token, text: str) -> bool:
+    """"The club signed 11 players. Only four of them have started": "of them" points back, so a
+    part of a pronoun may take the count of the sentence just before, in the same paragraph."""
+    return _part_of_a_pronoun(token) and before.sent.end == token.sent.start \
+        and "\n" not in text[before.idx:token.idx]
+
+
 def _after_an_owner_without_apostrophe(token) -> bool:
     """"Turners 27,058." (copy that drops apostrophes): a number hung on the "-s" word straight before
     it and ending its clause is that owner's count, not a count of "Turners"."""
@@ -627,10 +634,24 @@ def _build(match, text: str) -> _Cand | None:
     _currency_before(cand, text)
     if core == "digits":
         _scale_after(cand, text)
+    if core == "frac":
+        _fraction_of_a_scale(cand, text)
     _attach_unit(cand, text)
     if cand.end < len(text) and (text[cand.end].isalnum() or text[cand.end] == "_"):
         return None  # "9AB8", "3D", "2018s": glued to letters we do not understand
     return cand
+
+
+_OF_A_SCALE = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+(?P<w>million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _fraction_of_a_scale(cand: _Cand, text: str) -> None:
+    """"three-quarters of a million people" is one number, 750,000, as "half a million" is."""
+    found = _OF_A_SCALE.match(text, cand.end)
+    if found:
+        cand.value *= SCALES[found.group("w").lower()]
+        cand.end = cand.num_end = found.end()
+        cand.core, cand.scaled = "words", True
 
 
 def _is_not_a_number(core: str, matched: str, text: str, start: int) -> bool:
@@ -1104,6 +1125,8 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
         return False  # "30-somethings" (an age group), "text HELP to 61016" (an SMS short code), "call 911"
     if cand.unit is None and cand.value <= 10 and _is_player_rating(cand, text, tokens):
         return False  # "Ander Herrera: 4 Started the episode...": a player's mark out of ten, not a count
+    if is_int and (_is_text_keyword(cand, text) or _is_bracketed_after_a_person(cand, text, tokens)):
+        return False  # "text 88 to 63030" (the word sent), "Kane (23) and Son (67) scored" (minutes or ages)
     if cand.unit == "minutes" and re.search(r"\bon[ \u00a0]+$", _before(cand, text), re.IGNORECASE):
         return False  # "Kane scored on 34 minutes": a minute of the match, not a length of time
     if cand.core == "words" and text[cand.num_start:cand.num_end].lower() in ("one", "a", "an"):
@@ -1120,6 +1143,24 @@ def _is_player_rating(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     """"Ander Herrera: 4 Started...": a person's name and a colon opening a sentence, then a mark."""
     before = _RATING_BEFORE.search(text[max(0, cand.num_start - 40):cand.num_start])
     name = tokens.before(cand.num_start - len(before.group()) + before.group().rindex(":")) if before else None
+    return name is not None and name.ent_type_ == "PERSON"
+
+
+_TEXT_KEYWORD_BEFORE = re.compile(r"\b(?:text|texting|txt|sms)[ \u00a0]+$", re.IGNORECASE)
+_TO_A_SHORT_CODE = re.compile(r"[ \u00a0]+to[ \u00a0]+\d{4,6}\b")
+
+
+def _is_text_keyword(cand: _Cand, text: str) -> bool:
+    """"To vote, text 88 to 63030": the number texted to a short code is the message, not a count."""
+    return bool(_TEXT_KEYWORD_BEFORE.search(_before(cand, text))) and bool(_TO_A_SHORT_CODE.match(text, cand.end))
+
+
+def _is_bracketed_after_a_person(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
+    """"Kane (23) and Son (67) scored", "John Smith (34) was charged": a number alone in brackets after
+    a person's name is a minute of the match or an age, not a count."""
+    if text[cand.num_start - 1:cand.num_start] != "(" or text[cand.end:cand.end + 1] != ")":
+        return False
+    name = tokens.before(cand.num_start - 1)
     return name is not None and name.ent_type_ == "PERSON"
 
 
@@ -1164,10 +1205,24 @@ _COUNT_QUALIFIER = re.compile(
     r"\b(?:some|nearly|almost|more than|fewer than|at least|as many as|an estimated)[ \u00a0]+$", re.IGNORECASE)
 
 
+_APPROX_QUALIFIER = re.compile(r"\b(?:about|around|roughly|approximately)[ \u00a0]+$", re.IGNORECASE)
+
+
 def _counted_year_like(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     """A year-like number after a qualifier of counts, before the plural it counts: "some 2000 refugee
-    families", "nearly 1990 employees" (news copy that drops the thousands comma)."""
-    return bool(_COUNT_QUALIFIER.search(_before(cand, text))) and _counts_plural(cand, tokens)
+    families", "nearly 1990 employees" (news copy that drops the thousands comma); also when it is
+    the subject of the verb right after it ("about 1200 were evacuated": "around 2000 the firm moved"
+    is a year), or ends a clause after a qualifier a year never takes ("killed more than 2000 and")."""
+    before = _before(cand, text)
+    strong = _COUNT_QUALIFIER.search(before) is not None
+    if not (strong or _APPROX_QUALIFIER.search(before)):
+        return False
+    if _counts_plural(cand, tokens):
+        return True
+    nxt = tokens.after(cand.end)
+    if nxt is not None and nxt.tag_ in ("VBP", "VBD", "MD") and nxt.ent_type_ not in ("DATE", "TIME"):
+        return True
+    return strong and (nxt is None or nxt.pos_ in ("CCONJ", "PUNCT"))
 
 
 def _is_time_odds_or_list_marker(cand: _Cand, text: str) -> bool:
@@ -1220,11 +1275,15 @@ def _before_a_whole_date(last) -> bool:
         and doc[last.i + 2].lower_ in ("year", "week", "month", "season", "quarter", "weekend", "time")
 
 
+_SPACED_DASH_BEFORE = re.compile(r"\s[-–—]\s+$")
+
+
 def _is_in_name_or_code(cand: _Cand, text: str, toks) -> bool:
     """Part of a name the model found, a hyphenated code, or a number after a word that names."""
-    if any(t.ent_type_ in _NAME_LABELS for t in toks):
-        return True  # "Galaxy Note 20", "Formula One", "S&P 500"
     before = _before(cand, text)
+    if any(t.ent_type_ in _NAME_LABELS for t in toks) and not _scaled_count_read_as_name(cand, toks) \
+            and not _SPACED_DASH_BEFORE.search(before):  # "Jobs - 156,000 were added": a dash, then a clause
+        return True  # "Galaxy Note 20", "Formula One", "S&P 500"
     if re.search(r"[A-Za-z][-‐][ \u00a0]?$", text[max(0, cand.num_start - 3):cand.num_start]) and not re.search(
             r"(?:sub|minus)-$", before, re.IGNORECASE):
         return True  # "TA-35", "COVID-19", "TPP-11"
@@ -1239,6 +1298,16 @@ def _is_in_name_or_code(cand: _Cand, text: str, toks) -> bool:
             and _looks_plural(last.head):
         return False  # "Last year 24 provinces suffered blackouts": a time, then a count ("in week 3" names a week)
     return bool(_NAME_WORD_BEFORE.search(before))  # "category 4", "Chapter 11", "Game 7"
+
+
+def _scaled_count_read_as_name(cand: _Cand, toks) -> bool:
+    """"The petition gained 120k signatures": the model may call a number with a scale suffix a
+    PRODUCT by itself; an entity that is that number alone, before a lower-case plural, is a count."""
+    if not cand.scaled or toks[0].ent_iob_ != "B":
+        return False
+    doc, last = toks[0].doc, toks[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return nxt is not None and nxt.ent_iob_ != "I" and nxt.tag_ == "NNS" and nxt.text.islower()
 
 
 def _is_time_adverb(word) -> bool:
@@ -1390,7 +1459,18 @@ def _one_counts(token, text: str, cand: _Cand) -> bool:
     of a group ("one of the best", "one of them") or part of an adjective ("a one-off payment")."""
     if re.match(r"[-‐](?:off|time)\b", text[cand.num_end:cand.num_end + 6], re.IGNORECASE):
         return False  # "one-off", "one-time": single or former, not a count
-    return token.dep_ == "nummod" and token.head.i > token.i
+    return (token.dep_ == "nummod" and token.head.i > token.i) or _one_of_a_counted_whole(token)
+
+
+def _one_of_a_counted_whole(token) -> bool:
+    """"one of the three brothers", "one of 88 piano notes", "19 banks, only one of which": one part
+    of a whole the sentence counts is a count, as "two of the three" is; "one of the best" (a whole
+    with no number) only places a thing in a group."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is not None and whole.lower_ in ("which", "whom"):
+        whole = _relative_antecedent(whole, token)
+    return whole is not None and any(c.dep_ == "nummod" and c.like_num and c.lower_ != "one" for c in whole.children)
 
 
 # --- ranges ------------------------------------------------------------------------------------
@@ -1566,13 +1646,21 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
     if _chart_size(toks[0], last):
         return None
     for noun, reach in _object_candidates(toks, cand, tokens):
-        noun = _plural_owner(_hyphen_end(noun), last, cand)
+        noun = _head_of_stock(_plural_owner(_hyphen_end(noun), last, cand))
         if _is_counted_noun(noun, cand, last, reach):
             return _noun_words(noun, last)
     if cand.unit is None and cand.kind == "count" and _is_nominal_adjective(last):
         return last.nbor().text  # "40 dead", "left 14 injured"
     label = _label_before_a_colon(toks[0]) if cand.unit is None and cand.kind == "count" else None
     return _noun_words(label, last) if label is not None else None
+
+
+def _head_of_stock(noun):
+    """"4,500 head of cattle": "head" after a number counts the animals its "of" phrase names."""
+    if noun.lower_ != "head" or noun.tag_ != "NN":
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun
 
 
 _LABEL_WALLS = (".", ";", "!", "?")
@@ -1644,11 +1732,13 @@ def _owner_without_apostrophe(token) -> bool:
 
 
 def _with_plus(toks):
-    """"5,000+ apps": the parser hangs the number on the "+" glued to it, and the "+" on the noun;
-    the "+" belongs to the number (a floor), so the noun it modifies is the number's."""
+    """"5,000+ apps", "300-plus members": the parser hangs the number on the "+" (or "plus") glued to
+    it, and that on the noun; it belongs to the number (a floor), so the noun it modifies is the number's."""
     doc, last = toks[0].doc, toks[-1]
     if last.i + 1 < len(doc) and doc[last.i + 1].text == "+" and not last.whitespace_:
         return list(toks) + [doc[last.i + 1]]
+    if last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and not last.whitespace_ and not doc[last.i + 1].whitespace_ and doc[last.i + 2].lower_ == "plus":
+        return list(toks) + [doc[last.i + 1], doc[last.i + 2]]  # "the union's 300-plus members"
     return toks
 
 
@@ -1713,12 +1803,51 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     phrase = _plural_phrase_near(last, cand, tokens)
     if phrase is not None:
         yield phrase, _MAX_MODIFIED  # "In February 106 existing homes were sold": the number hung on the month
-    tally = _tally_of(last) if cand.unit is None else None
+    yield from _clause_candidates(last, cand)
+
+
+def _clause_candidates(last, cand: _Cand):
+    """Nouns the clause gives a bare count: a tally's noun, the subject whose level it is, or the
+    plural it is set beside ("the victims, 14 in all")."""
+    if cand.unit is not None:
+        return
+    tally = _tally_of(last)
     if tally is not None:
         yield tally, _ANYWHERE
-    subject = _counted_subject(last) if cand.unit is None and cand.kind == "count" else None
-    if subject is not None:
-        yield subject, _ANYWHERE
+    if cand.kind != "count":
+        return
+    for noun in (_counted_subject(last), _sized_by_apposition(last, cand), _what_the_count_is(last)):
+        if noun is not None:
+            yield noun, _ANYWHERE
+
+
+def _what_the_count_is(last):
+    """"Of those, 300 were children", "police said five were women": a bare count that is the subject
+    of "be" counts the plural the clause says they are (not an amount: "the 3 were prices")."""
+    verb = last.head
+    if last.dep_ != "nsubj" or verb.lemma_.lower() != "be" or verb.i < last.i:
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if attr is None or attr.pos_ != "NOUN" or attr.tag_ != "NNS" or attr.lemma_.lower() in _AMOUNT_NOUNS \
+            or any(c.dep_ == "nummod" for c in attr.children):
+        return None
+    return attr
+
+
+_TALLY_WORDS = ("all", "total", "number", "them", "altogether", "together")
+
+
+def _sized_by_apposition(last, cand: _Cand):
+    """"The victims, 12 in all, were named", "the protesters, some 300 in number", "the suspects, all
+    five of them": a number set beside a plural by commas, with a word that makes it a tally or a
+    qualifier, gives the plural's size. Not bare numbers there ("his sons, 12 and 14": ages)."""
+    noun = last.head
+    if last.dep_ != "appos" or noun.i > last.i or not _looks_plural(noun) or noun.pos_ != "NOUN" \
+            or any(c.dep_ == "nummod" for c in noun.children) \
+            or any(c.dep_ == "conj" and c.like_num for c in last.children):
+        return None
+    tallied = any(t.lower_ in _TALLY_WORDS for t in last.subtree if t.i != last.i)
+    return noun if tallied or cand.qualifier != "exact" else None
 
 
 def _names_before_a_plural(pobj):
@@ -1932,6 +2061,9 @@ def _group_before(cand: _Cand, tokens: _TokenIndex):
     return group if group.i < of.i and group.pos_ == "NOUN" and group.lemma_.lower() in _GROUPS else None
 
 
+_QUALIFIER_PREPS = ("around", "over", "under", "below", "about", "nearly", "almost", "roughly")
+
+
 def _counted_subject(last):
     """"Deaths fell to 12", "Cases reached 1,000", "Arrests totalled 45", "Casualties were 45": a bare
     count that is the level (or the size of the change) of a verb's plural or group subject, or
@@ -1942,6 +2074,9 @@ def _counted_subject(last):
         node = node.head  # "5 million": the scale word carries the number's role
     if _is_milestone(node.head) and node.dep_ in ("nummod", "compound"):
         node = node.head  # "passed the 1,000 mark": the mark carries the number's role
+    if node.dep_ == "pobj" and node.head.lower_ in _QUALIFIER_PREPS and node.head.i == node.i - 1 \
+            and node.head.dep_ == "prep":
+        node = node.head  # "Casualties numbered around 300": the parser makes the qualifier a preposition
     if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "by", "from", "above"):
         node = node.head
     if _before_a_whole_date(node) and node.dep_ == "nummod" and node.head.i == node.i + 2:
@@ -1969,10 +2104,10 @@ def _counted_subject(last):
 
 
 def _estimated_at(verb, node) -> bool:
-    """"The crowd was estimated at 60,000", "protesters were put at 10,000": a passive estimate's "at"
-    phrase gives its subject's level, as "stood at" does."""
+    """"The crowd was estimated at 60,000", "protesters were put at 10,000", "a crowd estimated at
+    60,000": a passive estimate's "at" phrase gives its subject's level, as "stood at" does."""
     return node.lower_ == "at" and verb.lemma_.lower() in ("estimate", "put", "count", "number") \
-        and any(c.dep_ == "auxpass" for c in verb.children)
+        and (any(c.dep_ == "auxpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"))
 
 
 def _up_to_the_clause(node):
@@ -2014,6 +2149,8 @@ def _what_changes(verb, node):
         found = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "Users rose 10%, reaching 2m"
     if found is None and role == "nsubj" and verb.dep_ == "xcomp":
         found = _raised_subject(verb.head)
+    if found is None and role == "nsubj" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        found = verb.head  # "a workforce numbering 3,000": the participle describes the noun it hangs on
     if found is not None and found.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         found = verb.head  # "the protesters, who numbered about 2,000": the noun the clause is about
     return found
@@ -2420,11 +2557,11 @@ def _word_forms(bases: str) -> frozenset[str]:
 _UP_WORDS = _word_forms(
     "rise rose risen increase climb jump grow grew grown growth surge soar gain rebound boost lift swell "
     "swollen expand expansion widen double triple quadruple spike rally advance hike accelerate rocket "
-    "balloon uptick upturn improve improvement recover recovery")
+    "balloon uptick upturn improve improvement recover recovery treble higher")
 _DOWN_WORDS = _word_forms(
     "fall fell fallen drop decline decrease cut reduce reduction lower slump plunge plummet slide slid slip "
     "shrink shrank shrunk tumble sink sank sunk dip slash halve ease narrow shed contract contraction "
-    "retreat crash dive downturn sag weaken erode cutback slowdown slow trim dwindle")
+    "retreat crash dive downturn sag weaken erode cutback slowdown slow trim dwindle lose lost")
 # Words of change only as verbs ("output contracted 2%"); as nouns they name other things.
 _CHANGE_VERBS_ONLY = frozenset({"contract", "shed", "advance", "lift", "sink", "lower", "narrow"})
 # "raise" counts only with "by", "to" or "from" ("raised taxes by 2%"): "raised $5m" is money collected.
@@ -2433,6 +2570,7 @@ _UP_WITH_PREP = _word_forms("raise")
 _MOVE_WORDS = _word_forms("tick edge inch creep go went gone move shoot shot bump push ramp revise nudge "
                           "notch step head jump climb rise rose risen")
 _CHANGE_PREPS = ("by", "to", "from", "of")
+_RATES_ONLY = ("lose",)  # a change only for a percentage or a measure: "shares lost 5%", "the Dow lost 120 points"
 _UP_TO_THEN_FROM = re.compile(r"(?<![\w-])(?P<d>up|down)[ \u00a0]+to[ \u00a0]+[^\s;]*[^\s,;.]"
                               r"(?:[ \u00a0]+[^\s;]*[^\s,;.])?[ \u00a0]+from[ \u00a0]+$", re.IGNORECASE)
 _UP_DOWN_BEFORE = re.compile(r"(?<![\w-])(?P<d>up|down)(?:[ \u00a0]+(?P<p>from|to))?[ \u00a0]+$", re.IGNORECASE)
@@ -2485,14 +2623,20 @@ def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
     toks = tokens.at(cand.num_start, cand.end)
     inside = {t.i for t in toks}
     node = next((t for t in toks if t.head.i not in inside), toks[-1])
-    return _change_above(node, inside, counts=cand.unit is None)
+    return _change_above(node, inside, counts=cand.unit is None, rates=cand.kind in ("percent", "quantity"))
 
 
-def _change_above(node, inside: set[int], *, counts: bool = False) -> str | None:
+def _right_after(word, first: int) -> bool:
+    """Only a determiner, an adjective, an adverb or a symbol between `word` and token `first`: "by a
+    breakneck 9.5%", "by £200m"; not "by Ginepri [new line] Fifteen-year-old" (a headline run on)."""
+    return word.i < first and all(t.pos_ in ("DET", "ADJ", "ADV", "SYM") for t in word.doc[word.i + 1:first])
+
+
+def _change_above(node, inside: set[int], *, counts: bool = False, rates: bool = True) -> str | None:
     """Walk up from the figure's head token through the links a change governs its amount by.
     A count on a change noun counts the changes ("three rate cuts", "11 rebounds"), it is none."""
     via_prep = False
-    for _ in range(4):
+    for step in range(4):
         head = node.head
         if head.i == node.i or head.i in inside:
             return None
@@ -2502,6 +2646,10 @@ def _change_above(node, inside: set[int], *, counts: bool = False) -> str | None
                 return None if counts else found
         elif node.dep_ == "pobj" and head.lower_ in _CHANGE_PREPS:
             via_prep = head.lower_ != "of"  # "raised taxes by 2%", "from 60 to 65", not "raised 280m of the 1.5bn"
+        elif node.dep_ == "agent" and head.pos_ in ("VERB", "AUX"):
+            # "Funding was slashed by £200m": the parser calls a passive's "by" an agent, not a prep;
+            # the figure must be what "by" holds, not a noun's ("rose to editor by the age of 18")
+            return _direction(head, via_prep=True) if step <= 2 and _right_after(node, min(inside)) else None
         elif node.dep_ == "prep" and node.lower_ == "of" and head.pos_ != "NOUN":
             return None  # "a cut of $3bn", but not "Of the 30 patients, 12 recovered"
         elif node.dep_ == "conj" and head.pos_ == "NOUN":
@@ -2509,6 +2657,8 @@ def _change_above(node, inside: set[int], *, counts: bool = False) -> str | None
         elif node.dep_ == "prep" and node.lower_ in _CHANGE_PREPS or node.dep_ in (
                 "dobj", "npadvmod", "advmod", "attr", "conj"):
             found = _direction(head, via_prep=via_prep) or (head.lower_ if head.lower_ in ("up", "down") else None)
+            if not rates and head.lemma_.lower() in _RATES_ONLY:
+                return None  # "the Dow lost 2%" is a fall; "lost 3 games", "Delta lost $646m" (a loss) are not
             if found or head.pos_ in ("VERB", "AUX"):
                 return found
         elif node.dep_ not in ("nummod", "quantmod", "compound", "nmod", "amod"):
