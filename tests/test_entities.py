@@ -933,3 +933,34 @@ def test_a_headlines_first_word_used_nowhere_else_is_no_name(make_doc):
     assert "Bellwether" not in names and "Hillsborough County" in names
     kept = {e.entity for e in extract_entities(make_doc("French suitor holds LSE meeting\n\nThe bid was made.\n"))}
     assert "French" in kept  # a demonym heads many headlines
+
+
+# --- issue 14, s12 traps: gender from a speaker's own pronoun, headline body nouns, songs --------
+
+def test_a_speakers_own_pronoun_gives_the_full_names_gender(marked):
+    # "said she" makes Nancy a woman, "said he" Ronald a man: each titled surname joins its own
+    text = ("Nancy Reagan said she would attend, and Ronald Reagan said he would speak. "
+            "Mrs. Reagan arrived first. Mr. Reagan spoke for ten minutes.")
+    doc = marked(text, {"Nancy Reagan": "PERSON", "Ronald Reagan": "PERSON", "Reagan": "PERSON"})
+    assert {(e.entity, e.mentions) for e in extract_entities(doc)} == {("Nancy Reagan", 2), ("Ronald Reagan", 2)}
+    # a pronoun after another verb says nothing of the name: "Mrs." finds no full name of hers
+    other = marked("Nancy Reagan met Ronald Reagan, and he spoke. Mrs. Reagan left. Mr. Reagan stayed.",
+                   {"Nancy Reagan": "PERSON", "Ronald Reagan": "PERSON", "Reagan": "PERSON"})
+    assert ("Nancy Reagan", 1) in {(e.entity, e.mentions) for e in extract_entities(other)}
+
+
+def test_a_body_noun_in_a_title_case_headline_names_a_body(marked):
+    text = "Russian Broadcaster RT Loses Licence in Britain\nThe licence of RT was revoked. RT called it censorship."
+    doc = marked(text, {"RT": "GPE", "Britain": "GPE"})
+    assert by_name(doc)["RT"].label == "ORG"
+    # in a body sentence the capital is a name's, not the noun's: "Channel" is no body noun there
+    plain = marked("Ferries crossed the English Channel Tunnel route. Tunnel staff went on strike in Calais.",
+                   {"Calais": "GPE"})
+    assert by_name(plain)["Calais"].label == "GPE"
+
+
+def test_a_rendition_of_a_song_is_a_work_whatever_the_model_said(marked):
+    text = "The choir ended with a rendition of Amazing Grace in Belfast. It has a single Belfast office."
+    doc = marked(text, {"Amazing Grace": "ORG", "Belfast": "GPE"})
+    names = by_name(doc)
+    assert (names["Amazing Grace"].label, names["Belfast"].label) == ("WORK_OF_ART", "GPE")

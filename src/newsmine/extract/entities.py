@@ -954,6 +954,8 @@ def gender_of_mentions(text: str, members: list) -> str | None:
         said = stated_gender(text, start)
         if said:
             votes[said] += 3
+        elif own := _SAID_PRONOUN.match(text, end):
+            votes["male" if own.group(1).lower() == "he" else "female"] += 2
         elif _OPENS_SENTENCE.search(text[max(0, start - 60):start]) and \
                 (follows := _NEXT_OPENS_WITH_PRONOUN.match(text, end)):
             votes["male" if follows.group(1) == "He" else "female"] += 1
@@ -964,6 +966,9 @@ def gender_of_mentions(text: str, members: list) -> str | None:
 # A mention opening its sentence, perhaps after its capitalised titles ("President Trump spoke ...").
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:[A-Z][\w.]*\s+){0,3}$")
 _NEXT_OPENS_WITH_PRONOUN = re.compile(r"[^.!?\n]*[.!?][\"”’]?\s+(He|She)\b")
+# A speaker's own pronoun: "Nancy Reagan said she would attend", "Mr Reagan told reporters he ...".
+_SAID_PRONOUN = re.compile(r"\s+(?:said|says|told (?:[a-z]+ ){0,2}?[a-z]+|added|insisted|admitted|claimed|"
+                           r"argued|announced|wrote|stressed|warned)\s+(?:that\s+)?(he|she)\b")
 
 
 def _add_missed(text: str, groups: list[_Group]) -> None:
@@ -1282,8 +1287,11 @@ _EVENT_AFTER = re.compile(r"^\s+(?:vote|referendum|talks|negotiations|deal|proce
 # A country's leaving a union, named the way "Brexit" was coined ("Grexit", "Frexit", "Italexit"):
 # an event, never a person.
 _EXIT_WORD = re.compile(r"^[A-Z][a-z]{0,5}exit$")
-# "sang Auld Lang Syne", "the song Geronimo": a song's title.
-_SONG_BEFORE = re.compile(r"\b(?:sang|sing|sings|singing|hummed|song|anthem|hymn|single)\s+[\"“]?$")
+# "sang Auld Lang Syne", "the song Geronimo", "a rendition of Amazing Grace": a song's title.
+# Not the adjective: "a single HSDPA device".
+_SONG_BEFORE = re.compile(r"\b(?:sang|sing|sings|singing|hummed|song|anthem|hymn|"
+                          r"(?<!\ba )(?<!\bone )(?<!\bno )(?<!\bany )(?<!\beach )(?<!\bevery )single|"
+                          r"renditions? of|strains of|chorus of|belted out)\s+[\"“]?$")
 
 
 # Heads that end no place's name: not a building's ("Centre", "Hall") nor a union of states's
@@ -1309,6 +1317,8 @@ def _kind_evidence(text: str, groups: list[_Group]) -> None:
             g.evidence["EVENT"] += sum(g.votes().values()) + 1
             continue
         if g.label() != "PERSON":
+            if g.label() in PLACE_LABELS | {"ORG"} and _songs(text, g):  # "a rendition of Amazing Grace" ORG
+                g.evidence["WORK_OF_ART"] += sum(g.votes().values()) + 1
             continue
         if len(words) > 1 and not g.name().isupper() \
                 and any(w.lower() in ORG_HEAD_WORDS or len(w) > 2 and _ACRONYM_WORD.match(w) for w in words):
@@ -1318,11 +1328,15 @@ def _kind_evidence(text: str, groups: list[_Group]) -> None:
             continue
         events = sum(1 for s, e, _, _ in g.members if _EVENT_AFTER.match(text[e:e + 16])
                      and _THE_BEFORE.search(text[max(0, s - 5):s])) if len(words) == 1 else 0
-        songs = sum(1 for s, _, _, _ in g.members if _SONG_BEFORE.search(text[max(0, s - 12):s]))
         if events:
             g.evidence["EVENT"] += 2 * events + 1
-        if songs:  # "sang X" leaves no doubt, whatever the length of the title
+        if _songs(text, g):  # "sang X" leaves no doubt, whatever the length of the title
             g.evidence["WORK_OF_ART"] += sum(g.votes().values()) + 1
+
+
+def _songs(text: str, g: _Group) -> int:
+    """How many mentions follow a word that makes them a song's title ("sang X", "a rendition of X")."""
+    return sum(1 for s, _, _, _ in g.members if _SONG_BEFORE.search(text[max(0, s - 16):s]))
 
 
 # Two to five capitals: an acronym ("GCHQ", "BBC"); of three or more, never part of a personal name
@@ -1583,6 +1597,8 @@ _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retail
                r"lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|outlet|giant|firm|company|"
                r"brewer|exchange|conglomerate|operator|producer|studio|band|record label")
 BODY_NOUN_BEFORE = re.compile(rf"\b(?:{_BODY_NOUNS}) +$")
+# A Title-Case headline capitalises the noun: "Russian Broadcaster RT Loses Licence".
+_BODY_NOUN_BEFORE_TITLED = re.compile(rf"\b(?i:{_BODY_NOUNS}) +$")
 # The same noun heading an apposition: "Gazprom, the world's biggest gas company, ...", "Inbev, the
 # brewer." (not "Smith, the company's chairman", "Jones, a firm believer").
 _BODY_NOUN_AFTER = re.compile(rf"\s*,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_BODY_NOUNS})"
@@ -1593,7 +1609,9 @@ def named_body(text: str, start: int, end: int) -> bool:
     """A noun before the name says what kind of body it is: "car maker Toyota", "the band
     Portishead", "airline Delta", though towns and regions bear those names; not a country's or a
     big city's name ("the giant US budget deficit"). The places table drops such a name too."""
-    if not BODY_NOUN_BEFORE.search(text, max(0, start - 20), start):
+    if not BODY_NOUN_BEFORE.search(text, max(0, start - 20), start) and not (
+            _BODY_NOUN_BEFORE_TITLED.search(text, max(0, start - 20), start)
+            and _title_case_line(_line_at(text, start))):
         return False
     from ..gazetteer import BIG_CITY
 
