@@ -964,3 +964,20 @@ def test_a_rendition_of_a_song_is_a_work_whatever_the_model_said(marked):
     doc = marked(text, {"Amazing Grace": "ORG", "Belfast": "GPE"})
     names = by_name(doc)
     assert (names["Amazing Grace"].label, names["Belfast"].label) == ("WORK_OF_ART", "GPE")
+
+
+def test_a_role_word_before_a_persons_name_is_no_part_of_it(marked):
+    doc = marked("The Fed Chair said rates would stay low. Fed Chair Powell will testify.",
+                 {"Fed Chair": "ORG", "Chair Powell": "PERSON"})
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Fed", "ORG"), ("Powell", "PERSON")]
+
+
+def test_a_given_name_before_a_surname_titled_outside_the_models_span(guessed):
+    # the model marks "Trump" after "Ms." but misses "Ivanka Trump": the title makes it a surname, so the
+    # proper noun before it is a given name; ", where she" makes her the woman "Ms. Trump" is
+    text = ("Ivanka Trump toured a plant in Ohio, where she met apprentices. Donald Trump stayed home.\n"
+            "Ms. Trump praised the workers. Mr. Trump praised the visit.")
+    doc = guessed(text, [("Ohio", "GPE"), ("Donald Trump", "PERSON"), ("Trump", "PERSON"), ("Trump", "PERSON")],
+                  occurrence={"Trump": 2})
+    people = {(e.entity, e.mentions) for e in extract_entities(doc) if e.label == "PERSON"}
+    assert people == {("Ivanka Trump", 2), ("Donald Trump", 2)}

@@ -178,7 +178,8 @@ def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False)
     while True:
         words = text[start:end].split(" ")
         first = words[0].lower()
-        title = first in PERSONAL_TITLES or (label == "PERSON" and first in HONORIFICS)
+        # a role before a person's name is no part of it either: "Fed Chair Powell" is Powell
+        title = first in PERSONAL_TITLES or (label == "PERSON" and (first in HONORIFICS or first in ROLE_WORDS))
         if len(words) > 1 and (first in _LEADING_DROP or title):
             titled = titled or title
             start += len(words[0]) + 1
@@ -459,7 +460,9 @@ def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
     model reads "May" as a month or nothing). A proper noun right before a word the article writes
     as a titled surname, or before a month's name with no day or noun after it, is a given name,
     when the model put it in no name of its own and the article never writes it in lower case."""
-    surnames = {g.members[0][2] for key, g in by_key.items() if " " not in key and g.evidence["PERSON"] > 0}
+    # titled in the span ("Mrs May") or just before the model's span ("Ms. [Trump]")
+    surnames = {g.members[0][2] for key, g in by_key.items() if " " not in key and (
+        g.evidence["PERSON"] > 0 or any(title_gender(text, m[0]) for m in g.members))}
     surnames = {w for w in surnames | _MONTH_NAMES if w[:1].isupper() and w.isalpha()}
     if not surnames:
         return
@@ -957,8 +960,8 @@ def gender_of_mentions(text: str, members: list) -> str | None:
         elif own := _SAID_PRONOUN.match(text, end):
             votes["male" if own.group(1).lower() == "he" else "female"] += 2
         elif _OPENS_SENTENCE.search(text[max(0, start - 60):start]) and \
-                (follows := _NEXT_OPENS_WITH_PRONOUN.match(text, end)):
-            votes["male" if follows.group(1) == "He" else "female"] += 1
+                (follows := _CLAUSE_PRONOUN.match(text, end) or _NEXT_OPENS_WITH_PRONOUN.match(text, end)):
+            votes["male" if follows.group(1).lower() == "he" else "female"] += 1
     female, male = votes["female"], votes["male"]
     return "female" if female >= 2 * male and female else "male" if male >= 2 * female and male else None
 
@@ -966,6 +969,10 @@ def gender_of_mentions(text: str, members: list) -> str | None:
 # A mention opening its sentence, perhaps after its capitalised titles ("President Trump spoke ...").
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:[A-Z][\w.]*\s+){0,3}$")
 _NEXT_OPENS_WITH_PRONOUN = re.compile(r"[^.!?\n]*[.!?][\"”’]?\s+(He|She)\b")
+# The subject's pronoun in a clause after a comma: "Ivanka Trump toured a plant, where she met ...".
+# Not past another full name: "Nancy Reagan met Ronald Reagan, and he spoke" says nothing of her.
+_CLAUSE_PRONOUN = re.compile(r"(?:(?![A-Z]\w+ [A-Z])[^.!?\n]){0,80}?,\s+(?:where|when|as|and|but|before|after|while)"
+                             r"\s+(he|she)\b")
 # A speaker's own pronoun: "Nancy Reagan said she would attend", "Mr Reagan told reporters he ...".
 _SAID_PRONOUN = re.compile(r"\s+(?:said|says|told (?:[a-z]+ ){0,2}?[a-z]+|added|insisted|admitted|claimed|"
                            r"argued|announced|wrote|stressed|warned)\s+(?:that\s+)?(he|she)\b")
