@@ -981,3 +981,11 @@ def test_a_given_name_before_a_surname_titled_outside_the_models_span(guessed):
                   occurrence={"Trump": 2})
     people = {(e.entity, e.mentions) for e in extract_entities(doc) if e.label == "PERSON"}
     assert people == {("Ivanka Trump", 2), ("Donald Trump", 2)}
+
+
+def test_headline_glue_of_an_ing_form_and_no_vote_from_the_glued_phrase(guessed):
+    # "Slamming" is not in the word list, "slam" is; the model's ORG for the glued phrase is no vote
+    text = ("Slamming Nicola Sturgeon, Tories Demand Answers\n"
+            "MSPs criticised Nicola Sturgeon on Tuesday. Sturgeon said the claims were false.")
+    doc = guessed(text, [("Slamming Nicola Sturgeon", "ORG"), ("Nicola Sturgeon", "ORG"), ("Sturgeon", "PERSON")])
+    assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)] == [("Nicola Sturgeon", "PERSON", 3)]
