@@ -989,3 +989,14 @@ def test_headline_glue_of_an_ing_form_and_no_vote_from_the_glued_phrase(guessed)
             "MSPs criticised Nicola Sturgeon on Tuesday. Sturgeon said the claims were false.")
     doc = guessed(text, [("Slamming Nicola Sturgeon", "ORG"), ("Nicola Sturgeon", "ORG"), ("Sturgeon", "PERSON")])
     assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)] == [("Nicola Sturgeon", "PERSON", 3)]
+
+
+def test_a_name_after_a_score_is_a_side_not_a_person(marked):
+    text = "Arsenal were held 1-1 by Brentford on Saturday. Gloucester's 17-16 win over Bath was close."
+    doc = marked(text, {"Brentford": "PERSON", "Gloucester": "ORG", "Bath": "PERSON"})
+    names = by_name(doc)
+    assert (names["Brentford"].label, names["Bath"].label) == ("ORG", "ORG")
+    # a tennis set beats a player, and a person's cue keeps a person
+    person = marked("Federer lost 6-4 to Nadal. Henman lost 2-1 to Hewitt, who said he was tired.",
+                    {"Federer": "PERSON", "Nadal": "PERSON", "Henman": "PERSON", "Hewitt": "PERSON"})
+    assert (by_name(person)["Nadal"].label, by_name(person)["Hewitt"].label) == ("PERSON", "PERSON")

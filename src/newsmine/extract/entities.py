@@ -320,6 +320,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
         _club_evidence(text, groups, datelines)
     _sports_role_evidence(text, groups)
     _collective_evidence(text, groups)
+    _score_side_evidence(text, groups)
     _one_person_evidence(text, groups)
     _kind_evidence(text, groups)
     _big_place_evidence(text, groups)
@@ -1396,6 +1397,25 @@ def _sports_role_evidence(text: str, groups: list[_Group]) -> None:
         if not town or any(placed_in(text, s) for s, _, _, _ in g.members):
             continue
         if any(before_a_sports_role(text, s, e) for s, e, _, _ in g.members):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
+
+
+# A side after a score and the word that joins it to the score: "were held 1-1 by Brentford", "lost
+# 2-0 to Leeds", "a 3-1 win over Hull", "drew 0-0 with Burnley". Not a tennis set ("lost 6-4 to
+# Murray", "7-5", a set after a set): a player is beaten by those.
+_SCORE_BEFORE = re.compile(r"(?<![\d.:/-])(?<!\d-\d )(?![67]-[0-7]\b|[0-7]-[67]\b)\d{1,2}-\d{1,2} "
+                           r"(?:(?:win|victory|defeat|draw|loss) )?(?:by|to|against|with|over) $")
+
+
+def _score_side_evidence(text: str, groups: list[_Group]) -> None:
+    """A one-word name the model read as a person, right after a score ("held 1-1 by Brentford"),
+    is a team, unless anything says person (a title, "who", a speech verb)."""
+    for g in groups:
+        if g.label() != "PERSON" or " " in g.name() or g.evidence["PERSON"] > 0 \
+                or any(_person_cue(text, s, e) for s, e, _, _ in g.members):
+            continue
+        sides = sum(1 for s, _, _, _ in g.members if _SCORE_BEFORE.search(text, max(0, s - 24), s))
+        if sides:
             g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
