@@ -1000,3 +1000,11 @@ def test_a_name_after_a_score_is_a_side_not_a_person(marked):
     person = marked("Federer lost 6-4 to Nadal. Henman lost 2-1 to Hewitt, who said he was tired.",
                     {"Federer": "PERSON", "Nadal": "PERSON", "Henman": "PERSON", "Hewitt": "PERSON"})
     assert (by_name(person)["Nadal"].label, by_name(person)["Hewitt"].label) == ("PERSON", "PERSON")
+
+
+def test_a_common_word_left_of_a_span_across_a_line_end_is_no_name(guessed):
+    doc = guessed("Editor's Picks\nMarkets fell in Tokyo on Monday.", [("Picks\nMarkets", "ORG"), ("Tokyo", "GPE")])
+    assert [e.entity for e in extract_entities(doc)] == ["Tokyo"]
+    # a name the body capitalises mid-sentence stays: "shares in Next fell"
+    kept = guessed("Weak sales hit Next\nShares in Next fell 3%.", [("Next\nShares", "ORG"), ("Next", "ORG")])
+    assert [(e.entity, e.mentions) for e in extract_entities(kept)] == [("Next", 2)]

@@ -423,6 +423,8 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     if cleaned is None:
         return
     s, e, titled = cleaned
+    if _cut_at_line_end(text, start, end, s, e):
+        return
     if _PREFIXED.match(text, s, e):  # "non-League Yeading" is Yeading; "post-Enron" alone no name
         space = text.find(" ", s, e)
         if space < 0:
@@ -451,6 +453,18 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     group.members.append((s, e, text[s:e], label))
     if titled:
         group.evidence["PERSON"] += 3
+
+
+def _cut_at_line_end(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """The model read across a line's end ("Editor's Picks\nMarkets fell" gave "Picks\nMarkets"),
+    and what is left is one common English word and no place, which the body never capitalises
+    mid-sentence: a label's word, no name ("Weak sales hit Next\n\nNext has said" keeps Next)."""
+    word = text[s:e]
+    if "\n" not in text[start:end] or " " in word or word.isupper() or not _in_dictionary(word) \
+            or gazetteer_kind(word):
+        return False
+    return not any(m.start() != s and _mid_sentence(text, m.start())
+                   for m in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
 _MONTH_NAMES = frozenset(calendar.month_name[1:])
