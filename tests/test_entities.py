@@ -1008,3 +1008,11 @@ def test_a_common_word_left_of_a_span_across_a_line_end_is_no_name(guessed):
     # a name the body capitalises mid-sentence stays: "shares in Next fell"
     kept = guessed("Weak sales hit Next\nShares in Next fell 3%.", [("Next\nShares", "ORG"), ("Next", "ORG")])
     assert [(e.entity, e.mentions) for e in extract_entities(kept)] == [("Next", 2)]
+
+
+def test_a_visit_marks_a_known_place(marked):
+    doc = marked("Putin visited Crimea in March. Crimea voted to join Russia.", {"Crimea": "PERSON", "Russia": "GPE"})
+    assert by_name(doc)["Crimea"].label == "GPE"
+    # a person visited stays one: no gazetteer place of the name
+    person = marked("Putin visited Lukashenko on Monday.", {"Putin": "PERSON", "Lukashenko": "PERSON"})
+    assert by_name(person)["Lukashenko"].label == "PERSON"

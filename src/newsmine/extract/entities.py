@@ -42,8 +42,9 @@ _PARTICLES = frozenset("al el de del della di da du van von der den ter la le bi
 _WHO_AFTER = re.compile(r"^[’']?s?\s*,?\s+(?:who|whom|whose)\b")
 _WHO_PLURAL_AFTER = re.compile(r"\s*,?\s+who\s+(?:have|are|were)\b")
 # Words before a place: prepositions of place, and what armies and states do to territory ("Russia
-# annexed Crimea", "the invasion of Kuwait"); a name the gazetteer knows after them is a place.
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|from|(?<![Aa]ccording )to|"
+# annexed Crimea", "the invasion of Kuwait", "Putin visited Crimea"); a name the gazetteer knows
+# after them is a place.
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|from|(?<![Aa]ccording )to|visit(?:s|ed|ing)?|"
                            r"(?:annex|invad|occup|liberat|recaptur|retak)(?:e|es|ed|ied|ies|y|ing)|"
                            r"(?:annexation|invasion|occupation|liberation|recapture) of)\s+(?:the\s+)?$")
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(re.escape(t) for t in sorted(HONORIFICS, key=len, reverse=True))
