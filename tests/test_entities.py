@@ -1016,3 +1016,10 @@ def test_a_visit_marks_a_known_place(marked):
     # a person visited stays one: no gazetteer place of the name
     person = marked("Putin visited Lukashenko on Monday.", {"Putin": "PERSON", "Lukashenko": "PERSON"})
     assert by_name(person)["Lukashenko"].label == "PERSON"
+
+
+def test_what_the_band_played_is_a_song_unless_a_place_bears_its_name(marked):
+    doc = marked("The band played Auld Lang Syne at midnight. The band played Wembley in June.",
+                 {"Auld Lang Syne": "PERSON", "Wembley": "GPE"})
+    names = by_name(doc)
+    assert (names["Auld Lang Syne"].label, names["Wembley"].label) == ("WORK_OF_ART", "GPE")

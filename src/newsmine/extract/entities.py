@@ -1326,6 +1326,8 @@ _EXIT_WORD = re.compile(r"^[A-Z][a-z]{0,5}exit$")
 _SONG_BEFORE = re.compile(r"\b(?:sang|sing|sings|singing|hummed|song|anthem|hymn|"
                           r"(?<!\ba )(?<!\bone )(?<!\bno )(?<!\bany )(?<!\beach )(?<!\bevery )single|"
                           r"renditions? of|strains of|chorus of|belted out)\s+[\"“]?$")
+# "the band played Auld Lang Syne", but not a venue or town: "the band played Wembley".
+_PLAYED_BEFORE = re.compile(r"\b(?:band|orchestra|choir|pipers?|organist)\s+(?:played|performed|struck up)\s+[\"“]?$")
 
 
 # Heads that end no place's name: not a building's ("Centre", "Hall") nor a union of states's
@@ -1370,7 +1372,9 @@ def _kind_evidence(text: str, groups: list[_Group]) -> None:
 
 def _songs(text: str, g: _Group) -> int:
     """How many mentions follow a word that makes them a song's title ("sang X", "a rendition of X")."""
-    return sum(1 for s, _, _, _ in g.members if _SONG_BEFORE.search(text[max(0, s - 16):s]))
+    played = not gazetteer_kind(g.name())
+    return sum(1 for s, _, _, _ in g.members if _SONG_BEFORE.search(text[max(0, s - 16):s])
+               or played and _PLAYED_BEFORE.search(text[max(0, s - 28):s]))
 
 
 # Two to five capitals: an acronym ("GCHQ", "BBC"); of three or more, never part of a personal name
