@@ -1023,3 +1023,13 @@ def test_what_the_band_played_is_a_song_unless_a_place_bears_its_name(marked):
                  {"Auld Lang Syne": "PERSON", "Wembley": "GPE"})
     names = by_name(doc)
     assert (names["Auld Lang Syne"].label, names["Wembley"].label) == ("WORK_OF_ART", "GPE")
+
+
+def test_a_result_line_read_as_one_name_is_its_two_sides(guessed):
+    text = "Bolton 2 Chelsea 0\nDiouf scored twice. Chelsea manager Jose Mourinho was angry."
+    doc = guessed(text, [("Bolton 2 Chelsea", "PERSON"), ("Diouf", "PERSON"), ("Chelsea", "ORG")])
+    assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)][:2] == [("Bolton", "ORG", 1),
+                                                                                   ("Chelsea", "ORG", 2)]
+    # a name with a number inside, in a sentence, stays whole: "Apollo 11 Mission" opens no result line
+    kept = guessed("NASA said the Apollo 11 Mission 50 years ago was a triumph.", [("Apollo 11 Mission", "EVENT")])
+    assert [e.entity for e in extract_entities(kept)] == ["Apollo 11 Mission"]

@@ -287,8 +287,10 @@ def _entity_groups(doc) -> list[_Group]:
     for ent_start, ent_end, ent_label in _joined_neighbours(text, doc.ents):
         if any(s < ent_end and ent_start < e for s, e in fixed):
             continue
-        for start, end in _split_parts(text, ent_start, ent_end, ent_label):
-            _add_model_mention(doc, text, by_key, start, end, ent_label, bool(sports))
+        sides = _result_row_sides(text, ent_start, ent_end)
+        for start, end in sides or _split_parts(text, ent_start, ent_end, ent_label):
+            label = ("GPE" if is_nation(text[start:end]) else "ORG") if sides else ent_label
+            _add_model_mention(doc, text, by_key, start, end, label, bool(sports))
     _given_names_missed(doc, text, by_key)
     _drop_headline_glue(by_key, text)
     groups = _join_partial_names(by_key, text)
@@ -673,6 +675,20 @@ def _written_as_surname(text: str, word: str) -> bool:
     """The article writes the word after a title or a given name ("Mr Blair", "Jeffrey Royer")."""
     return any(before.lower() in PERSONAL_TITLES or _given_name(before)
                for before in re.findall(rf"\b([A-Z][a-z]+\.?) {re.escape(word)}\b(?! and )", text))
+
+
+_RESULT_SIDES = re.compile(r"([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) \d{1,3} ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})")
+_SECOND_SCORE = re.compile(r" \d{1,3}[ \t]*(?:\n|$)")
+
+
+def _result_row_sides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The two sides of a result line the model read as one name ("Bolton 2 Chelsea" PERSON in
+    "Bolton 2 Chelsea 0" opening a report), a line of its own, in any story: clubs (a national
+    side its country's name), whatever the model said."""
+    m = _RESULT_SIDES.fullmatch(text, start, end)
+    if m is None or start > 0 and text[start - 1] != "\n" or not _SECOND_SCORE.match(text, end):
+        return []
+    return [m.span(1), m.span(2)]
 
 
 def _split_parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
