@@ -1033,3 +1033,10 @@ def test_a_result_line_read_as_one_name_is_its_two_sides(guessed):
     # a name with a number inside, in a sentence, stays whole: "Apollo 11 Mission" opens no result line
     kept = guessed("NASA said the Apollo 11 Mission 50 years ago was a triumph.", [("Apollo 11 Mission", "EVENT")])
     assert [e.entity for e in extract_entities(kept)] == ["Apollo 11 Mission"]
+
+
+def test_a_media_noun_after_a_one_word_name_makes_it_a_body(marked):
+    text = "Russia's RT Network Banned in Canada\nCanada's regulator banned RT on Thursday."
+    doc = marked(text, {"Russia": "GPE", "RT": "GPE", "Canada": "GPE"})
+    names = by_name(doc)
+    assert (names["RT"].label, names["Canada"].label) == ("ORG", "GPE")

@@ -1659,8 +1659,10 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
             g.evidence["LOC" if kind in ("water", "continent") else "GPE"] += 2 * support + 1
 
 
+# What follows a platform or company: "a YouTube video", "Samsung shares", and a media body's noun in
+# any case ("RT Network Banned", as a headline writes it).
 _PLATFORM_AFTER = re.compile(r"^[’']?s?\s+(?:account|accounts|post|posts|feed|page|video|videos|channel|users|"
-                             r"app|website|site|platform|stream|shares|stock)\b")
+                             r"app|website|site|platform|stream|shares|stock|(?i:network|broadcaster|channel))\b")
 # "on Facebook and Twitter": the second of two platforms.
 _PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|sites such as)|"
                               r"(?:on|via) [A-Z]\w+ (?:and|or)|[Ss]hare (?:this )?with)\s+$")  # page's share buttons
