@@ -1040,3 +1040,10 @@ def test_a_media_noun_after_a_one_word_name_makes_it_a_body(marked):
     doc = marked(text, {"Russia": "GPE", "RT": "GPE", "Canada": "GPE"})
     names = by_name(doc)
     assert (names["RT"].label, names["Canada"].label) == ("ORG", "GPE")
+
+
+def test_a_bank_a_building_society_or_a_charity_names_a_body(marked):
+    text = "Savers face lower rates from Nationwide, the building society said. The charity Mencap thanked them."
+    doc = marked(text, {"Nationwide": "GPE", "Mencap": "PERSON"})
+    names = by_name(doc)
+    assert (names["Nationwide"].label, names["Mencap"].label) == ("ORG", "ORG")

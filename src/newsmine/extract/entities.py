@@ -1670,7 +1670,7 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|s
 # the name is, just before it, settles it whatever the model and a speech verb say ("RT said").
 _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retailer|supermarket|airline|carrier|"
                r"lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|outlet|giant|firm|company|"
-               r"brewer|exchange|conglomerate|operator|producer|studio|band|record label")
+               r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity")
 BODY_NOUN_BEFORE = re.compile(rf"\b(?:{_BODY_NOUNS}) +$")
 # A Title-Case headline capitalises the noun: "Russian Broadcaster RT Loses Licence".
 _BODY_NOUN_BEFORE_TITLED = re.compile(rf"\b(?i:{_BODY_NOUNS}) +$")
