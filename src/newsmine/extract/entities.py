@@ -42,8 +42,9 @@ _PARTICLES = frozenset("al el de del della di da du van von der den ter la le bi
 _WHO_AFTER = re.compile(r"^[’']?s?\s*,?\s+(?:who|whom|whose)\b")
 _WHO_PLURAL_AFTER = re.compile(r"\s*,?\s+who\s+(?:have|are|were)\b")
 # Words before a place: prepositions of place, and what armies and states do to territory ("Russia
-# annexed Crimea", "the invasion of Kuwait"); a name the gazetteer knows after them is a place.
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|from|(?<![Aa]ccording )to|"
+# annexed Crimea", "the invasion of Kuwait", "Putin visited Crimea"); a name the gazetteer knows
+# after them is a place.
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|from|(?<![Aa]ccording )to|visit(?:s|ed|ing)?|"
                            r"(?:annex|invad|occup|liberat|recaptur|retak)(?:e|es|ed|ied|ies|y|ing)|"
                            r"(?:annexation|invasion|occupation|liberation|recapture) of)\s+(?:the\s+)?$")
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(re.escape(t) for t in sorted(HONORIFICS, key=len, reverse=True))
@@ -178,7 +179,8 @@ def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False)
     while True:
         words = text[start:end].split(" ")
         first = words[0].lower()
-        title = first in PERSONAL_TITLES or (label == "PERSON" and first in HONORIFICS)
+        # a role before a person's name is no part of it either: "Fed Chair Powell" is Powell
+        title = first in PERSONAL_TITLES or (label == "PERSON" and (first in HONORIFICS or first in ROLE_WORDS))
         if len(words) > 1 and (first in _LEADING_DROP or title):
             titled = titled or title
             start += len(words[0]) + 1
@@ -285,10 +287,12 @@ def _entity_groups(doc) -> list[_Group]:
     for ent_start, ent_end, ent_label in _joined_neighbours(text, doc.ents):
         if any(s < ent_end and ent_start < e for s, e in fixed):
             continue
-        for start, end in _split_parts(text, ent_start, ent_end, ent_label):
-            _add_model_mention(doc, text, by_key, start, end, ent_label, bool(sports))
+        sides = _result_row_sides(text, ent_start, ent_end)
+        for start, end in sides or _split_parts(text, ent_start, ent_end, ent_label):
+            label = ("GPE" if is_nation(text[start:end]) else "ORG") if sides else ent_label
+            _add_model_mention(doc, text, by_key, start, end, label, bool(sports))
     _given_names_missed(doc, text, by_key)
-    _drop_headline_glue(by_key)
+    _drop_headline_glue(by_key, text)
     groups = _join_partial_names(by_key, text)
     _add_missed(text, groups)
     _add_common_surnames(text, groups)
@@ -319,6 +323,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
         _club_evidence(text, groups, datelines)
     _sports_role_evidence(text, groups)
     _collective_evidence(text, groups)
+    _score_side_evidence(text, groups)
     _one_person_evidence(text, groups)
     _kind_evidence(text, groups)
     _big_place_evidence(text, groups)
@@ -421,6 +426,8 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     if cleaned is None:
         return
     s, e, titled = cleaned
+    if _cut_at_line_end(text, start, end, s, e):
+        return
     if _PREFIXED.match(text, s, e):  # "non-League Yeading" is Yeading; "post-Enron" alone no name
         space = text.find(" ", s, e)
         if space < 0:
@@ -451,6 +458,18 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
         group.evidence["PERSON"] += 3
 
 
+def _cut_at_line_end(text: str, start: int, end: int, s: int, e: int) -> bool:
+    """The model read across a line's end ("Editor's Picks\nMarkets fell" gave "Picks\nMarkets"),
+    and what is left is one common English word and no place, which the body never capitalises
+    mid-sentence: a label's word, no name ("Weak sales hit Next\n\nNext has said" keeps Next)."""
+    word = text[s:e]
+    if "\n" not in text[start:end] or " " in word or word.isupper() or not _in_dictionary(word) \
+            or gazetteer_kind(word):
+        return False
+    return not any(m.start() != s and _mid_sentence(text, m.start())
+                   for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+
+
 _MONTH_NAMES = frozenset(calendar.month_name[1:])
 
 
@@ -459,7 +478,9 @@ def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
     model reads "May" as a month or nothing). A proper noun right before a word the article writes
     as a titled surname, or before a month's name with no day or noun after it, is a given name,
     when the model put it in no name of its own and the article never writes it in lower case."""
-    surnames = {g.members[0][2] for key, g in by_key.items() if " " not in key and g.evidence["PERSON"] > 0}
+    # titled in the span ("Mrs May") or just before the model's span ("Ms. [Trump]")
+    surnames = {g.members[0][2] for key, g in by_key.items() if " " not in key and (
+        g.evidence["PERSON"] > 0 or any(title_gender(text, m[0]) for m in g.members))}
     surnames = {w for w in surnames | _MONTH_NAMES if w[:1].isupper() and w.isalpha()}
     if not surnames:
         return
@@ -656,6 +677,20 @@ def _written_as_surname(text: str, word: str) -> bool:
                for before in re.findall(rf"\b([A-Z][a-z]+\.?) {re.escape(word)}\b(?! and )", text))
 
 
+_RESULT_SIDES = re.compile(r"([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) \d{1,3} ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})")
+_SECOND_SCORE = re.compile(r" \d{1,3}[ \t]*(?:\n|$)")
+
+
+def _result_row_sides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The two sides of a result line the model read as one name ("Bolton 2 Chelsea" PERSON in
+    "Bolton 2 Chelsea 0" opening a report), a line of its own, in any story: clubs (a national
+    side its country's name), whatever the model said."""
+    m = _RESULT_SIDES.fullmatch(text, start, end)
+    if m is None or start > 0 and text[start - 1] != "\n" or not _SECOND_SCORE.match(text, end):
+        return []
+    return [m.span(1), m.span(2)]
+
+
 def _split_parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
     """The names within one of the model's spans: itself, or the items of a list it swallowed."""
     span = text[start:end]
@@ -744,19 +779,30 @@ def title_gender(text: str, start: int) -> str | None:
     return _TITLE_GENDER[m.group(1).lower()] if m else None
 
 
-def _drop_headline_glue(by_key: dict[str, _Group]) -> None:
+def _drop_headline_glue(by_key: dict[str, _Group], full: str) -> None:
     """A Title-Case headline glues its verb or adjective to a name ("Hammering Hillary Clinton"):
     when the rest is itself a full name of the article and the first word a common English word,
     the mention is that name. Two words left at least: "Bill Clinton" is no "bill" + "Clinton"."""
     for key in [k for k in by_key if len(k.split()) >= 3]:
         first, rest = key.split(" ", 1)
-        if rest not in by_key or first not in _dictionary():
+        if rest not in by_key or not _english_verb_form(first):
             continue
         group, owner = by_key.pop(key), by_key[rest]
         for s, e, text, label in group.members:
             cut = text.index(" ") + 1
-            owner.members.append((s + cut, e, text[cut:], label))
+            # in a headline the model labelled the glued phrase ("Slamming Nicola Sturgeon" ORG), not
+            # the name: no vote ("the Chicago White Sox" in a sentence keeps its ORG)
+            owner.members.append((s + cut, e, text[cut:], "" if _title_case_line(_line_at(full, s)) else label))
         owner.evidence.update(group.evidence)
+
+
+def _english_verb_form(word: str) -> bool:
+    """A common English word, or its -ing form that the word list lacks: "Slamming" (slam)."""
+    forms = {word}
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        forms |= {stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem}
+    return bool(forms & _dictionary())
 
 
 def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
@@ -954,9 +1000,11 @@ def gender_of_mentions(text: str, members: list) -> str | None:
         said = stated_gender(text, start)
         if said:
             votes[said] += 3
+        elif own := _SAID_PRONOUN.match(text, end):
+            votes["male" if own.group(1).lower() == "he" else "female"] += 2
         elif _OPENS_SENTENCE.search(text[max(0, start - 60):start]) and \
-                (follows := _NEXT_OPENS_WITH_PRONOUN.match(text, end)):
-            votes["male" if follows.group(1) == "He" else "female"] += 1
+                (follows := _CLAUSE_PRONOUN.match(text, end) or _NEXT_OPENS_WITH_PRONOUN.match(text, end)):
+            votes["male" if follows.group(1).lower() == "he" else "female"] += 1
     female, male = votes["female"], votes["male"]
     return "female" if female >= 2 * male and female else "male" if male >= 2 * female and male else None
 
@@ -964,6 +1012,13 @@ def gender_of_mentions(text: str, members: list) -> str | None:
 # A mention opening its sentence, perhaps after its capitalised titles ("President Trump spoke ...").
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:[A-Z][\w.]*\s+){0,3}$")
 _NEXT_OPENS_WITH_PRONOUN = re.compile(r"[^.!?\n]*[.!?][\"”’]?\s+(He|She)\b")
+# The subject's pronoun in a clause after a comma: "Ivanka Trump toured a plant, where she met ...".
+# Not past another full name: "Nancy Reagan met Ronald Reagan, and he spoke" says nothing of her.
+_CLAUSE_PRONOUN = re.compile(r"(?:(?![A-Z]\w+ [A-Z])[^.!?\n]){0,80}?,\s+(?:where|when|as|and|but|before|after|while)"
+                             r"\s+(he|she)\b")
+# A speaker's own pronoun: "Nancy Reagan said she would attend", "Mr Reagan told reporters he ...".
+_SAID_PRONOUN = re.compile(r"\s+(?:said|says|told (?:[a-z]+ ){0,2}?[a-z]+|added|insisted|admitted|claimed|"
+                           r"argued|announced|wrote|stressed|warned)\s+(?:that\s+)?(he|she)\b")
 
 
 def _add_missed(text: str, groups: list[_Group]) -> None:
@@ -1282,8 +1337,13 @@ _EVENT_AFTER = re.compile(r"^\s+(?:vote|referendum|talks|negotiations|deal|proce
 # A country's leaving a union, named the way "Brexit" was coined ("Grexit", "Frexit", "Italexit"):
 # an event, never a person.
 _EXIT_WORD = re.compile(r"^[A-Z][a-z]{0,5}exit$")
-# "sang Auld Lang Syne", "the song Geronimo": a song's title.
-_SONG_BEFORE = re.compile(r"\b(?:sang|sing|sings|singing|hummed|song|anthem|hymn|single)\s+[\"“]?$")
+# "sang Auld Lang Syne", "the song Geronimo", "a rendition of Amazing Grace": a song's title.
+# Not the adjective: "a single HSDPA device".
+_SONG_BEFORE = re.compile(r"\b(?:sang|sing|sings|singing|hummed|song|anthem|hymn|"
+                          r"(?<!\ba )(?<!\bone )(?<!\bno )(?<!\bany )(?<!\beach )(?<!\bevery )single|"
+                          r"renditions? of|strains of|chorus of|belted out)\s+[\"“]?$")
+# "the band played Auld Lang Syne", but not a venue or town: "the band played Wembley".
+_PLAYED_BEFORE = re.compile(r"\b(?:band|orchestra|choir|pipers?|organist)\s+(?:played|performed|struck up)\s+[\"“]?$")
 
 
 # Heads that end no place's name: not a building's ("Centre", "Hall") nor a union of states's
@@ -1309,6 +1369,8 @@ def _kind_evidence(text: str, groups: list[_Group]) -> None:
             g.evidence["EVENT"] += sum(g.votes().values()) + 1
             continue
         if g.label() != "PERSON":
+            if g.label() in PLACE_LABELS | {"ORG"} and _songs(text, g):  # "a rendition of Amazing Grace" ORG
+                g.evidence["WORK_OF_ART"] += sum(g.votes().values()) + 1
             continue
         if len(words) > 1 and not g.name().isupper() \
                 and any(w.lower() in ORG_HEAD_WORDS or len(w) > 2 and _ACRONYM_WORD.match(w) for w in words):
@@ -1318,11 +1380,17 @@ def _kind_evidence(text: str, groups: list[_Group]) -> None:
             continue
         events = sum(1 for s, e, _, _ in g.members if _EVENT_AFTER.match(text[e:e + 16])
                      and _THE_BEFORE.search(text[max(0, s - 5):s])) if len(words) == 1 else 0
-        songs = sum(1 for s, _, _, _ in g.members if _SONG_BEFORE.search(text[max(0, s - 12):s]))
         if events:
             g.evidence["EVENT"] += 2 * events + 1
-        if songs:  # "sang X" leaves no doubt, whatever the length of the title
+        if _songs(text, g):  # "sang X" leaves no doubt, whatever the length of the title
             g.evidence["WORK_OF_ART"] += sum(g.votes().values()) + 1
+
+
+def _songs(text: str, g: _Group) -> int:
+    """How many mentions follow a word that makes them a song's title ("sang X", "a rendition of X")."""
+    played = not gazetteer_kind(g.name())
+    return sum(1 for s, _, _, _ in g.members if _SONG_BEFORE.search(text[max(0, s - 16):s])
+               or played and _PLAYED_BEFORE.search(text[max(0, s - 28):s]))
 
 
 # Two to five capitals: an acronym ("GCHQ", "BBC"); of three or more, never part of a personal name
@@ -1364,6 +1432,25 @@ def _sports_role_evidence(text: str, groups: list[_Group]) -> None:
         if not town or any(placed_in(text, s) for s, _, _, _ in g.members):
             continue
         if any(before_a_sports_role(text, s, e) for s, e, _, _ in g.members):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
+
+
+# A side after a score and the word that joins it to the score: "were held 1-1 by Brentford", "lost
+# 2-0 to Leeds", "a 3-1 win over Hull", "drew 0-0 with Burnley". Not a tennis set ("lost 6-4 to
+# Murray", "7-5", a set after a set): a player is beaten by those.
+_SCORE_BEFORE = re.compile(r"(?<![\d.:/-])(?<!\d-\d )(?![67]-[0-7]\b|[0-7]-[67]\b)\d{1,2}-\d{1,2} "
+                           r"(?:(?:win|victory|defeat|draw|loss) )?(?:by|to|against|with|over) $")
+
+
+def _score_side_evidence(text: str, groups: list[_Group]) -> None:
+    """A one-word name the model read as a person, right after a score ("held 1-1 by Brentford"),
+    is a team, unless anything says person (a title, "who", a speech verb)."""
+    for g in groups:
+        if g.label() != "PERSON" or " " in g.name() or g.evidence["PERSON"] > 0 \
+                or any(_person_cue(text, s, e) for s, e, _, _ in g.members):
+            continue
+        sides = sum(1 for s, _, _, _ in g.members if _SCORE_BEFORE.search(text, max(0, s - 24), s))
+        if sides:
             g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
@@ -1572,8 +1659,10 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
             g.evidence["LOC" if kind in ("water", "continent") else "GPE"] += 2 * support + 1
 
 
+# What follows a platform or company: "a YouTube video", "Samsung shares", and a media body's noun in
+# any case ("RT Network Banned", as a headline writes it).
 _PLATFORM_AFTER = re.compile(r"^[’']?s?\s+(?:account|accounts|post|posts|feed|page|video|videos|channel|users|"
-                             r"app|website|site|platform|stream|shares|stock)\b")
+                             r"app|website|site|platform|stream|shares|stock|(?i:network|broadcaster|channel))\b")
 # "on Facebook and Twitter": the second of two platforms.
 _PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|sites such as)|"
                               r"(?:on|via) [A-Z]\w+ (?:and|or)|[Ss]hare (?:this )?with)\s+$")  # page's share buttons
@@ -1581,8 +1670,10 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|s
 # the name is, just before it, settles it whatever the model and a speech verb say ("RT said").
 _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retailer|supermarket|airline|carrier|"
                r"lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|outlet|giant|firm|company|"
-               r"brewer|exchange|conglomerate|operator|producer|studio|band|record label")
+               r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity")
 BODY_NOUN_BEFORE = re.compile(rf"\b(?:{_BODY_NOUNS}) +$")
+# A Title-Case headline capitalises the noun: "Russian Broadcaster RT Loses Licence".
+_BODY_NOUN_BEFORE_TITLED = re.compile(rf"\b(?i:{_BODY_NOUNS}) +$")
 # The same noun heading an apposition: "Gazprom, the world's biggest gas company, ...", "Inbev, the
 # brewer." (not "Smith, the company's chairman", "Jones, a firm believer").
 _BODY_NOUN_AFTER = re.compile(rf"\s*,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_BODY_NOUNS})"
@@ -1593,7 +1684,9 @@ def named_body(text: str, start: int, end: int) -> bool:
     """A noun before the name says what kind of body it is: "car maker Toyota", "the band
     Portishead", "airline Delta", though towns and regions bear those names; not a country's or a
     big city's name ("the giant US budget deficit"). The places table drops such a name too."""
-    if not BODY_NOUN_BEFORE.search(text, max(0, start - 20), start):
+    if not BODY_NOUN_BEFORE.search(text, max(0, start - 20), start) and not (
+            _BODY_NOUN_BEFORE_TITLED.search(text, max(0, start - 20), start)
+            and _title_case_line(_line_at(text, start))):
         return False
     from ..gazetteer import BIG_CITY
 
