@@ -292,7 +292,7 @@ class _Article:
             if (t.dep_ in SUBJECTS or self._named_by_role(t)) and self.quote_at(t.idx) is None:
                 self._add_subject(self._emphatic_name(t) or t)
         self.antecedent_pos = [a[0] for a in self.antecedents]
-        self.gender = _genders(self, entities)
+        self.gender, self.gender_untitled = _genders(self, entities)
         self.gender.update((name, g) for name, g in self.role_gender.items() if g is not None)
         self.works = _titled_works(self, entities)
         self.the_named = _the_named(doc, entities)
@@ -642,10 +642,25 @@ class _Article:
                 if entity is not None and labels is None and entity.label == "ORG" and kind == "PERSON" \
                         and self._listed_with_bodies(self.doc[i]):
                     continue   # "linked with Spanish trio Real Madrid, Barcelona and Valencia"
+                if entity is not None and kind == "PERSON" and self._done_to(self.doc[i], entity):
+                    continue
                 if entity is not None and (labels is None or entity.label in labels) \
                         and self._fits(kind, gender, entity.label, entity.entity, self.doc[i].idx, content):
                     return entity.entity
         return None
+
+    def _done_to(self, token, entity) -> bool:
+        """Is `token` a person of unknown gender only acted on by another subject? "Police
+        arrested Dan Morris on Sunday. '...,' he said" is not Morris's: a police officer speaks."""
+        head = token
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        verb = head.head
+        # not a headline the parser ran into the first sentence ("Digital guru floats cheap PC\n\n
+        # Nicholas Hale, founder of ..., says")
+        return head.dep_ == "dobj" and self.gender.get(entity.entity) is None \
+            and "\n" not in self.text[verb.idx:token.idx] \
+            and any(c.dep_ == "nsubj" and c.i not in self.entity_of for c in verb.children)
 
     def _modifies_another(self, i: int, entity) -> bool:
         """A name that only describes something else is no "it" or "he" of its own: "her Olympic
@@ -769,6 +784,8 @@ class _Article:
             return None, None, None, None
         entity = self.entity_of.get(token.i)
         name = entity.entity if entity is not None else self.text[s:e]
+        if entity is not None and self._namesake(token, entity):
+            return None, self.text[s:e], s, e
         if entity is not None and (aged := self._aged(token)) is not None:
             return aged, self.text[s:e], s, e   # "the 25-year-old Dubliner said" is the player's
         if entity is None and _the_company(token):
@@ -781,6 +798,19 @@ class _Article:
         elif entity is None and token.tag_ in ("NNS", "NNPS"):
             self.antecedents_add(token.idx, "PLURAL", name)
         return name, self.text[s:e], s, e
+
+    def _namesake(self, token, entity) -> bool:
+        """Is `token` a titled surname ("Mrs. Trump") grouped with a full name the article's other
+        words give the other gender? "Donald Trump spoke in Ohio, where he attacked the press.
+        Mrs. Trump said ..." is not Donald Trump's; the speaker is left unnamed (issue 15, item 5)."""
+        if entity.label not in PERSON_LABELS:
+            return False
+        span = next(((s, e) for s, e in entity.spans if s <= token.idx < e), None)
+        if span is None or " " in self.text[span[0]:span[1]].strip():
+            return False
+        said = stated_gender(self.text, span[0])
+        other = self.gender_untitled.get(entity.entity)
+        return said is not None and other is not None and other != said
 
     def _described(self, noun) -> str | None:
         """The one person a descriptor subject stands for: news names a player, then calls him
@@ -909,6 +939,8 @@ class _Article:
         entity; None when the article says nothing."""
         if stext is not None and stext.lower() in PRONOUN_GENDER:
             return PRONOUN_GENDER[stext.lower()]
+        if name is None and stext is not None and (title := _TITLE_OPENING.match(stext)):
+            return _TITLE_GENDER[title.group(1).lower()]   # an unnamed "Mrs. Trump": `_namesake`
         return self.gender.get(name) if name is not None else None
 
     def speaker_id(self, name: str | None) -> str | None:
@@ -927,6 +959,10 @@ class _Article:
             return
         self.antecedent_pos.insert(k, pos)
         self.antecedents.insert(k, (pos, label, name))
+
+
+_TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+_TITLE_OPENING = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+[A-Z]")
 
 
 # Unnamed people who speak by their role ("a spokesman said"): pronoun antecedents, with the
@@ -977,20 +1013,25 @@ PRONOUN_VOTES = 1
 GENDER_MARGIN = 2
 
 
-def _genders(art: _Article, entities: list) -> dict[str, str]:
+def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, str]]:
     """Person entity name -> "female"/"male" from the article's own words: Mr./Mrs./Ms. before
     a mention, "his wife X", and his/her/himself/herself in a clause whose subject is the
-    person. Never from first names."""
+    person. Never from first names. Also the same without the titles of its surname-only
+    mentions, which may be a namesake's ("Mrs. Trump" grouped with Donald Trump): `_untitled`."""
     votes: dict[str, dict[str, int]] = {}
+    surname_titles: dict[str, dict[str, int]] = {}
     text = art.text
     for entity in entities:
         if entity.label not in PERSON_LABELS:
             continue
         tally = votes.setdefault(entity.entity, {"female": 0, "male": 0})
+        short = surname_titles.setdefault(entity.entity, {"female": 0, "male": 0})
         for s, e in entity.spans:
             gender = stated_gender(text, s) or _honorific_gender(text, s, e)
             if gender:
                 tally[gender] += TITLE_VOTES
+                if " " not in text[s:e].strip():
+                    short[gender] += TITLE_VOTES
     for t in art.doc:
         gender = _REFLEXIVE_GENDER.get(t.lower_)
         if gender is None or t.lower_ == "her" and t.dep_ != "poss" or art.quote_at(t.idx) is not None:
@@ -999,8 +1040,51 @@ def _genders(art: _Article, entities: list) -> dict[str, str]:
         entity = art.entity_of.get(subject.i) if subject is not None else None
         if entity is not None and entity.entity in votes and art.quote_at(subject.idx) is None:
             votes[entity.entity][gender] += PRONOUN_VOTES
+    for name, gender in _subject_then_pronoun(art):
+        if name in votes:
+            votes[name][gender] += PRONOUN_VOTES
+    untitled = {name: {g: n - surname_titles[name][g] for g, n in v.items()} for name, v in votes.items()}
+    return _decided(votes), _decided(untitled)
+
+
+def _decided(votes: dict[str, dict[str, int]]) -> dict[str, str]:
+    """The gender with twice the other's votes, per name; names with no winner are left out."""
     return {name: ("female" if v["female"] > v["male"] else "male") for name, v in votes.items()
             if max(v.values()) >= GENDER_MARGIN * min(v.values()) and max(v.values()) > 0}
+
+
+def _subject_then_pronoun(art: _Article):
+    """(name, gender) for each sentence whose main subject is its only person and whose next
+    sentence opens with "He"/"She" as its subject, or whose side clause has one: "Alex Moore has
+    run the bakery since 1998. She employs six people." makes Moore a she, "Donald Trump spoke in
+    Ohio, where he attacked the press" Trump a he (weak votes, as his/her in the person's clause).
+    Not when the sentence names another person: "Josh Lane said Bill Ortiz would sign. He said
+    ..." may be either's."""
+    for k in range(len(art.sent_first)):
+        name = _sole_person_subject(art, k)
+        if name is None:
+            continue
+        nxt = [art.doc[art.sent_first[k + 1]]] if k + 1 < len(art.sent_first) else []
+        while nxt and nxt[0].is_space and nxt[0].i + 1 < art.sent_end[k + 1]:
+            nxt = [art.doc[nxt[0].i + 1]]
+        side = [t for t in art.doc[art.sent_first[k]:art.sent_end[k]]
+                if t.lower_ in ("he", "she") and t.head.dep_ in ("advcl", "relcl")]
+        for pronoun in nxt + side:
+            gender = PRONOUN_GENDER.get(pronoun.lower_)
+            if gender is not None and pronoun.dep_ == "nsubj" and art.quote_at(pronoun.idx) is None:
+                yield name, gender
+
+
+def _sole_person_subject(art: _Article, k: int) -> str | None:
+    """The person subject of sentence k's main verb, when the sentence names no other person."""
+    root = art.doc[art.sent_first[k]].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    entity = art.entity_of.get(subject.i) if subject is not None else None
+    if entity is None or entity.label not in PERSON_LABELS or art.quote_at(subject.idx) is not None:
+        return None
+    people = {e.entity for i in range(art.sent_first[k], art.sent_end[k])
+              if (e := art.entity_of.get(i)) is not None and e.label in PERSON_LABELS}
+    return entity.entity if people == {entity.entity} else None
 
 
 # Titles of rank that say the gender as Mr/Mrs do, common in British copy: "Baroness Boothroyd ...
@@ -1357,7 +1441,10 @@ def _pictured(verb):
 
 
 def _agent(token):
-    """"was criticized by Smith": the passive's agent."""
+    """"was criticized by Smith": the passive's agent; not a quoter's ("was quoted by the Herald as
+    saying" is the subject's words)."""
+    if token.lemma_.lower() == "quote":
+        return None
     for child in token.children:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -1579,7 +1666,20 @@ def _owned_voice(subject):
         # a name before the noun owns it too: '"...," a BBC statement read.' is the BBC's
         owner = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                       and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")), None)
+    if owner is None:
+        owner = _named_from(subject)   # "A statement from Harlow Hospital said ..."
     return owner if owner is not None else subject
+
+
+def _named_from(noun):
+    """The name in a "from"/"by" phrase on a statement: "A letter from Unison said ..." is
+    Unison's; not a common noun ("a report by the committee" keeps the report)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+                return pobj
+    return None
 
 
 def _speaking_thing(noun) -> bool:
