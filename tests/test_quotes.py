@@ -1811,3 +1811,58 @@ def test_a_titled_surname_the_full_names_own_words_give_the_other_gender_is_left
     # with nothing against it, the titled surname keeps the full name
     text = "Theresa Hale spoke in Leeds on Monday. Mrs Hale said the deal was the best on offer."
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Theresa Hale"]
+
+
+def test_a_hyphen_inside_a_word_sets_off_no_aside(make_doc):
+    records = extract_quotes(make_doc("Miss Carter said the school would reopen after half-term."))
+    assert [q.quote for q in records] == ["the school would reopen after half-term"]
+    # a spaced dash before an apposition still ends the clause
+    records = extract_quotes(make_doc("Mr. Lowe said the plan had failed - a blow for the town."))
+    assert [q.quote for q in records] == ["the plan had failed"]
+
+
+def test_an_attribution_after_a_quote_holding_a_quote_names_the_speaker(make_doc):
+    text = "'The report says \"no action is needed\", which is absurd,' said Dr Shah."
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text)) if q.type == "direct"] == [("Shah", "said")]
+
+
+def test_a_statement_issued_by_a_named_body_speaks_for_it(make_doc):
+    text = "The statement, issued by the Home Office, said the rules would change in April."
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Home Office"]
+
+
+def test_a_he_after_a_named_host_cut_him_off_is_not_the_hosts(make_doc):
+    # the host, named in apposition to the subject, acted on "him": the "he" is someone else
+    text = ('Mr. Volkov answered questions for two hours. When the host, Anna Petrova, cut him off, he '
+            'bristled. "That question is closed," he exclaimed.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == [None]
+
+
+def test_a_document_read_by_a_named_body_is_not_its_words(make_doc):
+    text = "Other emails combed through by Vox suggest that the doctor put business first."
+    assert all(q.speaker != "Vox" for q in extract_quotes(make_doc(text)))
+
+
+def test_a_she_that_spoke_for_a_name_tells_its_gender_to_a_later_he(make_doc):
+    text = 'Sen. Mary Voss grilled the banker for an hour. "You knew," she said. "I did not," he replied.'
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Mary Voss", None]
+
+
+def test_a_he_answering_a_she_left_unnamed_is_left_unnamed_too(make_doc):
+    text = 'Sen. Mary Voss grilled Tom Banks for an hour. "You knew," she said. "I did not," he replied.'
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == [None, None]
+
+
+def test_a_headline_run_into_the_story_reports_nothing(make_doc):
+    text = "Amazon Reports Record Profits\nThe online retailer said sales rose 30%."
+    assert [(q.speaker, q.quote) for q in extract_quotes(make_doc(text))] == [
+        ("The online retailer", "sales rose 30%")]
+
+
+def test_a_name_alone_after_a_quote_with_a_who_clause_attributes_it(make_doc):
+    text = ('Mr. Ames said the shop would close. "We tried everything," he said.\n'
+            '"The rent doubled overnight," baker Lucy Brandt, who runs the stall opposite.\n"I may be next."')
+    records = [q for q in extract_quotes(make_doc(text)) if q.type == "direct"]
+    assert [(q.speaker, q.quote) for q in records] == [
+        ("Ames", '"We tried everything,"'), ("Lucy Brandt", '"The rent doubled overnight,"'),
+        ("Lucy Brandt", '"I may be next."')]

@@ -288,6 +288,7 @@ class _Article:
         self.token_at = {t.idx: t.i for t in doc}
         self.resolved: dict[int, str | None] = {}   # a speaking pronoun is resolved once
         self.passed_over: dict[int, str] = {}       # pronoun -> the reported one its reporter beat
+        self.said_gender: dict[str, set[str]] = {}  # name -> genders of the he/she that spoke for it
         for t in doc:
             if (t.dep_ in SUBJECTS or self._named_by_role(t)) and self.quote_at(t.idx) is None:
                 self._add_subject(self._emphatic_name(t) or t)
@@ -506,8 +507,11 @@ class _Article:
             entity = self.entity_of.get(i)
             if entity is not None and entity.entity == name:
                 return False
-            if i in self.unresolved and PRONOUN_GENDER.get(t.lower_) == gender:
-                return True   # the same unnamed "she" goes on: '"That is not an answer," she said.'
+            if i in self.unresolved and PRONOUN_GENDER.get(t.lower_) is not None:
+                # the same unnamed "she" goes on: '"That is not an answer," she said.'; or a he
+                # answers a she left unnamed between two people: '"You knew," she said. "I did
+                # not," he replied.' may be either of them too
+                return True
             if entity is None and t.dep_ == "nsubj" and t.tag_ == "NN" and self.quote_at(t.idx) is None \
                     and t.lemma_.lower() in UNNAMED_ACTORS and UNNAMED_ACTORS[t.lemma_.lower()] in (None, gender) \
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in t.children) \
@@ -543,7 +547,8 @@ class _Article:
             if entity is None or entity.entity != name:
                 continue
             token = self.doc[i]
-            while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            # through a name in apposition to its subject: "When the host, Anna Petrova, cut him off"
+            while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
                 token = token.head
             return token.dep_ == "nsubj" and any(
                 c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her") and PRONOUN_GENDER[c.lower_] == gender
@@ -756,7 +761,10 @@ class _Article:
     def _fits(self, kind, gender, label, name, pos, content) -> bool:
         if content is not None and content[0] <= pos < content[1] or self.quote_at(pos) is not None:
             return False
-        known = self.gender.get(name)
+        # an earlier "she" that spoke for the name tells its gender too: 'Sen. Mary Voss grilled
+        # the banker. "You knew," she said. "I did not," he replied.' is not Voss's
+        said = self.said_gender.get(name, ())
+        known = self.gender.get(name) or (next(iter(said)) if len(said) == 1 else None)
         return _compatible(kind, label, name) and (gender is None or known in (None, gender)) \
             and not (kind == "PERSON" and (name in self.works or label == "ORG" and name in self.the_named))
 
@@ -933,6 +941,8 @@ class _Article:
         kind = PRONOUNS[pronoun.lower_]
         label = self.label_of.get(name) or {"PERSON": "PERSON", "GROUP": "PLURAL"}.get(kind, "ORG")
         self.antecedents_add(pronoun.idx, label, name)
+        if pronoun.lower_ in PRONOUN_GENDER:
+            self.said_gender.setdefault(name, set()).add(PRONOUN_GENDER[pronoun.lower_])
 
     def speaker_gender(self, name: str | None, stext: str | None) -> str | None:
         """female / male from the speaker's pronoun ("she") or the article's evidence for the
@@ -1671,14 +1681,21 @@ def _owned_voice(subject):
     return owner if owner is not None else subject
 
 
+# Verbs by which a statement comes from its author: "The statement, issued by the Home Office".
+ISSUING = frozenset("issue release publish send write sign deliver post submit file produce draft".split())
+
+
 def _named_from(noun):
     """The name in a "from"/"by" phrase on a statement: "A letter from Unison said ..." is
-    Unison's; not a common noun ("a report by the committee" keeps the report)."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
-            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
-                return pobj
+    Unison's, as is "The statement, issued by Unison, said"; not a common noun ("a report by the
+    committee" keeps the report)."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+    preps += [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUING
+              for g in c.children if g.dep_ == "agent"]   # not "emails combed through by Vox"
+    for prep in preps:
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+            return pobj
     return None
 
 
@@ -1841,7 +1858,8 @@ def _counted(noun) -> bool:
 def _content(verb):
     """Token range [first, last] of what a cue verb reports, and whether it counts only when
     quoted (an object), or None."""
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp",) and not _circumstance(c)]
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp",) and not _circumstance(c)
+               and not _next_paragraph(verb, c)]
     # "Ann Marsh said the plan had failed and Tom Reed warned that ...": the parser may make the
     # second report a clause of the first verb; it is a report of its own, not her content
     clauses = clauses[:1] + [c for c in clauses[1:] if not _coordinate_report(c)]
@@ -1874,6 +1892,12 @@ def _content(verb):
             return head.left_edge.i, head.right_edge.i, False
         return a_last + 1, head.right_edge.i, False
     return _object_content(verb)
+
+
+def _next_paragraph(verb, clause) -> bool:
+    """Is the clause's verb after the cue across a line break? The parser runs a headline into the
+    story: "Amazon Reports Record Profits\nThe online retailer said ..." reports nothing."""
+    return clause.i > verb.i and "\n" in verb.doc.text[verb.idx:clause.idx]
 
 
 def _set_off(doc, a_first: int) -> bool:
@@ -2043,12 +2067,18 @@ def _before_aside(doc, first: int, last: int) -> int:
     inside_quote = False
     for k in range(first, last):
         t = doc[k]
-        if k >= first + 3 and not inside_quote and (t.text in (",", ";", "(", "--") or t.text in DASHES):
+        if k >= first + 3 and not inside_quote and (t.text in (",", ";", "(", "--") or t.text in DASHES) \
+                and not _word_hyphen(t):
             end = _aside_end(doc, first, k, last)
             if end is not None:
                 return end
         inside_quote ^= t.text in _DOUBLE_QUOTE_MARKS
     return last
+
+
+def _word_hyphen(t) -> bool:
+    """A hyphen inside a word ("half-term", "win-win") sets off no aside, as a spaced dash does."""
+    return t.text == "-" and t.i > 0 and t.doc[t.i - 1].whitespace_ == "" and t.whitespace_ == ""
 
 
 def _aside_end(doc, first: int, k: int, last: int) -> int | None:
@@ -2098,7 +2128,8 @@ def _clause_end(head) -> int:
         if child.dep_ == "conj" and _is_cue(child):
             last = min(last, child.left_edge.i - 1)
     doc = head.doc
-    while last > head.i and (doc[last].dep_ == "cc" or doc[last].is_punct and doc[last].text not in "\"”’'»"):
+    # a per cent sign is no punctuation to drop: "said sales rose 30%." ends at "%"
+    while last > head.i and (doc[last].dep_ == "cc" or doc[last].is_punct and doc[last].text not in "\"”’'»%"):
         last -= 1
     return last
 
@@ -2352,7 +2383,10 @@ def _lead_name(lead_words):
 
 def _name_after(art: _Article, words):
     """`"...," shop owner Hayriye Evren.`: a sentence of only a name after the quote, no verb,
-    attributes it with no cue (the name is never part of the quote)."""
+    attributes it with no cue (the name is never part of the quote); a "who" clause describing
+    the name stays out: `"...," baker Lucy Brandt, who runs the stall opposite.`"""
+    words = words[:next((k for k, w in enumerate(words) if k and w.lower_ in ("who", "whose")
+                         and w.nbor(-1).text == ","), len(words))]
     if any(w.pos_ in ("VERB", "AUX") for w in words) or len(words) > MAX_ATTRIBUTION_WORDS:
         return None
     named = [w for w in words if (e := art.entity_of.get(w.i)) is not None and e.label == "PERSON"]
@@ -2614,8 +2648,7 @@ def _attributed_quote(art: _Article, k: int) -> tuple[Quote | None, object]:
     """(record, cue verb) for the k-th quoted span when an attribution stands right after it
     (`"...," she said`, `"..." ― Name`) or right before it (`X said: "..."`); else (None, None)."""
     qs, qe = art.quotes[k]
-    next_start = art.quotes[k + 1][0] if k + 1 < len(art.quotes) else len(art.text)
-    prev_end = art.quotes[k - 1][1] if k else 0
+    next_start, prev_end = _neighbour_bounds(art, k)
     found = _after_cue(art, qs, qe, next_start)
     if found and found[0] == "dash":
         _, dash, name_token = found
@@ -2630,6 +2663,20 @@ def _attributed_quote(art: _Article, k: int) -> tuple[Quote | None, object]:
     if subject is verb:
         subject = None   # "Here is the statement:" names no one
     return _record(art, qs, qe, "direct", subject, _cue_span(verb)), verb
+
+
+def _neighbour_bounds(art: _Article, k: int) -> tuple[int, int]:
+    """Where the next quote after the k-th starts and where the one before it ends, passing over
+    quotes nested inside it: in `'The report says "no action is needed", which is absurd,' said
+    Dr Shah` the inner quote starts inside the outer one, and the attribution is after both."""
+    qs, qe = art.quotes[k]
+    j = k + 1
+    while j < len(art.quotes) and art.quotes[j][0] < qe:
+        j += 1
+    i = k - 1
+    while i >= 0 and art.quotes[i][1] > qs:
+        i -= 1
+    return (art.quotes[j][0] if j < len(art.quotes) else len(art.text)), (art.quotes[i][1] if i >= 0 else 0)
 
 
 _TAIL = 40  # the characters `_closes_a_sentence` needs of a long text: a copy of all before was quadratic
