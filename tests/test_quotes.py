@@ -1757,3 +1757,112 @@ def test_an_earlier_he_with_no_rival_tells_the_speakers_gender(make_doc):
 def test_without_an_earlier_he_a_rival_of_unknown_gender_leaves_the_he_unnamed(make_doc):
     text = 'Paul Sculthorpe wants the captaincy. ' + SCULTHORPE
     assert extract_quotes(make_doc(text))[-1].speaker is None
+
+
+# --- issue 15, hand-written traps (s12) ---
+
+def test_passive_quoted_by_a_paper_as_saying_is_the_subjects_words(make_doc):
+    # the agent of "was quoted by" only reports, as the subject of an active "X quoted Y" does
+    reported = extract_quotes(make_doc("Mr. Lyle was quoted by the Herald as saying he had no regrets "
+                                       "about the sale."))
+    assert [(q.speaker, q.cue) for q in reported] == [("Lyle", "saying")]
+    direct = extract_quotes(make_doc('"I have no regrets," Mr. Lyle was quoted by the Herald as saying.'))
+    assert [q.speaker for q in direct] == ["Lyle"]
+
+
+def test_statement_from_a_named_body_speaks_for_it(make_doc):
+    records = extract_quotes(make_doc("A statement from Harlow Hospital said the patient was in a "
+                                      "stable condition."))
+    assert [(q.speaker, q.quote) for q in records] == [
+        ("Harlow Hospital", "the patient was in a stable condition")]
+    # a common noun after "by" keeps the statement: no owner is named
+    records = extract_quotes(make_doc("A report by the committee said the scheme had failed."))
+    assert all(q.speaker != "committee" for q in records)
+
+
+def test_he_after_an_arrest_is_not_the_arrested_person(make_doc):
+    text = ("Police arrested Dan Morris, 34, on Sunday night after a chase through Leeds.\n"
+            '"We are confident that the public are safe," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == [None]
+    # one the article calls "Mr." may still be the "he", in any role
+    text = ("Police questioned Mr. Dan Morris, 34, on Sunday night.\n"
+            '"I have done nothing wrong," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Dan Morris"]
+
+
+def test_a_she_opening_the_sentence_after_the_persons_own_gives_her_gender(make_doc):
+    text = ("Alex Moore has run the bakery since 1998. She employs six people.\n"
+            "Alex Moore said the energy bills had tripled.")
+    assert [q.speaker_gender for q in extract_quotes(make_doc(text))] == ["female"]
+    # the person only acted on gets no vote: the "she" may be anyone
+    text = ("The council fined Alex Moore last year. She employs six people.\n"
+            "Alex Moore said the energy bills had tripled.")
+    assert [q.speaker_gender for q in extract_quotes(make_doc(text))] == [None]
+
+
+def test_a_titled_surname_the_full_names_own_words_give_the_other_gender_is_left_unnamed(make_doc):
+    # the grouping put "Mrs. Trump" with Donald Trump; his "he" says she is someone else
+    text = ("Donald Trump spoke in Ohio on Monday, where he attacked the press. Mrs. Trump said she "
+            "was proud of the campaign.")
+    assert [(q.speaker, q.speaker_text, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [
+        (None, "Mrs. Trump", "female")]
+    text = "Ann Reid and her husband ran the pub for 30 years. Mr Reid said the brewery had doubled the rent."
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [(None, "male")]
+    # with nothing against it, the titled surname keeps the full name
+    text = "Theresa Hale spoke in Leeds on Monday. Mrs Hale said the deal was the best on offer."
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Theresa Hale"]
+
+
+def test_a_hyphen_inside_a_word_sets_off_no_aside(make_doc):
+    records = extract_quotes(make_doc("Miss Carter said the school would reopen after half-term."))
+    assert [q.quote for q in records] == ["the school would reopen after half-term"]
+    # a spaced dash before an apposition still ends the clause
+    records = extract_quotes(make_doc("Mr. Lowe said the plan had failed - a blow for the town."))
+    assert [q.quote for q in records] == ["the plan had failed"]
+
+
+def test_an_attribution_after_a_quote_holding_a_quote_names_the_speaker(make_doc):
+    text = "'The report says \"no action is needed\", which is absurd,' said Dr Shah."
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text)) if q.type == "direct"] == [("Shah", "said")]
+
+
+def test_a_statement_issued_by_a_named_body_speaks_for_it(make_doc):
+    text = "The statement, issued by the Home Office, said the rules would change in April."
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Home Office"]
+
+
+def test_a_he_after_a_named_host_cut_him_off_is_not_the_hosts(make_doc):
+    # the host, named in apposition to the subject, acted on "him": the "he" is someone else
+    text = ('Mr. Volkov answered questions for two hours. When the host, Anna Petrova, cut him off, he '
+            'bristled. "That question is closed," he exclaimed.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == [None]
+
+
+def test_a_document_read_by_a_named_body_is_not_its_words(make_doc):
+    text = "Other emails combed through by Vox suggest that the doctor put business first."
+    assert all(q.speaker != "Vox" for q in extract_quotes(make_doc(text)))
+
+
+def test_a_she_that_spoke_for_a_name_tells_its_gender_to_a_later_he(make_doc):
+    text = 'Sen. Mary Voss grilled the banker for an hour. "You knew," she said. "I did not," he replied.'
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Mary Voss", None]
+
+
+def test_a_he_answering_a_she_left_unnamed_is_left_unnamed_too(make_doc):
+    text = 'Sen. Mary Voss grilled Tom Banks for an hour. "You knew," she said. "I did not," he replied.'
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == [None, None]
+
+
+def test_a_headline_run_into_the_story_reports_nothing(make_doc):
+    text = "Amazon Reports Record Profits\nThe online retailer said sales rose 30%."
+    assert [(q.speaker, q.quote) for q in extract_quotes(make_doc(text))] == [
+        ("The online retailer", "sales rose 30%")]
+
+
+def test_a_name_alone_after_a_quote_with_a_who_clause_attributes_it(make_doc):
+    text = ('Mr. Ames said the shop would close. "We tried everything," he said.\n'
+            '"The rent doubled overnight," baker Lucy Brandt, who runs the stall opposite.\n"I may be next."')
+    records = [q for q in extract_quotes(make_doc(text)) if q.type == "direct"]
+    assert [(q.speaker, q.quote) for q in records] == [
+        ("Ames", '"We tried everything,"'), ("Lucy Brandt", '"The rent doubled overnight,"'),
+        ("Lucy Brandt", '"I may be next."')]

@@ -288,11 +288,12 @@ class _Article:
         self.token_at = {t.idx: t.i for t in doc}
         self.resolved: dict[int, str | None] = {}   # a speaking pronoun is resolved once
         self.passed_over: dict[int, str] = {}       # pronoun -> the reported one its reporter beat
+        self.said_gender: dict[str, set[str]] = {}  # name -> genders of the he/she that spoke for it
         for t in doc:
             if (t.dep_ in SUBJECTS or self._named_by_role(t)) and self.quote_at(t.idx) is None:
                 self._add_subject(self._emphatic_name(t) or t)
         self.antecedent_pos = [a[0] for a in self.antecedents]
-        self.gender = _genders(self, entities)
+        self.gender, self.gender_untitled = _genders(self, entities)
         self.gender.update((name, g) for name, g in self.role_gender.items() if g is not None)
         self.works = _titled_works(self, entities)
         self.the_named = _the_named(doc, entities)
@@ -506,8 +507,11 @@ class _Article:
             entity = self.entity_of.get(i)
             if entity is not None and entity.entity == name:
                 return False
-            if i in self.unresolved and PRONOUN_GENDER.get(t.lower_) == gender:
-                return True   # the same unnamed "she" goes on: '"That is not an answer," she said.'
+            if i in self.unresolved and PRONOUN_GENDER.get(t.lower_) is not None:
+                # the same unnamed "she" goes on: '"That is not an answer," she said.'; or a he
+                # answers a she left unnamed between two people: '"You knew," she said. "I did
+                # not," he replied.' may be either of them too
+                return True
             if entity is None and t.dep_ == "nsubj" and t.tag_ == "NN" and self.quote_at(t.idx) is None \
                     and t.lemma_.lower() in UNNAMED_ACTORS and UNNAMED_ACTORS[t.lemma_.lower()] in (None, gender) \
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in t.children) \
@@ -543,7 +547,8 @@ class _Article:
             if entity is None or entity.entity != name:
                 continue
             token = self.doc[i]
-            while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            # through a name in apposition to its subject: "When the host, Anna Petrova, cut him off"
+            while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
                 token = token.head
             return token.dep_ == "nsubj" and any(
                 c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her") and PRONOUN_GENDER[c.lower_] == gender
@@ -642,10 +647,25 @@ class _Article:
                 if entity is not None and labels is None and entity.label == "ORG" and kind == "PERSON" \
                         and self._listed_with_bodies(self.doc[i]):
                     continue   # "linked with Spanish trio Real Madrid, Barcelona and Valencia"
+                if entity is not None and kind == "PERSON" and self._done_to(self.doc[i], entity):
+                    continue
                 if entity is not None and (labels is None or entity.label in labels) \
                         and self._fits(kind, gender, entity.label, entity.entity, self.doc[i].idx, content):
                     return entity.entity
         return None
+
+    def _done_to(self, token, entity) -> bool:
+        """Is `token` a person of unknown gender only acted on by another subject? "Police
+        arrested Dan Morris on Sunday. '...,' he said" is not Morris's: a police officer speaks."""
+        head = token
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        verb = head.head
+        # not a headline the parser ran into the first sentence ("Digital guru floats cheap PC\n\n
+        # Nicholas Hale, founder of ..., says")
+        return head.dep_ == "dobj" and self.gender.get(entity.entity) is None \
+            and "\n" not in self.text[verb.idx:token.idx] \
+            and any(c.dep_ == "nsubj" and c.i not in self.entity_of for c in verb.children)
 
     def _modifies_another(self, i: int, entity) -> bool:
         """A name that only describes something else is no "it" or "he" of its own: "her Olympic
@@ -741,7 +761,10 @@ class _Article:
     def _fits(self, kind, gender, label, name, pos, content) -> bool:
         if content is not None and content[0] <= pos < content[1] or self.quote_at(pos) is not None:
             return False
-        known = self.gender.get(name)
+        # an earlier "she" that spoke for the name tells its gender too: 'Sen. Mary Voss grilled
+        # the banker. "You knew," she said. "I did not," he replied.' is not Voss's
+        said = self.said_gender.get(name, ())
+        known = self.gender.get(name) or (next(iter(said)) if len(said) == 1 else None)
         return _compatible(kind, label, name) and (gender is None or known in (None, gender)) \
             and not (kind == "PERSON" and (name in self.works or label == "ORG" and name in self.the_named))
 
@@ -769,6 +792,8 @@ class _Article:
             return None, None, None, None
         entity = self.entity_of.get(token.i)
         name = entity.entity if entity is not None else self.text[s:e]
+        if entity is not None and self._namesake(token, entity):
+            return None, self.text[s:e], s, e
         if entity is not None and (aged := self._aged(token)) is not None:
             return aged, self.text[s:e], s, e   # "the 25-year-old Dubliner said" is the player's
         if entity is None and _the_company(token):
@@ -781,6 +806,19 @@ class _Article:
         elif entity is None and token.tag_ in ("NNS", "NNPS"):
             self.antecedents_add(token.idx, "PLURAL", name)
         return name, self.text[s:e], s, e
+
+    def _namesake(self, token, entity) -> bool:
+        """Is `token` a titled surname ("Mrs. Trump") grouped with a full name the article's other
+        words give the other gender? "Donald Trump spoke in Ohio, where he attacked the press.
+        Mrs. Trump said ..." is not Donald Trump's; the speaker is left unnamed (issue 15, item 5)."""
+        if entity.label not in PERSON_LABELS:
+            return False
+        span = next(((s, e) for s, e in entity.spans if s <= token.idx < e), None)
+        if span is None or " " in self.text[span[0]:span[1]].strip():
+            return False
+        said = stated_gender(self.text, span[0])
+        other = self.gender_untitled.get(entity.entity)
+        return said is not None and other is not None and other != said
 
     def _described(self, noun) -> str | None:
         """The one person a descriptor subject stands for: news names a player, then calls him
@@ -903,12 +941,16 @@ class _Article:
         kind = PRONOUNS[pronoun.lower_]
         label = self.label_of.get(name) or {"PERSON": "PERSON", "GROUP": "PLURAL"}.get(kind, "ORG")
         self.antecedents_add(pronoun.idx, label, name)
+        if pronoun.lower_ in PRONOUN_GENDER:
+            self.said_gender.setdefault(name, set()).add(PRONOUN_GENDER[pronoun.lower_])
 
     def speaker_gender(self, name: str | None, stext: str | None) -> str | None:
         """female / male from the speaker's pronoun ("she") or the article's evidence for the
         entity; None when the article says nothing."""
         if stext is not None and stext.lower() in PRONOUN_GENDER:
             return PRONOUN_GENDER[stext.lower()]
+        if name is None and stext is not None and (title := _TITLE_OPENING.match(stext)):
+            return _TITLE_GENDER[title.group(1).lower()]   # an unnamed "Mrs. Trump": `_namesake`
         return self.gender.get(name) if name is not None else None
 
     def speaker_id(self, name: str | None) -> str | None:
@@ -927,6 +969,10 @@ class _Article:
             return
         self.antecedent_pos.insert(k, pos)
         self.antecedents.insert(k, (pos, label, name))
+
+
+_TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+_TITLE_OPENING = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+[A-Z]")
 
 
 # Unnamed people who speak by their role ("a spokesman said"): pronoun antecedents, with the
@@ -977,20 +1023,25 @@ PRONOUN_VOTES = 1
 GENDER_MARGIN = 2
 
 
-def _genders(art: _Article, entities: list) -> dict[str, str]:
+def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, str]]:
     """Person entity name -> "female"/"male" from the article's own words: Mr./Mrs./Ms. before
     a mention, "his wife X", and his/her/himself/herself in a clause whose subject is the
-    person. Never from first names."""
+    person. Never from first names. Also the same without the titles of its surname-only
+    mentions, which may be a namesake's ("Mrs. Trump" grouped with Donald Trump): `_untitled`."""
     votes: dict[str, dict[str, int]] = {}
+    surname_titles: dict[str, dict[str, int]] = {}
     text = art.text
     for entity in entities:
         if entity.label not in PERSON_LABELS:
             continue
         tally = votes.setdefault(entity.entity, {"female": 0, "male": 0})
+        short = surname_titles.setdefault(entity.entity, {"female": 0, "male": 0})
         for s, e in entity.spans:
             gender = stated_gender(text, s) or _honorific_gender(text, s, e)
             if gender:
                 tally[gender] += TITLE_VOTES
+                if " " not in text[s:e].strip():
+                    short[gender] += TITLE_VOTES
     for t in art.doc:
         gender = _REFLEXIVE_GENDER.get(t.lower_)
         if gender is None or t.lower_ == "her" and t.dep_ != "poss" or art.quote_at(t.idx) is not None:
@@ -999,8 +1050,51 @@ def _genders(art: _Article, entities: list) -> dict[str, str]:
         entity = art.entity_of.get(subject.i) if subject is not None else None
         if entity is not None and entity.entity in votes and art.quote_at(subject.idx) is None:
             votes[entity.entity][gender] += PRONOUN_VOTES
+    for name, gender in _subject_then_pronoun(art):
+        if name in votes:
+            votes[name][gender] += PRONOUN_VOTES
+    untitled = {name: {g: n - surname_titles[name][g] for g, n in v.items()} for name, v in votes.items()}
+    return _decided(votes), _decided(untitled)
+
+
+def _decided(votes: dict[str, dict[str, int]]) -> dict[str, str]:
+    """The gender with twice the other's votes, per name; names with no winner are left out."""
     return {name: ("female" if v["female"] > v["male"] else "male") for name, v in votes.items()
             if max(v.values()) >= GENDER_MARGIN * min(v.values()) and max(v.values()) > 0}
+
+
+def _subject_then_pronoun(art: _Article):
+    """(name, gender) for each sentence whose main subject is its only person and whose next
+    sentence opens with "He"/"She" as its subject, or whose side clause has one: "Alex Moore has
+    run the bakery since 1998. She employs six people." makes Moore a she, "Donald Trump spoke in
+    Ohio, where he attacked the press" Trump a he (weak votes, as his/her in the person's clause).
+    Not when the sentence names another person: "Josh Lane said Bill Ortiz would sign. He said
+    ..." may be either's."""
+    for k in range(len(art.sent_first)):
+        name = _sole_person_subject(art, k)
+        if name is None:
+            continue
+        nxt = [art.doc[art.sent_first[k + 1]]] if k + 1 < len(art.sent_first) else []
+        while nxt and nxt[0].is_space and nxt[0].i + 1 < art.sent_end[k + 1]:
+            nxt = [art.doc[nxt[0].i + 1]]
+        side = [t for t in art.doc[art.sent_first[k]:art.sent_end[k]]
+                if t.lower_ in ("he", "she") and t.head.dep_ in ("advcl", "relcl")]
+        for pronoun in nxt + side:
+            gender = PRONOUN_GENDER.get(pronoun.lower_)
+            if gender is not None and pronoun.dep_ == "nsubj" and art.quote_at(pronoun.idx) is None:
+                yield name, gender
+
+
+def _sole_person_subject(art: _Article, k: int) -> str | None:
+    """The person subject of sentence k's main verb, when the sentence names no other person."""
+    root = art.doc[art.sent_first[k]].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    entity = art.entity_of.get(subject.i) if subject is not None else None
+    if entity is None or entity.label not in PERSON_LABELS or art.quote_at(subject.idx) is not None:
+        return None
+    people = {e.entity for i in range(art.sent_first[k], art.sent_end[k])
+              if (e := art.entity_of.get(i)) is not None and e.label in PERSON_LABELS}
+    return entity.entity if people == {entity.entity} else None
 
 
 # Titles of rank that say the gender as Mr/Mrs do, common in British copy: "Baroness Boothroyd ...
@@ -1357,7 +1451,10 @@ def _pictured(verb):
 
 
 def _agent(token):
-    """"was criticized by Smith": the passive's agent."""
+    """"was criticized by Smith": the passive's agent; not a quoter's ("was quoted by the Herald as
+    saying" is the subject's words)."""
+    if token.lemma_.lower() == "quote":
+        return None
     for child in token.children:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -1579,7 +1676,27 @@ def _owned_voice(subject):
         # a name before the noun owns it too: '"...," a BBC statement read.' is the BBC's
         owner = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                       and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")), None)
+    if owner is None:
+        owner = _named_from(subject)   # "A statement from Harlow Hospital said ..."
     return owner if owner is not None else subject
+
+
+# Verbs by which a statement comes from its author: "The statement, issued by the Home Office".
+ISSUING = frozenset("issue release publish send write sign deliver post submit file produce draft".split())
+
+
+def _named_from(noun):
+    """The name in a "from"/"by" phrase on a statement: "A letter from Unison said ..." is
+    Unison's, as is "The statement, issued by Unison, said"; not a common noun ("a report by the
+    committee" keeps the report)."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+    preps += [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUING
+              for g in c.children if g.dep_ == "agent"]   # not "emails combed through by Vox"
+    for prep in preps:
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+            return pobj
+    return None
 
 
 def _speaking_thing(noun) -> bool:
@@ -1741,7 +1858,8 @@ def _counted(noun) -> bool:
 def _content(verb):
     """Token range [first, last] of what a cue verb reports, and whether it counts only when
     quoted (an object), or None."""
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp",) and not _circumstance(c)]
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp",) and not _circumstance(c)
+               and not _next_paragraph(verb, c)]
     # "Ann Marsh said the plan had failed and Tom Reed warned that ...": the parser may make the
     # second report a clause of the first verb; it is a report of its own, not her content
     clauses = clauses[:1] + [c for c in clauses[1:] if not _coordinate_report(c)]
@@ -1774,6 +1892,12 @@ def _content(verb):
             return head.left_edge.i, head.right_edge.i, False
         return a_last + 1, head.right_edge.i, False
     return _object_content(verb)
+
+
+def _next_paragraph(verb, clause) -> bool:
+    """Is the clause's verb after the cue across a line break? The parser runs a headline into the
+    story: "Amazon Reports Record Profits\nThe online retailer said ..." reports nothing."""
+    return clause.i > verb.i and "\n" in verb.doc.text[verb.idx:clause.idx]
 
 
 def _set_off(doc, a_first: int) -> bool:
@@ -1943,12 +2067,18 @@ def _before_aside(doc, first: int, last: int) -> int:
     inside_quote = False
     for k in range(first, last):
         t = doc[k]
-        if k >= first + 3 and not inside_quote and (t.text in (",", ";", "(", "--") or t.text in DASHES):
+        if k >= first + 3 and not inside_quote and (t.text in (",", ";", "(", "--") or t.text in DASHES) \
+                and not _word_hyphen(t):
             end = _aside_end(doc, first, k, last)
             if end is not None:
                 return end
         inside_quote ^= t.text in _DOUBLE_QUOTE_MARKS
     return last
+
+
+def _word_hyphen(t) -> bool:
+    """A hyphen inside a word ("half-term", "win-win") sets off no aside, as a spaced dash does."""
+    return t.text == "-" and t.i > 0 and t.doc[t.i - 1].whitespace_ == "" and t.whitespace_ == ""
 
 
 def _aside_end(doc, first: int, k: int, last: int) -> int | None:
@@ -1998,7 +2128,8 @@ def _clause_end(head) -> int:
         if child.dep_ == "conj" and _is_cue(child):
             last = min(last, child.left_edge.i - 1)
     doc = head.doc
-    while last > head.i and (doc[last].dep_ == "cc" or doc[last].is_punct and doc[last].text not in "\"”’'»"):
+    # a per cent sign is no punctuation to drop: "said sales rose 30%." ends at "%"
+    while last > head.i and (doc[last].dep_ == "cc" or doc[last].is_punct and doc[last].text not in "\"”’'»%"):
         last -= 1
     return last
 
@@ -2252,7 +2383,10 @@ def _lead_name(lead_words):
 
 def _name_after(art: _Article, words):
     """`"...," shop owner Hayriye Evren.`: a sentence of only a name after the quote, no verb,
-    attributes it with no cue (the name is never part of the quote)."""
+    attributes it with no cue (the name is never part of the quote); a "who" clause describing
+    the name stays out: `"...," baker Lucy Brandt, who runs the stall opposite.`"""
+    words = words[:next((k for k, w in enumerate(words) if k and w.lower_ in ("who", "whose")
+                         and w.nbor(-1).text == ","), len(words))]
     if any(w.pos_ in ("VERB", "AUX") for w in words) or len(words) > MAX_ATTRIBUTION_WORDS:
         return None
     named = [w for w in words if (e := art.entity_of.get(w.i)) is not None and e.label == "PERSON"]
@@ -2514,8 +2648,7 @@ def _attributed_quote(art: _Article, k: int) -> tuple[Quote | None, object]:
     """(record, cue verb) for the k-th quoted span when an attribution stands right after it
     (`"...," she said`, `"..." ― Name`) or right before it (`X said: "..."`); else (None, None)."""
     qs, qe = art.quotes[k]
-    next_start = art.quotes[k + 1][0] if k + 1 < len(art.quotes) else len(art.text)
-    prev_end = art.quotes[k - 1][1] if k else 0
+    next_start, prev_end = _neighbour_bounds(art, k)
     found = _after_cue(art, qs, qe, next_start)
     if found and found[0] == "dash":
         _, dash, name_token = found
@@ -2530,6 +2663,20 @@ def _attributed_quote(art: _Article, k: int) -> tuple[Quote | None, object]:
     if subject is verb:
         subject = None   # "Here is the statement:" names no one
     return _record(art, qs, qe, "direct", subject, _cue_span(verb)), verb
+
+
+def _neighbour_bounds(art: _Article, k: int) -> tuple[int, int]:
+    """Where the next quote after the k-th starts and where the one before it ends, passing over
+    quotes nested inside it: in `'The report says "no action is needed", which is absurd,' said
+    Dr Shah` the inner quote starts inside the outer one, and the attribution is after both."""
+    qs, qe = art.quotes[k]
+    j = k + 1
+    while j < len(art.quotes) and art.quotes[j][0] < qe:
+        j += 1
+    i = k - 1
+    while i >= 0 and art.quotes[i][1] > qs:
+        i -= 1
+    return (art.quotes[j][0] if j < len(art.quotes) else len(art.text)), (art.quotes[i][1] if i >= 0 else 0)
 
 
 _TAIL = 40  # the characters `_closes_a_sentence` needs of a long text: a copy of all before was quadratic
