@@ -1621,3 +1621,9 @@ def test_our_planet_is_a_place_of_no_town(make_doc):
     assert (earth.kind, earth.country_code, earth.lat) == ("place", None, None)  # not Earth, Texas
     texas = by_name(make_doc("Residents of Earth, Texas, gathered on Friday."))["Earth"]
     assert texas.country_code == "US"
+
+
+def test_an_oil_benchmark_is_no_place(make_doc):
+    found = mentions(make_doc, "WTI crude fell while Brent crude futures edged higher in London trading. Dubai "
+                               "crude slipped. Texas crude output rose.")
+    assert [m[0] for m in found] == ["London", "Texas"]  # not Brent, London or Dubai

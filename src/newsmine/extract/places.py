@@ -1179,8 +1179,17 @@ def _one_of_a_make(art: _Article, s: _Span) -> bool:
 _EPONYM_AFTER = re.compile(r" (?:virus|fever|disease|syndrome|cocktails?|sprouts?|wings)\b")
 
 
+def _oil_benchmark(text: str, name: str, end: int) -> bool:
+    """"Brent crude", "Dubai crude": an oil benchmark named after a field or a port (a country's or
+    a state's name stays a place: "Texas crude output")."""
+    return text.startswith(" crude", end) and not _major(gaz.lookup(name))
+
+
 def _in_an_eponym(art: _Article, s: _Span) -> bool:
-    """"West Nile virus", "Molotov cocktails": a name opening a common noun named after it."""
+    """"West Nile virus", "Molotov cocktails": a name opening a common noun named after it; an oil
+    benchmark, whatever follows it ("Brent crude futures", "Dubai crude prices")."""
+    if not s.demonym and _oil_benchmark(art.text, s.text, s.end):
+        return True
     m = None if s.demonym else _EPONYM_AFTER.match(art.text, s.end)
     tok = _token_span(art.doc, m.start() + 1, m.end()) if m else None
     if tok is None or _major(gaz.lookup(s.text)):
@@ -3026,7 +3035,8 @@ def _neighbours_named(art: _Article, spans: list[_Span]) -> list[_Span]:
         if cleaned is None:
             continue
         name = text[cleaned[0]:cleaned[1]]
-        if name.casefold() in GENERIC or _ACRONYM.match(name) or named_body(text, *cleaned):  # "the band Portishead"
+        if name.casefold() in GENERIC or _ACRONYM.match(name) or named_body(text, *cleaned) \
+                or _oil_benchmark(text, name, cleaned[1]):  # "the band Portishead", "Brent crude"
             continue
         near = [c for c in gaz.lookup(name) if _local(c) and c.primary and c.population >= NEIGHBOUR_MIN_POPULATION
                 and any(gaz.distance_km(c.lat, c.lon, lat, lon) < NEIGHBOUR_KM for lat, lon in home)]
