@@ -11,7 +11,8 @@ the matches. Mapping choices, stated so the numbers can be judged:
 - gold `normalized_unit` -> our unit (dollar -> USD, percentage -> percent, mile -> miles, ...);
   a gold unit that is a counted noun ("people", "users") or "-" means no unit for us: newsmine
   reports the counted noun as `object`. Object accuracy is measured on those matches: our
-  object's head word (singular) must be one of the words of the gold counted noun phrase
+  object's head word (singular) must be one of the words of the gold counted noun phrase, as
+  normalised or as written (`unit`: the normal form expands "WAR" to "win above replacement")
   ("heart transplants" vs "heart transplant"; "moments" vs "proud moment life"; "people" vs
   "person": the plural's every possible singular is tried, see `head_forms`).
 - NewsQuant does not annotate ordinals, so rows of kind `ordinal` are left out of precision.
@@ -74,11 +75,19 @@ def gold_unit(q: dict, values: list[float]) -> str | None:
 
 
 def gold_object(q: dict) -> set[str] | None:
-    """The words of the counted noun phrase when the gold unit is one ("heart transplant")."""
+    """The words of the counted noun phrase when the gold unit is one ("heart transplant"), in its
+    normalised form and as the text writes it: the normal form expands abbreviations the text uses
+    ("b" -> "bit", a baseball "WAR" -> "win above replacement"), and an object read from the text
+    can only be the text's word."""
     norm = q["normalized_unit"].strip().lower()
     if gold_unit(q, [2.0]) is not None or norm in ("-", "count", "") or norm.startswith("%"):
         return None
-    return set().union(*(head_forms(w) for w in norm.split()))
+    words = norm.split() + [w for w in q["unit"].strip().lower().split() if w not in SURFACE_STOPWORDS]
+    return set().union(*(head_forms(w) for w in words))
+
+
+# Words of a gold unit as written that head no counted noun: "of the largest dinosaurs to ever live".
+SURFACE_STOPWORDS = frozenset({"of", "the", "a", "an", "to", "and", "per"})
 
 
 IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
