@@ -1627,3 +1627,11 @@ def test_an_oil_benchmark_is_no_place(make_doc):
     found = mentions(make_doc, "WTI crude fell while Brent crude futures edged higher in London trading. Dubai "
                                "crude slipped. Texas crude output rose.")
     assert [m[0] for m in found] == ["London", "Texas"]  # not Brent, London or Dubai
+
+
+def test_a_common_word_is_no_small_town_abroad(make_doc):
+    found = mentions(make_doc, "The guitar was sold for 2,000 dollars. The sale, hosted by auctioneers Cooper "
+                               "Owen, was held at the Hard Rock Cafe in London.")
+    assert [m[0] for m in found] == ["London"]  # not Hard, Austria (12,000 people)
+    kept = mentions(make_doc, "Fans gathered in Hard, a town in Austria, and in Vienna.")
+    assert ("Hard", "city", "AT") in kept  # cued as a place

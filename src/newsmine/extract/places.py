@@ -283,6 +283,7 @@ def extract_place_mentions(doc) -> list[PlaceMention]:
     spans = [s for s in spans if not _unplaced_facility(s) and not _unplaced_abbreviation(s)]
     spans = _drop_foreign_org_cities(spans)
     spans = _drop_bodies_by_size(art, spans)
+    spans = _drop_common_words_abroad(art, spans)
     if not art.sports:
         spans = sorted(spans + _neighbours_named(art, spans), key=lambda s: s.start)
     _borrow_countries(art, spans)
@@ -1719,6 +1720,32 @@ def _drop_bodies_by_size(art: _Article, spans: list[_Span]) -> list[_Span]:
             and votes[(k, True)] > votes[(k, False)] and not _cued(art.doc, s)
     bodies = {gaz.key(s.text) for s in spans if body(s)} - {gaz.key(s.text) for s in spans if s.dateline}
     return [s for s in spans if gaz.key(s.text) not in bodies or _cued(art.doc, s)]  # "TORRINGTON —" stays
+
+
+# A town abroad this small, chosen by its name alone, named by a word English also uses in lower
+# case and never cued as a place, is the word: "the spin-off Angel series" (Angel, Turkey), "Madly
+# in Anger with the World" (Anger, Austria), "Pal and Chum" (Chum, Ireland). Only abroad: the
+# lemma list holds many towns' names ("decatur", "shiloh", "champaign"), which a US story's own
+# towns keep; only when the article's other places all lie in other countries.
+COMMON_WORD_TOWN_MAX = 50_000
+
+
+def _drop_common_words_abroad(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """Drop such a town at all its mentions (see COMMON_WORD_TOWN_MAX)."""
+    mentions: dict[str, list[_Span]] = defaultdict(list)
+    for s in spans:
+        mentions[gaz.key(s.text)].append(s)
+
+    def word(k: str, group: list[_Span]) -> bool:
+        c = group[0].choice
+        if c is None or c.kind != "city" or c.population >= COMMON_WORD_TOWN_MAX or " " in group[0].text:
+            return False
+        elsewhere = {s.choice.country_code for key, g in mentions.items() if key != k for s in g if s.choice}
+        return group[0].text.lower() in common_words() and elsewhere and c.country_code not in elsewhere and all(
+            s.choice is c and s.resolved_by in ("unique", "population") and not (s.paired or s.qualifies or s.dateline
+                                                                               or _cued(art.doc, s)) for s in group)
+    words = {k for k, group in mentions.items() if word(k, group)}
+    return [s for s in spans if gaz.key(s.text) not in words]
 
 
 def _drop_foreign_org_cities(spans: list[_Span]) -> list[_Span]:
