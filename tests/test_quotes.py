@@ -1801,11 +1801,12 @@ def test_a_she_opening_the_sentence_after_the_persons_own_gives_her_gender(make_
 
 
 def test_a_titled_surname_the_full_names_own_words_give_the_other_gender_is_left_unnamed(make_doc):
-    # the grouping put "Mrs. Trump" with Donald Trump; his "he" says she is someone else
+    # his "he" says "Mrs. Trump" is someone else: the entity table now keeps her apart from Donald
+    # Trump (her own entity "Trump"); where a grouping still joins them, the speaker is left unnamed
     text = ("Donald Trump spoke in Ohio on Monday, where he attacked the press. Mrs. Trump said she "
             "was proud of the campaign.")
-    assert [(q.speaker, q.speaker_text, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [
-        (None, "Mrs. Trump", "female")]
+    assert [(q.speaker, q.speaker_text, q.speaker_gender, q.speaker_id) for q in extract_quotes(make_doc(text))] \
+        == [("Trump", "Mrs. Trump", "female", "person:trump")]
     text = "Ann Reid and her husband ran the pub for 30 years. Mr Reid said the brewery had doubled the rent."
     assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [(None, "male")]
     # with nothing against it, the titled surname keeps the full name
