@@ -168,6 +168,15 @@ def test_a_match_report_is_a_sports_story_by_its_minute_marks_and_its_clubs_end_
     assert "Kansas City" in [m.text for m in extract_place_mentions(venue)]  # a city of its own name
 
 
+def test_a_town_opening_a_clubs_name_is_no_place_and_a_headline_name_goes_on_no_line(make_doc):
+    text = ("Rangers striker set for Preston\n\nQueens Park Rangers striker Paul Furlong is set to join Preston on "
+            "loan. The manager said the squad would be stronger for Saturday's match at Ipswich, and he is also "
+            "chasing Bristol City midfielder Tom Doherty. Furlong scored ten goals this season, and the side hope "
+            "to avoid relegation.")
+    found = [(m.text, m.country_code) for m in extract_place_mentions(make_doc(text))]
+    assert found == [("Ipswich", "GB")]  # not Queens, New York; Preston and Bristol are clubs here
+
+
 def test_a_rugby_team_sheet_with_replacements_is_sports_copy(make_doc):
     # Rugby's bench is "Replacements: Everitt for Mapletoft (53)"; a team sheet may have no header and
     # a name may open with its particle ("van der Walt"). Without them Edwards and Hardwick were towns.

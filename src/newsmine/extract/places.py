@@ -33,7 +33,7 @@ from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS
 from ..wordnet import common_words
 from .entities import KIN_WORDS, clean_span, dateline_places, named_body, place_cut_short, residence_of
 from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, in_lineup, in_team_position, is_ground,
-                     is_sports_copy, is_sports_story, town_named_as_club)
+                     is_sports_copy, is_sports_story, in_club_name, town_named_as_club)
 
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "suburb", "port",
@@ -266,7 +266,8 @@ def _drop_clubs(art: _Article, spans: list[_Span]) -> list[_Span]:
     datelines = {start for start, _ in dateline_places(art.text, art.ents)}
     clubs = {k for k, group in mentions.items() if not any(s.demonym or s.dateline for s in group)
              and town_named_as_club(art.text, group[0].text, [(s.start, s.end) for s in group], datelines)}
-    return [s for s in spans if gaz.key(s.text) not in clubs]
+    # a town opening a club's name is no place there: "Queens Park Rangers", "Bristol City midfielder"
+    return [s for s in spans if gaz.key(s.text) not in clubs and (s.demonym or not in_club_name(art.text, s.start, s.end))]
 
 
 # ---------------------------------------------------------------- the public extractors

@@ -117,7 +117,7 @@ _LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|across|throughout|of|
                               re.IGNORECASE)
 # After it: a venue heading its results ("Chesterfield : ..."), "-based", a bracket closing a
 # player's country ("Ato Boldon ( Trinidad )"), or a longer name going on ("Cleveland Indians").
-_NOT_CLUB_AFTER = re.compile(r"^(?:\s*[:)]|-|\s+[A-Z])")
+_NOT_CLUB_AFTER = re.compile(r"^(?:[ \t]*[:)]|-|[ \t]+[A-Z])")  # on its line: a headline's last word goes on no name
 
 
 # A town that could field a club a sports story names alone (Atalanta's Brazilian namesake has 3,200
@@ -373,6 +373,21 @@ def club_suffix_after(text: str, end: int) -> int:
     "side Newcastle United" (the model tags "Newcastle" alone); else `end`."""
     m = _CLUB_SUFFIX_AFTER.match(text, end)
     return m.end() if m else end
+
+
+_CLUB_NAME_AFTER = re.compile(r"(?: [A-Z][a-z]+){0,2} (?:" + "|".join(sorted(CLUB_SUFFIXES | CLUB_PLACE_WORDS))
+                              + r")\b(?![-'’]\w| [A-Z])")  # not "Leeds Town Hall"
+
+
+def in_club_name(text: str, start: int, end: int) -> bool:
+    """Is the town named at text[start:end] a club's name or its start, in a sports story: "Queens
+    Park Rangers", "Bristol City midfielder" (not "Kansas City", a city of its own name, nor "in
+    Orange County", a place the story puts something in)?"""
+    m = _CLUB_NAME_AFTER.match(text, end)
+    words = text[start:m.end() if m else end].split()
+    if len(words) < 2 or placed_in(text, start):
+        return False
+    return words[-1] in CLUB_SUFFIXES or words[-1] in CLUB_PLACE_WORDS and not own_city_name(" ".join(words))
 
 
 def club_name(name: str) -> bool:
