@@ -1635,3 +1635,8 @@ def test_a_common_word_is_no_small_town_abroad(make_doc):
     assert [m[0] for m in found] == ["London"]  # not Hard, Austria (12,000 people)
     kept = mentions(make_doc, "Fans gathered in Hard, a town in Austria, and in Vienna.")
     assert ("Hard", "city", "AT") in kept  # cued as a place
+
+
+def test_a_country_after_a_town_finds_it_by_its_english_name(make_doc):
+    lucerne = by_name(make_doc("The festival will take place in Lucerne, Switzerland from 3-8 May."))["Lucerne"]
+    assert lucerne.country_code == "CH" and near(lucerne, 47.05, 8.31, 20)  # Luzern, not Lucerne, California

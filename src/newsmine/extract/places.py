@@ -2249,7 +2249,7 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
             continue  # "Russia, U.S. officials said", "Wisconsin, Minnesota": a list
         for outer in outers:  # "Atlanta, Georgia": the Georgia that has an Atlanta
             inside = tuple(c for c in a.candidates if _inside(c, outer)) or _counties_in(a.text, outer) \
-                or (_nearest_inside(a.candidates, outer) if postal else ())
+                or (_nearest_inside(a.candidates, outer) if postal else ()) or _alternates_inside(a, outer)
             if inside:
                 a.candidates, a.paired, b.candidates, b.qualifies = inside, True, (outer,), True
                 a.dateline = b.dateline = _line_start(art.text, a.start) or _caps_dateline(art.text, a, b)
@@ -2273,6 +2273,13 @@ def _postal_regions(town: _Span, code: _Span) -> list:
         return []
     found = (gaz.subdivision(f"{cc}-{code.text}") for cc in sorted({c.country_code for c in town.candidates}))
     return [region for region in found if region is not None]
+
+
+def _alternates_inside(town: _Span, outer) -> tuple:
+    """The towns of the region known by the name as an alternate only, which `_without_other_towns`
+    set aside for namesakes that bear it as their own: "Lucerne, Switzerland" is Luzern, though
+    two Californian Lucernes bear the name."""
+    return tuple(c for c in gaz.lookup(town.core or town.text) if c.kind == "city" and _inside(c, outer))
 
 
 # A province is bigger than INSIDE_REGION_KM: Montreal lies 790 km from Quebec's centre.
