@@ -267,7 +267,8 @@ def _drop_clubs(art: _Article, spans: list[_Span]) -> list[_Span]:
     clubs = {k for k, group in mentions.items() if not any(s.demonym or s.dateline for s in group)
              and town_named_as_club(art.text, group[0].text, [(s.start, s.end) for s in group], datelines)}
     # a town opening a club's name is no place there: "Queens Park Rangers", "Bristol City midfielder"
-    return [s for s in spans if gaz.key(s.text) not in clubs and (s.demonym or not in_club_name(art.text, s.start, s.end))]
+    return [s for s in spans if gaz.key(s.text) not in clubs
+            and (s.demonym or not in_club_name(art.text, s.start, s.end))]
 
 
 # ---------------------------------------------------------------- the public extractors
@@ -2807,8 +2808,8 @@ def _world_city(c) -> bool:
 
 
 def _world_city_kept(options, choice, anchored: frozenset, company):
-    """The world city of the name instead of `choice`, unless `anchored` holds the choice's state
-    or another name has a reading beside it (`company`)."""
+    """The world city of the name instead of `choice`, unless `anchored` holds the choice's state or
+    country, or another name has a reading beside one of its namesakes there (`company`)."""
     world = max(options, key=lambda c: c.prior, default=None)
     if world is None or choice is None or not _world_city(world):
         return choice
