@@ -1275,6 +1275,15 @@ def test_year_like_counts_after_a_qualifier_in_copy_without_commas(figs, text, f
     assert figs(text)[figure][0] == int(figure.split()[-1])
 
 
+def test_a_year_like_number_after_a_noun_of_is_a_sample_size(figs):
+    """"a survey of 2000 adults": no year follows "a <noun> of"; "the class of 2000" and "sales of
+    2004 models" are years."""
+    assert figs("A survey of 2000 adults found most backed the plan.")["2000"][4] == "adults"
+    assert figs("A crowd of 1800 fans watched the final.")["1800"][4] == "fans"
+    assert figs("The class of 2000 graduates met again.") == {}
+    assert figs("Sales of 2004 models fell.") == {}
+
+
 def test_year_after_around_stays_a_year(figs):
     assert figs("around 2000 the firm moved to leeds") == {}
     assert figs("he has lived there since about 1990 and loves it") == {}

@@ -1205,6 +1205,9 @@ _COUNT_QUALIFIER = re.compile(
     r"\b(?:some|nearly|almost|more than|fewer than|at least|as many as|an estimated)[ \u00a0]+$", re.IGNORECASE)
 
 
+# "a survey of", "a crowd of", "a total of": no year follows "a <noun> of" ("the class of 2000", "sales of
+# 2004 models" are years).
+_OF_BEFORE = re.compile(r"\ban?[ \u00a0]+[a-z]+[ \u00a0]+of[ \u00a0]+$", re.IGNORECASE)
 _APPROX_QUALIFIER = re.compile(r"\b(?:about|around|roughly|approximately)[ \u00a0]+$", re.IGNORECASE)
 
 
@@ -1212,8 +1215,11 @@ def _counted_year_like(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     """A year-like number after a qualifier of counts, before the plural it counts: "some 2000 refugee
     families", "nearly 1990 employees" (news copy that drops the thousands comma); also when it is
     the subject of the verb right after it ("about 1200 were evacuated": "around 2000 the firm moved"
-    is a year), or ends a clause after a qualifier a year never takes ("killed more than 2000 and")."""
+    is a year), or ends a clause after a qualifier a year never takes ("killed more than 2000 and");
+    and after "a <noun> of", before the plural it counts ("a survey of 2000 adults")."""
     before = _before(cand, text)
+    if _OF_BEFORE.search(before) and _counts_plural(cand, tokens, strict=True):
+        return True  # "a survey of 2000 adults": a sample's size
     strong = _COUNT_QUALIFIER.search(before) is not None
     if not (strong or _APPROX_QUALIFIER.search(before)):
         return False
