@@ -693,6 +693,15 @@ def test_a_participle_hung_on_a_reported_clause_is_the_reporters(make_doc):
         ("Foreign policy analysts", "said"), ("Foreign policy analysts", "citing")]
 
 
+def test_a_participle_after_a_quotes_attribution_is_the_speakers(make_doc):
+    # the parser makes the quote's "said" the root and hangs "insisted, adding" on it
+    text = '"I never said that," Johnson insisted, adding that the report was false.'
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [("Johnson", "insisted"),
+                                                                          ("Johnson", "adding")]
+    text = 'He said Mr Blair had spoken with "such sincerity", adding that he was moved.'
+    assert [q.speaker_text for q in extract_quotes(make_doc(text)) if q.cue == "adding"] in ([], ["He"])
+
+
 def test_a_participle_hung_on_a_where_clause_names_no_one(make_doc):
     text = ('Crowds marched around the stadium - where the Carolina Panthers played the Vikings - while '
             'chanting, "Hands up, don\'t shoot."')

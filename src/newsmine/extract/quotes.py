@@ -1501,7 +1501,14 @@ def _noun_clause_owner(clause):
 def _participle_owner(head):
     """Whose participle the parser hung on a subordinate clause: "Analysts said factors contributed,
     citing X" (the analysts: the reporting verb's subject); on a relative or other clause ("an
-    architect who said ..., saying", "where the Panthers played - while chanting") it is unclear."""
+    architect who said ..., saying", "where the Panthers played - while chanting") it is unclear.
+    The attribution after a quote owns it: the parser hangs '"I never said that," Johnson insisted,
+    adding that ...' on the quote's "said", but Johnson adds (not so a reported clause's subject:
+    "He said Mr Blair had spoken with sincerity, adding" is his)."""
+    own = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if head.dep_ == "ccomp" and own is not None and _is_cue(head) and own.pos_ == "PROPN" \
+            and own.left_edge.i > 0 and head.doc[own.left_edge.i - 1].is_quote:
+        return own
     if head.dep_ == "ccomp" and _is_cue(head.head):
         return _find_subject(head.head)
     return None
