@@ -279,6 +279,10 @@ def test_names_used_as_institutions_are_no_places(make_doc):
     # an organisation after "the" whose readings are all towns: not Chamber, Pakistan
     assert mentions(make_doc, "MPs returned to the Chamber after the recess. The Speaker said the debate in the "
                               "Chamber would last two days.") == []
+    # ... but a name the text also writes without "the" is a place ("ground" parsed as a verb aside)
+    found = mentions(make_doc, "About 1,000 fans protested outside the Old Trafford ground two days ago. Rival fans "
+                               "stayed away from the club's Old Trafford ground.")
+    assert ("Old Trafford", "city", "GB") in found
     kept = mentions(make_doc, "Police in Fargo said the Fargo school board met near the Madison County jail.")
     assert [m[0] for m in kept] == ["Fargo", "Fargo", "Madison County"]
 
@@ -1640,3 +1644,9 @@ def test_a_common_word_is_no_small_town_abroad(make_doc):
 def test_a_country_after_a_town_finds_it_by_its_english_name(make_doc):
     lucerne = by_name(make_doc("The festival will take place in Lucerne, Switzerland from 3-8 May."))["Lucerne"]
     assert lucerne.country_code == "CH" and near(lucerne, 47.05, 8.31, 20)  # Luzern, not Lucerne, California
+
+
+def test_a_region_named_abroad_anchors_its_country_for_a_namesake_of_a_world_city(make_doc):
+    # abroad, towns carry the gazetteer's own region codes, not ISO ones: Queensland puts Australia in play
+    places = by_name(make_doc("Police in Queensland said two boys were taken from a house in Edmonton."))
+    assert places["Edmonton"].country_code == "AU"  # not Edmonton, Canada

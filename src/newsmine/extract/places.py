@@ -260,15 +260,21 @@ def _drop_clubs(art: _Article, spans: list[_Span]) -> list[_Span]:
     """In a sports story a town's name is its club where the article never puts anything in it
     ("Aberdeen booked their place ... Aberdeen manager Jimmy Calderwood"), as the entity table
     reads it (`entities._club_evidence`); not a country or home nation, a dateline, or "in Aberdeen"."""
-    mentions: dict[str, list[_Span]] = defaultdict(list)
-    for s in spans:
-        mentions[gaz.key(s.text)].append(s)
+    mentions = _by_name(spans)
     datelines = {start for start, _ in dateline_places(art.text, art.ents)}
     clubs = {k for k, group in mentions.items() if not any(s.demonym or s.dateline for s in group)
              and town_named_as_club(art.text, group[0].text, [(s.start, s.end) for s in group], datelines)}
     # a town opening a club's name is no place there: "Queens Park Rangers", "Bristol City midfielder"
     return [s for s in spans if gaz.key(s.text) not in clubs
             and (s.demonym or not in_club_name(art.text, s.start, s.end))]
+
+
+def _by_name(spans: list[_Span]) -> dict[str, list[_Span]]:
+    """The spans of each name (`gaz.key`), for the rules that decide a name at all its mentions."""
+    mentions: dict[str, list[_Span]] = defaultdict(list)
+    for s in spans:
+        mentions[gaz.key(s.text)].append(s)
+    return mentions
 
 
 # ---------------------------------------------------------------- the public extractors
@@ -1734,9 +1740,7 @@ COMMON_WORD_TOWN_MAX = 50_000
 
 def _drop_common_words_abroad(art: _Article, spans: list[_Span]) -> list[_Span]:
     """Drop such a town at all its mentions (see COMMON_WORD_TOWN_MAX)."""
-    mentions: dict[str, list[_Span]] = defaultdict(list)
-    for s in spans:
-        mentions[gaz.key(s.text)].append(s)
+    mentions = _by_name(spans)
 
     def word(k: str, group: list[_Span]) -> bool:
         c = group[0].choice
@@ -2263,10 +2267,6 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                 a.country_hint = outers[0].country_code
 
 
-# "Hyde Park in London", "Ballard in Seattle": a part of a town lies within this distance of it.
-PART_OF_TOWN_KM = 50
-
-
 def _postal_regions(town: _Span, code: _Span) -> list:
     """A two-letter code after a town is its state's or province's postal code when one of the
     town's countries has a region of that code: "Montreal, QC" is in Quebec, not Quezon City."""
@@ -2292,6 +2292,10 @@ def _nearest_inside(options, region) -> tuple:
     near = [(gaz.distance_km(c.lat, c.lon, region.lat, region.lon), i) for i, c in enumerate(options)
             if c.country_code == region.country_code and c.lat is not None and region.lat is not None]
     return (options[min(near)[1]],) if near and min(near)[0] < POSTAL_REGION_KM else ()
+
+
+# "Hyde Park in London", "Ballard in Seattle": a part of a town lies within this distance of it.
+PART_OF_TOWN_KM = 50
 
 
 def _pair_in_towns(art: _Article, spans: list[_Span]) -> None:
@@ -2399,9 +2403,10 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], text_votes: dict |
             voters[f"demonym:{s.demonym}"].append(s)
     grid = _Grid(voters)
     named, alone = frozenset(), not _pinned(spans)
-    anchored = _anchored_states(spans, voters)
+    first = {k: _votes_of(group, first_round=True) for k, group in voters.items()}  # the anchors' votes
+    anchored = _anchored_states(spans, first)
     for round_ in range(VOTING_ROUNDS):
-        votes = {k: _votes_of(group, first_round=not round_) for k, group in voters.items()}
+        votes = dict(first) if not round_ else {k: _votes_of(group, first_round=False) for k, group in voters.items()}
         votes.update(text_votes or {})
         everyone = _all_votes(votes)
         for k in by_key:
@@ -2784,11 +2789,11 @@ WORLD_CITY_POPULATION = 1_000_000
 WORLD_CITY_MARGIN = 1.5
 
 
-def _anchored_states(spans: list[_Span], voters: dict) -> frozenset:
+def _anchored_states(spans: list[_Span], first_votes: dict) -> frozenset:
     """The states (and countries) the article puts in play by names that need no context: its
     unambiguous names (`_anchor`), the states it names, and the world cities that keep their name
-    ("Dallas" beside "Paris" keeps Paris in Texas)."""
-    states = _all_votes({k: _votes_of(group, first_round=True) for k, group in voters.items()})[1]
+    ("Dallas" beside "Paris" keeps Paris in Texas). `first_votes`: each name's first-round votes."""
+    states = _all_votes(first_votes)[1]
     regions = [s.candidates[0] for s in spans if s.candidates and s.candidates[0].feature == "ADM1"]
     # abroad, towns carry the gazetteer's own region codes ("AU.04"), not ISO ones ("AU-QLD"): a
     # region named anchors its whole country there ("a Queensland Amber Alert ... in Edmonton")
