@@ -770,13 +770,13 @@ def dateline_places(text: str, ents) -> list[tuple[int, int]]:
 
 # Titles that say a person's gender: "Mrs. Trump" is not "Mr. Trump".
 _GENDER_TITLE = re.compile(r"(?:^|[\s(])(mr|mrs|ms|miss)\.?\s+$", re.IGNORECASE)
-_TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 
 
 def title_gender(text: str, start: int) -> str | None:
     """"male" after Mr., "female" after Mrs./Ms./Miss (the title just before `start`), else None."""
     m = _GENDER_TITLE.search(text[max(0, start - 8):start])
-    return _TITLE_GENDER[m.group(1).lower()] if m else None
+    return TITLE_GENDER[m.group(1).lower()] if m else None
 
 
 def _drop_headline_glue(by_key: dict[str, _Group], full: str) -> None:

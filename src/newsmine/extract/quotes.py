@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS, SPEECH_VERBS
 from . import text_of
-from .entities import KIN_GENDER, ROLE_GENDER, entity_id, extract_entities, stated_gender
+from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, entity_id, extract_entities, stated_gender
 from .roles import appositive_title, fits, followed_roles, introduced_role, role_key, titles_before
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
@@ -495,8 +495,8 @@ class _Article:
         """Does an unnamed person act as a subject between the last mention of `name`, a person
         of unknown gender, and a he/she in its sentence or the one before? '"Crimea is off the
         table," Putin exclaimed. Later the questioner returned. "That is not an answer," she
-        said.' may be the questioner's: no name rather than Putin's, and so is a "she" right after
-        that one, left unnamed. A noun whose word says the other gender ("the man returned ... she
+        said.' may be the questioner's: no name rather than Putin's, and so is any he/she left
+        unnamed after that one. A noun whose word says the other gender ("the man returned ... she
         said") does not count."""
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         if gender is None or self.gender.get(name) is not None or self.label_of.get(name) not in PERSON_LABELS:
@@ -808,9 +808,10 @@ class _Article:
         return name, self.text[s:e], s, e
 
     def _namesake(self, token, entity) -> bool:
-        """Is `token` a titled surname ("Mrs. Trump") grouped with a full name the article's other
-        words give the other gender? "Donald Trump spoke in Ohio, where he attacked the press.
-        Mrs. Trump said ..." is not Donald Trump's; the speaker is left unnamed (issue 15, item 5)."""
+        """Is `token` a titled surname ("Mr Reid") grouped with a full name the article's other
+        words give the other gender? "Ann Reid and her husband ran the pub. Mr Reid said ..." is not
+        Ann Reid's; the speaker is left unnamed (issue 15, item 5). (Where a "he" of the full name's
+        own says so, the entity table now keeps "Mrs. Trump" apart from Donald Trump already.)"""
         if entity.label not in PERSON_LABELS:
             return False
         span = next(((s, e) for s, e in entity.spans if s <= token.idx < e), None)
@@ -950,7 +951,7 @@ class _Article:
         if stext is not None and stext.lower() in PRONOUN_GENDER:
             return PRONOUN_GENDER[stext.lower()]
         if name is None and stext is not None and (title := _TITLE_OPENING.match(stext)):
-            return _TITLE_GENDER[title.group(1).lower()]   # an unnamed "Mrs. Trump": `_namesake`
+            return TITLE_GENDER[title.group(1).lower()]   # an unnamed "Mr Reid": `_namesake`
         return self.gender.get(name) if name is not None else None
 
     def speaker_id(self, name: str | None) -> str | None:
@@ -971,18 +972,17 @@ class _Article:
         self.antecedents.insert(k, (pos, label, name))
 
 
-_TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 _TITLE_OPENING = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+[A-Z]")
 
 
-# Unnamed people who speak by their role ("a spokesman said"): pronoun antecedents, with the
-# gender their word gives.
 # Descriptors news uses for a person it has just named: "the singer", "the defender", "the striker".
 DESCRIPTORS = frozenset("""
 singer star actor actress musician rapper comedian presenter author novelist player keeper forward
 captain batsman bowler runner sprinter athlete boxer golfer champion veteran youngster teenager
 """.split()) | frozenset(PLAYER_POSITIONS)
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
+# Unnamed people who speak by their role ("a spokesman said"): pronoun antecedents, with the
+# gender their word gives.
 SPEAKING_ROLES = frozenset("""
 spokesman spokeswoman spokesperson official aide adviser advisor source minister secretary
 director executive manager coach lawyer attorney analyst economist expert professor captain
@@ -1026,8 +1026,10 @@ GENDER_MARGIN = 2
 def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, str]]:
     """Person entity name -> "female"/"male" from the article's own words: Mr./Mrs./Ms. before
     a mention, "his wife X", and his/her/himself/herself in a clause whose subject is the
-    person. Never from first names. Also the same without the titles of its surname-only
-    mentions, which may be a namesake's ("Mrs. Trump" grouped with Donald Trump): `_untitled`."""
+    person, and a he/she after a sentence whose only person is its subject
+    (`_subject_then_pronoun`). Never from first names. Also the same without the titles of its
+    surname-only mentions, which may be a namesake's ("Mr Reid" grouped with Ann Reid): the second
+    dict, kept as `gender_untitled`."""
     votes: dict[str, dict[str, int]] = {}
     surname_titles: dict[str, dict[str, int]] = {}
     text = art.text
@@ -1087,7 +1089,7 @@ def _subject_then_pronoun(art: _Article):
 
 def _sole_person_subject(art: _Article, k: int) -> str | None:
     """The person subject of sentence k's main verb, when the sentence names no other person."""
-    root = art.doc[art.sent_first[k]].sent.root
+    root = art.doc[art.sent_first[k]:art.sent_end[k]].root  # the cached bounds: Token.sent walks the Doc
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     entity = art.entity_of.get(subject.i) if subject is not None else None
     if entity is None or entity.label not in PERSON_LABELS or art.quote_at(subject.idx) is not None:
@@ -1673,6 +1675,10 @@ def _names_a_thing(token) -> bool:
     return head is not token and head.pos_ == "NOUN"
 
 
+# Names that can own a statement's voice: "a BBC statement read", "a statement from Harlow Hospital".
+VOICE_ENT_TYPES = ("ORG", "PERSON", "NORP", "GPE")
+
+
 def _owned_voice(subject):
     """A statement or letter that speaks for its named owner: '"I apologise to all who have
     suffered," Mr Tanzi's statement said.' is Tanzi's words (issue 15, item 6)."""
@@ -1682,7 +1688,7 @@ def _owned_voice(subject):
     if owner is None:
         # a name before the noun owns it too: '"...," a BBC statement read.' is the BBC's
         owner = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-                      and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")), None)
+                      and c.ent_type_ in VOICE_ENT_TYPES), None)
     if owner is None:
         owner = _named_from(subject)   # "A statement from Harlow Hospital said ..."
     return owner if owner is not None else subject
@@ -1701,7 +1707,7 @@ def _named_from(noun):
               for g in c.children if g.dep_ == "agent"]   # not "emails combed through by Vox"
     for prep in preps:
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+        if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in VOICE_ENT_TYPES:
             return pobj
     return None
 
@@ -1806,7 +1812,8 @@ CALL_SPEECH_PREPS = frozenset({"for", "on", "upon"})
 
 def _not_speech(verb) -> bool:
     """Speech verbs in a sense that reports no speech: "U.S. adds 156,000 jobs", "the economy is
-    adding", "called into action", a byline's "Glorioso reports for Naples Daily News"."""
+    adding", "called into action", a byline's "Glorioso reports for Naples Daily News", "who they
+    say they are" (`_who_they_say`)."""
     lemma, deps = verb.lemma_.lower(), {c.dep_ for c in verb.children}
     if _supposing(verb, deps) or _who_they_say(verb):
         return True
@@ -1904,7 +1911,7 @@ def _content(verb):
 def _next_paragraph(verb, clause) -> bool:
     """Is the clause's verb after the cue across a line break? The parser runs a headline into the
     story: "Amazon Reports Record Profits\nThe online retailer said ..." reports nothing."""
-    return clause.i > verb.i and "\n" in verb.doc.text[verb.idx:clause.idx]
+    return clause.i > verb.i and "\n" in text_of(verb.doc)[verb.idx:clause.idx]  # Doc.text rebuilds the text
 
 
 def _set_off(doc, a_first: int) -> bool:
