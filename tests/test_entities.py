@@ -1047,3 +1047,18 @@ def test_a_bank_a_building_society_or_a_charity_names_a_body(marked):
     doc = marked(text, {"Nationwide": "GPE", "Mencap": "PERSON"})
     names = by_name(doc)
     assert (names["Nationwide"].label, names["Mencap"].label) == ("ORG", "ORG")
+
+
+def test_a_country_a_state_the_model_calls_an_organisation_is_the_place_but_not_an_acronym(guessed):
+    doc = guessed("Ukraine is off the agenda, officials said. Texas will vote in May. The EU said no.",
+                  [("Ukraine", "ORG"), ("Texas", "ORG"), ("EU", "ORG")])
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert (labels["Ukraine"], labels["Texas"], labels["EU"]) == ("GPE", "GPE", "ORG")
+
+
+def test_a_headlines_first_word_that_is_a_place_or_a_firm_before_its_shares_stays(guessed):
+    # the body never writes "Europe" or "Amex" with a capital again, yet neither is a common word's
+    europe = guessed("Europe backs the deal\n\nMinisters met on Monday.\n", [("Europe", "LOC")])
+    assert [e.entity for e in extract_entities(europe)] == ["Europe"]
+    amex = guessed("Amex shares rise\n\nTraders were pleased.\n", [("Amex", "ORG")])
+    assert [e.entity for e in extract_entities(amex)] == ["Amex"]

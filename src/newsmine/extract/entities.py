@@ -212,7 +212,8 @@ _COMMON_TAGS = frozenset("NN NNS VB VBD VBG VBN VBP VBZ RB RBR RBS IN DT PRP PRP
 
 
 def _common_word_opening_sentence(doc, text: str, start: int, end: int) -> bool:
-    """One word, capitalised only because it opens the sentence, tagged as a common word."""
+    """One word, capitalised only because it opens the sentence, tagged as a common word; or a
+    sentence-case headline's first word the body never capitalises (`_headline_word`)."""
     if not _opens_sentence(text, start):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -463,11 +464,20 @@ def _cut_at_line_end(text: str, start: int, end: int, s: int, e: int) -> bool:
     and what is left is one common English word and no place, which the body never capitalises
     mid-sentence: a label's word, no name ("Weak sales hit Next\n\nNext has said" keeps Next)."""
     word = text[s:e]
-    if "\n" not in text[start:end] or " " in word or word.isupper() or not _in_dictionary(word) \
-            or gazetteer_kind(word):
-        return False
-    return not any(m.start() != s and _mid_sentence(text, m.start())
-                   for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+    return "\n" in text[start:end] and _common_word(word) and not _named_mid_sentence(text, word, s)
+
+
+def _common_word(word: str) -> bool:
+    """One lower-case English word that names no place ("Picks", "Rising"; not "Turkey", "NBC")."""
+    return " " not in word and not word.isupper() and _in_dictionary(word) and not gazetteer_kind(word)
+
+
+def _named_mid_sentence(text: str, word: str, at: int, *, titled_lines: bool = True) -> bool:
+    """Does the text capitalise `word` mid-sentence anywhere but at `at` (with `titled_lines` off,
+    not counting Title-Case lines, whose every word is capitalised)?"""
+    return any(m.start() != at and _mid_sentence(text, m.start())
+               and (titled_lines or not _title_case_line(_line_at(text, m.start())))
+               for m in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
 _MONTH_NAMES = frozenset(calendar.month_name[1:])
@@ -540,14 +550,10 @@ def _headline_common_word(text: str, start: int, end: int) -> bool:
     capitalised by the headline, not as a name; a place ("Turkey Bombs ...") stays. The body's own
     mentions of a real name ("Apple said") still make it an entity, and find this one again."""
     word = text[start:end]
-    if " " in word or word.isupper() or not _in_dictionary(word) or gazetteer_kind(word):
-        return False
-    if not _title_case_line(_line_at(text, start)):
+    if not _common_word(word) or not _title_case_line(_line_at(text, start)):
         return False
     # "Senate Passes Tax Bill" over "The U.S. Senate passed": the body capitalises it mid-sentence
-    return not any(m.start() != start and _mid_sentence(text, m.start())
-                   and not _title_case_line(_line_at(text, m.start()))
-                   for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+    return not _named_mid_sentence(text, word, start, titled_lines=False)
 
 
 def _mid_sentence(text: str, pos: int) -> bool:
@@ -993,8 +999,9 @@ def stated_gender(text: str, start: int) -> str | None:
 
 def gender_of_mentions(text: str, members: list) -> str | None:
     """The gender the article's own words give these mentions of one person: a title or kin word
-    before one (3 votes), or one opening a sentence with "He"/"She" opening the next (1 vote).
-    Twice as many votes for one gender as for the other decide."""
+    before one (3 votes), the speaker's own pronoun after a speech verb ("Nancy Reagan said she",
+    2 votes), or one opening a sentence with "He"/"She" opening the next or a side clause's
+    subject (", where she met": 1 vote). Twice as many votes for one gender as for the other decide."""
     votes = Counter()
     for start, end, _, _ in members:
         said = stated_gender(text, start)
@@ -1369,7 +1376,7 @@ def _kind_evidence(text: str, groups: list[_Group]) -> None:
             g.evidence["EVENT"] += sum(g.votes().values()) + 1
             continue
         if g.label() != "PERSON":
-            if g.label() in PLACE_LABELS | {"ORG"} and _songs(text, g):  # "a rendition of Amazing Grace" ORG
+            if g.label() in SONG_MISREAD_LABELS and _songs(text, g):  # "a rendition of Amazing Grace" ORG
                 g.evidence["WORK_OF_ART"] += sum(g.votes().values()) + 1
             continue
         if len(words) > 1 and not g.name().isupper() \
@@ -1386,11 +1393,16 @@ def _kind_evidence(text: str, groups: list[_Group]) -> None:
             g.evidence["WORK_OF_ART"] += sum(g.votes().values()) + 1
 
 
-def _songs(text: str, g: _Group) -> int:
-    """How many mentions follow a word that makes them a song's title ("sang X", "a rendition of X")."""
-    played = not gazetteer_kind(g.name())
-    return sum(1 for s, _, _, _ in g.members if _SONG_BEFORE.search(text[max(0, s - 16):s])
-               or played and _PLAYED_BEFORE.search(text[max(0, s - 28):s]))
+# Labels the model gives a song's title that other rules would keep: "a rendition of Amazing Grace" ORG.
+SONG_MISREAD_LABELS = PLACE_LABELS | {"ORG"}
+
+
+def _songs(text: str, g: _Group) -> bool:
+    """Does a mention follow a word that makes it a song's title ("sang X", "a rendition of X";
+    "the band played X" unless a place bears the name: "played Wembley")?"""
+    return any(_SONG_BEFORE.search(text[max(0, s - 16):s])
+               or _PLAYED_BEFORE.search(text[max(0, s - 28):s]) and not gazetteer_kind(g.name())
+               for s, _, _, _ in g.members)
 
 
 # Two to five capitals: an acronym ("GCHQ", "BBC"); of three or more, never part of a personal name
@@ -1406,9 +1418,10 @@ _SPORTS_COMPETITION_END = re.compile(r"\b(?:League|Series|Tour|Open|Games|Master
 
 
 def _club_evidence(text: str, groups: list[_Group], datelines: list[tuple[int, int]]) -> None:
-    """In sports copy a town's name is its club ("joined Newcastle", "Cleveland 's lead", "beat
-    Somerset") unless the copy puts something in it ("in Milan", "at Leeds") or it heads the
-    dateline; a nation's name stays its country (national sides are their countries)."""
+    """In sports copy and a sports desk's prose (`is_sports_story`) a town's name is its club
+    ("joined Newcastle", "Cleveland 's lead", "beat Somerset") unless the text puts something in
+    it ("in Milan", "at Leeds") or it heads the dateline; a nation's name stays its country
+    (national sides are their countries)."""
     starts = {s for s, _ in datelines}
     for g in groups:
         name = g.name()
@@ -1661,7 +1674,7 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
 
 # What follows a platform or company: "a YouTube video", "Samsung shares", and a media body's noun in
 # any case ("RT Network Banned", as a headline writes it).
-_PLATFORM_AFTER = re.compile(r"^[’']?s?\s+(?:account|accounts|post|posts|feed|page|video|videos|channel|users|"
+_PLATFORM_AFTER = re.compile(r"^[’']?s?\s+(?:account|accounts|post|posts|feed|page|video|videos|users|"
                              r"app|website|site|platform|stream|shares|stock|(?i:network|broadcaster|channel))\b")
 # "on Facebook and Twitter": the second of two platforms.
 _PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|sites such as)|"
