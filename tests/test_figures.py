@@ -1260,6 +1260,7 @@ def test_one_of_a_counted_whole_is_a_count(figs):
     oldest pubs" and "one of the guests" only place a thing in a group, no figure."""
     assert figs("But one of the three brothers said talks had been held.")["one"][4] == "brothers"
     assert figs("The software assigns one of 88 piano notes to each pixel.")["one"][4] == "piano notes"
+    assert figs("Of the 19 banks, only one of which was profitable, most cut jobs.")["one"][4] == "banks"
     assert "one" not in figs("It is one of the oldest pubs in England.")
     assert "One" not in figs("One of the guests said the food was cold.")
 

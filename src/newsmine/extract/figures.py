@@ -1007,7 +1007,8 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
 
 
 # Minutes of a match: stoppage time "45+2", "90+3", and goal times in brackets after a scorer,
-# "Rashford (12, 56)", "Messi (45+1 pen)". A lone "(250)" after a name may be a tally: kept.
+# "Rashford (12, 56)", "Messi (45+1 pen)". A lone "(250)" after a name may be a tally: kept, but
+# not after a person's name ("Kane (23)": a minute or an age, `_is_bracketed_after_a_person`).
 _MINUTE = r"\d{1,3}(?:\+\d{1,2})?(?:[ \u00a0]?(?:pen|og|p))?"
 _RELAY = re.compile(r"(?=\d)(?<![\w.,])\d[x×]\d{2,3}m\b")  # "the 4x100m relay": legs times a distance, one name
 _MATCH_MINUTES = re.compile(rf"(?=\d)(?:(?<![\d.,])\d{{1,3}}\+\d{{1,2}}(?![\d%])"
@@ -1177,9 +1178,9 @@ _DIAL_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|(?:or|and|for|if|on|now|immedi
 
 
 # "text 81010 to give £5", "call 999 to report it": what the call is for, after a short code's five
-# or six digits or an emergency number ("called 300 to testify" stays a count).
+# digits or more or an emergency number ("called 300 to testify" stays a count).
 _DIAL_PURPOSE_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]")
-EMERGENCY_NUMBERS = frozenset({"999", "911", "112", "111", "101", "000"})
+_EMERGENCY_NUMBERS = frozenset({"999", "911", "112", "111", "101", "000"})
 
 
 def _is_dialled(cand: _Cand, text: str) -> bool:
@@ -1187,7 +1188,7 @@ def _is_dialled(cand: _Cand, text: str) -> bool:
         return False
     code = text[cand.num_start:cand.end]
     return bool(_DIAL_AFTER.match(text, cand.end)
-                or (code in EMERGENCY_NUMBERS or code.isdigit() and len(code) >= 5)
+                or (code in _EMERGENCY_NUMBERS or code.isdigit() and len(code) >= 5)
                 and _DIAL_PURPOSE_AFTER.match(text, cand.end))
 
 
@@ -1219,7 +1220,7 @@ def _counted_year_like(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     and after "a <noun> of", before the plural it counts ("a survey of 2000 adults")."""
     before = _before(cand, text)
     if _OF_BEFORE.search(before) and _counts_plural(cand, tokens, strict=True):
-        return True  # "a survey of 2000 adults": a sample's size
+        return True  # "a survey of 2000 adults" (in the model's date: `_is_day_address_or_year` checks this plural first)
     strong = _COUNT_QUALIFIER.search(before) is not None
     if not (strong or _APPROX_QUALIFIER.search(before)):
         return False
@@ -1461,8 +1462,9 @@ def _is_score(cand: _Cand, text: str) -> bool:
 
 
 def _one_counts(token, text: str, cand: _Cand) -> bool:
-    """'one' is a figure when it counts something ("one solution"), not when it is a pronoun, a member
-    of a group ("one of the best", "one of them") or part of an adjective ("a one-off payment")."""
+    """'one' is a figure when it counts something ("one solution") or is one part of a counted whole
+    ("one of the three brothers"), not when it is a pronoun, a member of a group ("one of the best",
+    "one of them") or part of an adjective ("a one-off payment")."""
     if re.match(r"[-‐](?:off|time)\b", text[cand.num_end:cand.num_end + 6], re.IGNORECASE):
         return False  # "one-off", "one-time": single or former, not a count
     return (token.dep_ == "nummod" and token.head.i > token.i) or _one_of_a_counted_whole(token)
@@ -1813,8 +1815,9 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
 
 
 def _clause_candidates(last, cand: _Cand):
-    """Nouns the clause gives a bare count: a tally's noun, the subject whose level it is, or the
-    plural it is set beside ("the victims, 14 in all")."""
+    """Nouns the clause gives a bare count: a tally's noun, the subject whose level it is, the
+    plural it is set beside ("the victims, 14 in all"), or the plural it is said to be ("Of those,
+    300 were children")."""
     if cand.unit is not None:
         return
     tally = _tally_of(last)
@@ -2638,7 +2641,7 @@ def _right_after(word, first: int) -> bool:
     return word.i < first and all(t.pos_ in ("DET", "ADJ", "ADV", "SYM") for t in word.doc[word.i + 1:first])
 
 
-def _change_above(node, inside: set[int], *, counts: bool = False, rates: bool = True) -> str | None:
+def _change_above(node, inside: set[int], *, counts: bool, rates: bool) -> str | None:
     """Walk up from the figure's head token through the links a change governs its amount by.
     A count on a change noun counts the changes ("three rate cuts", "11 rebounds"), it is none."""
     via_prep = False
