@@ -1619,6 +1619,19 @@ def test_a_country_mention_does_not_move_a_world_city(make_doc):
     assert texas["Paris"].country_code == "US"  # Dallas, a world city named, puts Texas in play
 
 
+def test_a_known_city_keeps_its_name_against_a_small_namesake_of_a_bare_country(make_doc):
+    talks = by_name(make_doc("The US and Iran met in Geneva for talks on Monday."))
+    assert talks["Geneva"].country_code == "CH"  # not Geneva, Illinois (21,000 people)
+    naples = by_name(make_doc("Talks resumed in Naples. The US delegation left early."))
+    assert naples["Naples"].country_code == "IT"  # not Naples, Florida
+    local = by_name(make_doc("Police in Geneva, Illinois, said the fire began at a bakery. Later a US "
+                             "official visited Geneva."))
+    assert local["Geneva"].country_code == "US"  # Illinois anchors the namesake's country
+    ontario = by_name(make_doc("Organisers of a London rally thanked Canada. Canada's stand was welcome, "
+                               "the London imam said."))
+    assert ontario["London"].country_code == "CA"  # London, Ontario is a city itself: left to the votes
+
+
 def test_our_planet_is_a_place_of_no_town(make_doc):
     earth = by_name(make_doc("Scientists say the asteroid will pass close to Earth next week. Life on Earth is "
                              "not at risk, Nasa said in Houston."))["Earth"]

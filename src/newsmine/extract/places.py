@@ -2814,14 +2814,34 @@ def _world_city(c) -> bool:
 
 def _world_city_kept(options, choice, anchored: frozenset, company):
     """The world city of the name instead of `choice`, unless `anchored` holds the choice's state or
-    country, or another name has a reading beside one of its namesakes there (`company`)."""
+    country, or another name has a reading beside one of its namesakes there (`company`); a known
+    city (`_known_city_kept`) likewise when nothing anchors the choice's country at all."""
     world = max(options, key=lambda c: c.prior, default=None)
-    if world is None or choice is None or not _world_city(world):
+    if world is None or choice is None or world is choice:
         return choice
-    if world.prior - choice.prior < WORLD_CITY_MARGIN or choice.admin1 in anchored or choice.country_code in anchored:
+    if not (_world_city(world) and world.prior - choice.prior >= WORLD_CITY_MARGIN
+            and choice.admin1 not in anchored and choice.country_code not in anchored) \
+            and not _known_city_kept(world, choice, anchored):
         return choice
     namesakes = [c for c in options if c.country_code == choice.country_code and _local(c)]
     return choice if any(company(c, sq=_Grid.FAIRLY_NEAR_SQ_DEGREES) for c in namesakes) else world
+
+
+# A known city (KNOWN_CITY_POPULATION or more) keeps its name against a namesake town six times
+# smaller and under NAMESAKE_TOWN_MAX when nothing anchors the namesake's country (no state, no
+# unambiguous town: `_anchored_states`), only its bare name: "The US and Iran met in Geneva" is
+# not Geneva, Illinois, "Talks in Naples; the US delegation..." not Naples, Florida. A namesake
+# that is a city itself stays with the votes: "a London rally ... thanked Canada" is London, Ontario.
+KNOWN_CITY_POPULATION = 150_000
+KNOWN_CITY_RATIO = 6
+NAMESAKE_TOWN_MAX = 100_000
+
+
+def _known_city_kept(world, choice, anchored: frozenset) -> bool:
+    code = choice.country_code
+    return world.kind == "city" and world.population >= KNOWN_CITY_POPULATION and world.country_code != code \
+        and choice.population < NAMESAKE_TOWN_MAX and world.population >= KNOWN_CITY_RATIO * choice.population \
+        and not any(a == code or a[:3] in (code + "-", code + ".") for a in anchored)  # "US-OH", "CA.08"
 
 
 def _best(options, countries: Counter, states: Counter, points: set, company, told=None, alone=False):
