@@ -194,6 +194,12 @@ def test_nicknames_keep_their_state_word_and_codes_are_no_names():
     assert first("Lower Austria").name == "Niederösterreich"
 
 
+def test_an_airport_code_that_spells_a_word_names_no_city():
+    assert not any(c.name in ("Seattle", "Sandusky") for c in gaz.lookup("Sea") + gaz.lookup("Sky"))  # SEA, SKY
+    assert "Madrid" not in {c.name for c in gaz.lookup("Mad")}
+    assert first("NYC").name == "New York City"  # a code that spells no word stays
+
+
 def test_a_small_countrys_region_does_not_outrank_a_big_city_of_its_name():
     # Jamaica's parishes (one of 14, ~200,000 people each) are no match for the cities
     assert [(c.kind, c.country_code) for c in gaz.lookup("Manchester")[:1]] == [("city", "GB")]

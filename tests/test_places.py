@@ -1632,6 +1632,12 @@ def test_a_known_city_keeps_its_name_against_a_small_namesake_of_a_bare_country(
     assert ontario["London"].country_code == "CA"  # London, Ontario is a city itself: left to the votes
 
 
+def test_a_state_inside_an_organisations_name_anchors_no_namesake(make_doc):
+    exchanges = by_name(make_doc("The New York Stock Exchange watched as Euronext, which joins the Paris, "
+                                 "Amsterdam and Lisbon stock exchanges, began talks."))
+    assert exchanges["Amsterdam"].country_code == "NL"  # not Amsterdam, New York
+
+
 def test_our_planet_is_a_place_of_no_town(make_doc):
     earth = by_name(make_doc("Scientists say the asteroid will pass close to Earth next week. Life on Earth is "
                              "not at risk, Nasa said in Houston."))["Earth"]

@@ -44,7 +44,7 @@ from pathlib import Path
 
 from .wordnet import common_words
 
-SCHEMA = 22  # bump when the build changes
+SCHEMA = 23  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -530,12 +530,19 @@ def _add_us_counties(tables: _Tables, counties: list, zips: list[dict]) -> None:
                    [c["name"].replace(" County", " Co.")] if c["name"].endswith(" County") else [])
 
 
+def _coded_word(name: str) -> bool:
+    """An airport code among a city's alternate names that spells an English word: "SEA" (Seattle),
+    "SKY" (Sandusky), "CAN" (Guangzhou), "MAD" (Madrid). Keys are case-blind, so the code would
+    make the film "Beyond the Sea" Seattle and the broadcaster Sky Sandusky, Ohio."""
+    return name.isupper() and name.lower() in common_words()
+
+
 def _add_cities(tables: _Tables, cities: dict) -> None:
     borrowed = _borrowed_populations(cities)
     for c in cities.values():
         cc = c["countrycode"]
         admin1 = f"US-{c['admin1code']}" if cc == "US" else f"{cc}.{c['admin1code']}"
-        alts = [a for a in c.get("alternatenames", []) if _latin(a) and len(a) >= 3]
+        alts = [a for a in c.get("alternatenames", []) if _latin(a) and len(a) >= 3 and not _coded_word(a)]
         pop = 0 if c["geonameid"] in borrowed else c["population"]
         tables.add(c["name"], "city", cc, admin1, c["latitude"], c["longitude"], pop, "PPL", alts)
 

@@ -2404,7 +2404,10 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], text_votes: dict |
     grid = _Grid(voters)
     named, alone = frozenset(), not _pinned(spans)
     first = {k: _votes_of(group, first_round=True) for k, group in voters.items()}  # the anchors' votes
-    anchored = _anchored_states(spans, first)
+    # a name only inside organisations' names anchors nothing: the "New York Stock Exchange" beside
+    # "the Paris, Amsterdam and Lisbon stock exchanges" does not make Amsterdam the New York town
+    anchored = _anchored_states([s for s in spans if not s.in_org],
+                                {k: v for k, v in first.items() if not all(s.in_org for s in voters[k])})
     for round_ in range(VOTING_ROUNDS):
         votes = dict(first) if not round_ else {k: _votes_of(group, first_round=False) for k, group in voters.items()}
         votes.update(text_votes or {})
