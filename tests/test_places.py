@@ -1159,6 +1159,23 @@ def test_titles_after_a_noun_of_works_are_no_places(make_doc):
             "the movies Borderland, Tamara and Hollow before moving to Burbank.")
     found = _tagged(make_doc, text, [("Jurassic Park", "FAC"), ("Tamara", "GPE"), ("Burbank", "GPE")])
     assert [f[0] for f in found] == ["Burbank"]
+    text = "Their third album, War, sold well in Dublin."
+    found = _tagged(make_doc, text, [("War", "GPE"), ("Dublin", "GPE")])
+    assert [f[0] for f in found] == ["Dublin"]  # set beside its noun with a comma: not War, West Virginia
+
+
+def test_a_building_named_in_a_town_is_not_in_the_place_its_name_borrows(make_doc):
+    hotel = by_name(make_doc("The award was given at a ceremony at the Roosevelt Hotel in Hollywood on Tuesday."))
+    assert "Roosevelt" not in hotel and hotel["Hollywood"].country_code == "US"  # not Roosevelt, New York
+    river = by_name(make_doc("Divers searched the Naugatuck River in Derby, Connecticut, on Monday."))
+    assert any(p.country_code == "US" and p.lat for k, p in river.items() if k.startswith("Naugatuck"))
+
+
+def test_two_names_joined_by_and_that_name_one_country_are_one_place(make_doc):
+    found = by_name(make_doc("In the Caribbean nation of Trinidad and Tobago, bloggers read the messages."))
+    assert found["Trinidad and Tobago"].country_code == "TT" and "Trinidad" not in found  # not Trinidad, Colorado
+    two = by_name(make_doc("Trade between France and Germany grew."))
+    assert {"France", "Germany"} <= set(two)
 
 
 def test_a_name_before_brand_is_the_makers(make_doc):

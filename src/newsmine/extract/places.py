@@ -19,6 +19,7 @@ built for that call, and keeps nothing between calls but the gazetteer's lookup 
 """
 from __future__ import annotations
 
+import calendar
 import functools
 import itertools
 import math
@@ -359,6 +360,7 @@ def _recognise(art: _Article) -> list[_Span]:
         _read_entity(art, claims, ent)
     _read_untagged(art, claims)
     spans = [_core(art, s) for s in claims.spans for s in _hyphen_pair(art, s) if not _a_propertys_name(art, s)]
+    spans = _joined_names(art, spans)
     if art.surnames or art.first_names:
         people = {s.text for s in spans if _a_first_name(art, s)}  # one sense per article
         spans = [s for s in spans if not _a_surname(art, s) and not _before_a_surname(art, s)
@@ -395,6 +397,22 @@ def _recognise(art: _Article) -> list[_Span]:
         spans = [s for s in spans if gaz.key(s.text) not in firms or s.demonym or _cued(art.doc, s)]
     spans.sort(key=lambda s: s.start)
     return _without_direction_parts(art, spans)
+
+
+def _joined_names(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """Two names joined by "and" that together name a country or region are that one place: the
+    model splits "Trinidad and Tobago", and Trinidad alone was Trinidad, Colorado."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[_Span] = []
+    for s in spans:
+        a = out[-1] if out else None
+        if a is not None and not a.demonym and not s.demonym and art.text[a.end:s.start] == " and ":
+            name = art.text[a.start:s.end]
+            if any(c.kind in ("country", "region") for c in gaz.lookup(name)[:1]):
+                out[-1] = _Span(a.start, s.end, name, a.source)
+                continue
+        out.append(s)
+    return out
 
 
 # Words that end towns' names after a state's or a country's name: "Tennessee Colony" and
@@ -838,6 +856,9 @@ def _claimed(doc, spans) -> list[bool]:
 MIN_TOWN_INSIDE_NAME = 10_000
 
 
+_LOCATED_IN = re.compile(r" in (?:the )?(?!(?:%s)\b)[A-Z]" % "|".join(calendar.month_name[1:] + calendar.day_name[:]))
+
+
 def _core(art: _Article, s: _Span) -> _Span:
     """The known place inside a longer name the gazetteer lacks: "North Texas" is resolved as
     Texas; "Henderson County Jail", "Mount Pleasant Civic Center" shrink to the place they are
@@ -859,6 +880,9 @@ def _core(art: _Article, s: _Span) -> _Span:
             return s
     if any(t.lower_ == "national" for t in tok) or tok[-1].text in STREET_WORDS:
         return s  # "Zion National Park" is not in Zion, nor "Mayfield Road" in Mayfield
+    if (tok[-1].text in BUILDING_WORDS or tok[-1].text == "Park") and _LOCATED_IN.match(art.text, s.end):
+        return s  # "the Roosevelt Hotel in Hollywood" says where it is: not in Roosevelt, New York
+        # (a river is named after a town it runs through: "the Naugatuck River in Derby" stays)
     for n in range(len(tok) - 1, 0, -1):
         last = tok[n - 2] if n > 1 and tok[n - 1].text == "-" else tok[n - 1]  # "Watertown" of "Watertown-Mayer"
         end = last.idx + len(last.text)
@@ -1154,12 +1178,13 @@ def _style_or_people(art: _Article, s: _Span) -> bool:
 # quotes.WORK_NOUNS, which reads the parse: this reads the text, where "show", "play" and "single"
 # are as often verbs ("figures show London prices", "they play Houston").
 _WORKS_BEFORE = re.compile(r"\b(?:films?|movies?|songs?|albums?|novels?|books|operas?|musicals?|TV shows?)"
-                           r"(?: such as| like| including| as)? (?:[A-Z][\w'’.-]*(?: [A-Z&][\w'’.-]*)*, )*"
+                           r"(?:,| such as| like| including| as)? (?:[A-Z][\w'’.-]*(?: [A-Z&][\w'’.-]*)*, )*"
                            r"(?:and |or )?$")
 
 
 def _a_works_title(art: _Article, s: _Span) -> bool:
-    """"such films as Jurassic Park": a name in a list of titles."""
+    """"such films as Jurassic Park", "their third album, War": a name in a list of titles or
+    set beside the noun of its work."""
     return not s.demonym and bool(_WORKS_BEFORE.search(art.text, max(0, s.start - 80), s.start))
 
 
