@@ -1655,6 +1655,14 @@ def test_a_state_inside_an_organisations_name_anchors_no_namesake(make_doc):
     assert exchanges["Amsterdam"].country_code == "NL"  # not Amsterdam, New York
 
 
+def test_a_small_town_known_by_another_name_is_no_reading_of_an_uncued_name(make_doc):
+    mod = by_name(make_doc("The National Audit Office says the MoD's performance had not improved. Many "
+                           "problems can be traced to the fact that the MoD has not spent enough time."))
+    assert "MoD" not in mod  # the Ministry of Defence, not Maud, Oklahoma (an alternate name of 1,000 people)
+    cued = by_name(make_doc("Aid reached villagers in Dafur on Monday."))
+    assert "Dafur" in cued  # a cue keeps the reading
+
+
 def test_our_planet_is_a_place_of_no_town(make_doc):
     earth = by_name(make_doc("Scientists say the asteroid will pass close to Earth next week. Life on Earth is "
                              "not at risk, Nasa said in Houston."))["Earth"]

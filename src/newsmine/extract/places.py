@@ -293,6 +293,7 @@ def extract_place_mentions(doc) -> list[PlaceMention]:
     spans = _drop_foreign_org_cities(spans)
     spans = _drop_bodies_by_size(art, spans)
     spans = _drop_common_words_abroad(art, spans)
+    spans = _drop_other_names_of_towns(art, spans)
     if not art.sports:
         spans = sorted(spans + _neighbours_named(art, spans), key=lambda s: s.start)
     _borrow_countries(art, spans)
@@ -1777,6 +1778,22 @@ def _drop_common_words_abroad(art: _Article, spans: list[_Span]) -> list[_Span]:
                                                                                or _cued(art.doc, s)) for s in group)
     words = {k for k, group in mentions.items() if word(k, group)}
     return [s for s in spans if gaz.key(s.text) not in words]
+
+
+# A town this small, chosen by a name that is none of its own (an alternate GeoNames lists, no
+# form of its name) and never cued or qualified as a place, is no reading of that name: the
+# "Tsunami" of a relief appeal is not Tsuha, Japan, the film "Vera Drake" not Veradale,
+# Washington, a misspelt "Dafur" not Dufur, Oregon.
+OTHER_NAME_TOWN_MAX = 50_000
+
+
+def _drop_other_names_of_towns(art: _Article, spans: list[_Span]) -> list[_Span]:
+    def other_name(s: _Span) -> bool:
+        c = s.choice
+        return c is not None and c.kind == "city" and not c.primary and c.population < OTHER_NAME_TOWN_MAX \
+            and not _a_form_of(s.core or s.text, c) and not (s.paired or s.qualifies or s.dateline or _cued(art.doc, s))
+    dropped = {gaz.key(s.text) for s in spans if other_name(s)}
+    return [s for s in spans if gaz.key(s.text) not in dropped]
 
 
 def _drop_foreign_org_cities(spans: list[_Span]) -> list[_Span]:
