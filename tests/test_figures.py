@@ -1367,3 +1367,10 @@ def test_count_before_a_measure_takes_the_noun_it_sizes_not_its_unit(figs):
     phrase takes nothing from it ("the top 40 more than nine years after")."""
     assert figs("She is among the top three 1500m runners.")["three"][4] == "runners"
     assert figs("The song is back in the top 40 more than nine years after its release.")["40"][4] is None
+
+
+def test_capitalised_number_word_in_a_name_after_an_owner(figs):
+    """"Wales's Six Nations opener": the owner's "'s" before a capitalised number word does not open a
+    clause as a quote mark does, so the word is part of a name; a count after an owner stays."""
+    assert figs("He doubts Wales's Six Nations opener will go ahead.") == {}
+    assert figs("Italy's Two new signings played well.")["Two"][4] == "signings"

@@ -1342,8 +1342,8 @@ def _is_capitalised_in_a_name(cand: _Cand, toks) -> bool:
     if cand.core != "words" or not toks or not toks[0].text[:1].isupper() or toks[0].is_sent_start:
         return False
     doc, first, last = toks[0].doc, toks[0], toks[-1]
-    if not doc[first.i - 1].is_alpha or last.i + 1 >= len(doc):
-        return False  # after a quote mark, a colon or a dash a capital opens a clause
+    if not (doc[first.i - 1].is_alpha or doc[first.i - 1].tag_ == "POS") or last.i + 1 >= len(doc):
+        return False  # after a quote mark, a colon or a dash a capital opens a clause; not after "Saturday's"
     nxt = doc[last.i + 1]
     if not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.like_num:
         return False
