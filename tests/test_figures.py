@@ -1374,3 +1374,11 @@ def test_capitalised_number_word_in_a_name_after_an_owner(figs):
     clause as a quote mark does, so the word is part of a name; a count after an owner stays."""
     assert figs("He doubts Wales's Six Nations opener will go ahead.") == {}
     assert figs("Italy's Two new signings played well.")["Two"][4] == "signings"
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("Funding went to the 40 worst hit towns in the north.", "40", "towns"),   # the parser hangs 40 on "worst"
+    ("Funding went to the 40 towns worst hit by the floods.", "40", "towns"),
+])
+def test_count_past_a_superlative_that_modifies_a_participle(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj

@@ -1989,8 +1989,8 @@ def _plural_phrase_after(last):
     for token in doc[last.i + 1:last.i + 1 + _MAX_MODIFIED]:
         if token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN"):
             return token if token.i > last.i + 1 or last.head.i < last.i else None
-        if not (_glued_hyphen(doc, token.i) or token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i
-                and token.head.i <= last.i + _MAX_MODIFIED):
+        if not (_glued_hyphen(doc, token.i) or token.dep_ in ("amod", "compound", "nmod", "advmod") and token.head.i > token.i
+                and token.head.i <= last.i + _MAX_MODIFIED):  # "the 128 worst hit schools": "worst" modifies "hit"
             return None
     return None
 
