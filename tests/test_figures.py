@@ -1353,6 +1353,8 @@ def test_odd_and_plus_glued_to_a_number(figs):
     ("The council began a four-year project on roads.", "four-year"),
     ("The 33-year-old striker signed on Friday.", "33-year-old"),      # an age describes one striker
     ("Engineers built a 900 MW power plant.", "900 MW"),
+    ("The firm signed a $300m supply agreement.", "$300m"),            # money sizes the agreement
+    ("The bank sold its 12.5% holding in the club.", "12.5%"),
 ])
 def test_measure_before_a_noun_sizes_it_and_counts_nothing(figs, text, figure):
     assert figs(text)[figure][4] is None

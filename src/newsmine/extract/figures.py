@@ -1799,8 +1799,8 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
         if head.i > last.i and token.dep_ in _MODIFIER_DEPS and (head.pos_ in ("NOUN", "PROPN") or (
                 head.pos_ == "ADJ" and head.dep_ == "compound")  # "two or three megapixel camera phones"
                 or _plural_read_as_verb(head, cand)):  # "more than 300 us shareholders": a plural tagged a verb
-            if cand.kind in ("quantity", "duration"):
-                break  # "the 6.2km race", "a three-year project": a measure before a noun sizes it, not counts it
+            if cand.kind in ("quantity", "duration", "money", "percent"):
+                break  # "the 6.2km race", "a three-year project", "a $240m agreement", "its 4.76% holding": sized, not counted
             if not _verb_read_as_modifier(token, head, cand.unit, cand.value) \
                     and not (head.i == token.head.i and _number_between(last, head)):
                 head = _plural_before_a_name(last, head, cand) or _common_after_proper(head)
