@@ -1384,3 +1384,12 @@ def test_capitalised_number_word_in_a_name_after_an_owner(figs):
 ])
 def test_count_past_a_superlative_that_modifies_a_participle(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("The maker hopes to lift annual sales in Europe to 90,000 by 2010.", "90,000", "sales"),  # sales are counted
+    ("Deliveries reached 4,100 in the quarter.", "4,100", "Deliveries"),
+    ("Prices rose to 300 in the quarter.", "300", None),              # an amount noun stays empty
+])
+def test_bare_count_of_sales_counts_them(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj

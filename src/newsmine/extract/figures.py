@@ -2117,6 +2117,9 @@ def _counted_subject(last):
         return subject  # "increase vehicle sales to four million": vehicles sold, counted
     if subject is not None and subject.lemma_.lower() in _SOLD_UNITS and _sold_thing(subject) is not None:
         return _sold_thing(subject)  # "sales of electric cars rose to 2 million": cars sold, counted
+    if subject is not None and subject.lemma_.lower() in ("sale", "sales") and subject.tag_ == "NNS":
+        return subject  # "boost annual sales to 150,000": a bare count counts the sales (money has a currency;
+        # not "exports rose to 2.3bn", which is often money written without one)
     if subject is None or subject.lemma_.lower() in _AMOUNT_NOUNS:
         return None
     if subject.lemma_.lower() in _TALLY_NOUNS + ("figure", "base"):  # "visitor numbers rose to 2m": visitors;
