@@ -300,7 +300,7 @@ def test_more_readme_claims(figs):
     assert found["11 km"][2:4] == ("approx", "km")
     assert found["1,000+"][:3] == (1000, None, "more")
     assert found["several hundred"][:3] == (100, None, "more")
-    assert found["50-year-old"][3:] == ("years", "man", "duration")
+    assert found["50-year-old"][3:] == ("years", None, "duration")  # an age sizes the man, counts no men
     assert found["Scores"][:5] == (20, None, "more", None, "people")
     assert found["One in five"][0] == pytest.approx(0.2) and found["One in five"][3] == "fraction"
     assert found["third"][0] == 3 and found["third"][5] == "ordinal"
@@ -1344,3 +1344,52 @@ def test_odd_and_plus_glued_to_a_number(figs):
     """"120-odd films" is about 120 (approx), "the union's 300-plus members" counts members (more)."""
     assert figs("He has appeared in 120-odd films.")["120-odd"][2:5] == ("approx", None, "films")
     assert figs("The union's 300-plus members voted.")["300-plus"][2:5] == ("more", None, "members")
+
+
+# 10. issue 15 item 12 (s13): objects on a fresh random BBC sample ---------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("She won the 8.5km race in Lisbon.", "8.5km"),                  # the race is not counted, kilometres are
+    ("The council began a four-year project on roads.", "four-year"),
+    ("The 33-year-old striker signed on Friday.", "33-year-old"),      # an age describes one striker
+    ("Engineers built a 900 MW power plant.", "900 MW"),
+    ("The firm signed a $300m supply agreement.", "$300m"),            # money sizes the agreement
+    ("The bank sold its 12.5% holding in the club.", "12.5%"),
+])
+def test_measure_before_a_noun_sizes_it_and_counts_nothing(figs, text, figure):
+    assert figs(text)[figure][4] is None
+
+
+def test_measure_still_counts_what_its_of_phrase_names(figs):
+    assert figs("The ship carried 40 tonnes of rice.")["40 tonnes"][4] == "rice"
+
+
+def test_count_before_a_measure_takes_the_noun_it_sizes_not_its_unit(figs):
+    """"the top three 1500m runners" counts runners; a count before a measure that heads its own
+    phrase takes nothing from it ("the top 40 more than nine years after")."""
+    assert figs("She is among the top three 1500m runners.")["three"][4] == "runners"
+    assert figs("The song is back in the top 40 more than nine years after its release.")["40"][4] is None
+
+
+def test_capitalised_number_word_in_a_name_after_an_owner(figs):
+    """"Wales's Six Nations opener": the owner's "'s" before a capitalised number word does not open a
+    clause as a quote mark does, so the word is part of a name; a count after an owner stays."""
+    assert figs("He doubts Wales's Six Nations opener will go ahead.") == {}
+    assert figs("Italy's Two new signings played well.")["Two"][4] == "signings"
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("Funding went to the 40 worst hit towns in the north.", "40", "towns"),   # the parser hangs 40 on "worst"
+    ("Funding went to the 40 towns worst hit by the floods.", "40", "towns"),
+])
+def test_count_past_a_superlative_that_modifies_a_participle(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("The maker hopes to lift annual sales in Europe to 90,000 by 2010.", "90,000", "sales"),  # sales are counted
+    ("Deliveries reached 4,100 in the quarter.", "4,100", "Deliveries"),
+    ("Prices rose to 300 in the quarter.", "300", None),              # an amount noun stays empty
+])
+def test_bare_count_of_sales_counts_them(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj

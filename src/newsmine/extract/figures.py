@@ -319,7 +319,7 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
             continue
         fig.object = prev.object
     _share_objects_up_from(figures, text)
-    _share_objects_forward(figures, text)
+    _share_objects_forward(figures, numbers, text)
 
 
 _UP_FROM = re.compile(r"\b(?:up|down)[ \u00a0]+from[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$", re.IGNORECASE)
@@ -443,18 +443,30 @@ def _share_objects_of_shares(figures: list[Figure], numbers: list, text: str) ->
         fig.object = prev.object
 
 
-def _share_objects_forward(figures: list[Figure], text: str) -> None:
+def _share_objects_forward(figures: list[Figure], numbers: list, text: str) -> None:
     """A bare count takes the object of the count right after it when only "and", "or", "to",
-    "out of" or "in" stands between them ("rose from 3,000 to 4,500 students")."""
+    "out of" or "in" stands between them ("rose from 3,000 to 4,500 students"), and the noun a
+    measure right after it sizes ("the top three 800m runners": runners, not metres, are counted)."""
     for k in range(len(figures) - 2, -1, -1):
         fig, nxt = figures[k], figures[k + 1]
-        if fig.object or fig.unit or fig.kind != "count" or not nxt.object:
+        if fig.object or fig.unit or fig.kind != "count":
             continue
-        if nxt.unit is None and _FORWARD_GAP.fullmatch(text[fig.end:nxt.start]) and _same_magnitude(fig, nxt):
+        if nxt.unit is None and nxt.object and _FORWARD_GAP.fullmatch(text[fig.end:nxt.start]) \
+                and _same_magnitude(fig, nxt):
             fig.object = nxt.object
-        elif nxt.unit is not None and nxt.kind in ("quantity", "duration") \
+        elif nxt.unit is not None and nxt.kind in ("quantity", "duration") and numbers[k + 1] is not None \
                 and re.fullmatch(r"[ \u00a0]", text[fig.end:nxt.start]):
-            fig.object = nxt.object  # "the top three 800m runners", "two 30-minute episodes": measured things
+            fig.object = _noun_a_measure_sizes(numbers[k + 1], nxt.end)  # "two 30-minute episodes"
+
+
+def _noun_a_measure_sizes(number, end: int) -> str | None:
+    """"800m runners", "30-minute episodes": the noun a number and its unit (ending at `end`) stand
+    before, which the measure sizes (so it is not the measure's object) and a count before it counts;
+    none when the unit heads the phrase ("the top 40 more than nine years after": years are the unit)."""
+    head = number.head
+    while head.idx < end and head.dep_ in _MODIFIER_DEPS and head.head.i > head.i:
+        head = head.head
+    return _noun_words(head, number) if head.idx >= end and head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _adjective_object(fig: Figure, token, tags=("JJ", "VBN")) -> bool:
@@ -1330,8 +1342,8 @@ def _is_capitalised_in_a_name(cand: _Cand, toks) -> bool:
     if cand.core != "words" or not toks or not toks[0].text[:1].isupper() or toks[0].is_sent_start:
         return False
     doc, first, last = toks[0].doc, toks[0], toks[-1]
-    if not doc[first.i - 1].is_alpha or last.i + 1 >= len(doc):
-        return False  # after a quote mark, a colon or a dash a capital opens a clause
+    if not (doc[first.i - 1].is_alpha or doc[first.i - 1].tag_ == "POS") or last.i + 1 >= len(doc):
+        return False  # after a quote mark, a colon or a dash a capital opens a clause; not after "Saturday's"
     nxt = doc[last.i + 1]
     if not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.like_num:
         return False
@@ -1787,6 +1799,8 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
         if head.i > last.i and token.dep_ in _MODIFIER_DEPS and (head.pos_ in ("NOUN", "PROPN") or (
                 head.pos_ == "ADJ" and head.dep_ == "compound")  # "two or three megapixel camera phones"
                 or _plural_read_as_verb(head, cand)):  # "more than 300 us shareholders": a plural tagged a verb
+            if cand.kind in ("quantity", "duration", "money", "percent"):
+                break  # "the 6.2km race", "a three-year project", "a $240m agreement", "its 4.76% holding": sized, not counted
             if not _verb_read_as_modifier(token, head, cand.unit, cand.value) \
                     and not (head.i == token.head.i and _number_between(last, head)):
                 head = _plural_before_a_name(last, head, cand) or _common_after_proper(head)
@@ -1975,8 +1989,8 @@ def _plural_phrase_after(last):
     for token in doc[last.i + 1:last.i + 1 + _MAX_MODIFIED]:
         if token.tag_ in ("NNS", "NNPS") and token.pos_ in ("NOUN", "PROPN"):
             return token if token.i > last.i + 1 or last.head.i < last.i else None
-        if not (_glued_hyphen(doc, token.i) or token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i
-                and token.head.i <= last.i + _MAX_MODIFIED):
+        if not (_glued_hyphen(doc, token.i) or token.dep_ in ("amod", "compound", "nmod", "advmod") and token.head.i > token.i
+                and token.head.i <= last.i + _MAX_MODIFIED):  # "the 128 worst hit schools": "worst" modifies "hit"
             return None
     return None
 
@@ -2103,6 +2117,9 @@ def _counted_subject(last):
         return subject  # "increase vehicle sales to four million": vehicles sold, counted
     if subject is not None and subject.lemma_.lower() in _SOLD_UNITS and _sold_thing(subject) is not None:
         return _sold_thing(subject)  # "sales of electric cars rose to 2 million": cars sold, counted
+    if subject is not None and subject.lemma_.lower() in ("sale", "sales") and subject.tag_ == "NNS":
+        return subject  # "boost annual sales to 150,000": a bare count counts the sales (money has a currency;
+        # not "exports rose to 2.3bn", which is often money written without one)
     if subject is None or subject.lemma_.lower() in _AMOUNT_NOUNS:
         return None
     if subject.lemma_.lower() in _TALLY_NOUNS + ("figure", "base"):  # "visitor numbers rose to 2m": visitors;
