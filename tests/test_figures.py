@@ -344,6 +344,11 @@ def test_scale_suffix_is_a_scale_unless_length_or_race(figs):
     ("Unemployment is 5%.", {"5%": ("exact", None)}),
     ("The storm could bring up to 10 inches of rain.", {"up to 10 inches": ("less", None)}),
     ("The charity raised $5m.", {"$5m": ("exact", None)}),
+    # the parser hangs "from ... to" on the noun's participle; the clause's verb says what changed
+    ("Qantas increased the number of attendants based in London from 370 to 870.",
+     {"370": ("exact", "up"), "870": ("exact", "up")}),
+    ("The shop sells shoes ranging from 10 to 15 sizes.", {"from 10 to 15": ("range", None)}),
+    ("Sales fell in the key 16 to 35-year-old group.", {"16": ("exact", None), "35-year-old": ("exact", None)}),
 ])
 def test_direction_of_change(make_doc, text, changes):
     found = {f.text: (f.qualifier, f.change) for f in extract_figures(make_doc(text))}

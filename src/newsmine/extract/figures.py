@@ -1552,15 +1552,24 @@ _PART_OF_SUM = re.compile(r"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the|its|t
 
 
 def _governed_by_change(tokens: _TokenIndex, cand: _Cand) -> bool:
+    return _change_verb(tokens, cand) is not None
+
+
+def _change_verb(tokens: _TokenIndex, cand: _Cand):
+    """The verb of change that governs the figure ("rose from 5 to 7"), if any."""
     toks = tokens.at(cand.num_start, cand.num_end)
-    if not toks:
-        return False
-    node = toks[0]
-    for _ in range(8):
+    node = toks[0] if toks else None
+    for _ in range(8 if node is not None else 0):
         node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.dep_ == "acl" and node.lemma_.lower() not in _CHANGE_LEMMAS | _SPAN_LEMMAS:
+            continue  # "increased the number of attendants based in London from 370 to 870": the parser hangs
+            # the from-to on the participle of the noun; the clause's verb says what changed
         if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
-            return node.lemma_.lower() in _CHANGE_LEMMAS or node.lower_ in _CHANGE_LEMMAS
-    return False
+            return node if node.lemma_.lower() in _CHANGE_LEMMAS or node.lower_ in _CHANGE_LEMMAS else None
+    return None
+
+
+_SPAN_LEMMAS = frozenset({"range", "vary", "span", "stretch", "run", "last", "date"})  # "prices ranging from 10 to 20": a range
 
 
 # --- ordinals ------------------------------------------------------------------------------------
@@ -2649,7 +2658,15 @@ def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
     toks = tokens.at(cand.num_start, cand.end)
     inside = {t.i for t in toks}
     node = next((t for t in toks if t.head.i not in inside), toks[-1])
-    return _change_above(node, inside, counts=cand.unit is None, rates=cand.kind in ("percent", "quantity"))
+    found = _change_above(node, inside, counts=cand.unit is None, rates=cand.kind in ("percent", "quantity"))
+    if found is None and _FROM_OR_TO_BEFORE.search(text[max(0, cand.start - 40):cand.start]):
+        verb = _change_verb(tokens, cand)  # past a participle of the noun ("attendants based in London from 370")
+        found = _direction(verb, via_prep=True) if verb is not None else None
+    return found
+
+
+_FROM_OR_TO_BEFORE = re.compile(r"\bfrom[ \u00a0]+(?:[^\s;]+[ \u00a0]+(?:[^\s;]+[ \u00a0]+)?to[ \u00a0]+)?$",
+                                re.IGNORECASE)  # "from 370", "from 370 to 870"
 
 
 def _right_after(word, first: int) -> bool:
