@@ -50,6 +50,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|from|(?<![Aa
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(re.escape(t) for t in sorted(HONORIFICS, key=len, reverse=True))
                            + r")\s+$", re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s[-–—]+\s")
+# An acronym with a plural "s" counts things of a kind, it names none: "MPs have said", "GPs", "NGOs".
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 
 
 @dataclass
@@ -202,7 +204,8 @@ def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False)
     if end < len(text) and text[end] == "." and _ABBREVIATION.search(text[start:end + 1]):
         end += 1  # "U.S.", "Corp.": the period belongs to the name
     name = text[start:end]
-    if not any(c.isupper() or c.isdigit() for c in name) or not any(c.isalpha() for c in name):
+    if not any(c.isupper() or c.isdigit() for c in name) or not any(c.isalpha() for c in name) \
+            or _PLURAL_ACRONYM.fullmatch(name):
         return None
     return start, end, titled
 
@@ -326,6 +329,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _collective_evidence(text, groups)
     _score_side_evidence(text, groups)
     _one_person_evidence(text, groups)
+    _bracketed_short_name_evidence(text, groups)
     _kind_evidence(text, groups)
     _big_place_evidence(text, groups)
     _major_place_evidence(text, groups, sports)
@@ -697,9 +701,26 @@ def _result_row_sides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span(1), m.span(2)]
 
 
+def _dash_between_names(span: str, dash: re.Match) -> bool:
+    """A dash, not a hyphen that tokenised text spaced out ("Harley - Davidson", "Mohammed al -
+    Jadaan", "Haute - Garonne region"): an en or em dash, or a hyphen with two capitalised words
+    or more on one side and a capitalised word, no particle, right before it."""
+    if "-" not in dash.group().strip():
+        return True
+    left, right = span[:dash.start()].split(), span[dash.end():].split()
+    names = [len([w for w in side if w[:1].isupper()]) for side in (left, right)]
+    return bool(left and right) and max(names) > 1 and left[-1][:1].isupper()
+
+
 def _split_parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
     """The names within one of the model's spans: itself, or the items of a list it swallowed."""
     span = text[start:end]
+    dash = _SPACED_DASH.search(span)
+    if dash and start > 0 and text[start - 1] != "\n" and _dash_between_names(span, dash):
+        # a spaced dash opens or closes an aside: "referee Jonathan Kaplan - England were unable
+        # ..." is a person, then a country ("CRICKET - ..." is _clean's slug)
+        return [p for part in ((start, start + dash.start()), (start + dash.end(), end))
+                for p in _split_parts(text, *part, label)]
     if span.count("(") > span.count(")"):
         m = list(_OPEN_BRACKET.finditer(span))[-1]
         inside = (start + m.end(), end)
@@ -800,6 +821,52 @@ def _drop_headline_glue(by_key: dict[str, _Group], full: str) -> None:
             # the name: no vote ("the Chicago White Sox" in a sentence keeps its ORG)
             owner.members.append((s + cut, e, text[cut:], "" if _title_case_line(_line_at(full, s)) else label))
         owner.evidence.update(group.evidence)
+    _drop_headline_words(by_key, full)
+
+
+def _drop_headline_words(by_key: dict[str, _Group], full: str) -> None:
+    """A headline's common words glued to a name the body gives on its own ("Derelict Obama and
+    Clinton", "Clinton Plan for Taxes Is Expansive", "Hillary Asking Moderator To Fact Check"):
+    the edge words the article never capitalises mid-sentence go, when what is left is that name."""
+    for key in [k for k in by_key if " " in k]:
+        group = by_key[key]
+        if not all(label == "PERSON" and _in_headline(full, s) for s, _, _, label in group.members):
+            continue
+        s, _, name, _ = group.members[0]
+        words = name.split(" ")
+        # a leading word only on a Title-Case line: a sentence's "Martin Winterkorn" keeps Martin
+        titled = all(_title_case_line(_line_at(full, m[0])) for m in group.members)
+        lo, hi = 0, len(words)
+        while hi - lo > 1 and ((lo, hi) == (0, len(words)) or _key(" ".join(words[lo:hi])) not in by_key):
+            if _headline_only(full, words[hi - 1]):
+                hi -= 1
+            elif titled and _headline_only(full, words[lo]):
+                lo += 1
+            else:
+                break
+        rest = _key(" ".join(words[lo:hi]))
+        if (lo, hi) == (0, len(words)) or rest not in by_key or rest == key \
+                or not any(m[3] == "PERSON" for m in by_key[rest].members):
+            continue
+        del by_key[key]
+        owner, cut, length = by_key[rest], len(" ".join(words[:lo] + [""])) if lo else 0, len(" ".join(words[lo:hi]))
+        for ms, _, text, _ in group.members:  # the headline's label was the glued phrase's: no vote
+            owner.members.append((ms + cut, ms + cut + length, text[cut:cut + length], ""))
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """On a Title-Case line, or on the text's first line of a dozen words at most when more lines
+    follow (its headline)."""
+    return _title_case_line(_line_at(text, pos)) or "\n" not in text[:pos] and "\n" in text.strip() \
+        and len(_line_at(text, pos).split()) <= 12
+
+
+def _headline_only(text: str, word: str) -> bool:
+    """A common English word ("Derelict", "Plan", "To") that the body never capitalises
+    mid-sentence (a place's name it does: "Turkey" in "... in Turkey")."""
+    return not word.isupper() and (_in_dictionary(word) or word.lower() in stop_words()) and not any(
+        _mid_sentence(text, m.start()) and not _in_headline(text, m.start())
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
 def _english_verb_form(word: str) -> bool:
@@ -1224,6 +1291,8 @@ _MUTE_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"
 # One initial and a surname is how a person is written ("D. Fleming"); two initials glued are an
 # abbreviation ("U.S. Gulf"), so exactly one.
 _INITIAL_NAME = re.compile(r"^[A-Z]\. [A-Z][\w'’-]+$")
+# The same with or without the initial's stop, as British team sheets write it: "C Hodgson".
+_INITIAL_SURNAME = re.compile(r"^[A-Z]\.? [A-Z][\w'’-]+$")
 
 
 # A possessor's kin word just before a name: "Donald Trump's wife, Melania", "his son Hunter" (not "the
@@ -1543,6 +1612,28 @@ def _competition_evidence(groups: list[_Group], sports: bool) -> None:
         if _COMPETITION_END.search(name) or sports and _SPORTS_COMPETITION_END.search(name) \
                 and re.search(r"\b(?:League|Tour|Series|Open|Masters|Classic|Prix|Games)\b", name, re.IGNORECASE):
             g.evidence["EVENT"] += sum(g.votes().values()) + 1
+
+
+# A short form an organisation's full name defines in brackets: "the Academy of Motion Picture Arts
+# and Sciences (Ampas)", "the Music Managers' Forum (MMF)".
+_SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _bracketed_short_name_evidence(text: str, groups: list[_Group]) -> None:
+    """The short form of a body's name, defined in brackets after it and beginning with its first
+    letter, is that body wherever it stands: "Ampas decided ...", "Apacs said" are no people."""
+    short: set[str] = set()
+    for g in groups:
+        if g.label() != "ORG" or " " not in g.name() or _INITIAL_SURNAME.match(g.name()):
+            continue  # "L Cullen (Leinster)": a player the model called a body, and his club
+        initial = re.sub(r"^(?:[Tt]he )", "", g.name())[:1]
+        for _, e, _, _ in g.members:
+            m = _SHORT_FORM_AFTER.match(text, e)
+            if m and m.group(1)[0] == initial and not is_nation(m.group(1)) and not _big_place(m.group(1)):
+                short.add(m.group(1))
+    for g in groups:
+        if g.name() in short and g.label() != "ORG":
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
 def _is_demonym(name: str) -> bool:
