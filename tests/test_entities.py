@@ -1123,3 +1123,47 @@ def test_a_headline_noun_after_a_name_goes_but_a_name_the_body_uses_stays(guesse
     names = by_name(doc)
     assert "Sanders Plan" not in names and names["Bernie Sanders"].mentions == 3
     assert names["Golden Gate Park"].mentions == 2
+
+
+def test_a_team_sheets_initial_and_surname_is_the_reports_player(guessed):
+    text = ("Mark Dunne scored twice and Kevin Dunne once. Paul Grady kicked the conversions.\n\n"
+            "Rovers: M Dunne, P Grady, T Hale, K Ross.")
+    doc = guessed(text, [("Mark Dunne", "PERSON"), ("Kevin Dunne", "PERSON"), ("Paul Grady", "PERSON"),
+                         ("M Dunne", "PERSON"), ("P Grady", "ORG"), ("K Ross", "ORG")])
+    names = by_name(doc)
+    assert names["Mark Dunne"].aliases == ["M Dunne"] and names["Kevin Dunne"].mentions == 1
+    assert names["Paul Grady"].aliases == ["P Grady"]
+    assert names["K Ross"].label == "PERSON"  # no full name: a list's initial and surname is a person
+
+
+def test_an_initial_and_surname_two_full_names_share_joins_neither(guessed):
+    text = "Mark Dunne and Martin Dunne both played.\n\nRovers: M Dunne, P Grady, T Hale."
+    doc = guessed(text, [("Mark Dunne", "PERSON"), ("Martin Dunne", "PERSON"), ("M Dunne", "PERSON")])
+    names = by_name(doc)
+    assert "M Dunne" in names and names["Mark Dunne"].mentions == 1
+
+
+def test_a_short_form_in_capitals_is_the_body_whatever_its_initial(guessed):
+    text = ("The Committee on Legal Affairs (JURI) met on Monday. JURI said the draft should go back.")
+    doc = guessed(text, [("The Committee on Legal Affairs", "ORG"), ("JURI", "PERSON"), ("JURI", "PERSON")])
+    assert by_name(doc)["JURI"].label == "ORG"
+
+
+def test_a_plural_of_dotted_initials_is_no_name(guessed):
+    text = "He owns several L.L.C.s in Delaware, and the I.R.S. has asked about them."
+    doc = guessed(text, [("L.L.C.s", "GPE"), ("Delaware", "GPE"), ("I.R.S.", "ORG")])
+    names = by_name(doc)
+    assert "L.L.C.s" not in names and "I.R.S." in names
+
+
+def test_a_counted_or_owned_followers_makes_a_platform(guessed):
+    text = ("The singer gained 30,000 Vexer followers overnight, and her Vexer followers cheered. "
+            "Vexer announced the figures.")
+    doc = guessed(text, [("Vexer", "PERSON"), ("Vexer", "PERSON"), ("Vexer", "PERSON")])
+    assert by_name(doc)["Vexer"].label == "ORG"
+
+
+def test_a_leaders_followers_leave_him_a_person(guessed):
+    text = "The rally drew Hale followers from Leeds. Hale spoke for an hour."
+    doc = guessed(text, [("Hale", "PERSON"), ("Leeds", "GPE"), ("Hale", "PERSON")])
+    assert by_name(doc)["Hale"].label == "PERSON"

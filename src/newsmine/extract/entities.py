@@ -51,7 +51,7 @@ _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(re.escape(t) for t in sorted(
                            + r")\s+$", re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s[-–—]+\s")
 # An acronym with a plural "s" counts things of a kind, it names none: "MPs have said", "GPs", "NGOs".
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+_PLURAL_ACRONYM = re.compile(r"(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})s")  # "L.L.C.s" too
 
 
 @dataclass
@@ -936,6 +936,11 @@ class _FullNames:
         owners = []
         if " " not in key:  # a demonym is no first name: "Russian" is not "Russian Network RT"
             owners = self.by_last.get(key) or (self.by_first.get(key, []) if group.label() != "NORP" else [])
+        elif _INITIAL_SURNAME.match(group.members[0][2]):
+            # a team sheet's "M Cueto" (or "M. Cueto") is the one "Mark Cueto" of the report
+            initial, surname = key[0], key.split()[-1]
+            owners = [o for o in self.by_last.get(surname, []) if o[0] == initial and o != key]
+            return owners if len(owners) == 1 else []
         # a name read as a body takes only the model's person, once the article has introduced it
         # ("Voip" long before "Skype Voip" is not its part)
         owners = [o for o in owners if o not in self.shaped
@@ -1291,6 +1296,8 @@ _MUTE_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"
 # One initial and a surname is how a person is written ("D. Fleming"); two initials glued are an
 # abbreviation ("U.S. Gulf"), so exactly one.
 _INITIAL_NAME = re.compile(r"^[A-Z]\. [A-Z][\w'’-]+$")
+# A comma or semicolon just before or after a mention ("before|after"): an item of a list.
+_LIST_EDGE = re.compile(r"[,;]\s*\||\|\s*[,;]")
 # The same with or without the initial's stop, as British team sheets write it: "C Hodgson".
 _INITIAL_SURNAME = re.compile(r"^[A-Z]\.? [A-Z][\w'’-]+$")
 
@@ -1305,8 +1312,9 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
     for g in groups:
         speaks = 0
         for s, e, name, _ in g.members:
-            if _TITLE_BEFORE.search(text[max(0, s - 20):s]) or _INITIAL_NAME.match(name):
-                g.evidence["PERSON"] += 3
+            if _TITLE_BEFORE.search(text[max(0, s - 20):s]) or _INITIAL_NAME.match(name) \
+                    or _INITIAL_SURNAME.match(name) and _LIST_EDGE.search(text[max(0, s - 3):s] + "|" + text[e:e + 2]):
+                g.evidence["PERSON"] += 3  # a team sheet's "K Maggs" between commas, too
             if _WHO_AFTER.match(text[e:e + 12]) and not _WHO_PLURAL_AFTER.match(text, e):
                 g.evidence["PERSON"] += 2  # not "Toshiba, who have been working on the chip": a body
             if _KIN_JUST_BEFORE.search(text[max(0, s - 30):s]):
@@ -1620,8 +1628,9 @@ _SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
 
 def _bracketed_short_name_evidence(text: str, groups: list[_Group]) -> None:
-    """The short form of a body's name, defined in brackets after it and beginning with its first
-    letter, is that body wherever it stands: "Ampas decided ...", "Apacs said" are no people."""
+    """The short form of a body's name, defined in brackets after it, beginning with its first
+    letter or in capitals ("Legal Affairs Committee (JURI)"), is that body wherever it stands:
+    "Ampas decided ...", "Apacs said" are no people."""
     short: set[str] = set()
     for g in groups:
         if g.label() != "ORG" or " " not in g.name() or _INITIAL_SURNAME.match(g.name()):
@@ -1629,7 +1638,8 @@ def _bracketed_short_name_evidence(text: str, groups: list[_Group]) -> None:
         initial = re.sub(r"^(?:[Tt]he )", "", g.name())[:1]
         for _, e, _, _ in g.members:
             m = _SHORT_FORM_AFTER.match(text, e)
-            if m and m.group(1)[0] == initial and not is_nation(m.group(1)) and not _big_place(m.group(1)):
+            if m and (m.group(1)[0] == initial or m.group(1).isupper()) and not is_nation(m.group(1)) \
+                    and not _big_place(m.group(1)):
                 short.add(m.group(1))
     for g in groups:
         if g.name() in short and g.label() != "ORG":
@@ -1803,6 +1813,16 @@ def named_body(text: str, start: int, end: int) -> bool:
 _PLATFORM_WEIGHT = 2
 
 
+# A count or a possessive before "X followers" makes X a platform: "gaining 22,000 Twitter
+# followers", "her Instagram followers" (a leader's are "Trump's followers", "followers of Trump").
+_FOLLOWERS_AFTER = re.compile(r"\s+followers\b")
+_FOLLOWERS_BEFORE = re.compile(r"(?:\d(?:\s*(?:million|m|k))?|\b(?:his|her|their|its|our|my|your))\s+$")
+
+
+def _followers_of(text: str, start: int, end: int) -> bool:
+    return bool(_FOLLOWERS_AFTER.match(text, end) and _FOLLOWERS_BEFORE.search(text[max(0, start - 12):start]))
+
+
 def _platform_evidence(text: str, groups: list[_Group]) -> None:
     """"posted on Twitter", "a YouTube video", "Samsung shares", "Gazprom, the gas company": a
     one-word name used as a website or company, which the gazetteer does not know as a place (nor
@@ -1819,7 +1839,8 @@ def _platform_evidence(text: str, groups: list[_Group]) -> None:
             continue
         # not a nationality's adjective, though: "attacks on Kurdish dissidents"
         uses = sum(1 for s, e, _, _ in g.members if _PLATFORM_AFTER.match(text[e:e + 12])
-                   or _PLATFORM_BEFORE.search(text[max(0, s - 20):s])) if g.label() != "NORP" else 0
+                   or _PLATFORM_BEFORE.search(text[max(0, s - 20):s]) or _followers_of(text, s, e)) \
+            if g.label() != "NORP" else 0
         if uses:
             g.evidence["ORG"] += _PLATFORM_WEIGHT * uses + 1
         if any(_BODY_NOUN_AFTER.match(text, e) for _, e, _, _ in g.members):
