@@ -1167,3 +1167,12 @@ def test_a_leaders_followers_leave_him_a_person(guessed):
     text = "The rally drew Hale followers from Leeds. Hale spoke for an hour."
     doc = guessed(text, [("Hale", "PERSON"), ("Leeds", "GPE"), ("Hale", "PERSON")])
     assert by_name(doc)["Hale"].label == "PERSON"
+
+
+def test_a_town_and_its_county_after_a_preposition_are_places(guessed):
+    text = ("Tom Reed, 41, a farrier from Ledbury, Herefordshire, and Ann Cole, of Hartpury, "
+            "Gloucestershire, were charged.")
+    doc = guessed(text, [("Tom Reed", "PERSON"), ("Ledbury", "GPE"), ("Herefordshire", "PERSON"),
+                         ("Ann Cole", "PERSON"), ("Hartpury", "ORG"), ("Gloucestershire", "WORK_OF_ART")])
+    names = by_name(doc)
+    assert {names[n].label for n in ("Herefordshire", "Hartpury", "Gloucestershire")} == {"GPE"}

@@ -1742,6 +1742,23 @@ def _in_dictionary(word: str) -> bool:
     return bool(forms & _dictionary())
 
 
+# A town and its county or state after a preposition: "from Hartpury, Gloucestershire", "of
+# Ledbury, Herefordshire" (the model had WORK_OF_ART, PERSON and ORG for these).
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]+)(?=\s*[,.;:)]|\s+[a-z]|$)")
+_TOWN_PREPOSITION = re.compile(r"\b(?:in|from|near|of|at)\s+$")
+_TOWN_AND_COMMA = re.compile(r"\b(?:in|from|near|of|at)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+$")
+
+
+def _qualified_place(text: str, start: int, end: int, label: str) -> bool:
+    """A name the article pins down as a place: a town after a preposition with a region after its
+    comma (the model's person is left to the person rules), or that region itself."""
+    after = _REGION_AFTER.match(text, end)
+    if after and label != "PERSON" and _is_region(after.group(1)) \
+            and _TOWN_PREPOSITION.search(text[max(0, start - 8):start]) and gazetteer_kind(text[start:end]):
+        return True
+    return bool(_TOWN_AND_COMMA.search(text[max(0, start - 60):start])) and _is_region(text[start:end])
+
+
 def _place_evidence(text: str, groups: list[_Group]) -> None:
     """A name the gazetteer knows as a place, labelled otherwise by the model, becomes a place
     when the article also uses it as one ("in Kursk", "the Kursk region", or the model itself
@@ -1754,7 +1771,7 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
             continue
         support = named_place = 0
         for s, e, _, model_label in g.members:
-            if _SETTLEMENT_OF.search(text[max(0, s - 16):s]):
+            if _SETTLEMENT_OF.search(text[max(0, s - 16):s]) or _qualified_place(text, s, e, label):
                 named_place += 1  # "the village of Kozachya Loknya": the article says what it is
             # the model's own place vote is no evidence against what the article says ("Parker said")
             if model_label in PLACE_LABELS and (not g.evidence["PERSON"] or _speaking_place(g.name())) \
