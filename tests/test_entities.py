@@ -1176,3 +1176,13 @@ def test_a_town_and_its_county_after_a_preposition_are_places(guessed):
                          ("Ann Cole", "PERSON"), ("Hartpury", "ORG"), ("Gloucestershire", "WORK_OF_ART")])
     names = by_name(doc)
     assert {names[n].label for n in ("Herefordshire", "Hartpury", "Gloucestershire")} == {"GPE"}
+
+
+def test_an_age_beside_a_full_name_makes_a_person(guessed):
+    text = ("Those charged included Ned Harbour, the 23-year-old son of the singer, and Lily Quay, 31, "
+            "of Derby. The 25-year-old Spaniard was released.")
+    doc = guessed(text, [("Ned Harbour", "PRODUCT"), ("Lily Quay", "ORG"), ("Derby", "GPE"),
+                         ("Spaniard", "NORP")])
+    names = by_name(doc)
+    assert names["Ned Harbour"].label == "PERSON" and names["Lily Quay"].label == "PERSON"
+    assert names["Spaniard"].label == "NORP"  # a nationality's noun after an age is no name

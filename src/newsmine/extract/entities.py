@@ -1307,12 +1307,26 @@ _INITIAL_SURNAME = re.compile(r"^[A-Z]\.? [A-Z][\w'’-]+$")
 _KIN_JUST_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|\w['’]s)\s+(?:late\s+)?(?:{KIN_WORDS}),?\s+$")
 
 
+# An age is a person's: "David Redvers, 34, from Hartpury", "Otis Ferry, the 22-year-old son of
+# ...", "the 22-year-old Otis Ferry" (the model had PRODUCT for him).
+_AGE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:\d{1,3},|\d{1,3}-year-old\b)")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+
+
+def _aged(text: str, start: int, end: int) -> bool:
+    """An age beside a name of two words or more, all capitalised words ("the 25-year-old
+    Spaniard" is a nationality, "Windows 95, 98" no age)."""
+    words = text[start:end].split()
+    return len(words) > 1 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words) \
+        and bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text[max(0, start - 16):start]))
+
+
 def _context_evidence(text: str, groups: list[_Group]) -> None:
     """Words around the mentions that a reader takes as proof of a person."""
     for g in groups:
         speaks = 0
         for s, e, name, _ in g.members:
-            if _TITLE_BEFORE.search(text[max(0, s - 20):s]) or _INITIAL_NAME.match(name) \
+            if _TITLE_BEFORE.search(text[max(0, s - 20):s]) or _INITIAL_NAME.match(name) or _aged(text, s, e) \
                     or _INITIAL_SURNAME.match(name) and _LIST_EDGE.search(text[max(0, s - 3):s] + "|" + text[e:e + 2]):
                 g.evidence["PERSON"] += 3  # a team sheet's "K Maggs" between commas, too
             if _WHO_AFTER.match(text[e:e + 12]) and not _WHO_PLURAL_AFTER.match(text, e):
