@@ -1186,3 +1186,9 @@ def test_an_age_beside_a_full_name_makes_a_person(guessed):
     names = by_name(doc)
     assert names["Ned Harbour"].label == "PERSON" and names["Lily Quay"].label == "PERSON"
     assert names["Spaniard"].label == "NORP"  # a nationality's noun after an age is no name
+
+
+def test_a_clause_after_a_comma_is_no_county(guessed):
+    text = "Under pressure from allies in Congress, Washington backed out. Congress voted on Monday."
+    doc = guessed(text, [("Congress", "ORG"), ("Washington", "GPE"), ("Congress", "ORG")])
+    assert by_name(doc)["Congress"].label == "ORG"

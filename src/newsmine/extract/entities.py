@@ -1758,7 +1758,8 @@ def _in_dictionary(word: str) -> bool:
 
 # A town and its county or state after a preposition: "from Hartpury, Gloucestershire", "of
 # Ledbury, Herefordshire" (the model had WORK_OF_ART, PERSON and ORG for these).
-_REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]+)(?=\s*[,.;:)]|\s+[a-z]|$)")
+# The region ends its clause: "allies in Congress, Washington backed out" names no town.
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]+)(?=\s*[,.;:)]|$)")
 _TOWN_PREPOSITION = re.compile(r"\b(?:in|from|near|of|at)\s+$")
 _TOWN_AND_COMMA = re.compile(r"\b(?:in|from|near|of|at)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+$")
 
