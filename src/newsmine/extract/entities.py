@@ -50,6 +50,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|from|(?<![Aa
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(re.escape(t) for t in sorted(HONORIFICS, key=len, reverse=True))
                            + r")\s+$", re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s[-–—]+\s")
+# An acronym with a plural "s" counts things of a kind, it names none: "MPs have said", "GPs", "NGOs".
+_PLURAL_ACRONYM = re.compile(r"(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})s")  # "L.L.C.s" too
 
 
 @dataclass
@@ -202,7 +204,8 @@ def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False)
     if end < len(text) and text[end] == "." and _ABBREVIATION.search(text[start:end + 1]):
         end += 1  # "U.S.", "Corp.": the period belongs to the name
     name = text[start:end]
-    if not any(c.isupper() or c.isdigit() for c in name) or not any(c.isalpha() for c in name):
+    if not any(c.isupper() or c.isdigit() for c in name) or not any(c.isalpha() for c in name) \
+            or _PLURAL_ACRONYM.fullmatch(name):
         return None
     return start, end, titled
 
@@ -326,6 +329,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _collective_evidence(text, groups)
     _score_side_evidence(text, groups)
     _one_person_evidence(text, groups)
+    _bracketed_short_name_evidence(text, groups)
     _kind_evidence(text, groups)
     _big_place_evidence(text, groups)
     _major_place_evidence(text, groups, sports)
@@ -697,9 +701,26 @@ def _result_row_sides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span(1), m.span(2)]
 
 
+def _dash_between_names(span: str, dash: re.Match) -> bool:
+    """A dash, not a hyphen that tokenised text spaced out ("Harley - Davidson", "Mohammed al -
+    Jadaan", "Haute - Garonne region"): an en or em dash, or a hyphen with two capitalised words
+    or more on one side and a capitalised word, no particle, right before it."""
+    if "-" not in dash.group().strip():
+        return True
+    left, right = span[:dash.start()].split(), span[dash.end():].split()
+    names = [len([w for w in side if w[:1].isupper()]) for side in (left, right)]
+    return bool(left and right) and max(names) > 1 and left[-1][:1].isupper()
+
+
 def _split_parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
     """The names within one of the model's spans: itself, or the items of a list it swallowed."""
     span = text[start:end]
+    dash = _SPACED_DASH.search(span)
+    if dash and start > 0 and text[start - 1] != "\n" and _dash_between_names(span, dash):
+        # a spaced dash opens or closes an aside: "referee Jonathan Kaplan - England were unable
+        # ..." is a person, then a country ("CRICKET - ..." is _clean's slug)
+        return [p for part in ((start, start + dash.start()), (start + dash.end(), end))
+                for p in _split_parts(text, *part, label)]
     if span.count("(") > span.count(")"):
         m = list(_OPEN_BRACKET.finditer(span))[-1]
         inside = (start + m.end(), end)
@@ -800,6 +821,52 @@ def _drop_headline_glue(by_key: dict[str, _Group], full: str) -> None:
             # the name: no vote ("the Chicago White Sox" in a sentence keeps its ORG)
             owner.members.append((s + cut, e, text[cut:], "" if _title_case_line(_line_at(full, s)) else label))
         owner.evidence.update(group.evidence)
+    _drop_headline_words(by_key, full)
+
+
+def _drop_headline_words(by_key: dict[str, _Group], full: str) -> None:
+    """A headline's common words glued to a name the body gives on its own ("Derelict Obama and
+    Clinton", "Clinton Plan for Taxes Is Expansive", "Hillary Asking Moderator To Fact Check"):
+    the edge words the article never capitalises mid-sentence go, when what is left is that name."""
+    for key in [k for k in by_key if " " in k]:
+        group = by_key[key]
+        if not all(label == "PERSON" and _in_headline(full, s) for s, _, _, label in group.members):
+            continue
+        s, _, name, _ = group.members[0]
+        words = name.split(" ")
+        # a leading word only on a Title-Case line: a sentence's "Martin Winterkorn" keeps Martin
+        titled = all(_title_case_line(_line_at(full, m[0])) for m in group.members)
+        lo, hi = 0, len(words)
+        while hi - lo > 1 and ((lo, hi) == (0, len(words)) or _key(" ".join(words[lo:hi])) not in by_key):
+            if _headline_only(full, words[hi - 1]):
+                hi -= 1
+            elif titled and _headline_only(full, words[lo]):
+                lo += 1
+            else:
+                break
+        rest = _key(" ".join(words[lo:hi]))
+        if (lo, hi) == (0, len(words)) or rest not in by_key or rest == key \
+                or not any(m[3] == "PERSON" for m in by_key[rest].members):
+            continue
+        del by_key[key]
+        owner, cut, length = by_key[rest], len(" ".join(words[:lo] + [""])) if lo else 0, len(" ".join(words[lo:hi]))
+        for ms, _, text, _ in group.members:  # the headline's label was the glued phrase's: no vote
+            owner.members.append((ms + cut, ms + cut + length, text[cut:cut + length], ""))
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """On a Title-Case line, or on the text's first line of a dozen words at most when more lines
+    follow (its headline)."""
+    return _title_case_line(_line_at(text, pos)) or "\n" not in text[:pos] and "\n" in text.strip() \
+        and len(_line_at(text, pos).split()) <= 12
+
+
+def _headline_only(text: str, word: str) -> bool:
+    """A common English word ("Derelict", "Plan", "To") that the body never capitalises
+    mid-sentence (a place's name it does: "Turkey" in "... in Turkey")."""
+    return not word.isupper() and (_in_dictionary(word) or word.lower() in stop_words()) and not any(
+        _mid_sentence(text, m.start()) and not _in_headline(text, m.start())
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
 def _english_verb_form(word: str) -> bool:
@@ -869,6 +936,11 @@ class _FullNames:
         owners = []
         if " " not in key:  # a demonym is no first name: "Russian" is not "Russian Network RT"
             owners = self.by_last.get(key) or (self.by_first.get(key, []) if group.label() != "NORP" else [])
+        elif _INITIAL_SURNAME.match(group.members[0][2]):
+            # a team sheet's "M Cueto" (or "M. Cueto") is the one "Mark Cueto" of the report
+            initial, surname = key[0], key.split()[-1]
+            owners = [o for o in self.by_last.get(surname, []) if o[0] == initial and o != key]
+            return owners if len(owners) == 1 else []
         # a name read as a body takes only the model's person, once the article has introduced it
         # ("Voip" long before "Skype Voip" is not its part)
         owners = [o for o in owners if o not in self.shaped
@@ -1224,6 +1296,10 @@ _MUTE_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"
 # One initial and a surname is how a person is written ("D. Fleming"); two initials glued are an
 # abbreviation ("U.S. Gulf"), so exactly one.
 _INITIAL_NAME = re.compile(r"^[A-Z]\. [A-Z][\w'’-]+$")
+# A comma or semicolon just before or after a mention ("before|after"): an item of a list.
+_LIST_EDGE = re.compile(r"[,;]\s*\||\|\s*[,;]")
+# The same with or without the initial's stop, as British team sheets write it: "C Hodgson".
+_INITIAL_SURNAME = re.compile(r"^[A-Z]\.? [A-Z][\w'’-]+$")
 
 
 # A possessor's kin word just before a name: "Donald Trump's wife, Melania", "his son Hunter" (not "the
@@ -1231,13 +1307,28 @@ _INITIAL_NAME = re.compile(r"^[A-Z]\. [A-Z][\w'’-]+$")
 _KIN_JUST_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|\w['’]s)\s+(?:late\s+)?(?:{KIN_WORDS}),?\s+$")
 
 
+# An age is a person's: "David Redvers, 34, from Hartpury", "Otis Ferry, the 22-year-old son of
+# ...", "the 22-year-old Otis Ferry" (the model had PRODUCT for him).
+_AGE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:\d{1,3},|\d{1,3}-year-old\b)")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+
+
+def _aged(text: str, start: int, end: int) -> bool:
+    """An age beside a name of two words or more, all capitalised words ("the 25-year-old
+    Spaniard" is a nationality, "Windows 95, 98" no age)."""
+    words = text[start:end].split()
+    return len(words) > 1 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words) \
+        and bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text[max(0, start - 16):start]))
+
+
 def _context_evidence(text: str, groups: list[_Group]) -> None:
     """Words around the mentions that a reader takes as proof of a person."""
     for g in groups:
         speaks = 0
         for s, e, name, _ in g.members:
-            if _TITLE_BEFORE.search(text[max(0, s - 20):s]) or _INITIAL_NAME.match(name):
-                g.evidence["PERSON"] += 3
+            if _TITLE_BEFORE.search(text[max(0, s - 20):s]) or _INITIAL_NAME.match(name) or _aged(text, s, e) \
+                    or _INITIAL_SURNAME.match(name) and _LIST_EDGE.search(text[max(0, s - 3):s] + "|" + text[e:e + 2]):
+                g.evidence["PERSON"] += 3  # a team sheet's "K Maggs" between commas, too
             if _WHO_AFTER.match(text[e:e + 12]) and not _WHO_PLURAL_AFTER.match(text, e):
                 g.evidence["PERSON"] += 2  # not "Toshiba, who have been working on the chip": a body
             if _KIN_JUST_BEFORE.search(text[max(0, s - 30):s]):
@@ -1545,6 +1636,30 @@ def _competition_evidence(groups: list[_Group], sports: bool) -> None:
             g.evidence["EVENT"] += sum(g.votes().values()) + 1
 
 
+# A short form an organisation's full name defines in brackets: "the Academy of Motion Picture Arts
+# and Sciences (Ampas)", "the Music Managers' Forum (MMF)".
+_SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _bracketed_short_name_evidence(text: str, groups: list[_Group]) -> None:
+    """The short form of a body's name, defined in brackets after it, beginning with its first
+    letter or in capitals ("Legal Affairs Committee (JURI)"), is that body wherever it stands:
+    "Ampas decided ...", "Apacs said" are no people."""
+    short: set[str] = set()
+    for g in groups:
+        if g.label() != "ORG" or " " not in g.name() or _INITIAL_SURNAME.match(g.name()):
+            continue  # "L Cullen (Leinster)": a player the model called a body, and his club
+        initial = re.sub(r"^(?:[Tt]he )", "", g.name())[:1]
+        for _, e, _, _ in g.members:
+            m = _SHORT_FORM_AFTER.match(text, e)
+            if m and (m.group(1)[0] == initial or m.group(1).isupper()) and not is_nation(m.group(1)) \
+                    and not _big_place(m.group(1)):
+                short.add(m.group(1))
+    for g in groups:
+        if g.name() in short and g.label() != "ORG":
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
+
+
 def _is_demonym(name: str) -> bool:
     """A word of the gazetteer's demonyms ("Brazilian"); False when the gazetteer cannot open."""
     try:
@@ -1641,6 +1756,24 @@ def _in_dictionary(word: str) -> bool:
     return bool(forms & _dictionary())
 
 
+# A town and its county or state after a preposition: "from Hartpury, Gloucestershire", "of
+# Ledbury, Herefordshire" (the model had WORK_OF_ART, PERSON and ORG for these).
+# The region ends its clause: "allies in Congress, Washington backed out" names no town.
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]+)(?=\s*[,.;:)]|$)")
+_TOWN_PREPOSITION = re.compile(r"\b(?:in|from|near|of|at)\s+$")
+_TOWN_AND_COMMA = re.compile(r"\b(?:in|from|near|of|at)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+$")
+
+
+def _qualified_place(text: str, start: int, end: int, label: str) -> bool:
+    """A name the article pins down as a place: a town after a preposition with a region after its
+    comma (the model's person is left to the person rules), or that region itself."""
+    after = _REGION_AFTER.match(text, end)
+    if after and label != "PERSON" and _is_region(after.group(1)) \
+            and _TOWN_PREPOSITION.search(text[max(0, start - 8):start]) and gazetteer_kind(text[start:end]):
+        return True
+    return bool(_TOWN_AND_COMMA.search(text[max(0, start - 60):start])) and _is_region(text[start:end])
+
+
 def _place_evidence(text: str, groups: list[_Group]) -> None:
     """A name the gazetteer knows as a place, labelled otherwise by the model, becomes a place
     when the article also uses it as one ("in Kursk", "the Kursk region", or the model itself
@@ -1653,7 +1786,7 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
             continue
         support = named_place = 0
         for s, e, _, model_label in g.members:
-            if _SETTLEMENT_OF.search(text[max(0, s - 16):s]):
+            if _SETTLEMENT_OF.search(text[max(0, s - 16):s]) or _qualified_place(text, s, e, label):
                 named_place += 1  # "the village of Kozachya Loknya": the article says what it is
             # the model's own place vote is no evidence against what the article says ("Parker said")
             if model_label in PLACE_LABELS and (not g.evidence["PERSON"] or _speaking_place(g.name())) \
@@ -1712,6 +1845,16 @@ def named_body(text: str, start: int, end: int) -> bool:
 _PLATFORM_WEIGHT = 2
 
 
+# A count or a possessive before "X followers" makes X a platform: "gaining 22,000 Twitter
+# followers", "her Instagram followers" (a leader's are "Trump's followers", "followers of Trump").
+_FOLLOWERS_AFTER = re.compile(r"\s+followers\b")
+_FOLLOWERS_BEFORE = re.compile(r"(?:\d(?:\s*(?:million|m|k))?|\b(?:his|her|their|its|our|my|your))\s+$")
+
+
+def _followers_of(text: str, start: int, end: int) -> bool:
+    return bool(_FOLLOWERS_AFTER.match(text, end) and _FOLLOWERS_BEFORE.search(text[max(0, start - 12):start]))
+
+
 def _platform_evidence(text: str, groups: list[_Group]) -> None:
     """"posted on Twitter", "a YouTube video", "Samsung shares", "Gazprom, the gas company": a
     one-word name used as a website or company, which the gazetteer does not know as a place (nor
@@ -1728,7 +1871,8 @@ def _platform_evidence(text: str, groups: list[_Group]) -> None:
             continue
         # not a nationality's adjective, though: "attacks on Kurdish dissidents"
         uses = sum(1 for s, e, _, _ in g.members if _PLATFORM_AFTER.match(text[e:e + 12])
-                   or _PLATFORM_BEFORE.search(text[max(0, s - 20):s])) if g.label() != "NORP" else 0
+                   or _PLATFORM_BEFORE.search(text[max(0, s - 20):s]) or _followers_of(text, s, e)) \
+            if g.label() != "NORP" else 0
         if uses:
             g.evidence["ORG"] += _PLATFORM_WEIGHT * uses + 1
         if any(_BODY_NOUN_AFTER.match(text, e) for _, e, _, _ in g.members):
