@@ -299,6 +299,21 @@ def test_pronoun_after_a_name_inside_a_reported_clause_has_no_speaker(make_doc):
                                                               (None, "He")]
 
 
+def test_pronoun_is_never_a_person_named_in_what_it_says(make_doc):
+    """Issue 15, item 1: no one reports himself by name, so the man named inside the clause or
+    quote a "he" speaks is not the "he" (no name on main: Kent was the latest subject)."""
+    reported = ('Damon Hollis said former mayor Mr Kent would "do far better" as leader of the new party. '
+                'He said Mr Kent had made him deputy leader last week.')
+    assert [q.speaker for q in extract_quotes(make_doc(reported))] == ["Damon Hollis", "Damon Hollis"]
+    quoted = ('Arnold Pike said he could not explain why Tom Reyes had quit the club after ten games. '
+              'He added: "Tom Reyes never told me exactly what it was, and I trust him on that."')
+    assert [q.speaker for q in extract_quotes(make_doc(quoted))][-1] == "Arnold Pike"
+    # an owner is no such evidence: news repeats a name for "his" ("He notes ... Trump's microphone")
+    owner = ("Carl Mendes spoke in Leeds on Friday. He noted that the organisers had admitted "
+             "a fault with Mendes's microphone.")
+    assert [q.speaker for q in extract_quotes(make_doc(owner))] == ["Carl Mendes"]
+
+
 def test_pronoun_goes_to_the_one_person_it_can_be(make_doc):
     cases = {
         # one person named before "he said"

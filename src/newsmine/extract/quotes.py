@@ -270,6 +270,8 @@ class _Article:
         self.text = text_of(doc)
         self.entity_of = _entity_of_tokens(doc, entities)
         self.label_of = {entity.entity: entity.label for entity in entities}  # speaker names -> label
+        self.spans_of = {entity.entity: entity.spans for entity in entities}
+        self.spoken: tuple[int, int] | None = None   # what the pronoun being resolved says: `_named_in`
         self.quotes = quote_spans(self.text)
         # Sentence bounds as token indices, computed once (Token.sent walks the Doc each time).
         self.sent_first: list[int] = []
@@ -483,6 +485,7 @@ class _Article:
         plural = self._plural_main_subject(pronoun)
         if plural is not None:
             return plural
+        self.spoken = content if content is not None and (content[0] > pronoun.idx or self.quote_at(content[0])) else None
         name = self._most_recent(pronoun, content)
         if name is not None and (self._ambiguous(pronoun, name, content) or self._unnamed_between(pronoun, name)
                                  or self._either_may_answer(pronoun, name) or self._acted_on(pronoun, name)
@@ -759,7 +762,8 @@ class _Article:
         return known == gender or known is None and self.gender.get(name) != gender
 
     def _fits(self, kind, gender, label, name, pos, content) -> bool:
-        if content is not None and content[0] <= pos < content[1] or self.quote_at(pos) is not None:
+        if content is not None and content[0] <= pos < content[1] or self.quote_at(pos) is not None \
+                or kind == "PERSON" and self._named_in(name, self.spoken):
             return False
         # an earlier "she" that spoke for the name tells its gender too: 'Sen. Mary Voss grilled
         # the banker. "You knew," she said. "I did not," he replied.' is not Voss's
@@ -767,6 +771,17 @@ class _Article:
         known = self.gender.get(name) or (next(iter(said)) if len(said) == 1 else None)
         return _compatible(kind, label, name) and (gender is None or known in (None, gender)) \
             and not (kind == "PERSON" and (name in self.works or label == "ORG" and name in self.the_named))
+
+    def _named_in(self, name: str, content: tuple[int, int] | None) -> bool:
+        """Is the person `name` named inside the words a he/she speaks (`spoken`: a quote in quote
+        marks, or a clause after the pronoun; a clause the parser ran back over the narrative
+        before it, "Mr Kent is a late recruit after ..., he claims, ...", is no such evidence)?
+        Then the pronoun is someone else: no one reports himself by name ("He said Mr Kent had
+        made him deputy leader" is not Kent's, nor is '"I had a word with Mr Kent," she said')."""
+        # not an owner: news repeats a name for "his" to be clear ("He notes that the panel
+        # announced an issue with Trump's microphone" is Trump's)
+        return content is not None and any(content[0] <= s < content[1] and self.text[e:e + 2] not in ("'s", "’s")
+                                           for s, e in self.spans_of.get(name, ()))
 
     def speaker(self, token, content: tuple[int, int] | None = None):
         """(name, text, start, end) for a speaker head token of the quote or clause `content`."""
