@@ -314,6 +314,17 @@ def test_pronoun_is_never_a_person_named_in_what_it_says(make_doc):
     assert [q.speaker for q in extract_quotes(make_doc(owner))] == ["Carl Mendes"]
 
 
+def test_a_name_the_model_missed_introduced_by_its_role_is_the_next_he(make_doc):
+    """Issue 15, item 1: "<Name> is <role>" introduces the person the next "He said" is (the model
+    missed the name here, so main gave the quote to the spokesman a sentence before)."""
+    from tests.conftest import set_guessed_entities
+    text = ('Union spokesman Jeff Evans said: "Our protest is about jobs." Pat Quill is senior benefit '
+            'officer on the picket line at the depot. He said: "Most people have decided not to come in today."')
+    doc = set_guessed_entities(make_doc(text), [("Jeff Evans", "PERSON")])
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(doc)] == [
+        ("Jeff Evans", "Union spokesman Jeff Evans"), ("Pat Quill", "He")]
+
+
 def test_pronoun_goes_to_the_one_person_it_can_be(make_doc):
     cases = {
         # one person named before "he said"

@@ -345,6 +345,11 @@ class _Article:
             name = self.phrase_text(t)
             self.antecedents.append((t.idx, "PERSON", name))
             self.role_gender[name] = ROLE_GENDER.get(t.lower_)
+        elif self._unnamed_name_as_role(t):
+            # a name the tagger missed, introduced by the role it holds, is the person a he/she
+            # then goes on with: "Pat Quill is branch officer at the depot. He said: ..." is
+            # Quill's, not the union spokesman quoted a paragraph before
+            self.antecedents.append((t.idx, "PERSON", self._bare_name(t)))
         elif t.tag_ == "NNP" and t.dep_ == "nsubj" and _is_cue(t.head) \
                 and not any(c.dep_ in ("det", "poss") for c in t.children):   # not "The DJ said"
             # a speaker's name the tagger missed is still the latest speaker: "Parul Jain, deputy
@@ -377,6 +382,18 @@ class _Article:
             named = self._latest_named_org(t.i)
             same = named is not None and t.lower_ in named.lower().split()
             self.antecedents.append((t.idx, "ORG", named if same else self.phrase_text(t)))
+
+    def _unnamed_name_as_role(self, t) -> bool:
+        """Is `t` the subject of "<Name> is <role>" ("Pat Quill is branch officer at the depot"),
+        a name of two or more capitalised words no entity holds?"""
+        if t.tag_ != "NNP" or t.dep_ != "nsubj" or t.head.lemma_ != "be" or t.i in self.entity_of:
+            return False
+        words = list(t.lefts) + [t]
+        if len(words) < 2 or not all(w.dep_ == "compound" and w.is_title and w.i not in self.entity_of
+                                     for w in words[:-1]) or not t.is_title:
+            return False
+        role = next((c for c in t.head.children if c.dep_ == "attr"), None)
+        return role is not None and role.tag_ == "NN" and role.lemma_.lower() in SPEAKING_ROLES | DESCRIPTORS
 
     def _named_by_role(self, t) -> bool:
         """Is `t` a person a role subject is said to be, who the story then goes on with? "The
