@@ -346,9 +346,6 @@ class _Article:
             self.antecedents.append((t.idx, "PERSON", name))
             self.role_gender[name] = ROLE_GENDER.get(t.lower_)
         elif self._unnamed_name_as_role(t):
-            # a name the tagger missed, introduced by the role it holds, is the person a he/she
-            # then goes on with: "Pat Quill is branch officer at the depot. He said: ..." is
-            # Quill's, not the union spokesman quoted a paragraph before
             self.antecedents.append((t.idx, "PERSON", self._bare_name(t)))
         elif t.tag_ == "NNP" and t.dep_ == "nsubj" and _is_cue(t.head) \
                 and not any(c.dep_ in ("det", "poss") for c in t.children):   # not "The DJ said"
@@ -384,8 +381,9 @@ class _Article:
             self.antecedents.append((t.idx, "ORG", named if same else self.phrase_text(t)))
 
     def _unnamed_name_as_role(self, t) -> bool:
-        """Is `t` the subject of "<Name> is <role>" ("Pat Quill is branch officer at the depot"),
-        a name of two or more capitalised words no entity holds?"""
+        """Is `t` the subject of "<Name> is <role>", a name of two or more capitalised words no
+        entity holds? The person a he/she then goes on with: "Pat Quill is branch officer at the
+        depot. He said: ..." is Quill's, not the union spokesman quoted a paragraph before."""
         if t.tag_ != "NNP" or t.dep_ != "nsubj" or t.head.lemma_ != "be" or t.i in self.entity_of:
             return False
         words = list(t.lefts) + [t]
