@@ -1729,6 +1729,24 @@ def test_a_descriptor_stands_for_the_one_person_just_named(make_doc):
     assert [q.speaker for q in extract_quotes(make_doc(two))] == ["the defender"]
 
 
+def test_a_descriptor_with_a_teams_name_stands_for_the_one_person_just_named(make_doc):
+    # "said the Harlow winger" carries the team's name: still the one player just named
+    text = ('Tom Fenwick was puzzled as to why his try had been ruled out. '
+            '"I was behind the ball the whole time," said the Harlow winger.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Tom Fenwick"]
+    two = ('Tom Fenwick met Sam Hale after the game. "I was behind the ball the whole time," said the Harlow winger.')
+    assert [q.speaker for q in extract_quotes(make_doc(two))] == ["the Harlow winger"]
+
+
+def test_a_plural_under_the_is_no_rival_person_for_a_descriptor(make_doc):
+    # "as the Rovers seek a win": a team, even where the model calls it a person
+    from tests.conftest import set_guessed_entities
+    text = ('Leo Marsh will captain the side as the Rovers seek a win on Tuesday. '
+            'And the striker said: "If we lose, it will be my fault."')
+    doc = set_guessed_entities(make_doc(text), [("Leo Marsh", "PERSON"), ("Rovers", "PERSON")])
+    assert [q.speaker for q in extract_quotes(doc)] == ["Leo Marsh"]
+
+
 def test_an_aged_one_word_name_describes_the_player_just_named(make_doc):
     # "the 25-year-old Dubliner" is the player's home town, not a person of its own
     text = ("Richard Dunne is ready to commit his future to City. Newcastle boss Graeme Souness was impressed "

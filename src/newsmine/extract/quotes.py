@@ -856,9 +856,12 @@ class _Article:
         "the defender" ("Richard Dunne is ready to commit ... Early talks have taken place and the
         defender said"). Only a bare "the <descriptor>" that the article titles no one with, and
         only when exactly one person is a subject or main participant in its sentence and the two
-        before; one the article titles otherwise ("City boss Kevin Keegan") is no defender."""
+        before; one the article titles otherwise ("City boss Kevin Keegan") is no defender. The
+        descriptor may carry a team's or country's name ("said the Tottenham striker")."""
+        lefts = list(noun.lefts)
         if noun.tag_ != "NN" or noun.lower_ not in DESCRIPTORS or noun.dep_ not in ("nsubj", "dobj") \
-                or noun.lower_ in self.titled or [c.lower_ for c in noun.lefts] != ["the"] \
+                or noun.lower_ in self.titled or not lefts or lefts[0].lower_ != "the" \
+                or not all(c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts[1:]) \
                 or any(c.dep_ in ("appos", "conj", "prep") for c in noun.rights):
             return None
         return self._one_person_near(noun)
@@ -882,7 +885,7 @@ class _Article:
         for i in range(self.sent_first[max(0, k - 2)], noun.i):
             entity, t = self.entity_of.get(i), self.doc[i]
             if entity is None or entity.label not in PERSON_LABELS or self.quote_at(t.idx) is not None \
-                    or not (t.dep_ in SUBJECTS + ("poss",) or _main_participant(t)):
+                    or not (t.dep_ in SUBJECTS + ("poss",) or _main_participant(t)) or _the_plural(t):
                 continue
             titles = {w for (title, name) in self._titles_of(entity.entity) for w, _ in title[-1:]}
             if not titles or noun.lower_ in titles:
@@ -1214,6 +1217,12 @@ INSTITUTION_NOUNS = frozenset("""
 campaign committee party ministry government administration agency company council department
 union court commission office firm organization organisation magazine newspaper paper
 """.split())
+
+
+def _the_plural(token) -> bool:
+    """A plural under "the" ("as the Gunners seek victory"): a team or a family, whatever the
+    model's label, not one person."""
+    return token.tag_ in ("NNS", "NNPS") and any(c.lower_ == "the" for c in token.lefts)
 
 
 def _compatible(kind: str | None, label: str, name: str) -> bool:
