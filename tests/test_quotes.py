@@ -1755,6 +1755,16 @@ def test_an_aged_one_word_name_describes_the_player_just_named(make_doc):
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Richard Dunne"]
 
 
+def test_a_role_after_its_own_quote_goes_back_to_the_sentence_before_the_quote(make_doc):
+    # the quote's own sentences stand between the naming and the role; two people leave it as written
+    text = ('Tom Hale is urging his colleagues to act quickly on the bill.\n\n"The voters have spoken. '
+            'The party must now listen," the senator said in an interview on Friday.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Tom Hale"
+    two = ('Tom Hale met Ann Cole on Friday.\n\n"The voters have spoken. The party must now listen," '
+           'the senator said in an interview.')
+    assert [q.speaker for q in extract_quotes(make_doc(two))] == ["the senator"]
+
+
 def test_a_role_after_two_people_goes_to_the_one_not_titled_otherwise(make_doc):
     # Howard is the "Tory leader": only Blair can be "the prime minister" of the next sentence
     text = ("Tony Blair has pledged never to attack Tory leader Michael Howard over his beliefs.\n\n"

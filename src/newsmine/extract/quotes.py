@@ -209,7 +209,7 @@ def _entity_of_tokens(doc, entities: list) -> dict[int, object]:
     return entity_of
 
 
-def _titled_people(doc, entities: list, entity_of, gender: dict) -> dict[str, dict[tuple, int]]:
+def _titled_people(doc, entities: list, entity_of, gender: dict, quoted=None) -> dict[str, dict[tuple, int]]:
     """The titles the article gives people, before a name or in apposition ("Prime Minister Tony
     Blair", "Alan Milburn, the health secretary") or by calling the person just named by role
     (`introduced_role`): title's last word -> (title, name) -> the
@@ -232,8 +232,9 @@ def _titled_people(doc, entities: list, entity_of, gender: dict) -> dict[str, di
         for _, name in given:
             titles_of.setdefault(name, set()).add(word)
     introduced = introduced_role(doc, entity_of, is_person,   # "Gordon Brown has ... The chancellor said"
-                                 other_role=lambda e, word: bool(titles_of.get(e.entity, {word}) - {word}))
-    named_by_role = ([introduced] if introduced is not None else []) + followed_roles(doc, entity_of, is_person)
+                                 other_role=lambda e, word: bool(titles_of.get(e.entity, {word}) - {word}),
+                                 quoted=quoted)
+    named_by_role = ([introduced] if introduced is not None else []) + followed_roles(doc, entity_of, is_person, quoted)
     for title, entity, offset in named_by_role:
         given = titled.get(title[-1][0], {})
         # not when the article titles another person so, or this one with another title of the
@@ -299,7 +300,8 @@ class _Article:
         self.gender.update((name, g) for name, g in self.role_gender.items() if g is not None)
         self.works = _titled_works(self, entities)
         self.the_named = _the_named(doc, entities)
-        self.titled = _titled_people(doc, entities, self.entity_of, self.gender)
+        self.titled = _titled_people(doc, entities, self.entity_of, self.gender,
+                                     quoted=lambda t: self.quote_at(t.idx))
         self._name_roles()
 
     def _name_roles(self) -> None:
