@@ -209,7 +209,7 @@ def _entity_of_tokens(doc, entities: list) -> dict[int, object]:
     return entity_of
 
 
-def _titled_people(doc, entities: list, entity_of, gender: dict) -> dict[str, dict[tuple, int]]:
+def _titled_people(doc, entities: list, entity_of, gender: dict, quoted=None) -> dict[str, dict[tuple, int]]:
     """The titles the article gives people, before a name or in apposition ("Prime Minister Tony
     Blair", "Alan Milburn, the health secretary") or by calling the person just named by role
     (`introduced_role`): title's last word -> (title, name) -> the
@@ -232,8 +232,9 @@ def _titled_people(doc, entities: list, entity_of, gender: dict) -> dict[str, di
         for _, name in given:
             titles_of.setdefault(name, set()).add(word)
     introduced = introduced_role(doc, entity_of, is_person,   # "Gordon Brown has ... The chancellor said"
-                                 other_role=lambda e, word: bool(titles_of.get(e.entity, {word}) - {word}))
-    named_by_role = ([introduced] if introduced is not None else []) + followed_roles(doc, entity_of, is_person)
+                                 other_role=lambda e, word: bool(titles_of.get(e.entity, {word}) - {word}),
+                                 quoted=quoted)
+    named_by_role = ([introduced] if introduced is not None else []) + followed_roles(doc, entity_of, is_person, quoted)
     for title, entity, offset in named_by_role:
         given = titled.get(title[-1][0], {})
         # not when the article titles another person so, or this one with another title of the
@@ -270,6 +271,8 @@ class _Article:
         self.text = text_of(doc)
         self.entity_of = _entity_of_tokens(doc, entities)
         self.label_of = {entity.entity: entity.label for entity in entities}  # speaker names -> label
+        self.spans_of = {entity.entity: entity.spans for entity in entities}
+        self.spoken: tuple[int, int] | None = None   # what the pronoun being resolved says: `_named_in`
         self.quotes = quote_spans(self.text)
         # Sentence bounds as token indices, computed once (Token.sent walks the Doc each time).
         self.sent_first: list[int] = []
@@ -297,7 +300,8 @@ class _Article:
         self.gender.update((name, g) for name, g in self.role_gender.items() if g is not None)
         self.works = _titled_works(self, entities)
         self.the_named = _the_named(doc, entities)
-        self.titled = _titled_people(doc, entities, self.entity_of, self.gender)
+        self.titled = _titled_people(doc, entities, self.entity_of, self.gender,
+                                     quoted=lambda t: self.quote_at(t.idx))
         self._name_roles()
 
     def _name_roles(self) -> None:
@@ -343,6 +347,8 @@ class _Article:
             name = self.phrase_text(t)
             self.antecedents.append((t.idx, "PERSON", name))
             self.role_gender[name] = ROLE_GENDER.get(t.lower_)
+        elif self._unnamed_name_as_role(t):
+            self.antecedents.append((t.idx, "PERSON", self._bare_name(t)))
         elif t.tag_ == "NNP" and t.dep_ == "nsubj" and _is_cue(t.head) \
                 and not any(c.dep_ in ("det", "poss") for c in t.children):   # not "The DJ said"
             # a speaker's name the tagger missed is still the latest speaker: "Parul Jain, deputy
@@ -375,6 +381,19 @@ class _Article:
             named = self._latest_named_org(t.i)
             same = named is not None and t.lower_ in named.lower().split()
             self.antecedents.append((t.idx, "ORG", named if same else self.phrase_text(t)))
+
+    def _unnamed_name_as_role(self, t) -> bool:
+        """Is `t` the subject of "<Name> is <role>", a name of two or more capitalised words no
+        entity holds? The person a he/she then goes on with: "Pat Quill is branch officer at the
+        depot. He said: ..." is Quill's, not the union spokesman quoted a paragraph before."""
+        if t.tag_ != "NNP" or t.dep_ != "nsubj" or t.head.lemma_ != "be" or t.i in self.entity_of:
+            return False
+        words = list(t.lefts) + [t]
+        if len(words) < 2 or not all(w.dep_ == "compound" and w.is_title and w.i not in self.entity_of
+                                     for w in words[:-1]) or not t.is_title:
+            return False
+        role = next((c for c in t.head.children if c.dep_ == "attr"), None)
+        return role is not None and role.tag_ == "NN" and role.lemma_.lower() in SPEAKING_ROLES | DESCRIPTORS
 
     def _named_by_role(self, t) -> bool:
         """Is `t` a person a role subject is said to be, who the story then goes on with? "The
@@ -483,6 +502,7 @@ class _Article:
         plural = self._plural_main_subject(pronoun)
         if plural is not None:
             return plural
+        self.spoken = content if content is not None and (content[0] > pronoun.idx or self.quote_at(content[0])) else None
         name = self._most_recent(pronoun, content)
         if name is not None and (self._ambiguous(pronoun, name, content) or self._unnamed_between(pronoun, name)
                                  or self._either_may_answer(pronoun, name) or self._acted_on(pronoun, name)
@@ -759,7 +779,8 @@ class _Article:
         return known == gender or known is None and self.gender.get(name) != gender
 
     def _fits(self, kind, gender, label, name, pos, content) -> bool:
-        if content is not None and content[0] <= pos < content[1] or self.quote_at(pos) is not None:
+        if content is not None and content[0] <= pos < content[1] or self.quote_at(pos) is not None \
+                or kind == "PERSON" and self._named_in(name, self.spoken):
             return False
         # an earlier "she" that spoke for the name tells its gender too: 'Sen. Mary Voss grilled
         # the banker. "You knew," she said. "I did not," he replied.' is not Voss's
@@ -767,6 +788,17 @@ class _Article:
         known = self.gender.get(name) or (next(iter(said)) if len(said) == 1 else None)
         return _compatible(kind, label, name) and (gender is None or known in (None, gender)) \
             and not (kind == "PERSON" and (name in self.works or label == "ORG" and name in self.the_named))
+
+    def _named_in(self, name: str, content: tuple[int, int] | None) -> bool:
+        """Is the person `name` named inside the words a he/she speaks (`spoken`: a quote in quote
+        marks, or a clause after the pronoun; a clause the parser ran back over the narrative
+        before it, "Mr Kent is a late recruit after ..., he claims, ...", is no such evidence)?
+        Then the pronoun is someone else: no one reports himself by name ("He said Mr Kent had
+        made him deputy leader" is not Kent's, nor is '"I had a word with Mr Kent," she said')."""
+        # not an owner: news repeats a name for "his" to be clear ("He notes that the panel
+        # announced an issue with Trump's microphone" is Trump's)
+        return content is not None and any(content[0] <= s < content[1] and self.text[e:e + 2] not in ("'s", "’s")
+                                           for s, e in self.spans_of.get(name, ()))
 
     def speaker(self, token, content: tuple[int, int] | None = None):
         """(name, text, start, end) for a speaker head token of the quote or clause `content`."""
@@ -826,9 +858,12 @@ class _Article:
         "the defender" ("Richard Dunne is ready to commit ... Early talks have taken place and the
         defender said"). Only a bare "the <descriptor>" that the article titles no one with, and
         only when exactly one person is a subject or main participant in its sentence and the two
-        before; one the article titles otherwise ("City boss Kevin Keegan") is no defender."""
+        before; one the article titles otherwise ("City boss Kevin Keegan") is no defender. The
+        descriptor may carry a team's or country's name ("said the Tottenham striker")."""
+        lefts = list(noun.lefts)
         if noun.tag_ != "NN" or noun.lower_ not in DESCRIPTORS or noun.dep_ not in ("nsubj", "dobj") \
-                or noun.lower_ in self.titled or [c.lower_ for c in noun.lefts] != ["the"] \
+                or noun.lower_ in self.titled or not lefts or lefts[0].lower_ != "the" \
+                or not all(c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts[1:]) \
                 or any(c.dep_ in ("appos", "conj", "prep") for c in noun.rights):
             return None
         return self._one_person_near(noun)
@@ -852,7 +887,7 @@ class _Article:
         for i in range(self.sent_first[max(0, k - 2)], noun.i):
             entity, t = self.entity_of.get(i), self.doc[i]
             if entity is None or entity.label not in PERSON_LABELS or self.quote_at(t.idx) is not None \
-                    or not (t.dep_ in SUBJECTS + ("poss",) or _main_participant(t)):
+                    or not (t.dep_ in SUBJECTS + ("poss",) or _main_participant(t)) or _the_plural(t):
                 continue
             titles = {w for (title, name) in self._titles_of(entity.entity) for w, _ in title[-1:]}
             if not titles or noun.lower_ in titles:
@@ -1184,6 +1219,12 @@ INSTITUTION_NOUNS = frozenset("""
 campaign committee party ministry government administration agency company council department
 union court commission office firm organization organisation magazine newspaper paper
 """.split())
+
+
+def _the_plural(token) -> bool:
+    """A plural under "the" ("as the Gunners seek victory"): a team or a family, whatever the
+    model's label, not one person."""
+    return token.tag_ in ("NNS", "NNPS") and any(c.lower_ == "the" for c in token.lefts)
 
 
 def _compatible(kind: str | None, label: str, name: str) -> bool:

@@ -85,7 +85,25 @@ duchess pope archbishop candidate nominee
 """.split())
 
 
-def introduced_role(doc, entity_of, is_person, other_role=None) -> tuple[tuple, object, int] | None:
+def sentence_before(role, quoted=None):
+    """The sentence before the role's, passing over sentences wholly inside one quote
+    (`quoted(token)`: the quote span holding the token, or None): in 'Tony Blair is urging ...
+    "America has spoken. The rest of the world should listen," the prime minister said' the
+    sentence before the role's own is Blair's, not the quote's first. A sentence that only opens
+    with a quoted phrase ('"to do whatever it likes" and it relied ...') is narrative."""
+    doc = role.doc
+    before = doc[role.sent.start - 1].sent
+    while quoted is not None and before.start > 0 and _in_one_quote(before, quoted):
+        before = doc[before.start - 1].sent
+    return before
+
+
+def _in_one_quote(sent, quoted) -> bool:
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and quoted(words[0]) is not None and quoted(words[0]) == quoted(words[-1])
+
+
+def introduced_role(doc, entity_of, is_person, other_role=None, quoted=None) -> tuple[tuple, object, int] | None:
     """A title the story never writes before a name: news names a person, then calls them by role
     in the very next sentence ("Gordon Brown has issued a rallying cry. The chancellor said ...").
     The story's first "the <role>" is that person's when it is the subject of the sentence right
@@ -95,7 +113,7 @@ def introduced_role(doc, entity_of, is_person, other_role=None) -> tuple[tuple, 
     campaign boss said"). A person the article titles with another word (`other_role(entity,
     word)`) is no candidate: "Tony Blair has pledged never to attack Tory leader Michael Howard
     ... The prime minister told" is Blair's. Returns (title, entity, offset of the naming)."""
-    role = next((t for t in doc if t.tag_ == "NN" and t.lower_ in OWN_ROLES
+    role = next((t for t in doc if t.tag_ == "NN" and t.lower_ in OWN_ROLES and not (quoted and quoted(t) is not None)
                  and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)), None)
     if role is None or role.dep_ != "nsubj" or role.sent.start == 0 \
             or any(c.dep_ in ("appos", "conj") or c.ent_type_ == "PERSON" for c in role.children):
@@ -105,11 +123,11 @@ def introduced_role(doc, entity_of, is_person, other_role=None) -> tuple[tuple, 
     if len(named) != 1:
         return None
     person = next(iter(named.values()))
-    naming = next((t for t in doc[role.sent.start - 1].sent if entity_of.get(t.i) is person), None)
+    naming = next((t for t in sentence_before(role, quoted) if entity_of.get(t.i) is person), None)
     return (role_key(role, entity_of), person, naming.idx) if naming is not None else None
 
 
-def followed_roles(doc, entity_of, is_person) -> list[tuple[tuple, object, int]]:
+def followed_roles(doc, entity_of, is_person, quoted=None) -> list[tuple[tuple, object, int]]:
     """Roles that name the speaker of the sentence before them: news names someone as the
     subject of a speech verb, then calls them by role in the next ("Simon Le Bon said the group would
     not change. '...,' the singer said"; "Vladimir Putin said ... the Russian president said").
@@ -120,10 +138,11 @@ def followed_roles(doc, entity_of, is_person) -> list[tuple[tuple, object, int]]
     found = []
     for role in doc:
         if role.tag_ != "NN" or role.lower_ not in OWN_ROLES or role.dep_ != "nsubj" or role.sent.start == 0 \
+                or quoted is not None and quoted(role) is not None \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
                 or any(c.dep_ in ("appos", "conj") or c.ent_type_ == "PERSON" for c in role.children):
             continue
-        before = doc[role.sent.start - 1].sent
+        before = sentence_before(role, quoted)
         named = {id(entity_of[t.i]): entity_of[t.i] for t in before if t.i in entity_of and is_person(entity_of[t.i])}
         if len(named) != 1:
             continue
