@@ -1167,6 +1167,10 @@ def test_titles_after_a_noun_of_works_are_no_places(make_doc):
 def test_a_building_named_in_a_town_is_not_in_the_place_its_name_borrows(make_doc):
     hotel = by_name(make_doc("The award was given at a ceremony at the Roosevelt Hotel in Hollywood on Tuesday."))
     assert "Roosevelt" not in hotel and hotel["Hollywood"].country_code == "US"  # not Roosevelt, New York
+    park = by_name(make_doc("Crowds gathered at Roosevelt Park in Chicago on Monday."))
+    assert "Roosevelt" not in park  # the park's name, not the town
+    month = by_name(make_doc("The award was given at the Roosevelt Hotel in January."))
+    assert "Roosevelt Hotel" not in month or month["Roosevelt Hotel"].country_code  # a month locates nothing
     river = by_name(make_doc("Divers searched the Naugatuck River in Derby, Connecticut, on Monday."))
     assert any(p.country_code == "US" and p.lat for k, p in river.items() if k.startswith("Naugatuck"))
 
@@ -1174,6 +1178,8 @@ def test_a_building_named_in_a_town_is_not_in_the_place_its_name_borrows(make_do
 def test_two_names_joined_by_and_that_name_one_country_are_one_place(make_doc):
     found = by_name(make_doc("In the Caribbean nation of Trinidad and Tobago, bloggers read the messages."))
     assert found["Trinidad and Tobago"].country_code == "TT" and "Trinidad" not in found  # not Trinidad, Colorado
+    bosnia = by_name(make_doc("Fans in Bosnia and Herzegovina cheered the result."))
+    assert bosnia["Bosnia and Herzegovina"].country_code == "BA"
     two = by_name(make_doc("Trade between France and Germany grew."))
     assert {"France", "Germany"} <= set(two)
 
@@ -1647,6 +1653,8 @@ def test_a_known_city_keeps_its_name_against_a_small_namesake_of_a_bare_country(
     ontario = by_name(make_doc("Organisers of a London rally thanked Canada. Canada's stand was welcome, "
                                "the London imam said."))
     assert ontario["London"].country_code == "CA"  # London, Ontario is a city itself: left to the votes
+    toronto = by_name(make_doc("The firm moved from Toronto to Windsor, where staff met a US buyer."))
+    assert toronto["Windsor"].country_code == "CA"  # Toronto anchors Ontario ("CA.08"): no known-city switch
 
 
 def test_a_state_inside_an_organisations_name_anchors_no_namesake(make_doc):

@@ -531,7 +531,7 @@ def _add_us_counties(tables: _Tables, counties: list, zips: list[dict]) -> None:
 
 
 def _coded_word(name: str) -> bool:
-    """An airport code among a city's alternate names that spells an English word: "SEA" (Seattle),
+    """An alternate name in capitals that spells an English word, mostly an airport code: "SEA" (Seattle),
     "SKY" (Sandusky), "CAN" (Guangzhou), "MAD" (Madrid). Keys are case-blind, so the code would
     make the film "Beyond the Sea" Seattle and the broadcaster Sky Sandusky, Ohio."""
     return name.isupper() and name.lower() in common_words()

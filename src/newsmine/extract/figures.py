@@ -1523,7 +1523,7 @@ def _merge_ranges(cands: list[_Cand], text: str, tokens: _TokenIndex) -> list[_C
             a.scaled, a.factor = True, b.factor
         if b.unit is None and a.unit is not None and lead_word == "from":
             b.unit, b.kind = a.unit, a.kind
-        change = lead_word == "by" or (lead_word != "between" and _governed_by_change(tokens, a))
+        change = lead_word == "by" or (lead_word != "between" and _change_verb(tokens, a) is not None)
         if a.unit != b.unit or a.value >= b.value or change:
             i -= 1
             continue
@@ -1551,17 +1551,15 @@ def _share_units(cands: list[_Cand], text: str) -> None:
 _PART_OF_SUM = re.compile(r"[ \u00a0]+(?:out[ \u00a0]+)?of[ \u00a0]+(?:the|its|their|his|her|a|an)?[ \u00a0]*", re.IGNORECASE)
 
 
-def _governed_by_change(tokens: _TokenIndex, cand: _Cand) -> bool:
-    return _change_verb(tokens, cand) is not None
-
-
 def _change_verb(tokens: _TokenIndex, cand: _Cand):
     """The verb of change that governs the figure ("rose from 5 to 7"), if any."""
     toks = tokens.at(cand.num_start, cand.num_end)
-    node = toks[0] if toks else None
-    for _ in range(8 if node is not None else 0):
+    if not toks:
+        return None
+    node = toks[0]
+    for _ in range(8):
         node = node.head
-        if node.pos_ in ("VERB", "AUX") and node.dep_ == "acl" and node.lemma_.lower() not in _CHANGE_LEMMAS | _SPAN_LEMMAS:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ == "acl" and node.lemma_.lower() not in _NOT_PASSED_ON:
             continue  # "increased the number of attendants based in London from 370 to 870": the parser hangs
             # the from-to on the participle of the noun; the clause's verb says what changed
         if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
@@ -1570,6 +1568,7 @@ def _change_verb(tokens: _TokenIndex, cand: _Cand):
 
 
 _SPAN_LEMMAS = frozenset({"range", "vary", "span", "stretch", "run", "last", "date"})  # "prices ranging from 10 to 20": a range
+_NOT_PASSED_ON = frozenset(_CHANGE_LEMMAS) | _SPAN_LEMMAS  # participles that govern their own from-to
 
 
 # --- ordinals ------------------------------------------------------------------------------------
@@ -1648,7 +1647,8 @@ def _sentence_text(toks, tokens: _TokenIndex) -> str:
     return " ".join(text.split())
 
 
-# How a number (or the adjective it is part of, "50-year-old") hangs on the noun it counts.
+# How a number (or the adjective it is part of, "50-year-old") hangs on the noun it counts or, a
+# measure, sizes ("the 6.2km race", "a 50-year-old man": sized, so no object).
 _MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod")
 # Labels of a noun that is itself a number or a date, never the thing counted ("5 million dollars").
 _NUMERIC_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
@@ -2659,13 +2659,13 @@ def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
     inside = {t.i for t in toks}
     node = next((t for t in toks if t.head.i not in inside), toks[-1])
     found = _change_above(node, inside, counts=cand.unit is None, rates=cand.kind in ("percent", "quantity"))
-    if found is None and _FROM_OR_TO_BEFORE.search(text[max(0, cand.start - 40):cand.start]):
+    if found is None and _FROM_TO_BEFORE.search(text[max(0, cand.start - 40):cand.start]):
         verb = _change_verb(tokens, cand)  # past a participle of the noun ("attendants based in London from 370")
         found = _direction(verb, via_prep=True) if verb is not None else None
     return found
 
 
-_FROM_OR_TO_BEFORE = re.compile(r"\bfrom[ \u00a0]+(?:[^\s;]+[ \u00a0]+(?:[^\s;]+[ \u00a0]+)?to[ \u00a0]+)?$",
+_FROM_TO_BEFORE = re.compile(r"\bfrom[ \u00a0]+(?:[^\s;]+[ \u00a0]+(?:[^\s;]+[ \u00a0]+)?to[ \u00a0]+)?$",
                                 re.IGNORECASE)  # "from 370", "from 370 to 870"
 
 

@@ -863,7 +863,8 @@ _LOCATED_IN = re.compile(r" in (?:the )?(?!(?:%s)\b)[A-Z]" % "|".join(calendar.m
 def _core(art: _Article, s: _Span) -> _Span:
     """The known place inside a longer name the gazetteer lacks: "North Texas" is resolved as
     Texas; "Henderson County Jail", "Mount Pleasant Civic Center" shrink to the place they are
-    named after (but "Zion National Park" is not in Zion)."""
+    named after (but "Zion National Park" is not in Zion, nor "the Roosevelt Hotel in Hollywood"
+    in Roosevelt: a building or park the text locates elsewhere)."""
     if s.demonym or s.kind_hint or s.source == "GAZ" or gaz.lookup(s.text):
         return s
     inner = _admin_of(s.text)
@@ -881,9 +882,10 @@ def _core(art: _Article, s: _Span) -> _Span:
             return s
     if any(t.lower_ == "national" for t in tok) or tok[-1].text in STREET_WORDS:
         return s  # "Zion National Park" is not in Zion, nor "Mayfield Road" in Mayfield
-    if (tok[-1].text in BUILDING_WORDS or tok[-1].text == "Park") and _LOCATED_IN.match(art.text, s.end):
-        return s  # "the Roosevelt Hotel in Hollywood" says where it is: not in Roosevelt, New York
-        # (a river is named after a town it runs through: "the Naugatuck River in Derby" stays)
+    # "the Roosevelt Hotel in Hollywood" says where it is: not in Roosevelt, New York (a river is
+    # named after a town it runs through: "the Naugatuck River in Derby" still shrinks)
+    if tok[-1].text in LOCATED_BUILDING_WORDS and _LOCATED_IN.match(art.text, s.end):
+        return s
     for n in range(len(tok) - 1, 0, -1):
         last = tok[n - 2] if n > 1 and tok[n - 1].text == "-" else tok[n - 1]  # "Watertown" of "Watertown-Mayer"
         end = last.idx + len(last.text)
@@ -1175,7 +1177,8 @@ def _style_or_people(art: _Article, s: _Span) -> bool:
 
 
 # Names listed after a noun of works are their titles: "such films as Jurassic Park, Alien and Iron
-# Man", "the movies Borderland, Tamara and ...", "the movie Fargo" (not the town). Fewer nouns than
+# Man", "the movies Borderland, Tamara and ...", "the movie Fargo" (not the town), "their third
+# album, War" (not War, West Virginia). Fewer nouns than
 # quotes.WORK_NOUNS, which reads the parse: this reads the text, where "show", "play" and "single"
 # are as often verbs ("figures show London prices", "they play Houston").
 _WORKS_BEFORE = re.compile(r"\b(?:films?|movies?|songs?|albums?|novels?|books|operas?|musicals?|TV shows?)"
@@ -1781,17 +1784,20 @@ def _drop_common_words_abroad(art: _Article, spans: list[_Span]) -> list[_Span]:
 
 
 # A town this small, chosen by a name that is none of its own (an alternate GeoNames lists, no
-# form of its name) and never cued or qualified as a place, is no reading of that name: the
+# form of its name), at a mention not cued or qualified as a place, is no reading of that name: the
 # "Tsunami" of a relief appeal is not Tsuha, Japan, the film "Vera Drake" not Veradale,
 # Washington, a misspelt "Dafur" not Dufur, Oregon.
 OTHER_NAME_TOWN_MAX = 50_000
 
 
 def _drop_other_names_of_towns(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """Drop such a name at all its mentions when one of them is neither cued nor qualified
+    (OTHER_NAME_TOWN_MAX): one sense per article. Requiring every mention uncued kept LGL's
+    "Cookville" (a town the gazetteer lacks, "in Cookville" once) at a Cookville 900 km away."""
     def other_name(s: _Span) -> bool:
         c = s.choice
-        return c is not None and c.kind == "city" and not c.primary and c.population < OTHER_NAME_TOWN_MAX \
-            and not _a_form_of(s.core or s.text, c) and not (s.paired or s.qualifies or s.dateline or _cued(art.doc, s))
+        return c is not None and _by_another_name(s.core or s.text, c, OTHER_NAME_TOWN_MAX) \
+            and not (s.paired or s.qualifies or s.dateline or _cued(art.doc, s))
     dropped = {gaz.key(s.text) for s in spans if other_name(s)}
     return [s for s in spans if gaz.key(s.text) not in dropped]
 
@@ -2183,8 +2189,12 @@ def _without_other_towns(name: str, found: tuple) -> tuple:
     own name stay ("Kingston" for Kingston upon Thames, "St. Paris" for Saint Paris, "De Kalb")."""
     if not any(c.primary and c.kind == "city" for c in found):
         return found
-    return tuple(c for c in found if c.primary or c.kind != "city" or c.population >= MIN_TOWN_ALTERNATE
-                 or _a_form_of(name, c))
+    return tuple(c for c in found if not _by_another_name(name, c, MIN_TOWN_ALTERNATE))
+
+
+def _by_another_name(name: str, c, below: int) -> bool:
+    """A town under `below` people that `name` reaches only as an alternate, no form of its own name."""
+    return c.kind == "city" and not c.primary and c.population < below and not _a_form_of(name, c)
 
 
 def _a_form_of(name: str, c) -> bool:
@@ -2883,10 +2893,11 @@ NAMESAKE_TOWN_MAX = 100_000
 
 
 def _known_city_kept(world, choice, anchored: frozenset) -> bool:
+    """Should the known city `world` replace the small namesake `choice` (see KNOWN_CITY_POPULATION)?"""
     code = choice.country_code
     return world.kind == "city" and world.population >= KNOWN_CITY_POPULATION and world.country_code != code \
         and choice.population < NAMESAKE_TOWN_MAX and world.population >= KNOWN_CITY_RATIO * choice.population \
-        and not any(a == code or a[:3] in (code + "-", code + ".") for a in anchored)  # "US-OH", "CA.08"
+        and not any(a == code or a.startswith((code + "-", code + ".")) for a in anchored)  # "US-OH", "CA.08"
 
 
 def _best(options, countries: Counter, states: Counter, points: set, company, told=None, alone=False):
@@ -2969,6 +2980,9 @@ def _unplaced_facility(s: _Span) -> bool:
 BUILDING_WORDS = frozenset("""School Elementary Academy Apartments Homes Centre Center Hospital Church Cathedral
 Chapel Library Museum Stadium Arena Hotel Mall Restaurant Seafood Series Patrol Jail Prison Courthouse Building
 Tower Theatre Theater Club Office Clinic College University Cemetery Store Pub Grill Cafe Lodge Motel""".split())
+# The last words of a name that `_core` keeps whole when "in" locates it: "the Roosevelt Hotel in
+# Hollywood", "Roanoke Park in Kansas City".
+LOCATED_BUILDING_WORDS = BUILDING_WORDS | {"Park"}
 
 
 # Words that make an unknown name a place of some kind ("City of Canton", "Province of Ontario").
