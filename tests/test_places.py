@@ -1694,3 +1694,30 @@ def test_a_region_named_abroad_anchors_its_country_for_a_namesake_of_a_world_cit
     # abroad, towns carry the gazetteer's own region codes, not ISO ones: Queensland puts Australia in play
     places = by_name(make_doc("Police in Queensland said two boys were taken from a house in Edmonton."))
     assert places["Edmonton"].country_code == "AU"  # not Edmonton, Canada
+
+
+def test_a_cue_before_a_surname_going_on_as_a_person_cues_no_town(make_doc):
+    # one sense per article: Denton (Texas) and Garland (Texas) here are the story's two players
+    found = mentions(make_doc, "Striker Paul Denton missed twice. A late header should have resulted in "
+                               "Denton scoring his first goal of the season.")
+    assert [m[0] for m in found] == []
+    pair = mentions(make_doc, "Coach Mike Garland and Tom Denton trained apart. The best two wingers are "
+                              "in Denton and Garland, the coach said.")
+    assert [m[0] for m in pair] == []
+    saga = mentions(make_doc, "Sam Garland and Rob Denton met again. The latest twist in the Garland-Denton "
+                              "feud came on Friday.")
+    assert [m[0] for m in saga] == []
+    # alone after "in", the town stays a town though a man of that name is in the story
+    town = mentions(make_doc, "Paul Denton said the plant in Denton would close.")
+    assert [m[0] for m in town] == ["Denton"]
+
+
+def test_a_ground_in_a_sports_story_is_no_town(make_doc):
+    # Villa Park is a town of Illinois, Stamford Bridge a village of Yorkshire: here both are grounds
+    found = mentions(make_doc, "The striker scored twice in the semi-final at Villa Park, and the "
+                               "manager said the team's defence held firm in the second half. They face "
+                               "a league match at Stamford Bridge on Sunday after the FA Cup quarter-finals.")
+    assert [m[0] for m in found if m[0] in ("Villa Park", "Stamford Bridge")] == []
+    # outside a sports story the town stays
+    town = mentions(make_doc, "Police in Villa Park said the road was closed.")
+    assert [m[0] for m in town] == ["Villa Park"]

@@ -270,6 +270,23 @@ def _drop_clubs(art: _Article, spans: list[_Span]) -> list[_Span]:
             and (s.demonym or not in_club_name(art.text, s.start, s.end))]
 
 
+# Last words of grounds' names: in a sports story "at Stamford Bridge" (Chelsea's ground) and "a
+# semi-final at Villa Park" (Aston Villa's) name grounds, not the Yorkshire village or the Illinois
+# town that share the names.
+GROUND_HEADS = frozenset("Park Bridge Road Lane Stadium Arena Ground Field Circuit Racecourse".split())
+
+
+def _a_ground(s: _Span) -> bool:
+    """In a sports story, a name of two words or more ending in a ground's word (GROUND_HEADS) that
+    the gazetteer knows only as a town is the ground: unresolved or dropped beats a far-away
+    town; a dateline stays."""
+    words = s.text.split()
+    if s.demonym or s.dateline or s.kind_hint or len(words) < 2 or words[-1] not in GROUND_HEADS:
+        return False
+    found = gaz.lookup(s.text)
+    return bool(found) and all(c.kind == "city" for c in found)
+
+
 def _by_name(spans: list[_Span]) -> dict[str, list[_Span]]:
     """The spans of each name (`gaz.key`), for the rules that decide a name at all its mentions."""
     mentions: dict[str, list[_Span]] = defaultdict(list)
@@ -385,7 +402,7 @@ def _recognise(art: _Article) -> list[_Span]:
     else:
         spans.extend(s for s in _same_names(art, spans) if not _before_a_surname(art, s))
     if art.sports_story:
-        spans = _drop_clubs(art, spans)
+        spans = [s for s in _drop_clubs(art, spans) if not _a_ground(s)]
     # "Newcastle boss Graeme Souness", "the Aberdeen defender", "side Newcastle United": a club, in any story
     spans = [s for s in spans if s.demonym or not before_a_sports_role(art.text, s.start, s.end)
              and club_suffix_after(art.text, s.end) == s.end]
@@ -796,12 +813,27 @@ def _abbreviates(short: str, name: str) -> bool:
 
 def _a_surname(art: _Article, s: _Span) -> bool:
     """A lone word that is the surname of one of the article's people, neither a major place
-    nor said by the text to be a place. A cue before a surname that qualifies a noun cues the
-    noun: "Brown hits back in Blair rift row" (Tony Blair's) names no Blair, Nebraska."""
+    nor said by the text to be a place (`_with_a_person_after` undoes a cue). A cue before a
+    surname that qualifies a noun cues the noun: "Brown hits back in Blair rift row" (Tony
+    Blair's) names no Blair, Nebraska."""
     if s.demonym or " " in s.text or gaz.key(s.text) not in art.surnames or _major(gaz.lookup(s.text)):
         return False
     tok = _token_span(art.doc, s.start, s.end)
-    return not _cued(art.doc, s) or tok is not None and (_modifies(art.doc, tok) or _possessive_after(art, tok))
+    return not _cued(art.doc, s) or tok is not None and (
+        _modifies(art.doc, tok) or _possessive_after(art, tok) or _with_a_person_after(art, tok))
+
+
+def _with_a_person_after(art: _Article, tok) -> bool:
+    """One sense per article: a cue before a surname of the article's people proves no town when
+    the name goes on as a person's: the subject of a gerund ("resulted in Fowler celebrating"),
+    or paired with another of its people's surnames ("in Hodgson and Barkley", "in the
+    Ferguson-Wenger saga"). Alone "in Sochi" stays the town, though a Mr Sochi is in the story."""
+    words, end = art.words, tok.end
+    if end < len(words) and art.tags[end] == "VBG" and art.spaces[end - 1] == " ":
+        return True
+    pair = [k for k, mark in ((end + 1, end), (tok.start - 2, tok.start - 1))
+            if 0 <= k < len(words) and words[mark] in ("-", "and", "&") and words[k][:1].isupper()]
+    return any(gaz.key(words[k]) in art.surnames for k in pair)
 
 
 def _possessive_after(art: _Article, tok) -> bool:
