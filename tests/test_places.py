@@ -1721,3 +1721,37 @@ def test_a_ground_in_a_sports_story_is_no_town(make_doc):
     # outside a sports story the town stays
     town = mentions(make_doc, "Police in Villa Park said the road was closed.")
     assert [m[0] for m in town] == ["Villa Park"]
+
+
+def test_a_firms_name_chosen_as_a_small_town_is_the_firm(make_doc):
+    # Delta is Nigeria's Delta State first, then towns: a US story chose a Delta of the US; here the
+    # airline throughout
+    found = mentions(make_doc, "US regulators in Washington fined Delta Air Lines' regional unit in Ohio. "
+                               "The fine will hurt troubled Delta, whose pilots are on strike.")
+    assert [m[0] for m in found] == ["US", "Washington", "Ohio"]
+    state = mentions(make_doc, "Oil spilled in Delta State, Nigeria, on Monday.")
+    assert [m[0] for m in state] != []
+
+
+def test_a_name_inside_a_bodys_name_is_no_town(make_doc):
+    # Circle, Montana and Herald, California: here a critics' body and a newspaper
+    circle = mentions(make_doc, "The play won the prize. The Critics' Circle named her best new writer.")
+    assert [m[0] for m in circle if m[0] == "Circle"] == []
+    herald = mentions(make_doc, "The minister was quoted in the Herald newspaper saying he would resign.")
+    assert [m[0] for m in herald if m[0] == "Herald"] == []
+    # after a place's possessive the town stays: "the Netherlands' Delft"
+    delft = mentions(make_doc, "He studied at the Netherlands' Delft university.")
+    assert "Netherlands" in [m[0] for m in delft]
+
+
+def test_a_small_towns_word_opening_a_longer_name_is_the_word(make_doc):
+    # Golden, Colorado has 20,000 people: "a Golden Globe" is the award
+    found = mentions(make_doc, "The actress has been nominated for a Golden Globe for the role.")
+    assert [m[0] for m in found if m[0] == "Golden"] == []
+    biopic = mentions(make_doc, "It beat the biopic Kinsey, which stars a famous actor.")
+    assert [m[0] for m in biopic if m[0] == "Kinsey"] == []
+
+
+def test_a_country_after_a_firms_possessive_stays(make_doc):
+    found = mentions(make_doc, "The oil firm Yukos' US lawyers filed the claim in Houston.")
+    assert "US" in [m[0] for m in found]

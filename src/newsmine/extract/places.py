@@ -309,6 +309,7 @@ def extract_place_mentions(doc) -> list[PlaceMention]:
     spans = [s for s in spans if not _unplaced_facility(s) and not _unplaced_abbreviation(s)]
     spans = _drop_foreign_org_cities(spans)
     spans = _drop_bodies_by_size(art, spans)
+    spans = _drop_firm_towns(art, spans)
     spans = _drop_common_words_abroad(art, spans)
     spans = _drop_other_names_of_towns(art, spans)
     if not art.sports:
@@ -925,9 +926,16 @@ def _core(art: _Article, s: _Span) -> _Span:
             continue  # not "Bank" of "Bank of America Plaza", nor "Far North" (Cameroon's) of "Far North Queensland"
         found = gaz.lookup(name)
         if found and (n > 1 or found[0].kind != "city" or found[0].primary and (
-                found[0].population >= MIN_TOWN_INSIDE_NAME or tok[n].text in INSTITUTIONS)):
+                found[0].population >= MIN_TOWN_INSIDE_NAME and not _word_opening_a_name(name, found[0])
+                or tok[n].text in INSTITUTIONS)):
             return _Span(s.start, end, name, s.source)  # "Cottonport Fire Station": any town
     return s
+
+
+def _word_opening_a_name(name: str, town) -> bool:
+    """An English word that is a town's name under MIN_TOWN opens a longer name as the word: "a
+    Golden Globe" is no award of Golden, Colorado (20,000 people); "Bath Abbey" stays in Bath."""
+    return town.population < MIN_TOWN and name.lower() in common_words()
 
 
 # A lower-case noun of a property after a name (or after the last of two joined by "and") makes
@@ -1138,12 +1146,33 @@ def _no_place_use(art: _Article, s: _Span) -> bool:
     first name before a partner's full name, an activity the gazetteer does not know, a letter, a
     name whose news sense is no place (a god, a planet), the first word of an award's, a climate
     pattern's, an eponymous noun's or a group's name, one of a make's products, a magazine's
-    title, an abbreviation without its period opening a name."""
+    title, an abbreviation without its period opening a name, a body's name (`_a_bodys_name`)."""
     return _style_or_people(art, s) or _a_works_title(art, s) or _a_brand(art, s) \
         or _partners_first_name(art, s) or _unknown_activity(s) or _a_letter(s) \
         or _other_sense(art, s) or _in_an_awards_name(art, s) or _in_a_climate_pattern(art, s) \
         or _in_an_eponym(art, s) or _a_groups_name(art, s) or _one_of_a_make(art, s) \
-        or _a_titles_name(art, s) or _abbreviation_opening_a_name(art, s)
+        or _a_titles_name(art, s) or _abbreviation_opening_a_name(art, s) or _a_bodys_name(art, s)
+
+
+# A capitalised plural possessive opens a body's name ("the Critics' Circle", "the Writers' Guild"):
+# the name after it is that body's last word, not Circle, Montana. A paper's name word before the
+# noun "newspaper" or "paper" is the paper ("the Herald newspaper"), not Herald, California.
+_BODY_POSSESSOR = re.compile(r"\b([A-Z][a-z]+s)['’] $")
+_PAPER_NOUN_AFTER = re.compile(r" (?:newspaper|paper|tabloid|daily|weekly)\b")
+
+
+def _a_bodys_name(art: _Article, s: _Span) -> bool:
+    """A town's name inside a possessive body's name, or a newspaper's word before "newspaper"; not
+    after a place's possessive ("the Netherlands' Delft")."""
+    if s.demonym or " " in s.text:
+        return False
+    if s.text in NEWSPAPER_WORDS and _PAPER_NOUN_AFTER.match(art.text, s.end):
+        return True
+    m = _BODY_POSSESSOR.search(art.text, max(0, s.start - 30), s.start)
+    if m is None or gaz.lookup(m.group(1)) or gaz.demonym(m.group(1)):
+        return False
+    found = gaz.lookup(s.text)  # "Yukos' US lawyers": a country stays
+    return bool(found) and all(c.kind == "city" for c in found)
 
 
 # Names whose sense in news is no place, though small towns bear them: a god ("a believer in God",
@@ -1210,7 +1239,8 @@ def _style_or_people(art: _Article, s: _Span) -> bool:
 # Man", "the movies Borderland, Tamara and ...", "the movie Fargo" (not the town). Fewer nouns than
 # quotes.WORK_NOUNS, which reads the parse: this reads the text, where "show", "play" and "single"
 # are as often verbs ("figures show London prices", "they play Houston").
-_WORKS_BEFORE = re.compile(r"\b(?:films?|movies?|songs?|albums?|novels?|books|operas?|musicals?|TV shows?)"
+_WORKS_BEFORE = re.compile(r"\b(?:films?|movies?|biopics?|documentar(?:y|ies)|sitcoms?|songs?|albums?|novels?|books|"
+                           r"operas?|musicals?|TV shows?)"
                            r"(?:,| such as| like| including| as)? (?:[A-Z][\w'’.-]*(?: [A-Z&][\w'’.-]*)*, )*"
                            r"(?:and |or )?$")
 
@@ -1751,16 +1781,38 @@ OWNED_BY_TOWN = INSTITUTIONS | NEWSPAPER_WORDS | frozenset(
 # calls it a place ("in Titan"); "British Petroleum" leaves "British" a demonym.
 FIRM_WORDS = frozenset("""Operating Inc. Inc Corp. Corp Corporation LLC Ltd. Ltd Holdings Partners Energy
 Resources Petroleum Industries Enterprises Exploration Drilling Pictures Studios Records Films Entertainment
-Airlines Airways Motors Telecom Pharmaceuticals Technologies""".split())
+Airlines Airways Airline Air Lines Motors Telecom Pharmaceuticals Technologies""".split())
 
 
-def _firm_names(art: _Article) -> frozenset[str]:
-    """The keys of the names that open an organisation's name ending in a FIRM_WORDS word. Not a
-    state's, a country's or a big city's: "Alaska Energy" leaves "Alaska lawmakers" in Alaska."""
-    names = {ent[:-1].text for ent in art.ents if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in FIRM_WORDS
-             and all(t.text[:1].isupper() for t in ent)}
-    return frozenset(gaz.key(n) for n in names if not gaz.is_major_place(n)
+def _firm_names(art: _Article, *, regions: bool = False) -> frozenset[str]:
+    """The keys of the names that open an organisation's name ending in FIRM_WORDS words ("Delta
+    Air Lines'": Delta). Not a state's, a country's or a big city's: "Alaska Energy" leaves
+    "Alaska lawmakers" in Alaska; with `regions`, those too (`_drop_firm_towns` reads them once
+    resolved)."""
+    names = set()
+    for ent in art.ents:
+        k = len(ent) - (ent[-1].text in POSSESSIVE_MARKS)
+        if ent.label_ != "ORG" or k < 2 or not all(t.text[:1].isupper() for t in ent[:k]):
+            continue
+        n = k
+        while n > 1 and ent[n - 1].text in FIRM_WORDS:
+            n -= 1
+        if n < k:
+            names.add(ent[:n].text)
+    return frozenset(gaz.key(n) for n in names if regions or not gaz.is_major_place(n)
                      and not any(c.kind == "region" for c in gaz.lookup(n)[:1]))
+
+
+def _drop_firm_towns(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """One sense per article, once resolved: a firm's name whose first reading is a region, chosen
+    as a town under BODY_TOWN_MAX and never cued as a place, is the firm: "Delta Air Lines ...
+    troubled Delta" is no Delta, Utah (the region, Nigeria's Delta State, was not chosen either);
+    "Alaska Energy ... Alaska lawmakers" stays Alaska, the region chosen."""
+    firms = _firm_names(art, regions=True) - art.firms
+    if not firms:
+        return spans
+    return [s for s in spans if s.demonym or gaz.key(s.text) not in firms or s.choice is None
+            or s.choice.kind != "city" or s.choice.population >= BODY_TOWN_MAX or _cued(art.doc, s)]
 
 
 def _drop_org_only(spans: list[_Span]) -> list[_Span]:
