@@ -1755,3 +1755,9 @@ def test_a_small_towns_word_opening_a_longer_name_is_the_word(make_doc):
 def test_a_country_after_a_firms_possessive_stays(make_doc):
     found = mentions(make_doc, "The oil firm Yukos' US lawyers filed the claim in Houston.")
     assert "US" in [m[0] for m in found]
+
+
+def test_a_cue_before_an_events_name_qualifying_a_noun_cues_the_noun(make_doc):
+    # Olympic is a place in Hong Kong: "third in the Olympic heptathlon" names none
+    found = mentions(make_doc, "Kelly Holmes finished third in the Olympic heptathlon in Athens.")
+    assert [m[0] for m in found if m[0] == "Olympic"] == []

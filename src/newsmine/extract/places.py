@@ -543,6 +543,8 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
         cue = False  # "into Bell's back": a person's possessive; not "the Village of Glen Carbon's budget"
     if cue and label == "NORP" and (_modifies(doc, tok) or _opens_compound(doc, tok)):
         cue = False  # "a role in Arab culture", "in the Arab-Israeli conflict": "in" governs the noun
+    elif cue and label in OTHER_LABELS and _modifies(doc, tok) and not _of_residents(doc, tok.end):
+        cue = False  # "third in the Olympic heptathlon" (EVENT; Olympic, Hong Kong); "the Saratoga native" stays
     found = gaz.lookup(name)
     if _airport_named(name, found):
         claims.add(_Span(s, e, name, label))  # "Ottawa's Macdonald-Cartier International Airport" (ORG)
