@@ -270,6 +270,23 @@ def _drop_clubs(art: _Article, spans: list[_Span]) -> list[_Span]:
             and (s.demonym or not in_club_name(art.text, s.start, s.end))]
 
 
+# Last words of grounds' names: in a sports story "at Stamford Bridge" (Chelsea's ground) and "a
+# semi-final at Villa Park" (Aston Villa's) name grounds, not the Yorkshire village or the Illinois
+# town that share the names.
+GROUND_HEADS = frozenset("Park Bridge Road Lane Stadium Arena Ground Field Circuit Racecourse".split())
+
+
+def _a_ground(s: _Span) -> bool:
+    """In a sports story, a name of two words or more ending in a ground's word (GROUND_HEADS) that
+    the gazetteer knows only as a town is the ground: unresolved or dropped beats a far-away
+    town; a dateline stays."""
+    words = s.text.split()
+    if s.demonym or s.dateline or s.kind_hint or len(words) < 2 or words[-1] not in GROUND_HEADS:
+        return False
+    found = gaz.lookup(s.text)
+    return bool(found) and all(c.kind == "city" for c in found)
+
+
 def _by_name(spans: list[_Span]) -> dict[str, list[_Span]]:
     """The spans of each name (`gaz.key`), for the rules that decide a name at all its mentions."""
     mentions: dict[str, list[_Span]] = defaultdict(list)
@@ -292,6 +309,7 @@ def extract_place_mentions(doc) -> list[PlaceMention]:
     spans = [s for s in spans if not _unplaced_facility(s) and not _unplaced_abbreviation(s)]
     spans = _drop_foreign_org_cities(spans)
     spans = _drop_bodies_by_size(art, spans)
+    spans = _drop_firm_towns(art, spans)
     spans = _drop_common_words_abroad(art, spans)
     spans = _drop_other_names_of_towns(art, spans)
     if not art.sports:
@@ -385,7 +403,7 @@ def _recognise(art: _Article) -> list[_Span]:
     else:
         spans.extend(s for s in _same_names(art, spans) if not _before_a_surname(art, s))
     if art.sports_story:
-        spans = _drop_clubs(art, spans)
+        spans = [s for s in _drop_clubs(art, spans) if not _a_ground(s)]
     # "Newcastle boss Graeme Souness", "the Aberdeen defender", "side Newcastle United": a club, in any story
     spans = [s for s in spans if s.demonym or not before_a_sports_role(art.text, s.start, s.end)
              and club_suffix_after(art.text, s.end) == s.end]
@@ -525,6 +543,8 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
         cue = False  # "into Bell's back": a person's possessive; not "the Village of Glen Carbon's budget"
     if cue and label == "NORP" and (_modifies(doc, tok) or _opens_compound(doc, tok)):
         cue = False  # "a role in Arab culture", "in the Arab-Israeli conflict": "in" governs the noun
+    elif cue and label in OTHER_LABELS and _modifies(doc, tok) and not _of_residents(doc, tok.end):
+        cue = False  # "third in the Olympic heptathlon" (EVENT; Olympic, Hong Kong); "the Saratoga native" stays
     found = gaz.lookup(name)
     if _airport_named(name, found):
         claims.add(_Span(s, e, name, label))  # "Ottawa's Macdonald-Cartier International Airport" (ORG)
@@ -796,12 +816,27 @@ def _abbreviates(short: str, name: str) -> bool:
 
 def _a_surname(art: _Article, s: _Span) -> bool:
     """A lone word that is the surname of one of the article's people, neither a major place
-    nor said by the text to be a place. A cue before a surname that qualifies a noun cues the
-    noun: "Brown hits back in Blair rift row" (Tony Blair's) names no Blair, Nebraska."""
+    nor said by the text to be a place (`_with_a_person_after` undoes a cue). A cue before a
+    surname that qualifies a noun cues the noun: "Brown hits back in Blair rift row" (Tony
+    Blair's) names no Blair, Nebraska."""
     if s.demonym or " " in s.text or gaz.key(s.text) not in art.surnames or _major(gaz.lookup(s.text)):
         return False
     tok = _token_span(art.doc, s.start, s.end)
-    return not _cued(art.doc, s) or tok is not None and (_modifies(art.doc, tok) or _possessive_after(art, tok))
+    return not _cued(art.doc, s) or tok is not None and (
+        _modifies(art.doc, tok) or _possessive_after(art, tok) or _with_a_person_after(art, tok))
+
+
+def _with_a_person_after(art: _Article, tok) -> bool:
+    """One sense per article: a cue before a surname of the article's people proves no town when
+    the name goes on as a person's: the subject of a gerund ("resulted in Fowler celebrating"),
+    or paired with another of its people's surnames ("in Hodgson and Barkley", "in the
+    Ferguson-Wenger saga"). Alone "in Sochi" stays the town, though a Mr Sochi is in the story."""
+    words, end = art.words, tok.end
+    if end < len(words) and art.tags[end] == "VBG" and art.spaces[end - 1] == " ":
+        return True
+    pair = [k for k, mark in ((end + 1, end), (tok.start - 2, tok.start - 1))
+            if 0 <= k < len(words) and words[mark] in ("-", "and", "&") and words[k][:1].isupper()]
+    return any(gaz.key(words[k]) in art.surnames for k in pair)
 
 
 def _possessive_after(art: _Article, tok) -> bool:
@@ -895,9 +930,16 @@ def _core(art: _Article, s: _Span) -> _Span:
             continue  # not "Bank" of "Bank of America Plaza", nor "Far North" (Cameroon's) of "Far North Queensland"
         found = gaz.lookup(name)
         if found and (n > 1 or found[0].kind != "city" or found[0].primary and (
-                found[0].population >= MIN_TOWN_INSIDE_NAME or tok[n].text in INSTITUTIONS)):
+                found[0].population >= MIN_TOWN_INSIDE_NAME and not _word_opening_a_name(name, found[0])
+                or tok[n].text in INSTITUTIONS)):
             return _Span(s.start, end, name, s.source)  # "Cottonport Fire Station": any town
     return s
+
+
+def _word_opening_a_name(name: str, town) -> bool:
+    """An English word that is a town's name under MIN_TOWN opens a longer name as the word: "a
+    Golden Globe" is no award of Golden, Colorado (20,000 people); "Bath Abbey" stays in Bath."""
+    return town.population < MIN_TOWN and name.lower() in common_words()
 
 
 # A lower-case noun of a property after a name (or after the last of two joined by "and") makes
@@ -1108,12 +1150,33 @@ def _no_place_use(art: _Article, s: _Span) -> bool:
     first name before a partner's full name, an activity the gazetteer does not know, a letter, a
     name whose news sense is no place (a god, a planet), the first word of an award's, a climate
     pattern's, an eponymous noun's or a group's name, one of a make's products, a magazine's
-    title, an abbreviation without its period opening a name."""
+    title, an abbreviation without its period opening a name, a body's name (`_a_bodys_name`)."""
     return _style_or_people(art, s) or _a_works_title(art, s) or _a_brand(art, s) \
         or _partners_first_name(art, s) or _unknown_activity(s) or _a_letter(s) \
         or _other_sense(art, s) or _in_an_awards_name(art, s) or _in_a_climate_pattern(art, s) \
         or _in_an_eponym(art, s) or _a_groups_name(art, s) or _one_of_a_make(art, s) \
-        or _a_titles_name(art, s) or _abbreviation_opening_a_name(art, s)
+        or _a_titles_name(art, s) or _abbreviation_opening_a_name(art, s) or _a_bodys_name(art, s)
+
+
+# A capitalised plural possessive opens a body's name ("the Critics' Circle", "the Writers' Guild"):
+# the name after it is that body's last word, not Circle, Montana. A paper's name word before the
+# noun "newspaper" or "paper" is the paper ("the Herald newspaper"), not Herald, California.
+_BODY_POSSESSOR = re.compile(r"\b([A-Z][a-z]+s)['’] $")
+_PAPER_NOUN_AFTER = re.compile(r" (?:newspaper|paper|tabloid|daily|weekly)\b")
+
+
+def _a_bodys_name(art: _Article, s: _Span) -> bool:
+    """A town's name inside a possessive body's name, or a newspaper's word before "newspaper"; not
+    after a place's possessive ("the Netherlands' Delft")."""
+    if s.demonym or " " in s.text:
+        return False
+    if s.text in NEWSPAPER_WORDS and _PAPER_NOUN_AFTER.match(art.text, s.end):
+        return True
+    m = _BODY_POSSESSOR.search(art.text, max(0, s.start - 30), s.start)
+    if m is None or gaz.lookup(m.group(1)) or gaz.demonym(m.group(1)):
+        return False
+    found = gaz.lookup(s.text)  # "Yukos' US lawyers": a country stays
+    return bool(found) and all(c.kind == "city" for c in found)
 
 
 # Names whose sense in news is no place, though small towns bear them: a god ("a believer in God",
@@ -1181,7 +1244,8 @@ def _style_or_people(art: _Article, s: _Span) -> bool:
 # album, War" (not War, West Virginia). Fewer nouns than
 # quotes.WORK_NOUNS, which reads the parse: this reads the text, where "show", "play" and "single"
 # are as often verbs ("figures show London prices", "they play Houston").
-_WORKS_BEFORE = re.compile(r"\b(?:films?|movies?|songs?|albums?|novels?|books|operas?|musicals?|TV shows?)"
+_WORKS_BEFORE = re.compile(r"\b(?:films?|movies?|biopics?|documentar(?:y|ies)|sitcoms?|songs?|albums?|novels?|books|"
+                           r"operas?|musicals?|TV shows?)"
                            r"(?:,| such as| like| including| as)? (?:[A-Z][\w'’.-]*(?: [A-Z&][\w'’.-]*)*, )*"
                            r"(?:and |or )?$")
 
@@ -1722,16 +1786,38 @@ OWNED_BY_TOWN = INSTITUTIONS | NEWSPAPER_WORDS | frozenset(
 # calls it a place ("in Titan"); "British Petroleum" leaves "British" a demonym.
 FIRM_WORDS = frozenset("""Operating Inc. Inc Corp. Corp Corporation LLC Ltd. Ltd Holdings Partners Energy
 Resources Petroleum Industries Enterprises Exploration Drilling Pictures Studios Records Films Entertainment
-Airlines Airways Motors Telecom Pharmaceuticals Technologies""".split())
+Airlines Airways Airline Air Lines Motors Telecom Pharmaceuticals Technologies""".split())
 
 
-def _firm_names(art: _Article) -> frozenset[str]:
-    """The keys of the names that open an organisation's name ending in a FIRM_WORDS word. Not a
-    state's, a country's or a big city's: "Alaska Energy" leaves "Alaska lawmakers" in Alaska."""
-    names = {ent[:-1].text for ent in art.ents if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text in FIRM_WORDS
-             and all(t.text[:1].isupper() for t in ent)}
-    return frozenset(gaz.key(n) for n in names if not gaz.is_major_place(n)
+def _firm_names(art: _Article, *, regions: bool = False) -> frozenset[str]:
+    """The keys of the names that open an organisation's name ending in FIRM_WORDS words ("Delta
+    Air Lines'": Delta). Not a state's, a country's or a big city's: "Alaska Energy" leaves
+    "Alaska lawmakers" in Alaska; with `regions`, those too (`_drop_firm_towns` reads them once
+    resolved)."""
+    names = set()
+    for ent in art.ents:
+        k = len(ent) - (ent[-1].text in POSSESSIVE_MARKS)
+        if ent.label_ != "ORG" or k < 2 or not all(t.text[:1].isupper() for t in ent[:k]):
+            continue
+        n = k
+        while n > 1 and ent[n - 1].text in FIRM_WORDS:
+            n -= 1
+        if n < k:
+            names.add(ent[:n].text)
+    return frozenset(gaz.key(n) for n in names if regions or not gaz.is_major_place(n)
                      and not any(c.kind == "region" for c in gaz.lookup(n)[:1]))
+
+
+def _drop_firm_towns(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """One sense per article, once resolved: a firm's name whose first reading is a region, chosen
+    as a town under BODY_TOWN_MAX and never cued as a place, is the firm: "Delta Air Lines ...
+    troubled Delta" is no Delta, Utah (the region, Nigeria's Delta State, was not chosen either);
+    "Alaska Energy ... Alaska lawmakers" stays Alaska, the region chosen."""
+    firms = _firm_names(art, regions=True) - art.firms
+    if not firms:
+        return spans
+    return [s for s in spans if s.demonym or gaz.key(s.text) not in firms or s.choice is None
+            or s.choice.kind != "city" or s.choice.population >= BODY_TOWN_MAX or _cued(art.doc, s)]
 
 
 def _drop_org_only(spans: list[_Span]) -> list[_Span]:
