@@ -3,18 +3,20 @@
 The small model judges each mention alone; a reader judges the article. So:
 1. each mention is trimmed to the name itself ("the", "'s", "Mr.", "news agency" go);
 2. a sentence-opening common word the model took for a name ("Groups of residents") is dropped;
-3. mentions of the same name are grouped, and partial names ("Moskalkova", "Mr. Putin") join
-   the one full personal name they belong to;
+3. mentions of the same name are grouped, and partial names ("Moskalkova", "Mr. Putin", a team
+   sheet's "M Cueto") join the one full personal name they belong to;
 4. occurrences of a known name the model missed elsewhere in the article are added, and so are
    acronyms in body text ("spy agency GCHQ");
 5. each group gets one label from all its evidence (the model's votes weighted by name length,
-   titles and "who" clauses for persons, the gazetteer and "in X" for places, "shares of X" and
-   "websites such as X" for companies, "the X vote" for events, "sang X" for songs), and one
-   canonical name: its fullest form.
-The model's spans are first mended: a swallowed list ("Tesla, Uber and Snapchat") or an unclosed
-bracket ("Council (RECO") is split, two halves ("Casa" "Santa Marta") are joined, and page
-furniture ("EDITOR'S NOTE:"), role words ("Fed Chair"), pronouns ("I'm") and hyphenated adjectives
-("Bergamo-based") are no names. Sports copy is read by its own patterns (results, standings,
+   titles, ages and "who" clauses for persons, the gazetteer, "in X" and "from X, County" for
+   places, "shares of X", "websites such as X" and "30,000 X followers" for companies, a short
+   form defined in brackets ("... Sciences (Ampas)") for bodies, "the X vote" for events, "sang X"
+   for songs), and one canonical name: its fullest form.
+The model's spans are first mended: a swallowed list ("Tesla, Uber and Snapchat"), an unclosed
+bracket ("Council (RECO") or an aside's spaced dash ("Jonathan Kaplan - England") is split, two
+halves ("Casa" "Santa Marta") are joined, and page furniture ("EDITOR'S NOTE:"), role words ("Fed
+Chair"), pronouns ("I'm"), plural acronyms ("MPs") and hyphenated adjectives ("Bergamo-based")
+are no names; a headline's common words glued to a name ("Clinton Plan for Taxes") go. Sports copy is read by its own patterns (results, standings,
 lineups, cricket scorecards): clubs are organisations, national sides their countries.
 Everything is string work on the Doc already parsed: no second model pass.
 """
@@ -26,6 +28,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Callable
 
 from . import gazetteer_entries, gazetteer_kind, text_of
 from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy,
@@ -50,6 +53,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|from|(?<![Aa
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(re.escape(t) for t in sorted(HONORIFICS, key=len, reverse=True))
                            + r")\s+$", re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s[-–—]+\s")
+# One capitalised word of a name, with its apostrophes and hyphens: "O'Neill", "Smith-Jones".
+_CAP_WORD = r"[A-Z][\w'’-]+"
 # An acronym with a plural "s" counts things of a kind, it names none: "MPs have said", "GPs", "NGOs".
 _PLURAL_ACRONYM = re.compile(r"(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})s")  # "L.L.C.s" too
 
@@ -165,7 +170,7 @@ def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False)
     if newline >= 0:  # a name never runs across lines
         end = newline
     dash = _SPACED_DASH.search(text, start, end)
-    if dash and (start == 0 or text[start - 1] == "\n"):
+    if dash and _opens_line(text, start):
         start = dash.end()  # a headline's topic slug: "CRICKET - LEICESTERSHIRE" names the county
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
@@ -248,7 +253,7 @@ def _generic_noun(text: str, start: int, end: int) -> bool:
 def _topic_slug(doc, text: str, start: int, end: int) -> bool:
     """The topic word opening a wire headline ("CRICKET - ..."): a common word, not a place."""
     word = text[start:end]
-    if not (start == 0 or text[start - 1] == "\n") or " " in word or not _SPACED_DASH.match(text, end):
+    if not _opens_line(text, start) or " " in word or not _SPACED_DASH.match(text, end):
         return False
     from ..gazetteer import is_major_place
 
@@ -297,6 +302,7 @@ def _entity_groups(doc) -> list[_Group]:
             _add_model_mention(doc, text, by_key, start, end, label, bool(sports))
     _given_names_missed(doc, text, by_key)
     _drop_headline_glue(by_key, text)
+    _drop_headline_words(by_key, text)
     groups = _join_partial_names(by_key, text)
     _add_missed(text, groups)
     _add_common_surnames(text, groups)
@@ -476,11 +482,10 @@ def _common_word(word: str) -> bool:
     return " " not in word and not word.isupper() and _in_dictionary(word) and not gazetteer_kind(word)
 
 
-def _named_mid_sentence(text: str, word: str, at: int, *, titled_lines: bool = True) -> bool:
-    """Does the text capitalise `word` mid-sentence anywhere but at `at` (with `titled_lines` off,
-    not counting Title-Case lines, whose every word is capitalised)?"""
-    return any(m.start() != at and _mid_sentence(text, m.start())
-               and (titled_lines or not _title_case_line(_line_at(text, m.start())))
+def _named_mid_sentence(text: str, word: str, at: int, *, headline: Callable[[int], bool] | None = None) -> bool:
+    """Does the text capitalise `word` mid-sentence anywhere but at `at`, not counting the places
+    where `headline` says a headline's capitals stand (a Title-Case line capitalises every word)?"""
+    return any(m.start() != at and _mid_sentence(text, m.start()) and not (headline and headline(m.start()))
                for m in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
@@ -557,12 +562,17 @@ def _headline_common_word(text: str, start: int, end: int) -> bool:
     if not _common_word(word) or not _title_case_line(_line_at(text, start)):
         return False
     # "Senate Passes Tax Bill" over "The U.S. Senate passed": the body capitalises it mid-sentence
-    return not _named_mid_sentence(text, word, start, titled_lines=False)
+    return not _named_mid_sentence(text, word, start, headline=lambda pos: _title_case_line(_line_at(text, pos)))
 
 
 def _mid_sentence(text: str, pos: int) -> bool:
     """No sentence starts at `pos`: "the U.S. Senate" ends no sentence at its initials' dots."""
     return not _opens_sentence(text, pos) or bool(re.search(r"(?:^|[\s(])(?:[A-Z]\.)+\s+$", text[max(0, pos - 8):pos]))
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """`pos` begins a line: where a headline's topic slug ("CRICKET - ...") or a result row stands."""
+    return pos == 0 or text[pos - 1] == "\n"
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -678,7 +688,7 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
 # "Blair and Brown", "Royer and Elgindy": two people the model read as one body.
-_TWO_SURNAMES = re.compile(r"^([A-Z][\w'’-]+) and ([A-Z][\w'’-]+)$")
+_TWO_SURNAMES = re.compile(rf"^({_CAP_WORD}) and ({_CAP_WORD})$")
 
 
 def _written_as_surname(text: str, word: str) -> bool:
@@ -696,7 +706,7 @@ def _result_row_sides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     "Bolton 2 Chelsea 0" opening a report), a line of its own, in any story: clubs (a national
     side its country's name), whatever the model said."""
     m = _RESULT_SIDES.fullmatch(text, start, end)
-    if m is None or start > 0 and text[start - 1] != "\n" or not _SECOND_SCORE.match(text, end):
+    if m is None or not _opens_line(text, start) or not _SECOND_SCORE.match(text, end):
         return []
     return [m.span(1), m.span(2)]
 
@@ -716,7 +726,7 @@ def _split_parts(text: str, start: int, end: int, label: str) -> list[tuple[int,
     """The names within one of the model's spans: itself, or the items of a list it swallowed."""
     span = text[start:end]
     dash = _SPACED_DASH.search(span)
-    if dash and start > 0 and text[start - 1] != "\n" and _dash_between_names(span, dash):
+    if dash and not _opens_line(text, start) and _dash_between_names(span, dash):
         # a spaced dash opens or closes an aside: "referee Jonathan Kaplan - England were unable
         # ..." is a person, then a country ("CRICKET - ..." is _clean's slug)
         return [p for part in ((start, start + dash.start()), (start + dash.end(), end))
@@ -821,52 +831,53 @@ def _drop_headline_glue(by_key: dict[str, _Group], full: str) -> None:
             # the name: no vote ("the Chicago White Sox" in a sentence keeps its ORG)
             owner.members.append((s + cut, e, text[cut:], "" if _title_case_line(_line_at(full, s)) else label))
         owner.evidence.update(group.evidence)
-    _drop_headline_words(by_key, full)
 
 
 def _drop_headline_words(by_key: dict[str, _Group], full: str) -> None:
     """A headline's common words glued to a name the body gives on its own ("Derelict Obama and
     Clinton", "Clinton Plan for Taxes Is Expansive", "Hillary Asking Moderator To Fact Check"):
     the edge words the article never capitalises mid-sentence go, when what is left is that name."""
+    several_lines = "\n" in full.strip()
+    in_headline = functools.partial(_in_headline, full, several_lines=several_lines)
+    headline_only = functools.lru_cache(maxsize=None)(lambda word: _headline_only(full, word, in_headline))
     for key in [k for k in by_key if " " in k]:
         group = by_key[key]
-        if not all(label == "PERSON" and _in_headline(full, s) for s, _, _, label in group.members):
+        if not all(label == "PERSON" and in_headline(s) for s, _, _, label in group.members):
             continue
-        s, _, name, _ = group.members[0]
-        words = name.split(" ")
+        words = group.members[0][2].split(" ")
         # a leading word only on a Title-Case line: a sentence's "Martin Winterkorn" keeps Martin
         titled = all(_title_case_line(_line_at(full, m[0])) for m in group.members)
         lo, hi = 0, len(words)
         while hi - lo > 1 and ((lo, hi) == (0, len(words)) or _key(" ".join(words[lo:hi])) not in by_key):
-            if _headline_only(full, words[hi - 1]):
+            if headline_only(words[hi - 1]):
                 hi -= 1
-            elif titled and _headline_only(full, words[lo]):
+            elif titled and headline_only(words[lo]):
                 lo += 1
             else:
                 break
         rest = _key(" ".join(words[lo:hi]))
-        if (lo, hi) == (0, len(words)) or rest not in by_key or rest == key \
-                or not any(m[3] == "PERSON" for m in by_key[rest].members):
+        if (lo, hi) == (0, len(words)) or rest not in by_key or not any(m[3] == "PERSON" for m in by_key[rest].members):
             continue
         del by_key[key]
-        owner, cut, length = by_key[rest], len(" ".join(words[:lo] + [""])) if lo else 0, len(" ".join(words[lo:hi]))
+        owner = by_key[rest]
+        cut = len(" ".join(words[:lo] + [""]))  # the dropped leading words and their spaces
+        length = len(" ".join(words[lo:hi]))
         for ms, _, text, _ in group.members:  # the headline's label was the glued phrase's: no vote
             owner.members.append((ms + cut, ms + cut + length, text[cut:cut + length], ""))
 
 
-def _in_headline(text: str, pos: int) -> bool:
+def _in_headline(text: str, pos: int, *, several_lines: bool) -> bool:
     """On a Title-Case line, or on the text's first line of a dozen words at most when more lines
-    follow (its headline)."""
-    return _title_case_line(_line_at(text, pos)) or "\n" not in text[:pos] and "\n" in text.strip() \
-        and len(_line_at(text, pos).split()) <= 12
+    follow (`several_lines`: its headline)."""
+    line = _line_at(text, pos)
+    return _title_case_line(line) or several_lines and text.find("\n", 0, pos) < 0 and len(line.split()) <= 12
 
 
-def _headline_only(text: str, word: str) -> bool:
+def _headline_only(text: str, word: str, in_headline: Callable[[int], bool]) -> bool:
     """A common English word ("Derelict", "Plan", "To") that the body never capitalises
     mid-sentence (a place's name it does: "Turkey" in "... in Turkey")."""
-    return not word.isupper() and (_in_dictionary(word) or word.lower() in stop_words()) and not any(
-        _mid_sentence(text, m.start()) and not _in_headline(text, m.start())
-        for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+    return not word.isupper() and (_in_dictionary(word) or word.lower() in stop_words()) \
+        and not _named_mid_sentence(text, word, -1, headline=in_headline)
 
 
 def _english_verb_form(word: str) -> bool:
@@ -880,7 +891,8 @@ def _english_verb_form(word: str) -> bool:
 
 def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
     """Fold "Moskalkova" into "Tatiana Moskalkova" (or "Wang" into "Wang Donghai") when exactly
-    one full personal name in the article ends (else begins) with that word. A surname under a
+    one full personal name in the article ends (else begins) with that word, and a team sheet's
+    "M Cueto" into the one "Mark Cueto" (same initial and surname). A surname under a
     gendered title joins the one full name of that gender: "Mrs. Trump" goes to "his wife, Melania
     Trump", not to Donald Trump, whom "Mr. Trump" or a "he" after his name makes male."""
     names = _FullNames(by_key, text)
@@ -909,6 +921,11 @@ def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
     return list(merged.values())
 
 
+# One initial, with or without its stop as British team sheets write it, and a surname: "M Cueto",
+# "C Hodgson", "D. Fleming".
+_INITIAL_SURNAME = re.compile(rf"^[A-Z]\.? {_CAP_WORD}$")
+
+
 class _FullNames:
     """The article's full personal names by last and first word, with the names the model read as
     bodies or places that may be people's ("Nicola Sturgeon" ORG, "Enrico Bondi" GPE: the lone
@@ -931,8 +948,9 @@ class _FullNames:
         self.bodies_by_last = _surnames_of_bodies(by_key)
 
     def owners(self, key: str, group: _Group) -> list[str]:
-        """The full names a one-word name may be part of; a surname shared by a person and a name
-        the model misread as a body joins neither but gets a person's evidence."""
+        """The full names a one-word name may be part of, or the one full name an initial and surname
+        ("M Dunne": "Mark Dunne") abbreviate; a surname shared by a person and a name the model
+        misread as a body joins neither but gets a person's evidence."""
         owners = []
         if " " not in key:  # a demonym is no first name: "Russian" is not "Russian Network RT"
             owners = self.by_last.get(key) or (self.by_first.get(key, []) if group.label() != "NORP" else [])
@@ -1295,11 +1313,10 @@ _MUTE_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"
 
 # One initial and a surname is how a person is written ("D. Fleming"); two initials glued are an
 # abbreviation ("U.S. Gulf"), so exactly one.
-_INITIAL_NAME = re.compile(r"^[A-Z]\. [A-Z][\w'’-]+$")
-# A comma or semicolon just before or after a mention ("before|after"): an item of a list.
-_LIST_EDGE = re.compile(r"[,;]\s*\||\|\s*[,;]")
-# The same with or without the initial's stop, as British team sheets write it: "C Hodgson".
-_INITIAL_SURNAME = re.compile(r"^[A-Z]\.? [A-Z][\w'’-]+$")
+_INITIAL_NAME = re.compile(rf"^[A-Z]\. {_CAP_WORD}$")
+# A comma or semicolon just before or just after a mention: an item of a list.
+_LIST_MARK_BEFORE = re.compile(r"[,;]\s*$")
+_LIST_MARK_AFTER = re.compile(r"\s*[,;]")
 
 
 # A possessor's kin word just before a name: "Donald Trump's wife, Melania", "his son Hunter" (not "the
@@ -1309,8 +1326,8 @@ _KIN_JUST_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|\w['’]s)\s+(?:late\s+)
 
 # An age is a person's: "David Redvers, 34, from Hartpury", "Otis Ferry, the 22-year-old son of
 # ...", "the 22-year-old Otis Ferry" (the model had PRODUCT for him).
-_AGE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:\d{1,3},|\d{1,3}-year-old\b)")
-_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+_AGE_AFTER_NAME = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:\d{1,3},|\d{1,3}-year-old\b)")
+_AGE_BEFORE_NAME = re.compile(r"\b\d{1,3}-year-old\s+$")
 
 
 def _aged(text: str, start: int, end: int) -> bool:
@@ -1318,7 +1335,12 @@ def _aged(text: str, start: int, end: int) -> bool:
     Spaniard" is a nationality, "Windows 95, 98" no age)."""
     words = text[start:end].split()
     return len(words) > 1 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words) \
-        and bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text[max(0, start - 16):start]))
+        and bool(_AGE_AFTER_NAME.match(text, end) or _AGE_BEFORE_NAME.search(text[max(0, start - 16):start]))
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """A comma or semicolon just before or after the mention: an item of a list ("M Dunne, P Grady")."""
+    return bool(_LIST_MARK_BEFORE.search(text[max(0, start - 3):start]) or _LIST_MARK_AFTER.match(text[end:end + 2]))
 
 
 def _context_evidence(text: str, groups: list[_Group]) -> None:
@@ -1327,7 +1349,7 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
         speaks = 0
         for s, e, name, _ in g.members:
             if _TITLE_BEFORE.search(text[max(0, s - 20):s]) or _INITIAL_NAME.match(name) or _aged(text, s, e) \
-                    or _INITIAL_SURNAME.match(name) and _LIST_EDGE.search(text[max(0, s - 3):s] + "|" + text[e:e + 2]):
+                    or _INITIAL_SURNAME.match(name) and _listed(text, s, e):
                 g.evidence["PERSON"] += 3  # a team sheet's "K Maggs" between commas, too
             if _WHO_AFTER.match(text[e:e + 12]) and not _WHO_PLURAL_AFTER.match(text, e):
                 g.evidence["PERSON"] += 2  # not "Toshiba, who have been working on the chip": a body
@@ -1649,7 +1671,7 @@ def _bracketed_short_name_evidence(text: str, groups: list[_Group]) -> None:
     for g in groups:
         if g.label() != "ORG" or " " not in g.name() or _INITIAL_SURNAME.match(g.name()):
             continue  # "L Cullen (Leinster)": a player the model called a body, and his club
-        initial = re.sub(r"^(?:[Tt]he )", "", g.name())[:1]
+        initial = g.name()[:1]  # _clean has dropped "the": "(the) Music Managers' Forum (MMF)"
         for _, e, _, _ in g.members:
             m = _SHORT_FORM_AFTER.match(text, e)
             if m and (m.group(1)[0] == initial or m.group(1).isupper()) and not is_nation(m.group(1)) \
@@ -1759,17 +1781,19 @@ def _in_dictionary(word: str) -> bool:
 # A town and its county or state after a preposition: "from Hartpury, Gloucestershire", "of
 # Ledbury, Herefordshire" (the model had WORK_OF_ART, PERSON and ORG for these).
 # The region ends its clause: "allies in Congress, Washington backed out" names no town.
-_REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]+)(?=\s*[,.;:)]|$)")
-_TOWN_PREPOSITION = re.compile(r"\b(?:in|from|near|of|at)\s+$")
-_TOWN_AND_COMMA = re.compile(r"\b(?:in|from|near|of|at)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,\s+$")
+_REGION_AFTER = re.compile(rf",\s+({_CAP_WORD})(?=\s*[,.;:)]|$)")
+_BEFORE_TOWN = r"\b(?:in|from|near|of|at)\s+"
+_TOWN_PREPOSITION = re.compile(_BEFORE_TOWN + "$")
+_TOWN_AND_COMMA = re.compile(rf"{_BEFORE_TOWN}(?:{_CAP_WORD}\s+){{0,2}}{_CAP_WORD},\s+$")
 
 
 def _qualified_place(text: str, start: int, end: int, label: str) -> bool:
     """A name the article pins down as a place: a town after a preposition with a region after its
-    comma (the model's person is left to the person rules), or that region itself."""
+    comma (not when the group's voted `label` is PERSON: that is left to the person rules), or that
+    region itself."""
     after = _REGION_AFTER.match(text, end)
-    if after and label != "PERSON" and _is_region(after.group(1)) \
-            and _TOWN_PREPOSITION.search(text[max(0, start - 8):start]) and gazetteer_kind(text[start:end]):
+    if after and label != "PERSON" and _TOWN_PREPOSITION.search(text[max(0, start - 8):start]) \
+            and _is_region(after.group(1)) and gazetteer_kind(text[start:end]):
         return True
     return bool(_TOWN_AND_COMMA.search(text[max(0, start - 60):start])) and _is_region(text[start:end])
 
@@ -1852,13 +1876,15 @@ _FOLLOWERS_BEFORE = re.compile(r"(?:\d(?:\s*(?:million|m|k))?|\b(?:his|her|their
 
 
 def _followers_of(text: str, start: int, end: int) -> bool:
+    """"30,000 Vexer followers", "her Vexer followers": a platform's count of followers, not a leader's."""
     return bool(_FOLLOWERS_AFTER.match(text, end) and _FOLLOWERS_BEFORE.search(text[max(0, start - 12):start]))
 
 
 def _platform_evidence(text: str, groups: list[_Group]) -> None:
-    """"posted on Twitter", "a YouTube video", "Samsung shares", "Gazprom, the gas company": a
-    one-word name used as a website or company, which the gazetteer does not know as a place (nor
-    as a demonym, when the model says nationality: "Inbev" NORP), is an organisation."""
+    """"posted on Twitter", "a YouTube video", "Samsung shares", "Gazprom, the gas company", "30,000
+    Twitter followers": a one-word name used as a website or company, which the gazetteer does not
+    know as a place (nor as a demonym, when the model says nationality: "Inbev" NORP), is an
+    organisation."""
     for g in groups:
         name = g.name()
         if " " in name or g.label() not in ("PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP") \
