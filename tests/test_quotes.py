@@ -1930,3 +1930,12 @@ def test_a_name_alone_after_a_quote_with_a_who_clause_attributes_it(make_doc):
     assert [(q.speaker, q.quote) for q in records] == [
         ("Ames", '"We tried everything,"'), ("Lucy Brandt", '"The rent doubled overnight,"'),
         ("Lucy Brandt", '"I may be next."')]
+
+
+def test_a_role_brought_in_as_main_subject_is_the_next_he(make_doc):
+    """Issue 15, item 1: "a/an <role>" acting as a sentence's main subject, not only speaking,
+    introduces the person the next "He said" goes on with (main gave it to Pike)."""
+    text = ('Mr Harold Pike, who chairs the council, wants the tax cut. "It is too high," he said. '
+            'But a spokesman for the Treasury rejected the plan. He said: "The sums do not add up."')
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [
+        ("Harold Pike", "he"), ("a spokesman for the Treasury", "He")]

@@ -342,8 +342,9 @@ class _Article:
         entity = self.named_noun(t)
         if entity is not None:
             self.antecedents.append((t.idx, entity.label, entity.entity))
-        elif t.tag_ == "NN" and t.lemma_.lower() in SPEAKING_ROLES and _is_cue(t.head):
-            # an unnamed speaker by role: '"A spokesman said ... He said" is the spokesman's
+        elif t.tag_ == "NN" and t.lemma_.lower() in SPEAKING_ROLES and (_is_cue(t.head) or _introduced_actor(t)):
+            # an unnamed speaker by role: '"A spokesman said ... He said" is the spokesman's; so
+            # is a he after "But an aide to the mayor rejected the claim. He said: ..."
             name = self.phrase_text(t)
             self.antecedents.append((t.idx, "PERSON", name))
             self.role_gender[name] = ROLE_GENDER.get(t.lower_)
@@ -1221,6 +1222,14 @@ INSTITUTION_NOUNS = frozenset("""
 campaign committee party ministry government administration agency company council department
 union court commission office firm organization organisation magazine newspaper paper
 """.split())
+
+
+def _introduced_actor(noun) -> bool:
+    """Is `noun` "a <role>" acting as the main subject of its sentence? A person brought in just
+    now, whom the next he/she goes on with: "But an aide to the mayor rejected the claim. He said
+    ..." is the aide's, not the mayor's or a man named a paragraph before."""
+    return noun.dep_ == "nsubj" and noun.head.dep_ == "ROOT" \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _the_plural(token) -> bool:
