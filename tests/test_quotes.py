@@ -1939,3 +1939,13 @@ def test_a_role_brought_in_as_main_subject_is_the_next_he(make_doc):
             'But a spokesman for the Treasury rejected the plan. He said: "The sums do not add up."')
     assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [
         ("Harold Pike", "he"), ("a spokesman for the Treasury", "He")]
+
+
+def test_a_missed_name_with_its_role_in_apposition_is_the_next_he(make_doc):
+    """Issue 15, item 1: a capitalised name the model missed, subject of any verb with "the <role>"
+    in apposition, is the person the next he/she goes on with (main gave it to Reed)."""
+    from tests.conftest import set_guessed_entities
+    text = ('Mr Tom Reed said: "The church has a view." His words came as Cardinal Alan Dunmore Kell, '
+            'the Archbishop of Leeds, backed the plan. In a statement, he said: "We would commend it."')
+    doc = set_guessed_entities(make_doc(text), [("Tom Reed", "PERSON")])
+    assert [q.speaker for q in extract_quotes(doc)] == ["Tom Reed", "Cardinal Alan Dunmore Kell"]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS, SPEECH_VERBS
 from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, entity_id, extract_entities, stated_gender
-from .roles import appositive_title, fits, followed_roles, introduced_role, role_key, titles_before
+from .roles import OWN_ROLES, appositive_title, fits, followed_roles, introduced_role, role_key, titles_before
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
 QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
@@ -387,14 +387,25 @@ class _Article:
         """Is `t` the subject of "<Name> is <role>", a name of two or more capitalised words no
         entity holds? The person a he/she then goes on with: "Pat Quill is branch officer at the
         depot. He said: ..." is Quill's, not the union spokesman quoted a paragraph before."""
-        if t.tag_ != "NNP" or t.dep_ != "nsubj" or t.head.lemma_ != "be" or t.i in self.entity_of:
+        if t.tag_ != "NNP" or t.dep_ != "nsubj" or t.i in self.entity_of:
             return False
         words = list(t.lefts) + [t]
         if len(words) < 2 or not all(w.dep_ == "compound" and w.is_title and w.i not in self.entity_of
                                      for w in words[:-1]) or not t.is_title:
             return False
+        if t.head.lemma_ != "be":
+            return self._appositive_role(t)
         role = next((c for c in t.head.children if c.dep_ == "attr"), None)
         return role is not None and role.tag_ == "NN" and role.lemma_.lower() in SPEAKING_ROLES | DESCRIPTORS
+
+    def _appositive_role(self, name) -> bool:
+        """Does "the <role>" stand in apposition to the name run, subject of any verb? "Bishop Alan
+        Dunmore Kell, the Archbishop of Leeds, backed the plan. He said ..." is Kell's, a name the
+        model missed, not the spokesman quoted before."""
+        role = next((c for c in name.children if c.dep_ == "appos"), None)
+        return role is not None and role.i not in self.entity_of and role.tag_ in ("NN", "NNP") \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
+            and role.lemma_.lower() in SPEAKING_ROLES | DESCRIPTORS | OWN_ROLES
 
     def _named_by_role(self, t) -> bool:
         """Is `t` a person a role subject is said to be, who the story then goes on with? "The
