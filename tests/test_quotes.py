@@ -1949,3 +1949,11 @@ def test_a_missed_name_with_its_role_in_apposition_is_the_next_he(make_doc):
             'the Archbishop of Leeds, backed the plan. In a statement, he said: "We would commend it."')
     doc = set_guessed_entities(make_doc(text), [("Tom Reed", "PERSON")])
     assert [q.speaker for q in extract_quotes(doc)] == ["Tom Reed", "Cardinal Alan Dunmore Kell"]
+
+
+def test_a_he_goes_past_a_person_inside_a_clause_about_a_thing(make_doc):
+    """Issue 15, item 1: the one named inside "the way <Name> ran ..." only figures in what the
+    main subject did; the next "he said" is the main subject's (main gave it to Dunn)."""
+    text = ('Mr Tom Reed spoke first. Shadow minister Jo Kerr attacked the way Mr Dunn ran the fund. '
+            '"There is genuine concern," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Jo Kerr"]

@@ -737,9 +737,10 @@ class _Article:
         # "he added" goes on with the reporter even when the one named in his clause is a he
         # too: 'Mr Blair said Mr Jackson was a decent man. "...," he added.' is Blair's
         goes_on = pronoun.head.lemma_.lower() in GOES_ON_VERBS
-        if gender is None or self.gender.get(name) is not None and not goes_on or token is None \
-                or _main_participant(token) or token.dep_ not in SUBJECTS:
+        if gender is None or token is None or _main_participant(token) or token.dep_ not in SUBJECTS:
             return None
+        if self.gender.get(name) is not None and not goes_on:
+            return self._main_over_thing_clause(k, pronoun, content)
         sent_start = self.doc[self.sent_first[bisect.bisect_right(self.sent_first, token.i) - 1]].idx
         for j in range(k - 1, -1, -1):
             pos2, label2, name2 = self.antecedents[j]
@@ -750,6 +751,24 @@ class _Article:
                     and self._fits(PRONOUNS[pronoun.lower_], gender, label2, name2, pos2, content):
                 return name2
         return None
+
+    def _main_over_thing_clause(self, k: int, pronoun, content) -> str | None:
+        """A he/she whose latest candidate (antecedent k) is the subject of a clause describing a
+        thing ("the way Mr Blunkett introduced the rules") goes to the person who is the main
+        subject of that sentence, even one of unknown gender: "Jo Kerr attacked the way Mr Dunn
+        ran the fund. '...,' he said" is Kerr's; Dunn only figures in what Kerr attacked."""
+        token = self.doc[self.token_at[self.antecedents[k][0]]]
+        clause = token.head
+        if clause.dep_ != "relcl" or clause.head.pos_ != "NOUN" or clause.head.i in self.entity_of \
+                or self.sentence(token.i).start == self.sentence(pronoun.i).start:
+            return None
+        main = self.sentence(token.i).root
+        subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        if subject is None or k == 0 or self.antecedents[k - 1][0] != subject.idx:
+            return None
+        _, label, name = self.antecedents[k - 1]
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        return name if self._fits(PRONOUNS[pronoun.lower_], gender, label, name, subject.idx, content) else None
 
     def _reporter_over_reported(self, k: int, pronoun, content) -> str | None:
         """An "it" whose latest candidate (antecedent k) is the subject of a clause reported by
