@@ -1930,3 +1930,30 @@ def test_a_name_alone_after_a_quote_with_a_who_clause_attributes_it(make_doc):
     assert [(q.speaker, q.quote) for q in records] == [
         ("Ames", '"We tried everything,"'), ("Lucy Brandt", '"The rent doubled overnight,"'),
         ("Lucy Brandt", '"I may be next."')]
+
+
+def test_a_role_brought_in_as_main_subject_is_the_next_he(make_doc):
+    """Issue 15, item 1: "a/an <role>" acting as a sentence's main subject, not only speaking,
+    introduces the person the next "He said" goes on with (main gave it to Pike)."""
+    text = ('Mr Harold Pike, who chairs the council, wants the tax cut. "It is too high," he said. '
+            'But a spokesman for the Treasury rejected the plan. He said: "The sums do not add up."')
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [
+        ("Harold Pike", "he"), ("a spokesman for the Treasury", "He")]
+
+
+def test_a_missed_name_with_its_role_in_apposition_is_the_next_he(make_doc):
+    """Issue 15, item 1: a capitalised name the model missed, subject of any verb with "the <role>"
+    in apposition, is the person the next he/she goes on with (main gave it to Reed)."""
+    from tests.conftest import set_guessed_entities
+    text = ('Mr Tom Reed said: "The church has a view." His words came as Cardinal Alan Dunmore Kell, '
+            'the Archbishop of Leeds, backed the plan. In a statement, he said: "We would commend it."')
+    doc = set_guessed_entities(make_doc(text), [("Tom Reed", "PERSON")])
+    assert [q.speaker for q in extract_quotes(doc)] == ["Tom Reed", "Cardinal Alan Dunmore Kell"]
+
+
+def test_a_he_goes_past_a_person_inside_a_clause_about_a_thing(make_doc):
+    """Issue 15, item 1: the one named inside "the way <Name> ran ..." only figures in what the
+    main subject did; the next "he said" is the main subject's (main gave it to Dunn)."""
+    text = ('Mr Tom Reed spoke first. Shadow minister Jo Kerr attacked the way Mr Dunn ran the fund. '
+            '"There is genuine concern," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Jo Kerr"]

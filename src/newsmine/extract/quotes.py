@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS, SPEECH_VERBS
 from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, entity_id, extract_entities, stated_gender
-from .roles import appositive_title, fits, followed_roles, introduced_role, role_key, titles_before
+from .roles import OWN_ROLES, appositive_title, fits, followed_roles, introduced_role, role_key, titles_before
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
 QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
@@ -342,8 +342,9 @@ class _Article:
         entity = self.named_noun(t)
         if entity is not None:
             self.antecedents.append((t.idx, entity.label, entity.entity))
-        elif t.tag_ == "NN" and t.lemma_.lower() in SPEAKING_ROLES and _is_cue(t.head):
-            # an unnamed speaker by role: '"A spokesman said ... He said" is the spokesman's
+        elif t.tag_ == "NN" and t.lemma_.lower() in SPEAKING_ROLES and (_is_cue(t.head) or _introduced_actor(t)):
+            # an unnamed speaker by role: '"A spokesman said ... He said" is the spokesman's; so
+            # is a he after "But an aide to the mayor rejected the claim. He said: ..."
             name = self.phrase_text(t)
             self.antecedents.append((t.idx, "PERSON", name))
             self.role_gender[name] = ROLE_GENDER.get(t.lower_)
@@ -386,14 +387,25 @@ class _Article:
         """Is `t` the subject of "<Name> is <role>", a name of two or more capitalised words no
         entity holds? The person a he/she then goes on with: "Pat Quill is branch officer at the
         depot. He said: ..." is Quill's, not the union spokesman quoted a paragraph before."""
-        if t.tag_ != "NNP" or t.dep_ != "nsubj" or t.head.lemma_ != "be" or t.i in self.entity_of:
+        if t.tag_ != "NNP" or t.dep_ != "nsubj" or t.i in self.entity_of:
             return False
         words = list(t.lefts) + [t]
         if len(words) < 2 or not all(w.dep_ == "compound" and w.is_title and w.i not in self.entity_of
                                      for w in words[:-1]) or not t.is_title:
             return False
+        if t.head.lemma_ != "be":
+            return self._appositive_role(t)
         role = next((c for c in t.head.children if c.dep_ == "attr"), None)
         return role is not None and role.tag_ == "NN" and role.lemma_.lower() in SPEAKING_ROLES | DESCRIPTORS
+
+    def _appositive_role(self, name) -> bool:
+        """Does "the <role>" stand in apposition to the name run, subject of any verb? "Bishop Alan
+        Dunmore Kell, the Archbishop of Leeds, backed the plan. He said ..." is Kell's, a name the
+        model missed, not the spokesman quoted before."""
+        role = next((c for c in name.children if c.dep_ == "appos"), None)
+        return role is not None and role.i not in self.entity_of and role.tag_ in ("NN", "NNP") \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
+            and role.lemma_.lower() in SPEAKING_ROLES | DESCRIPTORS | OWN_ROLES
 
     def _named_by_role(self, t) -> bool:
         """Is `t` a person a role subject is said to be, who the story then goes on with? "The
@@ -725,9 +737,10 @@ class _Article:
         # "he added" goes on with the reporter even when the one named in his clause is a he
         # too: 'Mr Blair said Mr Jackson was a decent man. "...," he added.' is Blair's
         goes_on = pronoun.head.lemma_.lower() in GOES_ON_VERBS
-        if gender is None or self.gender.get(name) is not None and not goes_on or token is None \
-                or _main_participant(token) or token.dep_ not in SUBJECTS:
+        if gender is None or token is None or _main_participant(token) or token.dep_ not in SUBJECTS:
             return None
+        if self.gender.get(name) is not None and not goes_on:
+            return self._main_over_thing_clause(k, pronoun, content)
         sent_start = self.doc[self.sent_first[bisect.bisect_right(self.sent_first, token.i) - 1]].idx
         for j in range(k - 1, -1, -1):
             pos2, label2, name2 = self.antecedents[j]
@@ -738,6 +751,24 @@ class _Article:
                     and self._fits(PRONOUNS[pronoun.lower_], gender, label2, name2, pos2, content):
                 return name2
         return None
+
+    def _main_over_thing_clause(self, k: int, pronoun, content) -> str | None:
+        """A he/she whose latest candidate (antecedent k) is the subject of a clause describing a
+        thing ("the way Mr Blunkett introduced the rules") goes to the person who is the main
+        subject of that sentence, even one of unknown gender: "Jo Kerr attacked the way Mr Dunn
+        ran the fund. '...,' he said" is Kerr's; Dunn only figures in what Kerr attacked."""
+        token = self.doc[self.token_at[self.antecedents[k][0]]]
+        clause = token.head
+        if clause.dep_ != "relcl" or clause.head.pos_ != "NOUN" or clause.head.i in self.entity_of \
+                or self.sentence(token.i).start == self.sentence(pronoun.i).start:
+            return None
+        main = self.sentence(token.i).root
+        subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        if subject is None or k == 0 or self.antecedents[k - 1][0] != subject.idx:
+            return None
+        _, label, name = self.antecedents[k - 1]
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        return name if self._fits(PRONOUNS[pronoun.lower_], gender, label, name, subject.idx, content) else None
 
     def _reporter_over_reported(self, k: int, pronoun, content) -> str | None:
         """An "it" whose latest candidate (antecedent k) is the subject of a clause reported by
@@ -1221,6 +1252,14 @@ INSTITUTION_NOUNS = frozenset("""
 campaign committee party ministry government administration agency company council department
 union court commission office firm organization organisation magazine newspaper paper
 """.split())
+
+
+def _introduced_actor(noun) -> bool:
+    """Is `noun` "a <role>" acting as the main subject of its sentence? A person brought in just
+    now, whom the next he/she goes on with: "But an aide to the mayor rejected the claim. He said
+    ..." is the aide's, not the mayor's or a man named a paragraph before."""
+    return noun.dep_ == "nsubj" and noun.head.dep_ == "ROOT" \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _the_plural(token) -> bool:
