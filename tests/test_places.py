@@ -1169,8 +1169,6 @@ def test_a_building_named_in_a_town_is_not_in_the_place_its_name_borrows(make_do
     assert "Roosevelt" not in hotel and hotel["Hollywood"].country_code == "US"  # not Roosevelt, New York
     park = by_name(make_doc("Crowds gathered at Roosevelt Park in Chicago on Monday."))
     assert "Roosevelt" not in park  # the park's name, not the town
-    month = by_name(make_doc("The award was given at the Roosevelt Hotel in January."))
-    assert "Roosevelt Hotel" not in month or month["Roosevelt Hotel"].country_code  # a month locates nothing
     river = by_name(make_doc("Divers searched the Naugatuck River in Derby, Connecticut, on Monday."))
     assert any(p.country_code == "US" and p.lat for k, p in river.items() if k.startswith("Naugatuck"))
 
@@ -1738,7 +1736,7 @@ def test_a_firms_name_chosen_as_a_small_town_is_the_firm(make_doc):
                                "The fine will hurt troubled Delta, whose pilots are on strike.")
     assert [m[0] for m in found] == ["US", "Washington", "Ohio"]
     state = mentions(make_doc, "Oil spilled in Delta State, Nigeria, on Monday.")
-    assert [m[0] for m in state] != []
+    assert "Delta State" in [m[0] for m in state]
 
 
 def test_a_name_inside_a_bodys_name_is_no_town(make_doc):
@@ -1747,9 +1745,11 @@ def test_a_name_inside_a_bodys_name_is_no_town(make_doc):
     assert [m[0] for m in circle if m[0] == "Circle"] == []
     herald = mentions(make_doc, "The minister was quoted in the Herald newspaper saying he would resign.")
     assert [m[0] for m in herald if m[0] == "Herald"] == []
-    # after a place's possessive the town stays: "the Netherlands' Delft"
+    # after a place's possessive the town stays: "the Philippines' Tacloban"
     delft = mentions(make_doc, "He studied at the Netherlands' Delft university.")
     assert "Netherlands" in [m[0] for m in delft]
+    tacloban = mentions(make_doc, "Storms struck the Philippines' Tacloban overnight.")
+    assert "Tacloban" in [m[0] for m in tacloban]
 
 
 def test_a_small_towns_word_opening_a_longer_name_is_the_word(make_doc):

@@ -537,13 +537,14 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
     """A name the model tags as no place is one with evidence: a cue, a known place of some size,
     a region the organisation is (the EU), or the place an organisation is named after."""
     doc, name = art.doc, art.text[s:e]
-    cue = _cue_before(doc, tok.start, tok.end) or _followed_by_place(doc, tok.end) or _of_residents(doc, tok.end)
+    residents = _of_residents(doc, tok.end)
+    cue = _cue_before(doc, tok.start, tok.end) or _followed_by_place(doc, tok.end) or residents
     if cue and label == "PERSON" and tok.end < len(doc) and doc[tok.end].text in ("'s", "’s") \
             and not _settlement_cue(doc, tok.start):
         cue = False  # "into Bell's back": a person's possessive; not "the Village of Glen Carbon's budget"
     if cue and label == "NORP" and (_modifies(doc, tok) or _opens_compound(doc, tok)):
         cue = False  # "a role in Arab culture", "in the Arab-Israeli conflict": "in" governs the noun
-    elif cue and label in OTHER_LABELS and _modifies(doc, tok) and not _of_residents(doc, tok.end):
+    elif cue and label in OTHER_LABELS and _modifies(doc, tok) and not residents:  # NORP is handled above
         cue = False  # "third in the Olympic heptathlon" (EVENT; Olympic, Hong Kong); "the Saratoga native" stays
     found = gaz.lookup(name)
     if _airport_named(name, found):
@@ -1159,15 +1160,16 @@ def _no_place_use(art: _Article, s: _Span) -> bool:
 
 
 # A capitalised plural possessive opens a body's name ("the Critics' Circle", "the Writers' Guild"):
-# the name after it is that body's last word, not Circle, Montana. A paper's name word before the
-# noun "newspaper" or "paper" is the paper ("the Herald newspaper"), not Herald, California.
+# the name after it is that body's last word, not Circle, Montana. A paper's name word before a
+# noun for a paper (newspaper, paper, tabloid, daily, weekly) is the paper ("the Herald newspaper"),
+# not Herald, California.
 _BODY_POSSESSOR = re.compile(r"\b([A-Z][a-z]+s)['’] $")
 _PAPER_NOUN_AFTER = re.compile(r" (?:newspaper|paper|tabloid|daily|weekly)\b")
 
 
 def _a_bodys_name(art: _Article, s: _Span) -> bool:
-    """A town's name inside a possessive body's name, or a newspaper's word before "newspaper"; not
-    after a place's possessive ("the Netherlands' Delft")."""
+    """A town's name inside a possessive body's name, or a newspaper's word before a noun for a paper;
+    not after a place's possessive ("the Philippines' Tacloban")."""
     if s.demonym or " " in s.text:
         return False
     if s.text in NEWSPAPER_WORDS and _PAPER_NOUN_AFTER.match(art.text, s.end):
@@ -1809,7 +1811,8 @@ def _firm_names(art: _Article, *, regions: bool = False) -> frozenset[str]:
 
 
 def _drop_firm_towns(art: _Article, spans: list[_Span]) -> list[_Span]:
-    """One sense per article, once resolved: a firm's name whose first reading is a region, chosen
+    """One sense per article, once resolved: a firm's name whose first reading is a region (or a
+    major place: `_firm_names(regions=True)`), chosen
     as a town under BODY_TOWN_MAX and never cued as a place, is the firm: "Delta Air Lines ...
     troubled Delta" is no Delta, Utah (the region, Nigeria's Delta State, was not chosen either);
     "Alaska Energy ... Alaska lawmakers" stays Alaska, the region chosen."""
