@@ -323,6 +323,10 @@ def test_a_name_the_model_missed_introduced_by_its_role_is_the_next_he(make_doc)
     doc = set_guessed_entities(make_doc(text), [("Jeff Evans", "PERSON")])
     assert [(q.speaker, q.speaker_text) for q in extract_quotes(doc)] == [
         ("Jeff Evans", "Union spokesman Jeff Evans"), ("Pat Quill", "He")]
+    # no role noun after "is": the name run introduces no one ("unhappy" is no role)
+    unhappy = text.replace("is senior benefit officer on the picket line", "is unhappy on the picket line")
+    doc = set_guessed_entities(make_doc(unhappy), [("Jeff Evans", "PERSON")])
+    assert [q.speaker for q in extract_quotes(doc)][-1] != "Pat Quill"
 
 
 def test_pronoun_goes_to_the_one_person_it_can_be(make_doc):

@@ -384,9 +384,10 @@ class _Article:
             self.antecedents.append((t.idx, "ORG", named if same else self.phrase_text(t)))
 
     def _unnamed_name_as_role(self, t) -> bool:
-        """Is `t` the subject of "<Name> is <role>", a name of two or more capitalised words no
-        entity holds? The person a he/she then goes on with: "Pat Quill is branch officer at the
-        depot. He said: ..." is Quill's, not the union spokesman quoted a paragraph before."""
+        """Is `t` the subject of "<Name> is <role>" (or, of any other verb, a name with "the <role>"
+        in apposition: `_appositive_role`), a name of two or more capitalised words no entity
+        holds? The person a he/she then goes on with: "Pat Quill is branch officer at the depot.
+        He said: ..." is Quill's, not the union spokesman quoted a paragraph before."""
         if t.tag_ != "NNP" or t.dep_ != "nsubj" or t.i in self.entity_of:
             return False
         words = list(t.lefts) + [t]
@@ -396,7 +397,7 @@ class _Article:
         if t.head.lemma_ != "be":
             return self._appositive_role(t)
         role = next((c for c in t.head.children if c.dep_ == "attr"), None)
-        return role is not None and role.tag_ == "NN" and role.lemma_.lower() in SPEAKING_ROLES | DESCRIPTORS
+        return role is not None and role.tag_ == "NN" and role.lemma_.lower() in _ROLE_NOUNS
 
     def _appositive_role(self, name) -> bool:
         """Does "the <role>" stand in apposition to the name run, subject of any verb? "Bishop Alan
@@ -405,7 +406,7 @@ class _Article:
         role = next((c for c in name.children if c.dep_ == "appos"), None)
         return role is not None and role.i not in self.entity_of and role.tag_ in ("NN", "NNP") \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
-            and role.lemma_.lower() in SPEAKING_ROLES | DESCRIPTORS | OWN_ROLES
+            and role.lemma_.lower() in _APPOSITIVE_ROLES
 
     def _named_by_role(self, t) -> bool:
         """Is `t` a person a role subject is said to be, who the story then goes on with? "The
@@ -730,7 +731,9 @@ class _Article:
         """A he/she whose latest candidate (antecedent k) is a person of unknown gender named
         only inside someone's clause goes to the sentence's main subject when that one is known
         to be a he/she: "Mr Cole tipped Phil Dunn for the prize but felt that Jo Kerr could lose.
-        'It is a close race,' he said." is Cole's. None when nothing overrides antecedent k."""
+        'It is a close race,' he said." is Cole's. A candidate of known gender goes to the main
+        subject only past a clause about a thing (`_main_over_thing_clause`). None when nothing
+        overrides antecedent k."""
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         pos, _, name = self.antecedents[k]
         token = self.doc[self.token_at[pos]] if pos in self.token_at else None
@@ -1056,6 +1059,10 @@ spokesman spokeswoman spokesperson official aide adviser advisor source minister
 director executive manager coach lawyer attorney analyst economist expert professor captain
 boss chief leader member officer negotiator campaigner
 """.split())
+# The role nouns that make a missed name run a person ("Pat Quill is branch officer", "Cardinal
+# Alan Dunmore Kell, the Archbishop of Leeds"): `_unnamed_name_as_role`, `_appositive_role`.
+_ROLE_NOUNS = SPEAKING_ROLES | DESCRIPTORS
+_APPOSITIVE_ROLES = _ROLE_NOUNS | OWN_ROLES
 
 
 # Unnamed people a he or she may stand for once they act as a subject: kin, with the gender the
