@@ -174,9 +174,16 @@ class _Article:
                    people_named=_people_named(doc, ents))
 
     @functools.cached_property
+    def firm_openers(self) -> frozenset[str]:
+        """`_firm_openers`, read once: the recognition, the neighbours rule and `_drop_firm_towns` ask."""
+        return _firm_openers(self)
+
+    @functools.cached_property
     def firms(self) -> frozenset[str]:
-        """`_firm_names`, read once: the recognition and the neighbours rule both ask."""
-        return _firm_names(self)
+        """The keys of the firm openers that are no state's, country's or big city's name: "Alaska
+        Energy" leaves "Alaska lawmakers" in Alaska."""
+        return frozenset(gaz.key(n) for n in self.firm_openers if not gaz.is_major_place(n)
+                         and not any(c.kind == "region" for c in gaz.lookup(n)[:1]))
 
 
 # Words after a surname that are no surname: "Tony Servance Jr." has the surname Servance.
@@ -272,7 +279,8 @@ def _drop_clubs(art: _Article, spans: list[_Span]) -> list[_Span]:
 
 # Last words of grounds' names: in a sports story "at Stamford Bridge" (Chelsea's ground) and "a
 # semi-final at Villa Park" (Aston Villa's) name grounds, not the Yorkshire village or the Illinois
-# town that share the names.
+# town that share the names. Title case, unlike lexicon.FACILITY_HEADS (the entity rules' nouns of
+# buildings), and with the grounds' own words (Lane, Field) but no Hall or Square.
 GROUND_HEADS = frozenset("Park Bridge Road Lane Stadium Arena Ground Field Circuit Racecourse".split())
 
 
@@ -283,7 +291,11 @@ def _a_ground(s: _Span) -> bool:
     words = s.text.split()
     if s.demonym or s.dateline or s.kind_hint or len(words) < 2 or words[-1] not in GROUND_HEADS:
         return False
-    found = gaz.lookup(s.text)
+    return _towns_only(gaz.lookup(s.text))
+
+
+def _towns_only(found) -> bool:
+    """The gazetteer knows the name, and only as towns (no region, country or feature)."""
     return bool(found) and all(c.kind == "city" for c in found)
 
 
@@ -1050,7 +1062,7 @@ def _the_body(art: _Article, s: _Span) -> bool:
     # "the Hague": its likeliest reading takes "the"; "the Woodlands" (a nonprofit) stays a body
     # though The Woodlands, Texas is one of its readings (not `_the_institution`'s test)
     found = gaz.lookup(s.text)
-    return bool(found) and all(c.kind == "city" for c in found) and not found[0].name.startswith("The ")
+    return _towns_only(found) and not found[0].name.startswith("The ")
 
 
 # Car makes: the name after one is a model ("a red Dodge Durango", "a Chevrolet Colorado"), and
@@ -1177,8 +1189,7 @@ def _a_bodys_name(art: _Article, s: _Span) -> bool:
     m = _BODY_POSSESSOR.search(art.text, max(0, s.start - 30), s.start)
     if m is None or gaz.lookup(m.group(1)) or gaz.demonym(m.group(1)):
         return False
-    found = gaz.lookup(s.text)  # "Yukos' US lawyers": a country stays
-    return bool(found) and all(c.kind == "city" for c in found)
+    return _towns_only(gaz.lookup(s.text))  # "Yukos' US lawyers": a country stays
 
 
 # Names whose sense in news is no place, though small towns bear them: a god ("a believer in God",
@@ -1426,8 +1437,7 @@ def _acronym_use(art: _Article, s: _Span) -> bool:
     if tok is None or _sentence_initial(art.doc, tok.start):
         return False
     before = next((w for w in reversed(art.words[max(0, tok.start - 3):tok.start]) if w.isalpha()), "")
-    found = gaz.lookup(s.text) if before and not before.isupper() else ()
-    return bool(found) and all(c.kind == "city" for c in found)
+    return _towns_only(gaz.lookup(s.text) if before and not before.isupper() else ())
 
 
 def _streets(art: _Article, spans: list[_Span]) -> list[_Span]:
@@ -1791,11 +1801,10 @@ Resources Petroleum Industries Enterprises Exploration Drilling Pictures Studios
 Airlines Airways Airline Air Lines Motors Telecom Pharmaceuticals Technologies""".split())
 
 
-def _firm_names(art: _Article, *, regions: bool = False) -> frozenset[str]:
-    """The keys of the names that open an organisation's name ending in FIRM_WORDS words ("Delta
-    Air Lines'": Delta). Not a state's, a country's or a big city's: "Alaska Energy" leaves
-    "Alaska lawmakers" in Alaska; with `regions`, those too (`_drop_firm_towns` reads them once
-    resolved)."""
+def _firm_openers(art: _Article) -> frozenset[str]:
+    """The names that open an organisation's name ending in FIRM_WORDS words ("Delta Air Lines'":
+    Delta). `_Article.firms` keeps those that are no major place; `_drop_firm_towns` reads the
+    rest once resolved."""
     names = set()
     for ent in art.ents:
         k = len(ent) - (ent[-1].text in POSSESSIVE_MARKS)
@@ -1806,17 +1815,16 @@ def _firm_names(art: _Article, *, regions: bool = False) -> frozenset[str]:
             n -= 1
         if n < k:
             names.add(ent[:n].text)
-    return frozenset(gaz.key(n) for n in names if regions or not gaz.is_major_place(n)
-                     and not any(c.kind == "region" for c in gaz.lookup(n)[:1]))
+    return frozenset(names)
 
 
 def _drop_firm_towns(art: _Article, spans: list[_Span]) -> list[_Span]:
-    """One sense per article, once resolved: a firm's name whose first reading is a region (or a
-    major place: `_firm_names(regions=True)`), chosen
-    as a town under BODY_TOWN_MAX and never cued as a place, is the firm: "Delta Air Lines ...
-    troubled Delta" is no Delta, Utah (the region, Nigeria's Delta State, was not chosen either);
-    "Alaska Energy ... Alaska lawmakers" stays Alaska, the region chosen."""
-    firms = _firm_names(art, regions=True) - art.firms
+    """One sense per article, once resolved: a firm's name whose first reading is a region or a
+    major place (a firm opener `_Article.firms` leaves out), chosen as a town under BODY_TOWN_MAX
+    and never cued as a place, is the firm: "Delta Air Lines ... troubled Delta" is no Delta, Utah
+    (the region, Nigeria's Delta State, was not chosen either); "Alaska Energy ... Alaska
+    lawmakers" stays Alaska, the region chosen."""
+    firms = {gaz.key(n) for n in art.firm_openers} - art.firms
     if not firms:
         return spans
     return [s for s in spans if s.demonym or gaz.key(s.text) not in firms or s.choice is None
