@@ -391,8 +391,8 @@ class _Article:
         if t.tag_ != "NNP" or t.dep_ != "nsubj" or t.i in self.entity_of:
             return False
         words = list(t.lefts) + [t]
-        if len(words) < 2 or not all(w.dep_ == "compound" and w.is_title and w.i not in self.entity_of
-                                     for w in words[:-1]) or not t.is_title:
+        if len(words) < 2 or not all(w.is_title and (w.i == t.i or w.dep_ == "compound" and w.i not in self.entity_of)
+                                     for w in words):
             return False
         if t.head.lemma_ != "be":
             return self._appositive_role(t)
@@ -743,7 +743,7 @@ class _Article:
         if gender is None or token is None or _main_participant(token) or token.dep_ not in SUBJECTS:
             return None
         if self.gender.get(name) is not None and not goes_on:
-            return self._main_over_thing_clause(k, pronoun, content)
+            return self._main_over_thing_clause(k, token, pronoun, gender, content)
         sent_start = self.doc[self.sent_first[bisect.bisect_right(self.sent_first, token.i) - 1]].idx
         for j in range(k - 1, -1, -1):
             pos2, label2, name2 = self.antecedents[j]
@@ -755,22 +755,20 @@ class _Article:
                 return name2
         return None
 
-    def _main_over_thing_clause(self, k: int, pronoun, content) -> str | None:
+    def _main_over_thing_clause(self, k: int, token, pronoun, gender, content) -> str | None:
         """A he/she whose latest candidate (antecedent k) is the subject of a clause describing a
         thing ("the way Mr Blunkett introduced the rules") goes to the person who is the main
         subject of that sentence, even one of unknown gender: "Jo Kerr attacked the way Mr Dunn
-        ran the fund. '...,' he said" is Kerr's; Dunn only figures in what Kerr attacked."""
-        token = self.doc[self.token_at[self.antecedents[k][0]]]
-        clause = token.head
-        if clause.dep_ != "relcl" or clause.head.pos_ != "NOUN" or clause.head.i in self.entity_of \
-                or self.sentence(token.i).start == self.sentence(pronoun.i).start:
+        ran the fund. '...,' he said" is Kerr's; Dunn only figures in what Kerr attacked. `token`
+        is antecedent k's token, `gender` the pronoun's (known: `_known_over_embedded`)."""
+        clause, sentence = token.head, self.sentence(token.i)
+        if k == 0 or clause.dep_ != "relcl" or clause.head.pos_ != "NOUN" or clause.head.i in self.entity_of \
+                or sentence.start == self.sentence(pronoun.i).start:
             return None
-        main = self.sentence(token.i).root
-        subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
-        if subject is None or k == 0 or self.antecedents[k - 1][0] != subject.idx:
+        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or self.antecedents[k - 1][0] != subject.idx:
             return None
         _, label, name = self.antecedents[k - 1]
-        gender = PRONOUN_GENDER.get(pronoun.lower_)
         return name if self._fits(PRONOUNS[pronoun.lower_], gender, label, name, subject.idx, content) else None
 
     def _reporter_over_reported(self, k: int, pronoun, content) -> str | None:
@@ -892,13 +890,15 @@ class _Article:
     def _described(self, noun) -> str | None:
         """The one person a descriptor subject stands for: news names a player, then calls him
         "the defender" ("Richard Dunne is ready to commit ... Early talks have taken place and the
-        defender said"). Only a bare "the <descriptor>" that the article titles no one with, and
-        only when exactly one person is a subject or main participant in its sentence and the two
-        before; one the article titles otherwise ("City boss Kevin Keegan") is no defender. The
-        descriptor may carry a team's or country's name ("said the Tottenham striker")."""
-        lefts = list(noun.lefts)
+        defender said"). Only "the <descriptor>", bare or with a team's or country's name ("said the
+        Tottenham striker"), that the article titles no one with, and only when exactly one person
+        is a subject or main participant in its sentence and the two before; one the article
+        titles otherwise ("City boss Kevin Keegan") is no defender."""
         if noun.tag_ != "NN" or noun.lower_ not in DESCRIPTORS or noun.dep_ not in ("nsubj", "dobj") \
-                or noun.lower_ in self.titled or not lefts or lefts[0].lower_ != "the" \
+                or noun.lower_ in self.titled:
+            return None
+        lefts = list(noun.lefts)
+        if not lefts or lefts[0].lower_ != "the" \
                 or not all(c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts[1:]) \
                 or any(c.dep_ in ("appos", "conj", "prep") for c in noun.rights):
             return None

@@ -99,21 +99,25 @@ def sentence_before(role, quoted=None):
 
 
 def _in_one_quote(sent, quoted) -> bool:
+    """The whole sentence lies inside one quote (a sentence that only opens with a quoted phrase
+    is narrative)."""
     words = [t for t in sent if not t.is_space]
-    return bool(words) and quoted(words[0]) is not None and quoted(words[0]) == quoted(words[-1])
+    first = quoted(words[0]) if words else None
+    return first is not None and first == quoted(words[-1])
 
 
 def introduced_role(doc, entity_of, is_person, other_role=None, quoted=None) -> tuple[tuple, object, int] | None:
     """A title the story never writes before a name: news names a person, then calls them by role
-    in the very next sentence ("Gordon Brown has issued a rallying cry. The chancellor said ...").
-    The story's first "the <role>" is that person's when it is the subject of the sentence right
-    after one naming the person, and no other person is named before it ("Tony Blair
+    in the next sentence ("Gordon Brown has issued a rallying cry. The chancellor said ...").
+    The story's first "the <role>" outside quote marks is that person's when it is the subject of
+    the sentence after one naming the person (`sentence_before`: sentences wholly inside the
+    role's own quote are skipped), and no other person is named before it ("Tony Blair
     attacked Gordon Brown. The chancellor said" stays unlinked), nor does the role have a name of
     its own ("The chancellor, Gordon Brown, said") or a partner ("The prime minister and his
     campaign boss said"). A person the article titles with another word (`other_role(entity,
     word)`) is no candidate: "Tony Blair has pledged never to attack Tory leader Michael Howard
     ... The prime minister told" is Blair's. Returns (title, entity, offset of the naming)."""
-    role = next((t for t in doc if t.tag_ == "NN" and t.lower_ in OWN_ROLES and not (quoted and quoted(t) is not None)
+    role = next((t for t in doc if t.tag_ == "NN" and t.lower_ in OWN_ROLES and not (quoted is not None and quoted(t) is not None)
                  and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)), None)
     if role is None or role.dep_ != "nsubj" or role.sent.start == 0 \
             or any(c.dep_ in ("appos", "conj") or c.ent_type_ == "PERSON" for c in role.children):
@@ -128,7 +132,8 @@ def introduced_role(doc, entity_of, is_person, other_role=None, quoted=None) -> 
 
 
 def followed_roles(doc, entity_of, is_person, quoted=None) -> list[tuple[tuple, object, int]]:
-    """Roles that name the speaker of the sentence before them: news names someone as the
+    """Roles outside quote marks that name the speaker of the sentence before them (`sentence_before`:
+    past sentences wholly inside the role's own quote): news names someone as the
     subject of a speech verb, then calls them by role in the next ("Simon Le Bon said the group would
     not change. '...,' the singer said"; "Vladimir Putin said ... the Russian president said").
     Only when that sentence names no other person, and the role has no name or partner of its
