@@ -101,6 +101,17 @@ def test_partial_names_join_their_full_name(guessed):
     assert set(names) == {"Vladimir Putin", "Wang Donghai"}
 
 
+def test_a_word_joins_a_full_name_it_opens_only_after_that_name(guessed):
+    # tech/337 of the BBC set: one "Yahoo Messenger" read as a person took all 23 "Yahoo"s, and
+    # then every "he said" went to that person
+    text = ("Yahoo has grown up. Yahoo's decision was an error, analysts say. "
+            "Work goes on making Yahoo Messenger available on mobiles.")
+    doc = guessed(text, [("Yahoo", "ORG"), ("Yahoo's", "ORG"), ("Yahoo Messenger", "PERSON")])
+    names = by_name(doc)
+    assert (names["Yahoo"].label, names["Yahoo"].mentions) == ("ORG", 2)
+    assert names["Yahoo Messenger"].mentions == 1
+
+
 def test_surname_shared_by_two_people_joins_neither(guessed):
     text = "Hillary Clinton and Bill Clinton arrived. Clinton spoke first."
     doc = guessed(text, [("Hillary Clinton", "PERSON"), ("Bill Clinton", "PERSON"), ("Clinton", "PERSON")],

@@ -1961,3 +1961,43 @@ def test_a_he_goes_past_a_person_inside_a_clause_about_a_thing(make_doc):
     text = ('Mr Tom Reed spoke first. Shadow minister Jo Kerr attacked the way Mr Dunn ran the fund. '
             '"There is genuine concern," he said.')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Jo Kerr"]
+
+
+# --- issue 15, session 14: fresh hand-labelled BBC copy ---
+
+def test_a_viewpoint_frame_makes_its_person_the_next_he(make_doc):
+    # "For Rick Dean, director of ..., a high-definition future is an exciting prospect. He has
+    # worked on ... '...,' he said" (BBC tech): the he went to the analyst quoted before
+    text = ('Sam Hill, the firm\'s chief executive, said the plan would work.\n\n'
+            'For Jo Kerr, an analyst at Acme Partners, the plan is a mistake. "It will fail," he said.')
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [
+        ("Sam Hill", "Sam Hill"), ("Jo Kerr", "he")]
+
+
+def test_according_to_frame_beats_the_subject_it_reports(make_doc):
+    # "According to Mandaric, Redknapp vowed he would not join ... '...,' he said" is Mandaric's
+    text = ('Sam Hill, the firm\'s chief executive, said the plan would work.\n\n'
+            'According to Pat Brown, Hill misjudged the market. "Nobody will buy it," he said.')
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))][-1] == ("Pat Brown", "he")
+
+
+def test_a_frame_mid_sentence_is_no_viewpoint(make_doc):
+    # only a sentence-opening "For X," frames the sentence: "He voted for Jo Kerr, ..." does not
+    text = ('Sam Hill, the firm\'s chief executive, said he voted for Jo Kerr, an analyst, last year. '
+            'Hill runs the firm. "It will fail," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Sam Hill"
+
+
+def test_a_firm_opening_a_later_product_name_stays_the_firm(make_doc):
+    # tech/337: "Yahoo Messenger" read as a person took every "Yahoo" and then the he's
+    text = ('Yahoo has grown into one of the biggest names on the web, analyst Allen Weiner said.\n\n'
+            'He believes Yahoo failed to see how crucial search would become. "Microsoft has amazing '
+            'assets," he said. Work goes on making Yahoo Messenger available on mobiles, he says.')
+    assert {q.speaker for q in extract_quotes(make_doc(text))} == {"Allen Weiner"}
+
+
+def test_for_a_party_before_its_speaker_is_no_viewpoint(make_doc):
+    # "For the Lib Dems, Simon Hughes said ... He added: '...'" is Hughes's
+    text = ('Ann Marsh spoke first.\n\nFor the Greens, Sam Hill said the tax had failed. He added: "It is unfair."\n\n'
+            'For Tom Reed, Ann Marsh argued the case in court. "We will win," she said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Sam Hill", "Sam Hill", "Ann Marsh"]

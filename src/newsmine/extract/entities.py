@@ -953,7 +953,7 @@ class _FullNames:
         misread as a body joins neither but gets a person's evidence."""
         owners = []
         if " " not in key:  # a demonym is no first name: "Russian" is not "Russian Network RT"
-            owners = self.by_last.get(key) or (self.by_first.get(key, []) if group.label() != "NORP" else [])
+            owners = self.by_last.get(key) or (self._first_word_owners(key, group) if group.label() != "NORP" else [])
         elif _INITIAL_SURNAME.match(group.members[0][2]):
             # a team sheet's "M Cueto" (or "M. Cueto") is the one "Mark Cueto" of the report
             initial, surname = key[0], key.split()[-1]
@@ -969,6 +969,13 @@ class _FullNames:
             if bodies <= self.shaped:  # but a person's surname all the same ("United" is not)
                 group.evidence["PERSON"] += 2 * len(group.members)
         return owners
+
+
+    def _first_word_owners(self, key: str, group: _Group) -> list[str]:
+        """Full names opening with the word, when one was written before the word stood alone: "Wang"
+        after "Wang Donghai" is his. "Yahoo" in every paragraph is not the "Yahoo Messenger" the
+        model read as a person near the end: a short form follows the name it shortens."""
+        return [o for o in self.by_first.get(key, []) if _introduced_before(self.by_key[o], group, self.text)]
 
 
 def _org_may_be_person(name: str) -> bool:

@@ -291,10 +291,16 @@ class _Article:
         self.token_at = {t.idx: t.i for t in doc}
         self.resolved: dict[int, str | None] = {}   # a speaking pronoun is resolved once
         self.passed_over: dict[int, str] = {}       # pronoun -> the reported one its reporter beat
+        self.framed: set[int] = set()                # pronouns `_holder_over_framed` resolved
         self.said_gender: dict[str, set[str]] = {}  # name -> genders of the he/she that spoke for it
         for t in doc:
-            if (t.dep_ in SUBJECTS or self._named_by_role(t)) and self.quote_at(t.idx) is None:
+            if self.quote_at(t.idx) is not None:
+                continue
+            if t.dep_ in SUBJECTS or self._named_by_role(t):
                 self._add_subject(self._emphatic_name(t) or t)
+            elif _viewpoint_frame(t) and (entity := self.named_noun(t)) is not None \
+                    and entity.label in PERSON_LABELS:
+                self.antecedents.append((t.idx, entity.label, entity.entity))
         self.antecedent_pos = [a[0] for a in self.antecedents]
         self.gender, self.gender_untitled = _genders(self, entities)
         self.gender.update((name, g) for name, g in self.role_gender.items() if g is not None)
@@ -517,7 +523,8 @@ class _Article:
             return plural
         self.spoken = content if content is not None and content[0] > pronoun.idx else None
         name = self._most_recent(pronoun, content)
-        if name is not None and (self._ambiguous(pronoun, name, content) or self._unnamed_between(pronoun, name)
+        if name is not None and (pronoun.i not in self.framed and self._ambiguous(pronoun, name, content)
+                                 or self._unnamed_between(pronoun, name)
                                  or self._either_may_answer(pronoun, name) or self._acted_on(pronoun, name)
                                  or self._body_far_from_they(pronoun, name)):
             self.unresolved.add(pronoun.i)
@@ -665,7 +672,8 @@ class _Article:
             pos, label, name = self.antecedents[k]
             if self._fits(kind, gender, label, name, pos, content):
                 return self._known_over_embedded(k, pronoun, content) \
-                    or self._reporter_over_reported(k, pronoun, content) or name
+                    or self._reporter_over_reported(k, pronoun, content) \
+                    or self._holder_over_framed(k, pronoun, content) or name
             k -= 1
         # No subject fits: the most recent compatible name in any role, a few sentences back;
         # for a he/she a name tagged a person first, then an "organisation" that looks like a
@@ -797,6 +805,25 @@ class _Article:
                     self.passed_over[pronoun.i] = self.antecedents[k][2]
                 return name2
         return None
+
+    def _holder_over_framed(self, k: int, pronoun, content) -> str | None:
+        """A he/she whose latest candidate (antecedent k) is a subject inside the view of a person
+        the sentence opened with (`_viewpoint_frame`) goes to that person, in a later sentence:
+        "According to Pat Brown, Hill misjudged the market. 'Nobody will buy it,' he said" is
+        Brown's. None otherwise."""
+        pos, _, _ = self.antecedents[k]
+        if k == 0 or PRONOUNS.get(pronoun.lower_) != "PERSON" or pos not in self.token_at:
+            return None
+        token = self.doc[self.token_at[pos]]
+        pos2, label2, name2 = self.antecedents[k - 1]
+        holder = self.doc[self.token_at[pos2]] if pos2 in self.token_at else None
+        if holder is None or not _viewpoint_frame(holder) or holder.sent.start != token.sent.start \
+                or token.sent.start == pronoun.sent.start:
+            return None
+        if not self._fits("PERSON", PRONOUN_GENDER.get(pronoun.lower_), label2, name2, pos2, content):
+            return None
+        self.framed.add(pronoun.i)   # the framed subject is no rival: `_ambiguous` is not asked
+        return name2
 
     def _either_may_answer(self, pronoun, name: str) -> bool:
         """Was the reporter chosen over the one in its reported clause (`_reporter_over_reported`)
@@ -1216,6 +1243,32 @@ def _titled_works(art: _Article, entities: list) -> set[str]:
 
 
 MAIN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+
+
+def _viewpoint_frame(token) -> bool:
+    """Is `token` the person of a sentence-opening "For <person>," or "According to <person>,"? The
+    sentence then gives that person's view, and a he/she after it goes on with them: "For Rick
+    Dean, director at THX, the future is exciting. He has worked on Finding Nemo. '...,' he said"
+    is Dean's, not the one a paragraph before who was a subject."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("for", "to"):
+        return False
+    first = prep.i - 1 if prep.lower_ == "to" else prep.i
+    if prep.lower_ == "to" and (first < 0 or token.doc[first].lower_ != "according"):
+        return False
+    if prep.lower_ == "for" and (any(c.dep_ == "det" for c in token.children) or _person_acts(token.sent.root)):
+        return False   # "For the Lib Dems, Simon Hughes said": Hughes speaks for a party
+    opening = token.doc[first].sent.start
+    before = token.doc[opening:first]
+    after = next((t for t in token.doc[token.i + 1:token.sent.end] if t.dep_ != "compound"), None)
+    return all(t.pos_ == "CCONJ" or t.lower_ == "so" for t in before) and after is not None and after.text == ","
+
+
+def _person_acts(root) -> bool:
+    """Does a named person or a pronoun act as the sentence's subject ("For Tom Reed, Ann Marsh
+    argued the case": for his sake, not his view), or does its verb report speech?"""
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _is_cue(root) or subject is not None and subject.pos_ in ("PROPN", "PRON")
 
 
 def _main_participant(token) -> bool:
