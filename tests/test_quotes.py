@@ -2001,3 +2001,16 @@ def test_for_a_party_before_its_speaker_is_no_viewpoint(make_doc):
     text = ('Ann Marsh spoke first.\n\nFor the Greens, Sam Hill said the tax had failed. He added: "It is unfair."\n\n'
             'For Tom Reed, Ann Marsh argued the case in court. "We will win," she said.')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Sam Hill", "Sam Hill", "Ann Marsh"]
+
+
+def test_a_he_named_only_deep_in_a_reported_clause_leaves_the_reporter(make_doc):
+    # entertainment/271: "Peter Zombic ... said he did not feel the situation was as 'dramatic' as
+    # Mr Renner believed. '...,' he argued" is Zombic's, though Renner is a he too
+    text = ('Tim Renner, the head of the label until last year, said the trade was dying. "We are in '
+            'trouble," he stated.\n\nHowever, Peter Zombic, the director of the trade body, said he did '
+            'not feel the situation was as "dramatic" as Mr Renner believed. "We have a severe problem '
+            'with piracy," he argued.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Peter Zombic"
+    # the reported clause's own subject still leaves a plain "he said" open (see above)
+    text = text.replace('he did not feel the situation was as "dramatic" as Mr Renner believed', "Mr Renner was wrong")
+    assert [q.speaker for q in extract_quotes(make_doc(text.replace("he argued", "he said")))][-1] is None

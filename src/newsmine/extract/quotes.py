@@ -788,8 +788,10 @@ class _Article:
         pos, _, _ = self.antecedents[k]
         token = self.doc[self.token_at[pos]] if pos in self.token_at else None
         kind = PRONOUNS.get(pronoun.lower_)
-        if kind not in ("ORG", "GROUP", "PERSON") or token is None or token.dep_ not in SUBJECTS \
-                or not _reported_clause(token.head):
+        if kind not in ("ORG", "GROUP", "PERSON") or token is None or token.dep_ not in SUBJECTS:
+            return None
+        reported = _reported_clause_over(token.head) if kind == "PERSON" else token.head
+        if reported is None or not _reported_clause(reported):
             return None
         if kind == "PERSON" and (self.sentence(token.i).start == self.sentence(pronoun.i).start
                                  or not _tensed(token.head)):
@@ -797,11 +799,11 @@ class _Article:
             # Mr. Obama talking about ..." reports no clause of Obama's
             return None
         gender = PRONOUN_GENDER.get(pronoun.lower_)
-        reporter = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
-        for j in range(k - 1, max(-1, k - 3), -1):
+        reporter = next((c for c in reported.head.children if c.dep_ == "nsubj"), None)
+        for j in range(k - 1, max(-1, k - 4), -1):
             pos2, label2, name2 = self.antecedents[j]
             if reporter is not None and pos2 == reporter.idx and self._fits(kind, gender, label2, name2, pos2, content):
-                if gender is not None:
+                if gender is not None and reported.i == token.head.i:
                     self.passed_over[pronoun.i] = self.antecedents[k][2]
                 return name2
         return None
@@ -1762,6 +1764,19 @@ def _asyndetic(verb) -> bool:
 def _reported_clause(verb) -> bool:
     """The verb heads a clause reported by a cue verb ("says [Machado promised ...]")."""
     return verb.dep_ == "ccomp" and _is_cue(verb.head)
+
+
+def _reported_clause_over(verb):
+    """The reported clause (`_reported_clause`) that holds `verb`, itself or a clause it sits in,
+    or None. A person named deeper than the reported clause itself ("Zombic said he did not feel
+    the situation was as dramatic as Mr Renner believed") takes no part in what was said: a he
+    after it is the reporter's, with no doubt left (`_either_may_answer` asks only of the
+    clause's own subject)."""
+    while verb is not None and not _reported_clause(verb):
+        if verb.dep_ not in ("ccomp", "advcl", "xcomp", "conj", "acomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return verb
 
 
 def _tensed(verb) -> bool:
