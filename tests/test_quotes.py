@@ -2014,3 +2014,11 @@ def test_a_he_named_only_deep_in_a_reported_clause_leaves_the_reporter(make_doc)
     # the reported clause's own subject still leaves a plain "he said" open (see above)
     text = text.replace('he did not feel the situation was as "dramatic" as Mr Renner believed', "Mr Renner was wrong")
     assert [q.speaker for q in extract_quotes(make_doc(text.replace("he argued", "he said")))][-1] is None
+
+
+def test_a_name_and_an_apposition_with_a_preposition_before_a_subjectless_cue(make_doc):
+    # tech/291: the parser made "Jeff Joseph" an apposition inside the quote and gave "told" no subject
+    text = ('"The story this year remains all about digital and how that is completely transforming and '
+            'revolutionising products and the way people interact with them," Jeff Joseph, from the Consumer '
+            'Electronics Association (CEA) told the BBC News website.')
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [("Jeff Joseph", "told")]

@@ -2444,7 +2444,10 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
             subject = _subject_outside(t, qs, qe)
             if subject is None or subject.i > t.i and lead_words:
                 lead_all = [w for w in window if w.i < t.i and not w.is_space]   # with its commas
-                subject = _lead_name(lead_all) or subject   # the name before the cue, not a title after
+                named = _lead_name(lead_all)   # the name before the cue, not a title after
+                if named is not None and subject is None:
+                    return ("verb", t, named)   # the lead is that name and its apposition, nothing else
+                subject = named or subject
             # the whole subject phrase, also when the speaker is a name in apposition to it or
             # its owner: '"...," hunt master, Captain Ian Farquhar, said', '"...," Mr Tanzi's
             # statement said', '"...," a BBC statement read'
@@ -2544,10 +2547,14 @@ def _lead_name(lead_words):
     """The head of a bare noun phrase standing between a quote and its cue when the parser gave
     the cue no subject: '"...," Tulsa police Chief Chuck Jordan said' (Jordan); before an
     apposition, the name: '"...," Flynn, a top Trump surrogate, said' (Flynn)."""
-    if not all(w.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PUNCT") or w.ent_type_
-               for w in lead_words):
-        return None
     comma = next((k for k, w in enumerate(lead_words) if w.text == ","), len(lead_words))
+    if not all(w.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PUNCT") or w.ent_type_
+               for w in lead_words[:comma]):
+        return None
+    # the apposition may hold a preposition ('"...," Jeff Joseph, from the Consumer Electronics
+    # Association (CEA) told'), never a verb of its own: that would be a new clause
+    if any(w.pos_ in ("VERB", "AUX", "SCONJ") or w.tag_ == "WDT" for w in lead_words[comma:]):
+        return None
     nouns = [w for w in lead_words[:comma] if w.pos_ in ("PROPN", "NOUN")]
     return nouns[-1] if nouns else None
 
