@@ -2022,3 +2022,10 @@ def test_a_name_and_an_apposition_with_a_preposition_before_a_subjectless_cue(ma
             'revolutionising products and the way people interact with them," Jeff Joseph, from the Consumer '
             'Electronics Association (CEA) told the BBC News website.')
     assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [("Jeff Joseph", "told")]
+
+
+def test_a_name_after_a_role_and_a_title_set_off_by_commas_speaks(make_doc):
+    # tech/120: the parser joined the title to the role as a second conjunct, the name hung on it
+    text = ('The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said: "This '
+            'investigation has resulted in the significant disruption of organised criminals."')
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [("Mick Deats", "said")]

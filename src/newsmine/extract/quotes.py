@@ -1681,7 +1681,7 @@ def _named_apposition(subject, verb):
     "election"), "To understand the real Dred Scott, Chief Justice Roberts said, ..." (subject
     "Scott"). The named person in apposition speaks when the subject is no person, or when the
     apposition, another person, stands right before the verb."""
-    for child in subject.rights:
+    for child in _appositions(subject):
         if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i < verb.i:
             if subject.ent_type_ != "PERSON" and subject.pos_ != "PRON" \
                     or child.right_edge.i + 1 == verb.i and child.text not in subject.text:
@@ -1700,6 +1700,16 @@ def _named_apposition(subject, verb):
             return child
     named = _name_after_role_of(subject, verb)
     return subject if named is None else named
+
+
+def _appositions(subject) -> list:
+    """The words right of the subject, with those of a title the parser joined to it as a second
+    conjunct: "The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said"
+    made "Superintendent" a conjunct of "head" and Deats its apposition."""
+    rights = list(subject.rights)
+    titles = [c for c in rights if c.dep_ == "conj" and c.tag_ == "NNP" and not c.ent_type_
+              and not any(w.dep_ == "cc" for w in subject.rights)]
+    return rights + [w for t in titles for w in t.rights]
 
 
 def _word_piece(child, head) -> bool:
