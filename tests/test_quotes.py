@@ -2029,3 +2029,10 @@ def test_a_name_after_a_role_and_a_title_set_off_by_commas_speaks(make_doc):
     text = ('The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said: "This '
             'investigation has resulted in the significant disruption of organised criminals."')
     assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [("Mick Deats", "said")]
+
+
+def test_the_club_is_the_club_just_named(make_doc):
+    # sport/226: "Glenn Hoddle will be unveiled as the new Wolves manager. The club have confirmed ..."
+    text = ('Rovers appoint Kerr as manager\n\nJo Kerr will be unveiled as the new Rovers manager on '
+            'Tuesday.\n\nThe club have confirmed that the former coach will be unveiled at a news conference.')
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [("Rovers", "The club")]

@@ -1346,7 +1346,7 @@ def _compatible(kind: str | None, label: str, name: str) -> bool:
 # as a subject or speaker), as a pronoun would be.
 COMPANY_NOUNS = frozenset("""
 company firm group bank carmaker retailer airline insurer manufacturer maker chain operator
-broadcaster publisher corporation
+broadcaster publisher corporation club
 """.split())
 # Nouns that name a body, never a person's role ("the committee", "the company"): `role_holder`.
 BODY_NOUNS = INSTITUTION_NOUNS | COMPANY_NOUNS
