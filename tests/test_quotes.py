@@ -2036,3 +2036,23 @@ def test_the_club_is_the_club_just_named(make_doc):
     text = ('Rovers appoint Kerr as manager\n\nJo Kerr will be unveiled as the new Rovers manager on '
             'Tuesday.\n\nThe club have confirmed that the former coach will be unveiled at a news conference.')
     assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [("Rovers", "The club")]
+
+
+def test_a_description_ending_in_a_name_right_after_the_cue_speaks(make_doc):
+    # politics/259: the parser made the whole description the object of "implored"
+    text = '"Don\'t you care about the Inuit?", implored guitar-toting environmental campaigner Barry Lim.'
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [
+        ("Barry Lim", "guitar-toting environmental campaigner Barry Lim")]
+
+
+def test_an_article_and_adjective_before_the_name_before_the_cue(make_doc):
+    # politics/259: "a crestfallen" was parsed into the quote's clause, away from "Mr Lim"
+    text = ('"That was an total disaster. I just could not think of things to say," a crestfallen '
+            'Mr Lim confided in the show\'s presenter, Jonathan Maitland.')
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [("Lim", "confided")]
+
+
+def test_a_hyphenated_word_opening_the_speaker_phrase_is_kept(make_doc):
+    # only a spaced dash ends a dateline: "the 23-year-old" was cut to "old"
+    text = 'The match was long. "Bring it on," the 23-year-old said.'
+    assert [q.speaker_text for q in extract_quotes(make_doc(text))] == ["the 23-year-old"]

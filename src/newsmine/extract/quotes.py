@@ -487,8 +487,8 @@ class _Article:
         while first.i < head.i and "\n" in self.text[first.idx:head.idx]:
             first = first.nbor(1)  # a dateline or headline above is not part of the name
         for t in self.doc[first.i:head.i]:
-            if t.text in ("-", "--", "—", "–"):
-                first = t.nbor(1)  # "WASHINGTON -- President Obama": the dateline is no name
+            if t.text in ("-", "--", "—", "–") and (t.i == 0 or t.nbor(-1).whitespace_):
+                first = t.nbor(1)  # "WASHINGTON -- President Obama": the dateline is no name ("guitar-toting" is)
         last = head
         for child in head.rights:
             # "a spokesman for the Information Commissioner's Office": "a spokesman" alone names no one
@@ -2465,10 +2465,10 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
                 else subject
             inside = set() if phrase is None else {w.i for w in phrase.subtree}
             if subject is None and not lead_words:
-                subject = _name_right_after(words[1:], art.entity_of)
+                subject = _name_right_after(words[1:], art.entity_of) or _described_name_after(t, art.entity_of)
             # '"That makes me smart," when Clinton blasted him': a new clause, not an attribution
             if all(w.i in inside or w.dep_ in ("aux", "neg", "advmod", "npadvmod") and w.tag_ != "WRB"
-                   for w in lead_words):
+                   for w in lead_words) or _described_before(lead_words, inside):
                 return ("verb", t, subject)
             return None
     return _name_after(art, words)
@@ -2507,6 +2507,22 @@ def _name_right_after(words, entity_of=None):
             and words[1].tag_ == "NN" and words[0].head.i == words[1].i:
         return words[1]   # '"Who can forget ...?" asked the magazine': the parser's object is the asker
     return run[-1] if run else None
+
+
+def _described_name_after(cue, entity_of):
+    """A person named at the end of a description right after the cue, which the parser made the
+    cue's object: '"Don't you care about the Inuit?", implored guitar-toting environmental
+    campaigner Barry Lim.' is Lim's."""
+    return next((c for c in cue.children if c.dep_ in ("dobj", "appos") and c.left_edge.i == cue.i + 1
+                 and c.i + 1 < len(c.doc) and c.nbor(1).is_punct and _person_word(c, entity_of)), None)
+
+
+def _described_before(lead_words, inside: set) -> bool:
+    """Is all that stands before the subject phrase an article and its describing words, which
+    the parser left outside it? '"...," a crestfallen Mr Lim confided' is Lim's."""
+    outside = [w for w in lead_words if w.i not in inside]
+    return bool(outside and inside) and outside[0].lower_ in ("a", "an", "the") \
+        and all(w.pos_ in ("DET", "ADJ", "NOUN") for w in outside) and max(w.i for w in outside) < min(inside)
 
 
 def _person_word(token, entity_of) -> bool:
