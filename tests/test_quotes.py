@@ -2056,3 +2056,14 @@ def test_a_hyphenated_word_opening_the_speaker_phrase_is_kept(make_doc):
     # only a spaced dash ends a dateline: "the 23-year-old" was cut to "old"
     text = 'The match was long. "Bring it on," the 23-year-old said.'
     assert [q.speaker_text for q in extract_quotes(make_doc(text))] == ["the 23-year-old"]
+
+
+def test_a_role_descriptor_stands_for_the_one_person_just_named(make_doc):
+    # sport/282: "... said the Old Trafford boss" after a paragraph about Alex Ferguson's side
+    text = ('Alex Ferguson saw his side win at St Andrews.\n\n"That was our hardest away game of the '
+            'season," said the Old Trafford boss.')
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [
+        ("Alex Ferguson", "the Old Trafford boss")]
+    # not when the article titles someone else with that word
+    titled = text.replace("Alex Ferguson saw", "City boss Kevin Keegan watched as Alex Ferguson saw")
+    assert [q.speaker for q in extract_quotes(make_doc(titled))] != ["Alex Ferguson"]

@@ -1079,6 +1079,7 @@ _TITLE_OPENING = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+[A-Z]")
 DESCRIPTORS = frozenset("""
 singer star actor actress musician rapper comedian presenter author novelist player keeper forward
 captain batsman bowler runner sprinter athlete boxer golfer champion veteran youngster teenager
+boss manager coach skipper leader chairman
 """.split()) | frozenset(PLAYER_POSITIONS)
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 # Unnamed people who speak by their role ("a spokesman said"): pronoun antecedents, with the
