@@ -2067,3 +2067,11 @@ def test_a_role_descriptor_stands_for_the_one_person_just_named(make_doc):
     # not when the article titles someone else with that word
     titled = text.replace("Alex Ferguson saw", "City boss Kevin Keegan watched as Alex Ferguson saw")
     assert [q.speaker for q in extract_quotes(make_doc(titled))] != ["Alex Ferguson"]
+
+
+def test_a_spokeswoman_of_a_body_the_parser_made_the_subject_is_the_next_she(make_doc):
+    # politics/023: the parser headed the subject with "Department"; "She added" went to a man
+    text = ('Chief executive John Beaumont was paid a bonus. A Department for Education and Skills '
+            'spokeswoman said the venture had been "ambitious". She added: "UK e-Universities was not '
+            'the only organisation to have lost out."')
+    assert extract_quotes(make_doc(text))[-1].speaker == "A Department for Education and Skills spokeswoman"

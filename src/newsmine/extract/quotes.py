@@ -346,7 +346,14 @@ class _Article:
         if t.lower_ in PRONOUNS or t.pos_ not in ("PROPN", "NOUN"):
             return
         entity = self.named_noun(t)
-        if entity is not None:
+        role = _role_ending_subject(t)
+        if role is not None:
+            # "A Department for Education and Skills spokeswoman said ... She added" is the
+            # spokeswoman's: the parser made the body the subject and her its preposition's object
+            name = self.text[t.left_edge.idx:role.idx + len(role.text)]
+            self.antecedents.append((role.idx, "PERSON", name))
+            self.role_gender[name] = ROLE_GENDER.get(role.lower_)
+        elif entity is not None:
             self.antecedents.append((t.idx, entity.label, entity.entity))
         elif t.tag_ == "NN" and t.lemma_.lower() in SPEAKING_ROLES and (_is_cue(t.head) or _introduced_actor(t)):
             # an unnamed speaker by role: '"A spokesman said ... He said" is the spokesman's; so
@@ -1246,6 +1253,17 @@ def _titled_works(art: _Article, entities: list) -> set[str]:
 
 
 MAIN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+
+
+def _role_ending_subject(subject):
+    """The speaking role that ends a subject phrase the parser headed with a body's name, right
+    before a speech verb: "A Department for Education and Skills spokeswoman said" (subject
+    "Department"); None otherwise."""
+    last = subject.right_edge
+    if subject.pos_ != "PROPN" or last.i == subject.i or last.tag_ != "NN" \
+            or last.lemma_.lower() not in SPEAKING_ROLES or last.i + 1 != subject.head.i or not _is_cue(subject.head):
+        return None
+    return last
 
 
 def _viewpoint_frame(token) -> bool:
