@@ -1264,3 +1264,19 @@ def test_a_firm_before_a_comma_and_a_state_is_no_town(guessed):
     doc = guessed(text, [("Jane Roe", "PERSON"), ("Brandwell Foods", "ORG"), ("Ohio", "GPE")])
     assert by_name(doc)["Brandwell Foods"].label == "ORG"
 
+
+
+def test_a_name_taking_its_is_a_body_whoever_said_it(guessed):
+    # tech/270: "Malcolm Seagrave, security expert at Energis, said ... He said Energis also did its
+    # own intelligence work": neither speech verb makes Energis a person, its "its" makes it a body
+    text = ("Malcolm Seagrave, security expert at Energis, said attacks were rising. "
+            "He said Energis also did its own intelligence work.")
+    doc = guessed(text, [("Malcolm Seagrave", "PERSON"), ("Energis", "PERSON"), ("Energis", "PERSON")])
+    assert by_name(doc)["Energis"].label == "ORG"
+
+
+def test_its_after_a_be_form_is_another_bodys(guessed):
+    # "Paul Rhys was its best performer": the award's "its", Rhys a person
+    text = "The Critics' Circle named its winners. Paul Rhys was its best Shakespearean performer."
+    doc = guessed(text, [("Critics' Circle", "ORG"), ("Paul Rhys", "PERSON")])
+    assert by_name(doc)["Paul Rhys"].label == "PERSON"

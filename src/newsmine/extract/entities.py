@@ -346,6 +346,18 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
 _PERSONAL_PRONOUN_AFTER = re.compile(r"^[’']?\s+(?:[a-z]+\s+){1,3}(?:he|she|his|her|him|himself|herself)\b")
 
 
+# "its" a few lower-case words after a name, in its clause: "Energis also did its own intelligence
+# work" is a body's doing. Not past a speech verb ("Ms Reed said its policy ..." may be another's).
+# Nor past a form of "be": "Paul Rhys was its best performer" is the award's.
+_ITS_AFTER = re.compile(r"^[’']?\s+((?:[a-z]+\s+){1,3})its\b")
+_BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "became", "becomes"})
+
+
+def _its_after(text: str, end: int) -> bool:
+    match = _ITS_AFTER.match(text[end:end + 40])
+    return bool(match) and not any(w in SPEECH_FORMS_AFTER_NAME or w in _BE_FORMS for w in match.group(1).split())
+
+
 def _personal_use(text: str, start: int, end: int) -> bool:
     """A title before the mention, or a personal pronoun right after it in its clause."""
     return bool(_TITLE_BEFORE.search(text[max(0, start - 20):start])
@@ -972,10 +984,12 @@ class _FullNames:
 
 
     def _first_word_owners(self, key: str, group: _Group) -> list[str]:
-        """Full names opening with the word, when one was written before the word stood alone: "Wang"
-        after "Wang Donghai" is his. "Yahoo" in every paragraph is not the "Yahoo Messenger" the
-        model read as a person near the end: a short form follows the name it shortens."""
-        return [o for o in self.by_first.get(key, []) if _introduced_before(self.by_key[o], group, self.text)]
+        """Full names opening with the word; a word the model did not read as a person joins a
+        person's name only when that name was written before the word stood alone: "Wang" after
+        "Wang Donghai" is his, but "Yahoo" in every paragraph is not the "Yahoo Messenger" the
+        model read as a person near the end (a short form follows the name it shortens)."""
+        return [o for o in self.by_first.get(key, []) if group.label() == "PERSON"
+                or self.by_key[o].label() != "PERSON" or _introduced_before(self.by_key[o], group, self.text)]
 
 
 def _org_may_be_person(name: str) -> bool:
@@ -1505,6 +1519,10 @@ def _kind_evidence(text: str, groups: list[_Group]) -> None:
             continue
         if any(_person_cue(text, s, e) for s, e, _, _ in g.members):
             continue
+        if any(_its_after(text, e) for _, e, _, _ in g.members) \
+                and not any(_personal_use(text, s, e) for s, e, _, _ in g.members):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1   # "Energis also did its own work"
+            continue
         events = sum(1 for s, e, _, _ in g.members if _EVENT_AFTER.match(text[e:e + 16])
                      and _THE_BEFORE.search(text[max(0, s - 5):s])) if len(words) == 1 else 0
         if events:
@@ -1774,8 +1792,19 @@ def _big_place(name: str) -> bool:
 
 def _person_cue(text: str, s: int, e: int) -> bool:
     """A title before, a "who" or a speech verb around: the words a reader takes for a person."""
+    # not a speech verb after a name a preposition holds: "Malcolm Seagrave, security expert at
+    # Energis, said" is Seagrave speaking, Energis his employer
+    spoken_after = _SPEECH_AFTER.match(text[e:e + 16]) and not _PREPOSITION_BEFORE.search(text[max(0, s - 6):s])
+    # nor a speech verb before it that has a subject of its own: "He said Energis also did its own
+    # work" opens what he said; "..., said Seagrave" is the speaker
+    spoken_before = _SPEECH_BEFORE.search(text[max(0, s - 16):s]) and not _SUBJECT_AND_SPEECH.search(text[max(0, s - 30):s])
     return bool(_TITLE_BEFORE.search(text[max(0, s - 20):s]) or _WHO_AFTER.match(text[e:e + 12])
-                or _SPEECH_AFTER.match(text[e:e + 16]) or _SPEECH_BEFORE.search(text[max(0, s - 16):s]))
+                or spoken_after or spoken_before)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|for|from|with)\s+$")
+_SUBJECT_AND_SPEECH = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[A-Z][a-z]+)\s+(?:"
+                                 + "|".join(SPEECH_FORMS_BEFORE_NAME[:-1]) + r")\s+$")
 
 
 def _in_dictionary(word: str) -> bool:
