@@ -1280,3 +1280,12 @@ def test_its_after_a_be_form_is_another_bodys(guessed):
     text = "The Critics' Circle named its winners. Paul Rhys was its best Shakespearean performer."
     doc = guessed(text, [("Critics' Circle", "ORG"), ("Paul Rhys", "PERSON")])
     assert by_name(doc)["Paul Rhys"].label == "PERSON"
+
+
+def test_a_spaced_dash_at_a_lines_start_parts_a_name_from_its_aside(make_doc):
+    # sport/473: the model's "Roger Federer - nice" opened the line and was dropped whole, so the
+    # headline's "Federer" stayed an organisation
+    text = ("Faultless Federer has no equal\n\nRoger Federer - nice bloke, fantastic tennis player - the "
+            "ultimate sportsman.\n\nFederer won again.")
+    names = by_name(make_doc(text))
+    assert (names["Roger Federer"].label, names["Roger Federer"].mentions) == ("PERSON", 3)

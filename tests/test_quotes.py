@@ -2075,3 +2075,10 @@ def test_a_spokeswoman_of_a_body_the_parser_made_the_subject_is_the_next_she(mak
             'spokeswoman said the venture had been "ambitious". She added: "UK e-Universities was not '
             'the only organisation to have lost out."')
     assert extract_quotes(make_doc(text))[-1].speaker == "A Department for Education and Skills spokeswoman"
+
+
+def test_the_demonym_subject_is_the_one_person_just_named(make_doc):
+    # sport/473: "When Lleyton Hewitt shook his hand ..., the Australian said; 'You're the best.'"
+    text = 'When Lleyton Hewitt shook his hand, the Australian said: "You are the best."'
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [
+        ("Lleyton Hewitt", "the Australian")]

@@ -738,9 +738,10 @@ def _split_parts(text: str, start: int, end: int, label: str) -> list[tuple[int,
     """The names within one of the model's spans: itself, or the items of a list it swallowed."""
     span = text[start:end]
     dash = _SPACED_DASH.search(span)
-    if dash and not _opens_line(text, start) and _dash_between_names(span, dash):
+    if dash and not (_opens_line(text, start) and span[:dash.start()].isupper()) and _dash_between_names(span, dash):
         # a spaced dash opens or closes an aside: "referee Jonathan Kaplan - England were unable
-        # ..." is a person, then a country ("CRICKET - ..." is _clean's slug)
+        # ..." is a person, then a country; so at a line's start: "Roger Federer - nice bloke, ..."
+        # ("CRICKET - ..." is _clean's slug)
         return [p for part in ((start, start + dash.start()), (start + dash.end(), end))
                 for p in _split_parts(text, *part, label)]
     if span.count("(") > span.count(")"):

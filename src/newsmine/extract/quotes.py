@@ -896,8 +896,10 @@ class _Article:
         name = entity.entity if entity is not None else self.text[s:e]
         if entity is not None and self._namesake(token, entity):
             return None, self.text[s:e], s, e
-        if entity is not None and (aged := self._aged(token)) is not None:
-            return aged, self.text[s:e], s, e   # "the 25-year-old Dubliner said" is the player's
+        if entity is not None and (aged := self._aged(token) or self._nationality_described(token, entity)) is not None:
+            # "the 25-year-old Dubliner said", "the Australian said" is the player's
+            self.antecedents_add(token.idx, "PERSON", aged, replace=True)
+            return aged, self.text[s:e], s, e
         if entity is None and _the_company(token):
             name = self._the_company_named(token) or self._only_firm(token) or name
         elif entity is None and (holder := self.role_holder(token) or self._described(token)) is not None:
@@ -939,6 +941,15 @@ class _Article:
                 or any(c.dep_ in ("appos", "conj", "prep") for c in noun.rights):
             return None
         return self._one_person_near(noun)
+
+    def _nationality_described(self, token, entity) -> str | None:
+        """The one person a bare "the <demonym>" subject stands for, as a descriptor does
+        (`_one_person_near`): "When Lleyton Hewitt shook his hand, the Australian said" is Hewitt's."""
+        lefts = [c.lower_ for c in token.lefts]
+        if entity.label != "NORP" or " " in entity.entity or lefts != ["the"] or token.dep_ not in SUBJECTS \
+                or token.tag_ not in ("NNP", "NN") or any(c.dep_ in ("appos", "conj", "prep") for c in token.rights):
+            return None
+        return self._one_person_near(token)
 
     def _aged(self, token) -> str | None:
         """"the 25-year-old Dubliner": a one-word name met once, under "the" and an age, describes
