@@ -400,6 +400,10 @@ def test_object_from_the_parse_beyond_the_next_word(figs, text, figure, obj):
 
 @pytest.mark.parametrize("text, figure", [
     ("The striker came within 12 of the club record.", "12"),      # a distance, not a part of a plural
+    ("The side came within six points of leaders Chelsea.", "six points"),  # a distance, also for a measure
+    ("The flag went up within two seconds of kick-off.", "two seconds"),
+    ("Retail orders rose to 52.4 from 48.1.", "52.4"),              # a level: no whole count of its subject
+    ("Retail orders rose to 52.4 from 48.1.", "48.1"),
     ("The firm reported a 15% rise in revenue.", "15%"),            # the change is not what is counted
     ("Ministers promised a £4bn boost for schools.", "£4bn"),
 ])

@@ -1799,7 +1799,7 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
         antecedent = _relative_antecedent(pobj, toks[0])
         if antecedent is not None:
             yield antecedent, _ANYWHERE  # "500 volunteers, half of whom", "40 cars, 30 of which are electric"
-    elif pobj is not None and _is_partitive(_names_before_a_plural(pobj), cand):
+    elif pobj is not None and not _distance_within(last) and _is_partitive(_names_before_a_plural(pobj), cand):
         yield _owned_plural(pobj) or _names_before_a_plural(pobj), _MAX_OF_PHRASE
     if _is_milestone(last.head) and last.head.i > last.i:
         toks = []  # "broke the 100 million mark": not the mark, what reached it is counted (below)
@@ -1840,8 +1840,9 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
 def _clause_candidates(last, cand: _Cand):
     """Nouns the clause gives a bare count: a tally's noun, the subject whose level it is, the
     plural it is set beside ("the victims, 14 in all"), or the plural it is said to be ("Of those,
-    300 were children")."""
-    if cand.unit is not None:
+    300 were children"). Only a whole number counts things: "the ISM's new orders index rose to 67.4"
+    is a level, not 67.4 of anything the clause names ("2.3 million" is whole)."""
+    if cand.unit is not None or cand.value != cand.value.to_integral_value():
         return
     tally = _tally_of(last)
     if tally is not None:
@@ -2373,6 +2374,15 @@ def _of_after(token):
             and token.nbor().lower_ == "of":
         token = token.nbor()
     return token if token is not None and token.lower_ == "of" else None
+
+
+def _distance_within(last) -> bool:
+    """"came within six points of the leaders", "within two seconds of the incident": a number in a
+    "within" phrase says how near the "of" phrase's noun something came, not how many of it there are."""
+    node = last
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i > node.i:
+        node = node.head  # "six points": the unit carries the number's role
+    return node.dep_ == "pobj" and node.head.lower_ == "within"
 
 
 def _is_partitive(pobj, cand: _Cand) -> bool:
