@@ -1402,3 +1402,18 @@ def test_count_past_a_superlative_that_modifies_a_participle(figs, text, figure,
 ])
 def test_bare_count_of_sales_counts_them(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # the owner's name in an "of" phrase is not the whole: the part is of what the name owns
+    ("Clinton called half of donald trumps supporters deplorables.", "half", "supporters"),
+    ("only 24 percent of hillary clintons contributors are small donors.", "24 percent", "contributors"),
+    ("The rate was less than one-third of Trump’s claim.", "less than one-third", "claim"),
+    # copy that keeps apostrophes writes an owner with one: a plural compound is a kind
+    ("The alliance includes the nation’s two largest teachers unions.", "two", "teachers unions"),
+    ("the alliance includes the nations two largest teachers unions.", "two", "teachers"),
+    # no object that is a clitic: "the 80’s"
+    ("He came to epitomise wealth during the 80’s before his fall.", "80", None),
+])
+def test_objects_of_owners_named_and_kept_apostrophes(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj

@@ -1735,9 +1735,11 @@ def _plural_owner(noun, last, cand: _Cand):
     """"all four members names", "the three players wages": copy that drops the apostrophe leaves a
     plural owner between a count and the noun it owns, and the parser compounds the two; the count
     counts the owner (the first plural after it, past modifiers), not what it owns. A plural that
-    names a kind ("two sports cars", "five drugs dealers") leaves the count to the noun after it."""
+    names a kind ("two sports cars", "five drugs dealers") leaves the count to the noun after it.
+    Copy that keeps its apostrophes writes an owner with one, so there a plural compound is a kind
+    ("the nation's two largest teachers unions" counts unions)."""
     doc = noun.doc
-    if cand.unit is not None or noun.i <= last.i:
+    if cand.unit is not None or noun.i <= last.i or _keeps_apostrophes(last.sent):
         return noun
     if noun.dep_ == "compound" and noun.lower_ in _PLURAL_MODIFIERS and noun.head.i > noun.i \
             and doc[noun.i + 1].pos_ == "NOUN":
@@ -1750,6 +1752,11 @@ def _plural_owner(noun, last, cand: _Cand):
         if token.pos_ not in ("ADJ", "NOUN") or token.like_num:
             return noun  # not across a name ("36 quai des orfevres ..."): the owner is a common noun
     return noun
+
+
+def _keeps_apostrophes(sentence) -> bool:
+    """Whether a sentence writes possessives or contractions with an apostrophe ("nation's", "don't")."""
+    return any(t.tag_ == "POS" or t.lower_ in ("n't", "n’t") for t in sentence)
 
 
 def _owner_without_apostrophe(token) -> bool:
@@ -1890,7 +1897,32 @@ def _names_before_a_plural(pobj):
         return pobj
     return next((c for c in pobj.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"
                  and any(m.dep_ in ("compound", "amod") and m.i < c.i for m in c.children)), None) \
-        or _plural_after_a_title(pobj) or pobj
+        or _plural_after_a_title(pobj) or _owned_after_a_name(pobj) or pobj
+
+
+def _owned_after_a_name(name):
+    """"half of Donald Trump's supporters", "less than one-third of Trump's claim", and in lower-cased
+    copy without apostrophes "24 percent of hillary clintons contributors": the parser may take the
+    owner's name for the object of "of"; the part is of what the name owns, the common noun after
+    the name and its possessive (the first plural, or the last of a run of nouns: "campaign staff")."""
+    doc, i = name.doc, name.i + 1
+    if name.pos_ != "PROPN" or name.tag_ == "NNPS":
+        return None
+    while i < len(doc) and (doc[i].pos_ == "PROPN" or (name.ent_type_ and doc[i].ent_type_ == name.ent_type_
+                                                       and doc[i].ent_iob_ == "I" and doc[i].is_alpha)):
+        i += 1  # the rest of the name ("donald trumps", tagged a verb in lower-cased copy)
+    owner = doc[i - 1]
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    elif not (owner.lower_.endswith("s") and not owner.lower_.endswith("ss") and owner.is_lower):
+        return None  # no possessive: "a third of Apple staff" is parsed right already
+    noun = None
+    while i < len(doc) and doc[i].pos_ == "NOUN" and not doc[i].ent_type_:
+        noun = doc[i]
+        if noun.tag_ == "NNS":
+            break
+        i += 1
+    return noun
 
 
 _MAX_TITLE = 4  # capitalised words of a title the parser may cut in two ("the Carry On films")
@@ -1899,8 +1931,11 @@ _MAX_TITLE = 4  # capitalised words of a title the parser may cut in two ("the C
 def _plural_after_a_title(word):
     """"nine of the popular Carry On films": the parser takes the title's first word for the object
     of "of" and hangs the rest ("On films") elsewhere; the lower-case plural that ends the run of
-    capitalised words is what the title only names a kind of."""
+    capitalised words is what the title only names a kind of. A lower-case name is no title
+    ("of hillary clintons contributors": see _owned_after_a_name)."""
     doc = word.doc
+    if not word.is_title:
+        return None
     for token in doc[word.i + 1:min(len(doc), word.i + 1 + _MAX_TITLE)]:
         if token.is_title:
             continue
@@ -2494,7 +2529,7 @@ def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
     not the unit, not itself a number or date, not the change ("a 3% rise" counts no rises)."""
     nominal = noun.pos_ in ("NOUN", "PROPN") or (noun.pos_ == "ADJ" and noun.dep_ == "compound") \
         or _people_adjective(noun) or _plural_read_as_verb(noun, cand)  # "a two megapixel camera", "24 of 31 passes"
-    if not nominal or len(noun.text) < 2 or noun.sent != last.sent:
+    if not nominal or len(noun.text) < 2 or not noun.text[0].isalnum() or noun.sent != last.sent:  # not "’s" ("the 80’s")
         return False
     if noun.ent_type_ == "PERSON" and cand.unit is None and noun.tag_ != "NNPS" \
             and not (noun.tag_ == "NNS" or _looks_plural(noun) and noun.head.i == last.i) \
