@@ -1417,3 +1417,13 @@ def test_bare_count_of_sales_counts_them(figs, text, figure, obj):
 ])
 def test_objects_of_owners_named_and_kept_apostrophes(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, bad", [
+    # "has" is no plural noun: only the regular "-s" form of a verb ("passes", "runs") can be one
+    ("at 21 murray has the world at his feet.", "21", "has"),
+    # a word tagged a noun that the parser makes a subordinator is no noun the number counts
+    ("the game held its place at three while star wars battlefront inched up to four.", "three", "while"),
+])
+def test_no_object_from_function_words_tagged_nouns_or_verbs(figs, text, figure, bad):
+    assert figs(text)[figure][4] != bad

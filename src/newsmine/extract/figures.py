@@ -1834,6 +1834,7 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
         yield compared, _MAX_MODIFIED  # "25 million more people have cover": the number hangs on "more"
     nxt = tokens.after(cand.end)
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last.i + 1 and not _subject_of(last, nxt) \
+            and nxt.dep_ not in _FUNCTION_DEPS \
             and not _is_milestone(nxt) and cand.unit is None:  # not "a 100m silver medallist", "a £2m fine"
         yield _noun_phrase_head(nxt), _MAX_MODIFIED  # "133m text messages": the scale split off
     if nxt is not None and nxt.i == last.i + 1 and _plural_read_as_verb(nxt, cand):
@@ -1842,6 +1843,11 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     if phrase is not None:
         yield phrase, _MAX_MODIFIED  # "In February 106 existing homes were sold": the number hung on the month
     yield from _clause_candidates(last, cand)
+
+
+# Roles of a word the tagger called a noun that the parser gives only to function words: "held its own
+# at three while Star Wars ..." ("while" tagged a noun, parsed as the clause's subordinator).
+_FUNCTION_DEPS = ("mark", "advmod", "cc", "prep", "aux", "auxpass", "neg", "prt", "case")
 
 
 def _clause_candidates(last, cand: _Cand):
@@ -2082,11 +2088,18 @@ def _number_between(last, noun) -> bool:
     return any(t.pos_ == "ADP" for t in between) and any(t.like_num or t.pos_ == "NUM" for t in between)
 
 
+def _regular_s_form(word) -> bool:
+    """"passes", "runs", "carries": the "-s" form a verb shares with the plural of its noun; not an
+    irregular form no noun has ("at 23 henson has": "has" is "have")."""
+    form, lemma = word.lower_, word.lemma_.lower()
+    return form != lemma and form in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
+
+
 def _plural_read_as_verb(word, cand: _Cand) -> bool:
     """A count above one cannot be the subject of a verb in the third person singular, so a
     "-s" word the tagger calls one right after it is a plural noun ("24 of 31 passes", "12 runs")."""
     return word.tag_ == "VBZ" and word.pos_ == "VERB" and cand.unit is None and cand.value > 1 \
-        and word.lower_.endswith("s") and word.lower_ != word.lemma_.lower() and word.is_alpha \
+        and _regular_s_form(word) and word.is_alpha \
         and not any(c.dep_ in ("nsubj", "nsubjpass") and not c.like_num and c.idx < cand.start <= c.right_edge.idx
                     for c in word.children)  # the number inside the verb's subject: "a reading above 50 indicates"
 
@@ -2529,8 +2542,8 @@ def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
     not the unit, not itself a number or date, not the change ("a 3% rise" counts no rises)."""
     nominal = noun.pos_ in ("NOUN", "PROPN") or (noun.pos_ == "ADJ" and noun.dep_ == "compound") \
         or _people_adjective(noun) or _plural_read_as_verb(noun, cand)  # "a two megapixel camera", "24 of 31 passes"
-    if not nominal or len(noun.text) < 2 or not noun.text[0].isalnum() or noun.sent != last.sent:  # not "’s" ("the 80’s")
-        return False
+    if not nominal or len(noun.text) < 2 or not noun.text[0].isalnum() or noun.sent != last.sent:
+        return False  # not "’s" ("the 80’s"); "3-pointers" is a noun
     if noun.ent_type_ == "PERSON" and cand.unit is None and noun.tag_ != "NNPS" \
             and not (noun.tag_ == "NNS" or _looks_plural(noun) and noun.head.i == last.i) \
             and not _lower_case_plural_counted(noun, last) \
