@@ -1427,3 +1427,11 @@ def test_objects_of_owners_named_and_kept_apostrophes(figs, text, figure, obj):
 ])
 def test_no_object_from_function_words_tagged_nouns_or_verbs(figs, text, figure, bad):
     assert figs(text)[figure][4] != bad
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("Voters backed the plan by a 3 to 1 margin.", "3", None),
+    ("Enrolment rose from 3,000 to 4,500 pupils.", "3,000", "pupils"),
+])
+def test_forward_sharing_agrees_in_number(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj

@@ -452,7 +452,8 @@ def _share_objects_forward(figures: list[Figure], numbers: list, text: str) -> N
         if fig.object or fig.unit or fig.kind != "count":
             continue
         if nxt.unit is None and nxt.object and _FORWARD_GAP.fullmatch(text[fig.end:nxt.start]) \
-                and _same_magnitude(fig, nxt):
+                and _same_magnitude(fig, nxt) and not (nxt.value == 1 and fig.value > 1):  # the noun of one
+            # thing is singular, so no larger count shares it: "won by a 3 to 1 margin" counts no margins
             fig.object = nxt.object
         elif nxt.unit is not None and nxt.kind in ("quantity", "duration") and numbers[k + 1] is not None \
                 and re.fullmatch(r"[ \u00a0]", text[fig.end:nxt.start]):
