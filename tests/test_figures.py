@@ -1432,6 +1432,9 @@ def test_no_object_from_function_words_tagged_nouns_or_verbs(figs, text, figure,
 @pytest.mark.parametrize("text, figure, obj", [
     ("Voters backed the plan by a 3 to 1 margin.", "3", None),
     ("Enrolment rose from 3,000 to 4,500 pupils.", "3,000", "pupils"),
+    # "to" after "close"/"closer" completes the adjective: no to-phrase whose noun is left out
+    ("She opened 12 savings accounts, which get less risky as the child gets closer to 18.", "closer to 18", None),
+    ("The firm cut 300 jobs in May and 200 in June.", "200", "jobs"),
 ])
-def test_forward_sharing_agrees_in_number(figs, text, figure, obj):
+def test_shared_nouns_agree_in_number_and_need_a_to_phrase(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
