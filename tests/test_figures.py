@@ -1435,6 +1435,10 @@ def test_no_object_from_function_words_tagged_nouns_or_verbs(figs, text, figure,
     # "to" after "close"/"closer" completes the adjective: no to-phrase whose noun is left out
     ("She opened 12 savings accounts, which get less risky as the child gets closer to 18.", "closer to 18", None),
     ("The firm cut 300 jobs in May and 200 in June.", "200", "jobs"),
+    # the bare end of a change counts the noun written with its start, not the clause's subject
+    ("Enrolment rose from 3,000 pupils to 4,500.", "4,500", "pupils"),
+    ("Sales rose from 300 cars in May to 450 in June.", "450", "cars"),
+    ("Deaths rose from 30 to 45.", "45", "Deaths"),
 ])
 def test_shared_nouns_agree_in_number_and_need_a_to_phrase(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj

@@ -319,7 +319,25 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
             continue
         fig.object = prev.object
     _share_objects_up_from(figures, text)
+    _share_the_from_noun(figures, text)
     _share_objects_forward(figures, numbers, text)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"(?:[ \u00a0]+[^\s,;.]+){0,3}?[ \u00a0]+to[ \u00a0]+", re.IGNORECASE)
+
+
+def _share_the_from_noun(figures: list[Figure], text: str) -> None:
+    """"Enrolment rose from 3,000 pupils to 4,500", "sales rose from 300 cars in May to 450": the bare
+    end of a change counts the noun written with its start, not the clause's subject (which the
+    level reading gave it)."""
+    for prev, fig in zip(figures, figures[1:]):
+        if fig.unit or prev.unit or fig.kind != "count" or not prev.object or fig.object == prev.object \
+                or prev.sentence != fig.sentence or not _noun_right_after(prev, text):
+            continue
+        if _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start) \
+                and _TO_BETWEEN.fullmatch(text, prev.end + len(prev.object) + 1, fig.start) and _same_magnitude(prev, fig):
+            fig.object = prev.object
 
 
 _UP_FROM = re.compile(r"\b(?:up|down)[ \u00a0]+from[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$", re.IGNORECASE)
