@@ -1442,3 +1442,14 @@ def test_no_object_from_function_words_tagged_nouns_or_verbs(figs, text, figure,
 ])
 def test_shared_nouns_agree_in_number_and_need_a_to_phrase(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # "be over/under N" states an age limit as often as a count: nothing sure of the subject
+    ("Help goes to homes where people are over 80.", "over 80", None),
+    ("The people were over 80.", "over 80", None),
+    ("Casualties were 45.", "45", "Casualties"),
+    ("Arrests totalled over 120.", "over 120", "Arrests"),
+])
+def test_no_object_for_an_age_limit_after_be(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj

@@ -2191,6 +2191,8 @@ def _counted_subject(last):
         return None
     if not (copular or _direction(verb) or verb.lemma_.lower() in _LEVEL_VERBS or _estimated_at(verb, node)):
         return None
+    if copular and _age_threshold(last):
+        return None
     subject = _what_changes(verb, node)
     if subject is not None and subject.lemma_.lower() in _SOLD_UNITS and _compound_noun(subject) is not None:
         return subject  # "increase vehicle sales to four million": vehicles sold, counted
@@ -2206,6 +2208,14 @@ def _counted_subject(last):
     if copular and node.dep_ not in ("attr", "acomp"):
         return subject if subject.tag_ == "NNS" else None  # "claims were up 12,000"; "the team was up 3" is a lead
     return subject if subject.tag_ == "NNS" or subject.lemma_.lower() in _GROUPS else None  # "membership grew to 120,000"
+
+
+def _age_threshold(number) -> bool:
+    """"where people are over 80", "the victims were under 30": "be" with "over"/"under" before the
+    number is how an age limit is stated as often as a count, so it says nothing sure of the subject
+    (the parser reads "Casualties were over 120" as a phrase and gives no object either)."""
+    return any(c.dep_ in ("advmod", "quantmod") and c.lower_ in ("over", "under") and c.i < number.i
+               for c in number.children)
 
 
 def _estimated_at(verb, node) -> bool:
