@@ -1434,6 +1434,7 @@ def test_no_object_from_function_words_tagged_nouns_or_verbs(figs, text, figure,
     ("Enrolment rose from 3,000 to 4,500 pupils.", "3,000", "pupils"),
     # "to" after "close"/"closer" completes the adjective: no to-phrase whose noun is left out
     ("She opened 12 savings accounts, which get less risky as the child gets closer to 18.", "closer to 18", None),
+    ("Each officer had a target of 8,000 applications - equivalent to 40 a day.", "40", "applications"),
     ("The firm cut 300 jobs in May and 200 in June.", "200", "jobs"),
     # the bare end of a change counts the noun written with its start, not the clause's subject
     ("Enrolment rose from 3,000 pupils to 4,500.", "4,500", "pupils"),

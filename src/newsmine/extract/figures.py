@@ -580,8 +580,9 @@ def _stands_alone(token) -> bool:
         return True
     if node.dep_ == "pobj":
         prep = node.head
-        if prep.head.i == prep.i - 1 and prep.head.pos_ in ("ADJ", "ADV") and prep.lower_ == "to":
-            return False  # "as the child gets closer to 18": "to" completes "closer", no to-phrase of a change
+        if prep.lower_ == "to" and prep.head.i == prep.i - 1 and _QUALIFIER_RE.fullmatch(f"{prep.head.text} to"):
+            return False  # "as the child gets closer to 18": "to" is part of the qualifier, no to-phrase of a change
+            # ("equivalent to 40 a day" is one: the same things, counted another way)
         return prep.lower_ in _ELLIPSIS_PREPS or (prep.lower_ == "of" and (
             (prep.head.lemma_.lower() in _DIFFERENCE_NOUNS and prep.head.i == prep.i - 1)
             or prep.head.like_num  # "won seven of its last eight": a part of a whole of the same things
