@@ -319,7 +319,25 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
             continue
         fig.object = prev.object
     _share_objects_up_from(figures, text)
+    _share_the_from_noun(figures, text)
     _share_objects_forward(figures, numbers, text)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"(?:[ \u00a0]+[^\s,;.]+){0,3}?[ \u00a0]+to[ \u00a0]+", re.IGNORECASE)
+
+
+def _share_the_from_noun(figures: list[Figure], text: str) -> None:
+    """"Enrolment rose from 3,000 pupils to 4,500", "sales rose from 300 cars in May to 450": the bare
+    end of a change counts the noun written with its start, not the clause's subject (which the
+    level reading gave it)."""
+    for prev, fig in zip(figures, figures[1:]):
+        if fig.unit or prev.unit or fig.kind != "count" or not prev.object or fig.object == prev.object \
+                or prev.sentence != fig.sentence or not _noun_right_after(prev, text):
+            continue
+        if _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start) \
+                and _TO_BETWEEN.fullmatch(text, prev.end + len(prev.object) + 1, fig.start) and _same_magnitude(prev, fig):
+            fig.object = prev.object
 
 
 _UP_FROM = re.compile(r"\b(?:up|down)[ \u00a0]+from[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$", re.IGNORECASE)
@@ -452,7 +470,8 @@ def _share_objects_forward(figures: list[Figure], numbers: list, text: str) -> N
         if fig.object or fig.unit or fig.kind != "count":
             continue
         if nxt.unit is None and nxt.object and _FORWARD_GAP.fullmatch(text[fig.end:nxt.start]) \
-                and _same_magnitude(fig, nxt):
+                and _same_magnitude(fig, nxt) and not (nxt.value == 1 and fig.value > 1):  # the noun of one
+            # thing is singular, so no larger count shares it: "won by a 3 to 1 margin" counts no margins
             fig.object = nxt.object
         elif nxt.unit is not None and nxt.kind in ("quantity", "duration") and numbers[k + 1] is not None \
                 and re.fullmatch(r"[ \u00a0]", text[fig.end:nxt.start]):
@@ -561,6 +580,9 @@ def _stands_alone(token) -> bool:
         return True
     if node.dep_ == "pobj":
         prep = node.head
+        if prep.lower_ == "to" and prep.head.i == prep.i - 1 and _QUALIFIER_RE.fullmatch(f"{prep.head.text} to"):
+            return False  # "as the child gets closer to 18": "to" is part of the qualifier, no to-phrase of a change
+            # ("equivalent to 40 a day" is one: the same things, counted another way)
         return prep.lower_ in _ELLIPSIS_PREPS or (prep.lower_ == "of" and (
             (prep.head.lemma_.lower() in _DIFFERENCE_NOUNS and prep.head.i == prep.i - 1)
             or prep.head.like_num  # "won seven of its last eight": a part of a whole of the same things
@@ -1735,9 +1757,11 @@ def _plural_owner(noun, last, cand: _Cand):
     """"all four members names", "the three players wages": copy that drops the apostrophe leaves a
     plural owner between a count and the noun it owns, and the parser compounds the two; the count
     counts the owner (the first plural after it, past modifiers), not what it owns. A plural that
-    names a kind ("two sports cars", "five drugs dealers") leaves the count to the noun after it."""
+    names a kind ("two sports cars", "five drugs dealers") leaves the count to the noun after it.
+    Copy that keeps its apostrophes writes an owner with one, so there a plural compound is a kind
+    ("the nation's two largest teachers unions" counts unions)."""
     doc = noun.doc
-    if cand.unit is not None or noun.i <= last.i:
+    if cand.unit is not None or noun.i <= last.i or _keeps_apostrophes(last.sent):
         return noun
     if noun.dep_ == "compound" and noun.lower_ in _PLURAL_MODIFIERS and noun.head.i > noun.i \
             and doc[noun.i + 1].pos_ == "NOUN":
@@ -1750,6 +1774,11 @@ def _plural_owner(noun, last, cand: _Cand):
         if token.pos_ not in ("ADJ", "NOUN") or token.like_num:
             return noun  # not across a name ("36 quai des orfevres ..."): the owner is a common noun
     return noun
+
+
+def _keeps_apostrophes(sentence) -> bool:
+    """Whether a sentence writes possessives or contractions with an apostrophe ("nation's", "don't")."""
+    return any(t.tag_ == "POS" or t.lower_ in ("n't", "n’t") for t in sentence)
 
 
 def _owner_without_apostrophe(token) -> bool:
@@ -1799,7 +1828,7 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
         antecedent = _relative_antecedent(pobj, toks[0])
         if antecedent is not None:
             yield antecedent, _ANYWHERE  # "500 volunteers, half of whom", "40 cars, 30 of which are electric"
-    elif pobj is not None and _is_partitive(_names_before_a_plural(pobj), cand):
+    elif pobj is not None and not _distance_within(last) and _is_partitive(_names_before_a_plural(pobj), cand):
         yield _owned_plural(pobj) or _names_before_a_plural(pobj), _MAX_OF_PHRASE
     if _is_milestone(last.head) and last.head.i > last.i:
         toks = []  # "broke the 100 million mark": not the mark, what reached it is counted (below)
@@ -1827,6 +1856,7 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
         yield compared, _MAX_MODIFIED  # "25 million more people have cover": the number hangs on "more"
     nxt = tokens.after(cand.end)
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last.i + 1 and not _subject_of(last, nxt) \
+            and nxt.dep_ not in _FUNCTION_DEPS \
             and not _is_milestone(nxt) and cand.unit is None:  # not "a 100m silver medallist", "a £2m fine"
         yield _noun_phrase_head(nxt), _MAX_MODIFIED  # "133m text messages": the scale split off
     if nxt is not None and nxt.i == last.i + 1 and _plural_read_as_verb(nxt, cand):
@@ -1837,11 +1867,17 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     yield from _clause_candidates(last, cand)
 
 
+# Roles of a word the tagger called a noun that the parser gives only to function words: "held its own
+# at three while Star Wars ..." ("while" tagged a noun, parsed as the clause's subordinator).
+_FUNCTION_DEPS = ("mark", "advmod", "cc", "prep", "aux", "auxpass", "neg", "prt", "case")
+
+
 def _clause_candidates(last, cand: _Cand):
     """Nouns the clause gives a bare count: a tally's noun, the subject whose level it is, the
     plural it is set beside ("the victims, 14 in all"), or the plural it is said to be ("Of those,
-    300 were children")."""
-    if cand.unit is not None:
+    300 were children"). Only a whole number counts things: "the ISM's new orders index rose to 67.4"
+    is a level, not 67.4 of anything the clause names ("2.3 million" is whole)."""
+    if cand.unit is not None or cand.value != cand.value.to_integral_value():
         return
     tally = _tally_of(last)
     if tally is not None:
@@ -1889,7 +1925,32 @@ def _names_before_a_plural(pobj):
         return pobj
     return next((c for c in pobj.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"
                  and any(m.dep_ in ("compound", "amod") and m.i < c.i for m in c.children)), None) \
-        or _plural_after_a_title(pobj) or pobj
+        or _plural_after_a_title(pobj) or _owned_after_a_name(pobj) or pobj
+
+
+def _owned_after_a_name(name):
+    """"half of Donald Trump's supporters", "less than one-third of Trump's claim", and in lower-cased
+    copy without apostrophes "24 percent of hillary clintons contributors": the parser may take the
+    owner's name for the object of "of"; the part is of what the name owns, the common noun after
+    the name and its possessive (the first plural, or the last of a run of nouns: "campaign staff")."""
+    doc, i = name.doc, name.i + 1
+    if name.pos_ != "PROPN" or name.tag_ == "NNPS":
+        return None
+    while i < len(doc) and (doc[i].pos_ == "PROPN" or (name.ent_type_ and doc[i].ent_type_ == name.ent_type_
+                                                       and doc[i].ent_iob_ == "I" and doc[i].is_alpha)):
+        i += 1  # the rest of the name ("donald trumps", tagged a verb in lower-cased copy)
+    owner = doc[i - 1]
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+    elif not (owner.lower_.endswith("s") and not owner.lower_.endswith("ss") and owner.is_lower):
+        return None  # no possessive: "a third of Apple staff" is parsed right already
+    noun = None
+    while i < len(doc) and doc[i].pos_ == "NOUN" and not doc[i].ent_type_:
+        noun = doc[i]
+        if noun.tag_ == "NNS":
+            break
+        i += 1
+    return noun
 
 
 _MAX_TITLE = 4  # capitalised words of a title the parser may cut in two ("the Carry On films")
@@ -1898,8 +1959,11 @@ _MAX_TITLE = 4  # capitalised words of a title the parser may cut in two ("the C
 def _plural_after_a_title(word):
     """"nine of the popular Carry On films": the parser takes the title's first word for the object
     of "of" and hangs the rest ("On films") elsewhere; the lower-case plural that ends the run of
-    capitalised words is what the title only names a kind of."""
+    capitalised words is what the title only names a kind of. A lower-case name is no title
+    ("of hillary clintons contributors": see _owned_after_a_name)."""
     doc = word.doc
+    if not word.is_title:
+        return None
     for token in doc[word.i + 1:min(len(doc), word.i + 1 + _MAX_TITLE)]:
         if token.is_title:
             continue
@@ -2046,11 +2110,18 @@ def _number_between(last, noun) -> bool:
     return any(t.pos_ == "ADP" for t in between) and any(t.like_num or t.pos_ == "NUM" for t in between)
 
 
+def _regular_s_form(word) -> bool:
+    """"passes", "runs", "carries": the "-s" form a verb shares with the plural of its noun; not an
+    irregular form no noun has ("at 23 henson has": "has" is "have")."""
+    form, lemma = word.lower_, word.lemma_.lower()
+    return form != lemma and form in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
+
+
 def _plural_read_as_verb(word, cand: _Cand) -> bool:
     """A count above one cannot be the subject of a verb in the third person singular, so a
     "-s" word the tagger calls one right after it is a plural noun ("24 of 31 passes", "12 runs")."""
     return word.tag_ == "VBZ" and word.pos_ == "VERB" and cand.unit is None and cand.value > 1 \
-        and word.lower_.endswith("s") and word.lower_ != word.lemma_.lower() and word.is_alpha \
+        and _regular_s_form(word) and word.is_alpha \
         and not any(c.dep_ in ("nsubj", "nsubjpass") and not c.like_num and c.idx < cand.start <= c.right_edge.idx
                     for c in word.children)  # the number inside the verb's subject: "a reading above 50 indicates"
 
@@ -2121,6 +2192,8 @@ def _counted_subject(last):
         return None
     if not (copular or _direction(verb) or verb.lemma_.lower() in _LEVEL_VERBS or _estimated_at(verb, node)):
         return None
+    if copular and _age_threshold(last):
+        return None
     subject = _what_changes(verb, node)
     if subject is not None and subject.lemma_.lower() in _SOLD_UNITS and _compound_noun(subject) is not None:
         return subject  # "increase vehicle sales to four million": vehicles sold, counted
@@ -2136,6 +2209,14 @@ def _counted_subject(last):
     if copular and node.dep_ not in ("attr", "acomp"):
         return subject if subject.tag_ == "NNS" else None  # "claims were up 12,000"; "the team was up 3" is a lead
     return subject if subject.tag_ == "NNS" or subject.lemma_.lower() in _GROUPS else None  # "membership grew to 120,000"
+
+
+def _age_threshold(number) -> bool:
+    """"where people are over 80", "the victims were under 30": "be" with "over"/"under" before the
+    number is how an age limit is stated as often as a count, so it says nothing sure of the subject
+    (the parser reads "Casualties were over 120" as a phrase and gives no object either)."""
+    return any(c.dep_ in ("advmod", "quantmod") and c.lower_ in ("over", "under") and c.i < number.i
+               for c in number.children)
 
 
 def _estimated_at(verb, node) -> bool:
@@ -2375,6 +2456,15 @@ def _of_after(token):
     return token if token is not None and token.lower_ == "of" else None
 
 
+def _distance_within(last) -> bool:
+    """"came within six points of the leaders", "within two seconds of the incident": a number in a
+    "within" phrase says how near the "of" phrase's noun something came, not how many of it there are."""
+    node = last
+    while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i > node.i:
+        node = node.head  # "six points": the unit carries the number's role
+    return node.dep_ == "pobj" and node.head.lower_ == "within"
+
+
 def _is_partitive(pobj, cand: _Cand) -> bool:
     """"two of the suspects", "a third of the staff": whole numbers take a part of a plural; "within
     12 of Milburn's record" is a distance, not a part (fractions and percentages take any noun)."""
@@ -2484,8 +2574,8 @@ def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
     not the unit, not itself a number or date, not the change ("a 3% rise" counts no rises)."""
     nominal = noun.pos_ in ("NOUN", "PROPN") or (noun.pos_ == "ADJ" and noun.dep_ == "compound") \
         or _people_adjective(noun) or _plural_read_as_verb(noun, cand)  # "a two megapixel camera", "24 of 31 passes"
-    if not nominal or len(noun.text) < 2 or noun.sent != last.sent:
-        return False
+    if not nominal or len(noun.text) < 2 or not noun.text[0].isalnum() or noun.sent != last.sent:
+        return False  # not "’s" ("the 80’s"); "3-pointers" is a noun
     if noun.ent_type_ == "PERSON" and cand.unit is None and noun.tag_ != "NNPS" \
             and not (noun.tag_ == "NNS" or _looks_plural(noun) and noun.head.i == last.i) \
             and not _lower_case_plural_counted(noun, last) \
