@@ -1398,9 +1398,13 @@ def test_he_added_goes_on_with_the_reporter_not_the_man_in_his_clause(make_doc):
             'they have learned nothing," he {}.')
     direct = [q for q in extract_quotes(make_doc(base.format("added"))) if q.type == "direct"]
     assert [q.speaker for q in direct] == ["Hale"]
-    # with a plain "said" either man may answer: no name rather than a guess
-    direct = [q for q in extract_quotes(make_doc(base.format("said"))) if q.type == "direct"]
+    # with a plain "said" either man may answer: no name rather than a guess ...
+    plain = base.replace("As he rightly says, they", "They")
+    direct = [q for q in extract_quotes(make_doc(plain.format("said"))) if q.type == "direct"]
     assert [q.speaker for q in direct] == [None]
+    # ... unless what is said speaks of a third man ("As he rightly says"): that is Reed, so Hale speaks
+    direct = [q for q in extract_quotes(make_doc(base.format("said"))) if q.type == "direct"]
+    assert [q.speaker for q in direct] == ["Hale"]
 
 
 def test_the_bank_is_the_bank_last_named_not_the_last_firm_that_spoke(make_doc):
@@ -1606,8 +1610,16 @@ def test_a_pronoun_after_x_said_y_was_goes_to_the_reporter(make_doc):
             'remember that it cannot last forever," he added.')
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Tom Reed"
     # a plain "he said" with nothing to tell the two apart: no name rather than the one reported
-    said = text.replace("he added", "he said")
+    said = text.replace("he added", "he said").replace("I think he needs", "We all need")
     assert [q.speaker for q in extract_quotes(make_doc(said))][-1] is None
+    # "he needs to remember" speaks of a third man, Harry: Reed speaks
+    said = text.replace("he added", "he said")
+    assert [q.speaker for q in extract_quotes(make_doc(said))][-1] == "Tom Reed"
+    # entertainment/263: "Paul Jones ... said Charles was one of his heroes. 'I'm quite sure my own
+    # writing was influenced by him,' he told BBC News Online"
+    text = ('Former singer Paul Jones said Ray Charles was one of his heroes. "I am quite sure my own '
+            'writing was influenced by him," he told BBC News Online.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Paul Jones"
     # one who is only recalled doing something reports nothing: the he stays with the last speaker
     text = ('"We must act," Mr. Obama said. Ben Rhodes, an aide, recalled Mr. Obama talking about '
             'a book. "Crops are withering," he noted.')

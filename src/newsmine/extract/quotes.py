@@ -532,7 +532,7 @@ class _Article:
         name = self._most_recent(pronoun, content)
         if name is not None and (pronoun.i not in self.framed and self._ambiguous(pronoun, name, content)
                                  or self._unnamed_between(pronoun, name)
-                                 or self._either_may_answer(pronoun, name) or self._acted_on(pronoun, name)
+                                 or self._either_may_answer(pronoun, name, content) or self._acted_on(pronoun, name)
                                  or self._body_far_from_they(pronoun, name)):
             self.unresolved.add(pronoun.i)
             return None
@@ -834,15 +834,21 @@ class _Article:
         self.framed.add(pronoun.i)   # the framed subject is no rival: `_ambiguous` is not asked
         return name2
 
-    def _either_may_answer(self, pronoun, name: str) -> bool:
+    def _either_may_answer(self, pronoun, name: str, content=None) -> bool:
         """Was the reporter chosen over the one in its reported clause (`_reporter_over_reported`)
         while nothing tells the two apart? 'Mr Hale said Mr Reed was a decent man. "...," he said'
         may be either's: no name rather than a guess; "he added" goes on with the reporter, and a
-        reported one of unknown gender yields to a reporter the article gives the pronoun's."""
+        reported one of unknown gender yields to a reporter the article gives the pronoun's. A quote
+        tells them apart when it speaks of a third person of that gender: 'Paul Jones said Charles
+        was one of his heroes. "My writing was influenced by him," he told' is Jones's (not a
+        reported clause, where "he said he hoped" is the speaker himself)."""
         reported = self.passed_over.get(pronoun.i)
         if reported is None or reported == name or pronoun.head.lemma_.lower() in GOES_ON_VERBS:
             return False
         gender = PRONOUN_GENDER.get(pronoun.lower_)
+        if content is not None and self.quote_at(content[0]) is not None and any(
+                PRONOUN_GENDER.get(t.lower_) == gender for t in self.doc.char_span(*content, alignment_mode="expand") or ()):
+            return False   # in quote marks the speaker is "I": a "he" or "him" is someone else
         known = self.gender.get(reported)
         return known == gender or known is None and self.gender.get(name) != gender
 
