@@ -1289,3 +1289,13 @@ def test_a_spaced_dash_at_a_lines_start_parts_a_name_from_its_aside(make_doc):
             "ultimate sportsman.\n\nFederer won again.")
     names = by_name(make_doc(text))
     assert (names["Roger Federer"].label, names["Roger Federer"].mentions) == ("PERSON", 3)
+
+
+def test_a_nationality_before_a_surname_is_no_namesake_body(guessed):
+    # sport/430: "American Davenport" (ORG) blocked "Davenport" (GPE) from Lindsay Davenport as if an
+    # Ed and a David Miliband shared the surname
+    text = ("World number one Lindsay Davenport progressed. Davenport defeated Jie Zheng. "
+            "American Davenport will now face Conchita Martinez.")
+    doc = guessed(text, [("Lindsay Davenport", "PERSON"), ("Davenport", "GPE"), ("Jie Zheng", "PERSON"),
+                         ("American Davenport", "ORG"), ("Conchita Martinez", "PERSON")], occurrence={"Davenport": 1})
+    assert by_name(doc)["Lindsay Davenport"].mentions == 2

@@ -1017,8 +1017,8 @@ def _surnames_of_bodies(by_key: dict[str, _Group]) -> dict[str, set[str]]:
     for key, group in by_key.items():
         words = group.name().split()
         if 2 <= len(words) <= 3 and group.label() == "ORG" and all(w[:1].isupper() for w in words) \
-                and len(words[0].rstrip(".")) > 1:
-            out[key.split()[-1]].add(key)
+                and len(words[0].rstrip(".")) > 1 and not _is_demonym(words[0]):
+            out[key.split()[-1]].add(key)   # not "American Davenport": Lindsay Davenport, read as a body
     return out
 
 
