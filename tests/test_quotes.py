@@ -2094,3 +2094,14 @@ def test_the_demonym_subject_is_the_one_person_just_named(make_doc):
     text = 'When Lleyton Hewitt shook his hand, the Australian said: "You are the best."'
     assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [
         ("Lleyton Hewitt", "the Australian")]
+
+
+def test_a_role_holding_of_before_the_name_after_the_quote(make_doc):
+    # sport/358: "director of rugby Nigel Melville told the Gloucester Citizen"
+    for quote in ("England wanted a second opinion,",
+                  "Under the Elite Player Squad agreement, England wanted a second opinion, which they can do,"):
+        text = f'"{quote}" director of rugby Nigel Melville told the Gloucester Citizen.'
+        assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Nigel Melville"]
+    # a kin word's "of" names the one it is kin to, not the speaker
+    assert [q.speaker for q in extract_quotes(make_doc("The wife of Tony Blair said the plan was good."))] \
+        != ["Tony Blair"]

@@ -1781,6 +1781,9 @@ def _name_after_role_of(subject, verb):
     name either."""
     prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if body is not None and body.ent_type_ == "PERSON" and body.left_edge.is_lower \
+            and body.left_edge.dep_ == "compound" and body.left_edge.i == prep.i + 1:
+        return body   # "director of rugby Nigel Melville said": "of rugby" ends the role (not "the wife of Tony Blair")
     if body is None or not (body.ent_type_ == "ORG" or body.lower_ in BODY_NOUNS | ORG_WORDS):
         return None
     return next((c for c in body.children if _role_then_name(subject, c, verb)), None)
@@ -2610,8 +2613,9 @@ def _lead_name(lead_words):
     the cue no subject: '"...," Tulsa police Chief Chuck Jordan said' (Jordan); before an
     apposition, the name: '"...," Flynn, a top Trump surrogate, said' (Flynn)."""
     comma = next((k for k, w in enumerate(lead_words) if w.text == ","), len(lead_words))
+    # a role may hold "of" ('"...," director of rugby Nigel Melville told')
     if not all(w.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PUNCT") or w.ent_type_
-               for w in lead_words[:comma]):
+               or w.lower_ == "of" and 0 < k < comma - 1 for k, w in enumerate(lead_words[:comma])):
         return None
     # the apposition may hold a preposition ('"...," Jeff Joseph, from the Consumer Electronics
     # Association (CEA) told'), never a verb of its own: that would be a new clause
