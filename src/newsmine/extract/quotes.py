@@ -350,17 +350,13 @@ class _Article:
         if role is not None:
             # "A Department for Education and Skills spokeswoman said ... She added" is the
             # spokeswoman's: the parser made the body the subject and her its preposition's object
-            name = self.text[t.left_edge.idx:role.idx + len(role.text)]
-            self.antecedents.append((role.idx, "PERSON", name))
-            self.role_gender[name] = ROLE_GENDER.get(role.lower_)
+            self._add_unnamed(role.idx, self.text[t.left_edge.idx:role.idx + len(role.text)], ROLE_GENDER.get(role.lower_))
         elif entity is not None:
             self.antecedents.append((t.idx, entity.label, entity.entity))
         elif t.tag_ == "NN" and t.lemma_.lower() in SPEAKING_ROLES and (_is_cue(t.head) or _introduced_actor(t)):
             # an unnamed speaker by role: '"A spokesman said ... He said" is the spokesman's; so
             # is a he after "But an aide to the mayor rejected the claim. He said: ..."
-            name = self.phrase_text(t)
-            self.antecedents.append((t.idx, "PERSON", name))
-            self.role_gender[name] = ROLE_GENDER.get(t.lower_)
+            self._add_unnamed(t.idx, self.phrase_text(t), ROLE_GENDER.get(t.lower_))
         elif self._unnamed_name_as_role(t):
             self.antecedents.append((t.idx, "PERSON", self._bare_name(t)))
         elif t.tag_ == "NNP" and t.dep_ == "nsubj" and _is_cue(t.head) \
@@ -376,9 +372,7 @@ class _Article:
             # an unnamed person who acts in a sentence of its own or speaks: "My mother ... she said"
             # is hers, not the last named speaker's; not inside what someone said ("said he had no
             # doubt the prince's father would ..." is no subject a pronoun may go back to)
-            name = self.phrase_text(t)
-            self.antecedents.append((t.idx, "PERSON", name))
-            self.role_gender[name] = UNNAMED_PEOPLE[t.lemma_.lower()]
+            self._add_unnamed(t.idx, self.phrase_text(t), UNNAMED_PEOPLE[t.lemma_.lower()])
         elif t.tag_ == "NN" and t.lemma_.lower() in SPEAKING_THINGS:
             # a statement or report that is then quoted: "A short statement was presented to
             # MPs. It said it was 'plain' ..." (an "it", never a he, she or they)
@@ -395,6 +389,11 @@ class _Article:
             named = self._latest_named_org(t.i)
             same = named is not None and t.lower_ in named.lower().split()
             self.antecedents.append((t.idx, "ORG", named if same else self.phrase_text(t)))
+
+    def _add_unnamed(self, pos: int, name: str, gender: str | None) -> None:
+        """An unnamed person (a role, kin) as a pronoun candidate, with the gender its word gives."""
+        self.antecedents.append((pos, "PERSON", name))
+        self.role_gender[name] = gender
 
     def _unnamed_name_as_role(self, t) -> bool:
         """Is `t` the subject of "<Name> is <role>" (or, of any other verb, a name with "the <role>"
@@ -2484,33 +2483,38 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
         return None   # a title inside a phrase: 'on CBS's "Face the Nation," Ryan said'
     for t in words:
         if _is_cue(t) or _intro_verb(t):   # "..., she continued."
-            # "..., said Smith" / "..., Smith said" / "..., Rep. X (D-S.C.), the leader, also said";
-            # not "..., but he said that ...", where the attribution starts a new clause.
-            lead_words = [w for w in words if w.i < t.i]
-            if _quoted_as(t) is not None:
-                # '"...," the newspaper quotes a source close to the firm': the source speaks
-                return _quoted_attribution(t, lead_words)
-            subject = _subject_outside(t, qs, qe)
-            if subject is None or subject.i > t.i and lead_words:
-                lead_all = [w for w in window if w.i < t.i and not w.is_space]   # with its commas
-                named = _lead_name(lead_all)   # the name before the cue, not a title after
-                if named is not None and subject is None:
-                    return ("verb", t, named)   # the lead is that name and its apposition, nothing else
-                subject = named or subject
-            # the whole subject phrase, also when the speaker is a name in apposition to it or
-            # its owner: '"...," hunt master, Captain Ian Farquhar, said', '"...," Mr Tanzi's
-            # statement said', '"...," a BBC statement read'
-            phrase = subject.head if subject is not None and subject.dep_ in ("appos", "poss", "compound") \
-                else subject
-            inside = set() if phrase is None else {w.i for w in phrase.subtree}
-            if subject is None and not lead_words:
-                subject = _name_right_after(words[1:], art.entity_of) or _described_name_after(t, art.entity_of)
-            # '"That makes me smart," when Clinton blasted him': a new clause, not an attribution
-            if all(w.i in inside or w.dep_ in ("aux", "neg", "advmod", "npadvmod") and w.tag_ != "WRB"
-                   for w in lead_words) or _described_before(lead_words, inside):
-                return ("verb", t, subject)
-            return None
+            return _attribution_at(art, t, words, window, qs, qe)
     return _name_after(art, words)
+
+
+def _attribution_at(art: _Article, t, words, window, qs: int, qe: int):
+    """The attribution whose cue `t` follows the quote: "..., said Smith" / "..., Smith said" /
+    "..., Rep. X (D-S.C.), the leader, also said"; None for "..., but he said that ...", where the
+    attribution starts a new clause."""
+    lead_words = [w for w in words if w.i < t.i]
+    if _quoted_as(t) is not None:
+        # '"...," the newspaper quotes a source close to the firm': the source speaks
+        return _quoted_attribution(t, lead_words)
+    subject = _subject_outside(t, qs, qe)
+    if subject is None or subject.i > t.i and lead_words:
+        lead_all = [w for w in window if w.i < t.i and not w.is_space]   # with its commas
+        named = _lead_name(lead_all)   # the name before the cue, not a title after
+        if named is not None and subject is None:
+            return ("verb", t, named)   # the lead is that name and its apposition, nothing else
+        subject = named or subject
+    # the whole subject phrase, also when the speaker is a name in apposition to it or
+    # its owner: '"...," hunt master, Captain Ian Farquhar, said', '"...," Mr Tanzi's
+    # statement said', '"...," a BBC statement read'
+    phrase = subject.head if subject is not None and subject.dep_ in ("appos", "poss", "compound") \
+        else subject
+    inside = set() if phrase is None else {w.i for w in phrase.subtree}
+    if subject is None and not lead_words:
+        subject = _name_right_after(words[1:], art.entity_of) or _described_name_after(t, art.entity_of)
+    # '"That makes me smart," when Clinton blasted him': a new clause, not an attribution
+    if all(w.i in inside or w.dep_ in ("aux", "neg", "advmod", "npadvmod") and w.tag_ != "WRB"
+           for w in lead_words) or _described_before(lead_words, inside):
+        return ("verb", t, subject)
+    return None
 
 
 def _time_tail(window) -> int | None:
