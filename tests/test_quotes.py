@@ -2105,3 +2105,12 @@ def test_a_role_holding_of_before_the_name_after_the_quote(make_doc):
     # a kin word's "of" names the one it is kin to, not the speaker
     assert [q.speaker for q in extract_quotes(make_doc("The wife of Tony Blair said the plan was good."))] \
         != ["Tony Blair"]
+
+
+def test_a_name_the_parser_hung_on_an_opening_phrase_is_its_verbs_subject(make_doc):
+    # business/287: "On the outskirts of Kyoto, 83-year-old Yuji Shimizu contemplates ..." (Shimizu
+    # an apposition of Kyoto); the "he" after it went to the man of the paragraph before
+    text = ('Mr Torao Toshitsune wants to outlive everyone.\n\nOn the outskirts of Kyoto, 83-year-old Yuji '
+            'Shimizu contemplates this phenomenon during a round of golf with his younger friends, who are '
+            'in their seventies.\n\n"I think this is because the food industry has improved," he remarks.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Yuji Shimizu"

@@ -298,7 +298,7 @@ class _Article:
                 continue
             if t.dep_ in SUBJECTS or self._named_by_role(t):
                 self._add_subject(self._emphatic_name(t) or t)
-            elif _viewpoint_frame(t) and (entity := self.named_noun(t)) is not None \
+            elif (_viewpoint_frame(t) or _subject_hung_on_a_phrase(t)) and (entity := self.named_noun(t)) is not None \
                     and entity.label in PERSON_LABELS:
                 self.antecedents.append((t.idx, entity.label, entity.entity))
         self.antecedent_pos = [a[0] for a in self.antecedents]
@@ -1280,6 +1280,17 @@ def _role_ending_subject(subject):
             or last.lemma_.lower() not in SPEAKING_ROLES or last.i + 1 != subject.head.i or not _is_cue(subject.head):
         return None
     return last
+
+
+def _subject_hung_on_a_phrase(token) -> bool:
+    """A name right before a verb that has no subject, which the parser hung on an opening phrase:
+    "On the outskirts of Kyoto, 83-year-old Yuji Shimizu contemplates this" made Shimizu an
+    apposition of Kyoto. The name is the verb's subject."""
+    if token.dep_ != "appos" or token.i + 1 >= len(token.doc):
+        return False
+    verb = token.nbor(1)
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBD") and verb.i == verb.sent.root.i \
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _viewpoint_frame(token) -> bool:
