@@ -2114,3 +2114,14 @@ def test_a_name_the_parser_hung_on_an_opening_phrase_is_its_verbs_subject(make_d
             'Shimizu contemplates this phenomenon during a round of golf with his younger friends, who are '
             'in their seventies.\n\n"I think this is because the food industry has improved," he remarks.')
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Yuji Shimizu"
+
+
+def test_a_lead_role_the_body_then_titles_one_person_with(make_doc):
+    # politics/273: "..., the courts minister has told MPs. ... said courts minister Christopher Leslie"
+    text = ('The "best person for the job" should be appointed, the courts minister has told MPs.\n\n'
+            'Under reforms, the post is to be stripped of its functions. "The post needs no lawyer," said '
+            'courts minister Christopher Leslie.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Christopher Leslie", "Christopher Leslie"]
+    # two people titled so later: no name
+    two = text + ' Courts minister Ann Marsh disagreed.'
+    assert extract_quotes(make_doc(two))[0].speaker == "the courts minister"

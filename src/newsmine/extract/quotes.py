@@ -328,13 +328,13 @@ class _Article:
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return None
         role = role_key(noun, self.entity_of)
-        named = set()
-        for (title, name), pos in self.titled.get(role[-1][0], {}).items():
-            if pos < noun.idx and fits(role, title):
-                named.add(name)
-                if len(named) > 1:
-                    return None
-        return named.pop() if named else None
+        holders = {(name, pos) for (title, name), pos in self.titled.get(role[-1][0], {}).items() if fits(role, title)}
+        before = {name for name, pos in holders if pos < noun.idx}
+        # the lead's role that the body then titles one person with: "..., the courts minister has
+        # told MPs. ... said courts minister Christopher Leslie" (only one in the whole article)
+        later = {name for name, pos in holders if noun.idx < pos < noun.idx + LATER_TITLE_REACH}
+        named = before or (later if len({name for name, _ in holders}) == 1 else set())
+        return named.pop() if len(named) == 1 else None
 
     def _add_subject(self, t) -> None:
         """The subject `t` as a pronoun antecedent, when it is one."""
@@ -1096,6 +1096,10 @@ class _Article:
 
 
 _TITLE_OPENING = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+[A-Z]")
+
+
+# How far after a role the article may title its holder (about two paragraphs of a news story).
+LATER_TITLE_REACH = 1200
 
 
 # Descriptors news uses for a person it has just named: "the singer", "the defender", "the striker".
