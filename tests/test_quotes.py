@@ -2125,3 +2125,18 @@ def test_a_lead_role_the_body_then_titles_one_person_with(make_doc):
     # two people titled so later: no name
     two = text + ' Courts minister Ann Marsh disagreed.'
     assert extract_quotes(make_doc(two))[0].speaker == "the courts minister"
+
+
+def test_the_demonym_is_not_the_one_named_inside_what_was_said(make_doc):
+    # sport/427: "Agassi ... said Melzer was an example of several players ... 'A lot more guys are
+    # capable of it now,' said the American" is Agassi's, never Melzer's
+    text = ('Melzer has now beaten Agassi twice. And Agassi, who was matched for power, said Melzer was an '
+            'example of several players. "A lot more guys are capable of it now," said the American.')
+    assert extract_quotes(make_doc(text))[-1].speaker != "Melzer"
+
+
+def test_a_role_in_apposition_after_a_name_is_no_body_spokesman(make_doc):
+    # tech/108: "John Connors, Microsoft's chief financial officer said ... '...,' he said"
+    text = ('John Connors, Microsoft\'s chief financial officer said a test version should be available. '
+            '"We are going to have a great race in search," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["John Connors", "John Connors"]

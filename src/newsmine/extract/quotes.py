@@ -490,6 +490,8 @@ class _Article:
     def phrase(self, head) -> tuple[int, int]:
         """Character span of the noun phrase `head` heads, without appositions or clauses."""
         first = head.left_edge
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and first.is_lower and head.ent_type_ == "PERSON":
+            first = head.head.head.left_edge   # "director of rugby Nigel Melville": the role is his phrase too
         while first.i < head.i and "\n" in self.text[first.idx:head.idx]:
             first = first.nbor(1)  # a dateline or headline above is not part of the name
         for t in self.doc[first.i:head.i]:
@@ -954,7 +956,7 @@ class _Article:
         if entity.label != "NORP" or " " in entity.entity or lefts != ["the"] or token.dep_ not in SUBJECTS \
                 or token.tag_ not in ("NNP", "NN") or any(c.dep_ in ("appos", "conj", "prep") for c in token.rights):
             return None
-        return self._one_person_near(token)
+        return self._one_person_near(token, reported=False)
 
     def _aged(self, token) -> str | None:
         """"the 25-year-old Dubliner": a one-word name met once, under "the" and an age, describes
@@ -966,10 +968,11 @@ class _Article:
             return None
         return self._one_person_near(token)
 
-    def _one_person_near(self, noun) -> str | None:
+    def _one_person_near(self, noun, *, reported: bool = True) -> str | None:
         """The one person who is a subject, main participant or owner ("impressed by Dunne's
         turnaround") before `noun` in its sentence and the two before, leaving out anyone the
-        article titles with another word."""
+        article titles with another word, and without `reported` the subject of a clause someone
+        reports ("Agassi said Melzer was an example ... said the American" is Agassi's)."""
         k = bisect.bisect_right(self.sent_first, noun.i) - 1
         people = set()
         for i in range(self.sent_first[max(0, k - 2)], noun.i):
@@ -978,7 +981,7 @@ class _Article:
                     or not (t.dep_ in SUBJECTS + ("poss",) or _main_participant(t)) or _the_plural(t):
                 continue
             titles = {w for (title, name) in self._titles_of(entity.entity) for w, _ in title[-1:]}
-            if not titles or noun.lower_ in titles:
+            if (not titles or noun.lower_ in titles) and (reported or not _reported_clause(t.head)):
                 people.add(entity.entity)
         return people.pop() if len(people) == 1 else None
 
@@ -1281,8 +1284,9 @@ def _role_ending_subject(subject):
     "Department"); None otherwise."""
     last = subject.right_edge
     if subject.pos_ != "PROPN" or last.i == subject.i or last.tag_ != "NN" \
-            or last.lemma_.lower() not in SPEAKING_ROLES or last.i + 1 != subject.head.i or not _is_cue(subject.head):
-        return None
+            or last.lemma_.lower() not in SPEAKING_ROLES or last.i + 1 != subject.head.i or not _is_cue(subject.head) \
+            or any(t.text == "," for t in subject.doc[subject.i:last.i]):
+        return None   # not a role in apposition: "John Connors, Microsoft's chief financial officer said"
     return last
 
 
