@@ -1769,3 +1769,33 @@ def test_a_cue_before_an_events_name_qualifying_a_noun_cues_the_noun(make_doc):
     # Olympic is a place in Hong Kong: "third in the Olympic heptathlon" names none
     found = mentions(make_doc, "Kelly Holmes finished third in the Olympic heptathlon in Athens.")
     assert [m[0] for m in found if m[0] == "Olympic"] == []
+
+
+def test_a_river_qualified_city_owns_its_short_name():
+    from newsmine import gazetteer
+    tyne = next(c for c in gazetteer.lookup("Newcastle") if c.name == "Newcastle upon Tyne" and c.kind == "city")
+    assert tyne.primary  # GeoNames lists "Newcastle" only as its alternate
+    assert gazetteer.lookup("Frankfurt")[0].name == "Frankfurt am Main"
+    assert not any(c.primary for c in gazetteer.lookup("Kingston") if c.name == "Kingston upon Thames")  # 43,000
+    assert gazetteer.lookup("New York")[0].kind == "region"  # the dev sets read a bare New York as the state
+
+
+def test_a_coin_toss_between_cities_of_two_countries_is_left_unresolved(make_doc):
+    report = by_name(make_doc("Newcastle were beaten 2-1 at home on Saturday and the manager said his side "
+                              "had played poorly."))
+    # Australia's 508,000, South Africa's 405,000, Tyneside's 300,000, and no clue which
+    assert report["Newcastle"].lat is None and report["Newcastle"].country_code is None
+    tyne = by_name(make_doc("Fans gathered in Newcastle, England, on Sunday."))
+    assert tyne["Newcastle"].country_code == "GB"
+    paris = by_name(make_doc("She moved to Paris last year."))
+    assert paris["Paris"].country_code == "FR"  # 2.1 million against Paris, Texas: no toss-up
+
+
+def test_a_capital_keeps_its_name_against_a_far_village(make_doc):
+    story = by_name(make_doc("She won the New York marathon in November. It does not make up for the "
+                             "disappointment of Athens, where she failed to finish."))
+    assert story["Athens"].country_code == "GR"  # not Athens, New York (1,600 people)
+    chicago = by_name(make_doc("After Chicago she ran in Athens and then in Boston."))
+    assert chicago["Athens"].country_code == "GR"  # not Athens, Illinois, 300 km from Chicago
+    local = by_name(make_doc("The fair in Athens drew visitors from Coxsackie and Catskill, Greene County."))
+    assert local["Athens"].country_code == "US"  # towns within 10 km pin the village of Greene County

@@ -854,12 +854,32 @@ def lookup(name: str) -> tuple[Candidate, ...]:
     rows = connection().execute(
         f"SELECT {_PLACE_COLUMNS}, MAX(n.primary_name) FROM names n JOIN places p ON p.id = n.id "
         f"WHERE n.key IN ({','.join('?' * len(keys))}) GROUP BY p.id", keys).fetchall()
-    found = [_candidate(r, primary=bool(r[9])) for r in rows if r[8] != POSTAL]
+    found = [_candidate(r, primary=bool(r[9]) or _short_form(k, r[1], r[2], r[6])) for r in rows if r[8] != POSTAL]
     cities = [c for c in found if c.kind == "city" and c.primary and c.lat is not None]
     found = [replace(c, prior=importance(c) - (TOWN_NAMED_REGION_PENALTY if _town_named_region(c, cities) else 0.0))
              for c in found]
     found.sort(key=lambda c: c.prior, reverse=True)
     return tuple(found)
+
+
+# English names a city whose own name adds its river or sea ("Newcastle upon Tyne", "Frankfurt
+# am Main", "Rostov-on-Don", "Southend-on-Sea") by its first words: the short form is that city's
+# own name, not an alternate a namesake outranks. GeoNames lists "Newcastle" for Newcastle upon
+# Tyne only as an alternate, so a football report's bare "Newcastle" went to Newcastle, New South
+# Wales, by size alone. Only for a city of SHORT_FORM_CITY people or more: "Kingston" of Kingston
+# upon Thames (a borough of 43,000) stays an alternate. Not "New York" of New York City: LGL and
+# TR-News read a bare "New York" as the state (all 21 LGL mentions, "flights between New York
+# and Moscow" too), and taking the city cost LGL 21 of them.
+SHORT_FORM_CITY = 250_000
+_RIVER_QUALIFIER = re.compile(r"^(.+?)[\s-](?:upon|on|am|an der|sur)[\s-]\S.*$", re.IGNORECASE)
+
+
+def _short_form(k: str, name: str, kind: str, population: int) -> bool:
+    """Is the key `k` the short form of the city's own `name` (see SHORT_FORM_CITY)?"""
+    if kind != "city" or population < SHORT_FORM_CITY:
+        return False
+    river = _RIVER_QUALIFIER.match(name)
+    return bool(river and _key(river.group(1)) == k)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -324,6 +324,7 @@ def extract_place_mentions(doc) -> list[PlaceMention]:
     spans = _drop_firm_towns(art, spans)
     spans = _drop_common_words_abroad(art, spans)
     spans = _drop_other_names_of_towns(art, spans)
+    _toss_ups(spans)  # last: the rules above read a town's choice to drop a word or a firm
     if not art.sports:
         spans = sorted(spans + _neighbours_named(art, spans), key=lambda s: s.start)
     _borrow_countries(art, spans)
@@ -2162,6 +2163,26 @@ def _doubt(spans: list[_Span]) -> None:
             s.country_hint = codes.pop() if len(codes) == 1 else None
 
 
+# `_toss_ups`: a city chosen by size alone is a guess when a city of another country bears the
+# same name as its own and has TOSS_UP_SHARE of its people or more. "Newcastle" in a football
+# report that names no country was Newcastle, New South Wales (508,000 people), not Newcastle upon
+# Tyne (300,000) nor Newcastle, KwaZulu-Natal (405,000): no coordinates rather than a coin toss.
+TOSS_UP_SHARE = 0.5
+
+
+def _toss_ups(spans: list[_Span]) -> None:
+    """Unresolved beats a guess: a city chosen by population alone (`resolved_by` "population") whose
+    name a city of another country of comparable size bears too (TOSS_UP_SHARE) loses its
+    coordinates and country."""
+    for s in spans:
+        c = s.choice
+        if c is None or s.resolved_by != "population" or c.kind != "city":
+            continue
+        if any(o.kind == "city" and o.primary and o.country_code != c.country_code
+               and o.population >= TOSS_UP_SHARE * c.population for o in s.candidates):
+            s.choice, s.resolved_by = None, ""
+
+
 # `_doubt`: a town chosen far from the article's region (no other name in its state, no pinned
 # place within FAR_FROM_FOCUS_KM) yields to its namesake within NEAR_ANCHOR_KM of NEAR_ANCHORS
 # places the text pins down: "Alexandria" in a flood story from Fargo and Wahpeton is Alexandria,
@@ -2581,7 +2602,7 @@ def _choose(group: list[_Span], countries: Counter, states: Counter, points: set
     for s in group:
         s.choice, supported = _best(s.candidates, countries, states, points, company, told, alone) \
             if s.candidates else (None, False)
-        kept = _world_city_kept(s.candidates, s.choice, anchored, company)
+        kept = _capital_kept(s.candidates, _world_city_kept(s.candidates, s.choice, anchored, company), company)
         if kept is not s.choice:
             s.choice, supported = kept, False
         s.resolved_by = _how(s, supported)
@@ -2987,6 +3008,26 @@ def _world_city_kept(options, choice, anchored: frozenset, company):
 KNOWN_CITY_POPULATION = 150_000
 KNOWN_CITY_RATIO = 6
 NAMESAKE_TOWN_MAX = 100_000
+
+
+# A country's capital keeps its name against a village of that name abroad (under CAPITAL_VILLAGE
+# people) unless another name of the article has a reading within about 100 km of the village: a
+# state or a big city named far from it is no clue. "The disappointment of Athens" in a marathon
+# story that names New York and Chicago was Athens, New York (1,600 people, 180 km up the Hudson),
+# or Athens, Illinois (1,900). A town stays with the votes (Paris, Illinois, 8,800 people, in an
+# LGL story from Illinois; London, Ontario), and so does a capital's old name ("Salisbury" is
+# Harare's alternate, not its own name: Salisbury, Connecticut stays).
+CAPITAL_VILLAGE = 5_000
+
+
+def _capital_kept(options, choice, company):
+    """The capital of the name instead of the village `choice` (see CAPITAL_VILLAGE)."""
+    capital = next((c for c in options if c.primary and gaz.is_capital(c)), None)
+    if capital is None or choice is None or choice.kind != "city" or choice.population >= CAPITAL_VILLAGE \
+            or choice.country_code == capital.country_code:
+        return choice
+    namesakes = [c for c in options if c.country_code == choice.country_code and _local(c)]
+    return choice if any(company(c, sq=_Grid.FAIRLY_NEAR_SQ_DEGREES) for c in namesakes) else capital
 
 
 def _known_city_kept(world, choice, anchored: frozenset) -> bool:
