@@ -1799,3 +1799,11 @@ def test_a_capital_keeps_its_name_against_a_far_village(make_doc):
     assert chicago["Athens"].country_code == "GR"  # not Athens, Illinois, 300 km from Chicago
     local = by_name(make_doc("The fair in Athens drew visitors from Coxsackie and Catskill, Greene County."))
     assert local["Athens"].country_code == "US"  # towns within 10 km pin the village of Greene County
+
+
+def test_the_district_a_capital_stands_in_is_its_names_first_reading(make_doc):
+    politics = by_name(make_doc("The speech came as a relief to many of his supporters in Westminster."))
+    assert politics["Westminster"].country_code == "GB"  # not Westminster, Colorado (116,000 people)
+    colorado = by_name(make_doc("Police in Westminster, Colo., said the store closed."))
+    assert colorado["Westminster"].country_code == "US"
+    assert by_name(make_doc("She flew to Paris on Monday."))["Paris"].kind == "city"  # not the Paris department

@@ -935,7 +935,34 @@ def importance(c: Candidate) -> float:
         score += 2.0
     elif c.feature in ("ADM1", "RGN", "SEA") and size(c) >= c.population:
         score += 1.0  # not for a small country's region: Manchester, Jamaica is no match for the city
+    elif c.feature == "ADM2" and c.id in _capital_districts():
+        score += 1.0
     return score
+
+
+# The district a country's capital stands in is what news means by its name: "Westminster" (the
+# UK's parliament, a council whose centre lies 1.5 km from London's point) was Westminster,
+# Colorado (116,000 people) in a BBC politics story. The second-level division whose point lies
+# nearest the capital's, within CAPITAL_DISTRICT_KM, counts as a first-level region would, unless
+# it bears the capital's own name (the Paris department, Tallinn's council).
+CAPITAL_DISTRICT_KM = 5
+
+
+@functools.cache
+def _capital_districts() -> frozenset[int]:
+    """The ids of the districts capitals stand in (see CAPITAL_DISTRICT_KM)."""
+    con, found = connection(), set()
+    for cc, k in _capitals():
+        town = con.execute("SELECT p.lat, p.lon FROM names n JOIN places p ON p.id = n.id WHERE n.key = ? "
+                           "AND p.cc = ? AND p.kind = 'city' ORDER BY p.pop DESC LIMIT 1", (k, cc)).fetchone()
+        if town is None:
+            continue
+        near = [(distance_km(town[0], town[1], lat, lon), pid) for pid, name, lat, lon in con.execute(
+            "SELECT id, name, lat, lon FROM places WHERE feature = 'ADM2' AND cc = ? AND lat IS NOT NULL", (cc,))
+            if key(name) != k]  # "Paris", "Tallinn": the capital's own name stays the city's
+        if near and min(near)[0] <= CAPITAL_DISTRICT_KM:
+            found.add(min(near)[1])
+    return frozenset(found)
 
 
 def size(c: Candidate) -> int:
