@@ -1807,3 +1807,8 @@ def test_the_district_a_capital_stands_in_is_its_names_first_reading(make_doc):
     colorado = by_name(make_doc("Police in Westminster, Colo., said the store closed."))
     assert colorado["Westminster"].country_code == "US"
     assert by_name(make_doc("She flew to Paris on Monday."))["Paris"].kind == "city"  # not the Paris department
+
+
+def test_the_midlands_are_englands(make_doc):
+    toll = by_name(make_doc("Drivers use the passcard on the M6 Toll in the Midlands."))
+    assert toll["Midlands"].country_code == "GB"  # not the Midlands province of Zimbabwe

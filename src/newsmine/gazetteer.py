@@ -44,7 +44,7 @@ from pathlib import Path
 
 from .wordnet import common_words
 
-SCHEMA = 23  # bump when the build changes
+SCHEMA = 24  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -150,6 +150,9 @@ _EXTRA_PLACES = [
     ("Cheshire", "region", "GB", 53.2, -2.55, []),
     ("Northamptonshire", "region", "GB", 52.3, -0.9, []),
     ("County Durham", "region", "GB", 54.7, -1.75, []),
+    # The Midlands of England, which no package lists whole: "the M6 Toll in the Midlands, in the
+    # UK" was the Midlands province of Zimbabwe (6 BBC rows in 2,195 articles).
+    ("Midlands", "region", "GB", 52.6, -1.6, []),
     ("Southeast Asia", "region", None, 5.0, 110.0, ["South East Asia"]),
     ("East Asia", "region", None, 35.0, 120.0, []),
     ("South Asia", "region", None, 23.0, 78.0, []),
