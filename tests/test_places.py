@@ -1812,3 +1812,13 @@ def test_the_district_a_capital_stands_in_is_its_names_first_reading(make_doc):
 def test_the_midlands_are_englands(make_doc):
     toll = by_name(make_doc("Drivers use the passcard on the M6 Toll in the Midlands."))
     assert toll["Midlands"].country_code == "GB"  # not the Midlands province of Zimbabwe
+
+
+def test_a_peers_title_makes_one_word_a_person(make_doc):
+    report = by_name(make_doc("Judges row over inquiry\n\nMinisters in the UK were insisting they should have "
+                              "the final say. Lord Hutton's inquiry into the death of the scientist sparked "
+                              "debate about who should choose inquiry chairs in England and Wales. He said he "
+                              "had not been involved in the choice of Lord Hutton, who as a law lord did not "
+                              "come under his jurisdiction."))
+    assert "Hutton" not in report and "England" in report  # not Hutton, a Yorkshire village
+    assert "Hutton" in by_name(make_doc("The fair was held in Hutton, a village near Driffield."))

@@ -1144,10 +1144,17 @@ _TITLE_BEFORE = re.compile(r"\b([A-Za-z][a-z]*\.?) $")  # also lower case: "Sout
 def _titled_name(art: _Article, s: _Span) -> bool:
     """A name of two or more words right after a person's title is that person: "South African
     President Thabo Mbeki" or "president Thabo Mbeki" (tagged GPE; a municipality bears his name),
-    "Gov. Rick Perry"."""
+    "Gov. Rick Perry". After a peer's title one word is enough (`PEER_TITLES`)."""
     m = _TITLE_BEFORE.search(art.text, max(0, s.start - 20), s.start)
-    return m is not None and not s.demonym and " " in s.text and m.group(1).lower() in PERSON_TITLES \
-        and all(w[:1].isupper() for w in s.text.split())
+    if m is None or s.demonym or not all(w[:1].isupper() for w in s.text.split()):
+        return False
+    return " " in s.text and m.group(1).lower() in PERSON_TITLES or m.group(1) in PEER_TITLES
+
+
+# A British peer is named by title and one name, often a place's: "Lord Hutton's inquiry into the
+# death of Dr David Kelly" was Hutton, a village of Yorkshire, in a BBC politics story. Written
+# with a capital, as a title is; "the Lord Mayor" reads "Mayor", no place.
+PEER_TITLES = frozenset("Lord Lady Baroness Baron Viscount Earl".split())
 
 
 _KIN_BEFORE = re.compile(rf"\b(?:{KIN_WORDS}),? $", re.IGNORECASE)
