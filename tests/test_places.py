@@ -1822,3 +1822,13 @@ def test_a_peers_title_makes_one_word_a_person(make_doc):
                               "come under his jurisdiction."))
     assert "Hutton" not in report and "England" in report  # not Hutton, a Yorkshire village
     assert "Hutton" in by_name(make_doc("The fair was held in Hutton, a village near Driffield."))
+
+
+def test_a_name_that_is_a_phrase_names_no_place(make_doc):
+    charity = by_name(make_doc("Asylum children to face returns\n\nThe UK government plans to return children "
+                               "to Albania.\n\nUnder the 1989 Children Act, public bodies have a duty to act in "
+                               "the \"best interest\" of a child in their care. Laura Brownlees of Save the "
+                               "Children said there were grave concerns, not least because of the risks in "
+                               "Albania.\n"))
+    assert "Save" not in charity and "Albania" in charity  # not Save, Benin
+    assert "Winfield" in by_name(make_doc("Thomas Hill, 22, of Winfield was charged."))

@@ -755,6 +755,8 @@ def _listed_after_a_cue(doc, i: int, end: int) -> bool:
 def _residence_of(doc, of: int, end: int) -> bool:
     """"Thomas Hellinghausen, 22, of Winfield" (`entities.residence_of`), when the gazetteer knows
     a town so named (not the cycling team of "David Vitoria of Rock Racing")."""
+    if end + 1 < len(doc) and doc[end].text == "the" and doc[end + 1].text[:1].isupper():
+        return False  # a body's name that is a phrase: "Laura Brownlees of Save the Children" (not Save, Benin)
     if of + 1 >= end or not residence_of(text_of(doc), doc[of + 1].idx, doc[end - 1].idx + len(doc[end - 1]),
                                          _person_ends(doc)):
         return False  # the text first: most "of" follow no person, and it spares a gazetteer query
