@@ -1832,3 +1832,9 @@ def test_a_name_that_is_a_phrase_names_no_place(make_doc):
                                "Albania.\n"))
     assert "Save" not in charity and "Albania" in charity  # not Save, Benin
     assert "Winfield" in by_name(make_doc("Thomas Hill, 22, of Winfield was charged."))
+
+
+def test_house_of_names_a_house_not_a_place(make_doc):
+    shops = by_name(make_doc("Shares fell a day after House of Fraser and Woolworths disappointed investors. "
+                             "The House of Windsor was quiet in London."))
+    assert "Fraser" not in shops and "Windsor" not in shops and "London" in shops

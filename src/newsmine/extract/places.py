@@ -404,7 +404,7 @@ def _recognise(art: _Article) -> list[_Span]:
     bodies = {gaz.key(s.text) for s in spans if _the_body(art, s)}  # one sense per article
     spans = [s for s in spans if not _the_institution(art, s) and not _saints_house(art, s) and not _a_title(s)
              and not _postnominal(art, s) and not _named_kin(art, s) and not _titled_name(art, s) and not _a_trophys_name(art, s)
-             and not _no_place_use(art, s)]
+             and not _no_place_use(art, s) and not _a_house_of(art, s)]
     spans = [_state_in_town_name(art, s) for s in spans]
     spans.extend(_streets(art, spans))
     spans.extend(_abbreviated_regions(art, spans))
@@ -1143,6 +1143,13 @@ def _a_trophys_name(art: _Article, s: _Span) -> bool:
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z][a-z]*\.?) $")  # also lower case: "South African president Thabo Mbeki"
 
 
+def _a_house_of(art: _Article, s: _Span) -> bool:
+    """"House of X" names a house, not where it stands: a dynasty, a chamber or a firm ("House of
+    Windsor", "House of Lords", "House of Fraser", the department stores, which the model splits
+    into "House" ORG and "Fraser" GPE: Fraser, Michigan, in a BBC business story)."""
+    return art.text[max(0, s.start - 9):s.start] == "House of "
+
+
 def _titled_name(art: _Article, s: _Span) -> bool:
     """A name of two or more words right after a person's title is that person: "South African
     President Thabo Mbeki" or "president Thabo Mbeki" (tagged GPE; a municipality bears his name),
@@ -1781,6 +1788,8 @@ def _place_suffix(art: _Article, tok) -> _Span | None:
     if not ofs:
         return None
     start = ofs[-1] + 1
+    if art.doc[ofs[-1] - 1].text == "House":
+        return None  # a house's name, not its place: "the House of Windsor" (`_a_house_of`)
     while start < tok.end and (art.doc[start].lower_ == "the" or art.doc[start].lower_ in DIRECTIONS):
         start += 1
     if start >= tok.end or not all(t.text[:1].isupper() for t in art.doc[start:tok.end]):
