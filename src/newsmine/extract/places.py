@@ -324,6 +324,7 @@ def extract_place_mentions(doc) -> list[PlaceMention]:
     spans = _drop_firm_towns(art, spans)
     spans = _drop_common_words_abroad(art, spans)
     spans = _drop_other_names_of_towns(art, spans)
+    _toss_ups(spans)  # last: the rules above read a town's choice to drop a word or a firm
     if not art.sports:
         spans = sorted(spans + _neighbours_named(art, spans), key=lambda s: s.start)
     _borrow_countries(art, spans)
@@ -403,7 +404,7 @@ def _recognise(art: _Article) -> list[_Span]:
     bodies = {gaz.key(s.text) for s in spans if _the_body(art, s)}  # one sense per article
     spans = [s for s in spans if not _the_institution(art, s) and not _saints_house(art, s) and not _a_title(s)
              and not _postnominal(art, s) and not _named_kin(art, s) and not _titled_name(art, s) and not _a_trophys_name(art, s)
-             and not _no_place_use(art, s)]
+             and not _no_place_use(art, s) and not _a_house_of(art, s)]
     spans = [_state_in_town_name(art, s) for s in spans]
     spans.extend(_streets(art, spans))
     spans.extend(_abbreviated_regions(art, spans))
@@ -754,6 +755,8 @@ def _listed_after_a_cue(doc, i: int, end: int) -> bool:
 def _residence_of(doc, of: int, end: int) -> bool:
     """"Thomas Hellinghausen, 22, of Winfield" (`entities.residence_of`), when the gazetteer knows
     a town so named (not the cycling team of "David Vitoria of Rock Racing")."""
+    if end + 1 < len(doc) and doc[end].text == "the" and doc[end + 1].text[:1].isupper():
+        return False  # a body's name that is a phrase: "Laura Brownlees of Save the Children" (not Save, Benin)
     if of + 1 >= end or not residence_of(text_of(doc), doc[of + 1].idx, doc[end - 1].idx + len(doc[end - 1]),
                                          _person_ends(doc)):
         return False  # the text first: most "of" follow no person, and it spares a gazetteer query
@@ -1140,13 +1143,27 @@ def _a_trophys_name(art: _Article, s: _Span) -> bool:
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z][a-z]*\.?) $")  # also lower case: "South African president Thabo Mbeki"
 
 
+def _a_house_of(art: _Article, s: _Span) -> bool:
+    """"House of X" names a house, not where it stands: a dynasty, a chamber or a firm ("House of
+    Windsor", "House of Lords", "House of Fraser", the department stores, which the model splits
+    into "House" ORG and "Fraser" GPE: Fraser, Michigan, in a BBC business story)."""
+    return art.text[max(0, s.start - 9):s.start] == "House of "
+
+
 def _titled_name(art: _Article, s: _Span) -> bool:
     """A name of two or more words right after a person's title is that person: "South African
     President Thabo Mbeki" or "president Thabo Mbeki" (tagged GPE; a municipality bears his name),
-    "Gov. Rick Perry"."""
+    "Gov. Rick Perry". After a peer's title one word is enough (`PEER_TITLES`)."""
     m = _TITLE_BEFORE.search(art.text, max(0, s.start - 20), s.start)
-    return m is not None and not s.demonym and " " in s.text and m.group(1).lower() in PERSON_TITLES \
-        and all(w[:1].isupper() for w in s.text.split())
+    if m is None or s.demonym or not all(w[:1].isupper() for w in s.text.split()):
+        return False
+    return " " in s.text and m.group(1).lower() in PERSON_TITLES or m.group(1) in PEER_TITLES
+
+
+# A British peer is named by title and one name, often a place's: "Lord Hutton's inquiry into the
+# death of Dr David Kelly" was Hutton, a village of Yorkshire, in a BBC politics story. Written
+# with a capital, as a title is; "the Lord Mayor" reads "Mayor", no place.
+PEER_TITLES = frozenset("Lord Lady Baroness Baron Viscount Earl".split())
 
 
 _KIN_BEFORE = re.compile(rf"\b(?:{KIN_WORDS}),? $", re.IGNORECASE)
@@ -1771,6 +1788,8 @@ def _place_suffix(art: _Article, tok) -> _Span | None:
     if not ofs:
         return None
     start = ofs[-1] + 1
+    if art.doc[ofs[-1] - 1].text == "House":
+        return None  # a house's name, not its place: "the House of Windsor" (`_a_house_of`)
     while start < tok.end and (art.doc[start].lower_ == "the" or art.doc[start].lower_ in DIRECTIONS):
         start += 1
     if start >= tok.end or not all(t.text[:1].isupper() for t in art.doc[start:tok.end]):
@@ -2160,6 +2179,26 @@ def _doubt(spans: list[_Span]) -> None:
             codes = {o.country_code for o in s.candidates}
             s.choice, s.resolved_by = None, ""
             s.country_hint = codes.pop() if len(codes) == 1 else None
+
+
+# `_toss_ups`: a city chosen by size alone is a guess when a city of another country bears the
+# same name as its own and has TOSS_UP_SHARE of its people or more. "Newcastle" in a football
+# report that names no country was Newcastle, New South Wales (508,000 people), not Newcastle upon
+# Tyne (300,000) nor Newcastle, KwaZulu-Natal (405,000): no coordinates rather than a coin toss.
+TOSS_UP_SHARE = 0.5
+
+
+def _toss_ups(spans: list[_Span]) -> None:
+    """Unresolved beats a guess: a city chosen by population alone (`resolved_by` "population") whose
+    name a city of another country of comparable size bears too (TOSS_UP_SHARE) loses its
+    coordinates and country."""
+    for s in spans:
+        c = s.choice
+        if c is None or s.resolved_by != "population" or c.kind != "city":
+            continue
+        if any(o.kind == "city" and o.primary and o.country_code != c.country_code
+               and o.population >= TOSS_UP_SHARE * c.population for o in s.candidates):
+            s.choice, s.resolved_by = None, ""
 
 
 # `_doubt`: a town chosen far from the article's region (no other name in its state, no pinned
@@ -2581,7 +2620,7 @@ def _choose(group: list[_Span], countries: Counter, states: Counter, points: set
     for s in group:
         s.choice, supported = _best(s.candidates, countries, states, points, company, told, alone) \
             if s.candidates else (None, False)
-        kept = _world_city_kept(s.candidates, s.choice, anchored, company)
+        kept = _capital_kept(s.candidates, _world_city_kept(s.candidates, s.choice, anchored, company), company)
         if kept is not s.choice:
             s.choice, supported = kept, False
         s.resolved_by = _how(s, supported)
@@ -2987,6 +3026,26 @@ def _world_city_kept(options, choice, anchored: frozenset, company):
 KNOWN_CITY_POPULATION = 150_000
 KNOWN_CITY_RATIO = 6
 NAMESAKE_TOWN_MAX = 100_000
+
+
+# A country's capital keeps its name against a village of that name abroad (under CAPITAL_VILLAGE
+# people) unless another name of the article has a reading within about 100 km of the village: a
+# state or a big city named far from it is no clue. "The disappointment of Athens" in a marathon
+# story that names New York and Chicago was Athens, New York (1,600 people, 180 km up the Hudson),
+# or Athens, Illinois (1,900). A town stays with the votes (Paris, Illinois, 8,800 people, in an
+# LGL story from Illinois; London, Ontario), and so does a capital's old name ("Salisbury" is
+# Harare's alternate, not its own name: Salisbury, Connecticut stays).
+CAPITAL_VILLAGE = 5_000
+
+
+def _capital_kept(options, choice, company):
+    """The capital of the name instead of the village `choice` (see CAPITAL_VILLAGE)."""
+    capital = next((c for c in options if c.primary and gaz.is_capital(c)), None)
+    if capital is None or choice is None or choice.kind != "city" or choice.population >= CAPITAL_VILLAGE \
+            or choice.country_code == capital.country_code:
+        return choice
+    namesakes = [c for c in options if c.country_code == choice.country_code and _local(c)]
+    return choice if any(company(c, sq=_Grid.FAIRLY_NEAR_SQ_DEGREES) for c in namesakes) else capital
 
 
 def _known_city_kept(world, choice, anchored: frozenset) -> bool:
