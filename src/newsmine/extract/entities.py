@@ -983,7 +983,6 @@ class _FullNames:
                 group.evidence["PERSON"] += 2 * len(group.members)
         return owners
 
-
     def _first_word_owners(self, key: str, group: _Group) -> list[str]:
         """Full names opening with the word; a word the model did not read as a person joins a
         person's name only when that name was written before the word stood alone: "Wang" after
@@ -1805,7 +1804,7 @@ def _person_cue(text: str, s: int, e: int) -> bool:
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|for|from|with)\s+$")
 _SUBJECT_AND_SPEECH = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[A-Z][a-z]+)\s+(?:"
-                                 + "|".join(SPEECH_FORMS_BEFORE_NAME[:-1]) + r")\s+$")
+                                 + "|".join(f for f in SPEECH_FORMS_BEFORE_NAME if " " not in f) + r")\s+$")
 
 
 def _in_dictionary(word: str) -> bool:
