@@ -2140,3 +2140,11 @@ def test_a_role_in_apposition_after_a_name_is_no_body_spokesman(make_doc):
     text = ('John Connors, Microsoft\'s chief financial officer said a test version should be available. '
             '"We are going to have a great race in search," he said.')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["John Connors", "John Connors"]
+
+
+def test_a_quote_after_a_sentence_setting_out_a_view_is_its_holders(make_doc):
+    # politics/342: "Writing in the Guardian newspaper, Mr Brown outlined his view of the direction New
+    # Labour should be taking. 'As our manifesto ... should make clear, ...'"
+    text = ('Writing in the Guardian, Mr Brown outlined his view of the direction the party should take. '
+            '"Our ambition is not simply tackling idleness but delivering full employment."')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Brown"]

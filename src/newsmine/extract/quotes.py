@@ -2982,6 +2982,16 @@ acknowledge commit remain
 """.split())
 
 
+# Nouns for a view a sentence says someone holds or sets out: "Mr Brown outlined his view of the
+# direction New Labour should take", "Graham Barlow has a rather partisan viewpoint".
+VIEW_NOUNS = frozenset("view viewpoint vision opinion stance perspective verdict".split())
+
+
+def _states_a_view(verb) -> bool:
+    """Is the verb's object a view its subject holds or sets out (`VIEW_NOUNS`)?"""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in VIEW_NOUNS for c in verb.children)
+
+
 def _after_stance(art: _Article, k: int) -> Quote | None:
     """A whole-sentence quote with no attribution, right after a sentence of its paragraph whose
     main verb gives a person's view ("she accepts that ...", "Arnold believes ..."), is that
@@ -2999,7 +3009,8 @@ def _after_stance(art: _Article, k: int) -> Quote | None:
     sent = art.sentence(before[-1].i)
     root = sent.root
     words = [t for t in sent if not t.is_punct and not t.is_space]   # the parser may glue a closing mark on
-    if words[0].idx < prev_end or root.lemma_.lower() not in STANCE_VERBS or root.pos_ not in ("VERB", "AUX"):
+    if words[0].idx < prev_end or not (root.lemma_.lower() in STANCE_VERBS or _states_a_view(root)) \
+            or root.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None:
