@@ -2148,3 +2148,11 @@ def test_a_quote_after_a_sentence_setting_out_a_view_is_its_holders(make_doc):
     text = ('Writing in the Guardian, Mr Brown outlined his view of the direction the party should take. '
             '"Our ambition is not simply tackling idleness but delivering full employment."')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Brown"]
+
+
+def test_a_place_and_man_descriptor_after_a_he_is_the_person_it_stands_for(make_doc):
+    # sport/093: "Jamie Costin should be paralysed. He says so himself ... '...,' says the Waterford
+    # man." The candidate near the descriptor is a "he", read for the person it stands for
+    text = ('Jamie Costin should be paralysed.\n\nHe says so himself in a matter-of-fact way. There is an '
+            'ironic chuckle as he talks of his thoughts. "I was in a lot of pain," says the Waterford man.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Jamie Costin", "Jamie Costin"]

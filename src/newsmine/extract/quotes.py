@@ -977,6 +977,8 @@ class _Article:
         people = set()
         for i in range(self.sent_first[max(0, k - 2)], noun.i):
             entity, t = self.entity_of.get(i), self.doc[i]
+            if entity is None and t.dep_ in SUBJECTS and PRONOUN_GENDER.get(t.lower_) and self._person_of(t):
+                entity = _Named(self._person_of(t), "PERSON")   # "He says so himself. ... says the Waterford man"
             if entity is None or entity.label not in PERSON_LABELS or self.quote_at(t.idx) is not None \
                     or not (t.dep_ in SUBJECTS + ("poss",) or _main_participant(t)) or _the_plural(t):
                 continue
@@ -984,6 +986,17 @@ class _Article:
             if (not titles or noun.lower_ in titles) and (reported or not _reported_clause(t.head)):
                 people.add(entity.entity)
         return people.pop() if len(people) == 1 else None
+
+    def _person_of(self, pronoun) -> str | None:
+        """The person a he/she stands for, as resolved or resolving it now (not kept: the speaker
+        lookup resolves it again with what it says)."""
+        if pronoun.i in self.resolved:
+            name = self.resolved[pronoun.i]
+        else:
+            unresolved = set(self.unresolved)
+            name = self.resolve(pronoun)
+            self.unresolved, self.spoken = unresolved, None   # a look, not a reading: no trace left
+        return name if self.label_of.get(name) in PERSON_LABELS else None
 
     def _titles_of(self, name: str) -> list[tuple]:
         return [key for given in self.titled.values() for key in given if key[1] == name]
@@ -1098,6 +1111,13 @@ class _Article:
         self.antecedents.insert(k, (pos, label, name))
 
 
+@dataclass(frozen=True)
+class _Named:
+    """A person a resolved pronoun stands for, read like an entity (`_one_person_near`)."""
+    entity: str
+    label: str | None
+
+
 _TITLE_OPENING = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+[A-Z]")
 
 
@@ -1109,7 +1129,7 @@ LATER_TITLE_REACH = 1200
 DESCRIPTORS = frozenset("""
 singer star actor actress musician rapper comedian presenter author novelist player keeper forward
 captain batsman bowler runner sprinter athlete boxer golfer champion veteran youngster teenager
-boss manager coach skipper leader chairman
+boss manager coach skipper leader chairman man woman
 """.split()) | frozenset(PLAYER_POSITIONS)
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 # Unnamed people who speak by their role ("a spokesman said"): pronoun antecedents, with the
