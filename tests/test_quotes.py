@@ -2156,3 +2156,12 @@ def test_a_place_and_man_descriptor_after_a_he_is_the_person_it_stands_for(make_
     text = ('Jamie Costin should be paralysed.\n\nHe says so himself in a matter-of-fact way. There is an '
             'ironic chuckle as he talks of his thoughts. "I was in a lot of pain," says the Waterford man.')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Jamie Costin", "Jamie Costin"]
+
+
+def test_a_he_who_reports_a_clause_is_the_reporter_for_a_later_he(make_doc):
+    # politics/223: "But he said Mr Blair had lost the trust of the British people. 'There is a
+    # fundamental lack of trust in Tony Blair as prime minister,' he said" is Kennedy's
+    text = ('Charles Kennedy spoke on Channel Five. "We are a serious party," he said. But he said Mr Blair '
+            'had lost the trust of the British people. "There is a fundamental lack of trust in Tony Blair as '
+            'prime minister," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Charles Kennedy"

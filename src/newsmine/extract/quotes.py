@@ -808,6 +808,12 @@ class _Article:
             return None
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         reporter = next((c for c in reported.head.children if c.dep_ == "nsubj"), None)
+        if reporter is not None and PRONOUN_GENDER.get(reporter.lower_) == gender and gender is not None:
+            # "But he said Mr Blair had lost the trust ... '...,' he said": the he who reports
+            name = self._person_of(reporter)
+            if name is not None and name != self.antecedents[k][2]:
+                self.passed_over[pronoun.i] = self.antecedents[k][2]
+                return name
         for j in range(k - 1, max(-1, k - 4), -1):
             pos2, label2, name2 = self.antecedents[j]
             if reporter is not None and pos2 == reporter.idx and self._fits(kind, gender, label2, name2, pos2, content):
@@ -847,9 +853,9 @@ class _Article:
         if reported is None or reported == name or pronoun.head.lemma_.lower() in GOES_ON_VERBS:
             return False
         gender = PRONOUN_GENDER.get(pronoun.lower_)
-        if content is not None and self.quote_at(content[0]) is not None and any(
-                PRONOUN_GENDER.get(t.lower_) == gender for t in self.doc.char_span(*content, alignment_mode="expand") or ()):
-            return False   # in quote marks the speaker is "I": a "he" or "him" is someone else
+        if content is not None and self.quote_at(content[0]) is not None and (self._named_in(reported, content) or any(
+                PRONOUN_GENDER.get(t.lower_) == gender for t in self.doc.char_span(*content, alignment_mode="expand") or ())):
+            return False   # in quote marks the speaker is "I": a "he", "him" or the reported one's name is someone else
         known = self.gender.get(reported)
         return known == gender or known is None and self.gender.get(name) != gender
 
