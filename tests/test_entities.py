@@ -1299,3 +1299,10 @@ def test_a_nationality_before_a_surname_is_no_namesake_body(guessed):
     doc = guessed(text, [("Lindsay Davenport", "PERSON"), ("Davenport", "GPE"), ("Jie Zheng", "PERSON"),
                          ("American Davenport", "ORG"), ("Conchita Martinez", "PERSON")], occurrence={"Davenport": 1})
     assert by_name(doc)["Lindsay Davenport"].mentions == 2
+
+
+def test_a_word_the_model_read_as_a_person_joins_a_later_full_name(guessed):
+    # the Yahoo rule holds back only words the model did not read as people
+    text = "Wang was arrested on Monday. Aides to Wang Donghai said he was held in Beijing."
+    doc = guessed(text, [("Wang", "PERSON"), ("Wang Donghai", "PERSON"), ("Beijing", "GPE")])
+    assert by_name(doc)["Wang Donghai"].mentions == 2

@@ -984,12 +984,13 @@ class _FullNames:
         return owners
 
     def _first_word_owners(self, key: str, group: _Group) -> list[str]:
-        """Full names opening with the word; a word the model did not read as a person joins a
-        person's name only when that name was written before the word stood alone: "Wang" after
-        "Wang Donghai" is his, but "Yahoo" in every paragraph is not the "Yahoo Messenger" the
-        model read as a person near the end (a short form follows the name it shortens)."""
-        return [o for o in self.by_first.get(key, []) if group.label() == "PERSON"
-                or self.by_key[o].label() != "PERSON" or _introduced_before(self.by_key[o], group, self.text)]
+        """Full names opening with the word; a word the model did not read as a person joins one
+        only when that name was written before the word stood alone: "Wang" after "Wang Donghai" is
+        his, but "Yahoo" in every paragraph is not the "Yahoo Messenger" the model read as a person
+        near the end (a short form follows the name it shortens). (A name read as a body is left
+        to `owners`, which takes it only for a word the model read as a person.)"""
+        return [o for o in self.by_first.get(key, [])
+                if group.label() == "PERSON" or _introduced_before(self.by_key[o], group, self.text)]
 
 
 def _org_may_be_person(name: str) -> bool:

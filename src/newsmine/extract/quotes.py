@@ -853,11 +853,18 @@ class _Article:
         if reported is None or reported == name or pronoun.head.lemma_.lower() in GOES_ON_VERBS:
             return False
         gender = PRONOUN_GENDER.get(pronoun.lower_)
-        if content is not None and self.quote_at(content[0]) is not None and (self._named_in(reported, content) or any(
-                PRONOUN_GENDER.get(t.lower_) == gender for t in self.doc.char_span(*content, alignment_mode="expand") or ())):
-            return False   # in quote marks the speaker is "I": a "he", "him" or the reported one's name is someone else
+        if self._quote_speaks_of(content, reported, gender):
+            return False
         known = self.gender.get(reported)
         return known == gender or known is None and self.gender.get(name) != gender
+
+    def _quote_speaks_of(self, content, name: str, gender: str | None) -> bool:
+        """Does a quote (in quote marks, where the speaker is "I") name `name` or speak of a he/she
+        of that gender? Then the one it speaks of is not its speaker."""
+        if content is None or self.quote_at(content[0]) is None:
+            return False
+        words = self.doc.char_span(*content, alignment_mode="expand") or ()
+        return self._named_in(name, content) or any(PRONOUN_GENDER.get(t.lower_) == gender for t in words)
 
     def _fits(self, kind, gender, label, name, pos, content) -> bool:
         if content is not None and content[0] <= pos < content[1] or self.quote_at(pos) is not None \
@@ -983,14 +990,16 @@ class _Article:
         people = set()
         for i in range(self.sent_first[max(0, k - 2)], noun.i):
             entity, t = self.entity_of.get(i), self.doc[i]
-            if entity is None and t.dep_ in SUBJECTS and PRONOUN_GENDER.get(t.lower_) and self._person_of(t):
-                entity = _Named(self._person_of(t), "PERSON")   # "He says so himself. ... says the Waterford man"
-            if entity is None or entity.label not in PERSON_LABELS or self.quote_at(t.idx) is not None \
+            if entity is not None:
+                person = entity.entity if entity.label in PERSON_LABELS else None
+            else:   # a he/she subject is the person it stands for: "He says so himself. ... says the Waterford man"
+                person = self._person_of(t) if t.dep_ in SUBJECTS and PRONOUN_GENDER.get(t.lower_) else None
+            if person is None or self.quote_at(t.idx) is not None \
                     or not (t.dep_ in SUBJECTS + ("poss",) or _main_participant(t)) or _the_plural(t):
                 continue
-            titles = {w for (title, name) in self._titles_of(entity.entity) for w, _ in title[-1:]}
+            titles = {w for (title, name) in self._titles_of(person) for w, _ in title[-1:]}
             if (not titles or noun.lower_ in titles) and (reported or not _reported_clause(t.head)):
-                people.add(entity.entity)
+                people.add(person)
         return people.pop() if len(people) == 1 else None
 
     def _person_of(self, pronoun) -> str | None:
@@ -998,10 +1007,10 @@ class _Article:
         lookup resolves it again with what it says)."""
         if pronoun.i in self.resolved:
             name = self.resolved[pronoun.i]
-        else:
-            unresolved = set(self.unresolved)
+        else:   # a look, not a reading: the pronoun being resolved keeps what it says, no doubt is left
+            unresolved, spoken = set(self.unresolved), self.spoken
             name = self.resolve(pronoun)
-            self.unresolved, self.spoken = unresolved, None   # a look, not a reading: no trace left
+            self.unresolved, self.spoken = unresolved, spoken
         return name if self.label_of.get(name) in PERSON_LABELS else None
 
     def _titles_of(self, name: str) -> list[tuple]:
@@ -1115,13 +1124,6 @@ class _Article:
             return
         self.antecedent_pos.insert(k, pos)
         self.antecedents.insert(k, (pos, label, name))
-
-
-@dataclass(frozen=True)
-class _Named:
-    """A person a resolved pronoun stands for, read like an entity (`_one_person_near`)."""
-    entity: str
-    label: str | None
 
 
 _TITLE_OPENING = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+[A-Z]")
