@@ -882,7 +882,7 @@ def _short_form(k: str, name: str, kind: str, population: int) -> bool:
     if kind != "city" or population < SHORT_FORM_CITY:
         return False
     river = _RIVER_QUALIFIER.match(name)
-    return bool(river and _key(river.group(1)) == k)
+    return bool(river and key(river.group(1)) == k)
 
 
 @functools.lru_cache(maxsize=4096)
