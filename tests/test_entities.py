@@ -759,6 +759,23 @@ def test_a_giant_or_one_of_the_organisations_is_a_body(guessed):
     assert by_name(doc)["BT"].label == "ORG"
 
 
+def test_a_body_noun_before_a_two_word_name_makes_it_a_body(guessed):
+    """ "drinks giant Kolvar Ostrom": the noun says what the name is, whatever the model and the
+    name's person-like shape say; not so a job that a person holds as well ("film producer ...")."""
+    text = ("Dana Lee, chief of drinks giant Kolvar Ostrom, spoke. Shares in chipmaker Taveni Morra rose. "
+            "The film producer Rudi Varga came.")
+    doc = guessed(text, [("Dana Lee", "PERSON"), ("Kolvar Ostrom", "ORG"), ("Taveni Morra", "PERSON"),
+                         ("Rudi Varga", "PERSON")])
+    names = by_name(doc)
+    assert [names[n].label for n in ("Kolvar Ostrom", "Taveni Morra", "Rudi Varga")] == ["ORG", "ORG", "PERSON"]
+
+
+def test_letters_after_a_name_are_no_part_of_it_nor_a_body(guessed):
+    text = "The Tory spokesman, Bram Oduya MSP, spoke. Later Ann Lee QC spoke for the family."
+    doc = guessed(text, [("Bram Oduya", "PERSON"), ("MSP", "ORG"), ("Ann Lee QC", "PERSON")])
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Bram Oduya", "PERSON"), ("Ann Lee", "PERSON")]
+
+
 def test_a_mac_surname_has_a_persons_shape(guessed):
     doc = guessed("The film stars Ewan McGregor and a robot.", [("Ewan McGregor", "ORG")])
     assert by_name(doc)["Ewan McGregor"].label == "PERSON"

@@ -391,6 +391,21 @@ def test_kin_words_give_gender(make_doc):
     assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [("Dana Greer", "female")]
 
 
+def test_a_his_after_another_person_in_the_clause_is_not_the_subjects(make_doc):
+    """'X mocked Dan Kyle for his act': the his is the nearer man's, so it gives Helen Marsh no
+    gender, and the she after it is hers."""
+    text = ('Helen Marsh mocked comedian Dan Kyle for his act. '
+            '"It is a shame nobody writes scripts now," she said.')
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [("Helen Marsh", "female")]
+
+
+def test_the_letters_after_a_speakers_name_are_not_the_speaker(make_doc):
+    """ "Bram Oduya MSP, said": the parser makes "MSP" the head; the person before it speaks."""
+    text = ('The Green health spokesman, Bram Oduya MSP, said: "This is a scandal." '
+            'The Scottish Health Minister, Andy Kerr MSP, said: "It is not."')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Bram Oduya", "Andy Kerr"]
+
+
 def test_mrs_surname_does_not_join_the_mr_full_name(make_doc):
     """Issue 15, item 5 (entities.py): the rarer gendered title keeps its own person."""
     text = ("Donald Trump spoke in Ohio. Mr. Trump said the race was rigged. Mr. Trump repeated it. "

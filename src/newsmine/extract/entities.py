@@ -33,7 +33,7 @@ from typing import Callable
 from . import gazetteer_entries, gazetteer_kind, text_of
 from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy,
                      is_sports_story, placed_in, team_and_player_spans, town_named_as_club)
-from ..lexicon import (FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, NUMERIC_LABELS, ORG_HEAD_WORDS,
+from ..lexicon import (FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, NUMERIC_LABELS, ORG_HEAD_WORDS, POSTNOMINALS,
                        PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, ROLE_WORDS,
                        SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
 
@@ -197,8 +197,8 @@ def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False)
         break
     # Generic words around a name are not the name: "Interfax news agency", "former Soviet".
     words = text[start:end].split(" ")
-    while len(words) > 1 and _is_common(words[-1]):
-        end -= len(words.pop()) + 1
+    while len(words) > 1 and (_is_common(words[-1]) or label == "PERSON" and words[-1] in POSTNOMINALS):
+        end -= len(words.pop()) + 1   # "Brian Monteith MSP" is Brian Monteith
     while len(words) > 1 and (_is_common(words[0]) and words[0] not in _PARTICLES or words[0].isdigit()):
         start += len(words.pop(0)) + 1
     m = _POSSESSIVE.search(text[start:end])
@@ -471,14 +471,18 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     if _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e) \
             or _generic_noun(text, s, e) or _PRONOUN.match(text[s:e]) or _furniture(text, s, e) \
             or _HYPHEN_AFTER.match(text, e) or _HYPHEN_BEFORE.search(text[max(0, s - 2):s]) \
-            or _AMOUNT.match(text[s:e]) or _headline_common_word(text, s, e):
-        return
+            or _AMOUNT.match(text[s:e]) or _headline_common_word(text, s, e) \
+            or text[s:e] in POSTNOMINALS and _NAME_BEFORE.search(text, max(0, s - 30), s):
+        return   # "Brian Monteith MSP": the letters after a name are no body
     if label == "EVENT" and _COMMON_AFTER.match(text, e, end) and gazetteer_kind(text[s:e]):
         label = "GPE"  # "the Iraq war": the event's span, cut to its name, leaves the place
     group = by_key.setdefault(_key(text[s:e]), _Group())
     group.members.append((s, e, text[s:e], label))
     if titled:
         group.evidence["PERSON"] += 3
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+,? $")
 
 
 def _cut_at_line_end(text: str, start: int, end: int, s: int, e: int) -> bool:
@@ -1455,8 +1459,9 @@ def _name_shape_evidence(text: str, groups: list[_Group]) -> None:
     for g in groups:
         if g.label() != "ORG" or g.evidence:  # other evidence: "the town of Bou Haroun"
             continue
-        if any(_THE_BEFORE.search(text[max(0, s - 5):s]) for s, _, _, _ in g.members):
-            continue  # "the Sereipheap Thmei newspaper": no person takes "the"
+        if any(_THE_BEFORE.search(text[max(0, s - 5):s]) or named_body(text, s, e, person_jobs=False)
+               for s, e, _, _ in g.members):
+            continue  # "the Sereipheap Thmei newspaper", "technology giant Hewlett Packard"
         if _person_shaped(g.name()):
             g.evidence["PERSON"] += _NAME_SHAPE_WEIGHT
 
@@ -1879,6 +1884,8 @@ _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retail
                r"lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|outlet|giant|firm|company|"
                r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity")
 BODY_NOUN_BEFORE = re.compile(rf"\b(?:{_BODY_NOUNS}) +$")
+# Those that name a person's job as well: "oil producer Shell", but "film producer Rudi Varga".
+_PERSON_JOB_BODY_NOUNS = frozenset({"producer", "operator", "studio"})
 # A Title-Case headline capitalises the noun: "Russian Broadcaster RT Loses Licence".
 _BODY_NOUN_BEFORE_TITLED = re.compile(rf"\b(?i:{_BODY_NOUNS}) +$")
 # The same noun heading an apposition: "Gazprom, the world's biggest gas company, ...", "Inbev, the
@@ -1887,13 +1894,14 @@ _BODY_NOUN_AFTER = re.compile(rf"\s*,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?
                               r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|said|says|has|is|was|had|will|would)\b)")
 
 
-def named_body(text: str, start: int, end: int) -> bool:
+def named_body(text: str, start: int, end: int, *, person_jobs: bool = True) -> bool:
     """A noun before the name says what kind of body it is: "car maker Toyota", "the band
     Portishead", "airline Delta", though towns and regions bear those names; not a country's or a
-    big city's name ("the giant US budget deficit"). The places table drops such a name too."""
-    if not BODY_NOUN_BEFORE.search(text, max(0, start - 20), start) and not (
-            _BODY_NOUN_BEFORE_TITLED.search(text, max(0, start - 20), start)
-            and _title_case_line(_line_at(text, start))):
+    big city's name ("the giant US budget deficit"). The places table drops such a name too.
+    Without `person_jobs`, not a noun a person's job shares ("film producer Rudi Varga")."""
+    found = BODY_NOUN_BEFORE.search(text, max(0, start - 20), start) or (
+        _title_case_line(_line_at(text, start)) and _BODY_NOUN_BEFORE_TITLED.search(text, max(0, start - 20), start))
+    if not found or not person_jobs and found.group().strip().lower() in _PERSON_JOB_BODY_NOUNS:
         return False
     from ..gazetteer import BIG_CITY
 
@@ -1924,11 +1932,13 @@ def _platform_evidence(text: str, groups: list[_Group]) -> None:
     organisation."""
     for g in groups:
         name = g.name()
-        if " " in name or g.label() not in ("PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP") \
+        if g.label() not in ("PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP") \
                 or g.label() == "NORP" and _is_demonym(name):
             continue
-        if any(named_body(text, s, e) for s, e, _, _ in g.members):
+        if any(named_body(text, s, e, person_jobs=False) for s, e, _, _ in g.members):
             g.evidence["ORG"] += sum(g.votes().values()) + 1
+            continue
+        if " " in name:
             continue
         if gazetteer_kind(name):
             continue

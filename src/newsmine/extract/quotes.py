@@ -22,7 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from ..lexicon import PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS, SPEECH_VERBS
+from ..lexicon import PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS, POSTNOMINALS, SPEECH_VERBS
 from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, entity_id, extract_entities, stated_gender
 from .roles import OWN_ROLES, appositive_title, fits, followed_roles, introduced_role, role_key, titles_before
@@ -905,6 +905,7 @@ class _Article:
             if named is None:   # a bare "himself" names no one by itself
                 return None, token.text, token.idx, token.idx + len(token.text)
             token = named
+        token = _name_before_postnominal(token)
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl" and token.head.head is not token.head:
             noun = self._person_before_who(token) or token.head.head
             name = self.speaker(noun, content)[0]   # "some economists, who argue ..."
@@ -1213,6 +1214,8 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
             continue
         subject = _clause_subject(t)
         entity = art.entity_of.get(subject.i) if subject is not None else None
+        if entity is not None and art.quote_at(subject.idx) is None:
+            entity = _nearer_person(art, entity, subject.i, t)
         if entity is not None and entity.entity in votes and art.quote_at(subject.idx) is None:
             votes[entity.entity][gender] += PRONOUN_VOTES
     for name, gender in _subject_then_pronoun(art):
@@ -1220,6 +1223,16 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
             votes[name][gender] += PRONOUN_VOTES
     untitled = {name: {g: n - surname_titles[name][g] for g, n in v.items()} for name, v in votes.items()}
     return _decided(votes), _decided(untitled)
+
+
+def _nearer_person(art: _Article, subject, first: int, pronoun):
+    """The person a his/her in the subject's clause belongs to: the nearest one before it.
+    "Helen Marsh mocked comedian Dan Kyle for his act" says Kyle is a he, nothing of her. A
+    reflexive ("Dan Kyle blamed Helen Marsh and himself") binds to the subject all the same."""
+    if pronoun.lower_ not in ("his", "her"):
+        return subject
+    return next((e for i in range(pronoun.i - 1, first, -1)
+                 if (e := art.entity_of.get(i)) is not None and e.label in PERSON_LABELS), subject)
 
 
 def _decided(votes: dict[str, dict[str, int]]) -> dict[str, str]:
@@ -1764,10 +1777,11 @@ def _named_apposition(subject, verb):
     "Scott"). The named person in apposition speaks when the subject is no person, or when the
     apposition, another person, stands right before the verb."""
     for child in _appositions(subject):
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i < verb.i:
+        person = _name_before_postnominal(child)
+        if child.dep_ == "appos" and person.ent_type_ == "PERSON" and child.i < verb.i:
             if subject.ent_type_ != "PERSON" and subject.pos_ != "PRON" \
                     or child.right_edge.i + 1 == verb.i and child.text not in subject.text:
-                return child
+                return person
         # after the verb, a role run straight into the name: '"...," said managing director
         # Rodrigo Rato' (the parser made "director" the subject and Rato its apposition)
         if child.dep_ == "appos" and child.ent_type_ == "PERSON" and subject.i > verb.i \
@@ -1805,6 +1819,15 @@ def _hyphen_piece(token) -> bool:
     doc = token.doc
     glued_next = token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
     return token.text == "-" or glued_next
+
+
+def _name_before_postnominal(token):
+    """The name a parser made the compound of its letters: in "Brian Monteith MSP, said" the head
+    is "MSP" (an ORG to the model); the speaker is the person before it."""
+    doc = token.doc
+    if token.text not in POSTNOMINALS or token.i == 0 or doc[token.i - 1].ent_type_ != "PERSON":
+        return token
+    return doc[token.i - 1]
 
 
 def _role_then_name(subject, child, verb) -> bool:
