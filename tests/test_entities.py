@@ -776,6 +776,16 @@ def test_letters_after_a_name_are_no_part_of_it_nor_a_body(guessed):
     assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Bram Oduya", "PERSON"), ("Ann Lee", "PERSON")]
 
 
+def test_a_name_holding_a_bodys_word_is_a_body_though_its_short_form_speaks(guessed):
+    """ "Kestrel Research ... Kestrel said": the model's person reading of the short form does not
+    make the analysts a person."""
+    text = "A report by Kestrel Research came out. Kestrel said sales fell. Kestrel added more. Hobb Labs agreed."
+    doc = guessed(text, [("Kestrel Research", "ORG"), ("Kestrel", "PERSON"), ("Kestrel", "PERSON"),
+                         ("Hobb Labs", "PERSON")])
+    names = by_name(doc)
+    assert (names["Kestrel Research"].label, names["Hobb Labs"].label) == ("ORG", "ORG")
+
+
 def test_a_mac_surname_has_a_persons_shape(guessed):
     doc = guessed("The film stars Ewan McGregor and a robot.", [("Ewan McGregor", "ORG")])
     assert by_name(doc)["Ewan McGregor"].label == "PERSON"

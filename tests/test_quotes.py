@@ -397,6 +397,13 @@ def test_a_his_after_another_person_in_the_clause_is_not_the_subjects(make_doc):
     text = ('Helen Marsh mocked comedian Dan Kyle for his act. '
             '"It is a shame nobody writes scripts now," she said.')
     assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [("Helen Marsh", "female")]
+    # a his/her that is no phrase on the verb stays the subject's: Jo Kerr is a she
+    made = 'Jo Kerr may make Sam Ode her first-choice kicker. "We will see," Kerr said.'
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(made))] == [("Jo Kerr", "female")]
+    # two people as the subject: the his is a third man's, no vote against Ms Lowe's title
+    pair = ('Adam Reid returned. Minister Ann Lowe and Deputy Leader Tom Bury have welcomed his return. '
+            '"It is good news," Ms Lowe said.')
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(pair))] == [("Ann Lowe", "female")]
 
 
 def test_the_letters_after_a_speakers_name_are_not_the_speaker(make_doc):
@@ -404,6 +411,38 @@ def test_the_letters_after_a_speakers_name_are_not_the_speaker(make_doc):
     text = ('The Green health spokesman, Bram Oduya MSP, said: "This is a scandal." '
             'The Scottish Health Minister, Andy Kerr MSP, said: "It is not."')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Bram Oduya", "Andy Kerr"]
+
+
+def test_the_one_asked_gives_the_answer(make_doc):
+    """ "Mr Cole was asked why Mr Hart had left. He replied": Hart, the subject of the question,
+    is not the one answering; when Cole asks, the he may be either, so no name."""
+    asked = 'On the radio Mr Cole was asked why Mr Hart had been allowed to resign. He replied: "It was time."'
+    asks = 'On the radio Mr Cole asked why Mr Hart had been allowed to resign. He replied: "It was time."'
+    assert [q.speaker for q in extract_quotes(make_doc(asked))][-1] == "Cole"
+    assert [q.speaker for q in extract_quotes(make_doc(asks))][-1] is None
+    # a titled name after a programme's name is no part of the programme's title
+    on_air = asked.replace("On the radio", "On the Today programme")
+    assert [q.speaker for q in extract_quotes(make_doc(on_air))][-1] == "Cole"
+
+
+def test_the_report_said_speaks_for_the_body_named_with_it_earlier(make_doc):
+    """Issue 15, item 6: "Grainaid says in a report ... The report said" is Grainaid's; a report
+    whose owner has no name keeps the report."""
+    owned = ('Some 45 million children will die needlessly, Grainaid says in a report, Paying Up. '
+             'The report said: "Aid is an obligation."')
+    by = 'A report by Kestrel Research came out today. "Broadband is everywhere," the report says.'
+    unnamed = 'A report by the watchdog found errors. The report said: "It was a mess."'
+    assert [q.speaker for q in extract_quotes(make_doc(owned))] == ["Grainaid", "Grainaid"]
+    assert [q.speaker for q in extract_quotes(make_doc(by))] == ["Kestrel Research"]
+    assert [q.speaker for q in extract_quotes(make_doc(unnamed))] == ["The report"]
+
+
+def test_the_group_is_the_firm_introduced_as_a_group(make_doc):
+    """ "Irish publishing group Harbour Media ... Kestrel publishes ... the group said" is Harbour
+    Media's, though Kestrel was named as a subject since; an "it" after it goes on with the group."""
+    text = ('Irish publishing group Harbour Media is buying a stake in Kestrel. Kestrel publishes the top '
+            'daily. Revenues rose 10%, the group said. Costs fell, it said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Harbour Media", "Harbour Media"]
 
 
 def test_mrs_surname_does_not_join_the_mr_full_name(make_doc):

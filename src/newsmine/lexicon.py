@@ -125,10 +125,11 @@ RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "routed", "thrashed", "e
 # alone they name no particular body, and neither CoNLL nor UNER annotates them.
 GENERIC_INSTITUTIONS = frozenset({"government", "administration", "cabinet", "opposition"})
 # Head words of organisation names: a "person" whose name holds one is an organisation
-# ("Russian Network RT", "Pew Research Center").
+# ("Russian Network RT", "Pew Research Center", "Forrester Research" after "Forrester said").
 ORG_HEAD_WORDS = frozenset("""network channel news radio television tv group bank party company corporation
 corp inc ltd university college council agency ministry committee association foundation institute
-center centre club league union federation commission authority service services""".split())
+center centre club league union federation commission authority service services research holdings
+securities technologies systems labs consulting""".split())
 # Words for a role that end a body's name but are no part of it ("Fed Chair", "BBC Editor").
 ROLE_WORDS = frozenset("""chair chairman chairwoman chief president secretary minister spokesman
 spokeswoman spokesperson governor director editor ceo""".split())

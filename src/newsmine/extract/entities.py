@@ -1882,7 +1882,7 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|s
 # the name is, just before it, settles it whatever the model and a speech verb say ("RT said").
 _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retailer|supermarket|airline|carrier|"
                r"lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|outlet|giant|firm|company|"
-               r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity")
+               r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity|group")
 BODY_NOUN_BEFORE = re.compile(rf"\b(?:{_BODY_NOUNS}) +$")
 # Those that name a person's job as well: "oil producer Shell", but "film producer Rudi Varga".
 _PERSON_JOB_BODY_NOUNS = frozenset({"producer", "operator", "studio"})

@@ -22,7 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from ..lexicon import PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS, POSTNOMINALS, SPEECH_VERBS
+from ..lexicon import ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS, POSTNOMINALS, SPEECH_VERBS
 from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, entity_id, extract_entities, stated_gender
 from .roles import OWN_ROLES, appositive_title, fits, followed_roles, introduced_role, role_key, titles_before
@@ -808,6 +808,11 @@ class _Article:
             return None
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         reporter = next((c for c in reported.head.children if c.dep_ == "nsubj"), None)
+        asked = _asked_one(reported.head) if reporter is None and kind == "PERSON" else None
+        if asked is not None:
+            # "Mr Cole was asked why Mr Hart had resigned. He replied: ..." is Cole's answer
+            return next((name2 for pos2, label2, name2 in self.antecedents[max(0, k - 3):k]
+                         if pos2 == asked.idx and self._fits(kind, gender, label2, name2, pos2, content)), None)
         if reporter is not None and PRONOUN_GENDER.get(reporter.lower_) == gender and gender is not None:
             # "But he said Mr Blair had lost the trust ... '...,' he said": the he who reports
             name = self._person_of(reporter)
@@ -905,12 +910,13 @@ class _Article:
             if named is None:   # a bare "himself" names no one by itself
                 return None, token.text, token.idx, token.idx + len(token.text)
             token = named
-        token = _name_before_postnominal(token)
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl" and token.head.head is not token.head:
             noun = self._person_before_who(token) or token.head.head
             name = self.speaker(noun, content)[0]   # "some economists, who argue ..."
             return name, token.text, token.idx, token.idx + len(token.text)
         s, e = self.phrase(token)
+        if (person := _name_before_postnominal(token)) is not token:
+            token, e = person, person.idx + len(person.text)   # "Andrew Tyrie MP": the letters go
         if e <= s:
             return None, None, None, None
         entity = self.entity_of.get(token.i)
@@ -922,7 +928,14 @@ class _Article:
             self.antecedents_add(token.idx, "PERSON", aged, replace=True)
             return aged, self.text[s:e], s, e
         if entity is None and _the_company(token):
-            name = self._the_company_named(token) or self._only_firm(token) or name
+            firm = self._the_company_named(token) or self._only_firm(token)
+            if firm is not None:   # '"...," the group said. "...," it added' is the firm's too
+                self.antecedents_add(token.idx, "ORG", firm, replace=True)
+                return firm, self.text[s:e], s, e
+        elif entity is None and (owner := _earlier_owner(token)) is not None and owner.i in self.entity_of:
+            owned = self.entity_of[owner.i]   # "Oxfam says in a report ... The report said"; "It added"
+            self.antecedents_add(token.idx, owned.label, owned.entity, replace=True)
+            return owned.entity, self.text[s:e], s, e
         elif entity is None and (holder := self.role_holder(token) or self._described(token)) is not None:
             self.antecedents_add(token.idx, "PERSON", holder, replace=True)   # "the prime minister said" is Blair
             return holder, self.text[s:e], s, e
@@ -1034,7 +1047,12 @@ class _Article:
         (outside quote marks), when its name holds the noun ("Bank of England lending figures ...
         the bank said") or it is also the latest organisation named as a subject or speaker
         ("GM said ... the company said"); None when the two differ ("Netcraft found ... The
-        statement issued by Lycos said ... the company said" may be either)."""
+        statement issued by Lycos said ... the company said" may be either). A firm the article
+        introduced with that very noun comes first: "Irish publishing group Independent News &
+        Media is buying a stake in Jagran ... Jagran publishes ... the group said"."""
+        introduced = self._introduced_with(noun)
+        if introduced is not None:
+            return introduced
         named = self._latest_named_org(noun.i, ORG_LABELS)   # a place or group named since blocks it
         if named is not None and self._other_name_in_sentence(noun, named):
             return None   # "In a statement from Lycos Europe ..., the company denied" (Lycos taken for a person)
@@ -1045,6 +1063,15 @@ class _Article:
             if self.antecedents[j][1] == "ORG" and self.quote_at(self.antecedents[j][0]) is None:
                 return named if self.antecedents[j][2] == named else None
         return None
+
+    def _introduced_with(self, noun) -> str | None:
+        """The latest organisation named, outside quote marks, right after the same noun:
+        "publishing group Independent News & Media" for "the group"."""
+        before = re.compile(rf"\b{re.escape(noun.lower_)}\s+$")
+        spans = [(s, name) for name, spans in self.spans_of.items() if self.label_of[name] == "ORG"
+                 for s, _ in spans if s < noun.idx and self.quote_at(s) is None
+                 and before.search(self.text, max(0, s - 20), s)]
+        return max(spans)[1] if spans else None
 
     def _only_firm(self, noun) -> str | None:
         """The one organisation the story has named before "the company" / "the firm", when the
@@ -1226,10 +1253,17 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
 
 
 def _nearer_person(art: _Article, subject, first: int, pronoun):
-    """The person a his/her in the subject's clause belongs to: the nearest one before it.
-    "Helen Marsh mocked comedian Dan Kyle for his act" says Kyle is a he, nothing of her. A
-    reflexive ("Dan Kyle blamed Helen Marsh and himself") binds to the subject all the same."""
-    if pronoun.lower_ not in ("his", "her"):
+    """The person a his/her in the subject's clause belongs to: the nearest one before it, when
+    the his/her opens a phrase on the verb after its object: "Helen Marsh mocked comedian Dan Kyle
+    for his act" says Kyle is a he, nothing of her. Else the subject's: "Mike Ruddock may make
+    Gavin Henson his first-choice kicker", and a reflexive ("Dan Kyle blamed Helen Marsh and
+    himself"). Nobody's when the subject is two people: "Tessa Jowell and John Prescott have
+    welcomed his return" is a third man's."""
+    owned = pronoun.head
+    if pronoun.lower_ in ("his", "her") and any(
+            c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in art.doc[first].children):
+        return None
+    if pronoun.lower_ not in ("his", "her") or owned.dep_ != "pobj" or owned.head.head.pos_ != "VERB":
         return subject
     return next((e for i in range(pronoun.i - 1, first, -1)
                  if (e := art.entity_of.get(i)) is not None and e.label in PERSON_LABELS), subject)
@@ -1309,8 +1343,9 @@ def _titled_works(art: _Article, entities: list) -> set[str]:
         for s, _ in entity.spans if entity.label in PERSON_LABELS else ():
             i = art.token_at.get(s)
             j = i - 1 if i else 0
-            while j > 0 and j > i - 4 and doc[j].text[:1].isupper():
+            while j > 0 and j > i - 4 and doc[j].text[:1].isupper() and doc[j].lower_ not in PERSONAL_TITLES:
                 j -= 1   # the title's first words the model left out: "the programme Go Digital"
+            # not a titled person after the work: "On the Today programme Mr Johnson was asked"
             if i and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in WORK_NOUNS:
                 works.add(entity.entity)
     return works
@@ -1368,6 +1403,13 @@ def _person_acts(root) -> bool:
     return _is_cue(root) or subject is not None and subject.pos_ in ("PROPN", "PRON")
 
 
+def _asked_one(verb):
+    """The subject of a passive "was asked" (or questioned, pressed): the one whose answer follows."""
+    if verb.lemma_.lower() not in ("ask", "question", "press") or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def _main_participant(token) -> bool:
     """Is the token the subject or object of its sentence's main verb (or a verb joined to it)?
     Only such a person is a rival antecedent: in "Ann Marsh called Tom Reed a disgrace" both are;
@@ -1396,10 +1438,8 @@ def _clause_subject(token):
     return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-ORG_WORDS = frozenset("""
-ministry office party council committee department agency company bank group union court
-government news times post service association institute university commission house city
-state church army force forces corporation inc corp ltd llc foundation campaign center centre
+ORG_WORDS = ORG_HEAD_WORDS | frozenset("""
+office department court government times post house city state church army force forces llc campaign
 """.split())
 
 
@@ -1967,6 +2007,31 @@ def _owned_voice(subject):
     if owner is None:
         owner = _named_from(subject)   # "A statement from Harlow Hospital said ..."
     return owner if owner is not None else subject
+
+
+# How far back "the report said" looks for the article's first word on that report.
+DOCUMENT_REACH = 400
+
+
+def _earlier_owner(noun):
+    """The named owner of the document "the report said" goes back to: "Oxfam says in a report
+    ... The report said" and "according to a report by Jupiter Research ... the report says" are
+    the body's words. The latest earlier mention of the same noun that is not itself "the report"
+    decides, and only an owner with a name ("a report by the watchdog" leaves the report)."""
+    if not _speaking_thing(noun) or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    doc = noun.doc
+    for i in range(noun.i - 1, max(-1, noun.i - DOCUMENT_REACH), -1):
+        earlier = doc[i]
+        if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.pos_ != "NOUN":
+            continue
+        owner = next((c for c in earlier.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+            or _named_from(earlier) or (_owner(earlier) if earlier.dep_ == "pobj" else None)
+        if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ in VOICE_ENT_TYPES:
+            return owner
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in earlier.children):
+            return None   # "a report" with no named owner: the one meant, unowned
+    return None
 
 
 # Verbs by which a statement comes from its author: "The statement, issued by the Home Office".
