@@ -445,6 +445,14 @@ def test_the_group_is_the_firm_introduced_as_a_group(make_doc):
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Harbour Media", "Harbour Media"]
 
 
+def test_a_descriptor_as_a_passive_subject_and_a_day_before_the_name(make_doc):
+    """ "the Arsenal boss is quoted as saying" is the one person just named, as "said the Arsenal
+    boss" is; "Saturday" before his name is no title that would set him apart from the boss."""
+    text = ('Later on Saturday Tom Vale spoke to a group of reporters. '
+            '"I have nothing to say to him," the Arsenal boss is quoted as saying.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Tom Vale"]
+
+
 def test_mrs_surname_does_not_join_the_mr_full_name(make_doc):
     """Issue 15, item 5 (entities.py): the rarer gendered title keeps its own person."""
     text = ("Donald Trump spoke in Ohio. Mr. Trump said the race was rigged. Mr. Trump repeated it. "

@@ -966,7 +966,7 @@ class _Article:
         Tottenham striker"), that the article titles no one with, and only when exactly one person
         is a subject or main participant in its sentence and the two before; one the article
         titles otherwise ("City boss Kevin Keegan") is no defender."""
-        if noun.tag_ != "NN" or noun.lower_ not in DESCRIPTORS or noun.dep_ not in ("nsubj", "dobj") \
+        if noun.tag_ != "NN" or noun.lower_ not in DESCRIPTORS or noun.dep_ not in ("nsubj", "nsubjpass", "dobj") \
                 or noun.lower_ in self.titled:
             return None
         lefts = list(noun.lefts)

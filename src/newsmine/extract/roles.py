@@ -8,6 +8,8 @@ person the article itself gave that title before it, never guessed from what the
 """
 from __future__ import annotations
 
+import calendar
+
 from ..lexicon import PERSONAL_TITLES, SPEECH_VERBS
 
 # Abbreviated titles as the role a later mention spells out ("Sen. Schumer ... the senator").
@@ -32,6 +34,9 @@ def _word(token, entity_of) -> tuple[str, bool]:
     return TITLE_WORDS.get(word, word), token.i in entity_of
 
 
+_DAY_NAMES = frozenset(d.lower() for d in calendar.day_name)
+
+
 def titles_before(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
     """The title written before a name ("Prime Minister Tony Blair", "Texas Gov. Rick Perry",
     "shadow chancellor Oliver Letwin"): the nouns and adjectives right before it, the nearest of
@@ -41,8 +46,9 @@ def titles_before(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
     while i >= 0 and len(words) < MAX_TITLE_WORDS:
         t = doc[i]
         if t.pos_ not in ("PROPN", "NOUN", "ADJ") or not (t.is_alpha or t.text.endswith(".")) \
-                or entity_of.get(i) is entity_of.get(span.start):
-            break
+                or entity_of.get(i) is entity_of.get(span.start) or t.ent_type_ in ("DATE", "TIME") \
+                or t.lower_ in _DAY_NAMES:
+            break   # "Later on Saturday Tom Vale spoke": a day is no title
         words.insert(0, t)
         i -= 1
     words = [t for t in words if t.lower_ not in PERSONAL_TITLES]   # "Mr", "Dr": no role
