@@ -1838,3 +1838,36 @@ def test_house_of_names_a_house_not_a_place(make_doc):
     shops = by_name(make_doc("Shares fell a day after House of Fraser and Woolworths disappointed investors. "
                              "The House of Windsor was quiet in London."))
     assert "Fraser" not in shops and "Windsor" not in shops and "London" in shops
+
+
+def test_a_name_listed_between_people_or_firms_is_one_of_them(guessed):
+    # A name that is one whole item of a list of three or more whose other items are the model's
+    # people or firms: "backing from Paramount, Universal and Warner Bros." was Paramount, California
+    # beside Los Angeles (BBC). A cue keeps a town ("in Paris,
+    # Rankin and Goldin"), and a region listed with bodies stays ("Latin America").
+    text = ("The show in Los Angeles has pictures by photographers David Bailey, Rankin, Nan Goldin and Mario "
+            "Testino. The format won backing from Paramount, Universal and Warner Bros. last week.")
+    doc = guessed(text, [("Los Angeles", "GPE"), ("David Bailey", "PERSON"), ("Rankin", "GPE"),
+                         ("Nan Goldin", "PERSON"), ("Mario Testino", "PERSON"), ("Paramount", "ORG"),
+                         ("Universal", "ORG"), ("Warner Bros.", "ORG")])
+    assert [m.text for m in extract_place_mentions(doc)] == ["Los Angeles"]
+    cued = "The tour stops in Boston, Rankin and Pittsburgh."
+    doc = guessed(cued, [("Boston", "GPE"), ("Rankin", "GPE"), ("Pittsburgh", "GPE")])
+    assert "Rankin" in [m.text for m in extract_place_mentions(doc)]
+    # two people, one with a town's name in his role, name no list: "Pat Zavoral, Fargo city administrator"
+    role = "The plan for Fargo stalled, said Pat Zavoral, Fargo city administrator, and Mayor Dennis Walaker."
+    doc = guessed(role, [("Fargo", "GPE"), ("Pat Zavoral", "PERSON"), ("Fargo", "GPE"), ("Dennis Walaker", "PERSON")])
+    assert [m.text for m in extract_place_mentions(doc)] == ["Fargo", "Fargo"]
+
+
+def test_a_common_word_opening_a_bodys_name_is_no_town_at_its_other_mentions(guessed):
+    # "the Mobile Data Association ... Mobile companies are keen" named Mobile, Alabama: the second
+    # mention, opening a sentence, was a place only because the first made the name one; the
+    # article writes "mobile" as a word too.
+    text = ("Figures from the Mobile Data Association show a rise in the UK. Mobile companies are keen for "
+            "people to send pictures from mobile phones.")
+    doc = guessed(text, [("the Mobile Data Association", "ORG"), ("UK", "GPE")])
+    assert [m.text for m in extract_place_mentions(doc)] == ["UK"]
+    venue = "Fans at London's Brixton Academy cheered. The Brixton gig ran late."  # no common word: stays
+    doc = guessed(venue, [("London", "GPE"), ("Brixton Academy", "ORG")])
+    assert [m.text for m in extract_place_mentions(doc)] == ["London", "Brixton", "Brixton"]

@@ -327,6 +327,7 @@ def extract_place_mentions(doc) -> list[PlaceMention]:
     _toss_ups(spans)  # last: the rules above read a town's choice to drop a word or a firm
     if not art.sports:
         spans = sorted(spans + _neighbours_named(art, spans), key=lambda s: s.start)
+    spans = _drop_listed_with_bodies(art, spans)
     _borrow_countries(art, spans)
     return _records(spans)
 
@@ -420,7 +421,7 @@ def _recognise(art: _Article) -> list[_Span]:
     # "Newcastle boss Graeme Souness", "the Aberdeen defender", "side Newcastle United": a club, in any story
     spans = [s for s in spans if s.demonym or not before_a_sports_role(art.text, s.start, s.end)
              and club_suffix_after(art.text, s.end) == s.end]
-    spans = _drop_vehicles(art, [s for s in _drop_org_only(spans) if not _party_or_club(art, s)])
+    spans = _drop_vehicles(art, [s for s in _drop_org_only(art, spans) if not _party_or_club(art, s)])
     if bodies:
         spans = [s for s in spans if gaz.key(s.text) not in bodies or s.source in PLACE_LABELS or _cued(art.doc, s)]
     spans = [s for s in spans if not _in_credit(art, s) and not _named_body(art, s)]
@@ -1850,10 +1851,23 @@ def _drop_firm_towns(art: _Article, spans: list[_Span]) -> list[_Span]:
             or s.choice.kind != "city" or s.choice.population >= BODY_TOWN_MAX or _cued(art.doc, s)]
 
 
-def _drop_org_only(spans: list[_Span]) -> list[_Span]:
-    """Towns found only inside organisations' names that are not the towns' own (`OWNED_BY_TOWN`)."""
-    named = Counter(gaz.key(s.text) for s in spans if not s.org_only)
-    return [s for s in spans if not s.org_only or named[gaz.key(s.text)]]
+def _drop_org_only(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """Towns found only inside organisations' names that are not the towns' own (`OWNED_BY_TOWN`);
+    and when the article also writes the name as a word in lower case, with its other mentions
+    that only the one-sense rule (`_same_names`) made places: "the Mobile Data Association ...
+    Mobile companies are keen ... mobile phones" names no Mobile, Alabama ("London's Brixton
+    Academy ... the Brixton gig" stays Brixton; the lemma list alone holds "nashville")."""
+    org_only = {gaz.key(s.text) for s in spans if s.org_only and _written_as_a_word(art, s.text)}
+    named = Counter(gaz.key(s.text) for s in spans if not s.org_only and not (
+        s.source == "SAME" and gaz.key(s.text) in org_only))
+    return [s for s in spans if named[gaz.key(s.text)] or not s.org_only
+            and not (s.source == "SAME" and gaz.key(s.text) in org_only)]
+
+
+def _written_as_a_word(art: _Article, name: str) -> bool:
+    """A one-word name the article also writes in lower case, a common word ("mobile phones")."""
+    word = name.lower()
+    return " " not in word and word in common_words() and re.search(rf"\b{re.escape(word)}\b", art.text) is not None
 
 
 BODY_TOWN_MAX = 100_000
@@ -3257,6 +3271,46 @@ def _drop_strays(art: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         out.append(s)
     return out
+
+
+_LIST_BEFORE = re.compile(r"(?:,| and| or|, and|, or) $")
+_LIST_AFTER = re.compile(r"(?:,| and| or) ")
+
+
+def _drop_listed_with_bodies(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """A town's name that is one whole item of a list of three or more whose other items are
+    the model's people or organisations, with no cue before it, is one of them: "photographers
+    David Bailey, Rankin, Nan Goldin and Mario Testino" (no Rankin, Pennsylvania), "backing from
+    Paramount, Universal and Warner Bros." (no Paramount, California). "in Boston, Rankin and
+    Pittsburgh" keeps its cue; two people ("Pat Zavoral, Fargo city administrator, and Mayor
+    Dennis Walaker") make no list: LGL lost 46 such toponyms with one body beside the name."""
+    if not spans:
+        return spans
+    by_start = {e.start_char: e for e in art.ents}
+    by_end = {e.end_char: e for e in art.ents}
+    places = [(s.start, s.end) for s in spans]
+
+    def body(ent) -> bool:
+        return ent is not None and ent.label_ in ("PERSON", "ORG") and not any(
+            a < ent.end_char and ent.start_char < b for a, b in places)
+
+    def items(s: _Span) -> list:
+        """The other items of the list the name is one whole item of, nearest first on each side."""
+        found, start, end = [], s.start, s.end
+        while (m := _LIST_BEFORE.search(art.text, max(0, start - 6), start)) and m.start() in by_end:
+            found.append(by_end[m.start()])
+            start = found[-1].start_char
+        while (m := _LIST_AFTER.match(art.text, end)) and m.end() in by_start:
+            found.append(by_start[m.end()])
+            end = found[-1].end_char
+        return found
+
+    def listed_body(s: _Span) -> bool:
+        others, tok = items(s), _token_span(art.doc, s.start, s.end)
+        # a cue before it only: the person after a comma is no region ("Rankin, Nan Goldin": Nan, Thailand)
+        return len(others) >= 2 and all(body(e) for e in others) and tok is not None \
+            and not _cue_before(art.doc, tok.start, tok.end)
+    return [s for s in spans if s.demonym or s.choice is not None and s.choice.kind != "city" or not listed_body(s)]
 
 
 def _compass_only(name: str) -> bool:
