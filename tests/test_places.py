@@ -1871,3 +1871,11 @@ def test_a_common_word_opening_a_bodys_name_is_no_town_at_its_other_mentions(gue
     venue = "Fans at London's Brixton Academy cheered. The Brixton gig ran late."  # no common word: stays
     doc = guessed(venue, [("London", "GPE"), ("Brixton Academy", "ORG")])
     assert [m.text for m in extract_place_mentions(doc)] == ["London", "Brixton", "Brixton"]
+
+
+def test_a_common_word_naming_a_place_only_as_an_alternate_is_no_core_of_a_longer_name(guessed):
+    # "an ancient Middle Eastern language" (LOC) was cut to "Middle", an alternate name of Kandal,
+    # Cambodia; a place's own name inside a longer one still gives it ("Henderson County Jail").
+    text = "The film has dialogue in Aramaic, an ancient Middle Eastern language, and opened in Berlin."
+    doc = guessed(text, [("Middle Eastern", "LOC"), ("Berlin", "GPE")])
+    assert [(m.text, m.country_code) for m in extract_place_mentions(doc)] == [("Berlin", "DE")]

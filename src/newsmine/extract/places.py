@@ -946,6 +946,9 @@ def _core(art: _Article, s: _Span) -> _Span:
                 or all(t.lower_ in COMPASS_WORDS for t in tok[:n]):
             continue  # not "Bank" of "Bank of America Plaza", nor "Far North" (Cameroon's) of "Far North Queensland"
         found = gaz.lookup(name)
+        if found and n == 1 and len(name) > 2 and not found[0].primary and name.lower() in common_words():
+            # "an ancient Middle Eastern language": "Middle" is Cambodia's Kandal only as an alternate
+            continue  # (two letters are an abbreviation, `_abbreviation_opening_a_name`: "La Liga")
         if found and (n > 1 or found[0].kind != "city" or found[0].primary and (
                 found[0].population >= MIN_TOWN_INSIDE_NAME and not _word_opening_a_name(name, found[0])
                 or tok[n].text in INSTITUTIONS)):
