@@ -1879,3 +1879,17 @@ def test_a_common_word_naming_a_place_only_as_an_alternate_is_no_core_of_a_longe
     text = "The film has dialogue in Aramaic, an ancient Middle Eastern language, and opened in Berlin."
     doc = guessed(text, [("Middle Eastern", "LOC"), ("Berlin", "GPE")])
     assert [(m.text, m.country_code) for m in extract_place_mentions(doc)] == [("Berlin", "DE")]
+
+
+def test_a_body_noun_before_a_name_makes_it_the_body_at_all_its_mentions(guessed):
+    # "mobile phone giant Orange ... Orange said" was Orange, California at the mentions with no
+    # noun before them; a body noun's plural before examples says body too ("Some networks, such as
+    # Orange, charge"); a cue still makes a place ("a depot in Orange").
+    text = ("Mobile phone giant Orange launched action in the UK. Orange said the brand was its own.")
+    doc = guessed(text, [("Orange", "ORG"), ("UK", "GPE"), ("Orange", "GPE")])
+    assert [m.text for m in extract_place_mentions(doc)] == ["UK"]
+    such = "In the UK some networks, such as Orange, charge more than others."
+    assert [m.text for m in extract_place_mentions(guessed(such, [("UK", "GPE"), ("Orange", "GPE")]))] == ["UK"]
+    cued = "Mobile phone giant Orange opened a depot in Orange, California."
+    doc = guessed(cued, [("Orange", "ORG"), ("Orange", "GPE"), ("California", "GPE")])
+    assert [m.text for m in extract_place_mentions(doc)] == ["Orange", "California"]

@@ -1878,7 +1878,9 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|s
 _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retailer|supermarket|airline|carrier|"
                r"lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|outlet|giant|firm|company|"
                r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity")
-BODY_NOUN_BEFORE = re.compile(rf"\b(?:{_BODY_NOUNS}) +$")
+# ... or its plural before examples: "Some networks, such as Orange, charge", "operators including Orange".
+BODY_NOUN_BEFORE = re.compile(rf"\b(?:(?:{_BODY_NOUNS})|(?:{_BODY_NOUNS.replace('company|', 'compan(?:y|ie)|')})s,? "
+                              r"(?:such as|including)) +$")
 # A Title-Case headline capitalises the noun: "Russian Broadcaster RT Loses Licence".
 _BODY_NOUN_BEFORE_TITLED = re.compile(rf"\b(?i:{_BODY_NOUNS}) +$")
 # The same noun heading an apposition: "Gazprom, the world's biggest gas company, ...", "Inbev, the

@@ -424,7 +424,8 @@ def _recognise(art: _Article) -> list[_Span]:
     spans = _drop_vehicles(art, [s for s in _drop_org_only(art, spans) if not _party_or_club(art, s)])
     if bodies:
         spans = [s for s in spans if gaz.key(s.text) not in bodies or s.source in PLACE_LABELS or _cued(art.doc, s)]
-    spans = [s for s in spans if not _in_credit(art, s) and not _named_body(art, s)]
+    named_bodies = {gaz.key(s.text) for s in spans if _named_body(art, s)}  # one sense, as the entity table reads it
+    spans = [s for s in spans if not _in_credit(art, s) and (gaz.key(s.text) not in named_bodies or _cued(art.doc, s))]
     firms = art.firms
     if firms:  # one sense per article
         spans = [s for s in spans if gaz.key(s.text) not in firms or s.demonym or _cued(art.doc, s)]
@@ -457,7 +458,8 @@ Crossing Mills Station Bluff Bluffs""".split())
 def _named_body(art: _Article, s: _Span) -> bool:
     """"car maker Toyota" (a city of Japan), "the band Portishead", "airline Delta": a noun before
     the name that says what kind of body it is settles it, as in the entity table
-    (`entities.named_body`)."""
+    (`entities.named_body`), at all the name's mentions not cued as a place: "mobile phone giant
+    Orange ... Orange said" is no Orange, California."""
     return not s.demonym and named_body(art.text, s.start, s.end)
 
 
