@@ -1893,3 +1893,19 @@ def test_a_body_noun_before_a_name_makes_it_the_body_at_all_its_mentions(guessed
     cued = "Mobile phone giant Orange opened a depot in Orange, California."
     doc = guessed(cued, [("Orange", "ORG"), ("Orange", "GPE"), ("California", "GPE")])
     assert [m.text for m in extract_place_mentions(doc)] == ["Orange", "California"]
+
+
+def test_a_town_abroad_by_an_alternate_name_or_a_cued_village_abroad_is_no_guess(make_doc):
+    # A London politics story's "Whitehall" was Atlanta, which GeoNames also calls Whitehall (the
+    # small Whitehalls of the US bear the name as their own); "a winter camp in La Manga" in a
+    # story on British tennis was a Mexican village of 700 (the Spanish resort is in the gazetteer
+    # only by an alternate name). Uncued, such a reading is dropped; cued, the name stays without
+    # coordinates.
+    text = ("Ministers in England, Scotland and Wales say the inner workings of Whitehall need reform. "
+            "The cuts in Whitehall will be deep.")
+    rows = [(m.text, m.lat) for m in extract_place_mentions(make_doc(text)) if m.text == "Whitehall"]
+    assert rows in ([], [("Whitehall", None)])
+    camp = ("Britain's juniors trained at a camp in La Manga this week. The coach, who worked in the United "
+            "States, said Britain lacked courts.")
+    found = {m.text: m.country_code for m in extract_place_mentions(make_doc(camp))}
+    assert "La Manga" in found and found["La Manga"] != "MX"

@@ -3271,9 +3271,14 @@ def _drop_strays(art: _Article, spans: list[_Span]) -> list[_Span]:
             and keys.get(c.country_code) == {gaz.key(s.text)}
         if alone and _compass_only(s.text) and len(keys) > 1:
             s.choice, s.resolved_by, s.kind_hint = None, "", "region"  # "South Central" (Tennessee)
-        elif alone and _stray_reading(s) and sum(len(v) for v in keys.values()) >= STRAY_MIN_PLACES \
-                and not (_cued(art.doc, s) and not _before_possessed(art, s)):
-            continue
+        elif alone and _stray_reading(s) and sum(len(v) for v in keys.values()) >= STRAY_MIN_PLACES:
+            if not (_cued(art.doc, s) and not _before_possessed(art, s)):
+                continue
+            if c.kind == "city" and (c.population < STRAY_MAX_POPULATION or _by_alternate_only(s)) \
+                    and s.resolved_by != "qualifier":
+                # "a winter camp in La Manga" in a story on British tennis: a name, but not the
+                # Mexican village of 700 (the Spanish resort is the gazetteer's only by an alternate)
+                s.choice, s.resolved_by = None, ""
         out.append(s)
     return out
 
@@ -3341,7 +3346,16 @@ def _stray_reading(s: _Span) -> bool:
     c = s.choice
     size = gaz.size(c) if s.resolved_by == "population" else c.population
     return c.kind == "city" and c.population < STRAY_MAX_POPULATION or c.kind in ("city", "region") \
-        and s.resolved_by in ("unique", "population") and size < GUESS_MAX_POPULATION
+        and s.resolved_by in ("unique", "population") and (size < GUESS_MAX_POPULATION or _by_alternate_only(s))
+
+
+def _by_alternate_only(s: _Span) -> bool:
+    """The chosen town bears the name only as an alternate (no form of its own name) while other
+    towns bear it as their own: "Whitehall" of a London politics story chose Atlanta, which
+    GeoNames also calls Whitehall, over the small Whitehalls of the US."""
+    c = s.choice
+    return not c.primary and not _a_form_of(s.core or s.text, c) and any(
+        o.kind == "city" and o.primary for o in s.candidates)
 
 
 # `_neighbours_named`: a town or county of at least this many people within this distance.
