@@ -1909,3 +1909,12 @@ def test_a_town_abroad_by_an_alternate_name_or_a_cued_village_abroad_is_no_guess
             "States, said Britain lacked courts.")
     found = {m.text: m.country_code for m in extract_place_mentions(make_doc(camp))}
     assert "La Manga" in found and found["La Manga"] != "MX"
+
+
+def test_a_town_after_word_of_the_is_a_titles_word(make_doc):
+    # "Flight of the Phoenix" (a film) and "the Order of the Phoenix" (a novel) named Phoenix,
+    # Arizona: English names no town with "the". A country stays ("the Republic of the Congo").
+    text = ("The remake Flight of the Phoenix opened in London. Harry Potter and the Order of the Phoenix "
+            "sold well in the Republic of the Congo.")
+    found = [m.text for m in extract_place_mentions(make_doc(text))]
+    assert "Phoenix" not in found and "London" in found

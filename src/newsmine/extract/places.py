@@ -405,7 +405,7 @@ def _recognise(art: _Article) -> list[_Span]:
     bodies = {gaz.key(s.text) for s in spans if _the_body(art, s)}  # one sense per article
     spans = [s for s in spans if not _the_institution(art, s) and not _saints_house(art, s) and not _a_title(s)
              and not _postnominal(art, s) and not _named_kin(art, s) and not _titled_name(art, s) and not _a_trophys_name(art, s)
-             and not _no_place_use(art, s) and not _a_house_of(art, s)]
+             and not _no_place_use(art, s) and not _a_house_of(art, s) and not _of_the_title(art, s)]
     spans = [_state_in_town_name(art, s) for s in spans]
     spans.extend(_streets(art, spans))
     spans.extend(_abbreviated_regions(art, spans))
@@ -1154,6 +1154,20 @@ def _a_house_of(art: _Article, s: _Span) -> bool:
     Windsor", "House of Lords", "House of Fraser", the department stores, which the model splits
     into "House" ORG and "Fraser" GPE: Fraser, Michigan, in a BBC business story)."""
     return art.text[max(0, s.start - 9):s.start] == "House of "
+
+
+_OF_THE_BEFORE = re.compile(r"\b[A-Z][a-z]+ of the $")
+
+
+def _of_the_title(art: _Article, s: _Span) -> bool:
+    """A name ending "Word of the X" is a title's or a name's, not a town, which English names
+    without "the": "Harry Potter and the Order of the Phoenix", "Flight of the Phoenix" (a film)
+    are no Phoenix, Arizona. Only a name whose readings are all towns (not "Republic of the Congo",
+    "The Hague")."""
+    if s.demonym or not _OF_THE_BEFORE.search(art.text, max(0, s.start - 30), s.start):
+        return False
+    found = gaz.lookup(s.text)
+    return bool(found) and all(c.kind == "city" and not c.name.startswith("The ") for c in found)
 
 
 def _titled_name(art: _Article, s: _Span) -> bool:
