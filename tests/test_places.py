@@ -1918,3 +1918,17 @@ def test_a_town_after_word_of_the_is_a_titles_word(make_doc):
             "sold well in the Republic of the Congo.")
     found = [m.text for m in extract_place_mentions(make_doc(text))]
     assert "Phoenix" not in found and "London" in found
+
+
+def test_a_season_or_a_square_named_for_a_word_and_a_thrillers_title_are_no_towns(make_doc):
+    # "the channel's Spring Break coverage" was Spring, Texas; "Independence Square" in a story
+    # from Luanda was Independence, Missouri (117,000 people, above the size that keeps a town's
+    # common-word name inside a longer one); "the sci-fi thriller Constantine" a town in Michigan,
+    # at its later mention too (one sense per article).
+    text = ("Crowds gathered in Independence Square in Luanda for the concert. The channel's Spring Break "
+            "coverage ran for a week, and the new sci-fi thriller Constantine opened at number two. Constantine, "
+            "based on a comic, stars Keanu Reeves.")
+    found = {m.text: m.country_code for m in extract_place_mentions(make_doc(text))}
+    assert found.get("Luanda") == "AO"
+    assert not {"Spring", "Independence", "Constantine"} & set(found)
+    assert found.get("Independence Square") in (None, "AO")

@@ -403,6 +403,9 @@ def _recognise(art: _Article) -> list[_Span]:
     spans = _drop_acronyms(art, _drop_unknown_names(art, spans))
     spans = [k for s in spans for k in (_known_parts(art, s) if _unknown_uncued(art, s) else [s])]
     bodies = {gaz.key(s.text) for s in spans if _the_body(art, s)}  # one sense per article
+    # a work's title at all its uncued mentions: "the sci-fi thriller Constantine ... Constantine, based on"
+    works = {gaz.key(s.text) for s in spans if _a_works_title(art, s)}
+    spans = [s for s in spans if gaz.key(s.text) not in works or s.demonym or _cued(art.doc, s)]
     spans = [s for s in spans if not _the_institution(art, s) and not _saints_house(art, s) and not _a_title(s)
              and not _postnominal(art, s) and not _named_kin(art, s) and not _titled_name(art, s) and not _a_trophys_name(art, s)
              and not _no_place_use(art, s) and not _a_house_of(art, s) and not _of_the_title(art, s)]
@@ -952,16 +955,22 @@ def _core(art: _Article, s: _Span) -> _Span:
             # "an ancient Middle Eastern language": "Middle" is Cambodia's Kandal only as an alternate
             continue  # (two letters are an abbreviation, `_abbreviation_opening_a_name`: "La Liga")
         if found and (n > 1 or found[0].kind != "city" or found[0].primary and (
-                found[0].population >= MIN_TOWN_INSIDE_NAME and not _word_opening_a_name(name, found[0])
+                found[0].population >= MIN_TOWN_INSIDE_NAME and not _word_opening_a_name(name, found[0], s.text)
                 or tok[n].text in INSTITUTIONS)):
             return _Span(s.start, end, name, s.source)  # "Cottonport Fire Station": any town
     return s
 
 
-def _word_opening_a_name(name: str, town) -> bool:
+def _word_opening_a_name(name: str, town, whole: str = "") -> bool:
     """An English word that is a town's name under MIN_TOWN opens a longer name as the word: "a
-    Golden Globe" is no award of Golden, Colorado (20,000 people); "Bath Abbey" stays in Bath."""
-    return town.population < MIN_TOWN and name.lower() in common_words()
+    Golden Globe" is no award of Golden, Colorado (20,000 people); "Bath Abbey" stays in Bath. So
+    does a season, and a word opening a square's name, whatever the town's size: "the channel's
+    Spring Break coverage" (Spring, Texas, 60,000), "recording in Independence Square" in a story
+    from Luanda (Independence, Missouri, 117,000): squares are named after ideas and events."""
+    word = name.lower()
+    if word in SEASONS or whole.endswith(" Square") and word in common_words():
+        return True
+    return town.population < MIN_TOWN and word in common_words()
 
 
 # A lower-case noun of a property after a name (or after the last of two joined by "and") makes
@@ -1295,7 +1304,7 @@ def _style_or_people(art: _Article, s: _Span) -> bool:
 # quotes.WORK_NOUNS, which reads the parse: this reads the text, where "show", "play" and "single"
 # are as often verbs ("figures show London prices", "they play Houston").
 _WORKS_BEFORE = re.compile(r"\b(?:films?|movies?|biopics?|documentar(?:y|ies)|sitcoms?|songs?|albums?|novels?|books|"
-                           r"operas?|musicals?|TV shows?)"
+                           r"operas?|musicals?|TV shows?|thrillers?|comed(?:y|ies)|dramas?|sequels?|remakes?|cartoons?)"
                            r"(?:,| such as| like| including| as)? (?:[A-Z][\w'’.-]*(?: [A-Z&][\w'’.-]*)*, )*"
                            r"(?:and |or )?$")
 
