@@ -3316,11 +3316,13 @@ def _drop_listed_with_bodies(art: _Article, spans: list[_Span]) -> list[_Span]:
     David Bailey, Rankin, Nan Goldin and Mario Testino" (no Rankin, Pennsylvania), "backing from
     Paramount, Universal and Warner Bros." (no Paramount, California). "in Boston, Rankin and
     Pittsburgh" keeps its cue; two people ("Pat Zavoral, Fargo city administrator, and Mayor
-    Dennis Walaker") make no list: LGL lost 46 such toponyms with one body beside the name."""
+    Dennis Walaker") make no list: LGL lost 46 such toponyms with one body beside the name. One
+    sense per article: "... and Paramount will start releasing titles" is the studio too."""
     if not spans:
         return spans
-    by_start = {e.start_char: e for e in art.ents}
-    by_end = {e.end_char: e for e in art.ents}
+    names = [e for e in art.ents if e.label_ not in NUMERIC_LABELS]  # "Last month, Paramount, ...": no item
+    by_start = {e.start_char: e for e in names}
+    by_end = {e.end_char: e for e in names}
     places = [(s.start, s.end) for s in spans]
 
     def body(ent) -> bool:
@@ -3338,12 +3340,17 @@ def _drop_listed_with_bodies(art: _Article, spans: list[_Span]) -> list[_Span]:
             end = found[-1].end_char
         return found
 
-    def listed_body(s: _Span) -> bool:
-        others, tok = items(s), _token_span(art.doc, s.start, s.end)
+    def uncued(s: _Span) -> bool:
         # a cue before it only: the person after a comma is no region ("Rankin, Nan Goldin": Nan, Thailand)
-        return len(others) >= 2 and all(body(e) for e in others) and tok is not None \
-            and not _cue_before(art.doc, tok.start, tok.end)
-    return [s for s in spans if s.demonym or s.choice is not None and s.choice.kind != "city" or not listed_body(s)]
+        tok = _token_span(art.doc, s.start, s.end)
+        return tok is not None and not _cue_before(art.doc, tok.start, tok.end)
+
+    def town(s: _Span) -> bool:
+        return not s.demonym and (s.choice is None or s.choice.kind == "city")
+
+    listed = {gaz.key(s.text) for s in spans if town(s) and uncued(s) and len(others := items(s)) >= 2
+              and all(body(e) for e in others)}
+    return [s for s in spans if not town(s) or gaz.key(s.text) not in listed or not uncued(s)]  # one sense
 
 
 def _compass_only(name: str) -> bool:
