@@ -1933,3 +1933,10 @@ def test_a_season_or_a_square_named_for_a_word_and_a_thrillers_title_are_no_town
     assert found.get("Luanda") == "AO"
     assert not {"Spring", "Independence", "Constantine"} & set(found)
     assert found.get("Independence Square") in (None, "AO")
+
+
+def test_a_nationality_word_before_its_noun_is_no_town(guessed):
+    # "the elite body guard of Roman emperors" (NORP) was Roman, Romania (70,000 people).
+    text = "He wants his praetorian guard, a reference to the elite body guard of Roman emperors, back in London."
+    doc = guessed(text, [("Roman", "NORP"), ("London", "GPE")])
+    assert [m.text for m in extract_place_mentions(doc)] == ["London"]

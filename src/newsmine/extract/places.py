@@ -565,6 +565,11 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
         cue = False  # "a role in Arab culture", "in the Arab-Israeli conflict": "in" governs the noun
     elif cue and label in OTHER_LABELS and _modifies(doc, tok) and not residents:  # NORP is handled above
         cue = False  # "third in the Olympic heptathlon" (EVENT; Olympic, Hong Kong); "the Saratoga native" stays
+    if label == "NORP" and not cue and _modifies(doc, tok) and name.lower() in common_words():
+        # "the elite body guard of Roman emperors": an English adjective, not Roman, Romania ("a
+        # Palmdale park-and-ride", also tagged NORP, is no word and stays the town)
+        claims.block(tok)
+        return
     found = gaz.lookup(name)
     if _airport_named(name, found):
         claims.add(_Span(s, e, name, label))  # "Ottawa's Macdonald-Cartier International Airport" (ORG)
