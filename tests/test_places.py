@@ -1940,3 +1940,13 @@ def test_a_nationality_word_before_its_noun_is_no_town(guessed):
     text = "He wants his praetorian guard, a reference to the elite body guard of Roman emperors, back in London."
     doc = guessed(text, [("Roman", "NORP"), ("London", "GPE")])
     assert [m.text for m in extract_place_mentions(doc)] == ["London"]
+
+
+def test_a_street_word_inside_a_longer_name_is_no_street(make_doc):
+    # "The Manic Street Preachers" (a band) and "Janet Street-Porter" (a person) gave streets
+    # "Manic Street" and "Janet Street"; a day or an address's unit after a street ends no longer name.
+    text = ("The Manic Street Preachers played after a row with Janet Street-Porter. Two men tried to cross "
+            "Browns Bridge Road Wednesday, and a third lives at 1205 Lone Oak Road Lot 12.")
+    found = [m.text for m in extract_place_mentions(make_doc(text))]
+    assert "Manic Street" not in found and "Janet Street" not in found
+    assert "Browns Bridge Road" in found and "Lone Oak Road" in found

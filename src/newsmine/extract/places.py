@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer as gaz
 from . import text_of
-from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS,
-                       SPEECH_VERBS)
+from ..lexicon import (FACILITY_HEADS, HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS,
+                       ROLE_WORDS, SPEECH_VERBS)
 from ..wordnet import common_words
 from .entities import KIN_WORDS, clean_span, dateline_places, named_body, place_cut_short, residence_of
 from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, in_lineup, in_team_position, is_ground,
@@ -1515,7 +1515,7 @@ def _streets(art: _Article, spans: list[_Span]) -> list[_Span]:
                 end = i + 1
         elif word in ROAD_NUMBERED and i + 1 < len(words) and doc[i + 1].like_num:
             start, end = i, i + 2
-        if end is None or any(taken[start:end]) or _aged_person(art, start, end) \
+        if end is None or any(taken[start:end]) or _aged_person(art, start, end) or _name_goes_on(art, end) \
                 or word in SURNAME_STREET_WORDS and (start, end) in people and _person_not_street(art, start, end):
             continue  # "the dry assessment of Graham Lane, leader of the Labour group": a person
         s, e = art.starts[start], art.starts[end - 1] + len(words[end - 1])
@@ -1523,6 +1523,27 @@ def _streets(art: _Article, spans: list[_Span]) -> list[_Span]:
         for k in range(start, end):
             taken[k] = True
     return out
+
+
+def _name_goes_on(art: _Article, end: int) -> bool:
+    """A longer name goes on after the street's word: a capitalised word on the same line that
+    names no building or way ("The Manic Street Preachers", a band; "the Wall Street Journal",
+    "Pleasant Lane School", which LGL's annotators do not count as the street either) or a hyphen
+    joining a capital ("Janet Street-Porter"). "Liverpool Street Station" stays, and so do a day or
+    a month and an address's unit after the street ("cross Browns Bridge Road Wednesday", "1205
+    Lone Oak Road Lot 12")."""
+    if end >= len(art.words) or "\n" in art.spaces[end - 1]:
+        return False
+    nxt = art.words[end]
+    if nxt == "-" and not art.spaces[end - 1] and end + 1 < len(art.words):
+        return art.words[end + 1][:1].isupper()
+    if end + 1 < len(art.words) and art.words[end + 1][:1].isdigit():
+        return False  # "Lot 12", "Suite 4"
+    return nxt[:1].isupper() and nxt.isalpha() and art.tags[end] in PROPER_NOUN_TAGS and nxt not in _CALENDAR_WORDS \
+        and nxt.lower() not in FACILITY_HEADS and nxt not in STREET_WORDS and nxt.lower() not in DIRECTIONS
+
+
+_CALENDAR_WORDS = frozenset(calendar.day_name[:] + calendar.month_name[1:])
 
 
 # A street's last word that is also a surname: "Graham Lane, leader of the Labour group" is a person
