@@ -786,6 +786,12 @@ def test_a_name_holding_a_bodys_word_is_a_body_though_its_short_form_speaks(gues
     assert (names["Kestrel Research"].label, names["Hobb Labs"].label) == ("ORG", "ORG")
 
 
+def test_a_body_nouns_plural_before_examples_makes_a_body(guessed):
+    # "Some networks, such as Orange, charge ...": Orange (a town's name too) was GPE.
+    doc = guessed("Some networks, such as Orange, charge up to a pound a megabyte.", [("Orange", "GPE")])
+    assert by_name(doc)["Orange"].label == "ORG"
+
+
 def test_a_mac_surname_has_a_persons_shape(guessed):
     doc = guessed("The film stars Ewan McGregor and a robot.", [("Ewan McGregor", "ORG")])
     assert by_name(doc)["Ewan McGregor"].label == "PERSON"

@@ -187,3 +187,27 @@ def test_a_rugby_team_sheet_with_replacements_is_sports_copy(make_doc):
     players = {text[s:e] for _, _, found in lineups(text) for s, e in found}
     assert {"van der Walt", "Hardwick", "Everitt", "Mapletoft", "Birkett", "Hart"} <= players
     assert not {"Edwards", "Hardwick"} & {m.text for m in extract_place_mentions(make_doc(text))}
+
+
+def test_a_rugby_position_before_a_players_name_makes_the_town_a_club(make_doc):
+    # Rugby's positions are common nouns too, so only a player's name after them says club:
+    # "Bath prop Duncan Bell" is Bath's side, "the Gloucester centre for refugees" stays a place.
+    from newsmine.extract.sports import before_a_sports_role
+
+    text = "Bath prop Duncan Bell and Gloucester centre Henry Paul are fit. The Gloucester centre for refugees shut."
+    assert before_a_sports_role(text, 0, 4)
+    assert before_a_sports_role(text, text.index("Gloucester"), text.index("Gloucester") + 10)
+    later = text.rindex("Gloucester")
+    assert not before_a_sports_role(text, later, later + 10)
+
+
+def test_rugby_words_make_a_sports_story_and_the_pronoun_i_continues_no_name(make_doc):
+    # "try-scorers" and "uncapped" are rugby's own words; in a sports story "the best Liverpool I have
+    # seen" is the side (a capital after the name had read as a longer name going on), while "three
+    # visits to Paris" is where the side plays.
+    from newsmine.extract.sports import is_sports_story
+
+    text = ("The uncapped Wallace was among the try-scorers for the side. \"It was the best Leicester I have "
+            "seen,\" the coach said. The team have won on two of their last three visits to Paris.")
+    assert is_sports_story(text)
+    assert [m.text for m in extract_place_mentions(make_doc(text))] == ["Paris"]

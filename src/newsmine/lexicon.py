@@ -101,7 +101,7 @@ SPORT_SLUGS = ("soccer", "football", "american football", "nfl", "cricket", "ten
 # sport shares with other desks (a manager, a season, a draw). "Aberdeen booked their place in
 # the Scottish Cup quarter-finals ... Striker Scott Booth opened the scoring" is a report whose
 # "Aberdeen" is the club. Measured by bench/sports_story.py on the BBC corpus's topic folders:
-# 230 of its 511 sport stories, sports copy included (team sports; tennis and athletics name no
+# 233 of its 511 sport stories (230 before rugby's own words), sports copy included (team sports; tennis and athletics name no
 # town's club), 5 of 1,714 other stories (two football clubs' share deals, a football video game,
 # a rugby analysis tool, an awards night), 2 of 706 LGL and TR-News articles (both football).
 # Players' positions in team sports: "Striker Scott Booth", "the Aberdeen defender".
@@ -109,7 +109,7 @@ PLAYER_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger",
                     "centre-half", "fly-half", "scrum-half", "quarterback")
 SPORTS_TERMS = "|".join(PLAYER_POSITIONS) + r"""|half-time|full-time|stoppage time|injury time|equaliser|
 hat-trick|penalty shoot-out|scored|goals|goalless|free-kick|touchdowns?|wickets?|innings|batsman|bowler|tries|
-own goal|spot-kick|came from behind|\d+(?:st|nd|rd|th)[- ]minute|
+own goal|spot-kick|came from behind|\d+(?:st|nd|rd|th)[- ]minute|try-scorers?|line-outs?|uncapped|sin-bin|loosehead|tighthead|drop-goal|
 semi-finals?|quarter-finals?|relegation|relegated|fixtures?|kick-off|Premiership|Premier League|
 Champions League|Uefa Cup|FA Cup|League Cup|Six Nations|Heineken Cup|World Cup""".replace("\n", "")
 SPORTS_SHARED_TERMS = r"""caps|capped|squad|unbeaten|clean sheet|the bench|substitute|draw|drew|defeat|

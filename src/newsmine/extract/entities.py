@@ -1883,7 +1883,9 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|s
 _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retailer|supermarket|airline|carrier|"
                r"lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|outlet|giant|firm|company|"
                r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity|group")
-BODY_NOUN_BEFORE = re.compile(rf"\b(?:{_BODY_NOUNS}) +$")
+# ... or its plural before examples: "Some networks, such as Orange, charge", "operators including Orange".
+BODY_NOUN_BEFORE = re.compile(rf"\b(?:(?:{_BODY_NOUNS})|(?:{_BODY_NOUNS.replace('company|', 'compan(?:y|ie)|')})s,? "
+                              r"(?:such as|including)) +$")
 # Those that name a person's job as well: "oil producer Shell", but "film producer Rudi Varga".
 _PERSON_JOB_BODY_NOUNS = frozenset({"producer", "operator", "studio"})
 # A Title-Case headline capitalises the noun: "Russian Broadcaster RT Loses Licence".

@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer as gaz
 from . import text_of
-from ..lexicon import (HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS,
-                       SPEECH_VERBS)
+from ..lexicon import (FACILITY_HEADS, HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS,
+                       ROLE_WORDS, SPEECH_VERBS)
 from ..wordnet import common_words
 from .entities import KIN_WORDS, clean_span, dateline_places, named_body, place_cut_short, residence_of
 from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, in_lineup, in_team_position, is_ground,
@@ -327,6 +327,7 @@ def extract_place_mentions(doc) -> list[PlaceMention]:
     _toss_ups(spans)  # last: the rules above read a town's choice to drop a word or a firm
     if not art.sports:
         spans = sorted(spans + _neighbours_named(art, spans), key=lambda s: s.start)
+    spans = _drop_listed_with_bodies(art, spans)
     _borrow_countries(art, spans)
     return _records(spans)
 
@@ -402,9 +403,12 @@ def _recognise(art: _Article) -> list[_Span]:
     spans = _drop_acronyms(art, _drop_unknown_names(art, spans))
     spans = [k for s in spans for k in (_known_parts(art, s) if _unknown_uncued(art, s) else [s])]
     bodies = {gaz.key(s.text) for s in spans if _the_body(art, s)}  # one sense per article
+    # a work's title at all its uncued mentions: "the sci-fi thriller Constantine ... Constantine, based on"
+    works = {gaz.key(s.text) for s in spans if _a_works_title(art, s)}
+    spans = [s for s in spans if gaz.key(s.text) not in works or s.demonym or _cued(art.doc, s)]
     spans = [s for s in spans if not _the_institution(art, s) and not _saints_house(art, s) and not _a_title(s)
              and not _postnominal(art, s) and not _named_kin(art, s) and not _titled_name(art, s) and not _a_trophys_name(art, s)
-             and not _no_place_use(art, s) and not _a_house_of(art, s)]
+             and not _no_place_use(art, s) and not _a_house_of(art, s) and not _of_the_title(art, s)]
     spans = [_state_in_town_name(art, s) for s in spans]
     spans.extend(_streets(art, spans))
     spans.extend(_abbreviated_regions(art, spans))
@@ -420,10 +424,11 @@ def _recognise(art: _Article) -> list[_Span]:
     # "Newcastle boss Graeme Souness", "the Aberdeen defender", "side Newcastle United": a club, in any story
     spans = [s for s in spans if s.demonym or not before_a_sports_role(art.text, s.start, s.end)
              and club_suffix_after(art.text, s.end) == s.end]
-    spans = _drop_vehicles(art, [s for s in _drop_org_only(spans) if not _party_or_club(art, s)])
+    spans = _drop_vehicles(art, [s for s in _drop_org_only(art, spans) if not _party_or_club(art, s)])
     if bodies:
         spans = [s for s in spans if gaz.key(s.text) not in bodies or s.source in PLACE_LABELS or _cued(art.doc, s)]
-    spans = [s for s in spans if not _in_credit(art, s) and not _named_body(art, s)]
+    named_bodies = {gaz.key(s.text) for s in spans if _named_body(art, s)}  # one sense, as the entity table reads it
+    spans = [s for s in spans if not _in_credit(art, s) and (gaz.key(s.text) not in named_bodies or _cued(art.doc, s))]
     firms = art.firms
     if firms:  # one sense per article
         spans = [s for s in spans if gaz.key(s.text) not in firms or s.demonym or _cued(art.doc, s)]
@@ -456,7 +461,8 @@ Crossing Mills Station Bluff Bluffs""".split())
 def _named_body(art: _Article, s: _Span) -> bool:
     """"car maker Toyota" (a city of Japan), "the band Portishead", "airline Delta": a noun before
     the name that says what kind of body it is settles it, as in the entity table
-    (`entities.named_body`)."""
+    (`entities.named_body`), at all the name's mentions not cued as a place: "mobile phone giant
+    Orange ... Orange said" is no Orange, California."""
     return not s.demonym and named_body(art.text, s.start, s.end)
 
 
@@ -559,6 +565,11 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
         cue = False  # "a role in Arab culture", "in the Arab-Israeli conflict": "in" governs the noun
     elif cue and label in OTHER_LABELS and _modifies(doc, tok) and not residents:  # NORP is handled above
         cue = False  # "third in the Olympic heptathlon" (EVENT; Olympic, Hong Kong); "the Saratoga native" stays
+    if label == "NORP" and not cue and _modifies(doc, tok) and name.lower() in common_words():
+        # "the elite body guard of Roman emperors": an English adjective, not Roman, Romania ("a
+        # Palmdale park-and-ride", also tagged NORP, is no word and stays the town)
+        claims.block(tok)
+        return
     found = gaz.lookup(name)
     if _airport_named(name, found):
         claims.add(_Span(s, e, name, label))  # "Ottawa's Macdonald-Cartier International Airport" (ORG)
@@ -945,17 +956,26 @@ def _core(art: _Article, s: _Span) -> _Span:
                 or all(t.lower_ in COMPASS_WORDS for t in tok[:n]):
             continue  # not "Bank" of "Bank of America Plaza", nor "Far North" (Cameroon's) of "Far North Queensland"
         found = gaz.lookup(name)
+        if found and n == 1 and len(name) > 2 and not found[0].primary and name.lower() in common_words():
+            # "an ancient Middle Eastern language": "Middle" is Cambodia's Kandal only as an alternate
+            continue  # (two letters are an abbreviation, `_abbreviation_opening_a_name`: "La Liga")
         if found and (n > 1 or found[0].kind != "city" or found[0].primary and (
-                found[0].population >= MIN_TOWN_INSIDE_NAME and not _word_opening_a_name(name, found[0])
+                found[0].population >= MIN_TOWN_INSIDE_NAME and not _word_opening_a_name(name, found[0], s.text)
                 or tok[n].text in INSTITUTIONS)):
             return _Span(s.start, end, name, s.source)  # "Cottonport Fire Station": any town
     return s
 
 
-def _word_opening_a_name(name: str, town) -> bool:
+def _word_opening_a_name(name: str, town, whole: str = "") -> bool:
     """An English word that is a town's name under MIN_TOWN opens a longer name as the word: "a
-    Golden Globe" is no award of Golden, Colorado (20,000 people); "Bath Abbey" stays in Bath."""
-    return town.population < MIN_TOWN and name.lower() in common_words()
+    Golden Globe" is no award of Golden, Colorado (20,000 people); "Bath Abbey" stays in Bath. So
+    does a season, and a word opening a square's name, whatever the town's size: "the channel's
+    Spring Break coverage" (Spring, Texas, 60,000), "recording in Independence Square" in a story
+    from Luanda (Independence, Missouri, 117,000): squares are named after ideas and events."""
+    word = name.lower()
+    if word in SEASONS or whole.endswith(" Square") and word in common_words():
+        return True
+    return town.population < MIN_TOWN and word in common_words()
 
 
 # A lower-case noun of a property after a name (or after the last of two joined by "and") makes
@@ -1150,6 +1170,20 @@ def _a_house_of(art: _Article, s: _Span) -> bool:
     return art.text[max(0, s.start - 9):s.start] == "House of "
 
 
+_OF_THE_BEFORE = re.compile(r"\b[A-Z][a-z]+ of the $")
+
+
+def _of_the_title(art: _Article, s: _Span) -> bool:
+    """A name ending "Word of the X" is a title's or a name's, not a town, which English names
+    without "the": "Harry Potter and the Order of the Phoenix", "Flight of the Phoenix" (a film)
+    are no Phoenix, Arizona. Only a name whose readings are all towns (not "Republic of the Congo",
+    "The Hague")."""
+    if s.demonym or not _OF_THE_BEFORE.search(art.text, max(0, s.start - 30), s.start):
+        return False
+    found = gaz.lookup(s.text)
+    return bool(found) and all(c.kind == "city" and not c.name.startswith("The ") for c in found)
+
+
 def _titled_name(art: _Article, s: _Span) -> bool:
     """A name of two or more words right after a person's title is that person: "South African
     President Thabo Mbeki" or "president Thabo Mbeki" (tagged GPE; a municipality bears his name),
@@ -1275,7 +1309,7 @@ def _style_or_people(art: _Article, s: _Span) -> bool:
 # quotes.WORK_NOUNS, which reads the parse: this reads the text, where "show", "play" and "single"
 # are as often verbs ("figures show London prices", "they play Houston").
 _WORKS_BEFORE = re.compile(r"\b(?:films?|movies?|biopics?|documentar(?:y|ies)|sitcoms?|songs?|albums?|novels?|books|"
-                           r"operas?|musicals?|TV shows?)"
+                           r"operas?|musicals?|TV shows?|thrillers?|comed(?:y|ies)|dramas?|sequels?|remakes?|cartoons?)"
                            r"(?:,| such as| like| including| as)? (?:[A-Z][\w'’.-]*(?: [A-Z&][\w'’.-]*)*, )*"
                            r"(?:and |or )?$")
 
@@ -1481,7 +1515,7 @@ def _streets(art: _Article, spans: list[_Span]) -> list[_Span]:
                 end = i + 1
         elif word in ROAD_NUMBERED and i + 1 < len(words) and doc[i + 1].like_num:
             start, end = i, i + 2
-        if end is None or any(taken[start:end]) or _aged_person(art, start, end) \
+        if end is None or any(taken[start:end]) or _aged_person(art, start, end) or _name_goes_on(art, end) \
                 or word in SURNAME_STREET_WORDS and (start, end) in people and _person_not_street(art, start, end):
             continue  # "the dry assessment of Graham Lane, leader of the Labour group": a person
         s, e = art.starts[start], art.starts[end - 1] + len(words[end - 1])
@@ -1489,6 +1523,27 @@ def _streets(art: _Article, spans: list[_Span]) -> list[_Span]:
         for k in range(start, end):
             taken[k] = True
     return out
+
+
+def _name_goes_on(art: _Article, end: int) -> bool:
+    """A longer name goes on after the street's word: a capitalised word on the same line that
+    names no building or way ("The Manic Street Preachers", a band; "the Wall Street Journal",
+    "Pleasant Lane School", which LGL's annotators do not count as the street either) or a hyphen
+    joining a capital ("Janet Street-Porter"). "Liverpool Street Station" stays, and so do a day or
+    a month and an address's unit after the street ("cross Browns Bridge Road Wednesday", "1205
+    Lone Oak Road Lot 12")."""
+    if end >= len(art.words) or "\n" in art.spaces[end - 1]:
+        return False
+    nxt = art.words[end]
+    if nxt == "-" and not art.spaces[end - 1] and end + 1 < len(art.words):
+        return art.words[end + 1][:1].isupper()
+    if end + 1 < len(art.words) and art.words[end + 1][:1].isdigit():
+        return False  # "Lot 12", "Suite 4"
+    return nxt[:1].isupper() and nxt.isalpha() and art.tags[end] in PROPER_NOUN_TAGS and nxt not in _CALENDAR_WORDS \
+        and nxt.lower() not in FACILITY_HEADS and nxt not in STREET_WORDS and nxt.lower() not in DIRECTIONS
+
+
+_CALENDAR_WORDS = frozenset(calendar.day_name[:] + calendar.month_name[1:])
 
 
 # A street's last word that is also a surname: "Graham Lane, leader of the Labour group" is a person
@@ -1850,10 +1905,23 @@ def _drop_firm_towns(art: _Article, spans: list[_Span]) -> list[_Span]:
             or s.choice.kind != "city" or s.choice.population >= BODY_TOWN_MAX or _cued(art.doc, s)]
 
 
-def _drop_org_only(spans: list[_Span]) -> list[_Span]:
-    """Towns found only inside organisations' names that are not the towns' own (`OWNED_BY_TOWN`)."""
-    named = Counter(gaz.key(s.text) for s in spans if not s.org_only)
-    return [s for s in spans if not s.org_only or named[gaz.key(s.text)]]
+def _drop_org_only(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """Towns found only inside organisations' names that are not the towns' own (`OWNED_BY_TOWN`);
+    and when the article also writes the name as a word in lower case, with its other mentions
+    that only the one-sense rule (`_same_names`) made places: "the Mobile Data Association ...
+    Mobile companies are keen ... mobile phones" names no Mobile, Alabama ("London's Brixton
+    Academy ... the Brixton gig" stays Brixton; the lemma list alone holds "nashville")."""
+    org_only = {gaz.key(s.text) for s in spans if s.org_only and _written_as_a_word(art, s.text)}
+    named = Counter(gaz.key(s.text) for s in spans if not s.org_only and not (
+        s.source == "SAME" and gaz.key(s.text) in org_only))
+    return [s for s in spans if named[gaz.key(s.text)] or not s.org_only
+            and not (s.source == "SAME" and gaz.key(s.text) in org_only)]
+
+
+def _written_as_a_word(art: _Article, name: str) -> bool:
+    """A one-word name the article also writes in lower case, a common word ("mobile phones")."""
+    word = name.lower()
+    return " " not in word and word in common_words() and re.search(rf"\b{re.escape(word)}\b", art.text) is not None
 
 
 BODY_TOWN_MAX = 100_000
@@ -3252,11 +3320,63 @@ def _drop_strays(art: _Article, spans: list[_Span]) -> list[_Span]:
             and keys.get(c.country_code) == {gaz.key(s.text)}
         if alone and _compass_only(s.text) and len(keys) > 1:
             s.choice, s.resolved_by, s.kind_hint = None, "", "region"  # "South Central" (Tennessee)
-        elif alone and _stray_reading(s) and sum(len(v) for v in keys.values()) >= STRAY_MIN_PLACES \
-                and not (_cued(art.doc, s) and not _before_possessed(art, s)):
-            continue
+        elif alone and _stray_reading(s) and sum(len(v) for v in keys.values()) >= STRAY_MIN_PLACES:
+            if not (_cued(art.doc, s) and not _before_possessed(art, s)):
+                continue
+            if c.kind == "city" and (c.population < STRAY_MAX_POPULATION or _by_alternate_only(s)) \
+                    and s.resolved_by != "qualifier":
+                # "a winter camp in La Manga" in a story on British tennis: a name, but not the
+                # Mexican village of 700 (the Spanish resort is the gazetteer's only by an alternate)
+                s.choice, s.resolved_by = None, ""
         out.append(s)
     return out
+
+
+_LIST_BEFORE = re.compile(r"(?:,| and| or|, and|, or) $")
+_LIST_AFTER = re.compile(r"(?:,| and| or) ")
+
+
+def _drop_listed_with_bodies(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """A town's name that is one whole item of a list of three or more whose other items are
+    the model's people or organisations, with no cue before it, is one of them: "photographers
+    David Bailey, Rankin, Nan Goldin and Mario Testino" (no Rankin, Pennsylvania), "backing from
+    Paramount, Universal and Warner Bros." (no Paramount, California). "in Boston, Rankin and
+    Pittsburgh" keeps its cue; two people ("Pat Zavoral, Fargo city administrator, and Mayor
+    Dennis Walaker") make no list: LGL lost 46 such toponyms with one body beside the name. One
+    sense per article: "... and Paramount will start releasing titles" is the studio too."""
+    if not spans:
+        return spans
+    names = [e for e in art.ents if e.label_ not in NUMERIC_LABELS]  # "Last month, Paramount, ...": no item
+    by_start = {e.start_char: e for e in names}
+    by_end = {e.end_char: e for e in names}
+    places = [(s.start, s.end) for s in spans]
+
+    def body(ent) -> bool:
+        return ent is not None and ent.label_ in ("PERSON", "ORG") and not any(
+            a < ent.end_char and ent.start_char < b for a, b in places)
+
+    def items(s: _Span) -> list:
+        """The other items of the list the name is one whole item of, nearest first on each side."""
+        found, start, end = [], s.start, s.end
+        while (m := _LIST_BEFORE.search(art.text, max(0, start - 6), start)) and m.start() in by_end:
+            found.append(by_end[m.start()])
+            start = found[-1].start_char
+        while (m := _LIST_AFTER.match(art.text, end)) and m.end() in by_start:
+            found.append(by_start[m.end()])
+            end = found[-1].end_char
+        return found
+
+    def uncued(s: _Span) -> bool:
+        # a cue before it only: the person after a comma is no region ("Rankin, Nan Goldin": Nan, Thailand)
+        tok = _token_span(art.doc, s.start, s.end)
+        return tok is not None and not _cue_before(art.doc, tok.start, tok.end)
+
+    def town(s: _Span) -> bool:
+        return not s.demonym and (s.choice is None or s.choice.kind == "city")
+
+    listed = {gaz.key(s.text) for s in spans if town(s) and uncued(s) and len(others := items(s)) >= 2
+              and all(body(e) for e in others)}
+    return [s for s in spans if not town(s) or gaz.key(s.text) not in listed or not uncued(s)]  # one sense
 
 
 def _compass_only(name: str) -> bool:
@@ -3282,7 +3402,16 @@ def _stray_reading(s: _Span) -> bool:
     c = s.choice
     size = gaz.size(c) if s.resolved_by == "population" else c.population
     return c.kind == "city" and c.population < STRAY_MAX_POPULATION or c.kind in ("city", "region") \
-        and s.resolved_by in ("unique", "population") and size < GUESS_MAX_POPULATION
+        and s.resolved_by in ("unique", "population") and (size < GUESS_MAX_POPULATION or _by_alternate_only(s))
+
+
+def _by_alternate_only(s: _Span) -> bool:
+    """The chosen town bears the name only as an alternate (no form of its own name) while other
+    towns bear it as their own: "Whitehall" of a London politics story chose Atlanta, which
+    GeoNames also calls Whitehall, over the small Whitehalls of the US."""
+    c = s.choice
+    return not c.primary and not _a_form_of(s.core or s.text, c) and any(
+        o.kind == "city" and o.primary for o in s.candidates)
 
 
 # `_neighbours_named`: a town or county of at least this many people within this distance.

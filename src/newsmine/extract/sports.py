@@ -110,14 +110,15 @@ def is_sports_story(text: str) -> bool:
 
 
 # Before a town's name that is the town, not its club: "in Milan", "at Leeds", "( Trinidad )", and
-# where a side travels to play ("Wales travel to Edinburgh to take on Scotland"; not "returned to
-# Chelsea", "come to Arsenal": a player's club).
+# where a side travels to play ("Wales travel to Edinburgh to take on Scotland", "their last three
+# visits to Paris"; not "returned to Chelsea", "come to Arsenal": a player's club).
 _LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|across|throughout|of|between|(?:travel(?:s|led|ling)?|trip|"
-                              r"journey|head(?:s|ed|ing)?) to)\s+(?:the\s+)?|\(\s*)$",
+                              r"journey|visits?|head(?:s|ed|ing)?) to)\s+(?:the\s+)?|\(\s*)$",
                               re.IGNORECASE)
 # After it: a venue heading its results ("Chesterfield : ..."), "-based", a bracket closing a
 # player's country ("Ato Boldon ( Trinidad )"), or a longer name going on ("Cleveland Indians").
-_NOT_CLUB_AFTER = re.compile(r"^(?:[ \t]*[:)]|-|[ \t]+[A-Z])")  # on its line: a headline's last word goes on no name
+# The pronoun "I" starts no longer name: "the best Liverpool I have seen" is the side.
+_NOT_CLUB_AFTER = re.compile(r"^(?:[ \t]*[:)]|-|[ \t]+(?!I\b)[A-Z])")  # on its line: a headline's last word goes on no name
 
 
 # A town that could field a club a sports story names alone (Atalanta's Brazilian namesake has 3,200
@@ -352,8 +353,13 @@ CLUB_PREFIXES = frozenset("Real Atletico Atlético Dynamo Dinamo Sporting Inter 
 # "Russell Anderson, the Aberdeen defender". Not "manager": "city manager" and "county manager"
 # are posts of a town's government.
 SPORTS_ROLES = frozenset(PLAYER_POSITIONS) | {"keeper", "skipper", "boss", "coach"}
-_SPORTS_ROLE_AFTER = re.compile(r"(?:['’]s)? (?:head |assistant |former )?(?:"
-                                + "|".join(sorted(SPORTS_ROLES)) + r")\b(?!-)")
+# Rugby's positions are common nouns too ("the Gloucester centre" may be a shopping centre, "the
+# Derby wing" a hospital's), so they make a club only before the player's name: "Bath prop Duncan
+# Bell", "Gloucester centre Henry Paul".
+NAMED_PLAYER_POSITIONS = frozenset({"prop", "centre", "lock", "flanker", "hooker", "wing", "number eight"})
+_SPORTS_ROLE_AFTER = re.compile(r"(?:['’]s)? (?:head |assistant |former )?(?:(?:"
+                                + "|".join(sorted(SPORTS_ROLES)) + r")\b(?!-)|(?:"
+                                + "|".join(sorted(NAMED_PLAYER_POSITIONS)) + r") [A-Z][a-z]+ [A-Z])")
 
 
 def before_a_sports_role(text: str, start: int, end: int) -> bool:
