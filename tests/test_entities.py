@@ -774,6 +774,9 @@ def test_letters_after_a_name_are_no_part_of_it_nor_a_body(guessed):
     text = "The Tory spokesman, Bram Oduya MSP, spoke. Later Ann Lee QC spoke for the family."
     doc = guessed(text, [("Bram Oduya", "PERSON"), ("MSP", "ORG"), ("Ann Lee QC", "PERSON")])
     assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Bram Oduya", "PERSON"), ("Ann Lee", "PERSON")]
+    # the letters say person where the model said organisation
+    doc = guessed("The court heard from Guy Mansfield QC on Monday.", [("Guy Mansfield QC", "ORG")])
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Guy Mansfield", "PERSON")]
 
 
 def test_a_name_holding_a_bodys_word_is_a_body_though_its_short_form_speaks(guessed):

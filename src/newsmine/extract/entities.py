@@ -197,8 +197,8 @@ def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False)
         break
     # Generic words around a name are not the name: "Interfax news agency", "former Soviet".
     words = text[start:end].split(" ")
-    while len(words) > 1 and (_is_common(words[-1]) or label == "PERSON" and words[-1] in POSTNOMINALS):
-        end -= len(words.pop()) + 1   # "Brian Monteith MSP" is Brian Monteith
+    while len(words) > 1 and (_is_common(words[-1]) or words[-1] in POSTNOMINALS and not _NAME_AFTER.match(text, end)):
+        end -= len(words.pop()) + 1   # "Brian Monteith MSP" is Brian Monteith ("Tory MP Boris Johnson": a role)
     while len(words) > 1 and (_is_common(words[0]) and words[0] not in _PARTICLES or words[0].isdigit()):
         start += len(words.pop(0)) + 1
     m = _POSSESSIVE.search(text[start:end])
@@ -1364,6 +1364,10 @@ def _aged(text: str, start: int, end: int) -> bool:
         and bool(_AGE_AFTER_NAME.match(text, end) or _AGE_BEFORE_NAME.search(text[max(0, start - 16):start]))
 
 
+_POSTNOMINAL_AFTER = re.compile(r",? (?:" + "|".join(sorted(POSTNOMINALS)) + r")\b(?! [A-Z])")
+_NAME_AFTER = re.compile(r" [A-Z]")
+
+
 def _listed(text: str, start: int, end: int) -> bool:
     """A comma or semicolon just before or after the mention: an item of a list ("M Dunne, P Grady")."""
     return bool(_LIST_MARK_BEFORE.search(text[max(0, start - 3):start]) or _LIST_MARK_AFTER.match(text[end:end + 2]))
@@ -1379,8 +1383,8 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
                 g.evidence["PERSON"] += 3  # a team sheet's "K Maggs" between commas, too
             if _WHO_AFTER.match(text[e:e + 12]) and not _WHO_PLURAL_AFTER.match(text, e):
                 g.evidence["PERSON"] += 2  # not "Toshiba, who have been working on the chip": a body
-            if _KIN_JUST_BEFORE.search(text[max(0, s - 30):s]):
-                g.evidence["PERSON"] += 3
+            if _KIN_JUST_BEFORE.search(text[max(0, s - 30):s]) or " " in name and _POSTNOMINAL_AFTER.match(text, e):
+                g.evidence["PERSON"] += 3   # "his wife, Ann Lee", "Guy Mansfield QC"
             if _SPEECH_AFTER.match(text[e:e + 16]) or _SPEECH_BEFORE.search(text[max(0, s - 16):s]):
                 speaks += 1
         # "Tarlo explains", "says Tarlo": a speaker is no place or thing, unless a place that can

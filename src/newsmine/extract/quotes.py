@@ -915,7 +915,7 @@ class _Article:
             name = self.speaker(noun, content)[0]   # "some economists, who argue ..."
             return name, token.text, token.idx, token.idx + len(token.text)
         s, e = self.phrase(token)
-        if (person := _name_before_postnominal(token)) is not token:
+        if (person := _name_before_postnominal(token, self.entity_of)) is not token:
             token, e = person, person.idx + len(person.text)   # "Andrew Tyrie MP": the letters go
         if e <= s:
             return None, None, None, None
@@ -1861,13 +1861,17 @@ def _hyphen_piece(token) -> bool:
     return token.text == "-" or glued_next
 
 
-def _name_before_postnominal(token):
+def _name_before_postnominal(token, entity_of=None):
     """The name a parser made the compound of its letters: in "Brian Monteith MSP, said" the head
-    is "MSP" (an ORG to the model); the speaker is the person before it."""
+    is "MSP" (an ORG to the model); the speaker is the person before it (by the entity table's
+    label when given: the model may call "Guy Mansfield QC" an organisation)."""
     doc = token.doc
-    if token.text not in POSTNOMINALS or token.i == 0 or doc[token.i - 1].ent_type_ != "PERSON":
+    if token.text not in POSTNOMINALS or token.i == 0:
         return token
-    return doc[token.i - 1]
+    before = doc[token.i - 1]
+    entity = (entity_of or {}).get(before.i)
+    person = entity.label in PERSON_LABELS if entity is not None else before.ent_type_ == "PERSON"
+    return before if person else token
 
 
 def _role_then_name(subject, child, verb) -> bool:
