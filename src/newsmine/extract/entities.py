@@ -337,6 +337,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _one_person_evidence(text, groups)
     _bracketed_short_name_evidence(text, groups)
     _kind_evidence(text, groups)
+    _title_evidence(text, groups)
     _big_place_evidence(text, groups)
     _major_place_evidence(text, groups, sports)
 
@@ -468,10 +469,13 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     s, titled = (inner, True) if inner != s else (s, titled)
     s = _after_inner_role(text, s, e, label)
     s = _after_capitals_role(text, s, e, label)
+    if _after_demonym(doc, text, s, e) != s:  # "American Davenport": a nationality, then the person
+        _add_model_mention(doc, text, by_key, s, text.index(" ", s), "NORP", sports)
+        s, label = _after_demonym(doc, text, s, e), "PERSON"
     if _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e) \
             or _generic_noun(text, s, e) or _PRONOUN.match(text[s:e]) or _furniture(text, s, e) \
             or _HYPHEN_AFTER.match(text, e) or _HYPHEN_BEFORE.search(text[max(0, s - 2):s]) \
-            or _AMOUNT.match(text[s:e]) or _headline_common_word(text, s, e):
+            or _AMOUNT.match(text[s:e]) or _headline_common_word(text, s, e) or _field_label(text, s, e):
         return
     if label == "EVENT" and _COMMON_AFTER.match(text, e, end) and gazetteer_kind(text[s:e]):
         label = "GPE"  # "the Iraq war": the event's span, cut to its name, leaves the place
@@ -479,6 +483,15 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     group.members.append((s, e, text[s:e], label))
     if titled:
         group.evidence["PERSON"] += 3
+
+
+# A word before a colon and a figure labels a field: a match report's "Att: 47,111" (the model read
+# a person), "Pts: 12"; not a formation ("Arsenal: 4-4-2"), nor a place ("Chelsea: 3").
+_FIELD_VALUE = re.compile(r":\s*\d[\d,.]*(?![\d-])")
+
+
+def _field_label(text: str, start: int, end: int) -> bool:
+    return " " not in text[start:end] and bool(_FIELD_VALUE.match(text, end)) and not gazetteer_kind(text[start:end])
 
 
 def _cut_at_line_end(text: str, start: int, end: int, s: int, e: int) -> bool:
@@ -658,6 +671,33 @@ def _after_capitals_role(text: str, start: int, end: int, label: str) -> int:
             or not _in_dictionary(first) or gazetteer_kind(first.title()):
         return start
     return start + len(first) + 1
+
+
+def _after_demonym(doc, text: str, start: int, end: int) -> int:
+    """Where a person's name starts after a nationality the model took into it ("American Davenport"
+    ORG, "American Jeff Morrison" WORK_OF_ART, as sports desks write players): the rest is a given
+    name no dictionary knows and a surname, or a surname never written in lower case that ends a
+    two-word name the model read as a person ("Lindsay Davenport"; not "Paulo State Championship"). Bodies named for a nation keep their
+    name: "American Express", "Swiss Re" (beside "Munich Re"), "the Brazilian Championship"."""
+    first, _, rest = text[start:end].partition(" ")
+    words = rest.split()
+    if not words or len(words) > 3 or not _is_demonym(first) or not all(_NAME_WORD.match(w) for w in words):
+        return start
+    if len(words) > 1 and _given_name(words[0]) and not gazetteer_kind(rest) \
+            or len(words) == 1 and rest.lower() not in _lower_words(text) and any(
+                ent.label_ == "PERSON" and len(ent.text.split()) == 2 and ent.text.endswith(" " + rest)
+                and _given_name_shape(ent.text.split()[0])
+                for ent in doc.ents):
+        return start + len(first) + 1
+    return start
+
+
+def _given_name_shape(word: str) -> bool:
+    """A capitalised word that may open a personal name: no nationality, no big place ("Munich Re"
+    is a firm the model read as a person)."""
+    from ..gazetteer import is_major_place
+
+    return bool(_NAME_WORD.match(word)) and not _is_demonym(word) and not is_major_place(word.lower())
 
 
 def _after_inner_title(text: str, start: int, end: int, label: str) -> int:
@@ -1544,6 +1584,68 @@ def _songs(text: str, g: _Group) -> bool:
                for s, _, _, _ in g.members)
 
 
+# An award, named for its statuette or the academy that gives it, which the model reads as a person
+# or a place ("Oscar" PERSON, "Bafta" GPE); OntoNotes files awards with works of art. Written so:
+# "an Oscar-winning director", "Bafta-nominated" (the hyphenated mention itself is no name, so any
+# such use in the article counts), "the Bafta awards", "three Oscar nominations", "won an Oscar in
+# 1973", "the best film Oscar"; a place's name before "awards" is where they are given ("US awards").
+_AWARD_HYPHEN = r"-(?:winning|winner|winners|nominated|nominee|nominees)\b"
+_AWARD_AFTER = re.compile(r"s?\s+(?:awards?|nominations|statuettes?)\b")
+_AWARD_BEFORE = re.compile(r"\b(?:(?:won|wins|win|winning|scooped|collected|nominated for)\s+(?:an?|two|three|four|five)|"
+                           r"best\s+(?:supporting\s+|leading\s+|original\s+|foreign(?:\s+language)?\s+)?"
+                           r"(?:actor|actress|film|picture|director|screenplay|documentary|song|album))\s+$")
+# An award's own name: "the Whitbread Prize", "the Screen Actors Guild Awards" (the model said ORG).
+_AWARD_NAME = re.compile(r" (?:Awards?|Prize)$")
+# What ends a noun phrase the name heads: "won a Bafta for ...", not "won a Labour seat".
+_HEAD_END = re.compile(r"s?(?:\s*[,.;:)!?\"”]|\s+(?:for|in|at|on|and|with|this|last|when|after|since)\b|\s*$)")
+# A kind of work just before a name: "the comedy Sideways", "biopic Ray", "his novel Small Island"
+# (the model had PERSON for Wasp and Da Vinci Code, ORG for Schindler's List); nouns that are also
+# verbs or name other things ("book", "play", "hit", "series") only after a determiner and at most
+# two describing words ("the play Hamlet", "Arnold's gritty drama Wasp"; not "to play Hughes").
+_WORK_BEFORE = re.compile(r"(?:\b(?:film|movie|novel|novella|album|sitcom|biopic|documentary|thriller|musical|opera|"
+                          r"poem|memoir|cartoon|blockbuster|(?:video|computer) game|(?:TV|television|drama) series)|"
+                          r"\b(?:(?i:the|a|an|his|her|their|its)|new|latest|debut|first|\w+['’]s)\s+(?:(?!(?:of|in|on|for|to|and|or|with|at|by|from)\s)[a-z][\w-]*\s+){0,2}"
+                          r"(?:book|play|drama|comedy|single|song|hit|epic|bestseller))\s+$")
+# The maker after a kind of work: "the film Kevin Spacey directed" is Spacey's.
+_MAKER_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:directed|wrote|written|made|released|produced|starred|recorded|"
+                          r"penned|filmed|shot|co-wrote|adapted)\b")
+
+
+def _award_uses(text: str, g: _Group) -> int:
+    """How often the article writes the group's name (or its singular, "Oscars") as an award's."""
+    name = g.name()
+    stems = {name, name[:-1]} if name.endswith("s") else {name}
+    hyphened = sum(len(re.findall(rf"\b{re.escape(stem)}{_AWARD_HYPHEN}", text)) for stem in stems)
+    place = bool(gazetteer_kind(name))
+    return hyphened + sum(1 for s, e, t, _ in g.members if t == name and (
+        _AWARD_AFTER.match(text, e) and not place
+        or _AWARD_BEFORE.search(text[max(0, s - 48):s]) and _HEAD_END.match(text, e)))
+
+
+def _work_uses(text: str, g: _Group) -> int:
+    """How often a kind of work stands just before the group's name ("the film X"), not its maker's;
+    never a country or a big city ("an episode of hit US cartoon The Simpsons")."""
+    from ..gazetteer import is_major_place
+
+    if is_major_place(g.name().lower()):
+        return 0
+    return sum(1 for s, e, t, _ in g.members if t == g.name() and _WORK_BEFORE.search(text[max(0, s - 60):s])
+               and not _MAKER_AFTER.match(text, e) and not _POSSESSOR.match(text, e))  # "a musical Rubik's cube"
+
+
+def _title_evidence(text: str, groups: list[_Group]) -> None:
+    """Awards and titles of works the model read as people, places or bodies: "an Oscar-winning
+    actor", "won a Bafta for", "the drama Wasp" make WORK_OF_ART, unless a title, "who" or a speech
+    verb says person ("Oscar said he")."""
+    for g in groups:
+        if g.label() in ("WORK_OF_ART", "EVENT", "NORP") or g.evidence["PERSON"] \
+                or g.label() in PLACE_LABELS and any(_PLACE_BEFORE.search(text[max(0, s - 30):s]) for s, _, _, _ in g.members) \
+                or any(_person_cue(text, s, e) for s, e, _, _ in g.members):
+            continue
+        if _AWARD_NAME.search(g.name()) or _award_uses(text, g) or _work_uses(text, g):
+            g.evidence["WORK_OF_ART"] += sum(g.votes().values()) + 1
+
+
 # Two to five capitals: an acronym ("GCHQ", "BBC"); of three or more, never part of a personal name
 # (roman numerals are; two letters may be initials: "DJ Khaled", "AJ Styles").
 _ACRONYM_WORD = re.compile(r"^(?!(?:II|III|IV|VI|VII|VIII|JR|SR)$)[A-Z]{2,5}$")
@@ -1969,16 +2071,20 @@ def _product_evidence(text: str, groups: list[_Group]) -> None:
             g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
 
 
-# Words after a name that only a company takes ("Magna shares", "Jones common stock", "Cofinec CEO"),
+# Words after a name that only a company takes ("Magna shares", "Jones common stock", "Cofinec CEO",
+# "the Kingfisher lager brand": a drink's or a garment's brand; a bare "the Beckham brand" is a person's),
 # or before it ("shares of Magna", "a stake in Cofinec").
 _COMPANY_AFTER = re.compile(r"^[’']?s?\s+(?:(?:common |preferred )?(?:shares|stock)|stake|shareholders|"
                             r"subsidiary|CEO|chief executive|chairman|spokesman|spokeswoman|executives|"
+                            r"(?:lager|beer|ale|cider|whisky|vodka|drinks?|cigarette|clothing|fashion) brands?|"
                             r"(?:was|were|closed|ended|finished) (?:up|down|off) \$?\d)\b")
 _COMPANY_BEFORE = re.compile(r"\b(?:shares (?:of|in)|stake in|subsidiary of|shareholders of|merger with)\s+$")
-# Members of a list of companies: "websites such as Reddit, Twitter and Spotify".
+# Members of a list of companies: "websites such as Reddit, Twitter and Spotify", "Its top brands
+# include Foster's, Strongbow and Kronenbourg" (Strongbow was PERSON), "two Indian airlines - Air
+# Deccan and Kingfisher" (Kingfisher was PERSON).
 _COMPANY_LIST_BEFORE = re.compile(
     r"\b(?:companies|firms|organisations|organizations|websites|sites|apps|platforms|services|brands|networks|retailers|carriers|"
-    r"businesses|startups|banks|broadcasters)\s+(?:such as|like|including)\s+"
+    r"businesses|startups|banks|broadcasters|airlines|brewers)(?:\s+(?:such as|like|including|include|includes)|\s[-–—]|:)\s+"
     r"(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$")
 # In sports copy, a side's people: "Norwich striker Keith O'Neill", "Surrey all-rounder Adam Hollioake".
 _CLUB_AFTER = re.compile(r"^[’']?s?\s+(?:striker|midfielder|defender|forward|goalkeeper|keeper|coach|manager|"
