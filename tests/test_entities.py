@@ -1367,3 +1367,21 @@ def test_brands_in_a_list_or_before_brand_are_bodies(guessed):
     doc = guessed(text, [("Strongbow", "PERSON"), ("Kingfisher", "PERSON"), ("Jetfly", "PERSON")])
     names = by_name(doc)
     assert [names[n].label for n in ("Strongbow", "Kingfisher", "Jetfly")] == ["ORG"] * 3
+
+
+def test_a_name_taking_the_or_a_possessive_is_no_person(guessed):
+    # politics: "the Lib Dems" PERSON; tech: "the Mac Mini" PERSON in most of its mentions
+    text = ("Lib Dems unveil plans\n\nThe Lib Dems want a new pension. The Flexi Box is small, and his Flexi "
+            "Box sits by the TV. A Flexi Box costs little. Fans of the Nicki Lomas role cheered.")
+    doc = guessed(text, [("Lib Dems", "PERSON"), ("Lib Dems", "PERSON"), ("Flexi Box", "PERSON"),
+                         ("Nicki Lomas", "PERSON")], occurrence={"Lib Dems": 0})
+    names = by_name(doc)
+    assert (names["Lib Dems"].label, names["Flexi Box"].label) == ("ORG", "ORG")
+    assert names["Nicki Lomas"].label == "PERSON"  # "the" is the role's
+
+
+def test_a_team_sheets_initial_is_no_article(guessed):
+    # sport/339: "A Lo Cicero (Italy)" is a player with his initial, not "a Lo Cicero"
+    text = "Italy: B Cohen, A Lo Cicero, F Ongaro, M Bortolami."
+    doc = guessed(text, [("Lo Cicero", "PERSON")])
+    assert by_name(doc)["Lo Cicero"].label == "PERSON"
