@@ -1385,3 +1385,13 @@ def test_a_team_sheets_initial_is_no_article(guessed):
     text = "Italy: B Cohen, A Lo Cicero, F Ongaro, M Bortolami."
     doc = guessed(text, [("Lo Cicero", "PERSON")])
     assert by_name(doc)["Lo Cicero"].label == "PERSON"
+
+
+def test_a_kind_of_software_or_a_research_firm_before_a_name(guessed):
+    # tech: "web browser Safari" and "operating system Linux" PERSON, "analysts Gartner" PERSON
+    text = ("The bundle includes web browser Safari. Users of operating system Linux differ. "
+            "Brian Gammage, of analysts Gartner, agreed.")
+    doc = guessed(text, [("Safari", "PERSON"), ("Linux", "PERSON"), ("Brian Gammage", "PERSON"),
+                         ("Gartner", "PERSON")])
+    names = by_name(doc)
+    assert [names[n].label for n in ("Safari", "Linux", "Gartner")] == ["PRODUCT", "PRODUCT", "ORG"]

@@ -373,6 +373,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _place_evidence(text, groups)
     _platform_evidence(text, groups)
     _product_evidence(text, groups)
+    _product_kind_evidence(text, groups)
     _company_evidence(text, groups, sports)
     _name_shape_evidence(text, groups)
     _demonym_evidence(groups)
@@ -2028,7 +2029,8 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|s
 # the name is, just before it, settles it whatever the model and a speech verb say ("RT said").
 _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retailer|supermarket|airline|carrier|"
                r"lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|outlet|giant|firm|company|"
-               r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity")
+               r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity|"
+               r"analysts|consultancy|pollsters?")  # "research at analysts Gartner" (Gartner was PERSON)
 BODY_NOUN_BEFORE = re.compile(rf"\b(?:{_BODY_NOUNS}) +$")
 # A Title-Case headline capitalises the noun: "Russian Broadcaster RT Loses Licence".
 _BODY_NOUN_BEFORE_TITLED = re.compile(rf"\b(?i:{_BODY_NOUNS}) +$")
@@ -2099,6 +2101,22 @@ def _platform_evidence(text: str, groups: list[_Group]) -> None:
 _PRODUCT_AFTER = re.compile(r"\s+(?:XP|Vista|\d{1,2}(?![\d.,%:-])|operating system)\b")
 _PRODUCT_BEFORE = re.compile(r"\b(?:versions? of|copies of|copy of|editions? of|running|runs|installed)\s+"
                              r"(?:the\s+|its\s+|pirated\s+)*$")
+
+
+# A kind of software or device just before a name: "web browser Safari", "operating system Linux"
+# (both PERSON), "games console Xbox".
+_PRODUCT_KIND_BEFORE = re.compile(r"\b(?:browser|operating system|software|console|handset|smartphone|search engine|"
+                                  r"music player|media player|programming language)\s+$")
+
+
+def _product_kind_evidence(text: str, groups: list[_Group]) -> None:
+    """A name the model read as a person or a place that a kind of software or device stands
+    just before is a product (not a speaker: "Linux said" would be a person)."""
+    for g in groups:
+        if g.label() not in ("PERSON", "GPE", "LOC", "NORP") or any(_person_cue(text, s, e) for s, e, _, _ in g.members):
+            continue
+        if any(_PRODUCT_KIND_BEFORE.search(text[max(0, s - 24):s]) for s, _, _, _ in g.members):
+            g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
 
 
 def _product_evidence(text: str, groups: list[_Group]) -> None:
