@@ -1395,3 +1395,29 @@ def test_a_kind_of_software_or_a_research_firm_before_a_name(guessed):
                          ("Gartner", "PERSON")])
     names = by_name(doc)
     assert [names[n].label for n in ("Safari", "Linux", "Gartner")] == ["PRODUCT", "PRODUCT", "ORG"]
+
+
+def test_an_awards_plural_and_its_nominations_follow_the_award(guessed):
+    # "the Baftas" GPE beside a "Bafta" award; "in the Bafta nominations" puts nothing in a place;
+    # a body giving an award stays a body ("tipped for Fidra award", Fidra ORG)
+    text = ("Vera Dane did not figure in the Bafta nominations. She won the Bafta for best film at the Baftas. "
+            "Henry is tipped for Fidra award. Fidra has changed its panel.")
+    doc = guessed(text, [("Vera Dane", "PERSON"), ("Bafta", "GPE"), ("Bafta", "GPE"), ("Baftas", "GPE"),
+                         ("Fidra", "ORG"), ("Fidra", "ORG")], occurrence={"Bafta": 0})
+    names = by_name(doc)
+    assert (names["Bafta"].label, names["Baftas"].label, names["Fidra"].label) == ("WORK_OF_ART", "WORK_OF_ART", "ORG")
+
+
+def test_a_nationality_before_a_competition_stays_in_its_name(guessed):
+    # sport/444: "the Australian Hardcourt Championships" is an event, not an Australian and a person
+    text = "He won the Australian Hardcourt Championships in Adelaide."
+    doc = guessed(text, [("Australian Hardcourt Championships", "EVENT"), ("Adelaide", "GPE")])
+    assert by_name(doc)["Australian Hardcourt Championships"].label == "EVENT"
+
+
+def test_a_two_word_award_the_model_read_as_a_body_is_an_award(guessed):
+    # "Golden Globe" ORG before "award"; "campaign for an Oscar for his movie" (Oscar PERSON)
+    text = "His role earned him a Golden Globe award. Gibson will not campaign for an Oscar for his movie."
+    doc = guessed(text, [("Golden Globe", "ORG"), ("Gibson", "PERSON"), ("Oscar", "PERSON")])
+    names = by_name(doc)
+    assert (names["Golden Globe"].label, names["Oscar"].label) == ("WORK_OF_ART", "WORK_OF_ART")

@@ -318,8 +318,12 @@ def _entity_groups(doc) -> list[_Group]:
     return groups
 
 
-# What stands before a common noun and never before a person's name: "the Mac Mini", "his Mac Mini".
-_DETERMINERS = frozenset("the a an his her their its my our your".split())
+# What stands before a common noun and never before a person's name: "the Mac Mini", "his Mac Mini"
+# ("a" does: "if Chelsea had a Ruud van Nistelrooy", and so does a team sheet's initial "A Baddeley").
+_DETERMINERS = frozenset("the his her their its my our your".split())
+
+
+_ATTRIBUTIVE_NEXT = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "CD", "CC"})
 
 
 def _headed_after_the(doc, start: int, end: int) -> bool:
@@ -327,12 +331,19 @@ def _headed_after_the(doc, start: int, end: int) -> bool:
     the determiner of a noun the name modifies ("the James report", "the Nicki Chapman role")? Read
     from the tags, which the entity pipeline has (no parse)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in _DETERMINERS \
-            or doc[span.start - 1].text in ("A", "An") and not _opens_sentence(doc.text, doc[span.start - 1].idx):
-        return False  # a team sheet's initial: "A Lo Cicero (Italy)"
-    # nor one of two names sharing a noun ("the Beringer and Wolf Blass brands", "the Bush/Kerry contest")
-    # ("a Steven Gerrard own goal")
-    return span.end == len(doc) or doc[span.end].tag_ not in ("NN", "NNS", "JJ", "CC") and doc[span.end].text not in "/&-–"
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in _DETERMINERS:
+        return False
+    if span.end == len(doc):
+        return True
+    after, then = doc[span.end], doc[span.end + 1] if span.end + 1 < len(doc) else None
+    # not a noun or adjective after it ("the Steven Gerrard own goal", "the Guildford Four", "the
+    # Robert Harris best-seller"), nor one of two names sharing a noun ("the Beringer and Wolf Blass
+    # brands", "the Bush/Kerry contest"), nor a participle before a noun ("the Gino Marinuzzi
+    # conducting competition"; "the Gunners winning only three" is theirs), nor "of" before a name
+    # ("the Eminem of Argentina"; "accused the Lib Dems of offering" is theirs)
+    return after.tag_ not in _ATTRIBUTIVE_NEXT and after.text not in "/&-–" \
+        and not (after.tag_ == "VBG" and then is not None and then.tag_ in ("NN", "NNS")) \
+        and not (after.lower_ == "of" and then is not None and then.text[:1].isupper())
 
 
 # "The Munsterman landed two more penalties": a man of a place, a person though he takes "the".
@@ -348,8 +359,8 @@ def _titled_or_who(text: str, g: _Group) -> bool:
 
 def _article_evidence(doc, groups: list[_Group]) -> None:
     """People's names take no article: a name the model read as a person that heads most of its
-    mentions after "the", "a" or a possessive names a body or a thing ("the Lib Dems said", "his
-    Mac Mini", "the Tate"), an organisation unless other evidence says what. Not under a title, nor a royal's or a
+    mentions after "the" or a possessive names a body or a thing ("the Lib Dems said", "his Mac
+    Mini", "the Tate"), an organisation unless other evidence says what. Not under a title, nor a royal's or a
     cleric's title ("the Queen", "the Pope"), nor a family ("the Scholls"), nor a man of a place
     ("the Munsterman")."""
     text = text_of(doc)
@@ -728,11 +739,14 @@ def _after_demonym(doc, text: str, start: int, end: int) -> int:
     ORG, "American Jeff Morrison" WORK_OF_ART, as sports desks write players): the rest is a given
     name no dictionary knows and a surname, or a surname never written in lower case that ends a
     two-word name the model read as a person ("Lindsay Davenport"; not "Paulo State Championship"). Bodies named for a nation keep their
-    name: "American Express", "Swiss Re" (beside "Munich Re"), "the Brazilian Championship"."""
+    name: "American Express", "Swiss Re" (beside "Munich Re"), "the Brazilian Championship", and
+    so does a name after "the" ("the British Phonographic Industry": desks write players without it)."""
     first, _, rest = text[start:end].partition(" ")
     words = rest.split()
-    if not words or len(words) > 3 or not _is_demonym(first) or not all(_NAME_WORD.match(w) for w in words):
-        return start
+    if not words or len(words) > 3 or not _is_demonym(first) or not all(_NAME_WORD.match(w) for w in words) \
+            or _COMPETITION_END.search(rest) or _SPORTS_COMPETITION_END.search(rest) \
+            or _THE_BEFORE.search(text[max(0, start - 5):start]):
+        return start  # "the Australian Hardcourt Championships", "the British Phonographic Industry"
     if len(words) > 1 and _given_name(words[0]) and not gazetteer_kind(rest) \
             or len(words) == 1 and rest.lower() not in _lower_words(text) and any(
                 ent.label_ == "PERSON" and len(ent.text.split()) == 2 and ent.text.endswith(" " + rest)
@@ -1638,24 +1652,44 @@ def _songs(text: str, g: _Group) -> bool:
 # or a place ("Oscar" PERSON, "Bafta" GPE); OntoNotes files awards with works of art. Written so:
 # "an Oscar-winning director", "Bafta-nominated" (the hyphenated mention itself is no name, so any
 # such use in the article counts), "the Bafta awards", "three Oscar nominations", "won an Oscar in
-# 1973", "the best film Oscar"; a place's name before "awards" is where they are given ("US awards").
+# 1973", "campaign for an Oscar for his movie", "the best film Oscar"; a place's name before "awards"
+# is where they are given ("US awards").
 _AWARD_HYPHEN = r"-(?:winning|winner|winners|nominated|nominee|nominees)\b"
-_AWARD_AFTER = re.compile(r"s?\s+(?:awards?|nominations|statuettes?)\b")
+_AWARD_AFTER = re.compile(r"s?\s+(?:(?:film|music|television|TV|book|drama)\s+)?"
+                          r"(?:awards?|nominations|statuettes?|ceremon(?:y|ies)|categories)\b")
+# Words after an award's name ("Oscar hopefuls", "Oscar nominees", "the Bafta awards"), an award's only
+# where the model read no body, or a body of two words and no body's head word ("Golden Globe
+# award"): a body's name takes them too ("the Labour nominee", "Labour hopefuls", "tipped for Fifa
+# award").
+_AWARD_AFTER_NO_BODY = re.compile(r"s?\s+(?:nominees?|nomination|hopefuls|winners|contenders|presenters)\b")
+# "the Bafta for best film", "an Oscar for best actor" (not "... and Karin Viard for best actress").
+_AWARD_FOR_BEST = re.compile(r"s?\s+for best\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|his|her|their|its)\s+$", re.IGNORECASE)
+# "nominated for Baftas": a plural name after it.
+_NOMINATED_FOR = re.compile(r"\bnominated for\s+$")
+# "campaign for an Oscar for his movie": a one-word name heading its phrase ("not ready for an Ellis
+# Island" is a likeness).
+_FOR_AN = re.compile(r"\bfor\s+an?\s+$")
 _AWARD_BEFORE = re.compile(r"\b(?:(?:won|wins|win|winning|scooped|collected|nominated for)\s+(?:an?|two|three|four|five)|"
                            r"best\s+(?:supporting\s+|leading\s+|original\s+|foreign(?:\s+language)?\s+)?"
-                           r"(?:actor|actress|film|picture|director|screenplay|documentary|song|album))\s+$")
+                           r"(?:actor|actress|film|picture|director|screenplay|documentary|song|album))[ \t]+$")
 # An award's own name: "the Whitbread Prize", "the Screen Actors Guild Awards" (the model said ORG).
 _AWARD_NAME = re.compile(r" (?:Awards?|Prize)$")
+# A category before a name of one word is its award ("the best film Oscar"); before a full name,
+# the winner ("best actress Hilary Swank").
+_BEST_BEFORE = re.compile(r"\bbest\s+(?:\w+\s+){0,2}$")
 # What ends a noun phrase the name heads: "won a Bafta for ...", not "won a Labour seat".
 _HEAD_END = re.compile(r"s?(?:\s*[,.;:)!?\"”]|\s+(?:for|in|at|on|and|with|this|last|when|after|since)\b|\s*$)")
 # A kind of work just before a name: "the comedy Sideways", "biopic Ray", "his novel Small Island"
 # (the model had PERSON for Wasp and Da Vinci Code, ORG for Schindler's List); nouns that are also
 # verbs or name other things ("book", "play", "hit", "series") only after a determiner and at most
-# two describing words ("the play Hamlet", "Arnold's gritty drama Wasp"; not "to play Hughes").
+# two describing words ("the play Hamlet", "Arnold's gritty drama Wasp"; not "to play Hughes");
+# not "blockbuster" ("the blockbuster West End musicals") nor "single" ("a single HSDPA device":
+# the song rule reads singles).
 _WORK_BEFORE = re.compile(r"(?:\b(?:film|movie|novel|novella|album|sitcom|biopic|documentary|thriller|musical|opera|"
-                          r"poem|memoir|cartoon|blockbuster|(?:video|computer) game|(?:TV|television|drama) series)|"
+                          r"poem|memoir|cartoon|(?:video|computer) game|(?:TV|television|drama) series)|"
                           r"\b(?:(?i:the|a|an|his|her|their|its)|new|latest|debut|first|\w+['’]s)\s+(?:(?!(?:of|in|on|for|to|and|or|with|at|by|from)\s)[a-z][\w-]*\s+){0,2}"
-                          r"(?:book|play|drama|comedy|single|song|hit|epic|bestseller))\s+$")
+                          r"(?:book|play|drama|comedy|song|hit|epic|bestseller))[ \t]+$")  # not past a headline's end
 # The maker after a kind of work: "the film Kevin Spacey directed" is Spacey's.
 _MAKER_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:directed|wrote|written|made|released|produced|starred|recorded|"
                           r"penned|filmed|shot|co-wrote|adapted)\b")
@@ -1667,9 +1701,18 @@ def _award_uses(text: str, g: _Group) -> int:
     stems = {name, name[:-1]} if name.endswith("s") else {name}
     hyphened = sum(len(re.findall(rf"\b{re.escape(stem)}{_AWARD_HYPHEN}", text)) for stem in stems)
     place = bool(gazetteer_kind(name))
+    # a body gives awards too ("tipped for Fifa award"): a name the model read as a body counts as an
+    # award by these words only when it has two words and no body's head word ("Golden Globe award",
+    # "Silver Bear"; not "European Sports Journalists Association awards")
+    words = name.split()
+    body_free = g.label() != "ORG" or len(words) > 1 and not any(w.lower() in ORG_HEAD_WORDS for w in words)
     return hyphened + sum(1 for s, e, t, _ in g.members if t == name and (
-        _AWARD_AFTER.match(text, e) and not place
-        or _AWARD_BEFORE.search(text[max(0, s - 48):s]) and _HEAD_END.match(text, e)))
+        (_AWARD_AFTER.match(text, e) or _AWARD_AFTER_NO_BODY.match(text, e)) and not place and body_free
+        or _AWARD_FOR_BEST.match(text, e) and _DETERMINER_BEFORE.search(text[max(0, s - 8):s])
+        or _NOMINATED_FOR.search(text[max(0, s - 16):s]) and t.endswith("s")
+        or _FOR_AN.search(text[max(0, s - 8):s]) and " " not in t and _HEAD_END.match(text, e)
+        or _AWARD_BEFORE.search(text[max(0, s - 48):s]) and _HEAD_END.match(text, e)
+        and (" " not in t or not _BEST_BEFORE.search(text[max(0, s - 48):s]))))
 
 
 def _work_uses(text: str, g: _Group) -> int:
@@ -1687,12 +1730,18 @@ def _title_evidence(text: str, groups: list[_Group]) -> None:
     """Awards and titles of works the model read as people, places or bodies: "an Oscar-winning
     actor", "won a Bafta for", "the drama Wasp" make WORK_OF_ART, unless a title, "who" or a speech
     verb says person ("Oscar said he")."""
+    awards = set()
     for g in groups:
         if g.label() in ("WORK_OF_ART", "EVENT", "NORP") or g.evidence["PERSON"] \
-                or g.label() in PLACE_LABELS and any(_PLACE_BEFORE.search(text[max(0, s - 30):s]) for s, _, _, _ in g.members) \
+                or g.label() in PLACE_LABELS and any(_PLACE_BEFORE.search(text[max(0, s - 30):s])
+                                                     and _HEAD_END.match(text, e) for s, e, _, _ in g.members) \
                 or any(_person_cue(text, s, e) for s, e, _, _ in g.members):
-            continue
+            continue  # "in the Bafta nominations" puts nothing in a place
         if _AWARD_NAME.search(g.name()) or _award_uses(text, g) or _work_uses(text, g):
+            g.evidence["WORK_OF_ART"] += sum(g.votes().values()) + 1
+            awards.add(g.name())
+    for g in groups:  # "the Baftas" of an article whose "Bafta" is an award, and the other way round
+        if g.label() in ("PERSON", "ORG", "GPE", "LOC") and (g.name() + "s" in awards or g.name()[:-1] in awards):
             g.evidence["WORK_OF_ART"] += sum(g.votes().values()) + 1
 
 
