@@ -11,7 +11,8 @@ The small model judges each mention alone; a reader judges the article. So:
    titles, ages and "who" clauses for persons, the gazetteer, "in X" and "from X, County" for
    places, "shares of X", "websites such as X" and "30,000 X followers" for companies, a short
    form defined in brackets ("... Sciences (Ampas)") for bodies, "the X vote" for events, "sang X"
-   for songs), and one canonical name: its fullest form.
+   for songs, "an Oscar-winning" and "the drama Wasp" for awards and titles, "the Lib Dems want"
+   for a body: people's names take no article), and one canonical name: its fullest form.
 The model's spans are first mended: a swallowed list ("Tesla, Uber and Snapchat"), an unclosed
 bracket ("Council (RECO") or an aside's spaced dash ("Jonathan Kaplan - England") is split, two
 halves ("Casa" "Santa Marta") are joined, and page furniture ("EDITOR'S NOTE:"), role words ("Fed
