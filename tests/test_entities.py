@@ -1334,7 +1334,8 @@ def test_a_nationality_before_a_surname_is_no_namesake_body(guessed):
             "American Davenport will now face Conchita Martinez.")
     doc = guessed(text, [("Lindsay Davenport", "PERSON"), ("Davenport", "GPE"), ("Jie Zheng", "PERSON"),
                          ("American Davenport", "ORG"), ("Conchita Martinez", "PERSON")], occurrence={"Davenport": 1})
-    assert by_name(doc)["Lindsay Davenport"].mentions == 2
+    # and the nationality is split off, so "American Davenport" is her third mention
+    assert by_name(doc)["Lindsay Davenport"].mentions == 3
 
 
 def test_a_word_the_model_read_as_a_person_joins_a_later_full_name(guessed):
@@ -1342,3 +1343,117 @@ def test_a_word_the_model_read_as_a_person_joins_a_later_full_name(guessed):
     text = "Wang was arrested on Monday. Aides to Wang Donghai said he was held in Beijing."
     doc = guessed(text, [("Wang", "PERSON"), ("Wang Donghai", "PERSON"), ("Beijing", "GPE")])
     assert by_name(doc)["Wang Donghai"].mentions == 2
+
+
+def test_an_award_the_model_read_as_a_person_or_place_is_a_work_of_art(guessed):
+    # entertainment: "Oscar" PERSON and "Bafta" GPE; awards are filed with works of art
+    text = ("Kay Brill has won an Oscar nomination for her drama. The Oscar-nominated director won a Bafta "
+            "for it last year. The Orwell Prize went to Tom Vane.")
+    doc = guessed(text, [("Kay Brill", "PERSON"), ("Oscar", "PERSON"), ("Bafta", "GPE"),
+                         ("Orwell Prize", "ORG"), ("Tom Vane", "PERSON")])
+    names = by_name(doc)
+    assert [names[n].label for n in ("Oscar", "Bafta", "Orwell Prize")] == ["WORK_OF_ART"] * 3
+    assert names["Kay Brill"].label == "PERSON"
+
+
+def test_an_award_word_is_no_award_for_a_person_or_a_place(guessed):
+    # "Oscar said he" is a man called Oscar; "the US awards" are given in the US
+    text = "Oscar said he would attend the US awards. He was nominated for an award in London."
+    doc = guessed(text, [("Oscar", "PERSON"), ("US", "GPE"), ("London", "GPE")])
+    names = by_name(doc)
+    assert (names["Oscar"].label, names["US"].label) == ("PERSON", "GPE")
+
+
+def test_a_kind_of_work_before_a_name_makes_it_a_title(guessed):
+    # "the drama Wasp" PERSON, "his novel Da Vinci Code" PERSON; the film's maker stays a person
+    text = ("Her drama Wasp is up for a prize. His novel Da Vinci Code sold millions. "
+            "The film Kevin Spacey directed was left out.")
+    doc = guessed(text, [("Wasp", "PERSON"), ("Da Vinci Code", "PERSON"), ("Kevin Spacey", "PERSON")])
+    names = by_name(doc)
+    assert (names["Wasp"].label, names["Da Vinci Code"].label) == ("WORK_OF_ART", "WORK_OF_ART")
+    assert names["Kevin Spacey"].label == "PERSON"
+
+
+def test_a_nationality_before_a_players_name_is_no_part_of_it(guessed):
+    # sport/430: "American Davenport" ORG is Lindsay Davenport; "American Jeff Morrison" was a work
+    # of art; "American Express" and "Swiss Re" (beside "Munich Re") keep their names
+    text = ("Lindsay Davenport won. American Davenport will now face Conchita Martinez. American Jeff Morrison "
+            "lost. Shares in American Express rose, and Swiss Re and Munich Re fell.")
+    doc = guessed(text, [("Lindsay Davenport", "PERSON"), ("American Davenport", "ORG"),
+                         ("Conchita Martinez", "PERSON"), ("American Jeff Morrison", "WORK_OF_ART"),
+                         ("American Express", "ORG"), ("Swiss Re", "ORG"), ("Munich Re", "PERSON")])
+    names = by_name(doc)
+    assert names["Lindsay Davenport"].mentions == 2 and names["American"].label == "NORP"
+    assert names["Jeff Morrison"].label == "PERSON"
+    assert "American Express" in names and "Swiss Re" in names
+
+
+def test_a_word_before_a_colon_and_a_figure_labels_a_field(guessed):
+    # a match report's "Att: 50,430" was a person
+    text = "Booked: Ben Haim, Hierro. Att: 50,430. Chelsea: 3 wins in a row."
+    doc = guessed(text, [("Ben Haim", "PERSON"), ("Att", "PERSON"), ("Chelsea", "GPE")])
+    assert "Att" not in by_name(doc) and "Chelsea" in by_name(doc)
+
+
+def test_brands_in_a_list_or_before_brand_are_bodies(guessed):
+    # business: "Strongbow" PERSON in a list of brands, "Kingfisher" PERSON of "the Kingfisher lager
+    # brand" and of "two Indian airlines - Air Deccan and Kingfisher"
+    text = ("Its top brands include Foster's, Strongbow and Kronenbourg. United makes the Kingfisher lager "
+            "brand. Airbus signed deals with two Indian airlines - Air Deccan and Jetfly.")
+    doc = guessed(text, [("Strongbow", "PERSON"), ("Kingfisher", "PERSON"), ("Jetfly", "PERSON")])
+    names = by_name(doc)
+    assert [names[n].label for n in ("Strongbow", "Kingfisher", "Jetfly")] == ["ORG"] * 3
+
+
+def test_a_name_taking_the_or_a_possessive_is_no_person(guessed):
+    # politics: "the Lib Dems" PERSON; tech: "the Mac Mini" PERSON in most of its mentions
+    text = ("Lib Dems unveil plans\n\nThe Lib Dems want a new pension. The Flexi Box is small, and his Flexi "
+            "Box sits by the TV. A Flexi Box costs little. Fans of the Nicki Lomas role cheered.")
+    doc = guessed(text, [("Lib Dems", "PERSON"), ("Lib Dems", "PERSON"), ("Flexi Box", "PERSON"),
+                         ("Nicki Lomas", "PERSON")], occurrence={"Lib Dems": 0})
+    names = by_name(doc)
+    assert (names["Lib Dems"].label, names["Flexi Box"].label) == ("ORG", "ORG")
+    assert names["Nicki Lomas"].label == "PERSON"  # "the" is the role's
+
+
+def test_a_team_sheets_initial_is_no_article(guessed):
+    # sport/339: "A Lo Cicero (Italy)" is a player with his initial, not "a Lo Cicero"
+    text = "Italy: B Cohen, A Lo Cicero, F Ongaro, M Bortolami."
+    doc = guessed(text, [("Lo Cicero", "PERSON")])
+    assert by_name(doc)["Lo Cicero"].label == "PERSON"
+
+
+def test_a_kind_of_software_or_a_research_firm_before_a_name(guessed):
+    # tech: "web browser Safari" and "operating system Linux" PERSON, "analysts Gartner" PERSON
+    text = ("The bundle includes web browser Safari. Users of operating system Linux differ. "
+            "Brian Gammage, of analysts Gartner, agreed.")
+    doc = guessed(text, [("Safari", "PERSON"), ("Linux", "PERSON"), ("Brian Gammage", "PERSON"),
+                         ("Gartner", "PERSON")])
+    names = by_name(doc)
+    assert [names[n].label for n in ("Safari", "Linux", "Gartner")] == ["PRODUCT", "PRODUCT", "ORG"]
+
+
+def test_an_awards_plural_and_its_nominations_follow_the_award(guessed):
+    # "the Baftas" GPE beside a "Bafta" award; "in the Bafta nominations" puts nothing in a place;
+    # a body giving an award stays a body ("tipped for Fidra award", Fidra ORG)
+    text = ("Vera Dane did not figure in the Bafta nominations. She won the Bafta for best film at the Baftas. "
+            "Henry is tipped for Fidra award. Fidra has changed its panel.")
+    doc = guessed(text, [("Vera Dane", "PERSON"), ("Bafta", "GPE"), ("Bafta", "GPE"), ("Baftas", "GPE"),
+                         ("Fidra", "ORG"), ("Fidra", "ORG")], occurrence={"Bafta": 0})
+    names = by_name(doc)
+    assert (names["Bafta"].label, names["Baftas"].label, names["Fidra"].label) == ("WORK_OF_ART", "WORK_OF_ART", "ORG")
+
+
+def test_a_nationality_before_a_competition_stays_in_its_name(guessed):
+    # sport/444: "the Australian Hardcourt Championships" is an event, not an Australian and a person
+    text = "He won the Australian Hardcourt Championships in Adelaide."
+    doc = guessed(text, [("Australian Hardcourt Championships", "EVENT"), ("Adelaide", "GPE")])
+    assert by_name(doc)["Australian Hardcourt Championships"].label == "EVENT"
+
+
+def test_a_two_word_award_the_model_read_as_a_body_is_an_award(guessed):
+    # "Golden Globe" ORG before "award"; "campaign for an Oscar for his movie" (Oscar PERSON)
+    text = "His role earned him a Golden Globe award. Gibson will not campaign for an Oscar for his movie."
+    doc = guessed(text, [("Golden Globe", "ORG"), ("Gibson", "PERSON"), ("Oscar", "PERSON")])
+    names = by_name(doc)
+    assert (names["Golden Globe"].label, names["Oscar"].label) == ("WORK_OF_ART", "WORK_OF_ART")

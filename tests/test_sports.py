@@ -1,7 +1,7 @@
 """Sports copy read once (extract/sports.py) for the entity and the places tables."""
 from newsmine.extract.entities import extract_mentions
 from newsmine.extract.places import extract_place_mentions
-from newsmine.extract.sports import in_lineup, is_sports_copy, lineups
+from newsmine.extract.sports import in_lineup, is_sports_copy, lineups, team_and_player_spans
 
 REPORT = ("Aberdeen 2 Celtic 1\n\nAberdeen beat Celtic 2-1 at Pittodrie on Saturday to go top of the league.\n\n"
           "Aberdeen: Lewis, Logan, Taylor, Considine, Shinnie, Jack, Flood (Pawlett 75), Hayes, Rooney, "
@@ -211,3 +211,19 @@ def test_rugby_words_make_a_sports_story_and_the_pronoun_i_continues_no_name(mak
             "seen,\" the coach said. The team have won on two of their last three visits to Paris.")
     assert is_sports_story(text)
     assert [m.text for m in extract_place_mentions(make_doc(text))] == ["Paris"]
+
+
+def test_a_line_of_scorers_names_players_not_innings():
+    # sport/108: ": Varga 40, Thompson 48 pen, Petrov 60" was read as cricket totals, Varga a side
+    text = REPORT + "\n\n: Varga 40, Thompson 48 pen, Petrov 60, Varga 68.\n\nSussex 363, Kent 197-8."
+    spans = {text[s:e]: label for s, e, label in team_and_player_spans(text)}
+    assert (spans["Varga"], spans["Thompson"], spans["Petrov"]) == ("PERSON", "PERSON", "PERSON")
+
+
+def test_a_lineup_opens_after_a_quote_ending_its_paragraph():
+    # sport/101: '... it was maybe like that." Man City: James, Mills (Wright 83), ...' was one sentence,
+    # so Barton was an organisation and Onuoha a place
+    text = REPORT + ('\n\nThe boss said: "It was scrappy." Man City: James, Mills (Wright 83), Dunne, Barton, '
+                     'Onuoha, Fowler.')
+    players = {text[s:e] for *_, spans in lineups(text) for s, e in spans}
+    assert {"Barton", "Onuoha", "Wright"} <= players

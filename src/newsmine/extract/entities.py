@@ -11,7 +11,8 @@ The small model judges each mention alone; a reader judges the article. So:
    titles, ages and "who" clauses for persons, the gazetteer, "in X" and "from X, County" for
    places, "shares of X", "websites such as X" and "30,000 X followers" for companies, a short
    form defined in brackets ("... Sciences (Ampas)") for bodies, "the X vote" for events, "sang X"
-   for songs), and one canonical name: its fullest form.
+   for songs, "an Oscar-winning" and "the drama Wasp" for awards and titles, "the Lib Dems want"
+   for a body: people's names take no article), and one canonical name: its fullest form.
 The model's spans are first mended: a swallowed list ("Tesla, Uber and Snapchat"), an unclosed
 bracket ("Council (RECO") or an aside's spaced dash ("Jonathan Kaplan - England") is split, two
 halves ("Casa" "Santa Marta") are joined, and page furniture ("EDITOR'S NOTE:"), role words ("Fed
@@ -309,12 +310,72 @@ def _entity_groups(doc) -> list[_Group]:
     groups.extend(_acronym_groups(text, groups))
     groups.extend(_platform_groups(doc, text, groups))
     _gather_evidence(text, groups, bool(sports) or is_sports_copy(text), datelines)
+    _article_evidence(doc, groups)
     _misread_full_names(text, groups)
     groups.extend(_split_datelines(groups, datelines))
     groups.sort(key=lambda g: min(m[0] for m in g.members))
     for g in groups:
         g.members.sort()
     return groups
+
+
+# What stands before a common noun and never before a person's name: "the Mac Mini", "his Mac Mini"
+# ("a" does: "if Chelsea had a Ruud van Nistelrooy", and so does a team sheet's initial "A Baddeley").
+_DETERMINERS = frozenset("the his her their its my our your".split())
+
+
+_ATTRIBUTIVE_NEXT = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "CD", "CC"})
+
+
+def _headed_after_the(doc, start: int, end: int) -> bool:
+    """Does "the" stand right before the name as its own determiner ("the Lib Dems want"), not as
+    the determiner of a noun the name modifies ("the James report", "the Nicki Chapman role")? Read
+    from the tags, which the entity pipeline has (no parse)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in _DETERMINERS:
+        return False
+    if span.end == len(doc):
+        return True
+    after, then = doc[span.end], doc[span.end + 1] if span.end + 1 < len(doc) else None
+    # not a noun or adjective after it ("the Steven Gerrard own goal", "the Guildford Four", "the
+    # Robert Harris best-seller"), nor one of two names sharing a noun ("the Beringer and Wolf Blass
+    # brands", "the Bush/Kerry contest"), nor a participle before a noun ("the Gino Marinuzzi
+    # conducting competition"; "the Gunners winning only three" is theirs), nor "of" before a name
+    # ("the Eminem of Argentina"; "accused the Lib Dems of offering" is theirs)
+    return after.tag_ not in _ATTRIBUTIVE_NEXT and after.text not in "/&-–" \
+        and not (after.tag_ == "VBG" and then is not None and then.tag_ in ("NN", "NNS")) \
+        and not (after.lower_ == "of" and then is not None and then.text[:1].isupper())
+
+
+# "The Munsterman landed two more penalties": a man of a place, a person though he takes "the".
+_MAN_OF_A_PLACE = re.compile(r"^[A-Z][a-z]+(?:wo)?man$")
+
+
+def _titled_or_who(text: str, g: _Group) -> bool:
+    """A title before a mention or a singular "who" after one: the article's own word for a person
+    (a bare word joining a full name says nothing here: "Mac" and "Mini" join "Mac Mini")."""
+    return any(_TITLE_BEFORE.search(text[max(0, s - 20):s])
+               or _WHO_AFTER.match(text[e:e + 12]) and not _WHO_PLURAL_AFTER.match(text, e) for s, e, _, _ in g.members)
+
+
+def _article_evidence(doc, groups: list[_Group]) -> None:
+    """People's names take no article: a name the model read as a person that heads most of its
+    mentions after "the" or a possessive names a body or a thing ("the Lib Dems said", "his Mac
+    Mini", "the Tate"), an organisation unless other evidence says what. Not under a title, nor a royal's or a
+    cleric's title ("the Queen", "the Pope"), nor a family ("the Scholls"), nor a man of a place
+    ("the Munsterman")."""
+    text = text_of(doc)
+    headline_end = text.find("\n")  # -1: no headline line, all body
+    for g in groups:
+        name = g.name()
+        if g.label() != "PERSON" or _titled_or_who(text, g) or name.split()[0].lower() in HONORIFICS \
+                or _MAN_OF_A_PLACE.search(name) \
+                or name.endswith("s") and " " not in name and not name.isupper() and _written_as_surname(text, name[:-1]):
+            continue
+        # most of its mentions: a headline writes none ("Mac Mini heralds mini revolution")
+        headed = sum(1 for s, e, _, _ in g.members if _headed_after_the(doc, s, e))
+        if 2 * headed > len([m for m in g.members if m[0] > headline_end]):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
 def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: list[tuple[int, int]]) -> None:
@@ -324,6 +385,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _place_evidence(text, groups)
     _platform_evidence(text, groups)
     _product_evidence(text, groups)
+    _product_kind_evidence(text, groups)
     _company_evidence(text, groups, sports)
     _name_shape_evidence(text, groups)
     _demonym_evidence(groups)
@@ -337,6 +399,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _one_person_evidence(text, groups)
     _bracketed_short_name_evidence(text, groups)
     _kind_evidence(text, groups)
+    _title_evidence(text, groups)
     _big_place_evidence(text, groups)
     _major_place_evidence(text, groups, sports)
 
@@ -468,10 +531,13 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     s, titled = (inner, True) if inner != s else (s, titled)
     s = _after_inner_role(text, s, e, label)
     s = _after_capitals_role(text, s, e, label)
+    if _after_demonym(doc, text, s, e) != s:  # "American Davenport": a nationality, then the person
+        _add_model_mention(doc, text, by_key, s, text.index(" ", s), "NORP", sports)
+        s, label = _after_demonym(doc, text, s, e), "PERSON"
     if _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e) \
             or _generic_noun(text, s, e) or _PRONOUN.match(text[s:e]) or _furniture(text, s, e) \
             or _HYPHEN_AFTER.match(text, e) or _HYPHEN_BEFORE.search(text[max(0, s - 2):s]) \
-            or _AMOUNT.match(text[s:e]) or _headline_common_word(text, s, e) \
+            or _AMOUNT.match(text[s:e]) or _headline_common_word(text, s, e) or _field_label(text, s, e) \
             or text[s:e] in POSTNOMINALS and _NAME_BEFORE.search(text, max(0, s - 30), s):
         return   # "Brian Monteith MSP": the letters after a name are no body
     if label == "EVENT" and _COMMON_AFTER.match(text, e, end) and gazetteer_kind(text[s:e]):
@@ -483,6 +549,15 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+,? $")
+
+
+# A word before a colon and a figure labels a field: a match report's "Att: 47,111" (the model read
+# a person), "Pts: 12"; not a formation ("Arsenal: 4-4-2"), nor a place ("Chelsea: 3").
+_FIELD_VALUE = re.compile(r":\s*\d[\d,.]*(?![\d-])")
+
+
+def _field_label(text: str, start: int, end: int) -> bool:
+    return " " not in text[start:end] and bool(_FIELD_VALUE.match(text, end)) and not gazetteer_kind(text[start:end])
 
 
 def _cut_at_line_end(text: str, start: int, end: int, s: int, e: int) -> bool:
@@ -662,6 +737,36 @@ def _after_capitals_role(text: str, start: int, end: int, label: str) -> int:
             or not _in_dictionary(first) or gazetteer_kind(first.title()):
         return start
     return start + len(first) + 1
+
+
+def _after_demonym(doc, text: str, start: int, end: int) -> int:
+    """Where a person's name starts after a nationality the model took into it ("American Davenport"
+    ORG, "American Jeff Morrison" WORK_OF_ART, as sports desks write players): the rest is a given
+    name no dictionary knows and a surname, or a surname never written in lower case that ends a
+    two-word name the model read as a person ("Lindsay Davenport"; not "Paulo State Championship"). Bodies named for a nation keep their
+    name: "American Express", "Swiss Re" (beside "Munich Re"), "the Brazilian Championship", and
+    so does a name after "the" ("the British Phonographic Industry": desks write players without it)."""
+    first, _, rest = text[start:end].partition(" ")
+    words = rest.split()
+    if not words or len(words) > 3 or not _is_demonym(first) or not all(_NAME_WORD.match(w) for w in words) \
+            or _COMPETITION_END.search(rest) or _SPORTS_COMPETITION_END.search(rest) \
+            or _THE_BEFORE.search(text[max(0, start - 5):start]):
+        return start  # "the Australian Hardcourt Championships", "the British Phonographic Industry"
+    if len(words) > 1 and _given_name(words[0]) and not gazetteer_kind(rest) \
+            or len(words) == 1 and rest.lower() not in _lower_words(text) and any(
+                ent.label_ == "PERSON" and len(ent.text.split()) == 2 and ent.text.endswith(" " + rest)
+                and _given_name_shape(ent.text.split()[0])
+                for ent in doc.ents):
+        return start + len(first) + 1
+    return start
+
+
+def _given_name_shape(word: str) -> bool:
+    """A capitalised word that may open a personal name: no nationality, no big place ("Munich Re"
+    is a firm the model read as a person)."""
+    from ..gazetteer import is_major_place
+
+    return bool(_NAME_WORD.match(word)) and not _is_demonym(word) and not is_major_place(word.lower())
 
 
 def _after_inner_title(text: str, start: int, end: int, label: str) -> int:
@@ -1553,6 +1658,103 @@ def _songs(text: str, g: _Group) -> bool:
                for s, _, _, _ in g.members)
 
 
+# An award, named for its statuette or the academy that gives it, which the model reads as a person
+# or a place ("Oscar" PERSON, "Bafta" GPE); OntoNotes files awards with works of art. Written so:
+# "an Oscar-winning director", "Bafta-nominated" (the hyphenated mention itself is no name, so any
+# such use in the article counts), "the Bafta awards", "three Oscar nominations", "won an Oscar in
+# 1973", "campaign for an Oscar for his movie", "the best film Oscar"; a place's name before "awards"
+# is where they are given ("US awards").
+_AWARD_HYPHEN = r"-(?:winning|winner|winners|nominated|nominee|nominees)\b"
+_AWARD_AFTER = re.compile(r"s?\s+(?:(?:film|music|television|TV|book|drama)\s+)?"
+                          r"(?:awards?|nominations|statuettes?|ceremon(?:y|ies)|categories)\b")
+# Words after an award's name ("Oscar hopefuls", "Oscar nominees", "the Bafta awards"), an award's only
+# where the model read no body, or a body of two words and no body's head word ("Golden Globe
+# award"): a body's name takes them too ("the Labour nominee", "Labour hopefuls", "tipped for Fifa
+# award").
+_AWARD_AFTER_NO_BODY = re.compile(r"s?\s+(?:nominees?|nomination|hopefuls|winners|contenders|presenters)\b")
+# "the Bafta for best film", "an Oscar for best actor" (not "... and Karin Viard for best actress").
+_AWARD_FOR_BEST = re.compile(r"s?\s+for best\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|his|her|their|its)\s+$", re.IGNORECASE)
+# "nominated for Baftas": a plural name after it.
+_NOMINATED_FOR = re.compile(r"\bnominated for\s+$")
+# "campaign for an Oscar for his movie": a one-word name heading its phrase ("not ready for an Ellis
+# Island" is a likeness).
+_FOR_AN = re.compile(r"\bfor\s+an?\s+$")
+_AWARD_BEFORE = re.compile(r"\b(?:(?:won|wins|win|winning|scooped|collected|nominated for)\s+(?:an?|two|three|four|five)|"
+                           r"best\s+(?:supporting\s+|leading\s+|original\s+|foreign(?:\s+language)?\s+)?"
+                           r"(?:actor|actress|film|picture|director|screenplay|documentary|song|album))[ \t]+$")
+# An award's own name: "the Whitbread Prize", "the Screen Actors Guild Awards" (the model said ORG).
+_AWARD_NAME = re.compile(r" (?:Awards?|Prize)$")
+# A category before a name of one word is its award ("the best film Oscar"); before a full name,
+# the winner ("best actress Hilary Swank").
+_BEST_BEFORE = re.compile(r"\bbest\s+(?:\w+\s+){0,2}$")
+# What ends a noun phrase the name heads: "won a Bafta for ...", not "won a Labour seat".
+_HEAD_END = re.compile(r"s?(?:\s*[,.;:)!?\"”]|\s+(?:for|in|at|on|and|with|this|last|when|after|since)\b|\s*$)")
+# A kind of work just before a name: "the comedy Sideways", "biopic Ray", "his novel Small Island"
+# (the model had PERSON for Wasp and Da Vinci Code, ORG for Schindler's List); nouns that are also
+# verbs or name other things ("book", "play", "hit", "series") only after a determiner and at most
+# two describing words ("the play Hamlet", "Arnold's gritty drama Wasp"; not "to play Hughes");
+# not "blockbuster" ("the blockbuster West End musicals") nor "single" ("a single HSDPA device":
+# the song rule reads singles).
+_WORK_BEFORE = re.compile(r"(?:\b(?:film|movie|novel|novella|album|sitcom|biopic|documentary|thriller|musical|opera|"
+                          r"poem|memoir|cartoon|(?:video|computer) game|(?:TV|television|drama) series)|"
+                          r"\b(?:(?i:the|a|an|his|her|their|its)|new|latest|debut|first|\w+['’]s)\s+(?:(?!(?:of|in|on|for|to|and|or|with|at|by|from)\s)[a-z][\w-]*\s+){0,2}"
+                          r"(?:book|play|drama|comedy|song|hit|epic|bestseller))[ \t]+$")  # not past a headline's end
+# The maker after a kind of work: "the film Kevin Spacey directed" is Spacey's.
+_MAKER_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:directed|wrote|written|made|released|produced|starred|recorded|"
+                          r"penned|filmed|shot|co-wrote|adapted)\b")
+
+
+def _award_uses(text: str, g: _Group) -> int:
+    """How often the article writes the group's name (or its singular, "Oscars") as an award's."""
+    name = g.name()
+    stems = {name, name[:-1]} if name.endswith("s") else {name}
+    hyphened = sum(len(re.findall(rf"\b{re.escape(stem)}{_AWARD_HYPHEN}", text)) for stem in stems)
+    place = bool(gazetteer_kind(name))
+    # a body gives awards too ("tipped for Fifa award"): a name the model read as a body counts as an
+    # award by these words only when it has two words and no body's head word ("Golden Globe award",
+    # "Silver Bear"; not "European Sports Journalists Association awards")
+    words = name.split()
+    body_free = g.label() != "ORG" or len(words) > 1 and not any(w.lower() in ORG_HEAD_WORDS for w in words)
+    return hyphened + sum(1 for s, e, t, _ in g.members if t == name and (
+        (_AWARD_AFTER.match(text, e) or _AWARD_AFTER_NO_BODY.match(text, e)) and not place and body_free
+        or _AWARD_FOR_BEST.match(text, e) and _DETERMINER_BEFORE.search(text[max(0, s - 8):s])
+        or _NOMINATED_FOR.search(text[max(0, s - 16):s]) and t.endswith("s")
+        or _FOR_AN.search(text[max(0, s - 8):s]) and " " not in t and _HEAD_END.match(text, e)
+        or _AWARD_BEFORE.search(text[max(0, s - 48):s]) and _HEAD_END.match(text, e)
+        and (" " not in t or not _BEST_BEFORE.search(text[max(0, s - 48):s]))))
+
+
+def _work_uses(text: str, g: _Group) -> int:
+    """How often a kind of work stands just before the group's name ("the film X"), not its maker's;
+    never a country or a big city ("an episode of hit US cartoon The Simpsons")."""
+    from ..gazetteer import is_major_place
+
+    if is_major_place(g.name().lower()):
+        return 0
+    return sum(1 for s, e, t, _ in g.members if t == g.name() and _WORK_BEFORE.search(text[max(0, s - 60):s])
+               and not _MAKER_AFTER.match(text, e) and not _POSSESSOR.match(text, e))  # "a musical Rubik's cube"
+
+
+def _title_evidence(text: str, groups: list[_Group]) -> None:
+    """Awards and titles of works the model read as people, places or bodies: "an Oscar-winning
+    actor", "won a Bafta for", "the drama Wasp" make WORK_OF_ART, unless a title, "who" or a speech
+    verb says person ("Oscar said he")."""
+    awards = set()
+    for g in groups:
+        if g.label() in ("WORK_OF_ART", "EVENT", "NORP") or g.evidence["PERSON"] \
+                or g.label() in PLACE_LABELS and any(_PLACE_BEFORE.search(text[max(0, s - 30):s])
+                                                     and _HEAD_END.match(text, e) for s, e, _, _ in g.members) \
+                or any(_person_cue(text, s, e) for s, e, _, _ in g.members):
+            continue  # "in the Bafta nominations" puts nothing in a place
+        if _AWARD_NAME.search(g.name()) or _award_uses(text, g) or _work_uses(text, g):
+            g.evidence["WORK_OF_ART"] += sum(g.votes().values()) + 1
+            awards.add(g.name())
+    for g in groups:  # "the Baftas" of an article whose "Bafta" is an award, and the other way round
+        if g.label() in ("PERSON", "ORG", "GPE", "LOC") and (g.name() + "s" in awards or g.name()[:-1] in awards):
+            g.evidence["WORK_OF_ART"] += sum(g.votes().values()) + 1
+
+
 # Two to five capitals: an acronym ("GCHQ", "BBC"); of three or more, never part of a personal name
 # (roman numerals are; two letters may be initials: "DJ Khaled", "AJ Styles").
 _ACRONYM_WORD = re.compile(r"^(?!(?:II|III|IV|VI|VII|VIII|JR|SR)$)[A-Z]{2,5}$")
@@ -1886,7 +2088,8 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|s
 # the name is, just before it, settles it whatever the model and a speech verb say ("RT said").
 _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retailer|supermarket|airline|carrier|"
                r"lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|outlet|giant|firm|company|"
-               r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity|group")
+               r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity|group|"
+               r"analysts|consultancy|pollsters?")  # "research at analysts Gartner" (Gartner was PERSON)
 # ... or its plural before examples: "Some networks, such as Orange, charge", "operators including Orange".
 BODY_NOUN_BEFORE = re.compile(rf"\b(?:(?:{_BODY_NOUNS})|(?:{_BODY_NOUNS.replace('company|', 'compan(?:y|ie)|')})s,? "
                               r"(?:such as|including)) +$")
@@ -1966,6 +2169,22 @@ _PRODUCT_BEFORE = re.compile(r"\b(?:versions? of|copies of|copy of|editions? of|
                              r"(?:the\s+|its\s+|pirated\s+)*$")
 
 
+# A kind of software or device just before a name: "web browser Safari", "operating system Linux"
+# (both PERSON), "games console Xbox".
+_PRODUCT_KIND_BEFORE = re.compile(r"\b(?:browser|operating system|software|console|handset|smartphone|search engine|"
+                                  r"music player|media player|programming language)\s+$")
+
+
+def _product_kind_evidence(text: str, groups: list[_Group]) -> None:
+    """A name the model read as a person or a place that a kind of software or device stands
+    just before is a product (not a speaker: "Linux said" would be a person)."""
+    for g in groups:
+        if g.label() not in ("PERSON", "GPE", "LOC", "NORP") or any(_person_cue(text, s, e) for s, e, _, _ in g.members):
+            continue
+        if any(_PRODUCT_KIND_BEFORE.search(text[max(0, s - 24):s]) for s, _, _, _ in g.members):
+            g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
+
+
 def _product_evidence(text: str, groups: list[_Group]) -> None:
     """A name the model reads as a place or nationality, which the gazetteer does not know as
     either, is a product when the article writes it as software or a device is written
@@ -1985,16 +2204,20 @@ def _product_evidence(text: str, groups: list[_Group]) -> None:
             g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
 
 
-# Words after a name that only a company takes ("Magna shares", "Jones common stock", "Cofinec CEO"),
+# Words after a name that only a company takes ("Magna shares", "Jones common stock", "Cofinec CEO",
+# "the Kingfisher lager brand": a drink's or a garment's brand; a bare "the Beckham brand" is a person's),
 # or before it ("shares of Magna", "a stake in Cofinec").
 _COMPANY_AFTER = re.compile(r"^[’']?s?\s+(?:(?:common |preferred )?(?:shares|stock)|stake|shareholders|"
                             r"subsidiary|CEO|chief executive|chairman|spokesman|spokeswoman|executives|"
+                            r"(?:lager|beer|ale|cider|whisky|vodka|drinks?|cigarette|clothing|fashion) brands?|"
                             r"(?:was|were|closed|ended|finished) (?:up|down|off) \$?\d)\b")
 _COMPANY_BEFORE = re.compile(r"\b(?:shares (?:of|in)|stake in|subsidiary of|shareholders of|merger with)\s+$")
-# Members of a list of companies: "websites such as Reddit, Twitter and Spotify".
+# Members of a list of companies: "websites such as Reddit, Twitter and Spotify", "Its top brands
+# include Foster's, Strongbow and Kronenbourg" (Strongbow was PERSON), "two Indian airlines - Air
+# Deccan and Kingfisher" (Kingfisher was PERSON).
 _COMPANY_LIST_BEFORE = re.compile(
     r"\b(?:companies|firms|organisations|organizations|websites|sites|apps|platforms|services|brands|networks|retailers|carriers|"
-    r"businesses|startups|banks|broadcasters)\s+(?:such as|like|including)\s+"
+    r"businesses|startups|banks|broadcasters|airlines|brewers)(?:\s+(?:such as|like|including|include|includes)|\s[-–—]|:)\s+"
     r"(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)){0,8}$")
 # In sports copy, a side's people: "Norwich striker Keith O'Neill", "Surrey all-rounder Adam Hollioake".
 _CLUB_AFTER = re.compile(r"^[’']?s?\s+(?:striker|midfielder|defender|forward|goalkeeper|keeper|coach|manager|"

@@ -194,6 +194,8 @@ def team_and_player_spans(text: str) -> tuple[tuple[int, int, str], ...]:
             found.setdefault(m.span("a"), "PERSON")
             if is_nation(m.group("c").strip()):
                 found.setdefault(m.span("c"), "GPE")
+    for span in _scorer_spans(text):  # before the cricket totals that ": Varga 40, Thompson 48" also fits
+        found.setdefault(span, "PERSON")
     for span, label in _cricket_spans(text):
         found.setdefault(span, label)
     for s, e in (span for *_, players in lineups(text) for span in players):
@@ -224,6 +226,21 @@ _BOWLING = re.compile(rf"(?<![\w.’'-])(?P<a>{_PLAYER}) \d+(?:\.\d)?-\d+-\d+-\d
 # After its ground ("Hove : ") or the total before it ("363 ( ... ) , ", "133-5 , ").
 _INNINGS = re.compile(rf"(?:: |\) ?, |\d , |\d, )(?P<a>{_TEAM}) \d+(?:-\d+)?(?: and \d+(?:-\d+)?)?"
                       r"(?= ?\(| ?,(?!\d)| ?\.?$)", re.MULTILINE)
+
+
+# A match report's scorers: a player and the minute of each goal, with "pen" or "og" after it,
+# between commas ("Goals: Rooney 68, Dunne 75 og.", or the bare ": Varga 40, Thompson 48 pen, Petrov
+# 60" a page left without its header). A cricket total is no minute: three-figure or with wickets.
+_MINUTE = r"(?:1[01]\d|120|\d{1,2})(?:\+\d)?['’]?(?: (?:pen|og))?"
+_SCORER = rf"{_LINEUP_NAME} {_MINUTE}(?:, {_MINUTE})*"
+_SCORERS = re.compile(rf"(?:^|(?<=: ))(?:{_SCORER})(?:, (?:{_SCORER}))+\.?[ \t]*$", re.MULTILINE)
+
+
+def _scorer_spans(text: str):
+    """(start, end) of each scorer's name on a line of scorers."""
+    for m in _SCORERS.finditer(text):
+        for item in re.finditer(rf"({_LINEUP_NAME}) {_MINUTE}", m.group()):
+            yield m.start() + item.start(1), m.start() + item.end(1)
 
 
 def _cricket_spans(text: str):
@@ -295,8 +312,10 @@ def lineups(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ..
 
 
 # Where a line's sentences part: a period after a word or a bracket, then a capital ("Stansfield
-# (Green 102). Subs Not Used: ..."); not after an initial ("J. Smith").
-_SEGMENT_END = re.compile(r"(?<=[a-z\d)])\.\s+(?=[A-Z])")
+# (Green 102). Subs Not Used: ..."), also past a quote's end ('... like that." Man City: James, Mills
+# (Bradley Wright-Phillips 83), ...' opens a lineup inside the paragraph that ends the quote); not
+# after an initial ("J. Smith").
+_SEGMENT_END = re.compile(r"(?<=[a-z\d)])[.!?][\"”’]?\s+(?=[A-Z])")
 
 
 def _segments(line: str, pos: int):
