@@ -768,6 +768,10 @@ def test_a_body_noun_before_a_two_word_name_makes_it_a_body(guessed):
                          ("Rudi Varga", "PERSON")])
     names = by_name(doc)
     assert [names[n].label for n in ("Kolvar Ostrom", "Taveni Morra", "Rudi Varga")] == ["ORG", "ORG", "PERSON"]
+    # a personal title at another mention says person: the founder named after her firm's noun
+    titled = "The founder of the consultancy Jeanne Okafor agreed. Mrs Okafor said more."
+    doc = guessed(titled, [("Jeanne Okafor", "PERSON"), ("Okafor", "PERSON")])
+    assert by_name(doc)["Jeanne Okafor"].label == "PERSON"
 
 
 def test_letters_after_a_name_are_no_part_of_it_nor_a_body(guessed):

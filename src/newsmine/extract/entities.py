@@ -2144,8 +2144,9 @@ def _platform_evidence(text: str, groups: list[_Group]) -> None:
         if g.label() not in ("PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP") \
                 or g.label() == "NORP" and _is_demonym(name):
             continue
-        if any(named_body(text, s, e, person_jobs=False) for s, e, _, _ in g.members):
-            g.evidence["ORG"] += sum(g.votes().values()) + 1
+        if any(named_body(text, s, e, person_jobs=False) for s, e, _, _ in g.members) and not (
+                " " in name and any(_TITLE_BEFORE.search(text[max(0, s - 20):s]) for s, _, _, _ in g.members)):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1   # not "consultancy Jeanne-Marie Gescher ... Mrs Gescher"
             continue
         if " " in name:
             continue
