@@ -453,6 +453,18 @@ def test_a_descriptor_as_a_passive_subject_and_a_day_before_the_name(make_doc):
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Tom Vale"]
 
 
+def test_a_descriptor_may_carry_adjectives_and_a_member_has_no_other_role(make_doc):
+    """ "the French international defender says" is the one player just named, as "the defender" is;
+    a "team member" title does not set a second runner apart from "the champion", so two people
+    near it leave the champion as written."""
+    text = ("Chelsea's Tom Vale believes they will win the title. \"We have the power,\" added Vale. "
+            "And the French international defender says the squad is happy with the coach.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Tom Vale", "Tom Vale"]
+    two = ("British team member Ann Cole said the team would understand if Jo Kerr opted out. "
+           '"It would be great to have Jo in the team," said the European cross-country champion.')
+    assert [q.speaker for q in extract_quotes(make_doc(two))][-1] == "the European cross-country champion"
+
+
 def test_mrs_surname_does_not_join_the_mr_full_name(make_doc):
     """Issue 15, item 5 (entities.py): the rarer gendered title keeps its own person."""
     text = ("Donald Trump spoke in Ohio. Mr. Trump said the race was rigged. Mr. Trump repeated it. "

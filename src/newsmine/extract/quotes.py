@@ -971,7 +971,8 @@ class _Article:
             return None
         lefts = list(noun.lefts)
         if not lefts or lefts[0].lower_ != "the" \
-                or not all(c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts[1:]) \
+                or not all(c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.pos_ == "ADJ"
+                           for c in lefts[1:]) \
                 or any(c.dep_ in ("appos", "conj", "prep") for c in noun.rights):
             return None
         return self._one_person_near(noun)
@@ -1011,7 +1012,9 @@ class _Article:
             if person is None or self.quote_at(t.idx) is not None \
                     or not (t.dep_ in SUBJECTS + ("poss",) or _main_participant(t)) or _the_plural(t):
                 continue
-            titles = {w for (title, name) in self._titles_of(person) for w, _ in title[-1:]}
+            # a member of a team or party holds no role that sets him apart: "British team member
+            # Hayley Yelling said ... said the European cross-country champion" may be hers
+            titles = {w for (title, name) in self._titles_of(person) for w, _ in title[-1:]} - {"member"}
             if (not titles or noun.lower_ in titles) and (reported or not _reported_clause(t.head)):
                 people.add(person)
         return people.pop() if len(people) == 1 else None
