@@ -465,6 +465,19 @@ def test_a_descriptor_may_carry_adjectives_and_a_member_has_no_other_role(make_d
     assert [q.speaker for q in extract_quotes(make_doc(two))][-1] == "the European cross-country champion"
 
 
+def test_a_speaker_label_before_a_colon_names_the_quotes_of_its_paragraph(make_doc):
+    """The post-match format: "- Rovers boss Tom Vale: "..." "..."": each quote of the paragraph is
+    his, and the next paragraph's label starts over."""
+    text = ('Rovers beat City 2-1 at the weekend.\n\n'
+            '- Rovers boss Tom Vale: "It was a fantastic performance by us and I am proud of the lads. '
+            '"We deserved it, no doubt about that at all, and the fans were brilliant."\n\n'
+            '- City manager Sam Bell: "I am bitterly disappointed with the result and the way we played. '
+            '"The referee had a poor game but we cannot blame him for this."\n')
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.speaker_text, q.cue) for q in records] == [
+        ("Tom Vale", "Rovers boss Tom Vale", ":")] * 2 + [("Sam Bell", "City manager Sam Bell", ":")] * 2
+
+
 def test_mrs_surname_does_not_join_the_mr_full_name(make_doc):
     """Issue 15, item 5 (entities.py): the rarer gendered title keeps its own person."""
     text = ("Donald Trump spoke in Ohio. Mr. Trump said the race was rigged. Mr. Trump repeated it. "

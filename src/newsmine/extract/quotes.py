@@ -2862,7 +2862,42 @@ def extract_quotes(doc, *, entities: list | None = None) -> list[Quote]:
     records.extend(_block_quotes(art, direct.covered, direct.used_cues))
     records = _drop_continuations_in_reported(records, direct.continued)
     records.sort(key=lambda r: (r.start, r.end))
-    return _one_gender_per_speaker(_sole_speaker(art, _continue_reported(art, _drop_nested(records))))
+    records = _labelled_lines(art, _drop_nested(records))
+    return _one_gender_per_speaker(_sole_speaker(art, _continue_reported(art, records)))
+
+
+# A line that names its speaker before a colon, perhaps as a list item, then opens a quote: the
+# post-match format "- Manchester United boss Sir Alex Ferguson: \"It was a fantastic ..."
+_SPEAKER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?([A-Z][^\n:\"“]{2,70}?):[ \t]*$")
+
+
+def _labelled_lines(art: _Article, records: list[Quote]) -> list[Quote]:
+    """A direct quote with no attribution that opens right after a speaker label gets that
+    speaker, and the quotes going on after it in its paragraph too (the label's name must end in
+    a person the entity table knows: "- Rovers boss Tom Vale: "...""). The `_colon_lines` label of
+    a transcript line does the same for a line no quote mark opens in full."""
+    out, label = [], None
+    for r in records:
+        if r.type != "direct" or r.speaker is not None or r.cue_start is not None:
+            out.append(r)
+            label = None
+            continue
+        found = _SPEAKER_LABEL.search(art.text, max(0, r.start - 80), r.start)
+        if found is not None:
+            name = art.doc.char_span(*found.span(1), alignment_mode="contract")
+            entity = art.entity_of.get(name[-1].i) if name is not None and len(name) else None
+            label = (entity, found) if entity is not None and entity.label in PERSON_LABELS else None
+        elif label is not None and "\n" in art.text[label[1].end(1):r.start].strip(" "):
+            label = None   # the paragraph ended: a new one needs its own label
+        if label is None:
+            out.append(r)
+            continue
+        entity, found = label
+        out.append(replace(r, speaker=entity.entity, speaker_text=found.group(1), speaker_start=found.start(1),
+                           speaker_end=found.end(1), cue=":", cue_start=found.end(1), cue_end=found.end(1) + 1,
+                           speaker_id=art.speaker_id(entity.entity),
+                           speaker_gender=art.speaker_gender(entity.entity, None)))
+    return out
 
 
 def _one_gender_per_speaker(records: list[Quote]) -> list[Quote]:
