@@ -351,10 +351,15 @@ def _headed_after_the(doc, start: int, end: int) -> bool:
 _MAN_OF_A_PLACE = re.compile(r"^[A-Z][a-z]+(?:wo)?man$")
 
 
+def _titled_at(text: str, start: int) -> bool:
+    """A title just before the mention at `start` ("Mrs Gescher", "President Obama")."""
+    return bool(_TITLE_BEFORE.search(text[max(0, start - 20):start]))
+
+
 def _titled_or_who(text: str, g: _Group) -> bool:
     """A title before a mention or a singular "who" after one: the article's own word for a person
     (a bare word joining a full name says nothing here: "Mac" and "Mini" join "Mac Mini")."""
-    return any(_TITLE_BEFORE.search(text[max(0, s - 20):s])
+    return any(_titled_at(text, s)
                or _WHO_AFTER.match(text[e:e + 12]) and not _WHO_PLURAL_AFTER.match(text, e) for s, e, _, _ in g.members)
 
 
@@ -423,8 +428,7 @@ def _its_after(text: str, end: int) -> bool:
 
 def _personal_use(text: str, start: int, end: int) -> bool:
     """A title before the mention, or a personal pronoun right after it in its clause."""
-    return bool(_TITLE_BEFORE.search(text[max(0, start - 20):start])
-                or _PERSONAL_PRONOUN_AFTER.match(text[end:end + 40]))
+    return _titled_at(text, start) or bool(_PERSONAL_PRONOUN_AFTER.match(text[end:end + 40]))
 
 
 def _misread_full_names(text: str, groups: list[_Group]) -> None:
@@ -1483,7 +1487,7 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
     for g in groups:
         speaks = 0
         for s, e, name, _ in g.members:
-            if _TITLE_BEFORE.search(text[max(0, s - 20):s]) or _INITIAL_NAME.match(name) or _aged(text, s, e) \
+            if _titled_at(text, s) or _INITIAL_NAME.match(name) or _aged(text, s, e) \
                     or _INITIAL_SURNAME.match(name) and _listed(text, s, e):
                 g.evidence["PERSON"] += 3  # a team sheet's "K Maggs" between commas, too
             if _WHO_AFTER.match(text[e:e + 12]) and not _WHO_PLURAL_AFTER.match(text, e):
@@ -2010,7 +2014,7 @@ def _person_cue(text: str, s: int, e: int) -> bool:
     # nor a speech verb before it that has a subject of its own: "He said Energis also did its own
     # work" opens what he said; "..., said Seagrave" is the speaker
     spoken_before = _SPEECH_BEFORE.search(text[max(0, s - 16):s]) and not _SUBJECT_AND_SPEECH.search(text[max(0, s - 30):s])
-    return bool(_TITLE_BEFORE.search(text[max(0, s - 20):s]) or _WHO_AFTER.match(text[e:e + 12])
+    return bool(_titled_at(text, s) or _WHO_AFTER.match(text[e:e + 12])
                 or spoken_after or spoken_before)
 
 
@@ -2145,7 +2149,7 @@ def _platform_evidence(text: str, groups: list[_Group]) -> None:
                 or g.label() == "NORP" and _is_demonym(name):
             continue
         if any(named_body(text, s, e, person_jobs=False) for s, e, _, _ in g.members) and not (
-                " " in name and any(_TITLE_BEFORE.search(text[max(0, s - 20):s]) for s, _, _, _ in g.members)):
+                " " in name and any(_titled_at(text, s) for s, _, _, _ in g.members)):
             g.evidence["ORG"] += sum(g.votes().values()) + 1   # not "consultancy Jeanne-Marie Gescher ... Mrs Gescher"
             continue
         if " " in name:

@@ -325,7 +325,7 @@ class _Article:
         """The one person the article titled before with the role "the <noun>" names."""
         if not (noun.tag_ == "NN" or noun.text.islower() and noun.tag_ == "NNP") or noun.i in self.entity_of \
                 or noun.lemma_.lower() in BODY_NOUNS \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                or not _definite(noun):
             return None
         role = role_key(noun, self.entity_of)
         holders = {(name, pos) for (title, name), pos in self.titled.get(role[-1][0], {}).items() if fits(role, title)}
@@ -417,7 +417,7 @@ class _Article:
         model missed, not the spokesman quoted before."""
         role = next((c for c in name.children if c.dep_ == "appos"), None)
         return role is not None and role.i not in self.entity_of and role.tag_ in ("NN", "NNP") \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
+            and _definite(role) \
             and role.lemma_.lower() in _APPOSITIVE_ROLES
 
     def _named_by_role(self, t) -> bool:
@@ -2001,12 +2001,22 @@ def _names_a_thing(token) -> bool:
 VOICE_ENT_TYPES = ("ORG", "PERSON", "NORP", "GPE")
 
 
+def _possessor_name(noun):
+    """A name owning the noun: "Mr Tanzi's statement"."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def _definite(noun) -> bool:
+    """Does "the" determine the noun ("the report", "the prime minister")?"""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
 def _owned_voice(subject):
     """A statement or letter that speaks for its named owner: '"I apologise to all who have
     suffered," Mr Tanzi's statement said.' is Tanzi's words (issue 15, item 6)."""
     if not _speaking_thing(subject):
         return subject
-    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = _possessor_name(subject)
     if owner is None:
         # a name before the noun owns it too: '"...," a BBC statement read.' is the BBC's
         owner = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"
@@ -2025,18 +2035,17 @@ def _earlier_owner(noun):
     ... The report said" and "according to a report by Jupiter Research ... the report says" are
     the body's words. The latest earlier mention of the same noun that is not itself "the report"
     decides, and only an owner with a name ("a report by the watchdog" leaves the report)."""
-    if not _speaking_thing(noun) or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if not _speaking_thing(noun) or not _definite(noun):
         return None
     doc = noun.doc
     for i in range(noun.i - 1, max(-1, noun.i - DOCUMENT_REACH), -1):
         earlier = doc[i]
         if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.pos_ != "NOUN":
             continue
-        owner = next((c for c in earlier.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
-            or _named_from(earlier) or (_owner(earlier) if earlier.dep_ == "pobj" else None)
+        owner = _possessor_name(earlier) or _named_from(earlier) or (_owner(earlier) if earlier.dep_ == "pobj" else None)
         if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ in VOICE_ENT_TYPES:
             return owner
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in earlier.children):
+        if not _definite(earlier):
             return None   # "a report" with no named owner: the one meant, unowned
     return None
 

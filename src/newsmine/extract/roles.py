@@ -34,9 +34,6 @@ def _word(token, entity_of) -> tuple[str, bool]:
     return TITLE_WORDS.get(word, word), token.i in entity_of
 
 
-_DAY_NAMES = frozenset(d.lower() for d in calendar.day_name)
-
-
 def titles_before(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
     """The title written before a name ("Prime Minister Tony Blair", "Texas Gov. Rick Perry",
     "shadow chancellor Oliver Letwin"): the nouns and adjectives right before it, the nearest of
@@ -47,7 +44,7 @@ def titles_before(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
         t = doc[i]
         if t.pos_ not in ("PROPN", "NOUN", "ADJ") or not (t.is_alpha or t.text.endswith(".")) \
                 or entity_of.get(i) is entity_of.get(span.start) or t.ent_type_ in ("DATE", "TIME") \
-                or t.lower_ in _DAY_NAMES:
+                or t.lower_.title() in calendar.day_name:
             break   # "Later on Saturday Tom Vale spoke": a day is no title
         words.insert(0, t)
         i -= 1
