@@ -1454,3 +1454,35 @@ def test_shared_nouns_agree_in_number_and_need_a_to_phrase(figs, text, figure, o
 ])
 def test_no_object_for_an_age_limit_after_be(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text", [
+    # set scores in a row: a lower first side reads as a range ("5-7") unless its neighbours say score
+    "She was speaking after a 6-2 5-7 6-2 loss in the final.",
+    "He won 4-6 6-3 7-6 to take the title.",
+    # a score one side leads: "0-30 down", "1-2 up"
+    "Nadal went 0-30 down and then saved a break point.",
+    # a capitalised number word after a year, or glued by a hyphen to a capitalised word, is a name's
+    "He missed the 2004 Six Nations campaign.",
+    "Gamers can sign up via the Four-Kings website.",
+    # "at one time", like "at one point", is a moment in the past
+    "At one time he was the most popular contestant.",
+])
+def test_scores_names_and_moments_are_no_counts(figs, text):
+    assert figs(text) == {}
+
+
+def test_ranges_beside_ranges_of_larger_numbers_stay_ranges(figs):
+    """Bands in a row are ranges, not scores: only sides up to a set's seven games in a row are sets."""
+    found = figs("Lows of 2-4 5-8 degrees are forecast.")
+    assert (found["2-4"][:3], found["5-8 degrees"][:3]) == ((2, 4, "range"), (5, 8, "range"))
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # the parser hangs the number on the first piece of a hyphenated compound; the phrase's head counts
+    ("Sophos said two e-mail messages about the flood made the list.", "two", "messages"),
+    # "singles", like "doubles", names a kind of match
+    ("He had not dropped a set in his three singles matches.", "three", "singles matches"),
+])
+def test_the_head_of_a_hyphenated_or_kind_compound_is_counted(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj

@@ -237,7 +237,7 @@ def extract_figures(doc) -> list[Figure]:
     _millions_in_company(cands, text, tokens)
     _share_units(cands, text)
     cands = [c for c in cands if _keep(c, text, tokens)]
-    cands = _merge_ranges(cands, text, tokens)
+    cands = [c for c in _merge_ranges(cands, text, tokens) if c.unit is not None or not _is_score_in_context(c, text)]
     cands += _ordinals(text, tokens, cands, blocked)
     figures: list[Figure] = []
     numbers = []  # the number's last token, per figure (for the objects an ellipsis leaves out)
@@ -1153,8 +1153,8 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     if cand.core == "frac" and _is_fraction_word_not_a_share(cand, text, tokens, toks):
         return False
     if re.search(r"\bat[ \u00a0]+$", _before(cand, text), re.IGNORECASE) and re.match(
-            r"one[ \u00a0]+point\b", text[cand.num_start:cand.end + 1], re.IGNORECASE):
-        return False  # "at one point": a moment, not a count
+            r"one[ \u00a0]+(?:point|time|stage)\b", text[cand.num_start:cand.num_end + 7], re.IGNORECASE):
+        return False  # "at one point", "at one time": a moment, not a count
     if re.match(r"-somethings?\b", text[cand.num_end:cand.num_end + 12], re.IGNORECASE) or (
             is_int and _SHORT_CODE_BEFORE.search(_before(cand, text))) or (is_int and _is_dialled(cand, text)):
         return False  # "30-somethings" (an age group), "text HELP to 61016" (an SMS short code), "call 911"
@@ -1364,9 +1364,13 @@ def _is_capitalised_in_a_name(cand: _Cand, toks) -> bool:
     if cand.core != "words" or not toks or not toks[0].text[:1].isupper() or toks[0].is_sent_start:
         return False
     doc, first, last = toks[0].doc, toks[0], toks[-1]
-    if not (doc[first.i - 1].is_alpha or doc[first.i - 1].tag_ == "POS") or last.i + 1 >= len(doc):
-        return False  # after a quote mark, a colon or a dash a capital opens a clause; not after "Saturday's"
+    prev = doc[first.i - 1]
+    if not (prev.is_alpha or prev.tag_ == "POS" or prev.is_digit) or last.i + 1 >= len(doc):
+        return False  # after a quote mark, a colon or a dash a capital opens a clause; not after
+        # "Saturday's" or a year ("the 2004 Six Nations")
     nxt = doc[last.i + 1]
+    if _glued_hyphen(doc, nxt.i):
+        nxt = doc[nxt.i + 1]  # "the Four-Kings website"
     if not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.like_num:
         return False
     return any(t.is_alpha and t.is_lower and len(t) > 3 for t in first.sent)  # title case leaves no long word lower
@@ -1493,6 +1497,27 @@ def _is_score(cand: _Cand, text: str) -> bool:
     right = re.match(r"[ \u00a0]?[-–][ \u00a0]?(\d+)(?!\d|[.,]\d|[A-Za-z%])", text[cand.num_end:cand.num_end + 8])
     return bool((left and cand.value <= int(left.group(1)) < _MAX_SCORE)
                 or (right and int(right.group(1)) <= cand.value < _MAX_SCORE))
+
+
+_MAX_SET_GAMES = 7  # a tennis set's side: "6-2 5-7 6-2", "7-6"
+_SET_BEFORE = re.compile(rf"(?<![\d.,-])[0-{_MAX_SET_GAMES}][-–][0-{_MAX_SET_GAMES}][ \u00a0]+$")
+_SET_AFTER = re.compile(rf"[ \u00a0]+[0-{_MAX_SET_GAMES}][-–][0-{_MAX_SET_GAMES}](?![\d.,])")
+_LEAD_AFTER = re.compile(r"[ \u00a0]+(?:down|up)\b", re.IGNORECASE)
+
+
+def _is_score_in_context(cand: _Cand, text: str) -> bool:
+    """A hyphenated pair whose first side is the lower reads as a range, but its context says score:
+    a side that leads or trails ("went 0-30 down", "were 1-2 up"), or a set among sets ("a 6-2 5-7
+    6-2 loss", "won 4-6 6-3 7-6"; not bands of larger numbers, "lows of 2-4 5-8 degrees")."""
+    pair = re.fullmatch(r"(\d+)[-–](\d+)", text[cand.num_start:cand.num_end])
+    if pair is None:
+        return False
+    if _LEAD_AFTER.match(text, cand.num_end):
+        return True
+    if max(int(pair.group(1)), int(pair.group(2))) > _MAX_SET_GAMES:
+        return False
+    return bool(_SET_BEFORE.search(text[max(0, cand.num_start - 8):cand.num_start])
+                or _SET_AFTER.match(text, cand.num_end))
 
 
 def _one_counts(token, text: str, cand: _Cand) -> bool:
@@ -1750,7 +1775,7 @@ def _chart_size(first, last) -> bool:
 
 # Plurals that modify the noun after them as a kind, not as its owner: "two sports cars", "five drugs dealers".
 _PLURAL_MODIFIERS = ("sports", "arms", "drugs", "sales", "goods", "savings", "customs", "news", "arts", "systems",
-                     "communications", "services", "times", "doubles", "womens", "mens", "childrens")
+                     "communications", "services", "times", "singles", "doubles", "womens", "mens", "childrens")
 
 
 def _plural_owner(noun, last, cand: _Cand):
@@ -1810,9 +1835,11 @@ def _hyphen_end(noun):
     """"9,000 e-mails": the parser may hang the number on "e", the first piece of a hyphenated
     noun; the word's last piece ("mails") is its head."""
     doc = noun.doc
+    if not _glued_hyphen(doc, noun.i + 1):
+        return noun
     while _glued_hyphen(doc, noun.i + 1):
         noun = doc[noun.i + 2]
-    return noun
+    return _noun_phrase_head(noun)  # "two e-mail messages": the hyphenated word may modify the head
 
 
 def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
