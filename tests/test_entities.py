@@ -1378,6 +1378,20 @@ def test_a_kind_of_work_before_a_name_makes_it_a_title(guessed):
     assert names["Kevin Spacey"].label == "PERSON"
 
 
+def test_a_show_before_star_and_a_name_is_a_title_not_a_person(guessed):
+    # "Ray star Jamie Foxx", "Mary Poppins star Dame Julie Andrews": the model read the films as
+    # people, and a later "she said" could go to them; a club or place before "star" stays as read
+    text = ("Ray star Jamie Foxx won. Mary Poppins star Dame Julie Andrews sang. "
+            "Chelsea star Frank Lampard scored. Hollywood star Tom Hanks came.")
+    doc = guessed(text, [("Ray", "PERSON"), ("Jamie Foxx", "PERSON"), ("Mary Poppins", "PERSON"),
+                         ("Julie Andrews", "PERSON"), ("Chelsea", "ORG"), ("Frank Lampard", "PERSON"),
+                         ("Hollywood", "GPE"), ("Tom Hanks", "PERSON")])
+    names = by_name(doc)
+    assert (names["Ray"].label, names["Mary Poppins"].label) == ("WORK_OF_ART", "WORK_OF_ART")
+    assert (names["Chelsea"].label, names["Hollywood"].label) == ("ORG", "GPE")
+    assert names["Jamie Foxx"].label == names["Julie Andrews"].label == "PERSON"
+
+
 def test_a_nationality_before_a_players_name_is_no_part_of_it(guessed):
     # sport/430: "American Davenport" ORG is Lindsay Davenport; "American Jeff Morrison" was a work
     # of art; "American Express" and "Swiss Re" (beside "Munich Re") keep their names

@@ -1729,15 +1729,24 @@ def _award_uses(text: str, g: _Group) -> int:
         and (" " not in t or not _BEST_BEFORE.search(text[max(0, s - 48):s]))))
 
 
+# A performer's role and name after a title: "Ray star Jamie Foxx", "Troy actress Diane Kruger".
+_PERFORMER_AFTER = re.compile(r"\s+(?:star|actor|actress|presenter)\s+[A-Z]")
+
+
 def _work_uses(text: str, g: _Group) -> int:
-    """How often a kind of work stands just before the group's name ("the film X"), not its maker's;
-    never a country or a big city ("an episode of hit US cartoon The Simpsons")."""
+    """How often a kind of work stands just before the group's name ("the film X"), not its maker's,
+    or a name the model read as a person stands before a performer's role ("Mary Poppins star Julie
+    Andrews": no person is written so); never a country or a big city ("an episode of hit US
+    cartoon The Simpsons"), and a club or a town before "star" is not read as a person ("Chelsea
+    star Frank Lampard")."""
     from ..gazetteer import is_major_place
 
     if is_major_place(g.name().lower()):
         return 0
-    return sum(1 for s, e, t, _ in g.members if t == g.name() and _WORK_BEFORE.search(text[max(0, s - 60):s])
-               and not _MAKER_AFTER.match(text, e) and not _POSSESSOR.match(text, e))  # "a musical Rubik's cube"
+    return sum(1 for s, e, t, _ in g.members if t == g.name() and (
+        _WORK_BEFORE.search(text[max(0, s - 60):s]) and not _MAKER_AFTER.match(text, e)
+        and not _POSSESSOR.match(text, e)  # "a musical Rubik's cube"
+        or g.label() == "PERSON" and _PERFORMER_AFTER.match(text, e)))
 
 
 def _title_evidence(text: str, groups: list[_Group]) -> None:
