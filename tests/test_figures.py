@@ -1486,3 +1486,18 @@ def test_ranges_beside_ranges_of_larger_numbers_stay_ranges(figs):
 ])
 def test_the_head_of_a_hyphenated_or_kind_compound_is_counted(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # "N and a half" is one number, with the unit or the scale after the fraction
+    ("He waited two and a half hours.", "two and a half hours", (2.5, None, "exact", "hours", None, "duration")),
+    ("There are now two and a half million cars in the city.", "two and a half million",
+     (2_500_000, None, "exact", None, "cars", "count")),
+    ("Sales reached 3 and a half billion dollars.", "3 and a half billion dollars",
+     (3_500_000_000, None, "exact", "USD", None, "money")),
+    ("The term was cut to one and a quarter years.", "one and a quarter years",
+     (1.25, None, "exact", "years", None, "duration")),
+])
+def test_a_number_and_a_half_is_one_number(figs, text, figure, expected):
+    found = figs(text)
+    assert found[figure] == expected and len(found) == 1

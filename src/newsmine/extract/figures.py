@@ -666,6 +666,8 @@ def _build(match, text: str) -> _Cand | None:
         cand.unit = "times"
     _apply_sign(cand, text)
     _currency_before(cand, text)
+    if core in ("digits", "words"):
+        _and_a_part(cand, text)
     if core == "digits":
         _scale_after(cand, text)
     if core == "frac":
@@ -674,6 +676,24 @@ def _build(match, text: str) -> _Cand | None:
     if cand.end < len(text) and (text[cand.end].isalnum() or text[cand.end] == "_"):
         return None  # "9AB8", "3D", "2018s": glued to letters we do not understand
     return cand
+
+
+_AND_A_PART = re.compile(r"[ \u00a0]+and[ \u00a0]+an?[ \u00a0]+(?P<part>half|quarter)\b"
+                         r"(?:[ \u00a0]+(?P<w>thousand|million|billion|trillion)\b)?", re.IGNORECASE)
+
+
+def _and_a_part(cand: _Cand, text: str) -> None:
+    """"two and a half hours" is 2.5 hours, "two and a half million cars" 2,500,000 cars: one
+    number, not a count of 2 and a fraction."""
+    found = _AND_A_PART.match(text, cand.end)
+    if found is None or cand.scaled or re.search(r"[a-z][ \u00a0-](?:thousand|million|billion|trillion)$",
+                                                 text[cand.num_start:cand.end], re.IGNORECASE):
+        return  # not "two million and a half"
+    cand.value += Decimal("0.5") if found.group("part").lower() == "half" else Decimal("0.25")
+    if found.group("w"):
+        cand.value *= SCALES[found.group("w").lower()]
+        cand.scaled = True
+    cand.end = cand.num_end = found.end()
 
 
 _OF_A_SCALE = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]+(?P<w>million|billion|trillion)\b", re.IGNORECASE)
