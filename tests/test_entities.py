@@ -112,6 +112,23 @@ def test_a_word_joins_a_full_name_it_opens_only_after_that_name(guessed):
     assert names["Yahoo Messenger"].mentions == 1
 
 
+def test_a_surname_misspelt_by_one_letter_joins_the_one_full_name_it_is_near(guessed):
+    # tech/325 of the BBC set: "David Monteith ... Mr Montieth said" (two letters swapped), sport/438
+    # "Lindsay Davenport ... said Daveport" (read as a body): the quotes went to a second person
+    text = ("David Monteith runs the lab. Mr Montieth said it worked. Lindsay Davenport won, said Daveport. "
+            "Alan Johnson and Pat Hale met. Johnston was not there. Dale spoke. Rowan Williams blessed William.")
+    doc = guessed(text, [("David Monteith", "PERSON"), ("Montieth", "PERSON"), ("Lindsay Davenport", "PERSON"),
+                         ("Daveport", "ORG"), ("Alan Johnson", "PERSON"), ("Pat Hale", "PERSON"),
+                         ("Johnston", "PERSON"), ("Dale", "PERSON"), ("Rowan Williams", "PERSON"),
+                         ("William", "PERSON")])
+    names = by_name(doc)
+    assert (names["David Monteith"].mentions, names["David Monteith"].aliases) == (2, ["Montieth"])
+    assert (names["Lindsay Davenport"].mentions, names["Lindsay Davenport"].label) == (2, "PERSON")
+    # a letter added to a surname may be another family's ("Johnston"), a surname may be a given
+    # name and "s" ("Williams"), and short names are left alone
+    assert (names["Johnston"].mentions, names["Dale"].mentions, names["William"].mentions) == (1, 1, 1)
+
+
 def test_surname_shared_by_two_people_joins_neither(guessed):
     text = "Hillary Clinton and Bill Clinton arrived. Clinton spoke first."
     doc = guessed(text, [("Hillary Clinton", "PERSON"), ("Bill Clinton", "PERSON"), ("Clinton", "PERSON")],
@@ -1381,13 +1398,14 @@ def test_a_kind_of_work_before_a_name_makes_it_a_title(guessed):
 def test_a_show_before_star_and_a_name_is_a_title_not_a_person(guessed):
     # "Ray star Jamie Foxx", "Mary Poppins star Dame Julie Andrews": the model read the films as
     # people, and a later "she said" could go to them; a club or place before "star" stays as read
-    text = ("Ray star Jamie Foxx won. Mary Poppins star Dame Julie Andrews sang. "
-            "Chelsea star Frank Lampard scored. Hollywood star Tom Hanks came.")
+    text = ("Ray star Jamie Foxx won for Ray. Mary Poppins star Dame Julie Andrews sang. "
+            "Chelsea star Frank Lampard scored. Hollywood star Tom Hanks came. Rap star Jay Zed spoke.")
     doc = guessed(text, [("Ray", "PERSON"), ("Jamie Foxx", "PERSON"), ("Mary Poppins", "PERSON"),
                          ("Julie Andrews", "PERSON"), ("Chelsea", "ORG"), ("Frank Lampard", "PERSON"),
-                         ("Hollywood", "GPE"), ("Tom Hanks", "PERSON")])
+                         ("Hollywood", "GPE"), ("Tom Hanks", "PERSON"), ("Rap", "PERSON"), ("Jay Zed", "PERSON")])
     names = by_name(doc)
-    assert (names["Ray"].label, names["Mary Poppins"].label) == ("WORK_OF_ART", "WORK_OF_ART")
+    assert (names["Ray"].label, names["Ray"].mentions, names["Mary Poppins"].label) == ("WORK_OF_ART", 2, "WORK_OF_ART")
+    assert names["Rap"].label == "PERSON"  # a genre opening a sentence is no title (the model's label stays)
     assert (names["Chelsea"].label, names["Hollywood"].label) == ("ORG", "GPE")
     assert names["Jamie Foxx"].label == names["Julie Andrews"].label == "PERSON"
 

@@ -1079,7 +1079,8 @@ class _FullNames:
         misread as a body joins neither but gets a person's evidence."""
         owners = []
         if " " not in key:  # a demonym is no first name: "Russian" is not "Russian Network RT"
-            owners = self.by_last.get(key) or (self._first_word_owners(key, group) if group.label() != "NORP" else [])
+            owners = self.by_last.get(key) or (self._first_word_owners(key, group) if group.label() != "NORP" else []) \
+                or self._misspelt_owners(key)
         elif _INITIAL_SURNAME.match(group.members[0][2]):
             # a team sheet's "M Cueto" (or "M. Cueto") is the one "Mark Cueto" of the report
             initial, surname = key[0], key.split()[-1]
@@ -1096,6 +1097,18 @@ class _FullNames:
                 group.evidence["PERSON"] += 2 * len(group.members)
         return owners
 
+    def _misspelt_owners(self, key: str) -> list[str]:
+        """The one full name whose surname the word misspells by a letter dropped, changed or two
+        swapped ("Mr Montieth" of "David Monteith", "said Daveport" of "Lindsay Davenport"); not a
+        letter more, which may be another family's ("Johnston" beside "Alan Johnson"), nor a given
+        name a surname adds "s" to ("William" beside "Rowan Williams"), a short
+        word, a common word or a word two full names are near."""
+        if len(key) < _MIN_MISSPELT or not key.isalpha() or _in_dictionary(key):
+            return []
+        near = [o for last, owners in self.by_last.items() for o in owners
+                if last[0] == key[0] and _one_slip_from(last, key)]
+        return near if len(near) == 1 else []
+
     def _first_word_owners(self, key: str, group: _Group) -> list[str]:
         """Full names opening with the word; a word the model did not read as a person joins one
         only when that name was written before the word stood alone: "Wang" after "Wang Donghai" is
@@ -1104,6 +1117,20 @@ class _FullNames:
         to `owners`, which takes it only for a word the model read as a person.)"""
         return [o for o in self.by_first.get(key, [])
                 if group.label() == "PERSON" or _introduced_before(self.by_key[o], group, self.text)]
+
+
+_MIN_MISSPELT = 5  # letters of a surname a slip is looked for in: "Dale" beside "Pat Hale" is no slip
+
+
+def _one_slip_from(right: str, written: str) -> bool:
+    """Whether `written` is `right` with one letter dropped, one changed or two neighbours swapped."""
+    if len(written) == len(right):
+        diff = [i for i, (a, b) in enumerate(zip(right, written)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and right[diff[0]] == written[diff[1]] and right[diff[1]] == written[diff[0]])
+    # not a surname's last "s": "William" (Prince William) is not "Rowan Williams", nor "Robert" "Roberts"
+    return len(written) == len(right) - 1 and written + "s" != right \
+        and any(right[:i] + right[i + 1:] == written for i in range(len(right)))
 
 
 def _org_may_be_person(name: str) -> bool:
@@ -1738,15 +1765,18 @@ def _work_uses(text: str, g: _Group) -> int:
     or a name the model read as a person stands before a performer's role ("Mary Poppins star Julie
     Andrews": no person is written so); never a country or a big city ("an episode of hit US
     cartoon The Simpsons"), and a club or a town before "star" is not read as a person ("Chelsea
-    star Frank Lampard")."""
+    star Frank Lampard"), nor a common word written with a capital only where it opens a sentence
+    ("Rap star Jay-Z"; "Ray star Jamie Foxx ... the film Ray" is a title)."""
     from ..gazetteer import is_major_place
 
     if is_major_place(g.name().lower()):
         return 0
+    # "Rap star Jay-Z": a common word the article capitalises only to open sentences is a genre
+    genre = _in_dictionary(g.name()) and all(_opens_sentence(text, s) for s, _, _, _ in g.members)
     return sum(1 for s, e, t, _ in g.members if t == g.name() and (
         _WORK_BEFORE.search(text[max(0, s - 60):s]) and not _MAKER_AFTER.match(text, e)
         and not _POSSESSOR.match(text, e)  # "a musical Rubik's cube"
-        or g.label() == "PERSON" and _PERFORMER_AFTER.match(text, e)))
+        or g.label() == "PERSON" and _PERFORMER_AFTER.match(text, e) and not genre))
 
 
 def _title_evidence(text: str, groups: list[_Group]) -> None:
