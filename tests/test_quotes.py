@@ -2297,3 +2297,14 @@ def test_a_title_far_after_a_lead_role_names_no_one(make_doc):
 def test_the_phrase_of_a_name_after_a_role_holding_of_is_the_whole_role(make_doc):
     text = '"England wanted a second opinion," director of rugby Nigel Melville told the Gloucester Citizen.'
     assert [q.speaker_text for q in extract_quotes(make_doc(text))] == ["director of rugby Nigel Melville"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # after a quote and its verb, a description run into a person's name ends the sentence: the
+    # name speaks, however the parser read the words before it ("sevens" tagged a verb, "England"
+    # its subject; "Ernst and Young's" an owner)
+    ('"We can win the cup," said England sevens coach Mike Fenton.', "Mike Fenton"),
+    ('"Demand could rise fast," added Ernst and Young\'s Sanjay Mehta.', "Sanjay Mehta"),
+])
+def test_a_name_ending_the_phrase_after_an_inverted_cue_speaks(make_doc, text, speaker):
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == [speaker]

@@ -1591,7 +1591,8 @@ def _quoted_subject(verb):
 def _find_subject(verb):
     """The cue verb's subject, through passives, clauses and conjuncts."""
     token = verb
-    for special in (_pictured(verb), _aside_speaker(verb), _name_run_into_verb(verb), _quoted_subject(verb)):
+    for special in (_pictured(verb), _aside_speaker(verb), _name_run_into_verb(verb), _quoted_subject(verb),
+                    _name_ending_inverted_cue(verb)):
         if special is not None:
             return special
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children) \
@@ -1699,6 +1700,40 @@ def _name_run_into_verb(verb):
     if before.ent_type_ == "PERSON" or _lone_object_name(before):
         return before
     return None   # only a person: "Policy Centre Mr Straw" run into one organisation stays empty
+
+
+# Words a description run into a name may not hold: '"...," said the wife of John Hall' is no Hall's.
+_NOT_IN_DESCRIPTION = frozenset({"ADP", "CCONJ", "SCONJ", "PRON", "AUX"})
+MAX_DESCRIPTION_TOKENS = 8
+
+
+def _name_ending_inverted_cue(verb):
+    """After a quote and its verb, a description run into a person's name that ends the sentence
+    or clause: the name speaks however the parser read the words before it ('"...," said England
+    sevens coach Mike Fenton.': "sevens" tagged a verb whose subject was "England"; 'added Ernst
+    and Young's Sanjay Mehta.'). Not past a preposition, a pronoun or a conjunction outside a
+    name ("said the wife of John Hall", "said Hall and Jones")."""
+    doc = verb.doc
+    if verb.i < 1 or not doc[verb.i - 1].is_quote:
+        return None
+    stop = verb.i + 1
+    while stop < len(doc) and stop - verb.i <= MAX_DESCRIPTION_TOKENS + 1 and doc[stop].text not in (".", ",", ";"):
+        stop += 1
+    if stop >= len(doc) or doc[stop].text not in (".", ",", ";") or stop == verb.i + 1:
+        return None
+    name = doc[stop - 1]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    start = name.i
+    while doc[start].ent_iob_ == "I" and start > verb.i + 1:
+        start -= 1
+    if start == verb.i + 1:
+        return None  # the name alone: the parse already has it
+    described = doc[verb.i + 1:start]
+    if any(t.pos_ in _NOT_IN_DESCRIPTION and not t.ent_type_ or t.is_quote or t.tag_ in ("VBD", "VBN", "VBG")
+           for t in described):
+        return None
+    return name
 
 
 def _lone_object_name(name) -> bool:
