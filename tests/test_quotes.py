@@ -2308,3 +2308,17 @@ def test_the_phrase_of_a_name_after_a_role_holding_of_is_the_whole_role(make_doc
 ])
 def test_a_name_ending_the_phrase_after_an_inverted_cue_speaks(make_doc, text, speaker):
     assert [q.speaker for q in extract_quotes(make_doc(text))] == [speaker]
+
+
+def test_a_role_with_an_affiliation_the_title_lacks_names_its_one_holder(make_doc):
+    # "Archbishop Desmond Tutu has called ... The South African archbishop said": the nationality
+    # describes the archbishop; a title with an affiliation of its own must agree with the role's
+    text = ('Sentamu calls for camp release\n\nArchbishop John Sentamu has called for the camp to close. His '
+            'comments follow news that four men will be freed. The South African archbishop said detentions '
+            'were "unacceptable" and "distressing". Republican Senator Ann Marsh spoke. The Democratic senator '
+            'said the plan was "a waste of public money".')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][1:] == ["John Sentamu", "The Democratic senator"]
+    # a role that fits one title as written goes to its holder before titles it fits only loosely
+    text = ('French President Jacques Chirac met President Bush. His words met a cool reception from '
+            'Jacques Chirac. The French president told reporters: "Europe needs to reinforce its unity."')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Jacques Chirac"]

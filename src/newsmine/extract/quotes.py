@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS, POSTNOMINALS, SPEECH_VERBS
 from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, entity_id, extract_entities, stated_gender
-from .roles import OWN_ROLES, appositive_title, fits, followed_roles, introduced_role, role_key, titles_before
+from .roles import OWN_ROLES, appositive_title, fits, fits_loosely, followed_roles, introduced_role, role_key, titles_before
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
 QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
@@ -328,7 +328,11 @@ class _Article:
                 or not _definite(noun):
             return None
         role = role_key(noun, self.entity_of)
-        holders = {(name, pos) for (title, name), pos in self.titled.get(role[-1][0], {}).items() if fits(role, title)}
+        given = self.titled.get(role[-1][0], {}).items()
+        # "The French president" is Chirac's, titled so, before Bush's ("President Bush"); a role's
+        # affiliation the one holder's title lacks describes him ("the South African archbishop")
+        holders = {(name, pos) for (title, name), pos in given if fits(role, title)} \
+            or {(name, pos) for (title, name), pos in given if fits_loosely(role, title)}
         before = {name for name, pos in holders if pos < noun.idx}
         # the lead's role that the body then titles one person with: "..., the courts minister has
         # told MPs. ... said courts minister Christopher Leslie" (only one in the whole article)

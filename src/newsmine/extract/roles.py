@@ -67,6 +67,16 @@ def appositive_title(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
     return None
 
 
+def fits_loosely(role: tuple, title: tuple) -> bool:
+    """`fits`, or the role's affiliations describe a holder whose title has none: "Archbishop
+    Desmond Tutu ... the South African archbishop" (a title with affiliations of its own must
+    agree: "Republican Sen. X" is not "the Democratic senator")."""
+    if fits(role, title):
+        return True
+    bare = tuple(word for word in role if not word[1])
+    return bool(bare) and bare != role and not any(affiliation for _, affiliation in title) and fits(bare, title)
+
+
 def fits(role: tuple, title: tuple) -> bool:
     """Does a later role phrase name the holder of `title`? Its words must end the title, and
     the title's other words may only be affiliations: "the senator" is "Democratic Sen. X", but
