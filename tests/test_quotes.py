@@ -2322,3 +2322,12 @@ def test_a_role_with_an_affiliation_the_title_lacks_names_its_one_holder(make_do
     text = ('French President Jacques Chirac met President Bush. His words met a cool reception from '
             'Jacques Chirac. The French president told reporters: "Europe needs to reinforce its unity."')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Jacques Chirac"]
+
+
+def test_a_name_describing_a_noun_after_the_is_no_antecedent(make_doc):
+    # "the Anfield crowd": the parser made the stadium (read as a person) the subject of "crowd",
+    # and the manager's "He added" went to it
+    text = ('Liverpool manager Rafael Benitez was delighted. Benitez hailed Gerrard and also the Anfield '
+            'crowd for sticking by the side. The Reds scored three goals. He added: "Steven can play all '
+            'over the pitch and he showed it tonight."')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Rafael Benitez"]

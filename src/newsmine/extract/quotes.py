@@ -296,7 +296,7 @@ class _Article:
         for t in doc:
             if self.quote_at(t.idx) is not None:
                 continue
-            if t.dep_ in SUBJECTS or self._named_by_role(t):
+            if t.dep_ in SUBJECTS and not _modifier_read_as_subject(t) or self._named_by_role(t):
                 self._add_subject(self._emphatic_name(t) or t)
             elif (_viewpoint_frame(t) or _subject_hung_on_a_phrase(t)) and (entity := self.named_noun(t)) is not None \
                     and entity.label in PERSON_LABELS:
@@ -1415,6 +1415,14 @@ def _asked_one(verb):
     if verb.lemma_.lower() not in ("ask", "question", "press") or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _modifier_read_as_subject(token) -> bool:
+    """A name between "the" and the noun it describes, which the parser made that noun's subject:
+    "Benitez hailed Gerrard and also the Anfield crowd" is no "he" of Anfield's."""
+    doc = token.doc
+    return token.head.pos_ == "NOUN" and token.head.i == token.i + 1 and token.i > 0 \
+        and doc[token.i - 1].lower_ == "the"
 
 
 def _main_participant(token) -> bool:
