@@ -2331,3 +2331,19 @@ def test_a_name_describing_a_noun_after_the_is_no_antecedent(make_doc):
             'crowd for sticking by the side. The Reds scored three goals. He added: "Steven can play all '
             'over the pitch and he showed it tonight."')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Rafael Benitez"]
+
+
+@pytest.mark.parametrize("text", [
+    'England coach Andy Robinson faces a test of his tenure. Tait received praise from Robinson afterwards. '
+    'Robinson now has a tricky decision. Tait himself, at least outwardly, appeared unaffected by the '
+    'treatment dished out to him by Gavin Henson. "I want more of that definitely," he said.',
+    'Tait, given little chance to shine, received praise from Robinson afterwards, even if the coach '
+    'admitted Cardiff was an "unforgiving place" for the teenage prodigy. Robinson now has a tricky decision '
+    'over whether to withdraw a player he regards as central to the future. Tait himself, at least '
+    'outwardly, appeared unaffected by the punishing treatment dished out to him by Gavin Henson in '
+    'particular. "I want more of that definitely," he said.',
+])
+def test_a_name_the_tagger_took_for_a_verb_is_a_subject(make_doc, text):
+    # "Tait himself, at least outwardly, appeared": "Tait" tagged a verb (an imperative opening the
+    # sentence), even the sentence's root; the "he said" after it went to the coach
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"][-1] == "Tait"

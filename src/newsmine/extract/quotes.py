@@ -296,7 +296,8 @@ class _Article:
         for t in doc:
             if self.quote_at(t.idx) is not None:
                 continue
-            if t.dep_ in SUBJECTS and not _modifier_read_as_subject(t) or self._named_by_role(t):
+            if t.dep_ in SUBJECTS and not _modifier_read_as_subject(t) or self._named_by_role(t) \
+                    or _root_before_emphatic(t):
                 self._add_subject(self._emphatic_name(t) or t)
             elif (_viewpoint_frame(t) or _subject_hung_on_a_phrase(t)) and (entity := self.named_noun(t)) is not None \
                     and entity.label in PERSON_LABELS:
@@ -347,8 +348,9 @@ class _Article:
             if entity is not None and entity.label in PERSON_LABELS:
                 self.antecedents.append((t.idx, entity.label, entity.entity))
             return
-        if t.lower_ in PRONOUNS or t.pos_ not in ("PROPN", "NOUN"):
-            return
+        if t.lower_ in PRONOUNS or t.pos_ not in ("PROPN", "NOUN") and t.i not in self.entity_of:
+            return   # a name the tagger took for a verb is a subject all the same: "Tait himself, at least
+            # outwardly, appeared unaffected" ("Tait" a VB, as an imperative opening the sentence)
         entity = self.named_noun(t)
         role = _role_ending_subject(t)
         if role is not None:
@@ -1415,6 +1417,15 @@ def _asked_one(verb):
     if verb.lemma_.lower() not in ("ask", "question", "press") or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _root_before_emphatic(token) -> bool:
+    """A word with an emphatic "himself" after it that the parser made the sentence's root: "Tait
+    himself, at least outwardly, appeared unaffected" (with "Tait" a verb) has Tait as its subject
+    all the same (`_add_subject` keeps it only when it is a name)."""
+    doc = token.doc
+    return token.dep_ == "ROOT" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("himself", "herself") \
+        and doc[token.i + 1].head.i == token.i
 
 
 def _modifier_read_as_subject(token) -> bool:
