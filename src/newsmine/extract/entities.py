@@ -1438,10 +1438,14 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
         word = before.group(1)
         if word[-1] in ",;:!?)\"”’" or (word.endswith(".") and len(word) > 2):
             return False  # "Grozny. Lebed": the previous word ends its own clause
+        if word.lower() in _PERSON_ONLY_TITLES:
+            return False  # "Lord Callaghan", "Mrs Hale": a title, not a longer name
         return word[:1].isupper() and not _opens_sentence(text, start - len(before.group()))
     return False
 
 
+# Titles only a person's name follows ("Lord Callaghan"; not "General" of "General Motors").
+_PERSON_ONLY_TITLES = PERSONAL_TITLES | {"lord", "lady", "miss"}
 _COMPANY_WORD_AFTER = re.compile(r" (?:shares?|stock|profits?|sales|bid|boss|chief|deal)\b")
 
 
