@@ -349,8 +349,7 @@ class _Article:
                 self.antecedents.append((t.idx, entity.label, entity.entity))
             return
         if t.lower_ in PRONOUNS or t.pos_ not in ("PROPN", "NOUN") and t.i not in self.entity_of:
-            return   # a name the tagger took for a verb is a subject all the same: "Tait himself, at least
-            # outwardly, appeared unaffected" ("Tait" a VB, as an imperative opening the sentence)
+            return   # a name tagged a verb is a subject all the same: "Tait himself, at least outwardly, appeared"
         entity = self.named_noun(t)
         role = _role_ending_subject(t)
         if role is not None:
