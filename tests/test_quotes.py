@@ -2347,3 +2347,10 @@ def test_a_name_the_tagger_took_for_a_verb_is_a_subject(make_doc, text):
     # "Tait himself, at least outwardly, appeared": "Tait" tagged a verb (an imperative opening the
     # sentence), even the sentence's root; the "he said" after it went to the coach
     assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"][-1] == "Tait"
+
+
+def test_a_rebuttal_after_but_is_no_part_of_the_report(make_doc):
+    # the parser joins "but Pollard rejected his comments" to what Hewitt said; the answer is Pollard's
+    text = ('Lleyton Hewitt spoke. Hewitt said he had had a "gutful" of trying to persuade them but Geoff '
+            'Pollard rejected his comments. "We did ask for it to be made faster than last year," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"][-1] == "Geoff Pollard"

@@ -1995,10 +1995,24 @@ def _reported_clause_over(verb):
     after it is the reporter's, with no doubt left (`_either_may_answer` asks only of the
     clause's own subject)."""
     while verb is not None and not _reported_clause(verb):
-        if verb.dep_ not in ("ccomp", "advcl", "xcomp", "conj", "acomp") or verb.head.i == verb.i:
+        if verb.dep_ not in ("ccomp", "advcl", "xcomp", "conj", "acomp") or verb.head.i == verb.i \
+                or _rebuttal_after_but(verb):
             return None
         verb = verb.head
     return verb
+
+
+# Verbs with which another person answers what was said: "but Geoff Pollard rejected his comments".
+REBUTTAL_LEMMAS = frozenset({"reject", "deny", "dismiss", "dispute", "refute", "rebut", "rebuff", "counter"})
+
+
+def _rebuttal_after_but(verb) -> bool:
+    """A "but" clause in which someone answers the report is the writer's, not part of what was
+    reported, though the parser joins it to the reported clause: "Hewitt said he had had a gutful
+    of trying to persuade them but Geoff Pollard rejected his comments. '...,' he said" is
+    Pollard's answer."""
+    return verb.dep_ == "conj" and verb.lemma_.lower() in REBUTTAL_LEMMAS and any(
+        c.dep_ == "cc" and c.lower_ == "but" and c.i < verb.i for c in verb.head.children)
 
 
 def _tensed(verb) -> bool:
