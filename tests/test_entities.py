@@ -142,6 +142,16 @@ def test_a_missed_surname_after_a_personal_title_is_found(guessed):
     assert names["Dow Chemical"].mentions == 1
 
 
+def test_a_name_doing_something_with_her_own_is_a_person(guessed):
+    # sport/474 of the BBC set: "Russia's Zvonareva" was a place (GPE), and "she said" after "Zvonareva
+    # has lost both her games" went to her opponent; "her" as an object says nothing
+    text = ("Russia's Zvonareva struggled. Zvonareva has lost both her games so far. "
+            "Arsenal signed her in 2004.")
+    doc = guessed(text, [("Russia", "GPE"), ("Zvonareva", "GPE"), ("Arsenal", "ORG")])
+    names = by_name(doc)
+    assert (names["Zvonareva"].label, names["Arsenal"].label) == ("PERSON", "ORG")
+
+
 def test_surname_shared_by_two_people_joins_neither(guessed):
     text = "Hillary Clinton and Bill Clinton arrived. Clinton spoke first."
     doc = guessed(text, [("Hillary Clinton", "PERSON"), ("Bill Clinton", "PERSON"), ("Clinton", "PERSON")],

@@ -1527,12 +1527,20 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
                 g.evidence["PERSON"] += 3   # "his wife, Ann Lee", "Guy Mansfield QC"
             if _SPEECH_AFTER.match(text[e:e + 16]) or _SPEECH_BEFORE.search(text[max(0, s - 16):s]):
                 speaks += 1
+            if _OWN_POSSESSIVE_AFTER.match(text, e):
+                g.evidence["PERSON"] += 2   # "Zvonareva has lost both her games" (GPE), "Kuznetsova won her title"
         # "Tarlo explains", "says Tarlo": a speaker is no place or thing, unless a place that can
         # speak for its government (a nation, a region, a big city: not "Parker", a small town).
         if speaks and g.label() in _MUTE_LABELS and not _speaking_place(g.name()):
             g.evidence["PERSON"] += 2 * speaks
 
 
+# A verb, then the subject's own his/her: what a person does with her own ("has lost both her
+# games", "made his debut"); not "her" as an object ("signed her in 2004").
+_OWN_POSSESSIVE_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ed|won|lost|made|took|kept|got|gave|began|beat|held|led)\s+"
+    r"(?:(?:both|all|each)\s+)?(?:his|her)\s+(?!(?:in|on|at|to|for|from|with|as|and|by|after|before|into|out|"
+    r"up|down|off|over|back)\b)[a-z]")
 _PLACE_AFTER = re.compile(r"^[’']?s?\s+(?:" + "|".join(sorted(PLACE_NOUNS_AFTER)) + r")\b")
 # What only a territory has, after its possessive: "Crimea's parliament", "Jordan's economy".
 _TERRITORY_POSSESSED = re.compile(r"^['’]s\s+(?:parliament|government|economy|population|coast|coastline|"
