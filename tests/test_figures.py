@@ -1467,6 +1467,9 @@ def test_no_object_for_an_age_limit_after_be(figs, text, figure, obj):
     "Gamers can sign up via the Four-Kings website.",
     # "at one time", like "at one point", is a moment in the past
     "At one time he was the most popular contestant.",
+    # a knockout round's name
+    "Liverpool reached the last 16, which he will miss.",
+    "They are in the last eight of the Champions League.",
 ])
 def test_scores_names_and_moments_are_no_counts(figs, text):
     assert figs(text) == {}
@@ -1476,6 +1479,12 @@ def test_ranges_beside_ranges_of_larger_numbers_stay_ranges(figs):
     """Bands in a row are ranges, not scores: only sides up to a set's seven games in a row are sets."""
     found = figs("Lows of 2-4 5-8 degrees are forecast.")
     assert (found["2-4"][:3], found["5-8 degrees"][:3]) == ((2, 4, "range"), (5, 8, "range"))
+
+
+def test_the_last_four_of_something_counted_stays_a_count(figs):
+    """"three of the last four" counts games the sentence leaves out; "the last four years" is a time."""
+    assert figs("He has lost three of the last four.")["four"][0] == 4
+    assert figs("Prices rose in the last four years.")["four years"][3] == "years"
 
 
 @pytest.mark.parametrize("text, figure, obj", [

@@ -1172,6 +1172,8 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
         return False
     if cand.core == "frac" and _is_fraction_word_not_a_share(cand, text, tokens, toks):
         return False
+    if _is_round_name(cand, text):
+        return False  # "reached the last eight", "the last 16 of the Champions League": a round
     if re.search(r"\bat[ \u00a0]+$", _before(cand, text), re.IGNORECASE) and re.match(
             r"one[ \u00a0]+(?:point|time|stage)\b", text[cand.num_start:cand.num_end + 7], re.IGNORECASE):
         return False  # "at one point", "at one time": a moment, not a count
@@ -1517,6 +1519,20 @@ def _is_score(cand: _Cand, text: str) -> bool:
     right = re.match(r"[ \u00a0]?[-–][ \u00a0]?(\d+)(?!\d|[.,]\d|[A-Za-z%])", text[cand.num_end:cand.num_end + 8])
     return bool((left and cand.value <= int(left.group(1)) < _MAX_SCORE)
                 or (right and int(right.group(1)) <= cand.value < _MAX_SCORE))
+
+
+# A knockout round: "the last" and a field halved round by round, then no noun ("reached the last
+# eight,", "the last 16 of the Champions League"); not a count of what was just named ("three of the
+# last four", "the last four years").
+_ROUND_BEFORE = re.compile(r"(?<!\bof )\bthe[ \u00a0]+last[ \u00a0]+$", re.IGNORECASE)
+_ROUND_AFTER = re.compile(r"(?:[ \u00a0]*(?:[,.;:!?)]|$)|[ \u00a0]+(?:by|with|at|in|if|on|and|after|before|"
+                          r"stage|round|tie|draw)\b|[ \u00a0]+of[ \u00a0]+the[ \u00a0]+[A-Z])")
+_ROUND_SIZES = (4, 8, 16, 32)
+
+
+def _is_round_name(cand: _Cand, text: str) -> bool:
+    return cand.value in _ROUND_SIZES and cand.unit is None and bool(_ROUND_BEFORE.search(_before(cand, text))) \
+        and bool(_ROUND_AFTER.match(text, cand.num_end))
 
 
 _MAX_SET_GAMES = 7  # a tennis set's side: "6-2 5-7 6-2", "7-6"
