@@ -5,6 +5,7 @@ share lives here, so a word added for one is added for all.
 """
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 
@@ -26,6 +27,10 @@ LABEL_HTML_COLOURS = {
     "FAC": "#9cc9cc", "EVENT": "#ffeb80", "PRODUCT": "#bfeeb7", "WORK_OF_ART": "#f0d0ff",
     "LAW": "#ff8197", "LANGUAGE": "#ff8197",
 }
+
+# Days and months by name ("Saturday", "May"): a date's words, never a title, a name or a place.
+DAY_NAMES = frozenset(calendar.day_name)
+MONTH_NAMES = frozenset(calendar.month_name[1:])
 
 # ---------------------------------------------------------------- people
 

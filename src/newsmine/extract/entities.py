@@ -34,8 +34,8 @@ from typing import Callable
 from . import gazetteer_entries, gazetteer_kind, text_of
 from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy,
                      is_sports_story, placed_in, team_and_player_spans, town_named_as_club)
-from ..lexicon import (FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, NUMERIC_LABELS, ORG_HEAD_WORDS, POSTNOMINALS,
-                       PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, ROLE_WORDS,
+from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
+                       ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, ROLE_WORDS,
                        SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
@@ -584,9 +584,6 @@ def _named_mid_sentence(text: str, word: str, at: int, *, headline: Callable[[in
                for m in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
-_MONTH_NAMES = frozenset(calendar.month_name[1:])
-
-
 def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
     """A full name the model missed: "Theresa May will travel to Brussels" beside "Mrs May" (the
     model reads "May" as a month or nothing). A proper noun right before a word the article writes
@@ -595,7 +592,7 @@ def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
     # titled in the span ("Mrs May") or just before the model's span ("Ms. [Trump]")
     surnames = {g.members[0][2] for key, g in by_key.items() if " " not in key and (
         g.evidence["PERSON"] > 0 or any(title_gender(text, m[0]) for m in g.members))}
-    surnames = {w for w in surnames | _MONTH_NAMES if w[:1].isupper() and w.isalpha()}
+    surnames = {w for w in surnames | MONTH_NAMES if w[:1].isupper() and w.isalpha()}
     if not surnames:
         return
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
@@ -621,7 +618,7 @@ def _given_name_before(doc, text: str, word: str, start: int) -> bool:
     """A proper noun that no list of common, title, role, month or day words holds."""
     lower = word.lower()
     if lower in stop_words() or lower in HONORIFICS or lower in ROLE_WORDS or lower in _MONTHS \
-            or word in calendar.day_name or lower in _lower_words(text):
+            or word in DAY_NAMES or lower in _lower_words(text):
         return False
     span = doc.char_span(start, start + len(word))
     return span is not None and len(span) == 1 and span[0].tag_ == "NNP"
@@ -640,7 +637,7 @@ def _add_common_surnames(text: str, groups: list[_Group]) -> None:
         if g.label() == "PERSON" and len(g.name().split()) >= 2 and g.name()[:1].isupper():
             by_surname[g.name().split()[-1]].append(g)
     for surname, owners in by_surname.items():
-        if len(owners) != 1 or not surname.isalpha() or not (surname.lower() in stop_words() or surname in _MONTH_NAMES):
+        if len(owners) != 1 or not surname.isalpha() or not (surname.lower() in stop_words() or surname in MONTH_NAMES):
             continue
         for m in re.finditer(rf"(?<![\w’'-]){surname}(?![\w’'-])", text):
             s, e = m.span()
@@ -1323,7 +1320,7 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
 
 
 _GLUED_ACRONYM = re.compile(r"([A-Z][\w’'-]*)\s$")
-_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:] + calendar.month_abbr[1:])
+_MONTHS = frozenset(m.lower() for m in [*MONTH_NAMES, *calendar.month_abbr[1:]])
 
 
 def _glued_to_a_name(text: str, start: int) -> bool:
@@ -1377,7 +1374,7 @@ def _platform_groups(doc, text: str, groups: list[_Group]) -> list[_Group]:
     found: dict[str, _Group] = {}
     for m in _POSTED_ON.finditer(text):
         s, e, word = m.start(1), m.end(1), m.group(1)
-        if any(ts < e and s < te for ts, te in taken) or word in calendar.day_name or word in _MONTH_NAMES \
+        if any(ts < e and s < te for ts, te in taken) or word in DAY_NAMES or word in MONTH_NAMES \
                 or word.lower() in HONORIFICS or word.lower() in stop_words() or gazetteer_kind(word):
             continue
         group = found.setdefault(word, _Group())

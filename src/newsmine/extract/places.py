@@ -19,7 +19,6 @@ built for that call, and keeps nothing between calls but the gazetteer's lookup 
 """
 from __future__ import annotations
 
-import calendar
 import functools
 import itertools
 import math
@@ -29,8 +28,8 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer as gaz
 from . import text_of
-from ..lexicon import (FACILITY_HEADS, HONORIFICS, NUMERIC_LABELS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS,
-                       ROLE_WORDS, SPEECH_VERBS)
+from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS, PERSONAL_TITLES,
+                       PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS)
 from ..wordnet import common_words
 from .entities import KIN_WORDS, clean_span, dateline_places, named_body, place_cut_short, residence_of
 from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, in_lineup, in_team_position, is_ground,
@@ -919,7 +918,7 @@ def _claimed(doc, spans) -> list[bool]:
 MIN_TOWN_INSIDE_NAME = 10_000
 
 
-_LOCATED_IN = re.compile(r" in (?:the )?(?!(?:%s)\b)[A-Z]" % "|".join(calendar.month_name[1:] + calendar.day_name[:]))
+_LOCATED_IN = re.compile(r" in (?:the )?(?!(?:%s)\b)[A-Z]" % "|".join(sorted(MONTH_NAMES | DAY_NAMES)))
 
 
 def _core(art: _Article, s: _Span) -> _Span:
@@ -1543,7 +1542,7 @@ def _name_goes_on(art: _Article, end: int) -> bool:
         and nxt.lower() not in FACILITY_HEADS and nxt not in STREET_WORDS and nxt.lower() not in DIRECTIONS
 
 
-_CALENDAR_WORDS = frozenset(calendar.day_name[:] + calendar.month_name[1:])
+_CALENDAR_WORDS = DAY_NAMES | MONTH_NAMES
 
 
 # A street's last word that is also a surname: "Graham Lane, leader of the Labour group" is a person

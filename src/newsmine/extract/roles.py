@@ -8,9 +8,7 @@ person the article itself gave that title before it, never guessed from what the
 """
 from __future__ import annotations
 
-import calendar
-
-from ..lexicon import PERSONAL_TITLES, SPEECH_VERBS
+from ..lexicon import DAY_NAMES, PERSONAL_TITLES, SPEECH_VERBS
 
 # Abbreviated titles as the role a later mention spells out ("Sen. Schumer ... the senator").
 TITLE_WORDS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
@@ -44,7 +42,7 @@ def titles_before(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
         t = doc[i]
         if t.pos_ not in ("PROPN", "NOUN", "ADJ") or not (t.is_alpha or t.text.endswith(".")) \
                 or entity_of.get(i) is entity_of.get(span.start) or t.ent_type_ in ("DATE", "TIME") \
-                or t.lower_.title() in calendar.day_name:
+                or t.lower_.title() in DAY_NAMES:
             break   # "Later on Saturday Tom Vale spoke": a day is no title
         words.insert(0, t)
         i -= 1
