@@ -1560,6 +1560,23 @@ def test_a_role_in_the_sentence_after_a_name_is_that_person(make_doc):
     assert found == [("Rosa Diaz", "The chancellor"), ("Rosa Diaz", "the chancellor")]
 
 
+def test_the_leads_role_is_the_person_the_next_sentences_name(make_doc):
+    # news opens on a role and names its holder next: "..., the health secretary has said. Rosa
+    # Diaz told ..."; a role later in the story, or a lead that names someone, proves nothing
+    lead = ("Diaz backs clinics\n\nEvery town should have a walk-in clinic by 2008, the health secretary "
+            "has said.\n\nRosa Diaz told nurses in Leeds that the plan was funded. She said it was overdue.")
+    baron = ("Falconer defends bill\n\nThe bill was no ploy, the lord chancellor has said.\n\n"
+             "Critics were angry on Tuesday. Lord Falconer said the timing was fair.")
+    named = ("Every town should have a walk-in clinic, Carl Webb and the health secretary have said.\n\n"
+             "Rosa Diaz told nurses in Leeds that the plan was funded.")
+    later = ("Rosa Diaz has backed clinics.\n\nThe vote is on Monday. The plan was right, the health secretary "
+             "said. Ann Lee said so too.")
+    found = [[(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(t)) if q.speaker_text.lower().startswith("the ")]
+             for t in (lead, baron, named, later)]
+    assert found == [[("Rosa Diaz", "the health secretary")], [("Falconer", "the lord chancellor")],
+                     [], [("the health secretary", "the health secretary")]]
+
+
 def test_a_role_after_two_people_or_with_a_name_of_its_own_stays_as_written(make_doc):
     # "the chancellor" may be either person; "the spokesman" speaks for someone; a named role is its
     # name; "the chancellor and her deputy" are two people

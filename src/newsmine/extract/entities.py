@@ -35,7 +35,7 @@ from . import gazetteer_entries, gazetteer_kind, text_of
 from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy,
                      is_sports_story, placed_in, team_and_player_spans, town_named_as_club)
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
-                       ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, ROLE_WORDS,
+                       ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, ROLE_WORDS,
                        SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
@@ -1435,14 +1435,13 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
         word = before.group(1)
         if word[-1] in ",;:!?)\"”’" or (word.endswith(".") and len(word) > 2):
             return False  # "Grozny. Lebed": the previous word ends its own clause
-        if word.lower() in _PERSON_ONLY_TITLES:
+        if word.lower() in PERSON_ONLY_TITLES:
             return False  # "Lord Callaghan", "Mrs Hale": a title, not a longer name
         return word[:1].isupper() and not _opens_sentence(text, start - len(before.group()))
     return False
 
 
 # Titles only a person's name follows ("Lord Callaghan"; not "General" of "General Motors").
-_PERSON_ONLY_TITLES = PERSONAL_TITLES | {"lord", "lady", "miss"}
 _COMPANY_WORD_AFTER = re.compile(r" (?:shares?|stock|profits?|sales|bid|boss|chief|deal)\b")
 
 

@@ -8,7 +8,7 @@ person the article itself gave that title before it, never guessed from what the
 """
 from __future__ import annotations
 
-from ..lexicon import DAY_NAMES, PERSONAL_TITLES, SPEECH_VERBS
+from ..lexicon import DAY_NAMES, PERSON_ONLY_TITLES, SPEECH_VERBS
 
 # Abbreviated titles as the role a later mention spells out ("Sen. Schumer ... the senator").
 TITLE_WORDS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
@@ -46,7 +46,7 @@ def titles_before(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
             break   # "Later on Saturday Tom Vale spoke": a day is no title
         words.insert(0, t)
         i -= 1
-    words = [t for t in words if t.lower_ not in PERSONAL_TITLES]   # "Mr", "Dr": no role
+    words = [t for t in words if t.lower_ not in PERSON_ONLY_TITLES]   # "Mr", "Dr", "Lord": no role
     if not words or not (words[-1].head.i in range(span.start, span.end) or words[-1].lower_ in TITLE_WORDS):
         return None
     return tuple(_word(t, entity_of) for t in words)
@@ -140,6 +140,42 @@ def introduced_role(doc, entity_of, is_person, other_role=None, quoted=None) -> 
     person = next(iter(named.values()))
     naming = next((t for t in sentence_before(role, quoted) if entity_of.get(t.i) is person), None)
     return (role_key(role, entity_of), person, naming.idx) if naming is not None else None
+
+
+def lead_role(doc, entity_of, is_person, other_role=None, quoted=None) -> tuple[tuple, object, int] | None:
+    """The lead's role that the body then names: news opens on a role alone and names its holder
+    in the next sentence or two ("Violent games should carry larger warnings, the trade and
+    industry secretary has said. Patricia Hewitt is expected to call ..."). The story's first
+    "the <role>" outside quote marks is the first person named after its sentence when the role
+    speaks (the subject of a speech verb) in the first sentence, which names no person, and that person,
+    within two sentences, is a subject or the agent of "by" ("a statement by Jack McConnell")
+    the article titles no other way (`other_role`). Returns (title, entity, offset of the naming)."""
+    role = next((t for t in doc if (t.tag_ == "NN" or t.tag_ == "NNP" and t.text.islower()) and t.lower_ in OWN_ROLES and not (quoted is not None and quoted(t) is not None)
+                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)), None)
+    start = None if role is None else _lead_start(role)
+    if start is None or role.dep_ != "nsubj" or role.head.lemma_.lower() not in SPEECH_VERBS \
+            or any(i in entity_of and is_person(entity_of[i]) for i in range(start, role.sent.end)):
+        return None
+    after = [s for s in doc.sents if s.start >= role.sent.end][:2]
+    naming = next((t for s in after for t in s if t.i in entity_of and is_person(entity_of[t.i])), None)
+    if naming is None:
+        return None
+    person = entity_of[naming.i]
+    name_root = next(t for t in doc[naming.i:] if entity_of.get(t.i) is not person or t.head.i == t.i
+                     or entity_of.get(t.head.i) is not person)   # "Johnson" of "Alan Johnson said"
+    if not (name_root.dep_ in ("nsubj", "nsubjpass") or name_root.dep_ == "pobj" and name_root.head.lower_ == "by") \
+            or other_role is not None and other_role(person, role.lower_):
+        return None
+    return role_key(role, entity_of), person, naming.idx
+
+
+def _lead_start(token) -> int | None:
+    """Where the story's first sentence starts when `token` is in it (after at most a headline,
+    which the parser may run into it: "McConnell details Scots wave toll\n\nAt least three ...")."""
+    doc = token.doc
+    start = max((t.i + 1 for t in doc[:token.i] if "\n" in t.text), default=0)
+    in_lead = token.sent.start <= start and sum("\n" in t.text for t in doc[:start]) <= 1
+    return start if in_lead else None
 
 
 def followed_roles(doc, entity_of, is_person, quoted=None) -> list[tuple[tuple, object, int]]:
