@@ -1577,6 +1577,18 @@ def test_the_leads_role_is_the_person_the_next_sentences_name(make_doc):
                      [], [("the health secretary", "the health secretary")]]
 
 
+def test_a_role_acting_in_its_own_sentence_takes_the_he_after_it(make_doc):
+    # "the star" who acts in a sentence of its own is the next he, not the rival named before
+    # it; a role the article titled someone with names that person
+    rival = ('Carl Webb shook his hand after another defeat. Webb and Tom Hale were outplayed. Even so, the Swiss '
+             'star is in a different league.\n\n"I feel good," he told reporters.')
+    titled = ('Singer Ann Lee met Carl Webb on Monday. Webb was outplayed. Even so, the singer is in '
+              'a different league.\n\n"I feel good," she told reporters.')
+    found = [[(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(t)) if q.type == "direct"]
+             for t in (rival, titled)]
+    assert found == [[("the Swiss star", "he")], [("Ann Lee", "she")]]
+
+
 def test_a_role_after_two_people_or_with_a_name_of_its_own_stays_as_written(make_doc):
     # "the chancellor" may be either person; "the spokesman" speaks for someone; a named role is its
     # name; "the chancellor and her deputy" are two people

@@ -360,6 +360,12 @@ class _Article:
             self._add_unnamed(role.idx, self.text[t.left_edge.idx:role.idx + len(role.text)], ROLE_GENDER.get(role.lower_))
         elif entity is not None:
             self.antecedents.append((t.idx, entity.label, entity.entity))
+        elif t.tag_ == "NN" and t.lower_ in OWN_ROLES and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and _definite(t) \
+                and not _is_cue(t.head):
+            # a person by role who acts in a sentence of its own: "According to all those players,
+            # the Swiss star is in a different league. '...,' he told BBC Sport" is the star's,
+            # not the rival named before (`_name_roles` names the star when the article titled one)
+            self._add_unnamed(t.idx, self.phrase_text(t), ROLE_GENDER.get(t.lower_))
         elif t.tag_ == "NN" and t.lemma_.lower() in SPEAKING_ROLES and (_is_cue(t.head) or _introduced_actor(t)):
             # an unnamed speaker by role: '"A spokesman said ... He said" is the spokesman's; so
             # is a he after "But an aide to the mayor rejected the claim. He said: ..."
