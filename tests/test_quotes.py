@@ -832,6 +832,17 @@ def test_a_quote_after_someone_else_named_does_not_continue_the_last_speaker(mak
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Mike Pence", None]
 
 
+def test_a_quote_after_one_sentence_of_paraphrase_goes_on_with_the_reported_speaker(make_doc):
+    # "X told the BBC that A. B.\n\n'...'": the writer's sentence goes on with what X said; a
+    # sentence whose own subject is someone, or is a pronoun, ends it
+    base = ("Steve Ash told the BBC there are two parts to the process. {}\n\n"
+            '"The end solution is a code that expires."')
+    texts = [base.format(s) for s in ("The most difficult is knowing who someone is online.",
+                                      "Ann Marsh disagrees with the plan.", "She disagrees with the plan.")]
+    found = [[q.speaker for q in extract_quotes(make_doc(t)) if q.type == "direct"] for t in texts]
+    assert found == [["Steve Ash"], [None], [None]]
+
+
 def test_it_goes_to_a_named_ones_campaign_just_before(make_doc):
     text = ("The Federal Election Commission fined Tom Reed last year. Tom Reed’s campaign is defending his "
             "tweets. It is denouncing what it calls “the biggest media attack in history.”")

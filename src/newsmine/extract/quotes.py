@@ -3015,7 +3015,8 @@ def _continue_reported(art: _Article, records: list[Quote]) -> list[Quote]:
                 and (prev.type != "direct" or len(out) - 1 in went_on)
                 and prev.speaker is not None and prev.cue_start is not None
                 and (_next_sentence(art.text, max(prev.end, prev.cue_end), r.start, _speaks(art, prev))
-                     or prev.type == "direct" and _right_after(art.text, prev, r.start))
+                     or prev.type == "direct" and _right_after(art.text, prev, r.start)
+                     or prev.type == "indirect" and _speaks(art, prev) and _paraphrase_between(art, prev, r.start))
                 and not _named_after(art, prev, r.end)):
             speaker = (prev.speaker, prev.speaker_text, prev.speaker_start, prev.speaker_end)
             r = _record(art, r.start, r.end, "direct", None, (prev.cue_start, prev.cue_end), speaker=speaker)
@@ -3064,6 +3065,25 @@ def _speaks(art: _Article, record: Quote) -> bool:
     all women "Betty"", "cited the costs")?"""
     cue = art.doc.char_span(record.cue_start, record.cue_end, alignment_mode="expand")
     return cue is not None and cue[0].lemma_.lower() not in OBJECT_CUES
+
+
+def _paraphrase_between(art: _Article, prev: Quote, start: int) -> bool:
+    """One sentence of the writer's between a reported statement closing its paragraph's second
+    last sentence and a quote opening the next paragraph, which goes on with what was said and
+    brings in no one: "Steve Ash told the BBC there are two parts to the process. The most
+    difficult is to ascertain who they are online.\n\n'The end solution is ...'" is Ash's. Not
+    when that sentence's main subject is a name, a pronoun or a speaker."""
+    end = max(prev.end, prev.cue_end)
+    gap = art.text[end:start]
+    if gap.count("\n") > MAX_CONTINUATION_NEWLINES or "\n" in gap.rstrip() or not gap.rstrip().endswith((".", "!", "?")):
+        return False
+    tokens = [t for t in _tokens_between(art.doc, end, start) if not t.is_space]
+    own = art.sentence(tokens[0].i).start if tokens and tokens[0].text in (".", "!", "?") else None
+    if len({art.sentence(t.i).start for t in tokens} - {own}) != 1 \
+            or any(t.text in _DOUBLE_QUOTE_MARKS or art.quote_at(t.idx) is not None for t in tokens):
+        return False
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and (
+        art.named_noun(t) is not None or t.lower_ in PRONOUNS or _is_cue(t.head) or t.pos_ == "PROPN") for t in tokens)
 
 
 def _next_sentence(text: str, end: int, start: int, across_paragraph: bool = False) -> bool:
