@@ -1600,6 +1600,19 @@ def test_a_role_acting_in_its_own_sentence_takes_the_he_after_it(make_doc):
     assert found == [[("the Swiss star", "he")], [("Ann Lee", "she")]]
 
 
+def test_a_role_after_a_paragraph_about_its_one_person_is_that_person(make_doc):
+    # "Ms Diaz also announced ... Women earn less.\n\nThe minister said": the paragraph before
+    # the role's has her as a subject; one who is not a subject there proves nothing
+    about = ("Rosa Diaz has promised lower taxes.\n\nMs Diaz also announced a drive to help women. "
+             "Women earn 19% less than men.\n\n"
+             'The minister said the plan would help "every high street".')
+    aside = ("The bill was backed by Rosa Diaz last year.\n\nThe plan costs money. "
+             "Women earn 19% less than men.\n\n"
+             'The minister said the plan would help "every high street".')
+    found = [[q.speaker for q in extract_quotes(make_doc(t)) if q.cue == "said"] for t in (about, aside)]
+    assert found == [["Rosa Diaz"], ["The minister"]]
+
+
 def test_a_role_after_two_people_or_with_a_name_of_its_own_stays_as_written(make_doc):
     # "the chancellor" may be either person; "the spokesman" speaks for someone; a named role is its
     # name; "the chancellor and her deputy" are two people
