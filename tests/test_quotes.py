@@ -1580,7 +1580,7 @@ def test_the_leads_role_is_the_person_the_next_sentences_name(make_doc):
              "Critics were angry on Tuesday. Lord Falconer said the timing was fair.")
     named = ("Every town should have a walk-in clinic, Carl Webb and the health secretary have said.\n\n"
              "Rosa Diaz told nurses in Leeds that the plan was funded.")
-    later = ("Rosa Diaz has backed clinics.\n\nThe vote is on Monday. The plan was right, the health secretary "
+    later = ("Clinics were backed by Rosa Diaz.\n\nThe vote is on Monday. The plan was right, the health secretary "
              "said. Ann Lee said so too.")
     found = [[(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(t)) if q.speaker_text.lower().startswith("the ")]
              for t in (lead, baron, named, later)]
