@@ -988,6 +988,16 @@ def test_what_only_one_person_does_makes_a_lone_name_a_person(marked):
                       "Kasabian": "ORG", "Microsoft": "ORG"}
 
 
+def test_a_name_owning_what_a_speech_verb_reports_to_is_no_speaker(marked):
+    # "told Norwich's website": Norwich owns the website and says nothing, so "Norwich have
+    # signed" still makes a team of it; "said Kenley" is a speaker and stays a person
+    text = ('Norwich have signed Tom Hale. "It was easy," the 34-year-old told Norwich\'s website. '
+            'Kenley have a plan, said Kenley.')
+    doc = marked(text, {"Norwich": "PERSON", "Tom Hale": "PERSON", "Kenley": "PERSON"})
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert (labels["Norwich"], labels["Kenley"]) == ("ORG", "PERSON")
+
+
 def test_software_written_as_software_is_a_product(marked):
     # "versions of Windows", "Windows XP": not a place, whatever the model says
     text = ("Microsoft sold versions of Windows in Europe. Windows XP was patched. A film version of Bizet's "

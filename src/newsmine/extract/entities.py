@@ -2060,7 +2060,9 @@ def _person_cue(text: str, s: int, e: int) -> bool:
     spoken_after = _SPEECH_AFTER.match(text[e:e + 16]) and not _PREPOSITION_BEFORE.search(text[max(0, s - 6):s])
     # nor a speech verb before it that has a subject of its own: "He said Energis also did its own
     # work" opens what he said; "..., said Seagrave" is the speaker
-    spoken_before = _SPEECH_BEFORE.search(text[max(0, s - 16):s]) and not _SUBJECT_AND_SPEECH.search(text[max(0, s - 30):s])
+    # nor one that owns what follows: "told Norwich's website", "said Smith's lawyer"
+    spoken_before = _SPEECH_BEFORE.search(text[max(0, s - 16):s]) and not _SUBJECT_AND_SPEECH.search(text[max(0, s - 30):s]) \
+        and text[e:e + 1] not in ("'", "’")
     return bool(_titled_at(text, s) or _WHO_AFTER.match(text[e:e + 12])
                 or spoken_after or spoken_before)
 
