@@ -1613,6 +1613,17 @@ def test_a_role_after_a_paragraph_about_its_one_person_is_that_person(make_doc):
     assert found == [["Rosa Diaz"], ["The minister"]]
 
 
+def test_an_age_or_a_described_sportsman_is_the_one_person_just_named(make_doc):
+    # news names a player, then calls her by age or by an epithet with nouns or a place-based
+    # adjective; two people named before leave it as written
+    texts = ['Ann Lee has called for bans. "Doping is a crime," the 30-year-old told the Sunday Times.',
+             'Ann Lee won the race. "I am happy," said the Newport-based athlete.',
+             'Ann Lee won the 60m. The world indoor champion said: "I got there."',
+             'Ann Lee beat Kim Ash and Jo Reid won. "I am happy," said the 30-year-old.']
+    found = [[q.speaker for q in extract_quotes(make_doc(t))] for t in texts]
+    assert found == [["Ann Lee"], ["Ann Lee"], ["Ann Lee"], ["the 30-year-old"]]
+
+
 def test_a_role_after_two_people_or_with_a_name_of_its_own_stays_as_written(make_doc):
     # "the chancellor" may be either person; "the spokesman" speaks for someone; a named role is its
     # name; "the chancellor and her deputy" are two people

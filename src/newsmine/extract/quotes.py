@@ -979,13 +979,16 @@ class _Article:
         Tottenham striker"), that the article titles no one with, and only when exactly one person
         is a subject or main participant in its sentence and the two before; one the article
         titles otherwise ("City boss Kevin Keegan") is no defender."""
-        if noun.tag_ != "NN" or noun.lower_ not in DESCRIPTORS or noun.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+        aged = _age_epithet(noun)
+        if not (noun.tag_ == "NN" and noun.lower_ in DESCRIPTORS or aged) or noun.dep_ not in ("nsubj", "nsubjpass", "dobj") \
                 or noun.lower_ in self.titled:
             return None
-        lefts = list(noun.lefts)
+        lefts = [c for c in noun.lefts if c not in aged]
+        # "the Tottenham striker", "the giant winger", "the world indoor champion", "the
+        # Newport-based athlete", "the 30-year-old"
         if not lefts or lefts[0].lower_ != "the" \
-                or not all(c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.pos_ == "ADJ"
-                           for c in lefts[1:]) \
+                or not all(c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN") or c.dep_ == "amod" and (
+                           c.pos_ == "ADJ" or c.tag_ == "VBN" and "-" in c.left_edge.nbor(1).text) for c in lefts[1:]) \
                 or any(c.dep_ in ("appos", "conj", "prep") for c in noun.rights):
             return None
         return self._one_person_near(noun)
@@ -1181,7 +1184,7 @@ LATER_TITLE_REACH = 1200
 DESCRIPTORS = frozenset("""
 singer star actor actress musician rapper comedian presenter author novelist player keeper forward
 captain batsman bowler runner sprinter athlete boxer golfer champion veteran youngster teenager
-boss manager coach skipper leader chairman man woman
+debutant holder boss manager coach skipper leader chairman man woman
 """.split()) | frozenset(PLAYER_POSITIONS)
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 # Unnamed people who speak by their role ("a spokesman said"): pronoun antecedents, with the
@@ -2780,6 +2783,14 @@ def _name_right_after(words, entity_of=None):
             and words[1].tag_ == "NN" and words[0].head.i == words[1].i:
         return words[1]   # '"Who can forget ...?" asked the magazine': the parser's object is the asker
     return run[-1] if run else None
+
+
+def _age_epithet(noun) -> list:
+    """The words of an age that stands for a person ("the 30-year-old told the Sunday Times": the
+    parser heads it with "old"), or []."""
+    if noun.lower_ != "old" or noun.i < 2 or noun.nbor(-1).text != "-" or noun.nbor(-2).lower_ != "year":
+        return []
+    return [t for t in noun.lefts if t.i >= noun.i - 4 and t.lower_ != "the"]
 
 
 def _described_name_after(cue, entity_of):
