@@ -264,6 +264,17 @@ def test_a_pair_with_no_reading_in_its_state_keeps_only_the_country(make_doc):
     assert all(m.lat is not None for m in states)
 
 
+def test_a_pair_with_no_reading_in_its_country_keeps_only_the_country(make_doc):
+    # "St Thomas, Jamaica": no Canadian St Thomas; a list or a country opening the next clause
+    # qualifies nothing
+    thomas = extract_place_mentions(make_doc("He swore during a concert in St Thomas, Jamaica, in January."))[0]
+    assert (thomas.text, thomas.country_code, thomas.lat, thomas.resolved_by) == ("St Thomas", "JM", None, "")
+    listed = extract_place_mentions(make_doc("It flies to London, Singapore and Kuala Lumpur."))[0]
+    assert (listed.text, listed.country_code) == ("London", "GB")
+    clause = extract_place_mentions(make_doc("After the draw in Paris, Ireland face the Faroe Islands."))[0]
+    assert (clause.text, clause.country_code) == ("Paris", "FR")
+
+
 def test_bare_names_follow_the_article_focus(make_doc):
     richmond = extract_place_mentions(make_doc("LEXINGTON, Ky. — Police in Richmond arrested a man on "
                                                "Tuesday. Richmond officials said the jail was full."))[2]

@@ -2515,11 +2515,29 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                 a.dateline = b.dateline = _line_start(art.text, a.start) or _caps_dateline(art.text, a, b)
                 break
         else:
-            if len(outers) == 1 and outers[0].kind == "region" and outers[0].country_code == "US":
-                # certain of the country, though no reading of the name lies in that state (US
-                # towns carry their state's code; abroad, "inside" is only a distance guess)
+            if len(outers) == 1 and (outers[0].kind == "country" and _closes_a_pair(art, a, b)
+                                     or outers[0].kind == "region" and outers[0].country_code == "US"):
+                # certain of the country, though no reading of the name lies in that state or
+                # country ("St Thomas, Jamaica" is no Canadian town; US towns carry their state's
+                # code; abroad, "inside" a region is only a distance guess)
                 a.candidates, a.paired, b.qualifies = (), True, True
                 a.country_hint = outers[0].country_code
+
+
+def _closes_a_pair(art: _Article, town: _Span, country: _Span) -> bool:
+    """Is "Town, Country" a town and its country, though no reading of the town lies there ("a
+    concert in St Thomas, Jamaica, in January")? Not a list ("to London, Singapore and Kuala
+    Lumpur", "Philips, Alcatel, France Telecom"), nor a country that opens the next clause ("in
+    the draw in Paris, Ireland face ...", "If admitted into the EU, Turkey would"), nor a body or
+    a region before the comma."""
+    text = art.text
+    if any(c.kind not in ("city", "place") for c in town.candidates) \
+            or re.search(r",\s*$", text[max(0, town.start - 3):town.start]):
+        return False
+    after = art.doc.char_span(country.end, min(len(text), country.end + 12), alignment_mode="expand")
+    nxt = next((t for t in after if not t.is_space), None) if after is not None else None
+    return nxt is None or nxt.is_punct and nxt.text != "," or nxt.text == "," and nxt.i + 1 < len(art.doc) \
+        and art.doc[nxt.i + 1].pos_ in ("ADP", "DET", "ADV", "SCONJ", "PRON")
 
 
 def _postal_regions(town: _Span, code: _Span) -> list:
