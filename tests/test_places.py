@@ -233,6 +233,15 @@ def test_stray_hamlet_abroad_is_dropped(make_doc):
                      ("Houston", "city", "US")]
 
 
+def test_a_village_abroad_needs_only_one_other_place_to_be_dropped(make_doc):
+    # "Britannia Building Society" in a story naming the UK is no Canadian village of 765; a name
+    # that says it is a place ("the City of London") stays
+    found = mentions(make_doc, "Savers at Britannia will get a payout, the UK society said.")
+    assert found == [("UK", "country", "GB")]
+    city = mentions(make_doc, "The drama depicts a dirty bomb attack on the City of London. It is also shown in the US.")
+    assert ("City of London", "city", "GB") in city
+
+
 # ---------------------------------------------------------------- issue 14: nothing rather than wrong
 
 def near(m, lat, lon, km=50):

@@ -3317,6 +3317,10 @@ def _speaks(doc, s: _Span) -> bool:
 # "Sochi should become the Nice of Russia").
 STRAY_MAX_POPULATION = 10_000
 STRAY_MIN_PLACES = 3
+# A village abroad needs one other place named elsewhere, unless its name says it is a place ("the
+# City of London"): "Britannia Building Society members" in a story that names the UK is not
+# Britannia, Canada (765 people).
+STRAY_MIN_PLACES_VILLAGE = 2
 GUESS_MAX_POPULATION = 250_000
 
 
@@ -3337,7 +3341,9 @@ def _drop_strays(art: _Article, spans: list[_Span]) -> list[_Span]:
             and keys.get(c.country_code) == {gaz.key(s.text)}
         if alone and _compass_only(s.text) and len(keys) > 1:
             s.choice, s.resolved_by, s.kind_hint = None, "", "region"  # "South Central" (Tennessee)
-        elif alone and _stray_reading(s) and sum(len(v) for v in keys.values()) >= STRAY_MIN_PLACES:
+        elif alone and _stray_reading(s) and sum(len(v) for v in keys.values()) >= (
+                STRAY_MIN_PLACES_VILLAGE if c.kind == "city" and c.population < STRAY_MAX_POPULATION
+                and not any(w in ADMIN_WORDS for w in s.text.split()) else STRAY_MIN_PLACES):   # "the City of London"
             if not (_cued(art.doc, s) and not _before_possessed(art, s)):
                 continue
             if c.kind == "city" and (c.population < STRAY_MAX_POPULATION or _by_alternate_only(s)) \
