@@ -1709,6 +1709,9 @@ def test_a_common_word_is_no_small_town_abroad(make_doc):
     assert [m[0] for m in found] == ["London"]  # not Hard, Austria (12,000 people)
     kept = mentions(make_doc, "Fans gathered in Hard, a town in Austria, and in Vienna.")
     assert ("Hard", "city", "AT") in kept  # cued as a place
+    # "in the Tsunami": a town is written bare, so "in the" cues no place
+    wave = mentions(make_doc, "Some 41 Britons died in the Tsunami which struck south Asia, the UK said.")
+    assert ("Tsunami", "city", "JP") not in wave and ("UK", "country", "GB") in wave
 
 
 def test_a_country_after_a_town_finds_it_by_its_english_name(make_doc):

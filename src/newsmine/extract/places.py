@@ -1950,6 +1950,11 @@ def _drop_bodies_by_size(art: _Article, spans: list[_Span]) -> list[_Span]:
 COMMON_WORD_TOWN_MAX = 50_000
 
 
+def _cued_bare(art: _Article, s: _Span) -> bool:
+    """Cued as a place, and written bare as towns are: "died in the Tsunami" names no town."""
+    return _cued(art.doc, s) and art.text[max(0, s.start - 4):s.start].lower() != "the "
+
+
 def _drop_common_words_abroad(art: _Article, spans: list[_Span]) -> list[_Span]:
     """Drop such a town at all its mentions (see COMMON_WORD_TOWN_MAX)."""
     mentions = _by_name(spans)
@@ -1961,7 +1966,7 @@ def _drop_common_words_abroad(art: _Article, spans: list[_Span]) -> list[_Span]:
         elsewhere = {s.choice.country_code for key, g in mentions.items() if key != k for s in g if s.choice}
         return group[0].text.lower() in common_words() and elsewhere and c.country_code not in elsewhere and all(
             s.choice is c and s.resolved_by in ("unique", "population") and not (s.paired or s.qualifies or s.dateline
-                                                                               or _cued(art.doc, s)) for s in group)
+                                                                               or _cued_bare(art, s)) for s in group)
     words = {k for k, group in mentions.items() if word(k, group)}
     return [s for s in spans if gaz.key(s.text) not in words]
 
