@@ -1441,7 +1441,6 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return False
 
 
-# Titles only a person's name follows ("Lord Callaghan"; not "General" of "General Motors").
 _COMPANY_WORD_AFTER = re.compile(r" (?:shares?|stock|profits?|sales|bid|boss|chief|deal)\b")
 
 

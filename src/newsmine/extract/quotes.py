@@ -360,16 +360,8 @@ class _Article:
             self._add_unnamed(role.idx, self.text[t.left_edge.idx:role.idx + len(role.text)], ROLE_GENDER.get(role.lower_))
         elif entity is not None:
             self.antecedents.append((t.idx, entity.label, entity.entity))
-        elif t.tag_ == "NN" and t.lower_ in OWN_ROLES and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and _definite(t) \
-                and not _is_cue(t.head):
-            # a person by role who acts in a sentence of its own: "According to all those players,
-            # the Swiss star is in a different league. '...,' he told BBC Sport" is the star's,
-            # not the rival named before (`_name_roles` names the star when the article titled one)
-            self._add_unnamed(t.idx, self.phrase_text(t), ROLE_GENDER.get(t.lower_))
-        elif t.tag_ == "NN" and t.lemma_.lower() in SPEAKING_ROLES and (_is_cue(t.head) or _introduced_actor(t)):
-            # an unnamed speaker by role: '"A spokesman said ... He said" is the spokesman's; so
-            # is a he after "But an aide to the mayor rejected the claim. He said: ..."
-            self._add_unnamed(t.idx, self.phrase_text(t), ROLE_GENDER.get(t.lower_))
+        elif (unnamed := _unnamed_person(t)) is not None:
+            self._add_unnamed(t.idx, self.phrase_text(t), unnamed[0])
         elif self._unnamed_name_as_role(t):
             self.antecedents.append((t.idx, "PERSON", self._bare_name(t)))
         elif t.tag_ == "NNP" and t.dep_ == "nsubj" and _is_cue(t.head) \
@@ -380,12 +372,6 @@ class _Article:
             named = self._name_closing_title(t)   # "Director of rugby Warren Gatland revealed"
             self.antecedents.append((t.idx, named.label, named.entity) if named is not None
                                     else (t.idx, "NAME", self._bare_name(t)))
-        elif t.tag_ == "NN" and t.dep_ == "nsubj" and t.lemma_.lower() in UNNAMED_PEOPLE \
-                and (t.head.dep_ == "ROOT" or _is_cue(t.head) and t.head.dep_ != "ccomp"):
-            # an unnamed person who acts in a sentence of its own or speaks: "My mother ... she said"
-            # is hers, not the last named speaker's; not inside what someone said ("said he had no
-            # doubt the prince's father would ..." is no subject a pronoun may go back to)
-            self._add_unnamed(t.idx, self.phrase_text(t), UNNAMED_PEOPLE[t.lemma_.lower()])
         elif t.tag_ == "NN" and t.lemma_.lower() in SPEAKING_THINGS:
             # a statement or report that is then quoted: "A short statement was presented to
             # MPs. It said it was 'plain' ..." (an "it", never a he, she or they)
@@ -1485,6 +1471,29 @@ INSTITUTION_NOUNS = frozenset("""
 campaign committee party ministry government administration agency company council department
 union court commission office firm organization organisation magazine newspaper paper
 """.split())
+
+
+def _unnamed_person(t) -> tuple[str | None] | None:
+    """A subject noun that is an unnamed person a he/she may go back to, as (the gender its word
+    gives,); None when it is none."""
+    if t.tag_ != "NN":
+        return None
+    if t.lower_ in OWN_ROLES and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and _definite(t) and not _is_cue(t.head):
+        # a person by role who acts in a sentence of its own: "According to all those players,
+        # the Swiss star is in a different league. '...,' he told BBC Sport" is the star's, not
+        # the rival named before (`_name_roles` names the star when the article titled one)
+        return (ROLE_GENDER.get(t.lower_),)
+    if t.lemma_.lower() in SPEAKING_ROLES and (_is_cue(t.head) or _introduced_actor(t)):
+        # an unnamed speaker by role: '"A spokesman said ... He said" is the spokesman's; so
+        # is a he after "But an aide to the mayor rejected the claim. He said: ..."
+        return (ROLE_GENDER.get(t.lower_),)
+    if t.dep_ == "nsubj" and t.lemma_.lower() in UNNAMED_PEOPLE \
+            and (t.head.dep_ == "ROOT" or _is_cue(t.head) and t.head.dep_ != "ccomp"):
+        # an unnamed person who acts in a sentence of its own or speaks: "My mother ... she said"
+        # is hers, not the last named speaker's; not inside what someone said ("said he had no
+        # doubt the prince's father would ..." is no subject a pronoun may go back to)
+        return (UNNAMED_PEOPLE[t.lemma_.lower()],)
+    return None
 
 
 def _introduced_actor(noun) -> bool:

@@ -156,10 +156,12 @@ def lead_role(doc, entity_of, is_person, other_role=None, quoted=None) -> tuple[
     in the next sentence or two ("Violent games should carry larger warnings, the trade and
     industry secretary has said. Patricia Hewitt is expected to call ..."). The story's first
     "the <role>" outside quote marks is the first person named after its sentence when the role
-    speaks (the subject of a speech verb) in the first sentence, which names no person, and that person,
-    within two sentences, is a subject or the agent of "by" ("a statement by Jack McConnell")
-    the article titles no other way (`other_role`). Returns (title, entity, offset of the naming)."""
-    role = next((t for t in doc if (t.tag_ == "NN" or t.tag_ == "NNP" and t.text.islower()) and t.lower_ in OWN_ROLES and not (quoted is not None and quoted(t) is not None)
+    speaks (the subject of a speech verb) in the story's first sentence, which names no person,
+    and that person, within two sentences, is a subject or the agent of "by" ("a statement by
+    Jack McConnell") the article titles no other way (`other_role`). Returns (title, entity,
+    offset of the naming)."""
+    role = next((t for t in doc if (t.tag_ == "NN" or t.tag_ == "NNP" and t.text.islower()) and t.lower_ in OWN_ROLES
+                 and not (quoted is not None and quoted(t) is not None)
                  and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)), None)
     start = None if role is None else _lead_start(role)
     if start is None or role.dep_ != "nsubj" or role.head.lemma_.lower() not in SPEECH_VERBS \
