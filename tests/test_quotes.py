@@ -1624,6 +1624,13 @@ def test_an_age_or_a_described_sportsman_is_the_one_person_just_named(make_doc):
     assert found == [["Ann Lee"], ["Ann Lee"], ["Ann Lee"], ["the 30-year-old"]]
 
 
+def test_the_one_a_claim_is_put_to_gives_the_answer(make_doc):
+    # "were put to Wenger": the he who answers is Wenger, not the accuser who was the last subject
+    text = ("Tom Hale said his rival was a disgrace. Those allegations were put to Carl Webb after the game. "
+            'At first he said only: "Nothing happened."')
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == ["Carl Webb"]
+
+
 def test_a_role_after_two_people_or_with_a_name_of_its_own_stays_as_written(make_doc):
     # "the chancellor" may be either person; "the spokesman" speaks for someone; a named role is its
     # name; "the chancellor and her deputy" are two people

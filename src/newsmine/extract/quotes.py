@@ -301,7 +301,7 @@ class _Article:
             if t.dep_ in SUBJECTS and not _modifier_read_as_subject(t) or self._named_by_role(t) \
                     or _root_before_emphatic(t):
                 self._add_subject(self._emphatic_name(t) or t)
-            elif (_viewpoint_frame(t) or _subject_hung_on_a_phrase(t)) and (entity := self.named_noun(t)) is not None \
+            elif (_viewpoint_frame(t) or _subject_hung_on_a_phrase(t) or _put_to(t)) and (entity := self.named_noun(t)) is not None \
                     and entity.label in PERSON_LABELS:
                 self.antecedents.append((t.idx, entity.label, entity.entity))
         self.antecedent_pos = [a[0] for a in self.antecedents]
@@ -1380,6 +1380,15 @@ def _subject_hung_on_a_phrase(token) -> bool:
     verb = token.nbor(1)
     return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBD") and verb.i == verb.sent.root.i \
         and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _put_to(token) -> bool:
+    """Is `token` the one a question or claim is put to ("Those allegations were put to Wenger
+    after the game. At first he said only: ...")? The answer that follows is that person's."""
+    prep = token.head
+    verb = prep.head
+    return token.dep_ == "pobj" and prep.lower_ == "to" and verb.lemma_.lower() in ("put", "pose", "address", "direct") \
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _viewpoint_frame(token) -> bool:
