@@ -43,8 +43,8 @@ prince princess pope sheikh ambassador commissioner chairman chairwoman spokesma
 """.split())
 # Titles that only ever precede a person's name (unlike "General" in "General Motors").
 PERSONAL_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
-# Those and the titles of rank, which only a person's name follows and which name no office:
-# "Lord Callaghan" is no longer name, and "Lord Falconer" is "the lord chancellor" all the same.
+# Those and the titles of rank, which only a person's name follows and which name no office: "Lord"
+# makes no longer name of "Lord Callaghan", and "Lord Falconer" is "the lord chancellor" all the same.
 PERSON_ONLY_TITLES = PERSONAL_TITLES | frozenset("lord lady miss".split())
 # Letters after a name that say an office or honour, not a body: "Brian Monteith MSP", "Ann Lee QC".
 POSTNOMINALS = frozenset("MP MSP MEP AM MLA TD QC KC OBE CBE MBE".split())

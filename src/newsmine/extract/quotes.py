@@ -231,11 +231,10 @@ def _titled_people(doc, entities: list, entity_of, gender: dict, quoted=None) ->
     for word, given in titled.items():
         for _, name in given:
             titles_of.setdefault(name, set()).add(word)
-    introduced = introduced_role(doc, entity_of, is_person,   # "Gordon Brown has ... The chancellor said"
-                                 other_role=lambda e, word: bool(titles_of.get(e.entity, {word}) - {word}),
-                                 quoted=quoted)
-    lead = lead_role(doc, entity_of, is_person,   # "..., the trade secretary has said. Patricia Hewitt is"
-                     other_role=lambda e, word: bool(titles_of.get(e.entity, {word}) - {word}), quoted=quoted)
+    other_role = lambda e, word: bool(titles_of.get(e.entity, {word}) - {word})
+    # "Gordon Brown has ... The chancellor said"; "..., the trade secretary has said. Patricia Hewitt is"
+    introduced = introduced_role(doc, entity_of, is_person, other_role=other_role, quoted=quoted)
+    lead = lead_role(doc, entity_of, is_person, other_role=other_role, quoted=quoted)
     named_by_role = [found for found in (introduced, lead) if found is not None] + followed_roles(doc, entity_of, is_person, quoted)
     for title, entity, offset in named_by_role:
         given = titled.get(title[-1][0], {})

@@ -128,8 +128,7 @@ def introduced_role(doc, entity_of, is_person, other_role=None, quoted=None) -> 
     campaign boss said"). A person the article titles with another word (`other_role(entity,
     word)`) is no candidate: "Tony Blair has pledged never to attack Tory leader Michael Howard
     ... The prime minister told" is Blair's. Returns (title, entity, offset of the naming)."""
-    role = next((t for t in doc if t.tag_ == "NN" and t.lower_ in OWN_ROLES and not (quoted is not None and quoted(t) is not None)
-                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)), None)
+    role = _first_role(doc, quoted)
     if role is None or role.dep_ != "nsubj" or role.sent.start == 0 \
             or any(c.dep_ in ("appos", "conj") or c.ent_type_ == "PERSON" for c in role.children):
         return None
@@ -140,8 +139,22 @@ def introduced_role(doc, entity_of, is_person, other_role=None, quoted=None) -> 
     person = next(iter(named.values()))
     naming = next((t for t in sentence_before(role, quoted) if entity_of.get(t.i) is person), None) \
         or next((t for t in doc[_paragraph_before(role):role.sent.start] if entity_of.get(t.i) is person
-                 and t.dep_ in ("nsubj", "nsubjpass") and not (quoted is not None and quoted(t) is not None)), None)
+                 and t.dep_ in ("nsubj", "nsubjpass") and not _quoted(t, quoted)), None)
     return (role_key(role, entity_of), person, naming.idx) if naming is not None else None
+
+
+def _first_role(doc, quoted, *, lower_nnp: bool = False):
+    """The story's first "the <role>" outside quote marks, a role of the person's own standing
+    (OWN_ROLES); with `lower_nnp`, also one the tagger called a proper noun though written in lower
+    case. None when there is none."""
+    return next((t for t in doc if (t.tag_ == "NN" or lower_nnp and t.tag_ == "NNP" and t.text.islower())
+                 and t.lower_ in OWN_ROLES and not _quoted(t, quoted)
+                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)), None)
+
+
+def _quoted(token, quoted) -> bool:
+    """Is the token inside a quote (`quoted(token)`: the quote span holding it, or None)?"""
+    return quoted is not None and quoted(token) is not None
 
 
 def _paragraph_before(token) -> int:
@@ -160,9 +173,7 @@ def lead_role(doc, entity_of, is_person, other_role=None, quoted=None) -> tuple[
     and that person, within two sentences, is a subject or the agent of "by" ("a statement by
     Jack McConnell") the article titles no other way (`other_role`). Returns (title, entity,
     offset of the naming)."""
-    role = next((t for t in doc if (t.tag_ == "NN" or t.tag_ == "NNP" and t.text.islower()) and t.lower_ in OWN_ROLES
-                 and not (quoted is not None and quoted(t) is not None)
-                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)), None)
+    role = _first_role(doc, quoted, lower_nnp=True)   # "the lord chancellor": "chancellor" tagged NNP
     start = None if role is None else _lead_start(role)
     if start is None or role.dep_ != "nsubj" or role.head.lemma_.lower() not in SPEECH_VERBS \
             or any(i in entity_of and is_person(entity_of[i]) for i in range(start, role.sent.end)):
@@ -172,8 +183,8 @@ def lead_role(doc, entity_of, is_person, other_role=None, quoted=None) -> tuple[
     if naming is None:
         return None
     person = entity_of[naming.i]
-    name_root = next(t for t in doc[naming.i:] if entity_of.get(t.i) is not person or t.head.i == t.i
-                     or entity_of.get(t.head.i) is not person)   # "Johnson" of "Alan Johnson said"
+    end = next((t.i for t in doc[naming.i:] if entity_of.get(t.i) is not person), len(doc))
+    name_root = doc[naming.i:end].root   # "Johnson" of "Alan Johnson said"
     if not (name_root.dep_ in ("nsubj", "nsubjpass") or name_root.dep_ == "pobj" and name_root.head.lower_ == "by") \
             or other_role is not None and other_role(person, role.lower_):
         return None
@@ -201,7 +212,7 @@ def followed_roles(doc, entity_of, is_person, quoted=None) -> list[tuple[tuple, 
     found = []
     for role in doc:
         if role.tag_ != "NN" or role.lower_ not in OWN_ROLES or role.dep_ != "nsubj" or role.sent.start == 0 \
-                or quoted is not None and quoted(role) is not None \
+                or _quoted(role, quoted) \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
                 or any(c.dep_ in ("appos", "conj") or c.ent_type_ == "PERSON" for c in role.children):
             continue
