@@ -1675,6 +1675,25 @@ def test_a_known_city_keeps_its_name_against_a_small_namesake_of_a_bare_country(
     assert toronto["Windsor"].country_code == "CA"  # Toronto anchors Ontario ("CA.08"): no known-city switch
 
 
+def test_a_capital_keeps_its_name_against_a_town_abroad_whose_state_nothing_names(make_doc):
+    olympics = by_name(make_doc("Gatlin, an American sprinter, won the 100m final in Athens with a time of "
+                                "9.85 seconds."))
+    assert olympics["Athens"].country_code == "GR"  # not Athens, Georgia (127,000 people): "American" is no state
+    local = by_name(make_doc("Police in Athens said the suspect was arrested near the University of Georgia "
+                             "campus. Atlanta detectives assisted."))
+    assert local["Athens"].country_code == "US"  # Atlanta anchors Georgia
+    council = by_name(make_doc("The Athens City Council met on Wednesday. Sales tax revenue fell by $20,000, "
+                               "the finance director said."))
+    assert council["Athens"].country_code == "US"  # its council and dollars: a town of the story
+
+
+def test_a_british_nation_named_votes_for_its_towns(make_doc):
+    scots = by_name(make_doc("The actor left Scotland for New York at 19. He returns to Perth, where he grew "
+                             "up, for the summer."))
+    assert scots["Perth"].country_code == "GB"  # Scotland's Perth, not Perth, New York
+    assert near(scots["Perth"], 56.4, -3.43, 30)
+
+
 def test_a_state_inside_an_organisations_name_anchors_no_namesake(make_doc):
     exchanges = by_name(make_doc("The New York Stock Exchange watched as Euronext, which joins the Paris, "
                                  "Amsterdam and Lisbon stock exchanges, began talks."))

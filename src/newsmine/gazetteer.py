@@ -44,7 +44,7 @@ from pathlib import Path
 
 from .wordnet import common_words
 
-SCHEMA = 24  # bump when the build changes
+SCHEMA = 25  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -542,12 +542,31 @@ def _coded_word(name: str) -> bool:
 
 def _add_cities(tables: _Tables, cities: dict) -> None:
     borrowed = _borrowed_populations(cities)
+    iso = _iso_region_countries(cities)
     for c in cities.values():
         cc = c["countrycode"]
-        admin1 = f"US-{c['admin1code']}" if cc == "US" else f"{cc}.{c['admin1code']}"
+        admin1 = f"{cc}-{c['admin1code']}" if cc in iso else f"{cc}.{c['admin1code']}"
         alts = [a for a in c.get("alternatenames", []) if _latin(a) and len(a) >= 3 and not _coded_word(a)]
         pop = 0 if c["geonameid"] in borrowed else c["population"]
         tables.add(c["name"], "city", cc, admin1, c["latitude"], c["longitude"], pop, "PPL", alts)
+
+
+ISO_REGION_SHARE = 0.9
+
+
+def _iso_region_countries(cities: dict) -> frozenset[str]:
+    """The countries whose GeoNames region codes are their ISO 3166-2 ones ("US-TX", "GB-SCT",
+    "CH-GE"): there a town carries its region's own code, so "Scotland" and "Northern Ireland"
+    vote for their towns as a state does ("Belfast" beside Ballymena is not Belfast, New York).
+    Elsewhere GeoNames numbers its regions ("AU.04" is Queensland, ISO "AU-QLD") and a stray
+    match of the two codes would be wrong, hence the share."""
+    iso2 = _read_json(_package_dir("iso3166_2") / "iso3166-2.json")
+    first = {code for subs in iso2.values() for code, s in subs.items() if s.get("parentCode") is None}
+    matched, total = Counter(), Counter()
+    for c in cities.values():
+        total[c["countrycode"]] += 1
+        matched[c["countrycode"]] += f"{c['countrycode']}-{c['admin1code']}" in first
+    return frozenset(cc for cc in total if matched[cc] >= ISO_REGION_SHARE * total[cc])
 
 
 # US towns below GeoNames' 500 people have a post office of their own: "a Meadow Grove man" in a
@@ -966,6 +985,22 @@ def _capital_districts() -> frozenset[int]:
         if near and min(near)[0] <= CAPITAL_DISTRICT_KM:
             found.add(min(near)[1])
     return frozenset(found)
+
+
+def holds_most_of_its_country(admin1: str) -> bool:
+    """The region holds most of its country's town dwellers (England, of the UK): a town in it is
+    no likelier for its being named than for its country's."""
+    return admin1 in _dominant_regions()
+
+
+@functools.cache
+def _dominant_regions() -> frozenset[str]:
+    rows = connection().execute("SELECT cc, admin1, SUM(pop) FROM places WHERE kind = 'city' AND admin1 LIKE '%-%' "
+                                "GROUP BY cc, admin1").fetchall()
+    totals = Counter()
+    for cc, _, pop in rows:
+        totals[cc] += pop
+    return frozenset(admin1 for cc, admin1, pop in rows if pop > totals[cc] / 2)
 
 
 def size(c: Candidate) -> int:

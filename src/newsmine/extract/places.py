@@ -138,6 +138,7 @@ class _Span:
     in_org: bool = False        # named inside an organisation's name ("the New York Daily News"): a weak vote
     within: object = None       # the town an unknown local feature lies in (`_features_of_the_town`)
     part_of: object = None      # the span B of "A in B" when no reading of A lies in B (`_pair_in_towns`)
+    as_town: bool = False       # the text names the town's council, schools or people (`_used_as_towns`)
 
 
 @dataclass(frozen=True)
@@ -2065,6 +2066,7 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     context."""
     by_key = _candidates(spans)
     _towns_named_like_countries(art, by_key)
+    _used_as_towns(art, by_key)
     _link_regions(spans, by_key)
     _served_by_airport(art, by_key)
     _pair_with_regions(art, spans)
@@ -2158,6 +2160,20 @@ def _towns_named_like_countries(art: _Article, by_key: dict[str, list[_Span]]) -
                 s.candidates = tuple(c for c in s.candidates if _home_town(c))
 
 
+_CITY_OF_BEFORE = re.compile(r"\b[Cc]ity of $")
+
+
+def _used_as_towns(art: _Article, by_key: dict[str, list[_Span]]) -> None:
+    """Mark each name the text once uses as a municipality's (_TOWN_THINGS_AFTER, "the City of
+    Athens"): local news writes of its own town's council and residents, so "The Athens City
+    Council" in a story counting dollars is no capital abroad (`_capital_kept`)."""
+    for group in by_key.values():
+        if any(_TOWN_THINGS_AFTER.match(art.text, s.end)
+               or _CITY_OF_BEFORE.search(art.text, max(0, s.start - 8), s.start) for s in group):
+            for s in group:
+                s.as_town = True
+
+
 def _home_town(c) -> bool:
     """A town, a county or a US state: what "a Georgia man" or "a Jordan resident" comes from."""
     return _local(c) or c.kind == "region" and c.country_code == "US"
@@ -2176,8 +2192,8 @@ def _regions_of_named_towns(spans: list[_Span]) -> None:
     """A name read as a city abroad that is also the name of a first-level region of its country
     ("Quebec", "Oaxaca", "Chihuahua") is the region when the article names another town of the
     city's region, far from the city (REGION_TOWN_KM): a story naming Montreal means the province
-    by "Quebec"; news calls the city "Quebec City". (In the US, states and towns share ISO codes
-    and the votes already tell them apart.)"""
+    by "Quebec"; news calls the city "Quebec City". (Where states and towns share ISO codes, as in
+    the US and Britain, the votes already tell them apart.)"""
     towns = [s.choice for s in spans if s.choice is not None and s.choice.kind == "city" and not s.demonym]
     for s in spans:
         c = s.choice
@@ -2710,7 +2726,8 @@ def _choose(group: list[_Span], countries: Counter, states: Counter, points: set
     for s in group:
         s.choice, supported = _best(s.candidates, countries, states, points, company, told, alone) \
             if s.candidates else (None, False)
-        kept = _capital_kept(s.candidates, _world_city_kept(s.candidates, s.choice, anchored, company), company)
+        kept = _capital_kept(s.candidates, _world_city_kept(s.candidates, s.choice, anchored, company), company,
+                             anchored, as_town=s.as_town)
         if kept is not s.choice:
             s.choice, supported = kept, False
         s.resolved_by = _how(s, supported)
@@ -2894,7 +2911,7 @@ def _votes_of(group: list[_Span], *, first_round: bool) -> tuple[Counter, Counte
         weight = DATELINE_VOTE if s.dateline else PAIR_VOTE if s.qualifies or s.paired or s.in_org else 1.0
         if c.country_code:
             countries[c.country_code] += weight
-        if c.admin1 and "-" in c.admin1:  # an ISO 3166-2 region ("US-TX"; towns abroad: "FR.11")
+        if _votes_state(c):
             states[c.admin1] += weight
         if _local(c) and (len(s.candidates) == 1 and not s.paired or s.dateline):
             # only places the text pins down vote by distance, and a "Town, State" pair only as a
@@ -2902,6 +2919,13 @@ def _votes_of(group: list[_Span], *, first_round: bool) -> tuple[Counter, Counte
             # Augusta and Columbia to Maryland and West Virginia
             points.add((c.lat, c.lon))
     return countries, states, points
+
+
+def _votes_state(c) -> bool:
+    """A reading votes for its ISO 3166-2 region ("US-TX"; most towns abroad carry none: "FR.11") when it
+    is an American town or a region ("Scotland", "Essex"): "Scotland" makes "Perth" the Scottish
+    town. A British town does not: "Wimbledon" says no more of "Melbourne" than "Britain" does."""
+    return bool(c.admin1) and "-" in c.admin1 and (c.country_code == "US" or c.kind != "city")
 
 
 def _all_votes(votes: dict[str, tuple[Counter, Counter, set]]) -> tuple[Counter, Counter, Counter]:
@@ -3040,7 +3064,9 @@ class _Grid:
 SAME_COUNTRY = 0.5          # any other place in its country
 COUNTRY_SHARE = 3.0         # x the share of the other places in its country, halved for one vote
 NEIGHBOUR_SHARE = 1.0       # x the share in the countries bordering it
-SAME_STATE = 2.0            # another place in its state ("Georgia" beside Atlanta is the US state),
+SAME_STATE = 2.0            # another place in its state ("Georgia" beside Atlanta is the US state;
+                            # "Scotland" beside Perth the Scottish town, but not England, most of its
+                            # country: "London, England" does not make Washington the English town),
                             # x its share of the most-named state's votes: "Hillsborough County"
                             # in a Tampa story with one "Hillsborough, N.H." is in Florida
 IN_NAMED_COUNTY = 2.0       # a town inside a county the article names ("Paris" with "Henry County")
@@ -3125,14 +3151,22 @@ NAMESAKE_TOWN_MAX = 100_000
 # or Athens, Illinois (1,900). A town stays with the votes (Paris, Illinois, 8,800 people, in an
 # LGL story from Illinois; London, Ontario), and so does a capital's old name ("Salisbury" is
 # Harare's alternate, not its own name: Salisbury, Connecticut stays).
+# A smaller town abroad yields too when nothing anchors its state (`_anchored_states`): "the
+# disappointment of Athens" in a story from New York and London is not Athens, Georgia (127,000
+# people), though the US is in play; "ATHENS" in a story that names Atlanta stays in Georgia, and
+# a known city (KNOWN_CITY_POPULATION) stays with the votes ("a London rally ... thanked Canada"),
+# as does a town whose council or people the text names ("The Athens City Council", in Texas).
 CAPITAL_VILLAGE = 5_000
 
 
-def _capital_kept(options, choice, company):
-    """The capital of the name instead of the village `choice` (see CAPITAL_VILLAGE)."""
+def _capital_kept(options, choice, company, anchored: frozenset = frozenset(), *, as_town: bool = False):
+    """The capital of the name instead of the village `choice`, or the town whose state nothing
+    anchors unless the text uses the name as a town's (`as_town`; see CAPITAL_VILLAGE)."""
     capital = next((c for c in options if c.primary and gaz.is_capital(c)), None)
-    if capital is None or choice is None or choice.kind != "city" or choice.population >= CAPITAL_VILLAGE \
-            or choice.country_code == capital.country_code:
+    if capital is None or choice is None or choice.kind != "city" or choice.country_code == capital.country_code:
+        return choice
+    if choice.population >= CAPITAL_VILLAGE and (as_town or choice.admin1 in anchored
+                                                 or choice.population >= KNOWN_CITY_POPULATION):
         return choice
     namesakes = [c for c in options if c.country_code == choice.country_code and _local(c)]
     return choice if any(company(c, sq=_Grid.FAIRLY_NEAR_SQ_DEGREES) for c in namesakes) else capital
@@ -3164,7 +3198,7 @@ def _best(options, countries: Counter, states: Counter, points: set, company, to
             home = gaz.country(c.country_code)
             if home is not None and home.neighbours:
                 value += NEIGHBOUR_SHARE * sum(countries[n] for n in home.neighbours) / total
-        if c.admin1 and states[c.admin1]:
+        if c.admin1 and states[c.admin1] and not gaz.holds_most_of_its_country(c.admin1):
             value += SAME_STATE * states[c.admin1] / max(states.values())
         if c.kind == "city" and c.primary and company(c, counties=True):
             value += IN_NAMED_COUNTY
