@@ -1687,6 +1687,18 @@ def test_a_capital_keeps_its_name_against_a_town_abroad_whose_state_nothing_name
     assert council["Athens"].country_code == "US"  # its council and dollars: a town of the story
 
 
+def test_a_list_with_a_known_city_abroad_is_a_list_of_world_cities(make_doc):
+    stations = by_name(make_doc("The site could not be reached from monitoring stations in London, Amsterdam "
+                                "and Sydney. Its owners are in Canada."))
+    assert stations["London"].country_code == "GB"  # not London, Ontario, by the vote of Canada
+    markets = by_name(make_doc("Share prices in London, Frankfurt and Paris also closed higher after the vote "
+                               "in Ohio."))
+    assert (markets["London"].country_code, markets["Paris"].country_code) == ("GB", "FR")  # not Ohio's
+    tennessee = by_name(make_doc("Police in Paris, Jackson and Memphis said the storm closed roads across "
+                                 "Tennessee."))
+    assert tennessee["Paris"].country_code == "US"  # one country's towns: left to the votes
+
+
 def test_a_british_nation_named_votes_for_its_towns(make_doc):
     scots = by_name(make_doc("The actor left Scotland for New York at 19. He returns to Perth, where he grew "
                              "up, for the summer."))

@@ -2074,6 +2074,7 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _capital_datelines(art, spans)
     _vote(spans, by_key, _text_votes(art, spans))
     _regions_of_named_towns(spans)
+    _world_lists(art, spans)
     _postal_towns(spans)
     _parts_of_towns(spans)
     _seas_with_the(art, spans)
@@ -2207,6 +2208,39 @@ def _regions_of_named_towns(spans: list[_Span]) -> None:
                                       and gaz.distance_km(t.lat, t.lon, c.lat, c.lon) > REGION_TOWN_KM
                                       for t in towns):
             s.choice, s.resolved_by = region, "focus"
+
+
+# A list of three towns or more with a known city (KNOWN_CITY_POPULATION) of another country in it
+# is a list of the world's cities: each of its bare names is its biggest city, when that is a
+# known one too. "monitoring stations in London, Amsterdam and Sydney" in a story that names
+# Canada once was London, Ontario; "Share prices in London, Frankfurt and Paris" in a story from
+# Ohio had London and Paris in Ohio. A list of one country's towns ("Paris, Jackson and Memphis")
+# is left to the votes.
+
+
+def _world_lists(art: _Article, spans: list[_Span]) -> None:
+    for group in _town_lists(art, spans):
+        read = [s.choice for s in group]
+        for s in group:
+            biggest = max((c for c in s.candidates if c.kind == "city"), key=lambda c: c.population)
+            if s.paired or biggest is s.choice or biggest.population < KNOWN_CITY_POPULATION:
+                continue
+            if any(c.population >= KNOWN_CITY_POPULATION and c.country_code != s.choice.country_code for c in read):
+                s.choice, s.resolved_by = biggest, "focus"
+
+
+def _town_lists(art: _Article, spans: list[_Span]) -> list[list[_Span]]:
+    """Runs of three or more towns the text lists one after another ("London, Amsterdam and Sydney")."""
+    towns = sorted((s for s in spans if not s.demonym and s.choice is not None and s.choice.kind == "city"),
+                   key=lambda s: s.start)
+    runs, run = [], []
+    for s in towns:
+        if run and not re.fullmatch(r",? (?:and|or) |, ", art.text[run[-1].end:s.start]):
+            runs.append(run)
+            run = []
+        run.append(s)
+    runs.append(run)
+    return [r for r in runs if len(r) >= 3]
 
 
 def _seas_with_the(art: _Article, spans: list[_Span]) -> None:
