@@ -421,6 +421,20 @@ def test_one_person_per_person_by_title_and_surname(marked):
     assert len(trumps) == 2  # Mrs. Trump is not merged into Donald Trump
 
 
+def test_a_royal_known_by_one_name_joins_no_full_name_opening_with_it(make_doc):
+    doc = make_doc("Prince Charles and his bride will marry in April. Liberal Democrat leader Charles Kennedy "
+                   "sent his congratulations. Charles said he was delighted.")
+    people = {(e.entity, e.mentions) for e in extract_entities(doc) if e.label == "PERSON"}
+    assert people == {("Charles", 2), ("Charles Kennedy", 1)}  # the prince is not the Lib Dem leader
+
+
+def test_a_double_surname_joins_the_full_name_it_ends(make_doc):
+    doc = make_doc("Camilla Parker Bowles will take the title Duchess of Cornwall. Mrs Parker Bowles said she was "
+                   "thrilled by the support.")
+    people = {(e.entity, e.mentions) for e in extract_entities(doc) if e.label == "PERSON"}
+    assert people == {("Camilla Parker Bowles", 2)}
+
+
 def test_a_titled_surname_joins_the_full_name_of_its_gender(marked):
     # the kin word makes Melania female: "Mrs. Trump" is hers, "Mr. Trump" his
     couple = marked("Donald Trump and his wife, Melania Trump, toured a plant. Mrs. Trump said she liked it. "

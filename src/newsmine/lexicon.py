@@ -46,6 +46,8 @@ PERSONAL_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".
 # Those and the titles of rank, which only a person's name follows and which name no office: "Lord"
 # makes no longer name of "Lord Callaghan", and "Lord Falconer" is "the lord chancellor" all the same.
 PERSON_ONLY_TITLES = PERSONAL_TITLES | frozenset("lord lady miss".split())
+# Titles of those known by one given name ("Prince Charles", "Pope Benedict", "Queen Rania").
+REGNAL_TITLES = frozenset("king queen prince princess pope emperor empress".split())
 # Letters after a name that say an office or honour, not a body: "Brian Monteith MSP", "Ann Lee QC".
 POSTNOMINALS = frozenset("MP MSP MEP AM MLA TD QC KC OBE CBE MBE".split())
 

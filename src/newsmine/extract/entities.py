@@ -35,7 +35,8 @@ from . import gazetteer_entries, gazetteer_kind, text_of
 from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy,
                      is_sports_story, placed_in, team_and_player_spans, town_named_as_club)
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
-                       ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, ROLE_WORDS,
+                       ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER, REGNAL_TITLES,
+                       ROLE_WORDS,
                        SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
@@ -1083,6 +1084,9 @@ class _FullNames:
             initial, surname = key[0], key.split()[-1]
             owners = [o for o in self.by_last.get(surname, []) if o[0] == initial and o != key]
             return owners if len(owners) == 1 else []
+        elif key.count(" ") == 1 and group.label() == "PERSON":
+            # a double surname ends the full name: "Mrs Parker Bowles" is "Camilla Parker Bowles"
+            owners = [o for o in self.by_last.get(key.split()[-1], []) if o.endswith(" " + key)]
         # a name read as a body takes only the model's person, once the article has introduced it
         # ("Voip" long before "Skype Voip" is not its part)
         owners = [o for o in owners if o not in self.shaped
@@ -1112,10 +1116,13 @@ class _FullNames:
         his, but "Yahoo" in every paragraph is not the "Yahoo Messenger" the model read as a person
         near the end (a short form follows the name it shortens). (A name read as a body is left
         to `owners`, which takes it only for a word the model read as a person.)"""
+        if any(_REGNAL_BEFORE.search(self.text, max(0, m[0] - 12), m[0]) for m in group.members):
+            return []   # "Prince Charles ... Charles said" is not "Charles Kennedy": royals go by one name
         return [o for o in self.by_first.get(key, [])
                 if group.label() == "PERSON" or _introduced_before(self.by_key[o], group, self.text)]
 
 
+_REGNAL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(t.title() for t in REGNAL_TITLES))})\s+$")
 _MIN_MISSPELT = 5  # letters of a surname a slip is looked for in: "Dale" beside "Pat Hale" is no slip
 
 
