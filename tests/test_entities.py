@@ -428,6 +428,14 @@ def test_a_royal_known_by_one_name_joins_no_full_name_opening_with_it(make_doc):
     assert people == {("Charles", 2), ("Charles Kennedy", 1)}  # the prince is not the Lib Dem leader
 
 
+def test_a_given_name_read_as_a_nationality_joins_the_surname_after_it(make_doc):
+    doc = make_doc("Arsene Wenger says he would consider signing Adrian Mutu once the striker has served his ban. "
+                   "Mutu faces a ban of between six months and two years. Mutu agreed, adding: \"It is unfair.\"")
+    people = {(e.entity, e.label, e.mentions) for e in extract_entities(doc)}
+    assert ("Adrian Mutu", "PERSON", 3) in people  # not "Adrian" NORP and "Mutu" ORG
+    assert not any(label == "NORP" for _, label, _ in people)
+
+
 def test_a_double_surname_joins_the_full_name_it_ends(make_doc):
     doc = make_doc("Camilla Parker Bowles will take the title Duchess of Cornwall. Mrs Parker Bowles said she was "
                    "thrilled by the support.")

@@ -475,13 +475,21 @@ def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
     A place cut short at an abbreviation's period ("Fort St." of "Fort St. John") is widened
     over the rest of its name, and a span the model gave that rest ("John" PERSON) goes."""
     out: list[tuple[int, int, str]] = []
+    surnames = {e.text for e in ents if e.label_ in ("PERSON", "ORG") and _NAME_WORD.match(e.text)}
     for ent in ents:
         if ent.label_ in NUMERIC_LABELS or out and ent.end_char <= out[-1][1]:
             continue
         s, e, label = ent.start_char, ent.end_char, ent.label_
-        if out and text[out[-1][1]:s] == " " and _halves(out[-1][2], label) \
-                and not _POSSESSIVE.search(text[out[-1][0]:out[-1][1]]) and not text[out[-1][0]:e].isupper():
-            s, _, label = out.pop()
+        after = _WORD_AFTER.match(text, e)
+        if after and after.group(1) in surnames \
+                and _given_name_and_surname(text, (s, e, label), (*after.span(1), "PERSON")):
+            e, label = after.end(1), "PERSON"   # "Adrian" NORP, then "Mutu" untagged here, ORG elsewhere
+        if out and text[out[-1][1]:s] == " " and not _POSSESSIVE.search(text[out[-1][0]:out[-1][1]]) \
+                and not text[out[-1][0]:e].isupper():
+            if _halves(out[-1][2], label):
+                s, _, label = out.pop()
+            elif _given_name_and_surname(text, out[-1], (s, e, label)):
+                s, label = out.pop()[0], "PERSON"
         if label in PLACE_LABELS:
             e = place_cut_short(text, s, e)
             club_end = club_suffix_after(text, e)
@@ -502,6 +510,19 @@ def place_cut_short(text: str, start: int, end: int) -> int:
     if rest and any(c.kind in ("city", "region") and c.primary for c in gazetteer_entries(text[start:rest.end()])):
         return rest.end()
     return end
+
+
+_WORD_AFTER = re.compile(r" ([A-Z][\w'’-]+)\b")
+
+
+def _given_name_and_surname(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+    """A given name the model read as a nationality and the one word after it, a name of its own
+    there or elsewhere in the text: "Adrian" NORP and "Mutu" (ORG) are Adrian Mutu ("Reese
+    Witherspoon", "Sergio Pizzorno"). Not a nationality ("Dutch Ajax") nor a party's or faith's
+    word before a full name ("Democrat John Kerry")."""
+    first, last = text[left[0]:left[1]], text[right[0]:right[1]]
+    return left[2] == "NORP" and right[2] in ("PERSON", "ORG") and " " not in first and " " not in last \
+        and _given_name_shape(first) and _NAME_WORD.match(last) is not None and not last.isupper()
 
 
 def _halves(left: str, right: str) -> bool:
