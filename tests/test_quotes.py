@@ -166,6 +166,13 @@ def test_pronoun_after_reported_speech(make_doc):
     ]
 
 
+def test_pronoun_after_a_relative_clause_inside_reported_speech_is_the_reporters(make_doc):
+    text = ('Hans Reckers, a board member of the central bank, said that cash trading should remain in Frankfurt, '
+            'something Deutsche Boerse could move to London. "It must stay here for good," he said.')
+    records = extract_quotes(make_doc(text))
+    assert [q.speaker for q in records] == ["Hans Reckers", "Hans Reckers"]  # not the firm in the relative clause
+
+
 def test_relative_pronoun_speaker_is_named_after_its_noun(make_doc):
     records = extract_quotes(make_doc("The plan was backed by Anna Petrova, who said it would save money."))
     assert [(q.speaker, q.speaker_text, q.quote) for q in records] == [

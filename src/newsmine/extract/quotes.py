@@ -2021,8 +2021,13 @@ def _reported_clause_over(verb):
     or None. A person named deeper than the reported clause itself ("Zombic said he did not feel
     the situation was as dramatic as Mr Renner believed") takes no part in what was said: a he
     after it is the reporter's, with no doubt left (`_either_may_answer` asks only of the
-    clause's own subject)."""
+    clause's own subject). So is one in a relative clause on a noun of it: "Hans Reckers said cash
+    trading should remain in Frankfurt, something Deutsche Boerse could move to the UK. '...,' he
+    said" is Reckers's."""
     while verb is not None and not _reported_clause(verb):
+        if verb.dep_ in ("relcl", "acl") and verb.head.head.i != verb.head.i:
+            verb = verb.head.head   # the clause the noun the relative clause describes sits in
+            continue
         if verb.dep_ not in ("ccomp", "advcl", "xcomp", "conj", "acomp") or verb.head.i == verb.i \
                 or _rebuttal_after_but(verb):
             return None
