@@ -485,6 +485,18 @@ def test_a_speaker_label_before_a_colon_names_the_quotes_of_its_paragraph(make_d
         ("Tom Vale", "Rovers boss Tom Vale", ":")] * 2 + [("Sam Bell", "City manager Sam Bell", ":")] * 2
 
 
+def test_a_list_item_label_with_no_colon_names_the_quotes_of_its_paragraph(make_doc):
+    text = ('Rovers won 2-1 at home on Saturday.\n\n'
+            '- Rovers boss Tom Vale "I am delighted with the result and the way we played. '
+            '"In the second half we kept the ball very well."\n\n'
+            '- City boss Ian Marsh "We gave away two soft goals today and paid for it. '
+            '"We have to be much better next week."')
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.speaker_text, q.cue) for q in records] == [
+        ("Tom Vale", "Rovers boss Tom Vale", "-")] * 2 + [("Ian Marsh", "City boss Ian Marsh", "-")] * 2
+    assert all(text[q.cue_start:q.cue_end] == q.cue for q in records)
+
+
 def test_mrs_surname_does_not_join_the_mr_full_name(make_doc):
     """Issue 15, item 5 (entities.py): the rarer gendered title keeps its own person."""
     text = ("Donald Trump spoke in Ohio. Mr. Trump said the race was rigged. Mr. Trump repeated it. "

@@ -2989,7 +2989,15 @@ def extract_quotes(doc, *, entities: list | None = None) -> list[Quote]:
 
 # A line that names its speaker before a colon, perhaps as a list item, then opens a quote: the
 # post-match format "- Manchester United boss Sir Alex Ferguson: \"It was a fantastic ..."
-_SPEAKER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?([A-Z][^\n:\"“]{2,70}?):[ \t]*$")
+_SPEAKER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?([A-Z][^\n:\"“]{2,70}?)(:)[ \t]*$")
+# ... or as a list item with no colon, the item's mark standing for it: "- Bolton boss Sam Allardyce "I am ..."
+_SPEAKER_ITEM = re.compile(r"(?:^|\n)[ \t]*([-–•*])[ \t]+([A-Z][^\n:\"“]{2,70}?)[ \t]+$")
+
+
+def _labelled(art: _Article, start: int) -> bool:
+    """Does a speaker label (`_SPEAKER_LABEL`, `_SPEAKER_ITEM`) stand right before the quote?"""
+    window = max(0, start - 80)
+    return bool(_SPEAKER_LABEL.search(art.text, window, start) or _SPEAKER_ITEM.search(art.text, window, start))
 
 
 def _labelled_lines(art: _Article, records: list[Quote]) -> list[Quote]:
@@ -3004,18 +3012,20 @@ def _labelled_lines(art: _Article, records: list[Quote]) -> list[Quote]:
             label = None
             continue
         found = _SPEAKER_LABEL.search(art.text, max(0, r.start - 80), r.start)
-        if found is not None:
-            name = art.doc.char_span(*found.span(1), alignment_mode="contract")
+        item = None if found is not None else _SPEAKER_ITEM.search(art.text, max(0, r.start - 80), r.start)
+        if found is not None or item is not None:
+            name_at, cue_at = (found.span(1), found.span(2)) if found is not None else (item.span(2), item.span(1))
+            name = art.doc.char_span(*name_at, alignment_mode="contract")
             entity = art.entity_of.get(name[-1].i) if name is not None and len(name) else None
-            label = (entity, found) if entity is not None and entity.label in PERSON_LABELS else None
-        elif label is not None and "\n" in art.text[label[1].end(1):r.start].strip(" "):
+            label = (entity, name_at, cue_at) if entity is not None and entity.label in PERSON_LABELS else None
+        elif label is not None and "\n" in art.text[label[1][1]:r.start].strip(" "):
             label = None   # the paragraph ended: a new one needs its own label
         if label is None:
             out.append(r)
             continue
-        entity, found = label
-        out.append(replace(r, speaker=entity.entity, speaker_text=found.group(1), speaker_start=found.start(1),
-                           speaker_end=found.end(1), cue=":", cue_start=found.end(1), cue_end=found.end(1) + 1,
+        entity, (start, end), (cue_start, cue_end) = label
+        out.append(replace(r, speaker=entity.entity, speaker_text=art.text[start:end], speaker_start=start,
+                           speaker_end=end, cue=art.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
                            speaker_id=art.speaker_id(entity.entity),
                            speaker_gender=art.speaker_gender(entity.entity, None)))
     return out
@@ -3074,8 +3084,8 @@ def _sole_speaker(art: _Article, records: list[Quote]) -> list[Quote]:
         return records
     bare = [r for r in records if r.type == "direct" and r.speaker is None and r.cue_start is None
             and r.quote[1:2].isupper() and len(r.quote.split()) >= MIN_SOLE_WORDS]
-    if len(bare) < MIN_SOLE_BARE:
-        return records
+    if len(bare) < MIN_SOLE_BARE or any(_labelled(art, r.start) for r in bare):
+        return records   # "- Newcastle boss Graeme Souness "...": a second speaker the table missed
     chosen = {id(r) for r in bare}
     return [_record(art, r.start, r.end, "direct", None, None, speaker=(name, None, None, None))
             if id(r) in chosen else r for r in records]
@@ -3181,7 +3191,8 @@ def _direct_quotes(art: _Article) -> _Direct:
             continues = record is not None
         if record is None and words >= MIN_CONTINUATION_WORDS:
             record = _runs_into_attributed(art, k) or _after_stance(art, k)
-        if record is None and words >= MIN_BARE_WORDS and _sentence_start(art.text, qs):
+        if record is None and words >= MIN_BARE_WORDS and (_sentence_start(art.text, qs)
+                                                            or _SPEAKER_ITEM.search(art.text, max(0, qs - 80), qs)):
             record = _record(art, qs, qe, "direct", None, None)
             found.bare.add((qs, qe))
         if record is not None:
