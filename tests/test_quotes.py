@@ -497,6 +497,15 @@ def test_a_list_item_label_with_no_colon_names_the_quotes_of_its_paragraph(make_
     assert all(text[q.cue_start:q.cue_end] == q.cue for q in records)
 
 
+def test_a_quote_that_lost_its_comma_before_said_and_a_name_is_attributed(make_doc):
+    text = ('Former England skipper Jeremy Guscott gave his view. "The obvious choice is Dawson" said Guscott. '
+            '"Especially given that Harry Ellis did not have his best game."')
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.cue) for q in records] == [("Jeremy Guscott", "said")] * 2
+    title = extract_quotes(make_doc('She starred in "Pride and Prejudice" said to be her best film.'))
+    assert not [q for q in title if q.speaker is not None]  # no name after the verb: no attribution
+
+
 def test_mrs_surname_does_not_join_the_mr_full_name(make_doc):
     """Issue 15, item 5 (entities.py): the rarer gendered title keeps its own person."""
     text = ("Donald Trump spoke in Ohio. Mr. Trump said the race was rigged. Mr. Trump repeated it. "

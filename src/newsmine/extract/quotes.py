@@ -2728,9 +2728,10 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
         return None
     if not (inner_last in ",?!—–-…" or lead.startswith(",")):
         tail = _time_tail(window) if inner_last.isalnum() else None   # the quote ends mid-sentence
-        if tail is None:
+        if tail is None and not (inner_last.isalnum() and _cue_then_name(art, words)):
             return None
-        window, words = [t for t in window if t.i > tail], [t for t in words if t.i > tail]
+        if tail is not None:
+            window, words = [t for t in window if t.i > tail], [t for t in words if t.i > tail]
     put_it = next((t for t in words[:MAX_ATTRIBUTION_WORDS] if _as_put_it(t)), None)
     if put_it is not None and words[0].lower_ == "as":
         return ("verb", put_it, _subject_outside(put_it, qs, qe))   # '"...," as one memo put it'
@@ -2740,6 +2741,13 @@ def _after_cue(art: _Article, qs: int, qe: int, next_start: int):
         if _is_cue(t) or _intro_verb(t):   # "..., she continued."
             return _attribution_at(art, t, words, window, qs, qe)
     return _name_after(art, words)
+
+
+def _cue_then_name(art: _Article, words) -> bool:
+    """A speech verb and a person's name right after a quote that lost its comma: '"The obvious
+    choice is Dawson" said Guscott.'"""
+    return len(words) > 1 and _is_cue(words[0]) and words[0].lemma_.lower() in SPEECH_VERBS \
+        and (entity := art.entity_of.get(words[1].i)) is not None and entity.label in PERSON_LABELS
 
 
 def _attribution_at(art: _Article, t, words, window, qs: int, qe: int):
