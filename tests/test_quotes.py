@@ -506,6 +506,14 @@ def test_a_quote_that_lost_its_comma_before_said_and_a_name_is_attributed(make_d
     assert not [q for q in title if q.speaker is not None]  # no name after the verb: no attribution
 
 
+def test_the_one_a_film_shows_speaking_is_the_speaker(make_doc):
+    text = ("Mike Nattrass is the party's deputy leader. The documentary showed Mr Nattrass, apparently "
+            'talking about the EU, telling the meeting: "The Germans are the big losers here but they do not '
+            'care at all."')
+    direct = [q for q in extract_quotes(make_doc(text)) if q.type == "direct"]
+    assert [(q.speaker, q.cue) for q in direct] == [("Mike Nattrass", "telling")]  # not the documentary
+
+
 def test_mrs_surname_does_not_join_the_mr_full_name(make_doc):
     """Issue 15, item 5 (entities.py): the rarer gendered title keeps its own person."""
     text = ("Donald Trump spoke in Ohio. Mr. Trump said the race was rigged. Mr. Trump repeated it. "

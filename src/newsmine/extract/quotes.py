@@ -1673,6 +1673,8 @@ def _find_subject(verb):
             return _participle_owner(token.head)
         if token.dep_ == "advcl" and token.tag_ == "VBG" and _noun_clause(token.head):
             return _noun_clause_owner(token.head)   # "laughed off claims that ..., saying ..."
+        if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and (seen := _seen_doing(token)) is not None:
+            return seen
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:
             obj = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
             if obj is not None:
@@ -1801,6 +1803,21 @@ OBJECT_CONTROL = frozenset("""
 force ask urge press push pressure persuade convince get allow encourage invite challenge tell
 order prompt compel require dare lead cause
 """.split())
+# Verbs of showing and perceiving whose object is the one doing what the participle after it says:
+# "The documentary showed Mr Nattrass telling the meeting: ...", "was heard saying".
+SEEN_DOING = frozenset("show film record capture catch hear see overhear quote depict feature".split())
+
+
+def _seen_doing(participle):
+    """The object of the showing verb a participle cue (through other participles) hangs on: "The
+    documentary showed Mr Nattrass, apparently talking about the EU, telling the meeting" is
+    Nattrass's; None otherwise."""
+    head = participle.head
+    while head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp") and head.head.i != head.i:
+        head = head.head
+    if head.lemma_.lower() not in SEEN_DOING:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < participle.i), None)
 
 
 # Recordings that show someone speaking: "footage of Tom Reed saying", "a video of her asking".
