@@ -1673,12 +1673,9 @@ def _find_subject(verb):
             return _participle_owner(token.head)
         if token.dep_ == "advcl" and token.tag_ == "VBG" and _noun_clause(token.head):
             return _noun_clause_owner(token.head)   # "laughed off claims that ..., saying ..."
-        if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and (seen := _seen_doing(token)) is not None:
-            return seen
-        if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:
-            obj = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
-            if obj is not None:
-                return obj   # "The senator forced Stumpf to admit ...": Stumpf admits
+        obj = _object_speaker(token)
+        if obj is not None:
+            return obj   # "The senator forced Stumpf to admit ...": Stumpf admits
         if token.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "advmod") and token.head.i != token.i:
             token = token.head
             if token.pos_ == "ADJ" and token.dep_ == "acomp":
@@ -1806,6 +1803,18 @@ order prompt compel require dare lead cause
 # Verbs of showing and perceiving whose object is the one doing what the participle after it says:
 # "The documentary showed Mr Nattrass telling the meeting: ...", "was heard saying".
 SEEN_DOING = frozenset("show film record capture catch hear see overhear quote depict feature".split())
+
+
+def _object_speaker(token):
+    """The object that does what the cue `token` says: "forced Stumpf to admit" (OBJECT_CONTROL),
+    "showed Mr Nattrass telling" (`_seen_doing`); None otherwise."""
+    if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp"):
+        seen = _seen_doing(token)
+        if seen is not None:
+            return seen
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in OBJECT_CONTROL:
+        return next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+    return None
 
 
 def _seen_doing(participle):
