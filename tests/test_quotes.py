@@ -514,6 +514,23 @@ def test_the_one_a_film_shows_speaking_is_the_speaker(make_doc):
     assert [(q.speaker, q.cue) for q in direct] == [("Mike Nattrass", "telling")]  # not the documentary
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the one person who spoke untitled before the role, with only titled people named since
+    ("Tony Blair has said the talks went well. The chancellor, Gordon Brown, will speak on Friday. Shadow "
+     "chancellor Oliver Letwin gave a speech in London on the economy. The prime minister said he was "
+     "confident of a deal.", "Tony Blair"),
+    # an untitled person named between that speech and the role: nobody's
+    ("Alan Budd said the visa was processed quickly. David Blunkett quit last week. In a statement, the "
+     "ex-home secretary said he accepted the findings.", "the ex-home secretary"),
+    # the speaker the story calls by another role ("the businessman") holds no other
+    ("Duncan Bannatyne said the feud between ministers hurt the party. The businessman also attacked the "
+     "response to the tsunami. The prime minister has said the aid would grow.", "The prime minister"),
+])
+def test_a_speaking_role_is_the_one_untitled_person_who_spoke_before_it(make_doc, text, speaker):
+    records = extract_quotes(make_doc(text))
+    assert records[-1].speaker == speaker   # the role as written when no one is sure
+
+
 def test_mrs_surname_does_not_join_the_mr_full_name(make_doc):
     """Issue 15, item 5 (entities.py): the rarer gendered title keeps its own person."""
     text = ("Donald Trump spoke in Ohio. Mr. Trump said the race was rigged. Mr. Trump repeated it. "

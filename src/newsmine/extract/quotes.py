@@ -25,7 +25,8 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS, POSTNOMINALS, SPEECH_VERBS
 from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, entity_id, extract_entities, stated_gender
-from .roles import OWN_ROLES, appositive_title, fits, fits_loosely, followed_roles, introduced_role, lead_role, role_key, titles_before
+from .roles import (OWN_ROLES, appositive_title, fits, fits_loosely, followed_roles, introduced_role, lead_role, role_key,
+                    spoken_roles, titles_before)
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
 QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
@@ -236,6 +237,11 @@ def _titled_people(doc, entities: list, entity_of, gender: dict, quoted=None) ->
     introduced = introduced_role(doc, entity_of, is_person, other_role=other_role, quoted=quoted)
     lead = lead_role(doc, entity_of, is_person, other_role=other_role, quoted=quoted)
     named_by_role = [found for found in (introduced, lead) if found is not None] + followed_roles(doc, entity_of, is_person, quoted)
+    # one those rules call by a role ("Mr Bannatyne said ... The businessman") holds no other:
+    # "the prime minister has said" after it is not his
+    for title, entity, _ in named_by_role:
+        titles_of.setdefault(entity.entity, set()).add(title[-1][0])
+    named_by_role += spoken_roles(doc, entity_of, is_person, other_role=other_role, quoted=quoted)
     for title, entity, offset in named_by_role:
         given = titled.get(title[-1][0], {})
         # not when the article titles another person so, or this one with another title of the

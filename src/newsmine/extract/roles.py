@@ -228,3 +228,34 @@ def followed_roles(doc, entity_of, is_person, quoted=None) -> list[tuple[tuple, 
         if subject is not None:
             found.append((role_key(role, entity_of), person, subject.idx))
     return found
+
+
+def spoken_roles(doc, entity_of, is_person, other_role=None, quoted=None) -> list[tuple[tuple, object, int]]:
+    """A role that speaks ("the prime minister said") is the one person who spoke untitled before
+    it (the subject of a speech verb outside quote marks whom the article titles no other way,
+    `other_role`), when no other untitled person is named between that speech and the role:
+    "Tony Blair has said people are right to be concerned ... The prime minister on Sunday said"
+    is Blair's; "Home Secretary Charles Clarke", titled otherwise, is no candidate, and "Sir Alan
+    said ... Mr Blunkett quit ... the ex-home secretary said" is nobody's. Returns (title, entity,
+    offset of the naming) for each such role."""
+    found, spoke, named = [], {}, []   # entity id -> (entity, offset of its latest speech); person mentions
+    untitled = lambda e, word: not (other_role is not None and other_role(e, word))
+    for t in doc:
+        entity = entity_of.get(t.i)
+        if entity is not None and is_person(entity) and not _quoted(t, quoted):
+            named.append((entity, t.idx))
+            if t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS:
+                spoke[id(entity)] = (entity, t.idx)
+        elif _speaking_role(t, quoted):
+            candidates = [(e, at) for e, at in spoke.values() if untitled(e, t.lower_)]
+            if len(candidates) == 1 and not any(e is not candidates[0][0] and at > candidates[0][1]
+                                                and untitled(e, t.lower_) for e, at in named):
+                found.append((role_key(t, entity_of), *candidates[0]))
+    return found
+
+
+def _speaking_role(token, quoted) -> bool:
+    """ "the <role>" outside quote marks as the subject of a speech verb, with no name of its own."""
+    return token.tag_ == "NN" and token.lower_ in OWN_ROLES and token.dep_ == "nsubj" and not _quoted(token, quoted) \
+        and token.head.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and not any(c.dep_ in ("appos", "conj") or c.ent_type_ == "PERSON" for c in token.children)
