@@ -211,10 +211,7 @@ def followed_roles(doc, entity_of, is_person, quoted=None) -> list[tuple[tuple, 
     Charles Clarke told" is Clarke's, not the detainee named the sentence before)."""
     found = []
     for role in doc:
-        if role.tag_ != "NN" or role.lower_ not in OWN_ROLES or role.dep_ != "nsubj" or role.sent.start == 0 \
-                or _quoted(role, quoted) \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in role.children) \
-                or any(c.dep_ in ("appos", "conj") or c.ent_type_ == "PERSON" for c in role.children):
+        if not _bare_role_subject(role, quoted) or role.sent.start == 0:
             continue
         before = sentence_before(role, quoted)
         named = {id(entity_of[t.i]): entity_of[t.i] for t in before if t.i in entity_of and is_person(entity_of[t.i])}
@@ -255,7 +252,13 @@ def spoken_roles(doc, entity_of, is_person, other_role=None, quoted=None) -> lis
 
 
 def _speaking_role(token, quoted) -> bool:
-    """ "the <role>" outside quote marks as the subject of a speech verb, with no name of its own."""
+    """A bare role (`_bare_role_subject`) as the subject of a speech verb: "the prime minister said"."""
+    return _bare_role_subject(token, quoted) and token.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _bare_role_subject(token, quoted) -> bool:
+    """ "the <role>" (OWN_ROLES) outside quote marks as a subject, with no name or partner of its own
+    ("The chancellor, Gordon Brown, said"; "The prime minister and his campaign boss said")."""
     return token.tag_ == "NN" and token.lower_ in OWN_ROLES and token.dep_ == "nsubj" and not _quoted(token, quoted) \
-        and token.head.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
         and not any(c.dep_ in ("appos", "conj") or c.ent_type_ == "PERSON" for c in token.children)
