@@ -1664,6 +1664,9 @@ def test_a_role_after_a_paragraph_about_its_one_person_is_that_person(make_doc):
              'The minister said the plan would help "every high street".')
     found = [[q.speaker for q in extract_quotes(make_doc(t)) if q.cue == "said"] for t in (about, aside)]
     assert found == [["Rosa Diaz"], ["The minister"]]
+    owner = ("Anna Reid's first budget will be remembered as the one that cut fuel duty.\n\n"
+             "The measures may take a year to work. The chancellor told MPs the cut would help families.")
+    assert [q.speaker for q in extract_quotes(make_doc(owner))] == ["Anna Reid"]  # the subject's owner
 
 
 def test_an_age_or_a_described_sportsman_is_the_one_person_just_named(make_doc):

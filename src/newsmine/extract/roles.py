@@ -139,8 +139,13 @@ def introduced_role(doc, entity_of, is_person, other_role=None, quoted=None) -> 
     person = next(iter(named.values()))
     naming = next((t for t in sentence_before(role, quoted) if entity_of.get(t.i) is person), None) \
         or next((t for t in doc[_paragraph_before(role):role.sent.start] if entity_of.get(t.i) is person
-                 and t.dep_ in ("nsubj", "nsubjpass") and not _quoted(t, quoted)), None)
+                 and _topic(t) and not _quoted(t, quoted)), None)
     return (role_key(role, entity_of), person, naming.idx) if naming is not None else None
+
+
+def _topic(token) -> bool:
+    """A subject, or the owner of one: "Tony Blair's big speech will be looked back on as ..."."""
+    return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _first_role(doc, quoted, *, lower_nnp: bool = False):
