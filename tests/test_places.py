@@ -1685,6 +1685,9 @@ def test_a_capital_keeps_its_name_against_a_town_abroad_whose_state_nothing_name
     council = by_name(make_doc("The Athens City Council met on Wednesday. Sales tax revenue fell by $20,000, "
                                "the finance director said."))
     assert council["Athens"].country_code == "US"  # its council and dollars: a town of the story
+    city = by_name(make_doc("Voters in the city of Athens will not go to the polls in May, the city "
+                            "administrator said. Sales tax revenue fell by $20,000."))
+    assert city["Athens"].country_code == "US"  # "the city of Athens" and dollars likewise
 
 
 def test_a_list_with_a_known_city_abroad_is_a_list_of_world_cities(make_doc):
@@ -1704,6 +1707,9 @@ def test_a_british_nation_named_votes_for_its_towns(make_doc):
                              "up, for the summer."))
     assert scots["Perth"].country_code == "GB"  # Scotland's Perth, not Perth, New York
     assert near(scots["Perth"], 56.4, -3.43, 30)
+    talks = by_name(make_doc("Officials in the US and Britain agreed the deal. American and British negotiators "
+                             "met in London, England. Washington welcomed the result."))
+    assert talks["Washington"].country_code == "US"  # England, most of the UK, makes no English town likelier
 
 
 def test_a_state_inside_an_organisations_name_anchors_no_namesake(make_doc):

@@ -497,6 +497,17 @@ def test_a_list_item_label_with_no_colon_names_the_quotes_of_its_paragraph(make_
     assert all(text[q.cue_start:q.cue_end] == q.cue for q in records)
 
 
+def test_a_label_the_entity_table_misses_keeps_the_one_speaker_rule_off(make_doc):
+    text = ('United won 2-1 on Saturday.\n\n'
+            '- Rovers boss Tom Vale "I am delighted with the result and the way we played. '
+            '"In the second half we kept the ball very well."\n\n'
+            '- City boss Ian Marsh "We gave away two soft goals today and paid for it. '
+            '"We have to be much better next week. "The referee had a poor game but we cannot blame him."')
+    doc = make_doc(text)
+    entities = [e for e in extract_entities(doc) if e.entity != "Ian Marsh"]   # as if the model missed him
+    assert [q.speaker for q in extract_quotes(doc, entities=entities)] == ["Tom Vale"] * 2 + [None] * 3
+
+
 def test_a_quote_that_lost_its_comma_before_said_and_a_name_is_attributed(make_doc):
     text = ('Former England skipper Jeremy Guscott gave his view. "The obvious choice is Dawson" said Guscott. '
             '"Especially given that Harry Ellis did not have his best game."')

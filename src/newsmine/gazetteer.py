@@ -418,9 +418,10 @@ def _build(path: Path) -> None:
     zips = _zip_codes()
     _add_countries(tables, _read_json(gnc / "countries.json"))
     _add_continents(tables, _read_json(gnc / "continents.json"))
-    _add_subdivisions(tables, cities)
+    subdivisions = _read_json(_package_dir("iso3166_2") / "iso3166-2.json")
+    _add_subdivisions(tables, subdivisions, cities)
     _add_us_counties(tables, _read_json(gnc / "us_counties.json"), zips)
-    _add_cities(tables, cities)
+    _add_cities(tables, cities, _iso_region_countries(subdivisions, cities))
     _add_postal_towns(tables, cities, zips)
     _add_area_codes(tables, zips)
     _add_extra_places(tables)
@@ -483,10 +484,9 @@ def _add_continents(tables: _Tables, continents: dict) -> None:
         tables.add_demonym(word, "@" + cont)
 
 
-def _add_subdivisions(tables: _Tables, cities: dict) -> None:
-    """Every ISO 3166-2 subdivision: first-level (ADM1) with its own code as admin1, lower ones
-    (ADM2) with their parent's."""
-    iso2 = _read_json(_package_dir("iso3166_2") / "iso3166-2.json")
+def _add_subdivisions(tables: _Tables, iso2: dict, cities: dict) -> None:
+    """Every ISO 3166-2 subdivision (`iso2`, iso3166-2's table): first-level (ADM1) with its own
+    code as admin1, lower ones (ADM2) with their parent's."""
     state_pop = _us_state_populations(cities)
     for cc, subs in iso2.items():
         for code, s in subs.items():
@@ -540,9 +540,9 @@ def _coded_word(name: str) -> bool:
     return name.isupper() and name.lower() in common_words()
 
 
-def _add_cities(tables: _Tables, cities: dict) -> None:
+def _add_cities(tables: _Tables, cities: dict, iso: frozenset[str]) -> None:
+    """GeoNames' towns; in the countries `iso` names their region codes are ISO ones ("GB-SCT")."""
     borrowed = _borrowed_populations(cities)
-    iso = _iso_region_countries(cities)
     for c in cities.values():
         cc = c["countrycode"]
         admin1 = f"{cc}-{c['admin1code']}" if cc in iso else f"{cc}.{c['admin1code']}"
@@ -554,13 +554,12 @@ def _add_cities(tables: _Tables, cities: dict) -> None:
 ISO_REGION_SHARE = 0.9
 
 
-def _iso_region_countries(cities: dict) -> frozenset[str]:
+def _iso_region_countries(iso2: dict, cities: dict) -> frozenset[str]:
     """The countries whose GeoNames region codes are their ISO 3166-2 ones ("US-TX", "GB-SCT",
     "CH-GE"): there a town carries its region's own code, so "Scotland" and "Northern Ireland"
     vote for their towns as a state does ("Belfast" beside Ballymena is not Belfast, New York).
     Elsewhere GeoNames numbers its regions ("AU.04" is Queensland, ISO "AU-QLD") and a stray
     match of the two codes would be wrong, hence the share."""
-    iso2 = _read_json(_package_dir("iso3166_2") / "iso3166-2.json")
     first = {code for subs in iso2.values() for code, s in subs.items() if s.get("parentCode") is None}
     matched, total = Counter(), Counter()
     for c in cities.values():

@@ -2165,9 +2165,10 @@ _CITY_OF_BEFORE = re.compile(r"\b[Cc]ity of $")
 
 
 def _used_as_towns(art: _Article, by_key: dict[str, list[_Span]]) -> None:
-    """Mark each name the text once uses as a municipality's (_TOWN_THINGS_AFTER, "the City of
-    Athens"): local news writes of its own town's council and residents, so "The Athens City
-    Council" in a story counting dollars is no capital abroad (`_capital_kept`)."""
+    """Mark each name the text once uses as a municipality's (_TOWN_THINGS_AFTER, "the city of
+    Athens"; a "City of Athens" the model takes whole is a name of its own): local news writes of
+    its own town's council and residents, so "The Athens City Council" in a story counting dollars
+    is no capital abroad (`_capital_kept`)."""
     for group in by_key.values():
         if any(_TOWN_THINGS_AFTER.match(art.text, s.end)
                or _CITY_OF_BEFORE.search(art.text, max(0, s.start - 8), s.start) for s in group):
@@ -2210,15 +2211,13 @@ def _regions_of_named_towns(spans: list[_Span]) -> None:
             s.choice, s.resolved_by = region, "focus"
 
 
-# A list of three towns or more with a known city (KNOWN_CITY_POPULATION) of another country in it
-# is a list of the world's cities: each of its bare names is its biggest city, when that is a
-# known one too. "monitoring stations in London, Amsterdam and Sydney" in a story that names
-# Canada once was London, Ontario; "Share prices in London, Frankfurt and Paris" in a story from
-# Ohio had London and Paris in Ohio. A list of one country's towns ("Paris, Jackson and Memphis")
-# is left to the votes.
-
-
 def _world_lists(art: _Article, spans: list[_Span]) -> None:
+    """A list of three towns or more with a known city (KNOWN_CITY_POPULATION) of another country
+    in it is a list of the world's cities: each of its bare names is its biggest city, when that is
+    a known one too. "monitoring stations in London, Amsterdam and Sydney" in a story that names
+    Canada once was London, Ontario; "Share prices in London, Frankfurt and Paris" in a story from
+    Ohio had London and Paris in Ohio. A list of one country's towns ("Paris, Jackson and Memphis")
+    is left to the votes."""
     for group in _town_lists(art, spans):
         read = [s.choice for s in group]
         for s in group:
@@ -2235,7 +2234,7 @@ def _town_lists(art: _Article, spans: list[_Span]) -> list[list[_Span]]:
                    key=lambda s: s.start)
     runs, run = [], []
     for s in towns:
-        if run and not re.fullmatch(r",? (?:and|or) |, ", art.text[run[-1].end:s.start]):
+        if run and not _LIST_GAP.fullmatch(art.text, run[-1].end, s.start):
             runs.append(run)
             run = []
         run.append(s)
@@ -3414,9 +3413,7 @@ def _drop_strays(art: _Article, spans: list[_Span]) -> list[_Span]:
             and keys.get(c.country_code) == {gaz.key(s.text)}
         if alone and _compass_only(s.text) and len(keys) > 1:
             s.choice, s.resolved_by, s.kind_hint = None, "", "region"  # "South Central" (Tennessee)
-        elif alone and _stray_reading(s) and sum(len(v) for v in keys.values()) >= (
-                STRAY_MIN_PLACES_VILLAGE if c.kind == "city" and c.population < STRAY_MAX_POPULATION
-                and not any(w in ADMIN_WORDS for w in s.text.split()) else STRAY_MIN_PLACES):   # "the City of London"
+        elif alone and _stray_reading(s) and sum(len(v) for v in keys.values()) >= _places_to_stray(s):
             if not (_cued(art.doc, s) and not _before_possessed(art, s)):
                 continue
             if c.kind == "city" and (c.population < STRAY_MAX_POPULATION or _by_alternate_only(s)) \
@@ -3428,8 +3425,19 @@ def _drop_strays(art: _Article, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+def _places_to_stray(s: _Span) -> int:
+    """How many places the article must name for the lone reading of `s` to be a stray: fewer for
+    a village abroad (STRAY_MIN_PLACES_VILLAGE) unless its name says it is a place ("the City of
+    London")."""
+    c = s.choice
+    village = c.kind == "city" and c.population < STRAY_MAX_POPULATION \
+        and not any(w in ADMIN_WORDS for w in s.text.split())
+    return STRAY_MIN_PLACES_VILLAGE if village else STRAY_MIN_PLACES
+
+
 _LIST_BEFORE = re.compile(r"(?:,| and| or|, and|, or) $")
 _LIST_AFTER = re.compile(r"(?:,| and| or) ")
+_LIST_GAP = re.compile(r",? (?:and|or) |, ")   # between two items: ", ", " and ", ", or "
 
 
 def _drop_listed_with_bodies(art: _Article, spans: list[_Span]) -> list[_Span]:

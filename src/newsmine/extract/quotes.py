@@ -306,8 +306,8 @@ class _Article:
             if t.dep_ in SUBJECTS and not _modifier_read_as_subject(t) or self._named_by_role(t) \
                     or _root_before_emphatic(t):
                 self._add_subject(self._emphatic_name(t) or t)
-            elif (_viewpoint_frame(t) or _subject_hung_on_a_phrase(t) or _put_to(t)) and (entity := self.named_noun(t)) is not None \
-                    and entity.label in PERSON_LABELS:
+            elif (_viewpoint_frame(t) or _subject_hung_on_a_phrase(t) or _put_to(t)) \
+                    and (entity := self.named_noun(t)) is not None and entity.label in PERSON_LABELS:
                 self.antecedents.append((t.idx, entity.label, entity.entity))
         self.antecedent_pos = [a[0] for a in self.antecedents]
         self.gender, self.gender_untitled = _genders(self, entities)
@@ -971,8 +971,8 @@ class _Article:
         is a subject or main participant in its sentence and the two before; one the article
         titles otherwise ("City boss Kevin Keegan") is no defender."""
         aged = _age_epithet(noun)
-        if not (noun.tag_ == "NN" and noun.lower_ in DESCRIPTORS or aged) or noun.dep_ not in ("nsubj", "nsubjpass", "dobj") \
-                or noun.lower_ in self.titled:
+        if not (noun.tag_ == "NN" and noun.lower_ in DESCRIPTORS or aged) \
+                or noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.lower_ in self.titled:
             return None
         lefts = [c for c in noun.lefts if c not in aged]
         # "the Tottenham striker", "the giant winger", "the world indoor champion", "the
@@ -1392,8 +1392,8 @@ def _put_to(token) -> bool:
     after the game. At first he said only: ...")? The answer that follows is that person's."""
     prep = token.head
     verb = prep.head
-    return token.dep_ == "pobj" and prep.lower_ == "to" and verb.lemma_.lower() in ("put", "pose", "address", "direct") \
-        and any(c.dep_ == "nsubjpass" for c in verb.children)
+    return token.dep_ == "pobj" and prep.lower_ == "to" \
+        and verb.lemma_.lower() in ("put", "pose", "address", "direct") and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _viewpoint_frame(token) -> bool:
@@ -3034,10 +3034,18 @@ _SPEAKER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?([A-Z][^\n:\"�
 _SPEAKER_ITEM = re.compile(r"(?:^|\n)[ \t]*([-–•*])[ \t]+([A-Z][^\n:\"“]{2,70}?)[ \t]+$")
 
 
-def _labelled(art: _Article, start: int) -> bool:
-    """Does a speaker label (`_SPEAKER_LABEL`, `_SPEAKER_ITEM`) stand right before the quote?"""
-    window = max(0, start - 80)
-    return bool(_SPEAKER_LABEL.search(art.text, window, start) or _SPEAKER_ITEM.search(art.text, window, start))
+LABEL_REACH = 80   # characters a speaker label may stand before its quote
+
+
+def _label_before(art: _Article, start: int, *, colon: bool = True) -> tuple[tuple, tuple] | None:
+    """(name span, cue span) of the speaker label right before `start`: "Name:" (the colon is the
+    cue; only with `colon`) or a list item "- Name " (its mark is); None when there is none."""
+    window = max(0, start - LABEL_REACH)
+    found = _SPEAKER_LABEL.search(art.text, window, start) if colon else None
+    if found is not None:
+        return found.span(1), found.span(2)
+    item = _SPEAKER_ITEM.search(art.text, window, start)
+    return (item.span(2), item.span(1)) if item is not None else None
 
 
 def _labelled_lines(art: _Article, records: list[Quote]) -> list[Quote]:
@@ -3051,10 +3059,9 @@ def _labelled_lines(art: _Article, records: list[Quote]) -> list[Quote]:
             out.append(r)
             label = None
             continue
-        found = _SPEAKER_LABEL.search(art.text, max(0, r.start - 80), r.start)
-        item = None if found is not None else _SPEAKER_ITEM.search(art.text, max(0, r.start - 80), r.start)
-        if found is not None or item is not None:
-            name_at, cue_at = (found.span(1), found.span(2)) if found is not None else (item.span(2), item.span(1))
+        found = _label_before(art, r.start)
+        if found is not None:
+            name_at, cue_at = found
             name = art.doc.char_span(*name_at, alignment_mode="contract")
             entity = art.entity_of.get(name[-1].i) if name is not None and len(name) else None
             label = (entity, name_at, cue_at) if entity is not None and entity.label in PERSON_LABELS else None
@@ -3124,7 +3131,7 @@ def _sole_speaker(art: _Article, records: list[Quote]) -> list[Quote]:
         return records
     bare = [r for r in records if r.type == "direct" and r.speaker is None and r.cue_start is None
             and r.quote[1:2].isupper() and len(r.quote.split()) >= MIN_SOLE_WORDS]
-    if len(bare) < MIN_SOLE_BARE or any(_labelled(art, r.start) for r in bare):
+    if len(bare) < MIN_SOLE_BARE or any(_label_before(art, r.start) is not None for r in bare):
         return records   # "- Newcastle boss Graeme Souness "...": a second speaker the table missed
     chosen = {id(r) for r in bare}
     return [_record(art, r.start, r.end, "direct", None, None, speaker=(name, None, None, None))
@@ -3232,7 +3239,7 @@ def _direct_quotes(art: _Article) -> _Direct:
         if record is None and words >= MIN_CONTINUATION_WORDS:
             record = _runs_into_attributed(art, k) or _after_stance(art, k)
         if record is None and words >= MIN_BARE_WORDS and (_sentence_start(art.text, qs)
-                                                            or _SPEAKER_ITEM.search(art.text, max(0, qs - 80), qs)):
+                                                            or _label_before(art, qs, colon=False) is not None):
             record = _record(art, qs, qe, "direct", None, None)
             found.bare.add((qs, qe))
         if record is not None:

@@ -129,8 +129,7 @@ def introduced_role(doc, entity_of, is_person, other_role=None, quoted=None) -> 
     word)`) is no candidate: "Tony Blair has pledged never to attack Tory leader Michael Howard
     ... The prime minister told" is Blair's. Returns (title, entity, offset of the naming)."""
     role = _first_role(doc, quoted)
-    if role is None or role.dep_ != "nsubj" or role.sent.start == 0 \
-            or any(c.dep_ in ("appos", "conj") or c.ent_type_ == "PERSON" for c in role.children):
+    if role is None or not _bare_role_subject(role, quoted) or role.sent.start == 0:
         return None
     named = {id(entity_of[i]): entity_of[i] for i in range(role.i) if i in entity_of and is_person(entity_of[i])
              and not (other_role is not None and other_role(entity_of[i], role.lower_))}
