@@ -1,6 +1,7 @@
 """Model choice, long texts in pieces, headline casing kept out of the reported text."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from newsmine.extract import TEXT_KEY, text_of
@@ -166,3 +167,10 @@ def test_any_text_with_punctuation_runs_keeps_its_offsets(nlp, parts):
     doc, _ = next(parse(nlp, [(text, None)], components=components_for(["entities"])))
     assert doc.text == text
     assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
+
+
+@pytest.mark.parametrize("figure", ["$640m", "5g", "12t"])
+def test_a_unit_letter_after_a_number_gives_up_its_full_stop(make_doc, figure):
+    doc = make_doc(f"It cost {figure}. Allianz said so. It was 9 a.m. then.")
+    assert [s.text for s in doc.sents][:2] == [f"It cost {figure}.", "Allianz said so."]
+    assert "a.m." in [t.text for t in doc]

@@ -2492,3 +2492,10 @@ def test_a_rebuttal_after_but_is_no_part_of_the_report(make_doc):
     text = ('Lleyton Hewitt spoke. Hewitt said he had had a "gutful" of trying to persuade them but Geoff '
             'Pollard rejected his comments. "We did ask for it to be made faster than last year," he said.')
     assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"][-1] == "Geoff Pollard"
+
+
+def test_a_sum_in_millions_ends_its_sentence_before_the_next_speaker(make_doc):
+    # spaCy keeps "m." whole as an initial: "$90m. Bayer said" was one sentence and lost Bayer
+    text = "The rival put its own bill at $90m. Bayer, a big German firm, said it did not yet know its costs."
+    assert [(q.speaker, q.quote) for q in extract_quotes(make_doc(text))] == [
+        ("Bayer", "it did not yet know its costs")]
