@@ -2499,3 +2499,14 @@ def test_a_sum_in_millions_ends_its_sentence_before_the_next_speaker(make_doc):
     text = "The rival put its own bill at $90m. Bayer, a big German firm, said it did not yet know its costs."
     assert [(q.speaker, q.quote) for q in extract_quotes(make_doc(text))] == [
         ("Bayer", "it did not yet know its costs")]
+
+
+def test_findings_speak_for_their_named_producer_not_their_sample(make_doc):
+    """Issue 15, item 6: research, figures and polls are their producer's words when the sentence
+    names it; a survey "of 2,000 adults" names its sample, not its author."""
+    text = ('Women earn less. Research conducted by the Fair Pay Commission last year revealed that most '
+            'workers think the gap is natural. Sales rose 5% in 2004, according to figures gathered by '
+            'Netcraft. Sales fell later, according to a Gallup poll. A survey of 2,000 adults said prices '
+            'were too high.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == [
+        "Fair Pay Commission", "Netcraft", "Gallup", "A survey of 2,000 adults"]

@@ -2147,10 +2147,18 @@ def _definite(noun) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
+# Findings that speak for whoever produced them, when the sentence names them: "Research conducted
+# by the EOC revealed that ...", "according to figures gathered by Netcraft". Not SPEAKING_THINGS:
+# "a survey of 2,000 adults showing ..." has its sample after "of", not its author. Word forms,
+# not lemmas: "a senior figure said" is a person; common nouns: "Dimension Data said" is the firm.
+FINDINGS = frozenset("""figures research survey surveys study studies data poll polls statistics findings
+analysis estimates""".split())
+
+
 def _owned_voice(subject):
-    """A statement or letter that speaks for its named owner: '"I apologise to all who have
-    suffered," Mr Tanzi's statement said.' is Tanzi's words (issue 15, item 6)."""
-    if not _speaking_thing(subject):
+    """A statement, letter or finding that speaks for its named owner: '"I apologise to all who
+    have suffered," Mr Tanzi's statement said.' is Tanzi's words (issue 15, item 6)."""
+    if not _speaking_thing(subject) and (subject.lower_ not in FINDINGS or subject.pos_ != "NOUN"):
         return subject
     owner = _possessor_name(subject)
     if owner is None:
@@ -2187,7 +2195,8 @@ def _earlier_owner(noun):
 
 
 # Verbs by which a statement comes from its author: "The statement, issued by the Home Office".
-ISSUING = frozenset("issue release publish send write sign deliver post submit file produce draft".split())
+ISSUING = frozenset("""issue release publish send write sign deliver post submit file produce draft gather
+compile collect conduct commission""".split())
 
 
 def _named_from(noun):
@@ -3679,7 +3688,7 @@ def _reported_by_source(art: _Article, token):
         return None
     cue_range, source, rng = found
     span = _trim(art.doc, rng[0], rng[1], art, token.idx)
-    return None if span is None else (span, source, cue_range)
+    return None if span is None else (span, _owned_voice(source), cue_range)
 
 
 # Capitalised line labels that are the paper's, not a speaker's: "CLARIFICATION: The first ...".
