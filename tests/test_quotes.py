@@ -2510,3 +2510,15 @@ def test_findings_speak_for_their_named_producer_not_their_sample(make_doc):
             'were too high.')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == [
         "Fair Pay Commission", "Netcraft", "Gallup", "A survey of 2,000 adults"]
+
+
+def test_an_age_stands_for_the_last_person_named_titled_or_not(make_doc):
+    # "The 31-year-old insisted": the parser hangs the age on the verb, with no subject; a title
+    # ("Greek sprinter") is no rival word for an age; someone named since blocks it
+    aged = ('Greek sprinter Tom Andreou withdrew. But Andreou has protested his innocence - and on Sunday blamed '
+            'his former coach Nikos Tsakas for the missed test. The 31-year-old insisted he will be happy if he is charged.')
+    since = ('Singer Ann Lee told reporters it was cold. The younger stars were also represented in the shape of '
+             'Jo Reid, who plays Wendy. The 14-year-old said she was hoping to meet the stars.')
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(aged)) if "happy" in q.quote] == [
+        ("Tom Andreou", "31-year-old")]
+    assert [q.speaker for q in extract_quotes(make_doc(since)) if "hoping" in q.quote] == ["The 14-year-old"]

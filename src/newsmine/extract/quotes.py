@@ -972,9 +972,12 @@ class _Article:
         titles otherwise ("City boss Kevin Keegan") is no defender."""
         aged = _age_epithet(noun)
         if not (noun.tag_ == "NN" and noun.lower_ in DESCRIPTORS or aged) \
-                or noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.lower_ in self.titled:
+                or noun.dep_ not in ("nsubj", "nsubjpass", "dobj") and not (aged and _age_before(noun.head) == noun) \
+                or noun.lower_ in self.titled:
             return None
         lefts = [c for c in noun.lefts if c not in aged]
+        if aged and noun.dep_ == "amod" and noun.left_edge.i and noun.doc[noun.left_edge.i - 1].lower_ == "the":
+            lefts = [noun.doc[noun.left_edge.i - 1]]   # "The 31-year-old insisted": "The" hangs on the verb
         # "the Tottenham striker", "the giant winger", "the world indoor champion", "the
         # Newport-based athlete", "the 30-year-old"
         if not lefts or lefts[0].lower_ != "the" \
@@ -982,7 +985,24 @@ class _Article:
                            c.pos_ == "ADJ" or c.tag_ == "VBN" and "-" in c.left_edge.nbor(1).text) for c in lefts[1:]) \
                 or any(c.dep_ in ("appos", "conj", "prep") for c in noun.rights):
             return None
-        return self._one_person_near(noun)
+        if not aged:
+            return self._one_person_near(noun)
+        person = self._one_person_near(noun, titled_too=True)   # anyone titled has an age too
+        return person if person is not None and self._last_person_named(person, noun) else None
+
+    def _last_person_named(self, person: str, noun) -> bool:
+        """Is `person` the last one named before `noun`, but for people named in the clause that
+        names `person`? "Kenteris ... blamed his former coach Christos Tzekos. The 31-year-old
+        insisted" is Kenteris; "Miller told reporters ... in the shape of Emma Watson. The
+        14-year-old said" is not Miller."""
+        last = next((j for j in range(noun.i - 1, -1, -1) if (e := self.entity_of.get(j)) is not None
+                     and e.entity == person and self.quote_at(self.doc[j].idx) is None), None)
+        if last is None:
+            return False
+        clause = self.doc[last].head
+        return not any((e := self.entity_of.get(j)) is not None and e.entity != person and e.label in PERSON_LABELS
+                       and self.quote_at(self.doc[j].idx) is None
+                       and not clause.left_edge.i <= j <= clause.right_edge.i for j in range(last + 1, noun.i))
 
     def _nationality_described(self, token, entity) -> str | None:
         """The one person a bare "the <demonym>" subject stands for, as a descriptor does
@@ -1003,11 +1023,12 @@ class _Article:
             return None
         return self._one_person_near(token)
 
-    def _one_person_near(self, noun, *, reported: bool = True) -> str | None:
+    def _one_person_near(self, noun, *, reported: bool = True, titled_too: bool = False) -> str | None:
         """The one person who is a subject, main participant or owner ("impressed by Dunne's
         turnaround") before `noun` in its sentence and the two before, leaving out anyone the
         article titles with another word, and without `reported` the subject of a clause someone
-        reports ("Agassi said Melzer was an example ... said the American" is Agassi's)."""
+        reports ("Agassi said Melzer was an example ... said the American" is Agassi's); with
+        `titled_too`, people the article titles otherwise count too."""
         k = bisect.bisect_right(self.sent_first, noun.i) - 1
         people = set()
         for i in range(self.sent_first[max(0, k - 2)], noun.i):
@@ -1022,7 +1043,7 @@ class _Article:
             # a member of a team or party holds no role that sets him apart: "British team member
             # Hayley Yelling said ... said the European cross-country champion" may be hers
             titles = {w for (title, name) in self._titles_of(person) for w, _ in title[-1:]} - {"member"}
-            if (not titles or noun.lower_ in titles) and (reported or not _reported_clause(t.head)):
+            if (not titles or titled_too or noun.lower_ in titles) and (reported or not _reported_clause(t.head)):
                 people.add(person)
         return people.pop() if len(people) == 1 else None
 
@@ -1648,7 +1669,7 @@ def _find_subject(verb):
     """The cue verb's subject, through passives, clauses and conjuncts."""
     token = verb
     for special in (_pictured(verb), _aside_speaker(verb), _name_run_into_verb(verb), _quoted_subject(verb),
-                    _name_ending_inverted_cue(verb)):
+                    _name_ending_inverted_cue(verb), _age_before(verb)):
         if special is not None:
             return special
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children) \
@@ -2854,6 +2875,12 @@ def _name_right_after(words, entity_of=None):
             and words[1].tag_ == "NN" and words[0].head.i == words[1].i:
         return words[1]   # '"Who can forget ...?" asked the magazine': the parser's object is the asker
     return run[-1] if run else None
+
+
+def _age_before(verb):
+    """An age the parser hung on the cue as a modifier, not its subject: in "The 31-year-old
+    insisted he will be happy" "old" is an amod of "insisted"; it is the one who speaks."""
+    return next((c for c in verb.lefts if c.dep_ == "amod" and _age_epithet(c)), None)
 
 
 def _age_epithet(noun) -> list:
