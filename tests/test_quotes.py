@@ -2522,3 +2522,12 @@ def test_an_age_stands_for_the_last_person_named_titled_or_not(make_doc):
     assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(aged)) if "happy" in q.quote] == [
         ("Tom Andreou", "31-year-old")]
     assert [q.speaker for q in extract_quotes(make_doc(since)) if "hoping" in q.quote] == ["The 14-year-old"]
+
+
+def test_it_after_a_firms_figures_is_that_firm(make_doc):
+    # "Heineken's net income fell ... It blamed": income cannot speak; its owner, not the rival
+    # named as a subject before it, is the "it"
+    text = ('Dutch firm Vandersloot and Danish brewer Kronborg have reported falling profits. Kronborg suffered a 3% '
+            "fall in profits. Vandersloot's net income fell to 537m euros during 2004. It blamed weak demand in "
+            'western Europe and currency losses.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Vandersloot"]

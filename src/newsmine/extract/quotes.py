@@ -387,6 +387,8 @@ class _Article:
             self.antecedents.append((t.idx, "PLURAL", self.phrase_text(t)))
         elif self._owned_institution(t):
             self.antecedents.append((t.idx, "ORG", self.phrase_text(t)))
+        elif (firm := self._owning_firm(t)) is not None:
+            self.antecedents.append((t.idx, "ORG", firm))
         elif _the_institution(t):
             # "The committee reached its conclusions ... It warned that ..." is the committee's;
             # "the US Supreme Court ... The court will decide" is the Supreme Court
@@ -475,6 +477,15 @@ class _Article:
         debate commission named before it)."""
         return t.tag_ == "NN" and t.lemma_.lower() in INSTITUTION_NOUNS and any(
             c.dep_ in ("poss", "compound") and c.i in self.entity_of for c in t.lefts)
+
+    def _owning_firm(self, t) -> str | None:
+        """The organisation owning a subject that cannot speak: "Heineken's net income fell ...
+        It blamed weak demand" is Heineken's, not the rival named as a subject before it."""
+        if t.tag_ not in ("NN", "NNS") or t.i in self.entity_of:
+            return None
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        entity = self.entity_of.get(owner.i) if owner is not None else None
+        return entity.entity if entity is not None and entity.label == "ORG" else None
 
     def sentence(self, i: int):
         """The sentence (a Span) holding token i."""
