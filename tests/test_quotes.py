@@ -2531,3 +2531,10 @@ def test_it_after_a_firms_figures_is_that_firm(make_doc):
             "fall in profits. Vandersloot's net income fell to 537m euros during 2004. It blamed weak demand in "
             'western Europe and currency losses.')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Vandersloot"]
+
+
+def test_a_title_the_parser_made_the_root_still_lets_the_name_speak(make_doc):
+    # "Dutch firm Heineken saw ... and warned that": parsed as "firm [that] Heineken saw", which
+    # made the warning's subject unclear
+    text = 'Beer sales fell.\n\nDutch firm Heineken saw its annual profits drop 33% and warned that earnings in 2005 may also slide.'
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Heineken"]

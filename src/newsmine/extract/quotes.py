@@ -2064,7 +2064,15 @@ def _unclear_conjunct(head) -> bool:
     if _is_cue(head) or not _subordinate(head):
         return False
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.lower_ not in RELATIVE
+    return subject is not None and subject.lower_ not in RELATIVE and not _title_read_as_root(head, subject)
+
+
+def _title_read_as_root(head, subject) -> bool:
+    """"Dutch firm Heineken saw its profits drop and warned that ...": the parser made the title
+    "firm" the sentence's root and the rest a relative clause on it; the clause is the sentence."""
+    root = head.head
+    return head.dep_ == "relcl" and root.dep_ == "ROOT" and root.pos_ == "NOUN" and subject.left_edge.i == root.i + 1 \
+        and subject.pos_ == "PROPN"
 
 
 def _asyndetic(verb) -> bool:
