@@ -2538,3 +2538,17 @@ def test_a_title_the_parser_made_the_root_still_lets_the_name_speak(make_doc):
     # made the warning's subject unclear
     text = 'Beer sales fell.\n\nDutch firm Heineken saw its annual profits drop 33% and warned that earnings in 2005 may also slide.'
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Heineken"]
+
+
+
+def test_a_report_owned_by_his_or_its_speaks_for_the_one_the_pronoun_stands_for(make_doc):
+    text = ('Professor Ines Marlowe, a leading economist, says the lending plan is misguided. His report '
+            'demands a review of the lending rules.')
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] \
+        == [("Ines Marlowe", "Professor Ines Marlowe"), ("Ines Marlowe", "His")]
+
+
+def test_figures_released_by_a_common_noun_speak_for_the_name_in_apposition(make_doc):
+    text = ("Toy makers had a record year in 2004, according to figures published by the industry's "
+            "regulator, Ofcom, on Monday.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Ofcom"]

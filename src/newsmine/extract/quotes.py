@@ -2182,6 +2182,14 @@ def _possessor_name(noun):
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
+def _possessor_pronoun(noun):
+    """A his/her/its owning the noun, resolved later as a "he said" is: "His report demands ..."
+    after "Amitai Etzioni ... he argues" is Etzioni's. Not "their": "Research by the EOC revealed
+    that many Britons believe ... according to their figures" would go to the Britons, the latest
+    plural subject, and the figures are the EOC's."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its")), None)
+
+
 def _definite(noun) -> bool:
     """Does "the" determine the noun ("the report", "the prime minister")?"""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
@@ -2200,7 +2208,7 @@ def _owned_voice(subject):
     have suffered," Mr Tanzi's statement said.' is Tanzi's words (issue 15, item 6)."""
     if not _speaking_thing(subject) and (subject.lower_ not in FINDINGS or subject.pos_ != "NOUN"):
         return subject
-    owner = _possessor_name(subject)
+    owner = _possessor_name(subject) or _possessor_pronoun(subject)
     if owner is None:
         # a name before the noun owns it too: '"...," a BBC statement read.' is the BBC's
         owner = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"
@@ -2248,6 +2256,9 @@ def _named_from(noun):
               for g in c.children if g.dep_ == "agent"]   # not "emails combed through by Vox"
     for prep in preps:
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ == "NOUN":
+            # "figures released by its organisers, the CEA": the name in apposition
+            pobj = next((g for g in pobj.children if g.dep_ == "appos"), None)
         if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in VOICE_ENT_TYPES:
             return pobj
     return None
