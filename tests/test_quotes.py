@@ -2552,3 +2552,11 @@ def test_figures_released_by_a_common_noun_speak_for_the_name_in_apposition(make
     text = ("Toy makers had a record year in 2004, according to figures published by the industry's "
             "regulator, Ofcom, on Monday.")
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Ofcom"]
+
+
+def test_a_who_stands_for_the_person_right_before_it_when_parsed_onto_another_noun(make_doc):
+    # the parser hangs "who missed" on "return": the "who" is still Pryce, the latest subject
+    text = ('Wales, although Tom Reedley is still injured, have been boosted by the return of captain '
+            'Dafydd Pryce who missed the Italy game with a knee injury. "The thought of this game really '
+            'helped during my recovery," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Dafydd Pryce"]

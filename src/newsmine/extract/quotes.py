@@ -352,6 +352,11 @@ class _Article:
         """The subject `t` as a pronoun antecedent, when it is one."""
         if t.lower_ == "who":
             entity = self.named_noun(t.head.head) if t.head.dep_ == "relcl" else None
+            if (entity is None or entity.label not in PERSON_LABELS) and t.head.dep_ == "relcl" and t.i > 0:
+                # "the return of skipper Brian O'Driscoll who missed the game": the parser hung the
+                # clause on "return", but a "who" stands for the person named right before it
+                before = t.nbor(-1) if t.nbor(-1).text != "," or t.i < 2 else t.nbor(-2)
+                entity = self.named_noun(before)
             if entity is not None and entity.label in PERSON_LABELS:
                 self.antecedents.append((t.idx, entity.label, entity.entity))
             return
