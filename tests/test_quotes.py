@@ -2560,3 +2560,17 @@ def test_a_who_stands_for_the_person_right_before_it_when_parsed_onto_another_no
             'Dafydd Pryce who missed the Italy game with a knee injury. "The thought of this game really '
             'helped during my recovery," he said.')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Dafydd Pryce"]
+
+
+def test_a_titled_name_ending_a_body_phrase_speaks(make_doc):
+    # parsed as "Commission [for ... Phillips] said": the body heads the subject, the person is inside it
+    text = 'Council for Rural Housing chairman Trevor Pillinger said rents were up 40% in a decade.'
+    quotes = extract_quotes(make_doc(text))
+    assert [q.speaker for q in quotes] == ["Trevor Pillinger"]
+
+
+def test_a_he_inside_another_hes_view_is_not_the_next_he(make_doc):
+    text = ('Council for Rural Housing chairman Trevor Pillinger said rents were up 40% in a decade. He did not '
+            'think Mr Hawley intended to make the debate about class. But he warned that some campaigners could '
+            'use his words against the plan.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Trevor Pillinger", "Trevor Pillinger"]

@@ -305,7 +305,7 @@ class _Article:
                 continue
             if t.dep_ in SUBJECTS and not _modifier_read_as_subject(t) or self._named_by_role(t) \
                     or _root_before_emphatic(t):
-                self._add_subject(self._emphatic_name(t) or t)
+                self._add_subject(self._emphatic_name(t) or _name_ending_body_phrase(t, t.head) or t)
             elif (_viewpoint_frame(t) or _subject_hung_on_a_phrase(t) or _put_to(t)) \
                     and (entity := self.named_noun(t)) is not None and entity.label in PERSON_LABELS:
                 self.antecedents.append((t.idx, entity.label, entity.entity))
@@ -818,6 +818,8 @@ class _Article:
         kind = PRONOUNS.get(pronoun.lower_)
         if kind not in ("ORG", "GROUP", "PERSON") or token is None or token.dep_ not in SUBJECTS:
             return None
+        if kind == "PERSON" and (holder := self._holder_of_view(token, pronoun, self.antecedents[k][2])) is not None:
+            return holder
         reported = _reported_clause_over(token.head) if kind == "PERSON" else token.head
         if reported is None or not _reported_clause(reported):
             return None
@@ -846,6 +848,21 @@ class _Article:
                     self.passed_over[pronoun.i] = self.antecedents[k][2]
                 return name2
         return None
+
+    def _holder_of_view(self, subject, pronoun, candidate: str) -> str | None:
+        """A he/she after a subject inside the view another he/she of that gender holds goes to
+        the holder: "He did not think Mr Howard intended to centre the debate on race. But he
+        warned that ..." is the first he's (Phillips's), not Howard's: no one is a "he" in his own
+        view."""
+        view = subject.head
+        if view.dep_ != "ccomp" or view.head.lemma_.lower() not in STANCE_VERBS:
+            return None
+        holder = next((c for c in view.head.children if c.dep_ == "nsubj"), None)
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        if holder is None or gender is None or PRONOUN_GENDER.get(holder.lower_) != gender:
+            return None
+        name = self._person_of(holder)
+        return name if name is not None and name != candidate else None
 
     def _holder_over_framed(self, k: int, pronoun, content) -> str | None:
         """A he/she whose latest candidate (antecedent k) is a subject inside the view of a person
@@ -1705,7 +1722,8 @@ def _find_subject(verb):
                     return child   # "who": named after the noun it refers to
                 if child.dep_ == "expl":
                     return None
-                return _owned_voice(_named_apposition(_past_dateline(_name_over_role(child, token)), token))
+                child = _name_ending_body_phrase(child, token) or _name_over_role(child, token)
+                return _owned_voice(_named_apposition(_past_dateline(child), token))
         if token.dep_ == "acl" and token.tag_ == "VBG":   # "a statement saying", "protesters chanting"
             return _participle_speaker(token)
         if token.dep_ == "conj" and token.i == verb.i and (_unclear_conjunct(token.head) or _asyndetic(token)):
@@ -1950,6 +1968,25 @@ def _participle_owner(head):
     if head.dep_ == "ccomp" and _is_cue(head.head):
         return _find_subject(head.head)
     return None
+
+
+def _name_ending_body_phrase(subject, verb):
+    """A body's name, a role and a person's name run into the verb: "Commission for Racial
+    Equality chairman Trevor Phillips said" made the body the subject and the person its
+    preposition's object; the person speaks. Only with a role word right before the name ("the
+    wife of John Hall said" has no body heading it either)."""
+    doc = subject.doc
+    last = doc[verb.i - 1] if verb.i else None
+    body = subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" or subject.ent_type_ in ("ORG", "NORP", "GPE")
+    if last is None or not body or last.ent_type_ != "PERSON" \
+            or subject.right_edge.i != last.i or subject.i >= last.i \
+            or any(t.text == "," for t in doc[subject.i:last.i]):
+        return None
+    first = last.i
+    while first > subject.i and doc[first].ent_iob_ == "I":
+        first -= 1
+    role = doc[first - 1]
+    return last if role.i > subject.i and role.tag_ == "NN" and role.is_lower else None
 
 
 def _name_over_role(subject, verb):
