@@ -1548,3 +1548,13 @@ def test_a_two_word_award_the_model_read_as_a_body_is_an_award(guessed):
     doc = guessed(text, [("Golden Globe", "ORG"), ("Gibson", "PERSON"), ("Oscar", "PERSON")])
     names = by_name(doc)
     assert (names["Golden Globe"].label, names["Oscar"].label) == ("WORK_OF_ART", "WORK_OF_ART")
+
+
+def test_a_storms_bare_name_is_the_storm(guessed):
+    text = ("Aid was promised after Hurricane Oriel.\n\nOriel killed about 9,000 people and Oriel left a million "
+            "homeless.")
+    doc = guessed(text, [("Hurricane Oriel", "EVENT"), ("Oriel", "PERSON"), ("Oriel", "PERSON")])
+    names = by_name(doc)
+    assert (names["Hurricane Oriel"].label, names["Hurricane Oriel"].mentions, names["Hurricane Oriel"].aliases) \
+        == ("EVENT", 3, ["Oriel"])
+    assert set(names) == {"Hurricane Oriel"}

@@ -304,6 +304,7 @@ def _entity_groups(doc) -> list[_Group]:
     _given_names_missed(doc, text, by_key)
     _drop_headline_glue(by_key, text)
     _drop_headline_words(by_key, text)
+    _fold_storm_names(by_key)
     groups = _join_partial_names(by_key, text)
     _add_missed(text, groups)
     _add_common_surnames(text, groups)
@@ -1031,6 +1032,22 @@ def _english_verb_form(word: str) -> bool:
         stem = word[:-3]
         forms |= {stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem}
     return bool(forms & _dictionary())
+
+
+# A named storm: "Hurricane Mitch", "Tropical Storm Ivan", "Typhoon Haiyan".
+_STORM = re.compile(r"^(?:hurricane|typhoon|cyclone|superstorm|(?:tropical )?storm) (\S+)$")
+
+
+def _fold_storm_names(by_key: dict[str, _Group]) -> None:
+    """The storm's bare name is the storm: after "Hurricane Mitch", "Mitch killed about 10,000
+    people" is the hurricane, not a person called Mitch. Its mentions join the storm's group and
+    give up the model's label for them."""
+    for key in list(by_key):
+        found = _STORM.match(key)
+        bare = by_key.get(found.group(1)) if found else None
+        if bare is not None and bare is not by_key[key]:
+            by_key[key].members.extend((s, e, t, "") for s, e, t, _ in bare.members)
+            del by_key[found.group(1)]
 
 
 def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
