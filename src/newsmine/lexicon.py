@@ -139,7 +139,7 @@ GENERIC_INSTITUTIONS = frozenset({"government", "administration", "cabinet", "op
 ORG_HEAD_WORDS = frozenset("""network channel news radio television tv group bank party company corporation
 corp inc ltd university college council agency ministry committee association foundation institute
 center centre club league union federation commission authority service services research holdings
-securities technologies systems labs consulting""".split())
+securities technologies systems labs consulting re airways airlines telecom""".split())
 # Words for a role that end a body's name but are no part of it ("Fed Chair", "BBC Editor").
 ROLE_WORDS = frozenset("""chair chairman chairwoman chief president secretary minister spokesman
 spokeswoman spokesperson governor director editor ceo""".split())

@@ -495,10 +495,15 @@ def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
             club_end = club_suffix_after(text, e)
             if club_end > e:
                 e, label = club_end, "ORG"  # "Newcastle" GPE + "United": the club
+        firm = _FIRM_AFTER.match(text, e) if label in PLACE_LABELS or label == "NORP" else None
+        if firm:
+            e, label = firm.end(), "ORG"    # "Swiss" NORP + "Re": the reinsurer Swiss Re
         out.append((s, e, label))
     return out
 
 
+# Last words of firms named after a place or people, which the model leaves out of the span.
+_FIRM_AFTER = re.compile(r" (?:Re|Airways|Airlines|Telecom)\b(?![:\w'’-])")
 _REST_OF_NAME = re.compile(r"(?: [A-Z][a-z]+){1,2}(?![\w-]| [A-Z])")
 
 
