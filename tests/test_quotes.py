@@ -2574,3 +2574,10 @@ def test_a_he_inside_another_hes_view_is_not_the_next_he(make_doc):
             'think Mr Hawley intended to make the debate about class. But he warned that some campaigners could '
             'use his words against the plan.')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Trevor Pillinger", "Trevor Pillinger"]
+
+
+def test_a_second_that_clause_joined_by_but_is_part_of_what_was_said(make_doc):
+    # "add" is a speech verb, but one with its own "that" is the second half of the report
+    text = ('Analysts agreed that the proposal would raise taxes on the rich but that it would add so many new '
+            'layers of complexity that lawyers would gain.')
+    assert [q.quote for q in extract_quotes(make_doc(text))] == [text[text.index("that"):-1]]

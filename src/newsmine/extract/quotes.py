@@ -2730,10 +2730,12 @@ _DOUBLE_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 
 
 def _clause_end(head) -> int:
-    """Last token of a reported clause, stopping before "and warned ...", a cue of its own."""
+    """Last token of a reported clause, stopping before "and warned ...", a cue of its own; not
+    before a second reported clause with its own "that": "agreed that the plan would raise taxes
+    but that it would add layers of complexity" is one thing agreed."""
     last = head.right_edge.i
     for child in head.rights:
-        if child.dep_ == "conj" and _is_cue(child):
+        if child.dep_ == "conj" and _is_cue(child) and not any(m.dep_ == "mark" for m in child.children):
             last = min(last, child.left_edge.i - 1)
     doc = head.doc
     # a per cent sign is no punctuation to drop: "said sales rose 30%." ends at "%"
