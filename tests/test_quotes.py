@@ -2581,3 +2581,13 @@ def test_a_second_that_clause_joined_by_but_is_part_of_what_was_said(make_doc):
     text = ('Analysts agreed that the proposal would raise taxes on the rich but that it would add so many new '
             'layers of complexity that lawyers would gain.')
     assert [q.quote for q in extract_quotes(make_doc(text))] == [text[text.index("that"):-1]]
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Whichever way the court rules, the losing side will appeal, so we expect a long wait.", []),
+    ('The new phones appeal more to "hardcore" gamers than to families.', []),
+    ('The police appealed for "calm and patience" after the match.', ["appealed"]),
+    ("The mayor appealed to fans to stay away from the ground.", ["appealed"]),
+])
+def test_appeal_speaks_only_when_it_asks_for_something(make_doc, text, cues):
+    assert [q.cue for q in extract_quotes(make_doc(text))] == cues

@@ -2415,6 +2415,11 @@ def _not_speech(verb) -> bool:
         # "Ms Villalba had been unfairly dismissed because ..." (sacked); "was dismissed as
         # nonsense" speaks
         return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    if lemma == "appeal":
+        # "appealed for calm", "appealed to fans to stay away", "appealed that ..." ask; "the other
+        # side will appeal" (a ruling), "the game appealed to the Kiwi psyche" say nothing
+        return "xcomp" not in deps and not any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
     if "ccomp" in deps:
         return False
     if lemma == "add":
