@@ -1566,3 +1566,16 @@ def test_a_firm_named_after_a_place_or_people_keeps_its_last_word(guessed):
     doc = guessed(text, [("Swiss", "NORP"), ("Munich Re", "PERSON"), ("Swiss", "NORP")])
     assert {(e.entity, e.label, e.mentions) for e in extract_entities(doc)} \
         == {("Swiss Re", "ORG", 1), ("Munich Re", "ORG", 1), ("Swiss", "NORP", 1)}
+
+
+def test_a_one_word_name_read_as_person_and_organisation_alike_is_the_organisation(guessed):
+    text = ("Veritas's choice of candidate angered members. Twelve of them represent Veritas in the "
+            "council, and Veritas has not commented. Veritas will meet next week.")
+    doc = guessed(text, [("Veritas", "PERSON"), ("Veritas", "ORG"), ("Veritas", "PERSON"), ("Veritas", "ORG")])
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Veritas", "ORG")]
+
+
+def test_a_split_vote_stays_a_person_when_the_article_says_person(guessed):
+    text = "Veritas won the race. Veritas said she was tired, and Veritas went home."
+    doc = guessed(text, [("Veritas", "PERSON"), ("Veritas", "ORG")])
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Veritas", "PERSON")]

@@ -403,6 +403,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _collective_evidence(text, groups)
     _score_side_evidence(text, groups)
     _one_person_evidence(text, groups)
+    _split_vote_evidence(text, groups)
     _bracketed_short_name_evidence(text, groups)
     _kind_evidence(text, groups)
     _title_evidence(text, groups)
@@ -1958,6 +1959,20 @@ def _one_person_evidence(text: str, groups: list[_Group]) -> None:
         if any(_ONE_PERSON_AFTER.match(text, e) for _, e, _, _ in g.members) \
                 and not any(_THE_BEFORE.search(text[max(0, s - 5):s]) for s, _, _, _ in g.members):
             g.evidence["PERSON"] += sum(g.votes().values()) + 1
+
+
+def _split_vote_evidence(text: str, groups: list[_Group]) -> None:
+    """A one-word name the model calls a person as often as an organisation, with nothing in the
+    article that says person (a title, a "who", a speech verb, a he or she after it), is the organisation:
+    "Labour" (PERSON twice, ORG twice in "Labour's choice ... represent Labour"), "Sky". The
+    model's first reading no longer breaks the tie."""
+    for g in groups:
+        votes = g.votes()
+        if " " in g.name() or g.evidence["PERSON"] or votes.get("PERSON", 0) != votes.get("ORG", -1):
+            continue
+        if not any(_person_cue(text, s, e) or _PERSONAL_PRONOUN_AFTER.match(text[e:e + 40])
+                   for s, e, _, _ in g.members):
+            g.evidence["ORG"] += 1
 
 
 _AT_FACILITY = re.compile(r"\b(?:at|on|in|near|outside|inside|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
