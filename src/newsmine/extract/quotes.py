@@ -351,12 +351,9 @@ class _Article:
     def _add_subject(self, t) -> None:
         """The subject `t` as a pronoun antecedent, when it is one."""
         if t.lower_ == "who":
-            entity = self.named_noun(t.head.head) if t.head.dep_ == "relcl" else None
-            if (entity is None or entity.label not in PERSON_LABELS) and t.head.dep_ == "relcl" and t.i > 0:
-                # "the return of skipper Brian O'Driscoll who missed the game": the parser hung the
-                # clause on "return", but a "who" stands for the person named right before it
-                before = t.nbor(-1) if t.nbor(-1).text != "," or t.i < 2 else t.nbor(-2)
-                entity = self.named_noun(before)
+            # "the return of skipper Brian O'Driscoll who missed the game" is O'Driscoll's "who"
+            noun = (self._person_before_who(t) or t.head.head) if t.head.dep_ == "relcl" else None
+            entity = self.named_noun(noun) if noun is not None else None
             if entity is not None and entity.label in PERSON_LABELS:
                 self.antecedents.append((t.idx, entity.label, entity.entity))
             return
@@ -1722,8 +1719,7 @@ def _find_subject(verb):
                     return child   # "who": named after the noun it refers to
                 if child.dep_ == "expl":
                     return None
-                child = _name_ending_body_phrase(child, token) or _name_over_role(child, token)
-                return _owned_voice(_named_apposition(_past_dateline(child), token))
+                return _owned_voice(_named_apposition(_past_dateline(_name_in_subject(child, token)), token))
         if token.dep_ == "acl" and token.tag_ == "VBG":   # "a statement saying", "protesters chanting"
             return _participle_speaker(token)
         if token.dep_ == "conj" and token.i == verb.i and (_unclear_conjunct(token.head) or _asyndetic(token)):
@@ -1968,6 +1964,11 @@ def _participle_owner(head):
     if head.dep_ == "ccomp" and _is_cue(head.head):
         return _find_subject(head.head)
     return None
+
+
+def _name_in_subject(subject, verb):
+    """The person a subject the parser misread names, else the subject itself."""
+    return _name_ending_body_phrase(subject, verb) or _name_over_role(subject, verb)
 
 
 def _name_ending_body_phrase(subject, verb):
