@@ -743,6 +743,17 @@ def test_capitalised_number_word_in_a_name_is_not_a_figure(figs):
     assert figs("Labour won two seats in Wales.")["two"][4] == "seats"
 
 
+def test_a_short_headline_keeps_the_names_its_body_writes(figs):
+    """A headline alone on its line is parsed on its own: "out of Six Nations" has no long lower-case
+    word to say it is not title case, and "with Half-Life 2" no name; the body writes both as names."""
+    text = ("Reed out of Six Nations\n\nWales prop Tom Reed will miss the rest of the Six Nations "
+            "after breaking his arm.")
+    assert figs(text) == {}
+    text = ("No half measures with Half-Life 2\n\nCould Half-Life 2 possibly live up to the hype? It sold "
+            "two million copies.")
+    assert set(figs(text)) == {"two million"}
+
+
 # Counted objects derived from the parse on news English the rules were not tuned on ---------------
 
 @pytest.mark.parametrize("text, figure, obj", [

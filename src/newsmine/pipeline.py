@@ -52,6 +52,7 @@ def _load(name: str):
     except OSError:
         raise ModelError(_not_installed(name)) from None
     _end_sentences_after_units(nlp)
+    _end_sentences_at_blank_lines(nlp)
     return speed_up(nlp)
 
 
@@ -64,6 +65,35 @@ UNIT_INITIALS = ("m.", "g.", "t.")
 
 def _end_sentences_after_units(nlp) -> None:
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in UNIT_INITIALS}
+
+
+# A blank line ends a sentence. The parser ran a headline into the story's first sentence ("Dollar
+# gains on Greenspan speech\n\nThe dollar has hit ...": 341 of the 4,622 sentences of 300 BBC
+# articles crossed a blank line) and a bullet list into the paragraph after it, which then lost
+# its subject ("- Reduced corporate tax rates to 30%\n\nAn annual economic survey ... said").
+PARAGRAPHS = "newsmine_paragraphs"
+
+
+def _end_sentences_at_blank_lines(nlp) -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=_paragraph_starts)
+    if PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, first=True)
+
+
+def _paragraph_starts(doc):
+    """Each paragraph's first word starts a sentence and its second does not: held to the first
+    break, the parser made "Arsene" a sentence of its own ("Arsene Wenger has pledged ..."), and
+    the name was lost."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.is_space and before.text.count("\n") >= 2 and not token.is_space:
+            token.is_sent_start = True
+            if token.i + 1 < len(doc) and token.is_alpha and doc[token.i + 1].is_alpha:
+                doc[token.i + 1].is_sent_start = False
+    return doc
 
 
 def _not_installed(name: str) -> str:

@@ -1350,6 +1350,8 @@ def _is_in_name_or_code(cand: _Cand, text: str, toks) -> bool:
         return True  # "TA-35", "COVID-19", "TPP-11"
     if _is_capitalised_in_a_name(cand, toks):
         return True  # "the Six Nations match", "BBC Two controller"
+    if _named_so_elsewhere(toks):
+        return True  # a headline's "Half-Life 2", which the body's "Could Half-Life 2 ..." names
     word = toks[0].doc[toks[0].i - 1] if toks and toks[0].i > 0 else None
     last = toks[-1] if toks else None
     if word is not None and word.pos_ == "VERB" and last.dep_ == "nummod" and last.head.i > last.i \
@@ -1359,6 +1361,23 @@ def _is_in_name_or_code(cand: _Cand, text: str, toks) -> bool:
             and _looks_plural(last.head):
         return False  # "Last year 24 provinces suffered blackouts": a time, then a count ("in week 3" names a week)
     return bool(_NAME_WORD_BEFORE.search(before))  # "category 4", "Chapter 11", "Game 7"
+
+
+def _named_so_elsewhere(toks) -> bool:
+    """Does the article write the number with the word before it inside a name elsewhere? A
+    headline alone on its line is parsed in sentence case, so "with Half-Life 2" there has no name
+    of its own; the body's "Could Half-Life 2 possibly ..." does."""
+    doc = toks[0].doc if toks else None
+    if doc is None or toks[0].i == 0 or not doc[toks[0].i - 1].text[:1].isupper():
+        return False
+    text, start, end = text_of(doc), doc[toks[0].i - 1].idx, toks[-1].idx + len(toks[-1].text)
+    at = text.find(text[start:end])
+    while at >= 0:
+        span = doc.char_span(at, at + end - start)
+        if at != start and span is not None and any(t.ent_type_ in _NAME_LABELS for t in span[1:]):
+            return True
+        at = text.find(text[start:end], at + 1)
+    return False
 
 
 def _scaled_count_read_as_name(cand: _Cand, toks) -> bool:
@@ -1393,7 +1412,9 @@ def _is_capitalised_in_a_name(cand: _Cand, toks) -> bool:
         nxt = doc[nxt.i + 1]  # "the Four-Kings website"
     if not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.like_num:
         return False
-    return any(t.is_alpha and t.is_lower and len(t) > 3 for t in first.sent)  # title case leaves no long word lower
+    # title case leaves no long word lower; a short headline's "Six Nations" the body writes so too
+    return any(t.is_alpha and t.is_lower and len(t) > 3 for t in first.sent) \
+        or text_of(doc).count(text_of(doc)[first.idx:nxt.idx + len(nxt.text)]) > 1
 
 
 def _is_model_number_or_age(cand: _Cand, tokens: _TokenIndex, toks, is_int: bool) -> bool:
