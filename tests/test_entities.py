@@ -1562,7 +1562,7 @@ def test_a_storms_bare_name_is_the_storm(guessed):
 
 def test_a_firm_named_after_a_place_or_people_keeps_its_last_word(guessed):
     # the model tags "Swiss" a nationality and leaves "Re" out; "Munich Re" it calls a person
-    text = "Reinsurers such as Swiss Re and Munich Re lost value. The Swiss franc rose."
+    text = "Shares in Swiss Re and Munich Re fell on Monday. The Swiss franc rose."
     doc = guessed(text, [("Swiss", "NORP"), ("Munich Re", "PERSON"), ("Swiss", "NORP")])
     assert {(e.entity, e.label, e.mentions) for e in extract_entities(doc)} \
         == {("Swiss Re", "ORG", 1), ("Munich Re", "ORG", 1), ("Swiss", "NORP", 1)}

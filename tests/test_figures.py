@@ -749,7 +749,7 @@ def test_a_short_headline_keeps_the_names_its_body_writes(figs):
     text = ("Reed out of Six Nations\n\nWales prop Tom Reed will miss the rest of the Six Nations "
             "after breaking his arm.")
     assert figs(text) == {}
-    text = ("No half measures with Half-Life 2\n\nCould Half-Life 2 possibly live up to the hype? It sold "
+    text = ("Gamers queue for Half-Life 2\n\nFans say Half-Life 2 is worth the wait. It sold "
             "two million copies.")
     assert set(figs(text)) == {"two million"}
 

@@ -180,10 +180,10 @@ def test_a_unit_letter_after_a_number_gives_up_its_full_stop(make_doc, figure):
 
 
 def test_a_blank_line_ends_a_sentence_and_the_next_paragraph_keeps_its_first_name(nlp):
-    text = ("Wenger keeping faith with Almunia\n\nArsene Wenger has pledged to keep faith with his keeper.\n\n"
-            " - Reduced corporate tax rates to 30%\n\nAn annual survey said growth would slow.")
+    text = ("Coach stands by young keeper\n\nArsene Wenger has promised to stand by his keeper.\n\n"
+            " - Lower fuel duty for hauliers\n\nAn annual survey said growth would slow.")
     doc, _ = next(parse(nlp, [(text, None)]))
     starts = [s.text.strip() for s in doc.sents]
-    assert starts == ["Wenger keeping faith with Almunia", "Arsene Wenger has pledged to keep faith with his keeper.",
-                      "- Reduced corporate tax rates to 30%", "An annual survey said growth would slow."]
+    assert starts == ["Coach stands by young keeper", "Arsene Wenger has promised to stand by his keeper.",
+                      "- Lower fuel duty for hauliers", "An annual survey said growth would slow."]
     assert "Arsene Wenger" in [e.text for e in doc.ents]

@@ -1968,7 +1968,17 @@ def _participle_owner(head):
 
 def _name_in_subject(subject, verb):
     """The person a subject the parser misread names, else the subject itself."""
-    return _name_ending_body_phrase(subject, verb) or _name_over_role(subject, verb)
+    return _name_ending_body_phrase(subject, verb) or _name_after_opening_participle(subject) \
+        or _name_over_role(subject, verb)
+
+
+def _name_after_opening_participle(subject):
+    """"Welcoming the ruling, Maeve Sherlock, chief executive of the Refugee Council, said": the
+    parser made the participle the clausal subject and hung the name on it; the name speaks."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG":
+        return None
+    return next((c for c in subject.rights if c.dep_ in ("dep", "appos", "npadvmod", "nsubj")
+                 and c.pos_ == "PROPN" and subject.doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _name_ending_body_phrase(subject, verb):
