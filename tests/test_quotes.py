@@ -2605,3 +2605,9 @@ def test_a_name_after_an_opening_participle_speaks(make_doc):
     text = ('Welcoming the ruling, Aoife Kerrigan, chief executive of the Tenants Council, said: "The abuses '
             'against tenants are well documented."')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Aoife Kerrigan"]
+
+
+def test_an_object_ending_the_sentence_after_a_reported_clause_is_its_speaker(make_doc):
+    # "..., claims his agent.": the parser reads "his agent" as what is claimed
+    text = 'Midfielder Tom Reedley is struggling with his knee injury and may miss the final, claims his agent.'
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [("his agent", "claims")]

@@ -1699,7 +1699,7 @@ def _find_subject(verb):
     """The cue verb's subject, through passives, clauses and conjuncts."""
     token = verb
     for special in (_pictured(verb), _aside_speaker(verb), _name_run_into_verb(verb), _quoted_subject(verb),
-                    _name_ending_inverted_cue(verb), _age_before(verb)):
+                    _name_ending_inverted_cue(verb), _age_before(verb), _object_after_inverted_cue(verb)):
         if special is not None:
             return special
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children) \
@@ -1791,6 +1791,21 @@ def _aside_speaker(verb):
     while k < len(doc) and doc[k].pos_ == "PROPN" and k - verb.i <= 4:
         k += 1
     return doc[k - 1] if k > verb.i + 1 and k < len(doc) and doc[k].text == "," else None
+
+
+def _object_after_inverted_cue(verb):
+    """"Kewell may not play until March, claims his agent.": after the clause it reports and a
+    comma, the parser may read the speaker as the verb's object; an object that ends the
+    sentence there is the speaker."""
+    doc = verb.doc
+    if any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children) or verb.i == 0 or doc[verb.i - 1].text != "," \
+            or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    end = obj.right_edge.i + 1 if obj is not None else None
+    if obj is None or end < len(doc) and not (doc[end].is_punct and doc[end].text in ".;!?"):
+        return None
+    return obj
 
 
 def _name_run_into_verb(verb):
