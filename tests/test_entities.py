@@ -1579,3 +1579,9 @@ def test_a_split_vote_stays_a_person_when_the_article_says_person(guessed):
     text = "Veritas won the race. Veritas said she was tired, and Veritas went home."
     doc = guessed(text, [("Veritas", "PERSON"), ("Veritas", "ORG")])
     assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Veritas", "PERSON")]
+
+
+def test_a_unit_glued_to_its_number_is_no_name(guessed):
+    text = "The box has a 160GB hard drive and costs £99."
+    doc = guessed(text, [("GB", "PERSON")])
+    assert extract_entities(doc) == []

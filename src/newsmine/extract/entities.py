@@ -553,6 +553,8 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
         s = space + 1
     if text[s] in "#@" or s > 0 and text[s - 1] in "#@":  # "#MeToo", "@nytimes": a tag or an account
         return
+    if s > 0 and text[s - 1].isdigit():  # "a 160GB hard drive": a unit glued to its number
+        return
     if _after_speech_verb(text, s, e) != s:  # "Said Mr Bysshe:": the title goes too
         cleaned = _clean(text, _after_speech_verb(text, s, e), e, label, sports=sports)
         if cleaned is None:
