@@ -305,7 +305,7 @@ class _Article:
                 continue
             if t.dep_ in SUBJECTS and not _modifier_read_as_subject(t) or self._named_by_role(t) \
                     or _root_before_emphatic(t):
-                self._add_subject(self._emphatic_name(t) or _name_ending_body_phrase(t, t.head) or t)
+                self._add_subject(self._emphatic_name(t) or t)
             elif (_viewpoint_frame(t) or _subject_hung_on_a_phrase(t) or _put_to(t)) \
                     and (entity := self.named_noun(t)) is not None and entity.label in PERSON_LABELS:
                 self.antecedents.append((t.idx, entity.label, entity.entity))
