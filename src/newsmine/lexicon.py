@@ -134,12 +134,15 @@ RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "routed", "thrashed", "e
 # Common nouns capitalised for an institution the article names elsewhere ("the Government wants"):
 # alone they name no particular body, and neither CoNLL nor UNER annotates them.
 GENERIC_INSTITUTIONS = frozenset({"government", "administration", "cabinet", "opposition"})
+# Last words of firms named after a place or a people, which the model leaves out of the place's or
+# nationality's span ("Swiss" + "Re", "British" + "Airways"); head words of organisations too.
+FIRM_ENDINGS = ("Re", "Airways", "Airlines", "Telecom")
 # Head words of organisation names: a "person" whose name holds one is an organisation
 # ("Russian Network RT", "Pew Research Center", "Forrester Research" after "Forrester said").
 ORG_HEAD_WORDS = frozenset("""network channel news radio television tv group bank party company corporation
 corp inc ltd university college council agency ministry committee association foundation institute
 center centre club league union federation commission authority service services research holdings
-securities technologies systems labs consulting re airways airlines telecom""".split())
+securities technologies systems labs consulting""".split()) | {w.lower() for w in FIRM_ENDINGS}
 # Words for a role that end a body's name but are no part of it ("Fed Chair", "BBC Editor").
 ROLE_WORDS = frozenset("""chair chairman chairwoman chief president secretary minister spokesman
 spokeswoman spokesperson governor director editor ceo""".split())

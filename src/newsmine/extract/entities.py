@@ -35,7 +35,7 @@ from . import gazetteer_entries, gazetteer_kind, text_of
 from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy,
                      is_sports_story, placed_in, team_and_player_spans, town_named_as_club)
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
-                       ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER,
+                       FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER,
                        REGNAL_TITLES, ROLE_WORDS, SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
@@ -503,8 +503,8 @@ def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
     return out
 
 
-# Last words of firms named after a place or people, which the model leaves out of the span.
-_FIRM_AFTER = re.compile(r" (?:Re|Airways|Airlines|Telecom)\b(?![:\w'’-])")
+# A firm's last word after a place or nationality span (FIRM_ENDINGS): "Swiss" + " Re".
+_FIRM_AFTER = re.compile(rf" (?:{'|'.join(FIRM_ENDINGS)})\b(?![:\w'’-])")
 _REST_OF_NAME = re.compile(r"(?: [A-Z][a-z]+){1,2}(?![\w-]| [A-Z])")
 
 
@@ -1972,8 +1972,7 @@ def _split_vote_evidence(text: str, groups: list[_Group]) -> None:
         votes = g.votes()
         if " " in g.name() or g.evidence["PERSON"] or votes.get("PERSON", 0) != votes.get("ORG", -1):
             continue
-        if not any(_person_cue(text, s, e) or _PERSONAL_PRONOUN_AFTER.match(text[e:e + 40])
-                   for s, e, _, _ in g.members):
+        if not any(_person_cue(text, s, e) or _personal_use(text, s, e) for s, e, _, _ in g.members):
             g.evidence["ORG"] += 1
 
 

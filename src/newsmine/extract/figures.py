@@ -1413,8 +1413,9 @@ def _is_capitalised_in_a_name(cand: _Cand, toks) -> bool:
     if not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.like_num:
         return False
     # title case leaves no long word lower; a short headline's "Six Nations" the body writes so too
+    text = text_of(doc)
     return any(t.is_alpha and t.is_lower and len(t) > 3 for t in first.sent) \
-        or text_of(doc).count(text_of(doc)[first.idx:nxt.idx + len(nxt.text)]) > 1
+        or text.count(text[first.idx:nxt.idx + len(nxt.text)]) > 1
 
 
 def _is_model_number_or_age(cand: _Cand, tokens: _TokenIndex, toks, is_int: bool) -> bool:

@@ -1802,10 +1802,8 @@ def _object_after_inverted_cue(verb):
             or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    end = obj.right_edge.i + 1 if obj is not None else None
-    if obj is None or end < len(doc) and not (doc[end].is_punct and doc[end].text in ".;!?"):
-        return None
-    return obj
+    after = doc[obj.right_edge.i + 1] if obj is not None and obj.right_edge.i + 1 < len(doc) else None
+    return obj if obj is not None and (after is None or after.text in (".", ";", "!", "?")) else None
 
 
 def _name_run_into_verb(verb):
@@ -2444,8 +2442,8 @@ def _not_speech(verb) -> bool:
     if lemma == "appeal":
         # "appealed for calm", "appealed to fans to stay away", "appealed that ..." ask; "the other
         # side will appeal" (a ruling), "the game appealed to the Kiwi psyche" say nothing
-        return "xcomp" not in deps and not any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "ccomp" and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
+        return "xcomp" not in deps and not any(c.dep_ == "prep" and c.lower_ == "for"
+                                               or c.dep_ == "ccomp" and _that_mark(c) is not None for c in verb.children)
     if "ccomp" in deps:
         return False
     if lemma == "add":
@@ -2582,10 +2580,15 @@ def _attribution(verb) -> tuple[int, int]:
     return min(sub), max(sub)
 
 
+def _that_mark(clause):
+    """The "that" opening a clause, or None."""
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+
+
 def _clause_start(verb, clause) -> int:
     """First token of a reported clause: its "that" when the parser hung words before it on the
     clause ("tweeted in the early hours that ..." reports from "that")."""
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    mark = _that_mark(clause)
     if mark is not None and clause.left_edge.i < mark.i and mark.i > verb.i:
         return mark.i
     first = clause.left_edge.i
@@ -3804,8 +3807,7 @@ def _reported_by_noun(art: _Article, noun):
     if owner is None or owner.lower_ not in PRONOUNS \
             and getattr(art.entity_of.get(owner.i), "label", None) not in ("PERSON", "ORG"):
         return None
-    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp")
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and _that_mark(c) is not None), None)
     if clause is None:
         return None
     first = _clause_start(noun, clause)
