@@ -1360,6 +1360,19 @@ def test_text_keywords_and_bracketed_numbers_after_a_person(figs):
     assert figs("The hospital employs 2,300 staff (1,200 nurses).")["1,200"][4] == "nurses"
 
 
+def test_match_sheet_numbers_are_not_figures(figs):
+    """A lineup's minutes and a line of scorers are a match sheet, not counts; the report's own
+    figures around them stay. The scorer-line shape outside a sports story is a list of counts."""
+    report = ("Hartlepool beat Carlisle 3-1 in the league on Saturday, a win before 6,400 fans. The striker "
+              "scored twice and the keeper saved a penalty.\n\n"
+              "Hartlepool: Byrne; Owens, Dunne, Keane, Pratt. Replacements: Lyle for Owens (52), "
+              "Crane for Pratt (77), Moss for Keane (80).\n\nScorers: Lyle 61, Dunne 70 pen, Moss 88.\n")
+    found = figs(report)
+    assert set(found) == {"6,400"} and found["6,400"][4] == "fans"
+    tally = "The count ended overnight.\n\nTurnout: Leeds 61, York 70, Hull 88.\n"
+    assert "61" in figs(tally)
+
+
 def test_odd_and_plus_glued_to_a_number(figs):
     """"120-odd films" is about 120 (approx), "the union's 300-plus members" counts members (more)."""
     assert figs("He has appeared in 120-odd films.")["120-odd"][2:5] == ("approx", None, "films")

@@ -15,6 +15,7 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from . import text_of
+from .sports import match_sheet_numbers
 from .numbers import CORE, ORDINALS, SCALES, SHORT_SCALES, finite, parse_core
 
 
@@ -1054,8 +1055,10 @@ def _stops(text: str) -> tuple[list[int], list[int]]:
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
-    """Phone numbers, numeric dates, clock times and match minutes: never figures, whatever the model says."""
-    return [m.span() for rx in (_PHONE, _MATCH_MINUTES, _RELAY) for m in rx.finditer(text)]
+    """Phone numbers, numeric dates, clock times and match minutes, also a match sheet's: never
+    figures, whatever the model says."""
+    return [m.span() for rx in (_PHONE, _MATCH_MINUTES, _RELAY) for m in rx.finditer(text)] \
+        + match_sheet_numbers(text)
 
 
 # Minutes of a match: stoppage time "45+2", "90+3", and goal times in brackets after a scorer,

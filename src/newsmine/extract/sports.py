@@ -342,6 +342,21 @@ def _lineup_items(text: str, at: int, body: str) -> list[tuple[int, int, bool]] 
     return names
 
 
+# A minute or a shirt number: a whole number of up to three digits ("(53)", "79 og"), not a player's
+# statistic in a lineup-shaped list ("John Gant (0.5 WAR)").
+_SHEET_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?!\w|[.,]\d)")
+
+
+def match_sheet_numbers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the minutes and shirt numbers of each lineup and line of scorers in a sports
+    story ("Everitt for Mapletoft (53)", "Gerrard 79 og, Drogba 107"): not figures. Scorer lines
+    only in a sports story: "Turnout: Leeds 61, York 70, Hull 88" has their shape."""
+    lines = [(start, end) for start, end, _ in lineups(text)]
+    if is_sports_story(text):
+        lines += [m.span() for m in _SCORERS.finditer(text)]
+    return [m.span() for start, end in lines for m in _SHEET_NUMBER.finditer(text, start, end)]
+
+
 def in_lineup(text: str, pos: int) -> bool:
     """Does the character at `pos` lie on a lineup line?"""
     return any(start <= pos < end for start, end, _ in lineups(text))
