@@ -2010,3 +2010,23 @@ def test_a_street_word_inside_a_longer_name_is_no_street(make_doc):
     found = [m.text for m in extract_place_mentions(make_doc(text))]
     assert "Manic Street" not in found and "Janet Street" not in found
     assert "Browns Bridge Road" in found and "Lone Oak Road" in found
+
+
+def test_an_ocean_after_the_is_no_town_of_its_name(make_doc):
+    # Atlantic, Iowa and Pacific, Missouri are towns, but "the Atlantic" is the ocean, also in a
+    # story an American mention pulls to the United States
+    text = "Across the Atlantic, his American opposite number toured a factory in Dover, Del."
+    found = {m.text: m for m in extract_place_mentions(make_doc(text))}
+    assert (found["Atlantic"].kind, found["Atlantic"].country_code) == ("water", None)
+
+
+def test_a_pair_decides_its_own_mention_and_a_sentences_country_the_bare_one(make_doc):
+    # "Athens, Ga." is the Georgia town; a later bare "Athens" in a sentence naming Greece is the
+    # Greek capital. Without such a sentence, the bare name follows its pair.
+    text = ("The singer grew up in Athens, Ga., where her parents ran a diner. Last year she moved to "
+            "Athens after a Greek label signed her, and she now records in Greece.")
+    found = [(m.text, m.country_code) for m in extract_place_mentions(make_doc(text)) if m.text == "Athens"]
+    assert found == [("Athens", "US"), ("Athens", "GR")]
+    text = "The singer grew up in Athens, Ga., where her parents ran a diner. She still plays in Athens every May."
+    found = [(m.text, m.country_code) for m in extract_place_mentions(make_doc(text)) if m.text == "Athens"]
+    assert found == [("Athens", "US"), ("Athens", "US")]

@@ -139,6 +139,7 @@ class _Span:
     within: object = None       # the town an unknown local feature lies in (`_features_of_the_town`)
     part_of: object = None      # the span B of "A in B" when no reading of A lies in B (`_pair_in_towns`)
     as_town: bool = False       # the text names the town's council, schools or people (`_used_as_towns`)
+    sentence: int = -1          # where its sentence starts (`_countries_by_sentence`)
 
 
 @dataclass(frozen=True)
@@ -2065,6 +2066,10 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     """Each span's gazetteer entry (`choice`), chosen among its candidates with the article as
     context."""
     by_key = _candidates(spans)
+    sentences = art.doc.has_annotation("SENT_START") or art.doc.has_annotation("DEP")
+    for s in spans:  # a doc without sentences (built from words) is one
+        token = _token_span(art.doc, s.start, s.end) if sentences else None
+        s.sentence = token.sent.start_char if token is not None else 0
     _towns_named_like_countries(art, by_key)
     _used_as_towns(art, by_key)
     _link_regions(spans, by_key)
@@ -2243,15 +2248,18 @@ def _town_lists(art: _Article, spans: list[_Span]) -> list[list[_Span]]:
 
 
 def _seas_with_the(art: _Article, spans: list[_Span]) -> None:
-    """English names a sea with "the" ("sank in the Red Sea") and a region named after it with
-    its word ("Red Sea governorate", `kind_hint`): a name read as a region, after "the", whose
-    readings include a sea of that very name is the sea. A sea lies in no country, so an
-    "Egyptian official" in the story otherwise gives the name to Egypt's Red Sea governorate."""
+    """English names a sea with "the" ("sank in the Red Sea", "across the Atlantic") and a region
+    or a town named after it without ("Red Sea governorate", `kind_hint`; Atlantic, Iowa): a name
+    read as a region or a town, after "the", whose readings include a sea of that name, with or
+    without its "Ocean" or "Sea", is the sea. A sea lies in no country, so an "Egyptian official"
+    in the story otherwise gives the name to Egypt's Red Sea governorate, and an American one
+    "the Atlantic" to a town of 7,000 in Iowa."""
     for s in spans:
-        if s.choice is None or s.choice.kind != "region" or s.kind_hint \
+        if s.choice is None or s.choice.kind not in ("region", "city") or s.kind_hint \
                 or _prev_word(art.doc, _first_token(art, s)) != "the":
             continue
-        sea = next((c for c in s.candidates if c.feature == "SEA" and gaz.key(c.name) == gaz.key(s.text)), None)
+        names = {gaz.key(s.text), gaz.key(s.text + " Ocean"), gaz.key(s.text + " Sea")}
+        sea = next((c for c in s.candidates if c.feature == "SEA" and gaz.key(c.name) in names), None)
         if sea is not None:
             s.choice, s.resolved_by = sea, "qualifier"
 
@@ -2739,10 +2747,11 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], text_votes: dict |
         votes = dict(first) if not round_ else {k: _votes_of(group, first_round=False) for k, group in voters.items()}
         votes.update(text_votes or {})
         everyone = _all_votes(votes)
+        here = _countries_by_sentence(spans)
         for k in by_key:
             countries, states, points = _votes_but(votes, k, everyone)
             _choose(by_key[k], countries, states, points, functools.partial(grid.neighbours, own=k), named, alone,
-                    anchored)
+                    anchored, here)
             if round_:  # later rounds see each name's new choice at once: two names that each follow
                 # the other's last choice would swap countries every round ("Richmond" and "London")
                 everyone = _replace_votes(everyone, votes[k], new := _votes_of(by_key[k], first_round=False))
@@ -2753,11 +2762,15 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], text_votes: dict |
 
 
 def _choose(group: list[_Span], countries: Counter, states: Counter, points: set, company,
-            named: frozenset = frozenset(), alone: bool = False, anchored: frozenset = frozenset()) -> None:
-    """Each mention's reading, given the votes of the article's other names."""
+            named: frozenset = frozenset(), alone: bool = False, anchored: frozenset = frozenset(),
+            here: dict | None = None) -> None:
+    """Each mention's reading, given the votes of the article's other names and the countries
+    named in its own sentence (`here`, see `_countries_by_sentence`)."""
     told = _told(group, named)
+    paired = {s.choice.country_code for s in group if s.paired and s.choice is not None}
     for s in group:
-        s.choice, supported = _best(s.candidates, countries, states, points, company, told, alone) \
+        own = _told_in_sentence(s, told, (here or {}).get(s.sentence, {}), paired)
+        s.choice, supported = _best(s.candidates, countries, states, points, company, own, alone) \
             if s.candidates else (None, False)
         kept = _capital_kept(s.candidates, _world_city_kept(s.candidates, s.choice, anchored, company), company,
                              anchored, as_town=s.as_town)
@@ -2801,6 +2814,43 @@ def _told(group: list[_Span], named: frozenset = frozenset()) -> dict[int, float
                 and c.country_code in named:  # "St. Petersburg" a form of Saint Petersburg's name
             told[c.id] = max(told.get(c.id, 0.0), NAMED_COUNTRY_WEIGHT)
     return told
+
+
+# A bare name whose pair elsewhere ("Athens, Ga.") chose one reading, in a sentence that names a
+# country where another of its readings lies, is that reading: "the programme in Athens was
+# cancelled after strikes in Greece" is the Greek capital. The pair decides its own mention only
+# (`_told`); the sentence outweighs it and the article's focus. Only after such a pair: alone, a
+# sentence's country says little ("The Innisfail skater returned from Australia" is in Alberta).
+# Not the United States, which US news names in passing (`_named_countries`): "a U.S. envoy in Paris".
+SENTENCE_COUNTRY_WEIGHT = 4.0
+
+
+def _countries_by_sentence(spans: list[_Span]) -> dict[int, dict[str, frozenset]]:
+    """The countries each sentence names, by name or demonym, as the spans now read them, with
+    the names that name each; not the region of a "Town, Country" pair, which decides its town
+    alone, nor a name inside an organisation's ("Georgia Bureau of Investigation")."""
+    found = defaultdict(lambda: defaultdict(set))
+    for s in spans:
+        c = s.choice
+        if c is not None and c.country_code and c.country_code != "US" and not s.qualifies and not s.in_org \
+                and (s.demonym or c.kind == "country"):
+            found[s.sentence][c.country_code].add(gaz.key(s.text))
+    return {k: {code: frozenset(keys) for code, keys in v.items()} for k, v in found.items()}
+
+
+def _told_in_sentence(s: _Span, told: dict[int, float], countries: dict[str, frozenset],
+                      paired: set) -> dict[int, float]:
+    """`told`, with SENTENCE_COUNTRY_WEIGHT for the readings of a bare name in the countries
+    other names of its sentence name (a name read as a country is no evidence for itself), when
+    its name's pairs chose readings in other countries (`paired`)."""
+    named = {code for code, keys in countries.items() if keys != {gaz.key(s.text)}}
+    if s.paired or not named or not paired or paired & named:
+        return told
+    own = dict(told)
+    for c in s.candidates:
+        if c.country_code in named:
+            own[c.id] = max(own.get(c.id, 0.0), SENTENCE_COUNTRY_WEIGHT)
+    return own
 
 
 # A city of this size in a country the article names by name or demonym gains this much.
