@@ -227,3 +227,27 @@ def test_a_lineup_opens_after_a_quote_ending_its_paragraph():
                      'Onuoha, Fowler.')
     players = {text[s:e] for *_, spans in lineups(text) for s, e in spans}
     assert {"Barton", "Onuoha", "Wright"} <= players
+
+
+def test_both_sides_of_a_result_are_teams_in_any_story(make_doc):
+    # one result sentence is no sports copy, but its sides are of one kind: a side the model
+    # calls a facility or a place, or misses, beside a team is a team, in both tables
+    def read(text):
+        doc = make_doc(text)
+        return ({m.text: m.label for m in extract_mentions(doc)},
+                {m.text for m in extract_place_mentions(doc)})
+    labels, places = read("Stoke came from behind to beat Sunderland 2-1 at the Britannia Stadium on Saturday.")
+    assert labels.get("Sunderland") == "ORG" and "Sunderland" not in places
+    # the model cut "Utah" out of the side; the side is the team's whole name
+    labels, places = read("The Denver Nuggets beat the Utah Jazz 118-102 on Friday. Jokic scored 31 points.")
+    assert labels.get("Utah Jazz") == "ORG" and labels.get("Denver Nuggets") == "ORG"
+    labels, _ = read("On Sunday Arsenal beat Chelsea 2-1 at home.")   # the side starts at its name
+    assert labels.get("Arsenal") == "ORG" and "On Sunday Arsenal" not in labels
+    labels, places = read("Fulham beat Everton 2-0 at the Emirates on Sunday, a day after the transfer window shut.")
+    assert labels.get("Fulham") == "ORG" and labels.get("Everton") == "ORG"
+    assert labels.get("Emirates") == "FAC" and "Emirates" not in places   # the ground, not the country
+    # players who win in sets stay players; a national side stays its country
+    labels, _ = read("Hewitt beat Nadal 6-4 6-3 in Melbourne on Friday.")
+    assert labels.get("Hewitt") != "ORG"
+    labels, places = read("Romania beat Lithuania 2-1 in Bucharest on Wednesday.")
+    assert labels.get("Lithuania") == "GPE" and "Lithuania" in places

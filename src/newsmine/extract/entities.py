@@ -33,7 +33,7 @@ from typing import Callable
 
 from . import gazetteer_entries, gazetteer_kind, text_of
 from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy,
-                     is_sports_story, placed_in, team_and_player_spans, town_named_as_club)
+                     grounds, is_sports_story, placed_in, result_sides, team_and_player_spans, town_named_as_club)
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
                        FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER,
                        REGNAL_TITLES, ROLE_WORDS, SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
@@ -306,6 +306,7 @@ def _entity_groups(doc) -> list[_Group]:
     _drop_headline_words(by_key, text)
     _fold_storm_names(by_key)
     groups = _join_partial_names(by_key, text)
+    _missed_result_sides(text, groups)
     _add_missed(text, groups)
     _add_common_surnames(text, groups)
     groups.extend(_acronym_groups(text, groups))
@@ -402,6 +403,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _sports_role_evidence(text, groups)
     _collective_evidence(text, groups)
     _score_side_evidence(text, groups)
+    _result_side_evidence(text, groups)
     _one_person_evidence(text, groups)
     _split_vote_evidence(text, groups)
     _bracketed_short_name_evidence(text, groups)
@@ -1905,6 +1907,63 @@ def _sports_role_evidence(text: str, groups: list[_Group]) -> None:
 # Murray", "7-5", a set after a set): a player is beaten by those.
 _SCORE_BEFORE = re.compile(r"(?<![\d.:/-])(?<!\d-\d )(?![67]-[0-7]\b|[0-7]-[67]\b)\d{1,2}-\d{1,2} "
                            r"(?:(?:win|victory|defeat|draw|loss) )?(?:by|to|against|with|over) $")
+
+
+def _missed_result_sides(text: str, groups: list[_Group]) -> None:
+    """A side of a result the model missed or cut short, beside a side it read as a team or a
+    place, is a name of its own: "Arsenal beat Chelsea 3-1" had no entity at "Arsenal", "beat the
+    Utah Jazz 118-102" only "Utah" (`_result_side_evidence` says what kind)."""
+    for sides in result_sides(text):
+        if sides[0] is None:
+            continue
+        found = [_group_spanning(groups, *side) for side in sides]
+        for k, (s, e) in enumerate(sides):
+            other = found[1 - k]
+            if found[k] or not other or other.label() not in _SIDE_LABELS:
+                continue
+            for g in groups:  # a part the model cut out of the side leaves its group
+                g.members = [m for m in g.members if not (s <= m[0] and m[1] <= e)]
+            groups.append(_Group(members=[(s, e, text[s:e], "")], evidence=Counter(ORG=1)))
+    groups[:] = [g for g in groups if g.members]
+
+
+def _result_side_evidence(text: str, groups: list[_Group]) -> None:
+    """Both sides of a result are of one kind ("Arsenal beat Chelsea 3-1"): when the model calls
+    either an organisation, a place or a facility (no place beats anyone), both are teams, whatever
+    it called the other ("the Miami Heat" a facility, "Sunderland" a place); a national side keeps
+    its country's label. A result that names one side ("came from behind to beat Sunderland 2-1")
+    makes it a team when the model read it as a place or a facility. Two people stay people
+    ("Federer beat Nadal 6-4"), and so does a side with a person's marks (a title, "who"). Where
+    the game was played is a facility (`sports.grounds`)."""
+    for sides in result_sides(text):
+        found = [_group_spanning(groups, *side) for side in sides if side is not None]
+        if any(g is None or g is False for g in found) or not any(g.label() in _SIDE_LABELS for g in found):
+            continue
+        for g in found:
+            if g.evidence["PERSON"] > 0 or any(_person_cue(text, s, e) for s, e, _, _ in g.members):
+                continue
+            g.evidence["GPE" if is_nation(g.name()) else "ORG"] += sum(g.votes().values()) + 1
+    for s, e in grounds(text):  # "... 3-1 at the Emirates": the ground, not the country
+        g = _group_spanning(groups, s, e)
+        if g:
+            g.evidence["FAC"] += sum(g.votes().values()) + 1
+
+
+_SIDE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+
+def _group_spanning(groups: list[_Group], start: int, end: int):
+    """The group with a mention of exactly text[start:end]; None when no mention reaches outside
+    it (none, or only parts of it the model cut short), False when one does (a side the model read
+    otherwise: leave the result alone)."""
+    found = None
+    for g in groups:
+        for s, e, _, _ in g.members:
+            if (s, e) == (start, end):
+                return g
+            if s < end and start < e and not (start <= s and e <= end):
+                found = False
+    return found
 
 
 def _score_side_evidence(text: str, groups: list[_Group]) -> None:

@@ -33,7 +33,7 @@ from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NUMER
 from ..wordnet import common_words
 from .entities import KIN_WORDS, clean_span, dateline_places, named_body, place_cut_short, residence_of
 from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, in_lineup, in_team_position, is_ground,
-                     is_sports_copy, is_sports_story, in_club_name, town_named_as_club)
+                     is_nation, is_sports_copy, is_sports_story, in_club_name, result_sides, town_named_as_club)
 
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "suburb", "port",
@@ -425,6 +425,12 @@ def _recognise(art: _Article) -> list[_Span]:
     # "Newcastle boss Graeme Souness", "the Aberdeen defender", "side Newcastle United": a club, in any story
     spans = [s for s in spans if s.demonym or not before_a_sports_role(art.text, s.start, s.end)
              and club_suffix_after(art.text, s.end) == s.end]
+    # "came from behind to beat Sunderland 2-1": a side of a result is a team in any story, as the
+    # entity table reads it (`entities._result_side_evidence`); a national side stays its country
+    # and where it was played a ground ("... 3-1 at the Emirates": not the country)
+    sides = {side for pair in result_sides(art.text) for side in pair if side is not None}
+    spans = [s for s in spans if ((s.start, s.end) not in sides or s.dateline or is_nation(s.text))
+             and not (is_ground(art.text, s.start, s.end) and gaz.is_known_place(s.text))]
     spans = _drop_vehicles(art, [s for s in _drop_org_only(art, spans) if not _party_or_club(art, s)])
     if bodies:
         spans = [s for s in spans if gaz.key(s.text) not in bodies or s.source in PLACE_LABELS or _cued(art.doc, s)]

@@ -16,7 +16,8 @@ import functools
 import re
 
 from . import gazetteer_entries, gazetteer_kind
-from ..lexicon import PLAYER_POSITIONS, RESULT_VERBS, SPORT_SLUGS, SPORTS_SHARED_TERMS, SPORTS_TERMS
+from ..lexicon import (DAY_NAMES, MONTH_NAMES, PLAYER_POSITIONS, RESULT_VERBS, SPORT_SLUGS, SPORTS_SHARED_TERMS,
+                       SPORTS_TERMS, stop_words)
 
 VENUE = "venue"  # the sports label of a place where a game is played ("BOSTON AT OAKLAND")
 
@@ -185,10 +186,8 @@ def team_and_player_spans(text: str) -> tuple[tuple[int, int, str], ...]:
         for side in ("a", "b"):
             if gazetteer_kind(m.group(side)):
                 found.setdefault(m.span(side), _side_label(m.group(side)))
-    for m in _GROUND.finditer(text):  # "beat Celtic 2-1 at Pittodrie": where it was played
-        # "won 3-1 at Chelsea" names the home side: leave it; "at the Emirates" is a ground
-        if m.group("the") or not gazetteer_kind(m.group("a")):
-            found.setdefault(m.span("a"), "FAC")
+    for span in grounds(text):  # "beat Celtic 2-1 at Pittodrie": where it was played
+        found.setdefault(span, "FAC")
     for m in _PLAYER_COUNTRY.finditer(text):
         if " " in m.group("a") and gazetteer_kind(m.group("c").strip()) and not gazetteer_kind(m.group("a")):
             found.setdefault(m.span("a"), "PERSON")
@@ -208,9 +207,67 @@ def team_and_player_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+# The side beaten, held or lost to, whoever won: "came from behind to beat Sunderland 2-1"
+_BEATEN = re.compile(rf"(?<![\w'’-])(?:{'|'.join(RESULT_VERBS)}) (?:the )?(?P<b>{_TEAM})"
+                     r"(?=,?(?: on \w+day)? (?:\d+-\d+|by |on penalties)| ?[,.] ?\d+-\d+)")
+
+
+# Sets after the side: "beat Nadal 6-4 7-6 (7-4)" is tennis, where sides are players
+_SETS_AFTER = re.compile(r",? \d+-\d+(?: \(\d+-\d+\))?,? \d+-\d+")
+
+
+def result_sides(text: str) -> list[tuple[tuple[int, int] | None, tuple[int, int]]]:
+    """The two sides of each result sentence between teams, in any story: "Arsenal beat Chelsea
+    3-1", "The Boston Celtics beat the Miami Heat 112-104" (without the article); the first None
+    when the sentence names one side ("came from behind to beat Sunderland 2-1"). Not a match
+    won in sets, which players play."""
+    pairs = {}
+    for m in _BEATEN.finditer(text):
+        if not _SETS_AFTER.match(text, m.end("b")):
+            pairs[m.span("b")] = None
+    for m in _RESULT_VERB.finditer(text):
+        if not _SETS_AFTER.match(text, m.end("b")):
+            pairs[m.span("b")] = _without_lead_words(text, *m.span("a"))
+    return [(a, b) for b, a in sorted(pairs.items()) if a is None or a[0] < a[1]]
+
+
+def _without_lead_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A side's name without the capitalised words a sentence may open with before it: "The",
+    "On Sunday", "Yesterday" (stop words, days, months, _DAY_WORDS)."""
+    lead = stop_words() | {w.lower() for w in DAY_NAMES | MONTH_NAMES} | _DAY_WORDS
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word.group().lower() not in lead:
+            return start + word.start(), end
+    return end, end
+
+
+_DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+
+
+@functools.lru_cache(maxsize=4)
+def grounds(text: str) -> frozenset[tuple[int, int]]:
+    """Where a game was played, after its score: in sports copy ("beat Celtic 2-1 at Pittodrie", "a
+    3-0 win at Celtic Park"), and in any story after a result sentence's ("Arsenal beat Chelsea 3-1
+    at the Emirates"). "won 3-1 at Chelsea" names the home side, not a ground."""
+    copy = is_sports_copy(text)
+    scores = {b[1] for _, b in result_sides(text)}
+    found = set()
+    for m in _GROUND.finditer(text):
+        if not (m.group("the") or not gazetteer_kind(m.group("a"))):
+            continue
+        before = _SCORE_AFTER_SIDE.search(text, max(0, m.start() - 16), m.start())
+        if copy or before and before.start() in scores:
+            found.add(m.span("a"))
+    return frozenset(found)
+
+
+# What may stand between a result's side and its score: ", on Sunday"
+_SCORE_AFTER_SIDE = re.compile(r",?(?: on \w+day)? ?$")
+
+
 def is_ground(text: str, start: int, end: int) -> bool:
-    """Is the name at text[start:end] where sports copy says a game was played ("at the Emirates")?"""
-    return (start, end, "FAC") in team_and_player_spans(text)
+    """Is the name at text[start:end] where a game was played (`grounds`: "at the Emirates")?"""
+    return (start, end) in grounds(text)
 
 
 # A cricket scorecard names players only: the batsman opening a line before how he was out
