@@ -56,7 +56,7 @@ def test_scales(figs):
 
 def test_percentages_and_points(figs):
     found = figs("Support rose 35%, or 35 percent, from 12 per cent a year ago, a gain of 2 percentage points.")
-    assert found["35%"][3:] == ("percent", None, "percent")
+    assert found["35%"][3:] == ("percent", "Support", "percent")  # what rose 35%
     assert found["35 percent"][0] == 35 and found["35 percent"][3] == "percent"
     assert found["12 per cent"][0] == 12 and found["12 per cent"][3] == "percent"
     assert found["2 percentage points"][0] == 2 and found["2 percentage points"][3] == "percentage points"
@@ -1371,6 +1371,22 @@ def test_match_sheet_numbers_are_not_figures(figs):
     assert set(found) == {"6,400"} and found["6,400"][4] == "fans"
     tally = "The count ended overnight.\n\nTurnout: Leeds 61, York 70, Hull 88.\n"
     assert "61" in figs(tally)
+
+
+@pytest.mark.parametrize("text, figure, measured", [
+    ("Pre-tax profit fell 12% last year.", "12%", "profit"),                     # the subject of the change
+    ("Exports would climb 2.5% this year but slip to 1.9% in 2027.", "1.9%", "Exports"),  # a verb it goes on from
+    ("Inflation stood at 3.1% in May.", "3.1%", "Inflation"),                    # the level a verb names
+    ("The central bank kept its main rate at 4.5% on Thursday.", "4.5%", "rate"),  # what the verb moves
+    ("The agency expects wage growth of 4% next year.", "4%", "wage growth"),     # the noun it is "of"
+    ("There was a jump of 6% in rents.", "6%", "rents"),                         # a change "of": its "in" noun
+    ("It fell 3% on Monday.", "3%", None),                                       # a pronoun names no measure
+    ("Tesco fell 3% on Monday.", "3%", None),                                    # nor a firm
+    ("Sales and margins rose 5% in the quarter.", "5%", None),                   # nor two nouns: which?
+    ("The rise was on the order of 10% a year.", "10%", None),                   # an approximation's noun
+])
+def test_a_percent_measures_what_its_verb_moves(figs, text, figure, measured):
+    assert figs(text)[figure][4] == measured
 
 
 def test_odd_and_plus_glued_to_a_number(figs):

@@ -1787,7 +1787,74 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
     if cand.unit is None and cand.kind == "count" and _is_nominal_adjective(last):
         return last.nbor().text  # "40 dead", "left 14 injured"
     label = _label_before_a_colon(toks[0]) if cand.unit is None and cand.kind == "count" else None
+    if label is None and cand.unit in _PERCENT_UNITS:
+        label = _what_a_rate_measures(toks[0])
     return _noun_words(label, last) if label is not None else None
+
+
+# Verbs a rate is the level of: "growth would reach 4.4%", "unemployment stood at 5.2%"
+_LEVEL_LEMMAS = frozenset({"reach", "hit", "stand", "remain", "stay", "be", "top", "exceed", "average", "touch"})
+# Nouns of a change, not of a measure: "a rise of 3% in prices" measures the prices ("growth of
+# 3.6%" measures growth)
+_CHANGE_EVENT_NOUNS = frozenset({"rise", "fall", "increase", "decrease", "drop", "cut", "jump", "decline", "gain",
+                                 "loss", "climb", "slump", "surge", "reduction", "hike", "dip"})
+
+
+def _what_a_rate_measures(number):
+    """A percent measures what the verb it is the size or the level of moves: its object ("held
+    interest rates at 4.75%", "raised prices by 3%") or else its subject ("sales fell 2.8%", "US
+    growth would reach 4.4%", "unemployment rose to 5.2%", also of a verb it goes on from:
+    "growth would reach 4.4% but fall to 3.3%"); or the noun whose "of" phrase it is ("growth of
+    3.6%", "an interest rate of 4.75%"; "a rise of 3% in prices" measures prices). A common noun
+    only: "it rose 3%", "Vodafone fell 2%" name no measure."""
+    node = _role_node(number)
+    measured = _measured_by(node, number)
+    return measured if measured is not None and _a_measure(measured, number) else None
+
+
+def _measured_by(node, number):
+    """What `_what_a_rate_measures` reads, before it is checked (`_a_measure`)."""
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        return _measured_noun(node.head.head, node.head)
+    verb = _change_verb_of_size(number) or _level_verb(number)
+    if verb is None and node.dep_ in ("dobj", "attr", "pobj"):
+        head = node.head.head if node.dep_ == "pobj" and node.head.lower_ in ("at", "to", "by") else node.head
+        verb = head if head.pos_ in ("VERB", "AUX") and (head.lemma_.lower() in _LEVEL_LEMMAS or node.dep_ == "pobj") \
+            else None
+    while verb is not None:
+        moved = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in _NUMERIC_ENTS
+                      and c.text != "%"), None) \
+            or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if moved is not None:
+            return moved
+        verb = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i else None
+    return None
+
+
+# "on the order of 10%", "in the region of 5%": words of an approximation, not measures
+_APPROXIMATION_NOUNS = frozenset({"order", "region", "tune", "excess", "neighbourhood", "neighborhood"})
+
+
+def _a_measure(noun, number) -> bool:
+    """A common noun, alone, on the number's line: not a name ("Vodafone fell 2%"), one of two
+    ("sales and profits rose 5%": which?), a counted amount ("earning 250,000 rupees ... to 20%";
+    a year may count: "its 2004 dividend"),
+    an approximation's noun or a word of another line (a list the parser ran together)."""
+    doc = noun.doc
+    lo, hi = sorted((noun.i, number.i))
+    return noun.pos_ == "NOUN" and noun.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP") \
+        and noun.lower_ not in _APPROXIMATION_NOUNS \
+        and not any(c.dep_ == "conj" or c.dep_ in ("nummod", "quantmod") and c.ent_type_ != "DATE"
+                    for c in noun.children) \
+        and not any("\n" in t.whitespace_ or "\n" in t.text for t in doc[lo:hi])
+
+
+def _measured_noun(noun, of):
+    """The noun a rate is "of", or for a change ("a rise of 3% in prices") the noun of its "in" phrase."""
+    if noun.lemma_.lower() not in _CHANGE_EVENT_NOUNS:
+        return noun
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" and c.i != of.i), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _head_of_stock(noun):
