@@ -2611,3 +2611,10 @@ def test_an_object_ending_the_sentence_after_a_reported_clause_is_its_speaker(ma
     # "..., claims his agent.": the parser reads "his agent" as what is claimed
     text = 'Midfielder Tom Reedley is struggling with his knee injury and may miss the final, claims his agent.'
     assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [("his agent", "claims")]
+
+
+def test_an_object_after_a_quote_and_its_name_in_apposition_speaks(make_doc):
+    # '"...," added his wife, Mary Smith.': the parser reads "his wife" as what was added, with the
+    # comma inside the quote's close; the name in apposition speaks, not the husband quoted before
+    text = ('"We want answers," said Tom Keegan. "Nobody has called us," added his wife, Mary Smith.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Tom Keegan", "Mary Smith"]

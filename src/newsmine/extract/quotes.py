@@ -1794,16 +1794,22 @@ def _aside_speaker(verb):
 
 
 def _object_after_inverted_cue(verb):
-    """"Kewell may not play until March, claims his agent.": after the clause it reports and a
-    comma, the parser may read the speaker as the verb's object; an object that ends the
-    sentence there is the speaker."""
+    """"Kewell may not play until March, claims his agent.", '"Nobody has called us," added his
+    wife, Mary Hall.': after the clause it reports and a comma (inside the quote's close or not),
+    the parser may read the speaker as the verb's object; an object that ends the sentence there
+    is the speaker."""
     doc = verb.doc
-    if any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children) or verb.i == 0 or doc[verb.i - 1].text != "," \
+    comma = verb.i > 0 and (doc[verb.i - 1].text == "," or verb.i > 1 and doc[verb.i - 1].is_quote
+                            and doc[verb.i - 2].text == ",")
+    if any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children) or not comma \
             or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     after = doc[obj.right_edge.i + 1] if obj is not None and obj.right_edge.i + 1 < len(doc) else None
-    return obj if obj is not None and (after is None or after.text in (".", ";", "!", "?")) else None
+    if obj is None or after is not None and after.text not in (".", ";", "!", "?"):
+        return None
+    # the name in apposition to a role or kin word speaks: "his wife, Mary Hall"
+    return next((c for c in _appositions(obj) if c.dep_ == "appos" and c.ent_type_ == "PERSON"), obj)
 
 
 def _name_run_into_verb(verb):
