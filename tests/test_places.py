@@ -2030,3 +2030,13 @@ def test_a_pair_decides_its_own_mention_and_a_sentences_country_the_bare_one(mak
     text = "The singer grew up in Athens, Ga., where her parents ran a diner. She still plays in Athens every May."
     found = [(m.text, m.country_code) for m in extract_place_mentions(make_doc(text)) if m.text == "Athens"]
     assert found == [("Athens", "US"), ("Athens", "US")]
+
+
+def test_a_demonym_opening_an_events_name_sets_the_articles_country(make_doc):
+    # "the Scottish Premiership" says Scotland: without it, Aberdeen (Scotland, 200,000 people) and
+    # Aberdeen (Hong Kong, 157,000) were a toss-up, and the place was left unresolved
+    text = ("Hearts host the Dons at Tynecastle on Sunday in the Scottish Premiership. Police in Aberdeen "
+            "have told travelling fans to leave flares at home.")
+    found = {m.text: m for m in extract_place_mentions(make_doc(text))}
+    assert found["Aberdeen"].country_code == "GB" and found["Aberdeen"].lat is not None
+    assert found["Scottish"].kind == "demonym"

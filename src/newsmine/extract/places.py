@@ -640,6 +640,9 @@ def _named_after(art: _Article, label: str, tok) -> _Span | None:
         return inside
     if label == "ORG":
         return _place_prefix(art, tok) or _place_suffix(art, tok)
+    if label == "EVENT":  # "the Scottish Premiership": the event's country, by its demonym only
+        prefix = _place_prefix(art, tok)
+        return prefix if prefix is not None and prefix.demonym else None
     return _county_prefix(art, tok) if label == "PERSON" else None
 
 
