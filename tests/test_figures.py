@@ -1389,6 +1389,18 @@ def test_a_percent_measures_what_its_verb_moves(figs, text, figure, measured):
     assert figs(text)[figure][4] == measured
 
 
+def test_model_codes_idioms_and_lists_of_days_are_not_counts(figs):
+    """"70 Airbus A330-300 jets" counts jets (the code's halves are a model, not 300 jets); "at any
+    one time" and "one way or another" count nothing; "on 9, 16 and 23 June" are dates. A hyphen
+    after a change verb joins a range: "rose 10-15%"."""
+    found = figs("The carrier has ordered 70 Airbus A330-300 jets.")
+    assert {t: row[4] for t, row in found.items()} == {"70": "jets"}
+    assert figs("Only so many lorries can use the bridge at any one time.") == {}
+    assert figs("One way or another, the bill will pass.") == {}
+    assert figs("Open days will be held on 9, 16 and 23 June.") == {}
+    assert figs("Sales rose 10-15% in May.")["10-15%"][:3] == (10, 15, "range")
+
+
 def test_odd_and_plus_glued_to_a_number(figs):
     """"120-odd films" is about 120 (approx), "the union's 300-plus members" counts members (more)."""
     assert figs("He has appeared in 120-odd films.")["120-odd"][2:5] == ("approx", None, "films")

@@ -167,7 +167,9 @@ _MONTHS = ("jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|a
            "september|oct|october|nov|november|dec|december")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?,?[ \u00a0](?:\d{{1,2}}(?:st|nd|rd|th)?[ \u00a0]*(?:and|or|to|-|–|,)[ \u00a0]*)?$",
                            re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{_MONTHS})\b", re.IGNORECASE)
+# also after a list of days: "on 14, 20 and 27 April" (each day a date)
+_MONTH_AFTER = re.compile(rf"^(?:(?:st|nd|rd|th)?(?:,[ \u00a0]*|[ \u00a0]+(?:and|or|to|&)[ \u00a0]+)\d{{1,2}}){{0,5}}"
+                          rf"(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^[ \u00a0]?(?:[ap]\.?m\b\.?|o['’]?clock\b|GMT\b|BST\b|[ECMP][SD]T\b|UTC\b|hrs\b|h\d\d)", re.IGNORECASE)
 _STREET = ("Street|St|Road|Rd|Avenue|Ave|Way|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Square|Terrace|"
            "Crescent|Close|Highway|Hwy|Parkway|Pkwy|Row|Plaza|Strasse|Straße|Rue|Calle|Via")
@@ -1175,9 +1177,9 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
         return False
     if _is_round_name(cand, text):
         return False  # "reached the last eight", "the last 16 of the Champions League": a round
-    if re.search(r"\bat[ \u00a0]+$", _before(cand, text), re.IGNORECASE) and re.match(
+    if re.search(r"\bat[ \u00a0]+(?:any[ \u00a0]+)?$", _before(cand, text), re.IGNORECASE) and re.match(
             r"one[ \u00a0]+(?:point|time|stage)\b", text[cand.num_start:cand.num_end + 7], re.IGNORECASE):
-        return False  # "at one point", "at one time": a moment, not a count
+        return False  # "at one point", "at (any) one time": a moment, not a count
     if re.match(r"-somethings?\b", text[cand.num_end:cand.num_end + 12], re.IGNORECASE) or (
             is_int and _SHORT_CODE_BEFORE.search(_before(cand, text))) or (is_int and _is_dialled(cand, text)):
         return False  # "30-somethings" (an age group), "text HELP to 61016" (an SMS short code), "call 911"
@@ -1425,6 +1427,8 @@ def _is_model_number_or_age(cand: _Cand, tokens: _TokenIndex, toks, is_int: bool
     """Next to a proper noun ("iPhone 11", "737 Max") or an age after a name ("Senard, 65,")."""
     first = toks[0]
     prev = tokens.before(cand.start)
+    if prev is not None and prev.text == "-" and prev.i == first.i - 1 and _model_number(first):
+        return True  # "737-800": the second half of a model's code
     if prev is not None and prev.sent == first.sent and prev.i == first.i - 1:
         if not prev.is_sent_start and prev.ent_type_ != "MONEY" and (
                 (prev.pos_ == "PROPN" and any(ch.isupper() for ch in prev.text))
@@ -1440,6 +1444,21 @@ def _is_model_number_or_age(cand: _Cand, tokens: _TokenIndex, toks, is_int: bool
             and not _counts_plural(cand, tokens) and nxt.i == toks[-1].i + 1  # "737 Max", "11 Pro"
             and not (toks[-1].head.i == nxt.i and _looks_plural(nxt))  # not "3 Oscars", "24 Republicans"
             and not _counts_plural_name(toks[-1]))  # not "10 Boeing 787s"
+
+
+def _model_number(token) -> bool:
+    """A number right after a maker's name, or glued by a hyphen to such a number or to a code of
+    letters and digits: "Boeing 737", "737-800", "A330-300" ("70 Boeing 737-800 planes" counts
+    planes; 800 is no count)."""
+    doc = token.doc
+    if not token.like_num or token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    if before.text == "-" and not before.whitespace_ and token.i > 1 and not doc[token.i - 2].whitespace_:
+        code = doc[token.i - 2]
+        return _model_number(code) or not code.like_num and any(ch.isdigit() for ch in code.text) \
+            and any(ch.isupper() for ch in code.text)
+    return before.pos_ == "PROPN" and any(ch.isupper() for ch in before.text) and not before.is_sent_start
 
 
 def _owner_or_day_before_a_count(prev, last, cand: _Cand) -> bool:
@@ -1514,7 +1533,7 @@ def _counts_plural(cand: _Cand, tokens: _TokenIndex, *, strict: bool = False) ->
     return (token.dep_ in ("nummod", "quantmod") and head.i > token.i
             and (head.tag_ == "NNS" or head.lower_ in _PLURALS_TAGGED_SINGULAR)
             and all((t.head.i == head.i and t.dep_ in ("amod", "compound", "nmod", "punct", "advmod"))
-                    or token.i < t.head.i < head.i for t in between)
+                    or token.i < t.head.i < head.i or _model_number(t) for t in between)
             and head.lower_ not in _TIME_NOUNS and head.ent_type_ not in ("DATE", "TIME"))
 
 
@@ -1579,12 +1598,17 @@ def _is_score_in_context(cand: _Cand, text: str) -> bool:
                 or _SET_AFTER.match(text, cand.num_end))
 
 
+_ONE_OR_ANOTHER = re.compile(r"[ \u00a0]+\w+(?:[ \u00a0]+\w+)?[ \u00a0]+or[ \u00a0]+(?:an)?other\b", re.IGNORECASE)
+
+
 def _one_counts(token, text: str, cand: _Cand) -> bool:
     """'one' is a figure when it counts something ("one solution") or is one part of a counted whole
     ("one of the three brothers"), not when it is a pronoun, a member of a group ("one of the best",
     "one of them") or part of an adjective ("a one-off payment")."""
     if re.match(r"[-‐](?:off|time)\b", text[cand.num_end:cand.num_end + 6], re.IGNORECASE):
         return False  # "one-off", "one-time": single or former, not a count
+    if _ONE_OR_ANOTHER.match(text, cand.num_end):
+        return False  # "one way or another", "one thing or another": any, not a count
     return (token.dep_ == "nummod" and token.head.i > token.i) or _one_of_a_counted_whole(token)
 
 
@@ -1629,11 +1653,12 @@ def _merge_ranges(cands: list[_Cand], text: str, tokens: _TokenIndex) -> list[_C
             a.scaled, a.factor = True, b.factor
         if b.unit is None and a.unit is not None and lead_word == "from":
             b.unit, b.kind = a.unit, a.kind
-        change = lead_word == "by" or (lead_word != "between" and _change_verb(tokens, a) is not None)
+        # "rose from 5 to 7%" is a change from one level to another; "rose 10-15%" is a range
+        change = c in ("to", "to-") and (lead_word == "by" or lead_word != "between" and _change_verb(tokens, a) is not None)
         if a.unit != b.unit or a.value >= b.value or change:
             i -= 1
             continue
-        start = lead.start() + max(0, a.start - 10) if lead else a.start
+        start = lead.start() + max(0, a.start - 10) if lead and lead_word != "by" else a.start
         merged = replace(b, start=start, num_start=a.num_start, value=a.value, value_max=b.value,
                          qualifier="range")
         out[i:i + 2] = [merged]
