@@ -2040,3 +2040,13 @@ def test_a_demonym_opening_an_events_name_sets_the_articles_country(make_doc):
     found = {m.text: m for m in extract_place_mentions(make_doc(text))}
     assert found["Aberdeen"].country_code == "GB" and found["Aberdeen"].lat is not None
     assert found["Scottish"].kind == "demonym"
+
+
+def test_a_town_and_its_province_abroad_pair_though_their_region_codes_differ(make_doc):
+    # GeoNames numbers London, Ontario's province ("CA.08"), ISO codes Ontario ("CA-ON"), and the
+    # town lies 870 km from the province's point: it is still the province nearest it, so the pair
+    # decides its mention against a British story's focus
+    text = "The British minister flew from London to London, Ontario, on Monday to open a car plant."
+    found = [(m.text, m.country_code, m.resolved_by) for m in extract_place_mentions(make_doc(text))
+             if m.text == "London"]
+    assert found == [("London", "GB", "focus"), ("London", "CA", "qualifier")]

@@ -252,3 +252,16 @@ def test_both_sides_of_a_result_are_teams_in_any_story(make_doc):
     assert labels.get("Hewitt") != "ORG"
     labels, places = read("Romania beat Lithuania 2-1 in Bucharest on Wednesday.")
     assert labels.get("Lithuania") == "GPE" and "Lithuania" in places
+
+
+def test_a_towns_or_regions_name_the_model_missed_makes_a_result_between_teams(make_doc):
+    # neither side tagged a team: a province or county the model missed fields a side, and the
+    # other side (missed too, or "Glamorgan" read as a person) is a team too
+    def labels(text):
+        return {m.text: m.label for m in extract_mentions(make_doc(text))}
+    found = labels("Leinster beat Ulster 31-17 at the RDS on Friday night.")    # both missed
+    assert (found.get("Leinster"), found.get("Ulster")) == ("ORG", "ORG")
+    found = labels("Glamorgan beat Sussex by 40 runs in Cardiff on Sunday.")    # a person, and missed
+    assert (found.get("Glamorgan"), found.get("Sussex")) == ("ORG", "ORG")
+    assert "Utah" not in [m.text for m in extract_place_mentions(make_doc(
+        "The Denver Nuggets beat the Utah Jazz 118-102 in Salt Lake City on Friday."))]   # part of a side

@@ -1088,6 +1088,14 @@ def subdivision(code: str) -> Candidate | None:
     return None if r is None else _candidate(r, primary=True)
 
 
+@functools.lru_cache(maxsize=256)
+def first_level_regions(cc: str) -> tuple[Candidate, ...]:
+    """A country's first-level regions (states, provinces), with their points."""
+    rows = connection().execute(
+        f"SELECT {_PLACE_COLUMNS} FROM places p WHERE feature='ADM1' AND cc=? AND lat IS NOT NULL", (cc,)).fetchall()
+    return tuple(_candidate(r, primary=True) for r in rows)
+
+
 def continent(name: str) -> Candidate | None:
     return next((c for c in lookup(name) if c.kind == "continent"), None)
 

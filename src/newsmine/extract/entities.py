@@ -1910,16 +1910,17 @@ _SCORE_BEFORE = re.compile(r"(?<![\d.:/-])(?<!\d-\d )(?![67]-[0-7]\b|[0-7]-[67]\
 
 
 def _missed_result_sides(text: str, groups: list[_Group]) -> None:
-    """A side of a result the model missed or cut short, beside a side it read as a team or a
-    place, is a name of its own: "Arsenal beat Chelsea 3-1" had no entity at "Arsenal", "beat the
-    Utah Jazz 118-102" only "Utah" (`_result_side_evidence` says what kind)."""
+    """A side of a result the model missed or cut short is a name of its own when either side is
+    a team by itself (`_a_team_side`): "Arsenal beat Chelsea 3-1" had no entity at "Arsenal",
+    "beat the Utah Jazz 118-102" only "Utah", "Yorkshire beat Lancashire by five wickets" none
+    (`_result_side_evidence` says what kind)."""
     for sides in result_sides(text):
         if sides[0] is None:
             continue
         found = [_group_spanning(groups, *side) for side in sides]
+        teams = [_a_team_side(text, side, g) for side, g in zip(sides, found)]
         for k, (s, e) in enumerate(sides):
-            other = found[1 - k]
-            if found[k] or not other or other.label() not in _SIDE_LABELS:
+            if found[k] is not None or found[1 - k] is False or not any(teams):
                 continue
             for g in groups:  # a part the model cut out of the side leaves its group
                 g.members = [m for m in g.members if not (s <= m[0] and m[1] <= e)]
@@ -1928,16 +1929,19 @@ def _missed_result_sides(text: str, groups: list[_Group]) -> None:
 
 
 def _result_side_evidence(text: str, groups: list[_Group]) -> None:
-    """Both sides of a result are of one kind ("Arsenal beat Chelsea 3-1"): when the model calls
-    either an organisation, a place or a facility (no place beats anyone), both are teams, whatever
-    it called the other ("the Miami Heat" a facility, "Sunderland" a place); a national side keeps
-    its country's label. A result that names one side ("came from behind to beat Sunderland 2-1")
-    makes it a team when the model read it as a place or a facility. Two people stay people
-    ("Federer beat Nadal 6-4"), and so does a side with a person's marks (a title, "who"). Where
-    the game was played is a facility (`sports.grounds`)."""
+    """Both sides of a result are of one kind ("Arsenal beat Chelsea 3-1"): when either is a team
+    by itself (`_a_team_side`: the model's organisation, place or facility, no place beating
+    anyone, or a town's or region's name, which sides are named after), both are teams, whatever
+    the model called the other ("the Miami Heat" a facility, "Munster" a person); a national side
+    keeps its country's label. A result that names one side ("came from behind to beat Sunderland
+    2-1") makes it a team when it is one by itself. Two people stay people ("Federer beat Nadal
+    6-4"), and so does a side with a person's marks (a title, "who"). Where the game was played is
+    a facility (`sports.grounds`)."""
     for sides in result_sides(text):
-        found = [_group_spanning(groups, *side) for side in sides if side is not None]
-        if any(g is None or g is False for g in found) or not any(g.label() in _SIDE_LABELS for g in found):
+        sides = [side for side in sides if side is not None]
+        found = [_group_spanning(groups, *side) for side in sides]
+        if any(g is None or g is False for g in found) \
+                or not any(_a_team_side(text, side, g) for side, g in zip(sides, found)):
             continue
         for g in found:
             if g.evidence["PERSON"] > 0 or any(_person_cue(text, s, e) for s, e, _, _ in g.members):
@@ -1947,6 +1951,18 @@ def _result_side_evidence(text: str, groups: list[_Group]) -> None:
         g = _group_spanning(groups, s, e)
         if g:
             g.evidence["FAC"] += sum(g.votes().values()) + 1
+
+
+def _a_team_side(text: str, side: tuple[int, int], group) -> bool:
+    """A side of a result that is a team by itself: one the model calls an organisation, a place or
+    a facility, or a name it missed of a town or region that could field a side ("Leinster",
+    "Yorkshire"; `sports.clubs_town`) with no person's marks."""
+    if group is False:
+        return False
+    if group is not None and group.label() in _SIDE_LABELS:
+        return True
+    name = text[side[0]:side[1]]  # a name the model calls a person stays one: Murray is a town too
+    return group is None and clubs_town(name) and not is_nation(name) and not _person_cue(text, *side)
 
 
 _SIDE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})

@@ -426,10 +426,12 @@ def _recognise(art: _Article) -> list[_Span]:
     spans = [s for s in spans if s.demonym or not before_a_sports_role(art.text, s.start, s.end)
              and club_suffix_after(art.text, s.end) == s.end]
     # "came from behind to beat Sunderland 2-1": a side of a result is a team in any story, as the
-    # entity table reads it (`entities._result_side_evidence`); a national side stays its country
+    # entity table reads it (`entities._result_side_evidence`), and so is a part of one ("Utah" of
+    # "the Utah Jazz"); a national side stays its country
     # and where it was played a ground ("... 3-1 at the Emirates": not the country)
-    sides = {side for pair in result_sides(art.text) for side in pair if side is not None}
-    spans = [s for s in spans if ((s.start, s.end) not in sides or s.dateline or is_nation(s.text))
+    sides = [side for pair in result_sides(art.text) for side in pair if side is not None]
+    spans = [s for s in spans if (not any(a <= s.start and s.end <= b for a, b in sides) or s.dateline
+                                  or is_nation(s.text))
              and not (is_ground(art.text, s.start, s.end) and gaz.is_known_place(s.text))]
     spans = _drop_vehicles(art, [s for s in _drop_org_only(art, spans) if not _party_or_club(art, s)])
     if bodies:
@@ -3102,7 +3104,14 @@ def _inside(c, outer) -> bool:
         return False  # both ISO codes: Bethel, Conn. is not in Vermont, though 200 km from its centre
     if c.country_code != outer.country_code or c.lat is None or outer.lat is None:
         return False
-    return gaz.distance_km(c.lat, c.lon, outer.lat, outer.lon) < INSIDE_REGION_KM
+    near = gaz.distance_km(c.lat, c.lon, outer.lat, outer.lon)
+    if near < INSIDE_REGION_KM:
+        return True
+    # GeoNames numbers a town's region ("CA.08") where the region has an ISO code ("CA-ON"): a town
+    # lies in the region whose point is the nearest of its country's (London, Ontario is 870 km from
+    # Ontario's point, and further from every other province's)
+    regions = gaz.first_level_regions(c.country_code)
+    return bool(regions) and all(gaz.distance_km(c.lat, c.lon, r.lat, r.lon) >= near for r in regions)
 
 
 def _local(c) -> bool:
