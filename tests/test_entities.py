@@ -966,6 +966,18 @@ def test_a_given_name_before_a_titled_surname_or_a_month_makes_a_full_name(marke
     assert [e.entity for e in extract_entities(dates)] == ["Brussels"]
 
 
+def test_a_given_name_before_a_surname_the_model_tagged_alone_widens_it(marked):
+    # the model tags the surname alone, as a place, and a possessive follows a full name; a rank
+    # or a style before a surname is no given name ("Professor Hale", "Baroness Wilde")
+    text = ("Detective Sergeant Ravi Sandhu told the jury he found the phone. Sandhu said the search was "
+            "logged. Nadia Khan's appeal was heard next. Mrs Khan and Mr Sandhu left. Professor Hale "
+            "and Baroness Wilde gave evidence. Mr Hale spoke first and Lady Wilde after him.")
+    doc = marked(text, {"Sandhu": "GPE", "Khan": "PERSON", "Hale": "PERSON", "Wilde": "PERSON"})
+    names = [e.entity for e in extract_entities(doc) if e.label == "PERSON"]
+    assert "Ravi Sandhu" in names and "Nadia Khan" in names and "Sandhu" not in names
+    assert not any(n.startswith(("Professor", "Baroness")) for n in names)
+
+
 def test_a_surname_that_is_a_common_word_is_found_under_a_title_or_before_said(marked):
     text = "Brian May played at the concert. May said he loved it. Fans may return in May. Mr May left."
     doc = marked(text, {"Brian May": "PERSON"})

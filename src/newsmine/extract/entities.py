@@ -36,7 +36,8 @@ from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, 
                      grounds, is_sports_story, placed_in, result_sides, team_and_player_spans, town_named_as_club)
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
                        FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER,
-                       REGNAL_TITLES, ROLE_WORDS, SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
+                       RANK_TITLES, REGNAL_TITLES, ROLE_WORDS, SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD,
+                       stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
@@ -617,8 +618,8 @@ def _named_mid_sentence(text: str, word: str, at: int, *, headline: Callable[[in
 
 
 def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
-    """A full name the model missed: "Theresa May will travel to Brussels" beside "Mrs May" (the
-    model reads "May" as a month or nothing). A proper noun right before a word the article writes
+    """A full name the model missed: "Theresa May will travel to Brussels", "Theresa May's deal"
+    beside "Mrs May" (the model reads "May" as a month or nothing). A proper noun right before a word the article writes
     as a titled surname, or before a month's name with no day or noun after it, is a given name,
     when the model put it in no name of its own and the article never writes it in lower case."""
     # titled in the span ("Mrs May") or just before the model's span ("Ms. [Trump]")
@@ -628,16 +629,22 @@ def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
     if not surnames:
         return
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    pattern = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) (" + "|".join(sorted(surnames)) + r")(?![\w’'-])(?!,? \d)")
+    pattern = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) (" + "|".join(sorted(surnames)) + r")(?=['’]s\b|[^\w’'-]|$)(?!,? \d)")
     for m in pattern.finditer(text):
         first, s, e = m.group(1), m.start(), m.end()
+        # the model's entity may be the surname alone, whatever its label ("Detective Sergeant
+        # Imran [Qureshi]" GPE): the name widens to the given name
         if _key(m.group()) in by_key or not _given_name_before(doc, text, first, s) or _modifies_noun(doc, s, e) \
-                or any(es < e and s < ee and (es < m.start(2) or label != "DATE") for es, ee, label in ents):
+                or any(es < e and s < ee and es < m.start(2) for es, ee, _ in ents):
             continue
+        for g in by_key.values():
+            g.members = [mb for mb in g.members if (mb[0], mb[1]) != (m.start(2), e)]
         group = by_key.setdefault(_key(m.group()), _Group())
         group.members.append((s, e, m.group(), ""))
         group.named_at.add(s)
         group.evidence["PERSON"] += 3
+    for key in [k for k, g in by_key.items() if not g.members]:
+        del by_key[key]
 
 
 def _modifies_noun(doc, start: int, end: int) -> bool:
@@ -649,7 +656,7 @@ def _modifies_noun(doc, start: int, end: int) -> bool:
 def _given_name_before(doc, text: str, word: str, start: int) -> bool:
     """A proper noun that no list of common, title, role, month or day words holds."""
     lower = word.lower()
-    if lower in stop_words() or lower in HONORIFICS or lower in ROLE_WORDS or lower in _MONTHS \
+    if lower in stop_words() or lower in HONORIFICS or lower in RANK_TITLES or lower in ROLE_WORDS or lower in _MONTHS \
             or word in DAY_NAMES or lower in _lower_words(text):
         return False
     span = doc.char_span(start, start + len(word))
