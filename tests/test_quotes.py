@@ -2618,3 +2618,12 @@ def test_an_object_after_a_quote_and_its_name_in_apposition_speaks(make_doc):
     # comma inside the quote's close; the name in apposition speaks, not the husband quoted before
     text = ('"We want answers," said Tom Keegan. "Nobody has called us," added his wife, Mary Smith.')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Tom Keegan", "Mary Smith"]
+
+
+def test_a_that_clause_the_parser_hung_on_the_addressee_is_what_was_told(make_doc):
+    # the parser reads "that he had written ..." as a relative clause of "the meeting"
+    text = "Mr Pryce told the meeting that he had written to the health minister twice."
+    found = [(q.quote, q.speaker) for q in extract_quotes(make_doc(text))]
+    assert found == [("that he had written to the health minister twice", "Pryce")]
+    # a thing told, not an addressee: a relative clause stays one
+    assert extract_quotes(make_doc("He told the story that he had heard as a boy.")) == []

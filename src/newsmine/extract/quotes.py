@@ -2502,7 +2502,7 @@ def _content(verb):
     """Token range [first, last] of what a cue verb reports, and whether it counts only when
     quoted (an object), or None."""
     clauses = [c for c in verb.children if c.dep_ in ("ccomp",) and not _circumstance(c)
-               and not _next_paragraph(verb, c)]
+               and not _next_paragraph(verb, c)] + _told_clause_read_as_relative(verb)
     # "Ann Marsh said the plan had failed and Tom Reed warned that ...": the parser may make the
     # second report a clause of the first verb; it is a report of its own, not her content
     clauses = clauses[:1] + [c for c in clauses[1:] if not _coordinate_report(c)]
@@ -2535,6 +2535,30 @@ def _content(verb):
             return head.left_edge.i, head.right_edge.i, False
         return a_last + 1, head.right_edge.i, False
     return _object_content(verb)
+
+
+# Verbs of telling someone something, and the gatherings one tells it to ("told the meeting")
+TELLING_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "remind", "promise", "advise", "notify"})
+GATHERING_NOUNS = frozenset("""meeting conference court jury committee hearing inquiry audience crowd rally
+summit assembly congress parliament tribunal""".split())
+
+
+def _told_clause_read_as_relative(verb) -> list:
+    """"Mr Ashworth told the meeting that he had written to the minister": after a verb of telling
+    and its addressee (a person or body, a pronoun, a plural, a gathering), the parser may hang the
+    reported "that" clause on the addressee as a relative clause; one with a subject of its own
+    right after the addressee is what was told ("told the story that he had heard" tells a thing,
+    not an addressee)."""
+    if verb.lemma_.lower() not in TELLING_LEMMAS:
+        return []
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or obj.tag_ in ("PRP", "NNS", "NNPS")
+                           or obj.lemma_.lower() in GATHERING_NOUNS):
+        return []
+    rel = next((c for c in obj.rights if c.dep_ == "relcl"), None)
+    if rel is None or rel.left_edge.i != obj.i + 1 or rel.left_edge.lower_ != "that":
+        return []
+    return [rel] if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > obj.i + 1 for c in rel.children) else []
 
 
 def _next_paragraph(verb, clause) -> bool:
