@@ -1598,3 +1598,12 @@ def test_a_unit_glued_to_its_number_is_no_name(guessed):
     text = "The box has a 160GB hard drive and costs £99."
     doc = guessed(text, [("GB", "PERSON")])
     assert extract_entities(doc) == []
+
+
+def test_a_name_that_suspends_or_removes_someone_elses_account_is_a_platform(guessed):
+    # what a platform (or a bank) does to another's account; one's own posts are anyone's to delete
+    text = "Chirp suspended the singer's account on Monday, and Vidly removed three of the band's videos."
+    doc = guessed(text, [("Chirp", "PERSON"), ("Vidly", "PERSON")])
+    assert (by_name(doc)["Chirp"].label, by_name(doc)["Vidly"].label) == ("ORG", "ORG")
+    own = guessed("Hale removed his videos on Monday.", [("Hale", "PERSON")])
+    assert by_name(own)["Hale"].label == "PERSON"

@@ -2320,6 +2320,12 @@ def named_body(text: str, start: int, end: int, *, person_jobs: bool = True) -> 
 # A platform or company read as a person or place ("Twitter" PERSON, "Reddit" GPE): each use as one
 # ("on Twitter", "a YouTube video") outweighs one one-word vote of the model.
 _PLATFORM_WEIGHT = 2
+# What a platform (or a bank) does to someone else's account: "Twitter suspended the singer's
+# account", "YouTube removed three of the videos" (not one's own: "she deleted her posts")
+_PLATFORM_ACTION_AFTER = re.compile(
+    r"^\s+(?:has\s+|had\s+|have\s+)?(?:suspended|banned|blocked|restricted|locked|deactivated|removed|took\s+down)"
+    r"\s+(?!(?:his|her|their|its|my|our)\b)(?:[\w'’-]+\s+){0,4}?(?:accounts?|pages?|channels?|videos?|posts?|tweets?|"
+    r"profiles?)\b")
 
 
 # A count or a possessive before "X followers" makes X a platform: "gaining 22,000 Twitter
@@ -2335,7 +2341,7 @@ def _followers_of(text: str, start: int, end: int) -> bool:
 
 def _platform_evidence(text: str, groups: list[_Group]) -> None:
     """"posted on Twitter", "a YouTube video", "Samsung shares", "Gazprom, the gas company", "30,000
-    Twitter followers": a one-word name used as a website or company, which the gazetteer does not
+    Twitter followers", "Twitter suspended the singer's account": a one-word name used as a website or company, which the gazetteer does not
     know as a place (nor as a demonym, when the model says nationality: "Inbev" NORP), is an
     organisation."""
     for g in groups:
@@ -2353,7 +2359,8 @@ def _platform_evidence(text: str, groups: list[_Group]) -> None:
             continue
         # not a nationality's adjective, though: "attacks on Kurdish dissidents"
         uses = sum(1 for s, e, _, _ in g.members if _PLATFORM_AFTER.match(text[e:e + 12])
-                   or _PLATFORM_BEFORE.search(text[max(0, s - 20):s]) or _followers_of(text, s, e)) \
+                   or _PLATFORM_BEFORE.search(text[max(0, s - 20):s]) or _followers_of(text, s, e)
+                   or _PLATFORM_ACTION_AFTER.match(text[e:e + 80])) \
             if g.label() != "NORP" else 0
         if uses:
             g.evidence["ORG"] += _PLATFORM_WEIGHT * uses + 1
