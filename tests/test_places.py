@@ -2050,3 +2050,12 @@ def test_a_town_and_its_province_abroad_pair_though_their_region_codes_differ(ma
     found = [(m.text, m.country_code, m.resolved_by) for m in extract_place_mentions(make_doc(text))
              if m.text == "London"]
     assert found == [("London", "GB", "focus"), ("London", "CA", "qualifier")]
+
+
+def test_a_distance_off_a_town_or_its_coast_cues_a_place(make_doc):
+    # an untagged town of 19,000 is read only with a cue: "miles off", "the coast of" (the tagger
+    # may still call the name an adverb: "ran aground about 12 miles off Peterhead" finds nothing)
+    for text in ("The trawler sank about 40 miles off Peterhead on Monday.",
+                 "A yacht capsized off the coast of Peterhead on Friday."):
+        found = [(m.text, m.country_code) for m in extract_place_mentions(make_doc(text))]
+        assert ("Peterhead", "GB") in found, text

@@ -40,6 +40,8 @@ SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet",
                               "region", "province", "district", "county", "state", "capital",
                               "outskirts", "island", "republic", "oblast"})
 STRONG_LOCATIVE = frozenset({"in", "near", "outside", "across", "into"})
+DISTANCE_WORDS = frozenset({"miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "yards"})
+COAST_NOUNS = frozenset({"coast", "coasts", "shore", "shores", "coastline"})
 # Verbs of going: "to" or "from" after them names where ("drove to Lanexa", "moved from Nitro"),
 # though "to" alone may name a person ("wrote to Smith").
 MOTION_VERBS = frozenset("""drive travel head fly return walk relocate commute reroute airlift evacuate transport
@@ -741,6 +743,10 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
         return True
     if prev in ("to", "from") and _after_going(doc, i - 1):
         return True  # "drove to Lanexa", "heading on to Sherman", "flew from Butte"
+    if prev == "off" and i >= 2 and doc[i - 2].lower_ in DISTANCE_WORDS:
+        return True  # "sank 40 miles off Peterhead": a distance off a place
+    if prev == "of" and i >= 2 and doc[i - 2].lower_ in COAST_NOUNS:
+        return True  # "off the coast of Peterhead", "on the shores of Lake Tana"
     if end is not None and prev == "of" and _residence_of(doc, i - 1, end):
         return True
     return end is not None and prev in ("and", "or") and _listed_after_a_cue(doc, i, end)
