@@ -1607,3 +1607,9 @@ def test_a_name_that_suspends_or_removes_someone_elses_account_is_a_platform(gue
     assert (by_name(doc)["Chirp"].label, by_name(doc)["Vidly"].label) == ("ORG", "ORG")
     own = guessed("Hale removed his videos on Monday.", [("Hale", "PERSON")])
     assert by_name(own)["Hale"].label == "PERSON"
+
+
+def test_a_particle_between_two_person_spans_makes_one_name(guessed):
+    # the model reads "Pieter" and "Berg" as two people around "van den"
+    doc = guessed("Pieter van den Berg scored twice for the visitors.", [("Pieter", "PERSON"), ("Berg", "PERSON")])
+    assert [e.entity for e in extract_entities(doc)] == ["Pieter van den Berg"]

@@ -472,10 +472,14 @@ def _misread_full_names(text: str, groups: list[_Group]) -> None:
             groups.remove(alone)
 
 
+# Lower-case particles inside a person's name: "Josh van der Flier", "Leonardo da Vinci"
+_NAME_PARTICLES = re.compile(r" (?:van der|van den|van de|de la|van|von|der|de|da|di|du|dos|das|del|della|le|la|ter|ten|bin|ibn) ")
+
+
 def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
     """The model's name spans, with two that only a space parts made one: two halves of one kind
-    ("Casa" "Santa Marta", "Zine al-Abidine" "Ben Ali"), or a company and its country ("Sony"
-    "Australia"). Not after a possessive ("Department 's" "Drazek"), nor in a line of capitals.
+    ("Casa" "Santa Marta", "Zine al-Abidine" "Ben Ali"), two people's halves parted by a particle
+    ("Josh" "van der" "Flier"), or a company and its country ("Sony" "Australia"). Not after a possessive ("Department 's" "Drazek"), nor in a line of capitals.
     A place cut short at an abbreviation's period ("Fort St." of "Fort St. John") is widened
     over the rest of its name, and a span the model gave that rest ("John" PERSON) goes."""
     out: list[tuple[int, int, str]] = []
@@ -488,6 +492,8 @@ def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
         if after and after.group(1) in surnames \
                 and _given_name_and_surname(text, (s, e, label), (*after.span(1), "PERSON")):
             e, label = after.end(1), "PERSON"   # "Adrian" NORP, then "Mutu" untagged here, ORG elsewhere
+        if out and out[-1][2] == "PERSON" and label == "PERSON" and _NAME_PARTICLES.fullmatch(text[out[-1][1]:s]):
+            s = out.pop()[0]   # "Josh" "van der" "Flier": one name the model read as two
         if out and text[out[-1][1]:s] == " " and not _POSSESSIVE.search(text[out[-1][0]:out[-1][1]]) \
                 and not text[out[-1][0]:e].isupper():
             if _halves(out[-1][2], label):
