@@ -1613,3 +1613,12 @@ def test_a_particle_between_two_person_spans_makes_one_name(guessed):
     # the model reads "Pieter" and "Berg" as two people around "van den"
     doc = guessed("Pieter van den Berg scored twice for the visitors.", [("Pieter", "PERSON"), ("Berg", "PERSON")])
     assert [e.entity for e in extract_entities(doc)] == ["Pieter van den Berg"]
+
+
+def test_a_rank_before_a_name_is_no_part_of_it_but_a_peers_style_is(guessed):
+    text = ("Councillor Bronagh Kerr opened the library. Detective Inspector Sam Hale gave evidence. "
+            "Baroness Ashdown spoke in the Lords.")
+    doc = guessed(text, [("Councillor Bronagh Kerr", "PERSON"), ("Detective Inspector Sam Hale", "PERSON"),
+                         ("Baroness Ashdown", "PERSON")])
+    assert [e.entity for e in extract_entities(doc) if e.label == "PERSON"] == [
+        "Bronagh Kerr", "Sam Hale", "Baroness Ashdown"]

@@ -41,11 +41,12 @@ president vice prime minister chancellor premier governor gov gov. senator sen s
 secretary general gen gen. col col. capt capt. lt lt. sgt sgt. judge justice mayor king queen
 prince princess pope sheikh ambassador commissioner chairman chairwoman spokesman spokeswoman
 """.split())
+# A peer's style, which with the name after it is how the peer is known ("Baroness Scotland").
+PEER_STYLES = frozenset("baroness baron viscount earl countess duke duchess marquess".split())
 # Ranks and styles written before a name, in full, that no one is called: "Baroness Morgan",
 # "Professor Reddy", "Detective Sergeant Imran Qureshi" (never a given name).
-RANK_TITLES = frozenset("""professor baroness baron viscount earl countess duke duchess detective sergeant
-inspector constable superintendent corporal major colonel captain lieutenant commander admiral bishop
-archbishop councillor alderman""".split())
+RANK_TITLES = PEER_STYLES | frozenset("""professor detective sergeant inspector constable superintendent
+corporal major colonel captain lieutenant commander admiral bishop archbishop councillor alderman""".split())
 # Titles that only ever precede a person's name (unlike "General" in "General Motors").
 PERSONAL_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
 # Those and the titles of rank, which only a person's name follows and which name no office: "Lord"

@@ -35,9 +35,9 @@ from . import gazetteer_entries, gazetteer_kind, text_of
 from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy,
                      grounds, is_sports_story, placed_in, result_sides, team_and_player_spans, town_named_as_club)
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
-                       FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS, PLACE_NOUNS_AFTER,
-                       RANK_TITLES, REGNAL_TITLES, ROLE_WORDS, SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, WORD,
-                       stop_words)
+                       FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS,
+                       PLACE_NOUNS_AFTER, PEER_STYLES, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS, SPEECH_FORMS_AFTER_NAME,
+                       SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
@@ -188,8 +188,10 @@ def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False)
     while True:
         words = text[start:end].split(" ")
         first = words[0].lower()
-        # a role before a person's name is no part of it either: "Fed Chair Powell" is Powell
-        title = first in PERSONAL_TITLES or (label == "PERSON" and (first in HONORIFICS or first in ROLE_WORDS))
+        # a role or a rank before a person's name is no part of it either: "Fed Chair Powell" is
+        # Powell, "Councillor Bronagh Kerr" Bronagh Kerr; a peer's style is ("Baroness Scotland")
+        title = first in PERSONAL_TITLES or (label == "PERSON" and (
+            first in HONORIFICS or first in ROLE_WORDS or first in RANK_TITLES and first not in PEER_STYLES))
         if len(words) > 1 and (first in _LEADING_DROP or title):
             titled = titled or title
             start += len(words[0]) + 1
