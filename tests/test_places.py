@@ -2059,3 +2059,10 @@ def test_a_distance_off_a_town_or_its_coast_cues_a_place(make_doc):
                  "A yacht capsized off the coast of Peterhead on Friday."):
         found = [(m.text, m.country_code) for m in extract_place_mentions(make_doc(text))]
         assert ("Peterhead", "GB") in found, text
+
+
+def test_seas_of_europe_are_water_with_no_country(make_doc):
+    # the Irish Sea was an unresolved name; "the Adriatic" a name the gazetteer did not know
+    text = "A ferry turned back in the Irish Sea, and a yacht race on the Adriatic was called off."
+    found = {m.text: (m.kind, m.country_code) for m in extract_place_mentions(make_doc(text))}
+    assert found.get("Irish Sea") == ("water", None) and found.get("Adriatic") == ("water", None)

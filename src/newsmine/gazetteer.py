@@ -44,7 +44,7 @@ from pathlib import Path
 
 from .wordnet import common_words
 
-SCHEMA = 25  # bump when the build changes
+SCHEMA = 26  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -175,6 +175,25 @@ _EXTRA_PLACES = [
     ("Gulf of Aden", "water", None, 12.5, 48.0, []),
     ("Strait of Hormuz", "water", None, 26.6, 56.3, []),
     ("English Channel", "water", None, 50.2, -1.0, []),
+    ("Irish Sea", "water", None, 53.8, -5.0, []),
+    ("Celtic Sea", "water", None, 51.0, -7.0, []),
+    ("Bay of Biscay", "water", None, 45.5, -4.5, []),
+    ("Adriatic Sea", "water", None, 43.0, 15.5, ["Adriatic"]),
+    ("Aegean Sea", "water", None, 39.0, 25.0, ["Aegean"]),
+    ("Ionian Sea", "water", None, 38.5, 18.5, []),
+    ("Tyrrhenian Sea", "water", None, 40.0, 12.0, []),
+    ("Barents Sea", "water", None, 74.0, 37.0, []),
+    ("Norwegian Sea", "water", None, 69.0, 3.0, []),
+    ("Bering Sea", "water", None, 58.0, -178.0, []),
+    ("Yellow Sea", "water", None, 35.0, 123.0, []),
+    ("Coral Sea", "water", None, -18.0, 152.0, []),
+    ("Tasman Sea", "water", None, -40.0, 160.0, []),
+    ("Bay of Bengal", "water", None, 15.0, 88.0, []),
+    ("Gulf of Guinea", "water", None, 2.0, 4.0, []),
+    ("Gulf of Oman", "water", None, 24.5, 58.5, []),
+    ("Dead Sea", "water", None, 31.5, 35.5, []),
+    ("Lake Victoria", "water", None, -1.0, 33.0, []),
+    ("Lake Baikal", "water", "RU", 53.5, 108.0, []),
     ("Atlantic Ocean", "water", None, 30.0, -40.0, ["Atlantic"]),
     ("Pacific Ocean", "water", None, 0.0, -160.0, ["Pacific"]),
     ("Indian Ocean", "water", None, -20.0, 80.0, []),
