@@ -188,10 +188,7 @@ def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False)
     while True:
         words = text[start:end].split(" ")
         first = words[0].lower()
-        # a role or a rank before a person's name is no part of it either: "Fed Chair Powell" is
-        # Powell, "Councillor Bronagh Kerr" Bronagh Kerr; a peer's style is ("Baroness Scotland")
-        title = first in PERSONAL_TITLES or (label == "PERSON" and (
-            first in HONORIFICS or first in ROLE_WORDS or first in RANK_TITLES and first not in PEER_STYLES))
+        title = _title_word(first, label)
         if len(words) > 1 and (first in _LEADING_DROP or title):
             titled = titled or title
             start += len(words[0]) + 1
@@ -217,6 +214,14 @@ def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False)
             or _PLURAL_ACRONYM.fullmatch(name):
         return None
     return start, end, titled
+
+
+def _title_word(word: str, label: str) -> bool:
+    """A title, or before a person's name a role or a rank, which is no part of the name: "Fed
+    Chair Powell" is Powell, "Councillor Bronagh Kerr" Bronagh Kerr; a peer's style is part of it
+    ("Baroness Scotland")."""
+    return word in PERSONAL_TITLES or label == "PERSON" and (
+        word in HONORIFICS or word in ROLE_WORDS or word in RANK_TITLES and word not in PEER_STYLES)
 
 
 # Part-of-speech tags of words that are not names when they open a sentence ("Groups of ...").

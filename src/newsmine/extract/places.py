@@ -427,14 +427,7 @@ def _recognise(art: _Article) -> list[_Span]:
     # "Newcastle boss Graeme Souness", "the Aberdeen defender", "side Newcastle United": a club, in any story
     spans = [s for s in spans if s.demonym or not before_a_sports_role(art.text, s.start, s.end)
              and club_suffix_after(art.text, s.end) == s.end]
-    # "came from behind to beat Sunderland 2-1": a side of a result is a team in any story, as the
-    # entity table reads it (`entities._result_side_evidence`), and so is a part of one ("Utah" of
-    # "the Utah Jazz"); a national side stays its country
-    # and where it was played a ground ("... 3-1 at the Emirates": not the country)
-    sides = [side for pair in result_sides(art.text) for side in pair if side is not None]
-    spans = [s for s in spans if (not any(a <= s.start and s.end <= b for a, b in sides) or s.dateline
-                                  or is_nation(s.text))
-             and not (is_ground(art.text, s.start, s.end) and gaz.is_known_place(s.text))]
+    spans = _drop_result_sides(art, spans)
     spans = _drop_vehicles(art, [s for s in _drop_org_only(art, spans) if not _party_or_club(art, s)])
     if bodies:
         spans = [s for s in spans if gaz.key(s.text) not in bodies or s.source in PLACE_LABELS or _cued(art.doc, s)]
@@ -445,6 +438,17 @@ def _recognise(art: _Article) -> list[_Span]:
         spans = [s for s in spans if gaz.key(s.text) not in firms or s.demonym or _cued(art.doc, s)]
     spans.sort(key=lambda s: s.start)
     return _without_direction_parts(art, spans)
+
+
+def _drop_result_sides(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """"came from behind to beat Sunderland 2-1": a side of a result is a team in any story, as the
+    entity table reads it (`entities._result_side_evidence`), and so is a part of one ("Utah" of
+    "the Utah Jazz"); a national side stays its country. Where it was played is a ground ("... 3-1
+    at the Emirates": not the country)."""
+    sides = [side for pair in result_sides(art.text) for side in pair if side is not None]
+    return [s for s in spans if (not any(a <= s.start and s.end <= b for a, b in sides) or s.dateline
+                                 or is_nation(s.text))
+            and not (is_ground(art.text, s.start, s.end) and gaz.is_known_place(s.text))]
 
 
 def _joined_names(art: _Article, spans: list[_Span]) -> list[_Span]:
