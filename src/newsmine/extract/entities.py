@@ -480,13 +480,15 @@ def _misread_full_names(text: str, groups: list[_Group]) -> None:
 
 
 # Lower-case particles inside a person's name: "Josh van der Flier", "Leonardo da Vinci"
-_NAME_PARTICLES = re.compile(r" (?:van der|van den|van de|de la|van|von|der|de|da|di|du|dos|das|del|della|le|la|ter|ten|bin|ibn) ")
+_NAME_PARTICLES = re.compile(r" (?:van der|van den|van de|de la|van|von|der|de|da|di|du|dos|das|del|della|le|la|ter|ten"
+                             r"|bin|ibn) ")
 
 
 def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
     """The model's name spans, with two that only a space parts made one: two halves of one kind
     ("Casa" "Santa Marta", "Zine al-Abidine" "Ben Ali"), two people's halves parted by a particle
-    ("Josh" "van der" "Flier"), or a company and its country ("Sony" "Australia"). Not after a possessive ("Department 's" "Drazek"), nor in a line of capitals.
+    ("Josh" "van der" "Flier"), or a company and its country ("Sony" "Australia"). Not after a
+    possessive ("Department 's" "Drazek"), nor in a line of capitals.
     A place cut short at an abbreviation's period ("Fort St." of "Fort St. John") is widened
     over the rest of its name, and a span the model gave that rest ("John" PERSON) goes."""
     out: list[tuple[int, int, str]] = []
@@ -632,9 +634,10 @@ def _named_mid_sentence(text: str, word: str, at: int, *, headline: Callable[[in
 
 def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
     """A full name the model missed: "Theresa May will travel to Brussels", "Theresa May's deal"
-    beside "Mrs May" (the model reads "May" as a month or nothing). A proper noun right before a word the article writes
-    as a titled surname, or before a month's name with no day or noun after it, is a given name,
-    when the model put it in no name of its own and the article never writes it in lower case."""
+    beside "Mrs May" (the model reads "May" as a month or nothing). A proper noun right before a
+    word the article writes as a titled surname, or before a month's name with no day or noun
+    after it, is a given name, when the model put it in no name of its own and the article never
+    writes it in lower case."""
     # titled in the span ("Mrs May") or just before the model's span ("Ms. [Trump]")
     surnames = {g.members[0][2] for key, g in by_key.items() if " " not in key and (
         g.evidence["PERSON"] > 0 or any(title_gender(text, m[0]) for m in g.members))}
@@ -642,7 +645,8 @@ def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
     if not surnames:
         return
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    pattern = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) (" + "|".join(sorted(surnames)) + r")(?=['’]s\b|[^\w’'-]|$)(?!,? \d)")
+    pattern = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) (" + "|".join(sorted(surnames))
+                         + r")(?=['’]s\b|[^\w’'-]|$)(?!,? \d)")
     for m in pattern.finditer(text):
         first, s, e = m.group(1), m.start(), m.end()
         # the model's entity may be the surname alone, whatever its label ("Detective Sergeant
@@ -2354,9 +2358,9 @@ def _followers_of(text: str, start: int, end: int) -> bool:
 
 def _platform_evidence(text: str, groups: list[_Group]) -> None:
     """"posted on Twitter", "a YouTube video", "Samsung shares", "Gazprom, the gas company", "30,000
-    Twitter followers", "Twitter suspended the singer's account": a one-word name used as a website or company, which the gazetteer does not
-    know as a place (nor as a demonym, when the model says nationality: "Inbev" NORP), is an
-    organisation."""
+    Twitter followers", "Twitter suspended the singer's account": a one-word name used as a
+    website or company, which the gazetteer does not know as a place (nor as a demonym, when the
+    model says nationality: "Inbev" NORP), is an organisation."""
     for g in groups:
         name = g.name()
         if g.label() not in ("PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP") \

@@ -15,8 +15,8 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from . import text_of
-from .sports import match_sheet_numbers
 from .numbers import CORE, ORDINALS, SCALES, SHORT_SCALES, finite, parse_core
+from .sports import match_sheet_numbers
 
 
 @dataclass
@@ -1654,7 +1654,8 @@ def _merge_ranges(cands: list[_Cand], text: str, tokens: _TokenIndex) -> list[_C
         if b.unit is None and a.unit is not None and lead_word == "from":
             b.unit, b.kind = a.unit, a.kind
         # "rose from 5 to 7%" is a change from one level to another; "rose 10-15%" is a range
-        change = c in ("to", "to-") and (lead_word == "by" or lead_word != "between" and _change_verb(tokens, a) is not None)
+        change = c in ("to", "to-") and (lead_word == "by"
+                                         or lead_word != "between" and _change_verb(tokens, a) is not None)
         if a.unit != b.unit or a.value >= b.value or change:
             i -= 1
             continue
@@ -1863,8 +1864,8 @@ _APPROXIMATION_NOUNS = frozenset({"order", "region", "tune", "excess", "neighbou
 def _a_measure(noun, number) -> bool:
     """A common noun, alone, on the number's line: not a name ("Vodafone fell 2%"), one of two
     ("sales and profits rose 5%": which?), a counted amount ("earning 250,000 rupees ... to 20%";
-    a year may count: "its 2004 dividend"),
-    an approximation's noun or a word of another line (a list the parser ran together)."""
+    a year may count: "its 2004 dividend"), an approximation's noun or a word of another line (a
+    list the parser ran together)."""
     doc = noun.doc
     lo, hi = sorted((noun.i, number.i))
     return noun.pos_ == "NOUN" and noun.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP") \

@@ -234,11 +234,16 @@ def result_sides(text: str) -> list[tuple[tuple[int, int] | None, tuple[int, int
 def _without_lead_words(text: str, start: int, end: int) -> tuple[int, int]:
     """A side's name without the capitalised words a sentence may open with before it: "The",
     "On Sunday", "Yesterday" (stop words, days, months, _DAY_WORDS)."""
-    lead = stop_words() | {w.lower() for w in DAY_NAMES | MONTH_NAMES} | _DAY_WORDS
+    lead = _lead_words()
     for word in re.finditer(r"\S+", text[start:end]):
         if word.group().lower() not in lead:
             return start + word.start(), end
     return end, end
+
+
+@functools.cache
+def _lead_words() -> frozenset[str]:
+    return stop_words() | {w.lower() for w in DAY_NAMES | MONTH_NAMES} | _DAY_WORDS
 
 
 _DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
@@ -253,8 +258,8 @@ def grounds(text: str) -> frozenset[tuple[int, int]]:
     scores = {b[1] for _, b in result_sides(text)}
     found = set()
     for m in _GROUND.finditer(text):
-        if not (m.group("the") or not gazetteer_kind(m.group("a"))):
-            continue
+        if not m.group("the") and gazetteer_kind(m.group("a")):
+            continue  # "won 3-1 at Chelsea": the home side
         before = _SCORE_AFTER_SIDE.search(text, max(0, m.start() - 16), m.start())
         if copy or before and before.start() in scores:
             found.add(m.span("a"))
