@@ -1399,6 +1399,7 @@ def test_model_codes_idioms_and_lists_of_days_are_not_counts(figs):
     assert figs("One way or another, the bill will pass.") == {}
     assert figs("Open days will be held on 9, 16 and 23 June.") == {}
     assert figs("Sales rose 10-15% in May.")["10-15%"][:3] == (10, 15, "range")
+    assert set(figs("Margins fell by 5-10% last year.")) == {"5-10%"}   # "by" is no part of the range
 
 
 def test_odd_and_plus_glued_to_a_number(figs):

@@ -265,3 +265,12 @@ def test_a_towns_or_regions_name_the_model_missed_makes_a_result_between_teams(m
     assert (found.get("Glamorgan"), found.get("Sussex")) == ("ORG", "ORG")
     assert "Utah" not in [m.text for m in extract_place_mentions(make_doc(
         "The Denver Nuggets beat the Utah Jazz 118-102 in Salt Lake City on Friday."))]   # part of a side
+
+
+def test_a_side_the_model_read_wider_gets_no_second_mention(make_doc):
+    # the model's "The Republic of Ireland" holds the side "Republic of Ireland": no overlapping
+    # mention is added for the side (the first version of the result rule added one)
+    doc = make_doc("RUGBY - IRISH WIN\n\nCORK 1996-09-04\n\nThe Republic of Ireland beat Georgia 2-0 in a "
+                   "qualifier on Wednesday .")   # wire copy: the model keeps "The" in the country's span
+    spans = sorted((m.start, m.end) for m in extract_mentions(doc))
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))

@@ -1989,7 +1989,7 @@ def _a_team_side(text: str, side: tuple[int, int], group) -> bool:
     return group is None and clubs_town(name) and not is_nation(name) and not _person_cue(text, *side)
 
 
-_SIDE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+_SIDE_LABELS = frozenset({"ORG"}) | PLACE_LABELS
 
 
 def _group_spanning(groups: list[_Group], start: int, end: int):

@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer as gaz
 from . import text_of
-from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS, PERSONAL_TITLES,
-                       PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS)
+from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS, PEER_STYLES,
+                       PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS)
 from ..wordnet import common_words
 from .entities import KIN_WORDS, clean_span, dateline_places, named_body, place_cut_short, residence_of
 from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, in_lineup, in_team_position, is_ground,
@@ -1219,7 +1219,7 @@ def _titled_name(art: _Article, s: _Span) -> bool:
 # A British peer is named by title and one name, often a place's: "Lord Hutton's inquiry into the
 # death of Dr David Kelly" was Hutton, a village of Yorkshire, in a BBC politics story. Written
 # with a capital, as a title is; "the Lord Mayor" reads "Mayor", no place.
-PEER_TITLES = frozenset("Lord Lady Baroness Baron Viscount Earl".split())
+PEER_TITLES = frozenset({"Lord", "Lady"} | {w.title() for w in PEER_STYLES})
 
 
 _KIN_BEFORE = re.compile(rf"\b(?:{KIN_WORDS}),? $", re.IGNORECASE)

@@ -216,7 +216,8 @@ _BEATEN = re.compile(rf"(?<![\w'’-])(?:{'|'.join(RESULT_VERBS)}) (?:the )?(?P<
 _SETS_AFTER = re.compile(r",? \d+-\d+(?: \(\d+-\d+\))?,? \d+-\d+")
 
 
-def result_sides(text: str) -> list[tuple[tuple[int, int] | None, tuple[int, int]]]:
+@functools.lru_cache(maxsize=4)
+def result_sides(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[int, int]], ...]:
     """The two sides of each result sentence between teams, in any story: "Arsenal beat Chelsea
     3-1", "The Boston Celtics beat the Miami Heat 112-104" (without the article); the first None
     when the sentence names one side ("came from behind to beat Sunderland 2-1"). Not a match
@@ -228,7 +229,7 @@ def result_sides(text: str) -> list[tuple[tuple[int, int] | None, tuple[int, int
     for m in _RESULT_VERB.finditer(text):
         if not _SETS_AFTER.match(text, m.end("b")):
             pairs[m.span("b")] = _without_lead_words(text, *m.span("a"))
-    return [(a, b) for b, a in sorted(pairs.items()) if a is None or a[0] < a[1]]
+    return tuple((a, b) for b, a in sorted(pairs.items()) if a is None or a[0] < a[1])
 
 
 def _without_lead_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -254,10 +255,13 @@ def grounds(text: str) -> frozenset[tuple[int, int]]:
     """Where a game was played, after its score: in sports copy ("beat Celtic 2-1 at Pittodrie", "a
     3-0 win at Celtic Park"), and in any story after a result sentence's ("Arsenal beat Chelsea 3-1
     at the Emirates"). "won 3-1 at Chelsea" names the home side, not a ground."""
+    matches = list(_GROUND.finditer(text))
+    if not matches:
+        return frozenset()
     copy = is_sports_copy(text)
     scores = {b[1] for _, b in result_sides(text)}
     found = set()
-    for m in _GROUND.finditer(text):
+    for m in matches:
         if not m.group("the") and gazetteer_kind(m.group("a")):
             continue  # "won 3-1 at Chelsea": the home side
         before = _SCORE_AFTER_SIDE.search(text, max(0, m.start() - 16), m.start())
@@ -414,8 +418,9 @@ def match_sheet_numbers(text: str) -> list[tuple[int, int]]:
     story ("Everitt for Mapletoft (53)", "Gerrard 79 og, Drogba 107"): not figures. Scorer lines
     only in a sports story: "Turnout: Leeds 61, York 70, Hull 88" has their shape."""
     lines = [(start, end) for start, end, _ in lineups(text)]
-    if is_sports_story(text):
-        lines += [m.span() for m in _SCORERS.finditer(text)]
+    scorers = [m.span() for m in _SCORERS.finditer(text)]
+    if scorers and is_sports_story(text):  # the story's words are read only when there are such lines
+        lines += scorers
     return [m.span() for start, end in lines for m in _SHEET_NUMBER.finditer(text, start, end)]
 
 
