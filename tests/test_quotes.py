@@ -1616,6 +1616,21 @@ def test_an_abbreviated_title_the_tokenizer_split_still_names_its_role(make_doc)
     assert found == [("Mark Dorsey", "the police lieutenant"), ("Ann Bell", "the sergeant")]
 
 
+def test_an_epithet_stands_for_the_person_just_named_whatever_title_they_had(make_doc):
+    lawmaker = ('State Rep. Jay Corbin is pushing a bill on modular homes. Corbin manages a factory. '
+                'The lawmaker said he saw no conflict of interest.')
+    mother = 'Ms Dana Okafor says her baby died in 2000. "I did have a daughter," said the Sligo-based mother.'
+    found = [(q.speaker, q.speaker_text) for text in (lawmaker, mother) for q in extract_quotes(make_doc(text))]
+    assert found[0] == ("Jay Corbin", "The lawmaker")
+    assert found[-1] == ("Dana Okafor", "the Sligo-based mother")
+
+
+def test_a_family_epithet_needs_the_gender_it_says(make_doc):
+    # the boy is the only person named, but "the mother" is someone else
+    text = 'Tom Evans, 8, was hurt when a car hit him. "He is doing well," the mother said.'
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["the mother"]
+
+
 def test_a_role_names_no_holder_of_another_or_a_shared_title(make_doc):
     # "the prime minister" is neither the former nor the deputy one; two senators: either
     text = ("Former Prime Minister John Major and Deputy Prime Minister John Prescott attended.\n\n"

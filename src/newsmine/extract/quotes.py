@@ -1001,7 +1001,8 @@ class _Article:
         is a subject or main participant in its sentence and the two before; one the article
         titles otherwise ("City boss Kevin Keegan") is no defender."""
         aged = _age_epithet(noun)
-        if not (noun.tag_ == "NN" and noun.lower_ in DESCRIPTORS or aged) \
+        epithet = noun.tag_ == "NN" and noun.lower_ in EPITHETS
+        if not (noun.tag_ == "NN" and noun.lower_ in DESCRIPTORS or aged or epithet) \
                 or noun.dep_ not in ("nsubj", "nsubjpass", "dobj") and not (aged and _age_before(noun.head) == noun) \
                 or noun.lower_ in self.titled:
             return None
@@ -1015,10 +1016,13 @@ class _Article:
                            c.pos_ == "ADJ" or c.tag_ == "VBN" and "-" in c.left_edge.nbor(1).text) for c in lefts[1:]) \
                 or any(c.dep_ in ("appos", "conj", "prep") for c in noun.rights):
             return None
-        if not aged:
+        if not aged and not epithet:
             return self._one_person_near(noun)
         person = self._one_person_near(noun, titled_too=True)   # anyone titled has an age too
-        return person if person is not None and self._last_person_named(person, noun) else None
+        if person is None or not self._last_person_named(person, noun):
+            return None
+        wanted = EPITHETS.get(noun.lower_)
+        return person if wanted is None or self.gender.get(person) == wanted else None
 
     def _last_person_named(self, person: str, noun) -> bool:
         """Is `person` the last one named before `noun`, but for people named in the clause that
@@ -1228,6 +1232,13 @@ singer star actor actress musician rapper comedian presenter author novelist pla
 captain batsman bowler runner sprinter athlete boxer golfer champion veteran youngster teenager
 debutant holder boss manager coach skipper leader chairman man woman
 """.split()) | frozenset(PLAYER_POSITIONS)
+# Epithets news gives the person it has just named whatever title it gave them ("State Rep. Jay
+# Roberts ... The lawmaker said", "Ms Okafor ... said the Sligo-based mother"), read as an age is
+# ("the 30-year-old"): the last person named, alone near it; a gendered one only for a person the
+# article gives that gender ("Tom Evans, 8, was hurt. The mother said" is not the boy).
+EPITHETS = {"lawmaker": None, "legislator": None, "politician": None, "mother": "female", "father": "male",
+            "mum": "female", "dad": "male", "widow": "female", "widower": "male", "grandmother": "female",
+            "grandfather": "male"}
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 # Unnamed people who speak by their role ("a spokesman said"): pronoun antecedents, with the
 # gender their word gives.
