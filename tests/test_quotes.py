@@ -553,6 +553,16 @@ def test_mrs_surname_does_not_join_the_mr_full_name(make_doc):
     assert records[0].speaker_id != records[1].speaker_id
 
 
+def test_continue_is_a_cue_only_when_a_person_goes_on_speaking(make_doc):
+    # "Conrad" alone was no name the model knew, and "continues" no cue: the quote had no speaker
+    text = ('The grapefruit season is about to start for Verdi Import. "We expect the first boxes next '
+            'week," says Conrad Rijn.\nVerdi receives the first fruit from Maswiri Farm, followed by '
+            'Limpopo. "Quality is looking good. We expect more volume than last year," Conrad continues.\n\n'
+            'The event could catch on as the trend for speed dating continues. Prices continued to rise.')
+    found = [(q.speaker, q.speaker_text, q.cue) for q in extract_quotes(make_doc(text))]
+    assert found == [("Conrad Rijn", "Conrad Rijn", "says"), ("Conrad Rijn", "Conrad", "continues")]
+
+
 def test_speech_verbs_in_other_senses_are_not_cues(make_doc):
     text = ("U.S. adds 156,000 jobs as the economy is adding workers.\n\n"
             "The reserve was called into action during the storm.\n\n"

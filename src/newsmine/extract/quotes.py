@@ -2456,6 +2456,13 @@ def _not_speech(verb) -> bool:
         # "Ms Villalba had been unfairly dismissed because ..." (sacked); "was dismissed as
         # nonsense" speaks
         return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    if lemma == "continue":
+        # '"...," Conrad continues', '"...," he continued' speak; "continued to rise", "continued
+        # the talks", "as the trend for speed dating continues" do not, nor does "And continued:",
+        # whose speaker the quote before gives
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return bool(deps & {"xcomp", "dobj", "prep", "advcl"}) or subject is None \
+            or subject.pos_ != "PROPN" and subject.lower_ not in ("he", "she", "i", "we", "they")
     if lemma == "appeal":
         # "appealed for calm", "appealed to fans to stay away", "appealed that ..." ask; "the other
         # side will appeal" (a ruling), "the game appealed to the Kiwi psyche" say nothing
