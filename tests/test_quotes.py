@@ -267,6 +267,17 @@ def test_random_text_and_marks_keep_offsets_valid(make_doc, parts):
     check_offsets(doc, extract_quotes(doc))
 
 
+def test_a_space_before_a_label_colon_stays_out_of_the_speaker_and_cue_offsets(make_doc):
+    # hypothesis found it: "A00 :" gave speaker_end after the space and the cue at the space
+    text = ('WALLACE : Let me ask you about the plan for the border wall.\n\n'
+            '- Rovers boss Tom Vale : "We were the better side today and we deserved it."')
+    records = extract_quotes(make_doc(text))
+    assert [q.speaker_text for q in records] == ["WALLACE", "Rovers boss Tom Vale"]
+    for q in records:
+        assert text[q.speaker_start:q.speaker_end] == q.speaker_text
+        assert text[q.cue_start:q.cue_end] == ":"
+
+
 # 6. Issue 15: pronouns, attributions inside quotes, failed attributions, gender -----------------
 
 def test_pronoun_speaker_is_not_the_subject_of_its_own_reported_clause(make_doc):
@@ -1297,6 +1308,14 @@ def test_a_rank_title_gives_the_gender_a_she_needs(make_doc):
     text = 'Lady Hale said she believed Tom Reed had erred. "It was wrong," she told reporters.'
     records = [q for q in extract_quotes(make_doc(text)) if q.type == "direct"]
     assert [(q.speaker, q.speaker_gender) for q in records] == [("Hale", "female")]
+
+
+def test_a_person_who_spoke_before_a_quote_is_its_speaker(make_doc):
+    text = ("The victim's sister, Kat Pardew, who flew in from New Zealand, spoke outside the court.\n"
+            '"Hearing the details was awful."\n\n'
+            'The mayor, Ann Cole, spoke at a news conference on Friday.\n\n"This is a sad day for the city."')
+    found = [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))]
+    assert found == [("Kat Pardew", "spoke"), ("Ann Cole", "spoke")]
 
 
 def test_an_unattributed_sentence_goes_with_the_attributed_quote_right_after_it(make_doc):

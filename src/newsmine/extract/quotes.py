@@ -3159,7 +3159,7 @@ def _before_cue(art: _Article, qs: int, qe: int, prev_end: int):
             sent = art.sentence(before[0].i - 1)
             words = [t for t in doc[sent.start:before[0].i + 1] if not t.is_space]
     if not words:
-        return None
+        return _spoke_before(art, start) if start >= prev_end else None
     last = words[-1]
     verbs = [t for t in words if _is_cue(t) or _intro_verb(t) or _as_put_it(t)]
     if last.text in (":", ","):
@@ -3174,6 +3174,29 @@ def _before_cue(art: _Article, qs: int, qe: int, prev_end: int):
         if _ends_sentence(art, qe):
             return verbs[-1]
     return None
+
+
+def _spoke_before(art: _Article, start: int):
+    """The verb of a sentence that says a person spoke and ends right before a quote that opens a
+    sentence: "His sister, Kat Pardew, spoke outside the court.\n"Hearing the details was awful."
+    is hers. Only "spoke"/"talked" with no words of their own ("spoke of his pain" is fine; "spoke
+    to say that ..." gives its own)."""
+    end = len(art.text[:start].rstrip())
+    before = art.doc.char_span(end - 1, end, alignment_mode="expand") if end else None
+    if before is None or art.text[end - 1] != ".":
+        return None
+    verb = art.sentence(before[0].i).root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_.lower() not in _SPOKE_LEMMAS or verb.pos_ != "VERB" or subject is None \
+            or any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children):
+        return None
+    named = art.entity_of.get(subject.i)
+    person = named is not None and named.label in PERSON_LABELS or subject.lower_ in ("he", "she")
+    return verb if person or any(art.entity_of.get(c.i) is not None and art.entity_of[c.i].label in PERSON_LABELS
+                                 for c in subject.children if c.dep_ == "appos") else None
+
+
+_SPOKE_LEMMAS = frozenset({"speak", "talk"})
 
 
 # Nouns of speech that introduce a quote after a colon: "Obama has a new message: “It's about me.”"
@@ -3221,7 +3244,7 @@ def extract_quotes(doc, *, entities: list | None = None) -> list[Quote]:
 
 # A line that names its speaker before a colon, perhaps as a list item, then opens a quote: the
 # post-match format "- Manchester United boss Sir Alex Ferguson: \"It was a fantastic ..."
-_SPEAKER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?([A-Z][^\n:\"“]{2,70}?)(:)[ \t]*$")
+_SPEAKER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?([A-Z][^\n:\"“]{2,70}?)[ \t]*(:)[ \t]*$")
 # ... or as a list item with no colon, the item's mark standing for it: "- Bolton boss Sam Allardyce "I am ..."
 _SPEAKER_ITEM = re.compile(r"(?:^|\n)[ \t]*([-–•*])[ \t]+([A-Z][^\n:\"“]{2,70}?)[ \t]+$")
 
@@ -3879,7 +3902,7 @@ correction corrections clarification update updated note editor related watch re
 advertisement source sources disclosure
 """.split())
 # Tried at line starts only (^ with MULTILINE), not at every character of the text.
-_COLON_LINE = re.compile(r"^[ \t\"“]*([^\W\d][^:\n]{0,40}?):[ \t]+(\S[^\n]*)", re.MULTILINE)
+_COLON_LINE = re.compile(r"^[ \t\"“]*([^\W\d][^:\n]{0,40}?)[ \t]*:[ \t]+(\S[^\n]*)", re.MULTILINE)
 
 
 def _colon_lines(art: _Article, covered) -> list[Quote]:
@@ -3913,7 +3936,7 @@ def _colon_lines(art: _Article, covered) -> list[Quote]:
         out.append(Quote(start=cs, end=ce, quote=text[cs:ce], type=kind,
                          speaker=entity.entity if entity is not None else name.text,
                          speaker_text=name.text, speaker_start=ns, speaker_end=ne,
-                         cue=":", cue_start=ne, cue_end=ne + 1,
+                         cue=":", cue_start=text.index(":", ne), cue_end=text.index(":", ne) + 1,
                          speaker_id=art.speaker_id(entity.entity) if entity is not None else None,
                          speaker_gender=art.speaker_gender(entity.entity if entity is not None else None, None)))
     return out
