@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from types import MappingProxyType
 
+from ..wordnet import common_words
 from . import text_of
 from .numbers import CORE, ORDINALS, SCALES, SHORT_SCALES, finite, parse_core
 from .sports import match_sheet_numbers
@@ -129,6 +130,7 @@ _SYMBOL_UNITS = {"%": "percent", "m": "m", "W": "W", "L": "litres", "l": "litres
 _SYMBOL_NEEDS_ATTACHED = {"m", "L", "l", "g", "t", "p", "h", "\"", "C", "F"}  # "37m", not "37 m"
 
 _PERCENT_UNITS = ("percent", "percentage points", "basis points")
+_PERCENT_WORDS = frozenset({"%", "percent", "per", "cent", "pc", "percentage", "point", "points", "basis"})
 
 
 def _unit_forms() -> dict[str, str]:
@@ -1823,7 +1825,8 @@ _LEVEL_LEMMAS = frozenset({"reach", "hit", "stand", "remain", "stay", "be", "top
 # Nouns of a change, not of a measure: "a rise of 3% in prices" measures the prices ("growth of
 # 3.6%" measures growth)
 _CHANGE_EVENT_NOUNS = frozenset({"rise", "fall", "increase", "decrease", "drop", "cut", "jump", "decline", "gain",
-                                 "loss", "climb", "slump", "surge", "reduction", "hike", "dip"})
+                                 "loss", "climb", "slump", "surge", "reduction", "hike", "dip", "slip", "boost",
+                                 "improvement", "slide", "plunge", "rebound", "leap"})
 
 
 def _what_a_rate_measures(number):
@@ -1834,8 +1837,31 @@ def _what_a_rate_measures(number):
     3.6%", "an interest rate of 4.75%"; "a rise of 3% in prices" measures prices). A common noun
     only: "it rose 3%", "Vodafone fell 2%" name no measure."""
     node = _role_node(number)
-    measured = _measured_by(node, number)
+    sized = _noun_a_rate_sizes(number)
+    if sized is not None and sized.lemma_.lower() not in _LEVEL_NOUNS:
+        measured = _measured_noun(sized, None)   # "a 56% stake", "at 75 percent capacity", "a 40% drop in profits"
+    else:   # "inflation would rise to its 2% target" measures inflation; "its 1.4% growth target" the
+        # target of growth; a bare "the 95% mark" nothing
+        named = sized is not None and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in _PERCENT_WORDS
+                                                for c in sized.lefts)
+        measured = _measured_by(node, number) or (sized if named else None)
     return measured if measured is not None and _a_measure(measured, number) else None
+
+
+# Nouns for a level a rate is compared with: what reaches it is measured, else the level itself
+_LEVEL_NOUNS = frozenset({"target", "mark", "threshold", "forecast", "estimate", "goal", "limit", "level", "record"})
+
+
+def _noun_a_rate_sizes(number):
+    """The noun a percentage stands before as its size ("a 56% stake", "a 5 per cent rise", "at 75
+    percent capacity"), or None: the number and its percent words modify it, word by word. Not a
+    number it only qualifies ("rising 37% to 705m rupees": the rupees are another figure's)."""
+    node = number
+    while node.dep_ in ("nummod", "compound", "amod") and node.head.i > node.i:
+        node = node.head
+        if node.lower_ not in _PERCENT_WORDS:
+            return node if node.pos_ == "NOUN" else None
+    return None
 
 
 def _measured_by(node, number):
@@ -1868,19 +1894,31 @@ def _a_measure(noun, number) -> bool:
     list the parser ran together)."""
     doc = noun.doc
     lo, hi = sorted((noun.i, number.i))
-    return noun.pos_ == "NOUN" and noun.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP") \
+    return (noun.pos_ == "NOUN" and noun.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP") or _capital_common_noun(noun)) \
         and noun.lower_ not in _APPROXIMATION_NOUNS \
         and not any(c.dep_ == "conj" or c.dep_ in ("nummod", "quantmod") and c.ent_type_ != "DATE"
                     for c in noun.children) \
         and not any("\n" in t.whitespace_ or "\n" in t.text for t in doc[lo:hi])
 
 
+def _capital_common_noun(token) -> bool:
+    """A common word the tagger called a name for the capital that opens its sentence, alone:
+    "Turnout was 48 per cent" (tagged PROPN, and by the model a PERSON). Not a firm's or a
+    country's name that is also a word ("Apple fell 3%", "Turkey's growth")."""
+    return token.pos_ == "PROPN" and token.is_sent_start and token.ent_type_ in ("", "PERSON") \
+        and token.ent_iob_ != "I" and (token.i + 1 == len(token.doc) or token.nbor(1).ent_iob_ != "I") \
+        and token.lower_ in common_words()
+
+
 def _measured_noun(noun, of):
-    """The noun a rate is "of", or for a change ("a rise of 3% in prices") the noun of its "in" phrase."""
+    """The noun a rate is "of", or for a change ("a rise of 3% in prices") the noun of its "in"
+    phrase, or the noun before it ("a 2% price drop")."""
     if noun.lemma_.lower() not in _CHANGE_EVENT_NOUNS:
         return noun
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" and c.i != of.i), None)
-    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" and (of is None or c.i != of.i)), None)
+    if prep is not None:
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1), None)
 
 
 def _head_of_stock(noun):
