@@ -311,6 +311,22 @@ def test_age_of(figs):
     assert found == {"43": (43, None, "exact", "years", None, "duration")}
 
 
+@pytest.mark.parametrize("text, figure, value, value_max", [
+    ("He was sent to a boarding school at age 12.", "12", 12, None),
+    ("The men, ranging in age from 18 to 23, were charged.", "from 18 to 23", 18, 23),
+    ("Turnout among voters aged between 18 and 34 fell.", "between 18 and 34", 18, 34),
+])
+def test_an_age_named_before_its_number_is_in_years(figs, text, figure, value, value_max):
+    assert figs(text)[figure][:4] == (value, value_max, "range" if value_max else "exact", "years")
+
+
+def test_a_count_after_a_limits_of_is_that_limit(figs):
+    found = figs("The country took 11,491 refugees, 15 percent over the limit of 10,000.\n\n"
+                 "Kids of 15 and 16 turned up.")
+    assert found["10,000"][4] == "limit"
+    assert found["15"][4] is None   # an age, not a count of kids
+
+
 def test_money_prefix_variants(figs):
     found = figs("The yacht cost USD10m, the bond 110 JPY, the house $A82,615,680 and the flat PS21,700.")
     assert {t: (r[0], r[3]) for t, r in found.items()} == {

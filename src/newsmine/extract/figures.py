@@ -994,7 +994,7 @@ def _unit_from_parse(cand: _Cand, text: str, tokens: "_TokenIndex") -> None:
             if probe.unit and probe.kind in ("money", "quantity", "duration"):
                 cand.unit, cand.kind, cand.currency_explicit = probe.unit, probe.kind, probe.kind == "money"
         return
-    if re.search(r"\b(?:age of|aged|ages of)[ \u00a0]+$", text[max(0, cand.start - 12):cand.start], re.IGNORECASE):
+    if _AGE_BEFORE.search(text, max(0, cand.start - 16), cand.start):
         cand.unit, cand.kind = "years", "duration"
         return
     toks = tokens.at(cand.num_start, cand.num_end)
@@ -1013,6 +1013,10 @@ def _unit_from_parse(cand: _Cand, text: str, tokens: "_TokenIndex") -> None:
 # by 300 last year", "45 each day" ("517 rushing yards" keeps its unit).
 _ONE_UNIT_WORDS = ("last", "next", "this", "that", "every", "each", "per", "a", "an", "the")
 _MAX_AGE = 120
+# An age named before its number: "at the age of 43", "aged 70", "at age 12", "ranging in age from
+# 18 to 23", "ages 5 to 11"
+_AGE_BEFORE = re.compile(r"\b(?:ages?(?:[ \u00a0]+(?:of|from|between))?|aged(?:[ \u00a0]+(?:from|between))?)[ \u00a0]+$",
+                         re.IGNORECASE)
 
 
 def _is_age_of_a_person(token, cand: _Cand) -> bool:
@@ -1653,7 +1657,7 @@ def _merge_ranges(cands: list[_Cand], text: str, tokens: _TokenIndex) -> list[_C
         if b.scaled and not a.scaled and a.core == "digits" and b.core == "digits" and a.value <= b.value / b.factor:
             a.value *= b.factor
             a.scaled, a.factor = True, b.factor
-        if b.unit is None and a.unit is not None and lead_word == "from":
+        if b.unit is None and a.unit is not None and lead_word in ("from", "between"):   # "aged between 18 and 34"
             b.unit, b.kind = a.unit, a.kind
         # "rose from 5 to 7%" is a change from one level to another; "rose 10-15%" is a range
         change = c in ("to", "to-") and (lead_word == "by"
@@ -2101,9 +2105,24 @@ def _clause_candidates(last, cand: _Cand):
         yield tally, _ANYWHERE
     if cand.kind != "count":
         return
-    for noun in (_counted_subject(last), _sized_by_apposition(last, cand), _what_the_count_is(last)):
+    for noun in (_counted_subject(last), _sized_by_apposition(last, cand), _what_the_count_is(last),
+                 _limit_of(last)):
         if noun is not None:
             yield noun, _ANYWHERE
+
+
+# Nouns for a limit a count can be "of": "the limit of 10,000", "a quota of 500"
+_LIMIT_NOUNS = frozenset({"limit", "cap", "ceiling", "quota", "capacity", "target", "allocation"})
+
+
+def _limit_of(last):
+    """"the limit of 10,000", "a quota of 500": a bare count that is all of an "of" phrase after a
+    limit's noun is that limit (a group's is read before: "a crowd of 80,000"). Not any plural:
+    "kids of 15" are aged 15, "episodes of 24" are a show's."""
+    of = last.head
+    if last.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or of.head.i > of.i or of.i != last.i - 1:
+        return None
+    return of.head if of.head.pos_ == "NOUN" and of.head.lemma_.lower() in _LIMIT_NOUNS else None
 
 
 def _what_the_count_is(last):
