@@ -180,6 +180,8 @@ def test_measure_object(figs):
     "They debated the 22nd amendment again.",
     "Call 555-123-4567 or (020) 7946 0000 for details.",
     "He lives at 221 Baker Street and works at 10 Downing Street.",
+    "Jane Odell, of the 500 block of Lou Lane, was charged with robbery.",   # a US police report's address
+    '<tweet tweet-id="783499116076687360"><tweet/>',                          # an identifier, not inches
     "The iPhone 11 and Galaxy Note 20 sold well, as did the Boeing 737 Max.",
     "The team won 3-1 at home.",
     "Chapter 11 filings rose in the 1990s.",

@@ -1167,6 +1167,8 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     """False for numbers that are dates, years, times, codes, names, addresses, scores or bylines."""
     if finite(cand.value) is None or _is_time_odds_or_list_marker(cand, text):
         return False
+    if cand.num_end - cand.num_start >= _ID_DIGITS and text[cand.num_start:cand.num_end].isdigit():
+        return False  # 'tweet-id="783499116076687360"': an identifier, not 7.8e17 inches
     is_int = cand.core == "digits" and re.fullmatch(r"\d+", text[cand.num_start:cand.num_end]) is not None
     if is_int and cand.unit is None and not cand.scaled and _is_day_address_or_year(cand, text, tokens):
         return False
@@ -1308,6 +1310,12 @@ def _is_time_odds_or_list_marker(cand: _Cand, text: str) -> bool:
             and "(" not in _before(cand, text).rsplit("\n", 1)[-1])  # "1) If these ...": a list marker
 
 
+# Digits run together this long are an identifier (a tweet's, an account's), never an amount:
+# amounts this large are written with separators or a scale ("$1.2 trillion")
+_ID_DIGITS = 12
+_BLOCK_OF = re.compile(r"[ \u00a0]+block[ \u00a0]+of[ \u00a0]+[A-Z0-9]")
+
+
 def _is_day_address_or_year(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     """A plain integer (no unit, no scale) that is a day of the month, a house or room number,
     a year, or an abbreviated year."""
@@ -1319,6 +1327,8 @@ def _is_day_address_or_year(cand: _Cand, text: str, tokens: _TokenIndex) -> bool
         return True  # "221 Baker Street", "Suite 400"
     if re.search(r"[#№]$|\bNo\.[ \u00a0]?$", before):
         return True  # "#1", "No. 10"
+    if re.search(r"\bthe[ \u00a0]+$", before, re.IGNORECASE) and _BLOCK_OF.match(text, cand.end):
+        return True  # "of the 500 block of Lou Lane": a US police report's address
     if _is_year(cand, text) and not _counts_plural(cand, tokens, strict=True) \
             and not _counted_year_like(cand, text, tokens):
         return True
