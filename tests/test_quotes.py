@@ -295,6 +295,13 @@ def test_pronoun_skips_names_inside_quote_marks_and_agrees_in_gender(make_doc):
         ("Alvarez", "she", "said", "female")]
 
 
+def test_gender_from_a_his_or_her_in_a_pair_or_a_who_clause(make_doc):
+    text = ('Constable Sam Reyes and her colleague Daniel Ito were first at the crash. "The car was on '
+            'fire," Reyes said. "I pulled the driver out," said Ito, who was treated for burns to his hands.')
+    found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))]
+    assert found == [("Sam Reyes", "female"), ("Daniel Ito", "male")]
+
+
 def test_pronoun_gender_comes_from_titles_in_the_article(make_doc):
     text = ("Ms. Karen Hale met Mr. Tom Reed on Monday. Reed said the talks had failed. "
             '"We will try again next week," she said.')

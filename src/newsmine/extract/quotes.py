@@ -1311,9 +1311,12 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
         gender = _REFLEXIVE_GENDER.get(t.lower_)
         if gender is None or t.lower_ == "her" and t.dep_ != "poss" or art.quote_at(t.idx) is not None:
             continue
-        subject = _clause_subject(t)
+        paired = _first_of_a_pair(t)
+        subject = paired or _clause_subject(t)
+        if subject is not None and subject.lower_ == "who" and subject.head.dep_ == "relcl":
+            subject = art._person_before_who(subject) or subject.head.head   # "said Ito, who burnt his hands"
         entity = art.entity_of.get(subject.i) if subject is not None else None
-        if entity is not None and art.quote_at(subject.idx) is None:
+        if entity is not None and art.quote_at(subject.idx) is None and paired is None:
             entity = _nearer_person(art, entity, subject.i, t)
         if entity is not None and entity.entity in votes and art.quote_at(subject.idx) is None:
             votes[entity.entity][gender] += PRONOUN_VOTES
@@ -1322,6 +1325,15 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
             votes[name][gender] += PRONOUN_VOTES
     untitled = {name: {g: n - surname_titles[name][g] for g, n in v.items()} for name, v in votes.items()}
     return _decided(votes), _decided(untitled)
+
+
+def _first_of_a_pair(pronoun):
+    """"Sam Reyes and her colleague Daniel Ito": a his/her right after "and", owning the second of
+    two coordinated nouns, is the first one's; None otherwise."""
+    owned = pronoun.head
+    if pronoun.dep_ != "poss" or pronoun.i == 0 or pronoun.nbor(-1).lower_ != "and" or owned.dep_ != "conj":
+        return None
+    return owned.head
 
 
 def _nearer_person(art: _Article, subject, first: int, pronoun):
