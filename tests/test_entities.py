@@ -1095,6 +1095,19 @@ def test_a_body_noun_in_a_title_case_headline_names_a_body(marked):
     assert by_name(plain)["Calais"].label == "GPE"
 
 
+def test_a_body_noun_before_a_name_in_commas_makes_it_a_company(marked):
+    text = "Def Jam's parent company, Universal, made the appointment. The firm, Jones said, will appeal."
+    doc = marked(text, {"Def Jam": "ORG", "Universal": "PERSON", "Jones": "PERSON"})
+    names = by_name(doc)
+    assert (names["Universal"].label, names["Jones"].label) == ("ORG", "PERSON")
+
+
+def test_a_ballad_or_album_title_is_a_work(marked):
+    doc = marked("Singer Maya Okoro's ballad Paper Lanterns topped the chart.",
+                 {"Maya Okoro": "PERSON", "Paper Lanterns": "PERSON"})
+    assert by_name(doc)["Paper Lanterns"].label == "WORK_OF_ART"
+
+
 def test_a_rendition_of_a_song_is_a_work_whatever_the_model_said(marked):
     text = "The choir ended with a rendition of Amazing Grace in Belfast. It has a single Belfast office."
     doc = marked(text, {"Amazing Grace": "ORG", "Belfast": "GPE"})

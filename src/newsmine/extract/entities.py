@@ -1711,7 +1711,7 @@ _EVENT_AFTER = re.compile(r"^\s+(?:vote|referendum|talks|negotiations|deal|proce
 _EXIT_WORD = re.compile(r"^[A-Z][a-z]{0,5}exit$")
 # "sang Auld Lang Syne", "the song Geronimo", "a rendition of Amazing Grace": a song's title.
 # Not the adjective: "a single HSDPA device".
-_SONG_BEFORE = re.compile(r"\b(?:sang|sing|sings|singing|hummed|song|anthem|hymn|"
+_SONG_BEFORE = re.compile(r"\b(?:sang|sing|sings|singing|hummed|song|anthem|hymn|ballad|album|"
                           r"(?<!\ba )(?<!\bone )(?<!\bno )(?<!\bany )(?<!\beach )(?<!\bevery )single|"
                           r"renditions? of|strains of|chorus of|belted out)\s+[\"“]?$")
 # "the band played Auld Lang Syne", but not a venue or town: "the band played Wembley".
@@ -2309,6 +2309,9 @@ _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retail
 # ... or its plural before examples: "Some networks, such as Orange, charge", "operators including Orange".
 BODY_NOUN_BEFORE = re.compile(rf"\b(?:(?:{_BODY_NOUNS})|(?:{_BODY_NOUNS.replace('company|', 'compan(?:y|ie)|')})s,? "
                               r"(?:such as|including)) +$")
+# ... or set off by commas after it: "Facebook's parent company, Meta, has agreed" ("The firm, Jones
+# said, ..." is no apposition: the name must close with a comma too).
+_BODY_NOUN_COMMA_BEFORE = re.compile(rf"\b(?:{_BODY_NOUNS}), +$")
 # Those that name a person's job as well: "oil producer Shell", but "film producer Rudi Varga".
 _PERSON_JOB_BODY_NOUNS = frozenset({"producer", "operator", "studio"})
 # A Title-Case headline capitalises the noun: "Russian Broadcaster RT Loses Licence".
@@ -2325,7 +2328,8 @@ def named_body(text: str, start: int, end: int, *, person_jobs: bool = True) -> 
     big city's name ("the giant US budget deficit"). The places table drops such a name too.
     Without `person_jobs`, not a noun a person's job shares ("film producer Rudi Varga")."""
     found = BODY_NOUN_BEFORE.search(text, max(0, start - 20), start) or (
-        _title_case_line(_line_at(text, start)) and _BODY_NOUN_BEFORE_TITLED.search(text, max(0, start - 20), start))
+        _title_case_line(_line_at(text, start)) and _BODY_NOUN_BEFORE_TITLED.search(text, max(0, start - 20), start)) \
+        or text[end:end + 1] == "," and _BODY_NOUN_COMMA_BEFORE.search(text, max(0, start - 20), start)
     if not found or not person_jobs and found.group().strip().lower() in _PERSON_JOB_BODY_NOUNS:
         return False
     from ..gazetteer import BIG_CITY
