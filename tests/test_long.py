@@ -210,7 +210,8 @@ def test_place_votes_of_the_others_are_those_summed_one_by_one(raw):
 def test_colon_lines_match_at_line_starts_as_before(text):
     from newsmine.extract.quotes import _COLON_LINE
 
-    before = re.compile(r"[ \t\"\u201c]*([^\W\d][^:\n]{0,40}?):[ \t]+(\S[^\n]*)")
+    # the spaces before the colon stay out of the name since 4d8dd87 ("WALLACE : Let me ask")
+    before = re.compile(r"[ \t\"\u201c]*([^\W\d][^:\n]{0,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
     at_line_start = lambda m: not m.start() or text[m.start() - 1] == "\n"  # noqa: E731
     assert [m.span(1) + m.span(2) for m in _COLON_LINE.finditer(text) if at_line_start(m)] == \
         [m.span(1) + m.span(2) for m in before.finditer(text) if at_line_start(m)]

@@ -2322,6 +2322,17 @@ _BODY_NOUN_AFTER = re.compile(rf"\s*,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?
                               r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|said|says|has|is|was|had|will|would)\b)")
 
 
+def _body_noun_in_commas(text: str, start: int, end: int):
+    """"Def Jam's parent company, Universal, made": the body noun heads the phrase the name is set
+    beside; not when it ends an "of" phrase ("The chief executive of the charity, Ann Marsh, said"
+    names the chief executive). The noun's match, or None."""
+    found = _BODY_NOUN_COMMA_BEFORE.search(text, max(0, start - 20), start) if text[end:end + 1] == "," else None
+    return found if found and not _OF_BEFORE.search(text, max(0, found.start() - 30), found.start()) else None
+
+
+_OF_BEFORE = re.compile(r"\bof\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,2}$")
+
+
 def named_body(text: str, start: int, end: int, *, person_jobs: bool = True) -> bool:
     """A noun before the name says what kind of body it is: "car maker Toyota", "the band
     Portishead", "airline Delta", though towns and regions bear those names; not a country's or a
@@ -2329,7 +2340,7 @@ def named_body(text: str, start: int, end: int, *, person_jobs: bool = True) -> 
     Without `person_jobs`, not a noun a person's job shares ("film producer Rudi Varga")."""
     found = BODY_NOUN_BEFORE.search(text, max(0, start - 20), start) or (
         _title_case_line(_line_at(text, start)) and _BODY_NOUN_BEFORE_TITLED.search(text, max(0, start - 20), start)) \
-        or text[end:end + 1] == "," and _BODY_NOUN_COMMA_BEFORE.search(text, max(0, start - 20), start)
+        or _body_noun_in_commas(text, start, end)
     if not found or not person_jobs and found.group().strip().lower() in _PERSON_JOB_BODY_NOUNS:
         return False
     from ..gazetteer import BIG_CITY
