@@ -2104,6 +2104,7 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _postal_towns(spans)
     _parts_of_towns(spans)
     _seas_with_the(art, spans)
+    _towns_by_a_sea(spans)
     _doubt(spans)
     if not art.sports:  # a stadium ("Goodison Park") is the home team's town's, not the story's
         _features_of_the_town(spans)
@@ -2283,6 +2284,27 @@ def _seas_with_the(art: _Article, spans: list[_Span]) -> None:
         sea = next((c for c in s.candidates if c.feature == "SEA" and gaz.key(c.name) in names), None)
         if sea is not None:
             s.choice, s.resolved_by = sea, "qualifier"
+
+
+# A sea the article names pins down which of a name's towns lies on its coast: "migrants crossed the
+# English Channel ... picked up off the coast of Dover" is Dover, Kent, not Dover, Delaware (each
+# about 40,000 people). An ocean says nothing ("across the Atlantic"). A sea's point in the gazetteer
+# is its middle, so the reach is wide: Peterhead lies 330 km from the North Sea's point.
+SEA_REACH_KM = 600
+
+
+def _towns_by_a_sea(spans: list[_Span]) -> None:
+    """A town left to its size alone, or unresolved, whose readings lie in one country within
+    SEA_REACH_KM of a sea the article names, is that country's biggest such reading."""
+    seas = [s.choice for s in spans if s.choice is not None and s.choice.feature == "SEA"
+            and "Ocean" not in s.choice.name and s.choice.lat is not None]
+    for s in spans if seas else ():
+        if s.resolved_by not in ("population", "") or s.paired or s.demonym or not s.candidates:
+            continue
+        near = [c for c in s.candidates if _local(c) and any(
+            gaz.distance_km(c.lat, c.lon, sea.lat, sea.lon) <= SEA_REACH_KM for sea in seas)]
+        if near and len({c.country_code for c in near}) == 1:
+            s.choice, s.resolved_by = max(near, key=lambda o: o.prior), "focus"
 
 
 def _first_token(art: _Article, s: _Span) -> int:
