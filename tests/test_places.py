@@ -2020,6 +2020,13 @@ def test_an_ocean_after_the_is_no_town_of_its_name(make_doc):
     assert (found["Atlantic"].kind, found["Atlantic"].country_code) == ("water", None)
 
 
+def test_a_sea_name_the_model_cut_in_two_is_read_whole(make_doc):
+    # the model tagged "Bay" a place and "Biscay" another: neither alone is one
+    found = _tagged(make_doc, "Waves of up to 12 metres swept across the Bay of Biscay on Thursday.",
+                    [("Bay", "LOC"), ("Biscay", "GPE")])
+    assert found == [("Bay of Biscay", "water", None)]
+
+
 def test_a_named_sea_picks_the_town_on_its_coast_and_an_ocean_does_not(make_doc):
     # Dover, Kent and Dover, Delaware both have about 40,000 people: a toss-up, left unresolved
     sea = ("More than 300 people crossed the English Channel in small boats on Friday, the Home Office "

@@ -526,6 +526,10 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
     tok = _token_span(art.doc, s, e)
     if tok is None:
         return
+    water = _water_cut_in_two(art, s, e)
+    if water is not None:
+        claims.add(water)
+        return
     code = gaz.demonym(name) if label in ("NORP", "GPE", "LANGUAGE") or label == "PERSON" and _modifies(art.doc, tok) \
         else None
     if code:
@@ -549,6 +553,18 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
         claims.add(_Span(s, e, name, label))
     elif label in OTHER_LABELS or label in ("PERSON", "ORG"):
         _read_other_entity(art, claims, label, tok, s, e)
+
+
+_WATER_HEAD_BEFORE = re.compile(r"\b(?:Bay|Gulf|Sea|Strait|Straits)\s+of\s+$")
+
+
+def _water_cut_in_two(art: _Article, s: int, e: int):
+    """"swept across the Bay of Biscay": the model read "Bay" as one place and "Biscay" as another;
+    the whole name, when the gazetteer knows it as a sea, else None."""
+    head = _WATER_HEAD_BEFORE.search(art.text, max(0, s - 12), s)
+    if head is None or not any(c.feature == "SEA" for c in gaz.lookup(art.text[head.start():e])):
+        return None
+    return _Span(head.start(), e, art.text[head.start():e], "LOC")
 
 
 def _with_own_possessive(art: _Article, s: int, e: int, ent_end: int) -> int:
