@@ -1317,6 +1317,17 @@ def test_a_rank_title_gives_the_gender_a_she_needs(make_doc):
     assert [(q.speaker, q.speaker_gender) for q in records] == [("Hale", "female")]
 
 
+def test_a_hard_wrapped_line_does_not_end_a_quote_or_part_a_speaker_from_its_verb(make_doc):
+    # plain-text copy wrapped at a fixed width, with an indent (a TR-News article's layout): the
+    # break inside the quote is a wrap, not a paragraph, since the next line goes on in lower case
+    text = ('Union official Tom Hale also called for more help for the staff. "Can you imagine losing\n'
+            '            your job after thirty years in one place?" he said.')
+    found = [(q.type, q.quote.split()[:3], q.speaker) for q in extract_quotes(make_doc(text)) if q.cue == "said"]
+    assert found[0] == ("direct", ['"Can', "you", "imagine"], "Tom Hale")
+    assert quote_spans("Hale said: \"Can you imagine losing\n    your job?\" he asked.") == [(11, 49)]
+    assert quote_spans("Hale said: \"Can you imagine losing.\n    Your job?\" he asked.") == []
+
+
 def test_a_person_who_spoke_before_a_quote_is_its_speaker(make_doc):
     text = ("The victim's sister, Kat Pardew, who flew in from New Zealand, spoke outside the court.\n"
             '"Hearing the details was awful."\n\n'

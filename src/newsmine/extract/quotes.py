@@ -158,7 +158,7 @@ def _pair(text: str, *, double: bool) -> list[tuple[int, int]]:
     while i < n:
         c = text[i]
         steps -= 1
-        if c == "\n" and opener >= 0:
+        if c == "\n" and opener >= 0 and not soft_wrap(text, i):   # a wrapped line goes on
             j = i
             while j < n and text[j].isspace():
                 j += 1
@@ -509,7 +509,7 @@ class _Article:
         first = head.left_edge
         if head.dep_ == "pobj" and head.head.lower_ == "of" and first.is_lower and head.ent_type_ == "PERSON":
             first = head.head.head.left_edge   # "director of rugby Nigel Melville": the role is his phrase too
-        while first.i < head.i and "\n" in self.text[first.idx:head.idx]:
+        while first.i < head.i and _hard_break(self.text, first.idx, head.idx):
             first = first.nbor(1)  # a dateline or headline above is not part of the name
         for t in self.doc[first.i:head.i]:
             if t.text in ("-", "--", "—", "–") and (t.i == 0 or t.nbor(-1).whitespace_):
@@ -1646,15 +1646,39 @@ def _subject(verb):
     if found is None:   # "Blair says mayor should apologise\n\nTony Blair has urged ...": the headline's clause
         return _paragraph_opening_name(verb) if _after_headline(verb) else None
     first, last = sorted((found.i, verb.i))
-    if any("\n" in t.whitespace_ or "\n" in t.text for t in verb.doc[first:last]):
+    if _hard_break(text_of(verb.doc), verb.doc[first].idx, verb.doc[last].idx):
         return _paragraph_opening_name(verb)
     return found
 
 
+def _hard_break(text: str, start: int, end: int) -> bool:
+    """A line break between `start` and `end` that ends its line's sentence or heading, not a soft
+    wrap: hard-wrapped copy breaks lines anywhere ("US President-elect Donald Trump has\n
+    said, hours after ..."), and a line going on in lower case after no closing mark is the
+    same sentence. A headline's break stays one ("Amazon Reports Record Profits\nThe online")."""
+    i = text.find("\n", start, end)
+    while i != -1:
+        if not soft_wrap(text, i):
+            return True
+        i = text.find("\n", i + 1, end)
+    return False
+
+
+_LINE_CLOSERS = ".!?:;\"”’'\n"
+
+
+def soft_wrap(text: str, i: int) -> bool:
+    """Is the line break at `i` a hard-wrapped line's, inside a sentence: no closing mark before
+    it and the next line going on in lower case after its indent?"""
+    after = i + 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return i > 0 and text[i - 1] not in _LINE_CLOSERS and after < len(text) and text[after].islower()
+
+
 def _after_headline(verb) -> bool:
     """The parser ran a headline into the verb's sentence: a line break inside it before the verb."""
-    sent = verb.sent
-    return any("\n" in t.text or "\n" in t.whitespace_ for t in verb.doc[sent.start:verb.i])
+    return _hard_break(text_of(verb.doc), verb.sent.start_char, verb.idx)
 
 
 def _titled_name_before(doc, start: int, verb):
@@ -2594,7 +2618,7 @@ def _told_clause_read_as_relative(verb) -> list:
 def _next_paragraph(verb, clause) -> bool:
     """Is the clause's verb after the cue across a line break? The parser runs a headline into the
     story: "Amazon Reports Record Profits\nThe online retailer said ..." reports nothing."""
-    return clause.i > verb.i and "\n" in text_of(verb.doc)[verb.idx:clause.idx]  # Doc.text rebuilds the text
+    return clause.i > verb.i and _hard_break(text_of(verb.doc), verb.idx, clause.idx)  # Doc.text rebuilds the text
 
 
 def _set_off(doc, a_first: int) -> bool:
