@@ -1325,6 +1325,20 @@ def test_a_hard_wrapped_line_does_not_end_a_quote_or_part_a_speaker_from_its_ver
     found = [(q.type, q.quote.split()[:3], q.speaker) for q in extract_quotes(make_doc(text)) if q.cue == "said"]
     assert found[0] == ("direct", ['"Can', "you", "imagine"], "Tom Hale")
     assert quote_spans("Hale said: \"Can you imagine losing\n    your job?\" he asked.") == [(11, 49)]
+    wrapped = ("Vancouver has seen 15 overdoses a month, with dozens more deaths still under\n"
+               "            investigation, Mr Palmer said.")
+    [reported] = extract_quotes(make_doc(wrapped))
+    assert (reported.quote.split()[0], reported.quote.split()[-1], reported.speaker) == \
+        ("Vancouver", "investigation", "Palmer")
+
+
+def test_soft_wraps_and_the_lines_they_join():
+    from newsmine.wraps import line_around, soft_wrap
+
+    text = "Mr Palmer has\n    said so.\nThe End\nof it\n\nnew"
+    assert [soft_wrap(text, i) for i, c in enumerate(text) if c == "\n"] == [True, False, True, False, False]
+    assert line_around(text, 2) == (0, text.index("\nThe"))
+    assert line_around(text, text.index("of")) == (text.index("The"), text.index("\n\n"))
     assert quote_spans("Hale said: \"Can you imagine losing.\n    Your job?\" he asked.") == []
 
 

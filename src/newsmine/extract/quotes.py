@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS, POSTNOMINALS, SPEECH_VERBS
+from ..wraps import line_around, soft_wrap
 from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, entity_id, extract_entities, stated_gender
 from .roles import (OWN_ROLES, appositive_title, fits, fits_loosely, followed_roles, introduced_role, lead_role,
@@ -1652,10 +1653,9 @@ def _subject(verb):
 
 
 def _hard_break(text: str, start: int, end: int) -> bool:
-    """A line break between `start` and `end` that ends its line's sentence or heading, not a soft
-    wrap: hard-wrapped copy breaks lines anywhere ("US President-elect Donald Trump has\n
-    said, hours after ..."), and a line going on in lower case after no closing mark is the
-    same sentence. A headline's break stays one ("Amazon Reports Record Profits\nThe online")."""
+    """A line break between `start` and `end` that ends its line's sentence or heading, not a
+    wrap (`wraps.soft_wrap`): a headline's break stays one ("Amazon Reports Record Profits\nThe
+    online retailer said")."""
     i = text.find("\n", start, end)
     while i != -1:
         if not soft_wrap(text, i):
@@ -1664,16 +1664,6 @@ def _hard_break(text: str, start: int, end: int) -> bool:
     return False
 
 
-_LINE_CLOSERS = ".!?:;\"”’'\n"
-
-
-def soft_wrap(text: str, i: int) -> bool:
-    """Is the line break at `i` a hard-wrapped line's, inside a sentence: no closing mark before
-    it and the next line going on in lower case after its indent?"""
-    after = i + 1
-    while after < len(text) and text[after] in " \t":
-        after += 1
-    return i > 0 and text[i - 1] not in _LINE_CLOSERS and after < len(text) and text[after].islower()
 
 
 def _after_headline(verb) -> bool:
@@ -2924,10 +2914,8 @@ def _trim(doc, first: int, last: int, art: _Article, cue: int | None = None) -> 
         end -= 1
     # A reported clause stays in its cue's paragraph (the parser may join a caption to it).
     if cue is not None:
-        para_start = text.rfind("\n", 0, cue) + 1
-        para_end = text.find("\n", cue)
-        start = max(start, para_start)
-        end = min(end, para_end if para_end >= 0 else end)
+        para_start, para_end = line_around(text, cue)
+        start, end = max(start, para_start), min(end, para_end)
         while start < end and text[start] in _EDGE:
             start += 1
         while end > start and text[end - 1] in _EDGE:
