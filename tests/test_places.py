@@ -2071,10 +2071,12 @@ def test_a_town_and_its_province_abroad_pair_though_their_region_codes_differ(ma
 
 
 def test_a_distance_off_a_town_or_its_coast_cues_a_place(make_doc):
-    # an untagged town of 19,000 is read only with a cue: "miles off", "the coast of" (the tagger
-    # may still call the name an adverb: "ran aground about 12 miles off Peterhead" finds nothing)
+    # an untagged town of 19,000 is read only with a cue: "miles off", "the coast of"; also when
+    # the tagger calls the name an adverb, as in the last sentence
     for text in ("The trawler sank about 40 miles off Peterhead on Monday.",
-                 "A yacht capsized off the coast of Peterhead on Friday."):
+                 "A yacht capsized off the coast of Peterhead on Friday.",
+                 "Coastguards are searching the North Sea for two fishermen whose trawler sank about 40 "
+                 "miles off Peterhead."):
         found = [(m.text, m.country_code) for m in extract_place_mentions(make_doc(text))]
         assert ("Peterhead", "GB") in found, text
 

@@ -675,7 +675,7 @@ def _read_untagged(art: _Article, claims: _Claims) -> None:
     words, tags, taken = art.words, art.tags, claims.taken
     i = 0
     while i < len(words):
-        if taken[i] or tags[i] not in PROPER_NOUN_TAGS or not words[i][:1].isupper():
+        if taken[i] or not words[i][:1].isupper() or tags[i] not in PROPER_NOUN_TAGS and not _cued_mistagged(art, i):
             i += 1
             continue
         j = i
@@ -686,6 +686,14 @@ def _read_untagged(art: _Article, claims: _Claims) -> None:
         span, i = _untagged_name(art, i, j)
         if span is not None:
             claims.add(span)
+
+
+def _cued_mistagged(art: _Article, i: int) -> bool:
+    """"sank 40 miles off Peterhead": a capitalised word the tagger called something else (here an
+    adverb) after a place cue, mid-sentence, and no common word or nationality ("in English")."""
+    word = art.words[i]
+    return word.isalpha() and word.lower() not in common_words() and not gaz.demonym(word) \
+        and not _sentence_initial(art.doc, i) and _cue_before(art.doc, i)
 
 
 def _untagged_name(art: _Article, i: int, j: int) -> tuple[_Span | None, int]:
