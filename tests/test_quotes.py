@@ -1339,6 +1339,7 @@ def test_soft_wraps_and_the_lines_they_join():
     assert [soft_wrap(text, i) for i, c in enumerate(text) if c == "\n"] == [True, False, True, False, False]
     assert line_around(text, 2) == (0, text.index("\nThe"))
     assert line_around(text, text.index("of")) == (text.index("The"), text.index("\n\n"))
+    assert soft_wrap("where drugs are sold, Mr\n    Palmer said.", 24)   # no line ends in "Mr"
     assert quote_spans("Hale said: \"Can you imagine losing.\n    Your job?\" he asked.") == []
 
 

@@ -8,14 +8,20 @@ wrap's break as a tab instead was tried: no quote gained, two TR-News toponyms w
 """
 from __future__ import annotations
 
+from .lexicon import PERSONAL_TITLES
+
 _LINE_CLOSERS = ".!?:;\"”’'\n"
 
 
 def soft_wrap(text: str, i: int) -> bool:
-    """Is the line break at `i` a wrap inside a sentence?"""
+    """Is the line break at `i` a wrap inside a sentence? Also after a personal title, whatever
+    follows: no line ends in "Mr" ("... easily bought, Mr\n            Palmer said")."""
     after = i + 1
     while after < len(text) and text[after] in " \t":
         after += 1
+    last = text[max(0, i - 6):i].split()[-1:]
+    if last and last[0].lower() in PERSONAL_TITLES and after < len(text):
+        return True
     return i > 0 and text[i - 1] not in _LINE_CLOSERS and after < len(text) and text[after].islower()
 
 
