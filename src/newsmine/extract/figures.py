@@ -1015,8 +1015,8 @@ _ONE_UNIT_WORDS = ("last", "next", "this", "that", "every", "each", "per", "a", 
 _MAX_AGE = 120
 # An age named before its number: "at the age of 43", "aged 70", "at age 12", "ranging in age from
 # 18 to 23", "ages 5 to 11"
-_AGE_BEFORE = re.compile(r"\b(?:ages?(?:[ \u00a0]+(?:of|from|between))?|aged(?:[ \u00a0]+(?:from|between))?)[ \u00a0]+$",
-                         re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:ages?(?:[ \u00a0]+(?:of|from|between))?|aged(?:[ \u00a0]+(?:from|between))?)"
+                         r"[ \u00a0]+$", re.IGNORECASE)
 
 
 def _is_age_of_a_person(token, cand: _Cand) -> bool:
@@ -1908,7 +1908,8 @@ def _a_measure(noun, number) -> bool:
     list the parser ran together)."""
     doc = noun.doc
     lo, hi = sorted((noun.i, number.i))
-    return (noun.pos_ == "NOUN" and noun.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP") or _capital_common_noun(noun)) \
+    return (noun.pos_ == "NOUN" and noun.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP")
+            or _capital_common_noun(noun)) \
         and noun.lower_ not in _APPROXIMATION_NOUNS \
         and not any(c.dep_ == "conj" or c.dep_ in ("nummod", "quantmod") and c.ent_type_ != "DATE"
                     for c in noun.children) \
@@ -1929,7 +1930,8 @@ def _measured_noun(noun, of):
     phrase, or the noun before it ("a 2% price drop")."""
     if noun.lemma_.lower() not in _CHANGE_EVENT_NOUNS:
         return noun
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" and (of is None or c.i != of.i)), None)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+                 and (of is None or c.i != of.i)), None)
     if prep is not None:
         return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1), None)

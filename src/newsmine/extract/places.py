@@ -2325,7 +2325,7 @@ def _towns_by_a_sea(spans: list[_Span]) -> None:
     for s in spans if seas else ():
         if s.resolved_by not in ("population", "") or s.paired or s.demonym or not s.candidates:
             continue
-        near = [c for c in s.candidates if _local(c) and any(
+        near = [c for c in s.candidates if _local(c) and c.feature != gaz.POSTAL and any(
             gaz.distance_km(c.lat, c.lon, sea.lat, sea.lon) <= SEA_REACH_KM for sea in seas)]
         if near and len({c.country_code for c in near}) == 1:
             s.choice, s.resolved_by = max(near, key=lambda o: o.prior), "focus"

@@ -1664,8 +1664,6 @@ def _hard_break(text: str, start: int, end: int) -> bool:
     return False
 
 
-
-
 def _after_headline(verb) -> bool:
     """The parser ran a headline into the verb's sentence: a line break inside it before the verb."""
     return _hard_break(text_of(verb.doc), verb.sent.start_char, verb.idx)
@@ -3960,7 +3958,7 @@ def _colon_lines(art: _Article, covered) -> list[Quote]:
         out.append(Quote(start=cs, end=ce, quote=text[cs:ce], type=kind,
                          speaker=entity.entity if entity is not None else name.text,
                          speaker_text=name.text, speaker_start=ns, speaker_end=ne,
-                         cue=":", cue_start=text.index(":", ne), cue_end=text.index(":", ne) + 1,
+                         cue=":", cue_start=(colon := text.index(":", ne)), cue_end=colon + 1,
                          speaker_id=art.speaker_id(entity.entity) if entity is not None else None,
                          speaker_gender=art.speaker_gender(entity.entity if entity is not None else None, None)))
     return out
