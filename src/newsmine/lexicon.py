@@ -82,7 +82,7 @@ appeal challenge inquire posit speculate theorize grumble snap scoff sneer gush 
 applaud decry denounce condemn attack lash call underscore highlight specify clarify
 elaborate reckon encourage liken stipulate affirm aver interject interrupt rail fume opine
 label brand dub blame characterize characterise scold exhort reference compare bemoan lambaste
-berate chide rebuke deride mock ridicule bash confide confess enthuse reason continue
+berate chide rebuke deride mock ridicule bash confide confess enthuse reason
 """.split())
 # The inflected forms of the commonest speech verbs, for text-level rules that run without a
 # parse ("Tarlo explains", "says Tarlo" make Tarlo a person).

@@ -71,9 +71,8 @@ def _end_sentences_after_units(nlp) -> None:
 
 def _keep_title_abbreviations(nlp) -> None:
     """"Lt. Mark Dorsey", "Sgt. Ann Bell": one token for each abbreviated title, as spaCy already
-    has for "Gov." and "Sen.". Split in two, the "." read as the title and "the lieutenant" later
-    found no one titled so; the lone "." also ended no sentence it should not have, so only
-    abbreviations spaCy splits change."""
+    has for "Gov." and "Sen." (those are unchanged). Split in two, the title read as "." and a
+    later "the lieutenant" found no one titled so."""
     from spacy.symbols import ORTH
 
     for abbreviation in TITLE_ABBREVIATIONS:

@@ -3,7 +3,8 @@ break falls inside a sentence ("... US President-elect Donald Trump has\n       
 after ..."; a TR-News article's layout).
 
 A line break is a wrap when no closing mark ends the line and the next line goes on in lower case
-after its indent. The quote rules ask here where they look for a paragraph's end. (Parsing a
+after its indent. The quote rules ask here (`hard_break`, `line_around`) where they look for a
+paragraph's end. (Parsing a
 wrap's break as a tab instead was tried: no quote gained, two TR-News toponyms were lost.)
 """
 from __future__ import annotations
@@ -23,6 +24,17 @@ def soft_wrap(text: str, i: int) -> bool:
     if last and last[0].lower() in PERSONAL_TITLES and after < len(text):
         return True
     return i > 0 and text[i - 1] not in _LINE_CLOSERS and after < len(text) and text[after].islower()
+
+
+def hard_break(text: str, start: int, end: int) -> bool:
+    """A line break between `start` and `end` that ends its line's sentence or heading, not a
+    wrap: a headline's break stays one ("Amazon Reports Record Profits\nThe online retailer said")."""
+    i = text.find("\n", start, end)
+    while i != -1:
+        if not soft_wrap(text, i):
+            return True
+        i = text.find("\n", i + 1, end)
+    return False
 
 
 def line_around(text: str, pos: int) -> tuple[int, int]:

@@ -1844,22 +1844,27 @@ _CHANGE_EVENT_NOUNS = frozenset({"rise", "fall", "increase", "decrease", "drop",
 
 
 def _what_a_rate_measures(number):
-    """A percent measures what the verb it is the size or the level of moves: its object ("held
-    interest rates at 4.75%", "raised prices by 3%") or else its subject ("sales fell 2.8%", "US
-    growth would reach 4.4%", "unemployment rose to 5.2%", also of a verb it goes on from:
-    "growth would reach 4.4% but fall to 3.3%"); or the noun whose "of" phrase it is ("growth of
-    3.6%", "an interest rate of 4.75%"; "a rise of 3% in prices" measures prices). A common noun
-    only: "it rose 3%", "Vodafone fell 2%" name no measure."""
-    node = _role_node(number)
+    """A percent measures the noun it stands before ("a 56% stake"; for a change its "in" noun:
+    "a 40% drop in profits"), or else what the verb it is the size or the level of moves: its
+    object ("held interest rates at 4.75%", "raised prices by 3%") or its subject ("sales fell
+    2.8%", "unemployment rose to 5.2%", also of a verb it goes on from: "growth would reach 4.4%
+    but fall to 3.3%"); or the noun whose "of" phrase it is ("growth of 3.6%"). A level it stands
+    before gives way to what reaches it ("inflation would rise to its 2% target") and names the
+    measure only with a noun of its own ("its 1.4% growth target"; "the 95% mark": none). A
+    common noun only: "it rose 3%", "Vodafone fell 2%" name no measure."""
     sized = _noun_a_rate_sizes(number)
     if sized is not None and sized.lemma_.lower() not in _LEVEL_NOUNS:
-        measured = _measured_noun(sized, None)   # "a 56% stake", "at 75 percent capacity", "a 40% drop in profits"
-    else:   # "inflation would rise to its 2% target" measures inflation; "its 1.4% growth target" the
-        # target of growth; a bare "the 95% mark" nothing
-        named = sized is not None and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in _PERCENT_WORDS
-                                                for c in sized.lefts)
-        measured = _measured_by(node, number) or (sized if named else None)
+        measured = _measured_noun(sized, None)
+    else:
+        measured = _measured_by(_role_node(number), number) or _named_level(sized)
     return measured if measured is not None and _a_measure(measured, number) else None
+
+
+def _named_level(level):
+    """A level noun with a noun of its own before it ("growth target"), or None."""
+    named = level is not None and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in _PERCENT_WORDS
+                                      for c in level.lefts)
+    return level if named else None
 
 
 # Nouns for a level a rate is compared with: what reaches it is measured, else the level itself
@@ -2051,7 +2056,7 @@ def _hyphen_end(noun):
 def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     """(noun, furthest distance allowed) in order of preference, as the parse links them."""
     last = toks[-1]
-    group = _group_before(cand, tokens)
+    group = _group_before(cand, tokens, last)
     if group is not None and not (last.dep_ == "nummod" and last.head.i > last.i and not _number_between(last, last.head)
                                   and (last.head.tag_ == "NNS" or last.head.lower_ in _INVARIANT_PLURALS)):
         yield group, _ANYWHERE  # "a crowd of 80,000", "its staff of 300"; not "a fleet of 120 aircraft"
@@ -2117,24 +2122,9 @@ def _clause_candidates(last, cand: _Cand):
         yield tally, _ANYWHERE
     if cand.kind != "count":
         return
-    for noun in (_counted_subject(last), _sized_by_apposition(last, cand), _what_the_count_is(last),
-                 _limit_of(last)):
+    for noun in (_counted_subject(last), _sized_by_apposition(last, cand), _what_the_count_is(last)):
         if noun is not None:
             yield noun, _ANYWHERE
-
-
-# Nouns for a limit a count can be "of": "the limit of 10,000", "a quota of 500"
-_LIMIT_NOUNS = frozenset({"limit", "cap", "ceiling", "quota", "capacity", "target", "allocation"})
-
-
-def _limit_of(last):
-    """"the limit of 10,000", "a quota of 500": a bare count that is all of an "of" phrase after a
-    limit's noun is that limit (a group's is read before: "a crowd of 80,000"). Not any plural:
-    "kids of 15" are aged 15, "episodes of 24" are a show's."""
-    of = last.head
-    if last.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or of.head.i > of.i or of.i != last.i - 1:
-        return None
-    return of.head if of.head.pos_ == "NOUN" and of.head.lemma_.lower() in _LIMIT_NOUNS else None
 
 
 def _what_the_count_is(last):
@@ -2400,16 +2390,24 @@ _NOT_NOMINAL = ("strong", "clear", "short", "ahead", "behind", "apart", "due", "
                 "straight", "consecutive", "running", "successive")  # "lost 5 straight": games, not people
 
 
-def _group_before(cand: _Cand, tokens: _TokenIndex):
+def _group_before(cand: _Cand, tokens: _TokenIndex, last):
     """"a crowd of 80,000", "a family of five": a number after "of" and a noun for a group counts
     the group's members (unless it modifies a plural: "a team of five scientists"), also past a
-    qualifier ("crowds of up to 20,000")."""
+    qualifier ("crowds of up to 20,000"). A whole bare count that is all of the "of" phrase after
+    a limit's noun is that limit ("the limit of 10,000", "a quota of 500"); not after any plural:
+    "kids of 15" are aged 15, "episodes of 24" are a show's."""
     q = _QUALIFIER_RE.search(tokens.text, max(0, cand.start - 25), cand.start) if tokens.text else None
     of = tokens.before(q.start() if q else cand.start)
     if of is None or of.lower_ != "of" or of.dep_ != "prep":
         return None
-    group = of.head
-    return group if group.i < of.i and group.pos_ == "NOUN" and group.lemma_.lower() in _GROUPS else None
+    group, lemma = of.head, of.head.lemma_.lower()
+    limit = lemma in _LIMIT_NOUNS and cand.kind == "count" and cand.unit is None \
+        and cand.value == cand.value.to_integral_value() and last.dep_ == "pobj" and last.i == of.i + 1
+    return group if group.i < of.i and group.pos_ == "NOUN" and (lemma in _GROUPS or limit) else None
+
+
+# Nouns for a limit a count can be "of": "the limit of 10,000", "a quota of 500"
+_LIMIT_NOUNS = frozenset({"limit", "cap", "ceiling", "quota", "capacity", "target", "allocation"})
 
 
 _QUALIFIER_PREPS = ("around", "over", "under", "below", "about", "nearly", "almost", "roughly")

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS, POSTNOMINALS, SPEECH_VERBS
-from ..wraps import line_around, soft_wrap
+from ..wraps import hard_break, line_around, soft_wrap
 from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, entity_id, extract_entities, stated_gender
 from .roles import (OWN_ROLES, appositive_title, fits, fits_loosely, followed_roles, introduced_role, lead_role,
@@ -510,7 +510,7 @@ class _Article:
         first = head.left_edge
         if head.dep_ == "pobj" and head.head.lower_ == "of" and first.is_lower and head.ent_type_ == "PERSON":
             first = head.head.head.left_edge   # "director of rugby Nigel Melville": the role is his phrase too
-        while first.i < head.i and _hard_break(self.text, first.idx, head.idx):
+        while first.i < head.i and hard_break(self.text, first.idx, head.idx):
             first = first.nbor(1)  # a dateline or headline above is not part of the name
         for t in self.doc[first.i:head.i]:
             if t.text in ("-", "--", "—", "–") and (t.i == 0 or t.nbor(-1).whitespace_):
@@ -1647,26 +1647,14 @@ def _subject(verb):
     if found is None:   # "Blair says mayor should apologise\n\nTony Blair has urged ...": the headline's clause
         return _paragraph_opening_name(verb) if _after_headline(verb) else None
     first, last = sorted((found.i, verb.i))
-    if _hard_break(text_of(verb.doc), verb.doc[first].idx, verb.doc[last].idx):
+    if hard_break(text_of(verb.doc), verb.doc[first].idx, verb.doc[last].idx):
         return _paragraph_opening_name(verb)
     return found
 
 
-def _hard_break(text: str, start: int, end: int) -> bool:
-    """A line break between `start` and `end` that ends its line's sentence or heading, not a
-    wrap (`wraps.soft_wrap`): a headline's break stays one ("Amazon Reports Record Profits\nThe
-    online retailer said")."""
-    i = text.find("\n", start, end)
-    while i != -1:
-        if not soft_wrap(text, i):
-            return True
-        i = text.find("\n", i + 1, end)
-    return False
-
-
 def _after_headline(verb) -> bool:
     """The parser ran a headline into the verb's sentence: a line break inside it before the verb."""
-    return _hard_break(text_of(verb.doc), verb.sent.start_char, verb.idx)
+    return hard_break(text_of(verb.doc), verb.sent.start_char, verb.idx)
 
 
 def _titled_name_before(doc, start: int, verb):
@@ -2480,13 +2468,6 @@ def _not_speech(verb) -> bool:
         # "Ms Villalba had been unfairly dismissed because ..." (sacked); "was dismissed as
         # nonsense" speaks
         return not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-    if lemma == "continue":
-        # '"...," Conrad continues', '"...," he continued' speak; "continued to rise", "continued
-        # the talks", "as the trend for speed dating continues" do not, nor does "And continued:",
-        # whose speaker the quote before gives
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return bool(deps & {"xcomp", "dobj", "prep", "advcl"}) or subject is None \
-            or subject.pos_ != "PROPN" and subject.lower_ not in ("he", "she", "i", "we", "they")
     if lemma == "appeal":
         # "appealed for calm", "appealed to fans to stay away", "appealed that ..." ask; "the other
         # side will appeal" (a ruling), "the game appealed to the Kiwi psyche" say nothing
@@ -2606,7 +2587,7 @@ def _told_clause_read_as_relative(verb) -> list:
 def _next_paragraph(verb, clause) -> bool:
     """Is the clause's verb after the cue across a line break? The parser runs a headline into the
     story: "Amazon Reports Record Profits\nThe online retailer said ..." reports nothing."""
-    return clause.i > verb.i and _hard_break(text_of(verb.doc), verb.idx, clause.idx)  # Doc.text rebuilds the text
+    return clause.i > verb.i and hard_break(text_of(verb.doc), verb.idx, clause.idx)  # Doc.text rebuilds the text
 
 
 def _set_off(doc, a_first: int) -> bool:
@@ -3093,12 +3074,13 @@ def _person_word(token, entity_of) -> bool:
 
 def _intro_verb(verb) -> bool:
     """"she continued", "the letter reads", "Limbaugh went on": a verb that introduces a quote
-    only with someone or something that speaks as its subject ("The bias begins “If you look
-    ...”" introduces no one's words)."""
+    only with someone or something that speaks as its subject, also a name the model did not
+    read as a person's ('"...," Conrad continues'); "The bias begins “If you look ...”" and "as
+    the trend for speed dating continues" introduce no one's words."""
     if verb.lemma_.lower() not in QUOTE_INTROS or verb.pos_ != "VERB" and not _verb_tagged_noun(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "ORG", "NORP")
+    return subject is not None and (subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ in ("PERSON", "ORG", "NORP")
                                     or subject.lemma_.lower() in _INTRO_SUBJECTS)
 
 
@@ -3212,10 +3194,8 @@ def _spoke_before(art: _Article, start: int):
     if verb.lemma_.lower() not in _SPOKE_LEMMAS or verb.pos_ != "VERB" or subject is None \
             or any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children):
         return None
-    named = art.entity_of.get(subject.i)
-    person = named is not None and named.label in PERSON_LABELS or subject.lower_ in ("he", "she")
-    return verb if person or any(art.entity_of.get(c.i) is not None and art.entity_of[c.i].label in PERSON_LABELS
-                                 for c in subject.children if c.dep_ == "appos") else None
+    named = art.named_noun(subject)   # itself or a name in apposition: "His sister, Kat Pardew,"
+    return verb if subject.lower_ in ("he", "she") or named is not None and named.label in PERSON_LABELS else None
 
 
 _SPOKE_LEMMAS = frozenset({"speak", "talk"})

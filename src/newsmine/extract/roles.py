@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from ..lexicon import DAY_NAMES, PERSON_ONLY_TITLES, SPEECH_VERBS, TITLE_ABBREVIATIONS
 
-TITLE_WORDS = TITLE_ABBREVIATIONS
 MAX_TITLE_WORDS = 5
 
 
@@ -24,7 +23,7 @@ def role_key(noun, entity_of) -> tuple[tuple[str, bool], ...]:
 
 def _word(token, entity_of) -> tuple[str, bool]:
     word = token.lower_
-    return TITLE_WORDS.get(word, word), token.i in entity_of
+    return TITLE_ABBREVIATIONS.get(word, word), token.i in entity_of
 
 
 def titles_before(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
@@ -42,7 +41,7 @@ def titles_before(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
         words.insert(0, t)
         i -= 1
     words = [t for t in words if t.lower_ not in PERSON_ONLY_TITLES]   # "Mr", "Dr", "Lord": no role
-    if not words or not (words[-1].head.i in range(span.start, span.end) or words[-1].lower_ in TITLE_WORDS):
+    if not words or not (words[-1].head.i in range(span.start, span.end) or words[-1].lower_ in TITLE_ABBREVIATIONS):
         return None
     return tuple(_word(t, entity_of) for t in words)
 
