@@ -1437,6 +1437,32 @@ def test_a_percent_before_a_noun_sizes_it(figs, text, figure, measured):
     assert figs(text)[figure][4] == measured
 
 
+@pytest.mark.parametrize("text, figure, measured", [
+    ("Sales of hot chocolate dipped by 2.5% last year.", "2.5%", "Sales"),       # a participle's "by"
+    ("The cost of diesel is about 40% higher than in spring.", "about 40%", "cost"),  # a comparative
+    ("Shares in the insurer closed 6% lower on Tuesday.", "6%", "Shares"),
+    ("Bus fares 15% higher than last year put off commuters.", "15%", "Bus fares"),
+    ("It was a good run, with takings for the holiday weekend 13% greater than last year.", "13%", None),
+    ("Profits were up 8% in the first half.", "8%", "Profits"),                   # "up" and "down" too
+    ("Car sales, down 4% in June, worried dealers.", "4%", "Car sales"),
+    ("Sales rose 5% in May and margins 3%.", "3%", None),                        # a clause of its own
+    ("Takings for the month were 2bn pesos, up 6.5% from 1.9bn pesos.", "6.5%", "Takings"),  # an amount's level
+    ("A cold spring drives gas prices up 9%", "9%", "gas prices"),               # what the verb moves
+])  # the comparative hangs on "weekend", inside another noun's phrase: no guess
+def test_a_percent_measures_what_a_participle_or_comparative_describes(figs, text, figure, measured):
+    assert figs(text)[figure][4] == measured
+
+
+def test_a_figure_after_and_stands_for_the_verb_again(figs):
+    """The parser joins "and 1.9%" to the verb, or to the first "from", when the verb is left out."""
+    found = figs("Wage forecasts slipped to 2.2% from 2.6% this year and 1.9% from 2.4% in 2027.")
+    assert {text: row[4] for text, row in found.items()} == dict.fromkeys(["2.2%", "2.6%", "1.9%", "2.4%"],
+                                                                         "Wage forecasts")
+    found = figs("Forecasts for Irish growth were cut to 3.0% from 3.5% this year and 2.1% from 2.6% next year.")
+    assert {text: row[4] for text, row in found.items()} == dict.fromkeys(["3.0%", "3.5%", "2.1%", "2.6%"],
+                                                                         "Forecasts")
+
+
 def test_odd_and_plus_glued_to_a_number(figs):
     """"120-odd films" is about 120 (approx), "the union's 300-plus members" counts members (more)."""
     assert figs("He has appeared in 120-odd films.")["120-odd"][2:5] == ("approx", None, "films")

@@ -536,20 +536,32 @@ def _change_verb_of_size(token):
     """The verb of change whose size the number is ("rose 7,000", "fell by 300"), or None."""
     node = _role_node(token)
     if node.dep_ == "pobj" and node.head.lower_ == "by":
-        node = node.head
+        node = node.head  # "dipped by 3.4%": the parser may call a participle's "by" its agent
     verb = node.head
-    if node.dep_ in ("npadvmod", "dobj", "prep") and (node.dep_ != "prep" or node.lower_ == "by") \
-            and verb.pos_ == "VERB" and _direction(verb) is not None:
+    if (node.dep_ in ("npadvmod", "dobj") or node.dep_ in ("prep", "agent") and node.lower_ == "by"
+            or _verb_left_out(node)) and verb.pos_ == "VERB" and _direction(verb) is not None:
         return verb
     return None
+
+
+def _verb_left_out(node) -> bool:
+    """"slipped to 1.8% this year and 1.9% in 2005": a figure right after "and" that the parser
+    joins to the verb (or to its "to" or "from") stands for them again (not "and profits 3%", a
+    clause of its own)."""
+    start = node.left_edge
+    return node.dep_ == "conj" and start.i > 0 and start.nbor(-1).dep_ == "cc" and start.nbor(-1).head.i == node.head.i
 
 
 def _level_verb(token):
     """The verb whose "to" or "from" phrase the number ends ("rose ... to 4.46 million people"), or None."""
     node = _role_node(token)
-    if node.dep_ == "pobj" and node.head.lower_ in ("to", "from") and node.head.dep_ == "prep":
-        return node.head.head
-    return None
+    prep = node.head
+    if not (node.dep_ == "pobj" or _verb_left_out(node)) or prep.lower_ not in ("to", "from") or prep.dep_ != "prep":
+        return None
+    # "scaled back to 4% from 4.4% this year and 2.1% from 2.8%": the second pair hangs on the first "from"
+    while prep.head.lower_ in ("to", "from") and prep.head.dep_ == "prep":
+        prep = prep.head
+    return prep.head
 
 
 def _is_count_word(token) -> bool:
@@ -1887,6 +1899,9 @@ def _measured_by(node, number):
     """What `_what_a_rate_measures` reads, before it is checked (`_a_measure`)."""
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         return _measured_noun(node.head.head, node.head)
+    if node.dep_ == "npadvmod" and (node.head.tag_ in ("JJR", "RBR") or node.head.lower_ in ("up", "down")
+                                    and node.head.pos_ == "ADV"):
+        return _compared(node.head)
     verb = _change_verb_of_size(number) or _level_verb(number)
     if verb is None and node.dep_ in ("dobj", "attr", "pobj"):
         head = node.head.head if node.dep_ == "pobj" and node.head.lower_ in ("at", "to", "by") else node.head
@@ -1895,7 +1910,8 @@ def _measured_by(node, number):
     while verb is not None:
         moved = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in _NUMERIC_ENTS
                       and c.text != "%"), None) \
-            or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            or (verb.head if verb.dep_ == "acl" and _heads_its_phrase(verb.head) else None)  # "sales dipped by 3%"
         if moved is not None:
             return moved
         verb = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i else None
@@ -2484,6 +2500,34 @@ def _up_to_the_clause(node):
             break
         node = head
     return node
+
+
+def _compared(comparative):
+    """What a rate before a comparative (or "up", "down") measures: the subject of the verb it
+    completes ("the price of crude is 50% higher", "shares closed 3% lower", "sales were up 5%") or
+    the noun it describes ("fares 20% higher", "retail sales, up 3% in May,")."""
+    head = comparative.head
+    if comparative.dep_ in ("amod", "advmod") and _heads_its_phrase(head):
+        if not any(ch.isdigit() for c in head.lefts for ch in c.text):
+            return head
+        # "revenue was 10bn euros, up 8.1%": the rate measures what the amount is the level of
+        return _moved_or_subject(head.head) if head.dep_ == "attr" else None
+    if comparative.dep_ in ("acomp", "advmod", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return _moved_or_subject(head)
+    return None
+
+
+def _moved_or_subject(verb):
+    """What a verb moves ("drives oil down 6%", "sent its shares up 4%"), else its subject."""
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) \
+        or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _heads_its_phrase(noun) -> bool:
+    """A noun a trailing participle or comparative can describe, not one inside another's phrase: in
+    "sales of cream and frozen food dipped by 3%" and "figures for the weekend 13% greater" the
+    parser hangs the word on the nearest noun ("food", "weekend"), which is not what changed."""
+    return noun.pos_ == "NOUN" and noun.dep_ not in ("pobj", "conj", "compound", "npadvmod")
 
 
 def _up_after_a_change(node, verb) -> bool:
