@@ -1351,6 +1351,41 @@ def test_a_person_who_spoke_before_a_quote_is_its_speaker(make_doc):
     assert found == [("Kat Pardew", "spoke"), ("Ann Cole", "spoke")]
 
 
+def test_a_name_in_a_clause_an_although_opens_does_not_end_the_speakers_run(make_doc):
+    """The sentence between two quotes is still about the speaker; a name in a clause opened by
+    "after" in a sentence about someone else does end it."""
+    text = ("“We will keep marching every spring,” Ivan Orlov said by phone. “Many groups, both civic and "
+            "political, have backed the march this year.” Although Novaya Volna takes part in rallies such as "
+            "last year’s March for Peace, Orlov described his group as “non-partisan.” “The March for Peace is "
+            "not a party march, it’s a citizens’ march, but we do not take part in party events, because our "
+            "members hold all kinds of views, so we cannot maintain one political line. “Our aim is not to "
+            "fight the city hall, but to help it keep the promises it made to us.”\n")
+    assert [s for s, q in _speakers(make_doc, text) if q.startswith("“Our aim")] == ["Ivan Orlov"]
+    text = ('"I do not expect a spending spree before the vote," Ed Marsh said. His promise came after Sir '
+            'Tom Hale said growth was all that mattered. His advice to the minister was: "Please do not waste '
+            'it on gimmicks this spring."')
+    assert _speakers(make_doc, text)[-1][0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "The march is not a political march, it is a citizens’ march, so we cannot maintain a political line.",
+    "It is not a party, it is a club, so they cannot maintain any party discipline, because members differ.",
+])
+def test_a_cue_after_its_clause_with_a_conjunction_or_object_of_its_own_reports_nothing(make_doc, text):
+    assert extract_quotes(make_doc(text)) == []
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Sales are struggling to recover and may not recover until March, suggests a report into retail habits.",
+     "a report", "suggests"),
+    ("Mobiles are not yet ready to be multimedia devices which will replace music players, say two reports.",
+     "two reports", "say"),
+])
+def test_an_inverted_cue_after_its_clause_still_reports_it(make_doc, text, speaker, cue):
+    # the parser reads the speaker after the verb as its object
+    assert [(q.speaker_text, q.cue) for q in extract_quotes(make_doc(text))] == [(speaker, cue)]
+
+
 def test_an_unattributed_sentence_goes_with_the_attributed_quote_right_after_it(make_doc):
     text = ('Tom Reed runs a bakery in Leeds. "Bread prices have doubled this year. "We cannot '
             'keep up," Mr Reed said.')

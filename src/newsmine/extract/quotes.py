@@ -2532,6 +2532,8 @@ def _content(verb):
     if any(c.i > verb.i for c in clauses):
         # "While he acknowledged A, Ham noted B": a clause before the verb is no report of it
         clauses = [c for c in clauses if c.i > verb.i]
+    elif clauses and not _attribution_after(verb, max(c.i for c in clauses)):
+        clauses = []
     infinitive = not clauses and verb.lemma_.lower() in INFINITIVE_VERBS
     if infinitive:
         clauses = [c for c in verb.children if c.dep_ in ("xcomp",)]
@@ -2558,6 +2560,16 @@ def _content(verb):
             return head.left_edge.i, head.right_edge.i, False
         return a_last + 1, head.right_edge.i, False
     return _object_content(verb)
+
+
+def _attribution_after(verb, content) -> bool:
+    """A cue after what it reports (whose clause's head is token `content`) stands bare or with
+    whom it tells ("..., he said", "..., she told reporters"): not one a conjunction opens or with
+    an object of its own besides its subject ("..., so we cannot maintain a specific view"
+    reports nothing; in "..., claims his agent" the parser takes the speaker for the object)."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return not any(c.dep_ == "mark" and c.i > content or subject and c.dep_ == "dobj" and c.pos_ == "NOUN"
+                   and verb.lemma_.lower() not in TELLING_LEMMAS for c in verb.children)
 
 
 # Verbs of telling someone something, and the gatherings one tells it to ("told the meeting")
@@ -3623,14 +3635,29 @@ def _continuation(art: _Article, prev: Quote, qs: int, qe: int) -> Quote | None:
 def _other_subject(art: _Article, prev: Quote, qs: int) -> bool:
     """Someone else named as a subject between two quotes: the second is no longer the first
     speaker's ('"...," Pence said. On "Face the Nation," Sen. Ann Hale identified ... "The
-    younger people are ..."')."""
+    younger people are ..."'). Not the subject of a clause an "although" or "because" opens in
+    a sentence whose subject is the speaker ('Although Vykhod marches, Sozayev described it as
+    ...' is still about him; 'His assurances came after Sir Digby Jones said ...' is not)."""
     for t in _tokens_between(art.doc, prev.end, qs):
         if t.dep_ in ("nsubj", "nsubjpass") and art.quote_at(t.idx) is None and not (
                 prev.speaker_start is not None and prev.speaker_start <= t.idx < prev.speaker_end):
             entity = art.named_noun(t)   # also a name in apposition: "the chief executive, Ann Marsh,"
-            if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS and entity.entity != prev.speaker:
+            if entity is not None and entity.label in PERSON_LABELS | ORG_LABELS and entity.entity != prev.speaker \
+                    and not (_adverbial_subject(t) and _speaker_subject(art, art.sentence(t.i), prev.speaker)):
                 return True
     return False
+
+
+def _adverbial_subject(subject) -> bool:
+    """The subject of an adverbial clause with a conjunction of its own ("although", "because")."""
+    clause = subject.head
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)
+
+
+def _speaker_subject(art: _Article, sentence, speaker: str | None) -> bool:
+    """Is the speaker named as a subject in this sentence?"""
+    return speaker is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass") and getattr(art.named_noun(t), "entity", None) == speaker for t in sentence)
 
 
 def _new_speaker_between(art: _Article, prev: Quote, qs: int) -> bool:
