@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from newsmine.extract.entities import clean_span, extract_entities, extract_mentions, mentions_of
+from newsmine.extract.entities import _headline_end, clean_span, extract_entities, extract_mentions, mentions_of
 
 NUMERIC = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
@@ -158,6 +158,27 @@ def test_surname_shared_by_two_people_joins_neither(guessed):
                   occurrence={"Clinton": 2})
     assert [(e.entity, e.mentions) for e in extract_entities(doc)] == \
         [("Hillary Clinton", 1), ("Bill Clinton", 1), ("Clinton", 1)]
+
+
+def test_a_full_name_without_its_middle_initial_is_the_same_person(guessed):
+    """Else the lone surname has two full names to choose from and joins neither."""
+    text = "Matthew D. Orvell died. Matthew Orvell was 26. Orvell had no enemies."
+    doc = guessed(text, [("Matthew D. Orvell", "PERSON"), ("Matthew Orvell", "PERSON"), ("Orvell", "PERSON")])
+    assert [(e.entity, e.mentions) for e in extract_entities(doc)] == [("Matthew D. Orvell", 3)]
+    text = "John A. Orvell and John B. Orvell came. John Orvell spoke."   # which of the two: unsaid
+    doc = guessed(text, [("John A. Orvell", "PERSON"), ("John B. Orvell", "PERSON"), ("John Orvell", "PERSON")])
+    assert len(extract_entities(doc)) == 3
+
+
+def test_a_one_line_article_has_no_headline(make_doc):
+    """A file holding its whole article on one line (and a final newline) is all body: its
+    mentions are not headline words, and a surname after "the" once is still the person's."""
+    text = ("Who would want Matthew D. Orvell dead? Orvell, 26, had just left the Army. Police said Orvell "
+            "was shot in a parking lot. Matthew Orvell was buried in Rhode Island. Orvell had no known "
+            "enemies, and the Orvell family still waits.\n")
+    people = [(e.entity, e.mentions) for e in extract_entities(make_doc(text)) if e.label == "PERSON"]
+    assert people == [("Matthew D. Orvell", 6)]
+    assert (_headline_end(text), _headline_end("Title\nBody.\n")) == (-1, 5)
 
 
 def test_missed_occurrences_of_a_known_name_are_added(guessed):

@@ -313,6 +313,7 @@ def _entity_groups(doc) -> list[_Group]:
     _drop_headline_glue(by_key, text)
     _drop_headline_words(by_key, text)
     _fold_storm_names(by_key)
+    _fold_middle_initials(by_key)
     groups = _join_partial_names(by_key, text)
     _missed_result_sides(text, groups)
     _add_missed(text, groups)
@@ -380,7 +381,7 @@ def _article_evidence(doc, groups: list[_Group]) -> None:
     cleric's title ("the Queen", "the Pope"), nor a family ("the Scholls"), nor a man of a place
     ("the Munsterman")."""
     text = text_of(doc)
-    headline_end = text.find("\n")  # -1: no headline line, all body
+    headline_end = _headline_end(text)
     for g in groups:
         name = g.name()
         if g.label() != "PERSON" or _titled_or_who(text, g) or name.split()[0].lower() in HONORIFICS \
@@ -1084,6 +1085,23 @@ def _fold_storm_names(by_key: dict[str, _Group]) -> None:
             del by_key[found.group(1)]
 
 
+_INITIAL = re.compile(r"^[a-z]\.?$")
+
+
+def _fold_middle_initials(by_key: dict[str, _Group]) -> None:
+    """"Matthew Flores" is the "Matthew D. Flores" of the same article: one person, or the lone
+    "Flores" would have two full names to choose from and join neither. Only when one name with
+    middle initials shortens to it ("John A. Smith" and "John B. Smith" leave "John Smith" be)."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key, group in by_key.items():
+        words = key.split()
+        if len(words) >= 3 and all(_INITIAL.match(w) for w in words[1:-1]) and group.label() == "PERSON":
+            longer[f"{words[0]} {words[-1]}"].append(key)
+    for short, keys in longer.items():
+        if len(keys) == 1 and short in by_key and by_key[short].label() == "PERSON":
+            by_key[keys[0]].members.extend(by_key.pop(short).members)
+
+
 def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
     """Fold "Moskalkova" into "Tatiana Moskalkova" (or "Wang" into "Wang Donghai") when exactly
     one full personal name in the article ends (else begins) with that word, and a team sheet's
@@ -1217,9 +1235,16 @@ def _org_may_be_person(name: str) -> bool:
         and _given_name(words[0])
 
 
+def _headline_end(text: str) -> int:
+    """Where the first line ends when a body follows it; -1 (all body) for a text of one line, as
+    a file holding its whole article in one paragraph and a final newline is."""
+    end = text.find("\n")
+    return end if end != -1 and text[end:].strip() else -1
+
+
 def _introduced_before(owner: _Group, group: _Group, text: str) -> bool:
     """The full name comes before the short one in the body (a headline line aside)."""
-    headline_end = text.find("\n")  # -1: no headline line, all body
+    headline_end = _headline_end(text)
     body = [m[0] for m in group.members if m[0] > headline_end]
     return not body or min(m[0] for m in owner.members) < min(body)
 
