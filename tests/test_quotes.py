@@ -1343,6 +1343,16 @@ def test_soft_wraps_and_the_lines_they_join():
     assert quote_spans("Hale said: \"Can you imagine losing.\n    Your job?\" he asked.") == []
 
 
+def test_a_typewriter_double_after_a_closed_single_quote_closes_the_outer_one(make_doc):
+    """"... saying, 'We can't help you.' '' His widow": the '' with a space after it closes the
+    quote, so the reporter's sentence after it is no quote and its person speaks next."""
+    text = ("Ellen Moro searched for years. \"I spent years going everywhere,'' she said, \"and all I would get "
+            "were letters saying, 'We can't help you.' '' His widow, Denise, a nurse who lives in Ohio, never "
+            "remarried. \"We lived very ordinary lives,'' she said.\n")
+    assert [text[s:e][:12] for s, e in quote_spans(text)] == ["\"I spent yea", "\"and all I w", "\"We lived ve"]
+    assert [s for s, _ in _speakers(make_doc, text)] == ["Ellen Moro", "Ellen Moro", "Denise"]
+
+
 def test_a_person_who_spoke_before_a_quote_is_its_speaker(make_doc):
     text = ("The victim's sister, Kat Pardew, who flew in from New Zealand, spoke outside the court.\n"
             '"Hearing the details was awful."\n\n'

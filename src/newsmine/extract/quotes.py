@@ -110,7 +110,10 @@ def _mask(text: str, spans) -> str:
 
 def _opens(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    # what follows a typewriter double ('' stands as '"' and a padding "\x00"): "'We can't help
+    # you.' '' His widow" closes the quote the '' ends, with the space after it
+    j = i + 2 if text[i + 1:i + 2] == "\x00" else i + 1
+    after = text[j] if j < len(text) else " "
     return (before.isspace() or before in "([{—–-/" + DOUBLE_OPEN) and not after.isspace()
 
 
