@@ -170,6 +170,17 @@ def test_a_full_name_without_its_middle_initial_is_the_same_person(guessed):
     assert len(extract_entities(doc)) == 3
 
 
+def test_a_given_name_joined_to_a_person_that_speaks_is_a_person(guessed):
+    """A couple called by their given names ("Kristina and Tim Jones", "Tim and Kristina") is two
+    people when the lone name also speaks; a band listed with a singer stays what it was."""
+    text = ("Marika and Tom Rees, both 31, lost their first child. Marika said it was hard. "
+            "Tom and Marika now raise money. Rivals include Zedlight and Jamie Kerr.")
+    doc = guessed(text, [("Marika", "ORG"), ("Tom Rees", "PERSON"), ("Marika", "ORG"), ("Tom", "PERSON"),
+                         ("Marika", "GPE"), ("Zedlight", "ORG"), ("Jamie Kerr", "PERSON")])
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert (labels["Marika"], labels["Tom Rees"], labels["Zedlight"]) == ("PERSON", "PERSON", "ORG")
+
+
 def test_a_one_line_article_has_no_headline(make_doc):
     """A file holding its whole article on one line (and a final newline) is all body: its
     mentions are not headline words, and a surname after "the" once is still the person's."""

@@ -398,6 +398,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     """Each reading of the article adds its evidence for a label; the order matters where a pass
     only acts on what the passes before left undecided (a name's shape, a big place, a club)."""
     _context_evidence(text, groups)
+    _couple_evidence(text, groups)
     _place_evidence(text, groups)
     _platform_evidence(text, groups)
     _product_evidence(text, groups)
@@ -1631,6 +1632,32 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
         # speak for its government (a nation, a region, a big city: not "Parker", a small town).
         if speaks and g.label() in _MUTE_LABELS and not _speaking_place(g.name()):
             g.evidence["PERSON"] += 2 * speaks
+
+
+# "Kristina and Tim Jones", "Tim and Kristina": a lone word joined by "and" to a person's name.
+_AND_NAME_AFTER = re.compile(r" and (?=[A-Z])")
+_AND_NAME_BEFORE = re.compile(r"(?<=[a-z]) and $")
+
+
+def _couple_evidence(text: str, groups: list[_Group]) -> None:
+    """A one-word name joined by "and" to a person's name names a person too ("Kristina and Tim
+    Jones, both 27", "Tim and Kristina said", "advised Kristina and Tim"): feature copy calls a
+    couple by their given names, which the model reads as places and firms. Only a word no
+    dictionary knows, no nation, region or big city, and one that speaks as well: a band listed
+    with a singer ("Razorlight and Jamie Cullum") or "Ladbrokes and William Hill" are no couple."""
+    person_at = {m[0]: g for g in groups if g.label() == "PERSON" and " " in g.name() for m in g.members}
+    person_end = {m[1]: g for g in person_at.values() for m in g.members}
+    for g in groups:
+        name = g.name()
+        if g.label() == "PERSON" or " " in name or not _given_name(name) or _speaking_place(name):
+            continue   # not "between Russia and Vladimir Putin", "Arsenal and Thierry Henry"
+        joined = sum(1 for s, e, _, _ in g.members
+                     if _AND_NAME_AFTER.match(text, e) and person_at.get(e + 5) not in (None, g)
+                     or _AND_NAME_BEFORE.search(text[max(0, s - 20):s]) and person_end.get(s - 5) not in (None, g))
+        speaks = sum(1 for s, e, _, _ in g.members if _SPEECH_AFTER.match(text[e:e + 16])
+                     or _SPEECH_BEFORE.search(text[max(0, s - 16):s]))
+        if joined and speaks:
+            g.evidence["PERSON"] += 3 * joined + 2 * speaks
 
 
 # A verb, then the subject's own his/her: what a person does with her own ("has lost both her
