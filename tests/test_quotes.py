@@ -1353,6 +1353,17 @@ def test_a_typewriter_double_after_a_closed_single_quote_closes_the_outer_one(ma
     assert [s for s, _ in _speakers(make_doc, text)] == ["Ellen Moro", "Ellen Moro", "Denise"]
 
 
+def test_curly_paragraphs_run_together_are_one_quote_each():
+    """“A ... “B ...,” he said: a curly mark reopening a sentence inside an open curly quote is
+    the speaker's next paragraph, as with straight marks; a single-mark inner quote still nests."""
+    text = ("“We saw the true colours of the scene,” Orlov said. “Our politicians cannot speak calmly. It "
+            "is already an achievement. “We are starting to come out. We should be ready for that. “This "
+            "year marks 75 years since the law,” Orlov said. “He told me ‘Go home.’ I stayed,” he said.")
+    found = [text[s:e] for s, e in quote_spans(text)]
+    assert [q[:12] for q in found] == ["“We saw the ", "“Our politic", "“We are star", "“This year m", "“He told me "]
+    assert found[1].endswith("achievement.") and found[3].endswith("law,”")
+
+
 def test_a_person_who_spoke_before_a_quote_is_its_speaker(make_doc):
     text = ("The victim's sister, Kat Pardew, who flew in from New Zealand, spoke outside the court.\n"
             '"Hearing the details was awful."\n\n'

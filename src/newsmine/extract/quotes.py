@@ -136,10 +136,12 @@ def _inside_word(text: str, i: int) -> bool:
 
 
 def _reopens_sentence(text: str, i: int) -> bool:
-    """A straight double mark opening a capitalised sentence while a straight quote is open
-    starts the speaker's next quoted sentence, the previous one left unclosed (a news habit
+    """A double mark opening a capitalised sentence while a quote opened by the same mark is
+    open starts the speaker's next quoted sentence, the previous one left unclosed (a news habit
     when paragraphs are run together): '"We are ready. "We will win," she said.' holds two
-    quotes. Straight marks cannot nest, so this is no quote inside the quote."""
+    quotes. Straight marks cannot nest; an inner quote in curly copy takes single marks, and one
+    that opens a sentence inside a quote is rarer than paragraphs run together ('“... 12
+    months ago. “We are starting to come out ... “The year of 2009 ...,” Sozayev said.')."""
     return (i >= 2 and text[i - 1] == " " and text[i - 2] in ".?!"
             and i + 1 < len(text) and (text[i + 1].isupper() or text[i + 1].isdigit()))
 
@@ -183,7 +185,7 @@ def _pair(text: str, *, double: bool) -> list[tuple[int, int]]:
             if opener < 0:
                 if c in "“„«‹‘" or (c in "\"'" and not _closes(text, i)) or _opens(text, i):
                     opener = i
-            elif c == '"' == text[opener] and depth == 0 and _reopens_sentence(text, i):
+            elif c in '"“' and c == text[opener] and depth == 0 and _reopens_sentence(text, i):
                 spans.append((opener, i - 1))   # the quote ran to its sentence's end, unclosed
                 opener, reopened = i, True
             elif c in "“„«‹‘" and not (depth == 0 and _turned_close(text, i)) \
