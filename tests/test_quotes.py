@@ -1341,6 +1341,18 @@ def test_soft_wraps_and_the_lines_they_join():
     assert line_around(text, text.index("of")) == (text.index("The"), text.index("\n\n"))
     assert soft_wrap("where drugs are sold, Mr\n    Palmer said.", 24)   # no line ends in "Mr"
     assert quote_spans("Hale said: \"Can you imagine losing.\n    Your job?\" he asked.") == []
+    # a capital after the indent of a full-width line goes on; after a heading's short line it does not
+    full = "The governor said the blast in Kayseri, a usually calm industrial hub in Central\n            Anatolia, was"
+    assert soft_wrap(full, full.index("\n"))
+    assert not soft_wrap("Amazon Reports Record Profits\n            The online retailer said", 29)
+    assert not soft_wrap(full.replace("\n            ", "\n"), full.index("\n"))   # no indent: a new line
+
+
+def test_a_report_runs_on_over_a_wrap_before_a_capital(make_doc):
+    text = ("The deputy prime minister, Ali Kurt, said the materials used in the attack were similar to those used in\n"
+            "            Istanbul last week.\n")
+    [reported] = extract_quotes(make_doc(text))
+    assert reported.quote.endswith("Istanbul last week")
 
 
 def test_a_typewriter_double_after_a_closed_single_quote_closes_the_outer_one(make_doc):

@@ -3,7 +3,7 @@ break falls inside a sentence ("... US President-elect Donald Trump has\n       
 after ..."; a TR-News article's layout).
 
 A line break is a wrap when no closing mark ends the line and the next line goes on in lower case
-after its indent. The quote rules ask here (`hard_break`, `line_around`) where they look for a
+after its indent, or with a capital after an indent when the line is full width. The quote rules ask here (`hard_break`, `line_around`) where they look for a
 paragraph's end. (Parsing a
 wrap's break as a tab instead was tried: no quote gained, two TR-News toponyms were lost.)
 """
@@ -23,7 +23,15 @@ def soft_wrap(text: str, i: int) -> bool:
     last = text[max(0, i - 6):i].split()[-1:]
     if last and last[0].lower() in PERSONAL_TITLES and after < len(text):
         return True
-    return i > 0 and text[i - 1] not in _LINE_CLOSERS and after < len(text) and text[after].islower()
+    if i == 0 or text[i - 1] in _LINE_CLOSERS or after >= len(text):
+        return False
+    # a capital after the indent goes on a full-width line ("... hub in Central\n    Anatolia, was"),
+    # not a short one a heading ends ("Amazon Reports Record Profits\n    The online retailer")
+    return text[after].islower() or after - i > _INDENT and i - text.rfind("\n", 0, i) > _FULL_LINE
+
+
+_INDENT = 2       # spaces after a line break that say the copy indents its lines
+_FULL_LINE = 60   # characters of a line a fixed-width layout wrapped, longer than a heading
 
 
 def hard_break(text: str, start: int, end: int) -> bool:
