@@ -1463,6 +1463,15 @@ def test_a_figure_after_and_stands_for_the_verb_again(figs):
                                                                          "Forecasts")
 
 
+def test_a_hyphen_hanging_before_to_or_and_joins_one_compound(figs):
+    """"six- to 10-bedroom homes" is one range of bedrooms; "two- and three-bedroom flats" two
+    counts of bedrooms (the flats are not counted)."""
+    found = figs("The plan allows large six- to 10-bedroom homes near the beach.")
+    assert found["six- to 10"][:5] == (6, 10, "range", None, "bedroom")
+    found = figs("The block has 40 two- and three-bedroom flats.")
+    assert (found["two"][4], found["three"][4]) == ("bedroom", "bedroom")
+
+
 def test_odd_and_plus_glued_to_a_number(figs):
     """"120-odd films" is about 120 (approx), "the union's 300-plus members" counts members (more)."""
     assert figs("He has appeared in 120-odd films.")["120-odd"][2:5] == ("approx", None, "films")

@@ -324,8 +324,20 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
             continue
         fig.object = prev.object
     _share_objects_up_from(figures, text)
+    _share_suspended_hyphen(figures, text)
     _share_the_from_noun(figures, text)
     _share_objects_forward(figures, numbers, text)
+
+
+_SUSPENDED_HYPHEN = re.compile(r"-[ \u00a0]+(?:and|or)[ \u00a0]+", re.IGNORECASE)
+
+
+def _share_suspended_hyphen(figures: list[Figure], text: str) -> None:
+    """"two- and three-bedroom flats": a number whose hyphen hangs before "and"/"or" is one of the
+    same compound as the number after it, so it counts the same noun (not the flats)."""
+    for fig, nxt in zip(figures, figures[1:]):
+        if nxt.object and not fig.unit and fig.kind == "count" and _SUSPENDED_HYPHEN.fullmatch(text, fig.end, nxt.start):
+            fig.object = nxt.object
 
 
 _FROM_BEFORE = re.compile(r"\bfrom[ \u00a0]+$", re.IGNORECASE)
@@ -1653,6 +1665,11 @@ def _one_of_a_counted_whole(token) -> bool:
 
 # --- ranges ------------------------------------------------------------------------------------
 
+# What joins a range's two numbers; a hyphen may hang on the first ("six- to 10-bedroom homes")
+_RANGE_CONNECTOR = re.compile(r"(?:-[ \u00a0]+)?[ \u00a0]*(?P<c>-|–|—|to-?|and|or)[ \u00a0]*(?:(?:just|only)[ \u00a0]+)?",
+                              re.IGNORECASE)
+
+
 def _merge_ranges(cands: list[_Cand], text: str, tokens: _TokenIndex) -> list[_Cand]:
     """'between 10 and 20', '10-20', 'from 5 to 7 per cent', 'three or four years': one figure."""
     out = list(cands)
@@ -1660,7 +1677,7 @@ def _merge_ranges(cands: list[_Cand], text: str, tokens: _TokenIndex) -> list[_C
     while i >= 0:
         a, b = out[i], out[i + 1]
         between = text[a.end:b.start]
-        conn = re.fullmatch(r"[ \u00a0]*(?P<c>-|–|—|to-?|and|or)[ \u00a0]*(?:(?:just|only)[ \u00a0]+)?", between, re.IGNORECASE)
+        conn = _RANGE_CONNECTOR.fullmatch(between)
         if conn is None or a.core in ("vague", "frac", "pern", "half", "slash") or b.core in ("frac", "pern", "half", "slash"):
             i -= 1
             continue
