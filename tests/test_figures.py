@@ -1463,6 +1463,15 @@ def test_a_figure_after_and_stands_for_the_verb_again(figs):
                                                                          "Forecasts")
 
 
+def test_a_percentage_before_a_scaled_amount_keeps_its_own_value(figs):
+    """"rose 4% to 36bn euros": the percent is 4, not 4bn; a bare number still takes the scale of
+    the number after it ("from 1 to 2 billion": a change, two figures)."""
+    found = figs("Sales rose 4% to 36bn euros, and profits fell by more than 3.2% to £948m.")
+    assert (values(found)["4%"], values(found)["more than 3.2%"]) == (4, 3.2)
+    assert values(figs("The budget will grow from 1 to 2 billion dollars.")) == \
+        {"1": 1_000_000_000, "2 billion dollars": 2_000_000_000}
+
+
 def test_a_hyphen_hanging_before_to_or_and_joins_one_compound(figs):
     """"six- to 10-bedroom homes" is one range of bedrooms; "two- and three-bedroom flats" two
     counts of bedrooms (the flats are not counted)."""

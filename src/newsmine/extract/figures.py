@@ -1690,14 +1690,18 @@ def _merge_ranges(cands: list[_Cand], text: str, tokens: _TokenIndex) -> list[_C
         if c == "or" and not (a.core == "words" or (a.value < 20 and b.value <= a.value + 5)):
             i -= 1
             continue
-        # the first number borrows the second's unit and scale ("1 to 2 thousand", "US $89 to $93 billion")
+        # the first number borrows the second's unit and scale ("1 to 2 thousand", "US $89 to $93 billion"),
+        # not a number with a unit of its own ("rose 4% to 36bn euros" is 4 percent)
         if a.unit is None and b.unit is not None:
             a.unit, a.kind, a.currency_explicit = b.unit, b.kind, b.currency_explicit
+        if b.unit is None and a.unit is not None and lead_word in ("from", "between"):   # "aged between 18 and 34"
+            b.unit, b.kind = a.unit, a.kind
+        if a.unit != b.unit:
+            i -= 1
+            continue
         if b.scaled and not a.scaled and a.core == "digits" and b.core == "digits" and a.value <= b.value / b.factor:
             a.value *= b.factor
             a.scaled, a.factor = True, b.factor
-        if b.unit is None and a.unit is not None and lead_word in ("from", "between"):   # "aged between 18 and 34"
-            b.unit, b.kind = a.unit, a.kind
         # "rose from 5 to 7%" is a change from one level to another; "rose 10-15%" is a range
         change = c in ("to", "to-") and (lead_word == "by"
                                          or lead_word != "between" and _change_verb(tokens, a) is not None)
