@@ -1376,6 +1376,21 @@ def test_curly_paragraphs_run_together_are_one_quote_each():
     assert found[1].endswith("achievement.") and found[3].endswith("law,”")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the quote talks of the one the subject acted on: the subject speaks
+    ('Coach Dale Morven has left winger Troy Ashby out of the squad for the final. "He knows he has to '
+     'train harder than anyone," he said.', "Dale Morven"),
+    # the quote names one of the two: the other speaks
+    ('Governor Alan Pryce apologised on Monday to the parents of Sam Kettle, who drowned at the lido in '
+     'May. "We failed Sam, and I am truly sorry," he said.', "Alan Pryce"),
+    # nothing in the quote tells them apart: no name rather than a guess
+    ('Coach Dale Morven has left winger Troy Ashby out of the squad for the final. "It was a hard '
+     'choice to make," he said.', None),
+])
+def test_a_quote_that_talks_of_one_of_two_rivals_is_the_others(make_doc, text, speaker):
+    assert _speakers(make_doc, text)[0][0] == speaker
+
+
 def test_a_person_who_spoke_before_a_quote_is_its_speaker(make_doc):
     text = ("The victim's sister, Kat Pardew, who flew in from New Zealand, spoke outside the court.\n"
             '"Hearing the details was awful."\n\n'

@@ -554,7 +554,10 @@ class _Article:
             return plural
         self.spoken = content if content is not None and content[0] > pronoun.idx else None
         name = self._most_recent(pronoun, content)
-        if name is not None and (pronoun.i not in self.framed and self._ambiguous(pronoun, name, content)
+        told_apart = None if name is None else self._told_apart_by_quote(pronoun, name, content)
+        name = told_apart or name
+        if name is not None and (pronoun.i not in self.framed and not told_apart
+                                 and self._ambiguous(pronoun, name, content)
                                  or self._unnamed_between(pronoun, name)
                                  or self._either_may_answer(pronoun, name, content) or self._acted_on(pronoun, name)
                                  or self._body_far_from_they(pronoun, name)):
@@ -649,19 +652,50 @@ class _Article:
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         if gender is None or self._continues_subject(pronoun, name):
             return False
+        return bool(self._rivals(pronoun, name, content))
+
+    def _rivals(self, pronoun, name: str, content) -> dict[str, object]:
+        """The people other than `name` the he/she could be (`_ambiguous`), each with its token:
+        main participants of its sentence or the one before, of the pronoun's gender or of none
+        known when `name`'s is not known either."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
         k = bisect.bisect_right(self.sent_first, pronoun.i) - 1
         first = max(self.sent_first[max(0, k - 1)], pronoun.i - LONGEST_SENTENCE)
         chosen_known = self.gender.get(name) == gender or self._named_by_pronoun(name, pronoun)
+        rivals = {}
         for i in range(first, pronoun.i):
             entity = self.entity_of.get(i)
             if entity is None or entity.entity == name or entity.label not in PERSON_LABELS \
                     or not _main_participant(self.doc[i]) or self._aged(self.doc[i]) == name:
                 continue   # "the 25-year-old Dubliner" is the one chosen, no rival
             known = self.gender.get(entity.entity)
-            if known == gender or known is None and not chosen_known:
-                if self._fits("PERSON", gender, entity.label, entity.entity, self.doc[i].idx, content):
-                    return True
-        return False
+            if (known == gender or known is None and not chosen_known) \
+                    and self._fits("PERSON", gender, entity.label, entity.entity, self.doc[i].idx, content):
+                rivals[entity.entity] = self.doc[i]
+        return rivals
+
+    def _told_apart_by_quote(self, pronoun, name: str, content) -> str | None:
+        """Of a he/she's rival people, the quote it speaks may say which one it talks about: the
+        one it names is not the speaker ('... the family of Liam Doyle, who died ... "The force
+        let Liam down," he said' is Mercer's), and one it calls "he" beside a subject who acted
+        on him is not either ('Loughlin has dropped striker Kyle Ambrose. "He has to earn his
+        place back," he said' is the manager's, the main subject). The speaker, or None."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        if content is None or gender is None or self.quote_at(content[0]) != content:
+            return None
+        rivals = self._rivals(pronoun, name, content)
+        if not rivals:
+            return None
+        candidates = [name, *rivals]
+        left = [c for c in candidates if not self._named_in(c, content)]
+        if len(left) == 1 and len(candidates) == 2:
+            return left[0]
+        if len(candidates) != 2 or not _THIRD_PERSON[gender].search(self.text, content[0], content[1]):
+            return None
+        chosen = next((self.doc[i] for i in range(pronoun.i - 1, max(-1, pronoun.i - 2 * LONGEST_SENTENCE), -1)
+                       if getattr(self.entity_of.get(i), "entity", None) == name), None)
+        subjects = [c for c, t in [(name, chosen), *rivals.items()] if t is not None and _main_subject(t)]
+        return subjects[0] if len(subjects) == 1 else None
 
     def _named_by_pronoun(self, name: str, pronoun) -> bool:
         """Did an earlier he/she of the pronoun's gender, one with no rival, stand for `name`? The
@@ -1524,6 +1558,15 @@ def _modifier_read_as_subject(token) -> bool:
     doc = token.doc
     return token.head.pos_ == "NOUN" and token.head.i == token.i + 1 and token.i > 0 \
         and doc[token.i - 1].lower_ == "the"
+
+
+# A third person of each gender a quote may talk about ("He has to earn his place back").
+_THIRD_PERSON = {"male": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"), "female": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
+
+
+def _main_subject(token) -> bool:
+    """The subject of its sentence's main verb (or a verb joined to it)."""
+    return token.dep_ in ("nsubj", "nsubjpass") and _main_participant(token)
 
 
 def _main_participant(token) -> bool:
