@@ -1472,6 +1472,15 @@ def test_a_percentage_before_a_scaled_amount_keeps_its_own_value(figs):
         {"1": 1_000_000_000, "2 billion dollars": 2_000_000_000}
 
 
+def test_a_currency_word_of_several_countries_takes_the_one_the_article_names(figs):
+    """"kronor" is Swedish; "kroner" is Danish or Norwegian, settled by the country the story
+    names; with none named it stays unsettled (no unit), never a guess."""
+    assert figs("Volvo said profit was 19bn kronor.")["19bn kronor"][2:] == ("exact", "SEK", None, "money")
+    assert figs("The Danish brewer said sales rose to 36bn kroner.")["36bn kroner"][3] == "DKK"
+    assert figs("The Oslo firm said sales rose to 36bn kroner.")["36bn kroner"][3] == "NOK"
+    assert figs("The firm said sales rose to 36bn kroner.")["36bn"][3] is None
+
+
 def test_a_hyphen_hanging_before_to_or_and_joins_one_compound(figs):
     """"six- to 10-bedroom homes" is one range of bedrooms; "two- and three-bedroom flats" two
     counts of bedrooms (the flats are not counted)."""

@@ -79,7 +79,7 @@ _CURRENCY_WORDS = {  # word after the number -> ISO code (None: needs a national
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "hryvnia": "UAH",
     "hryvnias": "UAH", "hryvnas": "UAH", "shekel": "ILS", "shekels": "ILS", "rupee": "INR",
     "rupees": "INR", "franc": None, "francs": None, "crown": None, "crowns": None, "krone": None,
-    "kroner": None, "kronor": None, "krona": None, "koruna": "CZK", "ringgit": "MYR", "rand": "ZAR",
+    "kroner": None, "kronor": "SEK", "krona": None, "koruna": "CZK", "ringgit": "MYR", "rand": "ZAR",
     "lira": "TRY", "liras": "TRY", "peso": None, "pesos": None, "naira": "NGN", "baht": "THB",
     "rupiah": "IDR", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
     "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "tenge": "KZT", "bitcoin": "BTC", "bitcoins": "BTC",
@@ -88,6 +88,18 @@ _CURRENCY_WORDS = {  # word after the number -> ISO code (None: needs a national
     "jpy": "JPY", "rub": "RUB", "uah": "UAH", "cny": "CNY", "chf": "CHF", "inr": "INR",
 }
 _DEFAULT_NATIONAL = {"franc": "CHF", "francs": "CHF", "peso": "MXN", "pesos": "MXN"}
+# Currencies one word names for several countries, and how an article names each country: the one
+# the article names settles the word ("Danish brewer Carlsberg ... 36bn kroner" is DKK).
+_SHARED_NAMES = {"krone": ("DKK", "NOK"), "kroner": ("DKK", "NOK"), "krona": ("SEK", "ISK"),
+                 "crown": ("CZK", "SEK", "DKK", "NOK"), "crowns": ("CZK", "SEK", "DKK", "NOK")}
+_COUNTRY_OF = {"DKK": r"Danish|Denmark|Copenhagen", "NOK": r"Norwegian|Norway|Oslo", "SEK": r"Swedish|Sweden|Stockholm",
+               "ISK": r"Icelandic|Iceland|Reykjavik", "CZK": r"Czech|Czechia|Prague"}
+
+
+def _named_country_currency(word: str, text: str) -> str | None:
+    """The one currency of those `word` may name whose country the article names, or None."""
+    named = [code for code in _SHARED_NAMES.get(word, ()) if re.search(rf"\b(?:{_COUNTRY_OF[code]})\b", text)]
+    return named[0] if len(named) == 1 else None
 _CURRENCY_SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₽": "RUB", "₴": "UAH", "¥": "JPY", "₹": "INR"}
 
 _TIME_UNITS = {"years": "year years yr yrs", "months": "month months", "weeks": "week weeks",
@@ -810,7 +822,8 @@ def _is_scale(scale, cand: _Cand, text: str) -> bool:
     letter = short.strip() if short else ""
     word = _CURRENCY_WORD_RE.match(text, scale.end())  # a currency named after: "2m euros", not "5,000m crown"
     money_ahead = bool(word and (word.group("nat") or _CURRENCY_WORDS[word.group("w").lower()]
-                                 or word.group("w").lower() in _DEFAULT_NATIONAL))
+                                 or word.group("w").lower() in _DEFAULT_NATIONAL
+                                 or _named_country_currency(word.group("w").lower(), text)))
     money_ahead = money_ahead or bool(_SYMBOL_SUFFIX_RE.match(text, scale.end()))
     if short and (short[0] in " \u00a0") and letter.lower() in ("m", "b", "k"):
         return False  # "5 m" is metres or a stray letter, not a scale
@@ -863,7 +876,8 @@ def _currency_word_after(cand: _Cand, text: str) -> bool:
     if money is None or (measure and measure.end() > money.end()):
         return False
     word, nat = money.group("w").lower(), (money.group("nat") or "").lower()
-    code = (_NATIONAL.get(nat) if nat else _CURRENCY_WORDS[word]) or _DEFAULT_NATIONAL.get(word)
+    code = (_NATIONAL.get(nat) if nat else _CURRENCY_WORDS[word]) or _DEFAULT_NATIONAL.get(word) \
+        or _named_country_currency(word, text)
     if word in ("pound", "pounds") and not nat and _WEIGHT_CONTEXT.search(_sentence_around(text, cand.end)):
         cand.unit, cand.kind, cand.end = "lb", "quantity", money.end()
         return True
