@@ -367,6 +367,11 @@ def test_scale_suffix_is_a_scale_unless_length_or_race(figs):
      {"370": ("exact", "up"), "870": ("exact", "up")}),
     ("The shop sells shoes ranging from 10 to 15 sizes.", {"from 10 to 15": ("range", None)}),
     ("Sales fell in the key 16 to 35-year-old group.", {"16": ("exact", None), "35-year-old": ("exact", None)}),
+    # a level, then the change that led to it
+    ("Nurses will be paid £14.10 an hour, up from £12.90.", {"£14.10": ("exact", "up"), "£12.90": ("exact", "up")}),
+    ("The average rent was £980, down from £1,020 last spring.",
+     {"£980": ("exact", "down"), "£1,020": ("exact", "down")}),
+    ("He came on and scored 20 up front.", {"20": ("exact", None)}),
 ])
 def test_direction_of_change(make_doc, text, changes):
     found = {f.text: (f.qualifier, f.change) for f in extract_figures(make_doc(text))}

@@ -3064,6 +3064,9 @@ def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
         if word is None or word.dep_ != "prt" or _direction(word.head) or word.head.lower_ in _MOVE_WORDS \
                 or word.head.lemma_.lower() in _MOVE_WORDS:
             return before.group("d").lower()  # "up 2%", "down from 5%", not "made up 5%"
+    after = _UP_DOWN_AFTER.match(text, cand.end)
+    if after:
+        return after.group("d").lower()  # "£85k a week, up from £60k": the level a rise ended at
     if cand.kind == "duration" and re.match(r"[ \u00a0]+(?:later|earlier|ago)\b", text[cand.end:cand.end + 10], re.IGNORECASE):
         return None  # "doubled the lead four minutes later": when it changed, not by how much
     start = _UP_TO_THEN_FROM.search(text[max(0, cand.start - 45):cand.start])
@@ -3080,6 +3083,9 @@ def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
     return found
 
 
+# A level, then the change that led to it: "3,100, up from 2,800", "£85k a week, up from £60k", "down on last year"
+_UP_DOWN_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|an|per|each|every)[ \u00a0]+\w+)?,[ \u00a0]+(?P<d>up|down)[ \u00a0]+"
+                            r"(?:from|on)\b", re.IGNORECASE)
 _FROM_TO_BEFORE = re.compile(r"\bfrom[ \u00a0]+(?:[^\s;]+[ \u00a0]+(?:[^\s;]+[ \u00a0]+)?to[ \u00a0]+)?$",
                                 re.IGNORECASE)  # "from 370", "from 370 to 870"
 
