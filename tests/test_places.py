@@ -248,6 +248,16 @@ def near(m, lat, lon, km=50):
     return m.lat is not None and distance_km(m.lat, m.lon, lat, lon) < km
 
 
+def test_a_pair_after_a_bare_first_mention_sets_only_itself_apart(make_doc):
+    """News qualifies a place at its first mention: a later "Birmingham, Alabama" is the other
+    Birmingham, and the bare ones before and after it stay the article's own."""
+    found = extract_place_mentions(make_doc(
+        "Birmingham's bus drivers began a strike on Monday. A delegation from Birmingham, Alabama, "
+        "cancelled a visit planned for next month. Talks will resume in Birmingham on Thursday."))
+    named = [(m.country_code, m.resolved_by) for m in found if m.text == "Birmingham"]
+    assert [code for code, _ in named] == ["GB", "US", "GB"] and named[1][1] == "qualifier"
+
+
 def test_a_pair_decides_its_own_mention_only(make_doc):
     found = extract_place_mentions(make_doc(
         "TAMPA, Fla. — Hillsborough County voters favored the incumbent. Bellwether counties such as "

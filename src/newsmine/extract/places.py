@@ -134,6 +134,7 @@ class _Span:
     core: str | None = None     # the known name inside ("Texas" in "North Texas")
     resolved_by: str = ""       # see RESOLVED_BY
     qualifies: bool = False     # the "Texas" of "Paris, Texas": decides that town, a weak vote
+    set_apart: bool = False     # a pair after the name stood bare: it decides itself only, no vote
     dateline: bool = False      # a "Town, State" pair opening the text or a line
     org_only: bool = False      # a town named inside an organisation's name it does not own
     org_city: bool = False      # a big city's name the model tagged as an organisation (`_big_city`)
@@ -2642,6 +2643,12 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
             if inside:
                 a.candidates, a.paired, b.candidates, b.qualifies = inside, True, (outer,), True
                 a.dateline = b.dateline = _line_start(art.text, a.start) or _caps_dateline(art.text, a, b)
+                # news qualifies a place at its first mention: after a bare "Birmingham's bin strike",
+                # "a delegation from Birmingham, Alabama" sets that one apart and says nothing of the rest
+                # (not a dateline, also one run into the text: "... of local schools. Springfield, Ohio —
+                # Butler Tech has ...", after a headline's bare "Springfield's finances")
+                a.set_apart = b.set_apart = not a.dateline and not _DASH_AFTER.match(art.text, b.end) and any(
+                    x.start < a.start and gaz.key(x.text) == gaz.key(a.text) for x in spans)
                 break
         else:
             if len(outers) == 1 and (outers[0].kind == "country" and _closes_a_pair(art, a, b)
@@ -2651,6 +2658,9 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                 # code; abroad, "inside" a region is only a distance guess)
                 a.candidates, a.paired, b.qualifies = (), True, True
                 a.country_hint = outers[0].country_code
+
+
+_DASH_AFTER = re.compile(r"\.?\s*(?:—|–|--|-\s)")
 
 
 def _closes_a_pair(art: _Article, town: _Span, country: _Span) -> bool:
@@ -2873,7 +2883,7 @@ def _told(group: list[_Span], named: frozenset = frozenset()) -> dict[int, float
     Kentucky paper's story that names France or the French is the French capital)."""
     told: dict[int, float] = {}
     for s in group:
-        if s.paired and s.choice is not None:
+        if s.paired and s.choice is not None and not s.set_apart:
             told[s.choice.id] = max(told.get(s.choice.id, 0.0), TOLD_READING * (2 if s.dateline else 1))
     name = group[0].core or group[0].text if group else ""
     for c in group[0].candidates if group and not group[0].paired else ():
@@ -3057,6 +3067,8 @@ def _votes_of(group: list[_Span], *, first_round: bool) -> tuple[Counter, Counte
     for s in group:
         c = _anchor(s) if first_round and not s.demonym else s.choice
         if c is None:
+            continue
+        if s.set_apart:
             continue
         weight = DATELINE_VOTE if s.dateline else PAIR_VOTE if s.qualifies or s.paired or s.in_org else 1.0
         if c.country_code:
