@@ -252,10 +252,16 @@ def test_a_pair_after_a_bare_first_mention_sets_only_itself_apart(make_doc):
     """News qualifies a place at its first mention: a later "Birmingham, Alabama" is the other
     Birmingham, and the bare ones before and after it stay the article's own."""
     found = extract_place_mentions(make_doc(
-        "Birmingham's bus drivers began a strike on Monday. A delegation from Birmingham, Alabama, "
-        "cancelled a visit planned for next month. Talks will resume in Birmingham on Thursday."))
+        "Birmingham's bus drivers began a strike on Monday over pay and the hours of the new night "
+        "routes. A delegation from Birmingham, Alabama, cancelled a visit planned for next month. Talks "
+        "will resume in Birmingham on Thursday."))
     named = [(m.country_code, m.resolved_by) for m in found if m.text == "Birmingham"]
     assert [code for code, _ in named] == ["GB", "US", "GB"] and named[1][1] == "qualifier"
+    # a headline's bare name (a short first sentence) is no first mention: the pair speaks for all
+    found = extract_place_mentions(make_doc(
+        "Strike hits Birmingham buses. Drivers in Birmingham, Alabama, walked out on Monday over pay. "
+        "Talks will resume in Birmingham on Thursday."))
+    assert [m.country_code for m in found if m.text == "Birmingham"] == ["US", "US", "US"]
 
 
 def test_a_pair_decides_its_own_mention_only(make_doc):

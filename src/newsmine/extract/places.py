@@ -2648,7 +2648,8 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                 # (not a dateline, also one run into the text: "... of local schools. Springfield, Ohio —
                 # Butler Tech has ...", after a headline's bare "Springfield's finances")
                 a.set_apart = b.set_apart = not a.dateline and not _DASH_AFTER.match(art.text, b.end) and any(
-                    x.start < a.start and gaz.key(x.text) == gaz.key(a.text) for x in spans)
+                    x.start < a.start and gaz.key(x.text) == gaz.key(a.text) and not _in_title(art, x.start)
+                    for x in spans)
                 break
         else:
             if len(outers) == 1 and (outers[0].kind == "country" and _closes_a_pair(art, a, b)
@@ -2661,6 +2662,18 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
 
 
 _DASH_AFTER = re.compile(r"\.?\s*(?:—|–|--|-\s)")
+_TITLE_WORDS = 12   # a first sentence this short may be a headline run into the text
+
+
+def _in_title(art: _Article, start: int) -> bool:
+    """Is `start` in the text's first line or in a first sentence short enough to be its headline
+    ("Gulf-war vet to bike from Norman to D.C.. He's a long way from home ... his hometown of
+    Norman, Okla."): a headline's bare name is no first mention the body's pair sets itself apart from."""
+    line_end = art.text.find("\n")
+    if 0 <= start < line_end and art.text[line_end:].strip():
+        return True
+    first = next(iter(art.doc.sents), None)
+    return first is not None and start < first.end_char and len(first) <= _TITLE_WORDS
 
 
 def _closes_a_pair(art: _Article, town: _Span, country: _Span) -> bool:
