@@ -721,7 +721,7 @@ def test_copular_count_of_a_plural_subject(figs, text, figure, obj):
 
 
 @pytest.mark.parametrize("text, figure", [
-    ("Sales rose to 131.9 billion kronor.", "131.9 billion"),    # a currency is a unit, never the object,
+    ("Sales rose to 131.9 billion kroner.", "131.9 billion"),    # a currency is a unit, never the object,
     ("Gas costs 200 dinars a canister.", "200"),                 # also one whose code we do not give
 ])
 def test_currency_word_is_not_the_object(figs, text, figure):
