@@ -811,7 +811,8 @@ _LENGTH_WORDS = ("high|tall|long|deep|wide|thick|away|across|above|below|underwa
                  "mark|walk|course|hill|climb|line|champion|champions|medal|medals|medallist|gold|silver|bronze|event|"
                  "runner|runners|sprinter|specialist|title|titles|crown|victory|season|events|stage|barrier|track|penalty|"
                  "kick|putt|taller|higher|longer|deeper|wider|shorter")
-_LENGTH_AFTER = re.compile(rf"[ \u00a0-]+(?:{_LENGTH_WORDS})\b", re.IGNORECASE)
+# ... also past one lower-case word: "a 20m rock wall", "the 400m individual medley"
+_LENGTH_AFTER = re.compile(rf"[ \u00a0-]+(?:[a-z]+[ \u00a0-]+)?(?i:{_LENGTH_WORDS})\b")
 _LENGTH_BEFORE = re.compile(r"\b(?:depth|height|length|width|altitude|elevation|distance|radius|metres|meters|"
                             r"men's|women's)(?:[ \u00a0]+of)?[ \u00a0]+(?:\w+[ \u00a0]+)?$", re.IGNORECASE)
 
