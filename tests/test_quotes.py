@@ -1391,6 +1391,18 @@ def test_a_quote_that_talks_of_one_of_two_rivals_is_the_others(make_doc, text, s
     assert _speakers(make_doc, text)[0][0] == speaker
 
 
+@pytest.mark.parametrize("text, gender", [
+    ('Nia Pryor, a mother of two from Rhyl, waited three hours for a bus. "Nobody told us a thing," '
+     'Pryor said.', "female"),
+    ('Alun Drew, the grandson of the founder, runs the mill. "We will not sell," Drew said.', "male"),
+    ('Nia Pryor, a teacher from Rhyl, waited three hours for a bus. "Nobody told us a thing," '
+     'Pryor said.', None),    # no kin word: no gender
+])
+def test_a_kin_word_in_apposition_gives_the_speaker_gender(make_doc, text, gender):
+    [quote] = extract_quotes(make_doc(text))
+    assert quote.speaker_gender == gender
+
+
 def test_a_person_who_spoke_before_a_quote_is_its_speaker(make_doc):
     text = ("The victim's sister, Kat Pardew, who flew in from New Zealand, spoke outside the court.\n"
             '"Hearing the details was awful."\n\n'

@@ -1350,6 +1350,17 @@ def stated_gender(text: str, start: int) -> str | None:
         or (ROLE_GENDER[role.group(1).lower()] if role else None)
 
 
+# A kin word heading an apposition after the name: "Kerry Maddox, a mother of three,", "Beryl
+# Osei-Hammond, a grandmother of six", "Tom Lyle, the son of a miner".
+_KIN_APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(grand)?({KIN_WORDS})\b(?!-)", re.IGNORECASE)
+
+
+def appositive_gender(text: str, end: int) -> str | None:
+    """The gender a kin word in apposition right after a mention ending at `end` states."""
+    found = _KIN_APPOSITION.match(text, end)
+    return KIN_GENDER[found.group(2).lower()] if found else None
+
+
 def gender_of_mentions(text: str, members: list) -> str | None:
     """The gender the article's own words give these mentions of one person: a title or kin word
     before one (3 votes), the speaker's own pronoun after a speech verb ("Nancy Reagan said she",
@@ -1357,7 +1368,7 @@ def gender_of_mentions(text: str, members: list) -> str | None:
     subject (", where she met": 1 vote). Twice as many votes for one gender as for the other decide."""
     votes = Counter()
     for start, end, _, _ in members:
-        said = stated_gender(text, start)
+        said = stated_gender(text, start) or appositive_gender(text, end)
         if said:
             votes[said] += 3
         elif own := _SAID_PRONOUN.match(text, end):

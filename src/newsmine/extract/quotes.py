@@ -25,7 +25,8 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS, POSTNOMINALS, SPEECH_VERBS
 from ..wraps import hard_break, line_around, soft_wrap
 from . import text_of
-from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, entity_id, extract_entities, stated_gender
+from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, appositive_gender, entity_id, extract_entities, \
+    stated_gender
 from .roles import (OWN_ROLES, appositive_title, fits, fits_loosely, followed_roles, introduced_role, lead_role,
                     role_key, spoken_roles, titles_before)
 
@@ -1342,7 +1343,7 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
         tally = votes.setdefault(entity.entity, {"female": 0, "male": 0})
         short = surname_titles.setdefault(entity.entity, {"female": 0, "male": 0})
         for s, e in entity.spans:
-            gender = stated_gender(text, s) or _honorific_gender(text, s, e)
+            gender = stated_gender(text, s) or _honorific_gender(text, s, e) or appositive_gender(text, e)
             if gender:
                 tally[gender] += TITLE_VOTES
                 if " " not in text[s:e].strip():
