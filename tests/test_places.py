@@ -248,6 +248,13 @@ def near(m, lat, lon, km=50):
     return m.lat is not None and distance_km(m.lat, m.lon, lat, lon) < km
 
 
+def test_a_nationality_before_the_kind_of_place_gives_an_unresolved_place_its_country(make_doc):
+    found = extract_place_mentions(make_doc(
+        "A cargo ship caught fire off the Norwegian island of Sveggvika on Tuesday. The crew of 14 was rescued."))
+    [island] = [m for m in found if m.text == "Sveggvika"]
+    assert (island.country_code, island.lat) == ("NO", None)   # the country is certain, the spot is not
+
+
 def test_a_pair_after_a_bare_first_mention_sets_only_itself_apart(make_doc):
     """News qualifies a place at its first mention: a later "Birmingham, Alabama" is the other
     Birmingham, and the bare ones before and after it stay the article's own."""

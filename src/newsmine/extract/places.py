@@ -3713,8 +3713,19 @@ def _with_the(art: _Article, ent, start: int) -> bool:
     return the and not _modifies(art.doc, ent)
 
 
+# "the Danish island of Bornholm", "the Greek port of Piraeus": a nationality before the kind of place
+_NATIONAL_PLACE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:island|islands|town|city|village|port|region|province|"
+                                r"county|resort|enclave|territory|archipelago)\s+of\s+$")
+
+
 def _borrow_countries(art: _Article, spans: list[_Span]) -> None:
-    """An unresolved place "in the Kursk region" takes that region's country."""
+    """An unresolved place "in the Kursk region" takes that region's country, and one the text
+    calls a nationality's kind of place ("the Danish island of Bornholm") that nationality's."""
+    for s in spans:
+        national = _NATIONAL_PLACE_OF.search(art.text, max(0, s.start - 40), s.start) if s.choice is None else None
+        code = gaz.demonym(national.group(1)) if national else None
+        if code and not code.startswith("@"):
+            s.country_hint = code
     for a, b in zip(spans, spans[1:]):
         if a.choice is None and not a.demonym and b.choice is not None:
             between = art.text[a.end:b.start].strip().lower()
