@@ -1147,6 +1147,13 @@ def test_a_rendition_of_a_song_is_a_work_whatever_the_model_said(marked):
     assert (names["Amazing Grace"].label, names["Belfast"].label) == ("WORK_OF_ART", "GPE")
 
 
+def test_a_song_set_off_by_commas_after_its_kind_is_a_work(marked):
+    text = "Her debut single, Tamsin, went in at number three. The album, Jones said, sold well."
+    doc = marked(text, {"Tamsin": "PERSON", "Jones": "PERSON"})
+    names = by_name(doc)
+    assert (names["Tamsin"].label, names["Jones"].label) == ("WORK_OF_ART", "PERSON")
+
+
 def test_a_role_word_before_a_persons_name_is_no_part_of_it(marked):
     doc = marked("The Fed Chair said rates would stay low. Fed Chair Powell will testify.",
                  {"Fed Chair": "ORG", "Chair Powell": "PERSON"})

@@ -1831,10 +1831,12 @@ SONG_MISREAD_LABELS = PLACE_LABELS | {"ORG"}
 
 def _songs(text: str, g: _Group) -> bool:
     """Does a mention follow a word that makes it a song's title ("sang X", "a rendition of X";
-    "the band played X" unless a place bears the name: "played Wembley")?"""
+    set off by commas: "her debut single, Marianne, went"; "the band played X" unless a place
+    bears the name: "played Wembley")?"""
     return any(_SONG_BEFORE.search(text[max(0, s - 16):s])
+               or text[e:e + 1] == "," and _SONG_BEFORE.search(re.sub(r",(\s+)$", r"\1", text[max(0, s - 18):s]))
                or _PLAYED_BEFORE.search(text[max(0, s - 28):s]) and not gazetteer_kind(g.name())
-               for s, _, _, _ in g.members)
+               for s, e, _, _ in g.members)
 
 
 # An award, named for its statuette or the academy that gives it, which the model reads as a person
