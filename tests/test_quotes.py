@@ -1403,6 +1403,12 @@ def test_a_kin_word_in_apposition_gives_the_speaker_gender(make_doc, text, gende
     assert quote.speaker_gender == gender
 
 
+def test_one_quoted_as_saying_is_named_by_the_apposition_after_the_role(make_doc):
+    text = ("Hull lost 5-0 at home. A radio station quoted the club's manager, Tom Vance, as saying: "
+            "\"We let our fans down badly today.\"\n")
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [("Tom Vance", "saying")]
+
+
 def test_a_person_who_spoke_before_a_quote_is_its_speaker(make_doc):
     text = ("The victim's sister, Kat Pardew, who flew in from New Zealand, spoke outside the court.\n"
             '"Hearing the details was awful."\n\n'

@@ -2468,10 +2468,14 @@ def _saying_participle(noun):
 
 
 def _quoted_as(token):
-    """"Interfax quoted Lavrov as saying ...": the speaker is the one quoted, not the quoter."""
+    """"Interfax quoted Lavrov as saying ...": the speaker is the one quoted, not the quoter, by
+    name when a role stands first ("quoted the club's captain, Ryan Walsh, as saying")."""
     if token.lemma_.lower() != "quote":
         return None
-    return next((c for c in token.children if c.dep_ == "dobj"), None)
+    quoted = next((c for c in token.children if c.dep_ == "dobj"), None)
+    named = next((c for c in quoted.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+        if quoted is not None and quoted.pos_ == "NOUN" else None
+    return named or quoted
 
 
 def _past_dateline(subject):
