@@ -1372,7 +1372,8 @@ def test_curly_paragraphs_run_together_are_one_quote_each():
             "is already an achievement. “We are starting to come out. We should be ready for that. “This "
             "year marks 75 years since the law,” Orlov said. “He told me ‘Go home.’ I stayed,” he said.")
     found = [text[s:e] for s, e in quote_spans(text)]
-    assert [q[:12] for q in found] == ["“We saw the ", "“Our politic", "“We are star", "“This year m", "“He told me "]
+    assert [q[:12] for q in found] == ["“We saw the ", "“Our politic", "“We are star", "“This year m",
+                                       "“He told me "]
     assert found[1].endswith("achievement.") and found[3].endswith("law,”")
 
 

@@ -3,9 +3,9 @@ break falls inside a sentence ("... US President-elect Donald Trump has\n       
 after ..."; a TR-News article's layout).
 
 A line break is a wrap when no closing mark ends the line and the next line goes on in lower case
-after its indent, or with a capital after an indent when the line is full width. The quote rules ask here (`hard_break`, `line_around`) where they look for a
-paragraph's end. (Parsing a
-wrap's break as a tab instead was tried: no quote gained, two TR-News toponyms were lost.)
+after its indent, or with a capital after an indent when the line is full width. The quote rules
+ask here (`hard_break`, `line_around`) where they look for a paragraph's end. (Parsing a wrap's
+break as a tab instead was tried: no quote gained, two TR-News toponyms were lost.)
 """
 from __future__ import annotations
 

@@ -1656,8 +1656,9 @@ def _couple_evidence(text: str, groups: list[_Group]) -> None:
     couple by their given names, which the model reads as places and firms. Only a word no
     dictionary knows, no nation, region or big city, and one that speaks as well: a band listed
     with a singer ("Razorlight and Jamie Cullum") or "Ladbrokes and William Hill" are no couple."""
-    person_at = {m[0]: g for g in groups if g.label() == "PERSON" and " " in g.name() for m in g.members}
-    person_end = {m[1]: g for g in person_at.values() for m in g.members}
+    people = [g for g in groups if g.label() == "PERSON" and " " in g.name()]
+    person_at = {m[0]: g for g in people for m in g.members}
+    person_end = {m[1]: g for g in people for m in g.members}
     for g in groups:
         name = g.name()
         if g.label() == "PERSON" or " " in name or not _given_name(name) or _speaking_place(name):

@@ -348,7 +348,8 @@ def _share_suspended_hyphen(figures: list[Figure], text: str) -> None:
     """"two- and three-bedroom flats": a number whose hyphen hangs before "and"/"or" is one of the
     same compound as the number after it, so it counts the same noun (not the flats)."""
     for fig, nxt in zip(figures, figures[1:]):
-        if nxt.object and not fig.unit and fig.kind == "count" and _SUSPENDED_HYPHEN.fullmatch(text, fig.end, nxt.start):
+        if nxt.object and not fig.unit and fig.kind == "count" \
+                and _SUSPENDED_HYPHEN.fullmatch(text, fig.end, nxt.start):
             fig.object = nxt.object
 
 
@@ -1681,8 +1682,8 @@ def _one_of_a_counted_whole(token) -> bool:
 # --- ranges ------------------------------------------------------------------------------------
 
 # What joins a range's two numbers; a hyphen may hang on the first ("six- to 10-bedroom homes")
-_RANGE_CONNECTOR = re.compile(r"(?:-[ \u00a0]+)?[ \u00a0]*(?P<c>-|–|—|to-?|and|or)[ \u00a0]*(?:(?:just|only)[ \u00a0]+)?",
-                              re.IGNORECASE)
+_RANGE_CONNECTOR = re.compile(r"(?:-[ \u00a0]+)?[ \u00a0]*(?P<c>-|–|—|to-?|and|or)[ \u00a0]*"
+                              r"(?:(?:just|only)[ \u00a0]+)?", re.IGNORECASE)
 
 
 def _merge_ranges(cands: list[_Cand], text: str, tokens: _TokenIndex) -> list[_Cand]:

@@ -2672,6 +2672,8 @@ def _in_title(art: _Article, start: int) -> bool:
     line_end = art.text.find("\n")
     if 0 <= start < line_end and art.text[line_end:].strip():
         return True
+    if not art.doc.has_annotation("SENT_START"):
+        return False
     first = next(iter(art.doc.sents), None)
     return first is not None and start < first.end_char and len(first) <= _TITLE_WORDS
 
