@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from newsmine.extract.entities import _headline_end, clean_span, extract_entities, extract_mentions, mentions_of
+from newsmine.extract.entities import clean_span, extract_entities, extract_mentions, headline_end, mentions_of
 
 NUMERIC = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
@@ -189,7 +189,7 @@ def test_a_one_line_article_has_no_headline(make_doc):
             "enemies, and the Orvell family still waits.\n")
     people = [(e.entity, e.mentions) for e in extract_entities(make_doc(text)) if e.label == "PERSON"]
     assert people == [("Matthew D. Orvell", 6)]
-    assert (_headline_end(text), _headline_end("Title\nBody.\n")) == (-1, 5)
+    assert (headline_end(text), headline_end("Title\nBody.\n")) == (-1, 5)
 
 
 def test_missed_occurrences_of_a_known_name_are_added(guessed):

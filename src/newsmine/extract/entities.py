@@ -381,7 +381,7 @@ def _article_evidence(doc, groups: list[_Group]) -> None:
     cleric's title ("the Queen", "the Pope"), nor a family ("the Scholls"), nor a man of a place
     ("the Munsterman")."""
     text = text_of(doc)
-    headline_end = _headline_end(text)
+    head_end = headline_end(text)
     for g in groups:
         name = g.name()
         if g.label() != "PERSON" or _titled_or_who(text, g) or name.split()[0].lower() in HONORIFICS \
@@ -390,7 +390,7 @@ def _article_evidence(doc, groups: list[_Group]) -> None:
             continue
         # most of its mentions: a headline writes none ("Mac Mini heralds mini revolution")
         headed = sum(1 for s, e, _, _ in g.members if _headed_after_the(doc, s, e))
-        if 2 * headed > len([m for m in g.members if m[0] > headline_end]):
+        if 2 * headed > len([m for m in g.members if m[0] > head_end]):
             g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
@@ -1236,17 +1236,20 @@ def _org_may_be_person(name: str) -> bool:
         and _given_name(words[0])
 
 
-def _headline_end(text: str) -> int:
+def headline_end(text: str) -> int:
     """Where the first line ends when a body follows it; -1 (all body) for a text of one line, as
     a file holding its whole article in one paragraph and a final newline is."""
     end = text.find("\n")
-    return end if end != -1 and text[end:].strip() else -1
+    return end if end != -1 and _NON_SPACE.search(text, end) else -1
+
+
+_NON_SPACE = re.compile(r"\S")
 
 
 def _introduced_before(owner: _Group, group: _Group, text: str) -> bool:
     """The full name comes before the short one in the body (a headline line aside)."""
-    headline_end = _headline_end(text)
-    body = [m[0] for m in group.members if m[0] > headline_end]
+    head_end = headline_end(text)
+    body = [m[0] for m in group.members if m[0] > head_end]
     return not body or min(m[0] for m in owner.members) < min(body)
 
 

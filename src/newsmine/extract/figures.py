@@ -92,14 +92,12 @@ _DEFAULT_NATIONAL = {"franc": "CHF", "francs": "CHF", "peso": "MXN", "pesos": "M
 # the article names settles the word ("Danish brewer Carlsberg ... 36bn kroner" is DKK).
 _SHARED_NAMES = {"krone": ("DKK", "NOK"), "kroner": ("DKK", "NOK"), "krona": ("SEK", "ISK"),
                  "crown": ("CZK", "SEK", "DKK", "NOK"), "crowns": ("CZK", "SEK", "DKK", "NOK")}
-_COUNTRY_OF = {"DKK": r"Danish|Denmark|Copenhagen", "NOK": r"Norwegian|Norway|Oslo", "SEK": r"Swedish|Sweden|Stockholm",
-               "ISK": r"Icelandic|Iceland|Reykjavik", "CZK": r"Czech|Czechia|Prague"}
-
-
-def _named_country_currency(word: str, text: str) -> str | None:
-    """The one currency of those `word` may name whose country the article names, or None."""
-    named = [code for code in _SHARED_NAMES.get(word, ()) if re.search(rf"\b(?:{_COUNTRY_OF[code]})\b", text)]
-    return named[0] if len(named) == 1 else None
+# ... by its national adjective (`_NATIONAL`), its name or its capital's
+_COUNTRY_NAMES = {"DKK": ("Denmark", "Copenhagen"), "NOK": ("Norway", "Oslo"), "SEK": ("Sweden", "Stockholm"),
+                  "ISK": ("Iceland", "Reykjavik"), "CZK": ("Czechia", "Prague")}
+_COUNTRY_OF = {code: re.compile(r"\b(?:%s)\b" % "|".join(
+    [adjective.capitalize() for adjective, c in _NATIONAL.items() if c == code] + list(names)))
+    for code, names in _COUNTRY_NAMES.items()}
 _CURRENCY_SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₽": "RUB", "₴": "UAH", "¥": "JPY", "₹": "INR"}
 
 _TIME_UNITS = {"years": "year years yr yrs", "months": "month months", "weeks": "week weeks",
@@ -143,6 +141,12 @@ _SYMBOL_NEEDS_ATTACHED = {"m", "L", "l", "g", "t", "p", "h", "\"", "C", "F"}  # 
 
 _PERCENT_UNITS = ("percent", "percentage points", "basis points")
 _PERCENT_WORDS = frozenset({"%", "percent", "per", "cent", "pc", "percentage", "point", "points", "basis"})
+
+
+def _named_country_currency(word: str, text: str) -> str | None:
+    """The one currency of those `word` may name whose country the article names, or None."""
+    named = [code for code in _SHARED_NAMES.get(word, ()) if _COUNTRY_OF[code].search(text)]
+    return named[0] if len(named) == 1 else None
 
 
 def _unit_forms() -> dict[str, str]:
@@ -1945,9 +1949,7 @@ def _measured_by(node, number):
         verb = head if head.pos_ in ("VERB", "AUX") and (head.lemma_.lower() in _LEVEL_LEMMAS or node.dep_ == "pobj") \
             else None
     while verb is not None:
-        moved = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in _NUMERIC_ENTS
-                      and c.text != "%"), None) \
-            or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        moved = _moved_or_subject(verb) \
             or (verb.head if verb.dep_ == "acl" and _heads_its_phrase(verb.head) else None)  # "sales dipped by 3%"
         if moved is not None:
             return moved
@@ -2555,8 +2557,10 @@ def _compared(comparative):
 
 
 def _moved_or_subject(verb):
-    """What a verb moves ("drives oil down 6%", "sent its shares up 4%"), else its subject."""
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) \
+    """What a verb moves ("drives oil down 6%", "raised prices by 3%"; not the figure itself),
+    else its subject."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in _NUMERIC_ENTS
+                 and c.text != "%"), None) \
         or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 

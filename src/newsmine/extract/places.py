@@ -31,7 +31,7 @@ from . import text_of
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS, PEER_STYLES,
                        PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS)
 from ..wordnet import common_words
-from .entities import KIN_WORDS, clean_span, dateline_places, named_body, place_cut_short, residence_of
+from .entities import KIN_WORDS, clean_span, dateline_places, headline_end, named_body, place_cut_short, residence_of
 from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, in_lineup, in_team_position, is_ground,
                      is_nation, is_sports_copy, is_sports_story, in_club_name, result_sides, town_named_as_club)
 
@@ -2669,8 +2669,7 @@ def _in_title(art: _Article, start: int) -> bool:
     """Is `start` in the text's first line or in a first sentence short enough to be its headline
     ("Gulf-war vet to bike from Norman to D.C.. He's a long way from home ... his hometown of
     Norman, Okla."): a headline's bare name is no first mention the body's pair sets itself apart from."""
-    line_end = art.text.find("\n")
-    if 0 <= start < line_end and art.text[line_end:].strip():
+    if start < headline_end(art.text):
         return True
     if not art.doc.has_annotation("SENT_START"):
         return False
@@ -3081,9 +3080,7 @@ def _votes_of(group: list[_Span], *, first_round: bool) -> tuple[Counter, Counte
     countries, states, points = Counter(), Counter(), set()
     for s in group:
         c = _anchor(s) if first_round and not s.demonym else s.choice
-        if c is None:
-            continue
-        if s.set_apart:
+        if c is None or s.set_apart:
             continue
         weight = DATELINE_VOTE if s.dateline else PAIR_VOTE if s.qualifies or s.paired or s.in_org else 1.0
         if c.country_code:
@@ -3716,8 +3713,8 @@ def _with_the(art: _Article, ent, start: int) -> bool:
 
 
 # "the Danish island of Bornholm", "the Greek port of Piraeus": a nationality before the kind of place
-_NATIONAL_PLACE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:island|islands|town|city|village|port|region|province|"
-                                r"county|resort|enclave|territory|archipelago)\s+of\s+$")
+_NATIONAL_PLACE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:%s)\s+of\s+$" % "|".join(
+    sorted(SETTLEMENT_NOUNS | {"islands", "resort", "enclave", "territory", "archipelago"})))
 
 
 def _borrow_countries(art: _Article, spans: list[_Span]) -> None:

@@ -555,10 +555,11 @@ class _Article:
             return plural
         self.spoken = content if content is not None and content[0] > pronoun.idx else None
         name = self._most_recent(pronoun, content)
-        told_apart = None if name is None else self._told_apart_by_quote(pronoun, name, content)
+        rivals = self._rivals(pronoun, name, content) if name is not None and pronoun.lower_ in PRONOUN_GENDER else {}
+        told_apart = self._told_apart_by_quote(pronoun, name, content, rivals)
         name = told_apart or name
         if name is not None and (pronoun.i not in self.framed and not told_apart
-                                 and self._ambiguous(pronoun, name, content)
+                                 and self._ambiguous(pronoun, name, rivals)
                                  or self._unnamed_between(pronoun, name)
                                  or self._either_may_answer(pronoun, name, content) or self._acted_on(pronoun, name)
                                  or self._body_far_from_they(pronoun, name)):
@@ -643,17 +644,14 @@ class _Article:
         entity = self.entity_of.get(subject.i)
         return entity.entity if entity is not None else self.phrase_text(subject)
 
-    def _ambiguous(self, pronoun, name: str, content) -> bool:
+    def _ambiguous(self, pronoun, name: str, rivals: dict) -> bool:
         """Does another person the he/she could be stand in its sentence (before it) or the
         one before, with no title, kin word or pronoun giving the two different genders? "Ann
         Marsh called Tom Reed a disgrace after he attacked her. 'It was shameful,' he said.":
         Marsh is the latest subject, but Reed may as well be the "he", so no name rather than a
         guess. A rival of unknown gender does not count when the chosen one's gender is known
         to be the pronoun's ("Mr. Reed called Ann Marsh ... he said" is Reed's)."""
-        gender = PRONOUN_GENDER.get(pronoun.lower_)
-        if gender is None or self._continues_subject(pronoun, name):
-            return False
-        return bool(self._rivals(pronoun, name, content))
+        return bool(rivals) and not self._continues_subject(pronoun, name)
 
     def _rivals(self, pronoun, name: str, content) -> dict[str, object]:
         """The people other than `name` the he/she could be (`_ambiguous`), each with its token:
@@ -675,26 +673,22 @@ class _Article:
                 rivals[entity.entity] = self.doc[i]
         return rivals
 
-    def _told_apart_by_quote(self, pronoun, name: str, content) -> str | None:
+    def _told_apart_by_quote(self, pronoun, name: str, content, rivals: dict) -> str | None:
         """Of a he/she's rival people, the quote it speaks may say which one it talks about: the
         one it names is not the speaker ('... the family of Liam Doyle, who died ... "The force
         let Liam down," he said' is Mercer's), and one it calls "he" beside a subject who acted
         on him is not either ('Loughlin has dropped striker Kyle Ambrose. "He has to earn his
         place back," he said' is the manager's, the main subject). The speaker, or None."""
-        gender = PRONOUN_GENDER.get(pronoun.lower_)
-        if content is None or gender is None or self.quote_at(content[0]) != content:
-            return None
-        rivals = self._rivals(pronoun, name, content)
-        if not rivals:
+        if not rivals or content is None or self.quote_at(content[0]) != content:
             return None
         candidates = [name, *rivals]
         left = [c for c in candidates if not self._named_in(c, content)]
         if len(left) == 1 and len(candidates) == 2:
             return left[0]
-        if len(candidates) != 2 or not _THIRD_PERSON[gender].search(self.text, content[0], content[1]):
+        if len(candidates) != 2 or not _THIRD_PERSON[PRONOUN_GENDER[pronoun.lower_]].search(
+                self.text, content[0], content[1]):
             return None
-        chosen = next((self.doc[i] for i in range(pronoun.i - 1, max(-1, pronoun.i - 2 * LONGEST_SENTENCE), -1)
-                       if getattr(self.entity_of.get(i), "entity", None) == name), None)
+        chosen = self._last_met(name, pronoun)
         subjects = [c for c, t in [(name, chosen), *rivals.items()] if t is not None and _main_subject(t)]
         return subjects[0] if len(subjects) == 1 else None
 
@@ -706,12 +700,17 @@ class _Article:
         when `name` was last met as a main subject or speaker, not inside someone's clause ("Nick
         Hazel thinks the fact that Yahoo has grown up ..." does not make the "he" Yahoo's)."""
         gender = PRONOUN_GENDER.get(pronoun.lower_)
-        k = bisect.bisect_left(self.antecedent_pos, pronoun.idx) - 1
-        last = next((pos for pos, _, named in reversed(self.antecedents[:k + 1]) if named == name), None)
-        if last is None or last not in self.token_at or not _main_or_speaking(self.doc[self.token_at[last]]):
+        last = self._last_met(name, pronoun)
+        if last is None or not _main_or_speaking(last):
             return False
         return any(i < pronoun.i and said == name and PRONOUN_GENDER.get(self.doc[i].lower_) == gender
                    for i, said in self.resolved.items())
+
+    def _last_met(self, name: str, pronoun):
+        """The token where `name` was last a pronoun's candidate (a subject or speaker) before it."""
+        k = bisect.bisect_left(self.antecedent_pos, pronoun.idx) - 1
+        last = next((pos for pos, _, named in reversed(self.antecedents[:k + 1]) if named == name), None)
+        return self.doc[self.token_at[last]] if last is not None and last in self.token_at else None
 
     def _continues_subject(self, pronoun, name: str) -> bool:
         """Is the pronoun the subject of a clause joined to one whose subject is `name`? "Paul
@@ -1562,7 +1561,8 @@ def _modifier_read_as_subject(token) -> bool:
 
 
 # A third person of each gender a quote may talk about ("He has to earn his place back").
-_THIRD_PERSON = {"male": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b"), "female": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
+_THIRD_PERSON = {gender: re.compile(r"\b(?:%s)\b" % "|".join(
+    f"{w}|{w.capitalize()}" for w, g in PRONOUN_GENDER.items() if g == gender)) for gender in ("male", "female")}
 
 
 def _main_subject(token) -> bool:
@@ -3703,8 +3703,7 @@ def _other_subject(art: _Article, prev: Quote, qs: int) -> bool:
 
 def _adverbial_subject(subject) -> bool:
     """The subject of an adverbial clause with a conjunction of its own ("although", "because")."""
-    clause = subject.head
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)
+    return subject.head.dep_ == "advcl" and _subordinate(subject.head)
 
 
 def _speaker_subject(art: _Article, sentence, speaker: str | None) -> bool:
