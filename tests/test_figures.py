@@ -840,6 +840,10 @@ def test_a_mark_reached_is_not_the_counted_thing(figs, text, figure, obj):
     ("The club has won six straight matches and nine of its last 11.", "11", "matches"),  # a whole of the same things
     ("The trial enrolled 800 patients, half of whom got the drug.", "half", "patients"),  # the relative clause's noun
     ("Some 40 fans were hurt and dozens more were treated at the scene.", "dozens", "fans"),  # "more" of the same
+    # the subject of the clause joined after the count, its verb right after it
+    ("Three walkers were rescued and at least eight injured when the bridge gave way.", "at least eight", "walkers"),
+    ("About 30 miners are trapped and dozens injured, the company said.", "dozens", "miners"),
+    ("The delay cost 40 firms thousands.", "thousands", None),  # an object, not a clause's subject: money
 ])
 def test_elided_object_of_parts_relatives_and_more(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj

@@ -534,7 +534,15 @@ def _more_of_the_same(token) -> bool:
     """"60 people came and dozens more watched online": "more" or "others" after a vague plural says
     it counts more of what was just counted."""
     doc = token.doc
-    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("more", "others", "fewer")
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("more", "others", "fewer") \
+        or _subject_of_the_next_clause(token)
+
+
+def _subject_of_the_next_clause(token) -> bool:
+    """"25 people were killed and dozens injured": a vague count that is the subject of the clause
+    joined after the count, its verb right after it, counts what that count counted."""
+    verb = token.head
+    return token.dep_ in ("nsubj", "nsubjpass", "npadvmod") and verb.i == token.i + 1 and verb.dep_ == "conj"
 
 
 def _share_change_size(figures: list[Figure], numbers: list) -> None:
