@@ -2292,6 +2292,17 @@ def test_a_she_opening_the_sentence_after_the_persons_own_gives_her_gender(make_
     assert [q.speaker_gender for q in extract_quotes(make_doc(text))] == [None]
 
 
+def test_a_he_opening_what_the_person_reports_gives_his_gender(make_doc):
+    text = "Residents have had no water since Monday. Joiner Sam Hollis said he had been buying bottled water."
+    assert [q.speaker_gender for q in extract_quotes(make_doc(text))] == ["male"]
+    # a "she" of the sentence before may be the one meant: a tribute to someone else gives nothing
+    text = ("She presented the show for twenty years. Co-host Robin Tate said she was a joy to work with.")
+    assert [q.speaker_gender for q in extract_quotes(make_doc(text))] == [None]
+    # nor when the sentence before names another person
+    text = ("Jo Dean was charged with assault. Judge Kim Lowe said she must pay a fine.")
+    assert [q.speaker_gender for q in extract_quotes(make_doc(text)) if q.speaker == "Kim Lowe"] == [None]
+
+
 def test_a_titled_surname_the_full_names_own_words_give_the_other_gender_is_left_unnamed(make_doc):
     # his "he" says "Mrs. Trump" is someone else: the entity table now keeps her apart from Donald
     # Trump (her own entity "Trump"); where a grouping still joins them, the speaker is left unnamed

@@ -1403,7 +1403,8 @@ def _subject_then_pronoun(art: _Article):
     """(name, gender) for each sentence whose main subject is its only person and whose next
     sentence opens with "He"/"She" as its subject, or whose side clause has one: "Alex Moore has
     run the bakery since 1998. She employs six people." makes Moore a she, "Donald Trump spoke in
-    Ohio, where he attacked the press" Trump a he (weak votes, as his/her in the person's clause).
+    Ohio, where he attacked the press" Trump a he (weak votes, as his/her in the person's clause),
+    as does a he/she opening what the main verb reports (`_reported_of_itself`).
     Not when the sentence names another person: "Josh Lane said Bill Ortiz would sign. He said
     ..." may be either's."""
     for k in range(len(art.sent_first)):
@@ -1413,12 +1414,26 @@ def _subject_then_pronoun(art: _Article):
         nxt = [art.doc[art.sent_first[k + 1]]] if k + 1 < len(art.sent_first) else []
         while nxt and nxt[0].is_space and nxt[0].i + 1 < art.sent_end[k + 1]:
             nxt = [art.doc[nxt[0].i + 1]]
-        side = [t for t in art.doc[art.sent_first[k]:art.sent_end[k]]
-                if t.lower_ in ("he", "she") and t.head.dep_ in ("advcl", "relcl")]
+        sentence = art.doc[art.sent_first[k]:art.sent_end[k]]
+        side = [t for t in sentence if t.lower_ in ("he", "she") and (
+            t.head.dep_ in ("advcl", "relcl") or _reported_of_itself(art, k, t, name))]
         for pronoun in nxt + side:
             gender = PRONOUN_GENDER.get(pronoun.lower_)
             if gender is not None and pronoun.dep_ == "nsubj" and art.quote_at(pronoun.idx) is None:
                 yield name, gender
+
+
+def _reported_of_itself(art: _Article, k: int, pronoun, name: str) -> bool:
+    """"Dean Kirkby said he had been fetching water": a he/she opening what the person's main verb
+    reports is the person, unless the sentence before names another person or has a he/she of that
+    gender, who may be meant: "He was a regular on the show. Esther Rantzen said he was lovely"."""
+    root = art.doc[art.sent_first[k]:art.sent_end[k]].root
+    if pronoun.head.dep_ != "ccomp" or pronoun.head.head.i != root.i:
+        return False
+    gender = PRONOUN_GENDER[pronoun.lower_]
+    before = art.doc[art.sent_first[k - 1]:art.sent_end[k - 1]] if k else []
+    return not any(PRONOUN_GENDER.get(t.lower_) == gender or (
+        (e := art.entity_of.get(t.i)) is not None and e.label in PERSON_LABELS and e.entity != name) for t in before)
 
 
 def _sole_person_subject(art: _Article, k: int) -> str | None:
