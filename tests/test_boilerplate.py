@@ -45,3 +45,14 @@ def test_newsletter_box_and_everything_after_go():
 def test_empty_and_chrome_only_texts():
     assert strip_boilerplate("") == ""
     assert strip_boilerplate("Advertisement\nRead more\n") == ""
+
+
+def test_chrome_that_is_a_paragraph_of_its_own_goes_anywhere():
+    text = "Council rejects tower\n\nAdvertisement\n\nThe council said no.\n\nStory continues below advertisement\n\nIt was final.\n"
+    assert strip_boilerplate(text) == "Council rejects tower\n\nThe council said no.\n\nIt was final.\n"
+
+
+def test_chrome_words_inside_a_paragraph_stay():
+    # only a paragraph of its own is chrome: a line in running text, or "Continue" alone, is kept
+    text = "Council rejects tower\n\nThe sign read:\nAdvertisement\nfor the fair.\n\nContinue\n\nIt was final.\n"
+    assert strip_boilerplate(text) == text

@@ -45,6 +45,19 @@ _TAIL_MARKER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Chrome a site drops between paragraphs: cut anywhere when it is a paragraph of its own. A
+# headline, then "Advertisement", then the first paragraph made the model miss "Exeter City
+# Council" in it. Not the words of the edges list that could stand alone in prose ("Continue",
+# "Home", "Once").
+_INSET_CHROME = re.compile(
+    r"""^(
+        advertisement | advert | sponsored(\s+content)? | story\s+continues(\s+below)?(\s+advertisement)?
+      | (read|see|show)\s+more | more\s+on\s+this\s+story | related(\s+articles|\s+stories)?
+      | share(\s+this(\s+article|\s+story)?)?(\s+on\s+\w+)? | image\s+(caption|source).* | photo:.*
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 _MAX_CHROME_LINE = 160   # chrome is short; a paragraph of prose never counts as chrome
 _TAIL_ZONE = 0.5         # tail markers only count in the second half of the text
 
@@ -54,10 +67,25 @@ def strip_boilerplate(text: str) -> str:
     lines = text.split("\n")
     start = _first_article_line(lines)
     end = _tail_cut(lines, start, len(text))
-    kept = lines[start:end]
+    kept = _without_inset_chrome(lines[start:end])
     while kept and (not kept[-1].strip() or _is_chrome(kept[-1])):
         kept.pop()
     return "\n".join(kept).strip() + ("\n" if kept else "")
+
+
+def _without_inset_chrome(lines: list[str]) -> list[str]:
+    """The lines less each inset chrome line that has a blank line (or the edge) on both sides,
+    with one of its two blank lines."""
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
+        if alone and stripped and len(stripped) <= _MAX_CHROME_LINE and _INSET_CHROME.match(stripped):
+            if kept and not kept[-1].strip() and i + 1 < len(lines):
+                kept.pop()
+            continue
+        kept.append(line)
+    return kept
 
 
 def _is_chrome(line: str) -> bool:
