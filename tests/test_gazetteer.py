@@ -35,6 +35,10 @@ def test_lone_name_of_town_and_region_is_the_town():
     assert (first("Kursk").kind, first("Kursk").country_code) == ("city", "RU")
     assert (first("Kyiv").kind, first("Kyiv").country_code) == ("city", "UA")
     assert first("Kiev").name == "Kyiv"  # alternate spelling
+    # a city abroad bigger than the first-level region: Argentina's city, not Colombia's department
+    assert (first("Córdoba").kind, first("Córdoba").country_code) == ("city", "AR")
+    # not a smaller one: Australia's state, not the Victoria of Hong Kong
+    assert (first("Victoria").kind, first("Victoria").country_code) == ("region", "AU")
 
 
 def test_waters_continents_and_regions():
