@@ -2301,6 +2301,11 @@ def test_a_he_opening_what_the_person_reports_gives_his_gender(make_doc):
     # nor when the sentence before names another person
     text = ("Jo Dean was charged with assault. Judge Kim Lowe said she must pay a fine.")
     assert [q.speaker_gender for q in extract_quotes(make_doc(text)) if q.speaker == "Kim Lowe"] == [None]
+    # a person the article's titles give the other gender is no rival: Mrs Okafor is not the "he"
+    text = ("Mrs Okafor has moved two classes into the hall. Councillor Dale Pryce said he was sympathetic. "
+            '"Our pupils sit under buckets," she said.')
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] \
+        == [("Dale Pryce", "male"), ("Okafor", "female")]
 
 
 def test_a_titled_surname_the_full_names_own_words_give_the_other_gender_is_left_unnamed(make_doc):
@@ -2826,3 +2831,11 @@ def test_a_that_clause_the_parser_hung_on_the_addressee_is_what_was_told(make_do
     assert found == [("that he had written to the health minister twice", "Pryce")]
     # a thing told, not an addressee: a relative clause stays one
     assert extract_quotes(make_doc("He told the story that he had heard as a boy.")) == []
+
+
+def test_a_clause_the_parser_split_from_its_time_word_is_not_what_was_asked(make_doc):
+    # "after" read as a preposition of "asked", "gave way" left as a clause without its subject
+    text = "The head teacher asked the council for emergency money after part of the roof gave way."
+    assert extract_quotes(make_doc(text)) == []
+    text = "The head teacher said after the meeting that the roof had given way."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["that the roof had given way"]

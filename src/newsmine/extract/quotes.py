@@ -1360,7 +1360,7 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
             entity = _nearer_person(art, entity, subject.i, t)
         if entity is not None and entity.entity in votes and art.quote_at(subject.idx) is None:
             votes[entity.entity][gender] += PRONOUN_VOTES
-    for name, gender in _subject_then_pronoun(art):
+    for name, gender in _subject_then_pronoun(art, _decided(votes)):
         if name in votes:
             votes[name][gender] += PRONOUN_VOTES
     untitled = {name: {g: n - surname_titles[name][g] for g, n in v.items()} for name, v in votes.items()}
@@ -1399,7 +1399,7 @@ def _decided(votes: dict[str, dict[str, int]]) -> dict[str, str]:
             if max(v.values()) >= GENDER_MARGIN * min(v.values()) and max(v.values()) > 0}
 
 
-def _subject_then_pronoun(art: _Article):
+def _subject_then_pronoun(art: _Article, known: dict[str, str]):
     """(name, gender) for each sentence whose main subject is its only person and whose next
     sentence opens with "He"/"She" as its subject, or whose side clause has one: "Alex Moore has
     run the bakery since 1998. She employs six people." makes Moore a she, "Donald Trump spoke in
@@ -1416,24 +1416,26 @@ def _subject_then_pronoun(art: _Article):
             nxt = [art.doc[nxt[0].i + 1]]
         sentence = art.doc[art.sent_first[k]:art.sent_end[k]]
         side = [t for t in sentence if t.lower_ in ("he", "she") and (
-            t.head.dep_ in ("advcl", "relcl") or _reported_of_itself(art, k, t, name))]
+            t.head.dep_ in ("advcl", "relcl") or _reported_of_itself(art, k, t, name, known))]
         for pronoun in nxt + side:
             gender = PRONOUN_GENDER.get(pronoun.lower_)
             if gender is not None and pronoun.dep_ == "nsubj" and art.quote_at(pronoun.idx) is None:
                 yield name, gender
 
 
-def _reported_of_itself(art: _Article, k: int, pronoun, name: str) -> bool:
+def _reported_of_itself(art: _Article, k: int, pronoun, name: str, known: dict[str, str]) -> bool:
     """"Dean Kirkby said he had been fetching water": a he/she opening what the person's main verb
-    reports is the person, unless the sentence before names another person or has a he/she of that
-    gender, who may be meant: "He was a regular on the show. Esther Rantzen said he was lovely"."""
+    reports is the person, unless the sentence before has a he/she of that gender or names another
+    person not `known` to be of the other, who may be meant: "He was a regular on the show. Esther
+    Rantzen said he was lovely" (but "Mrs Adeyemi moved two classes. Martin Forde said he" is his)."""
     root = art.doc[art.sent_first[k]:art.sent_end[k]].root
     if pronoun.head.dep_ != "ccomp" or pronoun.head.head.i != root.i:
         return False
     gender = PRONOUN_GENDER[pronoun.lower_]
     before = art.doc[art.sent_first[k - 1]:art.sent_end[k - 1]] if k else []
     return not any(PRONOUN_GENDER.get(t.lower_) == gender or (
-        (e := art.entity_of.get(t.i)) is not None and e.label in PERSON_LABELS and e.entity != name) for t in before)
+        (e := art.entity_of.get(t.i)) is not None and e.label in PERSON_LABELS and e.entity != name
+        and known.get(e.entity, gender) == gender) for t in before)
 
 
 def _sole_person_subject(art: _Article, k: int) -> str | None:
@@ -2685,7 +2687,18 @@ CIRCUMSTANCE_MARKS = frozenset("before after when while until since because alth
 
 def _circumstance(clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in clause.children) \
-        or _inverted_condition(clause)
+        or _inverted_condition(clause) or _split_from_its_mark(clause)
+
+
+def _split_from_its_mark(clause) -> bool:
+    """"asked the council for money after part of the roof gave way": the parser made "after" a
+    preposition of the verb and its subject the preposition's object, leaving "gave way" a clause
+    without a subject; it is the time of the asking, not what was asked."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return False
+    prep = next((c for c in clause.head.children if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE_MARKS
+                 and c.i < clause.i), None)
+    return prep is not None and prep.right_edge.i + 1 == clause.left_edge.i
 
 
 def _inverted_condition(clause) -> bool:
