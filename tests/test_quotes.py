@@ -2833,6 +2833,19 @@ def test_a_that_clause_the_parser_hung_on_the_addressee_is_what_was_told(make_do
     assert extract_quotes(make_doc("He told the story that he had heard as a boy.")) == []
 
 
+def test_a_his_owning_the_reported_subject_is_the_reporters(make_doc):
+    # no one is their own rival: the "his" is Tolland's, so the "he" after is his, not Casey's
+    text = ("Brian Tolland said his rival, Naomi Casey, had never held a job. "
+            '"I ran a firm for twenty years," he said.')
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] \
+        == [("Brian Tolland", "male"), ("Brian Tolland", "male")]
+    # the sentence before names another person the "his" may be: no vote
+    text = ("Tessa Jowell said it was not her job to bow to the campaign. Leaked papers say Dale Reid opposed "
+            "the plan. But Ms Jowell insisted his concerns had been met.")
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text)) if "concerns" in q.quote] \
+        == [("Tessa Jowell", "female")]
+
+
 def test_a_clause_the_parser_split_from_its_time_word_is_not_what_was_asked(make_doc):
     # "after" read as a preposition of "asked", "gave way" left as a clause without its subject
     text = "The head teacher asked the council for emergency money after part of the roof gave way."

@@ -1360,11 +1360,29 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
             entity = _nearer_person(art, entity, subject.i, t)
         if entity is not None and entity.entity in votes and art.quote_at(subject.idx) is None:
             votes[entity.entity][gender] += PRONOUN_VOTES
-    for name, gender in _subject_then_pronoun(art, _decided(votes)):
+    known = _decided(votes)
+    for name, gender in [*_subject_then_pronoun(art, known), *_owner_of_reported_subjects(art, known)]:
         if name in votes:
             votes[name][gender] += PRONOUN_VOTES
     untitled = {name: {g: n - surname_titles[name][g] for g, n in v.items()} for name, v in votes.items()}
     return _decided(votes), _decided(untitled)
+
+
+def _owner_of_reported_subjects(art: _Article, known: dict[str, str]):
+    """(name, gender) for "Brian Tolland said his rival had never held a job": a his/her owning the
+    subject of a reported clause is the reporter's (no one is their own rival), unless the sentence
+    before offers another (`_no_rival_before`: "... David Blunkett ... Ms Jowell insisted his
+    concerns had been met")."""
+    for t in art.doc:
+        gender, owned = _REFLEXIVE_GENDER.get(t.lower_), t.head
+        if gender is None or t.dep_ != "poss" or owned.dep_ not in ("nsubj", "nsubjpass") \
+                or owned.head.dep_ != "ccomp" or art.quote_at(t.idx) is not None:
+            continue
+        reporter = _clause_subject(owned.head)
+        entity = art.entity_of.get(reporter.i) if reporter is not None else None
+        if entity is not None and entity.label in PERSON_LABELS and art.quote_at(reporter.idx) is None \
+                and _no_rival_before(art, bisect.bisect_right(art.sent_first, t.i) - 1, gender, entity.entity, known):
+            yield entity.entity, gender
 
 
 def _first_of_a_pair(pronoun):
@@ -1425,13 +1443,18 @@ def _subject_then_pronoun(art: _Article, known: dict[str, str]):
 
 def _reported_of_itself(art: _Article, k: int, pronoun, name: str, known: dict[str, str]) -> bool:
     """"Dean Kirkby said he had been fetching water": a he/she opening what the person's main verb
-    reports is the person, unless the sentence before has a he/she of that gender or names another
+    reports is the person, unless the sentence before has a he, him or his (she, her) or names another
     person not `known` to be of the other, who may be meant: "He was a regular on the show. Esther
     Rantzen said he was lovely" (but "Mrs Adeyemi moved two classes. Martin Forde said he" is his)."""
     root = art.doc[art.sent_first[k]:art.sent_end[k]].root
     if pronoun.head.dep_ != "ccomp" or pronoun.head.head.i != root.i:
         return False
-    gender = PRONOUN_GENDER[pronoun.lower_]
+    return _no_rival_before(art, k, PRONOUN_GENDER[pronoun.lower_], name, known)
+
+
+def _no_rival_before(art: _Article, k: int, gender: str, name: str, known: dict[str, str]) -> bool:
+    """Does sentence k-1 have no he/she/his/her of `gender` and name no person but `name` who is
+    not `known` to be of the other gender?"""
     before = art.doc[art.sent_first[k - 1]:art.sent_end[k - 1]] if k else []
     return not any(PRONOUN_GENDER.get(t.lower_) == gender or (
         (e := art.entity_of.get(t.i)) is not None and e.label in PERSON_LABELS and e.entity != name
