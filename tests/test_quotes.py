@@ -1012,6 +1012,21 @@ def test_a_speech_verb_run_on_into_the_clause_before_reports_nothing_of_it(make_
         ("indirect", "the mayor", "said", "The plan is dead")]
 
 
+@pytest.mark.parametrize("text, speaker, quote", [
+    # a role, then the name in apposition: the name speaks
+    ("The ferry will not sail until May, according to the harbour's operations manager, Nia Pryce.",
+     "Nia Pryce", "The ferry will not sail until May"),
+    # the name, then the role: after the words it sources, the apposition is one, not the content
+    ("The ferry will not sail until May, according to Nia Pryce, the harbour's operations manager.",
+     "Nia Pryce", "The ferry will not sail until May"),
+    # a document's apposition is its title, not its author
+    ("The mayor backed down after allies intervened, according to a new book, Brown's Britain.",
+     "a new book", "The mayor backed down after allies intervened"),
+])
+def test_according_to_a_role_and_a_name_in_apposition(make_doc, text, speaker, quote):
+    assert [(q.speaker, q.quote) for q in extract_quotes(make_doc(text))] == [(speaker, quote)]
+
+
 def test_according_to_a_source_whose_first_noun_the_parser_read_as_a_verb(make_doc):
     # the small model parses "show insiders" as the verb "show" with "insiders" its object
     doc = make_doc("The talks collapsed on Friday, according to show insiders.")

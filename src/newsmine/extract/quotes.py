@@ -2513,9 +2513,15 @@ def _quoted_as(token):
     if token.lemma_.lower() != "quote":
         return None
     quoted = next((c for c in token.children if c.dep_ == "dobj"), None)
-    named = next((c for c in quoted.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
-        if quoted is not None and quoted.pos_ == "NOUN" else None
-    return named or quoted
+    return _name_after_role(quoted) if quoted is not None else None
+
+
+def _name_after_role(noun):
+    """The name in apposition to a role ("the club's captain, Ryan Walsh"), else the noun; a
+    document's is its title ("a new book, Brown's Britain, by ..."), so the noun."""
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+        if noun.pos_ == "NOUN" and not _speaking_thing(noun) else None
+    return named or noun
 
 
 def _past_dateline(subject):
@@ -2947,6 +2953,9 @@ def _clause_end(head) -> int:
     return last
 
 
+_LEAD_IN = 3  # words before "according to" that may still open the sentence: "But, according to X, ..."
+
+
 def _according(token, art):
     """("according to" cue span, source head, content range) or None."""
     if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor(1).lower_ != "to":
@@ -2957,7 +2966,9 @@ def _according(token, art):
         return None
     sent = art.sentence(token.i)
     phrase_first = token.i
-    phrase_last = max(_source_end(source, sent.end - 1), to.i)
+    # after the words it sources, an apposition is one: "..., according to Declan Murtagh, the manager"
+    trailing = token.i - sent.start > _LEAD_IN
+    phrase_last = max(source.right_edge.i if trailing else _source_end(source, sent.end - 1), to.i)
     before = (sent.start, phrase_first - 1)
     after = (phrase_last + 1, sent.end - 1)
     span = before if before[1] - before[0] >= after[1] - after[0] else after
@@ -4025,7 +4036,7 @@ def _reported_by_source(art: _Article, token):
         return None
     cue_range, source, rng = found
     span = _trim(art.doc, rng[0], rng[1], art, token.idx)
-    return None if span is None else (span, _owned_voice(source), cue_range)
+    return None if span is None else (span, _owned_voice(_name_after_role(source)), cue_range)
 
 
 # Capitalised line labels that are the paper's, not a speaker's: "CLARIFICATION: The first ...".
