@@ -370,6 +370,13 @@ def test_scale_suffix_is_a_scale_unless_length_or_race(figs):
     ("Sales fell in the key 16 to 35-year-old group.", {"16": ("exact", None), "35-year-old": ("exact", None)}),
     # a level, then the change that led to it
     ("Nurses will be paid £14.10 an hour, up from £12.90.", {"£14.10": ("exact", "up"), "£12.90": ("exact", "up")}),
+    # up to three words between: a time phrase
+    ("The brewer made a profit of £4.2bn on Tuesday, down from £5.1bn.",
+     {"£4.2bn": ("exact", "down"), "£5.1bn": ("exact", "down")}),
+    # a year between is the level's date; another number is the level nearer the change
+    ("Sales were £90m in 2004, up from £70m.", {"£90m": ("exact", "up"), "£70m": ("exact", "up")}),
+    ("It employs 2,000 people at Ford and 300 at Vauxhall, down from 500.",
+     {"2,000": ("exact", None), "300": ("exact", "down"), "500": ("exact", "down")}),
     ("The average rent was £980, down from £1,020 last spring.",
      {"£980": ("exact", "down"), "£1,020": ("exact", "down")}),
     ("He came on and scored 20 up front.", {"20": ("exact", None)}),

@@ -3097,8 +3097,10 @@ def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
     return found
 
 
-# A level, then the change that led to it: "3,100, up from 2,800", "£85k a week, up from £60k", "down on last year"
-_UP_DOWN_AFTER = re.compile(r"(?:[ \u00a0]+(?:a|an|per|each|every)[ \u00a0]+\w+)?,[ \u00a0]+(?P<d>up|down)[ \u00a0]+"
+# A level, then the change that led to it: "3,100, up from 2,800", "£85k a week, up from £60k", "down on last
+# year"; up to three words may come between, no number but a year ("a profit of $6.3bn on Thursday, down from
+# $7.7bn", "£90m in 2004, up from £70m"; not "2,000 jobs at Ford and 300 at GM, down from ...")
+_UP_DOWN_AFTER = re.compile(r"(?:[ \u00a0]+(?:[^\s,;.\d]+|(?:19|20)\d\d)){0,3},[ \u00a0]+(?P<d>up|down)[ \u00a0]+"
                             r"(?:from|on)\b", re.IGNORECASE)
 _FROM_TO_BEFORE = re.compile(r"\bfrom[ \u00a0]+(?:[^\s;]+[ \u00a0]+(?:[^\s;]+[ \u00a0]+)?to[ \u00a0]+)?$",
                                 re.IGNORECASE)  # "from 370", "from 370 to 870"
