@@ -1663,6 +1663,17 @@ def test_they_is_not_what_is_announced(make_doc):
     assert [q.speaker for q in extract_quotes(make_doc(text)) if q.speaker_text == "They"] == ["Analysts"]
 
 
+def test_they_is_a_plural_of_those_who_speak_for_a_body(make_doc):
+    # officers acting in a sentence of their own may be the "they" who speak next
+    text = ("Two vans were stolen from a depot in Kelso. Officers later found one of them burnt out. "
+            "They said the second van had been used in a raid.")
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.speaker_text == "They"] == ["Officers"]
+    # not any plural subject: vans do not speak
+    text = ("Two vans were stolen from a depot in Kelso. Both vans later turned up in a field. "
+            "They said the second van had been used in a raid.")
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.speaker_text == "They"] == [None]
+
+
 def test_they_is_the_reporter_not_the_place_inside_its_report(make_doc):
     text = ("The party's new posters say Britain is enjoying the lowest inflation for decades. "
             "They urge voters not to let the Tories take things backwards.")

@@ -394,6 +394,10 @@ class _Article:
             # only plurals that speak ("Democrats argued"): "they" is not "ballots", nor what is
             # said ("some suggest more cuts may be announced. They say ..." is not the cuts')
             self.antecedents.append((t.idx, "PLURAL", self.phrase_text(t)))
+        elif t.tag_ == "NNS" and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lemma_.lower() in SPEAKING_ROLES:
+            # those who speak for a body, acting in a sentence of their own: "Officers later found
+            # the machine. They said a stolen digger had been used" is the officers'
+            self.antecedents.append((t.idx, "PLURAL", self.phrase_text(t)))
         elif self._owned_institution(t):
             self.antecedents.append((t.idx, "ORG", self.phrase_text(t)))
         elif (firm := self._owning_firm(t)) is not None:
