@@ -263,6 +263,15 @@ def test_gazetteer_place_with_article_evidence_becomes_a_place(guessed):
     assert by_name(doc)["Kursk"].label == "GPE"
 
 
+def test_the_ends_of_a_route_the_model_read_as_people_are_places(guessed):
+    text = "Ferries between Heysham and Douglas were cancelled."
+    doc = guessed(text, [("Heysham", "PERSON"), ("Douglas", "PERSON")])
+    assert by_name(doc)["Heysham"].label == "GPE" and by_name(doc)["Douglas"].label == "GPE"
+    text = "Talks between Heysham and Douglas broke down."  # no word of travel: people
+    doc = guessed(text, [("Heysham", "PERSON"), ("Douglas", "PERSON")])
+    assert by_name(doc)["Heysham"].label == "PERSON"
+
+
 def test_gazetteer_place_used_as_a_person_is_not_corrected(guessed):
     # "Washington" is a known place, but this article never uses it as one.
     text = "Washington served well. Washington, who is 27, won the final set."

@@ -1587,6 +1587,19 @@ def test_a_name_listed_after_a_cued_place_shares_its_cue(make_doc):
     assert texts.isdisjoint({"Bush", "McDonald", "Harris", "Moore"})
 
 
+def test_the_ends_of_a_route_are_places(make_doc):
+    # the model tags both ends people; "between" after a word of travel says they are places,
+    # and with them the article's focus moves Perth to Ontario
+    found = {m.text: m for m in extract_place_mentions(make_doc(
+        "Volunteers in Perth cleared ice from the main street. Police closed Highway 7 between Carleton "
+        "Place and Smiths Falls."))}
+    assert found["Carleton Place"].country_code == "CA" and found["Smiths Falls"].country_code == "CA"
+    assert found["Perth"].country_code == "CA"
+    # not "between" two people
+    texts = {m.text for m in extract_place_mentions(make_doc("Talks between Smith and Jones broke down."))}
+    assert texts.isdisjoint({"Smith", "Jones"})
+
+
 def test_people_are_no_places_when_a_list_or_a_first_name_hides_them(make_doc):
     # The model tags "Henry and Hansen" one facility, whose parts are towns of Illinois and Idaho,
     # and "Gisela" (before the untagged "Dulko") a town of Arizona; both are people here.

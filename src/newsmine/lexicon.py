@@ -160,6 +160,11 @@ securities technologies systems labs consulting""".split()) | {w.lower() for w i
 # Words for a role that end a body's name but are no part of it ("Fed Chair", "BBC Editor").
 ROLE_WORDS = frozenset("""chair chairman chairwoman chief president secretary minister spokesman
 spokeswoman spokesperson governor director editor ceo""".split())
+# What runs or travels between two places: "between X and Y" after one names two places ("closed
+# Highway 7 between Carleton Place and Smiths Falls", "sailings between Heysham and Douglas"), while
+# "talks between Smith and Jones" names two people.
+ROUTE_WORDS = frozenset("""road motorway highway route railway rail line train service flight sailing ferry
+ferries bus buses coach crossing journey border tunnel bridge""".split())
 # Last words of the names of buildings, grounds and ways ("Wembley Stadium", "Capitol Hill"): with
 # "at", "on" or "in" before them they name a place, even when the model says organisation.
 FACILITY_HEADS = frozenset("""stadium arena airport station street avenue road square park palace bridge

@@ -36,7 +36,8 @@ from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, 
                      grounds, is_sports_story, placed_in, result_sides, team_and_player_spans, town_named_as_club)
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
                        FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS,
-                       PLACE_NOUNS_AFTER, PEER_STYLES, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS, SPEECH_FORMS_AFTER_NAME,
+                       PLACE_NOUNS_AFTER, PEER_STYLES, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS, ROUTE_WORDS,
+                       SPEECH_FORMS_AFTER_NAME,
                        SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
@@ -1686,6 +1687,9 @@ _PLACE_AFTER = re.compile(r"^[’']?s?\s+(?:" + "|".join(sorted(PLACE_NOUNS_AFTE
 _TERRITORY_POSSESSED = re.compile(r"^['’]s\s+(?:parliament|government|economy|population|coast|coastline|"
                                   r"borders?|territory|annexation|capital|residents|inhabitants)\b")
 _PLACE_OF = re.compile(r"\b(?:village|town|city|region|province|capital|outskirts|streets|people)\s+of\s+$")
+# Either end of a route: "closed Highway 7 between Carleton Place and Smiths Falls" (see ROUTE_WORDS).
+_ROUTE_END_BEFORE = re.compile(r"\b(?i:%s)s?\b(?:\s+\S+){0,3}?\s+between\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:and\s+)?$"
+                               % "|".join(sorted(ROUTE_WORDS)))
 
 _SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
 # A possessor is not what the preposition before it governs: "from Samsung's setback", "the judge in
@@ -2350,6 +2354,7 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
                     or _PLACE_AFTER.match(text[e:e + 20]) or _listed_with_a_place(text, s, e, places) \
                     or _TERRITORY_POSSESSED.match(text[e:e + 16]) \
                     or _PLACE_OF.search(text[max(0, s - 24):s]) or residence_of(text, s, e, residents) \
+                    or _ROUTE_END_BEFORE.search(text[max(0, s - 80):s]) \
                     or _PLACE_BEFORE.search(text[max(0, s - 24):s]) and not _POSSESSOR.match(text, e):
                 support += 1
         if named_place:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer as gaz
 from . import text_of
-from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS, PEER_STYLES,
+from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS, PEER_STYLES, ROUTE_WORDS,
                        PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS)
 from ..wordnet import common_words
 from .entities import KIN_WORDS, clean_span, dateline_places, headline_end, named_body, place_cut_short, residence_of
@@ -774,6 +774,8 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
         return True  # "drove to Lanexa", "heading on to Sherman", "flew from Butte"
     if prev == "off" and i >= 2 and doc[i - 2].lower_ in DISTANCE_WORDS:
         return True  # "sank 40 miles off Peterhead": a distance off a place
+    if prev == "between" and any(t.lemma_.lower() in ROUTE_WORDS for t in doc[max(0, i - 5):i - 1]):
+        return True  # "closed Highway 7 between Carleton Place and ...", "sailings between Heysham and ..."
     if prev == "of" and i >= 2 and doc[i - 2].lower_ in COAST_NOUNS:
         return True  # "off the coast of Peterhead", "on the shores of Lake Tana"
     if end is not None and prev == "of" and _residence_of(doc, i - 1, end):
