@@ -152,6 +152,17 @@ def test_a_name_doing_something_with_her_own_is_a_person(guessed):
     assert (names["Zvonareva"].label, names["Arsenal"].label) == ("PERSON", "ORG")
 
 
+def test_a_body_whose_last_word_speaks_alone_is_a_person(guessed):
+    # a body is not called by its last word: "Petrakis said" makes the model's ORG a person
+    text = "Jordan Petrakis has cleaned offices for eleven years. \"Nobody told us,\" Petrakis said."
+    doc = guessed(text, [("Jordan Petrakis", "ORG")])
+    assert (by_name(doc)["Jordan Petrakis"].label, by_name(doc)["Jordan Petrakis"].mentions) == ("PERSON", 2)
+    # not when the first word is a body the article names itself: "Fiat ... the Fiat Powertrain plant"
+    text = "Fiat will close the Fiat Powertrain plant. \"Powertrain told us,\" a union official said."
+    doc = guessed(text, [("Fiat", "ORG"), ("Fiat Powertrain", "ORG")])
+    assert by_name(doc)["Fiat Powertrain"].label == "ORG"
+
+
 def test_surname_shared_by_two_people_joins_neither(guessed):
     text = "Hillary Clinton and Bill Clinton arrived. Clinton spoke first."
     doc = guessed(text, [("Hillary Clinton", "PERSON"), ("Bill Clinton", "PERSON"), ("Clinton", "PERSON")],

@@ -2872,6 +2872,13 @@ def test_a_his_owning_the_reported_subject_is_the_reporters(make_doc):
         == [("Tessa Jowell", "female")]
 
 
+def test_the_way_news_came_is_no_speaker(make_doc):
+    text = "On Friday she was told by text message that her contract would end."
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == [None]
+    text = "She was told by the council that the school would close."
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["the council"]
+
+
 def test_a_clause_the_parser_split_from_its_time_word_is_not_what_was_asked(make_doc):
     # "after" read as a preposition of "asked", "gave way" left as a clause without its subject
     text = "The head teacher asked the council for emergency money after part of the roof gave way."

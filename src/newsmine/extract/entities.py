@@ -319,6 +319,7 @@ def _entity_groups(doc) -> list[_Group]:
     _missed_result_sides(text, groups)
     _add_missed(text, groups)
     _add_common_surnames(text, groups)
+    _surnames_that_speak(text, groups)
     groups.extend(_acronym_groups(text, groups))
     groups.extend(_platform_groups(doc, text, groups))
     _gather_evidence(text, groups, bool(sports) or is_sports_copy(text), datelines)
@@ -683,14 +684,20 @@ def _given_name_before(doc, text: str, word: str, start: int) -> bool:
     return span is not None and len(span) == 1 and span[0].tag_ == "NNP"
 
 
-def _add_common_surnames(text: str, groups: list[_Group]) -> None:
-    """The lone mentions of a person whose surname is also a stop word or a month, which
-    `_add_missed` leaves alone ("may", "will"): only under a title ("Mrs May flew") or before a
-    speech verb ("May said"), where no modal verb or month stands."""
+def _taken(text: str, groups: list[_Group]) -> bytearray:
+    """A mark on each character some group's mention covers."""
     taken = bytearray(len(text) + 1)
     for g in groups:
         for s, e, _, _ in g.members:
             taken[s:e] = b"\x01" * (e - s)
+    return taken
+
+
+def _add_common_surnames(text: str, groups: list[_Group]) -> None:
+    """The lone mentions of a person whose surname is also a stop word or a month, which
+    `_add_missed` leaves alone ("may", "will"): only under a title ("Mrs May flew") or before a
+    speech verb ("May said"), where no modal verb or month stands."""
+    taken = _taken(text, groups)
     by_surname: dict[str, list[_Group]] = defaultdict(list)
     for g in groups:
         if g.label() == "PERSON" and len(g.name().split()) >= 2 and g.name()[:1].isupper():
@@ -703,6 +710,33 @@ def _add_common_surnames(text: str, groups: list[_Group]) -> None:
             if not any(taken[s:e]) and (_TITLE_BEFORE.search(text[max(0, s - 8):s])
                                         or _SPEECH_AFTER.match(text[e:e + 16])):
                 owners[0].members.append((s, e, surname, ""))
+
+
+def _surnames_that_speak(text: str, groups: list[_Group]) -> None:
+    """A name of two or three words the model read as a body whose last word, a name no dictionary
+    or map holds, speaks alone ("Jordan Petrakis has cleaned offices ... Petrakis said"): a body is
+    not called by its last word, a person by the surname is. The lone mentions join it, as a person.
+    Not when the first word is a body of the article's own ("Fiat is to close the Fiat Powertrain
+    plant ... 'Powertrain told us'")."""
+    taken = _taken(text, groups)
+    names = {g.name() for g in groups}
+    for g in groups:
+        words = g.name().split()
+        if g.label() != "ORG" or not 2 <= len(words) <= 3 or not _surname_word(words[-1]) or words[0] in names:
+            continue
+        spoken = [m.span() for m in re.finditer(rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])", text)
+                  if not any(taken[m.start():m.end()]) and (_SPEECH_AFTER.match(text[m.end():m.end() + 16])
+                                                            or _SPEECH_BEFORE.search(text[max(0, m.start() - 16):m.start()]))]
+        if spoken:
+            g.evidence["PERSON"] += sum(g.votes().values()) + 1
+            g.members.extend((s, e, text[s:e], "") for s, e in spoken)
+
+
+def _surname_word(word: str) -> bool:
+    from ..gazetteer import is_major_place
+
+    return bool(_NAME_WORD.match(word)) and not _in_dictionary(word) and word.lower() not in stop_words() \
+        and not is_major_place(word.lower())
 
 
 def _headline_common_word(text: str, start: int, end: int) -> bool:

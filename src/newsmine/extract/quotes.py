@@ -2044,8 +2044,20 @@ def _agent(token):
         return None
     for child in token.children:
         if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+            # "was told by text message that ...": the way the news came, not who told it
+            return None if agent is not None and _a_channel(agent) else agent
     return None
+
+
+# How words reach someone, not who speaks them: "she was told by text message", "informed by letter".
+CHANNELS = frozenset("message letter email e-mail text phone telephone post mail fax video".split())
+
+
+def _a_channel(noun) -> bool:
+    """A bare channel noun: no owner, no name and no article of its own ("by text message", not
+    "by the council's letter")."""
+    return noun.lemma_.lower() in CHANNELS and not any(c.dep_ in ("poss", "det") for c in noun.children)
 
 
 def _subordinate(verb) -> bool:
