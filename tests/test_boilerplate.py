@@ -48,7 +48,8 @@ def test_empty_and_chrome_only_texts():
 
 
 def test_chrome_that_is_a_paragraph_of_its_own_goes_anywhere():
-    text = "Council rejects tower\n\nAdvertisement\n\nThe council said no.\n\nStory continues below advertisement\n\nIt was final.\n"
+    text = ("Council rejects tower\n\nAdvertisement\n\nThe council said no.\n\n"
+            "Story continues below advertisement\n\nIt was final.\n")
     assert strip_boilerplate(text) == "Council rejects tower\n\nThe council said no.\n\nIt was final.\n"
 
 

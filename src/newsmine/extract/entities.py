@@ -724,9 +724,9 @@ def _surnames_that_speak(text: str, groups: list[_Group]) -> None:
         words = g.name().split()
         if g.label() != "ORG" or not 2 <= len(words) <= 3 or not _surname_word(words[-1]) or words[0] in names:
             continue
-        spoken = [m.span() for m in re.finditer(rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])", text)
-                  if not any(taken[m.start():m.end()]) and (_SPEECH_AFTER.match(text[m.end():m.end() + 16])
-                                                            or _SPEECH_BEFORE.search(text[max(0, m.start() - 16):m.start()]))]
+        alone = (m.span() for m in re.finditer(rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])", text))
+        spoken = [(s, e) for s, e in alone if not any(taken[s:e])
+                  and (_SPEECH_AFTER.match(text[e:e + 16]) or _SPEECH_BEFORE.search(text[max(0, s - 16):s]))]
         if spoken:
             g.evidence["PERSON"] += sum(g.votes().values()) + 1
             g.members.extend((s, e, text[s:e], "") for s, e in spoken)

@@ -390,13 +390,7 @@ class _Article:
             # a statement or report that is then quoted: "A short statement was presented to
             # MPs. It said it was 'plain' ..." (an "it", never a he, she or they)
             self.antecedents.append((t.idx, "THING", self.phrase_text(t)))
-        elif t.tag_ in ("NNS", "NNPS") and _is_cue(t.head) and t.dep_ != "nsubjpass":
-            # only plurals that speak ("Democrats argued"): "they" is not "ballots", nor what is
-            # said ("some suggest more cuts may be announced. They say ..." is not the cuts')
-            self.antecedents.append((t.idx, "PLURAL", self.phrase_text(t)))
-        elif t.tag_ == "NNS" and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lemma_.lower() in SPEAKING_ROLES:
-            # those who speak for a body, acting in a sentence of their own: "Officers later found
-            # the machine. They said a stolen digger had been used" is the officers'
+        elif _plural_that_may_speak(t):
             self.antecedents.append((t.idx, "PLURAL", self.phrase_text(t)))
         elif self._owned_institution(t):
             self.antecedents.append((t.idx, "ORG", self.phrase_text(t)))
@@ -1653,6 +1647,15 @@ INSTITUTION_NOUNS = frozenset("""
 campaign committee party ministry government administration agency company council department
 union court commission office firm organization organisation magazine newspaper paper
 """.split())
+
+
+def _plural_that_may_speak(t) -> bool:
+    """Only plurals that speak ("Democrats argued"): "they" is not "ballots", nor what is said
+    ("some suggest more cuts may be announced. They say ..." is not the cuts'); and those who speak
+    for a body, acting in a sentence of their own ("Officers later found the machine. They said ...")."""
+    if t.tag_ in ("NNS", "NNPS") and _is_cue(t.head) and t.dep_ != "nsubjpass":
+        return True
+    return t.tag_ == "NNS" and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lemma_.lower() in SPEAKING_ROLES
 
 
 def _unnamed_person(t) -> tuple[str | None] | None:
