@@ -1128,6 +1128,14 @@ def test_objects_before_names_in_copy_without_commas(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
 
 
+@pytest.mark.parametrize("text", [
+    "Police arrested Dan Morris, 34, on Sunday.",
+    "A man from Clacton - Aseany Duncan, 19 - was charged with fraud.",  # spaced dashes close it too
+])
+def test_an_age_set_off_after_a_name_is_no_figure(figs, text):
+    assert figs(text) == {}
+
+
 def test_a_number_after_a_name_before_a_verb_is_an_age(figs):
     """"children emily 16 and pelham 14 were pleased": a number hung on a name is an age, its noun not elided."""
     text = "his wife had been fully supportive and their two children emily 16 and pelham 14 were pleased to have an older brother."

@@ -1616,7 +1616,9 @@ def _age_apposition(token, tokens) -> bool:
     if token.i < 2 or not (doc[token.i - 2].ent_type_ == "PERSON" or doc[token.i - 2].pos_ == "PROPN"):
         return False
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return nxt is None or nxt.text in (",", ")", ";", ".") or nxt.is_sent_start
+    # a spaced dash closes the apposition too: "A man from Clacton - Aseany Duncan, 19 - was charged"
+    return nxt is None or nxt.text in (",", ")", ";", ".", "-", "–", "—") and (nxt.text in ",);." or nxt.whitespace_) \
+        or nxt.is_sent_start
 
 
 _MAX_SCORE = 300  # the sides of a score are small ("won 3-1", "89-89"); larger pairs are tallies
