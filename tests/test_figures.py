@@ -1473,6 +1473,10 @@ def test_a_percent_before_a_noun_sizes_it(figs, text, figure, measured):
     ("Sales rose 5% in May and margins 3%.", "3%", None),                        # a clause of its own
     ("Takings for the month were 2bn pesos, up 6.5% from 1.9bn pesos.", "6.5%", "Takings"),  # an amount's level
     ("A cold spring drives gas prices up 9%", "9%", "gas prices"),               # what the verb moves
+    # a participle going on from the verb describes its subject, or its object a percentage sizes
+    ("Copper output led the rise, jumping 4.5% in May.", "4.5%", "Copper output"),
+    ("The bank expects growth of 2.1% this year, easing to 1.8% before recovering to 2.4%.", "1.8%", "growth"),
+    ("The bank expects growth of 2.1% this year, easing to 1.8% before recovering to 2.4%.", "2.4%", "growth"),
 ])  # the comparative hangs on "weekend", inside another noun's phrase: no guess
 def test_a_percent_measures_what_a_participle_or_comparative_describes(figs, text, figure, measured):
     assert figs(text)[figure][4] == measured

@@ -1963,8 +1963,37 @@ def _measured_by(node, number):
             or (verb.head if verb.dep_ == "acl" and _heads_its_phrase(verb.head) else None)  # "sales dipped by 3%"
         if moved is not None:
             return moved
-        verb = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i else None
+        nxt = _goes_on_from(verb)
+        if nxt is not None and verb.dep_ in ("advcl", "pcomp"):
+            described = _participles_noun(nxt)
+            if described is not None:
+                return described
+        verb = nxt
     return None
+
+
+def _participles_noun(verb):
+    """What a participle going on from `verb` describes: the verb's subject ("mining output drove
+    the increase, surging 2.1%"), or its object when a percentage already sizes it ("forecast growth
+    of 3.6%, slipping to 2.9%")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and any(t.lower_ in _PERCENT_WORDS for t in obj.subtree if t.i > obj.i):
+        return obj
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _goes_on_from(verb):
+    """The verb a verb without a subject of its own goes on from, or None: "growth would reach 4.4%
+    but fall to 3.3%" (a conjunct), "forecast growth of 3.6%, slipping to 2.9% next year before
+    recovering to 3.1%" (a participle, also after a preposition)."""
+    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        return verb.head
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ == "advcl":
+        return verb.head
+    prep = verb.head
+    return prep.head if verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ == "VERB" else None
 
 
 # "on the order of 10%", "in the region of 5%": words of an approximation, not measures
