@@ -1030,6 +1030,16 @@ def test_a_given_name_before_a_surname_the_model_tagged_alone_widens_it(marked):
     assert not any(n.startswith(("Professor", "Baroness")) for n in names)
 
 
+def test_a_given_name_before_the_models_lone_person_widens_it(marked):
+    # after a closing quote the model tags only the surname: the proper noun before it is hers
+    text = '"He sacked me for giving a refund," Gwen Talbot told the tribunal.'
+    doc = marked(text, {"Talbot": "PERSON"})
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Gwen Talbot", "PERSON")]
+    # not a dictionary word before it: a title or a saying ("Desperate Housewives")
+    doc = marked("Fans of Desperate Housewives cheered.", {"Housewives": "PERSON"})
+    assert [e.entity for e in extract_entities(doc)] == ["Housewives"]
+
+
 def test_a_surname_that_is_a_common_word_is_found_under_a_title_or_before_said(marked):
     text = "Brian May played at the concert. May said he loved it. Fans may return in May. Mr May left."
     doc = marked(text, {"Brian May": "PERSON"})

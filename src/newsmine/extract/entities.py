@@ -645,7 +645,11 @@ def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
     # titled in the span ("Mrs May") or just before the model's span ("Ms. [Trump]")
     surnames = {g.members[0][2] for key, g in by_key.items() if " " not in key and (
         g.evidence["PERSON"] > 0 or any(title_gender(text, m[0]) for m in g.members))}
-    surnames = {w for w in surnames | MONTH_NAMES if w[:1].isupper() and w.isalpha()}
+    # the model's lone person ('," Gwen [Talbot] told'), before a word no dictionary holds ("Hey
+    # Jude", "Desperate Housewives", "Robbing Peter" are titles and sayings)
+    lone = {g.members[0][2] for key, g in by_key.items() if " " not in key and any(m[3] == "PERSON" for m in g.members)}
+    lone -= surnames
+    surnames = {w for w in surnames | lone | MONTH_NAMES if w[:1].isupper() and w.isalpha()}
     if not surnames:
         return
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
@@ -656,7 +660,8 @@ def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
         # the model's entity may be the surname alone, whatever its label ("Detective Sergeant
         # Imran [Qureshi]" GPE): the name widens to the given name
         if _key(m.group()) in by_key or not _given_name_before(doc, text, first, s) or _modifies_noun(doc, s, e) \
-                or any(es < e and s < ee and es < m.start(2) for es, ee, _ in ents):
+                or any(es < e and s < ee and es < m.start(2) for es, ee, _ in ents) \
+                or m.group(2) in lone and _in_dictionary(first):
             continue
         for g in by_key.values():
             g.members = [mb for mb in g.members if (mb[0], mb[1]) != (m.start(2), e)]
