@@ -959,9 +959,9 @@ BIG_CITY = 500_000
 
 def _town_named_region(c: Candidate, cities: list[Candidate]) -> bool:
     """A region found by its short name ("Kursk") when a town of that name lies inside it, or a
-    big city of the country shares it ("Washington"), or a city abroad bigger than the first-level region ("Córdoba"
-    alone was Colombia's department, not Argentina's city of two million): a lone name means the
-    town; "Kursk region" finds the region by its own key."""
+    big city of the country shares it ("Washington"), or a city abroad bigger than the first-level
+    region ("Córdoba" alone was Colombia's department, not Argentina's city of two million): a lone
+    name means the town; "Kursk region" finds the region by its own key."""
     if c.kind != "region" or c.lat is None or c.feature == "RGN":
         return False
     return any(t.country_code == c.country_code and (t.population >= BIG_CITY or (

@@ -738,6 +738,7 @@ def _surnames_that_speak(text: str, groups: list[_Group]) -> None:
 
 
 def _surname_word(word: str) -> bool:
+    """A capitalised name no dictionary, stop-word list or map of big places holds ("Petrakis")."""
     from ..gazetteer import is_major_place
 
     return bool(_NAME_WORD.match(word)) and not _in_dictionary(word) and word.lower() not in stop_words() \

@@ -1617,8 +1617,8 @@ def _age_apposition(token, tokens) -> bool:
         return False
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     # a spaced dash closes the apposition too: "A man from Clacton - Aseany Duncan, 19 - was charged"
-    return nxt is None or nxt.text in (",", ")", ";", ".", "-", "–", "—") and (nxt.text in ",);." or nxt.whitespace_) \
-        or nxt.is_sent_start
+    return nxt is None or nxt.text in (",", ")", ";", ".") or nxt.is_sent_start \
+        or nxt.text in ("-", "–", "—") and bool(nxt.whitespace_)
 
 
 _MAX_SCORE = 300  # the sides of a score are small ("won 3-1", "89-89"); larger pairs are tallies
