@@ -2872,6 +2872,13 @@ def test_a_his_owning_the_reported_subject_is_the_reporters(make_doc):
         == [("Tessa Jowell", "female")]
 
 
+def test_a_him_is_not_the_subject_of_its_own_verb(make_doc):
+    # Iqbal would quote "herself": the "him" she quotes is the man before her, whatever her gender
+    text = ("Roy Pattinson left hospital on Sunday, a week after he was attacked. The family's solicitor, "
+            'Karen Iqbal, quoted him as saying he was "overwhelmed by the kindness of strangers".')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Roy Pattinson"]
+
+
 def test_the_way_news_came_is_no_speaker(make_doc):
     text = "On Friday she was told by text message that her contract would end."
     assert [q.speaker for q in extract_quotes(make_doc(text))] == [None]

@@ -287,6 +287,7 @@ class _Article:
         self.label_of = {entity.entity: entity.label for entity in entities}  # speaker names -> label
         self.spans_of = {entity.entity: entity.spans for entity in entities}
         self.spoken: tuple[int, int] | None = None   # what the pronoun being resolved says: `_named_in`
+        self.bound: str | None = None   # who the pronoun being resolved cannot be: `_subject_of_its_verb`
         self.quotes = quote_spans(self.text)
         # Sentence bounds as token indices, computed once (Token.sent walks the Doc each time).
         self.sent_first: list[int] = []
@@ -552,6 +553,7 @@ class _Article:
         if plural is not None:
             return plural
         self.spoken = content if content is not None and content[0] > pronoun.idx else None
+        self.bound = self._subject_of_its_verb(pronoun)
         name = self._most_recent(pronoun, content)
         rivals = self._rivals(pronoun, name, content) if name is not None and pronoun.lower_ in PRONOUN_GENDER else {}
         told_apart = self._told_apart_by_quote(pronoun, name, content, rivals)
@@ -945,7 +947,7 @@ class _Article:
 
     def _fits(self, kind, gender, label, name, pos, content) -> bool:
         if content is not None and content[0] <= pos < content[1] or self.quote_at(pos) is not None \
-                or kind == "PERSON" and self._named_in(name, self.spoken):
+                or kind == "PERSON" and (self._named_in(name, self.spoken) or name == self.bound):
             return False
         # an earlier "she" that spoke for the name tells its gender too: 'Sen. Mary Voss grilled
         # the banker. "You knew," she said. "I did not," he replied.' is not Voss's
@@ -1125,10 +1127,19 @@ class _Article:
         if pronoun.i in self.resolved:
             name = self.resolved[pronoun.i]
         else:   # a look, not a reading: the pronoun being resolved keeps what it says, no doubt is left
-            unresolved, spoken = set(self.unresolved), self.spoken
+            unresolved, spoken, bound = set(self.unresolved), self.spoken, self.bound
             name = self.resolve(pronoun)
-            self.unresolved, self.spoken = unresolved, spoken
+            self.unresolved, self.spoken, self.bound = unresolved, spoken, bound
         return name if self.label_of.get(name) in PERSON_LABELS else None
+
+    def _subject_of_its_verb(self, pronoun) -> str | None:
+        """The person whose verb a him/her is the object of: "The family's solicitor, Karen Iqbal,
+        quoted him as saying" is not Iqbal's (she would be "herself")."""
+        if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in ("dobj", "dative"):
+            return None
+        subject = next((c for c in pronoun.head.children if c.dep_ == "nsubj"), None)
+        entity = self.named_noun(subject) if subject is not None else None
+        return entity.entity if entity is not None else None
 
     def _titles_of(self, name: str) -> list[tuple]:
         return [key for given in self.titled.values() for key in given if key[1] == name]
