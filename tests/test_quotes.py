@@ -2879,6 +2879,17 @@ def test_a_him_is_not_the_subject_of_its_own_verb(make_doc):
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Roy Pattinson"]
 
 
+def test_the_one_a_quote_speaks_of_as_the_other_gender_is_not_its_speaker(make_doc):
+    # "He bought ..." is Bowden, the only person of the sentence before: "she" is the prosecutor
+    text = ("Prosecutor Lena Hartmann told the jury that Craig Bowden had planned the robbery. Bowden, 41, "
+            'denies all three charges. "He bought the balaclavas a month before the raid," she said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Lena Hartmann"
+    # not when the sentence before names the other person the quote may mean
+    text = ('Campaign chairman Omar Reid accused Ms Blears of playing politics. "She is demonising our '
+            'community," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Omar Reid"
+
+
 def test_the_way_news_came_is_no_speaker(make_doc):
     text = "On Friday she was told by text message that her contract would end."
     assert [q.speaker for q in extract_quotes(make_doc(text))] == [None]

@@ -553,7 +553,7 @@ class _Article:
         if plural is not None:
             return plural
         self.spoken = content if content is not None and content[0] > pronoun.idx else None
-        self.bound = self._subject_of_its_verb(pronoun)
+        self.bound = self._subject_of_its_verb(pronoun) or self._spoken_of_in_the_quote(pronoun, content)
         name = self._most_recent(pronoun, content)
         rivals = self._rivals(pronoun, name, content) if name is not None and pronoun.lower_ in PRONOUN_GENDER else {}
         told_apart = self._told_apart_by_quote(pronoun, name, content, rivals)
@@ -1140,6 +1140,22 @@ class _Article:
         subject = next((c for c in pronoun.head.children if c.dep_ == "nsubj"), None)
         entity = self.named_noun(subject) if subject is not None else None
         return entity.entity if entity is not None else None
+
+    def _spoken_of_in_the_quote(self, pronoun, content) -> str | None:
+        """'Bowden denies the charges. "He bought the balaclavas," she said': a quote whose subject
+        is first a he/she of the other gender speaks of the sentence before's main subject, when it
+        is that sentence's only person and not one the article gives the speaker's gender, who is
+        then not its speaker."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        if gender is None or content is None or self.quote_at(content[0]) is None:
+            return None
+        words = self.doc.char_span(*content, alignment_mode="expand") or ()
+        first = next((t for t in words if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if first is None or PRONOUN_GENDER.get(first.lower_, gender) == gender or first.lower_ not in ("he", "she"):
+            return None
+        k = bisect.bisect_right(self.sent_first, words[0].i) - 1
+        name = _sole_person_subject(self, k - 1) if k > 0 else None  # not "X accused Ms Blears. 'She ...,' he said"
+        return name if name is not None and self.gender.get(name) != gender else None
 
     def _titles_of(self, name: str) -> list[tuple]:
         return [key for given in self.titled.values() for key in given if key[1] == name]
