@@ -1164,6 +1164,17 @@ def test_a_body_noun_before_a_name_in_commas_makes_it_a_company(marked):
     assert (names["Universal"].label, names["Jones"].label) == ("ORG", "PERSON")
 
 
+def test_the_body_noun_speaking_later_in_the_sentence_names_its_subject(marked):
+    # a Spanish city's name opening the sentence, ", the bank said" after it: the bank
+    text = "Santander will close 95 branches across the UK next year, the bank said on Thursday."
+    doc = marked(text, {"Santander": "GPE", "UK": "GPE"})
+    assert (by_name(doc)["Santander"].label, by_name(doc)["UK"].label) == ("ORG", "GPE")
+    # not past another name that may be the bank
+    text = "Santander fans cheered as Racing won, the club said."
+    doc = marked(text, {"Santander": "GPE", "Racing": "ORG"})
+    assert by_name(doc)["Santander"].label == "GPE"
+
+
 def test_a_ballad_or_album_title_is_a_work(marked):
     doc = marked("Singer Maya Okoro's ballad Paper Lanterns topped the chart.",
                  {"Maya Okoro": "PERSON", "Paper Lanterns": "PERSON"})

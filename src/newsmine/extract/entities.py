@@ -2445,16 +2445,34 @@ def _body_noun_in_commas(text: str, start: int, end: int):
 
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,2}$")
+# The kind of body speaking after what the sentence's subject does: "Santander will close 95 branches
+# across the UK, the bank said" (a Spanish city's name); no other name may stand between but a big place.
+_BODY_SAID_AFTER = re.compile(rf",\s+the\s+(?:[\w’'-]+\s+)?(?:{_BODY_NOUNS})\s+(?:said|says|added|confirmed|announced)\b")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+
+
+def _body_said_later(text: str, start: int, end: int):
+    """The ", the bank said" after a name that opens its sentence, or None (`_BODY_SAID_AFTER`)."""
+    if not _SENTENCE_OPEN.search(text, max(0, start - 3), start):
+        return None
+    stop = min((i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i != -1))
+    found = _BODY_SAID_AFTER.search(text, end, stop)
+    from ..gazetteer import is_major_place
+
+    if found is None or any(not is_major_place(w.lower()) for w in re.findall(r"\b[A-Z][\w’'-]*", text[end:found.start()])):
+        return None
+    return found
 
 
 def named_body(text: str, start: int, end: int, *, person_jobs: bool = True) -> bool:
     """A noun before the name says what kind of body it is: "car maker Toyota", "the band
     Portishead", "airline Delta", though towns and regions bear those names; not a country's or a
     big city's name ("the giant US budget deficit"). The places table drops such a name too.
-    Without `person_jobs`, not a noun a person's job shares ("film producer Rudi Varga")."""
+    Without `person_jobs`, not a noun a person's job shares ("film producer Rudi Varga"). So does
+    the noun speaking for the sentence's subject later in it (`_body_said_later`)."""
     found = BODY_NOUN_BEFORE.search(text, max(0, start - 20), start) or (
         _title_case_line(_line_at(text, start)) and _BODY_NOUN_BEFORE_TITLED.search(text, max(0, start - 20), start)) \
-        or _body_noun_in_commas(text, start, end)
+        or _body_noun_in_commas(text, start, end) or _body_said_later(text, start, end)
     if not found or not person_jobs and found.group().strip().lower() in _PERSON_JOB_BODY_NOUNS:
         return False
     from ..gazetteer import BIG_CITY
