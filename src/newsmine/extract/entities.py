@@ -2447,7 +2447,8 @@ def _body_noun_in_commas(text: str, start: int, end: int):
 _OF_BEFORE = re.compile(r"\bof\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,2}$")
 # The kind of body speaking after what the sentence's subject does: "Santander will close 95 branches
 # across the UK, the bank said" (a Spanish city's name); no other name may stand between but a big place.
-_BODY_SAID_AFTER = re.compile(rf",\s+the\s+(?:[\w’'-]+\s+)?(?:{_BODY_NOUNS})\s+(?:said|says|added|confirmed|announced)\b")
+_BODY_SAID_AFTER = re.compile(rf",\s+the\s+(?:[\w’'-]+\s+)?(?:{_BODY_NOUNS})\s+"
+                              r"(?:said|says|added|confirmed|announced)\b")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 
 
@@ -2459,9 +2460,8 @@ def _body_said_later(text: str, start: int, end: int):
     found = _BODY_SAID_AFTER.search(text, end, stop)
     from ..gazetteer import is_major_place
 
-    if found is None or any(not is_major_place(w.lower()) for w in re.findall(r"\b[A-Z][\w’'-]*", text[end:found.start()])):
-        return None
-    return found
+    between = re.findall(r"\b[A-Z][\w’'-]*", text[end:found.start()]) if found is not None else ()
+    return None if found is None or any(not is_major_place(w.lower()) for w in between) else found
 
 
 def named_body(text: str, start: int, end: int, *, person_jobs: bool = True) -> bool:
