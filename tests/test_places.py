@@ -1587,6 +1587,13 @@ def test_a_name_listed_after_a_cued_place_shares_its_cue(make_doc):
     assert texts.isdisjoint({"Bush", "McDonald", "Harris", "Moore"})
 
 
+def test_a_states_name_after_the_is_its_river(make_doc):
+    # no state takes "the": "along the Mississippi" is the river; "the Ohio primary" is the state's
+    found = [(m.text, m.kind) for m in extract_place_mentions(make_doc(
+        "Voters in Mississippi backed him. Barges moved along the Mississippi. He won the Ohio primary."))]
+    assert found == [("Mississippi", "region"), ("Mississippi", "water"), ("Ohio", "region")]
+
+
 def test_the_ends_of_a_route_are_places(make_doc):
     # the model tags both ends people; "between" after a word of travel says they are places,
     # and with them the article's focus moves Perth to Ontario

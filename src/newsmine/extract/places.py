@@ -551,9 +551,19 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
     if name.casefold() in GENERIC:
         return
     if label in PLACE_LABELS:
-        claims.add(_Span(s, e, name, label))
+        river = _river_after_the(art.text, s, name) if not _modifies(art.doc, tok) else None  # "the Ohio primary"
+        claims.add(_Span(s, e, name, label, core=river))
     elif label in OTHER_LABELS or label in ("PERSON", "ORG"):
         _read_other_entity(art, claims, label, tok, s, e)
+
+
+def _river_after_the(text: str, start: int, name: str) -> str | None:
+    """"towns along the Mississippi": a state's name after "the" is its river, when the gazetteer
+    knows "<name> River" as water (no state takes "the"); None otherwise."""
+    if not text[max(0, start - 4):start].lower() == "the " or not any(c.kind == "region" for c in gaz.lookup(name)[:1]):
+        return None
+    river = gaz.lookup(f"{name} River")
+    return f"{name} River" if river and river[0].kind == "water" else None
 
 
 _WATER_HEAD_BEFORE = re.compile(r"\b(?:Bay|Gulf|Sea|Strait|Straits)\s+of\s+$")
