@@ -560,7 +560,7 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
 def _river_after_the(text: str, start: int, name: str) -> str | None:
     """"towns along the Mississippi": a state's name after "the" is its river, when the gazetteer
     knows "<name> River" as water (no state takes "the"); None otherwise."""
-    if not text[max(0, start - 4):start].lower() == "the " or not any(c.kind == "region" for c in gaz.lookup(name)[:1]):
+    if text[max(0, start - 4):start].lower() != "the " or not any(c.kind == "region" for c in gaz.lookup(name)[:1]):
         return None
     river = gaz.lookup(f"{name} River")
     return f"{name} River" if river and river[0].kind == "water" else None

@@ -1151,7 +1151,7 @@ class _Article:
             return None
         words = self.doc.char_span(*content, alignment_mode="expand") or ()
         first = next((t for t in words if t.dep_ in ("nsubj", "nsubjpass")), None)
-        if first is None or PRONOUN_GENDER.get(first.lower_, gender) == gender or first.lower_ not in ("he", "she"):
+        if first is None or first.lower_ not in ("he", "she") or PRONOUN_GENDER[first.lower_] == gender:
             return None
         k = bisect.bisect_right(self.sent_first, words[0].i) - 1
         name = _sole_person_subject(self, k - 1) if k > 0 else None  # not "X accused Ms Blears. 'She ...,' he said"
