@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import re
 
+# Chrome a site drops anywhere, also between paragraphs (`_INSET_CHROME`).
+_INSET_WORDS = r"""
+        advertisement | advert | sponsored(\s+content)?
+      | (read|see|show)\s+more | more\s+on\s+this\s+story | related(\s+articles|\s+stories)?
+      | share(\s+this(\s+article|\s+story)?)?(\s+on\s+\w+)? | image\s+(caption|source).* | photo:.*"""
+
 # A whole line that is site chrome wherever it stands at the top or bottom of the text.
 _CHROME_LINE = re.compile(
-    r"""^(
-        support\s+us!? | support\s+[\w .'-]{1,40}!
-      | advertisement | advert | sponsored(\s+content)?
+    r"""^(""" + _INSET_WORDS + r"""
+      | support\s+us!? | support\s+[\w .'-]{1,40}!
       | skip\s+to\s+(main\s+)?content | menu | search | home
-      | (read|see|show)\s+more | more\s+on\s+this\s+story | related(\s+articles|\s+stories)?
-      | share(\s+this(\s+article|\s+story)?)?(\s+on\s+\w+)? | print | email | tweet
+      | print | email | tweet
       | subscribe(\s+now|\s+today)? | sign\s+in | log\s*in | register
-      | (click|tap)\s+here.* | listen(\s+again|\s+now)?(\s+to\s+(this|the)\s+(article|interview|podcast|programme|report)).* | image\s+(caption|source).*
-      | photo:.* | copyright\b.* | ©.* | all\s+rights\s+reserved.*
+      | (click|tap)\s+here.* | listen(\s+again|\s+now)?(\s+to\s+(this|the)\s+(article|interview|podcast|programme|report)).*
+      | copyright\b.* | ©.* | all\s+rights\s+reserved.*
       | once | monthly | annual | yearly | continue | donate(\s+now)?
       | paiment\s+methods | payment\s+methods | remind\s+me\s+later\.?
       | not\s+ready\s+to\s+support\s+today\??
@@ -50,10 +54,8 @@ _TAIL_MARKER = re.compile(
 # Council" in it. Not the words of the edges list that could stand alone in prose ("Continue",
 # "Home", "Once").
 _INSET_CHROME = re.compile(
-    r"""^(
-        advertisement | advert | sponsored(\s+content)? | story\s+continues(\s+below)?(\s+advertisement)?
-      | (read|see|show)\s+more | more\s+on\s+this\s+story | related(\s+articles|\s+stories)?
-      | share(\s+this(\s+article|\s+story)?)?(\s+on\s+\w+)? | image\s+(caption|source).* | photo:.*
+    r"""^(""" + _INSET_WORDS + r"""
+      | story\s+continues(\s+below)?(\s+advertisement)?
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -738,11 +738,15 @@ def _surnames_that_speak(text: str, groups: list[_Group]) -> None:
 
 
 def _surname_word(word: str) -> bool:
-    """A capitalised name no dictionary, stop-word list or map of big places holds ("Petrakis")."""
+    """A word of a personal name (`_name_word`) that is no stop word either ("Petrakis")."""
+    return _name_word(word) and word.lower() not in stop_words()
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word no dictionary or map of big places holds: a word of a personal name."""
     from ..gazetteer import is_major_place
 
-    return bool(_NAME_WORD.match(word)) and not _in_dictionary(word) and word.lower() not in stop_words() \
-        and not is_major_place(word.lower())
+    return bool(_NAME_WORD.match(word)) and not _in_dictionary(word) and not is_major_place(word.lower())
 
 
 def _headline_common_word(text: str, start: int, end: int) -> bool:
@@ -1441,10 +1445,7 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
 
     A one-word name is only sought when the article never writes it in lower case and it is no
     stop word ("May", "Turkey" in "turkey dinner" stay out)."""
-    taken = bytearray(len(text) + 1)
-    for g in groups:
-        for s, e, _, _ in g.members:
-            taken[s:e] = b"\x01" * (e - s)
+    taken = _taken(text, groups)
     forms: dict[str, _Group | None] = {}
     for g in groups:
         names = {m[2] for m in g.members}
@@ -1498,10 +1499,7 @@ def _acronym_groups(text: str, groups: list[_Group]) -> list[_Group]:
     """Acronyms the model left out in body text ("spy agency GCHQ", "a member of GEMA"): in a
     line of ordinary case, a word of capitals that is no English word, stop word or place names
     an organisation far more often than not (CoNLL and UNER dev: nine in ten)."""
-    taken = bytearray(len(text) + 1)
-    for g in groups:
-        for s, e, _, _ in g.members:
-            taken[s:e] = b"\x01" * (e - s)
+    taken = _taken(text, groups)
     found: dict[str, _Group] = {}
     pos = 0
     for line in text.split("\n"):
@@ -1805,14 +1803,11 @@ def _name_shape_evidence(text: str, groups: list[_Group]) -> None:
 def _person_shaped(name: str) -> bool:
     """Two or three capitalised words (particles aside), none an English word or a big place, and
     no place inside ("Hapoel Tel Aviv"): "Corrado Passera", "Günter de Bruyn"."""
-    from ..gazetteer import is_major_place
-
     words = [w for w in name.split() if w not in _PARTICLES]
     if not 2 <= len(words) <= 3 or len(name.split()) > 4:
         return False
     pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
-    return all(_NAME_WORD.match(w) and not _in_dictionary(w) and not is_major_place(w.lower()) for w in words) \
-        and not any(gazetteer_kind(p) for p in pairs)
+    return all(_name_word(w) for w in words) and not any(gazetteer_kind(p) for p in pairs)
 
 
 # "the Brexit vote", "after the Brexit referendum": the name of what is voted or negotiated on.

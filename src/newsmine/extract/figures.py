@@ -532,7 +532,7 @@ def _adjective_object(fig: Figure, token, tags=("JJ", "VBN")) -> bool:
 
 def _more_of_the_same(token) -> bool:
     """"60 people came and dozens more watched online": "more" or "others" after a vague plural says
-    it counts more of what was just counted."""
+    it counts more of what was just counted; so does its being the subject of the next joined clause."""
     doc = token.doc
     return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("more", "others", "fewer") \
         or _subject_of_the_next_clause(token)
