@@ -1715,3 +1715,22 @@ def test_a_rank_before_a_name_is_no_part_of_it_but_a_peers_style_is(guessed):
                          ("Baroness Ashdown", "PERSON")])
     assert [e.entity for e in extract_entities(doc) if e.label == "PERSON"] == [
         "Bronagh Kerr", "Sam Hale", "Baroness Ashdown"]
+
+
+def test_an_acronym_joins_the_one_name_it_spells(guessed):
+    # "The National Institute of Economic and Social Research (NIESR) ... According to NIESR" is one body
+    text = ("The Scottish Institute for Housing Research (SIHR) says rents will rise. SIHR expects a 4% rise. "
+            "The Welsh Bus Operators Association welcomed it; WBOA members had warned of cuts.")
+    doc = guessed(text, [("Scottish Institute for Housing Research", "ORG"), ("SIHR", "ORG"), ("SIHR", "ORG"),
+                         ("Welsh Bus Operators Association", "ORG"), ("WBOA", "ORG")])
+    assert [(e.entity, e.mentions, e.aliases) for e in extract_entities(doc)] == [
+        ("Scottish Institute for Housing Research", 3, ["SIHR"]), ("Welsh Bus Operators Association", 2, ["WBOA"])]
+
+
+def test_an_acronym_stays_apart_from_a_name_of_another_label_or_from_two_names(guessed):
+    text = "The United Steelworkers met in Ohio. US steel output fell. Ulster Savings and United Shippers agree."
+    doc = guessed(text, [("United Steelworkers", "ORG"), ("Ohio", "GPE"), ("US", "GPE")])
+    assert "US" in by_name(doc)
+    text = "Union Shipping and United Steelworkers met. The US group said little."
+    doc = guessed(text, [("Union Shipping", "ORG"), ("United Steelworkers", "ORG"), ("US", "ORG")])
+    assert by_name(doc)["US"].mentions == 1

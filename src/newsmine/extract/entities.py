@@ -326,6 +326,7 @@ def _entity_groups(doc) -> list[_Group]:
     _article_evidence(doc, groups)
     _misread_full_names(text, groups)
     groups.extend(_split_datelines(groups, datelines))
+    groups = _fold_acronyms(groups)
     groups.sort(key=lambda g: min(m[0] for m in g.members))
     for g in groups:
         g.members.sort()
@@ -1994,6 +1995,32 @@ def _title_evidence(text: str, groups: list[_Group]) -> None:
 # Two to five capitals: an acronym ("GCHQ", "BBC"); of three or more, never part of a personal name
 # (roman numerals are; two letters may be initials: "DJ Khaled", "AJ Styles").
 _ACRONYM_WORD = re.compile(r"^(?!(?:II|III|IV|VI|VII|VIII|JR|SR)$)[A-Z]{2,5}$")
+
+
+def _fold_acronyms(groups: list[_Group]) -> list[_Group]:
+    """An acronym joins the one name of the article, of the same label, whose capitalised words
+    it spells: "The National Institute of Economic and Social Research (NIESR) claims ... According
+    to NIESR" is one body, named in full, and "the European Commission ... the EC" another."""
+    spelt: dict[str, list[_Group]] = {}
+    for g in groups:
+        if " " in g.name() and g.label() != "PERSON":
+            spelt.setdefault(_initials(g.name()) + "\x00" + g.label(), []).append(g)
+    folded = []
+    for g in groups:
+        words = {m[2] for m in g.members}
+        full = spelt.get(g.name() + "\x00" + g.label(), []) if len(words) == 1 and _ACRONYM_WORD.match(g.name()) else []
+        if len(full) == 1:
+            full[0].members = sorted(full[0].members + g.members)
+            full[0].evidence.update(g.evidence)
+        else:
+            folded.append(g)
+    return folded
+
+
+def _initials(name: str) -> str:
+    """The capitals an acronym of the name would have: "Organisation for Economic Co-operation
+    and Development" spells OECD (words in lower case, like "for" and "and", add none)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 # The last word of a competition's name: "UEFA Cup", "PGA Tour", "British Masters", "American
