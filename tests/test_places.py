@@ -2129,3 +2129,10 @@ def test_seas_of_europe_are_water_with_no_country(make_doc):
     text = "A ferry turned back in the Irish Sea, and a yacht race on the Adriatic was called off."
     found = {m.text: (m.kind, m.country_code) for m in extract_place_mentions(make_doc(text))}
     assert found.get("Irish Sea") == ("water", None) and found.get("Adriatic") == ("water", None)
+
+
+def test_a_county_the_model_reads_as_a_person_is_still_a_place_and_sets_the_focus(make_doc):
+    # "County Durham's" was a PERSON, so "Durham" alone went to North Carolina
+    text = "Crowds filled the cathedral in Durham. County Durham's council laid on extra buses."
+    doc = set_guessed_entities(make_doc(text), [("Durham", "GPE"), ("County Durham's", "PERSON")])
+    assert [(p.place, p.country_code) for p in extract_places(doc)] == [("Durham", "GB"), ("County Durham", "GB")]

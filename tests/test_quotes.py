@@ -589,6 +589,27 @@ def test_speech_verbs_in_other_senses_are_not_cues(make_doc):
     assert rows(make_doc, "Mr. Hale added that the plan would work.")[0][2] == "added"
 
 
+def test_a_plea_in_court_is_no_report(make_doc):
+    text = ("Bristol man pleads guilty to arson; two others cleared.\n\n"
+            "Her lawyer pleaded for leniency, saying she had cared for her mother for ten years.")
+    assert rows(make_doc, text) == [
+        ("indirect", "Her lawyer", "saying", "she had cared for her mother for ten years")]
+
+
+def test_a_clause_before_a_semicolon_is_no_report_of_the_verb_after_it(make_doc):
+    # "Tim was told first; Tim told Kristina when she woke": the semicolon starts a new statement
+    text = "Ruth and the other nurses were told first; Ruth told Mark when he woke after surgery."
+    assert rows(make_doc, text) == []
+    assert rows(make_doc, "The council has no money left, the mayor said.")[0][1] == "the mayor"
+
+
+def test_a_speaker_word_split_at_its_hyphen_stays_whole(make_doc):
+    # the parser made "co" the subject: the speaker was "His co"
+    for text, speaker in [("Her co-defendant told the court she had fled.", "Her co-defendant"),
+                          ("His co-accused denied the charge, saying he was at home.", "His co-accused")]:
+        assert [q.speaker_text for q in extract_quotes(make_doc(text))] == [speaker]
+
+
 # 7. Issue 15: where a quote starts and ends -------------------------------------------------------
 
 def test_quote_continued_after_a_long_attribution_shares_its_cue(make_doc):
@@ -2903,3 +2924,49 @@ def test_a_clause_the_parser_split_from_its_time_word_is_not_what_was_asked(make
     assert extract_quotes(make_doc(text)) == []
     text = "The head teacher said after the meeting that the roof had given way."
     assert [q.quote for q in extract_quotes(make_doc(text))] == ["that the roof had given way"]
+
+
+def test_a_clause_hung_on_the_occasion_is_what_was_said(make_doc):
+    # the parser made "that ..." a clause of "statement", and the sentence had no quote at all
+    text = ("Large parts of Eldoret were without electricity on Wednesday. Kenya Power said in a statement that "
+            "supply would be restored by midnight.")
+    assert rows(make_doc, text) == [("indirect", "Kenya Power", "said", "that supply would be restored by midnight")]
+
+
+def test_a_body_named_after_a_country_is_no_she(make_doc):
+    text = ("Kenya Power said on Monday that supply would be restored by midnight. The mayor told reporters "
+            "the roads would reopen. She said she had no regrets.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] is None
+
+
+def test_an_acronym_of_a_body_is_no_he(make_doc):
+    # "Electronic Arts" looks like a person's two names; "EA" beside it says body
+    text = ("Dan Hale, who runs the Leeds studio of games firm Electronic Arts (EA), spoke at the fair. EA has "
+            "hired 200 people. \"We are growing fast,\" he said.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Dan Hale"]
+
+
+def test_a_person_named_after_the_pronoun_opening_a_report_does_not_block_its_gender(make_doc):
+    # "Verdun" was read as a person; named after the "she", it may not be her
+    text = "Robin Delacroix said she would not stand again for the Verdun seat on Montreal city council."
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [("Robin Delacroix", "female")]
+
+
+def test_a_rebuttal_after_but_ends_the_report_and_speaks_next(make_doc):
+    # both are men: the answer, not the one answered, speaks next
+    text = ("Mr Dunmore said he had had a \"bellyful\" of trying to persuade them to make the pitch drier but "
+            "Rugby Wales's Mr Oates rejected his comments. \"We did ask for it to be drained twice last year,\" "
+            "he said.")
+    records = extract_quotes(make_doc(text))
+    assert [(q.quote, q.speaker) for q in records] == [
+        ("he had had a \"bellyful\" of trying to persuade them to make the pitch drier", "Dunmore"),
+        ("\"We did ask for it to be drained twice last year,\"", "Oates")]
+
+
+def test_a_short_quoted_paragraph_goes_on_from_the_report_before_it(make_doc):
+    text = ("Lachlan Reid, who farms near Dubbo, said the drought had cost him half his flock.\n\n"
+            "\u201cWe have sold everything we can sell.\u201d\n\n"
+            "\u201cThe bank has been patient so far, but that will not last.\u201d\n\n"
+            "\u2018Sold to the last ewe\u2019\n\nPrices at the saleyard fell again on Friday.")
+    assert [(q.quote[:12], q.speaker) for q in extract_quotes(make_doc(text))] == [
+        ("the drought ", "Lachlan Reid"), ("\u201cWe have sol", "Lachlan Reid"), ("\u201cThe bank ha", "Lachlan Reid")]

@@ -623,6 +623,9 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
     if label in ("ORG", "PERSON") and not cue and not art.sports and _big_city(found) and _no_ones_name(art, tok):
         claims.add(_Span(s, e, name, label, org_city=True))  # "travelled from Winnipeg to Edmonton" (ORG)
         return
+    if found and name.startswith("County "):
+        claims.add(_Span(s, e, name, label))  # "County Durham's council" (PERSON): no one is named "County"
+        return
     if label == "ORG" and _admin_of(name):
         claims.add(_Span(s, e, name, label, core=_admin_of(name)))  # "the State of Ohio", "City of Dublin"
         return

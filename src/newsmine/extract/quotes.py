@@ -262,11 +262,13 @@ def _titled_people(doc, entities: list, entity_of, gender: dict, quoted=None) ->
 
 def _the_named(doc, entities: list) -> set[str]:
     """Organisations the article writes with "the" ("the International Rugby Board", "the
-    Birchfield Harrier"): never a he or she, however much the name looks like a person's."""
+    Birchfield Harrier") or by an acronym ("Electronic Arts ... EA"): never a he or she, however
+    much the name looks like a person's."""
     named, text = set(), text_of(doc)  # the text once: `doc.text` joins every token at each read
     for entity in entities:
         if entity.label not in PERSON_LABELS and any(
-                s >= 4 and text[s - 4:s].lower() == "the " for s, _ in entity.spans):
+                s >= 4 and text[s - 4:s].lower() == "the " or text[s:e].isupper() and " " in entity.entity
+                for s, e in entity.spans):
             named.add(entity.entity)
     return named
 
@@ -528,6 +530,7 @@ class _Article:
                 last = child.right_edge if child.dep_ == "prep" else max(last, child, key=lambda t: t.i)
                 if child.dep_ == "conj":
                     last = child
+        first, last = _whole_hyphened(first), _whole_hyphened(last, forward=True)
         for child in head.lefts:
             if child.dep_ in ("punct",) and child.i == first.i:
                 first = child.nbor(1)
@@ -651,7 +654,14 @@ class _Article:
         Marsh is the latest subject, but Reed may as well be the "he", so no name rather than a
         guess. A rival of unknown gender does not count when the chosen one's gender is known
         to be the pronoun's ("Mr. Reed called Ann Marsh ... he said" is Reed's)."""
-        return bool(rivals) and not self._continues_subject(pronoun, name)
+        return bool(rivals) and not self._continues_subject(pronoun, name) and not self._answered(pronoun, name)
+
+    def _answered(self, pronoun, name: str) -> bool:
+        """Was `name` last met answering what another said (`_rebuttal_after_but`)? "Hewitt said
+        he had had a gutful ... but Geoff Pollard rejected his comments. '...,' he said" is the
+        answer's, Hewitt being a he too."""
+        last = self._last_met(name, pronoun)
+        return last is not None and last.dep_ == "nsubj" and _rebuttal_after_but(last.head)
 
     def _rivals(self, pronoun, name: str, content) -> dict[str, object]:
         """The people other than `name` the he/she could be (`_ambiguous`), each with its token:
@@ -1002,7 +1012,7 @@ class _Article:
             self.antecedents_add(token.idx, "PERSON", aged, replace=True)
             return aged, self.text[s:e], s, e
         if entity is None and _the_company(token):
-            firm = self._the_company_named(token) or self._only_firm(token)
+            firm = self._the_company_named(token, content) or self._only_firm(token)
             if firm is not None:   # '"...," the group said. "...," it added' is the firm's too
                 self.antecedents_add(token.idx, "ORG", firm, replace=True)
                 return firm, self.text[s:e], s, e
@@ -1154,7 +1164,8 @@ class _Article:
         if first is None or first.lower_ not in ("he", "she") or PRONOUN_GENDER[first.lower_] == gender:
             return None
         k = bisect.bisect_right(self.sent_first, words[0].i) - 1
-        name = _sole_person_subject(self, k - 1) if k > 0 else None  # not "X accused Ms Blears. 'She ...,' he said"
+        name = _person_subject(self, k - 1) if k > 0 else None  # not "X accused Ms Blears. 'She ...,' he said"
+        name = name if name is not None and _sole_person_before(self, k - 1, name, self.sent_end[k - 1]) else None
         return name if name is not None and self.gender.get(name) != gender else None
 
     def _titles_of(self, name: str) -> list[tuple]:
@@ -1172,7 +1183,7 @@ class _Article:
             return None
         return before
 
-    def _the_company_named(self, noun) -> str | None:
+    def _the_company_named(self, noun, content: tuple[int, int] | None = None) -> str | None:
         """The firm "the company" / "the bank" stands for: the organisation last named before it
         (outside quote marks), when its name holds the noun ("Bank of England lending figures ...
         the bank said") or it is also the latest organisation named as a subject or speaker
@@ -1184,7 +1195,7 @@ class _Article:
         if introduced is not None:
             return introduced
         named = self._latest_named_org(noun.i, ORG_LABELS)   # a place or group named since blocks it
-        if named is not None and self._other_name_in_sentence(noun, named):
+        if named is not None and self._other_name_in_sentence(noun, named, content):
             return None   # "In a statement from Lycos Europe ..., the company denied" (Lycos taken for a person)
         if named is None or noun.lower_ in named.lower().split() and self.label_of.get(named) == "ORG":
             return named
@@ -1230,11 +1241,14 @@ class _Article:
             self.firms_named = (sorted(firsts.values(), key=lambda f: f[0]), unnamed)
         return self.firms_named
 
-    def _other_name_in_sentence(self, token, name: str) -> bool:
-        """Does the sentence name a person or body other than `name` before `token`?"""
+    def _other_name_in_sentence(self, token, name: str, content: tuple[int, int] | None = None) -> bool:
+        """Does the sentence name a person or body other than `name` before `token`, outside what
+        was said ("Gordon Brown will need to raise $10bn, the firm claims" is Deloitte's)?"""
         first = self.sentence(token.i).start
         return any((e := self.entity_of.get(j)) is not None and e.entity != name
-                   and e.label in PERSON_LABELS | ORG_LABELS for j in range(first, token.i))
+                   and e.label in PERSON_LABELS | ORG_LABELS
+                   and not (content is not None and content[0] <= self.doc[j].idx < content[1])
+                   for j in range(first, token.i))
 
     def _latest_named_org(self, i: int, labels=frozenset({"ORG"})) -> str | None:
         """The organisation (or other name of `labels`) last named, in any role, in the few
@@ -1449,17 +1463,20 @@ def _subject_then_pronoun(art: _Article, known: dict[str, str]):
     Ohio, where he attacked the press" Trump a he (weak votes, as his/her in the person's clause),
     as does a he/she opening what the main verb reports (`_reported_of_itself`).
     Not when the sentence names another person: "Josh Lane said Bill Ortiz would sign. He said
-    ..." may be either's."""
+    ..." may be either's; but one named after the he/she that opens the report is no rival ("Robin
+    Lee said she would not stand for the Verdun seat", Verdun taken for a person)."""
     for k in range(len(art.sent_first)):
-        name = _sole_person_subject(art, k)
+        name = _person_subject(art, k)
         if name is None:
             continue
-        nxt = [art.doc[art.sent_first[k + 1]]] if k + 1 < len(art.sent_first) else []
+        sole = _sole_person_before(art, k, name, art.sent_end[k])
+        nxt = [art.doc[art.sent_first[k + 1]]] if k + 1 < len(art.sent_first) and sole else []
         while nxt and nxt[0].is_space and nxt[0].i + 1 < art.sent_end[k + 1]:
             nxt = [art.doc[nxt[0].i + 1]]
         sentence = art.doc[art.sent_first[k]:art.sent_end[k]]
         side = [t for t in sentence if t.lower_ in ("he", "she") and (
-            t.head.dep_ in ("advcl", "relcl") or _reported_of_itself(art, k, t, name, known))]
+            sole and t.head.dep_ in ("advcl", "relcl")
+            or _sole_person_before(art, k, name, t.i) and _reported_of_itself(art, k, t, name, known))]
         for pronoun in nxt + side:
             gender = PRONOUN_GENDER.get(pronoun.lower_)
             if gender is not None and pronoun.dep_ == "nsubj" and art.quote_at(pronoun.idx) is None:
@@ -1486,16 +1503,20 @@ def _no_rival_before(art: _Article, k: int, gender: str, name: str, known: dict[
         and known.get(e.entity, gender) == gender) for t in before)
 
 
-def _sole_person_subject(art: _Article, k: int) -> str | None:
-    """The person subject of sentence k's main verb, when the sentence names no other person."""
+def _person_subject(art: _Article, k: int) -> str | None:
+    """The person subject of sentence k's main verb."""
     root = art.doc[art.sent_first[k]:art.sent_end[k]].root  # the cached bounds: Token.sent walks the Doc
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     entity = art.entity_of.get(subject.i) if subject is not None else None
     if entity is None or entity.label not in PERSON_LABELS or art.quote_at(subject.idx) is not None:
         return None
-    people = {e.entity for i in range(art.sent_first[k], art.sent_end[k])
-              if (e := art.entity_of.get(i)) is not None and e.label in PERSON_LABELS}
-    return entity.entity if people == {entity.entity} else None
+    return entity.entity
+
+
+def _sole_person_before(art: _Article, k: int, name: str, end: int) -> bool:
+    """Does sentence k name no person but `name` before token `end`?"""
+    return all(e.entity == name for i in range(art.sent_first[k], end)
+               if (e := art.entity_of.get(i)) is not None and e.label in PERSON_LABELS)
 
 
 # Titles of rank that say the gender as Mr/Mrs do, common in British copy: "Baroness Boothroyd ...
@@ -1759,9 +1780,15 @@ def _the_institution(token) -> bool:
 
 
 def _looks_personal(name: str) -> bool:
-    """"Tatiana Moskalkova" tagged ORG by a small model: two or three capitalised words, no org word."""
+    """"Tatiana Moskalkova" tagged ORG by a small model: two or three capitalised words, no org
+    word, and not a big place's name before a common word ("Kenya Power said ... She said" is
+    not the firm's)."""
+    from ..gazetteer import is_major_place
+    from ..wordnet import common_words
+
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.lower() not in ORG_WORDS for w in words)
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.lower() not in ORG_WORDS for w in words) \
+        and not (is_major_place(words[0].lower()) and words[-1].lower() in common_words())
 
 
 def _subject(verb):
@@ -2237,6 +2264,21 @@ def _word_piece(child, head) -> bool:
     return _hyphen_piece(child) and any(c.dep_ == "nsubj" and not _hyphen_piece(c) for c in head.children)
 
 
+def _whole_hyphened(edge, *, forward: bool = False):
+    """The edge of a phrase moved over a word the parser split at its hyphen: in "His co-accused
+    said" the subject was "co", in "Her co-defendant told" it was "defendant"; the phrase keeps
+    the whole word and, before it, the words that own it ("Her")."""
+    doc, moved = edge.doc, False
+    while forward and _glued_at(doc, edge.i) or not forward and edge.i >= 2 and _glued_at(doc, edge.i - 2):
+        edge, moved = doc[edge.i + (2 if forward else -2)], True
+    return edge.left_edge if moved and not forward and edge.left_edge.i < edge.i else edge
+
+
+def _glued_at(doc, i: int) -> bool:
+    """Tokens i, i+1, i+2 spell one hyphened word ("co", "-", "accused")."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+
+
 def _hyphen_piece(token) -> bool:
     doc = token.doc
     glued_next = token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
@@ -2604,11 +2646,13 @@ CALL_SPEECH_PREPS = frozenset({"for", "on", "upon"})
 
 def _not_speech(verb) -> bool:
     """Speech verbs in a sense that reports no speech: "U.S. adds 156,000 jobs", "the economy is
-    adding", "called into action", a byline's "Glorioso reports for Naples Daily News", "who they
-    say they are" (`_who_they_say`)."""
+    adding", "pleads guilty", "called into action", a byline's "Glorioso reports for Naples Daily
+    News", "who they say they are" (`_who_they_say`)."""
     lemma, deps = verb.lemma_.lower(), {c.dep_ for c in verb.children}
     if _supposing(verb, deps) or _who_they_say(verb):
         return True
+    if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children):
+        return True   # "Bristol man pleads guilty; two others cleared": a plea in court, not a report
     if lemma == "dismiss" and "auxpass" in deps:
         # "Ms Villalba had been unfairly dismissed because ..." (sacked); "was dismissed as
         # nonsense" speaks
@@ -2670,7 +2714,8 @@ def _content(verb):
     """Token range [first, last] of what a cue verb reports, and whether it counts only when
     quoted (an object), or None."""
     clauses = [c for c in verb.children if c.dep_ in ("ccomp",) and not _circumstance(c)
-               and not _next_paragraph(verb, c)] + _told_clause_read_as_relative(verb)
+               and not _next_paragraph(verb, c)] + _told_clause_read_as_relative(verb) \
+        + _clause_read_as_the_occasions(verb)
     # "Ann Marsh said the plan had failed and Tom Reed warned that ...": the parser may make the
     # second report a clause of the first verb; it is a report of its own, not her content
     clauses = clauses[:1] + [c for c in clauses[1:] if not _coordinate_report(c)]
@@ -2713,6 +2758,8 @@ def _attribution_after(verb, content) -> bool:
     an object of its own besides its subject ("..., so we cannot maintain a specific view"
     reports nothing; in "..., claims his agent" the parser takes the speaker for the object)."""
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if _after_semicolon(verb.doc, _attribution(verb)[0]):
+        return False
     return not any(c.dep_ == "mark" and c.i > content or subject and c.dep_ == "dobj" and c.pos_ == "NOUN"
                    and verb.lemma_.lower() not in TELLING_LEMMAS for c in verb.children)
 
@@ -2741,6 +2788,21 @@ def _told_clause_read_as_relative(verb) -> list:
     return [rel] if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > obj.i + 1 for c in rel.children) else []
 
 
+def _clause_read_as_the_occasions(verb) -> list:
+    """"Kenya Power said in a statement that supply would be restored": the parser may hang the
+    reported clause on the occasion ("a statement that ...") rather than on the verb; a "that"
+    clause with a subject of its own right after the occasion is what was said."""
+    found = []
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("in", "at", "during")):
+        occasion = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if occasion is None or occasion.lemma_.lower() not in SPEECH_OCCASIONS:
+            continue
+        found += [c for c in occasion.rights if c.dep_ in ("acl", "relcl", "ccomp")
+                  and c.left_edge.i == occasion.i + 1 and c.left_edge.lower_ == "that"
+                  and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return found
+
+
 def _next_paragraph(verb, clause) -> bool:
     """Is the clause's verb after the cue across a line break? The parser runs a headline into the
     story: "Amazon Reports Record Profits\nThe online retailer said ..." reports nothing."""
@@ -2750,8 +2812,13 @@ def _next_paragraph(verb, clause) -> bool:
 def _set_off(doc, a_first: int) -> bool:
     """An attribution after its clause stands apart from it ("The plan is dead, the mayor said");
     a clause run on into the verb is its head's: "threatened to make the director testify",
-    "hoped the deal would encourage talks", "who saw the governor speak" report nothing."""
-    return a_first > 0 and doc[a_first - 1].is_punct
+    "hoped the deal would encourage talks", "who saw the governor speak" report nothing. After a
+    semicolon a new statement starts: "Tim was told first; Tim told Kristina when she woke"."""
+    return a_first > 0 and doc[a_first - 1].is_punct and not _after_semicolon(doc, a_first)
+
+
+def _after_semicolon(doc, a_first: int) -> bool:
+    return a_first > 0 and doc[a_first - 1].text == ";"
 
 
 # Subordinators of time, cause or contrast: a clause they open tells when or why someone spoke
@@ -2985,13 +3052,16 @@ _DOUBLE_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 
 
 def _clause_end(head) -> int:
-    """Last token of a reported clause, stopping before "and warned ...", a cue of its own; not
-    before a second reported clause with its own "that": "agreed that the plan would raise taxes
-    but that it would add layers of complexity" is one thing agreed."""
+    """Last token of a reported clause, stopping before "and warned ...", a cue of its own, or a
+    rebuttal (`_rebuttal_after_but`); not before a second reported clause with its own "that":
+    "agreed that the plan would raise taxes but that it would add layers of complexity" is one
+    thing agreed."""
     last = head.right_edge.i
     for child in head.rights:
         if child.dep_ == "conj" and _is_cue(child) and not any(m.dep_ == "mark" for m in child.children):
             last = min(last, child.left_edge.i - 1)
+        elif _rebuttal_after_but(child):   # "... but Geoff Pollard rejected his comments" is the writer's
+            last = min(last, max(c.i for c in head.children if c.dep_ == "cc" and c.i < child.i) - 1)
     doc = head.doc
     # a per cent sign is no punctuation to drop: "said sales rose 30%." ends at "%"
     while last > head.i and (doc[last].dep_ == "cc" or doc[last].is_punct and doc[last].text not in "\"”’'»%"):
@@ -3628,8 +3698,10 @@ def _direct_quotes(art: _Article) -> _Direct:
             continues = record is not None
         if record is None and words >= MIN_CONTINUATION_WORDS:
             record = _runs_into_attributed(art, k) or _after_stance(art, k)
-        if record is None and words >= MIN_BARE_WORDS and (_sentence_start(art.text, qs)
-                                                            or _label_before(art, qs, colon=False) is not None):
+        long_enough = words >= MIN_BARE_WORDS \
+            or words >= MIN_CONTINUATION_WORDS and _paragraph_of_its_own(art.text, qs, qe)
+        if record is None and long_enough and (_sentence_start(art.text, qs)
+                                               or _label_before(art, qs, colon=False) is not None):
             record = _record(art, qs, qe, "direct", None, None)
             found.bare.add((qs, qe))
         if record is not None:
@@ -4175,6 +4247,14 @@ def _inside_any(start: int, end: int, spans) -> bool:
 def _holds_quote(art: _Article, start: int, end: int) -> bool:
     k = bisect.bisect_left(art.quote_starts, start)
     return k < len(art.quotes) and art.quotes[k][1] <= end
+
+
+def _paragraph_of_its_own(text: str, qs: int, qe: int) -> bool:
+    """A quoted paragraph, however short, is speech ("“We have sold everything we can sell.”"
+    under a farmer's reported words), not a scare quote or a title; but not a heading, which
+    ends with no stop ("'She weighed so little'" above the quote it is pulled from)."""
+    start, end = line_around(text, qs)
+    return text[start:end].strip() == text[qs:qe] and text[qe - 2] in ".!?"
 
 
 def _sentence_start(text: str, i: int) -> bool:
