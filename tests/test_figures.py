@@ -1455,6 +1455,8 @@ def test_model_codes_idioms_and_lists_of_days_are_not_counts(figs):
     ("Inflation would rise to its 2% target within two years.", "2%", "Inflation"),  # what reaches the level
     ("Its share stayed at around the 95% mark.", "95%", None),                   # a bare level names nothing
     ("Turnout was 48 per cent, the lowest in the town for decades.", "48 per cent", "Turnout"),
+    ("Turnout in the Leeds mayoral election was 31 per cent, the returning officer said.", "31 per cent",
+     "Turnout"),                                                               # a NOUN the model calls a PERSON
     ("Work on new drugs is continuing apace, with R&D spending rising 37% to 705m rupees.", "37%",
      "R&D spending"),                                                           # the rupees are another figure's
 ])

@@ -2016,10 +2016,10 @@ def _a_measure(noun, number) -> bool:
 
 
 def _capital_common_noun(token) -> bool:
-    """A common word the tagger called a name for the capital that opens its sentence, alone:
-    "Turnout was 48 per cent" (tagged PROPN, and by the model a PERSON). Not a firm's or a
-    country's name that is also a word ("Apple fell 3%", "Turkey's growth")."""
-    return token.pos_ == "PROPN" and token.is_sent_start and token.ent_type_ in ("", "PERSON") \
+    """A common word the tagger or the model called a name for the capital that opens its
+    sentence, alone: "Turnout was 48 per cent" (tagged PROPN, or a noun the model calls a PERSON).
+    Not a firm's or a country's name that is also a word ("Apple fell 3%", "Turkey's growth")."""
+    return token.pos_ in ("PROPN", "NOUN") and token.is_sent_start and token.ent_type_ in ("", "PERSON") \
         and token.ent_iob_ != "I" and (token.i + 1 == len(token.doc) or token.nbor(1).ent_iob_ != "I") \
         and token.lower_ in common_words()
 
