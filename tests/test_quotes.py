@@ -2970,3 +2970,10 @@ def test_a_short_quoted_paragraph_goes_on_from_the_report_before_it(make_doc):
             "\u2018Sold to the last ewe\u2019\n\nPrices at the saleyard fell again on Friday.")
     assert [(q.quote[:12], q.speaker) for q in extract_quotes(make_doc(text))] == [
         ("the drought ", "Lachlan Reid"), ("\u201cWe have sol", "Lachlan Reid"), ("\u201cThe bank ha", "Lachlan Reid")]
+
+
+def test_according_to_figures_goes_to_the_name_that_ends_the_sentence_after_their_publisher(make_doc):
+    # the parser hung "Statistics Canada" on the main verb, not as the agency's apposition
+    text = ("Jobless claims in Manitoba rose last month, according to figures published by the national "
+            "statistics agency, Statistics Canada.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Statistics Canada"]

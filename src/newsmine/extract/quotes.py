@@ -2530,10 +2530,23 @@ def _named_from(noun):
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is not None and pobj.pos_ == "NOUN":
             # "figures released by its organisers, the CEA": the name in apposition
-            pobj = next((g for g in pobj.children if g.dep_ == "appos"), None)
+            pobj = next((g for g in pobj.children if g.dep_ == "appos"), None) or _name_closing_after(pobj)
         if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in VOICE_ENT_TYPES:
             return pobj
     return None
+
+
+def _name_closing_after(noun):
+    """The name set off after a noun phrase that ends the sentence, an apposition the parser hung
+    elsewhere: "figures published by the national statistics agency, Statistics Canada." """
+    doc, comma = noun.doc, noun.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    last = comma + 1
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+        last += 1
+    ends = last + 1 == len(doc) or doc[last + 1].text in (".", "!", "?") or doc[last + 1].is_space
+    return doc[last] if doc[comma + 1].pos_ == "PROPN" and ends else None
 
 
 def _speaking_thing(noun) -> bool:
