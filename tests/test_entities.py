@@ -1734,3 +1734,12 @@ def test_an_acronym_stays_apart_from_a_name_of_another_label_or_from_two_names(g
     text = "Union Shipping and United Steelworkers met. The US group said little."
     doc = guessed(text, [("Union Shipping", "ORG"), ("United Steelworkers", "ORG"), ("US", "ORG")])
     assert by_name(doc)["US"].mentions == 1
+
+
+def test_two_towns_the_model_split_at_their_and_stay_two(guessed):
+    # the model's "Mt. Pleasant and" and "Burlington" had been joined into one organisation
+    text = "Flood warnings were issued for Mt. Pleasant and Burlington on Saturday."
+    doc = guessed(text, [("Mt. Pleasant and", "ORG"), ("Burlington", "ORG")])
+    assert [e.entity for e in extract_entities(doc)] == ["Mt. Pleasant", "Burlington"]
+    firm = guessed("Shares in Marks and Spencer rose.", [("Marks and", "ORG"), ("Spencer", "ORG")])
+    assert [e.entity for e in extract_entities(firm)] == ["Marks and Spencer"]

@@ -489,6 +489,23 @@ _NAME_PARTICLES = re.compile(r" (?:van der|van den|van de|de la|van|von|der|de|d
                              r"|bin|ibn) ")
 
 
+# A conjunction the model's span swallowed at its end ("Mt. Pleasant and" ORG, then "Burlington").
+_CONJUNCTION_END = re.compile(r"\s+(?:and|or)$")
+# People a town must count to be read as one in "X and Y" the model split at the "and" ("Marks and
+# Spencer" is a firm: Marks, Mississippi has 1,500 people).
+_LISTED_TOWN_SIZE = 20_000
+
+
+def _two_towns_listed(text: str, start: int, middle: int, end: int) -> bool:
+    """Do the model's "X and" and the "Y" after it list two towns of some size, not one name the
+    gazetteer knows whole ("Trinidad and Tobago")? "issued for Mt. Pleasant and Burlington"."""
+    m = _CONJUNCTION_END.search(text, start, middle)
+    if m is None or gazetteer_entries(text[start:end]):
+        return False
+    return all((found := gazetteer_entries(part)) and found[0].population >= _LISTED_TOWN_SIZE
+               for part in (text[start:m.start()], text[middle + 1:end]))
+
+
 def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
     """The model's name spans, with two that only a space parts made one: two halves of one kind
     ("Casa" "Santa Marta", "Zine al-Abidine" "Ben Ali"), two people's halves parted by a particle
@@ -509,7 +526,7 @@ def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
         if out and out[-1][2] == "PERSON" and label == "PERSON" and _NAME_PARTICLES.fullmatch(text[out[-1][1]:s]):
             s = out.pop()[0]   # "Josh" "van der" "Flier": one name the model read as two
         if out and text[out[-1][1]:s] == " " and not _POSSESSIVE.search(text[out[-1][0]:out[-1][1]]) \
-                and not text[out[-1][0]:e].isupper():
+                and not text[out[-1][0]:e].isupper() and not _two_towns_listed(text, out[-1][0], out[-1][1], e):
             if _halves(out[-1][2], label):
                 s, _, label = out.pop()
             elif _given_name_and_surname(text, out[-1], (s, e, label)):
