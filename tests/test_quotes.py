@@ -2977,3 +2977,11 @@ def test_according_to_figures_goes_to_the_name_that_ends_the_sentence_after_thei
     text = ("Jobless claims in Manitoba rose last month, according to figures published by the national "
             "statistics agency, Statistics Canada.")
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Statistics Canada"]
+
+
+def test_a_person_a_who_clause_describes_gives_way_to_the_main_subject_he(make_doc):
+    # the "who" made Shearer the latest subject; the "He" heading the sentence is Souness's
+    text = ("Dundee boss Gordon Kerr is planning a summer move for Luton striker Adam Price. He sees Price "
+            "as the ideal replacement for Sam Doyle, who is due to retire in May, although he hopes to "
+            "persuade Doyle to stay. \"Adam would excite the fans and we are watching him,\" he told BBC Tayside.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Gordon Kerr"]

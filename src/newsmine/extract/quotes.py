@@ -327,6 +327,20 @@ class _Article:
         self.titled = _titled_people(doc, entities, self.entity_of, self.gender,
                                      quoted=lambda t: self.quote_at(t.idx))
         self._name_roles()
+        self._chain_subject_pronouns()
+
+    def _chain_subject_pronouns(self) -> None:
+        """A he/she heading a clause that neither reports speech nor is reported carries its
+        person on as a candidate: "Newcastle boss Graeme Souness is lining up a move for Michael Owen. He sees Owen
+        as the replacement for Alan Shearer, who is due to retire. '...,' he told BBC Newcastle" is
+        Souness's, the "He" being nearer than Shearer's "who"."""
+        for t in self.doc:
+            if t.lower_ not in ("he", "she") or t.dep_ != "nsubj" or _is_cue(t.head) \
+                    or _reported_clause_over(t.head) is not None or self.quote_at(t.idx) is not None:
+                continue
+            name = self._person_of(t)
+            if name is not None:
+                self.antecedents_add(t.idx, "PERSON", name)
 
     def _name_roles(self) -> None:
         """A role subject the article titled someone with stands for that person as a pronoun's
@@ -746,7 +760,8 @@ class _Article:
         while k > stop:
             pos, label, name = self.antecedents[k]
             if self._fits(kind, gender, label, name, pos, content):
-                return self._known_over_embedded(k, pronoun, content) \
+                return self._main_over_relative(k, kind, gender, content) \
+                    or self._known_over_embedded(k, pronoun, content) \
                     or self._reporter_over_reported(k, pronoun, content) \
                     or self._holder_over_framed(k, pronoun, content) or name
             k -= 1
@@ -769,6 +784,23 @@ class _Article:
                         and self._fits(kind, gender, entity.label, entity.entity, self.doc[i].idx, content):
                     return entity.entity
         return None
+
+    def _main_over_relative(self, k: int, kind, gender, content) -> str | None:
+        """A person a "who" clause describes gives way to the subject of the main clause it sits
+        in: "He sees Owen as the replacement for Alan Shearer, who is due to retire, although he
+        hopes to persuade Shearer. '...,' he said" goes back to the "He", not to Shearer."""
+        pos = self.antecedents[k][0]
+        who = self.doc[self.token_at[pos]] if pos in self.token_at else None
+        if who is None or who.lower_ != "who" or who.head.dep_ != "relcl":
+            return None
+        main = self.sentence(who.i).root
+        subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i < who.i), None)
+        j = bisect.bisect_left(self.antecedent_pos, subject.idx) if subject is not None else len(self.antecedents)
+        if j >= k or self.antecedent_pos[j] != subject.idx:
+            return None
+        _, label, name = self.antecedents[j]
+        return name if name != self.antecedents[k][2] and self._fits(kind, gender, label, name, subject.idx, content) \
+            else None
 
     def _done_to(self, token, entity) -> bool:
         """Is `token` a person of unknown gender only acted on by another subject? "Police
