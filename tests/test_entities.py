@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from newsmine.extract.entities import clean_span, extract_entities, extract_mentions, headline_end, mentions_of
+from newsmine.extract.places import extract_places
 
 NUMERIC = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
@@ -1743,3 +1744,14 @@ def test_two_towns_the_model_split_at_their_and_stay_two(guessed):
     assert [e.entity for e in extract_entities(doc)] == ["Mt. Pleasant", "Burlington"]
     firm = guessed("Shares in Marks and Spencer rose.", [("Marks and", "ORG"), ("Spencer", "ORG")])
     assert [e.entity for e in extract_entities(firm)] == ["Marks and Spencer"]
+
+
+def test_a_word_capitalised_by_an_opening_quote_is_no_name_when_the_article_writes_it_in_lower_case(guessed):
+    # "Golden" was a GPE (Golden, Colorado) in the entity and places tables alike
+    text = "'Golden decade' for exporters ends\n\nTen years of \"golden\" trade are over, Marlow Bank said."
+    doc = guessed(text, [("Golden", "GPE"), ("Marlow Bank", "ORG")])
+    assert [e.entity for e in extract_entities(doc)] == ["Marlow Bank"]
+    assert extract_places(doc) == []
+    kept = guessed("'Hollywood ending' for Leeds studio\n\nThe studio sold its films to Hollywood.",
+                   [("Hollywood", "GPE"), ("Leeds", "GPE"), ("Hollywood", "GPE")])
+    assert "Hollywood" in by_name(kept)

@@ -212,7 +212,7 @@ def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False)
         end += 1  # "U.S.", "Corp.": the period belongs to the name
     name = text[start:end]
     if not any(c.isupper() or c.isdigit() for c in name) or not any(c.isalpha() for c in name) \
-            or _PLURAL_ACRONYM.fullmatch(name):
+            or _PLURAL_ACRONYM.fullmatch(name) or _common_word_opening_quote(text, start, end):
         return None
     return start, end, titled
 
@@ -640,6 +640,16 @@ def _cut_at_line_end(text: str, start: int, end: int, s: int, e: int) -> bool:
     mid-sentence: a label's word, no name ("Weak sales hit Next\n\nNext has said" keeps Next)."""
     word = text[s:e]
     return "\n" in text[start:end] and _common_word(word) and not _named_mid_sentence(text, word, s)
+
+
+def _common_word_opening_quote(text: str, start: int, end: int) -> bool:
+    """A word capitalised because it opens a quote ("'Golden economic period' to end": Golden was
+    a place), which the article itself writes in lower case ("ten years of "golden" economic
+    performance") and never capitalises mid-sentence elsewhere."""
+    word = text[start:end]
+    if start < 1 or text[start - 1] not in "'\"‘“" or start > 1 and not text[start - 2].isspace():
+        return False
+    return " " not in word and word.lower() in _lower_words(text) and not _named_mid_sentence(text, word, start)
 
 
 def _common_word(word: str) -> bool:
