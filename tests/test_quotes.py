@@ -2985,3 +2985,13 @@ def test_a_person_a_who_clause_describes_gives_way_to_the_main_subject_he(make_d
             "as the ideal replacement for Sam Doyle, who is due to retire in May, although he hopes to "
             "persuade Doyle to stay. \"Adam would excite the fans and we are watching him,\" he told BBC Tayside.")
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Gordon Kerr"]
+
+
+def test_a_post_a_person_left_names_them_by_the_former_role(make_doc):
+    # "quit as health secretary" makes him "the former health secretary"; "ex-" reads as "former"
+    text = ("Alan Brennan quit as health secretary after the report. The inquiry was led by Tom Hale. In a "
+            "statement, the former health secretary said the findings were unfair.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Alan Brennan"]
+    text = ("Alan Brennan quit as health secretary after the report. The inquiry was led by Tom Hale. In a "
+            "statement, the ex-health secretary said the findings were unfair.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Alan Brennan"]

@@ -28,7 +28,7 @@ from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, appositive_gender, entity_id, extract_entities, \
     stated_gender
 from .roles import (OWN_ROLES, appositive_title, fits, fits_loosely, followed_roles, introduced_role, lead_role,
-                    role_key, spoken_roles, titles_before)
+                    post_title, role_key, spoken_roles, titles_before)
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
 QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
@@ -219,10 +219,12 @@ def _entity_of_tokens(doc, entities: list) -> dict[int, object]:
 
 def _titled_people(doc, entities: list, entity_of, gender: dict, quoted=None) -> dict[str, dict[tuple, int]]:
     """The titles the article gives people, before a name or in apposition ("Prime Minister Tony
-    Blair", "Alan Milburn, the health secretary") or by calling the person just named by role
+    Blair", "Alan Milburn, the health secretary"), by the post a verb gives them ("quit as home
+    secretary": `post_title`) or by calling the person just named by role
     (`introduced_role`): title's last word -> (title, name) -> the
     offset of its first mention (one entry per pair, so a long article stays linear)."""
     titled: dict[str, dict[tuple, int]] = {}
+    posts: list[tuple[tuple, str, int]] = []
     for entity in entities:
         if entity.label not in PERSON_LABELS:
             continue
@@ -232,6 +234,8 @@ def _titled_people(doc, entities: list, entity_of, gender: dict, quoted=None) ->
                 if title:
                     first = titled.setdefault(title[-1][0], {})
                     first[(title, entity.entity)] = min(s, first.get((title, entity.entity), s))
+            if span and (post := post_title(span, entity_of)):
+                posts.append((post, entity.entity, s))
     is_person = lambda e: e.label in PERSON_LABELS
     # one the article titles otherwise is no candidate: "Tony Blair has pledged never to attack Tory
     # leader Michael Howard ... The prime minister told" is Blair's
@@ -257,6 +261,11 @@ def _titled_people(doc, entities: list, entity_of, gender: dict, quoted=None) ->
                 and not any(fits(title, t) != (name == entity.entity) for t, name in given):
             given.setdefault((title, entity.entity), offset)
             titled[title[-1][0]] = given
+    # a post held or left ("quit as home secretary") names its holder, but says nothing of the
+    # person's standing that would keep another role off them ("resigned as a partner" is
+    # still "the Scottish Conservative leader")
+    for title, name, offset in posts:
+        titled.setdefault(title[-1][0], {}).setdefault((title, name), offset)
     return titled
 
 

@@ -17,13 +17,14 @@ def role_key(noun, entity_of) -> tuple[tuple[str, bool], ...]:
     """The words of a role phrase headed by `noun` ("the shadow health secretary" -> shadow,
     health, secretary), each with whether it names an affiliation (a word of a party's, a
     place's or a body's name: "Democratic" of "the Democratic senator")."""
-    words = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i > noun.i - MAX_TITLE_WORDS]
+    words = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i > noun.i - MAX_TITLE_WORDS
+             and t.text != "-"]   # "the ex-home secretary": the parser makes "ex" and "-" two modifiers
     return tuple(_word(t, entity_of) for t in words + [noun])
 
 
 def _word(token, entity_of) -> tuple[str, bool]:
     word = token.lower_
-    return TITLE_ABBREVIATIONS.get(word, word), token.i in entity_of
+    return ("former" if word == "ex" else TITLE_ABBREVIATIONS.get(word, word)), token.i in entity_of
 
 
 def titles_before(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
@@ -57,6 +58,28 @@ def appositive_title(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
     if root.dep_ == "appos" and head.tag_ == "NN" and head.i not in entity_of:
         return role_key(head, entity_of)
     return None
+
+
+# Verbs whose "as" phrase gives the post the subject held or took: "quit as home secretary",
+# "was appointed as manager", "served as chancellor"; those of leaving make it a former post.
+LEFT_POST_LEMMAS = frozenset({"quit", "resign", "step", "stand", "leave", "retire"})
+TOOK_POST_LEMMAS = frozenset({"serve", "appoint", "name", "elect", "install", "confirm", "return", "continue"})
+
+
+def post_title(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
+    """The post a name's verb says it holds or left: "Mr Blunkett quit as home secretary" titles him
+    "former home secretary" (so "the ex-home secretary said" is his, "the home secretary" not)."""
+    root = span.root
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    if root.dep_ not in ("nsubj", "nsubjpass") or lemma not in LEFT_POST_LEMMAS | TOOK_POST_LEMMAS:
+        return None
+    post = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ == "pobj" and g.tag_ == "NN" and g.i not in entity_of), None)
+    if post is None:
+        return None
+    former = (("former", False),) if lemma in LEFT_POST_LEMMAS else ()
+    return former + role_key(post, entity_of)
 
 
 def fits_loosely(role: tuple, title: tuple) -> bool:
