@@ -2995,3 +2995,9 @@ def test_a_post_a_person_left_names_them_by_the_former_role(make_doc):
     text = ("Alan Brennan quit as health secretary after the report. The inquiry was led by Tom Hale. In a "
             "statement, the ex-health secretary said the findings were unfair.")
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Alan Brennan"]
+
+
+def test_the_firms_own_statement_speaks_for_the_firm_named_before(make_doc):
+    text = ("Corvex Holdings makes 3,000 bicycle frames a year. Sales rose 5% last year, the company's "
+            "statement said.")
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [("Corvex Holdings", "the company")]

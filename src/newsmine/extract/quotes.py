@@ -1810,7 +1810,7 @@ def _the_company(token) -> bool:
     """"the company", "the firm": a bare definite company noun, no name or modifier of its own
     ("the Japanese firm" or "the parent company" may be another one)."""
     return token.tag_ == "NN" and token.lemma_.lower() in COMPANY_NOUNS \
-        and [c.lower_ for c in token.lefts] == ["the"] and not list(token.rights)
+        and [c.lower_ for c in token.lefts] == ["the"] and all(c.dep_ == "case" for c in token.rights)
 
 
 def _the_institution(token) -> bool:
@@ -2521,7 +2521,8 @@ def _owned_voice(subject):
     have suffered," Mr Tanzi's statement said.' is Tanzi's words (issue 15, item 6)."""
     if not _speaking_thing(subject) and (subject.lower_ not in FINDINGS or subject.pos_ != "NOUN"):
         return subject
-    owner = _possessor_name(subject) or _possessor_pronoun(subject)
+    owner = _possessor_name(subject) or _possessor_pronoun(subject) \
+        or next((c for c in subject.children if c.dep_ == "poss" and _the_company(c)), None)  # "the firm's report"
     if owner is None:
         # a name before the noun owns it too: '"...," a BBC statement read.' is the BBC's
         owner = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"
