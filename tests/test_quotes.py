@@ -3001,3 +3001,9 @@ def test_the_firms_own_statement_speaks_for_the_firm_named_before(make_doc):
     text = ("Corvex Holdings makes 3,000 bicycle frames a year. Sales rose 5% last year, the company's "
             "statement said.")
     assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [("Corvex Holdings", "the company")]
+
+
+def test_a_name_in_commas_after_a_role_speaks_for_a_cue_left_without_subject(make_doc):
+    # the parser hung "Jo Lin" on "fell" and left "said" with no subject
+    text = "The shares fell after the chief executive, Jo Lin, said profits would drop."
+    assert [(q.speaker, q.quote) for q in extract_quotes(make_doc(text))] == [("Jo Lin", "profits would drop")]

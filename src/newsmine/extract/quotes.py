@@ -1912,7 +1912,8 @@ def _quoted_subject(verb):
 def _find_subject(verb):
     """The cue verb's subject, through passives, clauses and conjuncts."""
     token = verb
-    for special in (_pictured(verb), _aside_speaker(verb), _name_run_into_verb(verb), _quoted_subject(verb),
+    for special in (_pictured(verb), _aside_speaker(verb), _name_run_into_verb(verb), _apposed_name_before(verb),
+                    _quoted_subject(verb),
                     _name_ending_inverted_cue(verb), _age_before(verb), _object_after_inverted_cue(verb)):
         if special is not None:
             return special
@@ -2039,6 +2040,23 @@ def _name_run_into_verb(verb):
     if before.ent_type_ == "PERSON" or _lone_object_name(before):
         return before
     return None   # only a person: "Policy Centre Mr Straw" run into one organisation stays empty
+
+
+def _apposed_name_before(verb):
+    """"Shares fell after the chief executive, Jo Lin, said profits would drop": the parser hung
+    the name in apposition on the main verb and left the cue with no subject. A person's name set
+    off by commas right before a tensed speech verb with no subject, after a role noun, speaks."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 4 or doc[verb.i - 1].text != "," \
+            or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children):
+        return None
+    k = verb.i - 2
+    while k > 0 and doc[k].pos_ == "PROPN" and verb.i - k <= 5:
+        k -= 1
+    name_last = doc[verb.i - 2]
+    if k == verb.i - 2 or doc[k].text != "," or name_last.ent_type_ != "PERSON" or k < 1 or doc[k - 1].tag_ != "NN":
+        return None
+    return name_last
 
 
 # Words a description run into a name may not hold: '"...," said the wife of John Hall' is no Hall's.
