@@ -1909,14 +1909,22 @@ def _quoted_subject(verb):
     return _named_apposition(quoted, verb) if quoted is not None and verb.lemma_.lower() == "quote" else None
 
 
+def _special_subject(verb):
+    """The speaker of a shape the parser reads wrong, from the first rule that finds one."""
+    for find in (_pictured, _aside_speaker, _name_run_into_verb, _apposed_name_before, _quoted_subject,
+                 _name_ending_inverted_cue, _age_before, _object_after_inverted_cue):
+        found = find(verb)
+        if found is not None:
+            return found
+    return None
+
+
 def _find_subject(verb):
     """The cue verb's subject, through passives, clauses and conjuncts."""
     token = verb
-    for special in (_pictured(verb), _aside_speaker(verb), _name_run_into_verb(verb), _apposed_name_before(verb),
-                    _quoted_subject(verb),
-                    _name_ending_inverted_cue(verb), _age_before(verb), _object_after_inverted_cue(verb)):
-        if special is not None:
-            return special
+    special = _special_subject(verb)
+    if special is not None:
+        return special
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children) \
             or _extraposed(verb):   # "it was too early to speculate": the "it" is no one who speaks
         return None   # "Asked whether he could win, Kennedy said ...": Kennedy was asked, by someone unnamed
