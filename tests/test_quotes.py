@@ -3007,3 +3007,5 @@ def test_a_name_in_commas_after_a_role_speaks_for_a_cue_left_without_subject(mak
     # the parser hung "Jo Lin" on "fell" and left "said" with no subject
     text = "The shares fell after the chief executive, Jo Lin, said profits would drop."
     assert [(q.speaker, q.quote) for q in extract_quotes(make_doc(text))] == [("Jo Lin", "profits would drop")]
+    text = "Prices rose in May and the regulator, Ofgem, said bills would go up."
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Ofgem"]

@@ -2052,8 +2052,9 @@ def _name_run_into_verb(verb):
 
 def _apposed_name_before(verb):
     """"Shares fell after the chief executive, Jo Lin, said profits would drop": the parser hung
-    the name in apposition on the main verb and left the cue with no subject. A person's name set
-    off by commas right before a tensed speech verb with no subject, after a role noun, speaks."""
+    the name in apposition on the main verb and left the cue with no subject. A person's or body's
+    name set off by commas right before a tensed speech verb with no subject, after a role noun,
+    speaks ("the regulator, Ofgem, said")."""
     doc = verb.doc
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 4 or doc[verb.i - 1].text != "," \
             or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children):
@@ -2062,7 +2063,8 @@ def _apposed_name_before(verb):
     while k > 0 and doc[k].pos_ == "PROPN" and verb.i - k <= 5:
         k -= 1
     name_last = doc[verb.i - 2]
-    if k == verb.i - 2 or doc[k].text != "," or name_last.ent_type_ != "PERSON" or k < 1 or doc[k - 1].tag_ != "NN":
+    if k == verb.i - 2 or doc[k].text != "," or name_last.ent_type_ not in ("PERSON", "ORG") or k < 1 \
+            or doc[k - 1].tag_ != "NN":
         return None
     return name_last
 
