@@ -340,9 +340,9 @@ class _Article:
 
     def _chain_subject_pronouns(self) -> None:
         """A he/she heading a clause that neither reports speech nor is reported carries its
-        person on as a candidate: "Newcastle boss Graeme Souness is lining up a move for Michael Owen. He sees Owen
-        as the replacement for Alan Shearer, who is due to retire. '...,' he told BBC Newcastle" is
-        Souness's, the "He" being nearer than Shearer's "who"."""
+        person on as a candidate: "Newcastle boss Graeme Souness is lining up a move for Owen. He
+        sees Owen as the replacement for Alan Shearer, who is due to retire. '...,' he told BBC
+        Newcastle" is Souness's, the "He" being nearer than Shearer's "who"."""
         for t in self.doc:
             if t.lower_ not in ("he", "she") or t.dep_ != "nsubj" or _is_cue(t.head) \
                     or _reported_clause_over(t.head) is not None or self.quote_at(t.idx) is not None:
