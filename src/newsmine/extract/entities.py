@@ -2028,14 +2028,14 @@ def _fold_acronyms(groups: list[_Group]) -> list[_Group]:
     """An acronym joins the one name of the article, of the same label, whose capitalised words
     it spells: "The National Institute of Economic and Social Research (NIESR) claims ... According
     to NIESR" is one body, named in full, and "the European Commission ... the EC" another."""
-    spelt: dict[str, list[_Group]] = {}
+    spelt: dict[tuple[str, str], list[_Group]] = defaultdict(list)   # (initials, label) -> full names
     for g in groups:
         if " " in g.name() and g.label() != "PERSON":
-            spelt.setdefault(_initials(g.name()) + "\x00" + g.label(), []).append(g)
+            spelt[(_initials(g.name()), g.label())].append(g)
     folded = []
     for g in groups:
-        words = {m[2] for m in g.members}
-        full = spelt.get(g.name() + "\x00" + g.label(), []) if len(words) == 1 and _ACRONYM_WORD.match(g.name()) else []
+        acronym = len({m[2] for m in g.members}) == 1 and _ACRONYM_WORD.match(g.name())
+        full = spelt.get((g.name(), g.label()), []) if acronym else []
         if len(full) == 1:
             full[0].members = sorted(full[0].members + g.members)
             full[0].evidence.update(g.evidence)

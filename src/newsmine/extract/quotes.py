@@ -1205,8 +1205,7 @@ class _Article:
         if first is None or first.lower_ not in ("he", "she") or PRONOUN_GENDER[first.lower_] == gender:
             return None
         k = bisect.bisect_right(self.sent_first, words[0].i) - 1
-        name = _person_subject(self, k - 1) if k > 0 else None  # not "X accused Ms Blears. 'She ...,' he said"
-        name = name if name is not None and _sole_person_before(self, k - 1, name, self.sent_end[k - 1]) else None
+        name = _sole_person_subject(self, k - 1) if k > 0 else None  # not "X accused Ms Blears. 'She ...,' he said"
         return name if name is not None and self.gender.get(name) != gender else None
 
     def _titles_of(self, name: str) -> list[tuple]:
@@ -1552,6 +1551,12 @@ def _person_subject(art: _Article, k: int) -> str | None:
     if entity is None or entity.label not in PERSON_LABELS or art.quote_at(subject.idx) is not None:
         return None
     return entity.entity
+
+
+def _sole_person_subject(art: _Article, k: int) -> str | None:
+    """The person subject of sentence k's main verb, when the sentence names no other person."""
+    name = _person_subject(art, k)
+    return name if name is not None and _sole_person_before(art, k, name, art.sent_end[k]) else None
 
 
 def _sole_person_before(art: _Article, k: int, name: str, end: int) -> bool:
@@ -2612,11 +2617,9 @@ def _name_closing_after(noun):
     doc, comma = noun.doc, noun.right_edge.i + 1
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
-    last = comma + 1
-    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
-        last += 1
-    ends = last + 1 == len(doc) or doc[last + 1].text in (".", "!", "?") or doc[last + 1].is_space
-    return doc[last] if doc[comma + 1].pos_ == "PROPN" and ends else None
+    end = _name_run_end(doc, comma + 1, len(doc))
+    ends = end == len(doc) or doc[end].text in (".", "!", "?") or doc[end].is_space
+    return doc[end - 1] if end > comma + 1 and ends else None
 
 
 def _speaking_thing(noun) -> bool:
