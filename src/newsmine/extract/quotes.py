@@ -377,7 +377,11 @@ class _Article:
         before = {name for name, pos in holders if pos < noun.idx}
         # the lead's role that the body then titles one person with: "..., the courts minister has
         # told MPs. ... said courts minister Christopher Leslie" (only one in the whole article)
-        later = {name for name, pos in holders if noun.idx < pos < noun.idx + LATER_TITLE_REACH}
+        # a post of two words or more the title repeats word for word reaches the whole article:
+        # "The home secretary said ... [ten sentences] ... Home Secretary Charles Clarke told"
+        reach = len(self.text) if len(role) > 1 and any(fits(role, title) for (title, _), _ in given) \
+            else noun.idx + LATER_TITLE_REACH
+        later = {name for name, pos in holders if noun.idx < pos < reach}
         named = before or (later if len({name for name, _ in holders}) == 1 else set())
         return named.pop() if len(named) == 1 else None
 
