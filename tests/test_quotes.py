@@ -3021,3 +3021,15 @@ def test_a_name_in_commas_after_a_role_speaks_for_a_cue_left_without_subject(mak
     assert [(q.speaker, q.quote) for q in extract_quotes(make_doc(text))] == [("Jo Lin", "profits would drop")]
     text = "Prices rose in May and the regulator, Ofgem, said bills would go up."
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Ofgem"]
+
+
+def test_the_paper_is_the_newspaper_named_beside_the_word(make_doc):
+    # politics/155: "The Mirror newspaper said ... The paper said" is the Mirror's
+    text = ('The Otago Courier newspaper reported on Monday that the mill would close. '
+            'The paper said 300 jobs would go.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Otago Courier"
+    daily = 'Spanish daily El Mundo accused the coach of hiding the injury. "He has lied to the fans," the paper says.'
+    assert [q.speaker for q in extract_quotes(make_doc(daily))][-1] == "El Mundo"
+    # a paper may be a report: a body named without the word is not its speaker
+    report = 'The Treasury will publish its paper on pensions next week. The paper says savers need more help.'
+    assert [q.speaker for q in extract_quotes(make_doc(report))] == ["The paper"]

@@ -1056,8 +1056,9 @@ class _Article:
             # "the 25-year-old Dubliner said", "the Australian said" is the player's
             self.antecedents_add(token.idx, "PERSON", aged, replace=True)
             return aged, self.text[s:e], s, e
-        if entity is None and _the_company(token):
-            firm = self._the_company_named(token, content) or self._only_firm(token)
+        if entity is None and (_the_company(token) or _the_paper(token)):
+            firm = self._the_paper_named(token) if _the_paper(token) \
+                else self._the_company_named(token, content) or self._only_firm(token)
             if firm is not None:   # '"...," the group said. "...," it added' is the firm's too
                 self.antecedents_add(token.idx, "ORG", firm, replace=True)
                 return firm, self.text[s:e], s, e
@@ -1248,6 +1249,17 @@ class _Article:
             if self.antecedents[j][1] == "ORG" and self.quote_at(self.antecedents[j][0]) is None:
                 return named if self.antecedents[j][2] == named else None
         return None
+
+    def _the_paper_named(self, noun) -> str | None:
+        """The newspaper "the paper" stands for: the latest organisation named, outside quote marks,
+        with "newspaper", "paper" or "daily" beside it ("the Vedomosti newspaper reported ... The
+        paper added"). Only that: a paper may be a report or a document ("The Treasury will publish
+        its paper ... The paper says") and a named body may be its subject ("the IMF ... the
+        newspaper reported")."""
+        mastheads = [(s, name) for name, spans in self.spans_of.items() if self.label_of[name] == "ORG"
+                     for s, e in spans if s < noun.idx and self.quote_at(s) is None
+                     and (PAPER_BEFORE.search(self.text, max(0, s - 20), s) or PAPER_AFTER.match(self.text, e))]
+        return max(mastheads)[1] if mastheads else None
 
     def _introduced_with(self, noun) -> str | None:
         """The latest organisation named, outside quote marks, right after the same noun:
@@ -1819,6 +1831,17 @@ def _the_company(token) -> bool:
     """"the company", "the firm": a bare definite company noun, no name or modifier of its own
     ("the Japanese firm" or "the parent company" may be another one)."""
     return token.tag_ == "NN" and token.lemma_.lower() in COMPANY_NOUNS \
+        and [c.lower_ for c in token.lefts] == ["the"] and all(c.dep_ == "case" for c in token.rights)
+
+
+# A newspaper's name is set beside the word: "the Mirror newspaper", "Spanish daily Marca".
+PAPER_BEFORE = re.compile(r"\b(?:newspaper|paper|daily)\s+(?:the\s+)?$", re.I)
+PAPER_AFTER = re.compile(r"(?:'s?)?\s+(?:newspaper|paper|daily)\b", re.I)
+
+
+def _the_paper(token) -> bool:
+    """"the paper", "the newspaper": the bare noun, as `_the_company` reads "the company"."""
+    return token.tag_ == "NN" and token.lower_ in ("paper", "newspaper") \
         and [c.lower_ for c in token.lefts] == ["the"] and all(c.dep_ == "case" for c in token.rights)
 
 
