@@ -98,6 +98,14 @@ def test_weight_pounds_are_not_money(figs):
     assert found["8 pounds"][3:] == ("lb", None, "quantity")
 
 
+def test_pounds_converting_a_metric_weight_are_a_weight(figs):
+    # CoNLL dev: "trafficking 42 kg (92 pounds) of drugs"; the "of" phrase past the brackets is counted
+    found = figs("Customs officers seized 30 kg (66 pounds) of cocaine at the port.")
+    assert found["66 pounds"][3:] == ("lb", None, "quantity")
+    assert found["30 kg"][4] == "cocaine"
+    assert figs("He paid 300 pounds for the ticket.")["300 pounds"][3] == "GBP"
+
+
 # 3. qualifiers and ranges ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("phrase, qualifier", [
@@ -1099,6 +1107,21 @@ def test_count_of_the_plural_whose_modifiers_follow_the_number(figs, text, figur
 ])
 def test_objects_in_copy_without_apostrophes_or_commas(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+def test_one_before_a_noun_tagged_a_verb_counts_it(figs):
+    # CoNLL dev: "the home team scored only one try through scrum-half Kyran Bracken"
+    assert figs("Wales scored only one try through full-back Rhys Lane.")["one"][4] == "try"
+    # the parser made "one" the subject of "try": still a count of tries
+    assert figs("The hosts scored only one try through winger Tom Varley.")["one"][4] == "try"
+    # after a count above one the base form is a verb: "more than 5 million browse the net"
+    assert figs("Nationally more than 2 million browse the web by phone.")["more than 2 million"][4] is None
+
+
+def test_a_vague_count_repeated_in_apposition_counts_the_same(make_doc):
+    # PolNeAR: "they've had thousands of shootings, thousands since January 1st"
+    found = extract_figures(make_doc("The port has seen thousands of break-ins, thousands since the spring."))
+    assert [f.object for f in found] == ["break-ins", "break-ins"]
 
 
 def test_a_verb_whose_subject_holds_the_number_is_no_plural(figs):

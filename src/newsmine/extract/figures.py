@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from ..wordnet import common_words
 from . import text_of
-from .numbers import CORE, ORDINALS, SCALES, SHORT_SCALES, finite, parse_core
+from .numbers import CORE, ORDINALS, SCALES, SHORT_SCALES, VAGUE, finite, parse_core
 from .sports import match_sheet_numbers
 
 
@@ -177,7 +177,9 @@ _SYMBOL_SUFFIX_RE = re.compile(r"[ \u00a0]?(?P<s>[€£₽₴¥₹])")
 _SCALE_RE = re.compile(r"(?P<short>[ \u00a0]?(?:bn|bln|mn|mln|tn|trn|[mMkKbB]))(?![A-Za-z])"
                        r"|(?P<long>(?:[ \u00a0-]+(?:hundred|thousand|million|billion|trillion)\b)+)", re.IGNORECASE)
 _AGE_RE = re.compile(r"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])old\b|-olds?\b", re.IGNORECASE)
-_WEIGHT_CONTEXT = re.compile(r"\b(?:weigh\w*|weight\w*|heav(?:y|ier)|lighter|lbs?)\b|pounds? of (?!tax)", re.IGNORECASE)
+_WEIGHT_CONTEXT = re.compile(r"\b(?:weigh\w*|weight\w*|heav(?:y|ier)|lighter|lbs?)\b|pounds?\)? of (?!tax)", re.IGNORECASE)
+# Pounds given as the conversion of a metric weight: "42 kg (92 pounds)"
+_WEIGHT_CONVERTED = re.compile(r"\b(?:kg|kilos?|kilogram(?:me)?s?|tonnes?|grams?)\s*\(\s*(?:about\s+|some\s+)?$", re.I)
 
 # --- what is not a figure ----------------------------------------------------------------
 
@@ -892,7 +894,8 @@ def _currency_word_after(cand: _Cand, text: str) -> bool:
     word, nat = money.group("w").lower(), (money.group("nat") or "").lower()
     code = (_NATIONAL.get(nat) if nat else _CURRENCY_WORDS[word]) or _DEFAULT_NATIONAL.get(word) \
         or _named_country_currency(word, text)
-    if word in ("pound", "pounds") and not nat and _WEIGHT_CONTEXT.search(_sentence_around(text, cand.end)):
+    if word in ("pound", "pounds") and not nat and (_WEIGHT_CONTEXT.search(_sentence_around(text, cand.end))
+                                                    or _WEIGHT_CONVERTED.search(text, max(0, cand.start - 20), cand.start)):
         cand.unit, cand.kind, cand.end = "lb", "quantity", money.end()
         return True
     if word in _ISO_WORDS and money.group("w") != money.group("w").upper():
@@ -1679,7 +1682,8 @@ def _one_counts(token, text: str, cand: _Cand) -> bool:
         return False  # "one-off", "one-time": single or former, not a count
     if _ONE_OR_ANOTHER.match(text, cand.num_end):
         return False  # "one way or another", "one thing or another": any, not a count
-    return (token.dep_ == "nummod" and token.head.i > token.i) or _one_of_a_counted_whole(token)
+    return (token.dep_ == "nummod" and token.head.i > token.i) or _one_of_a_counted_whole(token) \
+        or _noun_read_as_verb(token, token.head, cand)
 
 
 def _one_of_a_counted_whole(token) -> bool:
@@ -2178,6 +2182,8 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
             break
         if head.i == last.i + 2 and head.lower_ == "strong" and head.head.i > head.i:
             yield _common_noun_after(head), _MAX_MODIFIED  # "a 2,700-strong crowd": the number counts the crowd
+    if _noun_read_as_verb(last, last.head, cand):
+        yield last.head, _MAX_MODIFIED  # "scored only one try": "try" tagged a verb
     if _one_or_two(last):
         yield last.head, _MAX_MODIFIED  # "a pick or two", "a letter or two": the noun before "or"
     after_participle = _plural_after_participle(last) if cand.unit is None else None
@@ -2246,6 +2252,9 @@ def _sized_by_apposition(last, cand: _Cand):
             or any(c.dep_ == "nummod" for c in noun.children) \
             or any(c.dep_ == "conj" and c.like_num for c in last.children):
         return None
+    if noun.lower_ in VAGUE:   # "thousands of shootings, thousands since January": the repeat counts the same
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     tallied = any(t.lower_ in _TALLY_WORDS for t in last.subtree if t.i != last.i)
     return noun if tallied or cand.qualifier != "exact" else None
 
@@ -2456,6 +2465,14 @@ def _plural_read_as_verb(word, cand: _Cand) -> bool:
         and _regular_s_form(word) and word.is_alpha \
         and not any(c.dep_ in ("nsubj", "nsubjpass") and not c.like_num and c.idx < cand.start <= c.right_edge.idx
                     for c in word.children)  # the number inside the verb's subject: "a reading above 50 indicates"
+
+
+def _noun_read_as_verb(number, word, cand: _Cand) -> bool:
+    """"scored only one try": a present-tense verb right after "one" that the parser hangs it on,
+    as its subject or its number, is a singular noun the tagger misread, since "one" would take
+    "tries" (after a count above one it is a verb: "more than 5 million browse the net")."""
+    return number.dep_ in ("nummod", "nsubj") and number.head.i == word.i == number.i + 1 \
+        and word.tag_ == "VBP" and word.is_alpha and cand.unit is None and cand.value == 1
 
 
 def _is_nominal_adjective(last) -> bool:
@@ -2820,6 +2837,9 @@ def _plural_head_of_modifier(noun, *, coordinated: bool = True):
 def _of_after(token):
     """The "of" right after a figure ("dozens of people"), also in "out of" ("117 million out of 833 million handsets")
     and after "more"/"fewer" ("an option on 10 more of the aircraft": a part of the aircraft, as "10 of the aircraft")."""
+    if token is not None and token.text == "(":   # "42 kg (92 pounds) of drugs": past the conversion
+        close = next((t for t in token.doc[token.i + 1:token.i + 6] if t.text == ")"), None)
+        token = close.nbor() if close is not None and close.i + 1 < len(token.doc) else None
     if token is not None and token.lower_ in ("out", "more", "fewer") and token.i + 1 < len(token.doc) \
             and token.nbor().lower_ == "of":
         token = token.nbor()
@@ -2943,7 +2963,8 @@ def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
     """Whether the noun a link reaches can be what the figure counts: a noun of the same sentence,
     not the unit, not itself a number or date, not the change ("a 3% rise" counts no rises)."""
     nominal = noun.pos_ in ("NOUN", "PROPN") or (noun.pos_ == "ADJ" and noun.dep_ == "compound") \
-        or _people_adjective(noun) or _plural_read_as_verb(noun, cand)  # "a two megapixel camera", "24 of 31 passes"
+        or _people_adjective(noun) or _plural_read_as_verb(noun, cand) \
+        or _noun_read_as_verb(last, noun, cand)  # "a two megapixel camera", "24 of 31 passes", "one try"
     if not nominal or len(noun.text) < 2 or not noun.text[0].isalnum() or noun.sent != last.sent:
         return False  # not "’s" ("the 80’s"); "3-pointers" is a noun
     if noun.ent_type_ == "PERSON" and cand.unit is None and noun.tag_ != "NNPS" \
