@@ -127,6 +127,16 @@ def test_clause_interrupted_by_its_attribution_leaves_the_attribution_out(make_d
     assert records[0].cue_start == records[1].cue_start
 
 
+def test_a_short_adverbial_before_an_interrupting_cue_is_no_part_of_the_content(make_doc):
+    # tech/087: "In fact, he said, if content has been requested ..." gave an "In fact" row
+    text = "Tom Reed runs the mill. In fact, he said, the mill could close by June if orders keep falling."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["the mill could close by June if orders keep falling"]
+    # a longer phrase may be a condition of what was said: it stays a row
+    longer = "Tom Reed runs the mill. Without a rise in orders from abroad, he said, the mill could close."
+    assert [q.quote for q in extract_quotes(make_doc(longer))] == ["Without a rise in orders from abroad",
+                                                                   "the mill could close"]
+
+
 def test_mixed_quote_is_a_reported_clause_holding_a_quoted_fragment(make_doc):
     assert rows(make_doc, 'Anna Petrova said the plan was "a disaster for everyone involved" and had to stop.') == [
         ("mixed", "Anna Petrova", "said", 'the plan was "a disaster for everyone involved" and had to stop')]

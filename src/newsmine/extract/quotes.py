@@ -2859,10 +2859,19 @@ def _content(verb):
         a_first, a_last = _attribution(verb)
         if verb.i > head.i:     # "X is Y, he said" parsed with the clause on top
             return (head.left_edge.i, a_first - 1, False) if _set_off(verb.doc, a_first) else None
-        if head.left_edge.i < a_first:  # "The museum, he said, would ...": split later
-            return head.left_edge.i, head.right_edge.i, False
+        if head.left_edge.i < a_first and not _only_adverbials_before(head, a_first):
+            return head.left_edge.i, head.right_edge.i, False   # "The museum, he said, would ...": split later
         return a_last + 1, head.right_edge.i, False
     return _object_content(verb)
+
+
+def _only_adverbials_before(head, first: int) -> bool:
+    """"In fact, he said, the mill could close", "But now, she said, ...": what stands before the
+    cue is a short sentence adverbial (three words at most, no verb), no report of its own; a
+    longer one may be a condition of what was said ("Without a pick-up in growth, he said, ...")."""
+    before = [t for t in head.doc[head.left_edge.i:first] if not t.is_punct]
+    return len(before) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in before) \
+        and all(c.dep_ in ("prep", "advmod", "cc", "punct") for c in head.children if c.i < first)
 
 
 def _attribution_after(verb, content) -> bool:
