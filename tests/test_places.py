@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsmine.extract.entities import extract_entities
 from newsmine.extract.places import PlaceMention, extract_place_mentions, extract_places, places_of
 from newsmine.gazetteer import distance_km
 from tests.conftest import set_guessed_entities
@@ -2136,3 +2137,43 @@ def test_a_county_the_model_reads_as_a_person_is_still_a_place_and_sets_the_focu
     text = "Crowds filled the cathedral in Durham. County Durham's council laid on extra buses."
     doc = set_guessed_entities(make_doc(text), [("Durham", "GPE"), ("County Durham's", "PERSON")])
     assert [(p.place, p.country_code) for p in extract_places(doc)] == [("Durham", "GB"), ("County Durham", "GB")]
+
+
+# --- session 25
+
+def test_the_mayor_of_a_town_tagged_an_organisation_makes_it_a_town(make_doc):
+    # trap 8: "The new mayor of Windhoek addressed the crowd" (ORG) had no place at all
+    doc = set_guessed_entities(make_doc("The new mayor of Windhoek opened the market on Friday."), [("Windhoek", "ORG")])
+    assert [(m.text, m.kind, m.country_code) for m in extract_place_mentions(doc)] == [("Windhoek", "city", "NA")]
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Windhoek", "GPE")]
+
+
+def test_a_cape_of_name_is_one_name_and_the_cape_is_not_cape_town(make_doc):
+    # "off the Cape of Good Hope" was cut into "Cape" (another name of Buxton, North Carolina) and
+    # "Good Hope", and "Cape Town" then read as "Cape" + "Town": Buxton
+    text = "The trawler lost power off the Cape of Good Hope, and tugs from Cape Town towed it in."
+    found = _tagged(make_doc, text, [("Cape of Good Hope", "LOC"), ("Cape Town", "GPE")])
+    assert ("Cape Town", "city", "ZA") in found and not any(f[0] in ("Cape", "Good Hope") for f in found)
+    text = "Gales battered the Cape overnight, and tugs from Cape Town stayed in port."
+    found = _tagged(make_doc, text, [("Cape", "LOC"), ("Cape Town", "GPE")])
+    assert ("Cape Town", "city", "ZA") in found
+
+
+def test_two_towns_the_model_made_one_name_are_two_places_and_two_entities(make_doc):
+    # trap 8: "trains between Perth and Inverness" (ORG) gave one Perth; "Dick and Dom" is no list
+    # of towns (Dickinson and Dome answer to those names only as other names)
+    text = "Trains between Perth and Inverness were cancelled on Monday, Scottish officials said."
+    doc = set_guessed_entities(make_doc(text), [("Perth and Inverness", "ORG"), ("Scottish", "NORP")])
+    assert [(m.text, m.country_code) for m in extract_place_mentions(doc)] == [
+        ("Perth", "GB"), ("Inverness", "GB"), ("Scottish", "GB")]
+    assert [(e.entity, e.label) for e in extract_entities(doc)][:2] == [("Perth", "GPE"), ("Inverness", "GPE")]
+    assert _tagged(make_doc, "Fans of Dick and Dom queued in the rain.", [("Dick and Dom", "ORG")]) == []
+
+
+def test_a_nations_demonym_puts_its_region_in_play(make_doc):
+    # "Scottish officials" make Perth the Scottish town, not the Australian city; "British" would not
+    text = "Flooding closed the road north of Perth on Tuesday, Scottish transport officials said."
+    found = _tagged(make_doc, text, [("Perth", "GPE"), ("Scottish", "NORP")])
+    assert found[0] == ("Perth", "city", "GB")
+    text = "Flooding closed the road north of Perth on Tuesday, British tourists said."
+    assert _tagged(make_doc, text, [("Perth", "GPE"), ("British", "NORP")])[0] == ("Perth", "city", "AU")

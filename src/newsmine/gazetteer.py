@@ -235,6 +235,17 @@ _EXTRA_DEMONYMS = {
     "AF": ["Afghan", "Afghans"], "KZ": ["Kazakh", "Kazakhs"], "IQ": ["Iraqi", "Iraqis"],
     "GE": ["Georgian", "Georgians"], "BY": ["Belarusian", "Belarusians"], "BA": ["Bosnian", "Bosnians"],
 }
+# Demonyms of a nation within a country, which put its region in play as its name does:
+# "Scottish transport officials" make "Perth" the Scottish town, not the Australian city.
+_REGION_DEMONYMS = {"scottish": "GB-SCT", "scot": "GB-SCT", "scots": "GB-SCT", "welsh": "GB-WLS",
+                    "welshman": "GB-WLS", "northern irish": "GB-NIR"}
+
+
+def demonym_region(word: str) -> str | None:
+    """The ISO 3166-2 region of a nation's demonym within a country ("Scottish" -> "GB-SCT")."""
+    return _REGION_DEMONYMS.get(word.casefold())
+
+
 # AP-style state abbreviations used in datelines and "City, St." pairs.
 _AP_STATES = {c: a.split() for c, a in dict(
     AL="Ala.", AZ="Ariz.", AR="Ark.", CA="Calif.", CO="Colo.", CT="Conn.", DE="Del.", FL="Fla.",

@@ -500,10 +500,27 @@ def _two_towns_listed(text: str, start: int, middle: int, end: int) -> bool:
     """Do the model's "X and" and the "Y" after it list two towns of some size, not one name the
     gazetteer knows whole ("Trinidad and Tobago")? "issued for Mt. Pleasant and Burlington"."""
     m = _CONJUNCTION_END.search(text, start, middle)
-    if m is None or gazetteer_entries(text[start:end]):
-        return False
-    return all((found := gazetteer_entries(part)) and found[0].population >= _LISTED_TOWN_SIZE
-               for part in (text[start:m.start()], text[middle + 1:end]))
+    return m is not None and two_towns(text[start:m.start()], text[middle + 1:end], text[start:end])
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def towns_in_one_name(name: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The offsets of the two towns a name of the model's lists: "trains between Perth and
+    Inverness" (ORG); None for one name ("Marks and Spencer", "Trinidad and Tobago")."""
+    m = _AND.search(name)
+    if m is None or _AND.search(name, m.end()) or not two_towns(name[:m.start()], name[m.end():], name):
+        return None
+    return (0, m.start()), (m.end(), len(name))
+
+
+def two_towns(first: str, second: str, whole: str) -> bool:
+    """Two towns of some size (`_LISTED_TOWN_SIZE`), each by its own name (not "Dick" for
+    Dickinson: "Dick and Dom"), not one name the gazetteer knows whole."""
+    return not gazetteer_entries(whole) and all(
+        (found := gazetteer_entries(part)) and found[0].primary and found[0].kind == "city"
+        and found[0].population >= _LISTED_TOWN_SIZE for part in (first, second))
 
 
 def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
@@ -994,6 +1011,9 @@ def _split_parts(text: str, start: int, end: int, label: str) -> list[tuple[int,
     pair = _TWO_SURNAMES.match(span)
     if pair and all(_written_as_surname(text, w) for w in pair.groups()):
         return [(start, start + pair.end(1)), (start + pair.start(2), end)]
+    towns = towns_in_one_name(span)
+    if towns is not None:
+        return [(start + a, start + b) for a, b in towns]
     if "," not in span or not re.search(r"\s(?:and|or)\s+\S+$", span):
         return [(start, end)]
     parts, pos = [], 0
@@ -1757,7 +1777,8 @@ _PLACE_OF = re.compile(r"\b(?:village|town|city|region|province|capital|outskirt
 _ROUTE_END_BEFORE = re.compile(r"\b(?i:%s)s?\b(?:\s+\S+){0,3}?\s+between\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:and\s+)?$"
                                % "|".join(sorted(ROUTE_WORDS)))
 
-_SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
+# What only a town is or has: "the village of Kozachya Loknya", "the mayor of Windhoek"
+_SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|hamlet|settlement|mayor|mayoress)\s+of\s+$", re.IGNORECASE)
 # A possessor is not what the preposition before it governs: "from Samsung's setback", "the judge in
 # Duffy's trial" name no place.
 _POSSESSOR = re.compile(r"['’](?:s\b|\s)")

@@ -31,7 +31,8 @@ from . import text_of
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS, PEER_STYLES, ROUTE_WORDS,
                        PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS)
 from ..wordnet import common_words
-from .entities import KIN_WORDS, clean_span, dateline_places, headline_end, named_body, place_cut_short, residence_of
+from .entities import (KIN_WORDS, clean_span, dateline_places, headline_end, named_body, place_cut_short, residence_of,
+                       towns_in_one_name)
 from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, in_lineup, in_team_position, is_ground,
                      is_nation, is_sports_copy, is_sports_story, in_club_name, result_sides, town_named_as_club)
 
@@ -531,6 +532,11 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
     if water is not None:
         claims.add(water)
         return
+    towns = towns_in_one_name(name)
+    if towns is not None:   # "trains between Perth and Inverness" (ORG): two towns, as the entity table reads them
+        for a, b in towns:
+            claims.add(_Span(s + a, s + b, name[a:b], "GPE"))
+        return
     code = gaz.demonym(name) if label in ("NORP", "GPE", "LANGUAGE") or label == "PERSON" and _modifies(art.doc, tok) \
         else None
     if code:
@@ -789,6 +795,8 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
         return True  # "sank 40 miles off Peterhead": a distance off a place
     if prev == "between" and any(t.lemma_.lower() in ROUTE_WORDS for t in doc[max(0, i - 5):i - 1]):
         return True  # "closed Highway 7 between Carleton Place and ...", "sailings between Heysham and ..."
+    if prev == "of" and i >= 2 and doc[i - 2].lower_ in ("mayor", "mayoress"):
+        return True  # "the new mayor of Windhoek" (ORG): only a town has a mayor
     if prev == "of" and i >= 2 and doc[i - 2].lower_ in COAST_NOUNS:
         return True  # "off the coast of Peterhead", "on the shores of Lake Tana"
     if end is not None and prev == "of" and _residence_of(doc, i - 1, end):
@@ -2515,7 +2523,7 @@ def _city_of(s: _Span, named: set[str]) -> None:
         return
     if gaz.key(base) in named:
         found = gaz.lookup(base)
-        if found and found[0].kind == "city":
+        if found and found[0].kind == "city" and found[0].primary:   # not "the Cape" (Buxton's other name) for Cape Town
             s.core = base
             return
     if any(c.primary for c in gaz.lookup(s.text)):
@@ -3308,7 +3316,8 @@ def _anchored_states(spans: list[_Span], first_votes: dict) -> frozenset:
              if a is not None and _local(a) and not _world_city(a)}
     world = {s.candidates[0].admin1 for s in spans if len(s.candidates) > 1 and _world_city(s.candidates[0])
              and s.candidates[0].prior - s.candidates[1].prior >= WORLD_CITY_MARGIN}
-    return frozenset(states) | named | world | towns
+    nations = {gaz.demonym_region(s.text) for s in spans if s.demonym} - {None}   # "Scottish officials"
+    return frozenset(states) | named | world | towns | nations
 
 
 def _world_city(c) -> bool:
@@ -3432,7 +3441,7 @@ def _best(options, countries: Counter, states: Counter, points: set, company, to
 # Robinson", "Port of Los Angeles", "Fort Benning", "Elm Street").
 FEATURE_WORDS = frozenset("""Park Lake River Mount Mt. Island Islands Bay Beach Creek Square Fort Port Harbor
 Harbour Valley Canyon Falls Forest Airport Bridge Dam Mountain Mountains Hill Hills Peninsula Coast Canal
-Reservoir Pond Springs Gulf Strait Pass""".split()) | STREET_WORDS
+Reservoir Pond Springs Gulf Strait Pass Cape""".split()) | STREET_WORDS
 
 
 def _feature_named(name: str) -> bool:
