@@ -1667,6 +1667,13 @@ def test_a_storms_bare_name_is_the_storm(guessed):
     assert set(names) == {"Hurricane Oriel"}
 
 
+def test_a_storm_is_an_event_whatever_the_model_called_it(guessed):
+    # trap 8: "Cyclone Freddy made landfall ... Freddy then moved inland" (PERSON, both)
+    text = "Cyclone Tamsin reached the coast on Friday. Tamsin then moved inland and flooded two towns."
+    doc = guessed(text, [("Cyclone Tamsin", "PERSON"), ("Tamsin", "PERSON")])
+    assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)] == [("Cyclone Tamsin", "EVENT", 2)]
+
+
 def test_a_firm_named_after_a_place_or_people_keeps_its_last_word(guessed):
     # the model tags "Swiss" a nationality and leaves "Re" out; "Munich Re" it calls a person
     text = "Shares in Swiss Re and Munich Re fell on Monday. The Swiss franc rose."

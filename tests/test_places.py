@@ -2177,3 +2177,12 @@ def test_a_nations_demonym_puts_its_region_in_play(make_doc):
     assert found[0] == ("Perth", "city", "GB")
     text = "Flooding closed the road north of Perth on Tuesday, British tourists said."
     assert _tagged(make_doc, text, [("Perth", "GPE"), ("British", "NORP")])[0] == ("Perth", "city", "AU")
+
+
+def test_a_country_after_a_compass_word_and_a_town_in_its_country(make_doc):
+    # trap 8: "near Quelimane in Mozambique ... in southern Malawi" (PERSON): Quelimane lost its
+    # point to a village called Mozambique, and Malawi was no place
+    text = "The storm struck near Quelimane in Mozambique and then moved on to homes in southern Malawi."
+    found = _readings(make_doc, text, [("Quelimane", "GPE"), ("Mozambique", "GPE"), ("Malawi", "PERSON")])
+    assert [(f[0], f[1]) for f in found] == [("Quelimane", "MZ"), ("Mozambique", "MZ"), ("Malawi", "MW")]
+    assert found[0][2] is not None and distance_km(found[0][2], found[0][3], -17.88, 36.89) < 20

@@ -1170,13 +1170,17 @@ _STORM = re.compile(r"^(?:hurricane|typhoon|cyclone|superstorm|(?:tropical )?sto
 def _fold_storm_names(by_key: dict[str, _Group]) -> None:
     """The storm's bare name is the storm: after "Hurricane Mitch", "Mitch killed about 10,000
     people" is the hurricane, not a person called Mitch. Its mentions join the storm's group and
-    give up the model's label for them."""
+    give up the model's label for them; a storm is an EVENT whatever the model called its name
+    ("Cyclone Freddy" PERSON)."""
     for key in list(by_key):
         found = _STORM.match(key)
-        bare = by_key.get(found.group(1)) if found else None
+        if found is None:
+            continue
+        bare = by_key.get(found.group(1))
         if bare is not None and bare is not by_key[key]:
             by_key[key].members.extend((s, e, t, "") for s, e, t, _ in bare.members)
             del by_key[found.group(1)]
+        by_key[key].evidence["EVENT"] += _PATTERN_WEIGHT * len(by_key[key].members)
 
 
 _INITIAL = re.compile(r"^[a-z]\.?$")

@@ -785,6 +785,8 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
     prev = _prev_word(doc, i)
     if prev in STRONG_LOCATIVE or _after_party(doc, i):
         return True
+    if prev in DIRECTIONS and doc[i - 1].text.islower() and _prev_word(doc, i - 1) in STRONG_LOCATIVE:
+        return True  # "in southern Malawi" (PERSON): the part of a place
     if prev == "of" and i >= 2 and doc[i - 2].lower_ in SETTLEMENT_NOUNS:
         return True
     if prev in ("the",) and i >= 2 and doc[i - 2].lower_ in STRONG_LOCATIVE:
@@ -2758,8 +2760,10 @@ def _pair_in_towns(art: _Article, spans: list[_Span]) -> None:
                 or not b.candidates:
             continue
         towns = [c for c in b.candidates if _local(c) and c.kind == "city"]
-        if not towns or not all(_local(c) for c in a.candidates):
-            continue  # a country, a state, an airport: "O'Hare International Airport in Chicago"
+        if not towns or not all(_local(c) for c in a.candidates) or not _local(max(b.candidates, key=lambda c: c.prior)):
+            # A a country, a state, an airport ("O'Hare International Airport in Chicago"); B likeliest a
+            # country, not a village of its name ("near Quelimane in Mozambique")
+            continue
         near = {(c, t) for c in a.candidates for t in towns
                 if gaz.distance_km(c.lat, c.lon, t.lat, t.lon) < PART_OF_TOWN_KM}
         a.candidates = tuple(c for c in a.candidates if any(c is p for p, _ in near))
