@@ -3043,3 +3043,14 @@ def test_the_paper_is_the_newspaper_named_beside_the_word(make_doc):
     # a paper may be a report: a body named without the word is not its speaker
     report = 'The Treasury will publish its paper on pensions next week. The paper says savers need more help.'
     assert [q.speaker for q in extract_quotes(make_doc(report))] == ["The paper"]
+
+
+def test_a_cue_the_parser_made_a_conjunct_of_the_clause_it_reports(make_doc):
+    # business/222: "The foreign ownership issue will be dealt with ..., natural resources minister Yuri
+    # Trutnev was quoted as saying by the Interfax news agency" (the parser: "quoted" a conjunct of "dealt")
+    text = 'Kiribati will ask Japan for more climate aid, President Taneti Mamau was quoted as saying by Radio Australia.'
+    assert [(q.quote, q.speaker) for q in extract_quotes(make_doc(text))] == [
+        ("Kiribati will ask Japan for more climate aid", "Taneti Mamau")]
+    # with "and" the second verb adds a statement of its own
+    joined = "Kiribati will ask Japan for more climate aid, and President Taneti Mamau was quoted as saying so."
+    assert [q.quote for q in extract_quotes(make_doc(joined))] != ["Kiribati will ask Japan for more climate aid"]

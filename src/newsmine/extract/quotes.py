@@ -2849,8 +2849,9 @@ def _content(verb):
             first = _addressee_first(verb, first)
         last = max(_clause_end(c) for c in clauses)
         return first, _before_aside(verb.doc, first, last), False
-    if (verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX")
-            and not _is_cue(verb.head) and not any(c.tag_ == "WRB" or c.dep_ == "mark" for c in verb.children)
+    if ((verb.dep_ in ("parataxis", "ccomp") or _conj_read_after_clause(verb)) and verb.head is not verb
+            and verb.head.pos_ in ("VERB", "AUX")
+            and (not _is_cue(verb.head) or verb.dep_ == "conj") and not any(c.tag_ == "WRB" or c.dep_ == "mark" for c in verb.children)
             and not _joined_by_quote(verb) and not _inverted_condition(verb.head)):
         # "X is Y, he said"; not '"That makes me smart," when Clinton blasted him' (a clause of its own)
         head = verb.head
@@ -2863,6 +2864,18 @@ def _content(verb):
             return head.left_edge.i, head.right_edge.i, False   # "The museum, he said, would ...": split later
         return a_last + 1, head.right_edge.i, False
     return _object_content(verb)
+
+
+def _conj_read_after_clause(verb) -> bool:
+    """"Tuvalu will ask for more funding, Prime Minister Kausea Talaka was quoted as saying by
+    Radio New Zealand": the parser made the cue a conjunct of the clause it reports. Only with a
+    comma right before its subject ("..., and the firm said" adds a statement), and a named subject
+    that speaks: not the one told ("..., a Houston court has been told"), nor a pronoun, whose
+    clause may run on ("... wellbeing and, therefore, it says, to safer shipping")."""
+    speaks = ("nsubj", "nsubjpass") if verb.lemma_.lower() == "quote" else ("nsubj",)
+    return verb.dep_ == "conj" and verb.head.i < verb.i and any(
+        c.dep_ in speaks and c.tag_ != "PRP" and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == ","
+        for c in verb.children)
 
 
 def _only_adverbials_before(head, first: int) -> bool:
