@@ -1667,6 +1667,17 @@ def test_a_storms_bare_name_is_the_storm(guessed):
     assert set(names) == {"Hurricane Oriel"}
 
 
+def test_a_gendered_role_before_a_name_makes_a_person(guessed):
+    # trap 8: "Spokeswoman Lerato Mokoena said ..." (ORG) had no speaker_gender
+    text = "Spokeswoman Thandi Vilakazi said the buses would run. Thandi Vilakazi said fares stay the same."
+    doc = guessed(text, [("Spokeswoman Thandi Vilakazi", "ORG"), ("Thandi Vilakazi", "ORG")])
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Thandi Vilakazi", "PERSON")]
+    # an award's category is no role of the name after it
+    award = "She won the best actress Oscar in March. The Oscar went to her again."
+    doc = guessed(award, [("Oscar", "WORK_OF_ART"), ("Oscar", "WORK_OF_ART")])
+    assert [e.label for e in extract_entities(doc)] == ["WORK_OF_ART"]
+
+
 def test_a_storm_is_an_event_whatever_the_model_called_it(guessed):
     # trap 8: "Cyclone Freddy made landfall ... Freddy then moved inland" (PERSON, both)
     text = "Cyclone Tamsin reached the coast on Friday. Tamsin then moved inland and flooded two towns."

@@ -3054,3 +3054,9 @@ def test_a_cue_the_parser_made_a_conjunct_of_the_clause_it_reports(make_doc):
     # with "and" the second verb adds a statement of its own
     joined = "Kiribati will ask Japan for more climate aid, and President Taneti Mamau was quoted as saying so."
     assert [q.quote for q in extract_quotes(make_doc(joined))] != ["Kiribati will ask Japan for more climate aid"]
+
+
+def test_a_gendered_role_before_the_name_gives_the_speakers_gender(make_doc):
+    # trap 8: "Spokeswoman Lerato Mokoena said ..." (the model: ORG) had no speaker_gender
+    text = "Spokeswoman Thandi Vilakazi said the Rea Vaya buses would run a reduced service between Soweto and Johannesburg."
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [("Thandi Vilakazi", "female")]

@@ -622,6 +622,7 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     s, titled = (inner, True) if inner != s else (s, titled)
     s = _after_inner_role(text, s, e, label)
     s = _after_capitals_role(text, s, e, label)
+    s = _after_opening_role(text, s, e)
     if _after_demonym(doc, text, s, e) != s:  # "American Davenport": a nationality, then the person
         _add_model_mention(doc, text, by_key, s, text.index(" ", s), "NORP", sports)
         s, label = _after_demonym(doc, text, s, e), "PERSON"
@@ -874,6 +875,21 @@ def _after_inner_role(text: str, start: int, end: int, label: str) -> int:
     if not inner or not all(w[:1].isupper() for w in words[inner[-1] + 1:]):
         return start
     return start + sum(len(w) + 1 for w in words[:inner[-1] + 1])
+
+
+def _after_opening_role(text: str, start: int, end: int) -> int:
+    """Where a name starts after a person's gendered role the model took into it, whatever its
+    label: "Spokeswoman Thandi Vilakazi said" (ORG) is Thandi Vilakazi; two capitalised words must
+    follow. Ranks that are part of a name ("Prince Harry", "Queen Noor") stay."""
+    first, _, rest = text[start:end].partition(" ")
+    if first.lower() not in ROLE_GENDER or first.lower() in NAME_RANKS or len(rest.split()) < 2 \
+            or not all(w[:1].isupper() for w in rest.split()):
+        return start
+    return start + len(first) + 1
+
+
+# Gendered ranks written as part of a name: "Prince Harry", "Queen Noor", "King Abdullah".
+NAME_RANKS = frozenset({"king", "queen", "prince", "princess", "duke", "duchess"})
 
 
 def _after_capitals_role(text: str, start: int, end: int, label: str) -> int:
@@ -1419,6 +1435,15 @@ ROLE_GENDER = {"first lady": "female", "spokeswoman": "female", "chairwoman": "f
 _ROLE_BEFORE = re.compile(rf"\b({'|'.join(ROLE_GENDER)}),?\s+$", re.IGNORECASE)
 
 
+def _gendered_role_before(text: str, start: int) -> bool:
+    """"spokeswoman Lerato Mokoena", "The spokeswoman, Ann Lee": a person's role right before the
+    name; not an award's category ("the best actress Oscar") nor a capitalised list item ("Hill,
+    King, Lewsey": a surname)."""
+    role = _ROLE_BEFORE.search(text, max(0, start - 16), start)
+    return role is not None and not (role.group(1)[0].isupper() and "," in role.group()) \
+        and not text[max(0, role.start() - 5):role.start()].lower().endswith("best ")
+
+
 def _given_name(word: str) -> bool:
     """A given name by its shape: a capitalised word no dictionary knows ("Donald", not
     "Pushing"). Never a list of names by gender: a name says nothing of its bearer here."""
@@ -1727,8 +1752,9 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
                 g.evidence["PERSON"] += 3  # a team sheet's "K Maggs" between commas, too
             if _WHO_AFTER.match(text[e:e + 12]) and not _WHO_PLURAL_AFTER.match(text, e):
                 g.evidence["PERSON"] += 2  # not "Toshiba, who have been working on the chip": a body
-            if _KIN_JUST_BEFORE.search(text[max(0, s - 30):s]) or " " in name and _POSTNOMINAL_AFTER.match(text, e):
-                g.evidence["PERSON"] += 3   # "his wife, Ann Lee", "Guy Mansfield QC"
+            if _KIN_JUST_BEFORE.search(text[max(0, s - 30):s]) or " " in name and _POSTNOMINAL_AFTER.match(text, e) \
+                    or _gendered_role_before(text, s):
+                g.evidence["PERSON"] += 3   # "his wife, Ann Lee", "Guy Mansfield QC", "spokeswoman Lerato Mokoena"
             if _SPEECH_AFTER.match(text[e:e + 16]) or _SPEECH_BEFORE.search(text[max(0, s - 16):s]):
                 speaks += 1
             if _OWN_POSSESSIVE_AFTER.match(text, e):
