@@ -351,9 +351,10 @@ def test_scale_suffix_is_a_scale_unless_length_or_race(figs):
     assert found["133m"][:4] == (133000000, None, "exact", None) and found["133m"][4] == "text messages"
     assert found["20m"][:4] == (20000000, None, "exact", None)
     for text in ("They built a 20m wall.", "She won the 100m final.", "The wave was 20m high.",
-                 "They will build a 20m sea wall.", "She won the 400m individual medley."):
+                 "They will build a 20m sea wall.", "She won the 400m individual medley.",
+                 "She dived from the 10m platform."):  # trap 8: "from the 10m platform" was 10 million
         (row,) = figs(text).values()
-        assert (row[0], row[3]) in ((20, "m"), (100, "m"), (400, "m")), text
+        assert (row[0], row[3]) in ((20, "m"), (100, "m"), (400, "m"), (10, "m")), text
     # a singular with its article is the subject of the "-s" verb after it, which counts nothing
     assert figs("The new 20m note enters circulation.")["20m"][4] == "note"
     found = figs("She did a 5k run; the post had 3k likes and cost £20m.")

@@ -817,7 +817,7 @@ def _scale_after(cand: _Cand, text: str) -> None:
 
 
 # Words after "20m" or "5k" that make it a length or a race, not millions or thousands: "a 20m
-# wall", "20m high", "the 100m final", "a 5k run". Any other noun after makes it a scale ("133m
+# wall", "20m high", "the 100m final", "a 5k run", "the 10m platform". Any other noun after makes it a scale ("133m
 # text messages", "the 20m note"); see _unit_from_parse.
 _LENGTH_WORDS = ("high|tall|long|deep|wide|thick|away|across|above|below|underwater|wall|walls|tower|fence|cliff|"
                  "wave|waves|drop|yacht|boat|tree|trees|statue|mast|pole|pool|crater|hole|tunnel|bridge|rope|"
@@ -825,7 +825,8 @@ _LENGTH_WORDS = ("high|tall|long|deep|wide|thick|away|across|above|below|underwa
                  "sprint|dash|run|runs|relay|hurdles|freestyle|butterfly|breaststroke|backstroke|medley|swim|"
                  "mark|walk|course|hill|climb|line|champion|champions|medal|medals|medallist|gold|silver|bronze|event|"
                  "runner|runners|sprinter|specialist|title|titles|crown|victory|season|events|stage|barrier|track|penalty|"
-                 "kick|putt|taller|higher|longer|deeper|wider|shorter")
+                 "kick|putt|taller|higher|longer|deeper|wider|shorter|platform|springboard|dive|dives|diving|"
+                 "jump|jumps|ramp|ladder")
 # ... also past one lower-case word: "a 20m rock wall", "the 400m individual medley"
 _LENGTH_AFTER = re.compile(rf"[ \u00a0-]+(?:[a-z]+[ \u00a0-]+)?(?i:{_LENGTH_WORDS})\b")
 _LENGTH_BEFORE = re.compile(r"\b(?:depth|height|length|width|altitude|elevation|distance|radius|metres|meters|"
