@@ -1678,6 +1678,15 @@ def test_a_gendered_role_before_a_name_makes_a_person(guessed):
     assert [e.label for e in extract_entities(doc)] == ["WORK_OF_ART"]
 
 
+def test_a_name_used_as_only_a_platform_is_one_is_an_organisation(guessed):
+    # trap 8: "gained 40,000 Snapchat followers ... after Twitch suspended his account" (Snapchat
+    # missed, Twitch PERSON)
+    text = "The singer Ama Boateng lost 20,000 Tumblr followers after Kick suspended her account on Friday."
+    doc = guessed(text, [("Ama Boateng", "PERSON"), ("Kick", "PERSON"), ("Friday", "DATE")])
+    assert {(e.entity, e.label) for e in extract_entities(doc)} == {
+        ("Ama Boateng", "PERSON"), ("Tumblr", "ORG"), ("Kick", "ORG")}
+
+
 def test_a_storm_is_an_event_whatever_the_model_called_it(guessed):
     # trap 8: "Cyclone Freddy made landfall ... Freddy then moved inland" (PERSON, both)
     text = "Cyclone Tamsin reached the coast on Friday. Tamsin then moved inland and flooded two towns."

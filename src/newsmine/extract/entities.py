@@ -324,6 +324,7 @@ def _entity_groups(doc) -> list[_Group]:
     groups.extend(_platform_groups(doc, text, groups))
     _gather_evidence(text, groups, bool(sports) or is_sports_copy(text), datelines)
     _article_evidence(doc, groups)
+    _platforms_read_as_people(text, groups)
     _misread_full_names(text, groups)
     groups.extend(_split_datelines(groups, datelines))
     groups = _fold_acronyms(groups)
@@ -1599,15 +1600,25 @@ _POSTED_ON = re.compile(r"\b(?:hashtag\s+#\w+|posted|posts|tweeted|shared|upload
                         r"\b[^.!?\n]{0,40}?\bon ([A-Z][a-z]+[A-Z]?[a-z]*)\b(?![\w’'-]| [A-Z])")
 
 
+# What only a platform has: "her Instagram account", "40,000 Snapchat followers", "Twitch
+# suspended his account".
+_PLATFORM_WORD = r"([A-Z][a-z]+[A-Z]?[a-z]*)"
+_PLATFORM_USE = re.compile(
+    rf"\b(?:his|her|their|its|my|your|our)\s+{_PLATFORM_WORD}\s+(?:account|accounts|channel|feed|profile)\b"
+    rf"|\d[\d,.]*(?:\s*(?:m|k|million))?\s+{_PLATFORM_WORD}\s+(?:followers|subscribers)\b"
+    rf"|\b{_PLATFORM_WORD}\s+(?:suspended|banned|blocked|removed|deleted|locked)\s+(?:his|her|their|the)\s+account")
+
+
 def _platform_groups(doc, text: str, groups: list[_Group]) -> list[_Group]:
-    """A website the model missed where a post goes ("stories with the hashtag #MeToo on Twitter"):
-    one capitalised word after "on", in no name of the model's (a date, "on Monday", is one), no
-    day's or month's name, title or known place, is an organisation."""
+    """A website the model missed where a post goes ("stories with the hashtag #MeToo on Twitter")
+    or as only a platform is used (`_PLATFORM_USE`): one capitalised word in no name of the
+    model's (a date, "on Monday", is one), no day's or month's name, title or known place, is an
+    organisation."""
     taken = [(s, e) for g in groups for s, e, _, _ in g.members]
     taken += [(e.start_char, e.end_char) for e in doc.ents]
     found: dict[str, _Group] = {}
-    for m in _POSTED_ON.finditer(text):
-        s, e, word = m.start(1), m.end(1), m.group(1)
+    for s, e in _platform_uses(text):
+        word = text[s:e]
         if any(ts < e and s < te for ts, te in taken) or word in DAY_NAMES or word in MONTH_NAMES \
                 or word.lower() in HONORIFICS or word.lower() in stop_words() or gazetteer_kind(word):
             continue
@@ -1615,6 +1626,20 @@ def _platform_groups(doc, text: str, groups: list[_Group]) -> list[_Group]:
         group.members.append((s, e, word, ""))
         group.evidence["ORG"] += 1
     return list(found.values())
+
+
+def _platform_uses(text: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _POSTED_ON.finditer(text)] \
+        + [m.span(k) for m in _PLATFORM_USE.finditer(text) for k in (1, 2, 3) if m.group(k)]
+
+
+def _platforms_read_as_people(text: str, groups: list[_Group]) -> None:
+    """A name the model took for a person that is used as only a platform is ("Twitch suspended
+    his account") is the platform: its use outweighs all other evidence, read last."""
+    used = {text[s:e] for s, e in _platform_uses(text)}
+    for g in groups:
+        if g.name() in used and g.label() == "PERSON":
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
 _UPPER = re.compile(r"[^\W\d_]")
