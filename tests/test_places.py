@@ -2186,3 +2186,16 @@ def test_a_country_after_a_compass_word_and_a_town_in_its_country(make_doc):
     found = _readings(make_doc, text, [("Quelimane", "GPE"), ("Mozambique", "GPE"), ("Malawi", "PERSON")])
     assert [(f[0], f[1]) for f in found] == [("Quelimane", "MZ"), ("Mozambique", "MZ"), ("Malawi", "MW")]
     assert found[0][2] is not None and distance_km(found[0][2], found[0][3], -17.88, 36.89) < 20
+
+
+def test_a_far_away_namesake_village_is_left_unresolved(make_doc):
+    # with no clue but Perth (Australia's, a world city), "Inverness" was Inverness, Queensland: 539
+    # people, 3,600 km away, chosen over Scotland's 47,000 by the country vote alone
+    text = "Trains between Perth and Inverness were cancelled on Monday."
+    found = _readings(make_doc, text, [("Perth and Inverness", "ORG")])
+    assert [(f[0], f[1], f[2]) for f in found][1] == ("Inverness", None, None)
+    # a village near the article's other towns keeps its reading: Inverness, Queensland beside
+    # Rockhampton, 37 km away
+    text = "Buses between Rockhampton and Inverness were cancelled on Monday."
+    found = _readings(make_doc, text, [("Rockhampton", "GPE"), ("Inverness", "GPE")])
+    assert found[1][1] == "AU" and found[1][2] is not None

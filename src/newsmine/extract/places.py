@@ -2156,6 +2156,7 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _seas_with_the(art, spans)
     _towns_by_a_sea(spans)
     _doubt(spans)
+    _far_villages(spans)
     if not art.sports:  # a stadium ("Goodison Park") is the home team's town's, not the story's
         _features_of_the_town(spans)
 
@@ -2454,6 +2455,34 @@ def _own_name_of_one(s: _Span) -> bool:
     """The chosen town is the only one bearing the name as its own (Pittsburgh, Pennsylvania; the
     Pittsburgs of Kansas and California are other spellings): no namesake to confuse it with."""
     return s.choice.primary and sum(1 for c in s.candidates if c.primary and _local(c)) == 1
+
+
+# A village (under VILLAGE people) that the votes of the article chose over a namesake
+# NAMESAKE_RATIO times bigger, with no other town of the article within FAR_FROM_FOCUS_KM, is
+# likely a far-away namesake: "trains between Perth and Inverness" (no other clue) was Inverness,
+# Queensland (539 people, 3,600 km from the Perth the country vote came from), and an LGL story
+# from Ontario put "Oxford" (the county) in Oxford, Nova Scotia. Unresolved beats wrong.
+VILLAGE = 5_000
+NAMESAKE_RATIO = 10
+
+
+def _far_villages(spans: list[_Span]) -> None:
+    """Leave a far-away namesake village (see VILLAGE) unresolved, with its country only when
+    every reading of the name shares it."""
+    towns = [(gaz.key(s.text), s.choice) for s in spans if s.choice is not None and _local(s.choice)]
+    for s in spans:
+        c = s.choice
+        if c is None or s.resolved_by not in ("population", "focus") or not _local(c) or c.population >= VILLAGE:
+            continue
+        big = max(s.candidates, key=lambda o: o.population)
+        own = gaz.key(s.text)
+        if big.population < NAMESAKE_RATIO * max(c.population, 1) or big.lat is not None \
+                and gaz.distance_km(c.lat, c.lon, big.lat, big.lon) <= FAR_FROM_FOCUS_KM or any(
+                key != own and gaz.distance_km(c.lat, c.lon, o.lat, o.lon) <= FAR_FROM_FOCUS_KM for key, o in towns):
+            continue   # "Conwy": the town, in the county of its name
+        codes = {o.country_code for o in s.candidates}
+        s.choice, s.resolved_by = None, ""
+        s.country_hint = codes.pop() if len(codes) == 1 else None
 
 
 def _fits(c, anchors: list, region: dict[str, set], own: str) -> bool:
