@@ -329,7 +329,8 @@ def extract_place_mentions(doc) -> list[PlaceMention]:
     spans = _drop_firm_towns(art, spans)
     spans = _drop_common_words_abroad(art, spans)
     spans = _drop_other_names_of_towns(art, spans)
-    _toss_ups(spans)  # last: the rules above read a town's choice to drop a word or a firm
+    _far_villages(spans)  # last with `_toss_ups`: the rules above read a town's choice to drop a word or a firm
+    _toss_ups(spans)
     if not art.sports:
         spans = sorted(spans + _neighbours_named(art, spans), key=lambda s: s.start)
     spans = _drop_listed_with_bodies(art, spans)
@@ -2156,7 +2157,6 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _seas_with_the(art, spans)
     _towns_by_a_sea(spans)
     _doubt(spans)
-    _far_villages(spans)
     if not art.sports:  # a stadium ("Goodison Park") is the home team's town's, not the story's
         _features_of_the_town(spans)
 
