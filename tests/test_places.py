@@ -2143,7 +2143,8 @@ def test_a_county_the_model_reads_as_a_person_is_still_a_place_and_sets_the_focu
 
 def test_the_mayor_of_a_town_tagged_an_organisation_makes_it_a_town(make_doc):
     # trap 8: "The new mayor of Windhoek addressed the crowd" (ORG) had no place at all
-    doc = set_guessed_entities(make_doc("The new mayor of Windhoek opened the market on Friday."), [("Windhoek", "ORG")])
+    text = "The new mayor of Windhoek opened the market on Friday."
+    doc = set_guessed_entities(make_doc(text), [("Windhoek", "ORG")])
     assert [(m.text, m.kind, m.country_code) for m in extract_place_mentions(doc)] == [("Windhoek", "city", "NA")]
     assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Windhoek", "GPE")]
 

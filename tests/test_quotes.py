@@ -3048,7 +3048,8 @@ def test_the_paper_is_the_newspaper_named_beside_the_word(make_doc):
 def test_a_cue_the_parser_made_a_conjunct_of_the_clause_it_reports(make_doc):
     # business/222: "The foreign ownership issue will be dealt with ..., natural resources minister Yuri
     # Trutnev was quoted as saying by the Interfax news agency" (the parser: "quoted" a conjunct of "dealt")
-    text = 'Kiribati will ask Japan for more climate aid, President Taneti Mamau was quoted as saying by Radio Australia.'
+    text = ('Kiribati will ask Japan for more climate aid, President Taneti Mamau was quoted as saying by '
+            'Radio Australia.')
     assert [(q.quote, q.speaker) for q in extract_quotes(make_doc(text))] == [
         ("Kiribati will ask Japan for more climate aid", "Taneti Mamau")]
     # with "and" the second verb adds a statement of its own
@@ -3058,5 +3059,6 @@ def test_a_cue_the_parser_made_a_conjunct_of_the_clause_it_reports(make_doc):
 
 def test_a_gendered_role_before_the_name_gives_the_speakers_gender(make_doc):
     # trap 8: "Spokeswoman Lerato Mokoena said ..." (the model: ORG) had no speaker_gender
-    text = "Spokeswoman Thandi Vilakazi said the Rea Vaya buses would run a reduced service between Soweto and Johannesburg."
+    text = ("Spokeswoman Thandi Vilakazi said the Rea Vaya buses would run a reduced service between Soweto "
+            "and Johannesburg.")
     assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [("Thandi Vilakazi", "female")]

@@ -160,6 +160,8 @@ securities technologies systems labs consulting""".split()) | {w.lower() for w i
 # Words for a role that end a body's name but are no part of it ("Fed Chair", "BBC Editor").
 ROLE_WORDS = frozenset("""chair chairman chairwoman chief president secretary minister spokesman
 spokeswoman spokesperson governor director editor ceo""".split())
+# Offices only a town has: "the mayor of Windhoek" names a town whatever the model called it.
+TOWN_OFFICES = ("mayor", "mayoress")
 # What runs or travels between two places: "between X and Y" after one names two places ("closed
 # Highway 7 between Carleton Place and Smiths Falls", "sailings between Heysham and Douglas"), while
 # "talks between Smith and Jones" names two people.

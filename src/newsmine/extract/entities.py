@@ -37,8 +37,7 @@ from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, 
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
                        FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS,
                        PLACE_NOUNS_AFTER, PEER_STYLES, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS, ROUTE_WORDS,
-                       SPEECH_FORMS_AFTER_NAME,
-                       SPEECH_FORMS_BEFORE_NAME, WORD, stop_words)
+                       SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, TOWN_OFFICES, WORD, stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
@@ -1833,7 +1832,8 @@ _ROUTE_END_BEFORE = re.compile(r"\b(?i:%s)s?\b(?:\s+\S+){0,3}?\s+between\s+(?:[A
                                % "|".join(sorted(ROUTE_WORDS)))
 
 # What only a town is or has: "the village of Kozachya Loknya", "the mayor of Windhoek"
-_SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|hamlet|settlement|mayor|mayoress)\s+of\s+$", re.IGNORECASE)
+_SETTLEMENT_OF = re.compile(rf"\b(?:village|town|city|hamlet|settlement|{'|'.join(TOWN_OFFICES)})\s+of\s+$",
+                            re.IGNORECASE)
 # A possessor is not what the preposition before it governs: "from Samsung's setback", "the judge in
 # Duffy's trial" name no place.
 _POSSESSOR = re.compile(r"['’](?:s\b|\s)")

@@ -177,7 +177,8 @@ _SYMBOL_SUFFIX_RE = re.compile(r"[ \u00a0]?(?P<s>[€£₽₴¥₹])")
 _SCALE_RE = re.compile(r"(?P<short>[ \u00a0]?(?:bn|bln|mn|mln|tn|trn|[mMkKbB]))(?![A-Za-z])"
                        r"|(?P<long>(?:[ \u00a0-]+(?:hundred|thousand|million|billion|trillion)\b)+)", re.IGNORECASE)
 _AGE_RE = re.compile(r"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])old\b|-olds?\b", re.IGNORECASE)
-_WEIGHT_CONTEXT = re.compile(r"\b(?:weigh\w*|weight\w*|heav(?:y|ier)|lighter|lbs?)\b|pounds?\)? of (?!tax)", re.IGNORECASE)
+_WEIGHT_CONTEXT = re.compile(r"\b(?:weigh\w*|weight\w*|heav(?:y|ier)|lighter|lbs?)\b|pounds?\)? of (?!tax)",
+                             re.IGNORECASE)
 # Pounds given as the conversion of a metric weight: "42 kg (92 pounds)"
 _WEIGHT_CONVERTED = re.compile(r"\b(?:kg|kilos?|kilogram(?:me)?s?|tonnes?|grams?)\s*\(\s*(?:about\s+|some\s+)?$", re.I)
 
@@ -817,8 +818,8 @@ def _scale_after(cand: _Cand, text: str) -> None:
 
 
 # Words after "20m" or "5k" that make it a length or a race, not millions or thousands: "a 20m
-# wall", "20m high", "the 100m final", "a 5k run", "the 10m platform". Any other noun after makes it a scale ("133m
-# text messages", "the 20m note"); see _unit_from_parse.
+# wall", "20m high", "the 100m final", "a 5k run", "the 10m platform". Any other noun after makes
+# it a scale ("133m text messages", "the 20m note"); see _unit_from_parse.
 _LENGTH_WORDS = ("high|tall|long|deep|wide|thick|away|across|above|below|underwater|wall|walls|tower|fence|cliff|"
                  "wave|waves|drop|yacht|boat|tree|trees|statue|mast|pole|pool|crater|hole|tunnel|bridge|rope|"
                  "cable|pipe|depth|height|length|radius|stretch|final|finals|heat|heats|semi-final|race|races|"
@@ -895,8 +896,9 @@ def _currency_word_after(cand: _Cand, text: str) -> bool:
     word, nat = money.group("w").lower(), (money.group("nat") or "").lower()
     code = (_NATIONAL.get(nat) if nat else _CURRENCY_WORDS[word]) or _DEFAULT_NATIONAL.get(word) \
         or _named_country_currency(word, text)
-    if word in ("pound", "pounds") and not nat and (_WEIGHT_CONTEXT.search(_sentence_around(text, cand.end))
-                                                    or _WEIGHT_CONVERTED.search(text, max(0, cand.start - 20), cand.start)):
+    weight = _WEIGHT_CONTEXT.search(_sentence_around(text, cand.end)) \
+        or _WEIGHT_CONVERTED.search(text, max(0, cand.start - 20), cand.start)
+    if word in ("pound", "pounds") and not nat and weight:
         cand.unit, cand.kind, cand.end = "lb", "quantity", money.end()
         return True
     if word in _ISO_WORDS and money.group("w") != money.group("w").upper():

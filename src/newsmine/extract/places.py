@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from .. import gazetteer as gaz
 from . import text_of
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS, PEER_STYLES, ROUTE_WORDS,
-                       PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS)
+                       PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS, TOWN_OFFICES)
 from ..wordnet import common_words
 from .entities import (KIN_WORDS, clean_span, dateline_places, headline_end, named_body, place_cut_short, residence_of,
                        towns_in_one_name)
@@ -798,7 +798,7 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
         return True  # "sank 40 miles off Peterhead": a distance off a place
     if prev == "between" and any(t.lemma_.lower() in ROUTE_WORDS for t in doc[max(0, i - 5):i - 1]):
         return True  # "closed Highway 7 between Carleton Place and ...", "sailings between Heysham and ..."
-    if prev == "of" and i >= 2 and doc[i - 2].lower_ in ("mayor", "mayoress"):
+    if prev == "of" and i >= 2 and doc[i - 2].lower_ in TOWN_OFFICES:
         return True  # "the new mayor of Windhoek" (ORG): only a town has a mayor
     if prev == "of" and i >= 2 and doc[i - 2].lower_ in COAST_NOUNS:
         return True  # "off the coast of Peterhead", "on the shores of Lake Tana"
@@ -2554,7 +2554,7 @@ def _city_of(s: _Span, named: set[str]) -> None:
         return
     if gaz.key(base) in named:
         found = gaz.lookup(base)
-        if found and found[0].kind == "city" and found[0].primary:   # not "the Cape" (Buxton's other name) for Cape Town
+        if found and found[0].kind == "city" and found[0].primary:   # not "the Cape" (Buxton's) for Cape Town
             s.core = base
             return
     if any(c.primary for c in gaz.lookup(s.text)):
@@ -2789,7 +2789,8 @@ def _pair_in_towns(art: _Article, spans: list[_Span]) -> None:
                 or not b.candidates:
             continue
         towns = [c for c in b.candidates if _local(c) and c.kind == "city"]
-        if not towns or not all(_local(c) for c in a.candidates) or not _local(max(b.candidates, key=lambda c: c.prior)):
+        likeliest = max(b.candidates, key=lambda c: c.prior)
+        if not towns or not all(_local(c) for c in a.candidates) or not _local(likeliest):
             # A a country, a state, an airport ("O'Hare International Airport in Chicago"); B likeliest a
             # country, not a village of its name ("near Quelimane in Mozambique")
             continue

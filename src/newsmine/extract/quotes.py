@@ -2851,7 +2851,8 @@ def _content(verb):
         return first, _before_aside(verb.doc, first, last), False
     if ((verb.dep_ in ("parataxis", "ccomp") or _conj_read_after_clause(verb)) and verb.head is not verb
             and verb.head.pos_ in ("VERB", "AUX")
-            and (not _is_cue(verb.head) or verb.dep_ == "conj") and not any(c.tag_ == "WRB" or c.dep_ == "mark" for c in verb.children)
+            and (not _is_cue(verb.head) or verb.dep_ == "conj")
+            and not any(c.tag_ == "WRB" or c.dep_ == "mark" for c in verb.children)
             and not _joined_by_quote(verb) and not _inverted_condition(verb.head)):
         # "X is Y, he said"; not '"That makes me smart," when Clinton blasted him' (a clause of its own)
         head = verb.head
