@@ -320,10 +320,11 @@ def _entity_groups(doc) -> list[_Group]:
     _add_common_surnames(text, groups)
     _surnames_that_speak(text, groups)
     groups.extend(_acronym_groups(text, groups))
-    groups.extend(_platform_groups(doc, text, groups))
+    platforms = _platform_uses(text)
+    groups.extend(_platform_groups(doc, text, groups, platforms))
     _gather_evidence(text, groups, bool(sports) or is_sports_copy(text), datelines)
     _article_evidence(doc, groups)
-    _platforms_read_as_people(text, groups)
+    _platforms_read_as_people(text, groups, platforms)
     _misread_full_names(text, groups)
     groups.extend(_split_datelines(groups, datelines))
     groups = _fold_acronyms(groups)
@@ -882,14 +883,10 @@ def _after_opening_role(text: str, start: int, end: int) -> int:
     label: "Spokeswoman Thandi Vilakazi said" (ORG) is Thandi Vilakazi; two capitalised words must
     follow. Ranks that are part of a name ("Prince Harry", "Queen Noor") stay."""
     first, _, rest = text[start:end].partition(" ")
-    if first.lower() not in ROLE_GENDER or first.lower() in NAME_RANKS or len(rest.split()) < 2 \
+    if first.lower() not in ROLE_GENDER or first.lower() in REGNAL_TITLES | PEER_STYLES or len(rest.split()) < 2 \
             or not all(w[:1].isupper() for w in rest.split()):
         return start
     return start + len(first) + 1
-
-
-# Gendered ranks written as part of a name: "Prince Harry", "Queen Noor", "King Abdullah".
-NAME_RANKS = frozenset({"king", "queen", "prince", "princess", "duke", "duchess"})
 
 
 def _after_capitals_role(text: str, start: int, end: int, label: str) -> int:
@@ -1608,7 +1605,7 @@ _PLATFORM_USE = re.compile(
     rf"|\b{_PLATFORM_WORD}\s+(?:suspended|banned|blocked|removed|deleted|locked)\s+(?:his|her|their|the)\s+account")
 
 
-def _platform_groups(doc, text: str, groups: list[_Group]) -> list[_Group]:
+def _platform_groups(doc, text: str, groups: list[_Group], uses: list[tuple[int, int]]) -> list[_Group]:
     """A website the model missed where a post goes ("stories with the hashtag #MeToo on Twitter")
     or as only a platform is used (`_PLATFORM_USE`): one capitalised word in no name of the
     model's (a date, "on Monday", is one), no day's or month's name, title or known place, is an
@@ -1616,7 +1613,7 @@ def _platform_groups(doc, text: str, groups: list[_Group]) -> list[_Group]:
     taken = [(s, e) for g in groups for s, e, _, _ in g.members]
     taken += [(e.start_char, e.end_char) for e in doc.ents]
     found: dict[str, _Group] = {}
-    for s, e in _platform_uses(text):
+    for s, e in uses:
         word = text[s:e]
         if any(ts < e and s < te for ts, te in taken) or word in DAY_NAMES or word in MONTH_NAMES \
                 or word.lower() in HONORIFICS or word.lower() in stop_words() or gazetteer_kind(word):
@@ -1628,14 +1625,15 @@ def _platform_groups(doc, text: str, groups: list[_Group]) -> list[_Group]:
 
 
 def _platform_uses(text: str) -> list[tuple[int, int]]:
+    """Where the text uses a word as a platform (`_POSTED_ON`, `_PLATFORM_USE`), read once."""
     return [m.span(1) for m in _POSTED_ON.finditer(text)] \
         + [m.span(k) for m in _PLATFORM_USE.finditer(text) for k in (1, 2, 3) if m.group(k)]
 
 
-def _platforms_read_as_people(text: str, groups: list[_Group]) -> None:
+def _platforms_read_as_people(text: str, groups: list[_Group], uses: list[tuple[int, int]]) -> None:
     """A name the model took for a person that is used as only a platform is ("Twitch suspended
     his account") is the platform: its use outweighs all other evidence, read last."""
-    used = {text[s:e] for s, e in _platform_uses(text)}
+    used = {text[s:e] for s, e in uses}
     for g in groups:
         if g.name() in used and g.label() == "PERSON":
             g.evidence["ORG"] += sum(g.votes().values()) + 1

@@ -2399,9 +2399,7 @@ def _doubt(spans: list[_Span]) -> None:
         if near:
             s.choice, s.resolved_by = max(near, key=lambda o: o.prior), "focus"
         elif not any(_fits(o, anchors, region, own) for o in s.candidates):
-            codes = {o.country_code for o in s.candidates}
-            s.choice, s.resolved_by = None, ""
-            s.country_hint = codes.pop() if len(codes) == 1 else None
+            _unresolve(s)
 
 
 # `_toss_ups`: a city chosen by size alone is a guess when a city of another country bears the
@@ -2480,9 +2478,14 @@ def _far_villages(spans: list[_Span]) -> None:
                 and gaz.distance_km(c.lat, c.lon, big.lat, big.lon) <= FAR_FROM_FOCUS_KM or any(
                 key != own and gaz.distance_km(c.lat, c.lon, o.lat, o.lon) <= FAR_FROM_FOCUS_KM for key, o in towns):
             continue   # "Conwy": the town, in the county of its name
-        codes = {o.country_code for o in s.candidates}
-        s.choice, s.resolved_by = None, ""
-        s.country_hint = codes.pop() if len(codes) == 1 else None
+        _unresolve(s)
+
+
+def _unresolve(s: _Span) -> None:
+    """No reading for the span, and its country only when every reading shares it."""
+    codes = {o.country_code for o in s.candidates}
+    s.choice, s.resolved_by = None, ""
+    s.country_hint = codes.pop() if len(codes) == 1 else None
 
 
 def _fits(c, anchors: list, region: dict[str, set], own: str) -> bool:

@@ -1056,8 +1056,9 @@ class _Article:
             # "the 25-year-old Dubliner said", "the Australian said" is the player's
             self.antecedents_add(token.idx, "PERSON", aged, replace=True)
             return aged, self.text[s:e], s, e
-        if entity is None and (_the_company(token) or _the_paper(token)):
-            firm = self._the_paper_named(token) if _the_paper(token) \
+        paper = entity is None and _the_paper(token)
+        if paper or entity is None and _the_company(token):
+            firm = self._the_paper_named(token) if paper \
                 else self._the_company_named(token, content) or self._only_firm(token)
             if firm is not None:   # '"...," the group said. "...," it added' is the firm's too
                 self.antecedents_add(token.idx, "ORG", firm, replace=True)
@@ -1830,8 +1831,13 @@ BODY_NOUNS = INSTITUTION_NOUNS | COMPANY_NOUNS
 def _the_company(token) -> bool:
     """"the company", "the firm": a bare definite company noun, no name or modifier of its own
     ("the Japanese firm" or "the parent company" may be another one)."""
-    return token.tag_ == "NN" and token.lemma_.lower() in COMPANY_NOUNS \
-        and [c.lower_ for c in token.lefts] == ["the"] and all(c.dep_ == "case" for c in token.rights)
+    return token.lemma_.lower() in COMPANY_NOUNS and _bare_definite(token)
+
+
+def _bare_definite(token) -> bool:
+    """A singular noun with "the" and no other word of its own but a possessive "'s"."""
+    return token.tag_ == "NN" and [c.lower_ for c in token.lefts] == ["the"] \
+        and all(c.dep_ == "case" for c in token.rights)
 
 
 # A newspaper's name is set beside the word: "the Mirror newspaper", "Spanish daily Marca".
@@ -1841,8 +1847,7 @@ PAPER_AFTER = re.compile(r"(?:'s?)?\s+(?:newspaper|paper|daily)\b", re.I)
 
 def _the_paper(token) -> bool:
     """"the paper", "the newspaper": the bare noun, as `_the_company` reads "the company"."""
-    return token.tag_ == "NN" and token.lower_ in ("paper", "newspaper") \
-        and [c.lower_ for c in token.lefts] == ["the"] and all(c.dep_ == "case" for c in token.rights)
+    return token.lower_ in ("paper", "newspaper") and _bare_definite(token)
 
 
 def _the_institution(token) -> bool:
