@@ -2685,10 +2685,14 @@ def test_a_he_inside_a_reported_clause_is_the_speaker_himself(make_doc):
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Hale", None]
 
 
+# Some 1,500 characters: farther than LATER_TITLE_REACH
+SIXTEEN_SENTENCES = " ".join(
+    ["Under the reforms, the post is to be stripped of its judicial functions and other duties."] * 16)
+
+
 def test_a_title_far_after_a_lead_role_names_no_one(make_doc):
     # LATER_TITLE_REACH: some two paragraphs; sixteen sentences later "minister" may be another one
-    filler = " ".join(["Under the reforms, the post is to be stripped of its judicial functions and other duties."] * 16)
-    text = ('The best person should be appointed, the minister has told MPs.\n\n' + filler
+    text = ('The best person should be appointed, the minister has told MPs.\n\n' + SIXTEEN_SENTENCES
             + '\n\n"The post needs no lawyer," said minister Christopher Leslie.')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["the minister", "Christopher Leslie"]
 
@@ -2696,8 +2700,7 @@ def test_a_title_far_after_a_lead_role_names_no_one(make_doc):
 def test_a_post_of_two_words_titled_anywhere_later_names_its_holder(make_doc):
     # politics/100: "The home secretary said he would not be launching an investigation ... [ten
     # sentences] ... Home Secretary Charles Clarke told ...": one office has one holder
-    filler = " ".join(["Under the reforms, the post is to be stripped of its judicial functions and other duties."] * 16)
-    text = ('The best person should be appointed, the courts minister has told MPs.\n\n' + filler
+    text = ('The best person should be appointed, the courts minister has told MPs.\n\n' + SIXTEEN_SENTENCES
             + '\n\n"The post needs no lawyer," said courts minister Christopher Leslie.')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Christopher Leslie", "Christopher Leslie"]
     # still only when the article titles no one else so
