@@ -164,6 +164,14 @@ def test_a_body_whose_last_word_speaks_alone_is_a_person(guessed):
     assert by_name(doc)["Fiat Powertrain"].label == "ORG"
 
 
+def test_a_firm_and_one_of_its_people_read_as_one_name_are_two(guessed):
+    text = "Gary Thayer works at AG Edwards. \"It was soft,\" AG Edwards' Thayer. Macy's Parade starts at nine."
+    doc = guessed(text, [("Gary Thayer", "PERSON"), ("AG Edwards", "ORG"), ("AG Edwards' Thayer", "WORK_OF_ART"),
+                         ("Macy's Parade", "EVENT")])
+    assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)] == \
+        [("Gary Thayer", "PERSON", 2), ("AG Edwards", "ORG", 2), ("Macy's Parade", "EVENT", 1)]
+
+
 def test_surname_shared_by_two_people_joins_neither(guessed):
     text = "Hillary Clinton and Bill Clinton arrived. Clinton spoke first."
     doc = guessed(text, [("Hillary Clinton", "PERSON"), ("Bill Clinton", "PERSON"), ("Clinton", "PERSON")],

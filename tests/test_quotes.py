@@ -407,6 +407,16 @@ def test_name_alone_after_a_quote_attributes_it_and_is_not_quoted(make_doc):
     ]
 
 
+def test_firm_and_surname_alone_after_a_quote_name_the_person_named_before(make_doc):
+    """'"...," Goldman Sachs' Ortiz.' (the model reads one work of art) is Jim Ortiz's quote, and
+    the quote's words are not part of the speaker's."""
+    text = ('Rates will stay on hold, said Jim Ortiz, an economist at Goldman Sachs.\n\n'
+            'Growth slowed in the third quarter, economists said. "The consumer is tired," '
+            "Goldman Sachs' Ortiz.")
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.speaker_text) for q in records][-1] == ("Jim Ortiz", "Goldman Sachs' Ortiz")
+
+
 def test_continuation_does_not_inherit_across_a_failed_attribution(make_doc):
     text = ('"We will win this race," said Senator Mary Jones.\n\n'
             '"Nobody here believes a single word of it," I said.\n\n'

@@ -302,12 +302,16 @@ def _entity_groups(doc) -> list[_Group]:
         group.members.append((s, e, text[s:e], ""))
         group.evidence["GPE" if label == VENUE else label] += _PATTERN_WEIGHT
     fixed = datelines + [span[:2] for span in sports]
+    surnames = {e.text.split()[-1] for e in doc.ents
+                if e.label_ == "PERSON" and " " in e.text and not re.search(r"['’\d]", e.text)}
     for ent_start, ent_end, ent_label in _joined_neighbours(text, doc.ents):
         if any(s < ent_end and ent_start < e for s, e in fixed):
             continue
         sides = _result_row_sides(text, ent_start, ent_end)
-        for start, end in sides or _split_parts(text, ent_start, ent_end, ent_label):
-            label = ("GPE" if is_nation(text[start:end]) else "ORG") if sides else ent_label
+        owned = _owner_and_surname(text, ent_start, ent_end, surnames)
+        for start, end in sides or owned or _split_parts(text, ent_start, ent_end, ent_label):
+            label = ("GPE" if is_nation(text[start:end]) else "ORG") if sides or owned and start == ent_start \
+                else "PERSON" if owned else ent_label
             _add_model_mention(doc, text, by_key, start, end, label, bool(sports))
     _given_names_missed(doc, text, by_key)
     _drop_headline_glue(by_key, text)
@@ -982,6 +986,22 @@ def _written_as_surname(text: str, word: str) -> bool:
 
 _RESULT_SIDES = re.compile(r"([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) \d{1,3} ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})")
 _SECOND_SCORE = re.compile(r" \d{1,3}[ \t]*(?:\n|$)")
+
+
+_OWNER_THEN_WORD = re.compile(rf"(.+?)(?:['’]s?) ({_CAP_WORD})")
+
+
+def _owner_and_surname(text: str, start: int, end: int, surnames: set[str]) -> list[tuple[int, int]]:
+    """A body's name and one of its people the model read as one name: '"...," AG Edwards'
+    Thayer.' (WORK_OF_ART) is the firm and Gary Thayer, named so earlier. Only when the article
+    writes the last word as a surname, in a full name the model found (`surnames`) or after a
+    title or given name, and it is no common word (the model's "World Cup" PERSON, "Heineken
+    Cup"): "Macy's Parade" and "Ulster Schools' Cup" stay whole."""
+    m = _OWNER_THEN_WORD.fullmatch(text, start, end)
+    word = None if m is None else m.group(2)
+    if word is None or _in_dictionary(word) or not (word in surnames or _written_as_surname(text, word)):
+        return []
+    return [m.span(1), m.span(2)]
 
 
 def _result_row_sides(text: str, start: int, end: int) -> list[tuple[int, int]]:

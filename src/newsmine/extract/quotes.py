@@ -1044,6 +1044,11 @@ class _Article:
             name = self.speaker(noun, content)[0]   # "some economists, who argue ..."
             return name, token.text, token.idx, token.idx + len(token.text)
         s, e = self.phrase(token)
+        if content is not None and s < content[1] <= token.idx:
+            # the parser may hang the quote's words on a name after it ('"...," AG Edwards'
+            # Thayer.'): the speaker's words start after the quote
+            gap = self.text[content[1]:token.idx]
+            s = content[1] + len(gap) - len(gap.lstrip(_EDGE))
         if (person := _name_before_postnominal(token, self.entity_of)) is not token:
             token, e = person, person.idx + len(person.text)   # "Andrew Tyrie MP": the letters go
         if e <= s:
