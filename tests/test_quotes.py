@@ -2135,6 +2135,11 @@ def test_a_new_unnamed_speaker_between_quotes_ends_the_continuation(make_doc):
     text = ('"The special was vetted by our standards department," said a Fox spokesman. "However, '
             'any affiliate has the right to pre-empt the schedule."')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["a Fox spokesman"] * 2
+    # so does a plural with no "the" or owner: "analysts said" between is someone else
+    text = ('Prices rose again, economists said. "The squeeze is far from over," said Mei Huang of '
+            'Morgan Stanley.\n\nThe bank will hold rates in May, analysts said. "It can afford to wait for '
+            'the spring figures before it moves again."')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] != "Mei Huang"
 
 
 # --- issue 15, third pass on unseen BBC copy ---

@@ -4049,10 +4049,17 @@ def _new_speaker_between(art: _Article, prev: Quote, qs: int) -> bool:
 def _new_unnamed_speaker(noun) -> bool:
     """An indefinite person-like noun that speaks brings in someone new: after 'Mr Lakhani says.
     One leading Karachi broker said the reasons may be political. "If you file ..."' the quote
-    is no longer Lakhani's."""
-    return noun.tag_ == "NN" and noun.dep_ == "nsubj" and _is_cue(noun.head) and not _speaking_thing(noun) \
-        and noun.lemma_.lower() not in BODY_NOUNS and any(
-            c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in noun.children)
+    is no longer Lakhani's; nor after "Rates will stay on hold, analysts said." (a plural with no
+    "the" or owner: "analysts", "some economists")."""
+    if noun.dep_ != "nsubj" or not _is_cue(noun.head) or _speaking_thing(noun) or noun.lemma_.lower() in BODY_NOUNS:
+        return False
+    if noun.tag_ == "NNS":
+        return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    return noun.tag_ == "NN" and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in noun.children)
+
+
+_DEFINITE = frozenset("the these those this that".split())
 
 
 def _named_after(art: _Article, prev: Quote, qe: int) -> bool:
