@@ -172,6 +172,28 @@ def test_a_firm_and_one_of_its_people_read_as_one_name_are_two(guessed):
         [("Gary Thayer", "PERSON", 2), ("AG Edwards", "ORG", 2), ("Macy's Parade", "EVENT", 1)]
 
 
+def test_a_titled_name_the_model_missed_is_a_person(guessed):
+    text = "Mr Seydou Traore thanked Mr Speaker and Dr Ama Owusu-Ansah. Mr Big was not there."
+    doc = guessed(text, [])
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == \
+        [("Seydou Traore", "PERSON"), ("Ama Owusu-Ansah", "PERSON")]
+
+
+def test_a_person_whose_name_holds_an_industrys_word_is_a_firm(guessed):
+    text = "Chambishi Metals shipped copper to Durban. Dan Mwale spoke."
+    doc = guessed(text, [("Chambishi Metals", "PERSON"), ("Dan Mwale", "PERSON")])
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Chambishi Metals", "ORG"), ("Dan Mwale", "PERSON")]
+
+
+def test_a_surname_joins_the_one_full_name_introduced_before_it(guessed):
+    # the first "Ms Okoro" comes before the daughter is named: it is Pamela's
+    text = ("Pamela Okoro won her appeal. Ms Okoro said she was relieved. Her daughter, Grace Okoro, is six. "
+            "Ms Okoro thanked her lawyers.")
+    doc = guessed(text, [("Pamela Okoro", "PERSON"), ("Okoro", "PERSON"), ("Grace Okoro", "PERSON"),
+                         ("Okoro", "PERSON")])
+    assert by_name(doc)["Pamela Okoro"].mentions == 2
+
+
 def test_surname_shared_by_two_people_joins_neither(guessed):
     text = "Hillary Clinton and Bill Clinton arrived. Clinton spoke first."
     doc = guessed(text, [("Hillary Clinton", "PERSON"), ("Bill Clinton", "PERSON"), ("Clinton", "PERSON")],

@@ -156,7 +156,8 @@ FIRM_ENDINGS = ("Re", "Airways", "Airlines", "Telecom")
 ORG_HEAD_WORDS = frozenset("""network channel news radio television tv group bank party company corporation
 corp inc ltd university college council agency ministry committee association foundation institute
 center centre club league union federation commission authority service services research holdings
-securities technologies systems labs consulting""".split()) | {w.lower() for w in FIRM_ENDINGS}
+securities technologies systems labs consulting mining metals minerals motors foods breweries industries
+pharmaceuticals textiles logistics petroleum cement insurance shipping""".split()) | {w.lower() for w in FIRM_ENDINGS}
 # Words for a role that end a body's name but are no part of it ("Fed Chair", "BBC Editor").
 ROLE_WORDS = frozenset("""chair chairman chairwoman chief president secretary minister spokesman
 spokeswoman spokesperson governor director editor ceo""".split())

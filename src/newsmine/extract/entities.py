@@ -314,6 +314,7 @@ def _entity_groups(doc) -> list[_Group]:
                 else "PERSON" if owned else ent_label
             _add_model_mention(doc, text, by_key, start, end, label, bool(sports))
     _given_names_missed(doc, text, by_key)
+    _titled_names_missed(text, by_key)
     _drop_headline_glue(by_key, text)
     _drop_headline_words(by_key, text)
     _fold_storm_names(by_key)
@@ -722,6 +723,28 @@ def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
         group.evidence["PERSON"] += 3
     for key in [k for k, g in by_key.items() if not g.members]:
         del by_key[key]
+
+
+# "Mr Seydou Traoré", "Dr. Ama Owusu-Ansah", "Ms O'Neill": a personal title and up to three
+# capitalised words, without an owner's "'s"
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ((?:[A-Z][\w-]*(?:['’][A-Z][\w-]*)? ){0,2}"
+                          r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)")
+
+
+def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
+    """A name after a personal title that the model put in no span of its own ("Mr Seydou Traoré
+    thanked ...", nothing found) is a person; not a form of address ("Mr Speaker", "Madam
+    President" has no such title) nor a common word alone ("Mr Big")."""
+    taken = _taken(text, list(by_key.values()))
+    for m in _TITLED_NAME.finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split()
+        if any(taken[m.start():e]) or any(w.lower() in ROLE_WORDS or w.lower() in RANK_TITLES for w in words) \
+                or len(words) == 1 and _in_dictionary(words[0]):
+            continue
+        group = by_key.setdefault(_key(m.group(1)), _Group())
+        group.members.append((s, e, m.group(1), "PERSON"))
+        group.evidence["PERSON"] += 3
 
 
 def _modifies_noun(doc, start: int, end: int) -> bool:
@@ -1241,11 +1264,16 @@ def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
     Trump", not to Donald Trump, whom "Mr. Trump" or a "he" after his name makes male."""
     names = _FullNames(by_key, text)
     genders = _FullNameGenders(text, by_key)
+    head_end = headline_end(text)
     merged: dict[str, _Group] = {}
     for key, group in by_key.items():
         owners = names.owners(key, group)
         owners = [o for o in owners if o != key]
-        shares = _share_out(group, owners, genders, text) if owners else {}
+        # where the body first names each full name; for a person only: a firm's "Disney" before
+        # "Roy Disney" is not "Walt Disney" (the model's person) by coming after it
+        introduced = {o: min((m[0] for m in by_key[o].members if m[0] > head_end), default=len(text))
+                      if group.label() == "PERSON" else 0 for o in owners}
+        shares = _share_out(group, owners, genders, text, introduced) if owners else {}
         for owner_key, members in shares.items():
             owner = merged.setdefault(owner_key, by_key[owner_key])
             owner.members.extend(members)
@@ -1412,15 +1440,17 @@ def _women_apart(group: _Group, text: str) -> _Group | None:
     return wife
 
 
-def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text: str) -> dict[str, list]:
+def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text: str,
+               introduced: dict[str, int]) -> dict[str, list]:
     """Which full name each mention of a lone surname joins. An untitled mention joins the only
     full name there is; a titled one the only full name its title fits (of that gender, else of
     unknown gender). A full name of unknown gender takes the gender of the commoner title among
-    the surname's mentions (NYT: "Mr. Trump" 40 times, "Mrs. Trump" 3; a tie goes to "Mr.")."""
+    the surname's mentions (NYT: "Mr. Trump" 40 times, "Mrs. Trump" 3; a tie goes to "Mr.").
+    A mention in the body joins only a full name the article has already `introduced` there, if
+    any: "Pamela Okoro ... Ms Okoro said ... her daughter Grace Okoro" leaves the first "Ms Okoro"
+    Pamela's."""
     titles = [title_gender(text, m[0]) for m in group.members]
     counts = Counter(t for t in titles if t)
-    if not counts:  # no title: the only full name there is, and no gender to read
-        return {owners[0]: list(group.members)} if len(owners) == 1 else {}
     commoner = "female" if counts["female"] > counts["male"] else "male"
     known = {o: genders.of(o) or (commoner if len(counts) == 2 and len(owners) == 1 else None) for o in owners}
     shares: dict[str, list] = {}
@@ -1428,7 +1458,8 @@ def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text
         # an untitled mention joins no full name whose gender none of the surname's titles has:
         # "President Obama" beside "Mr. Obama" six times is not "the first lady, Michelle Obama"
         fits = [o for o in owners if known[o] in (None, title)] if title else \
-            [o for o in owners if known[o] is None or known[o] in counts]
+            [o for o in owners if known[o] is None or known[o] in counts] if counts else list(owners)
+        fits = [o for o in fits if introduced[o] < member[0]] or fits
         sure = [o for o in fits if known[o] == title] if title else []
         chosen = sure if len(sure) == 1 else fits
         if len(chosen) == 1:
