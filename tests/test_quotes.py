@@ -407,6 +407,28 @@ def test_name_alone_after_a_quote_attributes_it_and_is_not_quoted(make_doc):
     ]
 
 
+def test_the_one_a_paper_carries_speaks_not_the_paper(make_doc):
+    # the parser hangs the role and name on the paper as appositions and leaves "said" no subject
+    text = ("According to the Daily Graphic, the energy minister, Mr Kofi Mensah, said the new dam "
+            "would open in June.")
+    assert rows(make_doc, text) == [("indirect", "Kofi Mensah", "said", "the new dam would open in June")]
+    # a speaker of its own inside what "according to" sources keeps a row of his own
+    text = "Mr Tomas Lind, a port official, said the quay would reopen on Monday, according to the Nordic Star."
+    assert rows(make_doc, text) == [
+        ("indirect", "Nordic Star", "according to", "Mr Tomas Lind, a port official, said the quay would reopen on Monday"),
+        ("indirect", "Tomas Lind", "said", "the quay would reopen on Monday")]
+
+
+def test_quoted_as_saying_finds_the_name_in_commas_after_a_role(make_doc):
+    # the parser hangs "Sione Vake" on "quoted", not on "captain"
+    text = "The Tonga Chronicle quoted the club's captain, Mr Sione Vake, as saying the players were owed wages."
+    assert rows(make_doc, text) == [("indirect", "Sione Vake", "saying", "the players were owed wages")]
+    # after the quote, in the passive: "was" stands between the name and the cue
+    text = '"The port will stay shut," the transport minister, Mr Aziz Rahimov, was quoted as saying by a news agency.'
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == \
+        [("Aziz Rahimov", "Mr Aziz Rahimov")]
+
+
 def test_firm_and_surname_alone_after_a_quote_name_the_person_named_before(make_doc):
     """'"...," Goldman Sachs' Ortiz.' (the model reads one work of art) is Jim Ortiz's quote, and
     the quote's words are not part of the speaker's."""

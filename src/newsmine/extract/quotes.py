@@ -2730,9 +2730,26 @@ def _quoted_as(token):
 def _name_after_role(noun):
     """The name in apposition to a role ("the club's captain, Ryan Walsh"), else the noun; a
     document's is its title ("a new book, Brown's Britain, by ..."), so the noun."""
-    named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
-        if noun.pos_ == "NOUN" and not _speaking_thing(noun) else None
-    return named or noun
+    if noun.pos_ != "NOUN" or _speaking_thing(noun):
+        return noun
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return named or _name_in_commas_after(noun) or noun
+
+
+def _name_in_commas_after(noun):
+    """A person's name set off in commas right after a role the parser hung elsewhere ("quoted the
+    team's captain, Mr Jimmy Haomae, as saying": "Haomae" an adverb of "quoted"): its last word,
+    when the model calls it a person or a title opens it."""
+    doc, k = noun.doc, noun.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    end = k + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == k + 1 or end >= len(doc) or doc[end].text not in (",", ".") \
+            or not (doc[end - 1].ent_type_ == "PERSON" or doc[k + 1].lower_ in PERSONAL_TITLES):
+        return None
+    return doc[end - 1]
 
 
 def _past_dateline(subject):
@@ -3384,7 +3401,7 @@ def _attribution_at(art: _Article, t, words, window, qs: int, qe: int):
     if subject is None and not lead_words:
         subject = _name_right_after(words[1:], art.entity_of) or _described_name_after(t, art.entity_of)
     # '"That makes me smart," when Clinton blasted him': a new clause, not an attribution
-    if all(w.i in inside or w.dep_ in ("aux", "neg", "advmod", "npadvmod") and w.tag_ != "WRB"
+    if all(w.i in inside or w.dep_ in ("aux", "auxpass", "neg", "advmod", "npadvmod") and w.tag_ != "WRB"
            for w in lead_words) or _described_before(lead_words, inside):
         return ("verb", t, subject)
     return None
@@ -4306,6 +4323,12 @@ def _reported_by_source(art: _Article, token):
     if found is None:
         return None
     cue_range, source, rng = found
+    verb = next((t for t in art.doc[rng[0]:rng[1] + 1] if not t.is_punct), None)
+    role = next((c for c in source.children if c.dep_ == "appos"), None)
+    if role is not None and verb is not None and _is_cue(verb) and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "According to the Jakarta Post, the transport minister, Mr Budi Santoso, said ...": the
+        # parser hung the speaker on the paper as an apposition; the paper only carries his words
+        rng, source, cue_range = (verb.i + 1, rng[1]), role, _cue_span(verb)
     span = _trim(art.doc, rng[0], rng[1], art, token.idx)
     return None if span is None else (span, _owned_voice(_name_after_role(source)), cue_range)
 
@@ -4430,10 +4453,14 @@ def _mostly_covered(s: int, e: int, covered) -> bool:
 
 
 def _drop_nested(records: list[Quote]) -> list[Quote]:
-    """A record lying wholly inside another reported clause adds nothing: keep the outer one."""
+    """A record lying wholly inside another reported clause adds nothing: keep the outer one. Not
+    a named speaker's own statement inside what "according to" a paper sources: "Mr Tomas Lind, a
+    port official, said the quay would reopen, according to the Nordic Star" is the paper's report
+    and Lind's words, two rows ("29% of the people it questioned said" stays the pollster's)."""
     out: list[Quote] = []
     for r in records:
-        if out and out[-1].start <= r.start and r.end <= out[-1].end and r.type != "direct":
+        if out and out[-1].start <= r.start and r.end <= out[-1].end and r.type != "direct" \
+                and not ((out[-1].cue or "").lower() == "according to" and r.speaker_id is not None):
             continue
         out.append(r)
     return out
