@@ -1051,6 +1051,13 @@ def test_a_speech_noun_before_a_colon_gives_its_owner(make_doc):
     assert rows(make_doc, 'Two questions: "Why now?" and "Why here?"') == []
 
 
+def test_a_speech_noun_before_a_phrase_of_time_and_a_colon_gives_its_owner(make_doc):
+    text = 'The Uganda Wildlife Authority issued a statement on Sunday: "The park is open to visitors again."'
+    assert rows(make_doc, text) == [
+        ("direct", "Uganda Wildlife Authority", "statement", '"The park is open to visitors again."')]
+    assert rows(make_doc, 'The union had two questions on Friday: "Who pays, and when?"') == []
+
+
 def test_a_papers_own_line_label_is_no_speaker(make_doc):
     text = ("Tom Reed spoke on Monday.\n\nCLARIFICATION: An earlier version of this story misstated the date "
             "of the meeting.\n\nREED: We will not back down from this fight, not now and not ever.")
@@ -1588,6 +1595,15 @@ def test_the_company_said_is_the_firm_last_named(make_doc):
     assert [(q.speaker, q.speaker_text) for q in records] == [("Tesco", "the firm")]
     alone = extract_quotes(make_doc('Sales rose. "We had a strong Christmas," the firm said.'))
     assert [q.speaker for q in alone] == ["the firm"]
+
+
+def test_the_company_is_a_firm_the_model_missed_as_the_subject_before(make_doc):
+    # the model finds no name in "Kamoa Copper"
+    text = "Kamoa Copper shipped its first cargo in July. The company said the new port would cut costs."
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [("Kamoa Copper", "The company")]
+    # a firm the model read as a person is one by its industry word
+    text = "Chambishi Metals shipped its first cargo in July. The company said the new port would cut costs."
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Chambishi Metals"]
 
 
 def test_a_she_is_never_a_film_title_the_model_took_for_a_person(make_doc):
@@ -2432,6 +2448,13 @@ def test_an_attribution_after_a_quote_holding_a_quote_names_the_speaker(make_doc
 def test_a_statement_issued_by_a_named_body_speaks_for_it(make_doc):
     text = "The statement, issued by the Home Office, said the rules would change in April."
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Home Office"]
+
+
+def test_issued_by_hung_on_the_statements_own_phrase_still_names_its_owner(make_doc):
+    # the parser hangs ", issued by ..." on "Lake Kariba", the last noun of "The statement on ..."
+    text = ("The statement on Lake Kariba, issued by the Zambezi River Authority late on Monday, said "
+            "fishing would be banned for 60 days.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Zambezi River Authority"]
 
 
 def test_a_he_after_a_named_host_cut_him_off_is_not_the_hosts(make_doc):

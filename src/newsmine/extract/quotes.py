@@ -1064,7 +1064,8 @@ class _Article:
         paper = entity is None and _the_paper(token)
         if paper or entity is None and _the_company(token):
             firm = self._the_paper_named(token) if paper \
-                else self._the_company_named(token, content) or self._only_firm(token)
+                else self._the_company_named(token, content) or self._only_firm(token) \
+                or self._firm_the_model_missed(token)
             if firm is not None:   # '"...," the group said. "...," it added' is the firm's too
                 self.antecedents_add(token.idx, "ORG", firm, replace=True)
                 return firm, self.text[s:e], s, e
@@ -1286,6 +1287,23 @@ class _Article:
             return None
         firm = firsts[0][1]
         return firm.entity if firm.spans[0][0] < self.text.find("\n") else None
+
+    def _firm_the_model_missed(self, noun) -> str | None:
+        """"Kamoa Copper reported record output. The company said ...": a name of two capitalised
+        words or more, no entity of the model's, as the subject of the sentence before, when the
+        article has named no organisation before "the company"."""
+        k, firsts = bisect.bisect_right(self.sent_first, noun.i) - 1, self._firms_named()[0]
+        if k < 1 or firsts and firsts[0][0] < noun.i:
+            return None
+        root = self.doc[self.sent_first[k - 1]].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ != "NNP" or self.quote_at(subject.idx) is not None:
+            return None
+        words = [c for c in subject.lefts if c.dep_ == "compound"] + [subject]
+        if len(words) < 2 or words[-1].i - words[0].i != len(words) - 1 \
+                or not all(w.tag_ == "NNP" and w.is_title and w.i not in self.entity_of for w in words):
+            return None
+        return " ".join(w.text for w in words)
 
     def _firms_named(self) -> tuple[list[tuple[int, object]], int]:
         """(token of first mention, entity) of each organisation named outside quote marks, in
@@ -2636,7 +2654,11 @@ def _named_from(noun):
     Unison's, as is "The statement, issued by Unison, said"; not a common noun ("a report by the
     committee" keeps the report)."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
-    preps += [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUING
+    # the parser may hang ", issued by X" on the last noun of the statement's own phrase: "The
+    # statement on the Gulf of Mannar, issued by the Ministry of Fisheries, said"
+    participles = list(noun.children) + [t for t in noun.subtree if t.head is not noun and t.head.dep_ == "pobj"
+                                         and t.i > 0 and t.nbor(-1).text == ","]
+    preps += [g for c in participles if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUING
               for g in c.children if g.dep_ == "agent"]   # not "emails combed through by Vox"
     for prep in preps:
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -3615,11 +3637,19 @@ statement message tweet post remarks comment warning words slogan reply response
 
 def _colon_noun(words):
     """The speech noun right before the colon ("rolled out a new message:", "issued a
-    statement:"), whose owner is the speaker; None for other words ("Two questions:")."""
-    noun = words[-2] if len(words) > 1 else None
-    if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in COLON_NOUNS:
-        return noun
+    statement:"), or before a short phrase of time or place ("issued a statement on Sunday:",
+    "a statement late on Monday in Nairobi:"), whose owner is the speaker; None for other words
+    ("Two questions:")."""
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - _COLON_TAIL), -1):
+        noun = words[k]
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in COLON_NOUNS:
+            return noun
+        if noun.pos_ not in ("ADP", "PROPN", "NOUN", "DET", "ADV", "ADJ", "NUM"):
+            return None
     return None
+
+
+_COLON_TAIL = 5   # words of time or place at most between a speech noun and its colon
 
 
 def _ends_sentence(art: _Article, qe: int) -> bool:
