@@ -298,7 +298,7 @@ class _Article:
         self.label_of = {entity.entity: entity.label for entity in entities}  # speaker names -> label
         self.spans_of = {entity.entity: entity.spans for entity in entities}
         self.spoken: tuple[int, int] | None = None   # what the pronoun being resolved says: `_named_in`
-        self.bound: str | None = None   # who the pronoun being resolved cannot be: `_subject_of_its_verb`
+        self.bound: set[str] = set()   # who the pronoun being resolved cannot be: `_subject_of_its_verb`
         self.quotes = quote_spans(self.text)
         # Sentence bounds as token indices, computed once (Token.sent walks the Doc each time).
         self.sent_first: list[int] = []
@@ -583,7 +583,8 @@ class _Article:
         if plural is not None:
             return plural
         self.spoken = content if content is not None and content[0] > pronoun.idx else None
-        self.bound = self._subject_of_its_verb(pronoun) or self._spoken_of_in_the_quote(pronoun, content)
+        self.bound = {self._subject_of_its_verb(pronoun) or self._spoken_of_in_the_quote(pronoun, content)} \
+            | self._titled_in_the_quote(content)
         name = self._most_recent(pronoun, content)
         rivals = self._rivals(pronoun, name, content) if name is not None and pronoun.lower_ in PRONOUN_GENDER else {}
         told_apart = self._told_apart_by_quote(pronoun, name, content, rivals)
@@ -1002,7 +1003,7 @@ class _Article:
 
     def _fits(self, kind, gender, label, name, pos, content) -> bool:
         if content is not None and content[0] <= pos < content[1] or self.quote_at(pos) is not None \
-                or kind == "PERSON" and (self._named_in(name, self.spoken) or name == self.bound):
+                or kind == "PERSON" and (self._named_in(name, self.spoken) or name in self.bound):
             return False
         # an earlier "she" that spoke for the name tells its gender too: 'Sen. Mary Voss grilled
         # the banker. "You knew," she said. "I did not," he replied.' is not Voss's
@@ -1203,6 +1204,14 @@ class _Article:
         subject = next((c for c in pronoun.head.children if c.dep_ == "nsubj"), None)
         entity = self.named_noun(subject) if subject is not None else None
         return entity.entity if entity is not None else None
+
+    def _titled_in_the_quote(self, content) -> set[str]:
+        """People a quote names with a title ('"Mr Coulibaly taught me to read," he said'): no one
+        calls himself "Mr", so none of them is its speaker."""
+        if content is None or self.quote_at(content[0]) is None:
+            return set()
+        return {name for name, spans in self.spans_of.items() if self.label_of[name] in PERSON_LABELS
+                for s, _ in spans if content[0] < s < content[1] and _TITLE_BEFORE.search(self.text, 0, s)}
 
     def _spoken_of_in_the_quote(self, pronoun, content) -> str | None:
         """'Bowden denies the charges. "He bought the balaclavas," she said': a quote whose subject
@@ -4107,6 +4116,7 @@ def _new_unnamed_speaker(noun) -> bool:
 
 
 _DEFINITE = frozenset("the these those this that".split())
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in PERSONAL_TITLES)})\s+$", re.IGNORECASE)
 
 
 def _named_after(art: _Article, prev: Quote, qe: int) -> bool:
