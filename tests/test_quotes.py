@@ -687,6 +687,12 @@ def test_trailing_aside_of_the_reporter_is_not_content(make_doc):
         "that the drought would cut the harvest"]
     text = "Sara Long said the rules, which passed in 2015, are unfair."   # an aside inside stays
     assert [q.quote for q in extract_quotes(make_doc(text))] == ["the rules, which passed in 2015, are unfair"]
+    # a semicolon inside brackets opens no aside: "(£2.1m; $4.1m)"
+    text = "The council said it would spend 3m euros (£2.1m; $4.1m) on new roads."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["it would spend 3m euros (£2.1m; $4.1m) on new roads"]
+    # and a bracket the clause opens closes in it, though the parser hangs the ")" on the verb
+    text = "The brewer said profits rose 5% to 1.2bn euros ($1.5bn; £800m)."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["profits rose 5% to 1.2bn euros ($1.5bn; £800m)"]
 
 
 def test_the_occasion_of_the_speech_is_not_content(make_doc):

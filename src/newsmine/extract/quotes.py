@@ -3188,15 +3188,16 @@ def _before_aside(doc, first: int, last: int) -> int:
     illegal") stays. A break inside quote marks is the speaker's own: whether one is open is
     carried along the clause, as recounting the marks before each break took minutes on a
     long run of text with no sentence end."""
-    inside_quote = False
+    inside_quote, brackets = False, 0   # nor is one inside brackets: "3m euros (£2.1m; $4.1m) of aid"
     for k in range(first, last):
         t = doc[k]
-        if k >= first + 3 and not inside_quote and (t.text in (",", ";", "(", "--") or t.text in DASHES) \
-                and not _word_hyphen(t):
+        if k >= first + 3 and not inside_quote and not brackets \
+                and (t.text in (",", ";", "(", "--") or t.text in DASHES) and not _word_hyphen(t):
             end = _aside_end(doc, first, k, last)
             if end is not None:
                 return end
         inside_quote ^= t.text in _DOUBLE_QUOTE_MARKS
+        brackets = max(0, brackets + (t.text == "(") - (t.text == ")"))
     return last
 
 
@@ -3338,6 +3339,10 @@ def _trim(doc, first: int, last: int, art: _Article, cue: int | None = None) -> 
             end -= 1
         if end <= start:
             return None
+    # A bracket the clause opens closes in it: "rose 56% to 1.16bn euros ($1.5bn; £800m)" (the
+    # parser hangs the ")" on the verb)
+    if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
+        end += 1
     # A quote cut by the clause's edge is taken whole.
     q = art.quote_at(start)
     if q is not None and q[0] < start:
