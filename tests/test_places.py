@@ -507,6 +507,10 @@ def test_a_big_city_tagged_as_an_organisation(make_doc):
     assert [m[0] for m in person] == ["Gainesville", "Gainesville", "Florida"]
     lincoln = mentions(make_doc, "Abraham Lincoln spoke at Gettysburg. Lincoln said the nation would endure.")
     assert [m[0] for m in lincoln] == ["Gettysburg"]
+    # two words, tagged an organisation: the city, the one of the article's region (not Bolivia's)
+    storm = mentions(make_doc, "Warnings were posted for La Paz and Todos Santos on Monday as the storm moved up "
+                               "the coast of Baja California Sur.")
+    assert ("La Paz", "city", "MX") in storm
 
 
 def test_a_town_named_for_its_people(make_doc):

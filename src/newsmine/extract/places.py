@@ -2078,10 +2078,12 @@ MIN_CITY_AS_ORG = 100_000
 
 
 def _no_ones_name(art: _Article, tok) -> bool:
-    """One word that names none of the article's people and follows no title: "Tbilisi has denied"
-    (tagged PERSON) is the city, "Lincoln" beside "Abraham Lincoln" or "President Lincoln" is not."""
-    return len(tok) == 1 and tok[0].text not in art.person_words and gaz.key(tok[0].text) not in art.surnames \
-        and tok[0].text not in art.first_names and not (tok.start and art.doc[tok.start - 1].lower_ in HONORIFICS)
+    """Words that name none of the article's people and follow no title: "Tbilisi has denied"
+    (tagged PERSON) and "warnings for La Paz" (ORG) are the cities, "Lincoln" beside "Abraham
+    Lincoln" or "President Lincoln" is not."""
+    return len(tok) <= 3 and not any(t.text in art.person_words or gaz.key(t.text) in art.surnames
+                                     or t.text in art.first_names for t in tok) \
+        and not (tok.start and art.doc[tok.start - 1].lower_ in HONORIFICS)
 
 
 def _big_city(found) -> bool:
