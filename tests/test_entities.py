@@ -194,6 +194,14 @@ def test_a_surname_joins_the_one_full_name_introduced_before_it(guessed):
     assert by_name(doc)["Pamela Okoro"].mentions == 2
 
 
+def test_a_proper_noun_before_a_name_and_an_age_is_its_given_name(guessed):
+    # the model read only "Achieng" as a name, and a place
+    text = "Juliet Achieng, 17, won the 800m in Kisumu. Juliet started running at nine."
+    doc = guessed(text, [("Achieng", "GPE"), ("Kisumu", "GPE"), ("Juliet", "GPE")], occurrence={"Juliet": 1})
+    assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)][0] == ("Juliet Achieng", "PERSON", 2)
+    assert [p.place for p in extract_places(doc)] == ["Kisumu"]
+
+
 def test_surname_shared_by_two_people_joins_neither(guessed):
     text = "Hillary Clinton and Bill Clinton arrived. Clinton spoke first."
     doc = guessed(text, [("Hillary Clinton", "PERSON"), ("Bill Clinton", "PERSON"), ("Clinton", "PERSON")],

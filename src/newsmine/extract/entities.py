@@ -315,6 +315,7 @@ def _entity_groups(doc) -> list[_Group]:
             _add_model_mention(doc, text, by_key, start, end, label, bool(sports))
     _given_names_missed(doc, text, by_key)
     _titled_names_missed(text, by_key)
+    _given_names_before_an_age(doc, text, by_key)
     _drop_headline_glue(by_key, text)
     _drop_headline_words(by_key, text)
     _fold_storm_names(by_key)
@@ -745,6 +746,38 @@ def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
         group = by_key.setdefault(_key(m.group(1)), _Group())
         group.members.append((s, e, m.group(1), "PERSON"))
         group.evidence["PERSON"] += 3
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
+
+
+def given_names_before_ages(doc) -> list[tuple[int, int]]:
+    """"Regina Wambui, 16, won ..." (the model: "Wambui" GPE): a proper noun in no name of its own,
+    right before a one-word name that an age follows, is its given name. The (start, end) of each
+    such full name; the places table reads the given name as a person's too ("Regina began
+    running" is no town)."""
+    text, out = text_of(doc), []
+    for ent in doc.ents:
+        m = _WORD_BEFORE.search(text, max(0, ent.start_char - 30), ent.start_char)
+        first = doc.char_span(*m.span(1)) if m is not None and len(ent) == 1 else None
+        if first is None or first[0].ent_type_ or first[0].tag_ != "NNP" \
+                or not _AGE_AFTER_NAME.match(text, ent.end_char) \
+                or not _given_name_before(doc, text, m.group(1), m.start(1)):
+            continue
+        out.append((m.start(1), ent.end_char))
+    return out
+
+
+def _given_names_before_an_age(doc, text: str, by_key: dict[str, _Group]) -> None:
+    """The full names of `given_names_before_ages`, people, in place of the model's one word."""
+    for s, e in given_names_before_ages(doc):
+        for g in by_key.values():
+            g.members = [m for m in g.members if m[1] != e]
+        full = by_key.setdefault(_key(text[s:e]), _Group())
+        full.members.append((s, e, text[s:e], "PERSON"))
+        full.evidence["PERSON"] += 3
+    for key in [k for k, g in by_key.items() if not g.members]:
+        del by_key[key]
 
 
 def _modifies_noun(doc, start: int, end: int) -> bool:

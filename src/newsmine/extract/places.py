@@ -31,8 +31,8 @@ from . import text_of
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS, PEER_STYLES, ROUTE_WORDS,
                        PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS, TOWN_OFFICES)
 from ..wordnet import common_words
-from .entities import (KIN_WORDS, clean_span, dateline_places, headline_end, named_body, place_cut_short, residence_of,
-                       towns_in_one_name)
+from .entities import (KIN_WORDS, clean_span, dateline_places, given_names_before_ages, headline_end, named_body,
+                       place_cut_short, residence_of, towns_in_one_name)
 from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, in_lineup, in_team_position, is_ground,
                      is_nation, is_sports_copy, is_sports_story, in_club_name, result_sides, town_named_as_club)
 
@@ -175,7 +175,8 @@ class _Article:
                    words=words, starts=starts, tags=tags, spaces=spaces,
                    person_words=frozenset(t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e),
                    sports=is_sports_copy(text), sports_story=is_sports_story(text),
-                   first_names=frozenset(e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 1),
+                   first_names=frozenset(e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 1)
+                   | {text[s:e].split()[0] for s, e in given_names_before_ages(doc)},
                    people_named=_people_named(doc, ents))
 
     @functools.cached_property
