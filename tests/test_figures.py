@@ -1065,6 +1065,15 @@ def test_a_percentage_or_a_part_of_time_takes_no_noun_from_a_share(figs):
     assert all(row[4] != "profit" for text, row in found.items() if text != "46%")
 
 
+@pytest.mark.parametrize("text, figure", [
+    ("A poll shows that 36% of Kenyan mobile users pay bills by phone, up from 7% in 2015.", "7%"),
+    ("About 40 percent of nurses are over 50, compared with 28 percent in 2010.", "28 percent"),
+])
+def test_a_percentage_compared_with_the_one_before_is_a_share_of_the_same(figs, text, figure):
+    first = [row for t, row in figs(text).items() if t != figure][0]
+    assert figs(text)[figure][4] == first[4] != ""
+
+
 def test_count_after_an_owner_without_apostrophe_takes_the_noun_before(figs):
     """"42,600 votes to Turners 27,058": copy that drops apostrophes hangs the number on the owner; it is
     the owner's count of the votes (not "numbers 19 and 10", ranks)."""

@@ -378,18 +378,30 @@ def _share_the_from_noun(figures: list[Figure], text: str) -> None:
 
 
 _UP_FROM = re.compile(r"\b(?:up|down)[ \u00a0]+from[ \u00a0]+(?:just[ \u00a0]+|only[ \u00a0]+)?$", re.IGNORECASE)
+# A share set beside the one before as the same measure elsewhere or earlier: "25 percent of top
+# executives ..., compared with 32 percent in government", "36% of users, up from 7% in 2003".
+_COMPARED_WITH = re.compile(r"(?:\b(?:up|down)[ \u00a0]+from|\bcompared[ \u00a0]+(?:with|to)|\bagainst|\bversus)"
+                            r"[ \u00a0]+(?:(?:just|only|about|around|some|nearly|almost)[ \u00a0]+)?$", re.IGNORECASE)
 
 
 def _share_objects_up_from(figures: list[Figure], text: str) -> None:
     """"1.2 million electric cars on us roads, up from 400000 two years ago": the count after "up
     from"/"down from" is an earlier level of the count before it, whatever the parser hangs it on
-    (here the "two years" after it), so it counts the same noun."""
-    for prev, fig in zip(figures, figures[1:]):
-        if fig.object or fig.unit or fig.kind != "count" or prev.unit or prev.kind != "count" or not prev.object:
+    (here the "two years" after it), so it counts the same noun. So is a percentage after "up
+    from", "compared with", "against" or "versus" the same share of what the one before is "of"."""
+    for k, fig in enumerate(figures[1:], 1):
+        if fig.object:
             continue
-        if prev.sentence == fig.sentence and _UP_FROM.search(text, max(0, fig.start - 20), fig.start) \
+        prev = figures[k - 1]
+        if fig.kind == prev.kind == "count" and not fig.unit and not prev.unit and prev.object \
+                and prev.sentence == fig.sentence and _UP_FROM.search(text, max(0, fig.start - 20), fig.start) \
                 and _same_magnitude(prev, fig):
             fig.object = prev.object
+        share = next((f for f in reversed(figures[:k]) if f.kind == "percent"), None)
+        if fig.kind == "percent" and share is not None and share.object and share.sentence == fig.sentence \
+                and _COMPARED_WITH.search(text, max(0, fig.start - 24), fig.start) \
+                and re.match(r"[ \u00a0]+of\b", text[share.end:share.end + 4]):
+            fig.object = share.object   # a count between ("over 50") breaks no link
 
 
 _EACH = re.compile(r"[ \u00a0]+(?:each|apiece)\b", re.IGNORECASE)
