@@ -202,6 +202,12 @@ def test_a_proper_noun_before_a_name_and_an_age_is_its_given_name(guessed):
     assert [p.place for p in extract_places(doc)] == ["Kisumu"]
 
 
+def test_a_byline_the_model_missed_names_a_person(guessed):
+    text = "TRANSPORT EDITOR Keri Waititi\n\nBy Royal Appointment\n\nFerry fares in Wellington rose again."
+    doc = guessed(text, [("Wellington", "GPE")])
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Keri Waititi", "PERSON"), ("Wellington", "GPE")]
+
+
 def test_surname_shared_by_two_people_joins_neither(guessed):
     text = "Hillary Clinton and Bill Clinton arrived. Clinton spoke first."
     doc = guessed(text, [("Hillary Clinton", "PERSON"), ("Bill Clinton", "PERSON"), ("Clinton", "PERSON")],

@@ -315,6 +315,7 @@ def _entity_groups(doc) -> list[_Group]:
             _add_model_mention(doc, text, by_key, start, end, label, bool(sports))
     _given_names_missed(doc, text, by_key)
     _titled_names_missed(text, by_key)
+    _byline_names_missed(text, by_key)
     _given_names_before_an_age(doc, text, by_key)
     _drop_headline_glue(by_key, text)
     _drop_headline_words(by_key, text)
@@ -742,6 +743,25 @@ def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
         words = m.group(1).split()
         if any(taken[m.start():e]) or any(w.lower() in ROLE_WORDS or w.lower() in RANK_TITLES for w in words) \
                 or len(words) == 1 and _in_dictionary(words[0]):
+            continue
+        group = by_key.setdefault(_key(m.group(1)), _Group())
+        group.members.append((s, e, m.group(1), "PERSON"))
+        group.evidence["PERSON"] += 3
+
+
+# A byline alone on its line: "HEALTH EDITOR Aroha Ngata", "By Aroha Ngata".
+_BYLINE = re.compile(r"^[ \t]*(?:By[ \t]+|(?:[A-Z]{2,}[ \t]+)*(?:EDITOR|CORRESPONDENT|REPORTER|WRITER|COLUMNIST|CRITIC)"
+                     r"[ \t]+)([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2})[ \t]*$", re.MULTILINE)
+
+
+def _byline_names_missed(text: str, by_key: dict[str, _Group]) -> None:
+    """A byline's name the model put in no span (a line "HEALTH EDITOR Aroha Ngata": nothing
+    found) is a person, when its last word is no common word ("By Royal Appointment" is a
+    headline)."""
+    taken = _taken(text, list(by_key.values()))
+    for m in _BYLINE.finditer(text):
+        s, e = m.span(1)
+        if any(taken[s:e]) or _in_dictionary(m.group(1).split()[-1]):
             continue
         group = by_key.setdefault(_key(m.group(1)), _Group())
         group.members.append((s, e, m.group(1), "PERSON"))
