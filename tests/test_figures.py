@@ -205,6 +205,10 @@ def test_not_figures(figs, text):
 def test_ordinal_that_says_something(figs):
     found = figs("Prices rose for the 10th consecutive month.")
     assert found == {"10th": (10, None, "exact", None, "month", "ordinal")}
+    # a rank in a chart's top ten, though the parser heads the phrase with "top"
+    found = figs("The single became the band's fourth top 10 hit in Ireland.")
+    assert found["fourth"] == (4, None, "exact", None, "hit", "ordinal")
+    assert figs("She was the fourth top executive to leave.") == {}
 
 
 # 5. the seed --------------------------------------------------------------------------------------

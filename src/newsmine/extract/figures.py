@@ -217,8 +217,10 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW
 _ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(\d{1,4})(st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL_WORDS = re.compile(r"\b(" + "|".join(ORDINALS) + r")\b", re.IGNORECASE)
 _SUPERLATIVE = r"(?:largest|biggest|highest|lowest|best|worst|busiest|richest|oldest|most|least|fastest|longest)"
-_ORDINAL_FOLLOW = re.compile(rf"^[ \u00a0-]+(?:consecutive|straight|successive|place|anniversary|birthday|{_SUPERLATIVE})\b",
+_ORDINAL_FOLLOW = re.compile(rf"^[ \u00a0-]+(?:consecutive|straight|successive|place|anniversary|birthday"
+                             rf"|{_SUPERLATIVE}|top[ \u00a0-]+(?:\d{{1,3}}|three|five|ten|twenty|forty)\b)\b",
                              re.IGNORECASE)
+_TOP_RANKS = re.compile(r"[ \u00a0-]+top[ \u00a0-]+[\w]+[ \u00a0-]+([a-z]+)\b", re.IGNORECASE)
 _ORDINAL_FOLLOW_DIGITS = re.compile(rf"^[ \u00a0-]+(?:time|times)\b", re.IGNORECASE)
 _ORDINAL_RANK = re.compile(r"\b(?:finished|finishing|placed|ranked|ranks|ranking|came|comes|is|was|at|in)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _DEFAULT_STOP = re.compile(r"^[ \u00a0]*(?:[,.;:!?)\]]|$)")
@@ -1852,6 +1854,8 @@ def _to_figure(cand: _Cand, text: str, tokens: _TokenIndex) -> Figure | None:
     kind = cand.kind
     if cand.core == "ordinal":
         kind = "ordinal"
+        top = _TOP_RANKS.match(text, end) if obj is not None and obj.lower() == "top" else None
+        obj = top.group(1) if top else obj   # "her fifth top 10 hit": the parser heads it with "top"
     elif cand.unit in ("fraction",):
         kind = "count"
     change = _change(cand, text, tokens) if toks and kind != "ordinal" else None
