@@ -182,7 +182,8 @@ def test_a_titled_name_the_model_missed_is_a_person(guessed):
 def test_a_person_whose_name_holds_an_industrys_word_is_a_firm(guessed):
     text = "Chambishi Metals shipped copper to Durban. Dan Mwale spoke."
     doc = guessed(text, [("Chambishi Metals", "PERSON"), ("Dan Mwale", "PERSON")])
-    assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Chambishi Metals", "ORG"), ("Dan Mwale", "PERSON")]
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == \
+        [("Chambishi Metals", "ORG"), ("Dan Mwale", "PERSON")]
 
 
 def test_a_surname_joins_the_one_full_name_introduced_before_it(guessed):

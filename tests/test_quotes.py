@@ -415,7 +415,8 @@ def test_the_one_a_paper_carries_speaks_not_the_paper(make_doc):
     # a speaker of its own inside what "according to" sources keeps a row of his own
     text = "Mr Tomas Lind, a port official, said the quay would reopen on Monday, according to the Nordic Star."
     assert rows(make_doc, text) == [
-        ("indirect", "Nordic Star", "according to", "Mr Tomas Lind, a port official, said the quay would reopen on Monday"),
+        ("indirect", "Nordic Star", "according to",
+         "Mr Tomas Lind, a port official, said the quay would reopen on Monday"),
         ("indirect", "Tomas Lind", "said", "the quay would reopen on Monday")]
 
 

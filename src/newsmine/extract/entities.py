@@ -301,18 +301,7 @@ def _entity_groups(doc) -> list[_Group]:
         group = by_key.setdefault(key, _Group())
         group.members.append((s, e, text[s:e], ""))
         group.evidence["GPE" if label == VENUE else label] += _PATTERN_WEIGHT
-    fixed = datelines + [span[:2] for span in sports]
-    surnames = {e.text.split()[-1] for e in doc.ents
-                if e.label_ == "PERSON" and " " in e.text and not re.search(r"['’\d]", e.text)}
-    for ent_start, ent_end, ent_label in _joined_neighbours(text, doc.ents):
-        if any(s < ent_end and ent_start < e for s, e in fixed):
-            continue
-        sides = _result_row_sides(text, ent_start, ent_end)
-        owned = _owner_and_surname(text, ent_start, ent_end, surnames)
-        for start, end in sides or owned or _split_parts(text, ent_start, ent_end, ent_label):
-            label = ("GPE" if is_nation(text[start:end]) else "ORG") if sides or owned and start == ent_start \
-                else "PERSON" if owned else ent_label
-            _add_model_mention(doc, text, by_key, start, end, label, bool(sports))
+    _add_model_mentions(doc, text, by_key, datelines + [span[:2] for span in sports], bool(sports))
     _given_names_missed(doc, text, by_key)
     _titled_names_missed(text, by_key)
     _byline_names_missed(text, by_key)
@@ -339,6 +328,25 @@ def _entity_groups(doc) -> list[_Group]:
     for g in groups:
         g.members.sort()
     return groups
+
+
+def _add_model_mentions(doc, text: str, by_key: dict[str, _Group], fixed: list[tuple[int, int]],
+                        sports: bool) -> None:
+    """The model's spans outside the `fixed` ones (datelines, sports patterns), each cut into the
+    names it holds: a result line's two sides, a body and one of its people, a list's items."""
+    surnames = {e.text.split()[-1] for e in doc.ents
+                if e.label_ == "PERSON" and " " in e.text and not re.search(r"['’\d]", e.text)}
+    for ent_start, ent_end, ent_label in _joined_neighbours(text, doc.ents):
+        if any(s < ent_end and ent_start < e for s, e in fixed):
+            continue
+        sides = _result_row_sides(text, ent_start, ent_end)
+        owned = _owner_and_surname(text, ent_start, ent_end, surnames)
+        for start, end in sides or owned or _split_parts(text, ent_start, ent_end, ent_label):
+            if sides or owned and start == ent_start:   # a side or the owner: a nation or a body
+                label = "GPE" if is_nation(text[start:end]) else "ORG"
+            else:
+                label = "PERSON" if owned else ent_label
+            _add_model_mention(doc, text, by_key, start, end, label, sports)
 
 
 # What stands before a common noun and never before a person's name: "the Mac Mini", "his Mac Mini"

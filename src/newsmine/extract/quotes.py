@@ -26,7 +26,7 @@ from ..lexicon import ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSI
 from ..wraps import hard_break, line_around, soft_wrap
 from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, appositive_gender, entity_id, extract_entities, \
-    stated_gender
+    stated_gender, title_gender
 from .roles import (OWN_ROLES, appositive_title, fits, fits_loosely, followed_roles, introduced_role, lead_role,
                     post_title, role_key, spoken_roles, titles_before)
 
@@ -539,6 +539,15 @@ class _Article:
             return self.quotes[k]
         return None
 
+    def _phrase_outside(self, head, content: tuple[int, int] | None) -> tuple[int, int]:
+        """`phrase`, starting after the quote `content` when the parser hung the quote's words on
+        a name after it ('"...," AG Edwards' Thayer.'): a speaker's words are never the quote's."""
+        s, e = self.phrase(head)
+        if content is not None and s < content[1] <= head.idx:
+            gap = self.text[content[1]:head.idx]
+            s = content[1] + len(gap) - len(gap.lstrip(_EDGE))
+        return s, e
+
     def phrase(self, head) -> tuple[int, int]:
         """Character span of the noun phrase `head` heads, without appositions or clauses."""
         first = head.left_edge
@@ -1044,12 +1053,7 @@ class _Article:
             noun = self._person_before_who(token) or token.head.head
             name = self.speaker(noun, content)[0]   # "some economists, who argue ..."
             return name, token.text, token.idx, token.idx + len(token.text)
-        s, e = self.phrase(token)
-        if content is not None and s < content[1] <= token.idx:
-            # the parser may hang the quote's words on a name after it ('"...," AG Edwards'
-            # Thayer.'): the speaker's words start after the quote
-            gap = self.text[content[1]:token.idx]
-            s = content[1] + len(gap) - len(gap.lstrip(_EDGE))
+        s, e = self._phrase_outside(token, content)
         if (person := _name_before_postnominal(token, self.entity_of)) is not token:
             token, e = person, person.idx + len(person.text)   # "Andrew Tyrie MP": the letters go
         if e <= s:
@@ -1206,12 +1210,12 @@ class _Article:
         return entity.entity if entity is not None else None
 
     def _titled_in_the_quote(self, content) -> set[str]:
-        """People a quote names with a title ('"Mr Coulibaly taught me to read," he said'): no one
-        calls himself "Mr", so none of them is its speaker."""
+        """People a quote names with a personal title ('"Mr Coulibaly taught me to read," he said'):
+        no one calls himself "Mr", so none of them is its speaker."""
         if content is None or self.quote_at(content[0]) is None:
             return set()
         return {name for name, spans in self.spans_of.items() if self.label_of[name] in PERSON_LABELS
-                for s, _ in spans if content[0] < s < content[1] and _TITLE_BEFORE.search(self.text, 0, s)}
+                for s, _ in spans if content[0] < s < content[1] and title_gender(self.text, s)}
 
     def _spoken_of_in_the_quote(self, pronoun, content) -> str | None:
         """'Bowden denies the charges. "He bought the balaclavas," she said': a quote whose subject
@@ -4121,7 +4125,6 @@ def _new_unnamed_speaker(noun) -> bool:
 
 
 _DEFINITE = frozenset("the these those this that".split())
-_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(re.escape(t) for t in PERSONAL_TITLES)})\s+$", re.IGNORECASE)
 
 
 def _named_after(art: _Article, prev: Quote, qe: int) -> bool:
