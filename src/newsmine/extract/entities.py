@@ -1197,7 +1197,7 @@ def dateline_places(text: str, ents) -> list[tuple[int, int]]:
 
 
 # Titles that say a person's gender: "Mrs. Trump" is not "Mr. Trump".
-_GENDER_TITLE = re.compile(r"(?:^|[\s(])(mr|mrs|ms|miss)\.?\s+$", re.IGNORECASE)
+_GENDER_TITLE = re.compile(r"(?:^|[\s(\"'“‘])(mr|mrs|ms|miss)\.?\s+$", re.IGNORECASE)  # also opening a quote
 TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 
 
