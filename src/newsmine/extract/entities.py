@@ -735,6 +735,13 @@ def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
         del by_key[key]
 
 
+def _add_person(by_key: dict[str, _Group], start: int, end: int, name: str) -> None:
+    """File a name the model missed as a person's mention, with a person's evidence."""
+    group = by_key.setdefault(_key(name), _Group())
+    group.members.append((start, end, name, "PERSON"))
+    group.evidence["PERSON"] += 3
+
+
 # "Mr Seydou Traoré", "Dr. Ama Owusu-Ansah", "Ms O'Neill": a personal title and up to three
 # capitalised words, without an owner's "'s"
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ((?:[A-Z][\w-]*(?:['’][A-Z][\w-]*)? ){0,2}"
@@ -752,9 +759,7 @@ def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
         if any(taken[m.start():e]) or any(w.lower() in ROLE_WORDS or w.lower() in RANK_TITLES for w in words) \
                 or len(words) == 1 and _in_dictionary(words[0]):
             continue
-        group = by_key.setdefault(_key(m.group(1)), _Group())
-        group.members.append((s, e, m.group(1), "PERSON"))
-        group.evidence["PERSON"] += 3
+        _add_person(by_key, s, e, m.group(1))
 
 
 # A byline alone on its line: "HEALTH EDITOR Aroha Ngata", "By Aroha Ngata".
@@ -771,9 +776,7 @@ def _byline_names_missed(text: str, by_key: dict[str, _Group]) -> None:
         s, e = m.span(1)
         if any(taken[s:e]) or _in_dictionary(m.group(1).split()[-1]):
             continue
-        group = by_key.setdefault(_key(m.group(1)), _Group())
-        group.members.append((s, e, m.group(1), "PERSON"))
-        group.evidence["PERSON"] += 3
+        _add_person(by_key, s, e, m.group(1))
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
@@ -801,9 +804,7 @@ def _given_names_before_an_age(doc, text: str, by_key: dict[str, _Group]) -> Non
     for s, e in given_names_before_ages(doc):
         for g in by_key.values():
             g.members = [m for m in g.members if m[1] != e]
-        full = by_key.setdefault(_key(text[s:e]), _Group())
-        full.members.append((s, e, text[s:e], "PERSON"))
-        full.evidence["PERSON"] += 3
+        _add_person(by_key, s, e, text[s:e])
     for key in [k for k, g in by_key.items() if not g.members]:
         del by_key[key]
 

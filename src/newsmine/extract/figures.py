@@ -220,7 +220,7 @@ _SUPERLATIVE = r"(?:largest|biggest|highest|lowest|best|worst|busiest|richest|ol
 _ORDINAL_FOLLOW = re.compile(rf"^[ \u00a0-]+(?:consecutive|straight|successive|place|anniversary|birthday"
                              rf"|{_SUPERLATIVE}|top[ \u00a0-]+(?:\d{{1,3}}|three|five|ten|twenty|forty)\b)\b",
                              re.IGNORECASE)
-_TOP_RANKS = re.compile(r"[ \u00a0-]+top[ \u00a0-]+[\w]+[ \u00a0-]+([a-z]+)\b", re.IGNORECASE)
+_TOP_RANKS = re.compile(r"[ \u00a0-]+top[ \u00a0-]+\w+[ \u00a0-]+([a-z]+)\b", re.IGNORECASE)
 _ORDINAL_FOLLOW_DIGITS = re.compile(rf"^[ \u00a0-]+(?:time|times)\b", re.IGNORECASE)
 _ORDINAL_RANK = re.compile(r"\b(?:finished|finishing|placed|ranked|ranks|ranking|came|comes|is|was|at|in)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _DEFAULT_STOP = re.compile(r"^[ \u00a0]*(?:[,.;:!?)\]]|$)")
@@ -399,8 +399,8 @@ def _share_objects_up_from(figures: list[Figure], text: str) -> None:
                 and prev.sentence == fig.sentence and _UP_FROM.search(text, max(0, fig.start - 20), fig.start) \
                 and _same_magnitude(prev, fig):
             fig.object = prev.object
-        share = next((f for f in reversed(figures[:k]) if f.kind == "percent"), None)
-        if fig.kind == "percent" and share is not None and share.object and share.sentence == fig.sentence \
+        share = next((f for f in reversed(figures[:k]) if f.kind == "percent"), None) if fig.kind == "percent" else None
+        if share is not None and share.object and share.sentence == fig.sentence \
                 and _COMPARED_WITH.search(text, max(0, fig.start - 24), fig.start) \
                 and re.match(r"[ \u00a0]+of\b", text[share.end:share.end + 4]):
             fig.object = share.object   # a count between ("over 50") breaks no link

@@ -592,8 +592,8 @@ class _Article:
         if plural is not None:
             return plural
         self.spoken = content if content is not None and content[0] > pronoun.idx else None
-        self.bound = {self._subject_of_its_verb(pronoun) or self._spoken_of_in_the_quote(pronoun, content)} \
-            | self._titled_in_the_quote(content)
+        acted_on = self._subject_of_its_verb(pronoun) or self._spoken_of_in_the_quote(pronoun, content)
+        self.bound = ({acted_on} if acted_on else set()) | self._titled_in_the_quote(content)
         name = self._most_recent(pronoun, content)
         rivals = self._rivals(pronoun, name, content) if name is not None and pronoun.lower_ in PRONOUN_GENDER else {}
         told_apart = self._told_apart_by_quote(pronoun, name, content, rivals)
@@ -2778,9 +2778,7 @@ def _name_in_commas_after(noun):
     doc, k = noun.doc, noun.i + 1
     if k >= len(doc) or doc[k].text != ",":
         return None
-    end = k + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN":
-        end += 1
+    end = _name_run_end(doc, k + 1, len(doc))
     if end == k + 1 or end >= len(doc) or doc[end].text not in (",", ".") \
             or not (doc[end - 1].ent_type_ == "PERSON" or doc[k + 1].lower_ in PERSONAL_TITLES):
         return None
