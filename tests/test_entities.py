@@ -784,6 +784,11 @@ def test_a_place_named_with_a_bodys_head_word_is_an_organisation(guessed):
     assert (names["Brenmoor Hospitality Inc"].label, names["Soviet Union"].label) == ("ORG", "GPE")
 
 
+def test_an_academy_the_model_calls_a_person_is_a_body(guessed):
+    doc = guessed("Fans queued outside Kelvin Academy on Tuesday.", [("Kelvin Academy", "PERSON")])
+    assert by_name(doc)["Kelvin Academy"].label == "ORG"
+
+
 def test_one_company_cue_outweighs_many_person_votes_without_person_cues(marked):
     text = ("Brandling was up 1/8 at 48. Analysts said Brandling would grow. Brandling makes seats. "
             "Brandling has plants in Ohio.")

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from newsmine.extract.entities import extract_entities
 from newsmine.extract.places import PlaceMention, extract_place_mentions, extract_places, places_of
 from newsmine.gazetteer import distance_km
+from newsmine.kinds import KINDS
 from tests.conftest import set_guessed_entities
 
 
@@ -909,6 +910,20 @@ def test_a_name_with_a_middle_initial_and_an_age_is_a_person_not_a_lane(make_doc
     found = mentions(make_doc, "In the car, driver Virginia L. Lane, 77, and a passenger Marvin F. Lane, "
                                "80, received minor injuries. The crash closed Elm Lane for an hour.")
     assert [f[0] for f in found] == ["Elm Lane"]
+
+
+def test_a_surname_the_entity_table_files_under_a_person_is_no_place(make_doc):
+    # the entity table joins "Baros" to "Pavel Baros"; Baros is also a town of Indonesia
+    found = mentions(make_doc, "The winger found Pavel Baros' run early on. Later the captain took a pass "
+                               "from Baros and scored.")
+    assert found == []
+    # cued as a place, it stays one: the entity table's grouping of "of Shipley" is no evidence
+    found = mentions(make_doc, "Tom Shipley, of Shipley, said the vote was close. Shipley voted early.")
+    assert found == [("Shipley", "city", "GB")]
+
+
+def test_place_mentions_read_the_entity_table():
+    assert KINDS["place_mentions"].requires == ("entities",)
 
 
 def test_a_title_is_no_place(make_doc):

@@ -80,10 +80,10 @@ def _mentions(doc, *, entities) -> list:
     return mentions_of(entities)
 
 
-def _place_mentions(doc) -> list:
+def _place_mentions(doc, *, entities) -> list:
     from .extract.places import extract_place_mentions
 
-    return extract_place_mentions(doc)
+    return extract_place_mentions(doc, entities=entities)
 
 
 def _places(doc, *, place_mentions) -> list:
@@ -117,7 +117,8 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
          terminal="doc place kind country_code mentions country aliases lat,lon resolved_by"),
     Kind("place_mentions", columns("doc start:int end:int text place kind country_code lat:float "
                                    "lon:float country resolved_by"),
-         "one row per mention of a place", components=_PARSED, build=_place_mentions,
+         "one row per mention of a place", components=_PARSED, requires=("entities",),
+         build=_place_mentions,
          terminal="doc text place kind country_code country start,end lat,lon resolved_by"),
     Kind("figures", columns("doc start:int end:int text value:float value_max:float qualifier unit "
                             "object kind sentence change"),

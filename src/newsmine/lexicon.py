@@ -153,7 +153,7 @@ GENERIC_INSTITUTIONS = frozenset({"government", "administration", "cabinet", "op
 FIRM_ENDINGS = ("Re", "Airways", "Airlines", "Telecom")
 # Head words of organisation names: a "person" whose name holds one is an organisation
 # ("Russian Network RT", "Pew Research Center", "Forrester Research" after "Forrester said").
-ORG_HEAD_WORDS = frozenset("""network channel news radio television tv group bank party company corporation
+ORG_HEAD_WORDS = frozenset("""network channel news radio television tv group bank party company corporation academy
 corp inc ltd university college council agency ministry committee association foundation institute
 center centre club league union federation commission authority service services research holdings
 securities technologies systems labs consulting mining metals minerals motors foods breweries industries

@@ -31,8 +31,8 @@ from . import text_of
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS, PEER_STYLES, ROUTE_WORDS,
                        PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS, TOWN_OFFICES)
 from ..wordnet import common_words
-from .entities import (KIN_WORDS, clean_span, dateline_places, given_names_before_ages, headline_end, named_body,
-                       place_cut_short, residence_of, towns_in_one_name)
+from .entities import (KIN_WORDS, clean_span, dateline_places, extract_entities, given_names_before_ages, headline_end,
+                       named_body, place_cut_short, residence_of, towns_in_one_name)
 from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, in_lineup, in_team_position, is_ground,
                      is_nation, is_sports_copy, is_sports_story, in_club_name, result_sides, town_named_as_club)
 
@@ -315,8 +315,12 @@ def _by_name(spans: list[_Span]) -> dict[str, list[_Span]]:
 
 # ---------------------------------------------------------------- the public extractors
 
-def extract_place_mentions(doc) -> list[PlaceMention]:
-    """One record per place mention, in text order, with its place's canonical name."""
+def extract_place_mentions(doc, *, entities: list | None = None) -> list[PlaceMention]:
+    """One record per place mention, in text order, with its place's canonical name. `entities`:
+    the article's entity table (`entities.extract_entities`), which says who its people are."""
+    if entities is None:
+        entities = extract_entities(doc)
+    people = tuple(e for e in entities if e.label == "PERSON" and " " in e.entity)
     art = _Article.of(doc)
     if not art.text.strip():
         return []
@@ -334,6 +338,7 @@ def extract_place_mentions(doc) -> list[PlaceMention]:
     _toss_ups(spans)
     if not art.sports:
         spans = sorted(spans + _neighbours_named(art, spans), key=lambda s: s.start)
+    spans = _drop_people(art, spans, people)
     spans = _drop_listed_with_bodies(art, spans)
     _borrow_countries(art, spans)
     return _records(spans)
@@ -3568,6 +3573,18 @@ def _known_parts(art: _Article, s: _Span) -> list[_Span]:
 # speaks for its people or government ("Moscow said", "Tampa announced" are places).
 SOURCE_VERBS = frozenset({"say", "tell", "add", "report", "explain", "continue", "write", "note"})
 SPEAKING_TOWN = 100_000
+
+
+def _drop_people(art: _Article, spans: list[_Span], people: tuple) -> list[_Span]:
+    """A lone surname the entity table files under a person it names in full is that person, not a
+    place, unless the text cues a place there or it is a country or state (never a person's name):
+    "Milan Baros ... a pass from Baros" names no town of Indonesia, and the entities and places
+    tables then agree on what "Baros" is. Only the surname: the entity table also files some
+    firms and streets as people ("Alexandria Commonwealth", "Wichita Drive"), whose first word is
+    still the town."""
+    surnames = {(a, b) for p in people for a, b in p.spans if art.text[a:b] == p.entity.split()[-1]}
+    return [s for s in spans if (s.start, s.end) not in surnames or s.demonym
+            or _major((s.choice,) if s.choice else ()) or _cued(art.doc, s)]
 
 
 def _drop_speakers(art: _Article, spans: list[_Span]) -> list[_Span]:
