@@ -577,6 +577,21 @@ def test_lower_case_precinct_and_reply_short_code_are_not_figures(figs, text):
     assert figs(text) == {}
 
 
+@pytest.mark.parametrize("text", [
+    "For a ride, ring 555-0142 or 555-0199 before noon.",                      # local numbers of two groups
+    "Report it to the hotline on 1-800-555-0100.",                           # a toll-free number's "1-"
+    "Tips go to 415-555-TIPS, the desk said.",                               # a lettered number
+    "The panel ranked, in order: 1. Lower fares; 2. Late buses; 3.",         # a list's numbers
+])
+def test_phone_numbers_and_list_numbers_are_not_figures(figs, text):
+    assert figs(text) == {}
+
+
+def test_a_list_number_is_no_figure_but_a_count_after_a_colon_is(figs):
+    found = figs("Her tally: 14 goals in 20 games.")
+    assert (found["14"][4], found["20"][4]) == ("goals", "games")
+
+
 # 8. issue 15 item 12: the counted object from the parse, for families of sentences -----------------
 
 @pytest.mark.parametrize("text, figure, obj", [
@@ -584,6 +599,10 @@ def test_lower_case_precinct_and_reply_short_code_are_not_figures(figs, text):
     ("Hackers stole over 9,000 e-mails.", "over 9,000", "e-mails"),
     ("The plant kept 3,000 full-time and part-time workers.", "3,000", "workers"),  # words, not tokens, apart
     ("Only 3 out of 10 people voted.", "3", "people"),                             # "X out of / in Y nouns"
+    ("Thieves took $9,000 worth of garden tools.", "$9,000", "garden tools"),     # what the money is worth
+    ("Police found thousands of pounds worth of stolen bikes.", "thousands", "bikes"),
+    ("The union won a 3% annual increase in wages.", "3%", "wages"),             # an adjective before the change
+    ("Landlords face a 5 per cent annual rise in fees.", "5 per cent", "fees"),
     ("Six in 10 voters disapprove.", "Six", "voters"),
     ("The festival drew a crowd of 80,000.", "80,000", "crowd"),                    # a group's size
     ("Its staff of 300 work from home.", "300", "staff"),

@@ -1137,8 +1137,24 @@ def _stops(text: str) -> tuple[list[int], list[int]]:
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
     """Phone numbers, numeric dates, clock times and match minutes, also a match sheet's: never
     figures, whatever the model says."""
-    return [m.span() for rx in (_PHONE, _MATCH_MINUTES, _RELAY) for m in rx.finditer(text)] \
-        + match_sheet_numbers(text)
+    return [m.span() for rx in (_PHONE, _LOCAL_PHONE, _MATCH_MINUTES, _RELAY) for m in rx.finditer(text)] \
+        + match_sheet_numbers(text) + _list_numbers(text)
+
+
+# North American numbers of fewer groups than `_PHONE` reads: a local "624-6622", a toll-free
+# "1-800-222-8477", a lettered "816-474-TIPS".
+_LOCAL_PHONE = re.compile(r"(?=\d)(?<![\d.,-])(?:1-\d{3}-)?(?:\d{3}-)?\d{3}-(?:\d{4}|[A-Z]{4,7})(?![\w-])")
+# A list's number: after a line break, a colon or a semicolon, before a capital or the line's end.
+_ENUMERATOR = re.compile(r"(?m)(?:^|(?<=[:;] ))[ \t]*(\d{1,2})\.(?=[ \t]+[A-Z]|[ \t]*$)")
+
+
+def _list_numbers(text: str) -> list[tuple[int, int]]:
+    """The numbers of a numbered list, each with the next or the one before it in the text: "are, in
+    order: 1. Strong fiscal skills; 2. Good communication skills". One alone is a count after a
+    label ("Deaths: 45. Injuries: 120.")."""
+    found = [(int(m.group(1)), m.span(1)) for m in _ENUMERATOR.finditer(text)]
+    numbers = {n for n, _ in found}
+    return [span for n, span in found if n + 1 in numbers or n - 1 in numbers]
 
 
 # Minutes of a match: stoppage time "45+2", "90+3", and goal times in brackets after a scorer,
@@ -1962,7 +1978,7 @@ def _noun_a_rate_sizes(number):
     percent capacity"), or None: the number and its percent words modify it, word by word. Not a
     number it only qualifies ("rising 37% to 705m rupees": the rupees are another figure's)."""
     node = number
-    while node.dep_ in ("nummod", "compound", "amod") and node.head.i > node.i:
+    while node.dep_ in ("nummod", "compound", "amod", "nmod") and node.head.i > node.i:
         node = node.head
         if node.lower_ not in _PERCENT_WORDS:
             return node if node.pos_ == "NOUN" else None
@@ -2177,6 +2193,9 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     if group is not None and not (last.dep_ == "nummod" and last.head.i > last.i and not _number_between(last, last.head)
                                   and (last.head.tag_ == "NNS" or last.head.lower_ in _INVARIANT_PLURALS)):
         yield group, _ANYWHERE  # "a crowd of 80,000", "its staff of 300"; not "a fleet of 120 aircraft"
+    worth = _worth_of(last) if cand.kind == "money" else None
+    if worth is not None:
+        yield worth, _MAX_OF_PHRASE  # "$7,000 worth of farm equipment", "thousands of dollars worth of property"
     of = _of_after(tokens.after(cand.end))
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if pobj is not None and pobj.lower_ in ("whom", "which"):
@@ -2222,6 +2241,17 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     if phrase is not None:
         yield phrase, _MAX_MODIFIED  # "In February 106 existing homes were sold": the number hung on the month
     yield from _clause_candidates(last, cand)
+
+
+def _worth_of(last):
+    """The noun of "worth of" within a few words after an amount: the goods it is the value of."""
+    doc = last.doc
+    for token in doc[last.i + 1:min(len(doc), last.i + 4)]:
+        if token.lower_ == "worth" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            return next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+        if token.is_punct:
+            return None
+    return None
 
 
 # Roles of a word the tagger called a noun that the parser gives only to function words: "held its own
