@@ -48,7 +48,8 @@ TITLE_ABBREVIATIONS = {
     "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "lt.": "lieutenant",
     "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "det.": "detective", "supt.": "superintendent",
     "insp.": "inspector", "adm.": "admiral", "atty.": "attorney", "prof.": "professor", "cmdr.": "commander",
-    "maj.": "major", "cpl.": "corporal", "pres.": "president", "supt": "superintendent", "insp": "inspector"}
+    "maj.": "major", "cpl.": "corporal", "pres.": "president", "supt": "superintendent", "insp": "inspector",
+    "const.": "constable", "cst.": "constable", "cpt.": "captain", "ofc.": "officer", "pvt.": "private"}
 # A peer's style, which with the name after it is how the peer is known ("Baroness Scotland").
 PEER_STYLES = frozenset("baroness baron viscount earl countess duke duchess marquess".split())
 # Ranks and styles written before a name, in full, that no one is called: "Baroness Morgan",

@@ -1148,12 +1148,15 @@ class _Article:
 
     def _nationality_described(self, token, entity) -> str | None:
         """The one person a bare "the <demonym>" subject stands for, as a descriptor does
-        (`_one_person_near`): "When Lleyton Hewitt shook his hand, the Australian said" is Hewitt's."""
-        lefts = [c.lower_ for c in token.lefts]
+        (`_one_person_near`): "When Lleyton Hewitt shook his hand, the Australian said" is Hewitt's;
+        so is a party member's, after the home state or town: "the Arizona Republican asked"."""
+        lefts = [c.lower_ for c in token.lefts if not (c.dep_ == "compound" and self.entity_of.get(c.i) is not None
+                                                       and self.entity_of[c.i].label == "GPE")]
         if entity.label != "NORP" or " " in entity.entity or lefts != ["the"] or token.dep_ not in SUBJECTS \
                 or token.tag_ not in ("NNP", "NN") or any(c.dep_ in ("appos", "conj", "prep") for c in token.rights):
             return None
-        return self._one_person_near(token, reported=False)
+        # a party's member may be the senator or governor named just before: titles count too
+        return self._one_person_near(token, reported=False, titled_too=token.lower_ in _PARTY_MEMBERS)
 
     def _aged(self, token) -> str | None:
         """"the 25-year-old Dubliner": a one-word name met once, under "the" and an age, describes
@@ -2361,6 +2364,10 @@ def _name_over_role(subject, verb):
     return name if full and name.head.i == verb.i and name.dep_ in ("nsubj", "npadvmod") else subject
 
 
+# Nouns for a party's members, which describe a politician the article has titled otherwise.
+_PARTY_MEMBERS = frozenset({"republican", "democrat", "tory", "conservative"})
+
+
 def _named_apposition(subject, verb):
     """The small parser may take a fronted phrase as the subject and the speaker as its
     apposition: "With 50 days until the election, Minyon Moore, an adviser, called ..." (subject
@@ -2374,8 +2381,9 @@ def _named_apposition(subject, verb):
                     or child.right_edge.i + 1 == verb.i and child.text not in subject.text:
                 return person
         # after the verb, a role run straight into the name: '"...," said managing director
-        # Rodrigo Rato' (the parser made "director" the subject and Rato its apposition)
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and subject.i > verb.i \
+        # Rodrigo Rato' (the parser made "director" the subject and Rato its apposition), whatever
+        # the model calls the name ('comments coach Ripley': GPE for the model)
+        if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN") and subject.i > verb.i \
                 and child.left_edge.i == subject.i + 1 and subject.pos_ == "NOUN":
             return child
         if _role_then_name(subject, child, verb):
