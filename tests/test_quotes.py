@@ -1787,15 +1787,14 @@ def test_the_name_after_a_role_after_the_verb_speaks(make_doc):
 
 
 def test_the_name_after_a_role_speaks_whatever_the_model_calls_it(make_doc):
-    # the model calls "Ripley" a place; the entity table joins it to Darren Ripley
-    text = ('Coach Darren Ripley runs the team.\n\n"We have a plan for every bout," comments coach Ripley. '
-            '"And our kids carried it out."')
-    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Darren Ripley", "Darren Ripley"]
+    # the model calls "Ripley" a place; the entity table joins it to Dale Ripley
+    text = ('Coach Dale Ripley took over the squad in June.\n\n"Every match teaches us something," comments '
+            'coach Ripley. "We learn fast."')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Dale Ripley", "Dale Ripley"]
 
 
 def test_an_abbreviated_police_rank_is_a_title(make_doc):
-    text = ("There have been no seizures of the drug in the city, said Const. Mara Delorme, a spokesperson "
-            "for the city police.")
+    text = "Two cars were badly damaged in the crash, said Const. Mara Delorme, a spokesperson for the harbour police."
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Mara Delorme"]
 
 

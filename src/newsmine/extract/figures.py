@@ -2193,9 +2193,7 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     if group is not None and not (last.dep_ == "nummod" and last.head.i > last.i and not _number_between(last, last.head)
                                   and (last.head.tag_ == "NNS" or last.head.lower_ in _INVARIANT_PLURALS)):
         yield group, _ANYWHERE  # "a crowd of 80,000", "its staff of 300"; not "a fleet of 120 aircraft"
-    worth = _worth_of(last) if cand.kind == "money" else None
-    if worth is not None:
-        yield worth, _MAX_OF_PHRASE  # "$7,000 worth of farm equipment", "thousands of dollars worth of property"
+    yield from _worth_of(last, cand)
     of = _of_after(tokens.after(cand.end))
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if pobj is not None and pobj.lower_ in ("whom", "which"):
@@ -2243,15 +2241,18 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     yield from _clause_candidates(last, cand)
 
 
-def _worth_of(last):
-    """The noun of "worth of" within a few words after an amount: the goods it is the value of."""
+def _worth_of(last, cand: _Cand):
+    """The noun of "worth of" within a few words after an amount, the goods it is the value of, as
+    an object candidate: "$7,000 worth of farm equipment", "thousands of dollars worth of property"."""
     doc = last.doc
-    for token in doc[last.i + 1:min(len(doc), last.i + 4)]:
-        if token.lower_ == "worth" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
-            return next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    for token in doc[last.i + 1:min(len(doc), last.i + 4)] if cand.kind == "money" else ():
         if token.is_punct:
-            return None
-    return None
+            return
+        if token.lower_ == "worth" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            goods = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            if goods is not None:
+                yield goods, _MAX_OF_PHRASE
+            return
 
 
 # Roles of a word the tagger called a noun that the parser gives only to function words: "held its own

@@ -1150,8 +1150,8 @@ class _Article:
         """The one person a bare "the <demonym>" subject stands for, as a descriptor does
         (`_one_person_near`): "When Lleyton Hewitt shook his hand, the Australian said" is Hewitt's;
         so is a party member's, after the home state or town: "the Arizona Republican asked"."""
-        lefts = [c.lower_ for c in token.lefts if not (c.dep_ == "compound" and self.entity_of.get(c.i) is not None
-                                                       and self.entity_of[c.i].label == "GPE")]
+        lefts = [c.lower_ for c in token.lefts
+                 if not (c.dep_ == "compound" and getattr(self.entity_of.get(c.i), "label", None) == "GPE")]
         if entity.label != "NORP" or " " in entity.entity or lefts != ["the"] or token.dep_ not in SUBJECTS \
                 or token.tag_ not in ("NNP", "NN") or any(c.dep_ in ("appos", "conj", "prep") for c in token.rights):
             return None
