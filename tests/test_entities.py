@@ -784,6 +784,19 @@ def test_a_place_named_with_a_bodys_head_word_is_an_organisation(guessed):
     assert (names["Brenmoor Hospitality Inc"].label, names["Soviet Union"].label) == ("ORG", "GPE")
 
 
+def test_a_sports_storys_one_word_club_town_is_the_club_unless_on_a_lineup(make_doc):
+    text = ("Cup holders drawn away\n\nPremiership leaders Chelsea were drawn away at Southampton in the fourth "
+            "round of the FA Cup on Sunday. Everton will be at home to either Fulham or Nottingham Forest. Bolton "
+            "host Charlton or Sheffield United, while Blackburn face Burnley. The holders beat Hull 2-1 in the "
+            "third round, with their striker scoring twice.")
+    names = by_name(make_doc(text))
+    assert [names[n].label for n in ("Bolton", "Blackburn", "Burnley")] == ["ORG", "ORG", "ORG"]
+    lineup = ("Bolton 2-1 Charlton\n\nBolton came from behind to beat Charlton in the Premiership on Saturday, "
+              "their striker scoring twice.\n\nBolton: Jaaskelainen, Hunt, Ben Haim, Jaidi, Gardner, Speed, "
+              "Nolan, Okocha, Davies, Diouf, Pedersen. Subs Not Used: Oakes, Poole.")
+    assert by_name(make_doc(lineup))["Poole"].label == "PERSON"   # a player, though Poole is a town of 150,000
+
+
 def test_an_academy_the_model_calls_a_person_is_a_body(guessed):
     doc = guessed("Fans queued outside Kelvin Academy on Tuesday.", [("Kelvin Academy", "PERSON")])
     assert by_name(doc)["Kelvin Academy"].label == "ORG"

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsmine.extract.entities import extract_entities
+from newsmine.extract.entities import Entity, extract_entities
 from newsmine.extract.places import PlaceMention, extract_place_mentions, extract_places, places_of
 from newsmine.gazetteer import distance_km
 from newsmine.kinds import KINDS
@@ -920,6 +920,17 @@ def test_a_surname_the_entity_table_files_under_a_person_is_no_place(make_doc):
     # cued as a place, it stays one: the entity table's grouping of "of Shipley" is no evidence
     found = mentions(make_doc, "Tom Shipley, of Shipley, said the vote was close. Shipley voted early.")
     assert found == [("Shipley", "city", "GB")]
+
+
+def test_a_sports_storys_town_the_entity_table_calls_a_club_is_no_place(make_doc):
+    text = ("Fans queued in Bolton overnight for tickets. Bolton host Burnley on Saturday in the Premiership, "
+            "and their striker is fit after scoring the winning goal in the cup.")
+    doc = make_doc(text)
+    start = text.index("Bolton host")
+    club = Entity(entity="Bolton", label="ORG", mentions=1, first_start=start, aliases=[], spans=[(start, start + 6)])
+    assert [(m.text, m.start) for m in extract_place_mentions(doc, entities=[club])] == [
+        ("Bolton", 15), ("Burnley", 57)]                    # "in Bolton" stays the town
+    assert len(extract_place_mentions(doc, entities=[])) == 3
 
 
 def test_place_mentions_read_the_entity_table():

@@ -33,7 +33,7 @@ from typing import Callable
 
 from . import gazetteer_entries, gazetteer_kind, text_of
 from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy,
-                     grounds, is_sports_story, placed_in, result_sides, team_and_player_spans, town_named_as_club)
+                     grounds, in_lineup, is_sports_story, placed_in, result_sides, team_and_player_spans, town_named_as_club)
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
                        FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS,
                        PLACE_NOUNS_AFTER, PEER_STYLES, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS, ROUTE_WORDS,
@@ -2254,11 +2254,23 @@ def _club_evidence(text: str, groups: list[_Group], datelines: list[tuple[int, i
         name = g.name()
         if g.label() not in ("GPE", "LOC", "PERSON") or g.evidence["PERSON"] > 0:
             continue
-        # a "person" only when the name is a county or a big town ("Derbyshire", "Surrey"), not "Brown"
-        if g.label() == "PERSON" and not (_is_region(name) or _big_place(name)):
+        # a "person" only when the name is a county or a big town ("Derbyshire", "Surrey"), not "Brown",
+        # or a club's town of CLUB_TOWN_PERSON people met nowhere on a lineup's line ("Bolton host
+        # Arsenal"; a lineup's "Jackson, Bracken" are players)
+        if g.label() == "PERSON" and not (_is_region(name) or _big_place(name) or _club_town_not_listed(text, g)):
             continue
         if town_named_as_club(text, name, [(s, e) for s, e, _, _ in g.members], starts):
             g.evidence["ORG"] += sum(g.votes().values()) + 1
+
+
+# People in a town a club is named after, for a sports story's one-word "person" to be the club.
+CLUB_TOWN_PERSON = 100_000
+
+
+def _club_town_not_listed(text: str, g: _Group) -> bool:
+    found = gazetteer_entries(g.name())
+    return bool(found) and found[0].name == g.name() and found[0].kind == "city" \
+        and found[0].population >= CLUB_TOWN_PERSON and not any(in_lineup(text, s) for s, _, _, _ in g.members)
 
 
 def _sports_role_evidence(text: str, groups: list[_Group]) -> None:

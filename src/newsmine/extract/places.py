@@ -321,6 +321,7 @@ def extract_place_mentions(doc, *, entities: list | None = None) -> list[PlaceMe
     if entities is None:
         entities = extract_entities(doc)
     people = tuple(e for e in entities if e.label == "PERSON" and " " in e.entity)
+    clubs = tuple(e for e in entities if e.label == "ORG" and " " not in e.entity)
     art = _Article.of(doc)
     if not art.text.strip():
         return []
@@ -338,7 +339,7 @@ def extract_place_mentions(doc, *, entities: list | None = None) -> list[PlaceMe
     _toss_ups(spans)
     if not art.sports:
         spans = sorted(spans + _neighbours_named(art, spans), key=lambda s: s.start)
-    spans = _drop_people(art, spans, people)
+    spans = _drop_clubs_of_the_entity_table(art, _drop_people(art, spans, people), clubs)
     spans = _drop_listed_with_bodies(art, spans)
     _borrow_countries(art, spans)
     return _records(spans)
@@ -3585,6 +3586,18 @@ def _drop_people(art: _Article, spans: list[_Span], people: tuple) -> list[_Span
     surnames = {(a, b) for p in people for a, b in p.spans if art.text[a:b] == p.entity.split()[-1]}
     return [s for s in spans if (s.start, s.end) not in surnames or s.demonym
             or _major((s.choice,) if s.choice else ()) or _cued(art.doc, s)]
+
+
+def _drop_clubs_of_the_entity_table(art: _Article, spans: list[_Span], bodies: tuple) -> list[_Span]:
+    """In a sports story, a one-word town the entity table calls an organisation is its club at
+    every mention not cued as a place ("Bolton host Arsenal": no Bolton, England), the mentions
+    `_drop_clubs` did not see too (the neighbours rule adds some after it). A nation stays its
+    country, as national sides do in the entity table ("Wales", "Samoa")."""
+    if not art.sports_story:
+        return spans
+    clubs = {m for b in bodies for m in b.spans}
+    return [s for s in spans if (s.start, s.end) not in clubs or s.demonym or s.dateline or is_nation(s.text)
+            or _cued(art.doc, s)]
 
 
 def _drop_speakers(art: _Article, spans: list[_Span]) -> list[_Span]:
