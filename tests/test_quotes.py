@@ -2661,6 +2661,16 @@ def test_a_spokeswoman_of_a_body_the_parser_made_the_subject_is_the_next_she(mak
     assert extract_quotes(make_doc(text))[-1].speaker == "A Department for Education and Skills spokeswoman"
 
 
+def test_a_researcher_epithet_is_the_person_just_named_whatever_her_title(make_doc):
+    text = ('"Nobody expected games to change so fast," said Lena Ostrova, data specialist at the Riga Institute. '
+            '"I was the first to be surprised," added the Latvian-born researcher, who has built two such games.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Lena Ostrova", "Lena Ostrova"]
+    # the parser reads "who has so far created games ..." as an apposition to "researcher"
+    text = text.replace("I was the first to be surprised", "I must admit that I was the first person to be surprised")
+    text = text.replace("who has built two such games", "who has so far created games for two city campaigns")
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Lena Ostrova", "Lena Ostrova"]
+
+
 def test_the_demonym_subject_is_the_one_person_just_named(make_doc):
     # sport/473: "When Lleyton Hewitt shook his hand ..., the Australian said; 'You're the best.'"
     text = 'When Lleyton Hewitt shook his hand, the Australian said: "You are the best."'

@@ -1122,8 +1122,8 @@ class _Article:
         if not lefts or lefts[0].lower_ != "the" \
                 or not all(c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN") or c.dep_ == "amod" and (
                            c.pos_ == "ADJ" or c.tag_ == "VBN" and "-" in c.left_edge.nbor(1).text) for c in lefts[1:]) \
-                or any(c.dep_ in ("appos", "conj", "prep") for c in noun.rights):
-            return None
+                or any(c.dep_ in ("appos", "conj", "prep") and c.left_edge.lower_ != "who" for c in noun.rights):
+            return None   # (an "appos" opening with "who" is a relative clause the parser misread)
         if not aged and not epithet:
             return self._one_person_near(noun)
         person = self._one_person_near(noun, titled_too=True)   # anyone titled has an age too
@@ -1408,12 +1408,15 @@ captain batsman bowler runner sprinter athlete boxer golfer champion veteran you
 debutant holder boss manager coach skipper leader chairman man woman
 """.split()) | frozenset(PLAYER_POSITIONS)
 # Epithets news gives the person it has just named whatever title it gave them ("State Rep. Jay
-# Roberts ... The lawmaker said", "Ms Okafor ... said the Sligo-based mother"), read as an age is
+# Roberts ... The lawmaker said", "Ms Okafor ... said the Sligo-based mother", "said Gonzalo Frasca,
+# computer games specialist ... added the Uruguayan-born researcher"), read as an age is
 # ("the 30-year-old"): the last person named, alone near it; a gendered one only for a person the
 # article gives that gender ("Tom Evans, 8, was hurt. The mother said" is not the boy).
 EPITHETS = {"lawmaker": None, "legislator": None, "politician": None, "mother": "female", "father": "male",
             "mum": "female", "dad": "male", "widow": "female", "widower": "male", "grandmother": "female",
-            "grandfather": "male"}
+            "grandfather": "male", "researcher": None, "scientist": None, "academic": None, "entrepreneur": None,
+            "businessman": "male", "businesswoman": "female", "tycoon": None, "billionaire": None, "mogul": None,
+            "campaigner": None, "activist": None}
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 # Unnamed people who speak by their role ("a spokesman said"): pronoun antecedents, with the
 # gender their word gives.
