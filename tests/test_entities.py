@@ -797,6 +797,13 @@ def test_a_sports_storys_one_word_club_town_is_the_club_unless_on_a_lineup(make_
     assert by_name(make_doc(lineup))["Poole"].label == "PERSON"   # a player, though Poole is a town of 150,000
 
 
+def test_a_win_at_a_club_does_not_place_it(make_doc):
+    text = ("Keegan hails late comeback\n\nManchester City came from behind for a 3-2 win at Norwich on Monday, "
+            "their striker scoring twice in the Premiership clash. Keegan said his side never gave up, and "
+            "Norwich boss Nigel Worthington was left frustrated.")
+    assert by_name(make_doc(text))["Norwich"].label == "ORG"
+
+
 def test_an_academy_the_model_calls_a_person_is_a_body(guessed):
     doc = guessed("Fans queued outside Kelvin Academy on Tuesday.", [("Kelvin Academy", "PERSON")])
     assert by_name(doc)["Kelvin Academy"].label == "ORG"

@@ -160,8 +160,14 @@ def town_named_as_club(text: str, name: str, spans, dateline_starts) -> bool:
 
 
 def placed_in(text: str, start: int) -> bool:
-    """Does the article put something in the town named from `start` ("in Milan")?"""
-    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 20):start]))
+    """Does the article put something in the town named from `start` ("in Milan")? Not a result at
+    a side's home: "a 3-2 win at Norwich", "a draw at Leeds" name the side played there."""
+    before = text[max(0, start - 24):start]
+    return bool(_LOCATIVE_BEFORE.search(before)) and not _RESULT_AT.search(before)
+
+
+# A result and "at" before the home side's name (not "a game at", "the final at": venues).
+_RESULT_AT = re.compile(r"\b(?:win|victory|defeat|draw|loss) at\s+$", re.IGNORECASE)
 
 
 def cued_as_place(text: str, start: int, end: int) -> bool:
