@@ -2661,6 +2661,18 @@ def test_a_spokeswoman_of_a_body_the_parser_made_the_subject_is_the_next_she(mak
     assert extract_quotes(make_doc(text))[-1].speaker == "A Department for Education and Skills spokeswoman"
 
 
+def test_a_pull_quote_printed_again_with_its_speaker_is_theirs(make_doc):
+    text = ('Town promises cycle lanes\n\n"Every road in the town will have a cycle lane within five years."\n\n'
+            'The council unveiled its transport plan on Monday. Council leader Ann Price said: "Every road in the '
+            'town will have a cycle lane within five years. We have found the money."')
+    found = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.speaker_text, q.cue) for q in found] == [
+        ("Ann Price", None, None), ("Ann Price", "Council leader Ann Price", "said")]
+    # too short to tell a pull quote from a phrase two people use
+    text = '"We will win."\n\nThe mayor spoke on Monday. Ann Price said: "We will win. We have found the money."'
+    assert extract_quotes(make_doc(text))[0].speaker is None
+
+
 def test_a_researcher_epithet_is_the_person_just_named_whatever_her_title(make_doc):
     text = ('"Nobody expected games to change so fast," said Lena Ostrova, data specialist at the Riga Institute. '
             '"I was the first to be surprised," added the Latvian-born researcher, who has built two such games.')

@@ -3704,7 +3704,7 @@ def extract_quotes(doc, *, entities: list | None = None) -> list[Quote]:
     records = _drop_continuations_in_reported(records, direct.continued)
     records.sort(key=lambda r: (r.start, r.end))
     records = _labelled_lines(art, _drop_nested(records))
-    return _one_gender_per_speaker(_sole_speaker(art, _continue_reported(art, records)))
+    return _one_gender_per_speaker(_pull_quotes(art, _sole_speaker(art, _continue_reported(art, records))))
 
 
 # A line that names its speaker before a colon, perhaps as a list item, then opens a quote: the
@@ -3816,6 +3816,34 @@ def _sole_speaker(art: _Article, records: list[Quote]) -> list[Quote]:
     chosen = {id(r) for r in bare}
     return [_record(art, r.start, r.end, "direct", None, None, speaker=(name, None, None, None))
             if id(r) in chosen else r for r in records]
+
+
+def _pull_quotes(art: _Article, records: list[Quote]) -> list[Quote]:
+    """A bare quote the article prints again, word for word, with its speaker is theirs: a pull
+    quote or a standfirst before the story ('"Despite its leafy image, Richmond faces the same
+    challenges ..."' opens it; later "Mayor of London, Boris Johnson, said: "Despite its leafy
+    image, ..."'). Only for quotes of MIN_PULL_WORDS words or more, one speaker among the copies."""
+    spoken: dict[str, set] = {}
+    for r in records:
+        if r.type == "direct" and r.speaker is not None:
+            spoken.setdefault(_quote_words(r.quote), set()).add(r.speaker)
+    pulled = {}
+    for r in records:
+        words = _quote_words(r.quote)
+        if r.type == "direct" and r.speaker is None and r.cue_start is None and len(words.split()) >= MIN_PULL_WORDS:
+            names = set().union(*(v for k, v in spoken.items() if f" {words} " in f" {k} "))
+            if len(names) == 1:
+                pulled[id(r)] = names.pop()
+    return [_record(art, r.start, r.end, "direct", None, None, speaker=(pulled[id(r)], None, None, None))
+            if id(r) in pulled else r for r in records]
+
+
+def _quote_words(quote: str) -> str:
+    """A quote's words, lower-cased, without its marks and punctuation."""
+    return " ".join(re.findall(r"[\w']+", quote.lower().replace("’", "'")))
+
+
+MIN_PULL_WORDS = 6
 
 
 # A sole speaker's bare quotes: at least this many, each of at least this many words.
