@@ -449,6 +449,7 @@ def test_object_from_the_parse_beyond_the_next_word(figs, text, figure, obj):
     ("Retail orders rose to 52.4 from 48.1.", "52.4"),              # a level: no whole count of its subject
     ("Retail orders rose to 52.4 from 48.1.", "48.1"),
     ("Ministers promised a £4bn boost for schools.", "£4bn"),
+    ("Women were 18% more likely than men to enroll in 2000 - up from 6% in 1994.", "6%"),  # "up" read as a noun
 ])
 def test_object_is_not_a_distance_or_a_change(figs, text, figure):
     assert figs(text)[figure][4] is None
@@ -600,6 +601,8 @@ def test_a_list_number_is_no_figure_but_a_count_after_a_colon_is(figs):
     ("The plant kept 3,000 full-time and part-time workers.", "3,000", "workers"),  # words, not tokens, apart
     ("Only 3 out of 10 people voted.", "3", "people"),                             # "X out of / in Y nouns"
     ("Thieves took $9,000 worth of garden tools.", "$9,000", "garden tools"),     # what the money is worth
+    ("Dropout rates for Kenyan youth range from 12 percent in Nairobi to 30 percent in Mombasa.", "30 percent",
+     "rates"),                                          # a "from ... to" phrase the parser hangs on the noun
     ("Police found thousands of pounds worth of stolen bikes.", "thousands", "bikes"),
     ("The union won a 3% annual increase in wages.", "3%", "wages"),             # an adjective before the change
     ("Landlords face a 5 per cent annual rise in fees.", "5 per cent", "fees"),
