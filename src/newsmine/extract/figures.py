@@ -1993,9 +1993,9 @@ def _measured_by(node, number):
                                     and node.head.pos_ == "ADV"):
         return _compared(node.head)
     verb = _change_verb_of_size(number) or _level_verb(number)
-    if verb is not None and verb.pos_ == "NOUN":   # the "from"/"to" phrase hangs on a noun: what it measures
-        # "rates for young people (range) from 35 percent ... to 51 percent"; not "up from 6%" nor a
-        # preposition's noun ("in contrast to the 60%")
+    if verb is not None and verb.pos_ == "NOUN" and verb.lower_ not in _PERCENT_WORDS:
+        # a "from"/"to" phrase hung on a noun measures it: "rates for young people (range) from 35
+        # percent ... to 51 percent"; not "up from 6%" nor a preposition's noun ("in contrast to the 60%")
         return None if verb.lower_ in ("up", "down") or verb.dep_ == "pobj" else _measured_noun(verb, None)
     if verb is None and node.dep_ in ("dobj", "attr", "pobj"):
         head = node.head.head if node.dep_ == "pobj" and node.head.lower_ in ("at", "to", "by") else node.head
