@@ -2661,6 +2661,20 @@ def test_a_spokeswoman_of_a_body_the_parser_made_the_subject_is_the_next_she(mak
     assert extract_quotes(make_doc(text))[-1].speaker == "A Department for Education and Skills spokeswoman"
 
 
+def test_the_noun_after_with_says_it_in_an_absolute_clause(make_doc):
+    # the parser hangs "saying" on "are" as an adverbial clause: its subject was "Both"
+    text = ('Ann Lowe, Jo Hale and Joan Pike joined the board. Both are old critics of Mr Grant, with Mrs Hale '
+            'once saying she was "not a fan".')
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [("Jo Hale", "Mrs Hale")]
+
+
+def test_a_possessive_in_a_copulas_predicate_gives_no_gender_to_the_subject(make_doc):
+    # "his" is Reese's, not Lowe's: read as hers, it made "Mrs Lowe" someone else than Ann Lowe
+    text = ('Tom Reese named his new cabinet on Monday. Ann Lowe was his pick for treasurer. Mrs Lowe said she '
+            'was "honoured" to serve.')
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [("Ann Lowe", "female")]
+
+
 def test_a_pull_quote_printed_again_with_its_speaker_is_theirs(make_doc):
     text = ('Town promises cycle lanes\n\n"Every road in the town will have a cycle lane within five years."\n\n'
             'The council unveiled its transport plan on Monday. Council leader Ann Price said: "Every road in the '

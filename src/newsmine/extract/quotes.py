@@ -1489,6 +1489,8 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
         gender = _REFLEXIVE_GENDER.get(t.lower_)
         if gender is None or t.lower_ == "her" and t.dep_ != "poss" or art.quote_at(t.idx) is not None:
             continue
+        if t.dep_ == "poss" and t.head.dep_ == "attr":
+            continue   # "Nikki Haley was his pick": the one a copula's predicate belongs to is someone else
         paired = _first_of_a_pair(t)
         subject = paired or _clause_subject(t)
         if subject is not None and subject.lower_ == "who" and subject.head.dep_ == "relcl":
@@ -1988,10 +1990,22 @@ def _quoted_subject(verb):
     return _named_apposition(quoted, verb) if quoted is not None and verb.lemma_.lower() == "quote" else None
 
 
+def _with_absolute(verb):
+    """"Both are critics of Mr Trump, with Mrs Haley once saying she was 'not a fan'": in an absolute
+    clause the noun after "with" does the saying (the parser hangs "saying" on the main verb)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "pcomp") or not verb.left_edge.i:
+        return None
+    before = verb.doc[verb.left_edge.i - 1]
+    if verb.dep_ == "acl" and _speaking_thing(before):
+        return None   # "opened with a speech criticising ...": the speech's owner speaks (`_participle_speaker`)
+    return before if before.dep_ == "pobj" and before.head.lower_ == "with" and before.pos_ in ("PROPN", "NOUN") \
+        else None
+
+
 def _special_subject(verb):
     """The speaker of a shape the parser reads wrong, from the first rule that finds one."""
     for find in (_pictured, _aside_speaker, _name_run_into_verb, _apposed_name_before, _quoted_subject,
-                 _name_ending_inverted_cue, _age_before, _object_after_inverted_cue):
+                 _name_ending_inverted_cue, _age_before, _object_after_inverted_cue, _with_absolute):
         found = find(verb)
         if found is not None:
             return found
