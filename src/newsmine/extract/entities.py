@@ -33,7 +33,8 @@ from typing import Callable
 
 from . import gazetteer_entries, gazetteer_kind, text_of
 from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy,
-                     grounds, in_lineup, is_sports_story, placed_in, result_sides, team_and_player_spans, town_named_as_club)
+                     grounds, in_lineup, is_sports_story, placed_in, result_sides, team_and_player_spans,
+                     town_named_as_club)
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
                        FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS,
                        PLACE_NOUNS_AFTER, PEER_STYLES, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS, ROUTE_WORDS,
@@ -2268,6 +2269,8 @@ CLUB_TOWN_PERSON = 100_000
 
 
 def _club_town_not_listed(text: str, g: _Group) -> bool:
+    """A town big enough that a sports story's one-word "person" named so is its club, when no lineup
+    lists the name (lineups name players by surname: "Poole")."""
     found = gazetteer_entries(g.name())
     return bool(found) and found[0].name == g.name() and found[0].kind == "city" \
         and found[0].population >= CLUB_TOWN_PERSON and not any(in_lineup(text, s) for s, _, _, _ in g.members)

@@ -162,7 +162,7 @@ def town_named_as_club(text: str, name: str, spans, dateline_starts) -> bool:
 def placed_in(text: str, start: int) -> bool:
     """Does the article put something in the town named from `start` ("in Milan")? Not a result at
     a side's home: "a 3-2 win at Norwich", "a draw at Leeds" name the side played there."""
-    before = text[max(0, start - 24):start]
+    before = text[max(0, start - 20):start]
     return bool(_LOCATIVE_BEFORE.search(before)) and not _RESULT_AT.search(before)
 
 
