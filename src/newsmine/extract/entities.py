@@ -743,10 +743,6 @@ def _add_person(by_key: dict[str, _Group], start: int, end: int, name: str) -> N
     group.evidence["PERSON"] += 3
 
 
-# "Mr Seydou Traoré", "Dr. Ama Owusu-Ansah", "Ms O'Neill": a personal title and up to three
-# capitalised words, without an owner's "'s"
-_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ((?:[A-Z][\w-]*(?:['’][A-Z][\w-]*)? ){0,2}"
-                          r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)")
 
 
 def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
@@ -1201,6 +1197,10 @@ def dateline_places(text: str, ents) -> list[tuple[int, int]]:
 # Titles that say a person's gender: "Mrs. Trump" is not "Mr. Trump".
 _GENDER_TITLE = re.compile(r"(?:^|[\s(\"'“‘])(mr|mrs|ms|miss)\.?\s+$", re.IGNORECASE)  # also opening a quote
 TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+# "Mr Seydou Traoré", "Dr. Ama Owusu-Ansah", "Ms O'Neill": a gendered title or "Dr" and up to three
+# capitalised words, without an owner's "'s" (`_titled_names_missed`)
+_TITLED_NAME = re.compile(r"\b(?:" + "|".join(t.capitalize() for t in (*TITLE_GENDER, "dr"))
+                          + r")\.? ((?:[A-Z][\w-]*(?:['’][A-Z][\w-]*)? ){0,2}[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)")
 
 
 def title_gender(text: str, start: int) -> str | None:

@@ -1417,6 +1417,9 @@ EPITHETS = {"lawmaker": None, "legislator": None, "politician": None, "mother": 
             "grandfather": "male", "researcher": None, "scientist": None, "academic": None, "entrepreneur": None,
             "businessman": "male", "businesswoman": "female", "tycoon": None, "billionaire": None, "mogul": None,
             "campaigner": None, "activist": None}
+# Nouns for a party's members, which describe a politician the article has titled otherwise
+# ("Sen. John Marsh ... the Arizona Republican asked": `_nationality_described`).
+_PARTY_MEMBERS = frozenset({"republican", "democrat", "tory", "conservative"})
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 # Unnamed people who speak by their role ("a spokesman said"): pronoun antecedents, with the
 # gender their word gives.
@@ -2379,10 +2382,6 @@ def _name_over_role(subject, verb):
     name = doc[first - 2]
     full = name.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.lefts)
     return name if full and name.head.i == verb.i and name.dep_ in ("nsubj", "npadvmod") else subject
-
-
-# Nouns for a party's members, which describe a politician the article has titled otherwise.
-_PARTY_MEMBERS = frozenset({"republican", "democrat", "tory", "conservative"})
 
 
 def _named_apposition(subject, verb):
