@@ -1565,7 +1565,7 @@ def test_a_percentage_before_a_scaled_amount_keeps_its_own_value(figs):
 def test_a_currency_word_of_several_countries_takes_the_one_the_article_names(figs):
     """"kronor" is Swedish; "kroner" is Danish or Norwegian, settled by the country the story
     names; with none named it stays unsettled (no unit), never a guess."""
-    assert figs("Volvo said profit was 19bn kronor.")["19bn kronor"][2:] == ("exact", "SEK", None, "money")
+    assert figs("Volvo said profit was 19bn kronor.")["19bn kronor"][2:] == ("exact", "SEK", "profit", "money")
     assert figs("The Danish brewer said sales rose to 36bn kroner.")["36bn kroner"][3] == "DKK"
     assert figs("The Oslo firm said sales rose to 36bn kroner.")["36bn kroner"][3] == "NOK"
     assert figs("The firm said sales rose to 36bn kroner.")["36bn"][3] is None
@@ -1593,10 +1593,31 @@ def test_odd_and_plus_glued_to_a_number(figs):
     ("The council began a four-year project on roads.", "four-year"),
     ("The 33-year-old striker signed on Friday.", "33-year-old"),      # an age describes one striker
     ("Engineers built a 900 MW power plant.", "900 MW"),
-    ("The firm signed a $300m supply agreement.", "$300m"),            # money sizes the agreement
 ])
 def test_measure_before_a_noun_sizes_it_and_counts_nothing(figs, text, figure):
     assert figs(text)[figure][4] is None
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("The firm signed a $300m supply agreement.", "$300m", "supply agreement"),   # the sum it stands before
+    ("The town refinanced $4.2 million in debt.", "$4.2 million", "debt"),        # its "in" noun
+    ("Net profit rose 6% to £80m.", "£80m", "profit"),                            # what it is the level of
+    ("Revenue climbed to 20bn euros.", "20bn euros", "Revenue"),
+    ("A £5,000 ($6,300) reward was offered.", "$6,300", "reward"),                 # a conversion is the same money
+    ("He gave up his £70,000 minister's salary.", "£70,000", "salary"),
+    ("His party would cut £12bn from the budget.", "£12bn", None),                # who cuts is no object
+    ("She paid $40 for the tickets.", "$40", None),                               # what money buys is no object
+    ("He kept $5m in the bank.", "$5m", None),                                    # nor where it is
+    ("Oil hit a record high of $60 a barrel.", "$60", None),                      # a level is no object
+    ("The loss came to 330m euros.", "330m euros", "loss"),
+])
+def test_money_object_is_what_the_sum_is(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+def test_shares_joined_by_and_are_of_the_last_ones_noun(figs):
+    found = figs("The two parties won 40 percent and 35 percent of the seats.")
+    assert (found["40 percent"][4], found["35 percent"][4]) == ("seats", "seats")
 
 
 def test_measure_still_counts_what_its_of_phrase_names(figs):

@@ -278,9 +278,19 @@ def extract_figures(doc) -> list[Figure]:
         numbers.append((tokens.at(cand.num_start, cand.num_end) or [None])[-1])
     _share_objects(figures, numbers, text)
     _share_objects_of_shares(figures, numbers, text)
+    _share_objects_of_conversions(figures, text)
     _share_change_size(figures, numbers)
     _share_elided_units(figures, numbers, text)
     return figures
+
+
+def _share_objects_of_conversions(figures: list[Figure], text: str) -> None:
+    """"a $50,000 (£40,200) reward", "profits rose to $1.13bn (£600m)": a sum and its conversion in
+    brackets are the same money, so the one whose object the parse gives lends it to the other."""
+    for one, other in zip(figures, figures[1:]):
+        if one.kind == other.kind == "money" and bool(one.object) != bool(other.object) \
+                and _CONVERSION_GAP.fullmatch(text[one.end:other.start]):
+            one.object = other.object = one.object or other.object
 
 
 _UNIT_PREPS = ("by", "to", "from", "at")
@@ -1933,6 +1943,8 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
     label = _label_before_a_colon(toks[0]) if cand.unit is None and cand.kind == "count" else None
     if label is None and cand.unit in _PERCENT_UNITS:
         label = _what_a_rate_measures(toks[0])
+    if label is None and cand.kind == "money":
+        label = _what_a_sum_is(last)
     return _noun_words(label, last) if label is not None else None
 
 
@@ -1955,11 +1967,22 @@ def _what_a_rate_measures(number):
     measure only with a noun of its own ("its 1.4% growth target"; "the 95% mark": none). A
     common noun only: "it rose 3%", "Vodafone fell 2%" name no measure."""
     sized = _noun_a_rate_sizes(number)
-    if sized is not None and sized.lemma_.lower() not in _LEVEL_NOUNS:
+    shared = _of_noun_of_next_share(_role_node(number))
+    if shared is not None:
+        measured = shared
+    elif sized is not None and sized.lemma_.lower() not in _LEVEL_NOUNS:
         measured = _measured_noun(sized, None)
     else:
         measured = _measured_by(_role_node(number), number) or _named_level(sized)
     return measured if measured is not None and _a_measure(measured, number) else None
+
+
+def _of_noun_of_next_share(node):
+    """"received 29 percent and 8 percent of the vote": shares joined by "and" are all of the
+    last one's "of" noun (the parser hangs it on the last)."""
+    share = next((c for c in node.children if c.dep_ == "conj" and c.lower_ in _PERCENT_WORDS), None)
+    of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None) if share else None
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _named_level(level):
@@ -1971,6 +1994,45 @@ def _named_level(level):
 
 # Nouns for a level a rate is compared with: what reaches it is measured, else the level itself
 _LEVEL_NOUNS = frozenset({"target", "mark", "threshold", "forecast", "estimate", "goal", "limit", "level", "record"})
+
+
+def _what_a_sum_is(number):
+    """What a sum of money is the amount of: the noun it stands before ("a $50,000 reward", "a £2m
+    fine"; for a change its "in" noun: "a $3bn cut in spending"), the noun of the "in" phrase right
+    after it ("$10.3 million in debt", "£2bn in new funding"), or what it is the level of ("net
+    income fell 8.3% to $691.6m", "shares closed at $56.24"). A common noun only: "paid $40 for
+    the tickets", "cut £35bn" and "$5m in the bank" say what the money bought, who spent it or where
+    it is, not what it is."""
+    sized = _noun_a_rate_sizes(number)
+    if sized is not None and sized.dep_ == "poss":
+        sized = sized.head  # "his £71,433 minister's salary"
+    if sized is not None:
+        sized = _measured_noun(sized, None)
+        return sized if sized is not None and _names_a_sum(sized) else None
+    role = _role_node(number)
+    spent = role.dep_ == "dobj" and role.head.lemma_.lower() not in _LEVEL_LEMMAS | {"total"}
+    measured = None if spent else _measured_by(role, number)  # "his party would cut £35bn": not the party
+    if measured is not None and _a_measure(measured, number) and _names_a_sum(measured):
+        return measured
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if after is None or after.lower_ != "in" or after.head.i != number.i:
+        return None
+    noun = next((c for c in after.children if c.dep_ == "pobj"), None)
+    plain = noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ == "" and _names_a_sum(noun)
+    return noun if plain and not any(c.dep_ in ("det", "poss") for c in noun.children) else None
+
+
+# Nouns that say where a sum stands, not what it is: "the record high of $55.67", "a total of £33.5bn"
+_SUM_LEVEL_NOUNS = _LEVEL_NOUNS | {"high", "low", "peak", "average", "total", "sum", "amount", "figure", "part",
+                                  "maximum", "minimum", "cent",
+                                  "cents", "pence", "penny", "m", "bn", "k"}
+
+
+def _names_a_sum(noun) -> bool:
+    """Not a level, a time, a currency or scale word ("330m euros", "40 euro cents", "A$68m")."""
+    word = noun.lower_
+    return word not in _SUM_LEVEL_NOUNS and noun.lemma_.lower() not in _SUM_LEVEL_NOUNS \
+        and word not in _TIME_NOUNS and word not in _CURRENCY_WORDS
 
 
 def _noun_a_rate_sizes(number):
