@@ -3194,3 +3194,32 @@ def test_a_gendered_role_before_the_name_gives_the_speakers_gender(make_doc):
     text = ("Spokeswoman Thandi Vilakazi said the Rea Vaya buses would run a reduced service between Soweto "
             "and Johannesburg.")
     assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [("Thandi Vilakazi", "female")]
+
+
+def test_a_he_said_after_a_reported_clause_is_not_someone_that_clause_names(make_doc):
+    # G5 (LGL): "Breonna Snelling did well in school ..., he said. 'They are good kids,' he said" went
+    # to Breonna, a child the first "he" spoke of; the reporter and the child are both a "he" for
+    # all the article says, so no name rather than hers
+    text = ('Tom Baker visited the family on Friday. Lucy Grant did well in school, he said. '
+            '"They were lovely children," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Tom Baker", None]
+
+
+def test_a_conjunct_cue_after_a_said_aside_is_the_asides_speaker(make_doc):
+    # G5 (TR-News): 'The time had come, he said, "to begin to heal" but added that "tensions ..."'
+    # credited "The time" with the second quote
+    text = ('Mayor Ann Hill spoke on Monday. The moment had come, she said, "to mend the damage" but added '
+            'that "wounds take time to close".')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Ann Hill", "Ann Hill"]
+
+
+def test_a_pronoun_goes_back_to_an_unnamed_member_of_the_public_who_spoke(make_doc):
+    # G5 (TR-News): "One Edmonton resident who called in questioned how ... 'We are barely
+    # hanging on,' he said" is the resident's (it had been the minister's, or no one's)
+    text = ('The minister took questions on the radio show.\n'
+            'One Leeds resident who called in asked how the levy would help firms.\n'
+            '“We are barely surviving and now we have these taxes,” he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["One Leeds resident", "One Leeds resident"]
+    # a named person's own role word does not take the name's place
+    named = 'Tom Reed, the owner of the shop, said trade was slow. "It is hard," he said.'
+    assert [q.speaker for q in extract_quotes(make_doc(named))] == ["Tom Reed", "Tom Reed"]

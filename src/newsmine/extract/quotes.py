@@ -938,8 +938,10 @@ class _Article:
             return next((name2 for pos2, label2, name2 in self.antecedents[max(0, k - 3):k]
                          if pos2 == asked.idx and self._fits(kind, gender, label2, name2, pos2, content)), None)
         if reporter is not None and PRONOUN_GENDER.get(reporter.lower_) == gender and gender is not None:
-            # "But he said Mr Blair had lost the trust ... '...,' he said": the he who reports
-            name = self._person_of(reporter)
+            # "But he said Mr Blair had lost the trust ... '...,' he said": the he who reports, who
+            # is no one his own clause names ("Lucy did well at school, he said": not Lucy)
+            clause = (reported.left_edge.idx, reported.right_edge.idx + len(reported.right_edge))
+            name = self._person_of(reporter, clause)
             if name is not None and name != self.antecedents[k][2]:
                 self.passed_over[pronoun.i] = self.antecedents[k][2]
                 return name
@@ -1192,14 +1194,14 @@ class _Article:
                 people.add(person)
         return people.pop() if len(people) == 1 else None
 
-    def _person_of(self, pronoun) -> str | None:
+    def _person_of(self, pronoun, content: tuple[int, int] | None = None) -> str | None:
         """The person a he/she stands for, as resolved or resolving it now (not kept: the speaker
-        lookup resolves it again with what it says)."""
+        lookup resolves it again with what it says, the `content` given here)."""
         if pronoun.i in self.resolved:
             name = self.resolved[pronoun.i]
         else:   # a look, not a reading: the pronoun being resolved keeps what it says, no doubt is left
             unresolved, spoken, bound = set(self.unresolved), self.spoken, self.bound
-            name = self.resolve(pronoun)
+            name = self.resolve(pronoun, content)
             self.unresolved, self.spoken, self.bound = unresolved, spoken, bound
         return name if self.label_of.get(name) in PERSON_LABELS else None
 
@@ -1427,6 +1429,12 @@ SPEAKING_ROLES = frozenset("""
 spokesman spokeswoman spokesperson official aide adviser advisor source minister secretary
 director executive manager coach lawyer attorney analyst economist expert professor captain
 boss chief leader member officer negotiator campaigner
+""".split())
+# The public local news quotes unnamed, by what they are to the story: a he/she after "One
+# resident asked how ..." is the resident's, as after "a spokesman said".
+PUBLIC_SPEAKERS = frozenset("""
+resident neighbour neighbor witness student parent voter worker teacher owner customer passenger
+driver shopper supporter patient farmer villager protester survivor
 """.split())
 # The role nouns that make a missed name run a person ("Pat Quill is branch officer", "Cardinal
 # Alan Dunmore Kell, the Archbishop of Leeds"): `_unnamed_name_as_role`, `_appositive_role`.
@@ -1826,7 +1834,8 @@ def _unnamed_person(t) -> tuple[str | None] | None:
         # the Swiss star is in a different league. '...,' he told BBC Sport" is the star's, not
         # the rival named before (`_name_roles` names the star when the article titled one)
         return (ROLE_GENDER.get(t.lower_),)
-    if t.lemma_.lower() in SPEAKING_ROLES and (_is_cue(t.head) or _introduced_actor(t)):
+    if t.lemma_.lower() in SPEAKING_ROLES and (_is_cue(t.head) or _introduced_actor(t)) \
+            or t.lemma_.lower() in PUBLIC_SPEAKERS and _is_cue(t.head):
         # an unnamed speaker by role: '"A spokesman said ... He said" is the spokesman's; so
         # is a he after "But an aide to the mayor rejected the claim. He said: ..."
         return (ROLE_GENDER.get(t.lower_),)
@@ -2041,6 +2050,8 @@ def _find_subject(verb):
                 return _owned_voice(_named_apposition(_past_dateline(_name_in_subject(child, token)), token))
         if token.dep_ == "acl" and token.tag_ == "VBG":   # "a statement saying", "protesters chanting"
             return _participle_speaker(token)
+        if token.dep_ == "conj" and token.i == verb.i and (aside := _aside_cue_subject(token.head, verb)) is not None:
+            return aside   # "The time had come, he said, ... but added that": the aside's speaker adds
         if token.dep_ == "conj" and token.i == verb.i and (_unclear_conjunct(token.head) or _asyndetic(token)):
             return None
         if token.dep_ == "advcl" and _finite_clause(token):
@@ -2065,6 +2076,14 @@ def _find_subject(verb):
         else:
             return None
     return None
+
+
+def _aside_cue_subject(head, verb):
+    """The subject of a speech cue set in commas into the clause a conjunct cue goes on from, or
+    None: in "The time had come, he said, ... but added that ..." the clause is what he said, so
+    he adds, not "the time"."""
+    aside = next((c for c in head.children if c.dep_ == "parataxis" and c.i < verb.i and _is_cue(c)), None)
+    return next((c for c in aside.children if c.dep_ == "nsubj"), None) if aside is not None else None
 
 
 # Adjectives whose "it" subject stands for the infinitive after them, not for a speaker: "it was too
