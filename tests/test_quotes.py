@@ -1424,6 +1424,14 @@ def test_a_hard_wrapped_line_does_not_end_a_quote_or_part_a_speaker_from_its_ver
         ("Vancouver", "investigation", "Palmer")
 
 
+def test_a_wrap_between_a_colon_cue_and_its_quote_parts_nothing(make_doc):
+    # G5 (TR-News): 'Mr Trump acknowledged the bitterness ... after the bruising\n            election
+    # campaign: "It doesn't go quickly ..."' had no speaker: the cue was looked for from the last line break
+    text = ('Mrs Hale spoke on Monday.\n            In his holiday address, Mr Reed acknowledged the bitterness '
+            'still remaining after the long\n            campaign: "It does not go quickly, but we have a chance."\n')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Reed"]
+
+
 def test_soft_wraps_and_the_lines_they_join():
     from newsmine.wraps import line_around, soft_wrap
 

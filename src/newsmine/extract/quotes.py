@@ -3408,8 +3408,7 @@ def _tokens_between(doc, start: int, end: int):
 def _attribution_window(art: _Article, qe: int, next_start: int) -> list:
     """The tokens after a quote to the end of its sentence, its line or the next quote."""
     n = min(len(art.text), next_start)
-    newline = art.text.find("\n", qe, n)
-    stop = n if newline < 0 else newline
+    stop = min(n, line_around(art.text, qe)[1])   # a wrapped line goes on: '," he\n    said'
     after = art.doc.char_span(qe, min(stop, qe + 200), alignment_mode="contract")
     if after is None or not len(after):
         return []
@@ -3638,7 +3637,7 @@ def _before_cue(art: _Article, qs: int, qe: int, prev_end: int):
     if first is None:
         return None
     sent_start = art.sentence(first[0].i)[0].idx
-    para = text.rfind("\n", 0, qs) + 1
+    para = line_around(text, qs)[0]   # a wrapped line goes on: "the long\n    campaign: \"It does ...\""
     start = max(sent_start, prev_end, para)
     window = _tokens_between(doc, start, qs)
     words = [t for t in window if not t.is_space]
@@ -4101,7 +4100,7 @@ def _after_stance(art: _Article, k: int) -> Quote | None:
     prev_end = art.quotes[k - 1][1] if k else 0
     if not _sentence_start(art.text, qs) or not _closes_a_sentence(art.text[qs:qe]):
         return None
-    before = [t for t in _tokens_between(art.doc, max(prev_end, art.text.rfind("\n", 0, qs) + 1), qs)
+    before = [t for t in _tokens_between(art.doc, max(prev_end, line_around(art.text, qs)[0]), qs)
               if not t.is_space]
     if not before or before[-1].text not in (".", "!", "?"):
         return None
