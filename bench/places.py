@@ -6,7 +6,8 @@ within 161 km of the gold point (a mention left unresolved counts as wrong), or,
 country, read as that country: LGL and TR-News give the same GeoNames country two points from
 different GeoNames versions (Canada, 6251999: (60, -96) in LGL, (60.1, -113.6) in TR-News), so
 no one point for it can be right in both, and a country has no point within 161 km to speak of.
-Each article's text
+`wrong` counts the scored mentions given a point more than 161 km off: errors a reader cannot
+see, where a mention left without a point says so (acc161 counts both). Each article's text
 is parsed exactly as given (no boilerplate removal) so offsets match the gold spans. A few
 TR-News gold spans are shifted by some characters from their phrase; they are moved to the
 nearest occurrence of the phrase and counted in the `moved` column.
@@ -74,7 +75,7 @@ def _find_all(text: str, phrase: str):
 
 
 def score(articles, nlp, errors):
-    n_gold = n_pred = found = correct_pred = resolvable = within = 0
+    n_gold = n_pred = found = correct_pred = resolvable = within = wrong_points = 0
     docs = parse(nlp, ((text, gold) for text, gold in articles), components=components_for(["place_mentions"]))
     for number, (doc, gold) in enumerate(docs):
         pred = extract(doc, ["place_mentions"])["place_mentions"]
@@ -96,8 +97,9 @@ def score(articles, nlp, errors):
                 within += 1
             else:
                 where = "null" if p.lat is None else f"{gazetteer.distance_km(p.lat, p.lon, lat, lon):.0f}km"
+                wrong_points += p.lat is not None
                 errors.append(f"FAR\t{number}\t{phrase}\t{p.text}\t{p.kind}\t{p.country_code}\t{where}\t"
-                              f"gold=({lat},{lon})")
+                              f"gold=({lat},{lon})\t{p.resolved_by}")
         for p in pred:
             if not any(p.start < e and s < p.end for s, e, *_ in gold):
                 errors.append(f"EXTRA\t{number}\t{p.text}\t{p.kind}\t{p.country_code}\t"
@@ -107,7 +109,7 @@ def score(articles, nlp, errors):
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     accuracy = within / resolvable if resolvable else 0.0
     return dict(gold=n_gold, pred=n_pred, precision=precision, recall=recall, f1=f1,
-                acc161=accuracy, scored=resolvable)
+                acc161=accuracy, scored=resolvable, wrong=wrong_points)
 
 
 def main(argv=None) -> int:
@@ -133,11 +135,11 @@ def main(argv=None) -> int:
         result.update(file=name, docs=len(articles), moved=moved, seconds=time.perf_counter() - t)
         rows.append(result)
     print(f"{'file':<12} {'docs':>5} {'gold':>6} {'pred':>6} {'moved':>5} {'P':>6} {'R':>6} {'F1':>6} "
-          f"{'acc161':>7} {'scored':>6} {'sec':>6}")
+          f"{'acc161':>7} {'scored':>6} {'wrong':>5} {'sec':>6}")
     for r in rows:
         print(f"{r['file']:<12} {r['docs']:>5} {r['gold']:>6} {r['pred']:>6} {r['moved']:>5} "
               f"{r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} {r['acc161']:>7.3f} "
-              f"{r['scored']:>6} {r['seconds']:>6.1f}")
+              f"{r['scored']:>6} {r['wrong']:>5} {r['seconds']:>6.1f}")
     if args.errors:
         Path(args.errors).write_text("\n".join(errors) + "\n", encoding="utf-8")
     return 0
