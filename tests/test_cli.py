@@ -135,6 +135,25 @@ def test_unreadable_file_fails_alone(run_cli, folder, monkeypatch):
     assert {json.loads(line)["doc"] for line in lines(result.stdout)} == {str(folder / "two.md")}
 
 
+def test_a_fault_of_ours_on_one_article_fails_it_alone(run_cli, folder, monkeypatch):
+    # a quote rule's IndexError on one BBC article had ended the whole batch with a traceback
+    from newsmine.extract import quotes
+
+    real = quotes.extract_quotes
+
+    def extract_quotes(doc, **kwargs):
+        if "Kyiv" in doc.text:
+            raise IndexError("list index out of range")
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(quotes, "extract_quotes", extract_quotes)
+    result = run_cli("quotes", str(folder), "-f", "jsonl")
+    assert result.exit_code == 1
+    assert result.stderr == (f"newsmine: {folder / 'two.md'}: internal error (IndexError: list index out of "
+                             "range); please report this article\n")
+    assert {json.loads(line)["doc"] for line in lines(result.stdout)} == {str(folder / "one.txt")}
+
+
 def test_folder_with_nothing_readable_is_exit_2(run_cli, tmp_path):
     (tmp_path / "a.pdf").write_bytes(b"%PDF")
     result = run_cli("entities", str(tmp_path))

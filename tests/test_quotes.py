@@ -3231,3 +3231,9 @@ def test_a_pronoun_goes_back_to_an_unnamed_member_of_the_public_who_spoke(make_d
     # a named person's own role word does not take the name's place
     named = 'Tom Reed, the owner of the shop, said trade was slow. "It is hard," he said.'
     assert [q.speaker for q in extract_quotes(make_doc(named))] == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_sentence_of_punctuation_alone_before_a_quote_breaks_nothing(make_doc):
+    # sport/131: a stray line ". ''We want an explanation ...''" after a blank line had raised an IndexError
+    text = "Rovers will appeal.\n\nNews Letter\n\n. ''We want an explanation. We were told nothing.''\n"
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["''We want an explanation. We were told nothing.''"]

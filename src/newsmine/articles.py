@@ -326,20 +326,24 @@ def analyse(jobs: Iterable[Job], options: Options, nlp) -> Iterator[Result]:
                     yield (article.text[start:end] if len(bounds) > 1 else article.text), (i, start, len(bounds))
 
     done = 0
-    parts: list[dict[str, Rows]] = []              # the rows of a long text's sections so far
+    parts: list = []                               # the rows (or a fault) of a long text's sections so far
     for doc, (i, start, count) in parse(nlp, texts(), components=registry.components_for(options.kinds)):
         while done < i:  # inputs not parsed before this article keep their place
             yield unparsed.pop(done)
             done += 1
+        rows = _rows_or_fault(doc, jobs[i], options, shift=start)
         if count > 1:
-            parts.append({name: Rows.of(found) for name, found in _rows(doc, jobs[i], options, shift=start).items()})
+            parts.append(rows if isinstance(rows, Result) else {name: Rows.of(found) for name, found in rows.items()})
             release_memory()  # the section's parse scratch, else kept by the C heap beside the rows
             if len(parts) < count:
                 continue
-            yield _merged(parts, whole.pop(i), jobs[i], options, warnings.pop(i))
+            fault = next((part for part in parts if isinstance(part, Result)), None)
+            text, warned = whole.pop(i), warnings.pop(i)
+            yield fault or _merged(parts, text, jobs[i], options, warned)
             parts = []
         else:
-            yield _analysed(doc, jobs[i], options, warnings.pop(i))
+            warned = warnings.pop(i)
+            yield rows if isinstance(rows, Result) else _analysed(doc, rows, jobs[i], options, warned)
         done = i + 1
     while done < len(jobs):
         yield unparsed.pop(done)
@@ -355,8 +359,7 @@ def _read_only(job: Job, options: Options) -> Result:
                   article.text if options.keep_text else None, article.warnings)
 
 
-def _analysed(doc, job: Job, options: Options, warnings: tuple[str, ...]) -> Result:
-    rows = _rows(doc, job, options)
+def _analysed(doc, rows: dict[str, list[dict]], job: Job, options: Options, warnings: tuple[str, ...]) -> Result:
     text = text_of(doc)
     rows["documents"] = [document_row(job.doc, text, "ok", None, job.meta)]
     return Result(job.doc, job.key, "ok", rows, text if options.keep_text else None, warnings)
@@ -364,6 +367,16 @@ def _analysed(doc, job: Job, options: Options, warnings: tuple[str, ...]) -> Res
 
 # Row columns holding character offsets into the article text.
 OFFSET_COLUMNS = ("start", "end", "first_start", "speaker_start", "speaker_end", "cue_start", "cue_end")
+
+
+def _rows_or_fault(doc, job: Job, options: Options, *, shift: int = 0) -> dict[str, list[dict]] | Result:
+    """The rows, or the article failed with a one-line error when a rule of ours breaks on it (an
+    IndexError in a quote rule on one BBC article had ended the whole batch with a traceback)."""
+    try:
+        return _rows(doc, job, options, shift=shift)
+    except Exception as exc:  # noqa: BLE001  (any fault of ours fails one article, never the batch)
+        error = f"internal error ({type(exc).__name__}: {exc}); please report this article"
+        return _without_text(job.doc, "failed", error, job.key, job.meta)
 
 
 def _rows(doc, job: Job, options: Options, *, shift: int = 0) -> dict[str, list[dict]]:

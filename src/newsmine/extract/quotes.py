@@ -4107,7 +4107,7 @@ def _after_stance(art: _Article, k: int) -> Quote | None:
     sent = art.sentence(before[-1].i)
     root = sent.root
     words = [t for t in sent if not t.is_punct and not t.is_space]   # the parser may glue a closing mark on
-    if words[0].idx < prev_end or not (root.lemma_.lower() in STANCE_VERBS or _states_a_view(root)) \
+    if not words or words[0].idx < prev_end or not (root.lemma_.lower() in STANCE_VERBS or _states_a_view(root)) \
             or root.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
