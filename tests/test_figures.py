@@ -1761,3 +1761,9 @@ def test_the_head_of_a_hyphenated_or_kind_compound_is_counted(figs, text, figure
 def test_a_number_and_a_half_is_one_number(figs, text, figure, expected):
     found = figs(text)
     assert found[figure] == expected and len(found) == 1
+
+
+def test_a_toll_counts_deaths_whatever_its_compound_says(figs):
+    # O8 (TR-News): "Queensland's holiday road toll has risen to eight" had object "holiday road"
+    assert figs("The state's road toll has risen to eleven this year.")["eleven"][4] == "road toll"
+    assert figs("The Ebola death toll has passed 5,000.")["5,000"][4] == "death"

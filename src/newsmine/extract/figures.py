@@ -2798,9 +2798,17 @@ def _compound_noun(noun):
 
 def _tally_compound(tally):
     """"Visitor numbers", "the death toll": the noun compounded before a tally names what it counts;
-    of several, the one next to it ("the Ebola death toll has passed 5,000" counts deaths, not Ebola)."""
-    return max((c for c in tally.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")),
-               key=lambda c: c.i, default=None)
+    of several, the one next to it ("the Ebola death toll has passed 5,000" counts deaths, not Ebola).
+    A toll counts deaths whatever its compound says: "the road toll rose to eight" (Australian and
+    New Zealand copy) counts no roads, so the toll itself is named."""
+    named = max((c for c in tally.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")),
+                key=lambda c: c.i, default=None)
+    if named is not None and tally.lemma_.lower() == "toll" and named.lemma_.lower() not in _TOLL_COUNTS:
+        return tally
+    return named
+
+
+_TOLL_COUNTS = frozenset({"death", "casualty", "fatality", "injury", "victim"})
 
 
 # Verbs that give a tally its level: "cases reached 1,000", "arrests totalled 45", "stand at".
