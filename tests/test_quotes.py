@@ -3237,3 +3237,27 @@ def test_a_sentence_of_punctuation_alone_before_a_quote_breaks_nothing(make_doc)
     # sport/131: a stray line ". ''We want an explanation ...''" after a blank line had raised an IndexError
     text = "Rovers will appeal.\n\nNews Letter\n\n. ''We want an explanation. We were told nothing.''\n"
     assert [q.quote for q in extract_quotes(make_doc(text))] == ["''We want an explanation. We were told nothing.''"]
+
+
+def test_a_he_or_she_after_people_joined_by_and_is_none_of_them_for_sure(make_doc):
+    # T11: after "Two residents, Ruth Ames and Nora Field, have complained ...", a "she said" went to the
+    # engineer quoted before them (a man for all a reader knows); two people of untold gender joined
+    # as one subject leave the he/she undecided, whether named in apposition, by "and", or a sentence back
+    quoted = '"The road is safe," Paul Dene, the county surveyor, said on Friday. '
+    for subject in ("Two farmers, Kay Lowe and Jo Marsh, have written to the council.",
+                    "Kay Lowe and Jo Marsh have written to the council."):
+        text = quoted + subject + ' "My tractor slides off it every winter," she said.'
+        assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == ["Paul Dene", None]
+    back = ('Kay Lowe and Jo Marsh voted against the budget on Monday. Both have opposed the leader before. '
+            '"We will try again next year," she said.')
+    assert [q.speaker for q in extract_quotes(make_doc(back))] == [None]
+    # a title that gives one of them the pronoun's gender decides
+    titled = 'Mrs Kay Lowe and Jo Marsh voted against the budget. "We will try again," she said.'
+    assert [q.speaker for q in extract_quotes(make_doc(titled))] == ["Kay Lowe"]
+
+
+def test_a_pronoun_topic_reports_nothing(make_doc):
+    # T11: "have complained about it for years" was a quote "it for years"
+    assert extract_quotes(make_doc("Local farmers have complained about it for years.")) == []
+    spoke = extract_quotes(make_doc("Ann Reed spoke about what the club would do next."))
+    assert [(q.quote, q.speaker) for q in spoke] == [("what the club would do next", "Ann Reed")]

@@ -712,12 +712,19 @@ class _Article:
         for i in range(first, pronoun.i):
             entity = self.entity_of.get(i)
             if entity is None or entity.entity == name or entity.label not in PERSON_LABELS \
-                    or not _main_participant(self.doc[i]) or self._aged(self.doc[i]) == name:
+                    or not (_main_participant(self.doc[i]) or _joined_to_main_subject(self.doc[i])) \
+                    or self._aged(self.doc[i]) == name:
                 continue   # "the 25-year-old Dubliner" is the one chosen, no rival
             known = self.gender.get(entity.entity)
             if (known == gender or known is None and not chosen_known) \
                     and self._fits("PERSON", gender, entity.label, entity.entity, self.doc[i].idx, content):
                 rivals[entity.entity] = self.doc[i]
+        last = self._last_met(name, pronoun)
+        for partner in _partners(last) if last is not None and not chosen_known else ():
+            entity = self.entity_of.get(partner.i)   # "Ann Wright and Helen Shaw voted ... she said": either
+            if entity is not None and entity.label in PERSON_LABELS and entity.entity != name \
+                    and self.gender.get(entity.entity) in (None, gender):
+                rivals[entity.entity] = partner
         return rivals
 
     def _told_apart_by_quote(self, pronoun, name: str, content, rivals: dict) -> str | None:
@@ -1786,6 +1793,28 @@ def _main_participant(token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _partners(token) -> list:
+    """The names "and" joins to a subject: Helen Shaw in "Ann Wright and Helen Shaw voted"."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [t for t in head.subtree if t.dep_ == "conj" and t.head.i in (head.i, *[c.i for c in head.conjuncts])
+            and t.i != token.i]
+
+
+def _joined_to_main_subject(token) -> bool:
+    """A name joined to the main subject by "and" or set beside it in commas: "Ruth Ames and Nora
+    Field have complained", "Two residents, Ruth Ames and Nora Field, have complained". Each may
+    be the "she" who speaks next."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+        if token.dep_ in ("nsubj", "nsubjpass") and _main_participant(token):
+            return True
+    return False
 
 
 def _main_or_speaking(token) -> bool:
@@ -3161,6 +3190,8 @@ def _object_content(verb):
     # "called for a ban": "for" belongs to the cue, the ban is the content.
     objects = [next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), c) if _called_for(c) or _spoke_of(c)
                else c for c in objects]
+    if any(c.lower_ in _BARE_TOPICS and c.dep_ == "pobj" and _spoke_of(c.head) for c in objects):
+        return None   # "have complained about it for years": a pronoun topic reports nothing
     first, last = min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects)
     return first, _before_cue_conjunct(verb.doc, first, _before_aside(verb.doc, first, last)), not said
 
@@ -3202,6 +3233,10 @@ TOPIC_PREPS = {"speak": ("of", "about"), "talk": ("of", "about"), "warn": ("of",
                "complain": ("about", "of"), "brag": ("about", "of"), "boast": ("about", "of"),
                "rail": ("against",), "comment": ("on",)}
 TOPIC_VERBS = frozenset(TOPIC_PREPS)
+
+
+# Pronouns that name no topic of their own ("spoke about what he would do" reports something).
+_BARE_TOPICS = frozenset({"it", "this", "that", "them", "these", "those", "him", "her"})
 
 
 def _spoke_of(child) -> bool:
