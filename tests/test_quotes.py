@@ -3261,3 +3261,11 @@ def test_a_pronoun_topic_reports_nothing(make_doc):
     assert extract_quotes(make_doc("Local farmers have complained about it for years.")) == []
     spoke = extract_quotes(make_doc("Ann Reed spoke about what the club would do next."))
     assert [(q.quote, q.speaker) for q in spoke] == [("what the club would do next", "Ann Reed")]
+
+
+def test_a_name_given_with_called_is_no_quote(make_doc):
+    # T11 and BBC tech/216: 'a scheme called "Green Streets"', 'a partnership with TiVo, called TiVoToGo, which
+    # means ...' were quotes; "called on" and "called X a Y" still report speech
+    assert extract_quotes(make_doc('The council backed a plan called "Clean Rivers" on Monday.')) == []
+    urged = extract_quotes(make_doc("Ann Reed called on the mayor to publish the accounts."))
+    assert [(q.quote, q.speaker) for q in urged] == [("the mayor to publish the accounts", "Ann Reed")]

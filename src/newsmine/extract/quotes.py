@@ -2914,7 +2914,8 @@ def _not_speech(verb) -> bool:
             or any(c.dep_ == "dobj" and _counted(c) for c in verb.children)
     if lemma == "call":
         preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
-        return bool(preps) and not preps & CALL_SPEECH_PREPS and not deps & {"oprd", "dobj", "xcomp"}
+        return _names_with_called(verb) \
+            or bool(preps) and not preps & CALL_SPEECH_PREPS and not deps & {"oprd", "dobj", "xcomp"}
     if lemma == "report":
         return "dobj" not in deps and any(c.dep_ == "prep" and c.lower_ in ("for", "from") for c in verb.children)
     if lemma in ("threaten", "promise") and "xcomp" in deps:
@@ -2922,6 +2923,16 @@ def _not_speech(verb) -> bool:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in EVENT_NOUNS
     return False
+
+
+def _names_with_called(verb) -> bool:
+    """"a scheme called "Green Streets" on Monday": a participle naming the noun it hangs on, not
+    words said. "Called on the mayor to ..." speaks, and so does "the letter called Oz a quack"
+    (the parser's participle, with two complements where a name has one)."""
+    speech = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt") and not _frame(c)} & CALL_SPEECH_PREPS
+    complements = [c.dep_ for c in verb.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp", "ccomp")]
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and not speech and complements == ["oprd"]
 
 
 def _who_they_say(verb) -> bool:
