@@ -1852,3 +1852,13 @@ def test_a_word_capitalised_by_an_opening_quote_is_no_name_when_the_article_writ
     kept = guessed("'Hollywood ending' for Leeds studio\n\nThe studio sold its films to Hollywood.",
                    [("Hollywood", "GPE"), ("Leeds", "GPE"), ("Hollywood", "GPE")])
     assert "Hollywood" in by_name(kept)
+
+
+def test_a_platforms_page_post_or_video_names_the_platform(guessed):
+    # T10: "posted to the department's Facebook page", "in an Instagram post": no entity at all
+    text = ("Police shared footage on the department's Vexbook page on Tuesday. The singer wrote in an "
+            "Instagrim post that she was ill.")
+    names = by_name(guessed(text, []))
+    assert (names["Vexbook"].label, names["Instagrim"].label) == ("ORG", "ORG")
+    # not a common word: "a Cabinet post" is a job
+    assert "Cabinet" not in by_name(guessed("He was given a Cabinet post in 2010.", []))

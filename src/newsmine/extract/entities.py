@@ -1738,10 +1738,17 @@ def _platform_groups(doc, text: str, groups: list[_Group], uses: list[tuple[int,
     return list(found.values())
 
 
+# What is posted on a platform: "the department's Facebook page", "an Instagram post", "a Skype
+# call"; only for a word no dictionary holds ("a Cabinet post" is a job, "a Treasury page" a site's).
+_PLATFORM_THING = re.compile(rf"(?:['’]s|\b(?:a|an|the|his|her|their|its|my|your|our))\s+{_PLATFORM_WORD}"
+                             r"\s+(?:page|pages|post|posts|video|videos|livestream|story|stories|call|group)\b")
+
+
 def _platform_uses(text: str) -> list[tuple[int, int]]:
-    """Where the text uses a word as a platform (`_POSTED_ON`, `_PLATFORM_USE`), read once."""
+    """Where the text uses a word as a platform (`_POSTED_ON`, `_PLATFORM_USE`, `_PLATFORM_THING`), read once."""
     return [m.span(1) for m in _POSTED_ON.finditer(text)] \
-        + [m.span(k) for m in _PLATFORM_USE.finditer(text) for k in (1, 2, 3) if m.group(k)]
+        + [m.span(k) for m in _PLATFORM_USE.finditer(text) for k in (1, 2, 3) if m.group(k)] \
+        + [m.span(1) for m in _PLATFORM_THING.finditer(text) if not _in_dictionary(m.group(1))]
 
 
 def _platforms_read_as_people(text: str, groups: list[_Group], uses: list[tuple[int, int]]) -> None:
