@@ -274,3 +274,15 @@ def test_a_side_the_model_read_wider_gets_no_second_mention(make_doc):
                    "qualifier on Wednesday .")   # wire copy: the model keeps "The" in the country's span
     spans = sorted((m.start, m.end) for m in extract_mentions(doc))
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_a_town_fans_travel_from_is_the_town(make_doc):
+    # T10: "the long trip south from Aberdeen to Hampden Park" in a cup final story had no place at all
+    from newsmine.extract.sports import is_sports_story
+
+    text = ("Thousands of fans made the long trip south from Dundee to Hampden for the cup final. Dundee "
+            "beat Hibs 2-1 after extra time: the striker levelled in the 80th minute and scored the winner "
+            "from the penalty spot. The Dundee manager praised the travelling support after the final whistle, "
+            "and the goalkeeper said the second half was the best the side had played all season.")
+    assert is_sports_story(text)
+    assert [m.text for m in extract_place_mentions(make_doc(text))][:1] == ["Dundee"]

@@ -111,10 +111,12 @@ def is_sports_story(text: str) -> bool:
 
 
 # Before a town's name that is the town, not its club: "in Milan", "at Leeds", "( Trinidad )", and
-# where a side travels to play ("Wales travel to Edinburgh to take on Scotland", "their last three
-# visits to Paris"; not "returned to Chelsea", "come to Arsenal": a player's club).
+# where a side travels to play or its fans travel from ("Wales travel to Edinburgh to take on
+# Scotland", "their last three visits to Paris", "the long trip south from Aberdeen to Hampden"; not
+# "returned to Chelsea", "come to Arsenal", "a move from Aberdeen": a player's club).
 _LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|at|near|outside|across|throughout|of|between|(?:travel(?:s|led|ling)?|trip|"
-                              r"journey|visits?|head(?:s|ed|ing)?) to)\s+(?:the\s+)?|\(\s*)$",
+                              r"journey|visits?|head(?:s|ed|ing)?)(?:\s+(?:north|south|east|west|home|back))?"
+                              r"\s+(?:to|from))\s+(?:the\s+)?|\(\s*)$",
                               re.IGNORECASE)
 # After it: a venue heading its results ("Chesterfield : ..."), "-based", a bracket closing a
 # player's country ("Ato Boldon ( Trinidad )"), or a longer name going on ("Cleveland Indians").
