@@ -1029,6 +1029,10 @@ def test_share_buttons_and_a_desk_tag_are_furniture(guessed):
     signed = "Tech stocks rallied on Friday.\n\nKOMPAS\nSuharto spoke.\n\nGOODPUB\n"
     doc = guessed(signed, [("GOODPUB", "ORG"), ("KOMPAS", "ORG"), ("Suharto", "PERSON")])
     assert {e.entity for e in extract_entities(doc)} == {"KOMPAS", "Suharto"}
+    # T10: alone on the first line, above an "EDITORS:" note, too
+    topped = "GOODPUB\nEDITORS: Adds comment from mayor.\nSuharto spoke on Friday.\n"
+    doc = guessed(topped, [("GOODPUB", "ORG"), ("Suharto", "PERSON")])
+    assert {e.entity for e in extract_entities(doc)} == {"Suharto"}
 
 
 def test_a_short_form_before_the_full_name_read_as_a_body_stays_apart(marked):

@@ -1031,14 +1031,15 @@ def _after_inner_title(text: str, start: int, end: int, label: str) -> int:
 
 def _furniture(text: str, start: int, end: int) -> bool:
     """A page's label in capitals before a colon ("EDITOR’S NOTE:", "UPDATE:"): common words, no
-    place, at the start of its line; or a desk's tag alone on the last line, used once ("GOODPUB";
-    a press digest's "KOMPAS" heading its section is the paper)."""
+    place, at the start of its line; or a desk's tag alone on the first or the last line, used once
+    ("GOODPUB"; a press digest's "KOMPAS" heading its section is the paper)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) % (len(text) + 1)
     word = text[start:end]
-    if text[line_start:line_end].strip() == word and not text[line_end:].strip() and word.isupper() \
+    edge = not text[line_end:].strip() or not text[:line_start].strip()
+    if text[line_start:line_end].strip() == word and edge and word.isupper() \
             and word.isalpha() and len(word) > 5 and text.count(word) == 1:
-        return not gazetteer_kind(word.title())  # "GOODPUB" alone on the last line: a desk's tag
+        return not gazetteer_kind(word.title())  # "GOODPUB" alone on the first or last line: a desk's tag
     colon = text.find(":", end, end + 30)
     head = text[line_start:colon] if colon >= 0 else ""
     if not head or "\n" in head or head != head.upper() or not any(c.isalpha() for c in head):
