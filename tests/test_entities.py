@@ -1866,3 +1866,9 @@ def test_a_platforms_page_post_or_video_names_the_platform(guessed):
     assert (names["Vexbook"].label, names["Instagrim"].label) == ("ORG", "ORG")
     # not a common word: "a Cabinet post" is a job
     assert "Cabinet" not in by_name(guessed("He was given a Cabinet post in 2010.", []))
+
+
+def test_a_movement_before_a_name_makes_it_a_body(guessed):
+    # G5 (LGL) and BBC politics/055: "the youth movement Nashi", "the Catholic movement Opus Dei" (PERSON)
+    doc = guessed("She had support from the Catholic movement Opus Dei.", [("Opus Dei", "PERSON")])
+    assert by_name(doc)["Opus Dei"].label == "ORG"

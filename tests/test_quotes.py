@@ -3269,3 +3269,10 @@ def test_a_name_given_with_called_is_no_quote(make_doc):
     assert extract_quotes(make_doc('The council backed a plan called "Clean Rivers" on Monday.')) == []
     urged = extract_quotes(make_doc("Ann Reed called on the mayor to publish the accounts."))
     assert [(q.quote, q.speaker) for q in urged] == [("the mayor to publish the accounts", "Ann Reed")]
+
+
+def test_who_after_a_persons_of_phrase_naming_a_body_is_the_person(make_doc):
+    # G5 (LGL): "Mikhail Potepkin of the Kremlin-backed youth movement Nashi, who described himself as
+    # 'homonegativist'" was Nashi's (the parser hangs "who" on the nearest noun)
+    text = 'Ann Cole of the campaign group Roadpeace, who described the scheme as "reckless", spoke first.'
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Ann Cole"]

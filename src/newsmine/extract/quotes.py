@@ -1251,14 +1251,23 @@ class _Article:
     def _person_before_who(self, who):
         """The person named right before "who" when the parser hung the clause on another noun:
         in "backed by Culture, Media and Sport Secretary Tessa Jowell who said" it takes "Culture",
-        the first of the listed words, but "who" stands for the person it follows."""
+        the first of the listed words, but "who" stands for the person it follows; so it does for
+        the person whose "of" phrase names a body: "Mikhail Potepkin of the youth movement Nashi,
+        who described himself as ..." is Potepkin."""
         if who.lower_ != "who" or who.i == 0:
             return None
         before, noun = who.doc[who.i - 1], who.head.head
         named, own = self.entity_of.get(before.i), self.entity_of.get(noun.i)
-        if named is None or named.label not in PERSON_LABELS or own is not None and own.label in PERSON_LABELS:
+        if own is not None and own.label in PERSON_LABELS:
             return None
-        return before
+        if named is not None and named.label in PERSON_LABELS:
+            return before
+        head = noun
+        while head.dep_ in ("compound", "appos", "npadvmod") and head.head.i != head.i:
+            head = head.head   # "the pressure group Clean Air Now": up to "group"
+        owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        person = self.entity_of.get(owner.i) if owner is not None else None
+        return owner if person is not None and person.label in PERSON_LABELS and own is not None else None
 
     def _the_company_named(self, noun, content: tuple[int, int] | None = None) -> str | None:
         """The firm "the company" / "the bank" stands for: the organisation last named before it
