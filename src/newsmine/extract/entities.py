@@ -2677,7 +2677,8 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|s
 # the name is, just before it, settles it whatever the model and a speech verb say ("RT said").
 _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retailer|supermarket|airline|carrier|"
                r"lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|outlet|giant|firm|company|"
-               r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity|group|movement|"
+               r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity|"
+               r"group|movement|"
                r"analysts|consultancy|pollsters?")  # "research at analysts Gartner" (Gartner was PERSON)
 # ... or its plural before examples: "Some networks, such as Orange, charge", "operators including Orange".
 BODY_NOUN_BEFORE = re.compile(rf"\b(?:(?:{_BODY_NOUNS})|(?:{_BODY_NOUNS.replace('company|', 'compan(?:y|ie)|')})s,? "

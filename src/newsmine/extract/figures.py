@@ -1998,8 +1998,8 @@ _LEVEL_NOUNS = frozenset({"target", "mark", "threshold", "forecast", "estimate",
 
 def _what_a_sum_is(number):
     """What a sum of money is the amount of: the noun it stands before ("a $50,000 reward", "a £2m
-    fine"; for a change its "in" noun: "a $3bn cut in spending"), the noun of the "in" phrase right
-    after it ("$10.3 million in debt", "£2bn in new funding"), or what it is the level of ("net
+    fine"; for a change its "in" noun: "a $3bn cut in spending"), the plain noun of an "in" phrase
+    the parser hangs on it ("$10.3 million in debt"), or what it is the level of ("net
     income fell 8.3% to $691.6m", "shares closed at $56.24"). A common noun only: "paid $40 for
     the tickets", "cut £35bn" and "$5m in the bank" say what the money bought, who spent it or where
     it is, not what it is."""
@@ -2024,8 +2024,7 @@ def _what_a_sum_is(number):
 
 # Nouns that say where a sum stands, not what it is: "the record high of $55.67", "a total of £33.5bn"
 _SUM_LEVEL_NOUNS = _LEVEL_NOUNS | {"high", "low", "peak", "average", "total", "sum", "amount", "figure", "part",
-                                  "maximum", "minimum", "cent",
-                                  "cents", "pence", "penny", "m", "bn", "k"}
+                                  "maximum", "minimum", "cent", "cents", "pence", "penny", "m", "bn", "k"}
 
 
 def _names_a_sum(noun) -> bool:
