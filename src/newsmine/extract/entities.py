@@ -887,10 +887,10 @@ def _headline_common_word(text: str, start: int, end: int) -> bool:
     capitalised by the headline, not as a name; a place ("Turkey Bombs ...") stays. The body's own
     mentions of a real name ("Apple said") still make it an entity, and find this one again."""
     word = text[start:end]
-    if not _common_word(word) or not _title_case_line(_line_at(text, start)):
+    if not _common_word(word) or not _in_title_case_line(text, start):
         return False
     # "Senate Passes Tax Bill" over "The U.S. Senate passed": the body capitalises it mid-sentence
-    return not _named_mid_sentence(text, word, start, headline=lambda pos: _title_case_line(_line_at(text, pos)))
+    return not _named_mid_sentence(text, word, start, headline=lambda pos: _in_title_case_line(text, pos))
 
 
 def _mid_sentence(text: str, pos: int) -> bool:
@@ -905,6 +905,17 @@ def _opens_line(text: str, pos: int) -> bool:
 
 def _line_at(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1:text.find("\n", pos) % (len(text) + 1)]
+
+
+def _in_title_case_line(text: str, pos: int) -> bool:
+    """Is the line holding `pos` a title-case one (`_title_case_line`)? Asked for each mention, so
+    read once a line: a text of one 35 KB line listing 5,000 names took 20 s, most of it here."""
+    return _title_case_span(text, text.rfind("\n", 0, pos) + 1, text.find("\n", pos) % (len(text) + 1))
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_case_span(text: str, start: int, end: int) -> bool:
+    return _title_case_line(text[start:end])
 
 
 def _title_case_line(line: str) -> bool:
@@ -1223,7 +1234,7 @@ def _drop_headline_glue(by_key: dict[str, _Group], full: str) -> None:
             cut = text.index(" ") + 1
             # in a headline the model labelled the glued phrase ("Slamming Nicola Sturgeon" ORG), not
             # the name: no vote ("the Chicago White Sox" in a sentence keeps its ORG)
-            owner.members.append((s + cut, e, text[cut:], "" if _title_case_line(_line_at(full, s)) else label))
+            owner.members.append((s + cut, e, text[cut:], "" if _in_title_case_line(full, s) else label))
         owner.evidence.update(group.evidence)
 
 
@@ -1240,7 +1251,7 @@ def _drop_headline_words(by_key: dict[str, _Group], full: str) -> None:
             continue
         words = group.members[0][2].split(" ")
         # a leading word only on a Title-Case line: a sentence's "Martin Winterkorn" keeps Martin
-        titled = all(_title_case_line(_line_at(full, m[0])) for m in group.members)
+        titled = all(_in_title_case_line(full, m[0]) for m in group.members)
         lo, hi = 0, len(words)
         while hi - lo > 1 and ((lo, hi) == (0, len(words)) or _key(" ".join(words[lo:hi])) not in by_key):
             if headline_only(words[hi - 1]):
@@ -2153,11 +2164,23 @@ _MAKER_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:directed|wrote|written|made|
                           r"penned|filmed|shot|co-wrote|adapted)\b")
 
 
+@functools.lru_cache(maxsize=8)
+def _award_hyphens(text: str) -> tuple[int, ...]:
+    """Where "-winning", "-nominated" ... start: found once a text, not once a name (a list of 1,500
+    names read the text 1,500 times)."""
+    return tuple(m.start() for m in re.finditer(_AWARD_HYPHEN, text))
+
+
+def _word_char_before(text: str, i: int) -> bool:
+    return i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+
+
 def _award_uses(text: str, g: _Group) -> int:
     """How often the article writes the group's name (or its singular, "Oscars") as an award's."""
     name = g.name()
     stems = {name, name[:-1]} if name.endswith("s") else {name}
-    hyphened = sum(len(re.findall(rf"\b{re.escape(stem)}{_AWARD_HYPHEN}", text)) for stem in stems)
+    hyphened = sum(1 for p in _award_hyphens(text) for stem in stems
+                   if text.endswith(stem, 0, p) and not _word_char_before(text, p - len(stem)))
     place = bool(gazetteer_kind(name))
     # a body gives awards too ("tipped for Fifa award"): a name the model read as a body counts as an
     # award by these words only when it has two words and no body's head word ("Golden Globe award",
@@ -2731,7 +2754,7 @@ def named_body(text: str, start: int, end: int, *, person_jobs: bool = True) -> 
     Without `person_jobs`, not a noun a person's job shares ("film producer Rudi Varga"). So does
     the noun speaking for the sentence's subject later in it (`_body_said_later`)."""
     found = BODY_NOUN_BEFORE.search(text, max(0, start - 20), start) or (
-        _title_case_line(_line_at(text, start)) and _BODY_NOUN_BEFORE_TITLED.search(text, max(0, start - 20), start)) \
+        _in_title_case_line(text, start) and _BODY_NOUN_BEFORE_TITLED.search(text, max(0, start - 20), start)) \
         or _body_noun_in_commas(text, start, end) or _body_said_later(text, start, end)
     if not found or not person_jobs and found.group().strip().lower() in _PERSON_JOB_BODY_NOUNS:
         return False

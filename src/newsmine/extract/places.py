@@ -3682,6 +3682,9 @@ _LIST_AFTER = re.compile(r"(?:,| and| or) ")
 _LIST_GAP = re.compile(r",? (?:and|or) |, ")   # between two items: ", ", " and ", ", or "
 
 
+LIST_ITEMS_READ = 50   # items of a list read on each side of a name: enough to tell a list of bodies
+
+
 def _drop_listed_with_bodies(art: _Article, spans: list[_Span]) -> list[_Span]:
     """A town's name that is one whole item of a list of three or more whose other items are
     the model's people or organisations, with no cue before it, is one of them: "photographers
@@ -3702,14 +3705,22 @@ def _drop_listed_with_bodies(art: _Article, spans: list[_Span]) -> list[_Span]:
             a < ent.end_char and ent.start_char < b for a, b in places)
 
     def items(s: _Span) -> list:
-        """The other items of the list the name is one whole item of, nearest first on each side."""
+        """The other items of the list the name is one whole item of, nearest first on each side,
+        up to the first that is no body and LIST_ITEMS_READ on each side: each name walks its list,
+        and a 35 KB list of 5,000 place names took 20 s walked whole."""
         found, start, end = [], s.start, s.end
-        while (m := _LIST_BEFORE.search(art.text, max(0, start - 6), start)) and m.start() in by_end:
+        while (m := _LIST_BEFORE.search(art.text, max(0, start - 6), start)) and m.start() in by_end \
+                and len(found) < LIST_ITEMS_READ:
             found.append(by_end[m.start()])
             start = found[-1].start_char
-        while (m := _LIST_AFTER.match(art.text, end)) and m.end() in by_start:
+            if not body(found[-1]):
+                return found
+        before = len(found)
+        while (m := _LIST_AFTER.match(art.text, end)) and m.end() in by_start and len(found) - before < LIST_ITEMS_READ:
             found.append(by_start[m.end()])
             end = found[-1].end_char
+            if not body(found[-1]):
+                return found
         return found
 
     def uncued(s: _Span) -> bool:
