@@ -12,8 +12,9 @@ stray straight double quote mark after every 20th word and a line of 5,000 "=" a
 that could all be names, and separators the tokenizer reads a mark at a time; `dotted` is the
 line with a run of 2,000 "A." (no spaces) after every 500th word; `listed` is the
 capitalised words of that much text alone, joined by commas: one list of names on one line (each
-name once walked the whole list, and a 35 KB list took 20 s). Every command runs on each file as a fresh process; peak memory is the
-largest VmHWM of any process of its tree (the approach of `throughput.py`).
+name once walked the whole list, and a 35 KB list took 20 s). Every command runs on each file as
+a fresh process; peak memory is the largest VmHWM of any process of its tree (the approach of
+`throughput.py`).
 
 s/MB is the time beyond the command's start-up (the same command on one short article) per MB,
 both wall clock and CPU time (user + system of the process tree). Targets, for each command and
