@@ -743,8 +743,6 @@ def _add_person(by_key: dict[str, _Group], start: int, end: int, name: str) -> N
     group.evidence["PERSON"] += 3
 
 
-
-
 def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
     """A name after a personal title that the model put in no span of its own ("Mr Seydou Traoré
     thanked ...", nothing found) is a person; not a form of address ("Mr Speaker", "Madam
@@ -1274,8 +1272,8 @@ def _drop_headline_words(by_key: dict[str, _Group], full: str) -> None:
 def _in_headline(text: str, pos: int, *, several_lines: bool) -> bool:
     """On a Title-Case line, or on the text's first line of a dozen words at most when more lines
     follow (`several_lines`: its headline)."""
-    line = _line_at(text, pos)
-    return _title_case_line(line) or several_lines and text.find("\n", 0, pos) < 0 and len(line.split()) <= 12
+    return _in_title_case_line(text, pos) \
+        or several_lines and text.find("\n", 0, pos) < 0 and len(_line_at(text, pos).split()) <= 12
 
 
 def _headline_only(text: str, word: str, in_headline: Callable[[int], bool]) -> bool:

@@ -2002,7 +2002,10 @@ def _what_a_sum_is(number):
     the parser hangs on it ("$10.3 million in debt"), or what it is the level of ("net
     income fell 8.3% to $691.6m", "shares closed at $56.24"). A common noun only: "paid $40 for
     the tickets", "cut £35bn" and "$5m in the bank" say what the money bought, who spent it or where
-    it is, not what it is."""
+    it is, not what it is. Goods it is "worth of" are what it is the value of (`_worth_of`)."""
+    goods = _worth_of(number)
+    if goods is not None:
+        return goods
     sized = _noun_a_rate_sizes(number)
     if sized is not None and sized.dep_ == "poss":
         sized = sized.head  # "his £71,433 minister's salary"
@@ -2020,6 +2023,18 @@ def _what_a_sum_is(number):
     noun = next((c for c in after.children if c.dep_ == "pobj"), None)
     plain = noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ == "" and _names_a_sum(noun)
     return noun if plain and not any(c.dep_ in ("det", "poss") for c in noun.children) else None
+
+
+def _worth_of(number):
+    """The noun of "worth of" within a few words after an amount, the goods it is the value of:
+    "$7,000 worth of farm equipment", "thousands of dollars worth of property"."""
+    doc = number.doc
+    for token in doc[number.i + 1:min(len(doc), number.i + 4)]:
+        if token.is_punct:
+            return None
+        if token.lower_ == "worth" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            return next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    return None
 
 
 # Nouns that say where a sum stands, not what it is: "the record high of $55.67", "a total of £33.5bn"
@@ -2258,7 +2273,6 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     if group is not None and not (last.dep_ == "nummod" and last.head.i > last.i and not _number_between(last, last.head)
                                   and (last.head.tag_ == "NNS" or last.head.lower_ in _INVARIANT_PLURALS)):
         yield group, _ANYWHERE  # "a crowd of 80,000", "its staff of 300"; not "a fleet of 120 aircraft"
-    yield from _worth_of(last, cand)
     of = _of_after(tokens.after(cand.end))
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if pobj is not None and pobj.lower_ in ("whom", "which"):
@@ -2304,20 +2318,6 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     if phrase is not None:
         yield phrase, _MAX_MODIFIED  # "In February 106 existing homes were sold": the number hung on the month
     yield from _clause_candidates(last, cand)
-
-
-def _worth_of(last, cand: _Cand):
-    """The noun of "worth of" within a few words after an amount, the goods it is the value of, as
-    an object candidate: "$7,000 worth of farm equipment", "thousands of dollars worth of property"."""
-    doc = last.doc
-    for token in doc[last.i + 1:min(len(doc), last.i + 4)] if cand.kind == "money" else ():
-        if token.is_punct:
-            return
-        if token.lower_ == "worth" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
-            goods = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
-            if goods is not None:
-                yield goods, _MAX_OF_PHRASE
-            return
 
 
 # Roles of a word the tagger called a noun that the parser gives only to function words: "held its own
