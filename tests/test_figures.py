@@ -1334,6 +1334,15 @@ def test_a_count_of_two_names_sharing_a_plural_in_lower_case(figs):
     assert figs("They have 3 dog and 2 cat owners.")["2"][4] == "cat owners"  # a plural with a count of its own
 
 
+def test_two_counts_each_with_its_own_modifier_share_the_plural(figs):
+    """"17,000 speeding and 310 parking tickets": the first count hangs on a singular modifier
+    joined to the plural both count; a plural the singular names by itself keeps its count."""
+    assert figs("Officers issued 17,000 speeding and 310 parking tickets.")["17,000"][4] == "parking tickets"
+    assert figs("Police held 12 adult and three juvenile suspects.")["12"][4] == "suspects"
+    found = figs("She keeps 40 sheep and 12 black goats.")
+    assert (found["40"][4], found["12"][4]) == ("sheep", "goats")
+
+
 @pytest.mark.parametrize("text, figure, value, obj", [
     # a number with a scale suffix the model calls a PRODUCT by itself, before a lower-case plural, is a count
     ("The clip racked up 450k views on the app.", "450k", 450000, "views"),

@@ -2293,7 +2293,9 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
             if not _verb_read_as_modifier(token, head, cand.unit, cand.value) \
                     and not (head.i == token.head.i and _number_between(last, head)):
                 head = _plural_before_a_name(last, head, cand) or _common_after_proper(head)
-                yield _counted_part(head, last, cand), _MAX_MODIFIED  # "4,500 families"
+                counted = _counted_part(head, last, cand)  # "4,500 families"
+                shared = counted.dep_ == "conj" and counted.head.i == head.i  # "17,000 speeding and 210 ... tickets"
+                yield counted, _MAX_OF_PHRASE if shared else _MAX_MODIFIED
             break
         if head.i == last.i + 2 and head.lower_ == "strong" and head.head.i > head.i:
             yield _common_noun_after(head), _MAX_MODIFIED  # "a 2,700-strong crowd": the number counts the crowd
@@ -2908,10 +2910,14 @@ def _plural_right_after(noun, last):
 def _shared_plural(noun):
     """"roughly 1.4 million honda and acura vehicles": in lower-cased copy the parser takes the first of
     two names for the counted noun and makes the plural its conjunct; a count above one is of the
-    plural the two share (the conjunct with a modifier of its own before it and no count of its own)."""
+    plural the two share (the conjunct with a modifier of its own before it). The conjunct may have
+    its own count before that modifier: "17,000 speeding and 210 mobile phone tickets" are tickets."""
+    if noun.lower_ in _INVARIANT_PLURALS:
+        return None  # "40 sheep and 12 goats"
     return next((c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"
                  and any(m.dep_ in ("compound", "amod") and m.i < c.i for m in c.children)
-                 and not any(m.dep_ == "nummod" for m in c.children)), None)
+                 and all(n.i < min(m.i for m in c.children if m.dep_ in ("compound", "amod"))
+                         for n in c.children if n.dep_ == "nummod")), None)
 
 
 def _inside_the_number(noun, last) -> bool:
