@@ -188,6 +188,16 @@ def test_one_foreign_mention_does_not_move_a_capital(make_doc):
     assert found == [("London", "city", "GB"), ("New York", "region", "US")]
 
 
+def test_a_capital_that_speaks_is_its_government_not_a_namesake_at_home(make_doc):
+    """"Washington has claimed" in a British story is the US capital, not Washington, Tyne and Wear;
+    a name the text uses as a town's own (its council) stays with the story's country."""
+    found = mentions(make_doc, "Lawyers in London and Birmingham were shocked. Washington has claimed the men "
+                               "were combatants.")
+    assert ("Washington", "city", "US") in found
+    found = mentions(make_doc, "The Washington council said the road in Sunderland will close.")
+    assert ("Washington", "city", "GB") in found
+
+
 def test_known_place_inside_a_longer_name(make_doc):
     found = extract_place_mentions(make_doc("Storms hit North Texas on Monday."))
     assert [(m.text, m.kind, m.country_code) for m in found] == [("North Texas", "region", "US")]

@@ -143,6 +143,7 @@ class _Span:
     within: object = None       # the town an unknown local feature lies in (`_features_of_the_town`)
     part_of: object = None      # the span B of "A in B" when no reading of A lies in B (`_pair_in_towns`)
     as_town: bool = False       # the text names the town's council, schools or people (`_used_as_towns`)
+    as_state: bool = False      # the name speaks for a government ("Washington has claimed": `_used_as_states`)
     sentence: int = -1          # where its sentence starts (`_countries_by_sentence`)
 
 
@@ -2153,6 +2154,7 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
         s.sentence = token.sent.start_char if token is not None else 0
     _towns_named_like_countries(art, by_key)
     _used_as_towns(art, by_key)
+    _used_as_states(art, by_key)
     _link_regions(spans, by_key)
     _served_by_airport(art, by_key)
     _pair_with_regions(art, spans)
@@ -2261,6 +2263,24 @@ def _used_as_towns(art: _Article, by_key: dict[str, list[_Span]]) -> None:
                or _CITY_OF_BEFORE.search(art.text, max(0, s.start - 8), s.start) for s in group):
             for s in group:
                 s.as_town = True
+
+
+def _used_as_states(art: _Article, by_key: dict[str, list[_Span]]) -> None:
+    """Mark each name the text once makes the subject of a speech verb: a capital speaks for its
+    government ("Washington has claimed all four were combatants", "Moscow denied it"), so the name
+    is the capital, not a town of that name in the story's own country (`_capital_kept`)."""
+    if not art.doc.has_annotation("DEP"):
+        return
+    for group in by_key.values():
+        if any(_speaks_as_subject(art.doc, s) for s in group):
+            for s in group:
+                s.as_state = True
+
+
+def _speaks_as_subject(doc, s: _Span) -> bool:
+    tok = _token_span(doc, s.start, s.end)
+    return tok is not None and tok.root.dep_ == "nsubj" and tok.root.head.lemma_ in SPEECH_VERBS \
+        and tok.root.head.pos_ == "VERB"
 
 
 def _home_town(c) -> bool:
@@ -2933,7 +2953,7 @@ def _choose(group: list[_Span], countries: Counter, states: Counter, points: set
         s.choice, supported = _best(s.candidates, countries, states, points, company, own, alone) \
             if s.candidates else (None, False)
         kept = _capital_kept(s.candidates, _world_city_kept(s.candidates, s.choice, anchored, company), company,
-                             anchored, as_town=s.as_town)
+                             anchored, as_town=s.as_town, as_state=s.as_state)
         if kept is not s.choice:
             s.choice, supported = kept, False
         s.resolved_by = _how(s, supported)
@@ -3410,12 +3430,16 @@ NAMESAKE_TOWN_MAX = 100_000
 CAPITAL_VILLAGE = 5_000
 
 
-def _capital_kept(options, choice, company, anchored: frozenset = frozenset(), *, as_town: bool = False):
+def _capital_kept(options, choice, company, anchored: frozenset = frozenset(), *, as_town: bool = False,
+                  as_state: bool = False):
     """The capital of the name instead of the village `choice`, or the town whose state nothing
-    anchors unless the text uses the name as a town's (`as_town`; see CAPITAL_VILLAGE)."""
+    anchors unless the text uses the name as a town's (`as_town`; see CAPITAL_VILLAGE); any town
+    abroad when the name speaks for a government (`as_state`)."""
     capital = next((c for c in options if c.primary and gaz.is_capital(c)), None)
     if capital is None or choice is None or choice.kind != "city" or choice.country_code == capital.country_code:
         return choice
+    if as_state and not as_town:
+        return capital
     if choice.population >= CAPITAL_VILLAGE and (as_town or choice.admin1 in anchored
                                                  or choice.population >= KNOWN_CITY_POPULATION):
         return choice
