@@ -3276,3 +3276,40 @@ def test_who_after_a_persons_of_phrase_naming_a_body_is_the_person(make_doc):
     # 'homonegativist'" was Nashi's (the parser hangs "who" on the nearest noun)
     text = 'Ann Cole of the campaign group Roadpeace, who described the scheme as "reckless", spoke first.'
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Ann Cole"]
+
+
+def test_who_after_a_description_of_a_person_is_the_person(make_doc):
+    # G6 (BBC politics): "backed by David Kahn - a former historian, and a leading expert on code-breaking,
+    # who has confirmed ..." was "code-breaking"'s (the parser hangs "who" on the description's topic)
+    text = "The story was backed by Ruth Dale, a historian and a leading expert on espionage, who has confirmed " \
+           "his account was accurate."
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Ruth Dale"]
+
+
+def test_who_the_parser_made_a_subject_of_its_own_stands_for_the_noun_before_it(make_doc):
+    # G6 (BBC business): "Others, however, who had stayed out ..., continued to warn that ..." had the
+    # speaker "who"; after a dash aside the noun before "who" is no speaker ("critics in the US - where
+    # it reached number eight in its opening week - who described ..." is not the week's)
+    text = 'Shares rose. Others, however, who had stayed out fearing a collapse, continued to warn that the ' \
+           'rally may end any time.'
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Others"]
+    text = 'It was attacked by critics in the US - where it reached number eight in its opening week - who ' \
+           'described the songs as "jarring".'
+    assert all("week" not in (q.speaker or "") for q in extract_quotes(make_doc(text)))
+
+
+def test_that_said_and_what_this_shows_are_no_speech(make_doc):
+    # BBC: "That said, the graphics are excellent" (4 rows), "This confirms that the account holder is a
+    # non-taxpayer" were quotes of "That" / "This"; "This, they say, indicates that ..." is the analysts'
+    assert extract_quotes(make_doc("That said, the new model is quick and quiet.")) == []
+    assert extract_quotes(make_doc("This suggests that neither side wants a fight.")) == []
+    found = extract_quotes(make_doc("Traders were calm. This, they say, indicates that neither side wants a fight."))
+    assert found and all(q.speaker_text == "they" for q in found)
+
+
+def test_a_time_owns_no_statement(make_doc):
+    # G6 (BBC sport): "Wednesday's statement said the federation would convene a hearing" was Wednesday's
+    found = extract_quotes(make_doc("Wednesday's statement said the federation would hold a hearing."))
+    assert [q.speaker for q in found] != ["Wednesday"] and "Wednesday" not in [q.speaker_text for q in found]
+    found = extract_quotes(make_doc("Last April's report by the Electoral Commission said the age should stay."))
+    assert [q.speaker for q in found] == ["Electoral Commission"]

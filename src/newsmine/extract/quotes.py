@@ -22,7 +22,8 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from ..lexicon import ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS, POSTNOMINALS, SPEECH_VERBS
+from ..lexicon import (DAY_NAMES, MONTH_NAMES, ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS,
+                       POSTNOMINALS, SPEECH_VERBS)
 from ..wraps import hard_break, line_around, soft_wrap
 from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, appositive_gender, entity_id, extract_entities, \
@@ -1062,6 +1063,8 @@ class _Article:
             noun = self._person_before_who(token) or token.head.head
             name = self.speaker(noun, content)[0]   # "some economists, who argue ..."
             return name, token.text, token.idx, token.idx + len(token.text)
+        if (noun := _noun_before_unhung_who(token)) is not None:
+            return self.speaker(noun, content)[0], token.text, token.idx, token.idx + len(token.text)
         s, e = self._phrase_outside(token, content)
         if (person := _name_before_postnominal(token, self.entity_of)) is not token:
             token, e = person, person.idx + len(person.text)   # "Andrew Tyrie MP": the letters go
@@ -1267,7 +1270,19 @@ class _Article:
             head = head.head   # "the pressure group Clean Air Now": up to "group"
         owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
         person = self.entity_of.get(owner.i) if owner is not None else None
-        return owner if person is not None and person.label in PERSON_LABELS and own is not None else None
+        if person is not None and person.label in PERSON_LABELS and own is not None:
+            return owner
+        return self._person_described(head) if own is None and owner is None and head.dep_ == "pobj" else None
+
+    def _person_described(self, noun):
+        """"David Kahn, a historian and a leading expert on code-breaking, who has confirmed": the
+        parser hangs "who" on the topic of the description; it stands for the person the description
+        is in apposition to."""
+        noun = noun.head.head if noun.dep_ == "pobj" else noun
+        while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+            noun = noun.head
+        person = self.entity_of.get(noun.i)
+        return noun if person is not None and person.label in PERSON_LABELS else None
 
     def _the_company_named(self, noun, content: tuple[int, int] | None = None) -> str | None:
         """The firm "the company" / "the bank" stands for: the organisation last named before it
@@ -2508,6 +2523,20 @@ def _hyphen_piece(token) -> bool:
     return token.text == "-" or glued_next
 
 
+def _noun_before_unhung_who(who):
+    """"Others, however, who had stayed out ..., continued to warn": the parser made "who" a
+    subject of its own rather than open a clause on the noun before it; that noun speaks."""
+    if who.lower_ != "who" or who.tag_ != "WP" or who.head.dep_ == "relcl" or who.dep_ != "nsubj":
+        return None
+    before = who.doc[who.i - 1] if who.i else None
+    while before is not None and (before.text == "," or before.dep_ == "advmod") and before.i > who.sent.start:
+        before = who.doc[before.i - 1]
+    if before is None or before.i >= who.i - 1 or before.tag_ not in ("NNS", "NNPS", "NNP", "NN") \
+            or before.dep_ != "nsubj" or before.head.i != who.head.i:
+        return None   # not "critics in the US - where it reached number eight in its opening week - who"
+    return before
+
+
 def _name_before_postnominal(token, entity_of=None):
     """The name a parser made the compound of its letters: in "Brian Monteith MSP, said" the head
     is "MSP" (an ORG to the model); the speaker is the person before it (by the entity table's
@@ -2674,7 +2703,13 @@ VOICE_ENT_TYPES = ("ORG", "PERSON", "NORP", "GPE")
 
 def _possessor_name(noun):
     """A name owning the noun: "Mr Tanzi's statement"."""
-    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN" and not _time_word(c)), None)
+
+
+def _time_word(token) -> bool:
+    """"Wednesday's statement said", "last week's report": a time owns nothing that speaks."""
+    return token.text in DAY_NAMES or token.text in MONTH_NAMES \
+        or token.lower_ in ("yesterday", "today", "tomorrow", "tonight", "week", "weekend", "month", "year")
 
 
 def _possessor_pronoun(noun):
@@ -2784,7 +2819,7 @@ def _owner(noun):
     phrase, or the subject of the verb that issued it ("He released a letter that says ..."); else
     the document itself ("An ad asking ...")."""
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not _time_word(child):
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -2903,7 +2938,7 @@ def _not_speech(verb) -> bool:
     adding", "pleads guilty", "called into action", a byline's "Glorioso reports for Naples Daily
     News", "who they say they are" (`_who_they_say`)."""
     lemma, deps = verb.lemma_.lower(), {c.dep_ for c in verb.children}
-    if _supposing(verb, deps) or _who_they_say(verb):
+    if _supposing(verb, deps) or _who_they_say(verb) or _that_said(verb) or _what_this_shows(verb, lemma):
         return True
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children):
         return True   # "Bristol man pleads guilty; two others cleared": a plea in court, not a report
@@ -2932,6 +2967,23 @@ def _not_speech(verb) -> bool:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in EVENT_NOUNS
     return False
+
+
+def _that_said(verb) -> bool:
+    """"That said, the graphics are excellent": the connective ("even so") opening a sentence."""
+    doc, i = verb.doc, verb.i
+    return verb.lower_ == "said" and i >= 1 and i + 1 < len(doc) and doc[i + 1].text == "," \
+        and doc[i - 1].lower_ in ("that", "this") and doc[i - 1].is_sent_start
+
+
+# Speech verbs that also say what a fact shows: "This indicates that neither side wants a fight",
+# "That suggests he may hold the balance": a demonstrative subject is a fact, and no one speaks.
+EVIDENCE_VERBS = frozenset({"indicate", "suggest", "confirm", "signal", "hint", "highlight", "underscore"})
+
+
+def _what_this_shows(verb, lemma: str) -> bool:
+    return lemma in EVIDENCE_VERBS and any(
+        c.dep_ == "nsubj" and c.tag_ == "DT" and c.lower_ in ("this", "that", "these", "those") for c in verb.children)
 
 
 def _names_with_called(verb) -> bool:
