@@ -179,6 +179,15 @@ def test_a_titled_name_the_model_missed_is_a_person(guessed):
         [("Seydou Traore", "PERSON"), ("Ama Owusu-Ansah", "PERSON")]
 
 
+def test_a_name_after_a_peers_title_the_model_missed_is_a_person(guessed):
+    # G6 (BBC politics): "Liberal Democrat peer Lord Carlile, the government's reviewer, said ..." had no
+    # person, so neither his report nor the "He said" after it had a speaker; a judge's style and a
+    # title-case "The Lord Of the Rings" name no one
+    text = "Tory peer Lord Quarles said so. Dame Ivy Brett agreed with Lord Justice Penn. The Lord Of the Rings won."
+    doc = guessed(text, [])
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Quarles", "PERSON"), ("Ivy Brett", "PERSON")]
+
+
 def test_a_person_whose_name_holds_an_industrys_word_is_a_firm(guessed):
     text = "Chambishi Metals shipped copper to Durban. Dan Mwale spoke."
     doc = guessed(text, [("Chambishi Metals", "PERSON"), ("Dan Mwale", "PERSON")])

@@ -3313,3 +3313,17 @@ def test_a_time_owns_no_statement(make_doc):
     assert [q.speaker for q in found] != ["Wednesday"] and "Wednesday" not in [q.speaker_text for q in found]
     found = extract_quotes(make_doc("Last April's report by the Electoral Commission said the age should stay."))
     assert [q.speaker for q in found] == ["Electoral Commission"]
+
+
+def test_an_apostrophe_after_a_digit_or_before_a_decade_opens_no_quote(make_doc):
+    # G6 (BBC politics): "he told BBC Radio 4's Today programme" opened a single-quoted span that "the Law
+    # Lords' ruling" closed two sentences later, and the reports between them were lost
+    text = ("He told BBC Radio 4's Today programme the plan was sound. Lord Quarles said it was possible "
+            "some men would be freed. Critics said the Law Lords' ruling was an embarrassment. Songs of the '80s "
+            "are back, fans said.")
+    found = [(q.quote, q.speaker) for q in extract_quotes(make_doc(text))]
+    assert ("it was possible some men would be freed", "Quarles") in found
+    assert ("the Law Lords' ruling was an embarrassment", "Critics") in found
+    text = "Critics said the ruling was wrong. Songs of the '80s are back, fans said. Critics said the Lords' ruling was bad."
+    found = [(q.quote, q.speaker) for q in extract_quotes(make_doc(text))]
+    assert ("Songs of the '80s are back", "fans") in found and ("the Lords' ruling was bad", "Critics") in found

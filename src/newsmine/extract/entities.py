@@ -743,6 +743,10 @@ def _add_person(by_key: dict[str, _Group], start: int, end: int, name: str) -> N
     group.evidence["PERSON"] += 3
 
 
+# A title-case "The Lord Of the Rings", a judge's style "Lord Justice May": no name follows the title.
+_NOT_A_NAME_AFTER_TITLE = frozenset({"of", "the", "and", "justice"})
+
+
 def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
     """A name after a personal title that the model put in no span of its own ("Mr Seydou Traoré
     thanked ...", nothing found) is a person; not a form of address ("Mr Speaker", "Madam
@@ -752,7 +756,7 @@ def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
         s, e = m.span(1)
         words = m.group(1).split()
         if any(taken[m.start():e]) or any(w.lower() in ROLE_WORDS or w.lower() in RANK_TITLES for w in words) \
-                or len(words) == 1 and _in_dictionary(words[0]):
+                or len(words) == 1 and _in_dictionary(words[0]) or words[0].lower() in _NOT_A_NAME_AFTER_TITLE:
             continue
         _add_person(by_key, s, e, m.group(1))
 
@@ -1207,9 +1211,12 @@ def dateline_places(text: str, ents) -> list[tuple[int, int]]:
 # Titles that say a person's gender: "Mrs. Trump" is not "Mr. Trump".
 _GENDER_TITLE = re.compile(r"(?:^|[\s(\"'“‘])(mr|mrs|ms|miss)\.?\s+$", re.IGNORECASE)  # also opening a quote
 TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
-# "Mr Seydou Traoré", "Dr. Ama Owusu-Ansah", "Ms O'Neill": a gendered title or "Dr" and up to three
+# Titles of peers and knights, which stand before a name as "Mr" does: "Liberal Democrat peer Lord Carlile".
+PEER_TITLES = ("lord", "lady", "baroness", "baron", "sir", "dame")
+# "Mr Seydou Traoré", "Dr. Ama Owusu-Ansah", "Ms O'Neill", "Lord Carlile": a gendered title, "Dr" or a
+# peer's title and up to three
 # capitalised words, without an owner's "'s" (`_titled_names_missed`)
-_TITLED_NAME = re.compile(r"\b(?:" + "|".join(t.capitalize() for t in (*TITLE_GENDER, "dr"))
+_TITLED_NAME = re.compile(r"\b(?:" + "|".join(t.capitalize() for t in (*TITLE_GENDER, "dr", *PEER_TITLES))
                           + r")\.? ((?:[A-Z][\w-]*(?:['’][A-Z][\w-]*)? ){0,2}[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)")
 
 
