@@ -3327,3 +3327,31 @@ def test_an_apostrophe_after_a_digit_or_before_a_decade_opens_no_quote(make_doc)
     text = "Critics said the ruling was wrong. Songs of the '80s are back, fans said. Critics said the Lords' ruling was bad."
     found = [(q.quote, q.speaker) for q in extract_quotes(make_doc(text))]
     assert ("Songs of the '80s are back", "fans") in found and ("the Lords' ruling was bad", "Critics") in found
+
+
+def test_a_contrast_after_according_to_is_the_writers(make_doc):
+    # G6 (BBC entertainment): "Pascuale has been flooded with offers of TV work, according to his management
+    # company, but one of his first jobs on his return is pantomime" reported the pantomime
+    text = "Ray has had offers of radio work, according to his agent, but his first job is a panto."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["Ray has had offers of radio work"]
+    text = "According to the authors, although prices rose, the tax is the only likely explanation."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == \
+        ["although prices rose, the tax is the only likely explanation"]
+
+
+def test_an_aside_verb_first_with_a_description_speaks(make_doc):
+    # G6 (BBC business): "Locally, too, say analysts, recent political developments have worked to the
+    # market's advantage" had no speaker, the parser making "analysts" the clause's subject
+    text = "Locally, too, say analysts, recent political developments have worked to the market's advantage."
+    found = extract_quotes(make_doc(text))
+    assert [(q.quote, q.speaker) for q in found] == \
+        [("recent political developments have worked to the market's advantage", "analysts")]
+
+
+def test_an_unnamed_broker_is_a_pronouns_antecedent(make_doc):
+    # G6 (BBC business): after "One leading Karachi broker said ...", "A lot of Arab money, he says, has gone
+    # to Malaysia" went to the exchange chairman quoted before him
+    text = ('"I am not surprised," says Mr Lakhani. One leading Karachi broker said the real reasons may be '
+            'political. "If you sue them, money will go elsewhere." A lot of money, he says, has already gone.')
+    found = extract_quotes(make_doc(text))
+    assert [q.speaker for q in found if "gone" in q.quote] == ["One leading Karachi broker"]

@@ -547,11 +547,14 @@ class _Article:
 
     def _phrase_outside(self, head, content: tuple[int, int] | None) -> tuple[int, int]:
         """`phrase`, starting after the quote `content` when the parser hung the quote's words on
-        a name after it ('"...," AG Edwards' Thayer.'): a speaker's words are never the quote's."""
+        a name after it ('"...," AG Edwards' Thayer.'), and ending before it: a speaker's words are
+        never the quote's."""
         s, e = self.phrase(head)
         if content is not None and s < content[1] <= head.idx:
             gap = self.text[content[1]:head.idx]
             s = content[1] + len(gap) - len(gap.lstrip(_EDGE))
+        if content is not None and head.idx < content[0] < e:   # "say analysts, recent developments ...":
+            e = len(self.text[:content[0]].rstrip(_EDGE))       # the parser joined the two
         return s, e
 
     def phrase(self, head) -> tuple[int, int]:
@@ -1464,7 +1467,8 @@ SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen
 SPEAKING_ROLES = frozenset("""
 spokesman spokeswoman spokesperson official aide adviser advisor source minister secretary
 director executive manager coach lawyer attorney analyst economist expert professor captain
-boss chief leader member officer negotiator campaigner
+boss chief leader member officer negotiator campaigner broker trader dealer banker strategist investor
+diplomat observer commentator critic historian scientist researcher doctor insider
 """.split())
 # The public local news quotes unnamed, by what they are to the story: a he/she after "One
 # resident asked how ..." is the resident's, as after "a spokesman said".
@@ -2176,7 +2180,8 @@ ASIDE_VERBS = frozenset("say add argue explain note insist claim warn write admi
 
 def _aside_speaker(verb):
     """An attribution set off by commas inside the sentence, verb first: "On average, said Mr
-    Lane, users search twice a day", "The answer, says Prof Brewer, is wi-fi". The name after the
+    Lane, users search twice a day", "The answer, says Prof Brewer, is wi-fi", "Locally, too, say
+    analysts, recent developments have helped" (the parser made "analysts" the clause's subject). The name after the
     verb speaks, whatever the parser made of it (the subject of the clause, or "The answer" the
     verb's); returns the name's last word (a comma follows it), or None."""
     doc = verb.doc
@@ -2184,9 +2189,14 @@ def _aside_speaker(verb):
             or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     k = verb.i + 1
-    while k < len(doc) and doc[k].pos_ == "PROPN" and k - verb.i <= 4:
+    while k < len(doc) and doc[k].pos_ in _ASIDE_NAME_POS and k - verb.i <= 4:
         k += 1
-    return doc[k - 1] if k > verb.i + 1 and k < len(doc) and doc[k].text == "," else None
+    name = doc[k - 1]
+    return name if k > verb.i + 1 and k < len(doc) and doc[k].text == "," and name.pos_ in ("PROPN", "NOUN") else None
+
+
+# Words of the name or description in an aside: "said Mr Lane", "say analysts", "says one broker".
+_ASIDE_NAME_POS = ("PROPN", "NOUN", "ADJ", "DET", "NUM")
 
 
 def _object_after_inverted_cue(verb):
@@ -3439,8 +3449,18 @@ def _according(token, art):
     phrase_last = max(source.right_edge.i if trailing else _source_end(source, sent.end - 1), to.i)
     before = (sent.start, phrase_first - 1)
     after = (phrase_last + 1, sent.end - 1)
-    span = before if before[1] - before[0] >= after[1] - after[0] else after
+    span = before if before[1] - before[0] >= after[1] - after[0] \
+        or before[1] - before[0] >= 2 and _contrast_opens(token.doc, after[0]) else after
     return (token.idx, to.idx + len(to.text)), source, span
+
+
+def _contrast_opens(doc, first: int) -> bool:
+    """"He has had offers of TV work, according to his agent, but one of his first jobs is pantomime":
+    a contrast after the source is the writer's; the words before it are what the source says (at
+    a sentence's start, "According to the authors, although ..., X" is all theirs)."""
+    while first < len(doc) and doc[first].is_punct:
+        first += 1
+    return first < len(doc) and doc[first].lower_ in ("but", "although", "though", "whereas", "yet")
 
 
 # What a thing is done "according to" that says nothing: "dealt with according to Russia's
