@@ -1935,6 +1935,17 @@ def test_a_coin_toss_between_cities_of_two_countries_is_left_unresolved(make_doc
     assert paris["Paris"].country_code == "FR"  # 2.1 million against Paris, Texas: no toss-up
 
 
+def test_a_town_only_its_country_settles_says_population(make_doc):
+    """The dollars make "Greenville" American, but not North rather than South Carolina (90,000
+    against 65,000 people): the row keeps the bigger one's point and says `population`; a place
+    the text pins down near it makes it `focus`."""
+    alone = by_name(make_doc("Greenville city council approved a $48 million budget on Tuesday."))
+    assert (alone["Greenville"].country_code, alone["Greenville"].resolved_by) == ("US", "population")
+    pinned = by_name(make_doc("Greenville city council met. The mayor of Raleigh and officials in Durham spoke."))
+    assert pinned["Greenville"].resolved_by == "focus"
+    assert distance_km(pinned["Greenville"].lat, pinned["Greenville"].lon, 35.61, -77.37) < 20  # North Carolina
+
+
 def test_a_capital_keeps_its_name_against_a_far_village(make_doc):
     story = by_name(make_doc("She won the New York marathon in November. It does not make up for the "
                              "disappointment of Athens, where she failed to finish."))

@@ -144,6 +144,7 @@ class _Span:
     part_of: object = None      # the span B of "A in B" when no reading of A lies in B (`_pair_in_towns`)
     as_town: bool = False       # the text names the town's council, schools or people (`_used_as_towns`)
     as_state: bool = False      # the name speaks for a government ("Washington has claimed": `_used_as_states`)
+    size_at_home: object = None  # the town focus chose the country of and size the town (`_namesake_at_home`)
     sentence: int = -1          # where its sentence starts (`_countries_by_sentence`)
 
 
@@ -2963,6 +2964,22 @@ def _choose(group: list[_Span], countries: Counter, states: Counter, points: set
         county = _county_of_focus(s, states)
         if county is not None:
             s.choice, s.resolved_by = county, "focus"
+        s.size_at_home = s.choice if s.resolved_by == "focus" and _namesake_at_home(s, states, points) else None
+
+
+def _namesake_at_home(s: _Span, states: Counter, points: set) -> bool:
+    """Did the article's focus only settle the country, the town then being its country's biggest
+    of the name while another of comparable size (TOSS_UP_SHARE) lies in a state no more voted
+    for, with no place the text pins down near either? "Greenville city council approved a $48
+    million budget": the dollars make it American, but Greenville, North Carolina is a coin toss
+    against Greenville, South Carolina. Its row says "population", not "focus" (the reading stays)."""
+    c = s.choice
+    if c is None or c.kind != "city" or c is not max(s.candidates, key=lambda o: o.prior) or s.paired:
+        return False
+    rivals = [o for o in s.candidates[1:] if o.kind == "city" and o.country_code == c.country_code
+              and o.population >= TOSS_UP_SHARE * c.population and states[o.admin1] >= states[c.admin1]]
+    near = lambda o: any(gaz.distance_km(o.lat, o.lon, lat, lon) < FAIRLY_NEAR_KM for lat, lon in points)
+    return bool(rivals) and not near(c) and not any(near(o) for o in rivals)
 
 
 def _replace_votes(everyone: tuple[Counter, Counter, Counter], old: tuple, new: tuple) -> tuple:
@@ -3883,8 +3900,17 @@ def _records(spans: list[_Span]) -> list[PlaceMention]:
                                 kind=_kind(s), country_code=code, lat=lat, lon=lon,
                                 country=gaz.country_name(code),
                                 gazetteer_id=s.choice.id if s.choice is not None else None,
-                                resolved_by=s.resolved_by if s.choice is not None or s.within is not None else ""))
+                                resolved_by=_resolved_by(s)))
     return out
+
+
+def _resolved_by(s: _Span) -> str:
+    """RESOLVED_BY of the span's reading as the row reports it."""
+    if s.choice is None and s.within is None:
+        return ""
+    if s.resolved_by == "focus" and s.size_at_home is not None and s.size_at_home is s.choice:
+        return "population"
+    return s.resolved_by
 
 
 def _kind(s: _Span) -> str:
