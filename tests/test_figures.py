@@ -1275,6 +1275,8 @@ def test_objects_of_raised_relative_and_passive_subjects(figs, text, figure, obj
     ("Exports of cars reached 1.2 million last year.", "1.2 million", "cars"),
     # a count hung on the singular straight after it, compounded into the plural after that: the plural
     ("Some 90 journalist jobs will go at the paper.", "Some 90", "journalist jobs"),
+    # ... also with the singular's own adjective before it and another compound after it (O9, BBC politics)
+    ("He said more than 80,000 long term nursing places had been lost.", "more than 80,000", "term nursing places"),
 ])
 def test_objects_past_titles_tallies_cut_off_charts_and_more_of(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj

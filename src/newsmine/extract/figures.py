@@ -2899,10 +2899,13 @@ def _plural_right_after(noun, last):
     """"Some 90 journalist jobs": a noun before another is singular whatever it means, so when the
     parser hangs a count above one on the singular straight after the number, compounded into the
     plural straight after it, the number counts the plural ("500 factory workers", "40 bus routes"
-    are parsed so); a singular head stays ("a 12 megapixel camera")."""
+    are parsed so, "80,000 long term care places" with the singular's adjective first and a second
+    compound after it); a singular head stays ("a 12 megapixel camera")."""
+    if noun.dep_ != "compound" or any(t.dep_ != "amod" or t.head.i != noun.i for t in noun.doc[last.i + 1:noun.i]):
+        return None   # its own adjectives may stand between: "80,000 long term care places"
     head = noun.head
-    if noun.dep_ != "compound" or noun.i != last.i + 1 or head.i != noun.i + 1 or head.tag_ != "NNS" \
-            or head.pos_ != "NOUN":
+    if head.i <= noun.i or head.tag_ != "NNS" or head.pos_ != "NOUN" \
+            or any(t.dep_ != "compound" or t.tag_ != "NN" for t in noun.doc[noun.i + 1:head.i]):
         return None
     return head
 
