@@ -1908,7 +1908,7 @@ def _sentence_text(toks, tokens: _TokenIndex) -> str:
 
 
 # How a number (or the adjective it is part of, "50-year-old") hangs on the noun it counts or, a
-# measure, sizes ("the 6.2km race", "a 50-year-old man": sized, so no object).
+# measure, measures ("the 6.2km race" → race; an age, "a 50-year-old man", names no object).
 _MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod")
 # Labels of a noun that is itself a number or a date, never the thing counted ("5 million dollars").
 _NUMERIC_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
@@ -2288,8 +2288,11 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
         if head.i > last.i and token.dep_ in _MODIFIER_DEPS and (head.pos_ in ("NOUN", "PROPN") or (
                 head.pos_ == "ADJ" and head.dep_ == "compound")  # "two or three megapixel camera phones"
                 or _plural_read_as_verb(head, cand)):  # "more than 300 us shareholders": a plural tagged a verb
+            if cand.kind in ("quantity", "duration") and head.pos_ == "NOUN" and head.lower_ not in _SPAN_LEVELS \
+                    and not any(t.lower_ in ("old", "olds") for t in (*toks, head)):
+                yield head, _MAX_MODIFIED  # "the 6.2km race", "a three-year project": what it measures
             if cand.kind in ("quantity", "duration", "money", "percent"):
-                break  # "the 6.2km race", "a three-year project", "a $240m agreement", "its 4.76% holding": sized, not counted
+                break  # "a $240m agreement" (`_what_a_sum_is`), "its 4.76% holding", "a 50-year-old man": none
             if not _verb_read_as_modifier(token, head, cand.unit, cand.value) \
                     and not (head.i == token.head.i and _number_between(last, head)):
                 head = _plural_before_a_name(last, head, cand) or _common_after_proper(head)
@@ -2320,6 +2323,10 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     if phrase is not None:
         yield phrase, _MAX_MODIFIED  # "In February 106 existing homes were sold": the number hung on the month
     yield from _clause_candidates(last, cand)
+
+
+# Levels a span of time reaches back to, not things it measures: "a five-week low", "25-year highs".
+_SPAN_LEVELS = frozenset({"low", "lows", "high", "highs", "peak", "peaks", "best", "worst"})
 
 
 # Roles of a word the tagger called a noun that the parser gives only to function words: "held its own
