@@ -1624,6 +1624,8 @@ def test_a_measure_before_a_noun_names_what_it_measures(figs, text, figure, obj)
     ("His party would cut £12bn from the budget.", "£12bn", None),                # who cuts is no object
     ("She paid $40 for the tickets.", "$40", None),                               # what money buys is no object
     ("He kept $5m in the bank.", "$5m", None),                                    # nor where it is
+    ("The firm was ordered to pay £40m in fines to regulators.", "£40m", "fines"),  # "in" hung on the verb
+    ("The fund invested $5m in factories.", "$5m", None),                         # where money went
     ("Oil hit a record high of $60 a barrel.", "$60", None),                      # a level is no object
     ("The loss came to 330m euros.", "330m euros", "loss"),
 ])

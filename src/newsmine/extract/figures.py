@@ -2018,7 +2018,7 @@ def _what_a_sum_is(number):
     if measured is not None and _a_measure(measured, number) and _names_a_sum(measured):
         return measured
     after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
-    if after is None or after.lower_ != "in" or after.head.i != number.i:
+    if after is None or after.lower_ != "in" or not (after.head.i == number.i or _in_on_the_verb(number, after)):
         return None
     noun = next((c for c in after.children if c.dep_ == "pobj"), None)
     plain = noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ == "" and _names_a_sum(noun)
@@ -2040,6 +2040,17 @@ def _worth_of(number):
 # Nouns that say where a sum stands, not what it is: "the record high of $55.67", "a total of £33.5bn"
 _SUM_LEVEL_NOUNS = _LEVEL_NOUNS | {"high", "low", "peak", "average", "total", "sum", "amount", "figure", "part",
                                   "maximum", "minimum", "cent", "cents", "pence", "penny", "m", "bn", "k"}
+
+
+def _in_on_the_verb(number, after) -> bool:
+    """"approved $765,000 in financing": the parser hangs the "in" right after the object sum on the
+    verb; it still names the sum, unless the verb puts money into something ("invested $5m in
+    plants", "spent £2m in advertising": where it went, not what it is)."""
+    return number.dep_ == "dobj" and after.head.i == number.head.i and number.head.lemma_.lower() not in _PLACING_LEMMAS
+
+
+# Verbs that put money into something: its "in" phrase says where the money went.
+_PLACING_LEMMAS = frozenset({"invest", "spend", "put", "pour", "inject", "sink", "plough", "plow"})
 
 
 def _names_a_sum(noun) -> bool:
