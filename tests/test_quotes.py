@@ -3355,3 +3355,27 @@ def test_an_unnamed_broker_is_a_pronouns_antecedent(make_doc):
             'political. "If you sue them, money will go elsewhere." A lot of money, he says, has already gone.')
     found = extract_quotes(make_doc(text))
     assert [q.speaker for q in found if "gone" in q.quote] == ["One leading Karachi broker"]
+
+
+def test_speech_refused_about_a_topic_reports_nothing(make_doc):
+    # BBC: "Officials declined to comment on the reports", "Labour has been unable to comment on the
+    # implications", "Ashley Cole has refused to blame Robin van Persie", "Mourinho doesn't simply talk a
+    # good game" were quotes (29 such rows); a refusal with a clause still reports a question, and a
+    # quote's own "not" hung on the verb, or a wish not to talk, takes nothing from the speaker
+    for text in ("Officials declined to comment on the report.", "She did not comment on the deal.",
+                 "The party has been unable to comment on the result.", "He refused to blame the referee."):
+        assert extract_quotes(make_doc(text)) == [], text
+    assert [q.quote for q in extract_quotes(make_doc("The club refused to say whether he would stay."))] == \
+        ["whether he would stay"]
+    found = extract_quotes(make_doc('"Are we there yet? Probably not," Ms. Okoro said.'))
+    assert [q.speaker for q in found] == ["Okoro"]
+
+
+def test_a_subject_hung_on_the_auxiliary_and_a_statement_to_someone_speak(make_doc):
+    # G5 (TR-News, LGL): "Environment Minister Shannon Phillips is reassuring Albertans that ..." had no
+    # speaker (the parser hung the subject on "is"); "provided a statement to deputies indicating ..."
+    # neither (the participle hung on "deputies")
+    text = "The minister met farmers. Environment Minister Ruth Banda is reassuring Albertans that the plan will help."
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Ruth Banda"]
+    text = "Hanes provided a statement to deputies indicating Moore was trying to gain entry."
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Hanes"]

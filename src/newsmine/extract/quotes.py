@@ -2101,8 +2101,10 @@ def _find_subject(verb):
             found = _agent(token)
         if found is not None:
             return found
-        # The subject nearest the cue: "THE BORROWING Back when he wrote, Mr. McKinley said"
+        # The subject nearest the cue: "THE BORROWING Back when he wrote, Mr. McKinley said"; also
+        # one the parser hung on the cue's auxiliary ("Minister Shannon Phillips is reassuring")
         children = [c for c in token.children if not _word_piece(c, token)]
+        children += [g for c in children if c.dep_ == "aux" and c.i < token.i for g in c.children if g.dep_ == "nsubj"]
         for child in sorted(children, key=lambda c: (c.i > verb.i, abs(c.i - verb.i))):
             if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and token is not verb):
                 if child.lower_ in RELATIVE and token.dep_ == "relcl":
@@ -2170,6 +2172,9 @@ def _participle_speaker(participle):
     quoted = _quoted_as(noun.head)
     if quoted is not None and quoted.i == noun.i:
         return noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "NOUN" \
+            and noun.head.head.lemma_.lower() in SPEAKING_THINGS:
+        noun = noun.head.head   # "provided a statement to deputies indicating ...": the statement's
     return _voice_of(noun) or _doer_of_object(noun)
 
 
@@ -2953,7 +2958,8 @@ def _not_speech(verb) -> bool:
     adding", "pleads guilty", "called into action", a byline's "Glorioso reports for Naples Daily
     News", "who they say they are" (`_who_they_say`)."""
     lemma, deps = verb.lemma_.lower(), {c.dep_ for c in verb.children}
-    if _supposing(verb, deps) or _who_they_say(verb) or _that_said(verb) or _what_this_shows(verb, lemma):
+    if _supposing(verb, deps) or _who_they_say(verb) or _that_said(verb) or _what_this_shows(verb, lemma) \
+            or _refused(verb, deps):
         return True
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children):
         return True   # "Bristol man pleads guilty; two others cleared": a plea in court, not a report
@@ -2982,6 +2988,21 @@ def _not_speech(verb) -> bool:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in EVENT_NOUNS
     return False
+
+
+def _refused(verb, deps) -> bool:
+    """"Officials declined to comment on the report", "did not comment on the deal", "has been
+    unable to comment on the implications": speech refused names a topic, and no one said anything
+    about it. A refusal with a clause still reports a question ("refused to say whether he would
+    stay", "would not say whether"), as PolNeAR has it."""
+    if deps & {"ccomp", "xcomp"}:
+        return False   # "refused to pledge to release his tax returns" too
+    if any(c.dep_ == "neg" and c.i < verb.i and all(t.pos_ == "ADV" for t in verb.doc[c.i + 1:verb.i])
+           for c in verb.children):
+        return True    # "doesn't simply talk"; not '"Probably not," Ms. Moore said' (the quote's "not" hung on
+        # the verb), nor "was keen not to talk about a Grand Slam" (a wish: the quotes after it are his)
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lemma_.lower() in ("decline", "refuse", "fail") or head.lower_ == "unable")
 
 
 def _that_said(verb) -> bool:
