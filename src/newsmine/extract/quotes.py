@@ -32,7 +32,9 @@ from .roles import (OWN_ROLES, appositive_title, fits, fits_loosely, followed_ro
                     post_title, role_key, spoken_roles, titles_before)
 
 # Verbs that introduce a quote after a colon or comma but rarely report speech otherwise.
-QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read"})
+QUOTE_INTROS = frozenset({"continue", "begin", "conclude", "go", "write", "read",
+                          # the manner of saying, in British copy: '"You can call it a dividend," smiles one broker'
+                          "smile", "laugh", "grin", "sigh", "shrug", "chuckle", "beam"})
 # Verbs whose content may be an infinitive ("urged voters to ..."), not only a clause.
 INFINITIVE_VERBS = frozenset("""
 urge vow promise pledge ask tell warn threaten demand order instruct plead beg implore appeal
@@ -2212,15 +2214,36 @@ def _object_after_inverted_cue(verb):
     doc = verb.doc
     comma = verb.i > 0 and (doc[verb.i - 1].text == "," or verb.i > 1 and doc[verb.i - 1].is_quote
                             and doc[verb.i - 2].text == ",")
-    if any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children) or not comma \
-            or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    clause_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) \
+        or verb.dep_ in ("dep", "parataxis") and verb.head.i < verb.i \
+        or doc[verb.i - 1].is_quote   # the quote's verb heads this one, or the parser hung the quote on nothing
+    if any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children) or not comma or not clause_before:
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     after = doc[obj.right_edge.i + 1] if obj is not None and obj.right_edge.i + 1 < len(doc) else None
+    if obj is not None and obj.lemma_.lower() in SPEAKING_THINGS:
+        # '"...," read a statement from the phone firm': the firm's words, the "from" hung on either
+        source = next((c for c in (*obj.children, *verb.rights) if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                       and c.i > obj.i), None)
+        if source is None:
+            return obj   # (not `_owner`: the verb's subject it would look for is this very rule's)
+        return next((g for g in source.children if g.dep_ == "pobj"), None) or _name_starting_after(source) or obj
     if obj is None or after is not None and after.text not in (".", ";", "!", "?"):
         return None
     # the name in apposition to a role or kin word speaks: "his wife, Mary Hall"
     return next((c for c in _appositions(obj) if c.dep_ == "appos" and c.ent_type_ == "PERSON"), obj)
+
+
+def _name_starting_after(token):
+    """The last word of the name the model found right after `token` ("from Senator Maria Lopez
+    released on Friday": the parser made the name the subject of "released"), or None."""
+    doc, first = token.doc, token.i + 1
+    while first < min(len(doc), token.i + 3) and doc[first].pos_ == "PROPN" and not doc[first].ent_type_:
+        first += 1   # a title before it: "from Senator Maria Lopez"
+    k = first
+    while k < len(doc) and doc[k].ent_type_ in ("PERSON", "ORG") and (k == first or doc[k].ent_iob_ == "I"):
+        k += 1
+    return doc[k - 1] if k > first else None
 
 
 def _name_run_into_verb(verb):
@@ -3719,8 +3742,10 @@ def _intro_verb(verb) -> bool:
     if verb.lemma_.lower() not in QUOTE_INTROS or verb.pos_ != "VERB" and not _verb_tagged_noun(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.i > 0 and verb.doc[verb.i - 1].is_quote:   # '"...," smiles one broker': the
+        subject = next((c for c in verb.rights if c.dep_ == "dobj"), None)   # parser's object after the quote
     return subject is not None and (subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ in ("PERSON", "ORG", "NORP")
-                                    or subject.lemma_.lower() in _INTRO_SUBJECTS)
+                                    or subject.lemma_.lower() in _INTRO_SUBJECTS | SPEAKING_ROLES | PUBLIC_SPEAKERS)
 
 
 def _verb_tagged_noun(token) -> bool:
