@@ -198,6 +198,13 @@ def test_a_capital_that_speaks_is_its_government_not_a_namesake_at_home(make_doc
     assert ("Washington", "city", "GB") in found
 
 
+def test_where_a_person_is_from_is_a_place(make_doc):
+    """The model tags "Camberley" an organisation; "a man from Camberley" says where he lives (BBC
+    tech: the place was missing)."""
+    assert ("Camberley", "city", "GB") in mentions(make_doc, "A man from Camberley was arrested on Monday.")
+    assert ("Camberley", "city", "GB") in mentions(make_doc, "A 19-year-old from Camberley was arrested.")
+
+
 def test_known_place_inside_a_longer_name(make_doc):
     found = extract_place_mentions(make_doc("Storms hit North Texas on Monday."))
     assert [(m.text, m.kind, m.country_code) for m in found] == [("North Texas", "region", "US")]

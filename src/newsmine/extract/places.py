@@ -782,6 +782,16 @@ def _prev_word(doc, i: int) -> str:
     return doc[i - 1].lower_ if i > 0 else ""
 
 
+# People a "from" phrase says the home town of: "a man from Camberley", "a family from Leigh".
+PEOPLE_FROM = frozenset("""man men woman women boy boys girl girls teenager teenagers youth couple family
+pensioner mother father grandmother grandfather""".split())
+
+
+def _person_from(head) -> bool:
+    return head.lower_ in PEOPLE_FROM or head.lower_.endswith("-old") or head.lower_ == "old" \
+        and head.i >= 2 and head.doc[head.i - 1].text == "-"
+
+
 def _sentence_initial(doc, i: int) -> bool:
     if i == 0:
         return True
@@ -803,6 +813,8 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
         return True
     if prev in ("to", "from") and _after_going(doc, i - 1):
         return True  # "drove to Lanexa", "heading on to Sherman", "flew from Butte"
+    if prev == "from" and _person_from(doc[i - 1].head):
+        return True  # "a man from Camberley" (ORG), "a 19-year-old from Leigh": where someone lives
     if prev == "off" and i >= 2 and doc[i - 2].lower_ in DISTANCE_WORDS:
         return True  # "sank 40 miles off Peterhead": a distance off a place
     if prev == "between" and any(t.lemma_.lower() in ROUTE_WORDS for t in doc[max(0, i - 5):i - 1]):
