@@ -198,6 +198,16 @@ def test_a_capital_that_speaks_is_its_government_not_a_namesake_at_home(make_doc
     assert ("Washington", "city", "GB") in found
 
 
+def test_a_county_abroad_qualifies_the_town_before_it(make_doc):
+    """"Camberley, Surrey" in a story naming the US and Canada was Surrey, British Columbia; a list
+    of towns whose next name is also a district ("Leicester, Somerset") pairs nothing."""
+    found = by_name(make_doc("A man from Camberley, Surrey, was held. Police in the US and Canada helped."))
+    assert (found["Surrey"].country_code, found["Surrey"].resolved_by) == ("GB", "qualifier")
+    assert found["Camberley"].resolved_by == "qualifier"
+    listed = by_name(make_doc("It has offices in Manchester, Liverpool, Leicester, Somerset and York."))
+    assert listed["Leicester"].resolved_by != "qualifier"
+
+
 def test_where_a_person_is_from_is_a_place(make_doc):
     """The model tags "Camberley" an organisation; "a man from Camberley" says where he lives (BBC
     tech: the place was missing)."""

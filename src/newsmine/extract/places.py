@@ -2721,7 +2721,8 @@ def _airport_grade_variants(name: str) -> list[str]:
 
 
 def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
-    """"City, Region": keep the city's candidates inside the region that follows, else its county
+    """"City, Region": keep the city's candidates inside the region that follows (abroad also a
+    county: "Camberley, Surrey"; US counties are written "X County"), else its county
     there ("Wake, N.C." is Wake County), else none: the place is in that region's country but no
     reading of the name lies there. The pair decides that mention only: the region after the comma
     is a qualifier and casts no vote for the article's other names ("Hillsborough, N.H." in a list
@@ -2732,13 +2733,15 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                 or art.text.startswith(("'s", "’s"), b.end):
             continue  # "Carlos Moya, Spain's Davis Cup hero": an apposition, no qualifier
         postal = _postal_regions(a, b)
-        outers = postal or [c for c in b.candidates if c.kind in ("country", "region") and c.feature != "ADM2"]
+        outers = postal or [c for c in b.candidates if c.kind in ("country", "region")
+                            and (c.feature != "ADM2" or _county_abroad(c, b.candidates))]
         if not outers or a.candidates and (a.candidates[0].kind in ("country", "continent")
                                            or a.candidates[0].feature == "ADM1") or _modifier(art.doc, b):
             continue  # "Russia, U.S. officials said", "Wisconsin, Minnesota": a list
         for outer in outers:  # "Atlanta, Georgia": the Georgia that has an Atlanta
             inside = tuple(c for c in a.candidates if _inside(c, outer)) or _counties_in(a.text, outer) \
-                or (_nearest_inside(a.candidates, outer) if postal else ()) or _alternates_inside(a, outer)
+                or (_nearest_inside(a.candidates, outer) if postal else ()) or _alternates_inside(a, outer) \
+                if outer.feature != "ADM2" else tuple(c for c in a.candidates if _near_county(c, outer))
             if inside:
                 a.candidates, a.paired, b.candidates, b.qualifies = inside, True, (outer,), True
                 a.dateline = b.dateline = _line_start(art.text, a.start) or _caps_dateline(art.text, a, b)
@@ -2758,6 +2761,24 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                 # code; abroad, "inside" a region is only a distance guess)
                 a.candidates, a.paired, b.qualifies = (), True, True
                 a.country_hint = outers[0].country_code
+
+
+# A town a county qualifies lies this near the county's point ("Camberley, Surrey": 29 km); a list
+# "Leicester, Somerset" (230 km) or "Stirling, East Renfrewshire" (49 km) pairs nothing.
+COUNTY_KM = 45
+
+
+def _near_county(c, county) -> bool:
+    return c.country_code == county.country_code and c.lat is not None and county.lat is not None \
+        and gaz.distance_km(c.lat, c.lon, county.lat, county.lon) <= COUNTY_KM
+
+
+def _county_abroad(county, readings) -> bool:
+    """A county that qualifies the town before it ("Camberley, Surrey", "Kirkcaldy, Fife"): not a US
+    one (written "X County" there), nor one a town of its country is named for ("Manchester,
+    Liverpool, Leicester" is a list of cities, though each names a district)."""
+    return county.country_code != "US" and not any(
+        c.kind == "city" and c.country_code == county.country_code for c in readings)
 
 
 _DASH_AFTER = re.compile(r"\.?\s*(?:—|–|--|-\s)")
