@@ -3324,7 +3324,8 @@ def test_an_apostrophe_after_a_digit_or_before_a_decade_opens_no_quote(make_doc)
     found = [(q.quote, q.speaker) for q in extract_quotes(make_doc(text))]
     assert ("it was possible some men would be freed", "Quarles") in found
     assert ("the Law Lords' ruling was an embarrassment", "Critics") in found
-    text = "Critics said the ruling was wrong. Songs of the '80s are back, fans said. Critics said the Lords' ruling was bad."
+    text = ("Critics said the ruling was wrong. Songs of the '80s are back, fans said. "
+            "Critics said the Lords' ruling was bad.")
     found = [(q.quote, q.speaker) for q in extract_quotes(make_doc(text))]
     assert ("Songs of the '80s are back", "fans") in found and ("the Lords' ruling was bad", "Critics") in found
 

@@ -2299,8 +2299,7 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
         if head.i > last.i and token.dep_ in _MODIFIER_DEPS and (head.pos_ in ("NOUN", "PROPN") or (
                 head.pos_ == "ADJ" and head.dep_ == "compound")  # "two or three megapixel camera phones"
                 or _plural_read_as_verb(head, cand)):  # "more than 300 us shareholders": a plural tagged a verb
-            if cand.kind in ("quantity", "duration") and head.pos_ == "NOUN" and head.lower_ not in _SPAN_LEVELS \
-                    and not any(t.lower_ in ("old", "olds") for t in (*toks, head)):
+            if _measures(head, toks, cand):
                 yield head, _MAX_MODIFIED  # "the 6.2km race", "a three-year project": what it measures
             if cand.kind in ("quantity", "duration", "money", "percent"):
                 break  # "a $240m agreement" (`_what_a_sum_is`), "its 4.76% holding", "a 50-year-old man": none
@@ -2334,6 +2333,13 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     if phrase is not None:
         yield phrase, _MAX_MODIFIED  # "In February 106 existing homes were sold": the number hung on the month
     yield from _clause_candidates(last, cand)
+
+
+def _measures(noun, toks, cand: _Cand) -> bool:
+    """Is `noun`, which a measure or a duration stands before, what it measures? Not for an age
+    ("a 50-year-old man", "18 to 24 year olds") or a level a span reaches back to (_SPAN_LEVELS)."""
+    return cand.kind in ("quantity", "duration") and noun.pos_ == "NOUN" and noun.lower_ not in _SPAN_LEVELS \
+        and not any(t.lower_ in ("old", "olds") for t in (*toks, noun))
 
 
 # Levels a span of time reaches back to, not things it measures: "a five-week low", "25-year highs".
