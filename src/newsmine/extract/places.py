@@ -3009,7 +3009,7 @@ def _namesake_at_home(s: _Span, states: Counter, points: set) -> bool:
     c = s.choice
     if c is None or c.kind != "city" or c is not max(s.candidates, key=lambda o: o.prior) or s.paired:
         return False
-    rivals = [o for o in s.candidates[1:] if o.kind == "city" and o.country_code == c.country_code
+    rivals = [o for o in s.candidates if o is not c and o.kind == "city" and o.country_code == c.country_code
               and o.population >= TOSS_UP_SHARE * c.population and states[o.admin1] >= states[c.admin1]]
     near = lambda o: any(gaz.distance_km(o.lat, o.lon, lat, lon) < FAIRLY_NEAR_KM for lat, lon in points)
     return bool(rivals) and not near(c) and not any(near(o) for o in rivals)

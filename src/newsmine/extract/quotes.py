@@ -137,7 +137,7 @@ def _turned_close(text: str, i: int) -> bool:
 def _inside_word(text: str, i: int) -> bool:
     """An apostrophe between letters ("NBC's", "don't"), after a digit ("BBC Radio 4's Today
     programme") or cutting a decade ("the '80s") neither opens nor closes a quote: "Radio 4's"
-    had opened one that "the Law Lords' ruling" closed, a paragraph later, and hid the reports
+    had opened one that "the Law Lords' ruling" closed two sentences later, and hid the reports
     between them."""
     if re.match(r"\d\ds\b", text[i + 1:i + 4]):
         return True
@@ -2216,7 +2216,7 @@ def _object_after_inverted_cue(verb):
                             and doc[verb.i - 2].text == ",")
     clause_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) \
         or verb.dep_ in ("dep", "parataxis") and verb.head.i < verb.i \
-        or doc[verb.i - 1].is_quote   # the quote's verb heads this one, or the parser hung the quote on nothing
+        or verb.i > 0 and doc[verb.i - 1].is_quote   # the quote's verb heads this one, or heads nothing
     if any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children) or not comma or not clause_before:
         return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
