@@ -782,13 +782,10 @@ def _prev_word(doc, i: int) -> str:
     return doc[i - 1].lower_ if i > 0 else ""
 
 
-# People a "from" phrase says the home town of: "a man from Camberley", "a family from Leigh".
-PEOPLE_FROM = frozenset("""man men woman women boy boys girl girls teenager teenagers youth couple family
-pensioner mother father grandmother grandfather""".split())
-
-
 def _person_from(head) -> bool:
-    return head.lower_ in PEOPLE_FROM or head.lower_.endswith("-old") or head.lower_ == "old" \
+    """"a man from Camberley", "a 19-year-old from Leigh": a resident's noun (RESIDENT_NOUNS, as in
+    "a Gainesville man") or an age names someone whose home a "from" phrase gives."""
+    return head.lower_ in RESIDENT_NOUNS or head.lower_.endswith("-old") or head.lower_ == "old" \
         and head.i >= 2 and head.doc[head.i - 1].text == "-"
 
 
@@ -2291,6 +2288,8 @@ def _used_as_states(art: _Article, by_key: dict[str, list[_Span]]) -> None:
 
 
 def _speaks_as_subject(doc, s: _Span) -> bool:
+    """The parse's subject of any speech verb ("Washington has claimed"); `_speaks` reads the
+    surface of "X said" for names that are people, not governments."""
     tok = _token_span(doc, s.start, s.end)
     return tok is not None and tok.root.dep_ == "nsubj" and tok.root.head.lemma_ in SPEECH_VERBS \
         and tok.root.head.pos_ == "VERB"

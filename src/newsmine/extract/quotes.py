@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import (DAY_NAMES, MONTH_NAMES, ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS,
-                       POSTNOMINALS, SPEECH_VERBS)
+                       POSTNOMINALS, RELATIVE_DAYS, SPEECH_VERBS)
 from ..wraps import hard_break, line_around, soft_wrap
 from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, appositive_gender, entity_id, extract_entities, \
@@ -2227,23 +2227,17 @@ def _object_after_inverted_cue(verb):
                        and c.i > obj.i), None)
         if source is None:
             return obj   # (not `_owner`: the verb's subject it would look for is this very rule's)
-        return next((g for g in source.children if g.dep_ == "pobj"), None) or _name_starting_after(source) or obj
+        return next((g for g in source.children if g.dep_ == "pobj"), None) \
+            or _name_right_after(source.doc[source.i + 1:source.i + 1 + MAX_NAME_AFTER_FROM]) or obj
     if obj is None or after is not None and after.text not in (".", ";", "!", "?"):
         return None
     # the name in apposition to a role or kin word speaks: "his wife, Mary Hall"
     return next((c for c in _appositions(obj) if c.dep_ == "appos" and c.ent_type_ == "PERSON"), obj)
 
 
-def _name_starting_after(token):
-    """The last word of the name the model found right after `token` ("from Senator Maria Lopez
-    released on Friday": the parser made the name the subject of "released"), or None."""
-    doc, first = token.doc, token.i + 1
-    while first < min(len(doc), token.i + 3) and doc[first].pos_ == "PROPN" and not doc[first].ent_type_:
-        first += 1   # a title before it: "from Senator Maria Lopez"
-    k = first
-    while k < len(doc) and doc[k].ent_type_ in ("PERSON", "ORG") and (k == first or doc[k].ent_iob_ == "I"):
-        k += 1
-    return doc[k - 1] if k > first else None
+# Words of a name after "from" ('"...," read a statement from Senator Maria Lopez released on
+# Friday': the parser made the name the subject of "released"; `_name_right_after` reads it).
+MAX_NAME_AFTER_FROM = 5
 
 
 def _name_run_into_verb(verb):
@@ -2752,7 +2746,7 @@ def _possessor_name(noun):
 def _time_word(token) -> bool:
     """"Wednesday's statement said", "last week's report": a time owns nothing that speaks."""
     return token.text in DAY_NAMES or token.text in MONTH_NAMES \
-        or token.lower_ in ("yesterday", "today", "tomorrow", "tonight", "week", "weekend", "month", "year")
+        or token.lower_ in RELATIVE_DAYS or token.lower_ in ("week", "weekend", "month", "year")
 
 
 def _possessor_pronoun(noun):

@@ -16,8 +16,8 @@ import functools
 import re
 
 from . import gazetteer_entries, gazetteer_kind
-from ..lexicon import (DAY_NAMES, MONTH_NAMES, PLAYER_POSITIONS, RESULT_VERBS, SPORT_SLUGS, SPORTS_SHARED_TERMS,
-                       SPORTS_TERMS, stop_words)
+from ..lexicon import (DAY_NAMES, MONTH_NAMES, PLAYER_POSITIONS, RELATIVE_DAYS, RESULT_VERBS, SPORT_SLUGS,
+                       SPORTS_SHARED_TERMS, SPORTS_TERMS, stop_words)
 
 VENUE = "venue"  # the sports label of a place where a game is played ("BOSTON AT OAKLAND")
 
@@ -242,7 +242,7 @@ def result_sides(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[int, in
 
 def _without_lead_words(text: str, start: int, end: int) -> tuple[int, int]:
     """A side's name without the capitalised words a sentence may open with before it: "The",
-    "On Sunday", "Yesterday" (stop words, days, months, _DAY_WORDS)."""
+    "On Sunday", "Yesterday" (stop words, days, months, RELATIVE_DAYS)."""
     lead = _lead_words()
     for word in re.finditer(r"\S+", text[start:end]):
         if word.group().lower() not in lead:
@@ -252,10 +252,7 @@ def _without_lead_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 @functools.cache
 def _lead_words() -> frozenset[str]:
-    return stop_words() | {w.lower() for w in DAY_NAMES | MONTH_NAMES} | _DAY_WORDS
-
-
-_DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+    return stop_words() | {w.lower() for w in DAY_NAMES | MONTH_NAMES} | RELATIVE_DAYS
 
 
 @functools.lru_cache(maxsize=4)
