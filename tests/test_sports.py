@@ -1,4 +1,6 @@
 """Sports copy read once (extract/sports.py) for the entity and the places tables."""
+import pytest
+
 from newsmine.extract.entities import extract_mentions
 from newsmine.extract.places import extract_place_mentions
 from newsmine.extract.sports import in_lineup, is_sports_copy, lineups, team_and_player_spans
@@ -252,6 +254,19 @@ def test_both_sides_of_a_result_are_teams_in_any_story(make_doc):
     assert labels.get("Hewitt") != "ORG"
     labels, places = read("Romania beat Lithuania 2-1 in Bucharest on Wednesday.")
     assert labels.get("Lithuania") == "GPE" and "Lithuania" in places
+
+
+@pytest.mark.parametrize("text, name, placed", [
+    # a side's name is its team at its other mentions too (not only "Jimmy Butler led Miami")
+    ("The Chicago Bulls beat Denver 101-99 on Saturday. Nikola Jokic led Denver with 30 points.", "Denver", False),
+    ("The Chicago Bulls beat Denver 101-99 on Saturday. Fans in Denver booed the referees.", "Denver", True),
+    # a national side stays its country, as TR-News marks it
+    ("Brazil beat Argentina 1-0 in a qualifier on Tuesday. Argentina finished with ten men.", "Argentina", True),
+])
+def test_a_sides_name_is_its_team_wherever_nothing_is_put_in_it(make_doc, text, name, placed):
+    second = text.index(name, text.index(name) + 1)
+    starts = {m.start for m in extract_place_mentions(make_doc(text)) if m.text == name}
+    assert (second in starts) == placed
 
 
 def test_a_towns_or_regions_name_the_model_missed_makes_a_result_between_teams(make_doc):

@@ -33,8 +33,9 @@ from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NUMER
 from ..wordnet import common_words
 from .entities import (KIN_WORDS, clean_span, dateline_places, extract_entities, given_names_before_ages, headline_end,
                        named_body, place_cut_short, residence_of, towns_in_one_name)
-from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, in_lineup, in_team_position, is_ground,
-                     is_nation, is_sports_copy, is_sports_story, in_club_name, result_sides, town_named_as_club)
+from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, cued_as_place, in_lineup,
+                     in_team_position, is_ground, is_nation, is_sports_copy, is_sports_story, in_club_name,
+                     result_sides, town_named_as_club)
 
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "suburb", "port",
@@ -455,11 +456,21 @@ def _recognise(art: _Article) -> list[_Span]:
 def _drop_result_sides(art: _Article, spans: list[_Span]) -> list[_Span]:
     """"came from behind to beat Sunderland 2-1": a side of a result is a team in any story, as the
     entity table reads it (`entities._result_side_evidence`), and so is a part of one ("Utah" of
-    "the Utah Jazz"); a national side stays its country. Where it was played is a ground ("... 3-1
-    at the Emirates": not the country)."""
+    "the Utah Jazz"), and so is the side's name at its other mentions unless the article puts
+    something there ("Jimmy Butler led Miami with 27 points" after "beat Miami 112-104"; not "fans
+    in Miami"). A national side stays its country: TR-News marks "drawing with Iceland, Austria
+    and Hungary" as places. Where it was played is a ground ("... 3-1 at the Emirates": not the
+    country)."""
     sides = [side for pair in result_sides(art.text) for side in pair if side is not None]
-    return [s for s in spans if (not any(a <= s.start and s.end <= b for a, b in sides) or s.dateline
-                                 or is_nation(s.text))
+    in_side = {(s.start, s.end) for s in spans if any(a <= s.start and s.end <= b for a, b in sides)}
+    names = {gaz.key(s.text) for s in spans if (s.start, s.end) in in_side}
+
+    def team(s: _Span) -> bool:
+        if (s.start, s.end) in in_side:
+            return True
+        return gaz.key(s.text) in names and not (s.demonym or cued_as_place(art.text, s.start, s.end)
+                                                 or _cued(art.doc, s))
+    return [s for s in spans if (s.dateline or is_nation(s.text) or not team(s))
             and not (is_ground(art.text, s.start, s.end) and gaz.is_known_place(s.text))]
 
 
