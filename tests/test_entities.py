@@ -1875,6 +1875,18 @@ def test_a_platforms_page_post_or_video_names_the_platform(guessed):
     assert (names["Vexbook"].label, names["Instagrim"].label) == ("ORG", "ORG")
     # not a common word: "a Cabinet post" is a job
     assert "Cabinet" not in by_name(guessed("He was given a Cabinet post in 2010.", []))
+    # but a capitalised word's call is a video call's (T10: "joined a Zoom call" had no entity)
+    assert by_name(guessed("She later joined a Zoom call with her fans.", []))["Zoom"].label == "ORG"
+
+
+def test_a_word_of_four_capitals_is_no_persons_name(guessed):
+    # T10: "diagnosed with long COVID" (PERSON); BBC: "the ODPM", "RICS said" (PERSON)
+    names = by_name(guessed("She was diagnosed with long COVID, and the RICS said prices fell.",
+                            [("COVID", "PERSON"), ("RICS", "PERSON")]))
+    assert (names["COVID"].label, names["RICS"].label) == ("ORG", "ORG")
+    # initials are shorter; a line in capitals proves nothing
+    assert by_name(guessed("Author JK said she was pleased.", [("JK", "PERSON")]))["JK"].label == "PERSON"
+    assert by_name(guessed("MOORE SAID NOTHING\n\nHe left.", [("MOORE", "PERSON")]))["MOORE"].label == "PERSON"
 
 
 def test_a_movement_before_a_name_makes_it_a_body(guessed):

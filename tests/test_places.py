@@ -2268,3 +2268,17 @@ def test_a_far_away_namesake_village_is_left_unresolved(make_doc):
     text = "Buses between Rockhampton and Inverness were cancelled on Monday."
     found = _readings(make_doc, text, [("Rockhampton", "GPE"), ("Inverness", "GPE")])
     assert found[1][1] == "AU" and found[1][2] is not None
+
+
+@pytest.mark.parametrize("text, guesses, name, found", [
+    # T10: "the annual Oakdale harvest festival" (ORG) gave no place; LGL: "Grovetown police"
+    ("Hundreds came to the annual Grovetown harvest festival on Saturday.", [("Grovetown", "ORG")], "Grovetown", True),
+    ("Grovetown police then questioned the driver.", [("Grovetown", "ORG")], "Grovetown", True),
+    # a make's product, an English word, an acronym, a club in a sports story: no town
+    ("Some Nokia smartphones are sold at a loss.", [("Nokia", "ORG")], "Nokia", False),
+    ("He criticised the Liberal government on Monday.", [("Liberal", "ORG")], "Liberal", False),
+    ("The striker scored twice before half-time, and Chelsea fans sang until the final whistle in the "
+     "relegation fight.", [("Chelsea", "ORG")], "Chelsea", False),
+])
+def test_a_town_before_a_noun_of_its_own_life_is_the_town(make_doc, text, guesses, name, found):
+    assert any(place == name for place, _, _ in _tagged(make_doc, text, guesses)) == found

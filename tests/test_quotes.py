@@ -3392,3 +3392,17 @@ def test_speech_refused_about_a_topic_reports_nothing(make_doc):
         ["whether he would stay"]
     found = extract_quotes(make_doc('"Are we there yet? Probably not," Ms. Okoro said.'))
     assert [q.speaker for q in found] == ["Okoro"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # BBC politics/277: "... have said the party's sums do not add up and claim it would cut frontline
+    # services" (the parser joins "claim" to "add": sums claim nothing, so the reporters claim)
+    ("The Greens and the unions have said the council's figures do not add up and claim it would close "
+     "libraries.", ["The Greens and the unions"] * 2),
+    ("The minister said prosecutions were the first choice and promised the powers would be used rarely.",
+     ["The minister"] * 2),
+    # a person in the reported clause may be the one who went on to speak: no guess
+    ("Officials said the driver lost control and admitted he had been drinking.", ["Officials", None]),
+])
+def test_a_cue_joined_to_a_reported_clause_about_a_thing_is_the_reporters(make_doc, text, speakers):
+    assert [q.speaker_text for q in extract_quotes(make_doc(text))] == speakers

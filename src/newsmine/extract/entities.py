@@ -322,6 +322,7 @@ def _entity_groups(doc) -> list[_Group]:
     _gather_evidence(text, groups, bool(sports) or is_sports_copy(text), datelines)
     _article_evidence(doc, groups)
     _platforms_read_as_people(text, groups, platforms)
+    _acronyms_read_as_people(text, groups)
     _misread_full_names(text, groups)
     groups.extend(_split_datelines(groups, datelines))
     groups = _fold_acronyms(groups)
@@ -1756,16 +1757,17 @@ def _platform_groups(doc, text: str, groups: list[_Group], uses: list[tuple[int,
 
 
 # What is posted on a platform: "the department's Facebook page", "an Instagram post", "a Skype
-# call"; only for a word no dictionary holds ("a Cabinet post" is a job, "a Treasury page" a site's).
+# call"; only for a word no dictionary holds ("a Cabinet post" is a job, "a Treasury page" a site's),
+# but a capitalised word's call is a video call's ("a Zoom call", "a Teams call").
 _PLATFORM_THING = re.compile(rf"(?:['’]s|\b(?:a|an|the|his|her|their|its|my|your|our))\s+{_PLATFORM_WORD}"
-                             r"\s+(?:page|pages|post|posts|video|videos|livestream|story|stories|call|group)\b")
+                             r"\s+(?:page|pages|post|posts|video|videos|livestream|story|stories|(call)|group)\b")
 
 
 def _platform_uses(text: str) -> list[tuple[int, int]]:
     """Where the text uses a word as a platform (`_POSTED_ON`, `_PLATFORM_USE`, `_PLATFORM_THING`), read once."""
     return [m.span(1) for m in _POSTED_ON.finditer(text)] \
         + [m.span(k) for m in _PLATFORM_USE.finditer(text) for k in (1, 2, 3) if m.group(k)] \
-        + [m.span(1) for m in _PLATFORM_THING.finditer(text) if not _in_dictionary(m.group(1))]
+        + [m.span(1) for m in _PLATFORM_THING.finditer(text) if m.group(2) or not _in_dictionary(m.group(1))]
 
 
 def _platforms_read_as_people(text: str, groups: list[_Group], uses: list[tuple[int, int]]) -> None:
@@ -1774,6 +1776,17 @@ def _platforms_read_as_people(text: str, groups: list[_Group], uses: list[tuple[
     used = {text[s:e] for s, e in uses}
     for g in groups:
         if g.name() in used and g.label() == "PERSON":
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
+
+
+def _acronyms_read_as_people(text: str, groups: list[_Group]) -> None:
+    """One word of four capitals or more in ordinary-case lines is an acronym, no person's name: "long
+    COVID", "the ODPM", "RICS said" (all PERSON). An organisation, as acronyms the model missed are
+    (`_acronym_groups`); a person's initials ("JK") are shorter."""
+    def acronym(start: int, word: str) -> bool:
+        return len(word) >= 4 and bool(_ACRONYM_IN_TEXT.fullmatch(word)) and _mixed_case(_line_at(text, start))
+    for g in groups:
+        if g.label() == "PERSON" and all(acronym(s, w) for s, _, w, _ in g.members):
             g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 

@@ -662,11 +662,29 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
         claims.add(_Span(s, e, name, label))
     elif label not in ("PERSON", "ORG") and _known(name, min_town=MIN_TOWN):
         claims.add(_Span(s, e, name, label))
+    elif label == "ORG" and _town_before_a_common_noun(art, tok, found):
+        claims.add(_Span(s, e, name, label))  # "the annual Oakdale harvest festival" (ORG)
     else:
         for inner in _town_and_region(art, tok) or [_named_after(art, label, tok)]:
             if inner is not None:
                 claims.add(inner)
         claims.block(tok)  # a person's or organisation's name is not scanned again
+
+
+def _town_before_a_common_noun(art: _Article, tok, found) -> bool:
+    """One word the model calls an organisation, qualifying a lowercase noun of a town's own life
+    (TOWN_LIFE_NOUNS), naming a town of MIN_TOWN_INSIDE_NAME people or more: "the annual Oakdale
+    harvest festival", "Grovetown police then questioned", "DeKalb neighborhoods". An organisation
+    writes its own name in capitals ("Oakdale Harvest Festival"). Not in a sports story ("Chelsea
+    fans"), an English word ("the Liberal government": Liberal, Kansas) or an acronym; and not any
+    noun: "Nokia smartphones", "a Mercedes convertible" name makes, not towns."""
+    doc, name, head = art.doc, tok.text, tok[-1].head
+    return len(tok) == 1 and not art.sports_story and tok.end < len(doc) and doc[tok.end].pos_ == "NOUN" \
+        and doc[tok.end].text.islower() and head.i >= tok.end and head.lower_ in TOWN_LIFE_NOUNS \
+        and not name.isupper() and name.lower() not in common_words() \
+        and bool(found) and found[0].kind == "city" and found[0].primary \
+        and found[0].population >= MIN_TOWN_INSIDE_NAME and gaz.key(name) not in art.firm_openers \
+        and _no_ones_name(art, tok)
 
 
 def _airport_named(name: str, found) -> bool:
@@ -2128,6 +2146,13 @@ def _settlement_cue(doc, i: int) -> bool:
 # parents charged", "Rochester police").
 RESIDENT_NOUNS = frozenset("""man woman men women resident residents native natives couple family families
 teen teenager teens boy girl parents homeowner homeowners police""".split())
+
+
+# What a town's name qualifies when it is the town, not a firm: its people ("a Gainesville man"),
+# its homes, bodies and occasions ("a Grovetown home", "the Oakdale harvest festival").
+TOWN_LIFE_NOUNS = RESIDENT_NOUNS | frozenset("""officials council councillors councilmen mayor school schools
+neighborhood neighborhoods neighbourhood neighbourhoods festival fair parade library hospital firefighters
+community home homes""".split())
 
 
 TITLE_MODIFIERS = frozenset("Vice Deputy Acting Former Lord Interim Assistant Pro".split())

@@ -2118,6 +2118,10 @@ def _find_subject(verb):
             return _participle_speaker(token)
         if token.dep_ == "conj" and token.i == verb.i and (aside := _aside_cue_subject(token.head, verb)) is not None:
             return aside   # "The time had come, he said, ... but added that": the aside's speaker adds
+        if token.dep_ == "conj" and token.i == verb.i and _reported_clause(token.head) \
+                and _speechless_subject(token.head):
+            token = token.head.head   # "have said the sums do not add up and claim ...": the sums claim nothing
+            continue
         if token.dep_ == "conj" and token.i == verb.i and (_unclear_conjunct(token.head) or _asyndetic(token)):
             return None
         if token.dep_ == "advcl" and _finite_clause(token):
@@ -2628,6 +2632,17 @@ def _unclear_conjunct(head) -> bool:
     return subject is not None and subject.lower_ not in RELATIVE and not _title_read_as_root(head, subject)
 
 
+def _speechless_subject(clause) -> bool:
+    """The clause's subject is a thing, no person or body that could go on to speak: a speech verb
+    the parser joined to such a reported clause ("... said the sums do not add up and claim it
+    would cut services", "said prosecutions were the first choice and promised ...") is the
+    reporter's. Not a name, a pronoun or a noun of someone ("says the suspect fled and claimed"
+    stays unclear)."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_ \
+        and subject.lemma_.lower() not in _MAY_SPEAK
+
+
 def _title_read_as_root(head, subject) -> bool:
     """"Dutch firm Heineken saw its profits drop and warned that ...": the parser made the title
     "firm" the sentence's root and the rest a relative clause on it; the clause is the sentence."""
@@ -2700,6 +2715,9 @@ statement letter ad advertisement video report speech conference memo message re
 policy resolution bill proposal plan platform petition complaint lawsuit filing brief column
 editorial op-ed book interview sign banner email note document
 """.split())
+# Nouns of someone or something that may speak (`_speechless_subject`).
+_MAY_SPEAK = _ROLE_NOUNS | PUBLIC_SPEAKERS | SPOKES_NOUNS | set(UNNAMED_PEOPLE) | set(UNNAMED_ACTORS) | BODY_NOUNS \
+    | ORG_WORDS
 
 
 def _voice_of(noun):
