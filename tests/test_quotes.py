@@ -3406,3 +3406,19 @@ def test_speech_refused_about_a_topic_reports_nothing(make_doc):
 ])
 def test_a_cue_joined_to_a_reported_clause_about_a_thing_is_the_reporters(make_doc, text, speakers):
     assert [q.speaker_text for q in extract_quotes(make_doc(text))] == speakers
+
+
+def test_a_man_named_in_a_clause_on_a_noun_of_the_reported_clause_is_no_rival(make_doc):
+    # BBC politics/327: "He suggested the claim that Lord Falconer ... had drafted the answer were
+    # the result of ... '...,' he said" had no speaker; its own subject still leaves the he open
+    text = ('Lord Tenby said the advice was his own. He suggested the claim that Lord Varley had drafted '
+            'the answer was wrong. "The view was my own," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Tenby"
+    own = 'Lord Tenby said the advice was his own. He said Lord Varley had drafted the answer. "It was mine," he said.'
+    assert [q.speaker for q in extract_quotes(make_doc(own))][-1] is None
+
+
+def test_one_reported_as_saying_speaks(make_doc):
+    # BBC tech/029: '"..., of course they're going to unleash the WMDs," Mr Kapor is reported as saying'
+    text = '"If they are pushed to the wall, they will sue," Mr Dorrell is reported as saying.'
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Dorrell"]

@@ -961,7 +961,8 @@ class _Article:
             clause = (reported.left_edge.idx, reported.right_edge.idx + len(reported.right_edge))
             name = self._person_of(reporter, clause)
             if name is not None and name != self.antecedents[k][2]:
-                self.passed_over[pronoun.i] = self.antecedents[k][2]
+                if reported.i == token.head.i:   # not one named deeper: "He suggested the claim that
+                    self.passed_over[pronoun.i] = self.antecedents[k][2]   # Lord Falconer had drafted it"
                 return name
         for j in range(k - 1, max(-1, k - 4), -1):
             pos2, label2, name2 = self.antecedents[j]
@@ -2061,9 +2062,13 @@ def _name_run_end(doc, start: int, stop: int) -> int:
 
 def _quoted_subject(verb):
     """"..., minister Ivan Petrov was quoted as saying": Petrov speaks; so does the name after a
-    title: "The EU's aid commissioner, Louis Michel, was quoted as saying"."""
+    title: "The EU's aid commissioner, Louis Michel, was quoted as saying", and one "reported as
+    saying" ('"...," Mr Kapor is reported as saying' had no speaker)."""
     quoted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return _named_apposition(quoted, verb) if quoted is not None and verb.lemma_.lower() == "quote" else None
+    as_saying = any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.tag_ == "VBG" and g.lemma_.lower() in SPEECH_VERBS for g in c.children) for c in verb.children)
+    return _named_apposition(quoted, verb) if quoted is not None and (verb.lemma_.lower() == "quote" or as_saying) \
+        else None
 
 
 def _with_absolute(verb):
