@@ -1616,6 +1616,8 @@ def test_a_measure_before_a_noun_names_what_it_measures(figs, text, figure, obj)
 
 @pytest.mark.parametrize("text, figure, obj", [
     ("The firm signed a $300m supply agreement.", "$300m", "supply agreement"),   # the sum it stands before
+    ("Veltra Chemicals was handed a £2m fine.", "£2m", "fine"),    # T13: the parser's noun was the "m"
+    ("The firm paid £2m net.", "£2m", None),                         # a bare sum: "net" is no noun
     ("The town refinanced $4.2 million in debt.", "$4.2 million", "debt"),        # its "in" noun
     ("Net profit rose 6% to £80m.", "£80m", "profit"),                            # what it is the level of
     ("Revenue climbed to 20bn euros.", "20bn euros", "Revenue"),

@@ -3422,3 +3422,15 @@ def test_one_reported_as_saying_speaks(make_doc):
     # BBC tech/029: '"..., of course they're going to unleash the WMDs," Mr Kapor is reported as saying'
     text = '"If they are pushed to the wall, they will sue," Mr Dorrell is reported as saying.'
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Dorrell"]
+
+
+def test_a_name_in_apposition_to_a_role_takes_the_pronouns_of_its_clause(make_doc):
+    # T13: "His neighbour, Rhiannon Daly, said her own fields were spared" gave Daly no gender (and
+    # the subject's own "His" made her a he): the farmer's "he said" after it went to her, male
+    text = ('Owen Pryce lost his barley crop in the flood. His neighbour, Ruth Daly, said her own '
+            'fields were spared.\n\n"I have never seen the river rise that fast," he said.')
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [
+        ("Ruth Daly", "female"), ("Owen Pryce", "male")]
+    mayor = ('Mayor Ann Okoro opened the bridge on Friday. Her deputy, Gary Mills, cut the ribbon with his '
+             'granddaughter.\n\n"We waited ten years," she said.')
+    assert [q.speaker for q in extract_quotes(make_doc(mayor))] == ["Ann Okoro"]

@@ -1642,7 +1642,7 @@ _NEXT_OPENS_WITH_PRONOUN = re.compile(r"[^.!?\n]*[.!?][\"”’]?\s+(He|She)\b")
 _CLAUSE_PRONOUN = re.compile(r"(?:(?![A-Z]\w+ [A-Z])[^.!?\n]){0,80}?,\s+(?:where|when|as|and|but|before|after|while)"
                              r"\s+(he|she)\b")
 # A speaker's own pronoun: "Nancy Reagan said she would attend", "Mr Reagan told reporters he ...".
-_SAID_PRONOUN = re.compile(r"\s+(?:said|says|told (?:[a-z]+ ){0,2}?[a-z]+|added|insisted|admitted|claimed|"
+_SAID_PRONOUN = re.compile(r",?\s+(?:said|says|told (?:[a-z]+ ){0,2}?[a-z]+|added|insisted|admitted|claimed|"
                            r"argued|announced|wrote|stressed|warned)\s+(?:that\s+)?(he|she)\b")
 
 

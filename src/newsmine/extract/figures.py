@@ -2007,6 +2007,8 @@ def _what_a_sum_is(number):
     if goods is not None:
         return goods
     sized = _noun_a_rate_sizes(number)
+    if sized is None and number.lower_ in SHORT_SCALES:
+        sized = _noun_read_as_adjective(number)  # "a £2m fine": the parser's noun is the "m"
     if sized is not None and sized.dep_ == "poss":
         sized = sized.head  # "his £71,433 minister's salary"
     if sized is not None:
@@ -2023,6 +2025,15 @@ def _what_a_sum_is(number):
     noun = next((c for c in after.children if c.dep_ == "pobj"), None)
     plain = noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ == "" and _names_a_sum(noun)
     return noun if plain and not any(c.dep_ in ("det", "poss") for c in noun.children) else None
+
+
+def _noun_read_as_adjective(scale):
+    """The word after a scale the parser made the noun ("a £2m fine": "m" the object with the
+    article, "fine" an adjective in a noun's role), or None; not after a bare sum ("paid £2m net")."""
+    after = scale.doc[scale.i + 1] if scale.i + 1 < len(scale.doc) else None
+    return after if after is not None and after.pos_ == "ADJ" and after.is_lower \
+        and any(c.dep_ in ("det", "poss") for c in scale.children) \
+        and after.dep_ in ("dobj", "oprd", "pobj", "nsubj", "nsubjpass", "attr", "conj") else None
 
 
 def _worth_of(number):

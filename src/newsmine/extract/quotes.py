@@ -1547,6 +1547,9 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
             continue   # "Nikki Haley was his pick": the one a copula's predicate belongs to is someone else
         paired = _first_of_a_pair(t)
         subject = paired or _clause_subject(t)
+        if subject is not None and paired is None and t.dep_ == "poss" and t.head.i == subject.i:
+            continue   # "His neighbour, Rhiannon Daly, said": the subject's owner is someone else
+        subject = _named_in_apposition(art, subject)   # "Her deputy, Gareth Mills, cut the ribbon with his"
         if subject is not None and subject.lower_ == "who" and subject.head.dep_ == "relcl":
             subject = art._person_before_who(subject) or subject.head.head   # "said Ito, who burnt his hands"
         entity = art.entity_of.get(subject.i) if subject is not None else None
@@ -1572,11 +1575,18 @@ def _owner_of_reported_subjects(art: _Article, known: dict[str, str]):
         if gender is None or t.dep_ != "poss" or owned.dep_ not in ("nsubj", "nsubjpass") \
                 or owned.head.dep_ != "ccomp" or art.quote_at(t.idx) is not None:
             continue
-        reporter = _clause_subject(owned.head)
+        reporter = _named_in_apposition(art, _clause_subject(owned.head))
         entity = art.entity_of.get(reporter.i) if reporter is not None else None
         if entity is not None and entity.label in PERSON_LABELS and art.quote_at(reporter.idx) is None \
                 and _no_rival_before(art, bisect.bisect_right(art.sent_first, t.i) - 1, gender, entity.entity, known):
             yield entity.entity, gender
+
+
+def _named_in_apposition(art: _Article, noun):
+    """The named person in apposition to a role noun ("His neighbour, Rhiannon Daly"), else the noun."""
+    if noun is None or noun.i in art.entity_of:
+        return noun
+    return next((c for c in noun.children if c.dep_ == "appos" and c.i in art.entity_of), noun)
 
 
 def _first_of_a_pair(pronoun):
