@@ -1893,3 +1893,26 @@ def test_a_movement_before_a_name_makes_it_a_body(guessed):
     # G5 (LGL) and BBC politics/055: "the youth movement Nashi", "the Catholic movement Opus Dei" (PERSON)
     doc = guessed("She had support from the Catholic movement Opus Dei.", [("Opus Dei", "PERSON")])
     assert by_name(doc)["Opus Dei"].label == "ORG"
+
+
+def test_a_given_name_before_the_surname_of_a_full_name_is_another_person(guessed):
+    # T12: "Tom Reyes and his sister, Ana Reyes" ("Reyes" ORG) made Ana's mentions Tom's
+    text = ("Tom Reyes and his sister, Ana Reyes, run the bakery. Tom Reyes bakes, while Ana Reyes keeps "
+            "the books.")
+    names = by_name(guessed(text, [("Tom Reyes", "PERSON"), ("Reyes", "ORG"), ("Tom Reyes", "PERSON"), ("Reyes", "ORG")]))
+    assert names["Ana Reyes"].label == "PERSON" and len(names["Ana Reyes"].spans) == 2
+    # not an English word opening a sentence or after an article: "In Tears of the Sun Willis plays"
+    film = "Bruce Willis starred in it. In Tears of the Sun Willis plays a commander."
+    assert "Sun Willis" not in by_name(guessed(film, [("Bruce Willis", "PERSON"), ("Willis", "PERSON")]))
+
+
+@pytest.mark.parametrize("text, guesses, person, rest", [
+    # T12: "Substitute Ewan Lappin headed the winner" (nothing found), "Striker ..." (ORG, role and all)
+    ("Substitute Ewan Lappin headed the winner.", [], "Ewan Lappin", None),
+    ("Striker Ewan Lappin headed the winner.", [("Striker Ewan Lappin", "ORG")], "Ewan Lappin", None),
+    # BBC sport/088: "Balco boss Victor Conte" (ORG): his "his" had gone to the plaintiff
+    ("She sued Balco boss Victor Conte.", [("Balco boss Victor Conte", "ORG")], "Victor Conte", "Balco"),
+])
+def test_the_name_after_a_role_is_a_person_without_the_role(guessed, text, guesses, person, rest):
+    names = by_name(guessed(text, guesses))
+    assert names[person].label == "PERSON" and (rest is None or names[rest].label == "ORG")

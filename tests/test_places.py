@@ -2282,3 +2282,14 @@ def test_a_far_away_namesake_village_is_left_unresolved(make_doc):
 ])
 def test_a_town_before_a_noun_of_its_own_life_is_the_town(make_doc, text, guesses, name, found):
     assert any(place == name for place, _, _ in _tagged(make_doc, text, guesses)) == found
+
+
+def test_a_first_name_is_no_place_when_the_surname_stands_alone(make_doc):
+    # T12: "Georgia Lindqvist, who chairs the housing committee, ... Lindqvist said" gave Georgia, the country
+    text = ("Two councillors want to lead the group. Georgia Lindqvist, who chairs the housing committee, "
+            "promised new homes. Lindqvist said she would publish her plan next week.")
+    guesses = [("Georgia Lindqvist", "ORG"), ("Lindqvist", "ORG")]   # as the model read them
+    assert "Georgia" not in [place for place, _, _ in _tagged(make_doc, text, guesses)]
+    # a place the article names on its own stays: "DeKalb police ... the DeKalb Lowe's store"
+    named = "DeKalb police arrested two men. The DeKalb Lowe's store was closed, and Lowe's said it would reopen."
+    assert "DeKalb" in [m.text for m in extract_place_mentions(make_doc(named))]

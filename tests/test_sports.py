@@ -301,3 +301,13 @@ def test_a_town_fans_travel_from_is_the_town(make_doc):
             "and the goalkeeper said the second half was the best the side had played all season.")
     assert is_sports_story(text)
     assert [m.text for m in extract_place_mentions(make_doc(text))][:1] == ["Dundee"]
+
+
+def test_the_side_a_sentence_opens_with_that_goes_on_to_beat_is_a_team(make_doc):
+    # T12: "Denver rallied from 14 points down in the third quarter to beat Phoenix 112-104" left
+    # Denver a place (GPE); a person opening such a sentence stays a person
+    text = "Denver rallied from 14 points down in the third quarter to beat Phoenix 112-104 on Tuesday."
+    labels = {m.text: m.label for m in extract_mentions(make_doc(text))}
+    assert labels.get("Denver") == "ORG" and "Denver" not in {m.text for m in extract_place_mentions(make_doc(text))}
+    scorer = "Harry Kane scored twice in the second half to beat Fulham 2-0 on Sunday."
+    assert {m.text: m.label for m in extract_mentions(make_doc(scorer))}.get("Harry Kane") == "PERSON"

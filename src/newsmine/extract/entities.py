@@ -37,8 +37,9 @@ from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, 
                      town_named_as_club)
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
                        FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS,
-                       PLACE_NOUNS_AFTER, PEER_STYLES, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS, ROUTE_WORDS,
-                       SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, TOWN_OFFICES, WORD, stop_words)
+                       PLACE_NOUNS_AFTER, PEER_STYLES, PLAYER_POSITIONS, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS,
+                       ROUTE_WORDS, SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, TITLE_ABBREVIATIONS,
+                       TOWN_OFFICES, WORD, stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
@@ -305,6 +306,7 @@ def _entity_groups(doc) -> list[_Group]:
     _add_model_mentions(doc, text, by_key, datelines + [span[:2] for span in sports], bool(sports))
     _given_names_missed(doc, text, by_key)
     _titled_names_missed(text, by_key)
+    _names_after_roles(text, by_key)
     _byline_names_missed(text, by_key)
     _given_names_before_an_age(doc, text, by_key)
     _drop_headline_glue(by_key, text)
@@ -700,18 +702,36 @@ def _named_mid_sentence(text: str, word: str, at: int, *, headline: Callable[[in
                for m in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})   # "Walter M Phillips Jr" has no surname "Jr"
+
+
+def _word_in_context(text: str, start: int) -> bool:
+    """A capitalised English word at `start` that may be no name: it opens a line or a sentence
+    ("Faultless Federer has no equal", "Man United had turned down") or follows an article ("In
+    Tears of the Sun Willis plays"); mid-sentence it is a given name ("his sister, Ana Reyes")."""
+    return _opens_sentence(text, start) or text[max(0, start - 4):start].lower() in ("the ", " an ") \
+        or text[max(0, start - 2):start].lower() == "a " and (start < 3 or not text[start - 3].isalpha())
+
+
 def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
     """A full name the model missed: "Theresa May will travel to Brussels", "Theresa May's deal"
     beside "Mrs May" (the model reads "May" as a month or nothing). A proper noun right before a
     word the article writes as a titled surname, or before a month's name with no day or noun
     after it, is a given name, when the model put it in no name of its own and the article never
-    writes it in lower case."""
+    writes it in lower case; so is one before the surname of a full name the model read as a
+    person, at every mention: "Tom Reyes and his sister, Ana Reyes" ("Reyes" ORG) is two people,
+    not Tom twice (an English word only mid-sentence: `_word_in_context`)."""
     # titled in the span ("Mrs May") or just before the model's span ("Ms. [Trump]")
     surnames = {g.members[0][2] for key, g in by_key.items() if " " not in key and (
         g.evidence["PERSON"] > 0 or any(title_gender(text, m[0]) for m in g.members))}
     # the model's lone person ('," Gwen [Talbot] told'), before a word no dictionary holds ("Hey
     # Jude", "Desperate Housewives", "Robbing Peter" are titles and sayings)
     lone = {g.members[0][2] for key, g in by_key.items() if " " not in key and any(m[3] == "PERSON" for m in g.members)}
+    # the surname of a full name the model read as a person ("Tom Reyes and his sister, Ana [Reyes]" ORG)
+    singles = {g.members[0][2] for key, g in by_key.items() if " " not in key}
+    of_full_names = {m[2].split()[-1] for g in by_key.values() for m in g.members if m[3] == "PERSON" and " " in m[2]} \
+        & singles - _GENERATIONS - surnames
+    surnames |= of_full_names
     lone -= surnames
     surnames = {w for w in surnames | lone | MONTH_NAMES if w[:1].isupper() and w.isalpha()}
     if not surnames:
@@ -723,9 +743,12 @@ def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
         first, s, e = m.group(1), m.start(), m.end()
         # the model's entity may be the surname alone, whatever its label ("Detective Sergeant
         # Imran [Qureshi]" GPE): the name widens to the given name
-        if _key(m.group()) in by_key or not _given_name_before(doc, text, first, s) or _modifies_noun(doc, s, e) \
+        known = by_key.get(_key(m.group()))
+        if known is not None and any(mb[0] <= s < mb[1] for mb in known.members) \
+                or not _given_name_before(doc, text, first, s) or _modifies_noun(doc, s, e) \
                 or any(es < e and s < ee and es < m.start(2) for es, ee, _ in ents) \
-                or m.group(2) in lone and _in_dictionary(first):
+                or m.group(2) in lone and _in_dictionary(first) \
+                or m.group(2) in of_full_names and _in_dictionary(first) and _word_in_context(text, s):
             continue
         for g in by_key.values():
             g.members = [mb for mb in g.members if (mb[0], mb[1]) != (m.start(2), e)]
@@ -760,6 +783,33 @@ def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
                 or len(words) == 1 and _in_dictionary(words[0]) or words[0].lower() in _NOT_A_NAME_AFTER_TITLE:
             continue
         _add_person(by_key, s, e, m.group(1))
+
+
+# A player's or an office's role before a given name and a surname: "Substitute Ewan Lappin headed
+# the winner" (nothing found), "Striker Ewan Lappin" (ORG, role and all), "Balco boss Victor Conte" (ORG).
+PLAYER_ROLES = (*PLAYER_POSITIONS, "substitute", "captain", "skipper", "keeper", "flanker", "hooker")
+_ROLE_THEN_NAME = re.compile(r"\b(?:" + "|".join(r.capitalize() + "|" + r for r in (*PLAYER_ROLES, "boss", *ROLE_WORDS))
+                             + r") ([A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*)"
+                             r"(?![\w’'-]| [A-Z])")
+
+
+def _names_after_roles(text: str, by_key: dict[str, _Group]) -> None:
+    """The name after a role (`_ROLE_THEN_NAME`) is a person's; a model span that ran over the role
+    into it keeps only what comes before the role ("Balco"), if anything."""
+    for m in _ROLE_THEN_NAME.finditer(text):
+        s, e = m.span(1)
+        first, last = m.group(1).split()
+        if _in_dictionary(first) and _in_dictionary(last) or gazetteer_kind(m.group(1)) or last in ORG_HEAD_WORDS \
+                or first.lower() in HONORIFICS or first.lower() in TITLE_ABBREVIATIONS:
+            continue   # "editor New Scientist", "minister Kuala Lumpur", "Chief Supt Deats"
+        for g in by_key.values():
+            over = [mb for mb in g.members if mb[0] < s < mb[1]]
+            g.members = [mb for mb in g.members if mb not in over] + [
+                (mb[0], m.start() - 1, text[mb[0]:m.start() - 1], mb[3]) for mb in over if mb[0] < m.start() - 1]
+        if not any(mb[0] < e and s < mb[1] for g in by_key.values() for mb in g.members):
+            _add_person(by_key, s, e, m.group(1))
+    for key in [k for k, g in by_key.items() if not g.members]:
+        del by_key[key]
 
 
 # A byline alone on its line: "HEALTH EDITOR Aroha Ngata", "By Aroha Ngata".

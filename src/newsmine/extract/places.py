@@ -3689,12 +3689,18 @@ def _drop_people(art: _Article, spans: list[_Span], people: tuple) -> list[_Span
     """A lone surname the entity table files under a person it names in full is that person, not a
     place, unless the text cues a place there or it is a country or state (never a person's name):
     "Milan Baros ... a pass from Baros" names no town of Indonesia, and the entities and places
-    tables then agree on what "Baros" is. Only the surname: the entity table also files some
-    firms and streets as people ("Alexandria Commonwealth", "Wichita Drive"), whose first word is
-    still the town."""
+    tables then agree on what "Baros" is. The first name too, even a country's, when the surname
+    also stands alone ("Georgia Lindqvist ... Lindqvist said": no Georgia) and the article names no
+    place so elsewhere ("DeKalb neighborhoods ... the DeKalb Lowe's store"); else not: the entity
+    table also files some firms and streets as people ("Alexandria Commonwealth", "Wichita
+    Drive"), whose first word is still the town."""
     surnames = {(a, b) for p in people for a, b in p.spans if art.text[a:b] == p.entity.split()[-1]}
-    return [s for s in spans if (s.start, s.end) not in surnames or s.demonym
-            or _major((s.choice,) if s.choice else ()) or _cued(art.doc, s)]
+    firsts = {(a, a + len(p.entity.split()[0])) for p in people for a, b in p.spans if art.text[a:b] == p.entity
+              and any(art.text[c:d] == p.entity.split()[-1] for c, d in p.spans)}
+    elsewhere = {gaz.key(s.text) for s in spans if (s.start, s.end) not in firsts}
+    firsts = {(a, b) for a, b in firsts if gaz.key(art.text[a:b]) not in elsewhere}   # "the DeKalb Lowe's store"
+    return [s for s in spans if not ((s.start, s.end) in firsts or (s.start, s.end) in surnames and not s.demonym
+                                     and not _major((s.choice,) if s.choice else ())) or _cued(art.doc, s)]
 
 
 def _drop_clubs_of_the_entity_table(art: _Article, spans: list[_Span], bodies: tuple) -> list[_Span]:

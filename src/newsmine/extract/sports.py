@@ -220,6 +220,13 @@ _BEATEN = re.compile(rf"(?<![\w'’-])(?:{'|'.join(RESULT_VERBS)}) (?:the )?(?P<
                      r"(?=,?(?: on \w+day)? (?:\d+-\d+|by |on penalties)| ?[,.] ?\d+-\d+)")
 
 
+# The side a sentence opens with, that goes on "to beat" the other: "Denver rallied from 14 points
+# down in the third quarter to beat Phoenix 112-104" (a town's club: `clubs_town`).
+_OPENER_TO_BEAT = re.compile(rf"(?:^|(?<=[.!?] ))(?P<a>{_TEAM}) [a-z][^.!?\n]{{0,120}}? to "
+                             rf"(?:{'|'.join(RESULT_VERBS)}) (?:the )?(?P<b>{_TEAM})"
+                             r"(?=,?(?: on \w+day)? (?:\d+-\d+|by |on penalties)| ?[,.] ?\d+-\d+)", re.MULTILINE)
+
+
 # Sets after the side: "beat Nadal 6-4 7-6 (7-4)" is tennis, where sides are players
 _SETS_AFTER = re.compile(r",? \d+-\d+(?: \(\d+-\d+\))?,? \d+-\d+")
 
@@ -237,6 +244,10 @@ def result_sides(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[int, in
     for m in _RESULT_VERB.finditer(text):
         if not _SETS_AFTER.match(text, m.end("b")):
             pairs[m.span("b")] = _without_lead_words(text, *m.span("a"))
+    for m in _OPENER_TO_BEAT.finditer(text):
+        a = _without_lead_words(text, *m.span("a"))
+        if pairs.get(m.span("b")) is None and not _SETS_AFTER.match(text, m.end("b")) and clubs_town(text[a[0]:a[1]]):
+            pairs[m.span("b")] = a
     return tuple((a, b) for b, a in sorted(pairs.items()) if a is None or a[0] < a[1])
 
 
