@@ -1470,6 +1470,9 @@ def test_text_keywords_and_bracketed_numbers_after_a_person(figs):
     assert figs("To vote, text 88 to 63030.") == {}
     assert figs("Kane (23) and Son (67) scored for Spurs.") == {}
     assert figs("The hospital employs 2,300 staff (1,200 nurses).")["1,200"][4] == "nurses"
+    # T13: the model read the scorer as an organisation; a share after a firm stays
+    assert figs("Kestrel replied through Ivo Marsh (81).") == {}
+    assert "30%" in figs("Germany's DaimlerChrysler (30%) agreed.")
 
 
 def test_match_sheet_numbers_are_not_figures(figs):

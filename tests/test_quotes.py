@@ -3434,3 +3434,11 @@ def test_a_name_in_apposition_to_a_role_takes_the_pronouns_of_its_clause(make_do
     mayor = ('Mayor Ann Okoro opened the bridge on Friday. Her deputy, Gary Mills, cut the ribbon with his '
              'granddaughter.\n\n"We waited ten years," she said.')
     assert [q.speaker for q in extract_quotes(make_doc(mayor))] == ["Ann Okoro"]
+
+
+def test_a_denial_or_admission_reports_its_gerund(make_doc):
+    # T13: "former mayor Raymond Crowe denied taking any payment from developers" had no row
+    text = "Former mayor Ray Crewe denied taking any payment from developers. He admitted breaking the rules."
+    assert [(q.quote, q.speaker_text) for q in extract_quotes(make_doc(text))] == [
+        ("taking any payment from developers", "Former mayor Ray Crewe"), ("breaking the rules", "He")]
+    assert extract_quotes(make_doc("He denied the charges.")) == []   # an object alone reports nothing

@@ -1323,11 +1323,13 @@ def _is_text_keyword(cand: _Cand, text: str) -> bool:
 
 def _is_bracketed_after_a_person(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     """"Kane (23) and Son (67) scored", "John Smith (34) was charged": a number alone in brackets after
-    a person's name is a minute of the match or an age, not a count."""
+    a person's name is a minute of the match or an age, not a count; also when the model took the
+    name for an organisation's or no name ("replied through Ivo Marsh (81)", ORG)."""
     if text[cand.num_start - 1:cand.num_start] != "(" or text[cand.end:cand.end + 1] != ")":
         return False
     name = tokens.before(cand.num_start - 1)
-    return name is not None and name.ent_type_ == "PERSON"
+    return name is not None and (name.ent_type_ == "PERSON" or name.tag_ == "NNP" and name.ent_type_ in ("ORG", "")
+                                 and cand.unit is None)   # "DaimlerChrysler (30%)" is its share
 
 
 # "text HELP to 61016", "Reply YES to 55555": a number a message is sent to is a code, not a count

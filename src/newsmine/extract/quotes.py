@@ -40,6 +40,8 @@ INFINITIVE_VERBS = frozenset("""
 urge vow promise pledge ask tell warn threaten demand order instruct plead beg implore appeal
 call advise encourage invite challenge recommend agree propose
 """.split())
+# Verbs whose gerund is what they report: "denied taking any payment", "admitted breaking the rules".
+GERUND_VERBS = frozenset({"deny", "admit", "acknowledge", "confess", "recall", "recount"})
 # Verbs whose object, quoted or not, is the content: "cited rising costs", "called for a ban",
 # "noted the risk", "acknowledged the delay" (what is noted or conceded is a statement).
 OBJECT_CUES = frozenset("""
@@ -3130,6 +3132,8 @@ def _content(verb):
     infinitive = not clauses and verb.lemma_.lower() in INFINITIVE_VERBS
     if infinitive:
         clauses = [c for c in verb.children if c.dep_ in ("xcomp",)]
+    elif not clauses and verb.lemma_.lower() in GERUND_VERBS:
+        clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i]
     if clauses:
         first = min(_clause_start(verb, c) for c in clauses)
         aside = _aside_speaker(verb)
