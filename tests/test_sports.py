@@ -311,3 +311,11 @@ def test_the_side_a_sentence_opens_with_that_goes_on_to_beat_is_a_team(make_doc)
     assert labels.get("Denver") == "ORG" and "Denver" not in {m.text for m in extract_place_mentions(make_doc(text))}
     scorer = "Harry Kane scored twice in the second half to beat Fulham 2-0 on Sunday."
     assert {m.text: m.label for m in extract_mentions(make_doc(scorer))}.get("Harry Kane") == "PERSON"
+
+
+def test_a_town_side_that_takes_who_is_still_a_team(make_doc):
+    # T12: "Gloucester beat Bath 24-20 ... Bath, who led 20-17 at the break, remain second" made Bath
+    # a person (British copy gives a club "who" and "said"); a title still makes a person
+    text = "Leicester beat Bath 24-20 at Welford Road on Friday. Bath, who led 20-17 at the break, remain second."
+    labels = {m.text: m.label for m in extract_mentions(make_doc(text))}
+    assert labels.get("Bath") == "ORG"

@@ -2422,8 +2422,9 @@ def _result_side_evidence(text: str, groups: list[_Group]) -> None:
     the model called the other ("the Miami Heat" a facility, "Munster" a person); a national side
     keeps its country's label. A result that names one side ("came from behind to beat Sunderland
     2-1") makes it a team when it is one by itself. Two people stay people ("Federer beat Nadal
-    6-4"), and so does a side with a person's marks (a title, "who"). Where the game was played is
-    a facility (`sports.grounds`)."""
+    6-4"), and so does a side with a person's marks (a title, "who"), but for a town's name, which
+    British copy gives "who" and "said" as a club ("Bath, who led 20-17 at the break"): a title
+    only. Where the game was played is a facility (`sports.grounds`)."""
     for sides in result_sides(text):
         sides = [side for side in sides if side is not None]
         found = [_group_spanning(groups, *side) for side in sides]
@@ -2431,7 +2432,9 @@ def _result_side_evidence(text: str, groups: list[_Group]) -> None:
                 or not any(_a_team_side(text, side, g) for side, g in zip(sides, found)):
             continue
         for g in found:
-            if g.evidence["PERSON"] > 0 or any(_person_cue(text, s, e) for s, e, _, _ in g.members):
+            town = clubs_town(g.name())   # "Bath, who led 20-17 at the break": a club takes "who" and "said"
+            if any(_titled_at(text, s) if town else _person_cue(text, s, e) for s, e, _, _ in g.members) \
+                    or g.evidence["PERSON"] > 0 and not town:
                 continue
             g.evidence["GPE" if is_nation(g.name()) else "ORG"] += sum(g.votes().values()) + 1
     for s, e in grounds(text):  # "... 3-1 at the Emirates": the ground, not the country
