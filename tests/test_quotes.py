@@ -3442,3 +3442,12 @@ def test_a_denial_or_admission_reports_its_gerund(make_doc):
     assert [(q.quote, q.speaker_text) for q in extract_quotes(make_doc(text))] == [
         ("taking any payment from developers", "Former mayor Ray Crewe"), ("breaking the rules", "He")]
     assert extract_quotes(make_doc("He denied the charges.")) == []   # an object alone reports nothing
+
+
+def test_a_he_after_a_known_he_named_since_an_unknown_subject_is_no_ones(make_doc):
+    # BBC sport/088: "Marion Jones has filed a lawsuit ... against Victor Conte following his
+    # allegations that he gave her drugs" went to Jones (her gender unknown there), made her a he
+    # and sent her later "she" to her lawyer
+    text = ("Dana Pike has filed a lawsuit against gym owner Victor Kell following his allegations that he "
+            "sold her steroids. Mr Kell denied it.")
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))][0] == (None, "his")

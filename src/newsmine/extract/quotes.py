@@ -738,7 +738,24 @@ class _Article:
             if entity is not None and entity.label in PERSON_LABELS and entity.entity != name \
                     and self.gender.get(entity.entity) in (None, gender):
                 rivals[entity.entity] = partner
+        if not chosen_known and gender is not None and last is not None:
+            rivals.update(self._known_between(last, pronoun, name, gender, content))
         return rivals
+
+    def _known_between(self, last, pronoun, name: str, gender: str, content) -> dict[str, object]:
+        """People the article gives the pronoun's gender, named in any role between the chosen one
+        (whose gender is unknown) and the pronoun in its sentence: "Marion Jones has filed a
+        lawsuit against Victor Conte following his allegations" may be Conte's "his" (a Mr Conte),
+        whatever the subject, so no name rather than hers (which made her a he)."""
+        first = max(last.i + 1, self.sent_first[bisect.bisect_right(self.sent_first, pronoun.i) - 1])
+        found = {}
+        for i in range(first, pronoun.i):
+            entity = self.entity_of.get(i)
+            if entity is not None and entity.entity != name and entity.label in PERSON_LABELS \
+                    and self.gender.get(entity.entity) == gender \
+                    and self._fits("PERSON", gender, entity.label, entity.entity, self.doc[i].idx, content):
+                found[entity.entity] = self.doc[i]
+        return found
 
     def _told_apart_by_quote(self, pronoun, name: str, content, rivals: dict) -> str | None:
         """Of a he/she's rival people, the quote it speaks may say which one it talks about: the
