@@ -2150,14 +2150,14 @@ def _find_subject(verb):
                 return _owned_voice(_named_apposition(_past_dateline(_name_in_subject(child, token)), token))
         if token.dep_ == "acl" and token.tag_ == "VBG":   # "a statement saying", "protesters chanting"
             return _participle_speaker(token)
-        if token.dep_ == "conj" and token.i == verb.i and (aside := _aside_cue_subject(token.head, verb)) is not None:
-            return aside   # "The time had come, he said, ... but added that": the aside's speaker adds
-        if token.dep_ == "conj" and token.i == verb.i and _reported_clause(token.head) \
-                and _speechless_subject(token.head):
-            token = token.head.head   # "have said the sums do not add up and claim ...": the sums claim nothing
-            continue
-        if token.dep_ == "conj" and token.i == verb.i and (_unclear_conjunct(token.head) or _asyndetic(token)):
-            return None
+        if token.dep_ == "conj" and token.i == verb.i:
+            if (aside := _aside_cue_subject(token.head, verb)) is not None:
+                return aside   # "The time had come, he said, ... but added that": the aside's speaker adds
+            if _reported_clause(token.head) and _speechless_subject(token.head):
+                token = token.head.head   # "have said the sums do not add up and claim ...": sums claim nothing
+                continue
+            if _unclear_conjunct(token.head) or _asyndetic(token):
+                return None
         if token.dep_ == "advcl" and _finite_clause(token):
             return None   # "since Clinton, at the debate, cited ...": its own subject, never the main one
         if token.dep_ == "advcl" and token.tag_ == "VBG" and _subordinate(token.head):
