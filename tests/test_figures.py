@@ -720,6 +720,12 @@ def test_adjective_before_a_noun_is_not_counted(figs):
     number counts that noun, past the list of adjectives."""
     assert figs("The plan is one big, short, sharp shock.")["one"][4] == "shock"
     assert figs("The blast left 40 dead and 120 injured.")["40"][4] == "dead"
+    # a phrase that places them leaves the adjective nominal (O9: "about five million unemployed on a
+    # non-seasonally adjusted basis" had no object); one that completes it does not
+    assert figs("There are about five million unemployed on a seasonal basis.")["about five million"][4] == "unemployed"
+    assert figs("At least 40 dead in the attack.")["At least 40"][4] == "dead"
+    assert figs("He finished 3 short of the record.")["3"][4] is None
+    assert figs("Two other directors remain defendants.")["Two"][4] != "other"
 
 
 def test_plural_tagged_as_a_verb_and_x_of_y_nouns(figs):

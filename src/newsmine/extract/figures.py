@@ -2642,17 +2642,26 @@ def _is_nominal_adjective(last) -> bool:
         return False
     if word.head.i == last.head.i and word.head.i > word.i and word.head.pos_ in ("NOUN", "PROPN"):
         return False  # "one big, short, sharp shock": both modify the noun after; the adjective counts nothing
-    if any(c.dep_ in ("prep", "agent", "xcomp", "dobj", "ccomp", "pobj") and c.lower_ != "according"
-           for c in word.children):  # "according to X" (hung on it once commas are dropped) says who counted
+    if any(c.dep_ in ("agent", "xcomp", "dobj", "ccomp", "pobj") or c.dep_ == "prep" and c.lower_ != "according"
+           and _complement_prep(word, c) for c in word.children):  # "according to X" says who counted
         return False  # "a series of 24 based upon a preview": a clause, not a noun
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None  # not "2.5 million expected to be sold"
-    return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADP", "PART")
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "ADP", "PART") \
+        or after.pos_ == "ADP" and word.tag_ == "JJ" and not _complement_prep(word, after)   # "40 dead in the attack"
+
+
+def _complement_prep(word, prep) -> bool:
+    """A preposition that completes the adjective ("3 short of", "24 based upon a preview") rather
+    than placing what it counts ("five million unemployed on a seasonal basis", "40 dead in the
+    attack", "120 injured in the blast")."""
+    return prep.lower_ in ("of", "to", "than", "upon", "from", "for", "with", "by") \
+        or word.tag_ == "VBN" and prep.lower_ == "on"
 
 
 # Adjectives after a bare number that say where or how it stands, not whom it counts.
 _NOT_NOMINAL = ("strong", "clear", "short", "ahead", "behind", "apart", "due", "available", "worth", "likely",
                 "more", "less", "total", "overall", "alone", "old", "long", "high", "tall", "wide", "deep",
-                "straight", "consecutive", "running", "successive")  # "lost 5 straight": games, not people
+                "straight", "consecutive", "running", "successive", "other")  # "lost 5 straight": games, not people
 
 
 def _group_before(cand: _Cand, tokens: _TokenIndex, last):
