@@ -1899,7 +1899,8 @@ def test_a_given_name_before_the_surname_of_a_full_name_is_another_person(guesse
     # T12: "Tom Reyes and his sister, Ana Reyes" ("Reyes" ORG) made Ana's mentions Tom's
     text = ("Tom Reyes and his sister, Ana Reyes, run the bakery. Tom Reyes bakes, while Ana Reyes keeps "
             "the books.")
-    names = by_name(guessed(text, [("Tom Reyes", "PERSON"), ("Reyes", "ORG"), ("Tom Reyes", "PERSON"), ("Reyes", "ORG")]))
+    guesses = [("Tom Reyes", "PERSON"), ("Reyes", "ORG"), ("Tom Reyes", "PERSON"), ("Reyes", "ORG")]
+    names = by_name(guessed(text, guesses))
     assert names["Ana Reyes"].label == "PERSON" and len(names["Ana Reyes"].spans) == 2
     # not an English word opening a sentence or after an article: "In Tears of the Sun Willis plays"
     film = "Bruce Willis starred in it. In Tears of the Sun Willis plays a commander."
@@ -1916,3 +1917,11 @@ def test_a_given_name_before_the_surname_of_a_full_name_is_another_person(guesse
 def test_the_name_after_a_role_is_a_person_without_the_role(guessed, text, guesses, person, rest):
     names = by_name(guessed(text, guesses))
     assert names[person].label == "PERSON" and (rest is None or names[rest].label == "ORG")
+
+
+def test_a_two_word_name_with_a_firms_apposition_is_an_organisation(guessed):
+    # T12: "Harvest Lane, the struggling regional grocery chain, ..." (PERSON); not a person's "of the group"
+    chain = "Harvest Lane, the regional grocery chain, is exploring a sale."
+    assert by_name(guessed(chain, [("Harvest Lane", "PERSON")]))["Harvest Lane"].label == "ORG"
+    agnelli = "Gianni Agnelli, the godfather of the group, wanted control."
+    assert by_name(guessed(agnelli, [("Gianni Agnelli", "PERSON")]))["Gianni Agnelli"].label == "PERSON"

@@ -789,7 +789,8 @@ def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
 # the winner" (nothing found), "Striker Ewan Lappin" (ORG, role and all), "Balco boss Victor Conte" (ORG).
 PLAYER_ROLES = (*PLAYER_POSITIONS, "substitute", "captain", "skipper", "keeper", "flanker", "hooker")
 _ROLE_THEN_NAME = re.compile(r"\b(?:" + "|".join(r.capitalize() + "|" + r for r in (*PLAYER_ROLES, "boss", *ROLE_WORDS))
-                             + r") ([A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*)"
+                             + r") ([A-Z][a-z]+(?:-[A-Z][a-z]+)? "
+                             r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*)"
                              r"(?![\w’'-]| [A-Z])")
 
 
@@ -2772,6 +2773,7 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:(?:on|via|tweeted|posted|websites such as|s
 _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retailer|supermarket|airline|carrier|"
                r"lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|outlet|giant|firm|company|"
                r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity|"
+               r"chain|"
                r"group|movement|"
                r"analysts|consultancy|pollsters?")  # "research at analysts Gartner" (Gartner was PERSON)
 # ... or its plural before examples: "Some networks, such as Orange, charge", "operators including Orange".
@@ -2871,7 +2873,11 @@ def _platform_evidence(text: str, groups: list[_Group]) -> None:
                 " " in name and any(_titled_at(text, s) for s, _, _, _ in g.members)):
             g.evidence["ORG"] += sum(g.votes().values()) + 1   # not "consultancy Jeanne-Marie Gescher ... Mrs Gescher"
             continue
-        if " " in name:
+        if " " in name:   # "Harvest Lane, the regional grocery chain, is exploring a sale" (PERSON)
+            if any(" " in m and (found := _BODY_NOUN_AFTER.match(text, e)) and " of " not in found.group()
+                   and text[found.end():found.end() + 1] in ",.;:)" for _, e, m, _ in g.members) \
+                    and not any(_titled_at(text, s) for s, _, _, _ in g.members):
+                g.evidence["ORG"] += sum(g.votes().values()) + 1   # not "Gianni Agnelli, the godfather of the group"
             continue
         if gazetteer_kind(name):
             continue
