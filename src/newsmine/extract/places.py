@@ -3699,8 +3699,12 @@ def _drop_people(art: _Article, spans: list[_Span], people: tuple) -> list[_Span
               and any(art.text[c:d] == p.entity.split()[-1] for c, d in p.spans)}
     elsewhere = {gaz.key(s.text) for s in spans if (s.start, s.end) not in firsts}
     firsts = {(a, b) for a, b in firsts if gaz.key(art.text[a:b]) not in elsewhere}   # "the DeKalb Lowe's store"
-    return [s for s in spans if not ((s.start, s.end) in firsts or (s.start, s.end) in surnames and not s.demonym
-                                     and not _major((s.choice,) if s.choice else ())) or _cued(art.doc, s)]
+
+    def a_persons(s: _Span) -> bool:
+        if (s.start, s.end) in firsts:
+            return True
+        return (s.start, s.end) in surnames and not s.demonym and not _major((s.choice,) if s.choice else ())
+    return [s for s in spans if not a_persons(s) or _cued(art.doc, s)]
 
 
 def _drop_clubs_of_the_entity_table(art: _Article, spans: list[_Span], bodies: tuple) -> list[_Span]:

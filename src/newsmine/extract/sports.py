@@ -34,9 +34,11 @@ _RESULT_ROW = re.compile(rf"^(?P<a>{_TEAM}) \d+ (?P<b>{_TEAM}) \d+\b", re.MULTIL
 _STANDING_ROW = re.compile(rf"^(?P<a>{_TEAM})(?: {_NUM}){{3,}}[ \t]*$", re.MULTILINE)     # "Stoke 4 3 1 0 7 4 10"
 _VERSUS = re.compile(rf"(?:(?<![\w.'’-])(?P<a>{_TEAM}) )?\b[vV](?:s\.?|\.)? (?P<b>{_TEAM})")  # "Hull v Bury", "May 20 v Durham"
 _CAPS_AT = re.compile(r"^(?P<a>[A-Z][A-Z .]{1,40}?) AT (?P<b>[A-Z][A-Z .]{1,40}?)[ \t]*$", re.MULTILINE)  # "BOSTON AT OAKLAND"
+# What follows a beaten side: a score ("3-1", "on Monday 1-0", ", 2-0"), "by a goal" or "on penalties"
+_SCORE_FOLLOWS = r"(?=,?(?: on \w+day)? (?:\d+-\d+|by |on penalties)| ?[,.] ?\d+-\d+)"
 # "Aberdeen beat Hibs 3-1", "Petrojet beat Ismaili on Monday 1-0", "lost to Hull by a goal"
 _RESULT_VERB = re.compile(rf"(?<![\w.'’-])(?P<a>{_TEAM}) (?:{'|'.join(RESULT_VERBS)}) (?:the )?(?P<b>{_TEAM})"
-                          r"(?=,?(?: on \w+day)? (?:\d+-\d+|by |on penalties)| ?[,.] ?\d+-\d+)")
+                          + _SCORE_FOLLOWS)
 # A score, not a date, a time or a fraction: "2-1", not "1996-08", "10:30-11", "1/2-3"
 _SCORE = re.compile(r"(?<![\d.:/-])\d{1,2}-\d{1,2}(?![\d:/-])")
 # A substitution in a lineup: the player who came on and the minute, in brackets
@@ -217,14 +219,14 @@ def team_and_player_spans(text: str) -> tuple[tuple[int, int, str], ...]:
 
 # The side beaten, held or lost to, whoever won: "came from behind to beat Sunderland 2-1"
 _BEATEN = re.compile(rf"(?<![\w'’-])(?:{'|'.join(RESULT_VERBS)}) (?:the )?(?P<b>{_TEAM})"
-                     r"(?=,?(?: on \w+day)? (?:\d+-\d+|by |on penalties)| ?[,.] ?\d+-\d+)")
+                     + _SCORE_FOLLOWS)
 
 
 # The side a sentence opens with, that goes on "to beat" the other: "Denver rallied from 14 points
 # down in the third quarter to beat Phoenix 112-104" (a town's club: `clubs_town`).
 _OPENER_TO_BEAT = re.compile(rf"(?:^|(?<=[.!?] ))(?P<a>{_TEAM}) [a-z][^.!?\n]{{0,120}}? to "
                              rf"(?:{'|'.join(RESULT_VERBS)}) (?:the )?(?P<b>{_TEAM})"
-                             r"(?=,?(?: on \w+day)? (?:\d+-\d+|by |on penalties)| ?[,.] ?\d+-\d+)", re.MULTILINE)
+                             + _SCORE_FOLLOWS, re.MULTILINE)
 
 
 # Sets after the side: "beat Nadal 6-4 7-6 (7-4)" is tennis, where sides are players
