@@ -567,6 +567,14 @@ def test_a_titled_surname_joins_the_full_name_of_its_gender(marked):
     assert [(e.entity, e.mentions) for e in extract_entities(only) if e.label == "PERSON"] == [("Hillary Clinton", 2)]
 
 
+def test_the_speakers_own_pronoun_after_a_comma_gives_the_gender(marked):
+    # T13's "His neighbour, Rhiannon Daly, said her ...": a comma may stand between the name and "said she"
+    doc = marked("Pat Smith, said she would stand for the seat. Mr Smith said he would not.",
+                 {"Pat Smith": "PERSON", "Smith": "PERSON"})
+    assert [(e.entity, e.mentions) for e in extract_entities(doc) if e.label == "PERSON"] == [
+        ("Pat Smith", 1), ("Smith", 1)]
+
+
 def test_an_untitled_surname_a_he_follows_is_not_the_mrs(marked):
     # no full name and no "Mr.": "He" after "President Trump" says a man, "Mrs. Trump" a woman
     text = ("President Trump spoke in Ohio. He said jobs were coming.\n\n"
