@@ -52,6 +52,9 @@ TITLE_ABBREVIATIONS = {
     "insp.": "inspector", "adm.": "admiral", "atty.": "attorney", "prof.": "professor", "cmdr.": "commander",
     "maj.": "major", "cpl.": "corporal", "pres.": "president", "supt": "superintendent", "insp": "inspector",
     "const.": "constable", "cst.": "constable", "cpt.": "captain", "ofc.": "officer", "pvt.": "private"}
+# Words after a surname that are no surname: "Tony Servance Jr." has the surname Servance, and
+# "Walter M Phillips Jr" no surname "Jr" (lower case).
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 # A peer's style, which with the name after it is how the peer is known ("Baroness Scotland").
 PEER_STYLES = frozenset("baroness baron viscount earl countess duke duchess marquess".split())
 # Ranks and styles written before a name, in full, that no one is called: "Baroness Morgan",

@@ -37,9 +37,9 @@ from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, 
                      town_named_as_club)
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
                        FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS,
-                       PLACE_NOUNS_AFTER, PEER_STYLES, PLAYER_POSITIONS, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS,
-                       ROUTE_WORDS, SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME, TITLE_ABBREVIATIONS,
-                       TOWN_OFFICES, WORD, stop_words)
+                       NAME_SUFFIXES, PLACE_NOUNS_AFTER, PEER_STYLES, PLAYER_POSITIONS, RANK_TITLES, REGNAL_TITLES,
+                       ROLE_WORDS, ROUTE_WORDS, SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME,
+                       TITLE_ABBREVIATIONS, TOWN_OFFICES, WORD, stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
@@ -702,15 +702,14 @@ def _named_mid_sentence(text: str, word: str, at: int, *, headline: Callable[[in
                for m in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
-_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})   # "Walter M Phillips Jr" has no surname "Jr"
-
-
 def _word_in_context(text: str, start: int) -> bool:
     """A capitalised English word at `start` that may be no name: it opens a line or a sentence
     ("Faultless Federer has no equal", "Man United had turned down") or follows an article ("In
     Tears of the Sun Willis plays"); mid-sentence it is a given name ("his sister, Ana Reyes")."""
-    return _opens_sentence(text, start) or text[max(0, start - 4):start].lower() in ("the ", " an ") \
-        or text[max(0, start - 2):start].lower() == "a " and (start < 3 or not text[start - 3].isalpha())
+    return _opens_sentence(text, start) or bool(_ARTICLE_BEFORE.search(text, max(0, start - 5), start))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?i:the|an?) $")
 
 
 def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
@@ -729,8 +728,8 @@ def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
     lone = {g.members[0][2] for key, g in by_key.items() if " " not in key and any(m[3] == "PERSON" for m in g.members)}
     # the surname of a full name the model read as a person ("Tom Reyes and his sister, Ana [Reyes]" ORG)
     singles = {g.members[0][2] for key, g in by_key.items() if " " not in key}
-    of_full_names = {m[2].split()[-1] for g in by_key.values() for m in g.members if m[3] == "PERSON" and " " in m[2]} \
-        & singles - _GENERATIONS - surnames
+    of_full_names = {w for g in by_key.values() for m in g.members if m[3] == "PERSON" and " " in m[2]
+                     and (w := m[2].split()[-1]).lower() not in NAME_SUFFIXES} & singles - surnames
     surnames |= of_full_names
     lone -= surnames
     surnames = {w for w in surnames | lone | MONTH_NAMES if w[:1].isupper() and w.isalpha()}

@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer as gaz
 from . import text_of
-from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS, PEER_STYLES, ROUTE_WORDS,
-                       PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS, TOWN_OFFICES)
+from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NAME_SUFFIXES, NUMERIC_LABELS,
+                       PEER_STYLES, ROUTE_WORDS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS,
+                       TOWN_OFFICES)
 from ..wordnet import common_words
 from .entities import (KIN_WORDS, clean_span, dateline_places, extract_entities, given_names_before_ages, headline_end,
                        named_body, place_cut_short, residence_of, towns_in_one_name)
@@ -194,9 +195,6 @@ class _Article:
         return frozenset(gaz.key(n) for n in self.firm_openers if not gaz.is_major_place(n)
                          and not any(c.kind == "region" for c in gaz.lookup(n)[:1]))
 
-
-# Words after a surname that are no surname: "Tony Servance Jr." has the surname Servance.
-NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
 
 def _surnames(ents, words: tuple[str, ...], tags: tuple[str, ...]) -> frozenset[str]:
@@ -675,7 +673,9 @@ def _town_before_a_common_noun(art: _Article, tok, found) -> bool:
     """One word the model calls an organisation, qualifying a lowercase noun of a town's own life
     (TOWN_LIFE_NOUNS), naming a town of MIN_TOWN_INSIDE_NAME people or more: "the annual Oakdale
     harvest festival", "Grovetown police then questioned", "DeKalb neighborhoods". An organisation
-    writes its own name in capitals ("Oakdale Harvest Festival"). Not in a sports story ("Chelsea
+    writes its own name in capitals ("Oakdale Harvest Festival"). Weaker evidence than the noun of
+    residents right after a name (`_of_residents`, a cue for a town of any size), so a town of
+    some size only. Not in a sports story ("Chelsea
     fans"), an English word ("the Liberal government": Liberal, Kansas) or an acronym; and not any
     noun: "Nokia smartphones", "a Mercedes convertible" name makes, not towns."""
     doc, name, head = art.doc, tok.text, tok[-1].head

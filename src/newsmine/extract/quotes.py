@@ -716,46 +716,34 @@ class _Article:
     def _rivals(self, pronoun, name: str, content) -> dict[str, object]:
         """The people other than `name` the he/she could be (`_ambiguous`), each with its token:
         main participants of its sentence or the one before, of the pronoun's gender or of none
-        known when `name`'s is not known either."""
+        known when `name`'s is not known either. When it is not, also anyone the article gives the
+        pronoun's gender named after `name` in the pronoun's sentence, in any role: "Marion Jones
+        has filed a lawsuit against Victor Conte following his allegations" may be Conte's "his"
+        (a Mr Conte), so no name rather than hers (which made her a he)."""
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         k = bisect.bisect_right(self.sent_first, pronoun.i) - 1
         first = max(self.sent_first[max(0, k - 1)], pronoun.i - LONGEST_SENTENCE)
         chosen_known = self.gender.get(name) == gender or self._named_by_pronoun(name, pronoun)
+        last = self._last_met(name, pronoun)
+        since = max(last.i + 1, self.sent_first[k]) if last is not None and not chosen_known else pronoun.i
         rivals = {}
-        for i in range(first, pronoun.i):
+        for i in range(min(first, since), pronoun.i):
             entity = self.entity_of.get(i)
             if entity is None or entity.entity == name or entity.label not in PERSON_LABELS \
-                    or not (_main_participant(self.doc[i]) or _joined_to_main_subject(self.doc[i])) \
                     or self._aged(self.doc[i]) == name:
                 continue   # "the 25-year-old Dubliner" is the one chosen, no rival
             known = self.gender.get(entity.entity)
-            if (known == gender or known is None and not chosen_known) \
+            main = i >= first and (_main_participant(self.doc[i]) or _joined_to_main_subject(self.doc[i])) \
+                and (known == gender or known is None and not chosen_known)
+            if (main or i >= since and known == gender) \
                     and self._fits("PERSON", gender, entity.label, entity.entity, self.doc[i].idx, content):
                 rivals[entity.entity] = self.doc[i]
-        last = self._last_met(name, pronoun)
         for partner in _partners(last) if last is not None and not chosen_known else ():
             entity = self.entity_of.get(partner.i)   # "Ann Wright and Helen Shaw voted ... she said": either
             if entity is not None and entity.label in PERSON_LABELS and entity.entity != name \
                     and self.gender.get(entity.entity) in (None, gender):
                 rivals[entity.entity] = partner
-        if not chosen_known and gender is not None and last is not None:
-            rivals.update(self._known_between(last, pronoun, name, gender, content))
         return rivals
-
-    def _known_between(self, last, pronoun, name: str, gender: str, content) -> dict[str, object]:
-        """People the article gives the pronoun's gender, named in any role between the chosen one
-        (whose gender is unknown) and the pronoun in its sentence: "Marion Jones has filed a
-        lawsuit against Victor Conte following his allegations" may be Conte's "his" (a Mr Conte),
-        whatever the subject, so no name rather than hers (which made her a he)."""
-        first = max(last.i + 1, self.sent_first[bisect.bisect_right(self.sent_first, pronoun.i) - 1])
-        found = {}
-        for i in range(first, pronoun.i):
-            entity = self.entity_of.get(i)
-            if entity is not None and entity.entity != name and entity.label in PERSON_LABELS \
-                    and self.gender.get(entity.entity) == gender \
-                    and self._fits("PERSON", gender, entity.label, entity.entity, self.doc[i].idx, content):
-                found[entity.entity] = self.doc[i]
-        return found
 
     def _told_apart_by_quote(self, pronoun, name: str, content, rivals: dict) -> str | None:
         """Of a he/she's rival people, the quote it speaks may say which one it talks about: the
@@ -1602,7 +1590,8 @@ def _owner_of_reported_subjects(art: _Article, known: dict[str, str]):
 
 
 def _named_in_apposition(art: _Article, noun):
-    """The named person in apposition to a role noun ("His neighbour, Rhiannon Daly"), else the noun."""
+    """The named person in apposition to a role noun ("His neighbour, Rhiannon Daly"), else the noun:
+    the article's own person, where `_named_apposition` reads the model's for a cue's subject."""
     if noun is None or noun.i in art.entity_of:
         return noun
     return next((c for c in noun.children if c.dep_ == "appos" and c.i in art.entity_of), noun)
