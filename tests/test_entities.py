@@ -1927,6 +1927,32 @@ def test_the_name_after_a_role_is_a_person_without_the_role(guessed, text, guess
     assert names[person].label == "PERSON" and (rest is None or names[rest].label == "ORG")
 
 
+@pytest.mark.parametrize("text, guesses, person, rest", [
+    # BBC politics/179, entertainment/323: an occupation opening the sentence ran into the name
+    ("Farmer Geoff Brooks lost his barn.", [("Farmer Geoff Brooks", "PERSON")], "Geoff Brooks", None),
+    ("Cinematographer John Mathieson shot it.", [("Cinematographer John Mathieson", "PERSON")], "John Mathieson", None),
+    # BBC sport/018: a nationality, then a given name that is also a dictionary word ("bernard")
+    ("Kenyan Bernard Lagat won the race.", [("Kenyan Bernard Lagat", "PERSON")], "Bernard Lagat", "Kenyan"),
+    ("Welshman Jimmy Watkins beat him.", [("Welshman Jimmy Watkins", "PERSON")], "Jimmy Watkins", "Welshman"),
+    # an office written as a title before the name, as "Chancellor Gordon Brown"
+    ("It was thrown out by Treasurer Wayne Swan.", [("Treasurer Wayne Swan", "PERSON")], "Wayne Swan", None),
+    ("Rabbi Marvin Hier said so.", [("Rabbi Marvin Hier", "PERSON")], "Marvin Hier", None),
+])
+def test_a_role_or_nationality_before_a_full_name_is_no_part_of_it(guessed, text, guesses, person, rest):
+    names = by_name(guessed(text, guesses))
+    assert names[person].label == "PERSON" and (rest is None or names[rest].label == "NORP")
+    assert not any(name.endswith(" " + person) for name in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("It came from the inventor Alexander Graham Bell.", "Alexander Graham Bell"),  # mid-sentence: a name
+    ("Jimmy Floyd Hasselbaink scored twice.", "Jimmy Floyd Hasselbaink"),  # no occupation's ending
+    ("Present For Everyone sold well.", "Present For Everyone"),  # a stop word is no name's
+])
+def test_a_three_word_name_keeps_its_first_word(guessed, text, name):
+    assert name in by_name(guessed(text, [(name, "PERSON")]))
+
+
 def test_a_two_word_name_with_a_firms_apposition_is_an_organisation(guessed):
     # T12: "Harvest Lane, the struggling regional grocery chain, ..." (PERSON); not a person's "of the group"
     chain = "Harvest Lane, the regional grocery chain, is exploring a sale."

@@ -39,7 +39,7 @@ RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
 # Words that may stand before a person's name ("President Putin", "Gen. Gerasimov").
 HONORIFICS = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr. st.
-president vice prime minister chancellor premier governor gov gov. senator sen sen. rep rep.
+president vice prime minister chancellor treasurer premier governor gov gov. senator sen sen. rep rep.
 secretary general gen gen. col col. capt capt. lt lt. sgt sgt. judge justice mayor king queen
 prince princess pope sheikh ambassador commissioner chairman chairwoman spokesman spokeswoman
 """.split())
@@ -60,7 +60,7 @@ PEER_STYLES = frozenset("baroness baron viscount earl countess duke duchess marq
 # Ranks and styles written before a name, in full, that no one is called: "Baroness Morgan",
 # "Professor Reddy", "Detective Sergeant Imran Qureshi" (never a given name).
 RANK_TITLES = PEER_STYLES | frozenset("""professor detective sergeant inspector constable superintendent
-corporal major colonel captain lieutenant commander admiral bishop archbishop councillor alderman""".split())
+corporal major colonel captain lieutenant commander admiral bishop archbishop rabbi councillor alderman""".split())
 # Titles that only ever precede a person's name (unlike "General" in "General Motors").
 PERSONAL_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
 # Those and the titles of rank, which only a person's name follows and which name no office: "Lord"

@@ -642,10 +642,10 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     s, titled = (inner, True) if inner != s else (s, titled)
     s = _after_inner_role(text, s, e, label)
     s = _after_capitals_role(text, s, e, label)
-    s = _after_opening_role(text, s, e)
-    if _after_demonym(doc, text, s, e) != s:  # "American Davenport": a nationality, then the person
+    s = _after_opening_role(text, s, e, label)
+    if _after_demonym(doc, text, s, e, label) != s:  # "American Davenport": a nationality, then the person
         _add_model_mention(doc, text, by_key, s, text.index(" ", s), "NORP", sports)
-        s, label = _after_demonym(doc, text, s, e), "PERSON"
+        s, label = _after_demonym(doc, text, s, e, label), "PERSON"
     if _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e) \
             or _generic_noun(text, s, e) or _PRONOUN.match(text[s:e]) or _furniture(text, s, e) \
             or _HYPHEN_AFTER.match(text, e) or _HYPHEN_BEFORE.search(text[max(0, s - 2):s]) \
@@ -1028,15 +1028,32 @@ def _after_inner_role(text: str, start: int, end: int, label: str) -> int:
     return start + sum(len(w) + 1 for w in words[:inner[-1] + 1])
 
 
-def _after_opening_role(text: str, start: int, end: int) -> int:
+def _after_opening_role(text: str, start: int, end: int, label: str) -> int:
     """Where a name starts after a person's gendered role the model took into it, whatever its
     label: "Spokeswoman Thandi Vilakazi said" (ORG) is Thandi Vilakazi; two capitalised words must
-    follow. Ranks that are part of a name ("Prince Harry", "Queen Noor") stay."""
+    follow. Ranks that are part of a name ("Prince Harry", "Queen Noor") stay. So does an
+    occupation that opens a sentence before a two-word person (`_opening_occupation`)."""
     first, _, rest = text[start:end].partition(" ")
-    if first.lower() not in ROLE_GENDER or first.lower() in REGNAL_TITLES | PEER_STYLES or len(rest.split()) < 2 \
-            or not all(w[:1].isupper() for w in rest.split()):
+    if (first.lower() not in ROLE_GENDER or first.lower() in REGNAL_TITLES | PEER_STYLES or len(rest.split()) < 2
+            or not all(w[:1].isupper() for w in rest.split())) and not _opening_occupation(text, start, end, label):
         return start
     return start + len(first) + 1
+
+
+# What a person does, by the ending of the word: "er", "or", "ist", "ian", "man", "woman".
+_OCCUPATION_ENDING = re.compile(r"(?:er|or|ist|ian|man|woman)s?$")
+
+
+def _opening_occupation(text: str, start: int, end: int, label: str) -> bool:
+    """"Farmer Geoff Brooks lost his barn", "Cinematographer John Mathieson shot it" (PERSON, role
+    and all): a common word for a person's work, capitalised only because it opens the sentence
+    (mid-sentence desks write "farmer Geoff Brooks", which the model leaves out), then a given name
+    and a surname. A first name that is also a word ("Alexander Graham Bell") opens sentences
+    rarely enough: none of BBC's 2,225 articles does."""
+    words = text[start:end].split(" ")
+    return label == "PERSON" and len(words) == 3 and _opens_sentence(text, start) and not _is_demonym(words[0]) \
+        and _OCCUPATION_ENDING.search(words[0]) is not None and _in_dictionary(words[0]) \
+        and all(_NAME_WORD.match(w) and w.lower() not in stop_words() for w in words[1:])
 
 
 def _after_capitals_role(text: str, start: int, end: int, label: str) -> int:
@@ -1051,20 +1068,23 @@ def _after_capitals_role(text: str, start: int, end: int, label: str) -> int:
     return start + len(first) + 1
 
 
-def _after_demonym(doc, text: str, start: int, end: int) -> int:
+def _after_demonym(doc, text: str, start: int, end: int, label: str) -> int:
     """Where a person's name starts after a nationality the model took into it ("American Davenport"
     ORG, "American Jeff Morrison" WORK_OF_ART, as sports desks write players): the rest is a given
     name no dictionary knows and a surname, or a surname never written in lower case that ends a
-    two-word name the model read as a person ("Lindsay Davenport"; not "Paulo State Championship"). Bodies named for a nation keep their
-    name: "American Express", "Swiss Re" (beside "Munich Re"), "the Brazilian Championship", and
-    so does a name after "the" ("the British Phonographic Industry": desks write players without it)."""
+    two-word name the model read as a person ("Lindsay Davenport"; not "Paulo State Championship").
+    When the model read all three words as a person, any two name words will do ("Kenyan Bernard
+    Lagat": "bernard" is a dictionary word). Bodies named for a nation keep their name: "American
+    Express", "Swiss Re" (beside "Munich Re"), "the Brazilian Championship", and so does a name
+    after "the" ("the British Phonographic Industry": desks write players without it)."""
     first, _, rest = text[start:end].partition(" ")
     words = rest.split()
     if not words or len(words) > 3 or not _is_demonym(first) or not all(_NAME_WORD.match(w) for w in words) \
             or _COMPETITION_END.search(rest) or _SPORTS_COMPETITION_END.search(rest) \
             or _THE_BEFORE.search(text[max(0, start - 5):start]):
         return start  # "the Australian Hardcourt Championships", "the British Phonographic Industry"
-    if len(words) > 1 and _given_name(words[0]) and not gazetteer_kind(rest) \
+    if len(words) > 1 and (_given_name(words[0]) or label == "PERSON" and len(words) == 2
+                           and words[1].lower() not in stop_words()) and not gazetteer_kind(rest) \
             or len(words) == 1 and rest.lower() not in _lower_words(text) and any(
                 ent.label_ == "PERSON" and len(ent.text.split()) == 2 and ent.text.endswith(" " + rest)
                 and _given_name_shape(ent.text.split()[0])
