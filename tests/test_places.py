@@ -2293,3 +2293,38 @@ def test_a_first_name_is_no_place_when_the_surname_stands_alone(make_doc):
     # a place the article names on its own stays: "DeKalb police ... the DeKalb Lowe's store"
     named = "DeKalb police arrested two men. The DeKalb Lowe's store was closed, and Lowe's said it would reopen."
     assert "DeKalb" in [m.text for m in extract_place_mentions(make_doc(named))]
+
+
+@pytest.mark.parametrize("text, guesses, found", [
+    # T15: "A similar assault took place in neighbouring Motherwell" (ORG) gave no place
+    ("An assault took place in neighbouring Motherwell last month.", [("Motherwell", "ORG")],
+     [("Motherwell", "city", "GB")]),
+    ("Residents of nearby Motherwell were warned.", [("Motherwell", "ORG")], [("Motherwell", "city", "GB")]),
+    # BBC: a firm's or a ground's name after "nearby" is no town
+    ("The deal includes the nearby Simpson's restaurant.", [("Simpson", "ORG")], []),
+    ("He will train at the club's nearby Carrington complex.", [("Carrington", "ORG")], []),
+])
+def test_a_name_after_nearby_or_neighbouring_is_a_place(make_doc, text, guesses, found):
+    assert _tagged(make_doc, text, guesses) == found
+
+
+@pytest.mark.parametrize("text, guesses, found", [
+    # T15: "Roads to Orbost and Bairnsdale were closed" (Orbost untagged) gave no place
+    ("Roads to Orbost were closed on Tuesday.", [], [("Orbost", "city", "AU")]),
+    ("The last ferries from Oban left at noon.", [("Oban", "ORG")], [("Oban", "city", "GB")]),
+    # LGL: a figure of speech, a song
+    ("Another step on the road to Eagle was to plan a project.", [("Eagle", "ORG")], []),
+    ("AC/DC's Highway to Hell came third.", [("Hell", "ORG")], []),
+])
+def test_a_route_to_or_from_a_name_makes_it_a_place(make_doc, text, guesses, found):
+    assert _tagged(make_doc, text, guesses) == found
+
+
+def test_two_smaller_towns_in_one_name_after_a_preposition_of_place_are_two_places(make_doc):
+    # T15: "the thefts began in Bartow and spread to Auburndale and Lakeland" (one ORG; 15,000 people
+    # in Auburndale, under the 20,000 an uncued list needs)
+    text = "The thefts spread to Auburndale and Lakeland, deputies said."
+    doc = set_guessed_entities(make_doc(text), [("Auburndale and Lakeland", "ORG")])
+    assert [(m.text, m.country_code) for m in extract_place_mentions(doc)] == [("Auburndale", "US"), ("Lakeland", "US")]
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Auburndale", "GPE"), ("Lakeland", "GPE")]
+    assert _tagged(make_doc, "He sent a letter to Marks and Spencer.", [("Marks and Spencer", "ORG")]) == []

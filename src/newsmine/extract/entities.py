@@ -345,11 +345,12 @@ def _add_model_mentions(doc, text: str, by_key: dict[str, _Group], fixed: list[t
             continue
         sides = _result_row_sides(text, ent_start, ent_end)
         owned = _owner_and_surname(text, ent_start, ent_end, surnames)
+        towns = not sides and not owned and towns_in_one_name(text, ent_start, ent_end) is not None
         for start, end in sides or owned or _split_parts(text, ent_start, ent_end, ent_label):
             if sides or owned and start == ent_start:   # a side or the owner: a nation or a body
                 label = "GPE" if is_nation(text[start:end]) else "ORG"
             else:
-                label = "PERSON" if owned else ent_label
+                label = "PERSON" if owned else "GPE" if towns else ent_label
             _add_model_mention(doc, text, by_key, start, end, label, sports)
 
 
@@ -526,21 +527,37 @@ def _two_towns_listed(text: str, start: int, middle: int, end: int) -> bool:
 _AND = re.compile(r"\s+and\s+")
 
 
-def towns_in_one_name(name: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The offsets of the two towns a name of the model's lists: "trains between Perth and
-    Inverness" (ORG); None for one name ("Marks and Spencer", "Trinidad and Tobago")."""
+# After a preposition of place smaller towns will do: "the thefts spread to Auburndale and Lakeland"
+# (ORG; Auburndale has 15,000 people), while "a letter to Marks and Spencer" stays the firm.
+_CUED_TOWN_SIZE = 10_000
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|near|at)\s+$")
+
+
+def towns_in_one_name(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The offsets (in the name) of the two towns that one of the model's names lists: "trains
+    between Perth and Inverness" (ORG); None for one name ("Marks and Spencer", "Trinidad and
+    Tobago")."""
+    name = text[start:end]
     m = _AND.search(name)
-    if m is None or _AND.search(name, m.end()) or not two_towns(name[:m.start()], name[m.end():], name):
+    size = _CUED_TOWN_SIZE if _PLACE_PREPOSITION.search(text, max(0, start - 6), start) else _LISTED_TOWN_SIZE
+    if m is None or _AND.search(name, m.end()) or not two_towns(name[:m.start()], name[m.end():], name, size):
         return None
     return (0, m.start()), (m.end(), len(name))
 
 
-def two_towns(first: str, second: str, whole: str) -> bool:
-    """Two towns of some size (`_LISTED_TOWN_SIZE`), each by its own name (not "Dick" for
-    Dickinson: "Dick and Dom"), not one name the gazetteer knows whole."""
-    return not gazetteer_entries(whole) and all(
-        (found := gazetteer_entries(part)) and found[0].primary and found[0].kind == "city"
-        and found[0].population >= _LISTED_TOWN_SIZE for part in (first, second))
+def two_towns(first: str, second: str, whole: str, size: int = _LISTED_TOWN_SIZE) -> bool:
+    """Two towns of `size` people or more, each by its own name (not "Dick" for Dickinson: "Dick
+    and Dom"), not one name the gazetteer knows whole. Smaller towns must share a country: "to
+    Marks and Spencer" names a Russian and an American town of 10,000 and more, no list."""
+    if gazetteer_entries(whole):
+        return False
+    countries = []
+    for part in (first, second):
+        found = gazetteer_entries(part)
+        if not found or not found[0].primary or found[0].kind != "city" or found[0].population < size:
+            return False
+        countries.append({c.country_code for c in found if c.kind == "city" and c.population >= size})
+    return size >= _LISTED_TOWN_SIZE or bool(countries[0] & countries[1])
 
 
 def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
@@ -1211,7 +1228,7 @@ def _split_parts(text: str, start: int, end: int, label: str) -> list[tuple[int,
     pair = _TWO_SURNAMES.match(span)
     if pair and all(_written_as_surname(text, w) for w in pair.groups()):
         return [(start, start + pair.end(1)), (start + pair.start(2), end)]
-    towns = towns_in_one_name(span)
+    towns = towns_in_one_name(text, start, end)
     if towns is not None:
         return [(start + a, start + b) for a, b in towns]
     if "," not in span or not re.search(r"\s(?:and|or)\s+\S+$", span):

@@ -48,8 +48,9 @@ COAST_NOUNS = frozenset({"coast", "coasts", "shore", "shores", "coastline"})
 # Verbs of going: "to" or "from" after them names where ("drove to Lanexa", "moved from Nitro"),
 # though "to" alone may name a person ("wrote to Smith").
 MOTION_VERBS = frozenset("""drive travel head fly return walk relocate commute reroute airlift evacuate transport
-ride sail march flee drift""".split())  # not "come", "go", "move", "transfer": "the idea came to Trapani" (a man),
-# "the award went to Cher", "he moved to Chelsea for £2.25m" (a club)
+ride sail march flee drift spread""".split())
+# not "come", "go", "move", "transfer": "the idea came to Trapani" (a man), "the award went to Cher",
+# "he moved to Chelsea for £2.25m" (a club)
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")  # the token after a possessor ("Bell's back", "Paris' case")
 SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "'", "‘", "’", "—", "-", "(", "["})
 STREET_WORDS = frozenset("""Street St. Avenue Ave. Road Rd. Drive Dr. Boulevard Blvd. Lane Ln. Parkway
@@ -57,6 +58,7 @@ Pkwy. Highway Hwy. Pike Trail Turnpike Expressway Freeway""".split())
 ROAD_NUMBERED = frozenset("Highway Hwy. Interstate Route I- US FM".split())
 DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest northern southern
 eastern western central upstate downstate""".split())
+NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
 COMPASS_WORDS = DIRECTIONS | frozenset({"far", "upper", "lower", "mid", "deep"})  # "Far North Queensland"
 INSTITUTIONS = frozenset("""Police Sheriff Fire County City Town Mayor Council Commonwealth School Schools
 High Department Board Court Hospital Library Museum Chamber Airport University College Church Township
@@ -551,7 +553,7 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
     if water is not None:
         claims.add(water)
         return
-    towns = towns_in_one_name(name)
+    towns = towns_in_one_name(art.text, s, e)
     if towns is not None:   # "trains between Perth and Inverness" (ORG): two towns, as the entity table reads them
         for a, b in towns:
             claims.add(_Span(s + a, s + b, name[a:b], "GPE"))
@@ -839,6 +841,11 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
         return True
     if prev in ("to", "from") and _after_going(doc, i - 1):
         return True  # "drove to Lanexa", "heading on to Sherman", "flew from Butte"
+    if prev in ("to", "from") and i >= 2 and _a_route(doc[i - 2]):
+        return True  # "Roads to Orbost ... were closed", "the last ferry from Oban"
+    if prev in NEARBY_WORDS and doc[i - 1].text.islower() and end is not None and not (
+            end < len(doc) and (doc[end].text in POSSESSIVE_MARKS or doc[end].pos_ in ("NOUN", "PROPN"))):
+        return True  # "in neighbouring Motherwell" (ORG); not "the nearby Simpson's", "its nearby Carrington complex"
     if prev == "from" and _person_from(doc[i - 1].head):
         return True  # "a man from Camberley" (ORG), "a 19-year-old from Leigh": where someone lives
     if prev == "off" and i >= 2 and doc[i - 2].lower_ in DISTANCE_WORDS:
@@ -852,6 +859,14 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
     if end is not None and prev == "of" and _residence_of(doc, i - 1, end):
         return True
     return end is not None and prev in ("and", "or") and _listed_after_a_cue(doc, i, end)
+
+
+def _a_route(tok) -> bool:
+    """A lower-case noun of travel (ROUTE_WORDS) that names no figure of speech: "roads to Orbost",
+    "flights from Gander"; not "the road to recovery", "on the road to Eagle" (a scout's rank),
+    "Highway to Hell"."""
+    return (tok.text.islower() or tok.is_sent_start) and tok.lemma_.lower() in ROUTE_WORDS \
+        and (tok.lemma_.lower() not in ("road", "journey") or tok.tag_ == "NNS")
 
 
 LISTED_FEATURES = frozenset("""streets roads avenues drives lanes boulevards highways rivers creeks lakes
