@@ -3451,3 +3451,22 @@ def test_a_he_after_a_known_he_named_since_an_unknown_subject_is_no_ones(make_do
     text = ("Dana Pike has filed a lawsuit against gym owner Victor Kell following his allegations that he "
             "sold her steroids. Mr Kell denied it.")
     assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))][0] == (None, "his")
+
+
+def test_a_person_subject_beside_a_bodys_name_and_in_apposition_gives_the_gender(make_doc):
+    # T14: "Wolverhampton Wanderers head coach Luis Ferreira says he ..." (the parser gave "says" two
+    # subjects, the club first) and "The club's owner, Li Wen, met Ferreira ... She has promised"
+    text = ('Wolverhampton Wanderers head coach Luis Ferreira says he has no plan to sell winger Tomás Aguirre '
+            'this winter. The club\'s owner, Mo Chen, met Ferreira on Thursday. She has promised funds. '
+            '"We will spend," Chen said.')
+    found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))]
+    assert found == [("Luis Ferreira", "male"), ("Mo Chen", "female")]
+
+
+def test_a_pronoun_is_not_the_person_its_own_quote_names(make_doc):
+    # T14: '"Tomás is happy here ... He is not for sale," he said' went to Tomás Aguirre, the subject
+    # before it; BBC: '"... a fantastic manager like Mourinho," he said' was Mourinho's
+    text = ('Coach Luis Ferreira will not sell Tomás Aguirre. Aguirre, 23, has scored five goals this season. '
+            '"Tomás is happy here. He is not for sale," he said.')
+    found = [(q.quote, q.speaker) for q in extract_quotes(make_doc(text)) if "for sale" in q.quote]
+    assert found == [('"Tomás is happy here. He is not for sale,"', None)]

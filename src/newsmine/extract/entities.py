@@ -1721,8 +1721,10 @@ def gender_of_mentions(text: str, members: list) -> str | None:
     return "female" if female >= 2 * male and female else "male" if male >= 2 * female and male else None
 
 
-# A mention opening its sentence, perhaps after its capitalised titles ("President Trump spoke ...").
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:[A-Z][\w.]*\s+){0,3}$")
+# A mention opening its sentence, perhaps after its capitalised titles ("President Trump spoke ...")
+# or as the apposition of a subject that opens it ("The club's owner, Li Wen, met ...").
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:(?:[A-Z][\w.]*\s+){0,3}|(?:The|A|An|Its|Their|His|Her)\s"
+                             r"[^.!?,;:\n\"“”]{1,40},\s+)$")
 _NEXT_OPENS_WITH_PRONOUN = re.compile(r"[^.!?\n]*[.!?][\"”’]?\s+(He|She)\b")
 # The subject's pronoun in a clause after a comma: "Ivanka Trump toured a plant, where she met ...".
 # Not past another full name: "Nancy Reagan met Ronald Reagan, and he spoke" says nothing of her.

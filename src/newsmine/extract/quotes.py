@@ -615,10 +615,19 @@ class _Article:
                                  and self._ambiguous(pronoun, name, rivals)
                                  or self._unnamed_between(pronoun, name)
                                  or self._either_may_answer(pronoun, name, content) or self._acted_on(pronoun, name)
-                                 or self._body_far_from_they(pronoun, name)):
+                                 or self._body_far_from_they(pronoun, name)
+                                 or self._named_in_its_quote(pronoun, name, content)):
             self.unresolved.add(pronoun.i)
             return None
         return name
+
+    def _named_in_its_quote(self, pronoun, name: str, content) -> bool:
+        """Does the quote before a he/she name the person chosen for it? '"Tomás is happy here. He is
+        not for sale," he said' after "Aguirre, 23, has scored five goals" is not Aguirre's (Tomás
+        Aguirre): no one speaks of himself by name, so no name rather than his. Not a second pick
+        (`_named_in` says why)."""
+        return content is not None and content[0] < pronoun.idx and self.quote_at(content[0]) is not None \
+            and PRONOUN_GENDER.get(pronoun.lower_) is not None and self._named_in(name, content)
 
     def _unnamed_between(self, pronoun, name: str) -> bool:
         """Does an unnamed person act as a subject between the last mention of `name`, a person
@@ -1639,21 +1648,35 @@ def _subject_then_pronoun(art: _Article, known: dict[str, str]):
     ..." may be either's; but one named after the he/she that opens the report is no rival ("Robin
     Lee said she would not stand for the Verdun seat", Verdun taken for a person)."""
     for k in range(len(art.sent_first)):
-        name = _person_subject(art, k)
-        if name is None:
-            continue
-        sole = _sole_person_before(art, k, name, art.sent_end[k])
-        nxt = [art.doc[art.sent_first[k + 1]]] if k + 1 < len(art.sent_first) and sole else []
+        name, apposed = _person_subject(art, k), _person_subject(art, k, apposed=True)
+        opener = apposed is not None and k + 1 < len(art.sent_first) and _sole_person_subject_of(art, k, apposed)
+        nxt = [art.doc[art.sent_first[k + 1]]] if opener else []
         while nxt and nxt[0].is_space and nxt[0].i + 1 < art.sent_end[k + 1]:
             nxt = [art.doc[nxt[0].i + 1]]
+        for pronoun in nxt:
+            gender = PRONOUN_GENDER.get(pronoun.lower_)
+            if gender is not None and pronoun.dep_ == "nsubj" and art.quote_at(pronoun.idx) is None:
+                yield apposed, gender
+        if name is None:
+            continue   # "His British-born wife, Joan, suggested he had nothing to lose": her report is of him
+        sole = _sole_person_before(art, k, name, art.sent_end[k])
         sentence = art.doc[art.sent_first[k]:art.sent_end[k]]
         side = [t for t in sentence if t.lower_ in ("he", "she") and (
             sole and t.head.dep_ in ("advcl", "relcl")
             or _sole_person_before(art, k, name, t.i) and _reported_of_itself(art, k, t, name, known))]
-        for pronoun in nxt + side:
+        for pronoun in side:
             gender = PRONOUN_GENDER.get(pronoun.lower_)
             if gender is not None and pronoun.dep_ == "nsubj" and art.quote_at(pronoun.idx) is None:
                 yield name, gender
+
+
+def _sole_person_subject_of(art: _Article, k: int, name: str) -> bool:
+    """Is `name` the only person sentence k makes a subject? A he/she opening the next sentence is
+    then the subject's: "The club's owner, Li Wen, met Ferreira on Thursday. She has promised funds"
+    (Ferreira is met); not after "Josh Lane said Bill Ortiz would sign", where either may be meant."""
+    return all(e.entity == name for t in art.doc[art.sent_first[k]:art.sent_end[k]]
+               if t.dep_ in ("nsubj", "nsubjpass") and (e := art.entity_of.get(t.i)) is not None
+               and e.label in PERSON_LABELS)
 
 
 def _reported_of_itself(art: _Article, k: int, pronoun, name: str, known: dict[str, str]) -> bool:
@@ -1676,14 +1699,18 @@ def _no_rival_before(art: _Article, k: int, gender: str, name: str, known: dict[
         and known.get(e.entity, gender) == gender) for t in before)
 
 
-def _person_subject(art: _Article, k: int) -> str | None:
-    """The person subject of sentence k's main verb."""
+def _person_subject(art: _Article, k: int, *, apposed: bool = False) -> str | None:
+    """The person subject of sentence k's main verb, or, if `apposed`, named in apposition to it
+    ("The club's owner, Li Wen, met ..."). The parser may give the verb two subjects when
+    a body's name heads the person's ("Wolverhampton Wanderers head coach Luis Ferreira says"):
+    the person is the one."""
     root = art.doc[art.sent_first[k]:art.sent_end[k]].root  # the cached bounds: Token.sent walks the Doc
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    entity = art.entity_of.get(subject.i) if subject is not None else None
-    if entity is None or entity.label not in PERSON_LABELS or art.quote_at(subject.idx) is not None:
-        return None
-    return entity.entity
+    subjects = (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))
+    for subject in (_named_in_apposition(art, c) for c in subjects) if apposed else subjects:
+        entity = art.entity_of.get(subject.i)
+        if entity is not None and entity.label in PERSON_LABELS and art.quote_at(subject.idx) is None:
+            return entity.entity
+    return None
 
 
 def _sole_person_subject(art: _Article, k: int) -> str | None:
