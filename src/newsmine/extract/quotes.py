@@ -1921,7 +1921,7 @@ office department court government times post house city state church army force
 # publications speak as institutions too: '"...," said the magazine. "...," it concluded.'
 INSTITUTION_NOUNS = frozenset("""
 campaign committee party ministry government administration agency company council department
-union court commission office firm organization organisation magazine newspaper paper
+union court commission office firm organization organisation magazine newspaper paper panel jury inquiry
 """.split())
 
 
@@ -2247,13 +2247,21 @@ def _aside_speaker(verb):
     verb's); returns the name's last word (a comma follows it), or None."""
     doc = verb.doc
     if verb.lemma_.lower() not in ASIDE_VERBS or verb.i < 1 or doc[verb.i - 1].text != "," \
-            or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            or verb.tag_ not in ("VBD", "VBZ", "VBP") or _person_subject_before(verb):
         return None
     k = verb.i + 1
     while k < len(doc) and doc[k].pos_ in _ASIDE_NAME_POS and k - verb.i <= 4:
         k += 1
     name = doc[k - 1]
     return name if k > verb.i + 1 and k < len(doc) and doc[k].text == "," and name.pos_ in ("PROPN", "NOUN") else None
+
+
+def _person_subject_before(verb) -> bool:
+    """Has the verb a person for its subject before it? Then the comma before the verb closes the
+    person's description and no aside follows: "Karl Brandt, of the Metropolitan Police, said the
+    cyclist, a 34-year-old woman, was still in hospital" is Brandt's, not the cyclist's."""
+    return any(c.dep_ == "nsubj" and c.i < verb.i and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she"))
+               for c in verb.children)
 
 
 # Words of the name or description in an aside: "said Mr Lane", "say analysts", "says one broker".
@@ -2645,13 +2653,17 @@ def _role_then_name(subject, child, verb) -> bool:
     """After the verb, a role, a comma, then the name: '"...," said EEF chief economist, Steve
     Radley.', 'said the chairman of the Commons education committee, Labour MP Barry Sheerman'.
     The role describes the named person, who speaks; only when nothing but the role's own words
-    (no verb, no other comma) stands between it and the name."""
-    if child.dep_ != "appos" or child.ent_type_ != "PERSON" or subject.i < verb.i \
-            or subject.pos_ != "NOUN" or subject.ent_type_:
+    (no verb, no other comma) stands between it and the name. Before the verb the name must close
+    the subject phrase: "The chair of the judging panel, Professor Gareth Pugh, said"."""
+    if child.dep_ != "appos" or child.ent_type_ != "PERSON" or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    if subject.i < verb.i and not (child.right_edge.i + 1 == verb.i or child.right_edge.i + 2 == verb.i
+                                   and subject.doc[verb.i - 1].text == ","):
         return False
     comma = child.left_edge.i - 1
     between = subject.doc[subject.i + 1:comma]
-    return subject.doc[comma].text == "," and not any(t.text == "," or t.pos_ in ("VERB", "AUX") for t in between)
+    return subject.doc[comma].text == "," and not any(
+        t.text == "," or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod") for t in between)
 
 
 def _name_after_role_of(subject, verb):
@@ -3803,13 +3815,21 @@ def _intro_verb(verb) -> bool:
     only with someone or something that speaks as its subject, also a name the model did not
     read as a person's ('"...," Conrad continues'); "The bias begins “If you look ...”" and "as
     the trend for speed dating continues" introduce no one's words."""
-    if verb.lemma_.lower() not in QUOTE_INTROS or verb.pos_ != "VERB" and not _verb_tagged_noun(verb):
+    if verb.lemma_.lower() not in QUOTE_INTROS or verb.pos_ != "VERB" and not _verb_tagged_noun(verb) \
+            or _went_on_to_something(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.i > 0 and verb.doc[verb.i - 1].is_quote:   # '"...," smiles one broker': the
         subject = next((c for c in verb.rights if c.dep_ == "dobj"), None)   # parser's object after the quote
     return subject is not None and (subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ in ("PERSON", "ORG", "NORP")
                                     or subject.lemma_.lower() in _INTRO_SUBJECTS | SPEAKING_ROLES | PUBLIC_SPEAKERS)
+
+
+def _went_on_to_something(verb) -> bool:
+    """"Raymond Achebe-Stone's book, "Blue Lines", went on sale" (or "went on trial", "on
+    holiday"): "go on" with an object goes somewhere, where '"...," he went on' speaks."""
+    return verb.lemma_.lower() == "go" and any(c.lower_ == "on" and any(g.dep_ == "pobj" for g in c.children)
+                                                for c in verb.children)
 
 
 def _verb_tagged_noun(token) -> bool:
