@@ -874,6 +874,19 @@ counties parishes townships""".split())
 MAX_LISTED = 6  # names of one list "in Monroe, Trenton and Seven Mile" before the cue
 
 
+def _joined_to_an_object(tok) -> bool:
+    """Did the parser join the name to the object of a preposition on a noun before it? Then the
+    verb after the name is the noun's: "Farmers in Sedro-Woolley and La Conner have long asked",
+    "Roads to Orbost and Bairnsdale were closed", where "in Iraq and Bush said" makes Bush a subject.
+    Not on a verb, where the join may be the parser's slip: "Tottenham travel to West Brom and
+    Arsenal will entertain Wolves"."""
+    if tok.dep_ != "conj":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")
+
+
 def _listed_after_a_cue(doc, i: int, end: int) -> bool:
     """"stopped in Oakport and Moorhead", "in Morocco, Tunisia and Lybia", "the villages of Foua
     and Kfraya": a name listed after a cued name shares its cue. Each name of the list is a
@@ -881,15 +894,17 @@ def _listed_after_a_cue(doc, i: int, end: int) -> bool:
     Iraq and Bush said"), possessor ("in Europe and McDonald's") nor the last of a list of streets
     or rivers ("near Crabgrass, Owens and Harris roads"). A name after a comma alone may be the
     first one's region ("in Runcorn, Cheshire"), which the pair rules read."""
-    if end < len(doc) and (doc[end].pos_ in ("VERB", "AUX", "PART") or doc[end].lower_ in LISTED_FEATURES):
+    if end < len(doc) and (doc[end].pos_ in ("VERB", "AUX", "PART") and not _joined_to_an_object(doc[end - 1])
+                           or doc[end].lower_ in LISTED_FEATURES):
         return False
     j = i
     for _ in range(MAX_LISTED):
         while j > 0 and doc[j - 1].text in ("and", "or", ","):
             j -= 1
         k = j
-        while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start:
-            k -= 1
+        while k > 1 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and doc[k - 2].text[:1].isupper() \
+                or k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start:
+            k -= 1   # "in Sedro-Woolley and La Conner": a hyphenated name is one
         if k == j or k == 0 or any(t.ent_type_ in NUMERIC_LABELS for t in doc[k:j]):
             return False  # not "in October, Moore, 19, told the judge"
         if _cue_before(doc, k):
