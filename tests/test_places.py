@@ -2352,3 +2352,16 @@ def test_a_name_the_parser_joined_to_a_verbs_object_keeps_its_own_verb(make_doc)
     found = _tagged(make_doc, "Tottenham travel to Hull and Arsenal will host Wolves.",
                     [("Tottenham", "ORG"), ("Hull", "GPE"), ("Arsenal", "ORG"), ("Wolves", "ORG")])
     assert "Arsenal" not in [place for place, _, _ in found]
+
+
+def test_a_towns_possessive_then_a_name_and_neighborhood_is_a_part_of_the_town(make_doc):
+    # T15: "a busy block of Seattle's Ballard neighborhood" (ORG) gave no place; TR-News: "Cairo's
+    # Abbasiya neighbourhood". Ballard, Utah is the only Ballard the gazetteer knows: the town's point
+    text = "A fire damaged three shops in Seattle's Ballard neighborhood."
+    doc = set_guessed_entities(make_doc(text), [("Seattle", "GPE"), ("Ballard", "ORG")])
+    found = [(m.text, m.country_code, m.lat, m.resolved_by) for m in extract_place_mentions(doc)]
+    assert found == [("Seattle", "US", 47.60621, "unique"), ("Ballard", "US", 47.60621, "qualifier")]
+    assert ("Ballard", "GPE") in [(e.entity, e.label) for e in extract_entities(doc)]
+    # a person's possessive says nothing of a town
+    office = "Tom Reed's Ballard area office closed."
+    assert _tagged(make_doc, office, [("Tom Reed", "PERSON"), ("Ballard", "ORG")]) == []

@@ -104,6 +104,8 @@ REGION_WORDS = frozenset({"region", "oblast", "province", "governorate", "krai",
 # Words after a name that say the name is a place of some kind ("the Kursk border").
 PLACE_NOUNS_AFTER = REGION_WORDS | {"city", "town", "village", "valley", "river", "sea", "island",
                                     "border", "capital"}
+# Nouns of a part of a town, after its name and the town's possessive: "Seattle's Ballard neighborhood".
+QUARTER_NOUNS = frozenset({"neighborhood", "neighbourhood", "district", "suburb", "quarter", "area"})
 
 # ---------------------------------------------------------------- words
 

@@ -37,8 +37,8 @@ from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, 
                      town_named_as_club)
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
                        FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS,
-                       NAME_SUFFIXES, PLACE_NOUNS_AFTER, PEER_STYLES, PLAYER_POSITIONS, RANK_TITLES, REGNAL_TITLES,
-                       ROLE_WORDS, ROUTE_WORDS, SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME,
+                       NAME_SUFFIXES, PLACE_NOUNS_AFTER, PEER_STYLES, QUARTER_NOUNS, PLAYER_POSITIONS, RANK_TITLES,
+                       REGNAL_TITLES, ROLE_WORDS, ROUTE_WORDS, SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME,
                        TITLE_ABBREVIATIONS, TOWN_OFFICES, WORD, stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
@@ -2061,6 +2061,7 @@ _OWN_POSSESSIVE_AFTER = re.compile(
     r"(?:(?:both|all|each)\s+)?(?:his|her)\s+(?!(?:in|on|at|to|for|from|with|as|and|by|after|before|into|out|"
     r"up|down|off|over|back)\b)[a-z]")
 _PLACE_AFTER = re.compile(r"^[’']?s?\s+(?:" + "|".join(sorted(PLACE_NOUNS_AFTER)) + r")\b")
+_QUARTER_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(QUARTER_NOUNS)) + r")\b")
 # What only a territory has, after its possessive: "Crimea's parliament", "Jordan's economy".
 _TERRITORY_POSSESSED = re.compile(r"^['’]s\s+(?:parliament|government|economy|population|coast|coastline|"
                                   r"borders?|territory|annexation|capital|residents|inhabitants)\b")
@@ -2779,8 +2780,9 @@ def _place_evidence(text: str, groups: list[_Group]) -> None:
             continue
         support = named_place = 0
         for s, e, _, model_label in g.members:
-            if _SETTLEMENT_OF.search(text[max(0, s - 16):s]) or _qualified_place(text, s, e, label):
-                named_place += 1  # "the village of Kozachya Loknya": the article says what it is
+            if _SETTLEMENT_OF.search(text[max(0, s - 16):s]) or _qualified_place(text, s, e, label) \
+                    or text[max(0, s - 3):s] in ("'s ", "’s ") and _QUARTER_AFTER.match(text, e):
+                named_place += 1  # "the village of Kozachya Loknya", "Seattle's Ballard neighborhood"
             # the model's own place vote is no evidence against what the article says ("Parker said")
             if model_label in PLACE_LABELS and (not g.evidence["PERSON"] or _speaking_place(g.name())) \
                     or _PLACE_AFTER.match(text[e:e + 20]) or _listed_with_a_place(text, s, e, places) \

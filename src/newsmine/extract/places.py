@@ -30,7 +30,7 @@ from .. import gazetteer as gaz
 from . import text_of
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NAME_SUFFIXES, NUMERIC_LABELS,
                        PEER_STYLES, ROUTE_WORDS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS,
-                       TOWN_OFFICES)
+                       QUARTER_NOUNS, TOWN_OFFICES, WORD)
 from ..wordnet import common_words
 from .entities import (KIN_WORDS, clean_span, dateline_places, extract_entities, given_names_before_ages, headline_end,
                        named_body, place_cut_short, residence_of, towns_in_one_name)
@@ -843,6 +843,9 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
         return True  # "drove to Lanexa", "heading on to Sherman", "flew from Butte"
     if prev in ("to", "from") and i >= 2 and _a_route(doc[i - 2]):
         return True  # "Roads to Orbost ... were closed", "the last ferry from Oban"
+    if end is not None and end < len(doc) and doc[end].lower_ in QUARTER_NOUNS and prev in POSSESSIVE_MARKS \
+            and i >= 2 and doc[i - 2].ent_type_ in ("GPE", "LOC"):
+        return True  # "Seattle's Ballard neighborhood" (ORG)
     if prev in NEARBY_WORDS and doc[i - 1].text.islower() and end is not None and not (
             end < len(doc) and (doc[end].text in POSSESSIVE_MARKS or doc[end].pos_ in ("NOUN", "PROPN"))):
         return True  # "in neighbouring Motherwell" (ORG); not "the nearby Simpson's", "its nearby Carrington complex"
@@ -2909,15 +2912,25 @@ def _nearest_inside(options, region) -> tuple:
 PART_OF_TOWN_KM = 50
 
 
+def _town_and_its_quarter(art: _Article, town: _Span, part: _Span) -> bool:
+    """"Seattle's Ballard neighborhood": a town's possessive, then a name and a noun of a part of a
+    town, as "Ballard in Seattle"."""
+    after = WORD.match(art.text, part.end + 1)
+    return art.text[town.end:part.start] in ("'s ", "’s ") and art.text[part.end:part.end + 1] == " " \
+        and after is not None and after.group().lower() in QUARTER_NOUNS
+
+
 def _pair_in_towns(art: _Article, spans: list[_Span]) -> None:
-    """"A in B", B a town: A is a part of B, so only readings of A and B within PART_OF_TOWN_KM of
+    """"A in B" or "B's A neighborhood" (`_town_and_its_quarter`), B a town: A is a part of B, so
+    only readings of A and B within PART_OF_TOWN_KM of
     each other stay. "Homes near Hyde Park in London" is the London park, not a Hyde Park of New
     York beside a Kensington; "Ballard in Seattle" is not Ballard, Utah, the one Ballard the
     gazetteer knows: a name with no reading near B takes B's point (`_parts_of_towns`). A name
     with any other reading (a country, a state, an airport) is left alone."""
-    for a, b in zip(spans, spans[1:]):
-        if art.text[a.end:b.start] != " in " or a.paired or a.region_linked or a.demonym or b.demonym \
-                or not b.candidates:
+    for first, second in zip(spans, spans[1:]):
+        a, b = (first, second) if art.text[first.end:second.start] == " in " else \
+            (second, first) if _town_and_its_quarter(art, first, second) else (None, None)
+        if a is None or a.paired or a.region_linked or a.demonym or b.demonym or not b.candidates:
             continue
         towns = [c for c in b.candidates if _local(c) and c.kind == "city"]
         likeliest = max(b.candidates, key=lambda c: c.prior)
