@@ -2365,3 +2365,20 @@ def test_a_towns_possessive_then_a_name_and_neighborhood_is_a_part_of_the_town(m
     # a person's possessive says nothing of a town
     office = "Tom Reed's Ballard area office closed."
     assert _tagged(make_doc, office, [("Tom Reed", "PERSON"), ("Ballard", "ORG")]) == []
+
+
+def test_a_caps_dateline_the_model_cut_before_its_state_is_the_whole_town(make_doc):
+    # T15: "SOUTH LAKE TAHOE, Calif. —" tagged "SOUTH LAKE" gave an unresolved "SOUTH LAKE"
+    text = "SOUTH LAKE TAHOE, Calif. — A kayaker was rescued on Sunday, deputies said."
+    found = _tagged(make_doc, text, [("SOUTH LAKE", "LOC"), ("Calif.", "GPE")])
+    assert found[0] == ("SOUTH LAKE TAHOE", "city", "US")
+
+
+def test_a_lake_a_shore_town_is_also_called_lies_at_that_town_beside_the_story(make_doc):
+    # T15: "the waters of Lake Tahoe" (GeoNames: another name of Stateline, Nevada) was dropped as a
+    # town's other name; beside Truckee and South Lake Tahoe it is the lake, at Stateline's point
+    text = ("A kayaker was rescued from the waters of Lake Tahoe on Sunday. He was treated at a hospital "
+            "in South Lake Tahoe, and deputies from Truckee helped.")
+    found = _readings(make_doc, text, [("Lake Tahoe", "LOC"), ("South Lake Tahoe", "GPE"), ("Truckee", "GPE")])
+    lake = [f for f in found if f[0] == "Lake Tahoe"]
+    assert lake and lake[0][1] == "US" and distance_km(lake[0][2], lake[0][3], 39.09, -120.03) < 30

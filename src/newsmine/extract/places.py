@@ -1752,7 +1752,9 @@ def _abbreviated_regions(art: _Article, spans: list[_Span]) -> list[_Span]:
 
 # A dateline in capitals opening the text, a line or the sentence after the headline: "ST. PAUL --",
 # "TEGA CAY —" (the small model leaves most of them untagged).
-_CAPS_DATELINE = re.compile(r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z.'’]*(?: [A-Z][A-Z.'’]*){0,3})\s*(?:--|—|–|\x97)\s")
+# "ARLINGTON —", "SOUTH LAKE TAHOE, Calif. —", "ATHENS, Ga. (AP) —"
+_CAPS_DATELINE = re.compile(r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z.'’]*(?: [A-Z][A-Z.'’]*){0,3})"
+                            r"(?:,\s+[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([A-Z][\w ]*\)\s*)?(?:--|—|–|\x97)\s")
 
 
 def _caps_datelines(art: _Article, spans: list[_Span]) -> list[_Span]:
@@ -1805,14 +1807,15 @@ def _widen_rightwards(art: _Article, s: _Span, tok, taken: list[bool]) -> None:
 
 
 def _widen_cut_dateline(art: _Article, m: re.Match, spans: list[_Span]) -> None:
-    """The model tags a dateline in capitals short of its first word: "EAST HAMPTON —" tagged
-    "HAMPTON" is East Hampton, Connecticut, not Hampton, Virginia. A tagged name ending the
-    dateline is widened to the whole when the gazetteer knows the whole as a town or region."""
+    """The model tags a dateline in capitals short of its first or last words: "EAST HAMPTON —"
+    tagged "HAMPTON" is East Hampton, Connecticut, not Hampton, Virginia; "SOUTH LAKE TAHOE, Calif."
+    tagged "SOUTH LAKE" is South Lake Tahoe. A tagged name inside the dateline's name is widened
+    to the whole when the gazetteer knows the whole as a town or region."""
     for s in spans:
-        if m.start(1) < s.start and s.end == m.end(1) and not s.demonym:
+        if m.start(1) <= s.start and s.end <= m.end(1) and (s.start, s.end) != m.span(1) and not s.demonym:
             whole = m.group(1)
             if any(c.kind in ("city", "region") for c in gaz.lookup(whole)):
-                s.start, s.text, s.dateline = m.start(1), whole, True
+                s.start, s.end, s.text, s.dateline = m.start(1), m.end(1), whole, True
 
 
 def _listed_counties(art: _Article, spans: list[_Span]) -> list[_Span]:
@@ -2140,8 +2143,22 @@ def _drop_other_names_of_towns(art: _Article, spans: list[_Span]) -> list[_Span]
         c = s.choice
         return c is not None and _by_another_name(s.core or s.text, c, OTHER_NAME_TOWN_MAX) \
             and not (s.paired or s.qualifies or s.dateline or _cued(art.doc, s))
+    for s in spans:
+        if other_name(s) and _feature_beside_its_town(s, spans):
+            s.within, s.choice, s.resolved_by = s.choice, None, "focus"
     dropped = {gaz.key(s.text) for s in spans if other_name(s)}
     return [s for s in spans if gaz.key(s.text) not in dropped]
+
+
+def _feature_beside_its_town(s: _Span, spans: list[_Span]) -> bool:
+    """"The waters of Lake Tahoe" (GeoNames: another name of Stateline, Nevada) in a story from
+    South Lake Tahoe: a lake or creek's name (LOCAL_FEATURE_WORDS) that a small town by its shore
+    also goes by, where another place of the article lies within PART_OF_TOWN_KM, is the feature,
+    at that town's point."""
+    words, c = s.text.split(), s.choice
+    return len(words) > 1 and (words[0] in LOCAL_FEATURE_WORDS or words[-1] in LOCAL_FEATURE_WORDS) and any(
+        o.choice is not None and o.choice is not c and gaz.key(o.text) != gaz.key(s.text) and o.choice.lat is not None
+        and gaz.distance_km(c.lat, c.lon, o.choice.lat, o.choice.lon) < PART_OF_TOWN_KM for o in spans)
 
 
 def _drop_foreign_org_cities(spans: list[_Span]) -> list[_Span]:
