@@ -2382,3 +2382,12 @@ def test_a_lake_a_shore_town_is_also_called_lies_at_that_town_beside_the_story(m
     found = _readings(make_doc, text, [("Lake Tahoe", "LOC"), ("South Lake Tahoe", "GPE"), ("Truckee", "GPE")])
     lake = [f for f in found if f[0] == "Lake Tahoe"]
     assert lake and lake[0][1] == "US" and distance_km(lake[0][2], lake[0][3], 39.09, -120.03) < 30
+
+
+def test_the_far_end_of_a_trip_and_back_is_a_place(make_doc):
+    # T15: "over the river to Gateshead and back" (ORG) gave no place, so nothing told Newcastle's
+    # namesakes apart and a Metro train became Metro, Indonesia
+    text = ("NEWCASTLE — The route takes runners over the river to Gateshead and back. Extra Metro trains "
+            "will run.")
+    found = _tagged(make_doc, text, [("NEWCASTLE", "GPE"), ("Gateshead", "ORG"), ("Metro", "FAC")])
+    assert found == [("NEWCASTLE", "city", "GB"), ("Gateshead", "city", "GB")]

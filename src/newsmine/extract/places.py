@@ -841,6 +841,8 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
         return True
     if prev in ("to", "from") and _after_going(doc, i - 1):
         return True  # "drove to Lanexa", "heading on to Sherman", "flew from Butte"
+    if prev == "to" and end is not None and doc[end:end + 2].text.lower() == "and back":
+        return True  # "takes runners over the river to Gateshead and back" (ORG): a trip's far end
     if prev in ("to", "from") and i >= 2 and _a_route(doc[i - 2]):
         return True  # "Roads to Orbost ... were closed", "the last ferry from Oban"
     if end is not None and end < len(doc) and doc[end].lower_ in QUARTER_NOUNS and prev in POSSESSIVE_MARKS \
