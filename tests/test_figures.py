@@ -610,6 +610,9 @@ def test_a_list_number_is_no_figure_but_a_count_after_a_colon_is(figs):
     ("The festival drew a crowd of 80,000.", "80,000", "crowd"),                    # a group's size
     ("Its staff of 300 work from home.", "300", "staff"),
     ("The team of five scientists found it.", "five", "scientists"),               # a plural after still wins
+    # O9: thousands written with separators after a plural count it; not a small number or words
+    ("The week saw download sales of 312,000 in all.", "312,000", "download sales"),
+    ("The hopes of millions of people rest on it.", "millions", "people"),
 ])
 def test_object_of_hyphenated_nouns_shares_and_groups(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj

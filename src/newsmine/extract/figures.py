@@ -2668,18 +2668,23 @@ def _group_before(cand: _Cand, tokens: _TokenIndex, last):
     """"a crowd of 80,000", "a family of five": a number after "of" and a noun for a group counts
     the group's members (unless it modifies a plural: "a team of five scientists"), also past a
     qualifier ("crowds of up to 20,000"). A whole bare count that is all of the "of" phrase after
-    a limit's noun is that limit ("the limit of 10,000", "a quota of 500"); not after any plural:
-    "kids of 15" are aged 15, "episodes of 24" are a show's."""
+    a limit's noun is that limit ("the limit of 10,000", "a quota of 500"), and one of thousands
+    written with separators after a plural counts the plural ("download sales of 312,000"); not
+    a small number after any plural: "kids of 15" are aged 15, "episodes of 24" are a show's, nor
+    a year ("the class of 1999")."""
     q = _QUALIFIER_RE.search(tokens.text, max(0, cand.start - 25), cand.start) if tokens.text else None
     of = tokens.before(q.start() if q else cand.start)
     if of is None or of.lower_ != "of" or of.dep_ != "prep":
         return None
     group, lemma = of.head, of.head.lemma_.lower()
-    limit = lemma in _LIMIT_NOUNS and cand.kind == "count" and cand.unit is None \
-        and cand.value == cand.value.to_integral_value() and last.dep_ == "pobj" and last.i == of.i + 1
-    return group if group.i < of.i and group.pos_ == "NOUN" and (lemma in _GROUPS or limit) else None
+    bare = cand.kind == "count" and cand.unit is None and cand.value == cand.value.to_integral_value() \
+        and last.dep_ == "pobj" and last.i == of.i + 1
+    limit = bare and lemma in _LIMIT_NOUNS
+    thousands = bare and group.tag_ == "NNS" and _THOUSANDS.fullmatch(tokens.text[cand.start:cand.end]) is not None
+    return group if group.i < of.i and group.pos_ == "NOUN" and (lemma in _GROUPS or limit or thousands) else None
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # "312,000", not "1999" nor "millions"
 # Nouns for a limit a count can be "of": "the limit of 10,000", "a quota of 500"
 _LIMIT_NOUNS = frozenset({"limit", "cap", "ceiling", "quota", "capacity", "target", "allocation"})
 
