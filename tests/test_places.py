@@ -2391,3 +2391,16 @@ def test_the_far_end_of_a_trip_and_back_is_a_place(make_doc):
             "will run.")
     found = _tagged(make_doc, text, [("NEWCASTLE", "GPE"), ("Gateshead", "ORG"), ("Metro", "FAC")])
     assert found == [("NEWCASTLE", "city", "GB"), ("Gateshead", "city", "GB")]
+
+
+@pytest.mark.parametrize("text, guesses, found", [
+    # two towns of one country before "and" are no couple ("Shannon and Julie Ward" is one)
+    ("Mildura and Swan Hill were the hottest towns.", [("Mildura", "GPE"), ("Swan Hill", "PERSON")],
+     [("Mildura", "city", "AU")]),
+    ("Shannon and Julie Ward were hot.", [("Shannon", "GPE"), ("Julie Ward", "PERSON")], []),
+    # an apposition saying what the name is: a town
+    ("Fires reached Orbost, a small town near the coast, on Sunday.", [], [("Orbost", "city", "AU")]),
+    ("Smith, a city man, said so.", [("Smith", "ORG")], []),
+])
+def test_what_the_text_says_a_name_is_makes_it_a_town(make_doc, text, guesses, found):
+    assert _tagged(make_doc, text, guesses) == found

@@ -841,6 +841,9 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
         return True
     if prev in ("to", "from") and _after_going(doc, i - 1):
         return True  # "drove to Lanexa", "heading on to Sherman", "flew from Butte"
+    if end is not None and any(c.dep_ == "appos" and c.lemma_.lower() in APPOSED_SETTLEMENTS and c.i > end
+                               and any(d.lower_ in ("a", "an") for d in c.children) for c in doc[end - 1].children):
+        return True  # "Fires reached Orbost, a small town in East Gippsland" (untagged); not "Smith, a city man"
     if prev == "to" and end is not None and doc[end:end + 2].text.lower() == "and back":
         return True  # "takes runners over the river to Gateshead and back" (ORG): a trip's far end
     if prev in ("to", "from") and i >= 2 and _a_route(doc[i - 2]):
@@ -877,6 +880,10 @@ def _a_route(tok) -> bool:
 LISTED_FEATURES = frozenset("""streets roads avenues drives lanes boulevards highways rivers creeks lakes
 counties parishes townships""".split())
 MAX_LISTED = 6  # names of one list "in Monroe, Trenton and Seven Mile" before the cue
+
+
+# What an apposition may say a name is: "Orbost, a small town in East Gippsland".
+APPOSED_SETTLEMENTS = frozenset({"town", "village", "city", "suburb", "hamlet", "township"})
 
 
 def _joined_to_an_object(tok) -> bool:
@@ -1576,9 +1583,17 @@ def _partners_first_name(art: _Article, s: _Span) -> bool:
     m = None if s.demonym or " " in s.text else _PARTNER_AFTER.match(art.text, s.end)
     tok = _token_span(art.doc, s.start, s.end) if m else None
     if tok is None or tok.start and art.tags[tok.start - 1] in ("IN", "TO") or _cued(art.doc, s) \
-            or _major(gaz.lookup(s.text)):
+            or _major(gaz.lookup(s.text)) or _towns_of_one_country(s.text, m.group(1)):
         return False  # "Mayors Smith of Newark and Michael Sweeney of Hayward": Newark
     return any(e.label_ == "PERSON" and e.start_char == m.start(1) and e.end_char == m.end(1) for e in art.ents)
+
+
+def _towns_of_one_country(first: str, second: str) -> bool:
+    """Are both names towns by their own names in one country? "Mildura and Swan Hill were the
+    hottest towns" (Swan Hill PERSON) lists two Victorian towns, where "Shannon and Julie Ward"
+    names a couple."""
+    found = [[c for c in gaz.lookup(name) if c.kind == "city" and c.primary] for name in (first, second)]
+    return bool({c.country_code for c in found[0]} & {c.country_code for c in found[1]})
 
 
 def _unknown_activity(s: _Span) -> bool:
