@@ -3495,3 +3495,19 @@ def test_a_comma_after_a_persons_description_opens_no_aside(make_doc):
         ("Tom Hale", "the driver, a 40-year-old man, was unhurt")]
     aside = extract_quotes(make_doc("The answer, says Prof Brewer, is wi-fi."))
     assert [(q.speaker, q.quote) for q in aside] == [("Brewer", "is wi-fi")]
+
+
+def test_a_she_opening_the_sentence_after_a_titled_mans_quote_is_not_his(make_doc):
+    # '"...," Mr Cole said afterwards. She said ...' had made Daniel Cole a she by his untitled
+    # mentions, and "Mr Cole" then a namesake with no speaker
+    text = ('The minister met the protest leader, Daniel Cole, on Tuesday. "We want a bridge," Mr Cole said '
+            'afterwards. She said the money would be found.')
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))][0] == ("Daniel Cole", "male")
+
+
+def test_a_he_acting_on_a_her_gives_the_subject_before_no_gender(make_doc):
+    # "The minister, Priya Shah, met ... Daniel Cole. He told her ...": the he may be Cole
+    text = ('The minister, Priya Shah, met the protest leader, Daniel Cole, on Tuesday. He thanked her for '
+            'coming. "We will act," Shah said.')
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text)) if "act" in q.quote] == [
+        ("Priya Shah", None)]

@@ -1646,28 +1646,58 @@ def _subject_then_pronoun(art: _Article, known: dict[str, str]):
     as does a he/she opening what the main verb reports (`_reported_of_itself`).
     Not when the sentence names another person: "Josh Lane said Bill Ortiz would sign. He said
     ..." may be either's; but one named after the he/she that opens the report is no rival ("Robin
-    Lee said she would not stand for the Verdun seat", Verdun taken for a person)."""
+    Lee said she would not stand for the Verdun seat", Verdun taken for a person). The openers are
+    read last, with the genders the side clauses gave (`_sentence_openers`)."""
+    side = list(_side_clause_pronouns(art, known))
+    learned = dict(known)
+    for name, gender in side:
+        learned.setdefault(name, gender)
+    yield from side
+    yield from _sentence_openers(art, learned)
+
+
+def _side_clause_pronouns(art: _Article, known: dict[str, str]):
+    """(name, gender) for a he/she in a side clause of a sentence whose main subject is its only
+    person, or opening what its main verb reports (`_subject_then_pronoun`)."""
     for k in range(len(art.sent_first)):
-        name, apposed = _person_subject(art, k), _person_subject(art, k, apposed=True)
-        opener = apposed is not None and k + 1 < len(art.sent_first) and _sole_person_subject_of(art, k, apposed)
-        nxt = [art.doc[art.sent_first[k + 1]]] if opener else []
-        while nxt and nxt[0].is_space and nxt[0].i + 1 < art.sent_end[k + 1]:
-            nxt = [art.doc[nxt[0].i + 1]]
-        for pronoun in nxt:
-            gender = PRONOUN_GENDER.get(pronoun.lower_)
-            if gender is not None and pronoun.dep_ == "nsubj" and art.quote_at(pronoun.idx) is None:
-                yield apposed, gender
+        name = _person_subject(art, k)
         if name is None:
             continue   # "His British-born wife, Joan, suggested he had nothing to lose": her report is of him
         sole = _sole_person_before(art, k, name, art.sent_end[k])
         sentence = art.doc[art.sent_first[k]:art.sent_end[k]]
-        side = [t for t in sentence if t.lower_ in ("he", "she") and (
-            sole and t.head.dep_ in ("advcl", "relcl")
-            or _sole_person_before(art, k, name, t.i) and _reported_of_itself(art, k, t, name, known))]
-        for pronoun in side:
-            gender = PRONOUN_GENDER.get(pronoun.lower_)
-            if gender is not None and pronoun.dep_ == "nsubj" and art.quote_at(pronoun.idx) is None:
-                yield name, gender
+        for t in sentence:
+            if t.lower_ in ("he", "she") and t.dep_ == "nsubj" and art.quote_at(t.idx) is None and (
+                    sole and t.head.dep_ in ("advcl", "relcl")
+                    or _sole_person_before(art, k, name, t.i) and _reported_of_itself(art, k, t, name, known)):
+                yield name, PRONOUN_GENDER[t.lower_]
+
+
+def _sentence_openers(art: _Article, known: dict[str, str]):
+    """(name, gender) for a He/She opening the sentence after one whose main subject is the person
+    (or named in apposition to it), when the sentence names no other person, or names others only
+    as objects, of the other gender or not acted on after: "The club's owner, Li Wen, met Ferreira.
+    She has promised funds" makes Wen a she, but "The minister, Priya Shah, met Daniel Cole. He told
+    her ..." says nothing of Shah while Cole's gender is not yet known."""
+    for k in range(len(art.sent_first) - 1):
+        name = _person_subject(art, k, apposed=True)
+        opener = art.doc[art.sent_first[k + 1]]
+        while opener.is_space and opener.i + 1 < art.sent_end[k + 1]:
+            opener = art.doc[opener.i + 1]
+        gender = PRONOUN_GENDER.get(opener.lower_) if opener.lower_ in ("he", "she") else None
+        if name is None or gender is None or opener.dep_ != "nsubj" or art.quote_at(opener.idx) is not None \
+                or known.get(name) not in (None, gender):
+            continue   # '"...," Mr Cole said. She said ...' is someone else
+        others = {e.entity for i in range(art.sent_first[k], art.sent_end[k])
+                  if (e := art.entity_of.get(i)) is not None and e.label in PERSON_LABELS and e.entity != name}
+        if not others or _sole_person_subject_of(art, k, name) and (
+                all(known.get(o) not in (None, gender) for o in others) or not _him_or_her_in(art, k + 1)):
+            yield name, gender
+
+
+def _him_or_her_in(art: _Article, k: int) -> bool:
+    """Does sentence k act on a him or her ("He told her ...")? Then its he/she may be either of two
+    people the sentence before named."""
+    return any(t.lower_ in ("him", "her") and t.dep_ != "poss" for t in art.doc[art.sent_first[k]:art.sent_end[k]])
 
 
 def _sole_person_subject_of(art: _Article, k: int, name: str) -> bool:
