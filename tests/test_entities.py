@@ -1931,6 +1931,7 @@ def test_the_name_after_a_role_is_a_person_without_the_role(guessed, text, guess
     # BBC politics/179, entertainment/323: an occupation opening the sentence ran into the name
     ("Farmer Geoff Brooks lost his barn.", [("Farmer Geoff Brooks", "PERSON")], "Geoff Brooks", None),
     ("Cinematographer John Mathieson shot it.", [("Cinematographer John Mathieson", "PERSON")], "John Mathieson", None),
+    ("Neighbour Joan Fielding heard it.", [("Neighbour Joan Fielding", "PERSON")], "Joan Fielding", None),
     # BBC sport/018: a nationality, then a given name that is also a dictionary word ("bernard")
     ("Kenyan Bernard Lagat won the race.", [("Kenyan Bernard Lagat", "PERSON")], "Bernard Lagat", "Kenyan"),
     ("Welshman Jimmy Watkins beat him.", [("Welshman Jimmy Watkins", "PERSON")], "Jimmy Watkins", "Welshman"),

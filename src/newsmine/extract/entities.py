@@ -1057,8 +1057,8 @@ def _after_opening_role(text: str, start: int, end: int, label: str) -> int:
     return start + len(first) + 1
 
 
-# What a person does, by the ending of the word: "er", "or", "ist", "ian", "man", "woman".
-_OCCUPATION_ENDING = re.compile(r"(?:er|or|ist|ian|man|woman)s?$")
+# What a person does, by the ending of the word: "er", "or", "our" ("Neighbour"), "ist", "ian", "man", "woman".
+_OCCUPATION_ENDING = re.compile(r"(?:er|or|our|ist|ian|man|woman)s?$")
 
 
 def _opening_occupation(text: str, start: int, end: int, label: str) -> bool:
