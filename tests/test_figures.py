@@ -601,6 +601,9 @@ def test_a_list_number_is_no_figure_but_a_count_after_a_colon_is(figs):
     ("The plant kept 3,000 full-time and part-time workers.", "3,000", "workers"),  # words, not tokens, apart
     ("Only 3 out of 10 people voted.", "3", "people"),                             # "X out of / in Y nouns"
     ("Thieves took $9,000 worth of garden tools.", "$9,000", "garden tools"),     # what the money is worth
+    ("Police seized 3kg of heroin worth £150,000.", "£150,000", "heroin"),       # a noun, then "worth"
+    ("He signed a deal worth an estimated $3bn.", "an estimated $3bn", "deal"),
+    ("He is worth £5m.", "£5m", None),
     ("Dropout rates for Kenyan youth range from 12 percent in Nairobi to 30 percent in Mombasa.", "30 percent",
      "rates"),                                          # a "from ... to" phrase the parser hangs on the noun
     ("Police found thousands of pounds worth of stolen bikes.", "thousands", "bikes"),

@@ -2040,13 +2040,22 @@ def _noun_read_as_adjective(scale):
 
 def _worth_of(number):
     """The noun of "worth of" within a few words after an amount, the goods it is the value of:
-    "$7,000 worth of farm equipment", "thousands of dollars worth of property"."""
+    "$7,000 worth of farm equipment", "thousands of dollars worth of property"; or the noun right
+    before "worth" and the amount: "3kg of cocaine worth £150,000", "a deal worth $3bn" (not "he is
+    worth £5m")."""
     doc = number.doc
     for token in doc[number.i + 1:min(len(doc), number.i + 4)]:
         if token.is_punct:
-            return None
+            break
         if token.lower_ == "worth" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
             return next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    before = number.i - 1
+    while before > 0 and (doc[before].is_currency or doc[before].like_num
+                          or doc[before].lower_ in (*_QUALIFIER_PREPS, "some", "an", "estimated")):
+        before -= 1
+    worth = doc[before] if before > 0 else None
+    if worth is not None and worth.lower_ == "worth" and doc[before - 1].pos_ == "NOUN":
+        return doc[before - 1]
     return None
 
 
