@@ -2173,7 +2173,8 @@ def _feature_beside_its_town(s: _Span, spans: list[_Span]) -> bool:
     also goes by, where another place of the article lies within PART_OF_TOWN_KM, is the feature,
     at that town's point."""
     words, c = s.text.split(), s.choice
-    return len(words) > 1 and (words[0] in LOCAL_FEATURE_WORDS or words[-1] in LOCAL_FEATURE_WORDS) and any(
+    return len(words) > 1 and (words[0] in LOCAL_FEATURE_WORDS or words[-1] in LOCAL_FEATURE_WORDS) \
+        and c.lat is not None and any(
         o.choice is not None and o.choice is not c and gaz.key(o.text) != gaz.key(s.text) and o.choice.lat is not None
         and gaz.distance_km(c.lat, c.lon, o.choice.lat, o.choice.lon) < PART_OF_TOWN_KM for o in spans)
 
@@ -2956,8 +2957,8 @@ def _town_and_its_quarter(art: _Article, town: _Span, part: _Span) -> bool:
 
 def _pair_in_towns(art: _Article, spans: list[_Span]) -> None:
     """"A in B" or "B's A neighborhood" (`_town_and_its_quarter`), B a town: A is a part of B, so
-    only readings of A and B within PART_OF_TOWN_KM of
-    each other stay. "Homes near Hyde Park in London" is the London park, not a Hyde Park of New
+    only readings of A and B within PART_OF_TOWN_KM of each other stay. "Homes near Hyde Park in
+    London" is the London park, not a Hyde Park of New
     York beside a Kensington; "Ballard in Seattle" is not Ballard, Utah, the one Ballard the
     gazetteer knows: a name with no reading near B takes B's point (`_parts_of_towns`). A name
     with any other reading (a country, a state, an airport) is left alone."""
