@@ -575,6 +575,16 @@ def test_the_speakers_own_pronoun_after_a_comma_gives_the_gender(marked):
         ("Pat Smith", 1), ("Smith", 1)]
 
 
+def test_a_she_after_a_name_in_apposition_to_the_opening_noun_gives_the_gender(marked):
+    # T14: "The club's owner, Li Wen, met Ferreira ... She has promised funds": the opening noun's
+    # named person is the she, so "Mrs Chen" is hers, not her cousin's
+    doc = marked("The club's owner, Mo Chen, met the coach on Thursday. She has promised funds. Her cousin Li "
+                 "Chen runs the academy. Mrs Chen said the money was ready.",
+                 {"Mo Chen": "PERSON", "Li Chen": "PERSON", "Chen": "PERSON"})
+    assert [(e.entity, e.mentions) for e in extract_entities(doc) if e.label == "PERSON"] == [
+        ("Mo Chen", 2), ("Li Chen", 1)]
+
+
 def test_an_untitled_surname_a_he_follows_is_not_the_mrs(marked):
     # no full name and no "Mr.": "He" after "President Trump" says a man, "Mrs. Trump" a woman
     text = ("President Trump spoke in Ohio. He said jobs were coming.\n\n"
