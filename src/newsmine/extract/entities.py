@@ -528,7 +528,8 @@ _AND = re.compile(r"\s+and\s+")
 
 
 # After a preposition of place smaller towns will do: "the thefts spread to Auburndale and Lakeland"
-# (ORG; Auburndale has 15,000 people), while "a letter to Marks and Spencer" stays the firm.
+# (ORG; Auburndale has 15,000 people), while "a letter to Marks and Spencer" stays the firm. "To"
+# counts here, as "of" does not (`_TOWN_PREPOSITION` reads the reverse: "of Ledbury, Herefordshire").
 _CUED_TOWN_SIZE = 10_000
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|near|at)\s+$")
 
@@ -660,9 +661,10 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     s = _after_inner_role(text, s, e, label)
     s = _after_capitals_role(text, s, e, label)
     s = _after_opening_role(text, s, e, label)
-    if _after_demonym(doc, text, s, e, label) != s:  # "American Davenport": a nationality, then the person
+    person = _after_demonym(doc, text, s, e, label)
+    if person != s:  # "American Davenport": a nationality, then the person
         _add_model_mention(doc, text, by_key, s, text.index(" ", s), "NORP", sports)
-        s, label = _after_demonym(doc, text, s, e, label), "PERSON"
+        s, label = person, "PERSON"
     if _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e) \
             or _generic_noun(text, s, e) or _PRONOUN.match(text[s:e]) or _furniture(text, s, e) \
             or _HYPHEN_AFTER.match(text, e) or _HYPHEN_BEFORE.search(text[max(0, s - 2):s]) \

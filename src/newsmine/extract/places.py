@@ -33,7 +33,7 @@ from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NAME_
                        QUARTER_NOUNS, TOWN_OFFICES, WORD)
 from ..wordnet import common_words
 from .entities import (KIN_WORDS, clean_span, dateline_places, extract_entities, given_names_before_ages, headline_end,
-                       named_body, place_cut_short, residence_of, towns_in_one_name)
+                       named_body, place_cut_short, residence_of, towns_in_one_name, two_towns)
 from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, cued_as_place, in_lineup,
                      in_team_position, is_ground, is_nation, is_sports_copy, is_sports_story, in_club_name,
                      result_sides, town_named_as_club)
@@ -677,9 +677,9 @@ def _town_before_a_common_noun(art: _Article, tok, found) -> bool:
     harvest festival", "Grovetown police then questioned", "DeKalb neighborhoods". An organisation
     writes its own name in capitals ("Oakdale Harvest Festival"). Weaker evidence than the noun of
     residents right after a name (`_of_residents`, a cue for a town of any size), so a town of
-    some size only. Not in a sports story ("Chelsea
-    fans"), an English word ("the Liberal government": Liberal, Kansas) or an acronym; and not any
-    noun: "Nokia smartphones", "a Mercedes convertible" name makes, not towns."""
+    some size only. Not in a sports story ("Chelsea fans"), an English word ("the Liberal
+    government": Liberal, Kansas) or an acronym; and not any noun: "Nokia smartphones", "a
+    Mercedes convertible" name makes, not towns."""
     doc, name, head = art.doc, tok.text, tok[-1].head
     return len(tok) == 1 and not art.sports_story and tok.end < len(doc) and doc[tok.end].pos_ == "NOUN" \
         and doc[tok.end].text.islower() and head.i >= tok.end and head.lower_ in TOWN_LIFE_NOUNS \
@@ -1583,17 +1583,10 @@ def _partners_first_name(art: _Article, s: _Span) -> bool:
     m = None if s.demonym or " " in s.text else _PARTNER_AFTER.match(art.text, s.end)
     tok = _token_span(art.doc, s.start, s.end) if m else None
     if tok is None or tok.start and art.tags[tok.start - 1] in ("IN", "TO") or _cued(art.doc, s) \
-            or _major(gaz.lookup(s.text)) or _towns_of_one_country(s.text, m.group(1)):
-        return False  # "Mayors Smith of Newark and Michael Sweeney of Hayward": Newark
+            or _major(gaz.lookup(s.text)) or two_towns(s.text, m.group(1), f"{s.text} and {m.group(1)}", size=1):
+        return False  # "Mayors Smith of Newark and Michael Sweeney of Hayward": Newark; "Mildura and Swan Hill
+        # were the hottest towns" (Swan Hill PERSON) lists two towns of one country
     return any(e.label_ == "PERSON" and e.start_char == m.start(1) and e.end_char == m.end(1) for e in art.ents)
-
-
-def _towns_of_one_country(first: str, second: str) -> bool:
-    """Are both names towns by their own names in one country? "Mildura and Swan Hill were the
-    hottest towns" (Swan Hill PERSON) lists two Victorian towns, where "Shannon and Julie Ward"
-    names a couple."""
-    found = [[c for c in gaz.lookup(name) if c.kind == "city" and c.primary] for name in (first, second)]
-    return bool({c.country_code for c in found[0]} & {c.country_code for c in found[1]})
 
 
 def _unknown_activity(s: _Span) -> bool:

@@ -1689,7 +1689,7 @@ def _sentence_openers(art: _Article, known: dict[str, str]):
             continue   # '"...," Mr Cole said. She said ...' is someone else
         others = {e.entity for i in range(art.sent_first[k], art.sent_end[k])
                   if (e := art.entity_of.get(i)) is not None and e.label in PERSON_LABELS and e.entity != name}
-        if not others or _sole_person_subject_of(art, k, name) and (
+        if not others or _no_other_person_subject(art, k, name) and (
                 all(known.get(o) not in (None, gender) for o in others) or not _him_or_her_in(art, k + 1)):
             yield name, gender
 
@@ -1700,7 +1700,7 @@ def _him_or_her_in(art: _Article, k: int) -> bool:
     return any(t.lower_ in ("him", "her") and t.dep_ != "poss" for t in art.doc[art.sent_first[k]:art.sent_end[k]])
 
 
-def _sole_person_subject_of(art: _Article, k: int, name: str) -> bool:
+def _no_other_person_subject(art: _Article, k: int, name: str) -> bool:
     """Is `name` the only person sentence k makes a subject? A he/she opening the next sentence is
     then the subject's: "The club's owner, Li Wen, met Ferreira on Thursday. She has promised funds"
     (Ferreira is met); not after "Josh Lane said Bill Ortiz would sign", where either may be meant."""
