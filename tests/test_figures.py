@@ -1802,3 +1802,30 @@ def test_a_toll_counts_deaths_whatever_its_compound_says(figs):
     # O8 (TR-News): "Queensland's holiday road toll has risen to eight" had object "holiday road"
     assert figs("The state's road toll has risen to eleven this year.")["eleven"][4] == "road toll"
     assert figs("The Ebola death toll has passed 5,000.")["5,000"][4] == "death"
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # counts each before an adjective share the noun after the last one; the parser joins the
+    # first adjective to that noun as a conj, or hangs it on the noun
+    ("The county runs 40 primary and 12 secondary schools.", "40", "schools"),
+    ("The dealer sold 300 new and 200 used vans in May.", "300", "vans"),
+    ("The fund backs 14 Dutch, 9 Spanish and 6 Polish start-ups.", "9", "start-ups"),
+    ("The list names 100 Muslim, 100 Evangelical Christian and 50 Jewish schools.", "100", "schools"),
+])
+def test_counts_before_listed_adjectives_share_the_noun_after_them(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("The 40 injured, 30 of them children, were treated.", "40", "injured"),  # an apposition, no list
+    ("A quarter of a million Sri Lankans and 23,500 people are poor.", "A quarter of a million", "Sri Lankans"),
+    ("One Starbucks, two Rymans and one small Greek cafe.", "two", "Rymans"),  # a plural name counts itself
+])
+def test_a_noun_or_an_apposition_keeps_its_own_count(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+def test_a_count_before_a_nationality_is_no_model_number(figs):
+    """"8 French" is no "11 Pro": a nationality after a number is never a product's name."""
+    found = figs("The fund backs 12 Spanish, 8 French and 5 German firms.")
+    assert [found[n][4] for n in ("12", "8", "5")] == ["firms"] * 3

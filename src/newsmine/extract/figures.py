@@ -1557,6 +1557,7 @@ def _is_model_number_or_age(cand: _Cand, tokens: _TokenIndex, toks, is_int: bool
     if is_int and nxt is not None and nxt.pos_ == "PROPN" and nxt.i == toks[-1].i + 1 and _second_count_of(toks[-1]):
         return True  # "two 737 Max jets": the count comes first, the number before the name is the model
     return (is_int and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+            and nxt.ent_type_ not in ("NORP", "LANGUAGE")  # "12 Spanish, 8 French and 5 German firms"
             and not _counts_plural(cand, tokens) and nxt.i == toks[-1].i + 1  # "737 Max", "11 Pro"
             and not (toks[-1].head.i == nxt.i and _looks_plural(nxt))  # not "3 Oscars", "24 Republicans"
             and not _counts_plural_name(toks[-1]))  # not "10 Boeing 787s"
@@ -2314,6 +2315,9 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
             yield antecedent, _ANYWHERE  # "500 volunteers, half of whom", "40 cars, 30 of which are electric"
     elif pobj is not None and not _distance_within(last) and _is_partitive(_names_before_a_plural(pobj), cand):
         yield _owned_plural(pobj) or _names_before_a_plural(pobj), _MAX_OF_PHRASE
+    shared = _noun_after_listed_adjectives(last) if cand.unit is None else None
+    if shared is not None:
+        yield shared, _MAX_OF_PHRASE  # "40 primary and 12 secondary schools": not "primary"
     if _is_milestone(last.head) and last.head.i > last.i:
         toks = []  # "broke the 100 million mark": not the mark, what reached it is counted (below)
     for token in toks:
@@ -2355,6 +2359,33 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     if phrase is not None:
         yield phrase, _MAX_MODIFIED  # "In February 106 existing homes were sold": the number hung on the month
     yield from _clause_candidates(last, cand)
+
+
+def _noun_after_listed_adjectives(last):
+    """"40 primary and 12 secondary schools", "12 British, 8 French and 5 German firms", "300 new and
+    200 used cars": counts each before its adjective share the noun after the last adjective, which
+    the parser joins to the first adjective as a conj, or on which it hangs that adjective."""
+    doc = last.doc
+    if last.i + 2 >= len(doc):
+        return None
+    word = last.head if last.dep_ == "nummod" and 0 < last.head.i - last.i <= 3 else doc[last.i + 1]
+    if word.i + 1 >= len(doc) or doc[word.i + 1].lower_ not in (",", "and", "or") or not (
+            word.tag_ in ("JJ", "VBN") or word.tag_ == "NNP"  # not "a million Sri Lankans and 23,500 people"
+            and any(t.ent_type_ in ("NORP", "LANGUAGE") for t in doc[last.i + 1:word.i + 1])):
+        return None  # "100 Evangelical Christian and 50 Jewish schools"
+    node = word
+    for _ in range(_MAX_MODIFIED):
+        if node.dep_ == "amod" and node.head.pos_ == "NOUN" and node.head.i > node.i:
+            noun = node.head
+        else:  # the parser's "appos": "12 Spanish, 8 French and 5 German firms"
+            noun = next((c for c in node.children if c.dep_ in ("conj", "appos")), None)
+        if noun is None or noun.sent != last.sent:
+            return None
+        if noun.pos_ == "NOUN" and noun.dep_ != "appos":  # "The 40 injured, 30 of them children"
+            counted = any(c.dep_ == "nummod" for t in (noun, *noun.children) for c in t.children)
+            return noun if counted else None  # its own count: "and 12 secondary schools"
+        node = noun
+    return None
 
 
 def _measures(noun, toks, cand: _Cand) -> bool:
