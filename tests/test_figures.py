@@ -1829,3 +1829,30 @@ def test_a_count_before_a_nationality_is_no_model_number(figs):
     """"8 French" is no "11 Pro": a nationality after a number is never a product's name."""
     found = figs("The fund backs 12 Spanish, 8 French and 5 German firms.")
     assert [found[n][4] for n in ("12", "8", "5")] == ["firms"] * 3
+
+
+def test_the_noun_before_numbering_is_counted(figs):
+    # T17: the parser made 250 the subject of "had spent", leaving no object
+    assert figs("Organisers said volunteers numbering 250 had spent a month on banners.")["250"][4] == "volunteers"
+    assert figs("Marchers totalling about 2,000 walked.")["about 2,000"][4] == "Marchers"
+
+
+def test_an_age_after_a_surname_the_article_gave_in_full(figs):
+    """"Price, 28, beat the mark": at a sentence's start the tagger takes "Price" for a noun, but the
+    article named Anna Price before, so 28 is her age, no count."""
+    found = figs("British cyclist Anna Price rode 56.2km in an hour.\n\nPrice, 28, beat the old mark.")
+    assert "28" not in found and "56.2km" in found
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Police seized a 62m superyacht in the harbour.", "62m", (62, "m", "superyacht", "quantity")),  # a length
+    ("The airline has ordered 36 Boeing 737-800 aircraft.", "36", (36, None, "aircraft", "count")),  # no model number
+])
+def test_lengths_of_vessels_and_counts_of_invariant_plurals(figs, text, figure, expected):
+    value, _, _, unit, obj, kind = figs(text)[figure]
+    assert (value, unit, obj, kind) == expected
+
+
+def test_a_model_before_an_invariant_plural_stays_a_model(figs):
+    # BBC: "its 787 Dreamliner aircraft" names the model; no maker's code follows the number
+    assert "787" not in figs("Boeing began tests of its 787 Dreamliner aircraft.")

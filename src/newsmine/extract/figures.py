@@ -851,7 +851,7 @@ _LENGTH_WORDS = ("high|tall|long|deep|wide|thick|away|across|above|below|underwa
                  "mark|walk|course|hill|climb|line|champion|champions|medal|medals|medallist|gold|silver|bronze|event|"
                  "runner|runners|sprinter|specialist|title|titles|crown|victory|season|events|stage|barrier|track|penalty|"
                  "kick|putt|taller|higher|longer|deeper|wider|shorter|platform|springboard|dive|dives|diving|"
-                 "jump|jumps|ramp|ladder")
+                 "jump|jumps|ramp|ladder|superyacht|ship|vessel|liner|skyscraper|spire|chimney|dam|crane|turbine")
 # ... also past one lower-case word: "a 20m rock wall", "the 400m individual medley"
 _LENGTH_AFTER = re.compile(rf"[ \u00a0-]+(?:[a-z]+[ \u00a0-]+)?(?i:{_LENGTH_WORDS})\b")
 _LENGTH_BEFORE = re.compile(r"\b(?:depth|height|length|width|altitude|elevation|distance|radius|metres|meters|"
@@ -1648,7 +1648,9 @@ def _counts_plural(cand: _Cand, tokens: _TokenIndex, *, strict: bool = False) ->
     if strict and any(t.pos_ != "ADJ" for t in between):
         return False
     return (token.dep_ in ("nummod", "quantmod") and head.i > token.i
-            and (head.tag_ == "NNS" or head.lower_ in _PLURALS_TAGGED_SINGULAR)
+            and (head.tag_ == "NNS" or head.lower_ in _PLURALS_TAGGED_SINGULAR
+                 or not strict and head.lower_ in _INVARIANT_PLURALS and any(_model_number(t) for t in between))
+            # "36 Boeing 737-800 aircraft" counts; "its 787 Dreamliner aircraft" is a model
             and all((t.head.i == head.i and t.dep_ in ("amod", "compound", "nmod", "punct", "advmod"))
                     or token.i < t.head.i < head.i or _model_number(t) for t in between)
             and head.lower_ not in _TIME_NOUNS and head.ent_type_ not in ("DATE", "TIME"))
@@ -1662,12 +1664,20 @@ _PLURALS_TAGGED_SINGULAR = ("staff", "personnel", "police")
 def _age_apposition(token, tokens) -> bool:
     """'Name, 25,': an age after a name, as in bylines and news copy."""
     doc = tokens.doc
-    if token.i < 2 or not (doc[token.i - 2].ent_type_ == "PERSON" or doc[token.i - 2].pos_ == "PROPN"):
+    if token.i < 2 or not (doc[token.i - 2].ent_type_ == "PERSON" or doc[token.i - 2].pos_ == "PROPN"
+                           or _surname_of_the_article(doc[token.i - 2])):
         return False
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     # a spaced dash closes the apposition too: "A man from Clacton - Aseany Duncan, 19 - was charged"
     return nxt is None or nxt.text in (",", ")", ";", ".") or nxt.is_sent_start \
         or nxt.text in ("-", "–", "—") and bool(nxt.whitespace_)
+
+
+def _surname_of_the_article(word) -> bool:
+    """A capitalised word that ends a person's name elsewhere in the article: "Price, 28, beat the
+    mark" after "British cyclist Anna Price" (at a sentence's start the tagger reads a common noun)."""
+    return word.text[:1].isupper() and any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word.text for ent in word.doc.ents)
 
 
 _MAX_SCORE = 300  # the sides of a score are small ("won 3-1", "89-89"); larger pairs are tallies
@@ -2315,6 +2325,9 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
             yield antecedent, _ANYWHERE  # "500 volunteers, half of whom", "40 cars, 30 of which are electric"
     elif pobj is not None and not _distance_within(last) and _is_partitive(_names_before_a_plural(pobj), cand):
         yield _owned_plural(pobj) or _names_before_a_plural(pobj), _MAX_OF_PHRASE
+    numbered = _noun_before_numbering(toks[0]) if cand.unit is None else None
+    if numbered is not None:
+        yield numbered, _ANYWHERE  # "volunteers numbering 250 had spent": the parser made 250 a subject
     shared = _noun_after_listed_adjectives(last) if cand.unit is None else None
     if shared is not None:
         yield shared, _MAX_OF_PHRASE  # "40 primary and 12 secondary schools": not "primary"
@@ -2359,6 +2372,23 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     if phrase is not None:
         yield phrase, _MAX_MODIFIED  # "In February 106 existing homes were sold": the number hung on the month
     yield from _clause_candidates(last, cand)
+
+
+_NUMBERING = frozenset({"numbering", "totalling", "totaling"})
+_QUALIFIER_WORDS = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "over", "more", "than",
+                              "up", "to", "at", "least", "just", "under", "approximately"})
+
+
+def _noun_before_numbering(first):
+    """"volunteers numbering 250", "protesters totalling about 2,000": the noun before the participle
+    the number completes, whatever the parser hung it on."""
+    i = first.i - 1
+    while i > 0 and first.doc[i].lower_ in _QUALIFIER_WORDS:
+        i -= 1
+    if i < 1 or first.doc[i].lower_ not in _NUMBERING:
+        return None
+    noun = first.doc[i - 1]
+    return noun if noun.pos_ == "NOUN" else None
 
 
 def _noun_after_listed_adjectives(last):
