@@ -1970,3 +1970,45 @@ def test_a_two_word_name_with_a_firms_apposition_is_an_organisation(guessed):
     assert by_name(guessed(chain, [("Harvest Lane", "PERSON")]))["Harvest Lane"].label == "ORG"
     agnelli = "Gianni Agnelli, the godfather of the group, wanted control."
     assert by_name(guessed(agnelli, [("Gianni Agnelli", "PERSON")]))["Gianni Agnelli"].label == "PERSON"
+
+
+@pytest.mark.parametrize("text, guesses, body", [
+    ("Later, South Wales Police appealed for witnesses.", [("Wales", "GPE")], "South Wales Police"),
+    ("South Wales Police appealed for witnesses.", [], "South Wales Police"),  # a place opens it
+    ("Shares in Northsea Tidal Energy fell.", [], "Northsea Tidal Energy"),
+    ("The UK Independence Party won a seat.", [("UK", "GPE")], "UK Independence Party"),
+])
+def test_a_name_ending_in_a_bodys_head_word_is_an_organisation(guessed, text, guesses, body):
+    names = by_name(guessed(text, guesses))
+    assert names[body].label == "ORG" and not {"Wales", "UK"} & set(names)
+
+
+@pytest.mark.parametrize("text, guesses, absent", [
+    ("Local Council Tax bills rose.", [], "Local Council"),  # a sentence's first word, all dictionary words
+    ("They watched In Good Company at home.", [], "Good Company"),  # a title-case title
+    ("He joined the Actors' Equity Association.", [], "Equity Association"),  # where it starts is unsure
+    ("The Japanese Finance Ministry said no.", [("Finance Ministry", "ORG")], "Japanese Finance Ministry"),
+    ("He chairs the City Health and Hospitals Corporation.", [], "Hospitals Corporation"),
+    ("It will back the Internet Corporation for Assigned Names.", [], "Internet Corporation"),
+])
+def test_no_body_where_its_name_may_start_or_end_elsewhere(guessed, text, guesses, absent):
+    assert absent not in by_name(guessed(text, guesses))
+
+
+def test_a_clubs_opening_word_and_a_place_is_a_club(guessed):
+    # T16: "Real Madrid have signed ..." - the model found nothing there, nor at "told Real Madrid's website"
+    names = by_name(guessed("Real Madrid have signed a teenager from Sporting Lisbon.", [("Sporting Lisbon", "ORG")]))
+    assert names["Real Madrid"].label == "ORG" and names["Sporting Lisbon"].label == "ORG"
+    assert "Real Estate" not in by_name(guessed("Real Estate Weekly said so.", []))
+
+
+def test_a_place_found_whole_keeps_its_label(guessed):
+    # CoNLL: "the West Bank" ends in "Bank" but the model found it whole as a place
+    names = by_name(guessed("Settlements on the West Bank grew.", [("West Bank", "GPE")]))
+    assert names["West Bank"].label in ("GPE", "LOC")
+
+
+def test_a_partner_or_cousin_before_a_name_marks_a_person(guessed):
+    # T16: "The woman's partner, Gethin Rowlands, said ..." had GPE
+    text = "The woman's partner, Gethin Rowlands, said she was fighting for her life."
+    assert by_name(guessed(text, [("Gethin Rowlands", "GPE")]))["Gethin Rowlands"].label == "PERSON"

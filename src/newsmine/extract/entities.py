@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from . import gazetteer_entries, gazetteer_kind, text_of
-from .sports import (VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy,
-                     grounds, in_lineup, is_sports_story, placed_in, result_sides, team_and_player_spans,
-                     town_named_as_club)
+from .sports import (CLUB_PREFIXES, VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation,
+                     is_sports_copy, grounds, in_lineup, is_sports_story, placed_in, result_sides,
+                     team_and_player_spans, town_named_as_club)
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
                        FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS,
                        NAME_SUFFIXES, PLACE_NOUNS_AFTER, PEER_STYLES, QUARTER_NOUNS, PLAYER_POSITIONS, RANK_TITLES,
@@ -308,6 +308,7 @@ def _entity_groups(doc) -> list[_Group]:
     _titled_names_missed(text, by_key)
     _names_after_roles(text, by_key)
     _byline_names_missed(text, by_key)
+    _bodies_missed(text, by_key)
     _given_names_before_an_age(doc, text, by_key)
     _drop_headline_glue(by_key, text)
     _drop_headline_words(by_key, text)
@@ -776,6 +777,65 @@ def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
         group.evidence["PERSON"] += 3
     for key in [k for k, g in by_key.items() if not g.members]:
         del by_key[key]
+
+
+# Heads that end no place's name: not a building's ("Centre", "Hall") nor a union of states's
+# ("Soviet Union").
+_BODY_HEADS = ORG_HEAD_WORDS - FACILITY_HEADS - {"union"}
+# Capitalised words ending in a body's head word: "South Wales Police asked", "Northsea Tidal
+# Energy said" (the model found nothing, or only "Wales").
+_BODY_NAME = re.compile(r"(?<![\w'’-])((?:(?:[A-Z][a-z][\w-]*|[A-Z]{2,4}) ){1,3})(" + "|".join(
+    w.capitalize() for w in sorted(_BODY_HEADS | {"police", "constabulary", "energy"}))
+    + r")\b(?![\w'’-]| [A-Z]| (?:for|of|and|&) [A-Z])")  # not "Internet Corporation for Assigned Names"
+
+
+_NAME_GOES_ON_BEFORE = re.compile(r"[A-Z][\w'’-]* (?:and|&) $")  # not "analyst Sam Ray of Argus Research"
+_MODIFIER_WORD = re.compile(r"-[a-z]+$")  # "Privately-held", "Trouble-hit"; a name has "Anti-Doping"
+
+
+def _bodies_missed(text: str, by_key: dict[str, _Group]) -> None:
+    """A body's name (`_body_names`, `_club_names`) that no model span covers whole is an
+    organisation, in place of the words of it the model read apart ("Wales" GPE)."""
+    for s, e in sorted({*_body_names(text), *_club_names(text)}):
+        members = [mb for g in by_key.values() for mb in g.members if mb[0] < e and s < mb[1]]
+        if any(mb[0] < s or mb[1] > e or (mb[0], mb[1]) == (s, e) or mb[0] == s and mb[3] == "ORG" for mb in members):
+            continue  # inside a longer name ("Greater Manchester Police Federation"), or a body found
+            # whole or by its first words ("Qzxwv" of "Qzxwv Ltd", which stays its lone mentions' name)
+        for g in by_key.values():
+            g.members = [mb for mb in g.members if mb not in members]
+        group = by_key.setdefault(_key(text[s:e]), _Group())
+        group.members.append((s, e, text[s:e], ""))
+        group.evidence["ORG"] += _PATTERN_WEIGHT
+    for key in [k for k, g in by_key.items() if not g.members]:
+        del by_key[key]
+
+
+def _body_names(text: str):
+    """(start, end) of the names ending in a body's head word (`_BODY_NAME`) whose start is sure. At
+    a sentence's start one needs a place or a word no dictionary knows: its first word is
+    capitalised anyway."""
+    for m in _BODY_NAME.finditer(text):
+        words = m.group(1).split()
+        if words[0].lower() in stop_words() and _opens_sentence(text, m.start()):
+            words.pop(0)  # "The Football League said"; mid-sentence, a title: "In Good Company"
+        s = m.end(1) - len(" ".join(words)) - 1
+        if not words or any(w.lower() in stop_words() or _is_demonym(w) or _MODIFIER_WORD.search(w) for w in words) \
+                or _opens_sentence(text, s) and all(_in_dictionary(w) and not gazetteer_kind(w) for w in words) \
+                or text[max(0, s - 2):s] in ("' ", "’ ") or _NAME_GOES_ON_BEFORE.search(text[max(0, s - 40):s]):
+            # "Actors' Equity Association", "New York City Health and Hospitals Corporation"
+            continue  # "Japanese Finance Ministry", "Blu-ray Disc Association": where the name starts is unsure
+        yield s, m.end()
+
+
+# A club's opening word and a place: "Real Madrid have signed", "from Sporting Lisbon" (nothing found).
+_CLUB_PREFIX_NAME = re.compile(r"\b(?:" + "|".join(sorted(CLUB_PREFIXES)) + r") ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _club_names(text: str):
+    """(start, end) of a club's opening word before a place's name (`_CLUB_PREFIX_NAME`)."""
+    for m in _CLUB_PREFIX_NAME.finditer(text):
+        if gazetteer_kind(m.group(1)):
+            yield m.span()
 
 
 def _add_person(by_key: dict[str, _Group], start: int, end: int, name: str) -> None:
@@ -1980,7 +2040,11 @@ _LIST_MARK_AFTER = re.compile(r"\s*[,;]")
 
 # A possessor's kin word just before a name: "Donald Trump's wife, Melania", "his son Hunter" (not "the
 # sister Xiluodu dam": a dam's sister is another dam).
-_KIN_JUST_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|\w['’]s)\s+(?:late\s+)?(?:{KIN_WORDS}),?\s+$")
+# More relations that mark a person, though no gender here (KIN_GENDER's words give one too):
+# "The woman's partner, Gethin Rowlands, said" (GPE). Not "friend" ("his friend, Rolling Stones
+# guitarist Keith Richards"), nor "uncle" ("her uncle Oscar", in an article about the award).
+_RELATIONS = "partner|cousin|fianc[ée]e?|boyfriend|girlfriend|grandson|granddaughter"
+_KIN_JUST_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|\w['’]s)\s+(?:late\s+)?(?:{KIN_WORDS}|{_RELATIONS}),?\s+$")
 
 
 # An age is a person's: "David Redvers, 34, from Hartpury", "Otis Ferry, the 22-year-old son of
@@ -2169,9 +2233,6 @@ _SONG_BEFORE = re.compile(r"\b(?:sang|sing|sings|singing|hummed|song|anthem|hymn
 _PLAYED_BEFORE = re.compile(r"\b(?:band|orchestra|choir|pipers?|organist)\s+(?:played|performed|struck up)\s+[\"“]?$")
 
 
-# Heads that end no place's name: not a building's ("Centre", "Hall") nor a union of states's
-# ("Soviet Union").
-_BODY_HEADS = ORG_HEAD_WORDS - FACILITY_HEADS - {"union"}
 
 
 def _kind_evidence(text: str, groups: list[_Group]) -> None:
