@@ -1419,6 +1419,19 @@ def test_a_name_opening_an_eponymous_noun_is_no_place(make_doc):
     assert [f[0] for f in found] == ["Chicago"]
 
 
+def test_a_name_the_article_uses_as_an_eponym_is_none_at_its_other_mentions(make_doc):
+    # T16: a headline's "West Nile virus death" and a body's "infected with West Nile" were Egypt
+    text = ("Ohio reports first West Nile virus death\n\nOfficials in Ohio said a man died of West Nile "
+            "virus this week. Most people infected with West Nile have no symptoms.")
+    guesses = [("Ohio", "GPE"), ("West Nile", "LOC"), ("Ohio", "GPE"), ("West Nile", "GPE"), ("West Nile", "GPE")]
+    found = _tagged(make_doc, text, guesses)
+    assert {f[0] for f in found} == {"Ohio"}
+    # a place cue keeps a mention a place: "cases in Lyme" beside "Lyme disease"
+    text = "Lyme disease is common. Cases in Lyme rose this year."
+    found = _tagged(make_doc, text, [("Lyme", "GPE"), ("Lyme", "GPE")])
+    assert "Lyme" in [f[0] for f in found]
+
+
 def test_a_name_before_a_number_word_is_a_groups(make_doc):
     text = 'A court in Austin cleared the so-called "Waco Four" on Monday.'
     found = _tagged(make_doc, text, [("Austin", "GPE"), ("Waco", "GPE")])

@@ -1502,8 +1502,9 @@ def _one_of_a_make(art: _Article, s: _Span) -> bool:
 # Lower-case nouns that make a place's name before them part of a common noun named after it: a
 # disease ("West Nile virus", "Lyme disease", "Lassa fever", "Stockholm syndrome"), a weapon
 # ("Molotov cocktails"), a dish ("Buffalo wings", "Brussels sprouts"). The name is the thing's,
-# not a place of the story; a noun after the phrase makes the name a qualifier again ("the Ohio
-# virus cases"), and countries and states stay ("Texas fever" is rare beside "Texas virus deaths").
+# not a place of the story; a noun after the phrase makes the name a qualifier again ("the Houston
+# virus cases") unless the article writes the phrase without one elsewhere, and countries and
+# states stay ("Texas fever" is rare beside "Texas virus deaths").
 _EPONYM_AFTER = re.compile(r" (?:virus|fever|disease|syndrome|cocktails?|sprouts?|wings)\b")
 
 
@@ -1518,11 +1519,22 @@ def _in_an_eponym(art: _Article, s: _Span) -> bool:
     benchmark, whatever follows it ("Brent crude futures", "Dubai crude prices")."""
     if not s.demonym and _oil_benchmark(art.text, s.text, s.end):
         return True
-    m = None if s.demonym else _EPONYM_AFTER.match(art.text, s.end)
-    tok = _token_span(art.doc, m.start() + 1, m.end()) if m else None
-    if tok is None or _major(gaz.lookup(s.text)):
+    if s.demonym or _major(gaz.lookup(s.text)):
         return False
-    return tok.end >= len(art.doc) or art.doc[tok.end].pos_ not in ("NOUN", "PROPN")
+    m = _EPONYM_AFTER.match(art.text, s.end)
+    if m is None and _cued(art.doc, s):
+        return False  # "cases in Lyme"
+    # any of the article's "West Nile virus" without a noun after it: the headline's "West Nile virus
+    # death" and "infected with West Nile" are the body's "died of West Nile virus this year"
+    phrase = re.compile(re.escape(s.text) + _EPONYM_AFTER.pattern)
+    return any(_ends_its_phrase(art, found.start() + len(s.text) + 1, found.end())
+               for found in phrase.finditer(art.text))
+
+
+def _ends_its_phrase(art: _Article, start: int, end: int) -> bool:
+    """No noun after the eponym's noun: "died of West Nile virus this year", not "Houston virus cases"."""
+    tok = _token_span(art.doc, start, end)
+    return tok is not None and (tok.end >= len(art.doc) or art.doc[tok.end].pos_ not in ("NOUN", "PROPN"))
 
 
 # A number word after a place's name makes a group of people of it: "the so-called San Antonio
