@@ -2012,3 +2012,22 @@ def test_a_partner_or_cousin_before_a_name_marks_a_person(guessed):
     # T16: "The woman's partner, Gethin Rowlands, said ..." had GPE
     text = "The woman's partner, Gethin Rowlands, said she was fighting for her life."
     assert by_name(guessed(text, [("Gethin Rowlands", "GPE")]))["Gethin Rowlands"].label == "PERSON"
+
+
+@pytest.mark.parametrize("text, guesses, title", [
+    ("Carvalho, whose drama Salt Harbour won a Bafta, moved here.", [("Salt Harbour", "PERSON")], "Salt Harbour"),
+    ("Her new film, a thriller called Undertow, opens in May.", [("Undertow", "ORG")], "Undertow"),
+])
+def test_a_title_after_whose_kind_of_work_or_one_called_so(guessed, text, guesses, title):
+    # T16: "whose drama X" and "a thriller called X" had PERSON and ORG
+    assert by_name(guessed(text, guesses))[title].label == "WORK_OF_ART"
+
+
+def test_a_lone_name_whose_versions_are_products_is_a_product(guessed):
+    # T16: the headline's "versions of Windows" (ORG) beside "Windows 10" and "Windows 11" (PRODUCT)
+    text = "Support ends for old versions of Windows\n\nPCs running Windows 10 must move to Windows 11."
+    names = by_name(guessed(text, [("Windows", "ORG"), ("Windows 10", "PRODUCT"), ("Windows 11", "PRODUCT")]))
+    assert names["Windows"].label == "PRODUCT"
+    # a maker beside its model, with nothing writing the maker as software, stays a body
+    boeing = by_name(guessed("Boeing said the Boeing 747 will stay.", [("Boeing", "ORG"), ("Boeing 747", "PRODUCT")]))
+    assert boeing["Boeing"].label == "ORG"

@@ -2328,8 +2328,10 @@ _HEAD_END = re.compile(r"s?(?:\s*[,.;:)!?\"”]|\s+(?:for|in|at|on|and|with|this
 # the song rule reads singles).
 _WORK_BEFORE = re.compile(r"(?:\b(?:film|movie|novel|novella|album|sitcom|biopic|documentary|thriller|musical|opera|"
                           r"poem|memoir|cartoon|(?:video|computer) game|(?:TV|television|drama) series)|"
-                          r"\b(?:(?i:the|a|an|his|her|their|its)|new|latest|debut|first|\w+['’]s)\s+(?:(?!(?:of|in|on|for|to|and|or|with|at|by|from)\s)[a-z][\w-]*\s+){0,2}"
-                          r"(?:book|play|drama|comedy|song|hit|epic|bestseller))[ \t]+$")  # not past a headline's end
+                          r"\b(?:(?i:the|a|an|his|her|their|its|whose|our|my|your)|new|latest|debut|first|\w+['’]s)\s+"
+                          r"(?:(?!(?:of|in|on|for|to|and|or|with|at|by|from)\s)[a-z][\w-]*\s+){0,2}"
+                          r"(?:book|play|drama|comedy|song|hit|epic|bestseller))"
+                          r"(?:[ \t]+(?:called|titled|entitled))?[ \t]+$")  # not past a headline's end; "a thriller called X"
 # The maker after a kind of work: "the film Kevin Spacey directed" is Spacey's.
 _MAKER_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:directed|wrote|written|made|released|produced|starred|recorded|"
                           r"penned|filmed|shot|co-wrote|adapted)\b")
@@ -3035,6 +3037,19 @@ def _product_evidence(text: str, groups: list[_Group]) -> None:
         # a possessor owns the noun after it: "a film version of Bizet's opera" is the opera's
         if any(_PRODUCT_AFTER.match(text, e) or _PRODUCT_BEFORE.search(text[max(0, s - 30):s])
                and not _POSSESSOR.match(text, e) for s, e, _, _ in g.members):
+            g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
+    _versions_name_a_product(text, groups)
+
+
+def _versions_name_a_product(text: str, groups: list[_Group]) -> None:
+    """A lone name the model read as a body is a product when the article writes it as software
+    and names its versions as products: the headline's "versions of Windows" (ORG) beside "Windows
+    10" (PRODUCT). Not "Boeing" beside "Boeing 747": nothing writes the maker as software."""
+    products = {g.name().split()[0] for g in groups if g.label() == "PRODUCT" and " " in g.name()
+                and _PRODUCT_AFTER.fullmatch(" " + g.name().partition(" ")[2])}
+    for g in groups:
+        if g.label() == "ORG" and g.name() in products \
+                and any(_PRODUCT_BEFORE.search(text[max(0, s - 30):s]) for s, _, _, _ in g.members):
             g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
 
 
