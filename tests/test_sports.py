@@ -282,6 +282,29 @@ def test_a_towns_or_regions_name_the_model_missed_makes_a_result_between_teams(m
         "The Denver Nuggets beat the Utah Jazz 118-102 in Salt Lake City on Friday."))]   # part of a side
 
 
+@pytest.mark.parametrize("text, sides", [
+    # results with the score first, shared points, and a "who" between the side and its verb
+    ("Leinster kept their start going with a 31-14 bonus-point win over Ulster at the RDS.", ("Leinster", "Ulster")),
+    ("Glasgow Warriors won 28-10 against Edinburgh at Scotstoun.", ("Glasgow Warriors", "Edinburgh")),
+    ("Hearts and Hibernian shared the points after a 1-1 draw at Tynecastle.", ("Hearts", "Hibernian")),
+    ("They trail Aberdeen, who beat Motherwell 2-0 at Pittodrie.", ("Aberdeen", "Motherwell")),
+])
+def test_results_with_the_score_first_name_two_sides(text, sides):
+    from newsmine.extract.sports import result_sides
+
+    assert [tuple(text[a:b] for a, b in pair) for pair in result_sides(text)] == [sides]
+
+
+def test_a_side_read_as_a_product_or_a_nationality_is_a_team(guessed):
+    # "Hearts" PRODUCT and "Hibernian" NORP: no person either, so both sides are teams
+    from newsmine.extract.entities import extract_entities
+
+    doc = guessed("Hearts and Hibernian shared the points after a 1-1 draw at Tynecastle.",
+                  [("Hearts", "PRODUCT"), ("Hibernian", "NORP")])
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert (labels["Hearts"], labels["Hibernian"]) == ("ORG", "ORG")
+
+
 def test_a_side_the_model_read_wider_gets_no_second_mention(make_doc):
     # the model's "The Republic of Ireland" holds the side "Republic of Ireland": no overlapping
     # mention is added for the side (the first version of the result rule added one)

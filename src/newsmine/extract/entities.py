@@ -2537,6 +2537,8 @@ def _result_side_evidence(text: str, groups: list[_Group]) -> None:
                 or not any(_a_team_side(text, side, g) for side, g in zip(sides, found)):
             continue
         for g in found:
+            if _is_demonym(g.name()):
+                continue  # "The Irish coach knows a repeat of the 83-3 victory over the States": a nation's side
             town = clubs_town(g.name())   # "Bath, who led 20-17 at the break": a club takes "who" and "said"
             if any(_titled_at(text, s) if town else _person_cue(text, s, e) for s, e, _, _ in g.members) \
                     or g.evidence["PERSON"] > 0 and not town:
@@ -2555,12 +2557,14 @@ def _a_team_side(text: str, side: tuple[int, int], group) -> bool:
     if group is False:
         return False
     if group is not None and group.label() in _SIDE_LABELS:
-        return True
+        return not _is_demonym(group.name())  # "Hibernian" NORP is a team, "the Irish" a nation
     name = text[side[0]:side[1]]  # a name the model calls a person stays one: Murray is a town too
     return group is None and clubs_town(name) and not is_nation(name) and not _person_cue(text, *side)
 
 
-_SIDE_LABELS = frozenset({"ORG"}) | PLACE_LABELS
+# A side the model read as a body, a place, or a thing no person is ("Hearts" PRODUCT, "Hibernian"
+# NORP in "Hearts and Hibernian shared the points"): a team.
+_SIDE_LABELS = frozenset({"ORG", "NORP", "PRODUCT"}) | PLACE_LABELS
 
 
 def _group_spanning(groups: list[_Group], start: int, end: int):

@@ -229,6 +229,21 @@ _OPENER_TO_BEAT = re.compile(rf"(?:^|(?<=[.!?] ))(?P<a>{_TEAM}) [a-z][^.!?\n]{{0
                              + _SCORE_FOLLOWS, re.MULTILINE)
 
 
+# Results a sentence gives with the score first: "Leinster maintained their start with a 31-14
+# bonus-point win over Ulster", "Glasgow Warriors won 28-10 against Edinburgh", "Hearts and
+# Hibernian shared the points", "Aberdeen, who beat Motherwell 2-0" (the model had Ulster and
+# Leinster as people, Hibernian a nationality). Not the last set of a match in sets: "with a 7-5
+# 6-4 victory over the British number one".
+_WIN_OVER = re.compile(rf"(?:^|(?<=[.!?] ))(?P<a>{_TEAM}) [a-z][^.!?\n]{{0,120}}?(?<!\d )\b\d{{1,3}}-\d{{1,3}} "
+                       rf"(?:[a-z-]+ )?(?:win|victory) (?:over|against) (?:the )?(?P<b>{_TEAM})", re.MULTILINE)
+_WON_BY_SCORE = re.compile(rf"(?<![\w.'’-])(?P<a>{_TEAM}) (?:won|lost|drew) \d{{1,3}}-\d{{1,3}} "
+                           rf"(?:against|at|to|with|over) (?:the )?(?P<b>{_TEAM})")
+_SHARED_POINTS = re.compile(rf"(?<![\w.'’-])(?P<a>{_TEAM}) and (?:the )?(?P<b>{_TEAM}) "
+                            r"(?:shared the (?:points|spoils)|drew \d{1,3}-\d{1,3}|played out an? \d{1,3}-\d{1,3})")
+_WHO_BEAT = re.compile(rf"(?<![\w.'’-])(?P<a>{_TEAM}), who (?:{'|'.join(RESULT_VERBS)}) (?:the )?(?P<b>{_TEAM})"
+                       + _SCORE_FOLLOWS)
+
+
 # Sets after the side: "beat Nadal 6-4 7-6 (7-4)" is tennis, where sides are players
 _SETS_AFTER = re.compile(r",? \d+-\d+(?: \(\d+-\d+\))?,? \d+-\d+")
 
@@ -236,16 +251,18 @@ _SETS_AFTER = re.compile(r",? \d+-\d+(?: \(\d+-\d+\))?,? \d+-\d+")
 @functools.lru_cache(maxsize=4)
 def result_sides(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[int, int]], ...]:
     """The two sides of each result sentence between teams, in any story: "Arsenal beat Chelsea
-    3-1", "The Boston Celtics beat the Miami Heat 112-104" (without the article); the first None
+    3-1", "The Boston Celtics beat the Miami Heat 112-104" (without the article), also with the
+    score first (`_WIN_OVER` and its kin); the first None
     when the sentence names one side ("came from behind to beat Sunderland 2-1"). Not a match
     won in sets, which players play."""
     pairs = {}
     for m in _BEATEN.finditer(text):
         if not _SETS_AFTER.match(text, m.end("b")):
             pairs[m.span("b")] = None
-    for m in _RESULT_VERB.finditer(text):
-        if not _SETS_AFTER.match(text, m.end("b")):
-            pairs[m.span("b")] = _without_lead_words(text, *m.span("a"))
+    for pattern in (_RESULT_VERB, _WIN_OVER, _WON_BY_SCORE, _SHARED_POINTS, _WHO_BEAT):
+        for m in pattern.finditer(text):
+            if not _SETS_AFTER.match(text, m.end("b")):
+                pairs[m.span("b")] = _without_lead_words(text, *m.span("a"))
     for m in _OPENER_TO_BEAT.finditer(text):
         a = _without_lead_words(text, *m.span("a"))
         if pairs.get(m.span("b")) is None and not _SETS_AFTER.match(text, m.end("b")) and clubs_town(text[a[0]:a[1]]):
