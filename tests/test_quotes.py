@@ -2712,6 +2712,17 @@ def test_the_demonym_subject_is_the_one_person_just_named(make_doc):
         ("Lleyton Hewitt", "the Australian")]
 
 
+def test_a_demonym_subject_falls_back_on_a_titled_person(make_doc):
+    # sport/150: "... the Dutchman said" after "Tottenham boss Martin Jol" had no speaker; an untitled
+    # person near still comes first (sport/469: "said captain Patrick McEnroe. Roddick ... the American said")
+    text = ('Leeds manager Daniel Farke will not rush into the market.\n\n'
+            'The German added that the club had options. "We are calm," he said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Daniel Farke", "Daniel Farke"]
+    text = ('"We can improve," said captain Jim Courier. Andy Roddick lost both his singles. '
+            '"It is just tough," the American said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Andy Roddick"
+
+
 def test_a_party_member_subject_is_the_titled_politician_just_named(make_doc):
     text = ('Sen. John Marsh told reporters on Saturday that he had concerns about the pick.\n\n'
             '"What about all the other things?" the Arizona Republican asked ahead of the game.')

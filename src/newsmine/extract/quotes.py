@@ -1194,8 +1194,11 @@ class _Article:
         if entity.label != "NORP" or " " in entity.entity or lefts != ["the"] or token.dep_ not in SUBJECTS \
                 or token.tag_ not in ("NNP", "NN") or any(c.dep_ in ("appos", "conj", "prep") for c in token.rights):
             return None
-        # a party's member may be the senator or governor named just before: titles count too
-        return self._one_person_near(token, reported=False, titled_too=token.lower_ in _PARTY_MEMBERS)
+        # a party's member may be the senator or governor named just before: titles count too; a
+        # nationality falls back on them ("manager Philippe Clement ... The Belgian added that")
+        party = token.lower_ in _PARTY_MEMBERS
+        return self._one_person_near(token, reported=False, titled_too=party) \
+            or (None if party else self._one_person_near(token, reported=False, titled_too=True))
 
     def _aged(self, token) -> str | None:
         """"the 25-year-old Dubliner": a one-word name met once, under "the" and an age, describes
