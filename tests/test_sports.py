@@ -305,6 +305,20 @@ def test_a_side_read_as_a_product_or_a_nationality_is_a_team(guessed):
     assert (labels["Hearts"], labels["Hibernian"]) == ("ORG", "ORG")
 
 
+def test_a_lineup_by_positions_makes_sports_copy_and_its_header_the_side(make_doc):
+    # rugby team sheets without substitutes: surnames had been bodies ("Lowe, Ringrose" ORG) and
+    # places ("Furlong" GPE), and the header "Leinster:" a person apart from the result's Leinster
+    text = ("Leinster beat Ulster 31-14 at the RDS on Friday.\n\n"
+            "Leinster: Keenan; Lowe, Ringrose, Henshaw, Larmour; Byrne, Gibson-Park; Porter, Sheehan, Furlong.\n\n"
+            "Ulster: Stockdale; Baloucoune, Hume, McCloskey, Lyttle; Doak, Cooney.")
+    assert is_sports_copy(text)
+    mentions = extract_mentions(make_doc(text))
+    leinster = {m.entity for m in mentions if m.text == "Leinster"}
+    assert len(leinster) == 1 and {m.label for m in mentions if m.text == "Leinster"} == {"ORG"}
+    assert {m.label for m in mentions if m.text in ("Lowe", "Furlong", "Baloucoune")} == {"PERSON"}
+    assert not extract_place_mentions(make_doc(text))
+
+
 def test_a_side_the_model_read_wider_gets_no_second_mention(make_doc):
     # the model's "The Republic of Ireland" holds the side "Republic of Ireland": no overlapping
     # mention is added for the side (the first version of the result rule added one)

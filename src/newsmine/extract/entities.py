@@ -2516,7 +2516,13 @@ def _missed_result_sides(text: str, groups: list[_Group]) -> None:
                 continue
             for g in groups:  # a part the model cut out of the side leaves its group
                 g.members = [m for m in g.members if not (s <= m[0] and m[1] <= e)]
-            groups.append(_Group(members=[(s, e, text[s:e], "")], evidence=Counter(ORG=1)))
+            same = next((g for g in groups if g.members and _key(g.name()) == _key(text[s:e])
+                         and g.label() not in PLACE_LABELS), None)  # not the town: "fans from Dundee"
+            if same is not None:  # "Leinster beat Ulster 31-14 ... Leinster: Keenan; ...": one side
+                same.members.append((s, e, text[s:e], ""))
+                same.evidence["ORG"] += 1
+            else:
+                groups.append(_Group(members=[(s, e, text[s:e], "")], evidence=Counter(ORG=1)))
     groups[:] = [g for g in groups if g.members]
 
 

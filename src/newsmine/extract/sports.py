@@ -72,6 +72,10 @@ _MIN_SPORTS_SIGNALS = 2
 _OFFICIALS = re.compile(r"(?:Referee|Ref|Umpires?|Linesmen|Assistant referees?|Attendance|Att|Venue)\b", re.IGNORECASE)
 # A bench's lineup is sports copy's too, though no substitute's minute is given: "Subs: Wright,
 # Pistone, Weir, Plessis, Vaughan." (without it Vaughan, Stubbs and Ferdinand were towns).
+# A side's lineup by positions, groups parted by semicolons: "Leinster: Keenan; Lowe, Ringrose,
+# Henshaw, Larmour; Byrne, Gibson-Park; ..." (rugby and football copy without substitutes)
+_POSITIONS = re.compile(r"^[A-Z][\w .&'’-]{1,40}: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?; [A-Z][^;\n]{1,80}; [A-Z]",
+                        re.MULTILINE)
 _BENCH = re.compile(r"(?:Subs|Substitutes|Replacements)(?: not used)?: ?", re.IGNORECASE)
 # Items of a lineup line: "Scotland - Leighton, McNamara, Boyd (Whyte 63), ..." has eleven; a list of
 # four names is already no sentence.
@@ -85,9 +89,9 @@ def is_sports_copy(text: str) -> bool:
     if _SLUG.match(text):
         return True
     signals = sum(len(p.findall(text)) for p in (_RESULT_ROW, _SCORELINE, _STANDING_ROW, _RESULT_VERB))
-    if _SUBSTITUTION.search(text) or _BENCH.search(text):  # reading lineups costs more than searching first
-        signals += sum(1 for start, end, _ in lineups(text)
-                       if _SUBSTITUTION.search(text, start, end) or _BENCH.match(text, start, end))
+    if _SUBSTITUTION.search(text) or _BENCH.search(text) or _POSITIONS.search(text):  # lineups cost more
+        signals += sum(1 for start, end, _ in lineups(text) if _SUBSTITUTION.search(text, start, end)
+                       or _BENCH.match(text, start, end) or _POSITIONS.match(text, start, end))
     return signals + (len(_SCORE.findall(text)) >= 3) >= _MIN_SPORTS_SIGNALS
 
 
@@ -209,12 +213,30 @@ def team_and_player_spans(text: str) -> tuple[tuple[int, int, str], ...]:
         found.setdefault(span, label)
     for s, e in (span for *_, players in lineups(text) for span in players):
         found.setdefault((s, e), "PERSON")
+    for s, e in _lineup_sides(text):
+        found.setdefault((s, e), _side_label(text[s:e]))
     spans = sorted((s, text[s:e].rstrip(), label) for (s, e), label in found.items())
     out: list[tuple[int, int, str]] = []
     for s, name, label in spans:  # the first, longest reading of overlapping spans wins
         if not out or s >= out[-1][1]:
             out.append((s, s + len(name), label))
     return tuple(out)
+
+
+# A lineup's header that names its side: "Leinster: Keenan; Lowe, ..." (the model had a person)
+_SIDE_HEADER = re.compile(rf"({_WORD}(?: {_WORD}){{0,3}})(?: - |: ?)")
+
+
+def _lineup_sides(text: str):
+    """(start, end) of the side a lineup's header names, not a bench's or an official's, nor a
+    list's of common words ("Booked: Fowler, Sibierski", "Goals: Rooney 68")."""
+    from ..pipeline import common_words
+
+    for start, end, _ in lineups(text):
+        header = _SIDE_HEADER.match(text, start, end)
+        if header and not _BENCH.match(text, start, end) and not _OFFICIALS.match(text, start, end) \
+                and not all(w.lower() in common_words() for w in header.group(1).split()):
+            yield header.span(1)
 
 
 # The side beaten, held or lost to, whoever won: "came from behind to beat Sunderland 2-1"
