@@ -2325,12 +2325,8 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
             yield antecedent, _ANYWHERE  # "500 volunteers, half of whom", "40 cars, 30 of which are electric"
     elif pobj is not None and not _distance_within(last) and _is_partitive(_names_before_a_plural(pobj), cand):
         yield _owned_plural(pobj) or _names_before_a_plural(pobj), _MAX_OF_PHRASE
-    numbered = _noun_before_numbering(toks[0]) if cand.unit is None else None
-    if numbered is not None:
-        yield numbered, _ANYWHERE  # "volunteers numbering 250 had spent": the parser made 250 a subject
-    shared = _noun_after_listed_adjectives(last) if cand.unit is None else None
-    if shared is not None:
-        yield shared, _MAX_OF_PHRASE  # "40 primary and 12 secondary schools": not "primary"
+    if cand.unit is None:
+        yield from _nouns_the_parse_hangs_apart(toks[0], last)
     if _is_milestone(last.head) and last.head.i > last.i:
         toks = []  # "broke the 100 million mark": not the mark, what reached it is counted (below)
     for token in toks:
@@ -2372,6 +2368,17 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     if phrase is not None:
         yield phrase, _MAX_MODIFIED  # "In February 106 existing homes were sold": the number hung on the month
     yield from _clause_candidates(last, cand)
+
+
+def _nouns_the_parse_hangs_apart(first, last):
+    """Counted nouns the parse does not link to a bare count: "volunteers numbering 250 had spent"
+    (250 made a subject), "40 primary and 12 secondary schools" (40 hung on "primary")."""
+    numbered = _noun_before_numbering(first)
+    if numbered is not None:
+        yield numbered, _ANYWHERE
+    shared = _noun_after_listed_adjectives(last)
+    if shared is not None:
+        yield shared, _MAX_OF_PHRASE
 
 
 _NUMBERING = frozenset({"numbering", "totalling", "totaling"})
