@@ -2031,3 +2031,14 @@ def test_a_lone_name_whose_versions_are_products_is_a_product(guessed):
     # a maker beside its model, with nothing writing the maker as software, stays a body
     boeing = by_name(guessed("Boeing said the Boeing 747 will stay.", [("Boeing", "ORG"), ("Boeing 747", "PRODUCT")]))
     assert boeing["Boeing"].label == "ORG"
+
+
+def test_a_husband_named_with_his_wife_and_a_titled_son_keep_mrs_apart(make_doc):
+    # "Harold Ainsworth, 94, and his wife Margaret ... Their son, Peter Ainsworth": "Mrs Ainsworth"
+    # had joined Harold (or Peter, once Harold was read as a man), and her words went to him
+    text = ("Harold Ainsworth, 94, and his wife Margaret, 91, married in 1955. Mr Ainsworth said it was "
+            "fun. Mrs Ainsworth said she still laughed at his jokes. Their son, Peter Ainsworth, organised "
+            "the party.")
+    mrs = text.index("Mrs Ainsworth") + len("Mrs ")
+    owner = {m.entity for m in extract_mentions(make_doc(text)) if m.start == mrs}
+    assert owner and not owner & {"Harold Ainsworth", "Peter Ainsworth"}

@@ -1701,9 +1701,10 @@ def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text
 KIN_GENDER = {"wife": "female", "widow": "female", "daughter": "female", "mother": "female", "sister": "female",
               "husband": "male", "widower": "male", "son": "male", "father": "male", "brother": "male"}
 KIN_WORDS = "|".join(KIN_GENDER)  # for patterns: the one list of kin words (entities, places, quotes)
-# "his wife", and a named one's kin right before the name: "Sylvester Stallone's ex-wife Brigitte Nielsen"
+# "his wife", and a named one's kin right before the name: "Sylvester Stallone's ex-wife Brigitte Nielsen",
+# "Their son, Peter Ainsworth"
 KIN = re.compile(rf"(?:\b(his|her)\s+(?:late\s+|former\s+|ex-)?({KIN_WORDS})\b[^.;:!?\n]{{0,60}}"
-                 rf"|\w['’]s\s+(?:late\s+|former\s+|ex-)?({KIN_WORDS}),?\s+)$", re.IGNORECASE)
+                 rf"|(?:\w['’]s|\btheir)\s+(?:late\s+|former\s+|ex-)?({KIN_WORDS}),?\s+)$", re.IGNORECASE)
 # Roles that say a gender, right before a name or its apposition: "the first lady, Michelle
 # Obama" is a woman, whatever "Mr. Obama" elsewhere in the story says of her husband.
 ROLE_GENDER = {"first lady": "female", "spokeswoman": "female", "chairwoman": "female", "congresswoman": "female",
@@ -1772,6 +1773,8 @@ def gender_of_mentions(text: str, members: list) -> str | None:
     votes = Counter()
     for start, end, _, _ in members:
         said = stated_gender(text, start) or appositive_gender(text, end)
+        if not said and (kin := _AND_OWN_KIN_AFTER.match(text, end)):
+            said = "male" if kin.group(1).lower() == "his" else "female"  # "Harold Ainsworth, 94, and his wife"
         if said:
             votes[said] += 3
         elif own := _SAID_PRONOUN.match(text, end):
@@ -1783,6 +1786,10 @@ def gender_of_mentions(text: str, members: list) -> str | None:
     return "female" if female >= 2 * male and female else "male" if male >= 2 * female and male else None
 
 
+# The mention's own kin after "and": "Harold Ainsworth, 94, and his wife Margaret" is a man, so
+# "Mrs Ainsworth" is no mention of him (it had been, once a son "Peter Ainsworth" made "Mr
+# Ainsworth" anyone's).
+_AND_OWN_KIN_AFTER = re.compile(rf"(?:,\s+\d{{1,3}},)?\s+and\s+(his|her)\s+(?:late\s+)?(?:{KIN_WORDS})\b")
 # A mention opening its sentence, perhaps after its capitalised titles ("President Trump spoke ...")
 # or as the apposition of a subject that opens it ("The club's owner, Li Wen, met ...").
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:(?:[A-Z][\w.]*\s+){0,3}|(?:The|A|An|Its|Their|His|Her)\s"
