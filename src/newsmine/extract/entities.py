@@ -2240,8 +2240,6 @@ _SONG_BEFORE = re.compile(r"\b(?:sang|sing|sings|singing|hummed|song|anthem|hymn
 _PLAYED_BEFORE = re.compile(r"\b(?:band|orchestra|choir|pipers?|organist)\s+(?:played|performed|struck up)\s+[\"“]?$")
 
 
-
-
 def _kind_evidence(text: str, groups: list[_Group]) -> None:
     """Evidence of what kind of thing a "person" or "place" is: a name holding an organisation's
     head word ("Russian Network RT", "Homegate Hospitality Inc") or an acronym, or a place's

@@ -72,11 +72,11 @@ _MIN_SPORTS_SIGNALS = 2
 _OFFICIALS = re.compile(r"(?:Referee|Ref|Umpires?|Linesmen|Assistant referees?|Attendance|Att|Venue)\b", re.IGNORECASE)
 # A bench's lineup is sports copy's too, though no substitute's minute is given: "Subs: Wright,
 # Pistone, Weir, Plessis, Vaughan." (without it Vaughan, Stubbs and Ferdinand were towns).
+_BENCH = re.compile(r"(?:Subs|Substitutes|Replacements)(?: not used)?: ?", re.IGNORECASE)
 # A side's lineup by positions, groups parted by semicolons: "Leinster: Keenan; Lowe, Ringrose,
 # Henshaw, Larmour; Byrne, Gibson-Park; ..." (rugby and football copy without substitutes)
 _POSITIONS = re.compile(r"^[A-Z][\w .&'’-]{1,40}: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?; [A-Z][^;\n]{1,80}; [A-Z]",
                         re.MULTILINE)
-_BENCH = re.compile(r"(?:Subs|Substitutes|Replacements)(?: not used)?: ?", re.IGNORECASE)
 # Items of a lineup line: "Scotland - Leighton, McNamara, Boyd (Whyte 63), ..." has eleven; a list of
 # four names is already no sentence.
 _MIN_LINEUP_ITEMS = 4
@@ -274,9 +274,8 @@ _SETS_AFTER = re.compile(r",? \d+-\d+(?: \(\d+-\d+\))?,? \d+-\d+")
 def result_sides(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[int, int]], ...]:
     """The two sides of each result sentence between teams, in any story: "Arsenal beat Chelsea
     3-1", "The Boston Celtics beat the Miami Heat 112-104" (without the article), also with the
-    score first (`_WIN_OVER` and its kin); the first None
-    when the sentence names one side ("came from behind to beat Sunderland 2-1"). Not a match
-    won in sets, which players play."""
+    score first (`_WIN_OVER` and its kin); the first None when the sentence names one side ("came
+    from behind to beat Sunderland 2-1"). Not a match won in sets, which players play."""
     pairs = {}
     for m in _BEATEN.finditer(text):
         if not _SETS_AFTER.match(text, m.end("b")):
