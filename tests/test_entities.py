@@ -2042,3 +2042,14 @@ def test_a_husband_named_with_his_wife_and_a_titled_son_keep_mrs_apart(make_doc)
     mrs = text.index("Mrs Ainsworth") + len("Mrs ")
     owner = {m.entity for m in extract_mentions(make_doc(text)) if m.start == mrs}
     assert owner and not owner & {"Harold Ainsworth", "Peter Ainsworth"}
+
+
+def test_a_lone_surname_misread_as_a_body_joins_the_person(guessed):
+    # "Darren Holt, 34, ... Holt forced his way into the home": the model had "Holt" ORG three times,
+    # a body apart from the man
+    text = ("Darren Holt, 34, of Bolton, admitted robbery. Holt forced his way into the home. "
+            "Holt's barrister said he was ashamed.")
+    names = by_name(guessed(text, [("Darren Holt", "ORG"), ("Bolton", "PERSON"), ("Holt", "ORG"), ("Holt", "ORG")]))
+    assert names["Darren Holt"].label == "PERSON" and names["Darren Holt"].mentions == 3 and "Holt" not in names
+    assert names["Bolton"].label == "GPE"  # where the man lives, after his age
+

@@ -327,6 +327,7 @@ def _entity_groups(doc) -> list[_Group]:
     _platforms_read_as_people(text, groups, platforms)
     _acronyms_read_as_people(text, groups)
     _misread_full_names(text, groups)
+    _misread_lone_surnames(text, groups)
     groups.extend(_split_datelines(groups, datelines))
     groups = _fold_acronyms(groups)
     groups.sort(key=lambda g: min(m[0] for m in g.members))
@@ -445,6 +446,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _kind_evidence(text, groups)
     _title_evidence(text, groups)
     _big_place_evidence(text, groups)
+    _home_town_evidence(text, groups)
     _major_place_evidence(text, groups, sports)
 
 
@@ -504,6 +506,30 @@ def _misread_full_names(text: str, groups: list[_Group]) -> None:
             g.evidence.update(alone.evidence)
             g.named_at |= alone.named_at
             groups.remove(alone)
+
+
+def _misread_lone_surnames(text: str, groups: list[_Group]) -> None:
+    """The other way round: a lone surname the model read as a body or place joins the one full
+    name of a person ending in it when the article uses it as a person's ("Darren Holt, 34, ...
+    Holt forced his way into the home", "Holt" ORG three times); not a place the gazetteer knows
+    as a country or first-level region, which a person's surname may share."""
+    from ..gazetteer import is_major_place
+
+    people = defaultdict(list)
+    for g in groups:
+        if g.label() == "PERSON" and 2 <= len(g.name().split()) <= 3:
+            people[g.name().split()[-1]].append(g)
+    for alone in list(groups):
+        name = alone.name()
+        if alone.label() not in ("ORG", "GPE", "LOC") or " " in name or len(people.get(name, [])) != 1 \
+                or is_major_place(name.lower()) \
+                or not any(_personal_use(text, s, e) for s, e, _, _ in alone.members):
+            continue
+        person = people[name][0]
+        person.members.extend(alone.members)
+        person.named_at |= alone.named_at
+        person.evidence["PERSON"] += sum(person.votes().values()) + 1  # the lone mentions' votes are misreadings
+        groups.remove(alone)
 
 
 # Lower-case particles inside a person's name: "Josh van der Flier", "Leonardo da Vinci"
@@ -2751,6 +2777,19 @@ def _big_place_evidence(text: str, groups: list[_Group]) -> None:
         if any(_person_cue(text, s, e) for s, e, _, _ in g.members):
             continue
         g.evidence["GPE"] += sum(g.votes().values()) + 1
+
+
+# A person's age, then where the person lives: "Darren Holt, 34, of Bolton, admitted" (PERSON).
+_AGE_THEN_HOME = re.compile(r",\s+\d{1,3},\s+(?:of|from)\s+$")
+
+
+def _home_town_evidence(text: str, groups: list[_Group]) -> None:
+    """A name the gazetteer knows as a place, right after a person's age and "of" or "from", is
+    the town the person lives in, whatever the model called it."""
+    for g in groups:
+        if g.label() in ("PERSON", "ORG") and gazetteer_kind(g.name()) \
+                and any(_AGE_THEN_HOME.search(text[max(0, s - 16):s]) for s, _, _, _ in g.members):
+            g.evidence["GPE"] += sum(g.votes().values()) + 1
 
 
 def _major_place_evidence(text: str, groups: list[_Group], sports: bool) -> None:
