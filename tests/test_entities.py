@@ -2053,3 +2053,12 @@ def test_a_lone_surname_misread_as_a_body_joins_the_person(guessed):
     assert names["Darren Holt"].label == "PERSON" and names["Darren Holt"].mentions == 3 and "Holt" not in names
     assert names["Bolton"].label == "GPE"  # where the man lives, after his age
 
+
+
+def test_company_context_outweighs_a_places_other_name(guessed):
+    # "Greggs" is only another spelling of Greiggs, a village in St Vincent: "Shares in Greggs rose"
+    # (capital S too) makes the baker a body; a place under its own name stays ("Shares in Reading")
+    text = "Greggs said it would open 150 shops. Shares in Greggs rose 4% to 2,810p."
+    assert by_name(guessed(text, [("Greggs", "GPE"), ("Greggs", "GPE")]))["Greggs"].label == "ORG"
+    text = "Traders in Reading were upbeat. Reading council said rents would fall."
+    assert by_name(guessed(text, [("Reading", "GPE"), ("Reading", "GPE")]))["Reading"].label == "GPE"

@@ -3114,7 +3114,7 @@ _COMPANY_AFTER = re.compile(r"^[’']?s?\s+(?:(?:common |preferred )?(?:shares|s
                             r"subsidiary|CEO|chief executive|chairman|spokesman|spokeswoman|executives|"
                             r"(?:lager|beer|ale|cider|whisky|vodka|drinks?|cigarette|clothing|fashion) brands?|"
                             r"(?:was|were|closed|ended|finished) (?:up|down|off) \$?\d)\b")
-_COMPANY_BEFORE = re.compile(r"\b(?:shares (?:of|in)|stake in|subsidiary of|shareholders of|merger with)\s+$")
+_COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares (?:of|in)|stake in|subsidiary of|shareholders of|merger with)\s+$")  # "Shares in Greggs rose"
 # Members of a list of companies: "websites such as Reddit, Twitter and Spotify", "Its top brands
 # include Foster's, Strongbow and Kronenbourg" (Strongbow was PERSON), "two Indian airlines - Air
 # Deccan and Kingfisher" (Kingfisher was PERSON).
@@ -3133,7 +3133,7 @@ def _company_evidence(text: str, groups: list[_Group], sports: bool) -> None:
     ("Norwich striker") is an organisation; a nation's side stays its country."""
     for g in groups:
         label = g.label()
-        if label in ("ORG", "NORP") or label in PLACE_LABELS and gazetteer_kind(g.name()) and not sports:
+        if label in ("ORG", "NORP") or label in PLACE_LABELS and _place_by_its_own_name(g.name()) and not sports:
             continue
         company = club = 0
         for s, e, _, _ in g.members:
@@ -3150,6 +3150,14 @@ def _company_evidence(text: str, groups: list[_Group], sports: bool) -> None:
             weight = max(weight, sum(g.votes().values()))
         if weight:
             g.evidence["ORG"] += weight + 1
+
+
+def _place_by_its_own_name(name: str) -> bool:
+    """A place the gazetteer knows by this name, or a town of 10,000 people or more by another of
+    its names ("US", "Frankfurt"); not only a village's other name ("Greggs" is an old spelling of
+    Greiggs, St Vincent: "Shares in Greggs rose" is the baker)."""
+    entries = gazetteer_entries(name)
+    return bool(gazetteer_kind(name)) and (not entries or any(c.primary or c.population >= 10_000 for c in entries))
 
 
 @functools.lru_cache(maxsize=4)
