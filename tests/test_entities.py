@@ -2062,3 +2062,10 @@ def test_company_context_outweighs_a_places_other_name(guessed):
     assert by_name(guessed(text, [("Greggs", "GPE"), ("Greggs", "GPE")]))["Greggs"].label == "ORG"
     text = "Traders in Reading were upbeat. Reading council said rents would fall."
     assert by_name(guessed(text, [("Reading", "GPE"), ("Reading", "GPE")]))["Reading"].label == "GPE"
+
+
+def test_analysts_at_a_name_make_it_a_body(guessed):
+    # "Analysts at Peel Hunt said ... said Peel Hunt's Jonathan Pritchard": the model had a person
+    text = "Analysts at Peel Hunt said the results were strong, said Peel Hunt's Jonathan Pritchard."
+    names = by_name(guessed(text, [("Peel Hunt", "PERSON"), ("Peel Hunt", "PERSON"), ("Jonathan Pritchard", "PERSON")]))
+    assert names["Peel Hunt"].label == "ORG" and names["Jonathan Pritchard"].label == "PERSON"

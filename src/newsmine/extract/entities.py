@@ -3114,7 +3114,9 @@ _COMPANY_AFTER = re.compile(r"^[’']?s?\s+(?:(?:common |preferred )?(?:shares|s
                             r"subsidiary|CEO|chief executive|chairman|spokesman|spokeswoman|executives|"
                             r"(?:lager|beer|ale|cider|whisky|vodka|drinks?|cigarette|clothing|fashion) brands?|"
                             r"(?:was|were|closed|ended|finished) (?:up|down|off) \$?\d)\b")
-_COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares (?:of|in)|stake in|subsidiary of|shareholders of|merger with)\s+$")  # "Shares in Greggs rose"
+_COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares (?:of|in)|stake in|subsidiary of|shareholders of|merger with|"
+                             r"(?i:analysts?|economists?|strategists?|brokers?) at)\s+$")  # "Shares in Greggs rose",
+# "Analysts at Peel Hunt said" (PERSON)
 # Members of a list of companies: "websites such as Reddit, Twitter and Spotify", "Its top brands
 # include Foster's, Strongbow and Kronenbourg" (Strongbow was PERSON), "two Indian airlines - Air
 # Deccan and Kingfisher" (Kingfisher was PERSON).
