@@ -2351,18 +2351,20 @@ _AWARD_NAME = re.compile(r" (?:Awards?|Prize)$")
 _BEST_BEFORE = re.compile(r"\bbest\s+(?:\w+\s+){0,2}$")
 # What ends a noun phrase the name heads: "won a Bafta for ...", not "won a Labour seat".
 _HEAD_END = re.compile(r"s?(?:\s*[,.;:)!?\"”]|\s+(?:for|in|at|on|and|with|this|last|when|after|since)\b|\s*$)")
-# A kind of work just before a name: "the comedy Sideways", "biopic Ray", "his novel Small Island"
-# (the model had PERSON for Wasp and Da Vinci Code, ORG for Schindler's List); nouns that are also
+# A kind of work just before a name: "the comedy Sideways", "biopic Ray", "his novel Small Island",
+# "a thriller called Undertow" (the model had PERSON for Wasp and Da Vinci Code, ORG for
+# Schindler's List); nouns that are also
 # verbs or name other things ("book", "play", "hit", "series") only after a determiner and at most
 # two describing words ("the play Hamlet", "Arnold's gritty drama Wasp"; not "to play Hughes");
 # not "blockbuster" ("the blockbuster West End musicals") nor "single" ("a single HSDPA device":
 # the song rule reads singles).
 _WORK_BEFORE = re.compile(r"(?:\b(?:film|movie|novel|novella|album|sitcom|biopic|documentary|thriller|musical|opera|"
                           r"poem|memoir|cartoon|(?:video|computer) game|(?:TV|television|drama) series)|"
-                          r"\b(?:(?i:the|a|an|his|her|their|its|whose|our|my|your)|new|latest|debut|first|\w+['’]s)\s+"
+                          r"\b(?:(?i:the|a|an|his|her|their|its|whose|our|my|your)|new|latest|debut|first"
+                          r"|\w+['’]s)\s+"
                           r"(?:(?!(?:of|in|on|for|to|and|or|with|at|by|from)\s)[a-z][\w-]*\s+){0,2}"
                           r"(?:book|play|drama|comedy|song|hit|epic|bestseller))"
-                          r"(?:[ \t]+(?:called|titled|entitled))?[ \t]+$")  # not past a headline's end; "a thriller called X"
+                          r"(?:[ \t]+(?:called|titled|entitled))?[ \t]+$")  # not past a headline's end
 # The maker after a kind of work: "the film Kevin Spacey directed" is Spacey's.
 _MAKER_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:directed|wrote|written|made|released|produced|starred|recorded|"
                           r"penned|filmed|shot|co-wrote|adapted)\b")
