@@ -295,6 +295,27 @@ def test_results_with_the_score_first_name_two_sides(text, sides):
     assert [tuple(text[a:b] for a, b in pair) for pair in result_sides(text)] == [sides]
 
 
+def test_a_match_in_sets_and_a_nations_side_by_its_demonym_are_no_club_result(guessed):
+    # BBC sport/434: "with a 7-5 6-4 victory over the British number one" is tennis; sport/378:
+    # "the Irish coach ... the 83-3 victory over the States" keeps the demonym a nationality
+    from newsmine.extract.entities import extract_entities
+    from newsmine.extract.sports import result_sides
+
+    text = "The Croatian eighth seed booked his place with a 7-5 6-4 victory over the British number one."
+    assert result_sides(text) == ()
+    text = "The Irish coach knows a repeat of the 83-3 victory over the States is not likely."
+    labels = {e.entity: e.label for e in extract_entities(guessed(text, [("Irish", "NORP"), ("States", "GPE")]))}
+    assert labels["Irish"] == "NORP"
+
+
+def test_a_list_of_common_words_is_no_lineups_side(make_doc):
+    # BBC sport/101: "Booked: Fowler, Sibierski." after a lineup gave a body "Booked"
+    text = ("Leinster beat Ulster 31-14 at the RDS on Friday.\n\n"
+            "Leinster: Keenan; Lowe, Ringrose, Henshaw, Larmour; Byrne, Gibson-Park; Porter, Sheehan. "
+            "Booked: Lowe, Porter, Sheehan, Byrne.")
+    assert "Booked" not in {m.text for m in extract_mentions(make_doc(text))}
+
+
 def test_a_side_read_as_a_product_or_a_nationality_is_a_team(guessed):
     # "Hearts" PRODUCT and "Hibernian" NORP: no person either, so both sides are teams
     from newsmine.extract.entities import extract_entities

@@ -2382,19 +2382,19 @@ def _nouns_the_parse_hangs_apart(first, last):
 
 
 _NUMBERING = frozenset({"numbering", "totalling", "totaling"})
-_QUALIFIER_WORDS = frozenset({"about", "around", "some", "nearly", "almost", "roughly", "over", "more", "than",
-                              "up", "to", "at", "least", "just", "under", "approximately"})
 
 
 def _noun_before_numbering(first):
     """"volunteers numbering 250", "protesters totalling about 2,000": the noun before the participle
-    the number completes, whatever the parser hung it on."""
+    the number completes (past its qualifier, `_QUALIFIER_RE`), whatever the parser hung it on."""
+    doc = first.doc
+    q = _QUALIFIER_RE.search(doc.text, max(0, first.idx - 25), first.idx)
     i = first.i - 1
-    while i > 0 and first.doc[i].lower_ in _QUALIFIER_WORDS:
+    while i > 0 and q is not None and doc[i].idx >= q.start():
         i -= 1
-    if i < 1 or first.doc[i].lower_ not in _NUMBERING:
+    if i < 1 or doc[i].lower_ not in _NUMBERING:
         return None
-    noun = first.doc[i - 1]
+    noun = doc[i - 1]
     return noun if noun.pos_ == "NOUN" else None
 
 

@@ -186,6 +186,13 @@ class _Article:
                    people_named=_people_named(doc, ents))
 
     @functools.cached_property
+    def eponym_ends(self) -> tuple[int, ...]:
+        """Where a name ends before a common noun named after it that ends its phrase ("died of West
+        Nile| virus this year"): read once, not once a place's name (`_in_an_eponym`)."""
+        return tuple(m.start() for m in _EPONYM_AFTER.finditer(self.text)
+                     if _ends_its_phrase(self, m.start() + 1, m.end()))
+
+    @functools.cached_property
     def firm_openers(self) -> frozenset[str]:
         """`_firm_openers`, read once: the recognition, the neighbours rule and `_drop_firm_towns` ask."""
         return _firm_openers(self)
@@ -1519,16 +1526,12 @@ def _in_an_eponym(art: _Article, s: _Span) -> bool:
     benchmark, whatever follows it ("Brent crude futures", "Dubai crude prices")."""
     if not s.demonym and _oil_benchmark(art.text, s.text, s.end):
         return True
-    if s.demonym or _major(gaz.lookup(s.text)):
-        return False
-    m = _EPONYM_AFTER.match(art.text, s.end)
-    if m is None and _cued(art.doc, s):
-        return False  # "cases in Lyme"
     # any of the article's "West Nile virus" without a noun after it: the headline's "West Nile virus
     # death" and "infected with West Nile" are the body's "died of West Nile virus this year"
-    phrase = re.compile(re.escape(s.text) + _EPONYM_AFTER.pattern)
-    return any(_ends_its_phrase(art, found.start() + len(s.text) + 1, found.end())
-               for found in phrase.finditer(art.text))
+    if s.demonym or not any(art.text[end - len(s.text):end] == s.text for end in art.eponym_ends):
+        return False
+    # "cases in Lyme" stays a place
+    return not _major(gaz.lookup(s.text)) and not (_EPONYM_AFTER.match(art.text, s.end) is None and _cued(art.doc, s))
 
 
 def _ends_its_phrase(art: _Article, start: int, end: int) -> bool:
