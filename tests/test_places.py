@@ -2409,11 +2409,59 @@ def test_the_far_end_of_a_trip_and_back_is_a_place(make_doc):
 @pytest.mark.parametrize("text, guesses, found", [
     # two towns of one country before "and" are no couple ("Shannon and Julie Ward" is one)
     ("Mildura and Swan Hill were the hottest towns.", [("Mildura", "GPE"), ("Swan Hill", "PERSON")],
-     [("Mildura", "city", "AU")]),
+     [("Mildura", "city", "AU"), ("Swan Hill", "city", "AU")]),
     ("Shannon and Julie Ward were hot.", [("Shannon", "GPE"), ("Julie Ward", "PERSON")], []),
     # an apposition saying what the name is: a town
     ("Fires reached Orbost, a small town near the coast, on Sunday.", [], [("Orbost", "city", "AU")]),
     ("Smith, a city man, said so.", [("Smith", "ORG")], []),
 ])
 def test_what_the_text_says_a_name_is_makes_it_a_town(make_doc, text, guesses, found):
+    assert _tagged(make_doc, text, guesses) == found
+
+
+@pytest.mark.parametrize("text, guesses, found", [
+    # a region's name the entity table calls a place: the model's PERSON or WORK_OF_ART is no veto
+    ("Much of the money came from Yorkshire businessman Tom Hale.", [("Yorkshire", "PERSON"), ("Tom Hale", "PERSON")],
+     [("Yorkshire", "region", "GB")]),
+    # a town and its county, both mislabelled: the pair is a place as the entity table reads it
+    ("Ken Dale, 34, from Hartpury, Gloucestershire, denied the charge.",
+     [("Ken Dale", "PERSON"), ("Hartpury", "ORG"), ("Gloucestershire", "WORK_OF_ART")],
+     [("Hartpury", "city", "GB"), ("Gloucestershire", "region", "GB")]),
+    # a name after a place and "and"
+    ("The fee would be paid by Heathrow and Gatwick from next year.", [("Heathrow", "FAC"), ("Gatwick", "PERSON")],
+     [("Heathrow", "place", "GB"), ("Gatwick", "place", "GB")]),
+    # not a subject after "and", nor a street's name before "streets"
+    ("She lived in Iraq and Bush said nothing.", [("Iraq", "GPE"), ("Bush", "PERSON")], [("Iraq", "country", "IQ")]),
+    # not a French department that is a singer's name, a palace, or a town in a sports story's "from"
+    ("The VH1 award went to Cher on Sunday.", [("Cher", "PERSON")], []),
+    ("Tony Blair went up to the Palace to see the Queen.", [("Tony Blair", "PERSON"), ("Palace", "ORG")], []),
+])
+def test_the_places_of_the_entity_table_are_places(make_doc, text, guesses, found):
+    assert _tagged(make_doc, text, guesses) == found
+
+
+@pytest.mark.parametrize("text, guesses, found", [
+    # both ends of a range of towns ("from X to Y"), tagged no place or left untagged
+    ("Maine cities from Bangor to Biddeford weigh repairs to bridges.", [("Maine", "GPE"), ("Bangor", "ORG")],
+     [("Maine", "region", "US"), ("Bangor", "city", "US"), ("Biddeford", "city", "US")]),
+    ("He drove from Bangor to Portland on Monday.", [("Bangor to Portland", "ORG")],
+     [("Bangor", "city", "US"), ("Portland", "city", "US")]),
+    # two towns of different countries are no range of towns ("from Toyota to Ford": firms)
+    ("The engineer moved from Toyota to Ford last year.", [("Toyota", "ORG"), ("Ford", "ORG")], []),
+])
+def test_the_ends_of_a_range_of_towns_are_places(make_doc, text, guesses, found):
+    assert _tagged(make_doc, text, guesses) == found
+
+
+@pytest.mark.parametrize("text, guesses, found", [
+    # a British town's address gives its county, a second-level region
+    ("Ashford, Kent, won the large-town prize.", [], [("Ashford", "city", "GB"), ("Kent", "region", "GB")]),
+    ("The Markfield, Leicestershire-based company runs quarries.", [("Leicestershire", "GPE")],
+     [("Markfield", "city", "GB"), ("Leicestershire", "region", "GB")]),
+    # not a county named after a town ("Watford, Bolton meet ..."), nor a person and a list
+    ("Fulham face Watford, Bolton meet Ipswich.", [("Fulham", "ORG"), ("Watford", "ORG"), ("Bolton", "ORG"),
+                                                  ("Ipswich", "ORG")], []),
+    ("Mason, Devon and the driver were hurt.", [("Mason", "PERSON"), ("Devon", "PERSON")], []),
+])
+def test_a_county_after_a_town_is_its_address(make_doc, text, guesses, found):
     assert _tagged(make_doc, text, guesses) == found

@@ -552,23 +552,25 @@ def _two_towns_listed(text: str, start: int, middle: int, end: int) -> bool:
 
 
 _AND = re.compile(r"\s+and\s+")
+_TO = re.compile(r"\s+to\s+")
 
 
 # After a preposition of place smaller towns will do: "the thefts spread to Auburndale and Lakeland"
 # (ORG; Auburndale has 15,000 people), while "a letter to Marks and Spencer" stays the firm. "To"
 # counts here, as "of" does not (`_TOWN_PREPOSITION` reads the reverse: "of Ledbury, Herefordshire").
-_CUED_TOWN_SIZE = 10_000
+CUED_TOWN_SIZE = 10_000
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|near|at)\s+$")
 
 
 def towns_in_one_name(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The offsets (in the name) of the two towns that one of the model's names lists: "trains
-    between Perth and Inverness" (ORG); None for one name ("Marks and Spencer", "Trinidad and
-    Tobago")."""
+    between Perth and Inverness", "drove from Bangor to Portland" (ORG); None for one name ("Marks
+    and Spencer", "Trinidad and Tobago")."""
     name = text[start:end]
-    m = _AND.search(name)
-    size = _CUED_TOWN_SIZE if _PLACE_PREPOSITION.search(text, max(0, start - 6), start) else _LISTED_TOWN_SIZE
-    if m is None or _AND.search(name, m.end()) or not two_towns(name[:m.start()], name[m.end():], name, size):
+    after_from = text[max(0, start - 5):start].lower() == "from "
+    m = (_TO if after_from else _AND).search(name)
+    size = CUED_TOWN_SIZE if _PLACE_PREPOSITION.search(text, max(0, start - 6), start) else _LISTED_TOWN_SIZE
+    if m is None or m.re.search(name, m.end()) or not two_towns(name[:m.start()], name[m.end():], name, size):
         return None
     return (0, m.start()), (m.end(), len(name))
 

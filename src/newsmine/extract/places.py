@@ -33,7 +33,7 @@ from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NAME_
                        QUARTER_NOUNS, TOWN_OFFICES, WORD)
 from ..wordnet import common_words
 from .entities import (KIN_WORDS, clean_span, dateline_places, extract_entities, given_names_before_ages, headline_end,
-                       named_body, place_cut_short, residence_of, towns_in_one_name, two_towns)
+                       named_body, place_cut_short, residence_of, towns_in_one_name, two_towns, CUED_TOWN_SIZE)
 from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, cued_as_place, in_lineup,
                      in_team_position, is_ground, is_nation, is_sports_copy, is_sports_story, in_club_name,
                      result_sides, town_named_as_club)
@@ -165,6 +165,9 @@ class _Article:
     sports_story: bool = False  # sports copy or a sports desk's prose (`sports.is_sports_story`)
     first_names: frozenset[str] = frozenset()  # the first words of its person names of 2+ tokens
     people_named: frozenset[str] = frozenset()  # keys of names it uses for people (`_people_named`)
+    # The spans its entity table calls places ("from Hartpury, Gloucestershire" though the model
+    # said ORG and WORK_OF_ART): the two tables read one article alike.
+    entity_places: frozenset[tuple[int, int]] = frozenset()
     # Each token's text, start, tag and trailing whitespace, read in one pass: spaCy makes a new
     # Token object at every `doc[i]` and every step over the Doc.
     words: tuple[str, ...] = ()
@@ -173,7 +176,7 @@ class _Article:
     spaces: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, doc) -> _Article:
+    def of(cls, doc, entity_places: frozenset[tuple[int, int]] = frozenset()) -> _Article:
         ents, text = tuple(doc.ents), text_of(doc)
         tokens = [(t.text, t.idx, t.tag_, t.whitespace_) for t in doc]
         words, starts, tags, spaces = zip(*tokens) if tokens else ((),) * 4
@@ -183,7 +186,7 @@ class _Article:
                    sports=is_sports_copy(text), sports_story=is_sports_story(text),
                    first_names=frozenset(e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 1)
                    | {text[s:e].split()[0] for s, e in given_names_before_ages(doc)},
-                   people_named=_people_named(doc, ents))
+                   people_named=_people_named(doc, ents), entity_places=entity_places)
 
     @functools.cached_property
     def eponym_ends(self) -> tuple[int, ...]:
@@ -332,7 +335,7 @@ def extract_place_mentions(doc, *, entities: list | None = None) -> list[PlaceMe
         entities = extract_entities(doc)
     people = tuple(e for e in entities if e.label == "PERSON" and " " in e.entity)
     clubs = tuple(e for e in entities if e.label == "ORG" and " " not in e.entity)
-    art = _Article.of(doc)
+    art = _Article.of(doc, frozenset(span for e in entities if e.label in ("GPE", "LOC") for span in e.spans))
     if not art.text.strip():
         return []
     spans = _recognise(art)
@@ -633,7 +636,8 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
     a region the organisation is (the EU), or the place an organisation is named after."""
     doc, name = art.doc, art.text[s:e]
     residents = _of_residents(doc, tok.end)
-    cue = _cue_before(doc, tok.start, tok.end) or _followed_by_place(doc, tok.end) or residents
+    cue = _cue_before(doc, tok.start, tok.end) or _followed_by_place(doc, tok.end) or residents \
+        or _a_place_in_the_entity_table(art, label, tok, s, e)
     if cue and label == "PERSON" and tok.end < len(doc) and doc[tok.end].text in ("'s", "’s") \
             and not _settlement_cue(doc, tok.start):
         cue = False  # "into Bell's back": a person's possessive; not "the Village of Glen Carbon's budget"
@@ -676,6 +680,30 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
             if inner is not None:
                 claims.add(inner)
         claims.block(tok)  # a person's or organisation's name is not scanned again
+
+
+def _a_place_in_the_entity_table(art: _Article, label: str, tok, s: int, e: int) -> bool:
+    """A region's name the entity table calls a place ("came from Yorkshire millionaire Sir Paul
+    Sykes", model PERSON), or a town it calls one before a comma and such a place ("from Hartpury,
+    Gloucestershire": ORG and WORK_OF_ART) or after a place and "and", is a place here too. Not a
+    town alone: the entity table reads "from" as a place cue ("secured the film rights from
+    Paramount"); and not in a sports story, where it may read a club's name as its town."""
+    if (s, e) not in art.entity_places or art.sports_story:
+        return False
+    name, doc = art.text[s:e], art.doc
+    found = gaz.lookup(name)
+    prev = _prev_word(doc, tok.start)
+    if found and found[0].kind == "region" and prev != "the" \
+            and (label != "PERSON" or _modifies(doc, tok) or prev in ("in", "from")):
+        return True  # not "up to the Palace" (ORG), "the award went to Cher" (a French department)
+    if tok.start >= 2 and doc[tok.start - 1].lower_ in ("and", "or") and doc[tok.start - 2].ent_type_ in PLACE_LABELS \
+            and not _modifies(doc, tok) and tok.root.dep_ not in ("nsubj", "nsubjpass"):
+        return True  # "cash from Heathrow and Gatwick" (FAC, PERSON); not "in Iraq and Bush said", "Lakeview and
+                     # Harrison streets"
+    if tok.end + 1 >= len(doc) or doc[tok.end].text != ",":
+        return False
+    after = doc[tok.end + 1:tok.end + 2]
+    return any(a <= after.start_char and after.end_char <= b for a, b in art.entity_places)
 
 
 def _town_before_a_common_noun(art: _Article, tok, found) -> bool:
@@ -853,6 +881,8 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
         return True  # "Fires reached Orbost, a small town in East Gippsland" (untagged); not "Smith, a city man"
     if prev == "to" and end is not None and doc[end:end + 2].text.lower() == "and back":
         return True  # "takes runners over the river to Gateshead and back" (ORG): a trip's far end
+    if end is not None and _a_span_from_town_to_town(doc, i, end):
+        return True
     if prev in ("to", "from") and i >= 2 and _a_route(doc[i - 2]):
         return True  # "Roads to Orbost ... were closed", "the last ferry from Oban"
     if end is not None and end < len(doc) and doc[end].lower_ in QUARTER_NOUNS and prev in POSSESSIVE_MARKS \
@@ -874,6 +904,24 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
     if end is not None and prev == "of" and _residence_of(doc, i - 1, end):
         return True
     return end is not None and prev in ("and", "or") and _listed_after_a_cue(doc, i, end)
+
+
+def _a_span_from_town_to_town(doc, i: int, end: int) -> bool:
+    """"Maine cities from Bangor to Biddeford" (ORG, untagged): a range's two ends, when both are
+    towns of some size with a country in common (`two_towns`: not "from Toyota to Ford")."""
+    prev = _prev_word(doc, i)
+    if prev == "from" and end + 1 < len(doc) and doc[end].lower_ == "to":
+        k = end + 1
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k - end <= MAX_NAME_WORDS:
+            k += 1
+        return k > end + 1 and two_towns(doc[i:end].text, doc[end + 1:k].text, doc[i:k].text, CUED_TOWN_SIZE)
+    if prev == "to":
+        k = i - 2
+        while k >= 0 and doc[k].text[:1].isupper() and doc[k].is_alpha and i - 1 - k <= MAX_NAME_WORDS:
+            k -= 1
+        return 0 <= k < i - 2 and doc[k].lower_ == "from" and \
+            two_towns(doc[k + 1:i - 1].text, doc[i:end].text, doc[k + 1:end].text, CUED_TOWN_SIZE)
+    return False
 
 
 def _a_route(tok) -> bool:
@@ -2244,8 +2292,22 @@ def _of_residents(doc, end_token: int) -> bool:
         and doc[end_token - 1].text not in TITLE_MODIFIERS  # not "Vice Mayor Ray Melton"
 
 
+# Where a town's address names its county: "Ashford, Kent", "Markfield, Leicestershire".
+COUNTY_ADDRESSES = frozenset({"GB", "IE"})
+
+
+def _a_county_address(doc, end_token: int, after: str, found) -> bool:
+    """"Ashford, Kent": a county where addresses give one, named after no town of its country
+    ("Fulham face Watford, Bolton meet Ipswich"; "Ashley, Swindon saying" in a vox pop), and
+    no person's name and list ("Mason, Devon and the driver")."""
+    return after not in ("and", "or", "'s", "’s") and doc[end_token - 1].ent_type_ != "PERSON" and any(
+        c.feature == "ADM2" and c.country_code in COUNTY_ADDRESSES for c in found) and not any(
+        c.kind == "city" and c.country_code in COUNTY_ADDRESSES for c in found)
+
+
 def _followed_by_place(doc, end_token: int) -> bool:
-    """'Paris, Texas': a comma and a country or first-level region right after the name."""
+    """'Paris, Texas': a comma and a country or first-level region right after the name, or a
+    county where addresses give one (`_a_county_address`)."""
     if end_token + 1 >= len(doc) or doc[end_token].text != ",":
         return False
     nxt = doc[end_token + 1]
@@ -2255,8 +2317,9 @@ def _followed_by_place(doc, end_token: int) -> bool:
         if end_token + 1 + n <= len(doc):
             words = doc[end_token + 1:end_token + 1 + n].text
             after = doc[end_token + 1 + n].text if end_token + 1 + n < len(doc) else ""
+            found = gaz.lookup(words)
             if after not in ("'s", "’s") and any(c.kind in ("country", "region") and c.feature in ("PCLI", "ADM1")
-                                               for c in gaz.lookup(words)):
+                                               for c in found) or _a_county_address(doc, end_token, after, found):
                 return True  # not "Moya, Spain's Davis Cup hero": an apposition
     return False
 
