@@ -1856,3 +1856,33 @@ def test_lengths_of_vessels_and_counts_of_invariant_plurals(figs, text, figure, 
 def test_a_model_before_an_invariant_plural_stays_a_model(figs):
     # BBC: "its 787 Dreamliner aircraft" names the model; no maker's code follows the number
     assert "787" not in figs("Boeing began tests of its 787 Dreamliner aircraft.")
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # after "a" a sum stands before a noun, whatever the parser read the noun as
+    ("The council agreed a £25m cut in spending on roads.", "£25m", "spending"),  # "cut" a participle
+    ("The firm paid a £2m fine last year.", "£2m", "fine"),  # "fine" an adjective
+    # a compound's head, not its first noun
+    ("The company announced a $1.5bn share buyback to reward investors.", "$1.5bn", "share buyback"),
+    # the level's subject past the scale word the parser made the object of "reached"
+    ("The bill for agency nurses at the trust reached £34m last year.", "£34m", "bill"),
+])
+def test_what_a_sum_is_the_amount_of(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("Investors believe that an £800m bid undervalues the club.", "£800m", "bid"),  # no compound: a misparsed verb
+    ("- Rise in the threshold from £60,000 \n - A freeze on petrol duty", "£60,000", None),  # a list's next line
+])
+def test_a_sum_names_no_noun_past_a_verb_or_a_line(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # a tally set off after the subject, whatever the participle or phrase between
+    ("Contractors working at the site, numbering about 900, are not covered.", "about 900", "Contractors"),
+    ("Apprentices at the plant, 150 in all, will keep their places.", "150", "Apprentices"),
+])
+def test_a_count_set_off_beside_its_noun(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj

@@ -2019,11 +2019,7 @@ def _what_a_sum_is(number):
     goods = _worth_of(number)
     if goods is not None:
         return goods
-    sized = _noun_a_rate_sizes(number)
-    if sized is None and number.lower_ in SHORT_SCALES:
-        sized = _noun_read_as_adjective(number)  # "a £2m fine": the parser's noun is the "m"
-    if sized is not None and sized.dep_ == "poss":
-        sized = sized.head  # "his £71,433 minister's salary"
+    sized = _noun_a_sum_stands_before(number)
     if sized is not None:
         sized = _measured_noun(sized, None)
         return sized if sized is not None and _names_a_sum(sized) else None
@@ -2040,6 +2036,23 @@ def _what_a_sum_is(number):
     return noun if plain and not any(c.dep_ in ("det", "poss") for c in noun.children) else None
 
 
+def _noun_a_sum_stands_before(number):
+    """The noun a sum of money stands before, however the parser read the words after it, or None."""
+    sized = _noun_a_rate_sizes(number)
+    if sized is None and number.lower_ in SHORT_SCALES:
+        sized = _noun_read_as_adjective(number)  # "a £2m fine": the parser's noun is the "m"
+    if sized is None:
+        sized = _noun_after_a_and_a_sum(number)
+    if sized is not None and sized.dep_ == "poss":
+        sized = sized.head  # "his £71,433 minister's salary"
+    while sized is not None and sized.dep_ == "compound" and sized.head.i == sized.i + 1 and sized.head.pos_ == "NOUN" \
+            and not any(c.dep_ == "dobj" for c in sized.head.children):
+        sized = sized.head  # "a $1.5bn share buyback": the compound's head; not "an £800m bid undervalues club prospects"
+    if sized is not None and any("\n" in t.text + t.whitespace_ for t in number.doc[number.i:sized.i + 1]):
+        return None  # a list's next line: "threshold from £60,000 \n - A freeze on petrol duty"
+    return sized
+
+
 def _noun_read_as_adjective(scale):
     """The word after a scale the parser made the noun ("a £2m fine": "m" the object with the
     article, "fine" an adjective in a noun's role), or None; not after a bare sum ("paid £2m net")."""
@@ -2047,6 +2060,22 @@ def _noun_read_as_adjective(scale):
     return after if after is not None and after.pos_ == "ADJ" and after.is_lower \
         and any(c.dep_ in ("det", "poss") for c in scale.children) \
         and after.dep_ in ("dobj", "oprd", "pobj", "nsubj", "nsubjpass", "attr", "conj") else None
+
+
+def _noun_after_a_and_a_sum(number):
+    """The word that ends the noun phrase "a" and a sum open, however the parser read it ("a £25m
+    cut in spending": "cut" a participle of "25", the "m" an auxiliary; "paid a £2m fine": "fine"
+    an adjective), or None. After "a" the sum stands before a noun: the phrase is no clause."""
+    doc = number.doc
+    numeral = doc[number.i - 1] if number.lower_ in SHORT_SCALES and number.i > 0 else number
+    before = numeral.i - 1
+    while before >= 0 and doc[before].is_currency:
+        before -= 1
+    word = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    ends = word is not None and (word.i + 1 == len(doc) or doc[word.i + 1].pos_ in ("ADP", "PUNCT", "CCONJ", "AUX")
+                                 or doc[word.i + 1].ent_type_ in ("DATE", "TIME"))  # "a £2m fine last year"
+    return word if ends and before >= 0 and doc[before].lower_ in ("a", "an") and word.is_alpha and word.is_lower \
+        and word.pos_ in ("NOUN", "VERB", "ADJ") and word.dep_ != "ROOT" else None
 
 
 def _worth_of(number):
@@ -2395,6 +2424,10 @@ def _noun_before_numbering(first):
     if i < 1 or doc[i].lower_ not in _NUMBERING:
         return None
     noun = doc[i - 1]
+    if noun.text == ",":  # set off: "Contractors, numbering about 900, are", the subject; "Contractors
+        head = doc[i].head  # working at the site, numbering ...": the noun the first participle describes
+        noun = head.head if head.dep_ == "acl" else \
+            next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i), noun)
     return noun if noun.pos_ == "NOUN" else None
 
 
@@ -2478,8 +2511,8 @@ def _sized_by_apposition(last, cand: _Cand):
     """"The victims, 12 in all, were named", "the protesters, some 300 in number", "the suspects, all
     five of them": a number set beside a plural by commas, with a word that makes it a tally or a
     qualifier, gives the plural's size. Not bare numbers there ("his sons, 12 and 14": ages)."""
-    noun = last.head
-    if last.dep_ != "appos" or noun.i > last.i or not _looks_plural(noun) or noun.pos_ != "NOUN" \
+    noun = last.head if last.dep_ == "appos" else _subject_set_off_before(last)
+    if noun is None or noun.i > last.i or not _looks_plural(noun) or noun.pos_ != "NOUN" \
             or any(c.dep_ == "nummod" for c in noun.children) \
             or any(c.dep_ == "conj" and c.like_num for c in last.children):
         return None
@@ -2488,6 +2521,15 @@ def _sized_by_apposition(last, cand: _Cand):
         return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     tallied = any(t.lower_ in _TALLY_WORDS for t in last.subtree if t.i != last.i)
     return noun if tallied or cand.qualifier != "exact" else None
+
+
+def _subject_set_off_before(number):
+    """"Apprentices at the plant, 150 in all, will keep their places": the parser made the number a
+    second subject of the verb; the first, before the commas, is the plural it is set beside."""
+    doc = number.doc
+    if number.dep_ != "nsubj" or number.i < 1 or doc[number.i - 1].text != ",":
+        return None
+    return next((c for c in number.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < number.i - 1), None)
 
 
 def _names_before_a_plural(pobj):
@@ -2858,10 +2900,10 @@ def _compared(comparative):
 
 
 def _moved_or_subject(verb):
-    """What a verb moves ("drives oil down 6%", "raised prices by 3%"; not the figure itself),
-    else its subject."""
+    """What a verb moves ("drives oil down 6%", "raised prices by 3%"; not the figure itself, nor
+    its scale word the parser made the object: "The deficit reached £34m"), else its subject."""
     return next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in _NUMERIC_ENTS
-                 and c.text != "%"), None) \
+                 and c.text != "%" and c.lower_ not in SHORT_SCALES), None) \
         or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
