@@ -3524,3 +3524,39 @@ def test_a_he_acting_on_a_her_gives_the_subject_before_no_gender(make_doc):
             'coming. "We will act," Shah said.')
     assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text)) if "act" in q.quote] == [
         ("Priya Shah", None)]
+
+
+def test_a_reported_clause_ends_before_its_speaker_and_role(make_doc):
+    # T18: the parser hung "the head of ..." on "June" and the name on "head": the quote swallowed
+    # its speaker and named none
+    text = ("Delays at the port in Mombasa should ease by June, the head of the Kenya Ports Authority, "
+            "John Mwangi, told Reuters on Wednesday.")
+    [q] = extract_quotes(make_doc(text))
+    assert (q.quote, q.speaker) == ("Delays at the port in Mombasa should ease by June", "John Mwangi")
+
+
+def test_a_statement_from_an_owned_party_is_that_partys(make_doc):
+    # T18: "A statement from his family said" was credited to "A statement"; a common noun's
+    # "from" phrase without an owner still leaves the document ("a report from the committee")
+    text = 'Piotr Nowak, 52, died in the crash. A statement from his family said: "He loved the sea."'
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["his family"]
+    assert [q.speaker for q in extract_quotes(make_doc("A report from the committee said the plan was flawed."))] \
+        == ["A report"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A source close to the talks told Reuters that a deal was near.", "A source close to the talks"),
+    ("People familiar with the plans said cuts were coming.", "People familiar with the plans"),
+    ("A close friend said he was devastated.", "A close friend"),
+])
+def test_an_unnamed_source_keeps_what_ties_it_to_the_story(make_doc, text, speaker):
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == [speaker]
+
+
+def test_a_reported_clause_ends_before_its_speakers_run_in_title(make_doc):
+    # BBC: cut at the name alone, "... Lib Dem's elections chief Lord" had stayed in the quote
+    text = ("The Greens will target 20 seats held by senior Tories. Others targeted include Ann Price, Tom Hale "
+            "and Ruth Marsh, the Greens' campaign chief Lord Haworth said.")
+    [q] = extract_quotes(make_doc(text))
+    assert (q.quote, q.speaker_text) == ("Others targeted include Ann Price, Tom Hale and Ruth Marsh",
+                                         "the Greens' campaign chief Lord Haworth")

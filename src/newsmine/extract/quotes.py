@@ -575,8 +575,11 @@ class _Article:
         for child in head.rights:
             # "a spokesman for the Information Commissioner's Office": "a spokesman" alone names no one
             if child.dep_ in ("conj", "cc") or (child.dep_ == "prep" and child.lower_ == "of") \
-                    or child.dep_ == "prep" and child.lower_ == "for" and head.lemma_.lower() in SPOKES_NOUNS:
-                last = child.right_edge if child.dep_ == "prep" else max(last, child, key=lambda t: t.i)
+                    or child.dep_ == "prep" and child.lower_ == "for" and head.lemma_.lower() in SPOKES_NOUNS \
+                    or child.lower_ in SOURCE_TIES and child.dep_ in ("amod", "acl") and child.n_rights:
+                # so does "a source close to the project", "people familiar with the talks"
+                last = child.right_edge if child.dep_ in ("prep", "amod", "acl") \
+                    else max(last, child, key=lambda t: t.i)
                 if child.dep_ == "conj":
                     last = child
         first, last = _whole_hyphened(first), _whole_hyphened(last, forward=True)
@@ -1484,6 +1487,8 @@ EPITHETS = {"lawmaker": None, "legislator": None, "politician": None, "mother": 
 # ("Sen. John Marsh ... the Arizona Republican asked": `_nationality_described`).
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "tory", "conservative"})
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
+# What ties an unnamed source to the story, and with its phrase names it: "a source close to the project".
+SOURCE_TIES = frozenset({"close", "familiar", "briefed", "knowledgeable"})
 # Unnamed people who speak by their role ("a spokesman said"): pronoun antecedents, with the
 # gender their word gives.
 SPEAKING_ROLES = frozenset("""
@@ -2364,9 +2369,15 @@ def _apposed_name_before(verb):
         k -= 1
     name_last = doc[verb.i - 2]
     if k == verb.i - 2 or doc[k].text != "," or name_last.ent_type_ not in ("PERSON", "ORG") or k < 1 \
-            or doc[k - 1].tag_ != "NN":
+            or not (doc[k - 1].tag_ == "NN" or _role_of_a_body(doc[k - 1])):
         return None
     return name_last
+
+
+def _role_of_a_body(name):
+    """The last word of "the head of the Nigerian Ports Authority": a body's name after a role noun
+    and "of", which ends the role as the role noun itself would ("the regulator, Ofgem,")."""
+    return name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.tag_ == "NN" and name.pos_ == "PROPN"
 
 
 # Words a description run into a name may not hold: '"...," said the wife of John Hall' is no Hall's.
@@ -2941,6 +2952,8 @@ def _named_from(noun):
               for g in c.children if g.dep_ == "agent"]   # not "emails combed through by Vox"
     for prep in preps:
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ == "NOUN" and prep.lower_ == "from" and _possessor_pronoun(pobj) is not None:
+            return pobj  # "A statement from his family said": the family's words, resolved as "his"
         if pobj is not None and pobj.pos_ == "NOUN":
             # "figures released by its organisers, the CEA": the name in apposition
             pobj = next((g for g in pobj.children if g.dep_ == "appos"), None) or _name_closing_after(pobj)
@@ -4656,7 +4669,28 @@ def _reported_by_verb(art: _Article, verb):
     subject = quoted or _subject(verb)   # 'Games are "big", the paper quoted Mr Chernin as saying'
     if subject is not None and art.quote_at(subject.idx) is not None:
         subject = None   # '"... young people do not want that," Sanders said, going on to say ...'
+    if subject is not None and span[0] < subject.idx < span[1] <= verb.idx:
+        span = _before_own_speaker(art, span, subject)
     return span, subject, _cue_span(verb)
+
+
+def _before_own_speaker(art: _Article, span: tuple[int, int], name) -> tuple[int, int]:
+    """A reported clause cut before the speaker the parser ran into it: "Congestion ... should ease
+    by June, the head of the Nigerian Ports Authority, Adaeze Nwachukwu, told Reuters" is what she
+    said up to "June"; the role before her name, set off by commas, goes with her, and so does a
+    title run into a name ("..., the Greens' campaign chief Lord Haworth said")."""
+    doc, k = name.doc, name.i
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    if k > 1 and doc[k - 1].text == ",":
+        role = doc[k - 2]
+        role = role.head.head if _role_of_a_body(role) else role
+        k = role.left_edge.i if role.left_edge.i < k else k
+    phrase_start = art.phrase(name)[0]
+    end = min(doc[k].idx, phrase_start) if phrase_start > span[0] else doc[k].idx
+    while end > span[0] and art.text[end - 1] in _EDGE:
+        end -= 1
+    return (span[0], end) if end > span[0] else span
 
 
 def _characterised(art: _Article, token):
