@@ -2465,3 +2465,23 @@ def test_the_ends_of_a_range_of_towns_are_places(make_doc, text, guesses, found)
 ])
 def test_a_county_after_a_town_is_its_address(make_doc, text, guesses, found):
     assert _tagged(make_doc, text, guesses) == found
+
+
+def test_a_postal_code_the_model_called_an_organisation_qualifies_its_town(make_doc):
+    # T19: "Columbia, SC; ... Rochester, MN;" (SC and MN tagged ORG; "MN" no name in the gazetteer)
+    # left Columbia in Pennsylvania and Rochester in Pennsylvania
+    text = "Grants went to Columbia, SC; Lafayette, LA; and Rochester, MN; the agency said."
+    found = {m.text: m for m in extract_place_mentions(make_doc(text))}
+    assert near(found["Columbia"], 34.0, -81.03) and near(found["Rochester"], 44.02, -92.47)
+    assert (found["MN"].kind, found["MN"].country_code) == ("region", "US")
+
+
+def test_a_region_known_by_its_point_only_keeps_the_nearest_town_of_the_name(make_doc):
+    # T19: "Richmond, North Yorkshire" (GeoNames "RGN", no code its towns share) was the bigger
+    # Richmond in London, 300 km from the region's point, beside a London dateline
+    text = "LONDON - The prize went to Richmond, North Yorkshire, whose market square won praise."
+    found = {m.text: m for m in extract_place_mentions(make_doc(text))}
+    assert near(found["Richmond"], 54.40, -1.73, 10)
+    # a country after the comma is no such region: "SRINAGAR, India" stays the big city in Kashmir
+    found = {m.text: m for m in extract_place_mentions(make_doc("SRINAGAR, India (Reuters) - Troops fired."))}
+    assert near(found["SRINAGAR"], 34.08, 74.80, 20)

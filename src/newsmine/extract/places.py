@@ -1807,7 +1807,8 @@ def _aged_person(art: _Article, start: int, end: int) -> bool:
 
 def _abbreviated_regions(art: _Article, spans: list[_Span]) -> list[_Span]:
     """The abbreviated state or province of a "Town, St." pair that the model left untagged
-    ("Churchill, Man.", "Regina, Sask", the tokenizer splitting the period off)."""
+    ("Churchill, Man.", "Regina, Sask", the tokenizer splitting the period off), or its postal
+    code ("Rochester, MN")."""
     doc, taken, out = art.doc, _claimed(art.doc, spans), []
     for s in spans:
         tok = _token_span(doc, s.start, s.end)
@@ -1818,9 +1819,19 @@ def _abbreviated_regions(art: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         dot = t.i + 1 < len(doc) and doc[t.i + 1].text == "." and not t.whitespace_
         name = t.text + ("." if dot else "")
-        if any(c.feature == "ADM1" and not c.primary for c in gaz.lookup(name)) and name.endswith("."):
+        if any(c.feature == "ADM1" and not c.primary for c in gaz.lookup(name)) and name.endswith(".") \
+                or _a_postal_code_of(t.text, s):
             out.append(_Span(t.idx, t.idx + len(name), name, "GAZ"))
     return out
+
+
+def _a_postal_code_of(code: str, town: _Span) -> bool:
+    """"Columbia, SC; Rochester, MN": two capitals after a town the gazetteer knows, a state's or
+    province's code in one of the town's countries, which the model called an organisation or
+    left untagged (`_postal_regions` reads it as the town's region)."""
+    return len(code) == 2 and code.isupper() and code.isalpha() and any(
+        gaz.subdivision(f"{cc}-{code}") is not None for cc in {c.country_code for c in gaz.lookup(town.text)
+                                                               if c.kind == "city"})
 
 
 # A dateline in capitals opening the text, a line or the sentence after the headline: "ST. PAUL --",
@@ -2903,10 +2914,10 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
     of bellwether counties does not move the article's Hillsborough County, Florida)."""
     for a, b in zip(spans, spans[1:]):
         between = art.text[a.end:b.start]
-        if between.strip() != "," or not b.candidates or a.demonym or a.kind_hint \
+        postal = _postal_regions(a, b) if between.strip() == "," else []  # "Rochester, MN": no name in `lookup`
+        if between.strip() != "," or not (b.candidates or postal) or a.demonym or a.kind_hint \
                 or art.text.startswith(("'s", "’s"), b.end):
             continue  # "Carlos Moya, Spain's Davis Cup hero": an apposition, no qualifier
-        postal = _postal_regions(a, b)
         outers = postal or [c for c in b.candidates if c.kind in ("country", "region")
                             and (c.feature != "ADM2" or _county_abroad(c, b.candidates))]
         if not outers or a.candidates and (a.candidates[0].kind in ("country", "continent")
@@ -2917,7 +2928,7 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                 or (_nearest_inside(a.candidates, outer) if postal else ()) or _alternates_inside(a, outer) \
                 if outer.feature != "ADM2" else tuple(c for c in a.candidates if _near_county(c, outer))
             if inside:
-                a.candidates, a.paired, b.candidates, b.qualifies = inside, True, (outer,), True
+                a.candidates, a.paired, b.candidates, b.qualifies = _nearest_only(inside, outer), True, (outer,), True
                 a.dateline = b.dateline = _line_start(art.text, a.start) or _caps_dateline(art.text, a, b)
                 # news qualifies a place at its first mention: after a bare "Birmingham's bin strike",
                 # "a delegation from Birmingham, Alabama" sets that one apart and says nothing of the rest
@@ -3496,6 +3507,17 @@ DOMINANT_PRIOR_GAP = 2.0
 # A town "inside" a region of its country that the gazetteer gives no admin code for lies within
 # this distance of the region's centre.
 INSIDE_REGION_KM = 400
+
+
+def _nearest_only(readings: tuple, outer) -> tuple:
+    """A region known by its point only, no code its towns share (GeoNames' "RGN": "North
+    Yorkshire", "Yorkshire"), keeps the reading nearest that point: "Richmond, North Yorkshire" is
+    the market town, 27 km from the region's point, not the bigger Richmond in London, 300 km
+    away but within INSIDE_REGION_KM (and nearer a London dateline)."""
+    if outer.kind != "region" or outer.admin1 or outer.lat is None or len(readings) < 2:
+        return readings
+    return (min(readings, key=lambda c: gaz.distance_km(c.lat, c.lon, outer.lat, outer.lon)
+                if c.lat is not None else float("inf")),)
 
 
 def _inside(c, outer) -> bool:
