@@ -377,3 +377,17 @@ def test_a_town_side_that_takes_who_is_still_a_team(make_doc):
     text = "Leicester beat Bath 24-20 at Welford Road on Friday. Bath, who led 20-17 at the break, remain second."
     labels = {m.text: m.label for m in extract_mentions(make_doc(text))}
     assert labels.get("Bath") == "ORG"
+
+
+def test_a_nickname_and_an_american_position_after_a_town_make_it_a_club(make_doc):
+    # T19: "Former Denver Broncos linebacker Marcus Tolliver" gave Denver, Colorado, a place row in a
+    # Cheyenne story; the nickname stands between the town and the role
+    from newsmine.extract.sports import before_a_sports_role
+
+    text = "Former Denver Broncos linebacker Ray Cole opened a camp. The Dallas Cowboys coach spoke. Denver voters met."
+    assert before_a_sports_role(text, 7, 13)
+    start = text.index("Dallas")
+    assert before_a_sports_role(text, start, start + 6)
+    later = text.rindex("Denver")
+    assert not before_a_sports_role(text, later, later + 6)
+    assert "Denver" not in {m.text for m in extract_place_mentions(make_doc(text.split(" The ")[0]))}

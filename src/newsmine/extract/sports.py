@@ -509,12 +509,16 @@ CLUB_PREFIXES = frozenset("Real Atletico Atlético Dynamo Dinamo Sporting Inter 
 # Players' and coaches' roles after a club's name, in any story: "Newcastle boss Graeme Souness",
 # "Russell Anderson, the Aberdeen defender". Not "manager": "city manager" and "county manager"
 # are posts of a town's government.
-SPORTS_ROLES = frozenset(PLAYER_POSITIONS) | {"keeper", "skipper", "boss", "coach"}
+SPORTS_ROLES = frozenset(PLAYER_POSITIONS) | {"keeper", "skipper", "boss", "coach"} | {
+    # American sports' positions make a club of the name before them, not a sports story of the text
+    "linebacker", "cornerback", "running back", "wide receiver", "pitcher", "shortstop", "point guard",
+    "goaltender", "defenseman", "defenceman"}
 # Rugby's positions are common nouns too ("the Gloucester centre" may be a shopping centre, "the
 # Derby wing" a hospital's), so they make a club only before the player's name: "Bath prop Duncan
 # Bell", "Gloucester centre Henry Paul".
 NAMED_PLAYER_POSITIONS = frozenset({"prop", "centre", "lock", "flanker", "hooker", "wing", "number eight"})
-_SPORTS_ROLE_AFTER = re.compile(r"(?:['’]s)? (?:head |assistant |former )?(?:(?:"
+# The role may follow the club's nickname: "Former Denver Broncos linebacker", "the Dallas Cowboys coach".
+_SPORTS_ROLE_AFTER = re.compile(r"(?: [A-Z][a-z]+s)?(?:['’]s)? (?:head |assistant |former )?(?:(?:"
                                 + "|".join(sorted(SPORTS_ROLES)) + r")\b(?!-)|(?:"
                                 + "|".join(sorted(NAMED_PLAYER_POSITIONS)) + r") [A-Z][a-z]+ [A-Z])")
 
