@@ -1886,3 +1886,9 @@ def test_a_sum_names_no_noun_past_a_verb_or_a_line(figs, text, figure, obj):
 ])
 def test_a_count_set_off_beside_its_noun(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+def test_a_models_plural_in_words_the_model_called_money_is_counted(figs):
+    # O9: the model tagged "40 A300s to UPS" MONEY; with no currency 40 is a count of the planes
+    assert figs("So far, Airbus has delivered 40 A300s to UPS.")["40"][4] == "A300s"
+    assert figs("Independent candidates won 140 seats, up from 98 five years ago.")["98"][4] != "years"

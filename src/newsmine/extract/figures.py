@@ -3275,7 +3275,8 @@ def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
             and not (_ACRONYM_PLURAL.fullmatch(noun.text) and last.head.i == noun.i):  # not "Panagopoulos"
         return False  # "Julia Davis at seven and Tamsin Greig at 19": a count is not of one person ("40 Teslas" is)
     if (cand.unit and noun.lower_ == cand.unit.lower()) or (noun.ent_type_ in _NUMERIC_ENTS and cand.kind != "ordinal"
-                                                             and not _counted_in_date(noun, cand)):
+                                                             and not _counted_in_date(noun, cand)
+                                                             and not _plural_in_a_misread_amount(noun, cand, last)):
         return False
     if noun.lower_ in _CURRENCY_WORDS:
         return False  # "280 million of the 1.5 billion shekels", "19bn kronor": a currency is a unit, never the object
@@ -3290,6 +3291,13 @@ def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
     if noun.i < last.i:
         return noun.i == last.head.i or reach == _ANYWHERE  # (Tokens are made anew at each read: compare indices)
     return _words_between(last, noun) < reach
+
+
+def _plural_in_a_misread_amount(noun, cand: _Cand, last) -> bool:
+    """"Airbus has delivered 40 A300s to UPS": the model tagged the words an amount of money, but
+    with no currency the figure is a count, and the plural the number modifies is what it counts."""
+    return noun.ent_type_ == "MONEY" and cand.kind == "count" and cand.unit is None and noun.tag_ == "NNS" \
+        and last.head.i == noun.i
 
 
 def _lower_case_plural_counted(noun, last) -> bool:
