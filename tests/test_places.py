@@ -2485,3 +2485,14 @@ def test_a_region_known_by_its_point_only_keeps_the_nearest_town_of_the_name(mak
     # a country after the comma is no such region: "SRINAGAR, India" stays the big city in Kashmir
     found = {m.text: m for m in extract_place_mentions(make_doc("SRINAGAR, India (Reuters) - Troops fired."))}
     assert near(found["SRINAGAR"], 34.08, 74.80, 20)
+
+
+def test_a_name_the_entity_table_calls_a_place_gives_no_surname(make_doc):
+    # LGL: "Historic Dublin" (PERSON, GPE in the entity table) made "Dublin" a surname, and every
+    # "Dublin City Council" of a Dublin, Ohio story lost its town
+    from newsmine.extract.places import _Article
+
+    doc = set_guessed_entities(make_doc("Plans for Historic Dublin were shown."), [("Historic Dublin", "PERSON")])
+    span = (doc.ents[0].start_char, doc.ents[0].end_char)
+    assert "dublin" in _Article.of(doc).surnames
+    assert "dublin" not in _Article.of(doc, frozenset({span})).surnames

@@ -180,7 +180,7 @@ class _Article:
         ents, text = tuple(doc.ents), text_of(doc)
         tokens = [(t.text, t.idx, t.tag_, t.whitespace_) for t in doc]
         words, starts, tags, spaces = zip(*tokens) if tokens else ((),) * 4
-        return cls(doc=doc, text=text, ents=ents, surnames=_surnames(ents, words, tags),
+        return cls(doc=doc, text=text, ents=ents, surnames=_surnames(ents, words, tags, entity_places),
                    words=words, starts=starts, tags=tags, spaces=spaces,
                    person_words=frozenset(t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e),
                    sports=is_sports_copy(text), sports_story=is_sports_story(text),
@@ -209,14 +209,16 @@ class _Article:
 
 
 
-def _surnames(ents, words: tuple[str, ...], tags: tuple[str, ...]) -> frozenset[str]:
+def _surnames(ents, words: tuple[str, ...], tags: tuple[str, ...],
+              entity_places: frozenset[tuple[int, int]] = frozenset()) -> frozenset[str]:
     """Keys of the surnames in the article's full person names ("Mikheil Saakashvili" gives
     "saakashvili") and of the names after a person's title ("President Clinton", "Sen. Warren"):
-    a lone "Saakashvili" tagged GPE, "Clinton" in "Clinton and Dole", is that person."""
+    a lone "Saakashvili" tagged GPE, "Clinton" in "Clinton and Dole", is that person. Not a name
+    the entity table calls a place: "Historic Dublin" (PERSON) gives no surname "Dublin"."""
     names = set()
     for e in ents:
         parts = [t.text for t in e if t.text.lower() not in NAME_SUFFIXES and t.text != ","] \
-            if e.label_ == "PERSON" and len(e) > 1 else ()
+            if e.label_ == "PERSON" and len(e) > 1 and (e.start_char, e.end_char) not in entity_places else ()
         if len(parts) > 1 and parts[-1][:1].isupper():
             names.add(gaz.key(parts[-1]))  # "Tony Servance Jr.": Servance
     for i in range(len(words) - 1):
