@@ -1892,3 +1892,11 @@ def test_a_models_plural_in_words_the_model_called_money_is_counted(figs):
     # O9: the model tagged "40 A300s to UPS" MONEY; with no currency 40 is a count of the planes
     assert figs("So far, Airbus has delivered 40 A300s to UPS.")["40"][4] == "A300s"
     assert figs("Independent candidates won 140 seats, up from 98 five years ago.")["98"][4] != "years"
+
+
+def test_a_list_of_results_counts_each_partys_votes(figs):
+    # T20: a party's name before its count read as a model's name and number ("Cymru 1,412",
+    # "Green 233", ORG), and the two counts were lost; a name's number counted once stays a model's
+    found = figs("The count gave: Plaid Cymru 1,412 votes; Labour 1,198 votes; Reform 406 votes; Green 233 votes.")
+    assert [found[n][4] for n in ("1,412", "1,198", "406", "233")] == ["votes"] * 4
+    assert "11" not in figs("Shops sold more iPhone 11 cases this year.")

@@ -1464,7 +1464,8 @@ def _is_in_name_or_code(cand: _Cand, text: str, toks) -> bool:
     """Part of a name the model found, a hyphenated code, or a number after a word that names."""
     before = _before(cand, text)
     if any(t.ent_type_ in _NAME_LABELS for t in toks) and not _scaled_count_read_as_name(cand, toks) \
-            and not _SPACED_DASH_BEFORE.search(before):  # "Jobs - 156,000 were added": a dash, then a clause
+            and not _SPACED_DASH_BEFORE.search(before) and not _one_of_a_results_list(toks[-1]):
+        # not "Jobs - 156,000 were added": a dash, then a clause; nor "... Green 233 votes" (ORG)
         return True  # "Galaxy Note 20", "Formula One", "S&P 500"
     if re.search(r"[A-Za-z][-‐][ \u00a0]?$", text[max(0, cand.num_start - 3):cand.num_start]) and not re.search(
             r"(?:sub|minus)-$", before, re.IGNORECASE):
@@ -1549,7 +1550,7 @@ def _is_model_number_or_age(cand: _Cand, tokens: _TokenIndex, toks, is_int: bool
         if not prev.is_sent_start and prev.ent_type_ != "MONEY" and (
                 (prev.pos_ == "PROPN" and any(ch.isupper() for ch in prev.text))
                 or (len(prev.text) > 1 and prev.text.isupper() and prev.text.isalpha())) \
-                and not _owner_or_day_before_a_count(prev, toks[-1], cand):
+                and not _owner_or_day_before_a_count(prev, toks[-1], cand) and not _one_of_a_results_list(toks[-1]):
             return True  # "iPhone 11", "FTSE 100", "Lang 20"
         if prev.text == "," and _age_apposition(first, tokens):
             return True  # "Senard, 65, now faces"
@@ -1592,6 +1593,17 @@ def _owner_or_day_before_a_count(prev, last, cand: _Cand) -> bool:
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _one_of_a_results_list(number) -> bool:
+    """"Plaid Cymru 1,412 votes; Labour 1,198 votes; ... Green 233 votes": a name, a number and a
+    plural the sentence counts again after another name's number is a list of results, no model's
+    code ("iPhone 11 cases" counts nothing twice)."""
+    noun, doc = number.head, number.doc
+    if number.dep_ != "nummod" or noun.i != number.i + 1 or not noun.is_lower or not _looks_plural(noun):
+        return False
+    return any(t.i != noun.i and t.lower_ == noun.lower_ and t.i > 1 and doc[t.i - 1].like_num
+               and doc[t.i - 2].text[:1].isupper() for t in noun.sent)
 
 
 def _second_count_of(number) -> bool:
