@@ -2069,3 +2069,14 @@ def test_analysts_at_a_name_make_it_a_body(guessed):
     text = "Analysts at Peel Hunt said the results were strong, said Peel Hunt's Jonathan Pritchard."
     names = by_name(guessed(text, [("Peel Hunt", "PERSON"), ("Peel Hunt", "PERSON"), ("Jonathan Pritchard", "PERSON")]))
     assert names["Peel Hunt"].label == "ORG" and names["Jonathan Pritchard"].label == "PERSON"
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # T19: a body noun heading an apposition that a participle goes on from ("founded", "based")
+    ("Helix Forge, a gene-editing startup founded at a lab in Cambridge, raised money.", "Helix Forge", "ORG"),
+    ("Brava Tell, a software firm based in Leeds, raised money.", "Brava Tell", "ORG"),
+    # a person's job with a body's noun in it stays the person
+    ("Ann Marsh, a company director based in Leeds, spoke.", "Ann Marsh", "PERSON"),
+])
+def test_a_body_noun_and_a_participle_in_apposition_make_an_organisation(make_doc, text, name, label):
+    assert {e.entity: e.label for e in extract_entities(make_doc(text))}[name] == label

@@ -2951,8 +2951,12 @@ _PERSON_JOB_BODY_NOUNS = frozenset({"producer", "operator", "studio"})
 _BODY_NOUN_BEFORE_TITLED = re.compile(rf"\b(?i:{_BODY_NOUNS}) +$")
 # The same noun heading an apposition: "Gazprom, the world's biggest gas company, ...", "Inbev, the
 # brewer." (not "Smith, the company's chairman", "Jones, a firm believer").
+# ... or a participle that goes on with the body: "Helix Forge, a gene-editing startup founded at a
+# university lab", "a software firm based in Leeds".
+_BODY_PARTICIPLE = re.compile(r"\s+(?:founded|based|backed|owned|run|created|launched|listed|headquartered|set up)\b")
 _BODY_NOUN_AFTER = re.compile(rf"\s*,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_BODY_NOUNS})"
-                              r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|said|says|has|is|was|had|will|would)\b)")
+                              r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|said|says|has|is|was|had|will|would)\b"
+                              rf"|{_BODY_PARTICIPLE.pattern})")
 
 
 def _body_noun_in_commas(text: str, start: int, end: int):
@@ -3038,7 +3042,8 @@ def _platform_evidence(text: str, groups: list[_Group]) -> None:
             continue
         if " " in name:   # "Harvest Lane, the regional grocery chain, is exploring a sale" (PERSON)
             if any(" " in m and (found := _BODY_NOUN_AFTER.match(text, e)) and " of " not in found.group()
-                   and text[found.end():found.end() + 1] in ",.;:)" for _, e, m, _ in g.members) \
+                   and (text[found.end():found.end() + 1] in ",.;:)" or _BODY_PARTICIPLE.match(text, found.end()))
+                   for _, e, m, _ in g.members) \
                     and not any(_titled_at(text, s) for s, _, _, _ in g.members):
                 g.evidence["ORG"] += sum(g.votes().values()) + 1   # not "Gianni Agnelli, the godfather of the group"
             continue
