@@ -2496,3 +2496,11 @@ def test_a_name_the_entity_table_calls_a_place_gives_no_surname(make_doc):
     span = (doc.ents[0].start_char, doc.ents[0].end_char)
     assert "dublin" in _Article.of(doc).surnames
     assert "dublin" not in _Article.of(doc, frozenset({span})).surnames
+
+
+def test_two_towns_before_a_noun_of_their_life_are_towns(make_doc):
+    # T19: "Dundee and Stirling councils" (ORG, ORG): the first qualifies the noun past "and"
+    found = {m.text: m.country_code for m in extract_place_mentions(make_doc(
+        "Dundee and Stirling councils are planning similar work."))}
+    assert found == {"Dundee": "GB", "Stirling": "GB"}
+    assert not extract_place_mentions(make_doc("Apple and Google shares fell."))

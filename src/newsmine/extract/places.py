@@ -718,8 +718,12 @@ def _town_before_a_common_noun(art: _Article, tok, found) -> bool:
     government": Liberal, Kansas) or an acronym; and not any noun: "Nokia smartphones", "a
     Mercedes convertible" name makes, not towns."""
     doc, name, head = art.doc, tok.text, tok[-1].head
-    return len(tok) == 1 and not art.sports_story and tok.end < len(doc) and doc[tok.end].pos_ == "NOUN" \
-        and doc[tok.end].text.islower() and head.i >= tok.end and head.lower_ in TOWN_LIFE_NOUNS \
+    if tok.end + 2 < len(doc) and doc[tok.end].lower_ == "and" and doc[tok.end + 1].text[:1].isupper():
+        head, after = doc[tok.end + 1].head, tok.end + 2  # "Dundee and Stirling councils": both towns' councils
+    else:
+        after = tok.end
+    return len(tok) == 1 and not art.sports_story and after < len(doc) and doc[after].pos_ == "NOUN" \
+        and doc[after].text.islower() and head.i >= after and head.lower_ in TOWN_LIFE_NOUNS \
         and not name.isupper() and name.lower() not in common_words() \
         and bool(found) and found[0].kind == "city" and found[0].primary \
         and found[0].population >= MIN_TOWN_INSIDE_NAME and gaz.key(name) not in art.firm_openers \
@@ -2287,7 +2291,7 @@ teen teenager teens boy girl parents homeowner homeowners police""".split())
 
 # What a town's name qualifies when it is the town, not a firm: its people ("a Gainesville man"),
 # its homes, bodies and occasions ("a Grovetown home", "the Oakdale harvest festival").
-TOWN_LIFE_NOUNS = RESIDENT_NOUNS | frozenset("""officials council councillors councilmen mayor school schools
+TOWN_LIFE_NOUNS = RESIDENT_NOUNS | frozenset("""officials council councils councillors councilmen mayor school schools
 neighborhood neighborhoods neighbourhood neighbourhoods festival fair parade library hospital firefighters
 community home homes""".split())
 
