@@ -3560,3 +3560,26 @@ def test_a_reported_clause_ends_before_its_speakers_run_in_title(make_doc):
     [q] = extract_quotes(make_doc(text))
     assert (q.quote, q.speaker_text) == ("Others targeted include Ann Price, Tom Hale and Ruth Marsh",
                                          "the Greens' campaign chief Lord Haworth")
+
+
+def test_a_he_in_the_quote_of_a_she_is_whom_she_reported_on(make_doc):
+    # my own court report: the prosecutor's report named the driver; her next quote's "He" is him,
+    # so she (of unknown gender) is no rival of his for the "she said" ('Mr Hale said Mr Reed was a
+    # decent man. "He was kind," he said' stays undecided between two men)
+    text = ('Prosecutor Helen Marsh told the court that Darren Cole had sent three messages. "He chose to read his '
+            'messages rather than watch the road," she said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Helen Marsh", "Helen Marsh"]
+    text = 'Prosecutor Helen Marsh said the driver was wrong. "He chose to read messages," she said.'
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Helen Marsh", "Helen Marsh"]
+
+
+@pytest.mark.parametrize("headline, quote, speaker", [
+    # a headline drops "was" and "that the": who "told" heard it
+    ("Jury told driver was on phone before crash", "driver was on phone before crash", None),
+    ("Parents told school will close", "school will close", None),
+    # not a clause with its own subject: Blair speaks
+    ("Blair told Brown he would quit", "he would quit", "Blair"),
+])
+def test_a_headlines_told_is_heard(make_doc, headline, quote, speaker):
+    found = [(q.quote, q.speaker) for q in extract_quotes(make_doc(headline + "\n\nThe hearing went on."))]
+    assert found == [(quote, speaker)]

@@ -1037,10 +1037,20 @@ class _Article:
         if reported is None or reported == name or pronoun.head.lemma_.lower() in GOES_ON_VERBS:
             return False
         gender = PRONOUN_GENDER.get(pronoun.lower_)
-        if self._quote_speaks_of(content, reported, gender):
+        if self._quote_speaks_of(content, reported, gender) or self._quote_speaks_of_the_other_gender(content, gender):
             return False
         known = self.gender.get(reported)
         return known == gender or known is None and self.gender.get(name) != gender
+
+    def _quote_speaks_of_the_other_gender(self, content, gender: str | None) -> bool:
+        """'Helen Marsh told the court that Darren Cole had sent three messages. "He chose to read
+        his messages," she said': a quote whose he (or she) is of the other gender than its
+        speaker's pronoun speaks of the one reported on, who is then not the speaker."""
+        if gender is None or content is None or self.quote_at(content[0]) is None:
+            return False
+        words = self.doc.char_span(*content, alignment_mode="expand") or ()
+        return any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and PRONOUN_GENDER[t.lower_] != gender
+                   for t in words)
 
     def _quote_speaks_of(self, content, name: str, gender: str | None) -> bool:
         """Does a quote (in quote marks, where the speaker is "I") name `name` or speak of a he/she
@@ -1269,7 +1279,8 @@ class _Article:
         """'Bowden denies the charges. "He bought the balaclavas," she said': a quote whose subject
         is first a he/she of the other gender speaks of the sentence before's main subject, when it
         is that sentence's only person and not one the article gives the speaker's gender, who is
-        then not its speaker."""
+        then not its speaker; not when that sentence reports speech, whose he/she may be anyone
+        its person spoke of."""
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         if gender is None or content is None or self.quote_at(content[0]) is None:
             return None
@@ -1279,6 +1290,8 @@ class _Article:
             return None
         k = bisect.bisect_right(self.sent_first, words[0].i) - 1
         name = _sole_person_subject(self, k - 1) if k > 0 else None  # not "X accused Ms Blears. 'She ...,' he said"
+        if name is not None and any(_reported_clause(t) for t in self.doc[self.sent_first[k - 1]:self.sent_first[k]]):
+            return None  # 'Helen Marsh said the driver was wrong. "He chose to ...," she said': he is whom she spoke of
         return name if name is not None and self.gender.get(name) != gender else None
 
     def _titles_of(self, name: str) -> list[tuple]:
@@ -4671,7 +4684,24 @@ def _reported_by_verb(art: _Article, verb):
         subject = None   # '"... young people do not want that," Sanders said, going on to say ...'
     if subject is not None and span[0] < subject.idx < span[1] <= verb.idx:
         span = _before_own_speaker(art, span, subject)
+    heard = _told_in_a_headline(art, verb)
+    if heard is not None:
+        subject, span = None, (heard.idx, span[1])
     return span, subject, _cue_span(verb)
+
+
+def _told_in_a_headline(art: _Article, verb):
+    """'Jury told driver was on phone': a headline drops "was" and "that the", so the subject of
+    "told" is who heard it, no speaker, and the bare noun after it is the reported clause's subject
+    (the parser's object of "told", the clause having no subject of its own); that noun, or None."""
+    if verb.lemma_.lower() != "tell" or verb.tag_ not in ("VBD", "VBN") or "\n" in art.text[:verb.idx] \
+            or "\n" not in art.text[verb.idx:] or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    heard = next((c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and heard is not None and c.i > heard.i), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None  # "Blair told Brown he would quit": Brown heard it
+    return heard
 
 
 def _before_own_speaker(art: _Article, span: tuple[int, int], name) -> tuple[int, int]:
