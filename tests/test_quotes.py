@@ -3583,3 +3583,13 @@ def test_a_he_in_the_quote_of_a_she_is_whom_she_reported_on(make_doc):
 def test_a_headlines_told_is_heard(make_doc, headline, quote, speaker):
     found = [(q.quote, q.speaker) for q in extract_quotes(make_doc(headline + "\n\nThe hearing went on."))]
     assert found == [(quote, speaker)]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the conjunct in the reporter's bare past after a backshifted reported clause is the reporter's
+    ("Margaret Hale welcomed it. She said residents had been kept in the dark and called for an inquiry.",
+     ["Margaret Hale", "Margaret Hale"]),
+    ("He said the firm would cut jobs and urged staff to stay calm.", [None, None]),
+])
+def test_a_speech_verb_in_the_reporters_tense_goes_on_from_the_reporter(make_doc, text, speakers):
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == speakers

@@ -2220,7 +2220,7 @@ def _find_subject(verb):
         if token.dep_ == "conj" and token.i == verb.i:
             if (aside := _aside_cue_subject(token.head, verb)) is not None:
                 return aside   # "The time had come, he said, ... but added that": the aside's speaker adds
-            if _reported_clause(token.head) and _speechless_subject(token.head):
+            if _reported_clause(token.head) and (_speechless_subject(token.head) or _in_the_reporters_tense(token)):
                 token = token.head.head   # "have said the sums do not add up and claim ...": sums claim nothing
                 continue
             if _unclear_conjunct(token.head) or _asyndetic(token):
@@ -2749,6 +2749,16 @@ def _unclear_conjunct(head) -> bool:
         return False
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lower_ not in RELATIVE and not _title_read_as_root(head, subject)
+
+
+def _in_the_reporters_tense(conjunct) -> bool:
+    """"She said residents had been kept in the dark and called for an inquiry": the conjunct takes
+    the reporting verb's bare past, where the reported clause it hangs on is backshifted with an
+    auxiliary (had, would, could): it goes on from the reporter ("said ... the suspect fled and
+    claimed" stays unclear: no auxiliary tells them apart)."""
+    clause, reporter = conjunct.head, conjunct.head.head
+    return conjunct.tag_ == reporter.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in conjunct.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "would", "could", "might") for c in clause.children)
 
 
 def _speechless_subject(clause) -> bool:
