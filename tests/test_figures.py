@@ -1900,3 +1900,18 @@ def test_a_list_of_results_counts_each_partys_votes(figs):
     found = figs("The count gave: Plaid Cymru 1,412 votes; Labour 1,198 votes; Reform 406 votes; Green 233 votes.")
     assert [found[n][4] for n in ("1,412", "1,198", "406", "233")] == ["votes"] * 4
     assert "11" not in figs("Shops sold more iPhone 11 cases this year.")
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # "half" before a possessive is a share of what it owns (not a game's half: "the second half their")
+    ("Shares have lost almost half their value since January.", "almost half", (0.5, "approx", "value")),
+    # a fraction after "by" sizes a change, as "by 30%" does: what changed
+    ("Profits fell by a third.", "a third", (1 / 3, "exact", "Profits")),
+])
+def test_fractions_of_what_is_owned_and_of_a_change(figs, text, figure, expected):
+    value, _, qualifier, _, obj, _ = figs(text)[figure]
+    assert (round(value, 4), qualifier, obj) == (round(expected[0], 4), expected[1], expected[2])
+
+
+def test_a_games_half_is_no_fraction(figs):
+    assert "half" not in figs("In the second half their form dipped.")

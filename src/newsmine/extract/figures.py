@@ -1968,6 +1968,8 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
     label = _label_before_a_colon(toks[0]) if cand.unit is None and cand.kind == "count" else None
     if label is None and cand.unit in _PERCENT_UNITS:
         label = _what_a_rate_measures(toks[0])
+    if label is None and cand.unit == "fraction" and _size_of_a_change(last):
+        label = _what_a_rate_measures(last)  # "Profits fell by a third": a share, as "by 30%"
     if label is None and cand.kind == "money":
         label = _what_a_sum_is(last)
     return _noun_words(label, last) if label is not None else None
@@ -2046,6 +2048,12 @@ def _what_a_sum_is(number):
     noun = next((c for c in after.children if c.dep_ == "pobj"), None)
     plain = noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ == "" and _names_a_sum(noun)
     return noun if plain and not any(c.dep_ in ("det", "poss") for c in noun.children) else None
+
+
+def _size_of_a_change(number) -> bool:
+    """A fraction after "by" ("fell by a third", "cut by half") sizes a change, as a percentage does."""
+    node = _role_node(number)
+    return node.dep_ == "pobj" and node.head.lower_ == "by"
 
 
 def _noun_a_sum_stands_before(number):

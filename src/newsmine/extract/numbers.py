@@ -53,7 +53,10 @@ DIGITS = (r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!
           r"|\d+(?:\.\d+)?|\.\d+)(?![\d])")
 SCIENTIFIC = r"(?<![\d.,])\d+(?:\.\d+)?\s*[×xX*]\s*10\s*(?:\^|\*\*)?\s*[-−]?\d+|(?<![\d.,])10\s*(?:\^|\*\*)\s*[-−]?\d+"
 SLASH_FRACTION = r"(?<![\d/])\d{1,3}\s*[/⁄]\s*\d{1,4}(?=\s+of\b)"
-HALF_OF = r"\bhalf(?=\s+(?:of|the)\b|\s+an?\s+(?:hour|day|week|month|year|decade|century|mile|minute|second)\b)"
+# "half of them", "half the staff", "half an hour", and "half their value" (not "in the second
+# half their form dipped": a game's half)
+HALF_OF = (r"\bhalf(?=\s+(?:of|the)\b|\s+an?\s+(?:hour|day|week|month|year|decade|century|mile|minute|second)\b)"
+           r"|(?<!first )(?<!second )(?<!the )(?<!a )(?<!other )\bhalf(?=\s+(?:its|their|his|her|our|your|my)\b)")
 # "several points", "several people": at least three (not "several hundred": SEVERAL)
 SEVERAL_ALONE = rf"\bseveral\b(?![ \u00a0]+(?:{_BIG})\b)"
 # "roughly double last year", "twice the size": a multiple, when a determiner or "last" follows
