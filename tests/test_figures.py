@@ -1915,3 +1915,14 @@ def test_fractions_of_what_is_owned_and_of_a_change(figs, text, figure, expected
 
 def test_a_games_half_is_no_fraction(figs):
     assert "half" not in figs("In the second half their form dipped.")
+
+
+@pytest.mark.parametrize("text, figure, change", [
+    # the level a move of some size ended "at" takes the move's direction
+    ("Shares closed 9% lower at 212p.", "212p", "down"),
+    ("Shares ended 3% higher at 150p.", "150p", "up"),
+    ("Jobless claims were up 12,000 at 230,000.", "230,000", "up"),
+    ("He arrived at 9 with 30 others.", "30", None),
+])
+def test_the_level_a_move_ended_at_takes_its_direction(make_doc, text, figure, change):
+    assert {f.text: f.change for f in extract_figures(make_doc(text))}[figure] == change

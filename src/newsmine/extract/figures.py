@@ -3420,6 +3420,10 @@ _RATES_ONLY = ("lose",)  # a change only for a percentage or a measure: "shares 
 _UP_TO_THEN_FROM = re.compile(r"(?<![\w-])(?P<d>up|down)[ \u00a0]+to[ \u00a0]+[^\s;]*[^\s,;.]"
                               r"(?:[ \u00a0]+[^\s;]*[^\s,;.])?[ \u00a0]+from[ \u00a0]+$", re.IGNORECASE)
 _UP_DOWN_BEFORE = re.compile(r"(?<![\w-])(?P<d>up|down)(?:[ \u00a0]+(?P<p>from|to))?[ \u00a0]+$", re.IGNORECASE)
+# The size of a move, its direction, then "at" the level it ended at: "9% lower at", "up 12,000 at".
+_MOVED_THEN_AT_BEFORE = re.compile(r"(?:\d[\d.,]*(?:%|p|[ \u00a0]+(?:per[ \u00a0]?cent|percent|points?|pence|cents?))?"
+                                   r"[ \u00a0]+(?P<d>higher|lower|up|down)|(?P<d2>up|down)[ \u00a0]+[$£€]?\d[\d.,]*"
+                                   r"(?:%|p|bn|m|k)?)[ \u00a0]+at[ \u00a0]+$", re.IGNORECASE)
 
 
 def _direction(token, *, via_prep: bool = False) -> str | None:
@@ -3463,6 +3467,9 @@ def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
     after = _UP_DOWN_AFTER.match(text, cand.end)
     if after:
         return after.group("d").lower()  # "£85k a week, up from £60k": the level a rise ended at
+    ended = _MOVED_THEN_AT_BEFORE.search(text[max(0, cand.start - 40):cand.start])
+    if ended:  # "closed 9% lower at 212p", "were up 12,000 at 230,000": the level the move ended at
+        return "up" if (ended.group("d") or ended.group("d2")).lower() in ("up", "higher") else "down"
     if cand.kind == "duration" and re.match(r"[ \u00a0]+(?:later|earlier|ago)\b", text[cand.end:cand.end + 10], re.IGNORECASE):
         return None  # "doubled the lead four minutes later": when it changed, not by how much
     start = _UP_TO_THEN_FROM.search(text[max(0, cand.start - 45):cand.start])
