@@ -2504,3 +2504,12 @@ def test_two_towns_before_a_noun_of_their_life_are_towns(make_doc):
         "Dundee and Stirling councils are planning similar work."))}
     assert found == {"Dundee": "GB", "Stirling": "GB"}
     assert not extract_place_mentions(make_doc("Apple and Google shares fell."))
+
+
+def test_a_demonym_and_the_word_after_it_may_name_a_town(make_doc):
+    # T19: "Kingston and neighboring Spanish Town" (Spanish LANGUAGE) was Spain, the nationality
+    found = _tagged(make_doc, "Crews worked in Kingston and neighbouring Spanish Town on Monday.",
+                    [("Kingston", "GPE"), ("Spanish", "LANGUAGE")])
+    assert found == [("Kingston", "city", "JM"), ("Spanish Town", "city", "JM")]
+    # not a nationality before a body's word ("the French Government")
+    assert _tagged(make_doc, "The French Government said no.", [("French", "NORP")]) == [("French", "demonym", "FR")]

@@ -572,6 +572,10 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
         return
     code = gaz.demonym(name) if label in ("NORP", "GPE", "LANGUAGE") or label == "PERSON" and _modifies(art.doc, tok) \
         else None
+    whole = _town_named_with_a_demonym(art, tok) if code else None
+    if whole is not None:
+        claims.add(whole)
+        return
     if code:
         if label != "LANGUAGE" and not _demonym_as_person(tok):
             claims.add(_Span(s, e, name, label, demonym=code))
@@ -594,6 +598,21 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
         claims.add(_Span(s, e, name, label, core=river))
     elif label in OTHER_LABELS or label in ("PERSON", "ORG"):
         _read_other_entity(art, claims, label, tok, s, e)
+
+
+def _town_named_with_a_demonym(art: _Article, tok) -> _Span | None:
+    """"in Kingston and neighbouring Spanish Town" (Spanish LANGUAGE): a demonym and the capitalised
+    word after it that name a town of CUED_TOWN_SIZE people or more together ("American Fork",
+    "Indian Wells") are that town, not a nationality; None otherwise."""
+    doc = art.doc
+    if tok.end >= len(doc) or not doc[tok.end].is_alpha or not doc[tok.end].text[:1].isupper() \
+            or doc[tok.end].is_sent_start or not doc[tok.start].whitespace_:
+        return None
+    s, e = tok.start_char, doc[tok.end].idx + len(doc[tok.end].text)
+    found = gaz.lookup(art.text[s:e])
+    if not found or found[0].kind != "city" or found[0].population < CUED_TOWN_SIZE:
+        return None
+    return _Span(s, e, art.text[s:e], "GAZ")
 
 
 def _river_after_the(text: str, start: int, name: str) -> str | None:
