@@ -2080,3 +2080,12 @@ def test_analysts_at_a_name_make_it_a_body(guessed):
 ])
 def test_a_body_noun_and_a_participle_in_apposition_make_an_organisation(make_doc, text, name, label):
     assert {e.entity: e.label for e in extract_entities(make_doc(text))}[name] == label
+
+
+def test_a_subject_after_a_place_and_and_is_no_listed_place(make_doc):
+    # "in Iraq and Bush said nothing": the name after "and" opens the next clause; "visited Kamchatka
+    # and Sakhalin" stays a list of places
+    labels = {e.entity: e.label for e in extract_entities(make_doc("He was in Iraq and Bush said nothing."))}
+    assert labels.get("Bush") != "GPE"
+    labels = {e.entity: e.label for e in extract_entities(make_doc("They visited Kamchatka and Sakhalin last year."))}
+    assert labels["Sakhalin"] in ("GPE", "LOC")
