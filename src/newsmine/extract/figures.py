@@ -2051,7 +2051,7 @@ def _what_a_sum_is(number):
 
 
 def _size_of_a_change(number) -> bool:
-    """A fraction after "by" ("fell by a third", "cut by half") sizes a change, as a percentage does."""
+    """A fraction after "by" ("fell by a third", "cut by two-thirds") sizes a change, as a percentage does."""
     node = _role_node(number)
     return node.dep_ == "pobj" and node.head.lower_ == "by"
 
@@ -2067,7 +2067,7 @@ def _noun_a_sum_stands_before(number):
         sized = sized.head  # "his £71,433 minister's salary"
     while sized is not None and sized.dep_ == "compound" and sized.head.i == sized.i + 1 and sized.head.pos_ == "NOUN" \
             and not any(c.dep_ == "dobj" for c in sized.head.children):
-        sized = sized.head  # "a $1.5bn share buyback": the compound's head; not "an £800m bid undervalues club prospects"
+        sized = sized.head  # "a $1.5bn share buyback": the compound's head; not "an £800m bid undervalues ..."
     if sized is not None and any("\n" in t.text + t.whitespace_ for t in number.doc[number.i:sized.i + 1]):
         return None  # a list's next line: "threshold from £60,000 \n - A freeze on petrol duty"
     return sized

@@ -717,10 +717,10 @@ def _a_place_in_the_entity_table(art: _Article, label: str, tok, s: int, e: int)
     if found and found[0].kind == "region" and prev != "the" \
             and (label != "PERSON" or _modifies(doc, tok) or prev in ("in", "from")):
         return True  # not "up to the Palace" (ORG), "the award went to Cher" (a French department)
+    # "cash from Heathrow and Gatwick" (FAC, PERSON); not "in Iraq and Bush said", "Lakeview and Harrison streets"
     if tok.start >= 2 and doc[tok.start - 1].lower_ in ("and", "or") and doc[tok.start - 2].ent_type_ in PLACE_LABELS \
             and not _modifies(doc, tok) and tok.root.dep_ not in ("nsubj", "nsubjpass"):
-        return True  # "cash from Heathrow and Gatwick" (FAC, PERSON); not "in Iraq and Bush said", "Lakeview and
-                     # Harrison streets"
+        return True
     if tok.end + 1 >= len(doc) or doc[tok.end].text != ",":
         return False
     after = doc[tok.end + 1:tok.end + 2]

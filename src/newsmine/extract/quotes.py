@@ -2757,7 +2757,8 @@ def _in_the_reporters_tense(conjunct) -> bool:
     auxiliary (had, would, could): it goes on from the reporter ("said ... the suspect fled and
     claimed" stays unclear: no auxiliary tells them apart)."""
     clause, reporter = conjunct.head, conjunct.head.head
-    return conjunct.tag_ == reporter.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in conjunct.children) \
+    return conjunct.tag_ == reporter.tag_ == "VBD" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in conjunct.children) \
         and any(c.dep_ == "aux" and c.lower_ in ("had", "would", "could", "might") for c in clause.children)
 
 
