@@ -2432,12 +2432,19 @@ def test_what_the_text_says_a_name_is_makes_it_a_town(make_doc, text, guesses, f
      [("Heathrow", "place", "GB"), ("Gatwick", "place", "GB")]),
     # not a subject after "and", nor a street's name before "streets"
     ("She lived in Iraq and Bush said nothing.", [("Iraq", "GPE"), ("Bush", "PERSON")], [("Iraq", "country", "IQ")]),
-    # not a French department that is a singer's name, a palace, or a town in a sports story's "from"
+    # not a French department that is a singer's name, nor a palace after "the"
     ("The VH1 award went to Cher on Sunday.", [("Cher", "PERSON")], []),
     ("Tony Blair went up to the Palace to see the Queen.", [("Tony Blair", "PERSON"), ("Palace", "ORG")], []),
 ])
 def test_the_places_of_the_entity_table_are_places(make_doc, text, guesses, found):
     assert _tagged(make_doc, text, guesses) == found
+
+
+def test_a_town_alone_the_entity_table_calls_a_place_is_not_taken_over(make_doc):
+    # the entity table reads "from" as a place cue and calls Paramount a GPE; no comma pair, list or
+    # region says so here, so the places table keeps no Paramount, California
+    assert _tagged(make_doc, "He later secured the film rights from Paramount, enabling them to use the title.",
+                   [("Paramount", "ORG")]) == []
 
 
 @pytest.mark.parametrize("text, guesses, found", [

@@ -2214,19 +2214,15 @@ def residence_of(text: str, start: int, end: int, person_ends: dict[int, int]) -
     return words >= 2 and last[0].lower() not in _dictionary()
 
 
-# A speech verb right after a name makes it a speaker: "He was in Iraq and Bush said nothing" lists no
-# place (a plain verb may be the list's: "unless cash from Heathrow and Gatwick was used").
-_SUBJECT_VERB_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|insisted|claimed|argued|warned)\b")
-
-
 def _listed_with_a_place(text: str, start: int, end: int, places: tuple[set[int], set[int]]) -> bool:
     """Joined by "and"/"or" to a name the model calls a place: "visited Kamchatka and Sakhalin";
-    not a speaker of the next clause ("in Iraq and Bush said nothing")."""
+    not a speaker of the next clause ("in Iraq and Bush said nothing"; a plain verb may be the
+    list's: "unless cash from Heathrow and Gatwick was used")."""
     starts, ends = places
     after = _AND_OR.match(text, end)
     return bool(after and after.end() in starts) or any(
         text[start - len(joint):start] == joint and start - len(joint) in ends for joint in (" and ", " or ")) \
-        and not _SUBJECT_VERB_AFTER.match(text, end)
+        and not _SPEECH_AFTER.match(text[end:end + 16])
 
 
 # A given name and a surname, neither an English word nor a big place: "Corrado Passera", "Rachida

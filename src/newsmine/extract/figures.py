@@ -2437,7 +2437,7 @@ def _noun_before_numbering(first):
     """"volunteers numbering 250", "protesters totalling about 2,000": the noun before the participle
     the number completes (past its qualifier, `_QUALIFIER_RE`), whatever the parser hung it on."""
     doc = first.doc
-    q = _QUALIFIER_RE.search(doc.text, max(0, first.idx - 25), first.idx)
+    q = _QUALIFIER_RE.search(text_of(doc), max(0, first.idx - 25), first.idx)
     i = first.i - 1
     while i > 0 and q is not None and doc[i].idx >= q.start():
         i -= 1
@@ -2446,8 +2446,8 @@ def _noun_before_numbering(first):
     noun = doc[i - 1]
     if noun.text == ",":  # set off: "Contractors, numbering about 900, are", the subject; "Contractors
         head = doc[i].head  # working at the site, numbering ...": the noun the first participle describes
-        noun = head.head if head.dep_ == "acl" else \
-            next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i), noun)
+        subject = head.head if head.dep_ == "acl" else _subject_before(head, i)
+        noun = subject if subject is not None else noun
     return noun if noun.pos_ == "NOUN" else None
 
 
@@ -2549,7 +2549,12 @@ def _subject_set_off_before(number):
     doc = number.doc
     if number.dep_ != "nsubj" or number.i < 1 or doc[number.i - 1].text != ",":
         return None
-    return next((c for c in number.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < number.i - 1), None)
+    return _subject_before(number.head, number.i - 1)
+
+
+def _subject_before(verb, i: int):
+    """The verb's subject standing before token i, or None."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i), None)
 
 
 def _names_before_a_plural(pobj):

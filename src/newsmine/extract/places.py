@@ -1854,9 +1854,8 @@ def _a_postal_code_of(code: str, town: _Span) -> bool:
     """"Columbia, SC; Rochester, MN": two capitals after a town the gazetteer knows, a state's or
     province's code in one of the town's countries, which the model called an organisation or
     left untagged (`_postal_regions` reads it as the town's region)."""
-    return len(code) == 2 and code.isupper() and code.isalpha() and any(
-        gaz.subdivision(f"{cc}-{code}") is not None for cc in {c.country_code for c in gaz.lookup(town.text)
-                                                               if c.kind == "city"})
+    return code.isalpha() and bool(_regions_coded(code, {c.country_code for c in gaz.lookup(town.text)
+                                                         if c.kind == "city"}))
 
 
 # A dateline in capitals opening the text, a line or the sentence after the headline: "ST. PAUL --",
@@ -3026,9 +3025,14 @@ def _closes_a_pair(art: _Article, town: _Span, country: _Span) -> bool:
 def _postal_regions(town: _Span, code: _Span) -> list:
     """A two-letter code after a town is its state's or province's postal code when one of the
     town's countries has a region of that code: "Montreal, QC" is in Quebec, not Quezon City."""
-    if len(code.text) != 2 or not code.text.isupper():
+    return _regions_coded(code.text, {c.country_code for c in town.candidates})
+
+
+def _regions_coded(code: str, countries: set[str]) -> list:
+    """The first-level regions of these countries whose postal code is `code` (two capitals)."""
+    if len(code) != 2 or not code.isupper():
         return []
-    found = (gaz.subdivision(f"{cc}-{code.text}") for cc in sorted({c.country_code for c in town.candidates}))
+    found = (gaz.subdivision(f"{cc}-{code}") for cc in sorted(countries))
     return [region for region in found if region is not None]
 
 

@@ -27,7 +27,7 @@ from ..lexicon import (DAY_NAMES, MONTH_NAMES, ORG_HEAD_WORDS, PERSONAL_TITLES, 
 from ..wraps import hard_break, line_around, soft_wrap
 from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, appositive_gender, entity_id, extract_entities, \
-    stated_gender, title_gender
+    headline_end, stated_gender, title_gender
 from .roles import (OWN_ROLES, appositive_title, fits, fits_loosely, followed_roles, introduced_role, lead_role,
                     post_title, role_key, spoken_roles, titles_before)
 
@@ -4705,8 +4705,8 @@ def _told_in_a_headline(art: _Article, verb):
     """'Jury told driver was on phone': a headline drops "was" and "that the", so the subject of
     "told" is who heard it, no speaker, and the bare noun after it is the reported clause's subject
     (the parser's object of "told", the clause having no subject of its own); that noun, or None."""
-    if verb.lemma_.lower() != "tell" or verb.tag_ not in ("VBD", "VBN") or "\n" in art.text[:verb.idx] \
-            or "\n" not in art.text[verb.idx:] or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.lemma_.lower() != "tell" or verb.tag_ not in ("VBD", "VBN") or verb.idx >= headline_end(art.text) \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     heard = next((c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1), None)
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and heard is not None and c.i > heard.i), None)
