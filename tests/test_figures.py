@@ -1791,7 +1791,7 @@ def test_the_head_of_a_hyphenated_or_kind_compound_is_counted(figs, text, figure
     ("Sales reached 3 and a half billion dollars.", "3 and a half billion dollars",
      (3_500_000_000, None, "exact", "USD", None, "money")),
     ("The term was cut to one and a quarter years.", "one and a quarter years",
-     (1.25, None, "exact", "years", None, "duration")),
+     (1.25, None, "exact", "years", "term", "duration")),  # what a duration is cut to measures the term
 ])
 def test_a_number_and_a_half_is_one_number(figs, text, figure, expected):
     found = figs(text)
@@ -1926,3 +1926,31 @@ def test_a_games_half_is_no_fraction(figs):
 ])
 def test_the_level_a_move_ended_at_takes_its_direction(make_doc, text, figure, change):
     assert {f.text: f.change for f in extract_figures(make_doc(text))}[figure] == change
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # a measure or a duration is of what reaches it or moves by it, as a percentage is
+    ("Night temperatures are forecast to drop to 3C.", "3C", "Night temperatures"),
+    ("Flood defences on the quay were raised by 40cm.", "40cm", "Flood defences"),
+    ("Average waiting times for hip operations rose to 19 weeks.", "19 weeks", "waiting times"),
+    ("Judges cut the jail term to six years.", "six years", "jail term"),
+    # a bare "of" phrase sizes its noun: "speeds of 30Mbps"
+    ("Users were promised broadband speeds of 30Mbps.", "30Mbps", "speeds"),
+    # not an age, a span of time the verb is compared with, a duration's "of", a time "later"
+    ("The poet died at the age of 91.", "91", None),
+    ("Sales will grow from the previous 12 months.", "12 months", None),
+    ("He thanked his wife of 40 years.", "40 years", None),
+    ("Three weeks later the council closed the school.", "Three weeks", None),
+])
+def test_a_measure_is_of_what_reaches_it_or_moves_by_it(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    # a glued m after a number written with a thousands comma is metres: a thousand million is "1bn"
+    ("The airport's second runway will be extended to 3,400m.", "3,400m", "m"),
+    ("The pair turned back at 7,600m on the north face.", "7,600m", "m"),
+    ("Ratings rose to 4.3m on Sunday.", "4.3m", None),  # a bare decimal m stays millions
+])
+def test_an_m_after_a_thousands_comma_is_metres(figs, text, figure, unit):
+    assert figs(text)[figure][3] == unit

@@ -1001,6 +1001,8 @@ def _is_length_context(cand: _Cand, text: str, tokens: "_TokenIndex | None" = No
         # "100m viewers", "the first 300m vaccines": a counted noun makes it millions, but not a
         # race distance before its runners ("the top three 400m hurdlers", "two 800m runners")
         return cand.value in _RACE_DISTANCES and bool(_RACERS.fullmatch(nxt.text))
+    if re.search(r"\d,\d{3}m$", text[:cand.end]):
+        return True  # "extended to 3,200m", "reached 8,000m": a thousand million is written "1bn", not "1,000m"
     if _LENGTH_BEFORE.search(before) or _LENGTH_VERB_BEFORE.search(before) or re.search(
             r"\bthe[ \u00a0]+(?:last|final|first|opening|closing)[ \u00a0]+$", before, re.IGNORECASE):
         return True  # "a depth of 20m", "a leap of 6.43m", "attacked the final 300m"
@@ -1972,6 +1974,8 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
         label = _what_a_rate_measures(last)  # "Profits fell by a third": a share, as "by 30%"
     if label is None and cand.kind == "money":
         label = _what_a_sum_is(last)
+    if label is None and cand.kind in ("quantity", "duration") and cand.unit is not None:
+        label = _what_a_measure_levels(last, duration=cand.kind == "duration")
     return _noun_words(label, last) if label is not None else None
 
 
@@ -2002,6 +2006,40 @@ def _what_a_rate_measures(number):
     else:
         measured = _measured_by(_role_node(number), number) or _named_level(sized)
     return measured if measured is not None and _a_measure(measured, number) else None
+
+
+def _what_a_measure_levels(number, *, duration: bool):
+    """A measure or a duration is of what reaches it or moves by it, as a percentage is
+    (`_measured_by`): "Temperatures reached 34C", "waiting times rose to 18 weeks", "cut the sentence
+    to five years"; a measure also of the noun its bare "of" phrase sizes ("speeds of 40Mbps", "a
+    throw of 15.27m"). Not a span before a noun ("a five-week low": its own rule), a distance a
+    thing goes from ("shot from 50 yards"), a time "later", nor a duration's "of" phrase ("his wife
+    of 56 years", "the best song of the last 25 years")."""
+    node = _role_node(number)
+    if node.i != number.i or node.dep_ in ("npadvmod", "conj") or any(
+            c.dep_ in ("det", "amod", "compound") and c.lower_ in _A_SPAN_NOT_A_LEVEL for c in node.children):
+        return None  # "from the previous 12 months", "notching up a record 28 million hours"
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        bare = not any(c.dep_ in ("det", "poss", "amod") for c in node.children)
+        owner = node.head.head
+        if duration or not bare or owner.lemma_.lower() in _NOT_SIZED_BY_A_MEASURE:
+            return None
+    else:
+        verb = _change_verb_of_size(number) or _level_verb(number) or (
+            node.head.head if node.dep_ == "pobj" and node.head.lower_ in ("at", "by") else node.head)
+        if verb.pos_ not in ("VERB", "AUX") or not (
+                _direction(verb, via_prep=True) or verb.lemma_.lower() in _LEVEL_LEMMAS):
+            return None
+    measured = _measured_by(node, number)
+    return measured if measured is not None and _a_measure(measured, number) else None
+
+
+# Nouns an "of" measure does not size: "at the age of 85" (an age), "a maximum of 14Mbps" (a
+# qualifier), "fall from a peak of 400,000 tonnes" (what falls is measured)
+_NOT_SIZED_BY_A_MEASURE = frozenset({"age", "maximum", "minimum", "handful", "space", "matter", "peak"})
+# Words that make a measure a span of time or a feat, not a level: "the previous 12 months", "a record 28m hours"
+_A_SPAN_NOT_A_LEVEL = frozenset({"the", "this", "that", "those", "these", "previous", "last", "past", "next",
+                                 "first", "record"})
 
 
 def _of_noun_of_next_share(node):
