@@ -1954,3 +1954,29 @@ def test_a_measure_is_of_what_reaches_it_or_moves_by_it(figs, text, figure, obj)
 ])
 def test_an_m_after_a_thousands_comma_is_metres(figs, text, figure, unit):
     assert figs(text)[figure][3] == unit
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # "of whom" before the count: the plural the clause is about, also when the parser hangs the
+    # clause on another noun ("misery for victims, of whom")
+    ("Nurses, of whom more than 400 came from abroad, staffed the wards.", "more than 400", "Nurses"),
+    ("The floods brought hardship for farmers, of whom about 90 lost their herds.", "about 90", "farmers"),
+    # a sum after a noun and "worth" past a two-word qualifier
+    ("Police recovered paintings worth more than £2.5m from the barn.", "more than £2.5m", "paintings"),
+    # a count hyphened to a noun before another noun counts it, though the model calls it an amount
+    ("A 200-tablet pack sold online for £8.", "200", "tablet"),
+    ("The firm revamped its 5-Series saloon.", "5", None),  # a model's name
+])
+def test_counts_and_sums_whose_noun_is_before_or_glued(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj, change", [
+    # "saw X fall to": the parser reads the verb of change as a noun; what changes is measured
+    ("Labour held the seat in a contest that saw turnout fall to 29 per cent.", "29 per cent", "turnout", "down"),
+    ("The author came third and saw sales increase by 210%.", "210%", "sales", "up"),
+    ("The chain saw a sales increase of 5%.", "5%", "sales", "up"),
+])
+def test_a_change_read_as_a_noun_after_see(make_doc, text, figure, obj, change):
+    found = {f.text: (f.object, f.change) for f in extract_figures(make_doc(text))}
+    assert found[figure] == (obj, change)

@@ -2149,7 +2149,7 @@ def _worth_of(number):
             return next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
     before = number.i - 1
     while before > 0 and (doc[before].is_currency or doc[before].like_num
-                          or doc[before].lower_ in (*_QUALIFIER_PREPS, "some", "an", "estimated")):
+                          or doc[before].lower_ in (*_QUALIFIER_PREPS, *_QUALIFIER_WORDS, "some", "an", "estimated")):
         before -= 1
     worth = doc[before] if before > 0 else None
     if worth is not None and worth.lower_ == "worth" and doc[before - 1].pos_ == "NOUN":
@@ -2204,6 +2204,10 @@ def _measured_by(node, number):
         # a "from"/"to" phrase hung on a noun measures it: "rates for young people (range) from 35
         # percent ... to 51 percent"; not "up from 6%" nor a preposition's noun ("in contrast to the 60%")
         return None if verb.lower_ in ("up", "down") or verb.dep_ == "pobj" else _measured_noun(verb, None)
+    if verb is None and node.dep_ == "pobj" and node.head.head.pos_ == "NOUN" and _direction(node.head.head):
+        subject = next((c for c in node.head.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject  # "saw sales increase by 210%": a noun with a subject is a verb misread
     if verb is None and node.dep_ in ("dobj", "attr", "pobj"):
         head = node.head.head if node.dep_ == "pobj" and node.head.lower_ in ("at", "to", "by") else node.head
         verb = head if head.pos_ in ("VERB", "AUX") and (head.lemma_.lower() in _LEVEL_LEMMAS or node.dep_ == "pobj") \
@@ -2412,6 +2416,11 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
             yield antecedent, _ANYWHERE  # "500 volunteers, half of whom", "40 cars, 30 of which are electric"
     elif pobj is not None and not _distance_within(last) and _is_partitive(_names_before_a_plural(pobj), cand):
         yield _owned_plural(pobj) or _names_before_a_plural(pobj), _MAX_OF_PHRASE
+    whom = _word_before_qualifiers(toks[0])
+    if whom is not None and whom.lower_ in ("whom", "which") and whom.i > 0 and whom.nbor(-1).lower_ == "of":
+        antecedent = _relative_antecedent(whom, whom.nbor(-1))
+        if antecedent is not None:
+            yield antecedent, _ANYWHERE  # "Engineers, of whom more than 600 were drafted in"
     if cand.unit is None:
         yield from _nouns_the_parse_hangs_apart(toks[0], last)
     if _is_milestone(last.head) and last.head.i > last.i:
@@ -2677,21 +2686,31 @@ def _relative_antecedent(pronoun, first):
     for _ in range(6):
         if node.dep_ == "relcl":
             noun = node.head
-            return noun if noun.pos_ in ("NOUN", "PROPN") and _looks_plural(noun) else None
+            if noun.pos_ in ("NOUN", "PROPN") and _looks_plural(noun):
+                return noun
+            break  # "misery for victims, of whom about 200 had": the parser hung the clause on "misery"
         if node.head.i == node.i:
             break
         node = node.head
     return _plural_before_the_clause(first)
 
 
+def _word_before_qualifiers(first):
+    """The word before a number and its qualifier ("of whom more than 600": whom), or None."""
+    doc = first.doc
+    i = first.i - 1
+    while i >= 0 and not doc[i].is_punct and doc[i].head.i >= first.i and doc[i].dep_ in ("advmod", "quantmod", "amod"):
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
 def _plural_before_the_clause(first):
     """When the parse does not hang the relative clause on its noun, the plural noun ending the phrase
     just before it: "ratified by all member states - several of which will hold a vote" (not a
     length of time: "in the past 15 years, five of whom" says nothing of years)."""
+    before = _word_before_qualifiers(first)  # back over the number's qualifier ("about 30 of which")
+    i = before.i if before is not None else -1
     doc = first.doc
-    i = first.i - 1  # back over the number's qualifier ("about 30 of which") to the punctuation
-    while i >= 0 and not doc[i].is_punct and doc[i].head.i >= first.i and doc[i].dep_ in ("advmod", "quantmod", "amod"):
-        i -= 1
     if i < 0 or not (doc[i].is_punct or _plural_just_before(doc[i], first)):
         return None  # the clause opens after a comma or a dash (in copy without commas, straight after the noun)
     while i >= 0 and doc[i].is_punct:
@@ -2872,6 +2891,8 @@ _LIMIT_NOUNS = frozenset({"limit", "cap", "ceiling", "quota", "capacity", "targe
 
 
 _QUALIFIER_PREPS = ("around", "over", "under", "below", "about", "nearly", "almost", "roughly")
+# The other words of a qualifier: "worth more than £1.3m", "worth at least $2bn", "worth up to £40m"
+_QUALIFIER_WORDS = ("more", "less", "than", "at", "least", "up", "to", "just", "well")
 
 
 def _counted_subject(last):
@@ -2965,9 +2986,27 @@ def _compared(comparative):
 def _moved_or_subject(verb):
     """What a verb moves ("drives oil down 6%", "raised prices by 3%"; not the figure itself, nor
     its scale word the parser made the object: "The deficit reached £34m"), else its subject."""
+    misread = _change_read_as_a_noun(verb)
+    if misread is not None:
+        return misread[1]
     return next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in _NUMERIC_ENTS
                  and c.text != "%" and c.lower_ not in SHORT_SCALES), None) \
         or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _change_read_as_a_noun(verb):
+    """"saw turnout fall to 31.6%", "saw sales increase by 350%": the parser may read a verb of change
+    after "see" as a noun, the object with the thing that changes as its compound, or a clause with
+    it as subject; (that noun, what changes), or None (not "saw a sales increase of 5%", a noun)."""
+    for change in verb.children:
+        if change.dep_ not in ("dobj", "ccomp") or change.pos_ != "NOUN" or change.tag_ != "NN" \
+                or _direction(change) is None or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in change.children):
+            continue
+        role = "compound" if change.dep_ == "dobj" else "nsubj"
+        changed = next((c for c in change.children if c.dep_ == role and c.pos_ == "NOUN"), None)
+        if changed is not None:
+            return change, changed
+    return None
 
 
 def _heads_its_phrase(noun) -> bool:
@@ -3339,6 +3378,7 @@ def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
         return False  # "Julia Davis at seven and Tamsin Greig at 19": a count is not of one person ("40 Teslas" is)
     if (cand.unit and noun.lower_ == cand.unit.lower()) or (noun.ent_type_ in _NUMERIC_ENTS and cand.kind != "ordinal"
                                                              and not _counted_in_date(noun, cand)
+                                                             and not _count_glued_before_a_noun(noun, cand, last)
                                                              and not _plural_in_a_misread_amount(noun, cand, last)):
         return False
     if noun.lower_ in _CURRENCY_WORDS:
@@ -3354,6 +3394,13 @@ def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
     if noun.i < last.i:
         return noun.i == last.head.i or reach == _ANYWHERE  # (Tokens are made anew at each read: compare indices)
     return _words_between(last, noun) < reach
+
+
+def _count_glued_before_a_noun(noun, cand: _Cand, last) -> bool:
+    """"A 500-tablet carton": a bare count hyphened to a noun that modifies another noun counts it
+    (as "a two megapixel camera" counts megapixels), though the model calls the words an amount."""
+    return cand.kind == "count" and cand.unit is None and noun.i == last.i + 2 and last.nbor().tag_ == "HYPH" \
+        and noun.is_lower and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN")  # not "its 3-Series saloon"
 
 
 def _plural_in_a_misread_amount(noun, cand: _Cand, last) -> bool:
@@ -3569,6 +3616,8 @@ def _change_above(node, inside: set[int], *, counts: bool, rates: bool) -> str |
         elif node.dep_ == "prep" and node.lower_ in _CHANGE_PREPS or node.dep_ in (
                 "dobj", "npadvmod", "advmod", "attr", "conj"):
             found = _direction(head, via_prep=via_prep) or (head.lower_ if head.lower_ in ("up", "down") else None)
+            misread = _change_read_as_a_noun(head) if head.pos_ == "VERB" and not found else None
+            found = _direction(misread[0]) if misread is not None else found  # "saw turnout fall to 31.6%"
             if not rates and head.lemma_.lower() in _RATES_ONLY:
                 return None  # "the Dow lost 2%" is a fall; "lost 3 games", "Delta lost $646m" (a loss) are not
             if found or head.pos_ in ("VERB", "AUX"):
