@@ -2520,3 +2520,36 @@ def test_a_demonym_and_the_word_after_it_may_name_a_town(make_doc):
     assert found == [("Kingston", "city", "JM"), ("Spanish Town", "city", "JM")]
     # not a nationality before a body's word ("the French Government")
     assert _tagged(make_doc, "The French Government said no.", [("French", "NORP")]) == [("French", "demonym", "FR")]
+
+
+def test_a_wire_dateline_with_a_plain_hyphen_after_the_agency_is_a_place(make_doc):
+    # T23: "DAKAR, Senegal (Reuters) - ..." (DAKAR untagged) gave no Dakar row
+    found = {m.text: m for m in extract_place_mentions(make_doc(
+        "ACCRA, Ghana (Reuters) - Cocoa farmers said rains had come late."))}
+    assert near(found["ACCRA"], 5.56, -0.20, 20)
+    found = {m.text: m for m in extract_place_mentions(make_doc("NAIROBI, March 3 (Reuters) - Prices rose."))}
+    assert near(found["NAIROBI"], -1.29, 36.82, 20)
+
+
+def test_a_town_named_for_a_country_before_a_state_abbreviation_is_the_town(make_doc):
+    # T23: "a hospital in Mexico, Mo." was the country Mexico; a list of countries never runs on
+    # into a state's abbreviation
+    found = {m.text: m for m in extract_place_mentions(make_doc(
+        "Grants went to clinics in Peru, Ind., and Lebanon, Ore., the department said."))}
+    assert near(found["Peru"], 40.75, -86.07, 20) and near(found["Lebanon"], 44.54, -122.91, 20)
+    found = {m.text: m.kind for m in extract_place_mentions(make_doc("Talks with Russia, Ukraine and Peru stalled."))}
+    assert found["Peru"] == "country"
+
+
+def test_a_town_set_in_its_region_is_a_place_in_a_sports_story(make_doc):
+    # T23: a Soweto derby report dropped "Newcastle in KwaZulu-Natal" as the English club
+    text = ("Pirates beat Chiefs 2-1 in the Soweto derby on Saturday. Fans had come by bus from Durban "
+            "and Newcastle in KwaZulu-Natal. Chiefs coach Nabi said his side would recover.")
+    found = {m.text: m.country_code for m in extract_place_mentions(make_doc(text))}
+    assert found["Newcastle"] == "ZA" and found["Durban"] == "ZA"
+
+
+def test_a_lower_case_rank_word_is_no_part_of_a_places_name(make_doc):
+    # T23: "India's Meghalaya state" came out as the place "Meghalaya state", a second name for a corpus to count
+    rows = extract_places(make_doc("Floods hit India's Assam state on Monday. Officials in Assam said."))
+    assert [(p.place, p.mentions) for p in rows if p.country_code == "IN" and p.kind == "region"] == [("Assam", 2)]

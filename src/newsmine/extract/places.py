@@ -1860,9 +1860,11 @@ def _a_postal_code_of(code: str, town: _Span) -> bool:
 
 # A dateline in capitals opening the text, a line or the sentence after the headline: "ST. PAUL --",
 # "TEGA CAY —" (the small model leaves most of them untagged).
-# "ARLINGTON —", "SOUTH LAKE TAHOE, Calif. —", "ATHENS, Ga. (AP) —"
+# "ARLINGTON —", "SOUTH LAKE TAHOE, Calif. —", "ATHENS, Ga. (AP) —"; wire copy's plain hyphen after
+# the agency: "DAKAR, Senegal (Reuters) -", "LAGOS, March 3 (Reuters) -"
 _CAPS_DATELINE = re.compile(r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z.'’]*(?: [A-Z][A-Z.'’]*){0,3})"
-                            r"(?:,\s+[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([A-Z][\w ]*\)\s*)?(?:--|—|–|\x97)\s")
+                            r"(?:,\s+[A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                            r"\s*(?:\([A-Z][\w ]*\)\s*)?(?:--|—|–|\x97|(?<=\) )-)\s")
 
 
 def _caps_datelines(art: _Article, spans: list[_Span]) -> list[_Span]:
@@ -2945,7 +2947,8 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
         outers = postal or [c for c in b.candidates if c.kind in ("country", "region")
                             and (c.feature != "ADM2" or _county_abroad(c, b.candidates))]
         if not outers or a.candidates and (a.candidates[0].kind in ("country", "continent")
-                                           or a.candidates[0].feature == "ADM1") or _modifier(art.doc, b):
+                                           or a.candidates[0].feature == "ADM1") \
+                and not _abbreviated_state(art, b, outers, postal) or _modifier(art.doc, b):
             continue  # "Russia, U.S. officials said", "Wisconsin, Minnesota": a list
         for outer in outers:  # "Atlanta, Georgia": the Georgia that has an Atlanta
             inside = tuple(c for c in a.candidates if _inside(c, outer)) or _counties_in(a.text, outer) \
@@ -2970,6 +2973,14 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                 # code; abroad, "inside" a region is only a distance guess)
                 a.candidates, a.paired, b.qualifies = (), True, True
                 a.country_hint = outers[0].country_code
+
+
+def _abbreviated_state(art: _Article, region: _Span, outers: list, postal: list) -> bool:
+    """"Mexico, Mo.", "Peru, Ind.", "Lebanon, OR": a state written as news abbreviates it after a
+    comma qualifies a town, even one named for a country or a state; no list of countries runs on
+    into a state's abbreviation."""
+    short = len(region.text.rstrip(".")) <= 5 and (region.text.endswith(".") or art.text.startswith(".", region.end))
+    return bool(postal) or short and all(o.kind == "region" and o.country_code == "US" for o in outers)
 
 
 # A town a county qualifies lies this near the county's point ("Camberley, Surrey": 29 km); a list
@@ -4223,4 +4234,17 @@ def _code(s: _Span) -> str | None:
 
 
 def _canonical(texts: list[str]) -> str:
-    return max(texts, key=lambda t: (len(t.split()), len(t)))
+    """The fullest name a place is written by, less a lower-case word of its rank after it when the
+    name alone reads as a region ("India's Meghalaya state", "Aceh province": Meghalaya, Aceh, one
+    name for a corpus to count); "the Kursk region" keeps it, Kursk alone being the city, and
+    "Orange county" and "Sichuan Province" too: a county's word and a capital are the name's own."""
+    return max((_without_rank_word(t) for t in texts), key=lambda t: (len(t.split()), len(t)))
+
+
+def _without_rank_word(name: str) -> str:
+    bare = _RANK_WORD_AFTER.sub("", name)
+    found = gaz.lookup(bare) if bare != name else ()
+    return bare if found and found[0].kind == "region" else name
+
+
+_RANK_WORD_AFTER = re.compile(r"(?<=\w) (?:%s)$" % "|".join(sorted(REGION_WORDS - {"county", "parish", "district"})))

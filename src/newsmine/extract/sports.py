@@ -180,7 +180,21 @@ _RESULT_AT = re.compile(r"\b(?:win|victory|defeat|draw|loss) at\s+$", re.IGNOREC
 
 def cued_as_place(text: str, start: int, end: int) -> bool:
     """Is the town named at text[start:end] a place there, or the start of a longer name?"""
-    return placed_in(text, start) or bool(_NOT_CLUB_AFTER.match(text[end:end + 3]))
+    return placed_in(text, start) or bool(_NOT_CLUB_AFTER.match(text[end:end + 3])) or _in_a_region(text, end)
+
+
+# "from Durban, Pietermaritzburg and Newcastle in KwaZulu-Natal": towns set in their region (each
+# of a list of up to four)
+_NAME = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
+_IN_A_REGION = re.compile(rf"(?:,[ \t]+{_NAME}){{0,3}}(?:,?[ \t]+and[ \t]+{_NAME})?"
+                          r"[ \t]+in[ \t]+([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})")
+
+
+def _in_a_region(text: str, end: int) -> bool:
+    """A town followed by "in" and a first-level region's name is placed there; not a country or a
+    continent ("Liverpool in Europe" is the club's campaign)."""
+    m = _IN_A_REGION.match(text, end)
+    return m is not None and gazetteer_kind(m.group(1)) == "region"
 
 
 @functools.lru_cache(maxsize=4)
