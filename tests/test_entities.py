@@ -2089,3 +2089,17 @@ def test_a_subject_after_a_place_and_and_is_no_listed_place(make_doc):
     assert labels.get("Bush") != "GPE"
     labels = {e.entity: e.label for e in extract_entities(make_doc("They visited Kamchatka and Sakhalin last year."))}
     assert labels["Sakhalin"] in ("GPE", "LOC")
+
+
+def test_a_full_name_the_words_call_a_wife_is_a_person_for_her_titled_surname(make_doc):
+    # T22: "Arthur Pickering, 93, and his wife, Edna Pickering" (the model: ORG) left "Mr Pickering"
+    # and "Mrs Pickering" apart from both full names, as a surname a body shares with a person
+    from tests.conftest import set_guessed_entities
+
+    text = ('Harold Finch, 88, and his wife, Mabel Finch, 86, married in 1956.\n\n'
+            '"I asked her three times," Mr Finch said.\n\nMrs Finch said the secret was patience.\n')
+    doc = set_guessed_entities(make_doc(text), [("Harold Finch", "PERSON"), ("Mabel Finch", "ORG"),
+                                                ("Finch", "PERSON"), ("Finch", "PERSON")],
+                               occurrence={"Finch": 2})
+    found = {e.entity: (e.label, e.mentions) for e in extract_entities(doc)}
+    assert found == {"Harold Finch": ("PERSON", 2), "Mabel Finch": ("PERSON", 2)}

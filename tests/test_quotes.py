@@ -3593,3 +3593,34 @@ def test_a_headlines_told_is_heard(make_doc, headline, quote, speaker):
 ])
 def test_a_speech_verb_in_the_reporters_tense_goes_on_from_the_reporter(make_doc, text, speakers):
     assert [q.speaker for q in extract_quotes(make_doc(text))] == speakers
+
+
+def test_a_he_or_she_goes_on_with_the_name_set_in_apposition_to_a_role(make_doc):
+    # T22: "The director of the festival, Anna Lindqvist, announced ..." gave the next "she told"
+    # the whole phrase as its speaker
+    text = ("The director of the Hay Literary Festival, Ruth Okafor, announced on Thursday that she would step "
+            "down after this year's event.\n\n\u201cTwelve years is long enough for anyone,\u201d she told a press "
+            "conference at the festival site. \u201cIt needs new eyes.\u201d")
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Ruth Okafor"] * 3
+
+
+def test_the_one_a_paper_quotes_as_saying_is_the_next_he_or_shes(make_doc):
+    # T22: "RUV quoted ... Vidir Reynisson as saying ... 'The walls are doing their job,' he told RUV"
+    text = ("The broadcaster NRK quoted fire chief Lars Eriksen as saying the blaze was under control. "
+            "\u201cThe wind has dropped,\u201d he told NRK.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Lars Eriksen"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a clause ending in a colon that says how a person spoke introduces that person's quote
+    ("The council leader, Joan Pryce, was blunt: \u201cWe have run out of money and we have run out of time, "
+     "and every resident will feel it.\u201d", "Joan Pryce"),
+    ("The mood at the meeting was angry. Ward sister Grace Mensah, who has worked at the infirmary for 19 years, "
+     "put it this way: \u2018We are not asking for the moon. We are asking to be paid enough to stay.\u2019",
+     "Grace Mensah"),
+    # not a thing's clause
+    ("The rules are clear: \u201cNo ball games after dark and no dogs on the grass at any time of the year.\u201d",
+     None),
+])
+def test_a_colon_after_how_a_person_spoke_introduces_their_quote(make_doc, text, speaker):
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == [speaker]

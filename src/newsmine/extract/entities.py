@@ -1566,16 +1566,20 @@ class _FullNames:
         self.by_last: dict[str, list[str]] = defaultdict(list)
         self.by_first: dict[str, list[str]] = defaultdict(list)
         self.shaped: set[str] = set()
+        kin = set()
         for key, group in by_key.items():
             words, label = key.split(), group.label()
             # "Enrico Bondi" read as a place, "Nicola Sturgeon" as a body: people all the same
             misread = label in ("ORG", "GPE", "LOC") and _org_may_be_person(group.name())
+            if misread and any(stated_gender(text, m[0]) for m in group.members):
+                misread, label = False, "PERSON"  # "his wife, Edna Pickering" (ORG): the words say a person
+                kin.add(key)
             if len(words) >= 2 and (label == "PERSON" or misread):
                 self.by_last[words[-1]].append(key)
                 self.by_first[words[0]].append(key)
                 if misread:
                     self.shaped.add(key)
-        self.bodies_by_last = _surnames_of_bodies(by_key)
+        self.bodies_by_last = _surnames_of_bodies({k: g for k, g in by_key.items() if k not in kin})
 
     def owners(self, key: str, group: _Group) -> list[str]:
         """The full names a one-word name may be part of, or the one full name an initial and surname

@@ -335,7 +335,7 @@ class _Article:
             if t.dep_ in SUBJECTS and not _modifier_read_as_subject(t) or self._named_by_role(t) \
                     or _root_before_emphatic(t):
                 self._add_subject(self._emphatic_name(t) or t)
-            elif (_viewpoint_frame(t) or _subject_hung_on_a_phrase(t) or _put_to(t)) \
+            elif (_viewpoint_frame(t) or _subject_hung_on_a_phrase(t) or _put_to(t) or _quoted_one(t)) \
                     and (entity := self.named_noun(t)) is not None and entity.label in PERSON_LABELS:
                 self.antecedents.append((t.idx, entity.label, entity.entity))
         self.antecedent_pos = [a[0] for a in self.antecedents]
@@ -407,6 +407,11 @@ class _Article:
         if t.lower_ in PRONOUNS or t.pos_ not in ("PROPN", "NOUN") and t.i not in self.entity_of:
             return   # a name tagged a verb is a subject all the same: "Tait himself, at least outwardly, appeared"
         entity = self.named_noun(t)
+        named = _named_apposition(t, t.head) if entity is None and t.pos_ == "NOUN" else t
+        if named is not t and (person := self.named_noun(named)) is not None and person.label in PERSON_LABELS:
+            # "The director of the festival, Anna Lindqvist, announced ... 'Ten years is enough,' she told"
+            self.antecedents.append((t.idx, person.label, person.entity))
+            return
         role = _role_ending_subject(t)
         if role is not None:
             # "A Department for Education and Skills spokeswoman said ... She added" is the
@@ -1842,6 +1847,14 @@ def _subject_hung_on_a_phrase(token) -> bool:
     verb = token.nbor(1)
     return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBD") and verb.i == verb.sent.root.i \
         and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _quoted_one(token) -> bool:
+    """Is `token` the one a paper quotes "as saying" ("RUV quoted civil protection chief Vidir
+    Reynisson as saying ... 'The walls are holding,' he told RUV")? That one spoke, and a he/she
+    after it goes on with them (issue 15, item 3)."""
+    quoted = _quoted_as_saying(token.head) if token.dep_ == "dobj" else None
+    return quoted is not None and quoted.i == token.i
 
 
 def _put_to(token) -> bool:
@@ -3989,7 +4002,7 @@ def _before_cue(art: _Article, qs: int, qe: int, prev_end: int):
             return None   # 'said that, “Of course he will defend himself” against ...': a mixed quote
         if verbs:
             return verbs[-1]
-        return _colon_noun(words)
+        return _colon_noun(words) or (_manner_before_colon(art, words) if last.text == ":" else None)
     if verbs and (last is verbs[-1] or (last.lower_ == "that" and len(words) > 1 and words[-2] is verbs[-1])):
         # `he said "..."` only when the quote ends the sentence; else it is a fragment of a
         # reported clause (`he said "budget reforms" would pay for it`): a mixed quote.
@@ -4019,6 +4032,12 @@ def _spoke_before(art: _Article, start: int):
 _SPOKE_LEMMAS = frozenset({"speak", "talk"})
 
 
+def _a_person(art: _Article, token) -> bool:
+    """Does the model or the entity table call `token` a person?"""
+    entity = art.named_noun(token)
+    return token.ent_type_ == "PERSON" or entity is not None and entity.label in PERSON_LABELS
+
+
 # Nouns of speech that introduce a quote after a colon: "Obama has a new message: “It's about me.”"
 COLON_NOUNS = frozenset("""
 statement message tweet post remarks comment warning words slogan reply response
@@ -4040,6 +4059,29 @@ def _colon_noun(words):
 
 
 _COLON_TAIL = 5   # words of time or place at most between a speech noun and its colon
+
+# How someone spoke, said of them before a colon: "Peter Vaughan was blunt: '...'"
+MANNER_ADJECTIVES = frozenset("""
+blunt direct frank candid clear adamant defiant emphatic unequivocal forthright succinct scathing
+""".split())
+
+
+def _manner_before_colon(art: _Article, words):
+    """The verb of a clause ending in a colon that says how its subject, a person, spoke: "was
+    blunt:", "was just as direct:", "put it this way:" / "put it bluntly:"; None for other words
+    ("The rules are clear:" has no person to speak them: `_speaking_subject` decides)."""
+    verb = words[-2].head if len(words) > 1 else None
+    while verb is not None and verb.dep_ in ("acomp", "advmod", "npadvmod", "dobj") and verb.head.i != verb.i:
+        verb = verb.head   # (the parser may hang the clause on the quote's own verb: only its words count)
+    if verb is None or verb.i >= words[-1].i or verb.i < words[0].i:
+        return None
+    blunt = verb.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in MANNER_ADJECTIVES for c in verb.children)
+    put = verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    person = subject is not None and (subject.lower_ in ("he", "she") or any(
+        _a_person(art, t) and (t.i == subject.i or t.dep_ == "appos") for t in subject.subtree))
+    return verb if (blunt or put) and person else None
 
 
 def _ends_sentence(art: _Article, qe: int) -> bool:
