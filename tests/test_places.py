@@ -2553,3 +2553,10 @@ def test_a_lower_case_rank_word_is_no_part_of_a_places_name(make_doc):
     # T23: "India's Meghalaya state" came out as the place "Meghalaya state", a second name for a corpus to count
     rows = extract_places(make_doc("Floods hit India's Assam state on Monday. Officials in Assam said."))
     assert [(p.place, p.mentions) for p in rows if p.country_code == "IN" and p.kind == "region"] == [("Assam", 2)]
+
+
+def test_a_towns_name_before_arms_is_a_pub(make_doc):
+    # T23: "The Dublin Arms in Chiswick" (FAC) gave Dublin, Ireland three times in a London pubs story
+    found = [m.text for m in extract_place_mentions(make_doc(
+        "Regulars at the York Arms in Hammersmith raised £2,000. Fans at Cardiff Arms Park sang."))]
+    assert found == ["Hammersmith", "Cardiff"]

@@ -3624,3 +3624,12 @@ def test_the_one_a_paper_quotes_as_saying_is_the_next_he_or_shes(make_doc):
 ])
 def test_a_colon_after_how_a_person_spoke_introduces_their_quote(make_doc, text, speaker):
     assert [q.speaker for q in extract_quotes(make_doc(text))] == [speaker]
+
+
+def test_an_owned_body_subject_is_the_next_its(make_doc):
+    # T22: "The club's supporters' association posted a reply. '...,' it wrote." went to the
+    # Stadium of Light named in the sentence before
+    text = ("After the defeat at Villa Park, the striker posted a message mocking the fans. "
+            "The club's supporters' association posted a reply within minutes. "
+            "\u201cThose fans paid \u00a335 to watch their team lose in the rain. Show some respect,\u201d it wrote.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "The club's supporters' association"

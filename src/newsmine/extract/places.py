@@ -436,7 +436,8 @@ def _recognise(art: _Article) -> list[_Span]:
     spans = [s for s in spans if gaz.key(s.text) not in works or s.demonym or _cued(art.doc, s)]
     spans = [s for s in spans if not _the_institution(art, s) and not _saints_house(art, s) and not _a_title(s)
              and not _postnominal(art, s) and not _named_kin(art, s) and not _titled_name(art, s) and not _a_trophys_name(art, s)
-             and not _no_place_use(art, s) and not _a_house_of(art, s) and not _of_the_title(art, s)]
+             and not _no_place_use(art, s) and not _a_house_of(art, s) and not _of_the_title(art, s)
+             and not _a_pubs_name(art, s)]
     spans = [_state_in_town_name(art, s) for s in spans]
     spans.extend(_streets(art, spans))
     spans.extend(_abbreviated_regions(art, spans))
@@ -1412,6 +1413,13 @@ def _a_house_of(art: _Article, s: _Span) -> bool:
     return art.text[max(0, s.start - 9):s.start] == "House of "
 
 
+def _a_pubs_name(art: _Article, s: _Span) -> bool:
+    """"The Dublin Arms in Chiswick": a town's name before "Arms" names a pub, as "House of X" a
+    house, not where it stands (not "Cardiff Arms Park", the ground in Cardiff)."""
+    return not s.demonym and bool(_ARMS_AFTER.match(art.text, s.end))
+
+
+_ARMS_AFTER = re.compile(r" Arms\b(?! Park)")
 _OF_THE_BEFORE = re.compile(r"\b[A-Z][a-z]+ of the $")
 
 

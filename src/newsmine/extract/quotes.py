@@ -446,7 +446,9 @@ class _Article:
             # "the US Supreme Court ... The court will decide" is the Supreme Court
             named = self._latest_named_org(t.i)
             same = named is not None and t.lower_ in named.lower().split()
-            self.antecedents.append((t.idx, "ORG", named if same else self.phrase_text(t)))
+            # the words up to the noun: a clause the parser hangs on it is no part of the name
+            own = self.text[t.left_edge.idx:t.idx + len(t.text)]
+            self.antecedents.append((t.idx, "ORG", named if same else own))
 
     def _add_unnamed(self, pos: int, name: str, gender: str | None) -> None:
         """An unnamed person (a role, kin) as a pronoun candidate, with the gender its word gives."""
@@ -1986,6 +1988,7 @@ office department court government times post house city state church army force
 INSTITUTION_NOUNS = frozenset("""
 campaign committee party ministry government administration agency company council department
 union court commission office firm organization organisation magazine newspaper paper panel jury inquiry
+association federation
 """.split())
 
 
@@ -2081,10 +2084,11 @@ def _the_paper(token) -> bool:
 
 
 def _the_institution(token) -> bool:
-    """"The committee", "the council": a bare definite institution noun as a subject, which a
-    later "it" may stand for (not "the company", which stands for the firm named before it)."""
+    """"The committee", "the council", "The club's supporters' association": a definite institution
+    noun as a subject, with no words of its own but an owner or a compound, which a later "it" may
+    stand for (not "the company", which stands for the firm named before it)."""
     return token.tag_ == "NN" and token.lemma_.lower() in INSTITUTION_NOUNS - COMPANY_NOUNS \
-        and [c.lower_ for c in token.lefts] == ["the"]
+        and (token.left_edge.lower_ == "the" and all(c.dep_ in ("det", "poss", "compound") for c in token.lefts))
 
 
 def _looks_personal(name: str) -> bool:
