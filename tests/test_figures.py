@@ -1980,3 +1980,16 @@ def test_counts_and_sums_whose_noun_is_before_or_glued(figs, text, figure, obj):
 def test_a_change_read_as_a_noun_after_see(make_doc, text, figure, obj, change):
     found = {f.text: (f.object, f.change) for f in extract_figures(make_doc(text))}
     assert found[figure] == (obj, change)
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # a running tally after its owner: a tenth or later one of a thing
+    ("The winger scored his 31st goal of the season.", "31st", "goal"),
+    ("Hughes will win his 60th cap on Saturday.", "60th", "cap"),
+])
+def test_a_running_tally_after_its_owner_is_an_ordinal(figs, text, figure, obj):
+    assert figs(text)[figure][4:] == (obj, "ordinal")
+
+
+def test_an_ordinal_before_a_capital_is_a_names(figs):
+    assert "22nd" not in figs("Congress passed its 22nd Amendment in 1947.")

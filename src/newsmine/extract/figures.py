@@ -224,6 +224,10 @@ _TOP_RANKS = re.compile(r"[ \u00a0-]+top[ \u00a0-]+\w+[ \u00a0-]+([a-z]+)\b", re
 _ORDINAL_FOLLOW_DIGITS = re.compile(rf"^[ \u00a0-]+(?:time|times)\b", re.IGNORECASE)
 _ORDINAL_RANK = re.compile(r"\b(?:finished|finishing|placed|ranked|ranks|ranking|came|comes|is|was|at|in)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _DEFAULT_STOP = re.compile(r"^[ \u00a0]*(?:[,.;:!?)\]]|$)")
+# A running tally: an owner, then a tenth or later one of a thing ("his 40th goal of the season",
+# "the chain's 120th store"); an ordinal before a capital is a name's ("its 22nd Amendment")
+_TALLY_OWNER_BEFORE = re.compile(r"\b(?:his|her|its|their|\w+['’]s?)[ \u00a0]+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"^[ \u00a0]+[a-z]+\b")
 
 # --- qualifiers --------------------------------------------------------------------------
 
@@ -1874,7 +1878,9 @@ def _ordinals(text: str, tokens: _TokenIndex, cands: list[_Cand], blocked) -> li
             if rx is _ORDINAL_WORDS and not _ORDINAL_FOLLOW.match(follow):
                 continue
             if not (_ORDINAL_FOLLOW.match(follow) or (rx is _ORDINAL_DIGITS and _ORDINAL_FOLLOW_DIGITS.match(follow))
-                    or (_ORDINAL_RANK.search(before) and _DEFAULT_STOP.match(follow))):
+                    or (_ORDINAL_RANK.search(before) and _DEFAULT_STOP.match(follow))
+                    or (rx is _ORDINAL_DIGITS and value >= 10 and _TALLY_OWNER_BEFORE.search(before)
+                        and _NOUN_AFTER.match(follow))):
                 continue
             toks = tokens.at(m.start(), m.end())
             if any(t.ent_type_ in _NAME_LABELS for t in toks):
