@@ -1993,3 +1993,9 @@ def test_a_running_tally_after_its_owner_is_an_ordinal(figs, text, figure, obj):
 
 def test_an_ordinal_before_a_capital_is_a_names(figs):
     assert "22nd" not in figs("Congress passed its 22nd Amendment in 1947.")
+
+
+def test_a_sum_between_two_counts_breaks_no_link(figs):
+    # O9: "436 properties over £1m sold compared to 469 for the same period" left 469 with no object
+    found = figs("Agents sold 212 flats over £2m last year compared to 180 the year before.")
+    assert (found["212"][4], found["180"][4]) == ("flats", "flats")

@@ -336,7 +336,10 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
     rank between counts nothing and breaks no link ("4,200 strikes, while Ohio came second with 1,900")."""
     _share_object_of_the_whole(figures, text)
     _share_objects_of_owners(figures, numbers, text)
-    counts = [k for k, f in enumerate(figures) if f.kind != "ordinal"]
+    # a sum or a measure between two counts breaks no link ("436 properties over £1m sold, compared
+    # to 469"): only a count does
+    counts = [k for k, f in enumerate(figures) if f.kind == "count" and not f.unit]
+    amounts = [(f.start, f.end) for f in figures if f.kind not in ("count", "ordinal") or f.unit]
     for j, k in zip(counts, counts[1:]):
         prev, fig, token = figures[j], figures[k], numbers[k]
         if fig.unit or fig.kind != "count" or prev.unit or not prev.object or token is None:
@@ -351,7 +354,8 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
         alone = _stands_alone(token) or _verb_read_as_modifier(token, token.head, fig.unit, fig.value)
         if before is None or not alone or (before.sent != token.sent and not _pronoun_back(before, token, text)):
             continue
-        if any(_is_count_word(t) and prev.end <= t.idx < fig.start for t in token.doc[before.i + 1:token.i]):
+        if any(_is_count_word(t) and prev.end <= t.idx < fig.start and not any(a <= t.idx < b for a, b in amounts)
+               for t in token.doc[before.i + 1:token.i]):
             continue  # "two children Emily, 16, and Pelham, 14": a number between (an age) breaks the link
         if prev.object.lower() in _RANK_NOUNS or not _same_magnitude(prev, fig):
             continue  # "rising nine places to 15": 15 is a rank, not 15 places
