@@ -2421,16 +2421,10 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     of = _of_after(tokens.after(cand.end))
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if pobj is not None and pobj.lower_ in ("whom", "which"):
-        antecedent = _relative_antecedent(pobj, toks[0])
-        if antecedent is not None:
-            yield antecedent, _ANYWHERE  # "500 volunteers, half of whom", "40 cars, 30 of which are electric"
+        yield from _of_whom_antecedent(pobj, toks[0])  # "500 volunteers, half of whom", "40 cars, 30 of which"
     elif pobj is not None and not _distance_within(last) and _is_partitive(_names_before_a_plural(pobj), cand):
         yield _owned_plural(pobj) or _names_before_a_plural(pobj), _MAX_OF_PHRASE
-    whom = _word_before_qualifiers(toks[0])
-    if whom is not None and whom.lower_ in ("whom", "which") and whom.i > 0 and whom.nbor(-1).lower_ == "of":
-        antecedent = _relative_antecedent(whom, whom.nbor(-1))
-        if antecedent is not None:
-            yield antecedent, _ANYWHERE  # "Engineers, of whom more than 600 were drafted in"
+    yield from _of_whom_before(toks[0])  # "Engineers, of whom more than 600 were drafted in"
     if cand.unit is None:
         yield from _nouns_the_parse_hangs_apart(toks[0], last)
     if _is_milestone(last.head) and last.head.i > last.i:
@@ -2474,6 +2468,20 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     if phrase is not None:
         yield phrase, _MAX_MODIFIED  # "In February 106 existing homes were sold": the number hung on the month
     yield from _clause_candidates(last, cand)
+
+
+def _of_whom_antecedent(pronoun, first):
+    """The plural an "of whom"/"of which" clause is about, as a candidate that may stand anywhere."""
+    antecedent = _relative_antecedent(pronoun, first)
+    if antecedent is not None:
+        yield antecedent, _ANYWHERE
+
+
+def _of_whom_before(first):
+    """"of whom"/"of which" right before the number and its qualifier: the clause's plural."""
+    whom = _word_before_qualifiers(first)
+    if whom is not None and whom.lower_ in ("whom", "which") and whom.i > 0 and whom.nbor(-1).lower_ == "of":
+        yield from _of_whom_antecedent(whom, whom.nbor(-1))
 
 
 def _nouns_the_parse_hangs_apart(first, last):

@@ -408,7 +408,7 @@ class _Article:
             return   # a name tagged a verb is a subject all the same: "Tait himself, at least outwardly, appeared"
         entity = self.named_noun(t)
         named = _named_apposition(t, t.head) if entity is None and t.pos_ == "NOUN" else t
-        if named is not t and (person := self.named_noun(named)) is not None and person.label in PERSON_LABELS:
+        if named.i != t.i and (person := self.named_noun(named)) is not None and person.label in PERSON_LABELS:
             # "The director of the festival, Anna Lindqvist, announced ... 'Ten years is enough,' she told"
             self.antecedents.append((t.idx, person.label, person.entity))
             return
@@ -4072,8 +4072,8 @@ blunt direct frank candid clear adamant defiant emphatic unequivocal forthright 
 
 def _manner_before_colon(art: _Article, words):
     """The verb of a clause ending in a colon that says how its subject, a person, spoke: "was
-    blunt:", "was just as direct:", "put it this way:" / "put it bluntly:"; None for other words
-    ("The rules are clear:" has no person to speak them: `_speaking_subject` decides)."""
+    blunt:", "was just as direct:", "put it this way:" / "put it bluntly:"; None for other words,
+    and for a subject that is no person ("The rules are clear:")."""
     verb = words[-2].head if len(words) > 1 else None
     while verb is not None and verb.dep_ in ("acomp", "advmod", "npadvmod", "dobj") and verb.head.i != verb.i:
         verb = verb.head   # (the parser may hang the clause on the quote's own verb: only its words count)
