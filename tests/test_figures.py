@@ -1999,3 +1999,35 @@ def test_a_sum_between_two_counts_breaks_no_link(figs):
     # O9: "436 properties over £1m sold compared to 469 for the same period" left 469 with no object
     found = figs("Agents sold 212 flats over £2m last year compared to 180 the year before.")
     assert (found["212"][4], found["180"][4]) == ("flats", "flats")
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # a model code's plural after its maker, tagged a common noun
+    ("SYDNEY (AAP) - Coral Airways will add 14 Airbus A321XLRs to its regional fleet by 2030, the airline said.",
+     "14", "Airbus A321XLRs"),
+    # a participle the parser made a verb with its own object, after a count that is an object
+    ("In Ganjam district alone, teams counted 460 collapsed mud houses, 70 damaged clinics and 25 flattened shops.",
+     "460", "mud houses"),
+    # the plural after "and", a count and adjectives, when the parser joins it to another word
+    ("The board will review the future of 33 primary and 9 secondary schools where rolls have fallen.", "33",
+     "schools"),
+    # a verb "number" read as a noun: its compound counts
+    ("The union, whose paid-up members number more than 8,000, voted to strike.", "more than 8,000", "members"),
+    # "in all" as the parser's head of the number, set beside a plural with a relative clause
+    ("Villagers who ignored evacuation orders, an estimated 350 in all, were urged to leave before the storm.",
+     "an estimated 350", "Villagers"),
+])
+def test_counted_nouns_the_parse_hides(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+def test_a_qualifier_opening_a_quote_still_qualifies(figs):
+    # T24: 'said "roughly 4.2 million accounts"' lost its qualifier to the quote mark
+    found = figs('The bank said "roughly 3.1 million customers" were affected.')
+    assert found["roughly 3.1 million"][2] == "approx"
+
+
+def test_a_number_with_a_thousands_comma_after_a_name_is_no_model_number(figs):
+    # O9: "in Wales just over 59,000 and in Scotland 53,000" dropped the last as a model's number
+    found = figs("It was 41,000 in Wales and in Scotland 38,000.")
+    assert "38,000" in found and "Scotland" not in found

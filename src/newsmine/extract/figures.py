@@ -239,7 +239,8 @@ _QUALIFIERS = [
     ("approx", "about|around|nearly|almost|roughly|approximately|approx\\.?|an estimated|estimated|some|"
                "close to|closer to|circa|c\\.|~|≈|just about"),
 ]
-_QUALIFIER_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<q>" + "|".join(f"(?P<{k}>{v})" for k, v in _QUALIFIERS)
+# (also opening a quote: 'said "roughly 4.2 million accounts"')
+_QUALIFIER_RE = re.compile(r"(?:^|(?<=[\s(\"“‘']))(?P<q>" + "|".join(f"(?P<{k}>{v})" for k, v in _QUALIFIERS)
                            + r")[ \u00a0]*$", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r"^(?:(?P<more>\+|[ \u00a0]or (?:more|above|higher)\b|-plus\b)|(?P<approx>[ \u00a0]or so\b|-odd\b)"
                               r"|(?P<less>[ \u00a0]or (?:less|fewer|under|below)\b))", re.IGNORECASE)
@@ -1557,11 +1558,11 @@ def _is_model_number_or_age(cand: _Cand, tokens: _TokenIndex, toks, is_int: bool
     if prev is not None and prev.text == "-" and prev.i == first.i - 1 and _model_number(first):
         return True  # "737-800": the second half of a model's code
     if prev is not None and prev.sent == first.sent and prev.i == first.i - 1:
-        if not prev.is_sent_start and prev.ent_type_ != "MONEY" and (
+        if not prev.is_sent_start and prev.ent_type_ != "MONEY" and "," not in first.text and (
                 (prev.pos_ == "PROPN" and any(ch.isupper() for ch in prev.text))
                 or (len(prev.text) > 1 and prev.text.isupper() and prev.text.isalpha())) \
                 and not _owner_or_day_before_a_count(prev, toks[-1], cand) and not _one_of_a_results_list(toks[-1]):
-            return True  # "iPhone 11", "FTSE 100", "Lang 20"
+            return True  # "iPhone 11", "FTSE 100", "Lang 20" (no model is "98,700": "West Coast 98,700")
         if prev.text == "," and _age_apposition(first, tokens):
             return True  # "Senard, 65, now faces"
     nxt = tokens.after(cand.end)
@@ -1627,8 +1628,10 @@ def _counts_plural_name(number) -> bool:
     """"10 Boeing 787s", "12 Sams Clubs": a number modifying a plural name through the names before
     it counts the named things ("737 Max jets": a common noun after a name leaves 737 the model)."""
     head, doc = number.head, number.doc
-    return number.dep_ == "nummod" and head.i > number.i + 1 and head.pos_ == "PROPN" \
-        and (head.tag_ == "NNPS" or _looks_plural(head) or head.text[:1].isdigit() and head.text.endswith("s")) \
+    code = head.text[:1].isupper() and any(ch.isdigit() for ch in head.text)  # "A321XLRs", tagged a common noun
+    return number.dep_ == "nummod" and head.i > number.i + 1 and (head.pos_ == "PROPN" or code) \
+        and (head.tag_ == "NNPS" or _looks_plural(head)
+             or (head.text[:1].isdigit() or code) and head.text.endswith("s")) \
         and all(t.pos_ == "PROPN" for t in doc[number.i + 1:head.i])
 
 
@@ -2533,7 +2536,8 @@ def _noun_after_listed_adjectives(last):
         if node.dep_ == "amod" and node.head.pos_ == "NOUN" and node.head.i > node.i:
             noun = node.head
         else:  # the parser's "appos": "12 Spanish, 8 French and 5 German firms"
-            noun = next((c for c in node.children if c.dep_ in ("conj", "appos")), None)
+            noun = next((c for c in node.children if c.dep_ in ("conj", "appos")), None) \
+                or _counted_plural_after_and(node)
         if noun is None or noun.sent != last.sent:
             return None
         if noun.pos_ == "NOUN" and noun.dep_ != "appos":  # "The 40 injured, 30 of them children"
@@ -2541,6 +2545,18 @@ def _noun_after_listed_adjectives(last):
             return noun if counted else None  # its own count: "and 12 secondary schools"
         node = noun
     return None
+
+
+def _counted_plural_after_and(word):
+    """"the future of 41 primary and 13 secondary schools": when the parser joins the plural to
+    another word, the plural right after "and", a count and adjectives, by the words alone."""
+    doc, i = word.doc, word.i + 2
+    if i >= len(doc) or not doc[i].like_num:
+        return None
+    i += 1
+    while i < len(doc) and doc[i].tag_ in ("JJ", "VBN") and i - word.i <= _MAX_MODIFIED + 2:
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].tag_ == "NNS" and i > word.i + 3 else None
 
 
 def _measures(noun, toks, cand: _Cand) -> bool:
@@ -2597,6 +2613,8 @@ def _sized_by_apposition(last, cand: _Cand):
     five of them": a number set beside a plural by commas, with a word that makes it a tally or a
     qualifier, gives the plural's size. Not bare numbers there ("his sons, 12 and 14": ages)."""
     noun = last.head if last.dep_ == "appos" else _subject_set_off_before(last)
+    if noun is None and last.head.lower_ in _TALLY_WORDS and last.head.dep_ == "appos":
+        noun = last.head.head  # "Residents who defied the order, an estimated 350 in all,": "all" the apposition
     if noun is None or noun.i > last.i or not _looks_plural(noun) or noun.pos_ != "NOUN" \
             or any(c.dep_ == "nummod" for c in noun.children) \
             or any(c.dep_ == "conj" and c.like_num for c in last.children):
@@ -2604,7 +2622,8 @@ def _sized_by_apposition(last, cand: _Cand):
     if noun.lower_ in VAGUE:   # "thousands of shootings, thousands since January": the repeat counts the same
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    tallied = any(t.lower_ in _TALLY_WORDS for t in last.subtree if t.i != last.i)
+    tallied = any(t.lower_ in _TALLY_WORDS for t in last.subtree if t.i != last.i) \
+        or last.head.lower_ in _TALLY_WORDS  # "an estimated 350 in all": the parser's head is "all"
     return noun if tallied or cand.qualifier != "exact" else None
 
 
@@ -2760,6 +2779,12 @@ def _plural_after_participle(last):
     if last.i + 2 >= len(doc):
         return None
     word, noun = doc[last.i + 1], doc[last.i + 2]
+    if word.tag_ in ("VBN", "VBD") and last.dep_ == "dobj":
+        # "counted 460 collapsed mud houses": the participle made a verb of its own (not after a
+        # subject, "300 attended rallies", nor a preposition's object, "58 out of 120 wanted holidays")
+        noun = next((c for c in word.rights if c.dep_ == "dobj"), None)
+        return noun if noun is not None and noun.i <= word.i + 3 and noun.tag_ == "NNS" \
+            and all(t.dep_ in ("compound", "amod") for t in doc[word.i + 1:noun.i]) else None
     if word.tag_ != "VBG" or word.head.i != last.i or noun.head.i != word.i or noun.dep_ != "dobj":
         return None
     return noun if noun.tag_ == "NNS" and noun.pos_ == "NOUN" else None
@@ -3333,6 +3358,9 @@ def _tally_of(token):
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             break
+        named = _tally_compound(node) if node.lower_ == "number" and node.tag_ == "NN" else None
+        if named is not None and named.tag_ == "NNS":
+            return named  # "whose season-ticket holders number more than 19,000": the verb read as a noun
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                     and c.lemma_.lower() in _TALLY_NOUNS and c.i != token.i), None)
     if subject is None:
