@@ -2103,3 +2103,19 @@ def test_a_full_name_the_words_call_a_wife_is_a_person_for_her_titled_surname(ma
                                occurrence={"Finch": 2})
     found = {e.entity: (e.label, e.mentions) for e in extract_entities(doc)}
     assert found == {"Harold Finch": ("PERSON", 2), "Mabel Finch": ("PERSON", 2)}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a rank or a town's office before a given name and a surname the model missed
+    ("Rabbi Joel Sachs of Temple Beth Shalom in Manchester said he appreciated the response.", "Joel Sachs"),
+    ("CHICAGO (AP) - Mayor Dolores Whitcombe insisted on Tuesday that her plan would not require a tax increase.",
+     "Dolores Whitcombe"),
+])
+def test_a_name_after_a_rank_or_a_towns_office_is_a_person(make_doc, text, name):
+    assert (name, "PERSON") in {(e.entity, e.label) for e in extract_entities(make_doc(text))}
+
+
+def test_a_rank_run_into_another_rank_is_no_name(make_doc):
+    # BBC: "Acting Detective Chief Superintendent, Mick Deats," gave a person "Chief Superintendent"
+    text = "The head of the unit, Acting Detective Chief Superintendent, Mick Deats, said the raids worked."
+    assert "Chief Superintendent" not in {e.entity for e in extract_entities(make_doc(text))}

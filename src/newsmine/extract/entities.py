@@ -894,7 +894,11 @@ def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
 # A player's or an office's role before a given name and a surname: "Substitute Ewan Lappin headed
 # the winner" (nothing found), "Striker Ewan Lappin" (ORG, role and all), "Balco boss Victor Conte" (ORG).
 PLAYER_ROLES = (*PLAYER_POSITIONS, "substitute", "captain", "skipper", "keeper", "flanker", "hooker")
-_ROLE_THEN_NAME = re.compile(r"\b(?:" + "|".join(r.capitalize() + "|" + r for r in (*PLAYER_ROLES, "boss", *ROLE_WORDS))
+# Ranks and a town's offices too: "Rabbi Joel Sachs", "Mayor Yvonne Pritchard" (nothing found); not
+# "Major", which opens other names ("Major League Baseball")
+_RANKS_BEFORE_A_NAME = (*sorted(RANK_TITLES - PEER_STYLES - {"major"}), *TOWN_OFFICES)
+_ROLE_THEN_NAME = re.compile(r"\b(?:" + "|".join(r.capitalize() + "|" + r for r in (*PLAYER_ROLES, "boss", *ROLE_WORDS,
+                                                                                   *_RANKS_BEFORE_A_NAME))
                              + r") ([A-Z][a-z]+(?:-[A-Z][a-z]+)? "
                              r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*)"
                              r"(?![\w’'-]| [A-Z])")
@@ -906,9 +910,12 @@ def _names_after_roles(text: str, by_key: dict[str, _Group]) -> None:
     for m in _ROLE_THEN_NAME.finditer(text):
         s, e = m.span(1)
         first, last = m.group(1).split()
-        if _in_dictionary(first) and _in_dictionary(last) or gazetteer_kind(m.group(1)) or last in ORG_HEAD_WORDS \
-                or first.lower() in HONORIFICS or first.lower() in TITLE_ABBREVIATIONS:
-            continue   # "editor New Scientist", "minister Kuala Lumpur", "Chief Supt Deats"
+        ranked = m.group(0).split()[0].lower() in _RANKS_BEFORE_A_NAME  # "Rabbi Joel Sachs": words, but a name
+        if not ranked and _in_dictionary(first) and _in_dictionary(last) or gazetteer_kind(m.group(1)) \
+                or last in ORG_HEAD_WORDS \
+                or first.lower() in HONORIFICS or first.lower() in TITLE_ABBREVIATIONS \
+                or any(w.lower() in ROLE_WORDS or w.lower() in RANK_TITLES for w in (first, last)):
+            continue   # "editor New Scientist", "minister Kuala Lumpur", "Chief Supt Deats", "Chief Superintendent"
         for g in by_key.values():
             over = [mb for mb in g.members if mb[0] < s < mb[1]]
             g.members = [mb for mb in g.members if mb not in over] + [
