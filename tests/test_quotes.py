@@ -3633,3 +3633,13 @@ def test_an_owned_body_subject_is_the_next_its(make_doc):
             "The club's supporters' association posted a reply within minutes. "
             "\u201cThose fans paid \u00a335 to watch their team lose in the rain. Show some respect,\u201d it wrote.")
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "The club's supporters' association"
+
+
+def test_a_title_with_of_before_a_name_titles_that_person(make_doc):
+    # T25: "Former Secretary of State Elaine Marchetti" gave no title, and "The former secretary of
+    # state agreed ... she said" went to the senator who had spoken the sentence before
+    text = ("WASHINGTON (AP) \u2014 Former Secretary of State Joan Keller warned lawmakers Tuesday that aid cuts "
+            "would hurt.\n\nSen. Maria Ortiz, D-N.M., said her state's farms depended on stable trading partners.\n\n"
+            "The former secretary of state agreed, noting that aid is less than 1% of spending. "
+            "\u201cYou could cut every dollar of it and nobody would notice,\u201d she said.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Joan Keller"

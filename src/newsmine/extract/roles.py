@@ -35,6 +35,12 @@ def titles_before(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
     i = span.start - 1
     while i >= 0 and len(words) < MAX_TITLE_WORDS:
         t = doc[i]
+        if t.lower_ == "of" and words and words[-1].head.i == i and i > 0 and doc[i - 1].text[:1].isupper() \
+                and doc[i - 1].pos_ in ("PROPN", "NOUN"):
+            # "Former Secretary of State Elaine Marchetti": the title is "former secretary" (not "Bank of
+            # England Governor Mervyn King", whose last word hangs on the name)
+            words, i = [], i - 1
+            continue
         if t.pos_ not in ("PROPN", "NOUN", "ADJ") or not (t.is_alpha or t.text.endswith(".")) \
                 or entity_of.get(i) is entity_of.get(span.start) or t.ent_type_ in ("DATE", "TIME") \
                 or t.lower_.title() in DAY_NAMES:
