@@ -2539,6 +2539,10 @@ def test_a_town_named_for_a_country_before_a_state_abbreviation_is_the_town(make
     assert near(found["Peru"], 40.75, -86.07, 20) and near(found["Lebanon"], 44.54, -122.91, 20)
     found = {m.text: m.kind for m in extract_place_mentions(make_doc("Talks with Russia, Ukraine and Peru stalled."))}
     assert found["Peru"] == "country"
+    # a state's name before another's abbreviation is two states (LGL: "near the Indiana, Ill., border")
+    found = {m.text: m.kind for m in extract_place_mentions(make_doc(
+        "The mine lies 40 miles southeast of Champaign near the Indiana, Ill., border."))}
+    assert found["Indiana"] == "region"
 
 
 def test_a_town_set_in_its_region_is_a_place_in_a_sports_story(make_doc):

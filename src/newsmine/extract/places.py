@@ -2955,9 +2955,9 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
         outers = postal or [c for c in b.candidates if c.kind in ("country", "region")
                             and (c.feature != "ADM2" or _county_abroad(c, b.candidates))]
         if not outers or a.candidates and (a.candidates[0].kind in ("country", "continent")
-                                           or a.candidates[0].feature == "ADM1") \
-                and not _abbreviated_state(art, b, outers, postal) or _modifier(art.doc, b):
-            continue  # "Russia, U.S. officials said", "Wisconsin, Minnesota": a list
+                                           and not _abbreviated_state(art, b, outers, postal)
+                                           or a.candidates[0].feature == "ADM1") or _modifier(art.doc, b):
+            continue  # "Russia, U.S. officials said", "Wisconsin, Minnesota", "the Indiana, Ill., border": a list
         for outer in outers:  # "Atlanta, Georgia": the Georgia that has an Atlanta
             inside = tuple(c for c in a.candidates if _inside(c, outer)) or _counties_in(a.text, outer) \
                 or (_nearest_inside(a.candidates, outer) if postal else ()) or _alternates_inside(a, outer) \
@@ -2985,8 +2985,8 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
 
 def _abbreviated_state(art: _Article, region: _Span, outers: list, postal: list) -> bool:
     """"Mexico, Mo.", "Peru, Ind.", "Lebanon, OR": a state written as news abbreviates it after a
-    comma qualifies a town, even one named for a country or a state; no list of countries runs on
-    into a state's abbreviation."""
+    comma qualifies a town, even one named for a country; no list of countries runs on into a
+    state's abbreviation (a state's name does: "the Indiana, Ill., border" is two states)."""
     short = len(region.text.rstrip(".")) <= 5 and (region.text.endswith(".") or art.text.startswith(".", region.end))
     return bool(postal) or short and all(o.kind == "region" and o.country_code == "US" for o in outers)
 
