@@ -3643,3 +3643,11 @@ def test_a_title_with_of_before_a_name_titles_that_person(make_doc):
             "The former secretary of state agreed, noting that aid is less than 1% of spending. "
             "\u201cYou could cut every dollar of it and nobody would notice,\u201d she said.")
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Joan Keller"
+
+
+def test_a_colon_after_how_a_person_spoke_takes_the_entity_tables_person(make_doc):
+    # the model found no name in "Dr Tunde Bakare"; the entity table's titled person speaks
+    text = ("The mood at the meeting was angry. Dr Tunde Bakare, who has worked at the hospital for 12 years, "
+            "was blunt: \u201cWe are not asking for the moon. We are asking to be paid enough to stay in the jobs "
+            "we love.\u201d")
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Tunde Bakare"]

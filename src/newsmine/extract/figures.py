@@ -224,10 +224,11 @@ _TOP_RANKS = re.compile(r"[ \u00a0-]+top[ \u00a0-]+\w+[ \u00a0-]+([a-z]+)\b", re
 _ORDINAL_FOLLOW_DIGITS = re.compile(rf"^[ \u00a0-]+(?:time|times)\b", re.IGNORECASE)
 _ORDINAL_RANK = re.compile(r"\b(?:finished|finishing|placed|ranked|ranks|ranking|came|comes|is|was|at|in)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _DEFAULT_STOP = re.compile(r"^[ \u00a0]*(?:[,.;:!?)\]]|$)")
-# A running tally: an owner, then a tenth or later one of a thing ("his 40th goal of the season",
-# "the chain's 120th store"); an ordinal before a capital is a name's ("its 22nd Amendment")
-_TALLY_OWNER_BEFORE = re.compile(r"\b(?:his|her|its|their|\w+['’]s?)[ \u00a0]+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"^[ \u00a0]+[a-z]+\b")
+# A running tally: an owner (`_OWNER_BEFORE`, or an owner's pronoun), then a tenth or later one of a
+# thing ("his 40th goal of the season", "the chain's 120th store"); an ordinal before a capital is a
+# name's ("its 22nd Amendment")
+_OWNING_PRONOUN_BEFORE = re.compile(r"\b(?:his|her|its|their)[ \u00a0]+$", re.IGNORECASE)
+_LOWER_WORD_AFTER = re.compile(r"^[ \u00a0]+[a-z]+\b")
 
 # --- qualifiers --------------------------------------------------------------------------
 
@@ -1886,8 +1887,8 @@ def _ordinals(text: str, tokens: _TokenIndex, cands: list[_Cand], blocked) -> li
                 continue
             if not (_ORDINAL_FOLLOW.match(follow) or (rx is _ORDINAL_DIGITS and _ORDINAL_FOLLOW_DIGITS.match(follow))
                     or (_ORDINAL_RANK.search(before) and _DEFAULT_STOP.match(follow))
-                    or (rx is _ORDINAL_DIGITS and value >= 10 and _TALLY_OWNER_BEFORE.search(before)
-                        and _NOUN_AFTER.match(follow))):
+                    or (rx is _ORDINAL_DIGITS and value >= 10 and _LOWER_WORD_AFTER.match(follow)
+                        and (_OWNING_PRONOUN_BEFORE.search(before) or _OWNER_BEFORE.search(before)))):
                 continue
             toks = tokens.at(m.start(), m.end())
             if any(t.ent_type_ in _NAME_LABELS for t in toks):
@@ -2217,10 +2218,9 @@ def _measured_by(node, number):
         # a "from"/"to" phrase hung on a noun measures it: "rates for young people (range) from 35
         # percent ... to 51 percent"; not "up from 6%" nor a preposition's noun ("in contrast to the 60%")
         return None if verb.lower_ in ("up", "down") or verb.dep_ == "pobj" else _measured_noun(verb, None)
-    if verb is None and node.dep_ == "pobj" and node.head.head.pos_ == "NOUN" and _direction(node.head.head):
-        subject = next((c for c in node.head.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return subject  # "saw sales increase by 210%": a noun with a subject is a verb misread
+    moved = _moved_by_a_misread_change(node.head.head, "nsubj") if verb is None and node.dep_ == "pobj" else None
+    if moved is not None:
+        return moved  # "saw sales increase by 210%", the "by" hung on the noun: a noun with a subject is a verb
     if verb is None and node.dep_ in ("dobj", "attr", "pobj"):
         head = node.head.head if node.dep_ == "pobj" and node.head.lower_ in ("at", "to", "by") else node.head
         verb = head if head.pos_ in ("VERB", "AUX") and (head.lemma_.lower() in _LEVEL_LEMMAS or node.dep_ == "pobj") \
@@ -3042,14 +3042,20 @@ def _change_read_as_a_noun(verb):
     after "see" as a noun, the object with the thing that changes as its compound, or a clause with
     it as subject; (that noun, what changes), or None (not "saw a sales increase of 5%", a noun)."""
     for change in verb.children:
-        if change.dep_ not in ("dobj", "ccomp") or change.pos_ != "NOUN" or change.tag_ != "NN" \
-                or _direction(change) is None or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in change.children):
-            continue
-        role = "compound" if change.dep_ == "dobj" else "nsubj"
-        changed = next((c for c in change.children if c.dep_ == role and c.pos_ == "NOUN"), None)
-        if changed is not None:
-            return change, changed
+        if change.dep_ in ("dobj", "ccomp"):
+            changed = _moved_by_a_misread_change(change, "compound" if change.dep_ == "dobj" else "nsubj")
+            if changed is not None:
+                return change, changed
     return None
+
+
+def _moved_by_a_misread_change(change, role: str):
+    """What a verb of change the parser read as a bare singular noun moves: its `role` child, a noun
+    (the compound of an object, "turnout fall"; the subject of a clause, "sales increase")."""
+    if change.pos_ != "NOUN" or change.tag_ != "NN" or _direction(change) is None \
+            or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in change.children):
+        return None
+    return next((c for c in change.children if c.dep_ == role and c.pos_ == "NOUN"), None)
 
 
 def _heads_its_phrase(noun) -> bool:

@@ -184,10 +184,9 @@ def cued_as_place(text: str, start: int, end: int) -> bool:
 
 
 # "from Durban, Pietermaritzburg and Newcastle in KwaZulu-Natal": towns set in their region (each
-# of a list of up to four)
-_NAME = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
-_IN_A_REGION = re.compile(rf"(?:,[ \t]+{_NAME}){{0,3}}(?:,?[ \t]+and[ \t]+{_NAME})?"
-                          r"[ \t]+in[ \t]+([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})")
+# of a list of up to four names of one or two words)
+_IN_A_REGION = re.compile(rf"(?:,[ \t]+{_WORD}(?:[ \t]{_WORD})?){{0,3}}(?:,?[ \t]+and[ \t]+{_WORD}(?:[ \t]{_WORD})?)?"
+                          rf"[ \t]+in[ \t]+({_WORD}(?:[ \t]{_WORD}){{0,2}})")
 
 
 def _in_a_region(text: str, end: int) -> bool:
