@@ -3651,3 +3651,60 @@ def test_a_colon_after_how_a_person_spoke_takes_the_entity_tables_person(make_do
             "was blunt: \u201cWe are not asking for the moon. We are asking to be paid enough to stay in the jobs "
             "we love.\u201d")
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Tunde Bakare"]
+
+
+def test_a_conjunct_hung_on_the_cue_goes_on_with_the_report(make_doc):
+    """PolNeAR content runs on through a conjunct the parser joins to the cue when it shares the
+    reported clause's subject or quotes the speaker; one with its own subject is the writer's."""
+    text = "The treasurer said the levy would cost jobs at first, but would eventually raise $40 million."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == [
+        "the levy would cost jobs at first, but would eventually raise $40 million"]
+    text = 'Kemp told reporters that flooding is a danger, and "nobody wants to pay for the walls."'
+    assert [q.quote for q in extract_quotes(make_doc(text))] == [
+        'that flooding is a danger, and "nobody wants to pay for the walls."']
+    # nor one holding a report of its own
+    text = 'Mr Hale said the plan had worked well, but he had been doubtful at first, saying he "hated" meetings.'
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["the plan had worked well", 'he "hated" meetings']
+    text = "Ms Dale said her lawyer offered to meet the panel in private, but the chairman refused."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == [
+        "her lawyer offered to meet the panel in private"]
+
+
+def test_a_clause_going_on_past_a_cue_set_in_it_is_both_parts(make_doc):
+    text = "The foundry was the town's biggest employer, Mr. Kerr said, until it closed in 1987."
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.quote) for q in records] == [
+        ("Kerr", "The foundry was the town's biggest employer"), ("Kerr", "until it closed in 1987")]
+    assert records[0].cue_start == records[1].cue_start
+    # the complement of the reported clause after the cue is its second part
+    text = "It was, the mayor said, a budget that would help families."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["It was", "a budget that would help families"]
+    # words after the cue that are the writer's are no part of it
+    text = "The foundry was the town's biggest employer, Mr. Kerr said on Tuesday."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["The foundry was the town's biggest employer"]
+    text = 'Ann Kerr won the prize. "It was a lovely day," she said, after the awards were handed out.'
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ['"It was a lovely day,"']
+
+
+def test_a_conjunct_with_a_view_of_its_own_ends_the_report(make_doc):
+    text = 'Ministers say the treaty will help farmers, but critics fear creating a "super state".'
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["the treaty will help farmers"]
+    text = 'Mr Todd said the vote was delayed, but the mayor\'s role would be "central".'
+    assert [q.quote for q in extract_quotes(make_doc(text))] == [
+        'the vote was delayed, but the mayor\'s role would be "central"']
+
+
+def test_two_verbs_of_one_reported_clause_stay_together_when_the_parser_splits_them(nlp):
+    """"claimed he drugged and raped her" parsed with "raped" a conjunct of "claimed" (as the small
+    model does in one BBC article): a verb right before "and" makes it the reported clause's own
+    second verb, not the speaker's next act ("ruled that ... and struck it down")."""
+    from spacy.tokens import Doc
+    words = ["A", "nurse", "claimed", "the", "surgeon", "bullied", "and", "robbed", "her", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 8 + [False, False],
+              heads=[1, 2, 2, 4, 5, 2, 2, 2, 7, 2],
+              deps=["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "cc", "conj", "dobj", "punct"],
+              pos=["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "CCONJ", "VERB", "PRON", "PUNCT"],
+              tags=["DT", "NN", "VBD", "DT", "NN", "VBD", "CC", "VBD", "PRP", "."],
+              lemmas=["a", "nurse", "claim", "the", "surgeon", "bully", "and", "rob", "she", "."],
+              sent_starts=[True] + [False] * 9, ents=["O"] * 10)
+    assert [(q.speaker, q.quote) for q in extract_quotes(doc)] == [("A nurse", "the surgeon bullied and robbed her")]
