@@ -3708,3 +3708,11 @@ def test_two_verbs_of_one_reported_clause_stay_together_when_the_parser_splits_t
               lemmas=["a", "nurse", "claim", "the", "surgeon", "bully", "and", "rob", "she", "."],
               sent_starts=[True] + [False] * 9, ents=["O"] * 10)
     assert [(q.speaker, q.quote) for q in extract_quotes(doc)] == [("A nurse", "the surgeon bullied and robbed her")]
+
+
+def test_a_capitalised_speech_verb_inside_a_title_is_no_cue(make_doc):
+    text = "Their hits include Running Home, Crashed The Party, You Said Never and Blue Moon."
+    assert extract_quotes(make_doc(text)) == []
+    # a headline in title case keeps its cue
+    assert rows(make_doc, "Mayor Calls Bridge Plan ‘A Disaster’ At Town Meeting") == [
+        ("mixed", "Mayor", "Calls", "Bridge Plan ‘A Disaster’")]

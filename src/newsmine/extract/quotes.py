@@ -3143,7 +3143,7 @@ def _not_speech(verb) -> bool:
     News", "who they say they are" (`_who_they_say`)."""
     lemma, deps = verb.lemma_.lower(), {c.dep_ for c in verb.children}
     if _supposing(verb, deps) or _who_they_say(verb) or _that_said(verb) or _what_this_shows(verb, lemma) \
-            or _refused(verb, deps):
+            or _refused(verb, deps) or _in_a_title(verb):
         return True
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children):
         return True   # "Bristol man pleads guilty; two others cleared": a plea in court, not a report
@@ -3230,6 +3230,21 @@ EVENT_NOUNS = frozenset("""
 ban move row deal plan decision rise fall policy dispute change cut crisis strike shortage law rule
 measure increase merger takeover slump slowdown recession war conflict scandal
 """.split())
+
+
+def _in_a_title(verb) -> bool:
+    """A capitalised verb inside a sentence set in ordinary case belongs to a title or a name:
+    "Their singles include Crashed The Wedding, You Said No", "the North East Says No campaign",
+    "the words to Nothing Compares 2 U". A headline set in title case keeps its cue ("Bill
+    Clinton Calls Obamacare ‘Crazy System’"), and so does a sentence opened by the cue after a
+    quote ('... enough storage." Said Mr Fogg: "..."'). A person as its subject may still speak
+    through it: "Mr Herron - ... alongside the North East Says No campaign - said he ..." is
+    parsed with Herron saying, and without this cue "said" would go to "No campaign"."""
+    if not verb.is_title or verb.is_sent_start or verb.doc[verb.i - 1].is_punct and verb.doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children):
+        return False
+    return sum(t.is_lower and t.is_alpha and len(t) > 3 for t in verb.sent) >= 2
 
 
 def _supposing(verb, deps) -> bool:
