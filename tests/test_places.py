@@ -2564,3 +2564,23 @@ def test_a_towns_name_before_arms_is_a_pub(make_doc):
     found = [m.text for m in extract_place_mentions(make_doc(
         "Regulars at the York Arms in Hammersmith raised £2,000. Fans at Cardiff Arms Park sang."))]
     assert found == ["Hammersmith", "Cardiff"]
+
+
+def test_a_firms_or_papers_place_far_from_the_story_is_no_place_of_it(make_doc):
+    """Issue 14, item 3: a paper or a firm named after a place tells where it is, not where the
+    story happens; a public body's place, or one in the story's own region, stays."""
+    text = ("MUNICH, Germany — Bavaria's cartel office opened an inquiry on Monday, days after the "
+            "Boston Globe reported on a similar probe. An engineer at Texas Instruments said chip "
+            "prices had doubled.")
+    names = [m[0] for m in mentions(make_doc, text)]
+    assert "Boston" not in names and "Texas" not in names
+    assert {"MUNICH", "Germany", "Bavaria"} <= set(names)
+    text = ("TAMPA, Fla. — Hillsborough County will widen two roads, the Tampa Tribune reported. "
+            "The Ohio Department of Transportation lent three engineers to the project.")
+    names = [m[0] for m in mentions(make_doc, text)]
+    assert names.count("Tampa") == 1 and "Ohio" in names
+    # a country stays when the article's people are its own ("the Irish government")
+    text = "The Irish government welcomed a forecast from the Bank of Ireland. Unemployment in Cork fell."
+    assert "Ireland" in [m[0] for m in mentions(make_doc, text)]
+    text = "Mortgage lending in the UK fell in March, figures from the Bank of England showed."
+    assert [m[0] for m in mentions(make_doc, text)] == ["UK"]

@@ -144,6 +144,7 @@ class _Span:
     org_only: bool = False      # a town named inside an organisation's name it does not own
     org_city: bool = False      # a big city's name the model tagged as an organisation (`_big_city`)
     in_org: bool = False        # named inside an organisation's name ("the New York Daily News"): a weak vote
+    in_firm: bool = False       # ... of a firm, a paper or a club rather than a public body (`_no_public_body`)
     within: object = None       # the town an unknown local feature lies in (`_features_of_the_town`)
     part_of: object = None      # the span B of "A in B" when no reading of A lies in B (`_pair_in_towns`)
     as_town: bool = False       # the text names the town's council, schools or people (`_used_as_towns`)
@@ -346,6 +347,7 @@ def extract_place_mentions(doc, *, entities: list | None = None) -> list[PlaceMe
     spans = _drop_strays(art, spans)
     spans = [s for s in spans if not _unplaced_facility(s) and not _unplaced_abbreviation(s)]
     spans = _drop_foreign_org_cities(spans)
+    spans = _drop_org_names_elsewhere(art, spans)
     spans = _drop_bodies_by_size(art, spans)
     spans = _drop_firm_towns(art, spans)
     spans = _drop_common_words_abroad(art, spans)
@@ -2072,7 +2074,7 @@ def _place_prefix(art: _Article, tok) -> _Span | None:
         if found and (found[0].kind in ("country", "continent") or found[0].feature in ("ADM1", "ADM2")
                       and (found[0].primary or _state_abbreviation(name, found[0])) or found[0].kind == "city"
                       and found[0].primary and found[0].population >= MIN_TOWN):
-            return _Span(s, e, name, "ORG", in_org=True,
+            return _Span(s, e, name, "ORG", in_org=True, in_firm=_no_public_body(tok),
                          org_only=found[0].kind == "city" and doc[end].text not in OWNED_BY_TOWN)
     return None
 
@@ -2129,7 +2131,7 @@ def _place_suffix(art: _Article, tok) -> _Span | None:
     if found and name.casefold() not in GENERIC and found[0].primary and (
             found[0].kind in ("country", "continent") or found[0].feature in ("ADM1", "ADM2")
             or found[0].kind == "city" and found[0].population >= MIN_TOWN):
-        return _Span(s, e, name, "ORG", in_org=True)
+        return _Span(s, e, name, "ORG", in_org=True, in_firm=_no_public_body(tok))
     return None
 
 
@@ -2286,6 +2288,62 @@ def _drop_foreign_org_cities(spans: list[_Span]) -> list[_Span]:
     from Ohio."""
     home = {s.choice.country_code for s in spans if s.choice is not None and not s.org_city}
     return [s for s in spans if not s.org_city or s.choice is not None and s.choice.country_code in home]
+
+
+def _drop_org_names_elsewhere(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """A place read only from the names of firms, papers or clubs stays a place when the
+    article's own places lie in its region ("the Tampa Tribune" in a story from Tampa; for a
+    country, in that country): "weeks after The New York Times and The Washington Post reported"
+    in a story from Ottawa, or "Texas Instruments" in one from Dresden, tells where a paper or a
+    firm is, not where the story happens. A public body's place stays ("the Douglas County
+    Sheriff's Office", "Ohio State University"): LGL marks those as places wherever the story is.
+    So does one a cue makes a place ("operations in Romania, the Czech Republic, ..." the model
+    ran into a firm's name), and a country in sports copy (a national side, "Ireland v USA") or
+    one whose people the article names ("the Irish government ... the Bank of Ireland")."""
+    own = [s.choice for s in spans if not s.in_org and not s.demonym and s.choice is not None]
+    if not own:
+        return spans
+    named = {gaz.key(s.text) for s in spans if not s.in_org}
+    peoples = {s.demonym for s in spans if s.demonym and not s.in_org}   # "the Irish coach": Ireland's
+
+    def stays(s):
+        if not s.in_firm or s.demonym or s.choice is None or gaz.key(s.text) in named or _cued_alone(art, s):
+            return True
+        return s.choice.kind == "country" and (art.sports_story or s.choice.country_code in peoples)
+    return [s for s in spans if stays(s) or any(_same_region(s.choice, c) for c in own)]
+
+
+def _cued_alone(art: _Article, s: _Span) -> bool:
+    """A cued name the organisation's name does not go on after: "operations in Romania, the Czech
+    Republic, ..."; not "a review in the New York Times"."""
+    tok = _token_span(art.doc, s.start, s.end)
+    return tok is not None and _cued(art.doc, s) and not (
+        tok.end < len(art.doc) and art.doc[tok.end].text[:1].isupper())
+
+
+# Words of a public body's name: the place it is named after is its seat or its area.
+PUBLIC_BODY_WORDS = INSTITUTIONS | frozenset("""Service Services Center Centre Agency Authority Jury
+Government Ministry Legislature Assembly Senate Parliament Patrol Guard Bureau Institute Academy State
+Association Federation Union Party Army Navy""".split())
+
+
+def _no_public_body(tok) -> bool:
+    return not any(t.text in PUBLIC_BODY_WORDS for t in tok)
+
+
+def _same_region(place, other) -> bool:
+    """Does `other` lie in `place`'s country (`place` a country) or first-level region? Region
+    codes of towns outside the US come in GeoNames' form ("GB.ENG"), of regions in ISO's
+    ("GB-SCT"): where the forms differ, the country decides."""
+    if place.country_code != other.country_code:
+        return False
+    if place.kind in ("country", "continent") or not place.admin1:
+        return True
+    if not other.admin1:
+        return False   # a country lies in none of its regions
+    if ("." in place.admin1) != ("." in other.admin1):
+        return True
+    return place.admin1 == other.admin1
 
 
 # A name the model tags as an organisation, all of it a city's own name, is that city when this
