@@ -2031,3 +2031,29 @@ def test_a_number_with_a_thousands_comma_after_a_name_is_no_model_number(figs):
     # O9: "in Wales just over 59,000 and in Scotland 53,000" dropped the last as a model's number
     found = figs("It was 41,000 in Wales and in Scotland 38,000.")
     assert "38,000" in found and "Scotland" not in found
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # a relative clause's sum is of the noun the clause hangs on
+    ("The bypass, which cost £48m, opened in June.", "£48m", "bypass"),
+    ("The contract, which is worth $9m, runs to 2030.", "$9m", "contract"),
+    ("The library, which was budgeted at 3m euros, is late.", "3m euros", "library"),
+    # "cost" and "be worth" give what the sum is the price or the value of
+    ("The new stadium will cost $300m.", "$300m", "stadium"),
+    ("The licence is worth £2bn.", "£2bn", "licence"),
+    # not who pays it, nor a person's wealth
+    ("He is worth £5m.", "£5m", None),
+])
+def test_what_a_sum_is_the_cost_or_the_value_of(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, obj, change", [
+    # "to as low as", "to as high as": a bound on the level, the move and its subject unchanged
+    ("Shares fell to as low as 120p.", "120p", "Shares", "down"),
+    ("Unemployment climbed to as high as 9 percent.", "as high as 9 percent", "Unemployment", "up"),
+    ("Overnight temperatures dropped to as low as 2C.", "2C", "temperatures", "down"),
+])
+def test_a_level_bounded_by_as_low_as_keeps_its_move(make_doc, text, figure, obj, change):
+    found = {f.text: (f.object, f.change) for f in extract_figures(make_doc(text))}
+    assert found[figure] == (obj, change)

@@ -630,12 +630,18 @@ def _level_verb(token):
     """The verb whose "to" or "from" phrase the number ends ("rose ... to 4.46 million people"), or None."""
     node = _role_node(token)
     prep = node.head
+    if node.dep_ == "pobj" and prep.lower_ == "as" and prep.head.lower_ in _AS_FAR_AS and prep.head.head.i < prep.i:
+        prep = prep.head.head   # "fell to as low as 120p": the parser hangs the level on "as", "low" on "to"
     if not (node.dep_ == "pobj" or _verb_left_out(node)) or prep.lower_ not in ("to", "from") or prep.dep_ != "prep":
         return None
     # "scaled back to 4% from 4.4% this year and 2.1% from 2.8%": the second pair hangs on the first "from"
     while prep.head.lower_ in ("to", "from") and prep.head.dep_ == "prep":
         prep = prep.head
     return prep.head
+
+
+# The words of "to as low as", "to as high as", "from as many as": a bound on the level, not a word of the clause
+_AS_FAR_AS = frozenset({"low", "high", "much", "many", "little", "few", "far"})
 
 
 def _is_count_word(token) -> bool:
@@ -1994,7 +2000,8 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
 
 
 # Verbs a rate is the level of: "growth would reach 4.4%", "unemployment stood at 5.2%"
-_LEVEL_LEMMAS = frozenset({"reach", "hit", "stand", "remain", "stay", "be", "top", "exceed", "average", "touch"})
+_LEVEL_LEMMAS = frozenset({"reach", "hit", "stand", "remain", "stay", "be", "top", "exceed", "average", "touch",
+                           "cost"})
 # Nouns of a change, not of a measure: "a rise of 3% in prices" measures the prices ("growth of
 # 3.6%" measures growth)
 _CHANGE_EVENT_NOUNS = frozenset({"rise", "fall", "increase", "decrease", "drop", "cut", "jump", "decline", "gain",
@@ -2091,7 +2098,7 @@ def _what_a_sum_is(number):
         return sized if sized is not None and _names_a_sum(sized) else None
     role = _role_node(number)
     spent = role.dep_ == "dobj" and role.head.lemma_.lower() not in _LEVEL_LEMMAS | {"total"}
-    measured = None if spent else _measured_by(role, number)  # "his party would cut £35bn": not the party
+    measured = None if spent else _measured_by(role, number) or _worth_being(role)  # not "his party would cut £35bn"
     if measured is not None and _a_measure(measured, number) and _names_a_sum(measured):
         return measured
     after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
@@ -2100,6 +2107,15 @@ def _what_a_sum_is(number):
     noun = next((c for c in after.children if c.dep_ == "pobj"), None)
     plain = noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ == "" and _names_a_sum(noun)
     return noun if plain and not any(c.dep_ in ("det", "poss") for c in noun.children) else None
+
+
+def _worth_being(node):
+    """What "be worth" gives the value of: "The deal is worth $40m", "the contract, which is worth
+    £2m" (`_a_measure` then keeps common nouns only: not "he is worth £5m")."""
+    worth = node.head
+    if worth.lower_ != "worth" or node.dep_ not in ("npadvmod", "pobj", "dobj") or worth.dep_ != "acomp":
+        return None
+    return _subject_or_antecedent(worth.head) if worth.head.lemma_ == "be" else None
 
 
 def _size_of_a_change(number) -> bool:
@@ -3032,9 +3048,21 @@ def _moved_or_subject(verb):
     misread = _change_read_as_a_noun(verb)
     if misread is not None:
         return misread[1]
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in _NUMERIC_ENTS
-                 and c.text != "%" and c.lower_ not in SHORT_SCALES), None) \
-        or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    moved = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in _NUMERIC_ENTS
+                  and c.text != "%" and c.lower_ not in SHORT_SCALES), None)
+    if verb.lemma_.lower() == "cost":
+        moved = None   # "The scheme cost taxpayers £3bn": the payer is no object of the sum
+    return moved or _subject_or_antecedent(verb)
+
+
+def _subject_or_antecedent(verb):
+    """A verb's subject; for a relative pronoun, the noun its clause hangs on: "The bridge, which
+    cost $12m, opened in May" is the bridge's cost, "a deal that is worth $40m" the deal's value.
+    Not a person's "who": "the man, who's 10 feet from me" is no measure of him."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _change_read_as_a_noun(verb):
@@ -3651,6 +3679,10 @@ def _change_above(node, inside: set[int], *, counts: bool, rates: bool) -> str |
         head = node.head
         if head.i == node.i or head.i in inside:
             return None
+        if node.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ in _AS_FAR_AS \
+                and head.head.head.lower_ in _CHANGE_PREPS:
+            node, via_prep = head.head.head, True   # "fell to as low as 120p": on from the "to"
+            continue
         if node.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and head.pos_ == "NOUN":
             found = _direction(head)  # "a 3% rise"
             if found:
