@@ -3716,3 +3716,16 @@ def test_a_capitalised_speech_verb_inside_a_title_is_no_cue(make_doc):
     # a headline in title case keeps its cue
     assert rows(make_doc, "Mayor Calls Bridge Plan ‘A Disaster’ At Town Meeting") == [
         ("mixed", "Mayor", "Calls", "Bridge Plan ‘A Disaster’")]
+
+
+def test_a_lead_role_is_not_given_to_someone_named_with_a_side_of_their_own(make_doc):
+    text = ('The minister told MPs that the plan was sound. Critics disagreed. '
+            '"This will cost jobs," said Labour\'s Ed Hart.')
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [
+        ("The minister", "The minister"), ("Ed Hart", "Labour's Ed Hart")]
+
+
+def test_a_sentence_before_a_colon_is_no_speakers_label(make_doc):
+    text = 'Smith told the BBC: "I am shocked." He later apologised.'
+    assert [(q.speaker, q.cue, q.quote) for q in extract_quotes(make_doc(text))] == [
+        ("Smith", "told", '"I am shocked."')]

@@ -4975,8 +4975,8 @@ def _colon_lines(art: _Article, covered) -> list[Quote]:
         label = name.text.isupper() and name.text.isalpha() and len(name.text) > 1 \
             and name.text.lower() not in NOT_SPEAKER_LABELS
         if not (label or quoted and entity is not None and entity.label in ("PERSON", "ORG")
-                and name[0].i in art.entity_of):
-            continue
+                and art.entity_of.get(name[0].i) is entity):
+            continue   # one name before the colon: 'Smith told the BBC: "..."' is a sentence, not a label
         if _mostly_covered(cs, ce, covered):
             continue
         kind = "direct" if quoted or label else "indirect"   # a transcript line is verbatim

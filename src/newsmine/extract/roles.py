@@ -213,8 +213,9 @@ def lead_role(doc, entity_of, is_person, other_role=None, quoted=None) -> tuple[
     end = next((t.i for t in doc[naming.i:] if entity_of.get(t.i) is not person), len(doc))
     name_root = doc[naming.i:end].root   # "Johnson" of "Alan Johnson said"
     if not (name_root.dep_ in ("nsubj", "nsubjpass") or name_root.dep_ == "pobj" and name_root.head.lower_ == "by") \
-            or other_role is not None and other_role(person, role.lower_):
-        return None
+            or other_role is not None and other_role(person, role.lower_) \
+            or any(c.dep_ == "poss" for c in name_root.children):
+        return None   # "... said Labour's Ed Hart": a person named with a side of their own is someone new
     return role_key(role, entity_of), person, naming.idx
 
 
