@@ -3729,3 +3729,14 @@ def test_a_sentence_before_a_colon_is_no_speakers_label(make_doc):
     text = 'Smith told the BBC: "I am shocked." He later apologised.'
     assert [(q.speaker, q.cue, q.quote) for q in extract_quotes(make_doc(text))] == [
         ("Smith", "told", '"I am shocked."')]
+
+
+def test_a_person_acted_on_in_the_sentence_before_stands_between_a_pronoun_and_an_earlier_name(make_doc):
+    """A passive subject acts in its sentence as much as an active one: "The man was released on
+    bail. He said ..." is not the detective of unknown gender quoted before (no name rather than
+    hers), and "His mother was taken to hospital. She said ..." is the mother's."""
+    text = ('Police said a man had been arrested. Detective Inspector Sarah Cole said: "We are not '
+            'looking for anyone else." The man was released on bail. He said he was innocent.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] is None
+    text = "Tom Hale said the storm had destroyed his barn. His mother was taken to hospital. She said she was fine."
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Tom Hale", "His mother"]

@@ -660,7 +660,7 @@ class _Article:
                 # answers a she left unnamed between two people: '"You knew," she said. "I did
                 # not," he replied.' may be either of them too
                 return True
-            if entity is None and t.dep_ == "nsubj" and t.tag_ == "NN" and self.quote_at(t.idx) is None \
+            if entity is None and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and self.quote_at(t.idx) is None \
                     and t.lemma_.lower() in UNNAMED_ACTORS and UNNAMED_ACTORS[t.lemma_.lower()] in (None, gender) \
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in t.children) \
                     and (t.head.dep_ == "ROOT" or _is_cue(t.head)):
@@ -2016,11 +2016,12 @@ def _unnamed_person(t) -> tuple[str | None] | None:
         # an unnamed speaker by role: '"A spokesman said ... He said" is the spokesman's; so
         # is a he after "But an aide to the mayor rejected the claim. He said: ..."
         return (ROLE_GENDER.get(t.lower_),)
-    if t.dep_ == "nsubj" and t.lemma_.lower() in UNNAMED_PEOPLE \
+    if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in UNNAMED_PEOPLE \
             and (t.head.dep_ == "ROOT" or _is_cue(t.head) and t.head.dep_ != "ccomp"):
         # an unnamed person who acts in a sentence of its own or speaks: "My mother ... she said"
-        # is hers, not the last named speaker's; not inside what someone said ("said he had no
-        # doubt the prince's father would ..." is no subject a pronoun may go back to)
+        # is hers, not the last named speaker's, and so is one acted on ("The man was released on
+        # bail. He said ..."); not inside what someone said ("said he had no doubt the prince's
+        # father would ..." is no subject a pronoun may go back to)
         return (UNNAMED_PEOPLE[t.lemma_.lower()],)
     return None
 
