@@ -2584,3 +2584,11 @@ def test_a_firms_or_papers_place_far_from_the_story_is_no_place_of_it(make_doc):
     assert "Ireland" in [m[0] for m in mentions(make_doc, text)]
     text = "Mortgage lending in the UK fell in March, figures from the Bank of England showed."
     assert [m[0] for m in mentions(make_doc, text)] == ["UK"]
+
+
+def test_a_rivers_name_the_model_cut_short_is_no_town_inside_it(make_doc):
+    """"the Little Miami River" tagged "Miami River" had become the town of Miami."""
+    text = "Roads were closed on Sunday. The Little Miami River rose four feet near Lebanon, Ohio."
+    found = {m.text: m for m in extract_place_mentions(make_doc(text))}
+    assert "Miami" not in found and "Miami River" not in found
+    assert found["Little Miami River"].lat is None

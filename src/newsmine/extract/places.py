@@ -1189,6 +1189,12 @@ def _core(art: _Article, s: _Span) -> _Span:
             return s
     if any(t.lower_ == "national" for t in tok) or tok[-1].text in STREET_WORDS:
         return s  # "Zion National Park" is not in Zion, nor "Mayfield Road" in Mayfield
+    if tok[-1].text in ("River", "Creek") and _name_word_before(art.doc, tok.start):
+        # "the Little Miami River", the model's span cut to "Miami River": the river's whole name,
+        # not named after Miami; unresolved rather than a town it is not
+        before = art.doc[tok.start - 1]
+        s.start, s.text = before.idx, art.text[before.idx:s.end]
+        return s
     # "the Roosevelt Hotel in Hollywood" says where it is: not in Roosevelt, New York (a river is
     # named after a town it runs through: "the Naugatuck River in Derby" still shrinks)
     if tok[-1].text in LOCATED_BUILDING_WORDS and _LOCATED_IN.match(art.text, s.end):
@@ -1209,6 +1215,16 @@ def _core(art: _Article, s: _Span) -> _Span:
                 or tok[n].text in INSTITUTIONS)):
             return _Span(s.start, end, name, s.source)  # "Cottonport Fire Station": any town
     return s
+
+
+def _name_word_before(doc, i: int) -> bool:
+    """Is the word before token i a capitalised word of the same name, mid-sentence and in no
+    entity of its own ("Little" of "the Little Miami River")?"""
+    if i < 2:
+        return False
+    word = doc[i - 1]
+    return word.is_alpha and word.text[:1].isupper() and not word.is_stop and not word.ent_type_ \
+        and not word.is_sent_start and doc[i - 2].lower_ == "the"
 
 
 def _word_opening_a_name(name: str, town, whole: str = "") -> bool:
