@@ -2057,3 +2057,17 @@ def test_what_a_sum_is_the_cost_or_the_value_of(figs, text, figure, obj):
 def test_a_level_bounded_by_as_low_as_keeps_its_move(make_doc, text, figure, obj, change):
     found = {f.text: (f.object, f.change) for f in extract_figures(make_doc(text))}
     assert found[figure] == (obj, change)
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    # a spaced C or F is a temperature after a minus sign or a word of weather
+    ("Overnight the mercury fell to -14 C in Regina.", "-14 C", "°C"),
+    ("Toronto will see a high of 25 C on Friday.", "25 C", "°C"),
+    ("It was -3 F in Fargo at dawn.", "-3 F", "°F"),
+])
+def test_a_spaced_temperature_scale(figs, text, figure, unit):
+    assert figs(text)[figure][3] == unit
+
+
+def test_a_spaced_capital_letter_is_no_temperature_scale_alone(figs):
+    assert [row[3] for row in figs("She got 5 C grades in her exams.").values()] == [None]

@@ -962,12 +962,25 @@ def _currency_code_after(cand: _Cand, text: str) -> bool:
     return True
 
 
+_TEMPERATURE_CUE = re.compile(r"\b(?:temperatures?|mercury|highs?|lows?|degrees|chill|heat|freezing|"
+                             r"warm(?:er|est)?|cold(?:er|est)?)\b", re.IGNORECASE)
+
+
+def _spaced_temperature(cand: _Cand, text: str, unit: str) -> bool:
+    """"falls to as low as -14 C", "a high of 25 C": Canadian and wire copy spaces the scale's
+    letter; read so after a minus sign or a word of weather in the 50 characters before only
+    ("Grade 5 C" is no temperature)."""
+    return unit in ("C", "F") and (
+        cand.value < 0 or _TEMPERATURE_CUE.search(text, max(0, cand.start - 50), cand.start) is not None)
+
+
 def _measure_after(cand: _Cand, text: str) -> None:
     """A unit of measure or of time after the number: "40 km", "50mph", "35%", "six months"."""
     end = cand.end
     word = _NM_RE.match(text, end) or _WORD_UNIT_RE.match(text, end)
     symbol = _SYMBOL_RE.match(text, end)
-    if symbol and symbol.group("u") in _SYMBOL_NEEDS_ATTACHED and symbol.group("sp"):
+    if symbol and symbol.group("u") in _SYMBOL_NEEDS_ATTACHED and symbol.group("sp") \
+            and not _spaced_temperature(cand, text, symbol.group("u")):
         symbol = None
     if symbol and symbol.group("u") in ("p", "\"") and cand.core != "digits":
         symbol = None  # "50p", 5" are written with digits: in '"men play five" said' the mark closes a quote
