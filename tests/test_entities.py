@@ -2119,3 +2119,13 @@ def test_a_rank_run_into_another_rank_is_no_name(make_doc):
     # BBC: "Acting Detective Chief Superintendent, Mick Deats," gave a person "Chief Superintendent"
     text = "The head of the unit, Acting Detective Chief Superintendent, Mick Deats, said the raids worked."
     assert "Chief Superintendent" not in {e.entity for e in extract_entities(make_doc(text))}
+
+
+def test_a_pictures_credit_is_page_furniture(make_doc):
+    """Issue 14, item 7: "(AP Photo/Tomas Ibarrola)", "Photo: Fiona Gallacher" credit a picture;
+    their names are no one in the story. "Pictures show Tom Reed ..." is a sentence."""
+    text = ("Photo: Fiona Gallacher\nVolunteers led by Duncan McRae planted trees by the river. "
+            "(PA Photo/Owen Price)\nPictures show Tom Reed at the scene.")
+    names = {e.entity for e in extract_entities(make_doc(text))}
+    assert "Fiona Gallacher" not in names and not any("Owen Price" in n for n in names)
+    assert {"Duncan McRae", "Tom Reed"} <= names

@@ -696,6 +696,7 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
         s, label = person, "PERSON"
     if _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e) \
             or _generic_noun(text, s, e) or _PRONOUN.match(text[s:e]) or _furniture(text, s, e) \
+            or _photo_credit(text, s, e) \
             or _HYPHEN_AFTER.match(text, e) or _HYPHEN_BEFORE.search(text[max(0, s - 2):s]) \
             or _AMOUNT.match(text[s:e]) or _headline_common_word(text, s, e) or _field_label(text, s, e) \
             or text[s:e] in POSTNOMINALS and _NAME_BEFORE.search(text, max(0, s - 30), s):
@@ -1246,6 +1247,21 @@ def _furniture(text: str, start: int, end: int) -> bool:
     if len(words) == 1 and len(words[0]) > 5 and text[start:end] == words[0]:
         return not gazetteer_kind(words[0].title())  # "GOODPUB:" a desk's tag (acronyms are shorter)
     return bool(words) and all(_in_dictionary(w) for w in words) and not gazetteer_kind(text[start:end].title())
+
+
+# A picture's credit, in brackets or on a line of its own: "(AP Photo/Tomas Ibarrola)", "Photo: Fiona
+# Gallacher", "Picture by Ann Lee/PA": page furniture, not a person or body of the story.
+_PHOTO_CREDIT = re.compile(r"\((?:[^()\n]{0,30}\s)?(?:photo|photograph|picture|image)s?\s*(?:/|:|by\s)[^()\n]*\)"
+                           r"|^[ \t]*(?:photo|photograph|picture|image)s?(?:\s+by\s+|\s*:\s*)[^\n]{0,60}$",
+                           re.IGNORECASE)
+
+
+def _photo_credit(text: str, start: int, end: int) -> bool:
+    """Does [start, end) lie in a picture's credit (`_PHOTO_CREDIT`), read on its own line?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return any(m.start() <= start - line_start and end - line_start <= m.end() for m in _PHOTO_CREDIT.finditer(line))
 
 
 # "Tesla, Uber and Snapchat": a list is several names (a comma and a final "and"/"or" say so;
