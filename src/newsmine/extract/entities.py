@@ -1251,17 +1251,24 @@ def _furniture(text: str, start: int, end: int) -> bool:
 
 # A picture's credit, in brackets or on a line of its own: "(AP Photo/Tomas Ibarrola)", "Photo: Fiona
 # Gallacher", "Picture by Ann Lee/PA": page furniture, not a person or body of the story.
-_PHOTO_CREDIT = re.compile(r"\((?:[^()\n]{0,30}\s)?(?:photo|photograph|picture|image)s?\s*(?:/|:|by\s)[^()\n]*\)"
-                           r"|^[ \t]*(?:photo|photograph|picture|image)s?(?:\s+by\s+|\s*:\s*)[^\n]{0,60}$",
-                           re.IGNORECASE)
+_CREDIT_IN_BRACKETS = re.compile(r"\((?:[^()\n]{0,30}\s)?(?:photo|photograph|picture|image)s?\s*(?:/|:|by\s)"
+                                 r"[^()\n]{0,120}\)", re.IGNORECASE)
+_CREDIT_LINE = re.compile(r"[ \t]*(?:photo|photograph|picture|image)s?(?:\s+by\s+|\s*:\s*)[^\n]{0,60}$",
+                          re.IGNORECASE | re.MULTILINE)
+_CREDIT_REACH = 160   # characters a credit spans at most around a name in it
 
 
 def _photo_credit(text: str, start: int, end: int) -> bool:
-    """Does [start, end) lie in a picture's credit (`_PHOTO_CREDIT`), read on its own line?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    return any(m.start() <= start - line_start and end - line_start <= m.end() for m in _PHOTO_CREDIT.finditer(line))
+    """Does [start, end) lie in a picture's credit? Read in a window of `_CREDIT_REACH` around the
+    name, not its whole line: this runs for every name the model finds, and a text may be one line."""
+    lo, hi = max(0, start - _CREDIT_REACH), min(len(text), end + _CREDIT_REACH)
+    if any(m.start() <= start and end <= m.end() for m in _CREDIT_IN_BRACKETS.finditer(text, lo, hi)):
+        return True
+    line_start = text.rfind("\n", lo, start) + 1 if start > 0 else 0
+    if line_start == 0 and lo > 0:
+        return False   # the line starts further back than a credit line runs
+    line = _CREDIT_LINE.match(text, line_start, hi)
+    return line is not None and end <= line.end()
 
 
 # "Tesla, Uber and Snapchat": a list is several names (a comma and a final "and"/"or" say so;

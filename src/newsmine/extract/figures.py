@@ -3073,7 +3073,12 @@ def _subject_or_antecedent(verb):
     cost $12m, opened in May" is the bridge's cost, "a deal that is worth $40m" the deal's value.
     Not a person's "who": "the man, who's 10 feet from me" is no measure of him."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+    return _antecedent_of(subject, verb, ("which", "that"))
+
+
+def _antecedent_of(subject, verb, pronouns: tuple[str, ...]):
+    """`subject`, or for one of the relative `pronouns` the noun its clause (`verb`) hangs on."""
+    if subject is not None and subject.lower_ in pronouns and verb.dep_ == "relcl":
         return verb.head
     return subject
 
@@ -3133,9 +3138,7 @@ def _what_changes(verb, node):
         found = _raised_subject(verb.head)
     if found is None and role == "nsubj" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         found = verb.head  # "a workforce numbering 3,000": the participle describes the noun it hangs on
-    if found is not None and found.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-        found = verb.head  # "the protesters, who numbered about 2,000": the noun the clause is about
-    return found
+    return _antecedent_of(found, verb, ("who", "which", "that"))  # "the protesters, who numbered about 2,000"
 
 
 def _raised_subject(word):

@@ -2315,7 +2315,9 @@ def _drop_org_names_elsewhere(art: _Article, spans: list[_Span]) -> list[_Span]:
     Sheriff's Office", "Ohio State University"): LGL marks those as places wherever the story is.
     So does one a cue makes a place ("operations in Romania, the Czech Republic, ..." the model
     ran into a firm's name), and a country in sports copy (a national side, "Ireland v USA") or
-    one whose people the article names ("the Irish government ... the Bank of Ireland")."""
+    one whose people the article names ("the Irish government ... the Bank of Ireland"). Towns
+    inside names they do not own (`_drop_org_only`) and cities the model tagged as organisations
+    (`_drop_foreign_org_cities`) are read before, by their own rules."""
     own = [s.choice for s in spans if not s.in_org and not s.demonym and s.choice is not None]
     if not own:
         return spans
@@ -2344,6 +2346,7 @@ Association Federation Union Party Army Navy""".split())
 
 
 def _no_public_body(tok) -> bool:
+    """An organisation's name with no word of a public body: a firm's, a paper's or a club's."""
     return not any(t.text in PUBLIC_BODY_WORDS for t in tok)
 
 

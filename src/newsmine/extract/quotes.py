@@ -3331,15 +3331,14 @@ def _continued_by_a_conjunct(verb, last: int) -> int:
 
 
 def _next_act(verb, conj) -> bool:
-    """A conjunct in the cue's own simple past, sharing its subject and quoting nothing, tells
-    what the speaker did next ("ruled that the ban was “unconstitutional” and struck it down",
-    "said she was off her best form but remained positive"); a report shifts its tense ("but
-    would eventually add")."""
+    """A conjunct in the cue's own simple past, quoting nothing, tells what the speaker did next
+    ("ruled that the ban was “unconstitutional” and struck it down", "said she was off her best
+    form but remained positive"); a report shifts its tense ("but would eventually add"). Asked
+    only of a conjunct that `_goes_on`, so one sharing the cue's subject when it quotes nothing."""
     def simple_past(t):
         return t.tag_ == "VBD" and not any(c.dep_ == "aux" for c in t.children) \
             or any(c.dep_ == "aux" and c.lower_ == "did" for c in t.children)
-    return simple_past(verb) and simple_past(conj) and not any(t.is_quote for t in conj.subtree) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
+    return simple_past(verb) and simple_past(conj) and not any(t.is_quote for t in conj.subtree)
 
 
 def _runs_on_past(head, a_first: int, a_last: int) -> bool:
@@ -3362,7 +3361,7 @@ def _goes_on(conj) -> bool:
     the chancellor's role would be “central”"), unless a subject of its own holds a view of its
     own ("but critics fear creating a “super state”"). The subject is sought among all words
     before the verb: the parser may hang it on an auxiliary ("but the Lords have over-ruled this")."""
-    if conj.pos_ not in ("VERB", "AUX") or any(_is_cue(t) and (t is conj or t.dep_ in ("advcl", "conj", "parataxis"))
+    if conj.pos_ not in ("VERB", "AUX") or any((t is conj or t.dep_ in ("advcl", "conj", "parataxis")) and _is_cue(t)
                                                for t in conj.subtree):
         return False   # "..., but he had been reluctant, saying he “detested” it": a report of its own
     subject = next((t for t in conj.doc[conj.left_edge.i:conj.i] if t.dep_ in ("nsubj", "nsubjpass", "expl")), None)
