@@ -127,6 +127,13 @@ def test_clause_interrupted_by_its_attribution_leaves_the_attribution_out(make_d
     assert records[0].cue_start == records[1].cue_start
 
 
+def test_a_cue_set_between_a_reported_subject_and_its_speech_verb_is_the_reporter(make_doc):
+    # "had asked" is Lowe's speech, but the sentence is what Mr Hale said: not Lowe's row
+    text = "Mr Hale was angry. Lowe, he said, had asked him to leave the room."
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.quote) for q in records] == [("Hale", "Lowe"), ("Hale", "had asked him to leave the room")]
+
+
 def test_a_short_adverbial_before_an_interrupting_cue_is_no_part_of_the_content(make_doc):
     # tech/087: "In fact, he said, if content has been requested ..." gave an "In fact" row
     text = "Tom Reed runs the mill. In fact, he said, the mill could close by June if orders keep falling."
@@ -1684,6 +1691,16 @@ def test_the_name_set_off_by_a_comma_after_the_role_speaks(make_doc):
     text = ('"Sales were weak in the spring," said the chief economist of the trade group, Jane '
             'Wilkes. "The summer looks better," said its chairman, Sir Paul Dunmore.')
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Jane Wilkes", "Paul Dunmore"]
+
+
+def test_the_name_after_a_spokesmans_principal_is_the_spokesmans(make_doc):
+    # the parser hangs the name on "the senator"; a spokesman speaks for anyone, so it is his name
+    text = ("Senator Ruth Vale left the chamber. A spokesman for the senator, Josh Reed, said the bill "
+            'would pass. "We will appeal," said a spokeswoman for the family, Ann Cole.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Josh Reed", "Ann Cole"]
+    # a titled name is the one he speaks for
+    titled = "A spokesman for the prosecutor, District Attorney Lena Park, said no deal was made."
+    assert [q.speaker for q in extract_quotes(make_doc(titled))] != ["Lena Park"]
 
 
 def test_the_name_after_a_person_of_the_role_may_be_either(make_doc):

@@ -2637,6 +2637,8 @@ def _named_apposition(subject, verb):
     "Scott"). The named person in apposition speaks when the subject is no person, or when the
     apposition, another person, stands right before the verb."""
     for child in _appositions(subject):
+        if _titled_principal(subject, child):
+            continue
         person = _name_before_postnominal(child)
         if child.dep_ == "appos" and person.ent_type_ == "PERSON" and child.i < verb.i:
             if subject.ent_type_ != "PERSON" and subject.pos_ != "PRON" \
@@ -2730,7 +2732,8 @@ def _role_then_name(subject, child, verb) -> bool:
     The role describes the named person, who speaks; only when nothing but the role's own words
     (no verb, no other comma) stands between it and the name. Before the verb the name must close
     the subject phrase: "The chair of the judging panel, Professor Gareth Pugh, said"."""
-    if child.dep_ != "appos" or child.ent_type_ != "PERSON" or subject.pos_ != "NOUN" or subject.ent_type_:
+    if child.dep_ != "appos" or child.ent_type_ != "PERSON" or subject.pos_ != "NOUN" or subject.ent_type_ \
+            or _titled_principal(subject, child):
         return False
     if subject.i < verb.i and not (child.right_edge.i + 1 == verb.i or child.right_edge.i + 2 == verb.i
                                    and subject.doc[verb.i - 1].text == ","):
@@ -2741,17 +2744,28 @@ def _role_then_name(subject, child, verb) -> bool:
         t.text == "," or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod") for t in between)
 
 
+def _titled_principal(subject, name) -> bool:
+    """After "a spokesman for the prosecutor," a titled name is whom he speaks for ("New York State
+    Comptroller Alan Hevesi"), a bare one ("Josh Reed") is his own."""
+    return subject.lower_ in SPOKES_NOUNS and any(c.dep_ == "prep" for c in subject.children) \
+        and not all(t.ent_type_ == "PERSON" for t in name.doc[name.left_edge.i:name.i + 1])
+
+
 def _name_after_role_of(subject, verb):
     """The parser may hang the name on the body the role belongs to: 'said the chief economist of
     the trade group, Jane Wilkes' makes Wilkes the group's apposition; she is the economist. Only
     when that noun is a body or an organisation's name: 'a friend of the victim, John Hall' may
-    name either."""
-    prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name either. A spokesman speaks for anyone: the name after "a spokesman for the senator, Josh
+    Reed," is his (`_titled_principal`)."""
+    prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
     body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if body is not None and body.ent_type_ == "PERSON" and body.left_edge.is_lower \
+    if body is None:
+        return None
+    if prep.lower_ == "of" and body.ent_type_ == "PERSON" and body.left_edge.is_lower \
             and body.left_edge.dep_ == "compound" and body.left_edge.i == prep.i + 1:
         return body   # "director of rugby Nigel Melville said": "of rugby" ends the role (not "the wife of Tony Blair")
-    if body is None or not (body.ent_type_ == "ORG" or body.lower_ in BODY_NOUNS | ORG_WORDS):
+    of_a_body = prep.lower_ == "of" and (body.ent_type_ == "ORG" or body.lower_ in BODY_NOUNS | ORG_WORDS)
+    if not (of_a_body or subject.lower_ in SPOKES_NOUNS):
         return None
     return next((c for c in body.children if _role_then_name(subject, c, verb)), None)
 
@@ -3293,7 +3307,7 @@ def _content(verb):
         return first, _before_aside(verb.doc, first, last), False
     if ((verb.dep_ in ("parataxis", "ccomp") or _conj_read_after_clause(verb)) and verb.head is not verb
             and verb.head.pos_ in ("VERB", "AUX")
-            and (not _is_cue(verb.head) or verb.dep_ == "conj")
+            and (not _is_cue(verb.head) or verb.dep_ == "conj" or _set_into_subject_and_verb(verb))
             and not any(c.tag_ == "WRB" or c.dep_ == "mark" for c in verb.children)
             and not _joined_by_quote(verb) and not _inverted_condition(verb.head)):
         # "X is Y, he said"; not '"That makes me smart," when Clinton blasted him' (a clause of its own)
@@ -3309,6 +3323,15 @@ def _content(verb):
             return head.left_edge.i, head.right_edge.i, False   # "The museum, he said, would ...": split later
         return a_last + 1, head.right_edge.i, False
     return _object_content(verb)
+
+
+def _set_into_subject_and_verb(verb) -> bool:
+    """Is the cue set in commas between its host clause's subject and verb? "Lowe, he said, had
+    asked him to leave" is what he said, Lowe's asking with it (a cue after the host's verb, as in
+    '"Go," she told him, he said', is another matter)."""
+    host = verb.head
+    return verb.dep_ == "parataxis" and verb.i < host.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in host.children)
 
 
 def _continued_by_a_conjunct(verb, last: int) -> int:
