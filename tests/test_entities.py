@@ -719,6 +719,9 @@ def test_competitions_are_events_in_and_out_of_sports_copy(guessed):
     doc = guessed(text, [("Kestrel Cup", "ORG"), ("Arab League", "ORG")])
     names = by_name(doc)
     assert (names["Kestrel Cup"].label, names["Arab League"].label) == ("EVENT", "ORG")
+    races = "She won the Lagos Marathon in March. He sailed in the Cowes Regatta."
+    doc = guessed(races, [("Lagos Marathon", "ORG"), ("Cowes Regatta", "ORG")])
+    assert [by_name(doc)[n].label for n in ("Lagos Marathon", "Cowes Regatta")] == ["EVENT", "EVENT"]
     sports = "BASEBALL - RESULTS\nDetroit 4 Boston 1\nSeattle 9 Oakland 6\nHe leads the American League."
     doc = guessed(sports, [("American League", "ORG")])
     assert by_name(doc)["American League"].label == "EVENT"
@@ -887,6 +890,20 @@ def test_a_person_named_like_a_building_is_the_building(guessed):
     doc = guessed(text, [("Wembley Stadium", "PERSON"), ("Damon Hill", "PERSON")])
     names = by_name(doc)
     assert (names["Wembley Stadium"].label, names["Damon Hill"].label) == ("FAC", "PERSON")
+
+
+def test_a_ground_read_as_a_stretch_of_land_is_the_building(guessed):
+    text = "Rain flooded the Kanpur Stadium overnight. Walkers crossed the Malvern Hills."
+    doc = guessed(text, [("Kanpur Stadium", "LOC"), ("Malvern Hills", "LOC")])
+    names = by_name(doc)
+    assert (names["Kanpur Stadium"].label, names["Malvern Hills"].label) == ("FAC", "LOC")
+
+
+def test_an_act_of_parliament_is_a_law(guessed):
+    text = "Police used the Punjab Land Records Act against him. The Actors Guild met in June."
+    doc = guessed(text, [("Punjab Land Records Act", "ORG"), ("Actors Guild", "ORG")])
+    names = by_name(doc)
+    assert (names["Punjab Land Records Act"].label, names["Actors Guild"].label) == ("LAW", "ORG")
 
 
 def test_an_event_cut_to_a_place_is_the_place_and_an_amount_is_no_name(guessed):

@@ -433,6 +433,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _name_shape_evidence(text, groups)
     _demonym_evidence(groups)
     _competition_evidence(groups, sports)
+    _law_evidence(groups)
     _facility_evidence(text, groups)
     if sports or is_sports_story(text):
         _club_evidence(text, groups, datelines)
@@ -2516,7 +2517,8 @@ def _initials(name: str) -> str:
 
 # The last word of a competition's name: "UEFA Cup", "PGA Tour", "British Masters", "American
 # League" (in sports copy; elsewhere "Arab League" is a body, so only the unambiguous words).
-_COMPETITION_END = re.compile(r"\b(?:Cup|Championships?|Trophy|Olympics|Grand Prix|World Series)$", re.IGNORECASE)
+_COMPETITION_END = re.compile(r"\b(?:Cup|Championships?|Trophy|Olympics|Grand Prix|World Series|Marathon|Regatta)$",
+                              re.IGNORECASE)
 _SPORTS_COMPETITION_END = re.compile(r"\b(?:League|Series|Tour|Open|Games|Masters|Classic|Prix|Finals?|"
                                      r"Tournament|Central|East|West)$", re.IGNORECASE)
 
@@ -2736,6 +2738,10 @@ _AT_FACILITY = re.compile(r"\b(?:at|on|in|near|outside|inside|to|from)\s+(?:the\
 _SURNAME_HEADS = frozenset({"hill", "hall", "tower", "park", "street", "palace", "ground", "bridge"})
 
 
+# Buildings and grounds that no stretch of land is named with (unlike "Park", "Hill", "Square").
+_GROUND_HEADS = frozenset({"stadium", "arena", "airport", "racecourse"})
+
+
 def _facility_evidence(text: str, groups: list[_Group]) -> None:
     """"stored on the International Space Station", "a match at Wembley Stadium": a building or
     ground the article puts something at is a place, not the body that runs it; a "person" named
@@ -2747,8 +2753,20 @@ def _facility_evidence(text: str, groups: list[_Group]) -> None:
         if g.label() == "PERSON" and words[-1].lower() not in _SURNAME_HEADS \
                 and not any(_person_cue(text, s, e) for s, e, _, _ in g.members):
             g.evidence["FAC"] += sum(g.votes().values()) + 1  # "Wembley Stadium" is nobody
-        elif g.label() == "ORG" and any(_AT_FACILITY.search(text[max(0, s - 12):s]) for s, _, _, _ in g.members):
-            g.evidence["FAC"] += sum(g.votes().values()) + 1
+        elif g.label() == "ORG" and any(_AT_FACILITY.search(text[max(0, s - 12):s]) for s, _, _, _ in g.members) \
+                or g.label() == "LOC" and words[-1].lower() in _GROUND_HEADS:
+            g.evidence["FAC"] += sum(g.votes().values()) + 1   # "the Arun Jaitley Stadium" was LOC
+
+
+# An act of a parliament is a law (OntoNotes LAW), whatever the model said: "the Kerala Public Health
+# Act" (ORG), "the Patriot Act".
+_ACT_END = re.compile(r"\S \bAct$")
+
+
+def _law_evidence(groups: list[_Group]) -> None:
+    for g in groups:
+        if _ACT_END.search(g.name()) and g.label() != "LAW":
+            g.evidence["LAW"] += sum(g.votes().values()) + 1
 
 
 def _competition_evidence(groups: list[_Group], sports: bool) -> None:
