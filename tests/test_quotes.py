@@ -1078,6 +1078,39 @@ def test_a_papers_own_line_label_is_no_speaker(make_doc):
     assert [(q.type, q.speaker) for q in extract_quotes(make_doc(text))] == [("direct", "Tom Reed")]
 
 
+def test_counsel_named_with_their_side_speak(make_doc):
+    text = ("Ann Lee, prosecuting, said the van had been stolen. In mitigation, Tom Hale, defending, said his "
+            "client was sorry.")
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [
+        ("Ann Lee", "Ann Lee"), ("Tom Hale", "Tom Hale")]
+
+
+def test_an_unnamed_sources_terms_are_neither_its_name_nor_a_quote(make_doc):
+    text = ("The army will patrol the border, said a senior official familiar with the plan, who asked not to be "
+            "named because he was not allowed to speak to reporters.")
+    assert [(q.speaker, q.quote) for q in extract_quotes(make_doc(text))] == [
+        ("a senior official familiar with the plan", "The army will patrol the border")]
+
+
+def test_a_wire_dateline_is_no_part_of_the_report_and_a_bodys_unit_ends_the_role(make_doc):
+    text = ("LUSAKA, May 3 (Reuters) - Zambia lost a fifth of its maize crop to drought this year, the head of "
+            "the Grain Board's storage unit, Mary Banda, told Reuters on Friday.")
+    assert [(q.speaker, q.quote) for q in extract_quotes(make_doc(text))] == [
+        ("Mary Banda", "Zambia lost a fifth of its maize crop to drought this year")]
+
+
+def test_a_relative_clause_after_a_bracketed_short_name_leaves_the_bracket_out(make_doc):
+    text = ('"Money must be found," said a spokesman for the Forum on Internet Access (FIA), which meets in '
+            'Geneva this week.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["a spokesman for the Forum on Internet Access"]
+
+
+def test_a_place_in_capitals_before_a_colon_is_a_dateline_not_a_speaker(make_doc):
+    text = ("Rain floods Kolkata streets\n\nKOLKATA: Heavy rain flooded large parts of Kolkata on Sunday, and "
+            "trains from Howrah were cancelled.\n\nREED: We will not back down from this fight, not now and not ever.")
+    assert [(q.speaker, q.quote[:5]) for q in extract_quotes(make_doc(text))] == [("REED", "We wi")]
+
+
 def test_begins_or_continues_introduces_a_quote_only_from_someone_who_speaks(make_doc):
     text = "The trouble begins “If you look at the numbers, most of the new jobs went to people over fifty.”"
     assert [q.speaker for q in extract_quotes(make_doc(text))] in ([], [None])

@@ -589,6 +589,7 @@ class _Article:
                     else max(last, child, key=lambda t: t.i)
                 if child.dep_ == "conj":
                     last = child
+        last = _before_a_relative(self.doc, head, last)
         first, last = _whole_hyphened(first), _whole_hyphened(last, forward=True)
         for child in head.lefts:
             if child.dep_ in ("punct",) and child.i == first.i:
@@ -2199,7 +2200,7 @@ def _with_absolute(verb):
 
 def _special_subject(verb):
     """The speaker of a shape the parser reads wrong, from the first rule that finds one."""
-    for find in (_pictured, _aside_speaker, _name_run_into_verb, _apposed_name_before, _quoted_subject,
+    for find in (_pictured, _aside_speaker, _name_run_into_verb, _counsel, _apposed_name_before, _quoted_subject,
                  _name_ending_inverted_cue, _age_before, _object_after_inverted_cue, _with_absolute):
         found = find(verb)
         if found is not None:
@@ -2384,6 +2385,20 @@ def _name_run_into_verb(verb):
     if before.ent_type_ == "PERSON" or _lone_object_name(before):
         return before
     return None   # only a person: "Policy Centre Mr Straw" run into one organisation stays empty
+
+
+# The side counsel speak for, as British court reports set it after their name.
+COUNSEL_SIDES = frozenset({"defending", "prosecuting", "mitigating"})
+
+
+def _counsel(verb):
+    """"Huw Davies, defending, said ...", "In mitigation, Tom Hale, defending, said": the name before
+    the side speaks, whatever the parser made of the two (it read "defending" as the subject)."""
+    doc, i = verb.doc, verb.i
+    if i < 4 or doc[i - 1].text != "," or doc[i - 2].lower_ not in COUNSEL_SIDES or doc[i - 3].text != ",":
+        return None
+    name = doc[i - 4]
+    return name if name.pos_ == "PROPN" and name.text[:1].isupper() else None
 
 
 def _apposed_name_before(verb):
@@ -2764,7 +2779,9 @@ def _name_after_role_of(subject, verb):
     if prep.lower_ == "of" and body.ent_type_ == "PERSON" and body.left_edge.is_lower \
             and body.left_edge.dep_ == "compound" and body.left_edge.i == prep.i + 1:
         return body   # "director of rugby Nigel Melville said": "of rugby" ends the role (not "the wife of Tony Blair")
-    of_a_body = prep.lower_ == "of" and (body.ent_type_ == "ORG" or body.lower_ in BODY_NOUNS | ORG_WORDS)
+    # a body's part is a body: "the head of the Ghana Cocoa Board's anti-smuggling unit, Kwabena Asare"
+    of_a_body = prep.lower_ == "of" and (body.ent_type_ == "ORG" or body.lower_ in BODY_NOUNS | ORG_WORDS
+                                        or any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in body.children))
     if not (of_a_body or subject.lower_ in SPOKES_NOUNS):
         return None
     return next((c for c in body.children if _role_then_name(subject, c, verb)), None)
@@ -3293,7 +3310,7 @@ def _content(verb):
         clauses = []
     infinitive = not clauses and verb.lemma_.lower() in INFINITIVE_VERBS
     if infinitive:
-        clauses = [c for c in verb.children if c.dep_ in ("xcomp",)]
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp",) and not _anonymity(c)]
     elif not clauses and verb.lemma_.lower() in GERUND_VERBS:
         clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i]
     if clauses:
@@ -3332,6 +3349,14 @@ def _set_into_subject_and_verb(verb) -> bool:
     host = verb.head
     return verb.dep_ == "parataxis" and verb.i < host.i and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in host.children)
+
+
+# "asked not to be named": a source's terms, not something reported
+_ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})
+
+
+def _anonymity(infinitive) -> bool:
+    return infinitive.lemma_.lower() in _ANONYMITY_VERBS and any(c.dep_ == "auxpass" for c in infinitive.children)
 
 
 def _continued_by_a_conjunct(verb, last: int) -> int:
@@ -3804,6 +3829,9 @@ def _source_end(source, sent_last: int) -> int:
     return source.right_edge.i
 
 
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:, [^()\n]{1,30})? \([A-Za-z]{2,15}\)\s*[-–—]{1,2}\s+")
+
+
 def _trim(doc, first: int, last: int, art: _Article, cue: int | None = None) -> tuple[int, int] | None:
     """Characters of tokens first..last without edge punctuation (quote marks kept)."""
     if first > last or first < 0 or last >= len(doc):
@@ -3824,6 +3852,11 @@ def _trim(doc, first: int, last: int, art: _Article, cue: int | None = None) -> 
             end -= 1
         if end <= start:
             return None
+    # A wire story's dateline is no part of what its first sentence reports: "ACCRA, Oct 9 (Reuters) -
+    # Ghana lost ..., the head of ... told Reuters" reports "Ghana lost ..."
+    dateline = _WIRE_DATELINE.match(text, start)
+    if dateline is not None and dateline.end() < end:
+        start = dateline.end()
     # A bracket the clause opens closes in it: "rose 56% to 1.16bn euros ($1.5bn; £800m)" (the
     # parser hangs the ")" on the verb)
     if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
@@ -4975,6 +5008,27 @@ advertisement source sources disclosure
 _COLON_LINE = re.compile(r"^[ \t\"“]*([^\W\d][^:\n]{0,40}?)[ \t]*:[ \t]+(\S[^\n]*)", re.MULTILINE)
 
 
+def _before_a_relative(doc, head, last):
+    """The phrase's last word before a comma and a relative pronoun its tie took in: "a person
+    familiar with the matter, who declined to be identified because ..." is the person familiar
+    with the matter."""
+    for t in doc[head.i + 1:last.i]:
+        if t.text == "," and doc[t.i + 1].lower_ in RELATIVE:
+            end = t.i - 1
+            if doc[end].text == ")":   # "the World Summit for the Information Society (WSIS), which ..."
+                end = next((k - 1 for k in range(end - 1, head.i, -1) if doc[k].text == "("), end)
+            return doc[end]
+    return last
+
+
+def _dateline(art: _Article, word: str, entity) -> bool:
+    """A place in capitals before a colon opens a dateline, as Indian papers write it ("MUMBAI: The
+    city's ..."), not a transcript's speaker: the article's place, by its mention or its name."""
+    if entity is not None:
+        return entity.label in PLACE_LABELS
+    return art.label_of.get(word.title()) in PLACE_LABELS
+
+
 def _colon_lines(art: _Article, covered) -> list[Quote]:
     """Transcript and headline lines: `PENCE: Well, look ...`, `Pat Caddell: Voters worry ...`."""
     out = []
@@ -4996,7 +5050,7 @@ def _colon_lines(art: _Article, covered) -> list[Quote]:
         # Transcript labels (PENCE:) always; a name before a colon only with a quote after it,
         # since headlines ("Pence: Flowers Won't Be at Debate") paraphrase rather than quote.
         label = name.text.isupper() and name.text.isalpha() and len(name.text) > 1 \
-            and name.text.lower() not in NOT_SPEAKER_LABELS
+            and name.text.lower() not in NOT_SPEAKER_LABELS and not _dateline(art, name.text, entity)
         if not (label or quoted and entity is not None and entity.label in ("PERSON", "ORG")
                 and art.entity_of.get(name[0].i) is entity):
             continue   # one name before the colon: 'Smith told the BBC: "..."' is a sentence, not a label
