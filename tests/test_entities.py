@@ -1049,6 +1049,10 @@ def test_a_surname_joins_a_full_name_opening_with_a_given_name_read_as_a_body(ma
     doc = marked(text, {"Nicola Sturgeon": "ORG", "Sturgeon": "PERSON", "Edinburgh": "GPE"})
     names = by_name(doc)
     assert (names["Nicola Sturgeon"].label, names["Nicola Sturgeon"].mentions) == ("PERSON", 2)
+    # a given name that is also a word (WordNet has "lydia"), in the body; not a headline's word
+    race = "Lydia Kipsang won in Boston. Kipsang trains in Iten."
+    doc = marked(race, {"Lydia Kipsang": "ORG", "Kipsang": "PERSON", "Boston": "GPE"})
+    assert (by_name(doc)["Lydia Kipsang"].label, by_name(doc)["Lydia Kipsang"].mentions) == ("PERSON", 2)
 
 
 def test_what_only_a_territory_has_makes_a_place(guessed):
@@ -1948,6 +1952,14 @@ def test_a_given_name_before_the_surname_of_a_full_name_is_another_person(guesse
     ("Striker Ewan Lappin headed the winner.", [("Striker Ewan Lappin", "ORG")], "Ewan Lappin", None),
     # BBC sport/088: "Balco boss Victor Conte" (ORG): his "his" had gone to the plaintiff
     ("She sued Balco boss Victor Conte.", [("Balco boss Victor Conte", "ORG")], "Victor Conte", "Balco"),
+    # T26: the model's span is the name alone, and a body's: "platoon chief Marcus Dyck" was ORG
+    ("Harbour Fire Service platoon chief Ravi Dusk said the fire was set.",
+     [("Harbour Fire Service", "ORG"), ("Ravi Dusk", "ORG")], "Ravi Dusk", "Harbour Fire Service"),
+    # a person's common noun with the name set in commas
+    ("The stall's owner, Hope Wanjiru, said she lost everything.", [("Hope Wanjiru", "ORG")], "Hope Wanjiru", None),
+    ("A night guard, Omar Vesey, saw them.", [("Omar Vesey", "ORG")], "Omar Vesey", None),
+    # a cleric's style is a title: "the Rev Iain MacLeod" was ORG, title and all
+    ("The hall, says the Rev Alan Crum, is full.", [("the Rev Alan Crum", "ORG")], "Alan Crum", None),
 ])
 def test_the_name_after_a_role_is_a_person_without_the_role(guessed, text, guesses, person, rest):
     names = by_name(guessed(text, guesses))

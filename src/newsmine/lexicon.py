@@ -62,12 +62,19 @@ PEER_STYLES = frozenset("baroness baron viscount earl countess duke duchess marq
 RANK_TITLES = PEER_STYLES | frozenset("""professor detective sergeant inspector constable superintendent
 corporal major colonel captain lieutenant commander admiral bishop archbishop rabbi councillor alderman""".split())
 # Titles that only ever precede a person's name (unlike "General" in "General Motors").
-PERSONAL_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame".split())
+PERSONAL_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame rev rev. reverend fr fr.".split())
 # Those and the titles of rank, which only a person's name follows and which name no office: "Lord"
 # makes no longer name of "Lord Callaghan", and "Lord Falconer" is "the lord chancellor" all the same.
 PERSON_ONLY_TITLES = PERSONAL_TITLES | frozenset("lord lady miss".split())
 # Titles of those known by one given name ("Prince Charles", "Pope Benedict", "Queen Rania").
 REGNAL_TITLES = frozenset("king queen prince princess pope emperor empress".split())
+# The public local news quotes, by what they are to the story: a he/she after "One resident asked
+# how ..." is the resident's, as after "a spokesman said" (quotes); before a name, only a person's
+# ("The shop's owner, Hope Kamau, said", ORG for the model: entities).
+PUBLIC_SPEAKERS = frozenset("""
+resident neighbour neighbor witness student parent voter worker teacher owner customer passenger
+driver shopper supporter patient farmer villager protester survivor
+""".split())
 # Letters after a name that say an office or honour, not a body: "Brian Monteith MSP", "Ann Lee QC".
 POSTNOMINALS = frozenset("MP MSP MEP AM MLA TD QC KC OBE CBE MBE".split())
 

@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Callable
 
 from . import gazetteer_entries, gazetteer_kind, text_of
@@ -37,9 +38,9 @@ from .sports import (CLUB_PREFIXES, VENUE, before_a_sports_role, club_name, club
                      team_and_player_spans, town_named_as_club)
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
                        FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS,
-                       NAME_SUFFIXES, PLACE_NOUNS_AFTER, PEER_STYLES, QUARTER_NOUNS, PLAYER_POSITIONS, RANK_TITLES,
-                       REGNAL_TITLES, ROLE_WORDS, ROUTE_WORDS, SPEECH_FORMS_AFTER_NAME, SPEECH_FORMS_BEFORE_NAME,
-                       TITLE_ABBREVIATIONS, TOWN_OFFICES, WORD, stop_words)
+                       NAME_SUFFIXES, PLACE_NOUNS_AFTER, PEER_STYLES, PUBLIC_SPEAKERS, QUARTER_NOUNS, PLAYER_POSITIONS,
+                       RANK_TITLES, REGNAL_TITLES, ROLE_WORDS, ROUTE_WORDS, SPEECH_FORMS_AFTER_NAME,
+                       SPEECH_FORMS_BEFORE_NAME, TITLE_ABBREVIATIONS, TOWN_OFFICES, WORD, stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
@@ -899,17 +900,23 @@ PLAYER_ROLES = (*PLAYER_POSITIONS, "substitute", "captain", "skipper", "keeper",
 # Ranks and a town's offices too: "Rabbi Joel Sachs", "Mayor Yvonne Pritchard" (nothing found); not
 # "Major", which opens other names ("Major League Baseball")
 _RANKS_BEFORE_A_NAME = (*sorted(RANK_TITLES - PEER_STYLES - {"major"}), *TOWN_OFFICES)
+# Beside the public's nouns (lexicon.PUBLIC_SPEAKERS), nouns for people a story names by their job.
+_PERSON_NOUNS = frozenset({"nurse", "guard", "pastor", "priest", "lawyer", "attorney", "doctor", "widow", "widower"})
+_GIVEN_AND_SURNAME = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*)"
 _ROLE_THEN_NAME = re.compile(r"\b(?:" + "|".join(r.capitalize() + "|" + r for r in (*PLAYER_ROLES, "boss", *ROLE_WORDS,
                                                                                    *_RANKS_BEFORE_A_NAME))
-                             + r") ([A-Z][a-z]+(?:-[A-Z][a-z]+)? "
-                             r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*)"
-                             r"(?![\w’'-]| [A-Z])")
+                             + r") " + _GIVEN_AND_SURNAME + r"(?![\w’'-]| [A-Z])")
+# A person's common noun, then the name set in commas: "The shop's owner, Hope Kamau, said".
+_PERSON_NOUN_COMMA_NAME = re.compile(r"\b(?:" + "|".join(sorted(PUBLIC_SPEAKERS | _PERSON_NOUNS)) + r"), "
+                                     + _GIVEN_AND_SURNAME + r"(?=,)")
 
 
 def _names_after_roles(text: str, by_key: dict[str, _Group]) -> None:
-    """The name after a role (`_ROLE_THEN_NAME`) is a person's; a model span that ran over the role
-    into it keeps only what comes before the role ("Balco"), if anything."""
-    for m in _ROLE_THEN_NAME.finditer(text):
+    """The name after a role (`_ROLE_THEN_NAME`, `_PERSON_NOUN_COMMA_NAME`) is a person's; a model
+    span that ran over the role into it keeps only what comes before the role ("Balco"), if
+    anything, and one that is the name alone gets a person's evidence ("platoon chief Marcus Dyck"
+    was ORG)."""
+    for m in chain(_ROLE_THEN_NAME.finditer(text), _PERSON_NOUN_COMMA_NAME.finditer(text)):
         s, e = m.span(1)
         first, last = m.group(1).split()
         ranked = m.group(0).split()[0].lower() in _RANKS_BEFORE_A_NAME  # "Rabbi Joel Sachs": words, but a name
@@ -924,6 +931,9 @@ def _names_after_roles(text: str, by_key: dict[str, _Group]) -> None:
                 (mb[0], m.start() - 1, text[mb[0]:m.start() - 1], mb[3]) for mb in over if mb[0] < m.start() - 1]
         if not any(mb[0] < e and s < mb[1] for g in by_key.values() for mb in g.members):
             _add_person(by_key, s, e, m.group(1))
+        for g in by_key.values():
+            if any(mb[:2] == (s, e) and mb[3] != "PERSON" for mb in g.members):
+                g.evidence["PERSON"] += 3
     for key in [k for k, g in by_key.items() if not g.members]:
         del by_key[key]
 
@@ -1601,7 +1611,8 @@ class _FullNames:
         for key, group in by_key.items():
             words, label = key.split(), group.label()
             # "Enrico Bondi" read as a place, "Nicola Sturgeon" as a body: people all the same
-            misread = label in ("ORG", "GPE", "LOC") and _org_may_be_person(group.name())
+            misread = label in ("ORG", "GPE", "LOC") and (_org_may_be_person(group.name())
+                                                          or _word_then_surname(group, text))
             if misread and any(stated_gender(text, m[0]) for m in group.members):
                 misread, label = False, "PERSON"  # "his wife, Edna Pickering" (ORG): the words say a person
                 kin.add(key)
@@ -1685,6 +1696,15 @@ def _org_may_be_person(name: str) -> bool:
     words = name.split()
     return _person_shaped(name) or 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
         and _given_name(words[0])
+
+
+def _word_then_surname(group: _Group, text: str) -> bool:
+    """A name the model read as a body, of a word and a surname no dictionary knows, written in the
+    body: a given name that is also a word ("Lydia Chepngetich": WordNet has Lydia, John and Mary),
+    not a headline's word ("Rocker Doherty", "Budget Aston")."""
+    words = group.name().split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and words[-1].isalpha() \
+        and _given_name(words[-1]) and any(m[0] > headline_end(text) for m in group.members)
 
 
 def headline_end(text: str) -> int:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import (DAY_NAMES, MONTH_NAMES, ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS,
-                       POSTNOMINALS, RELATIVE_DAYS, SPEECH_VERBS)
+                       POSTNOMINALS, PUBLIC_SPEAKERS, RELATIVE_DAYS, SPEECH_VERBS)
 from ..wraps import hard_break, line_around, soft_wrap
 from . import text_of
 from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, appositive_gender, entity_id, extract_entities, \
@@ -1517,12 +1517,6 @@ spokesman spokeswoman spokesperson official aide adviser advisor source minister
 director executive manager coach lawyer attorney analyst economist expert professor captain
 boss chief leader member officer negotiator campaigner broker trader dealer banker strategist investor
 diplomat observer commentator critic historian scientist researcher doctor insider
-""".split())
-# The public local news quotes unnamed, by what they are to the story: a he/she after "One
-# resident asked how ..." is the resident's, as after "a spokesman said".
-PUBLIC_SPEAKERS = frozenset("""
-resident neighbour neighbor witness student parent voter worker teacher owner customer passenger
-driver shopper supporter patient farmer villager protester survivor
 """.split())
 # The role nouns that make a missed name run a person ("Pat Quill is branch officer", "Cardinal
 # Alan Dunmore Kell, the Archbishop of Leeds"): `_unnamed_name_as_role`, `_appositive_role`.
