@@ -2061,6 +2061,28 @@ def test_an_age_or_a_described_sportsman_is_the_one_person_just_named(make_doc):
     assert found == [["Ann Lee"], ["Ann Lee"], ["Ann Lee"], ["the 30-year-old"]]
 
 
+def test_of_people_named_near_an_epithet_the_one_its_own_paragraph_names_is_meant(make_doc):
+    # T27: "... Forde told RTÉ Sport. || Out-half Conor Mulqueen ... said the 22-year-old"; and a
+    # "skipper" the tagger calls a proper noun
+    text = ('"We gave away too many penalties," coach Dan Rourke told reporters.\n\n'
+            'Out-half Liam Deasy kicked 11 points. "The lads made my job easy," said the 22-year-old.\n\n'
+            'Sean Mahon led the side for the first time. "It is a proud day," said the skipper.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Dan Rourke", "Liam Deasy", "Sean Mahon"]
+
+
+def test_the_company_is_the_firm_its_report_is_about(make_doc):
+    # T27: a place named inside the report ("in Thailand's Rayong province") stood between them
+    text = ("Shoe maker Kestrel Footwear will close its plant in Vietnam's Dong Nai province by March, cutting 900 "
+            "jobs, the company said on Thursday.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Kestrel Footwear"]
+
+
+def test_a_noun_the_parser_made_a_clause_reports_nothing(make_doc):
+    # "conceded a penalty try": "try" a verb, "penalty" its subject; a subjunctive after "insist" stays
+    text = "Munster conceded a penalty try in the 63rd minute. She insisted he go home."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["he go home"]
+
+
 def test_the_one_a_claim_is_put_to_gives_the_answer(make_doc):
     # "were put to Wenger": the he who answers is Wenger, not the accuser who was the last subject
     text = ("Tom Hale said his rival was a disgrace. Those allegations were put to Carl Webb after the game. "

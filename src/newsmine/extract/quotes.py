@@ -1169,8 +1169,9 @@ class _Article:
         is a subject or main participant in its sentence and the two before; one the article
         titles otherwise ("City boss Kevin Keegan") is no defender."""
         aged = _age_epithet(noun)
-        epithet = noun.tag_ == "NN" and noun.lower_ in EPITHETS
-        if not (noun.tag_ == "NN" and noun.lower_ in DESCRIPTORS or aged or epithet) \
+        singular = noun.tag_ == "NN" or noun.tag_ == "NNP" and noun.text.islower()   # the tagger's "skipper"
+        epithet = singular and noun.lower_ in EPITHETS
+        if not (singular and noun.lower_ in DESCRIPTORS or aged or epithet) \
                 or noun.dep_ not in ("nsubj", "nsubjpass", "dobj") and not (aged and _age_before(noun.head) == noun) \
                 or noun.lower_ in self.titled:
             return None
@@ -1236,9 +1237,13 @@ class _Article:
         turnaround") before `noun` in its sentence and the two before, leaving out anyone the
         article titles with another word, and without `reported` the subject of a clause someone
         reports ("Agassi said Melzer was an example ... said the American" is Agassi's); with
-        `titled_too`, people the article titles otherwise count too."""
+        `titled_too`, people the article titles otherwise count too. Of several, the one its own
+        paragraph makes the subject of a sentence ("... Forde told RTÉ Sport. || Out-half Conor
+        Mulqueen was named player of the match. '...,' said the 22-year-old"; not one in a clause
+        of a sentence: "Michael Howard has backed it. || ..., where George Bush opposed it. But the
+        Tory leader argued")."""
         k = bisect.bisect_right(self.sent_first, noun.i) - 1
-        people = set()
+        people: dict[str, object] = {}   # person -> the token naming them
         for i in range(self.sent_first[max(0, k - 2)], noun.i):
             entity, t = self.entity_of.get(i), self.doc[i]
             if entity is not None:
@@ -1252,8 +1257,13 @@ class _Article:
             # Hayley Yelling said ... said the European cross-country champion" may be hers
             titles = {w for (title, name) in self._titles_of(person) for w, _ in title[-1:]} - {"member"}
             if (not titles or titled_too or noun.lower_ in titles) and (reported or not _reported_clause(t.head)):
-                people.add(person)
-        return people.pop() if len(people) == 1 else None
+                people[person] = t
+        if len(people) > 1:
+            paragraph = line_around(self.text, noun.idx)[0]
+            here = [t for t in people.values() if t.idx >= paragraph]
+            if len(here) == 1 and here[0].dep_ in SUBJECTS and here[0].head.dep_ == "ROOT":
+                return next(person for person, t in people.items() if t is here[0])
+        return next(iter(people)) if len(people) == 1 else None
 
     def _person_of(self, pronoun, content: tuple[int, int] | None = None) -> str | None:
         """The person a he/she stands for, as resolved or resolving it now (not kept: the speaker
@@ -1346,7 +1356,7 @@ class _Article:
         statement issued by Lycos said ... the company said" may be either). A firm the article
         introduced with that very noun comes first: "Irish publishing group Independent News &
         Media is buying a stake in Jagran ... Jagran publishes ... the group said"."""
-        introduced = self._introduced_with(noun)
+        introduced = self._introduced_with(noun) or self._reported_subject_firm(noun, content)
         if introduced is not None:
             return introduced
         named = self._latest_named_org(noun.i, ORG_LABELS)   # a place or group named since blocks it
@@ -1358,6 +1368,20 @@ class _Article:
         for j in range(k, max(-1, k - MAX_ANTECEDENTS), -1):
             if self.antecedents[j][1] == "ORG" and self.quote_at(self.antecedents[j][0]) is None:
                 return named if self.antecedents[j][2] == named else None
+        return None
+
+    def _reported_subject_firm(self, noun, content: tuple[int, int] | None) -> str | None:
+        """The organisation that is the subject of the report's main clause before "the company":
+        "Japanese auto parts maker Hokuto Precision will close its plant in Thailand's Rayong
+        province, the company said" (the place named since would block the latest-name reading);
+        not "The club have confirmed that the Glazer Family Partnership have submitted ..."."""
+        tokens = _tokens_between(self.doc, *content) if content is not None and content[1] <= noun.idx else []
+        inside = {t.i for t in tokens}
+        for t in tokens:
+            entity = self.entity_of.get(t.i)
+            if t.dep_ == "nsubj" and t.head.i in inside and t.head.head.i not in inside \
+                    and entity is not None and entity.label == "ORG":
+                return entity.entity
         return None
 
     def _the_paper_named(self, noun) -> str | None:
@@ -3511,7 +3535,24 @@ CIRCUMSTANCE_MARKS = frozenset("before after when while until since because alth
 
 def _circumstance(clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in clause.children) \
-        or _inverted_condition(clause) or _split_from_its_mark(clause)
+        or _inverted_condition(clause) or _split_from_its_mark(clause) or _noun_read_as_a_clause(clause)
+
+
+# Verbs whose clause may be a bare subjunctive: "insisted he go home", "urged the minister resign".
+_MANDATIVE = frozenset({"insist", "demand", "urge", "recommend", "propose", "suggest", "request", "ask", "require",
+                        "order"})
+
+
+def _noun_read_as_a_clause(clause) -> bool:
+    """A bare verb with neither auxiliary nor "that" after a singular noun, unquoted, after a verb
+    that takes no subjunctive, is a noun the parser made a clause: "conceded a penalty try" ("try"
+    a verb with "penalty" its subject) reports nothing. (The tagger writes "VB" for plural presents
+    too: "Incidents like this happen", "a quarter of companies get".)"""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause.tag_ == "VB" and clause.head.lemma_.lower() not in _MANDATIVE \
+        and subject is not None and subject.tag_ == "NN" and not any(c.dep_ == "prep" for c in subject.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in clause.children) \
+        and not any(t.is_quote for t in clause.subtree)
 
 
 def _split_from_its_mark(clause) -> bool:
