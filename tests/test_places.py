@@ -213,6 +213,15 @@ def test_where_a_person_is_from_is_a_place(make_doc):
     tech: the place was missing)."""
     assert ("Camberley", "city", "GB") in mentions(make_doc, "A man from Camberley was arrested on Monday.")
     assert ("Camberley", "city", "GB") in mentions(make_doc, "A 19-year-old from Camberley was arrested.")
+    # T26: the Irish and British way of giving someone's age and home town
+    aged = "Aoife Dunne, 22, from Letterkenny, recorded the interviews over two years."
+    assert ("Letterkenny", "city", "IE") in mentions(make_doc, aged)
+
+
+def test_another_spelling_of_a_big_town_with_a_cue_is_the_town(make_doc):
+    # T26: GeoNames writes Kanchipuram; an old name that is another word stays out ("Julia", Plovdiv)
+    assert ("Kancheepuram", "city", "IN") in mentions(make_doc, "The temple land near Kancheepuram was sold.")
+    assert mentions(make_doc, "Ann Vale, a nominee for the stage comedy Being Julia, was in town.") == []
 
 
 def test_known_place_inside_a_longer_name(make_doc):

@@ -19,6 +19,7 @@ built for that call, and keeps nothing between calls but the gazetteer's lookup 
 """
 from __future__ import annotations
 
+import difflib
 import functools
 import itertools
 import math
@@ -70,7 +71,9 @@ _ROAD_HINT = re.compile("|".join(re.escape(w) for w in STREET_WORDS | ROAD_NUMBE
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 MIN_TOWN = 50_000         # an untagged proper noun counts as a town of at least this size
 MIN_TOWN_INITIAL = 200_000  # ... at the start of a sentence, where capitals prove nothing
-MIN_TOWN_ALTERNATE = 500_000  # ... when known by an alternate name only ("Human" for Uman)
+MIN_TOWN_ALTERNATE = 500_000  # ... when known by an alternate name only that is a word ("Human" for Uman)
+MIN_TOWN_SPELLING = 100_000   # ... or by another spelling of its name ("Kancheepuram", Kanchipuram)
+SPELLING_LIKENESS = 0.8      # `_spelling_of`: difflib ratio of the two names
 MAX_NAME_WORDS = 4        # an untagged run of proper nouns longer than this is read in parts
 # Words that name parts of places and are alternate names of some entry ("District", "Gulf"):
 # alone they are no place.
@@ -883,6 +886,11 @@ def _person_from(head) -> bool:
         and head.i >= 2 and head.doc[head.i - 1].text == "-"
 
 
+def _after_an_age(doc, k: int) -> bool:
+    """Does an age set in commas stand right before token k ("Niamh Gallagher, 22, from ...")?"""
+    return k >= 3 and doc[k - 1].text == "," and doc[k - 2].like_num and doc[k - 3].text == ","
+
+
 def _sentence_initial(doc, i: int) -> bool:
     if i == 0:
         return True
@@ -919,8 +927,8 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
     if prev in NEARBY_WORDS and doc[i - 1].text.islower() and end is not None and not (
             end < len(doc) and (doc[end].text in POSSESSIVE_MARKS or doc[end].pos_ in ("NOUN", "PROPN"))):
         return True  # "in neighbouring Motherwell" (ORG); not "the nearby Simpson's", "its nearby Carrington complex"
-    if prev == "from" and _person_from(doc[i - 1].head):
-        return True  # "a man from Camberley" (ORG), "a 19-year-old from Leigh": where someone lives
+    if prev == "from" and (_person_from(doc[i - 1].head) or _after_an_age(doc, i - 1)):
+        return True  # "a man from Camberley" (ORG), "a 19-year-old from Leigh", "Niamh Gallagher, 22, from Letterkenny"
     if prev == "off" and i >= 2 and doc[i - 2].lower_ in DISTANCE_WORDS:
         return True  # "sank 40 miles off Peterhead": a distance off a place
     if prev == "between" and any(t.lemma_.lower() in ROUTE_WORDS for t in doc[max(0, i - 5):i - 1]):
@@ -1062,12 +1070,20 @@ def _token_span(doc, start_char: int, end_char: int):
     return doc.char_span(start_char, end_char, alignment_mode="expand")
 
 
+def _spelling_of(text: str, name: str) -> bool:
+    """Is `text` another spelling of the town's name, no English word ("Kancheepuram" of Kanchipuram;
+    not "Julia", an old name of Plovdiv, nor "Twickenham", an old name of Huntsville)?"""
+    return text.lower() not in common_words() and text[:1] == name[:1] \
+        and difflib.SequenceMatcher(None, text.lower(), name.lower()).ratio() >= SPELLING_LIKENESS
+
+
 def _known(text: str, *, min_town: int) -> tuple:
     """Gazetteer candidates for an untagged or mislabelled name when one is big enough to trust.
     A town known here only by an alternate name ("Human" for Uman) must be a large one."""
     found = gaz.lookup(text)
     for c in found:
-        if c.kind == "city" and c.population < (min_town if c.primary else max(min_town, MIN_TOWN_ALTERNATE)):
+        alternate = MIN_TOWN_SPELLING if _spelling_of(text, c.name) else MIN_TOWN_ALTERNATE
+        if c.kind == "city" and c.population < (min_town if c.primary else max(min_town, alternate)):
             continue
         if not c.primary and len(text) <= 4:
             continue  # "Ill.", "Miss": abbreviations only next to a city
