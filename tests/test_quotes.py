@@ -2070,6 +2070,22 @@ def test_of_people_named_near_an_epithet_the_one_its_own_paragraph_names_is_mean
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Dan Rourke", "Liam Deasy", "Sean Mahon"]
 
 
+def test_a_wife_named_before_his_is_a_woman_and_his_is_not_hers(make_doc):
+    # T27: "Jean Thornton, his wife, ran the soup kitchen" made her male ("his"), so "he explains" was hers
+    text = ("'The band is all we have left,' says Owen Pask, who has played in it since he was 11.\n\n"
+            "Rita Hume, his wife, ran the soup kitchen. She still keeps the ledger.\n\n"
+            "'We fed 300 people a day,' he explains.")
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [
+        ("Owen Pask", "male"), ("Owen Pask", "male")]
+
+
+def test_what_was_told_to_an_inquest_is_reported_when_the_parser_hangs_it_on_the_inquest(make_doc):
+    # T27: the "that" clause read as the noun's complement ("the inquest that ...") had no row
+    text = "Dr Mina Osei, a consultant, told the inquest that the boy's temperature had reached 42C."
+    assert [(q.speaker, q.quote) for q in extract_quotes(make_doc(text))] == [
+        ("Mina Osei", "that the boy's temperature had reached 42C")]
+
+
 def test_the_company_is_the_firm_its_report_is_about(make_doc):
     # T27: a place named inside the report ("in Thailand's Rayong province") stood between them
     text = ("Shoe maker Kestrel Footwear will close its plant in Vietnam's Dong Nai province by March, cutting 900 "

@@ -1839,7 +1839,8 @@ def stated_gender(text: str, start: int) -> str | None:
 
 # A kin word heading an apposition after the name: "Kerry Maddox, a mother of three,", "Beryl
 # Osei-Hammond, a grandmother of six", "Tom Lyle, the son of a miner".
-_KIN_APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(grand)?({KIN_WORDS})\b(?!-)", re.IGNORECASE)
+_KIN_APPOSITION = re.compile(rf",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(grand)?({KIN_WORDS})\b(?!-)",
+                             re.IGNORECASE)   # "Jean Pike, his wife,"
 
 
 def appositive_gender(text: str, end: int) -> str | None:

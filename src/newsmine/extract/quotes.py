@@ -1610,8 +1610,10 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
             continue   # "Nikki Haley was his pick": the one a copula's predicate belongs to is someone else
         paired = _first_of_a_pair(t)
         subject = paired or _clause_subject(t)
-        if subject is not None and paired is None and t.dep_ == "poss" and t.head.i == subject.i:
-            continue   # "His neighbour, Rhiannon Daly, said": the subject's owner is someone else
+        if subject is not None and paired is None and t.dep_ == "poss" \
+                and (t.head.i == subject.i or t.head.dep_ == "appos" and t.head.head.i == subject.i
+                     and t.head.lower_ in KIN_GENDER):
+            continue   # "His neighbour, Rhiannon Daly, said", "Jean Pike, his wife, ran": the owner is someone else
         subject = _named_in_apposition(art, subject)   # "Her deputy, Gareth Mills, cut the ribbon with his"
         if subject is not None and subject.lower_ == "who" and subject.head.dep_ == "relcl":
             subject = art._person_before_who(subject) or subject.head.head   # "said Ito, who burnt his hands"
@@ -3473,7 +3475,7 @@ def _attribution_after(verb, content) -> bool:
 # Verbs of telling someone something, and the gatherings one tells it to ("told the meeting")
 TELLING_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "remind", "promise", "advise", "notify"})
 GATHERING_NOUNS = frozenset("""meeting conference court jury committee hearing inquiry audience crowd rally
-summit assembly congress parliament tribunal""".split())
+summit assembly congress parliament tribunal inquest""".split())
 
 
 def _told_clause_read_as_relative(verb) -> list:
@@ -3488,7 +3490,8 @@ def _told_clause_read_as_relative(verb) -> list:
     if obj is None or not (obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or obj.tag_ in ("PRP", "NNS", "NNPS")
                            or obj.lemma_.lower() in GATHERING_NOUNS):
         return []
-    rel = next((c for c in obj.rights if c.dep_ == "relcl"), None)
+    # a relative clause or, "told the inquest that ...", a noun's complement clause
+    rel = next((c for c in obj.rights if c.dep_ in ("relcl", "acl")), None)
     if rel is None or rel.left_edge.i != obj.i + 1 or rel.left_edge.lower_ != "that":
         return []
     return [rel] if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > obj.i + 1 for c in rel.children) else []
