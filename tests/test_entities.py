@@ -892,6 +892,16 @@ def test_a_person_named_like_a_building_is_the_building(guessed):
     assert (names["Wembley Stadium"].label, names["Damon Hill"].label) == ("FAC", "PERSON")
 
 
+def test_a_title_set_off_after_its_kind_is_a_work_and_a_parents_child_a_company(guessed):
+    # T26: "her second novel, Salt Daughters." (PERSON); "Paytm's parent" (PERSON)
+    text = ("She wrote a second novel, Quiet Rivers. Shares of Gamma Holdings, Zapcash's parent, rose. "
+            "In the film, Tom Vance plays a judge.")
+    doc = guessed(text, [("Quiet Rivers", "PERSON"), ("Gamma Holdings", "ORG"), ("Zapcash", "PERSON"),
+                         ("Tom Vance", "PERSON")])
+    names = by_name(doc)
+    assert [names[n].label for n in ("Quiet Rivers", "Zapcash", "Tom Vance")] == ["WORK_OF_ART", "ORG", "PERSON"]
+
+
 def test_a_ground_read_as_a_stretch_of_land_is_the_building(guessed):
     text = "Rain flooded the Kanpur Stadium overnight. Walkers crossed the Malvern Hills."
     doc = guessed(text, [("Kanpur Stadium", "LOC"), ("Malvern Hills", "LOC")])

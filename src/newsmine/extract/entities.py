@@ -2467,6 +2467,13 @@ def _award_uses(text: str, g: _Group) -> int:
 _PERFORMER_AFTER = re.compile(r"\s+(?:star|actor|actress|presenter)\s+[A-Z]")
 
 
+def _set_off_after_a_work(text: str, s: int, e: int) -> bool:
+    """A title set off by a comma after its kind, ending its phrase: "her second novel, Salt Daughters."
+    (not "In the film, Tom Hanks plays")."""
+    before = re.sub(r",(\s+)$", r"\1", text[max(0, s - 62):s])
+    return text[e:e + 1] in (",", ".") and _WORK_BEFORE.search(before) is not None
+
+
 def _work_uses(text: str, g: _Group) -> int:
     """How often a kind of work stands just before the group's name ("the film X"), not its maker's,
     or a name the model read as a person stands before a performer's role ("Mary Poppins star Julie
@@ -2481,7 +2488,8 @@ def _work_uses(text: str, g: _Group) -> int:
     # "Rap star Jay-Z": a common word the article capitalises only to open sentences is a genre
     genre = _in_dictionary(g.name()) and all(_opens_sentence(text, s) for s, _, _, _ in g.members)
     return sum(1 for s, e, t, _ in g.members if t == g.name() and (
-        _WORK_BEFORE.search(text[max(0, s - 60):s]) and not _MAKER_AFTER.match(text, e)
+        (_WORK_BEFORE.search(text[max(0, s - 60):s]) or _set_off_after_a_work(text, s, e))
+        and not _MAKER_AFTER.match(text, e)
         and not _POSSESSOR.match(text, e)  # "a musical Rubik's cube"
         or g.label() == "PERSON" and _PERFORMER_AFTER.match(text, e) and not genre))
 
@@ -3195,7 +3203,8 @@ def _versions_name_a_product(text: str, groups: list[_Group]) -> None:
 # Words after a name that only a company takes ("Magna shares", "Jones common stock", "Cofinec CEO",
 # "the Kingfisher lager brand": a drink's or a garment's brand; a bare "the Beckham brand" is a person's),
 # or before it ("shares of Magna", "a stake in Cofinec").
-_COMPANY_AFTER = re.compile(r"^[’']?s?\s+(?:(?:common |preferred )?(?:shares|stock)|stake|shareholders|"
+_COMPANY_AFTER = re.compile(r"^[’']?s?\s+(?:(?:common |preferred )?(?:shares|stock)|stake|shareholders|parent|"
+                            r"market share|share price|"
                             r"subsidiary|CEO|chief executive|chairman|spokesman|spokeswoman|executives|"
                             r"(?:lager|beer|ale|cider|whisky|vodka|drinks?|cigarette|clothing|fashion) brands?|"
                             r"(?:was|were|closed|ended|finished) (?:up|down|off) \$?\d)\b")
