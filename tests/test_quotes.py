@@ -2070,6 +2070,15 @@ def test_of_people_named_near_an_epithet_the_one_its_own_paragraph_names_is_mean
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Dan Rourke", "Liam Deasy", "Sean Mahon"]
 
 
+def test_a_nationality_never_goes_to_a_person_the_article_gives_another_country(make_doc):
+    # T27: the model missed "Pablo Navarro", so "the Spaniard" went to "Germany's Lukas Keller"
+    text = ("Spain's Navarro beat Germany's Lukas Keller 6-3 6-4 on Wednesday. Keller served well. "
+            '"I was thinking about my flight home," the Spaniard told reporters. '
+            '"I had him," the German said.')
+    speakers = [q.speaker for q in extract_quotes(make_doc(text))]
+    assert "Lukas Keller" not in speakers[:1] and speakers[-1] == "Lukas Keller"
+
+
 def test_a_wife_named_before_his_is_a_woman_and_his_is_not_hers(make_doc):
     # T27: "Jean Thornton, his wife, ran the soup kitchen" made her male ("his"), so "he explains" was hers
     text = ("'The band is all we have left,' says Owen Pask, who has played in it since he was 11.\n\n"

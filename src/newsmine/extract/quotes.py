@@ -1219,8 +1219,21 @@ class _Article:
         # a party's member may be the senator or governor named just before: titles count too; a
         # nationality falls back on them ("manager Philippe Clement ... The Belgian added that")
         party = token.lower_ in _PARTY_MEMBERS
-        return self._one_person_near(token, reported=False, titled_too=party) \
+        person = self._one_person_near(token, reported=False, titled_too=party) \
             or (None if party else self._one_person_near(token, reported=False, titled_too=True))
+        return None if person is not None and self._of_another_nation(person, token.text) else person
+
+    def _of_another_nation(self, person: str, demonym: str) -> bool:
+        """Does the article give the person another country than the demonym's? "Spain's Pablo
+        Navarro beat Germany's Lukas Keller ... the Spaniard told reporters" is not Keller's, even
+        when the model missed Navarro."""
+        from ..gazetteer import demonym as demonym_code, lookup
+
+        wanted = demonym_code(demonym)
+        stated = {c.country_code for s, _ in self.spans_of.get(person, ())
+                  if (m := _NATION_BEFORE.search(self.text, max(0, s - 40), s))
+                  for c in lookup(m.group(1))[:1] if c.kind == "country"}
+        return wanted is not None and bool(stated - {wanted})
 
     def _aged(self, token) -> str | None:
         """"the 25-year-old Dubliner": a one-word name met once, under "the" and an age, describes
@@ -1528,6 +1541,8 @@ EPITHETS = {"lawmaker": None, "legislator": None, "politician": None, "mother": 
             "grandfather": "male", "researcher": None, "scientist": None, "academic": None, "entrepreneur": None,
             "businessman": "male", "businesswoman": "female", "tycoon": None, "billionaire": None, "mogul": None,
             "campaigner": None, "activist": None}
+# A country's possessive right before a name: "Germany's Lukas Keller".
+_NATION_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+$")
 # Nouns for a party's members, which describe a politician the article has titled otherwise
 # ("Sen. John Marsh ... the Arizona Republican asked": `_nationality_described`).
 _PARTY_MEMBERS = frozenset({"republican", "democrat", "tory", "conservative"})
