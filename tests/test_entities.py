@@ -902,6 +902,14 @@ def test_a_title_set_off_after_its_kind_is_a_work_and_a_parents_child_a_company(
     assert [names[n].label for n in ("Quiet Rivers", "Zapcash", "Tom Vance")] == ["WORK_OF_ART", "ORG", "PERSON"]
 
 
+def test_a_provinces_abbreviation_after_a_town_is_the_province(guessed):
+    # T26: "London, Ont." gave a person "Ont"
+    text = "Fires were set in London, Ont., on Monday night. Sam Oster saw them."
+    doc = guessed(text, [("London", "GPE"), ("Ont", "PERSON"), ("Sam Oster", "PERSON")])
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [
+        ("London", "GPE"), ("Ont", "GPE"), ("Sam Oster", "PERSON")]
+
+
 def test_a_ground_read_as_a_stretch_of_land_is_the_building(guessed):
     text = "Rain flooded the Kanpur Stadium overnight. Walkers crossed the Malvern Hills."
     doc = guessed(text, [("Kanpur Stadium", "LOC"), ("Malvern Hills", "LOC")])

@@ -2972,7 +2972,15 @@ def _qualified_place(text: str, start: int, end: int, label: str) -> bool:
     if after and label != "PERSON" and _TOWN_PREPOSITION.search(text[max(0, start - 8):start]) \
             and _is_region(after.group(1)) and gazetteer_kind(text[start:end]):
         return True
-    return bool(_TOWN_AND_COMMA.search(text[max(0, start - 60):start])) and _is_region(text[start:end])
+    return bool(_TOWN_AND_COMMA.search(text[max(0, start - 60):start])) \
+        and (_is_region(text[start:end]) or _region_abbreviation(text, start, end))
+
+
+def _region_abbreviation(text: str, start: int, end: int) -> bool:
+    """A state's or province's abbreviation with its stop: "London, Ont." (the model's PERSON)."""
+    name = text[start:end].rstrip(".")
+    return len(name) <= 6 and text[start + len(name):start + len(name) + 1] == "." \
+        and any(c.kind == "region" and not c.primary for c in gazetteer_entries(name + ".")[:2])
 
 
 def _place_evidence(text: str, groups: list[_Group]) -> None:
