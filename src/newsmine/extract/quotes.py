@@ -2728,6 +2728,19 @@ def _word_piece(child, head) -> bool:
     return _hyphen_piece(child) and any(c.dep_ == "nsubj" and not _hyphen_piece(c) for c in head.children)
 
 
+def _before_a_relative(doc, head, last):
+    """The phrase's last word before a comma and a relative pronoun its tie took in: "a person
+    familiar with the matter, who declined to be identified because ..." is the person familiar
+    with the matter."""
+    for t in doc[head.i + 1:last.i]:
+        if t.text == "," and doc[t.i + 1].lower_ in RELATIVE:
+            end = t.i - 1
+            if doc[end].text == ")":   # "the World Summit for the Information Society (WSIS), which ..."
+                end = next((k - 1 for k in range(end - 1, head.i, -1) if doc[k].text == "("), end)
+            return doc[end]
+    return last
+
+
 def _whole_hyphened(edge, *, forward: bool = False):
     """The edge of a phrase moved over a word the parser split at its hyphen: in "His co-accused
     said" the subject was "co", in "Her co-defendant told" it was "defendant"; the phrase keeps
@@ -3386,11 +3399,11 @@ def _set_into_subject_and_verb(verb) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in host.children)
 
 
-# "asked not to be named": a source's terms, not something reported
 _ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})
 
 
 def _anonymity(infinitive) -> bool:
+    """"asked not to be named": a source's terms, not something reported."""
     return infinitive.lemma_.lower() in _ANONYMITY_VERBS and any(c.dep_ == "auxpass" for c in infinitive.children)
 
 
@@ -5059,19 +5072,6 @@ advertisement source sources disclosure
 """.split())
 # Tried at line starts only (^ with MULTILINE), not at every character of the text.
 _COLON_LINE = re.compile(r"^[ \t\"“]*([^\W\d][^:\n]{0,40}?)[ \t]*:[ \t]+(\S[^\n]*)", re.MULTILINE)
-
-
-def _before_a_relative(doc, head, last):
-    """The phrase's last word before a comma and a relative pronoun its tie took in: "a person
-    familiar with the matter, who declined to be identified because ..." is the person familiar
-    with the matter."""
-    for t in doc[head.i + 1:last.i]:
-        if t.text == "," and doc[t.i + 1].lower_ in RELATIVE:
-            end = t.i - 1
-            if doc[end].text == ")":   # "the World Summit for the Information Society (WSIS), which ..."
-                end = next((k - 1 for k in range(end - 1, head.i, -1) if doc[k].text == "("), end)
-            return doc[end]
-    return last
 
 
 def _dateline(art: _Article, word: str, entity) -> bool:
