@@ -24,3 +24,9 @@ def gazetteer_kind(name: str) -> str | None:
     """The kind ("country", "region", "city", ...) of the gazetteer's best entry for `name`."""
     found = gazetteer_entries(name)
     return found[0].kind if found else None
+
+
+def region_abbreviation(name: str) -> bool:
+    """A state's or province's dotted abbreviation ("Ont.", "Calif.", "Man."): an other name of a
+    first-level region only, read so by the entity and the place rules alike."""
+    return name.endswith(".") and any(c.feature == "ADM1" and not c.primary for c in gazetteer_entries(name))

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Callable
 
-from . import gazetteer_entries, gazetteer_kind, text_of
+from . import gazetteer_entries, gazetteer_kind, region_abbreviation, text_of
 from .sports import (CLUB_PREFIXES, VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation,
                      is_sports_copy, grounds, in_lineup, is_sports_story, placed_in, result_sides,
                      team_and_player_spans, town_named_as_club)
@@ -2470,8 +2470,9 @@ _PERFORMER_AFTER = re.compile(r"\s+(?:star|actor|actress|presenter)\s+[A-Z]")
 def _set_off_after_a_work(text: str, s: int, e: int) -> bool:
     """A title set off by a comma after its kind, ending its phrase: "her second novel, Salt Daughters."
     (not "In the film, Tom Hanks plays")."""
-    before = re.sub(r",(\s+)$", r"\1", text[max(0, s - 62):s])
-    return text[e:e + 1] in (",", ".") and _WORK_BEFORE.search(before) is not None
+    if text[e:e + 1] not in (",", "."):
+        return False
+    return _WORK_BEFORE.search(re.sub(r",(\s+)$", r"\1", text[max(0, s - 62):s])) is not None
 
 
 def _work_uses(text: str, g: _Group) -> int:
@@ -2980,7 +2981,7 @@ def _region_abbreviation(text: str, start: int, end: int) -> bool:
     """A state's or province's abbreviation with its stop: "London, Ont." (the model's PERSON)."""
     name = text[start:end].rstrip(".")
     return len(name) <= 6 and text[start + len(name):start + len(name) + 1] == "." \
-        and any(c.kind == "region" and not c.primary for c in gazetteer_entries(name + ".")[:2])
+        and region_abbreviation(name + ".")
 
 
 def _place_evidence(text: str, groups: list[_Group]) -> None:

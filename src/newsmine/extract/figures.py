@@ -630,8 +630,9 @@ def _level_verb(token):
     """The verb whose "to" or "from" phrase the number ends ("rose ... to 4.46 million people"), or None."""
     node = _role_node(token)
     prep = node.head
-    if node.dep_ == "pobj" and prep.lower_ == "as" and prep.head.lower_ in _AS_FAR_AS and prep.head.head.i < prep.i:
-        prep = prep.head.head   # "fell to as low as 120p": the parser hangs the level on "as", "low" on "to"
+    bounded = _over_a_bound(node)
+    if bounded is not None and bounded.i < prep.i:
+        prep = bounded
     if not (node.dep_ == "pobj" or _verb_left_out(node)) or prep.lower_ not in ("to", "from") or prep.dep_ != "prep":
         return None
     # "scaled back to 4% from 4.4% this year and 2.1% from 2.8%": the second pair hangs on the first "from"
@@ -642,6 +643,15 @@ def _level_verb(token):
 
 # The words of "to as low as", "to as high as", "from as many as": a bound on the level, not a word of the clause
 _AS_FAR_AS = frozenset({"low", "high", "much", "many", "little", "few", "far"})
+
+
+def _over_a_bound(node):
+    """The word "as low as" hangs on when the number is the object of its "as" ("fell to as low as
+    120p": the parser hangs the level on "as", "low" on "to"), or None."""
+    prep = node.head
+    if node.dep_ == "pobj" and prep.lower_ == "as" and prep.head.lower_ in _AS_FAR_AS:
+        return prep.head.head
+    return None
 
 
 def _is_count_word(token) -> bool:
@@ -3695,9 +3705,9 @@ def _change_above(node, inside: set[int], *, counts: bool, rates: bool) -> str |
         head = node.head
         if head.i == node.i or head.i in inside:
             return None
-        if node.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ in _AS_FAR_AS \
-                and head.head.head.lower_ in _CHANGE_PREPS:
-            node, via_prep = head.head.head, True   # "fell to as low as 120p": on from the "to"
+        bounded = _over_a_bound(node)
+        if bounded is not None and bounded.lower_ in _CHANGE_PREPS:
+            node, via_prep = bounded, True   # "fell to as low as 120p": on from the "to"
             continue
         if node.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and head.pos_ == "NOUN":
             found = _direction(head)  # "a 3% rise"

@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .. import gazetteer as gaz
-from . import text_of
+from . import region_abbreviation, text_of
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NAME_SUFFIXES, NUMERIC_LABELS,
                        PEER_STYLES, ROUTE_WORDS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS,
                        QUARTER_NOUNS, TOWN_OFFICES, WORD)
@@ -1082,8 +1082,8 @@ def _known(text: str, *, min_town: int) -> tuple:
     A town known here only by an alternate name ("Human" for Uman) must be a large one."""
     found = gaz.lookup(text)
     for c in found:
-        alternate = MIN_TOWN_SPELLING if _spelling_of(text, c.name) else MIN_TOWN_ALTERNATE
-        if c.kind == "city" and c.population < (min_town if c.primary else max(min_town, alternate)):
+        if c.kind == "city" and c.population < (min_town if c.primary else max(
+                min_town, MIN_TOWN_SPELLING if _spelling_of(text, c.name) else MIN_TOWN_ALTERNATE)):
             continue
         if not c.primary and len(text) <= 4:
             continue  # "Ill.", "Miss": abbreviations only next to a city
@@ -1886,8 +1886,7 @@ def _abbreviated_regions(art: _Article, spans: list[_Span]) -> list[_Span]:
             continue
         dot = t.i + 1 < len(doc) and doc[t.i + 1].text == "." and not t.whitespace_
         name = t.text + ("." if dot else "")
-        if any(c.feature == "ADM1" and not c.primary for c in gaz.lookup(name)) and name.endswith(".") \
-                or _a_postal_code_of(t.text, s):
+        if region_abbreviation(name) or _a_postal_code_of(t.text, s):
             out.append(_Span(t.idx, t.idx + len(name), name, "GAZ"))
     return out
 
