@@ -2176,3 +2176,24 @@ def test_a_pictures_credit_is_page_furniture(make_doc):
     names = {e.entity for e in extract_entities(make_doc(text))}
     assert "Fiona Gallacher" not in names and not any("Owen Price" in n for n in names)
     assert {"Duncan McRae", "Tom Reed"} <= names
+
+
+def test_a_lone_surname_joins_its_player_though_the_team_sheet_abbreviates_him(guessed):
+    # "Yachvili put France ahead" beside "scrum-half Dimitri Yachvili" and the team sheet's "D Yachvili":
+    # the initial and surname are the same man, not a second owner of the lone surname
+    text = ("Rovers beat Town 19-16 in the derby. Scrum-half Tomas Kerekes kicked four penalties for Rovers. "
+            "Kerekes also set up the only try of the match.\n\n"
+            "Rovers: D Abbot; T Kerekes, P Hume, L Grant.")
+    names = by_name(guessed(text, [("Rovers", "ORG"), ("Town", "ORG"), ("Tomas Kerekes", "PERSON"),
+                                   ("Rovers", "ORG"), ("Kerekes", "ORG"), ("Rovers", "ORG"), ("T Kerekes", "PERSON")]))
+    assert names["Tomas Kerekes"].mentions == 3 and "Kerekes" not in names
+
+
+def test_a_team_named_after_its_founder_stays_a_body_before_a_role(guessed):
+    # "Hallam boss Ken Ordway" beside "Jack Hallam founded the team": the team, not its founder
+    text = ("Nico Ross finished third in the Belgian Grand Prix on Sunday, 12 seconds behind the winner. "
+            "Hallam boss Ken Ordway said the team had its first podium of the season. Jack Hallam founded "
+            "the team in 1966.")
+    names = by_name(guessed(text, [("Nico Ross", "PERSON"), ("Belgian Grand Prix", "EVENT"), ("Hallam", "ORG"),
+                                   ("Ken Ordway", "PERSON"), ("Jack Hallam", "PERSON")]))
+    assert names["Hallam"].label == "ORG" and names["Jack Hallam"].mentions == 1

@@ -1572,7 +1572,8 @@ def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
         # "Roy Disney" is not "Walt Disney" (the model's person) by coming after it
         introduced = {o: min((m[0] for m in by_key[o].members if m[0] > head_end), default=len(text))
                       if group.label() == "PERSON" else 0 for o in owners}
-        shares = _share_out(group, owners, genders, text, introduced) if owners else {}
+        people = frozenset(o for o in owners if by_key[o].label() == "PERSON" and not club_name(by_key[o].name()))
+        shares = _share_out(group, owners, genders, text, introduced, people) if owners else {}
         for owner_key, members in shares.items():
             owner = merged.setdefault(owner_key, by_key[owner_key])
             owner.members.extend(members)
@@ -1629,7 +1630,8 @@ class _FullNames:
         misread as a body joins neither but gets a person's evidence."""
         owners = []
         if " " not in key:  # a demonym is no first name: "Russian" is not "Russian Network RT"
-            owners = self.by_last.get(key) or (self._first_word_owners(key, group) if group.label() != "NORP" else []) \
+            owners = _unabbreviated(self.by_last.get(key, [])) \
+                or (self._first_word_owners(key, group) if group.label() != "NORP" else []) \
                 or self._misspelt_owners(key)
         elif _INITIAL_SURNAME.match(group.members[0][2]):
             # a team sheet's "M Cueto" (or "M. Cueto") is the one "Mark Cueto" of the report
@@ -1672,6 +1674,13 @@ class _FullNames:
             return []   # "Prince Charles ... Charles said" is not "Charles Kennedy": royals go by one name
         return [o for o in self.by_first.get(key, [])
                 if group.label() == "PERSON" or _introduced_before(self.by_key[o], group, self.text)]
+
+
+def _unabbreviated(keys: list[str]) -> list[str]:
+    """Full names less a team sheet's initial and surname that another of them spells out: "d yachvili"
+    is "dimitri yachvili", one owner of the lone "Yachvili", not a second."""
+    return [k for k in keys if not (len(k.split()) == 2 and len(k.split()[0]) == 1 and any(
+        o != k and o[0] == k[0] and o.split()[-1] == k.split()[-1] for o in keys))]
 
 
 _REGNAL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(t.title() for t in REGNAL_TITLES))})\s+$")
@@ -1754,14 +1763,14 @@ def _women_apart(group: _Group, text: str) -> _Group | None:
 
 
 def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text: str,
-               introduced: dict[str, int]) -> dict[str, list]:
+               introduced: dict[str, int], people: frozenset[str] = frozenset()) -> dict[str, list]:
     """Which full name each mention of a lone surname joins. An untitled mention joins the only
     full name there is; a titled one the only full name its title fits (of that gender, else of
     unknown gender). A full name of unknown gender takes the gender of the commoner title among
     the surname's mentions (NYT: "Mr. Trump" 40 times, "Mrs. Trump" 3; a tie goes to "Mr.").
     A mention in the body joins only a full name the article has already `introduced` there, if
     any: "Pamela Okoro ... Ms Okoro said ... her daughter Grace Okoro" leaves the first "Ms Okoro"
-    Pamela's."""
+    Pamela's. A mention heading a team role joins none of the `people`."""
     titles = [title_gender(text, m[0]) for m in group.members]
     counts = Counter(t for t in titles if t)
     commoner = "female" if counts["female"] > counts["male"] else "male"
@@ -1773,11 +1782,19 @@ def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text
         fits = [o for o in owners if known[o] in (None, title)] if title else \
             [o for o in owners if known[o] is None or known[o] in counts] if counts else list(owners)
         fits = [o for o in fits if introduced[o] < member[0]] or fits
+        if _heads_a_team_role(text, member):  # "Hallam boss Ken Ordway" beside "Jack Hallam": the team
+            fits = [o for o in fits if o not in people]
         sure = [o for o in fits if known[o] == title] if title else []
         chosen = sure if len(sure) == 1 else fits
         if len(chosen) == 1:
             shares.setdefault(chosen[0], []).append(member)
     return shares
+
+
+def _heads_a_team_role(text: str, member) -> bool:
+    """A lone name before a player's or coach's role, not as a possessor, is a team's ("Hallam boss Ken
+    Ordway"); a person's role takes "'s" ("Federer's coach")."""
+    return text[member[1]:member[1] + 1] == " " and before_a_sports_role(text, member[0], member[1])
 
 
 # Words before a name that give its gender: "his wife, Melania Trump", "her husband Bill".
