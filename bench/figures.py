@@ -186,6 +186,9 @@ def print_table(name: str, t: dict, halves: list[dict], sentences: int, seconds:
     print(f"newsmine figures on {name}    (halves: even | odd sentence index)")
     for label, value in rows:
         split = "" if label.startswith("time") else f"    [{even[label].split()[0]} | {odd[label].split()[0]}]"
+        if label == "object accuracy":  # few objects per half, each 2-3 points of it: show the counts
+            split = "    [{} | {}]".format(*(f"{h[label].split()[0]} = {c['obj']}/{c['obj_n']}"
+                                             for h, c in ((even, halves[0]), (odd, halves[1]))))
         print(f"  {label:<{width}}  {value}{split}")
 
 
