@@ -969,6 +969,14 @@ def test_a_sports_storys_town_the_entity_table_calls_a_club_is_no_place(make_doc
     assert len(extract_place_mentions(doc, entities=[])) == 3
 
 
+def test_one_word_after_a_personal_title_is_a_person(make_doc):
+    # "Mr Shiga will nominally serve as": the model tagged "Shiga" GPE, a prefecture of Japan
+    found = mentions(make_doc, "Carmaker names deputy\n\nAs chief operating officer, Hiroshi Shiga will run the "
+                               "carmaker daily, although Mr Sato will remain chief executive.\n\nMr Shiga will "
+                               "nominally serve as Mr Sato's deputy.")
+    assert found == []
+
+
 def test_place_mentions_read_the_entity_table():
     assert KINDS["place_mentions"].requires == ("entities",)
 

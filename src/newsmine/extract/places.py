@@ -1471,11 +1471,14 @@ def _of_the_title(art: _Article, s: _Span) -> bool:
 def _titled_name(art: _Article, s: _Span) -> bool:
     """A name of two or more words right after a person's title is that person: "South African
     President Thabo Mbeki" or "president Thabo Mbeki" (tagged GPE; a municipality bears his name),
-    "Gov. Rick Perry". After a peer's title one word is enough (`PEER_TITLES`)."""
+    "Gov. Rick Perry". After a peer's or a personal title one word is enough: "Lord Hutton", "Mr
+    Shiga" (a Japanese prefecture)."""
     m = _TITLE_BEFORE.search(art.text, max(0, s.start - 20), s.start)
     if m is None or s.demonym or not all(w[:1].isupper() for w in s.text.split()):
         return False
-    return " " in s.text and m.group(1).lower() in PERSON_TITLES or m.group(1) in PEER_TITLES
+    title = m.group(1)
+    return " " in s.text and title.lower() in PERSON_TITLES or title in PEER_TITLES \
+        or title[:1].isupper() and title.lower() in PERSONAL_TITLES
 
 
 # A British peer is named by title and one name, often a place's: "Lord Hutton's inquiry into the
