@@ -391,3 +391,16 @@ def test_a_nickname_and_an_american_position_after_a_town_make_it_a_club(make_do
     later = text.rindex("Denver")
     assert not before_a_sports_role(text, later, later + 6)
     assert "Denver" not in {m.text for m in extract_place_mentions(make_doc(text.split(" The ")[0]))}
+
+
+def test_a_cricket_summarys_bracketed_figures_name_players():
+    # "Sussex 363 (W. Athey 111, V. Drakes 52; I. Austin 4-37)": the batsmen's runs and the bowler's
+    # wickets and runs after an innings total; the model had "K" MISC and missed most of them
+    text = ("CRICKET - COUNTY CHAMPIONSHIP SCORES.\nLONDON 1996-08-30\nHove: Kent 363 (T. Wren 111, "
+            "V. Okafor 52 not out; I. Austin 4-37), Essex 197-8 (W. Hegg 54).\nDerby: Surrey 471 "
+            "(J. Adams 123, T.O'Gorman 109; K. Barnett 87) and 120-2.")
+    names = {text[s:e]: label for s, e, label in team_and_player_spans(text)}
+    assert {n for n, label in names.items() if label == "PERSON"} == {
+        "T. Wren", "V. Okafor", "I. Austin", "W. Hegg", "J. Adams", "T.O'Gorman", "K. Barnett"}
+    prose = "Kent 363 (the highest score this season, 4-1 on the day)"
+    assert [label for *_, label in team_and_player_spans(prose) if label == "PERSON"] == []

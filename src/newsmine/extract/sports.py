@@ -357,6 +357,12 @@ _DISMISSED_BY = re.compile(rf"(?<![\w.])(?:c|st|b|c and b) (?P<a>{_PLAYER})(?= (
 _BOWLING = re.compile(rf"(?<![\w.’'-])(?P<a>{_PLAYER}) \d+(?:\.\d)?-\d+-\d+-\d+")
 
 
+# A summary's figures in brackets after an innings total: each batsman with his runs, each bowler with
+# his wickets and runs ("Sussex 363 (W. Athey 111, V. Drakes 52 not out; I. Austin 4-37)").
+_FIGURES_BRACKET = re.compile(r"\d ?\(([^()\n]{4,400})\)")
+_FIGURES_ITEM = re.compile(rf"\s*(?P<a>{_PLAYER}) \d+(?:-\d+)?(?: not out)?\s*")
+
+
 # A side's innings total, outside the brackets that hold its batsmen ("Glamorgan 259 and 207 (").
 # After its ground ("Hove : ") or the total before it ("363 ( ... ) , ", "133-5 , ").
 _INNINGS = re.compile(rf"(?:: |\) ?, |\d , |\d, )(?P<a>{_TEAM}) \d+(?:-\d+)?(?: and \d+(?:-\d+)?)?"
@@ -384,10 +390,22 @@ def _cricket_spans(text: str):
         for m in pattern.finditer(text):
             if not is_nation(m.group("a")):
                 yield m.span("a"), "PERSON"
+    for m in _FIGURES_BRACKET.finditer(text):
+        yield from _bracketed_players(m.group(1), m.start(1))
     for m in _INNINGS.finditer(text):  # "Hove : Sussex 363 ( W. Athey 111 ) , Lancashire 197-8"
         line = text.rfind("\n", 0, m.start()) + 1
         if text.count("(", line, m.start()) <= text.count(")", line, m.start()):  # no batsman in brackets
             yield m.span("a"), _side_label(m.group("a"))
+
+
+def _bracketed_players(figures: str, offset: int):
+    """((start, end), "PERSON") of each player in a bracket of figures when every item of it is a
+    name and figures: a bracket of prose ("(the best this season, 4-1 on the day)") names none, nor
+    does a place's name ("(Leeds 2-1)")."""
+    items = [(m, _FIGURES_ITEM.fullmatch(m.group())) for m in re.finditer(r"[^,;]+", figures)]
+    if all(p is not None and not gazetteer_kind(p.group("a")) for _, p in items):
+        for m, p in items:
+            yield (offset + m.start() + p.start("a"), offset + m.start() + p.end("a")), "PERSON"
 
 
 def _side_label(name: str) -> str:
