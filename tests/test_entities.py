@@ -768,6 +768,18 @@ def test_a_demonym_read_as_a_person_is_a_nationality(guessed):
     assert (names["Australians"].label, names["Germans"].label) == ("NORP", "NORP")
 
 
+def test_a_demonym_read_as_a_person_stays_a_nationality_with_who_or_two_words(guessed):
+    # "the Dutchman, who has not played for three months" (PERSON; "who" is a person's word, but
+    # the mention names his nationality), "One Sri Lankan blogger" (PERSON): nationalities
+    text = "The manager was unsure whether to start the Dutchman, who has not played for months. " \
+           "One Sri Lankan blogger wrote about the tsunami."
+    names = by_name(guessed(text, [("Dutchman", "PERSON"), ("Sri Lankan", "PERSON")]))
+    assert (names["Dutchman"].label, names["Sri Lankan"].label) == ("NORP", "NORP")
+    # a titled one is a person: "Mr English said"
+    text = "Bill English spoke first. Mr English said the budget was fair."
+    assert by_name(guessed(text, [("Bill English", "PERSON"), ("English", "PERSON")]))["Bill English"].mentions == 2
+
+
 def test_a_name_inside_a_hyphenated_adjective_is_no_mention(guessed):
     text = "The Bergamo-based club hired an ex-Milan coach. Fans in Bergamo cheered."
     doc = guessed(text, [("Bergamo", "GPE"), ("Milan", "GPE")], occurrence={"Bergamo": 1})

@@ -432,7 +432,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _product_kind_evidence(text, groups)
     _company_evidence(text, groups, sports)
     _name_shape_evidence(text, groups)
-    _demonym_evidence(groups)
+    _demonym_evidence(text, groups)
     _competition_evidence(groups, sports)
     _law_evidence(groups)
     _facility_evidence(text, groups)
@@ -2860,14 +2860,16 @@ def _is_demonym(name: str) -> bool:
     return bool(demonym(name))
 
 
-def _demonym_evidence(groups: list[_Group]) -> None:
-    """"Two Australians", "the German, hampered by injury": a demonym (the gazetteer's list) read
-    as a person, place or body names a nationality."""
+def _demonym_evidence(text: str, groups: list[_Group]) -> None:
+    """"Two Australians", "the German, hampered by injury", "the Dutchman, who has not played",
+    "One Sri Lankan blogger": a demonym (the gazetteer's list) read as a person, place or body
+    names a nationality, whatever "who" or a speech verb after it says; a title makes it a name
+    ("Mr English said")."""
     for g in groups:
         name = g.name()
-        if g.label() in ("NORP", "PERSON") and g.evidence["PERSON"] > 0 or " " in name:
+        if g.label() == "NORP" or any(_titled_at(text, s) for s, _, _, _ in g.members):
             continue
-        if g.label() != "NORP" and _is_demonym(name.title() if name.isupper() else name):
+        if _is_demonym(name.title() if name.isupper() else name):
             g.evidence["NORP"] += sum(g.votes().values()) + 1
 
 
