@@ -218,6 +218,18 @@ def test_a_byline_the_model_missed_names_a_person(guessed):
     assert [(e.entity, e.label) for e in extract_entities(doc)] == [("Keri Waititi", "PERSON"), ("Wellington", "GPE")]
 
 
+def test_a_wire_reporters_line_and_signature_name_persons(guessed):
+    # a reporter's name alone on its line between the headline and the dateline, and the signature
+    # after the story ("-- Mara Lutsenko, Vilnius Newsroom +370 5 212 3456"): the model found neither
+    text = ("Rebels quit border town.\nTomas Reinholt\nVILNIUS, Lithuania 1996-08-30\nRebels left the town "
+            "on Friday, officials said.\n-- Mara Lutsenko, Vilnius Newsroom +370 5 212 3456")
+    found = [(e.entity, e.label) for e in extract_entities(guessed(text, [("Lithuania", "GPE")]))]
+    assert ("Tomas Reinholt", "PERSON") in found and ("Mara Lutsenko", "PERSON") in found
+    # a headline of two capitalised words before a dateline is no one's name
+    text = "Markets Rally\nLONDON 1996-08-30\nShares rose on Friday."
+    assert [e.label for e in extract_entities(guessed(text, []))] == ["GPE"]
+
+
 def test_surname_shared_by_two_people_joins_neither(guessed):
     text = "Hillary Clinton and Bill Clinton arrived. Clinton spoke first."
     doc = guessed(text, [("Hillary Clinton", "PERSON"), ("Bill Clinton", "PERSON"), ("Clinton", "PERSON")],

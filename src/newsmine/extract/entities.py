@@ -943,16 +943,32 @@ _BYLINE = re.compile(r"^[ \t]*(?:By[ \t]+|(?:[A-Z]{2,}[ \t]+)*(?:EDITOR|CORRESPO
                      r"[ \t]+)([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2})[ \t]*$", re.MULTILINE)
 
 
+# Wire copy's reporter: a name alone on the line before the dateline ("Yuri Kushko" above "TAVILDARA,
+# Tajikistan 1996-08-30"), or signing off the story ("-- Luli Popescu, Bucharest Newsroom 40-1 3120264").
+_NAME_LINE = re.compile(r"^[ \t]*([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2})[ \t]*$", re.MULTILINE)
+_SIGNATURE = re.compile(r"^[ \t]*--[ \t]*([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2})[ \t]*,"
+                        r"[^\n]*\b(?:Newsroom|Desk|Bureau)\b", re.MULTILINE)
+
+
 def _byline_names_missed(text: str, by_key: dict[str, _Group]) -> None:
     """A byline's name the model put in no span (a line "HEALTH EDITOR Aroha Ngata": nothing
     found) is a person, when its last word is no common word ("By Royal Appointment" is a
     headline)."""
     taken = _taken(text, list(by_key.values()))
-    for m in _BYLINE.finditer(text):
-        s, e = m.span(1)
-        if any(taken[s:e]) or _in_dictionary(m.group(1).split()[-1]):
+    for s, e in _byline_names(text):
+        if any(taken[s:e]) or _in_dictionary(text[s:e].split()[-1]):
             continue
-        _add_person(by_key, s, e, m.group(1))
+        _add_person(by_key, s, e, text[s:e])
+
+
+def _byline_names(text: str):
+    """(start, end) of the names a byline, a wire reporter's line or signature gives; a name line is
+    a reporter's only below the headline and above a dateline ("Markets Rally" heads a story)."""
+    for pattern in (_BYLINE, _SIGNATURE):
+        yield from (m.span(1) for m in pattern.finditer(text))
+    for m in _NAME_LINE.finditer(text):
+        if m.start() > 0 and _DATELINE.match(text, m.end() + 1):
+            yield m.span(1)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
