@@ -404,3 +404,27 @@ def test_a_cricket_summarys_bracketed_figures_name_players():
         "T. Wren", "V. Okafor", "I. Austin", "W. Hegg", "J. Adams", "T.O'Gorman", "K. Barnett"}
     prose = "Kent 363 (the highest score this season, 4-1 on the day)"
     assert [label for *_, label in team_and_player_spans(prose) if label == "PERSON"] == []
+
+
+def test_a_goal_scorer_with_the_minute_in_brackets_is_a_player():
+    # wire copy's scorers: "Romania - Cosmin Contra (31st), Mihai Tararache (75th)"; the model made the
+    # first one an organisation with its side
+    text = ("SOCCER - WORLD CUP QUALIFIER RESULT.\nVILNIUS 1996-08-30\nLithuania 1 Romania 2\nScorers:\n"
+            "Romania - Ion Vlasceanu (31st), Mihai Dorobantu (75th minute)\nLithuania - Darius Zvirblis "
+            "(41st min, pen)\nAttendance: 6,000")
+    names = {text[s:e] for s, e, label in team_and_player_spans(text) if label == "PERSON"}
+    assert {"Ion Vlasceanu", "Mihai Dorobantu", "Darius Zvirblis"} <= names and not names & {"Romania", "Lithuania"}
+    table = ("SOCCER - ENGLISH LEAGUE STANDINGS.\nLONDON 1996-08-30\nLeeds 2 Arsenal 1\nPositions after the game:\n"
+             "Arsenal (2nd), Leeds (4th), Everton (5th)")
+    assert [label for *_, label in team_and_player_spans(table) if label == "PERSON"] == []
+
+
+def test_a_golf_leaderboards_rows_name_players():
+    # "287 Ian Woosnam 70 76 71 70", "62 Nolan Henke": a total, then the player (and his rounds)
+    text = ("GOLF - LEADING SCORES AT DUTCH OPEN.\nHILVERSUM 1996-08-30\nLeading scores (British unless stated):\n"
+            "64 Ross Tammeling\n66 Garrick Ondaatje (Sweden), Piet Volders\n287 Hamish Clyde 70 76 71 70\n"
+            "288 Tomasz Krol (Poland) 72 73 72 71")
+    names = {text[s:e] for s, e, label in team_and_player_spans(text) if label == "PERSON"}
+    assert {"Ross Tammeling", "Garrick Ondaatje", "Hamish Clyde", "Tomasz Krol"} <= names
+    news = "SOCCER - ENGLISH LEAGUE.\nLONDON 1996-08-30\nArsenal 2 Leeds 1\n30 Arsenal fans were arrested."
+    assert [label for *_, label in team_and_player_spans(news) if label == "PERSON"] == []

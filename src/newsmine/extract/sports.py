@@ -220,6 +220,11 @@ def team_and_player_spans(text: str) -> tuple[tuple[int, int, str], ...]:
             found.setdefault(m.span("a"), "PERSON")
             if is_nation(m.group("c").strip()):
                 found.setdefault(m.span("c"), "GPE")
+    for m in _LEADERBOARD_ROW.finditer(text) if _GOLF_SLUG.match(text) else ():  # "287 Ian Woosnam 70 76 71 70"
+        found.setdefault(m.span("a"), "PERSON")
+    for m in _MINUTE_MARKED.finditer(text):  # "Romania - Cosmin Contra (31st), Mihai Tararache (75th)"
+        if _SCORERS_HEAD.search(text, max(0, m.start() - 300), m.start()):  # not "Arsenal (2nd), Leeds (4th)"
+            found.setdefault(m.span("a"), "PERSON")
     for span in _scorer_spans(text):  # before the cricket totals that ": Varga 40, Thompson 48" also fits
         found.setdefault(span, "PERSON")
     for span, label in _cricket_spans(text):
@@ -375,6 +380,17 @@ _INNINGS = re.compile(rf"(?:: |\) ?, |\d , |\d, )(?P<a>{_TEAM}) \d+(?:-\d+)?(?: 
 _MINUTE = r"(?:1[01]\d|120|\d{1,2})(?:\+\d)?['’]?(?: (?:pen|og))?"
 _SCORER = rf"{_LINEUP_NAME} {_MINUTE}(?:, {_MINUTE})*"
 _SCORERS = re.compile(rf"(?:^|(?<=: ))(?:{_SCORER})(?:, (?:{_SCORER}))+\.?[ \t]*$", re.MULTILINE)
+
+
+# Wire copy's scorers, each with the minute as an ordinal in brackets, after the side and a dash, a
+# comma or at a line's start: "Scorers: Romania - Cosmin Contra (31st), Mihai Tararache (75th minute)".
+_MINUTE_MARKED = re.compile(rf"(?:^|(?<=- )|(?<=, ))(?P<a>{_LINEUP_NAME}) ?\( ?\d{{1,3}}(?:st|nd|rd|th)\b",
+                            re.MULTILINE)
+# A golf leaderboard's row: the total, then the player, with his country, his rounds or the next player
+# after him ("62 Nolan Henke", "287 Ian Woosnam 70 76 71 70", "65 Billy Andrade, Duffy Waldorf").
+_GOLF_SLUG = re.compile(r"^\W*GOLF\b[^\n]{0,30}?\s?-", re.IGNORECASE)
+_LEADERBOARD_ROW = re.compile(rf"^\d{{2,3}} (?P<a>{_LINEUP_NAME})(?= ?\(| \d{{2}}(?: |$)| ?,|[ \t]*$)", re.MULTILINE)
+_SCORERS_HEAD = re.compile(r"\b(?:Scorers|Goalscorers|Goals|Scorer)\s*:", re.IGNORECASE)
 
 
 def _scorer_spans(text: str):
