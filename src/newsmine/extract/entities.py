@@ -62,6 +62,9 @@ _SPACED_DASH = re.compile(r"\s[-–—]+\s")
 _CAP_WORD = r"[A-Z][\w'’-]+"
 # An acronym with a plural "s" counts things of a kind, it names none: "MPs have said", "GPs", "NGOs".
 _PLURAL_ACRONYM = re.compile(r"(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})s")  # "L.L.C.s" too
+# A results heading's "Men's" or "Women's" ("Women's 100 metres hurdles"; the model read "Women" ORG),
+# and a cricket scorecard's "Extras (lb-3 nb-2) 5" (PERSON): page furniture, no names.
+_RESULTS_FURNITURE = re.compile(r"(?:Men|Women|Boys|Girls|MEN|WOMEN) ?['’]s\b|Extras ?\( ?(?:b|lb|nb|w)[- ]?\d")
 
 
 @dataclass
@@ -214,7 +217,8 @@ def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False)
         end += 1  # "U.S.", "Corp.": the period belongs to the name
     name = text[start:end]
     if not any(c.isupper() or c.isdigit() for c in name) or not any(c.isalpha() for c in name) \
-            or _PLURAL_ACRONYM.fullmatch(name) or _common_word_opening_quote(text, start, end):
+            or _PLURAL_ACRONYM.fullmatch(name) or _common_word_opening_quote(text, start, end) \
+            or _RESULTS_FURNITURE.match(text, start, end + 12) and " " not in name:
         return None
     return start, end, titled
 
