@@ -428,3 +428,14 @@ def test_a_golf_leaderboards_rows_name_players():
     assert {"Ross Tammeling", "Garrick Ondaatje", "Hamish Clyde", "Tomasz Krol"} <= names
     news = "SOCCER - ENGLISH LEAGUE.\nLONDON 1996-08-30\nArsenal 2 Leeds 1\n30 Arsenal fans were arrested."
     assert [label for *_, label in team_and_player_spans(news) if label == "PERSON"] == []
+
+
+def test_a_numbered_lineup_with_commas_inside_its_brackets_names_its_players():
+    # wire copy's rugby sides: "15 - Andre Joubert, ..., 13 - Japie Mulder (Joel Stransky, 48 mins) 12 - ...":
+    # a replacement's comma inside the brackets, and no comma after them, hid the whole lineup
+    text = ("RUGBY UNION - SPRINGBOKS WIN.\nJOHANNESBURG 1996-08-31\nSouth Africa beat New Zealand 32-22.\n"
+            "South Africa - 15 - Hennie Botes, 14 - Kobus Smit, 13 - Japie Malan (Joel Steyn, 48 mins) "
+            "12 - Danie Vos, 11 - Pieter Nel; 10 - Henry Louw, 9 - Gert Pretorius (captain).")
+    names = {text[s:e] for s, e, label in team_and_player_spans(text) if label == "PERSON"}
+    assert {"Hennie Botes", "Kobus Smit", "Japie Malan", "Joel Steyn", "Danie Vos", "Pieter Nel", "Henry Louw",
+            "Gert Pretorius"} <= names

@@ -496,11 +496,17 @@ def _segments(line: str, pos: int):
     yield pos + start, pos + len(line)
 
 
+# Between a lineup's items: a comma or semicolon outside brackets ("Japie Mulder (Joel Stransky, 48
+# mins)" is one item), or the space between a bracket and the next shirt number, which wire copy
+# writes without a comma ("(Joel Stransky, 48 mins) 12 - Danie van Schalkwyk").
+_ITEM_SEPARATOR = re.compile(r"( ?[,;] ?(?![^()]*\))|(?<=\)) (?=\d{1,2} ?- ))")
+
+
 def _lineup_items(text: str, at: int, body: str) -> list[tuple[int, int, bool]] | None:
     """(start, end, substitute with a minute) of each name of a lineup's body; None when any item
     is no name (a sentence)."""
     names = []
-    for item in re.split(r"( ?[,;] ?)", body):
+    for item in _ITEM_SEPARATOR.split(body):
         if item.strip(" ,;"):
             m = _LINEUP_ITEM.match(item) or _REPLACEMENT_ITEM.match(item)
             if m is None:
