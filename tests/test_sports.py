@@ -439,3 +439,7 @@ def test_a_numbered_lineup_with_commas_inside_its_brackets_names_its_players():
     names = {text[s:e] for s, e, label in team_and_player_spans(text) if label == "PERSON"}
     assert {"Hennie Botes", "Kobus Smit", "Japie Malan", "Joel Steyn", "Danie Vos", "Pieter Nel", "Henry Louw",
             "Gert Pretorius"} <= names
+    mexico = ("SOCCER - FRIENDLY.\nPARIS 1996-08-31\nFrance 2 Mexico 0\nMexico - 1 - Osvaldo Ruiz; 13 - Pavel Ortega, "
+              "2 - Claudio Rivas, 14 - Joaquin del Monte, 8 - Alberto Garcia Aspe.")
+    names = {mexico[s:e] for s, e, label in team_and_player_spans(mexico) if label == "PERSON"}
+    assert {"Osvaldo Ruiz", "Joaquin del Monte", "Alberto Garcia Aspe"} <= names

@@ -38,15 +38,15 @@ from .sports import (CLUB_PREFIXES, VENUE, before_a_sports_role, club_name, club
                      team_and_player_spans, town_named_as_club)
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
                        FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS,
-                       NAME_SUFFIXES, PLACE_NOUNS_AFTER, PEER_STYLES, PUBLIC_SPEAKERS, QUARTER_NOUNS, PLAYER_POSITIONS,
-                       RANK_TITLES, REGNAL_TITLES, ROLE_WORDS, ROUTE_WORDS, SPEECH_FORMS_AFTER_NAME,
+                       NAME_PARTICLES, NAME_SUFFIXES, PLACE_NOUNS_AFTER, PEER_STYLES, PUBLIC_SPEAKERS, QUARTER_NOUNS,
+                       PLAYER_POSITIONS, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS, ROUTE_WORDS, SPEECH_FORMS_AFTER_NAME,
                        SPEECH_FORMS_BEFORE_NAME, TITLE_ABBREVIATIONS, TOWN_OFFICES, WORD, stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 _EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?-–— \t"
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]\.$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$")
-_PARTICLES = frozenset("al el de del della di da du van von der den ter la le bin ibn abu dos das".split())
+_PARTICLES = NAME_PARTICLES
 _WHO_AFTER = re.compile(r"^[’']?s?\s*,?\s+(?:who|whom|whose)\b")
 _WHO_PLURAL_AFTER = re.compile(r"\s*,?\s+who\s+(?:have|are|were)\b")
 # Words before a place: prepositions of place, and what armies and states do to territory ("Russia
@@ -538,9 +538,8 @@ def _misread_lone_surnames(text: str, groups: list[_Group]) -> None:
         groups.remove(alone)
 
 
-# Lower-case particles inside a person's name: "Josh van der Flier", "Leonardo da Vinci"
-_NAME_PARTICLES = re.compile(r" (?:van der|van den|van de|de la|van|von|der|de|da|di|du|dos|das|del|della|le|la|ter|ten"
-                             r"|bin|ibn) ")
+# Lower-case particles inside a person's name, two-word ones first: "Josh van der Flier", "Leonardo da Vinci"
+_NAME_PARTICLES = re.compile(r" (?:van der|van den|van de|de la|" + "|".join(sorted(NAME_PARTICLES)) + ") ")
 
 
 # A conjunction the model's span swallowed at its end ("Mt. Pleasant and" ORG, then "Burlington").

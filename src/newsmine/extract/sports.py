@@ -16,8 +16,8 @@ import functools
 import re
 
 from . import gazetteer_entries, gazetteer_kind
-from ..lexicon import (DAY_NAMES, MONTH_NAMES, PLAYER_POSITIONS, RELATIVE_DAYS, RESULT_VERBS, SPORT_SLUGS,
-                       SPORTS_SHARED_TERMS, SPORTS_TERMS, stop_words)
+from ..lexicon import (DAY_NAMES, MONTH_NAMES, NAME_PARTICLES, PLAYER_POSITIONS, RELATIVE_DAYS, RESULT_VERBS,
+                       SPORT_SLUGS, SPORTS_SHARED_TERMS, SPORTS_TERMS, stop_words)
 
 VENUE = "venue"  # the sports label of a place where a game is played ("BOSTON AT OAKLAND")
 
@@ -54,7 +54,7 @@ _SLUG = re.compile(r"^\W*(?:" + "|".join(SPORT_SLUGS) + r")\b[^\n]{0,30}?\s?-", 
 _PLAYER_COUNTRY = re.compile(r"(?<![\w.'’-])(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) ?\( ?(?P<c>[A-Z][\w. ]{1,25}?) ?\)")
 # A player's name in a lineup: capitalised words, and the particles of Dutch, German, Portuguese
 # and French names, also first ("van der Walt").
-_PARTICLES = "van|von|de|der|den|da|dos|du|le"
+_PARTICLES = "|".join(sorted(NAME_PARTICLES))
 _LINEUP_NAME = rf"(?:(?:{_PARTICLES}) )*[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|{_PARTICLES})){{0,3}}"
 _LINEUP_ITEM = re.compile(rf"^(?:\d+ ?- ?)?(?P<a>{_LINEUP_NAME})"
                           r"(?: ?\( ?(?:\d+ ?- ?)?(?P<b>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})?"
@@ -499,14 +499,28 @@ def _segments(line: str, pos: int):
 # Between a lineup's items: a comma or semicolon outside brackets ("Japie Mulder (Joel Stransky, 48
 # mins)" is one item), or the space between a bracket and the next shirt number, which wire copy
 # writes without a comma ("(Joel Stransky, 48 mins) 12 - Danie van Schalkwyk").
-_ITEM_SEPARATOR = re.compile(r"( ?[,;] ?(?![^()]*\))|(?<=\)) (?=\d{1,2} ?- ))")
+_ITEM_BREAK = re.compile(r"[()]| ?[,;] ?|(?<=\)) (?=\d{1,2} ?- )")
+
+
+def _split_items(body: str) -> list[str]:
+    """The items and separators of a lineup's body, in turn (as `re.split` with a group gives them),
+    reading brackets in one pass: a lookahead for the closing bracket would make a long line of
+    commas quadratic."""
+    parts, inside, start = [], False, 0
+    for m in _ITEM_BREAK.finditer(body):
+        if m.group() in "()":
+            inside = m.group() == "("  # "Polster ((Sabitzer 68th), Herzog": a stray bracket opens nothing more
+        elif not inside:
+            parts += [body[start:m.start()], m.group()]
+            start = m.end()
+    return parts + [body[start:]]
 
 
 def _lineup_items(text: str, at: int, body: str) -> list[tuple[int, int, bool]] | None:
     """(start, end, substitute with a minute) of each name of a lineup's body; None when any item
     is no name (a sentence)."""
     names = []
-    for item in _ITEM_SEPARATOR.split(body):
+    for item in _split_items(body):
         if item.strip(" ,;"):
             m = _LINEUP_ITEM.match(item) or _REPLACEMENT_ITEM.match(item)
             if m is None:
