@@ -52,8 +52,8 @@ _GROUND = re.compile(_SCORE.pattern + rf" (?:(?:win|victory|defeat|draw|loss)(?:
 _SLUG = re.compile(r"^\W*(?:" + "|".join(SPORT_SLUGS) + r")\b[^\n]{0,30}?\s?-", re.IGNORECASE)
 # A player with his country: "Pete Sampras (U.S.) beat ...", "7. Irina Privalova ( Russia ) 11.27".
 _PLAYER_COUNTRY = re.compile(r"(?<![\w.'’-])(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) ?\( ?(?P<c>[A-Z][\w. ]{1,25}?) ?\)")
-# A player's name in a lineup: capitalised words, and the particles of Dutch, German, Portuguese
-# and French names, also first ("van der Walt").
+# A player's name in a lineup: capitalised words, and a name's lower-case particles (the lexicon's
+# one list), also first ("van der Walt", "Joaquin del Olmo").
 _PARTICLES = "|".join(sorted(NAME_PARTICLES))
 _LINEUP_NAME = rf"(?:(?:{_PARTICLES}) )*[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|{_PARTICLES})){{0,3}}"
 _LINEUP_ITEM = re.compile(rf"^(?:\d+ ?- ?)?(?P<a>{_LINEUP_NAME})"
