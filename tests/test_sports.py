@@ -443,3 +443,13 @@ def test_a_numbered_lineup_with_commas_inside_its_brackets_names_its_players():
               "2 - Claudio Rivas, 14 - Joaquin del Monte, 8 - Alberto Garcia Aspe.")
     names = {mexico[s:e] for s, e, label in team_and_player_spans(mexico) if label == "PERSON"}
     assert {"Osvaldo Ruiz", "Joaquin del Monte", "Alberto Garcia Aspe"} <= names
+
+
+def test_a_results_lines_town_before_its_colon_is_where_the_match_was_played():
+    # "Hove : Sussex 363 (W. Athey 111)": the ground's town, not a person (the model) nor the club
+    text = ("CRICKET - COUNTY CHAMPIONSHIP SCORES.\nLONDON 1996-08-30\nHove: Sussex 363 (T. Wren 111), Essex 197-8.\n"
+            "Tunbridge Wells: Kent 214, Surrey 244.\nLeicester: Leicestershire beat Somerset by an innings.\n"
+            "Result: Kent 214 all out.")
+    spans = {text[s:e]: label for s, e, label in team_and_player_spans(text)}
+    assert [spans.get(n) for n in ("Hove", "Tunbridge Wells", "Leicester")] == ["venue"] * 3
+    assert "Result" not in spans

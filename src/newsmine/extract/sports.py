@@ -225,6 +225,9 @@ def team_and_player_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     for m in _MINUTE_MARKED.finditer(text):  # "Romania - Cosmin Contra (31st), Mihai Tararache (75th)"
         if _SCORERS_HEAD.search(text, max(0, m.start() - 300), m.start()):  # not "Arsenal (2nd), Leeds (4th)"
             found.setdefault(m.span("a"), "PERSON")
+    for m in _GROUND_BEFORE_SCORES.finditer(text):  # "Hove : Sussex 363 ( ... )": where the match was played
+        if gazetteer_kind(m.group("a")):
+            found.setdefault(m.span("a"), VENUE)
     for span in _scorer_spans(text):  # before the cricket totals that ": Varga 40, Thompson 48" also fits
         found.setdefault(span, "PERSON")
     for span, label in _cricket_spans(text):
@@ -366,6 +369,11 @@ _BOWLING = re.compile(rf"(?<![\w.’'-])(?P<a>{_PLAYER}) \d+(?:\.\d)?-\d+-\d+-\d
 # his wickets and runs ("Sussex 363 (W. Athey 111, V. Drakes 52 not out; I. Austin 4-37)").
 _FIGURES_BRACKET = re.compile(r"\d ?\(([^()\n]{4,400})\)")
 _FIGURES_ITEM = re.compile(rf"\s*(?P<a>{_PLAYER}) \d+(?:-\d+)?(?: not out)?\s*")
+
+
+# A results line opened by the ground's town and a colon, then a side and its total or result:
+# "Hove : Sussex 363 (W. Athey 111)", "Leicester: Leicestershire beat Somerset by an innings".
+_GROUND_BEFORE_SCORES = re.compile(rf"^(?P<a>{_TEAM}) ?: (?={_TEAM} (?:\d|beat |drew |lost ))", re.MULTILINE)
 
 
 # A side's innings total, outside the brackets that hold its batsmen ("Glamorgan 259 and 207 (").
