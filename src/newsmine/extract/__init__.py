@@ -20,6 +20,16 @@ def gazetteer_entries(name: str) -> tuple:
         return ()
 
 
+def gazetteer_demonym(word: str) -> str | None:
+    """The country code of a demonym ("Russian" -> "RU", "@Europe" for a continent's); None when it
+    is none or the gazetteer cannot be opened, as for `gazetteer_entries`."""
+    try:
+        from .. import gazetteer
+        return gazetteer.demonym(word)
+    except Exception:
+        return None
+
+
 def gazetteer_kind(name: str) -> str | None:
     """The kind ("country", "region", "city", ...) of the gazetteer's best entry for `name`."""
     found = gazetteer_entries(name)

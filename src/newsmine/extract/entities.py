@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Callable
 
-from . import gazetteer_entries, gazetteer_kind, region_abbreviation, text_of
+from . import gazetteer_demonym, gazetteer_entries, gazetteer_kind, region_abbreviation, text_of
 from .sports import (CLUB_PREFIXES, VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation,
                      is_sports_copy, grounds, in_lineup, is_sports_story, placed_in, result_sides,
                      team_and_player_spans, town_named_as_club)
@@ -2872,11 +2872,7 @@ def _bracketed_short_name_evidence(text: str, groups: list[_Group]) -> None:
 
 def _is_demonym(name: str) -> bool:
     """A word of the gazetteer's demonyms ("Brazilian"); False when the gazetteer cannot open."""
-    try:
-        from ..gazetteer import demonym
-    except Exception:  # optional evidence
-        return False
-    return bool(demonym(name))
+    return gazetteer_demonym(name) is not None
 
 
 def _demonym_evidence(text: str, groups: list[_Group]) -> None:
@@ -2886,10 +2882,10 @@ def _demonym_evidence(text: str, groups: list[_Group]) -> None:
     ("Mr English said")."""
     for g in groups:
         name = g.name()
-        if g.label() == "NORP" or any(_titled_at(text, s) for s, _, _, _ in g.members):
+        if g.label() == "NORP" or not _is_demonym(name.title() if name.isupper() else name) \
+                or any(_titled_at(text, s) for s, _, _, _ in g.members):
             continue
-        if _is_demonym(name.title() if name.isupper() else name):
-            g.evidence["NORP"] += sum(g.votes().values()) + 1
+        g.evidence["NORP"] += sum(g.votes().values()) + 1
 
 
 def _big_place_evidence(text: str, groups: list[_Group]) -> None:

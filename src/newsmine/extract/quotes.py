@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import (DAY_NAMES, MONTH_NAMES, ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS,
                        POSTNOMINALS, PUBLIC_SPEAKERS, RELATIVE_DAYS, SPEECH_VERBS)
 from ..wraps import hard_break, line_around, soft_wrap
-from . import gazetteer_entries, text_of
+from . import gazetteer_demonym, gazetteer_entries, text_of
 from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, appositive_gender, entity_id, extract_entities, \
     headline_end, stated_gender, title_gender
 from .roles import (OWN_ROLES, appositive_title, fits, fits_loosely, followed_roles, introduced_role, lead_role,
@@ -1227,9 +1227,7 @@ class _Article:
         """Does the article give the person another country than the demonym's? "Spain's Pablo
         Navarro beat Germany's Lukas Keller ... the Spaniard told reporters" is not Keller's, even
         when the model missed Navarro."""
-        from ..gazetteer import demonym as demonym_code
-
-        wanted = demonym_code(demonym)
+        wanted = gazetteer_demonym(demonym)
         stated = {c.country_code for s, _ in self.spans_of.get(person, ())
                   if (m := _NATION_BEFORE.search(self.text, max(0, s - 40), s))
                   for c in gazetteer_entries(m.group(1))[:1] if c.kind == "country"}

@@ -49,7 +49,7 @@ _SCORELINE = re.compile(rf"^(?P<a>{_TEAM}) " + _SCORE.pattern + rf" (?P<b>{_TEAM
 # "a 2-1 win over Chelsea at the Emirates"
 _GROUND = re.compile(_SCORE.pattern + rf" (?:(?:win|victory|defeat|draw|loss)(?: (?:over|against|with|to) {_TEAM})? )?"
                      rf"at (?P<the>the )?(?P<a>{_TEAM})")
-_SLUG = re.compile(r"^\W*(?:" + "|".join(SPORT_SLUGS) + r")\b[^\n]{0,30}?\s?-", re.IGNORECASE)
+_SLUG = re.compile(r"^\W*(?P<sport>" + "|".join(SPORT_SLUGS) + r")\b[^\n]{0,30}?\s?-", re.IGNORECASE)
 # A player with his country: "Pete Sampras (U.S.) beat ...", "7. Irina Privalova ( Russia ) 11.27".
 _PLAYER_COUNTRY = re.compile(r"(?<![\w.'’-])(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) ?\( ?(?P<c>[A-Z][\w. ]{1,25}?) ?\)")
 # A player's name in a lineup: capitalised words, and a name's lower-case particles (the lexicon's
@@ -220,7 +220,8 @@ def team_and_player_spans(text: str) -> tuple[tuple[int, int, str], ...]:
             found.setdefault(m.span("a"), "PERSON")
             if is_nation(m.group("c").strip()):
                 found.setdefault(m.span("c"), "GPE")
-    for m in _LEADERBOARD_ROW.finditer(text) if _GOLF_SLUG.match(text) else ():  # "287 Ian Woosnam 70 76 71 70"
+    golf = (slug := _SLUG.match(text)) is not None and slug.group("sport").lower() == "golf"
+    for m in _LEADERBOARD_ROW.finditer(text) if golf else ():  # "287 Ian Woosnam 70 76 71 70"
         found.setdefault(m.span("a"), "PERSON")
     for m in _MINUTE_MARKED.finditer(text):  # "Romania - Cosmin Contra (31st), Mihai Tararache (75th)"
         if _SCORERS_HEAD.search(text, max(0, m.start() - 300), m.start()):  # not "Arsenal (2nd), Leeds (4th)"
@@ -394,9 +395,8 @@ _SCORERS = re.compile(rf"(?:^|(?<=: ))(?:{_SCORER})(?:, (?:{_SCORER}))+\.?[ \t]*
 # comma or at a line's start: "Scorers: Romania - Cosmin Contra (31st), Mihai Tararache (75th minute)".
 _MINUTE_MARKED = re.compile(rf"(?:^|(?<=- )|(?<=, ))(?P<a>{_LINEUP_NAME}) ?\( ?\d{{1,3}}(?:st|nd|rd|th)\b",
                             re.MULTILINE)
-# A golf leaderboard's row: the total, then the player, with his country, his rounds or the next player
-# after him ("62 Nolan Henke", "287 Ian Woosnam 70 76 71 70", "65 Billy Andrade, Duffy Waldorf").
-_GOLF_SLUG = re.compile(r"^\W*GOLF\b[^\n]{0,30}?\s?-", re.IGNORECASE)
+# A golf leaderboard's row (under a golf slug): the total, then the player, with his country, his rounds
+# or the next player after him ("62 Nolan Henke", "287 Ian Woosnam 70 76 71 70", "65 Billy Andrade, Duffy Waldorf").
 _LEADERBOARD_ROW = re.compile(rf"^\d{{2,3}} (?P<a>{_LINEUP_NAME})(?= ?\(| \d{{2}}(?: |$)| ?,|[ \t]*$)", re.MULTILINE)
 _SCORERS_HEAD = re.compile(r"\b(?:Scorers|Goalscorers|Goals|Scorer)\s*:", re.IGNORECASE)
 
