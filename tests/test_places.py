@@ -1766,6 +1766,18 @@ def test_a_person_named_like_a_street_and_letters_after_a_name_are_no_places(mak
     assert [m[0] for m in us] == ["US"]
 
 
+def test_a_person_named_like_a_street_who_acts_or_is_listed_with_a_person_is_no_street(make_doc):
+    # "Pike" and "Lane" end roads; a name the model calls a person that does something ("flew", "calls")
+    # or that "and" joins to another person is a person. A passive's "was" and a street joined to a
+    # street ("Jay Lane and Berry Lane") say nothing of the kind.
+    people = mentions(make_doc, "Ruth Pike flew to Lisbon on Friday. In an e-mail, Tom Lane calls it an early "
+                                "trial. The play stars Owen Lane and Rita Moss.")
+    assert [m[0] for m in people] == ["Lisbon"]
+    streets = mentions(make_doc, "The crash closed Elm Lane on Monday. Residents of Jay Lane and Berry Lane "
+                                 "were told to wait, and Oak Pike was shut until noon.")
+    assert [m[0] for m in streets] == ["Elm Lane", "Jay Lane", "Berry Lane", "Oak Pike"]
+
+
 def test_a_small_town_chosen_by_size_that_the_model_reads_as_a_firm_is_the_firm(make_doc):
     # The model reads "Opera" as a firm at most mentions; Opera, Italy (13,000 people) was chosen by size.
     text = ("The browser Opera can also magnify text, said Opera spokeswoman Berit Hanson. The company points out "

@@ -1845,7 +1845,10 @@ _CALENDAR_WORDS = DAY_NAMES | MONTH_NAMES
 # A street's last word that is also a surname: "Graham Lane, leader of the Labour group" is a person
 # when the model and the words after it say so and no word before it says street ("lives on Graham
 # Lane", "at 12 Jay Lane", "the 2400 block of Jay Lane", "between Berry Lane and Lombardy Drive",
-# "Spencer Street and Eldorado Lane"; "The crash closed Elm Lane" stays a street).
+# "Spencer Street and Eldorado Lane"; "The crash closed Elm Lane" stays a street). Words after it
+# that say person: an apposition, a speech verb, a verb it is the subject of ("Dan Lane calls it",
+# "Jordan Pike flew"; not a passive's "was"), or another person joined by "and" ("starring Nathan
+# Lane and Lee Evans").
 SURNAME_STREET_WORDS = frozenset({"Lane", "Pike"})
 STREET_CUES = frozenset("on at in along off near onto into down up from to between block and".split())
 
@@ -1860,7 +1863,15 @@ def _person_not_street(art: _Article, start: int, end: int) -> bool:
     if before and (before[-1] in STREET_CUES or before[-1][:1].isdigit() or before == ["block", "of"]):
         return False
     after = art.starts[end - 1] + len(art.words[end - 1])
-    return bool(_PERSON_AFTER.match(art.text, after))
+    if _PERSON_AFTER.match(art.text, after):
+        return True
+    if end < len(art.words) and art.tags[end] in ("VBD", "VBZ", "VBP", "MD") and art.words[end].lower() not in _BE:
+        return True
+    return end + 1 < len(art.words) and art.words[end] == "and" and any(
+        e.start == end + 1 and e.label_ == "PERSON" and e[-1].text not in STREET_WORDS for e in art.ents)
+
+
+_BE = frozenset("is was are were 's has had".split())
 
 
 _AGE_AFTER = re.compile(r", \d{1,3}\b")
