@@ -1299,6 +1299,31 @@ def test_a_country_or_region_the_model_calls_an_organisation_is_the_place(make_d
     assert (labels["Delta"], labels["Granma"]) == ("ORG", "ORG")
 
 
+def test_a_countrys_own_name_is_the_country_whatever_the_model_called_it(marked):
+    # The model's labels as it gave them to real copy: a nation as a nationality, a national side as a
+    # body, a country in a list as a person. A title, a work's cue and a person's full name say otherwise.
+    text = ("Only Fiji and the Maldives have said they will take part. Ministers met to discuss the future "
+            "of Gibraltar, and Gibraltarians were told to wait. Tonga were beaten 30-12 by Uruguay. "
+            "His album Peru won a prize. Mr Chad said so.")
+    doc = marked(text, {"Fiji": "PERSON", "Maldives": "NORP", "Gibraltar": "NORP", "Gibraltarians": "NORP",
+                        "Tonga": "ORG", "Uruguay": "WORK_OF_ART", "Peru": "WORK_OF_ART", "Chad": "PERSON"})
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert [labels[n] for n in ("Fiji", "Maldives", "Gibraltar", "Tonga", "Uruguay")] == ["GPE"] * 5
+    assert (labels["Gibraltarians"], labels["Peru"], labels["Chad"]) == ("NORP", "WORK_OF_ART", "PERSON")
+
+
+def test_a_nations_side_is_its_country_before_a_role_or_a_plural_verb_and_a_fixture_is_two_sides(marked):
+    # "Wales" before a player's role and with "were" had been read as a club; home nations field sides too.
+    # The model read a fixture heading as one person.
+    text = ("Wales fly-half Owen Price kicked well, but Wales were trailing at the break.\n\n"
+            "Fixtures\n\nBhutan v Nepal\n\nNepal beat Bhutan 2-0 last year.")
+    doc = marked(text, {"Wales": "ORG", "Owen Price": "PERSON", "Bhutan v Nepal": "PERSON",
+                        "Nepal": "GPE", "Bhutan": "GPE"})
+    labels = {e.entity: e.label for e in extract_entities(doc)}
+    assert (labels["Wales"], labels["Bhutan"], labels["Nepal"]) == ("GPE", "GPE", "GPE")
+    assert "Bhutan v Nepal" not in labels
+
+
 def test_a_headlines_first_word_used_nowhere_else_is_no_name(make_doc):
     # The model calls "Bellwether" a person; the body never writes it with a capital again.
     text = ("Bellwether counties to watch\n\nStrategists watch Hillsborough County in Florida. "

@@ -454,6 +454,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _big_place_evidence(text, groups)
     _home_town_evidence(text, groups)
     _major_place_evidence(text, groups, sports)
+    _country_evidence(text, groups)
 
 
 # A pronoun for a person a few lower-case words after a name, in its clause: "Washington thanked his
@@ -1308,6 +1309,9 @@ _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
+# A fixture's two sides, which the model may read as one person: "Lesotho v Malawi", "Leeds vs. Hull".
+_VERSUS = re.compile(r" (?:v|vs\.?|versus) (?=[A-Z])")
+
 # "Blair and Brown", "Royer and Elgindy": two people the model read as one body.
 _TWO_SURNAMES = re.compile(rf"^({_CAP_WORD}) and ({_CAP_WORD})$")
 
@@ -1375,6 +1379,9 @@ def _split_parts(text: str, start: int, end: int, label: str) -> list[tuple[int,
         # a person's bracket holds a country or team ("Quigley (USA"), another thing's its acronym
         keep = label != "PERSON" and inside[1] - inside[0] >= 2
         return [(start, start + m.start())] + ([inside] if keep else [])
+    versus = _VERSUS.search(span)
+    if versus and span[:1].isupper():
+        return [(start, start + versus.start()), (start + versus.end(), end)]
     pair = _TWO_SURNAMES.match(span)
     if pair and all(_written_as_surname(text, w) for w in pair.groups()):
         return [(start, start + pair.end(1)), (start + pair.start(2), end)]
@@ -2622,13 +2629,14 @@ def _club_town_not_listed(text: str, g: _Group) -> bool:
 
 def _sports_role_evidence(text: str, groups: list[_Group]) -> None:
     """In any story, a town's name before a player's or coach's role is its club ("Newcastle boss
-    Graeme Souness", "the Aberdeen defender"), when the article puts nothing in it ("in Newcastle")."""
+    Graeme Souness", "the Aberdeen defender"), when the article puts nothing in it ("in Newcastle").
+    A nation's side is its country ("Wales fly-half Stephen Jones")."""
     for g in groups:
         # a town's name the model took for a nationality ("the Aberdeen defender") or a person ("Bolton
         # boss Sam Allardyce") too, not a demonym nor a name with a person's marks
         town = g.label() in ("GPE", "LOC") or g.label() == "NORP" and gazetteer_kind(g.name()) in ("city", "region") \
             and not _is_demonym(g.name()) or g.label() == "PERSON" and g.evidence["PERSON"] == 0 and clubs_town(g.name())
-        if not town or any(placed_in(text, s) for s, _, _, _ in g.members):
+        if not town or is_nation(g.name()) or any(placed_in(text, s) for s, _, _, _ in g.members):
             continue
         if any(before_a_sports_role(text, s, e) for s, e, _, _ in g.members):
             g.evidence["ORG"] += sum(g.votes().values()) + 1
@@ -2753,10 +2761,12 @@ def _collective_evidence(text: str, groups: list[_Group]) -> None:
     """A one-word name read as a person, or as a place the gazetteer does not know, that takes a
     plural verb is a team or a band: no person takes "have" alone ("Kasabian, who are at number
     eight"). Not when anything says person (a title, "who" for one, a speech verb). (A known town
-    read as a place stays one: the places table reads the model's places, and must agree.)"""
+    read as a place stays one: the places table reads the model's places, and must agree.) A nation's
+    side is its country ("when Wales were trailing")."""
     for g in groups:
         name, label = g.name(), g.label()
         if " " in name or name.isupper() or g.evidence["PERSON"] > 0 or label not in ("PERSON", "GPE", "LOC") \
+                or is_nation(name) \
                 or label != "PERSON" and gazetteer_kind(name) \
                 or any(_person_cue(text, s, e) and not _WHO_PLURAL_AFTER.match(text, e) for s, e, _, _ in g.members):
             continue
@@ -2931,6 +2941,23 @@ def _major_place_evidence(text: str, groups: list[_Group], sports: bool) -> None
         if found and found[0].name == name and found[0].primary and (
                 found[0].kind == "country" or found[0].feature == "ADM1" or found[0].feature == "RGN" and " " not in name) \
                 and not any(named_body(text, s, e) for s, e, _, _ in g.members):  # "the official newspaper Granma"
+            g.evidence["GPE"] += sum(g.votes().values()) + 1
+
+
+def _country_evidence(text: str, groups: list[_Group]) -> None:
+    """A country's very name is the country whatever the model called it (PERSON, NORP, ORG, WORK_OF_ART),
+    national sides too, as the places table reads it: "minnows Mauritius who beat them 2-0", "the
+    Seychelles have indicated", "beaten 33-15 by Samoa", "Slovakia reach the final"; no nationality
+    ("talks on the future of Gibraltar" beside "Gibraltarians"). Not where the text
+    itself says otherwise: a title ("Mr Chad"), a body's or a work's cue ("his album Egypt"), a
+    name joined to a person ("Jordan" of "Jordan Pike"), which all leave their evidence."""
+    for g in groups:
+        name, label = g.name(), g.label()
+        if label in PLACE_LABELS or g.evidence[label] > 0 and label != "NORP" or g.evidence["PERSON"] > 0 \
+                or any(_titled_at(text, s) or _WORK_BEFORE.search(text, max(0, s - 60), s) for s, _, _, _ in g.members):
+            continue
+        found = gazetteer_entries(name)
+        if is_nation(name) and found and found[0].name == name:  # "Thai" is Thailand's other name, no country's own
             g.evidence["GPE"] += sum(g.votes().values()) + 1
 
 
