@@ -204,6 +204,20 @@ def test_a_surname_joins_the_one_full_name_introduced_before_it(guessed):
     assert by_name(doc)["Pamela Okoro"].mentions == 2
 
 
+def test_a_surname_the_model_calls_a_body_joins_the_name_introduced_before_it_when_marked_a_person(guessed):
+    # The model read each lone surname as a body; a title, an age or kin it owns says person, and the
+    # person is the one named in full before it (a second of that family is named after it).
+    text = ("Dr Ivo Brandt, 52, admitted the charge. Dr Brandt had kept the notes. His wife, Dr Lena Brandt, "
+            "was not involved. Rosa Kerrigan sang first. Kerrigan, 44, left in 2012 after her brother, "
+            "Sean Kerrigan, quit. The sketches of Tomas Vell were sold. Vell's niece, Ada Vell, kept one.")
+    doc = guessed(text, [("Ivo Brandt", "PERSON"), ("Brandt", "ORG"), ("Lena Brandt", "PERSON"),
+                         ("Rosa Kerrigan", "PERSON"), ("Kerrigan", "ORG"), ("Sean Kerrigan", "PERSON"),
+                         ("Tomas Vell", "PERSON"), ("Vell", "ORG"), ("Ada Vell", "PERSON")])
+    names = by_name(doc)
+    assert [names[n].mentions for n in ("Ivo Brandt", "Rosa Kerrigan", "Tomas Vell")] == [2, 2, 2]
+    assert [names[n].mentions for n in ("Lena Brandt", "Sean Kerrigan", "Ada Vell")] == [1, 1, 1]
+
+
 def test_a_proper_noun_before_a_name_and_an_age_is_its_given_name(guessed):
     # the model read only "Achieng" as a name, and a place
     text = "Juliet Achieng, 17, won the 800m in Kisumu. Juliet started running at nine."

@@ -1595,9 +1595,11 @@ def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
         owners = names.owners(key, group)
         owners = [o for o in owners if o != key]
         # where the body first names each full name; for a person only: a firm's "Disney" before
-        # "Roy Disney" is not "Walt Disney" (the model's person) by coming after it
+        # "Roy Disney" is not "Walt Disney" (the model's person) by coming after it. A person is what
+        # the model says, or the words at a mention: "Dr Penhale", "Quell, 44", "Crane's niece".
+        person = group.label() == "PERSON" or any(_person_marked(text, s, e) for s, e, _, _ in group.members)
         introduced = {o: min((m[0] for m in by_key[o].members if m[0] > head_end), default=len(text))
-                      if group.label() == "PERSON" else 0 for o in owners}
+                      if person else 0 for o in owners}
         people = frozenset(o for o in owners if by_key[o].label() == "PERSON" and not club_name(by_key[o].name()))
         shares = _share_out(group, owners, genders, text, introduced, people) if owners else {}
         for owner_key, members in shares.items():
@@ -2177,14 +2179,21 @@ _LIST_MARK_AFTER = re.compile(r"\s*[,;]")
 # More relations that mark a person, though no gender here (KIN_GENDER's words give one too):
 # "The woman's partner, Gethin Rowlands, said" (GPE). Not "friend" ("his friend, Rolling Stones
 # guitarist Keith Richards"), nor "uncle" ("her uncle Oscar", in an article about the award).
-_RELATIONS = "partner|cousin|fianc[ée]e?|boyfriend|girlfriend|grandson|granddaughter"
+_RELATIONS = "partner|cousin|fianc[ée]e?|boyfriend|girlfriend|grandson|granddaughter|niece|nephew"
 _KIN_JUST_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|\w['’]s)\s+(?:late\s+)?(?:{KIN_WORDS}|{_RELATIONS}),?\s+$")
+# The same words owned by the name: "Crane's niece, Adelaide Crane".
+_KIN_OWNED_AFTER = re.compile(rf"['’]s\s+(?:late\s+)?(?:{KIN_WORDS}|{_RELATIONS})\b")
 
 
 # An age is a person's: "David Redvers, 34, from Hartpury", "Otis Ferry, the 22-year-old son of
 # ...", "the 22-year-old Otis Ferry" (the model had PRODUCT for him).
 _AGE_AFTER_NAME = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:\d{1,3},|\d{1,3}-year-old\b)")
 _AGE_BEFORE_NAME = re.compile(r"\b\d{1,3}-year-old\s+$")
+
+
+def _person_marked(text: str, start: int, end: int) -> bool:
+    """A title before the mention, an age after it, or kin it owns: a person, whatever the model said."""
+    return bool(_titled_at(text, start) or _AGE_AFTER_NAME.match(text, end) or _KIN_OWNED_AFTER.match(text, end))
 
 
 def _aged(text: str, start: int, end: int) -> bool:
