@@ -2621,3 +2621,29 @@ def test_a_rivers_name_the_model_cut_short_is_no_town_inside_it(make_doc):
     found = {m.text: m for m in extract_place_mentions(make_doc(text))}
     assert "Miami" not in found and "Miami River" not in found
     assert found["Little Miami River"].lat is None
+
+
+def test_a_big_city_of_a_named_country_gains_nothing_when_another_named_country_has_the_name(make_doc):
+    # "Australian" had made every bare "Perth" the Australian city in a story about the Scottish one;
+    # "Britain" every bare "London" the British capital in one about hospitals across Ontario.
+    perth = ("Councillors in Perth will revive the city's link with its Australian namesake. Visitors from "
+             "Perth, Western Australia, will tour the city and take a trip along the Tay to Dundee, and "
+             "Scottish ministers will pay. Perth has a lot to offer, the council leader said. Most such links "
+             "in Scotland have no budget.")
+    assert [c for t, _, c in mentions(make_doc, perth) if t == "Perth"] == ["GB", "AU", "GB"]
+    london = ("London's two main hospitals are opening extra beds as flu spreads across southwestern Ontario. "
+              "Patients are sent from St. Thomas and Woodstock. A doctor who moved from London, England, said "
+              "it was worse than anything she had seen in Britain.")
+    assert [c for t, _, c in mentions(make_doc, london) if t == "London"] == ["CA", "GB"]
+
+
+def test_a_town_named_like_a_state_is_qualified_by_another_countrys_region(make_doc):
+    # "Victoria, Texas" had been read as a list of two states (the first reading of "Victoria" is the
+    # Australian state), leaving the Texas town to vote for every bare "Victoria" of a story in British Columbia.
+    text = ("A Victoria shipyard has won a contract to refit two of the province's ferries, which sail between "
+            "Vancouver and Sidney. British Columbia's minister welcomed it. The yard beat a firm in "
+            "Victoria, Texas. The first ferry is due in Victoria in October.")
+    found = [(t, c) for t, _, c in mentions(make_doc, text) if t in ("Victoria", "Vancouver")]
+    assert found == [("Victoria", "CA"), ("Vancouver", "CA"), ("Victoria", "US"), ("Victoria", "CA")]
+    states = mentions(make_doc, "Farmers in Wisconsin, Minnesota and Iowa lost crops.")
+    assert [(t, k) for t, k, _ in states] == [("Wisconsin", "region"), ("Minnesota", "region"), ("Iowa", "region")]

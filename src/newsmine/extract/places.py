@@ -24,6 +24,7 @@ import functools
 import itertools
 import math
 import re
+from typing import NamedTuple
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -3062,7 +3063,7 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                             and (c.feature != "ADM2" or _county_abroad(c, b.candidates))]
         if not outers or a.candidates and (a.candidates[0].kind in ("country", "continent")
                                            and not _abbreviated_state(art, b, outers, postal)
-                                           or a.candidates[0].feature == "ADM1") or _modifier(art.doc, b):
+                                           or _state_of(a.candidates[0], outers)) or _modifier(art.doc, b):
             continue  # "Russia, U.S. officials said", "Wisconsin, Minnesota", "the Indiana, Ill., border": a list
         for outer in outers:  # "Atlanta, Georgia": the Georgia that has an Atlanta
             inside = tuple(c for c in a.candidates if _inside(c, outer)) or _counties_in(a.text, outer) \
@@ -3087,6 +3088,13 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                 # code; abroad, "inside" a region is only a distance guess)
                 a.candidates, a.paired, b.qualifies = (), True, True
                 a.country_hint = outers[0].country_code
+
+
+def _state_of(first, outers: list) -> bool:
+    """A first-level region before a comma and a region or country of its own country after it is a
+    list ("Wisconsin, Minnesota", "Alberta, Canada"); before another country's region it is a town:
+    "a firm in Victoria, Texas" (not the Australian state), "Ontario, California"."""
+    return first.feature == "ADM1" and any(o.country_code == first.country_code for o in outers)
 
 
 def _abbreviated_state(art: _Article, region: _Span, outers: list, postal: list) -> bool:
@@ -3300,7 +3308,7 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], text_votes: dict |
         if s.demonym and s.choice is not None:
             voters[f"demonym:{s.demonym}"].append(s)
     grid = _Grid(voters)
-    named, alone = frozenset(), not _pinned(spans)
+    named, alone = _NO_COUNTRIES_NAMED, not _pinned(spans)
     first = {k: _votes_of(group, first_round=True) for k, group in voters.items()}  # the anchors' votes
     # a name only inside organisations' names anchors nothing: the "New York Stock Exchange" beside
     # "the Paris, Amsterdam and Lisbon stock exchanges" does not make Amsterdam the New York town
@@ -3325,11 +3333,11 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], text_votes: dict |
 
 
 def _choose(group: list[_Span], countries: Counter, states: Counter, points: set, company,
-            named: frozenset = frozenset(), alone: bool = False, anchored: frozenset = frozenset(),
+            named: _Named | None = None, alone: bool = False, anchored: frozenset = frozenset(),
             here: dict | None = None) -> None:
     """Each mention's reading, given the votes of the article's other names and the countries
     named in its own sentence (`here`, see `_countries_by_sentence`)."""
-    told = _told(group, named)
+    told = _told(group, named or _NO_COUNTRIES_NAMED)
     paired = {s.choice.country_code for s in group if s.paired and s.choice is not None}
     for s in group:
         own = _told_in_sentence(s, told, (here or {}).get(s.sentence, {}), paired)
@@ -3379,18 +3387,23 @@ def _replace_votes(everyone: tuple[Counter, Counter, Counter], old: tuple, new: 
 TOLD_READING = 1.5
 
 
-def _told(group: list[_Span], named: frozenset = frozenset()) -> dict[int, float]:
+def _told(group: list[_Span], named: _Named) -> dict[int, float]:
     """Readings the text itself points to, by gazetteer id, with their weight: those the name's
     own "Name, State" pairs chose, and a big city of a country the article names ("Paris" in a
-    Kentucky paper's story that names France or the French is the French capital)."""
+    Kentucky paper's story that names France or the French is the French capital), unless the
+    article names another country, or a province or state of one, where a city of the name lies."""
     told: dict[int, float] = {}
     for s in group:
         if s.paired and s.choice is not None and not s.set_apart:
             told[s.choice.id] = max(told.get(s.choice.id, 0.0), TOLD_READING * (2 if s.dateline else 1))
     name = group[0].core or group[0].text if group else ""
-    for c in group[0].candidates if group and not group[0].paired else ():
+    candidates = group[0].candidates if group and not group[0].paired else ()
+    if len({c.country_code for c in candidates if c.kind == "city" and c.country_code in named.with_regions}) > 1:
+        return told  # "Perth" in a story naming Scotland and "its Australian namesake", "London" one naming
+        # Ontario and Britain: no country's city
+    for c in candidates:
         if c.kind == "city" and (c.primary or _a_form_of(name, c)) and c.population >= NAMED_COUNTRY_CITY \
-                and c.country_code in named:  # "St. Petersburg" a form of Saint Petersburg's name
+                and c.country_code in named.countries:  # "St. Petersburg" a form of Saint Petersburg's name
             told[c.id] = max(told.get(c.id, 0.0), NAMED_COUNTRY_WEIGHT)
     return told
 
@@ -3436,11 +3449,21 @@ def _told_in_sentence(s: _Span, told: dict[int, float], countries: dict[str, fro
 NAMED_COUNTRY_CITY, NAMED_COUNTRY_WEIGHT = 500_000, 3.0
 
 
-def _named_countries(spans: list[_Span]) -> frozenset:
-    """The countries the article names ("France", "French"), the United States excepted: US
-    local news names its own country in passing ("U.S. officials")."""
-    return frozenset(s.choice.country_code for s in spans if s.choice is not None and s.choice.country_code
-                     and s.choice.country_code != "US" and (s.demonym or s.choice.kind == "country"))
+class _Named(NamedTuple):
+    countries: frozenset        # named by name or demonym ("France", "French")
+    with_regions: frozenset     # ... or by a province or state of theirs ("Ontario")
+
+
+_NO_COUNTRIES_NAMED = _Named(frozenset(), frozenset())
+
+
+def _named_countries(spans: list[_Span]) -> _Named:
+    """The countries the article names, the United States excepted: US local news names its own
+    country in passing ("U.S. officials"). Not by a pair set apart, which votes for nothing."""
+    named = [s for s in spans if s.choice is not None and s.choice.country_code
+             and s.choice.country_code != "US" and not s.set_apart]
+    countries = frozenset(s.choice.country_code for s in named if s.demonym or s.choice.kind == "country")
+    return _Named(countries, countries | {s.choice.country_code for s in named if s.choice.feature == "ADM1"})
 
 
 # The money an article counts in says where it is written, a weak vote when it names no country,
