@@ -542,6 +542,10 @@ def test_counted_noun_agrees_with_the_number(figs, text, figure, obj):
     ("The tower is 50m taller than its rival.", "50m", 50, "m"),
     ("The 1.3m (4.2ft) robot walked.", "1.3m", 1.3, "m"),
     ("The trust will buy the first 300m doses.", "300m", 300000000, None),  # a counted noun wins
+    # ... past an adjective too, in a sentence whose "thrown" had read as athletics
+    ("Nearly 8m plastic bottles are thrown out each week.", "Nearly 8m", 8000000, None),
+    ("Officials threw out 2m unused ballots.", "2m", 2000000, None),
+    ("She threw 61m in the final round.", "61m", 61, "m"),
 ])
 def test_attached_m_is_millions_unless_a_length(figs, text, figure, value, unit):
     row = figs(text)[figure]

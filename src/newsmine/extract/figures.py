@@ -1036,6 +1036,8 @@ def _is_length_context(cand: _Cand, text: str, tokens: "_TokenIndex | None" = No
     if _CONVERSION_TO_FEET.match(after) or _SPEED_AFTER.match(after):
         return True  # "37m (121ft)", "3.7m/h", "426m per minute"
     nxt = tokens.after(cand.end) if tokens is not None else None
+    if nxt is not None and nxt.tag_ == "JJ" and nxt.i + 1 < len(nxt.doc) and nxt.nbor().tag_ == "NNS":
+        nxt = nxt.nbor()  # "About 5m disposable vapes are thrown away": the vapes are counted, no throw measured
     if nxt is not None and nxt.tag_ == "NNS" and nxt.text[:1].islower():
         # "100m viewers", "the first 300m vaccines": a counted noun makes it millions, but not a
         # race distance before its runners ("the top three 400m hurdlers", "two 800m runners")
