@@ -3837,3 +3837,18 @@ def test_a_person_acted_on_in_the_sentence_before_stands_between_a_pronoun_and_a
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] is None
     text = "Tom Hale said the storm had destroyed his barn. His mother was taken to hospital. She said she was fine."
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Tom Hale", "His mother"]
+
+
+def test_a_role_after_said_gives_the_name_set_off_after_it(make_doc):
+    # "said the minister, Helen Achterberg," had the unnamed "the minister" as the speaker
+    text = ('"We will keep every branch line open," said the minister, Rhona Faulds, on a visit to Kelby. '
+            '"It is settled," said the company\'s chief executive, Amir Sethi.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Rhona Faulds", "Amir Sethi"]
+
+
+def test_a_speaker_label_beats_the_speaker_before_it(make_doc):
+    # a post-match round-up: the label's quote had gone on from the player quoted above it
+    text = ('"I just put my head down and ran," said Dale Corrie, who scored twice.\n\n'
+            'Harlow boss Martin Quayle: "We were beaten by a better side. No complaints from me."')
+    records = extract_quotes(make_doc(text))
+    assert [(q.speaker, q.cue) for q in records] == [("Dale Corrie", "said"), ("Martin Quayle", ":")]

@@ -2694,9 +2694,11 @@ def _named_apposition(subject, verb):
                 return person
         # after the verb, a role run straight into the name: '"...," said managing director
         # Rodrigo Rato' (the parser made "director" the subject and Rato its apposition), whatever
-        # the model calls the name ('comments coach Ripley': GPE for the model)
+        # the model calls the name ('comments coach Ripley': GPE for the model), or set off by a
+        # comma: '"...," said the minister, Helen Achterberg, on a visit'
         if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN") and subject.i > verb.i \
-                and child.left_edge.i == subject.i + 1 and subject.pos_ == "NOUN":
+                and (subject.pos_ == "NOUN" or subject.is_lower) and (child.left_edge.i == subject.i + 1 or (
+                    child.left_edge.i == subject.i + 2 and subject.nbor().text == ",")):
             return child
         if _role_then_name(subject, child, verb):
             return child
@@ -4338,11 +4340,12 @@ def _label_before(art: _Article, start: int, *, colon: bool = True) -> tuple[tup
 def _labelled_lines(art: _Article, records: list[Quote]) -> list[Quote]:
     """A direct quote with no attribution that opens right after a speaker label gets that
     speaker, and the quotes going on after it in its paragraph too (the label's name must end in
-    a person the entity table knows: "- Rovers boss Tom Vale: "...""). The `_colon_lines` label of
-    a transcript line does the same for a line no quote mark opens in full."""
+    a person the entity table knows: "- Rovers boss Tom Vale: "...""), also one that went on from
+    the speaker before: the label names a new one. The `_colon_lines` label of a transcript line
+    does the same for a line no quote mark opens in full."""
     out, label = [], None
     for r in records:
-        if r.type != "direct" or r.speaker is not None or r.cue_start is not None:
+        if r.type != "direct" or r.cue_start is not None:
             out.append(r)
             label = None
             continue
