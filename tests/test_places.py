@@ -2647,3 +2647,17 @@ def test_a_town_named_like_a_state_is_qualified_by_another_countrys_region(make_
     assert found == [("Victoria", "CA"), ("Vancouver", "CA"), ("Victoria", "US"), ("Victoria", "CA")]
     states = mentions(make_doc, "Farmers in Wisconsin, Minnesota and Iowa lost crops.")
     assert [(t, k) for t, k, _ in states] == [("Wisconsin", "region"), ("Minnesota", "region"), ("Iowa", "region")]
+
+
+def test_a_peer_named_after_a_town_near_the_story_is_no_neighbouring_town(make_doc):
+    # a lone name the model calls a person, a town 25 km from the story's Perth, had been added as a
+    # neighbour: after a peer's title it is the peer
+    text = ("Councillors in Perth agreed the plan on Monday. A review of twinning by Lord Dunkeld found most "
+            "links in Scotland had no budget. Lord Dunkeld's report urged councils to act.")
+    assert "Dunkeld" not in [t for t, _, _ in mentions(make_doc, text)]
+
+
+def test_a_province_the_entity_table_calls_a_place_is_one_before_its_possessive(make_doc):
+    # the model read "Nova Scotia's" as a person; a province's name of two words is never one
+    text = "Prices rose. New Brunswick's health minister said the clinic would reopen."
+    assert mentions(make_doc, text) == [("New Brunswick", "region", "CA")]

@@ -2959,14 +2959,22 @@ def _country_evidence(text: str, groups: list[_Group]) -> None:
     Seychelles have indicated", "beaten 33-15 by Samoa", "Slovakia reach the final"; no nationality
     ("talks on the future of Gibraltar" beside "Gibraltarians"). Not where the text
     itself says otherwise: a title ("Mr Chad"), a body's or a work's cue ("his album Egypt"), a
-    name joined to a person ("Jordan" of "Jordan Pike"), which all leave their evidence."""
+    name joined to a person ("Jordan" of "Jordan Pike"), which all leave their evidence. So is a state's
+    or province's name of two words or more that the model calls a person ("Nova Scotia's agriculture
+    minister"), outside sports stories, whose sides bear such names ("New South Wales")."""
+    sports = None
     for g in groups:
         name, label = g.name(), g.label()
         if label in PLACE_LABELS or g.evidence[label] > 0 and label != "NORP" or g.evidence["PERSON"] > 0 \
                 or any(_titled_at(text, s) or _WORK_BEFORE.search(text, max(0, s - 60), s) for s, _, _, _ in g.members):
             continue
         found = gazetteer_entries(name)
-        if is_nation(name) and found and found[0].name == name:  # "Thai" is Thailand's other name, no country's own
+        if not found or found[0].name != name:  # "Thai" is Thailand's other name, no country's own
+            continue
+        state = label == "PERSON" and " " in name and found[0].feature == "ADM1" and found[0].primary
+        if state and sports is None:
+            sports = is_sports_story(text)
+        if is_nation(name) or state and not sports:
             g.evidence["GPE"] += sum(g.votes().values()) + 1
 
 

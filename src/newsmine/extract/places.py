@@ -664,10 +664,10 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
     a region the organisation is (the EU), or the place an organisation is named after."""
     doc, name = art.doc, art.text[s:e]
     residents = _of_residents(doc, tok.end)
-    cue = _cue_before(doc, tok.start, tok.end) or _followed_by_place(doc, tok.end) or residents \
-        or _a_place_in_the_entity_table(art, label, tok, s, e)
+    table = _a_place_in_the_entity_table(art, label, tok, s, e)
+    cue = _cue_before(doc, tok.start, tok.end) or _followed_by_place(doc, tok.end) or residents or table
     if cue and label == "PERSON" and tok.end < len(doc) and doc[tok.end].text in ("'s", "’s") \
-            and not _settlement_cue(doc, tok.start):
+            and not _settlement_cue(doc, tok.start) and not table:
         cue = False  # "into Bell's back": a person's possessive; not "the Village of Glen Carbon's budget"
     if cue and label == "NORP" and (_modifies(doc, tok) or _opens_compound(doc, tok)):
         cue = False  # "a role in Arab culture", "in the Arab-Israeli conflict": "in" governs the noun
@@ -712,8 +712,9 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
 
 def _a_place_in_the_entity_table(art: _Article, label: str, tok, s: int, e: int) -> bool:
     """A region's name the entity table calls a place ("came from Yorkshire millionaire Sir Paul
-    Sykes", model PERSON), or a town it calls one before a comma and such a place ("from Hartpury,
-    Gloucestershire": ORG and WORK_OF_ART) or after a place and "and", is a place here too. Not a
+    Sykes", "Nova Scotia's agriculture minister", model PERSON), or a town it calls one before a
+    comma and such a place ("from Hartpury, Gloucestershire": ORG and WORK_OF_ART) or after a
+    place and "and", is a place here too. Not a
     town alone: the entity table reads "from" as a place cue ("secured the film rights from
     Paramount"); and not in a sports story, where it may read a club's name as its town."""
     if (s, e) not in art.entity_places or art.sports_story:
@@ -722,7 +723,7 @@ def _a_place_in_the_entity_table(art: _Article, label: str, tok, s: int, e: int)
     found = gaz.lookup(name)
     prev = _prev_word(doc, tok.start)
     if found and found[0].kind == "region" and prev != "the" \
-            and (label != "PERSON" or _modifies(doc, tok) or prev in ("in", "from")):
+            and (label != "PERSON" or _modifies(doc, tok) or prev in ("in", "from") or _possessive_after(art, tok)):
         return True  # not "up to the Palace" (ORG), "the award went to Cher" (a French department)
     # "cash from Heathrow and Gatwick" (FAC, PERSON); not "in Iraq and Bush said", "Lakeview and Harrison streets"
     if tok.start >= 2 and doc[tok.start - 1].lower_ in ("and", "or") and doc[tok.start - 2].ent_type_ in PLACE_LABELS \
@@ -4271,9 +4272,10 @@ def _neighbours_named(art: _Article, spans: list[_Span]) -> list[_Span]:
                 and any(gaz.distance_km(c.lat, c.lon, lat, lon) < NEIGHBOUR_KM for lat, lon in home)]
         if _with_the(art, ent, cleaned[0]):  # "The White House said" beside Nashville: no town takes
             near = [c for c in near if c.name.startswith("The ")]  # "the" but The Woodlands, The Dalles
-        if near:
-            out.append(_Span(cleaned[0], cleaned[1], name, "NEAR", candidates=tuple(near), choice=near[0],
-                             resolved_by="focus"))
+        span = _Span(cleaned[0], cleaned[1], name, "NEAR", candidates=tuple(near), choice=near[0] if near else None,
+                     resolved_by="focus")
+        if near and not _titled_name(art, span):  # "Lord Dunkeld's report" in a story from Perth: a peer
+            out.append(span)
     return out
 
 
