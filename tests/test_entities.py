@@ -2271,3 +2271,13 @@ def test_a_team_named_after_its_founder_stays_a_body_before_a_role(guessed):
     names = by_name(guessed(text, [("Nico Ross", "PERSON"), ("Belgian Grand Prix", "EVENT"), ("Hallam", "ORG"),
                                    ("Ken Ordway", "PERSON"), ("Jack Hallam", "PERSON")]))
     assert names["Hallam"].label == "ORG" and names["Jack Hallam"].mentions == 1
+
+
+def test_cricket_roles_and_a_captain_make_a_club_of_the_town_before_and_racing_teams_are_bodies(make_doc):
+    # "Seamer" had stayed in the player's name, "Durham" before "captain" had been a person, and a
+    # motor-racing team the model read as a person stayed one
+    text = ("Durham captain Alex Pridmore declared on the third evening. Seamer Owen Kearsley had taken five "
+            "wickets, and Kearsley's figures were his best. Luca Marchetti won for Vantara Racing.")
+    labels = {e.entity: e.label for e in extract_entities(make_doc(text))}
+    assert labels.get("Durham") == "ORG" and labels.get("Owen Kearsley") == "PERSON"
+    assert labels.get("Vantara Racing") == "ORG"

@@ -148,7 +148,8 @@ SPORT_SLUGS = ("soccer", "football", "american football", "nfl", "cricket", "ten
 # a rugby analysis tool, an awards night), 2 of 706 LGL and TR-News articles (both football).
 # Players' positions in team sports: "Striker Scott Booth", "the Aberdeen defender".
 PLAYER_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger", "full-back", "centre-back",
-                    "centre-half", "fly-half", "scrum-half", "quarterback")
+                    "centre-half", "fly-half", "scrum-half", "quarterback",
+                    "seamer", "spinner", "paceman", "all-rounder", "wicketkeeper")  # cricket's
 SPORTS_TERMS = "|".join(PLAYER_POSITIONS) + r"""|half-time|full-time|stoppage time|injury time|equaliser|
 hat-trick|penalty shoot-out|scored|goals|goalless|free-kick|touchdowns?|wickets?|innings|batsman|bowler|tries|
 own goal|spot-kick|came from behind|\d+(?:st|nd|rd|th)[- ]minute|try-scorers?|line-outs?|uncapped|sin-bin|loosehead|tighthead|drop-goal|
@@ -175,7 +176,8 @@ ORG_HEAD_WORDS = frozenset("""network channel news radio television tv group ban
 corp inc ltd university college council agency ministry committee association foundation institute
 center centre club league union federation commission authority service services research holdings
 securities technologies systems labs consulting mining metals minerals motors foods breweries industries
-pharmaceuticals textiles logistics petroleum cement insurance shipping""".split()) | {w.lower() for w in FIRM_ENDINGS}
+pharmaceuticals textiles logistics petroleum cement insurance shipping
+racing motorsport""".split()) | {w.lower() for w in FIRM_ENDINGS}
 # Words for a role that end a body's name but are no part of it ("Fed Chair", "BBC Editor").
 ROLE_WORDS = frozenset("""chair chairman chairwoman chief president secretary minister spokesman
 spokeswoman spokesperson governor director editor ceo""".split())

@@ -591,7 +591,8 @@ SPORTS_ROLES = frozenset(PLAYER_POSITIONS) | {"keeper", "skipper", "boss", "coac
 # Rugby's positions are common nouns too ("the Gloucester centre" may be a shopping centre, "the
 # Derby wing" a hospital's), so they make a club only before the player's name: "Bath prop Duncan
 # Bell", "Gloucester centre Henry Paul".
-NAMED_PLAYER_POSITIONS = frozenset({"prop", "centre", "lock", "flanker", "hooker", "wing", "number eight"})
+NAMED_PLAYER_POSITIONS = frozenset({"prop", "centre", "lock", "flanker", "hooker", "wing", "number eight",
+                                    "captain"})  # "Durham captain Alex Pridmore"; not "a Navy captain"
 # The role may follow the club's nickname: "Former Denver Broncos linebacker", "the Dallas Cowboys coach".
 _SPORTS_ROLE_AFTER = re.compile(r"(?: [A-Z][a-z]+s)?(?:['’]s)? (?:head |assistant |former )?(?:(?:"
                                 + "|".join(sorted(SPORTS_ROLES)) + r")\b(?!-)|(?:"
