@@ -329,6 +329,8 @@ def test_age_of(figs):
     ("He was sent to a boarding school at age 12.", "12", 12, None),
     ("The men, ranging in age from 18 to 23, were charged.", "from 18 to 23", 18, 23),
     ("Turnout among voters aged between 18 and 34 fell.", "between 18 and 34", 18, 34),
+    ("Women aged 50 to 74 are invited for screening.", "50 to 74", 50, 74),   # had been 50 years and a count 74
+    ("Drivers aged 17-19 pay the most.", "17-19", 17, 19),
 ])
 def test_an_age_named_before_its_number_is_in_years(figs, text, figure, value, value_max):
     assert figs(text)[figure][:4] == (value, value_max, "range" if value_max else "exact", "years")
@@ -1328,6 +1330,9 @@ def test_a_multiple_before_a_comparison_has_unit_times(figs):
     assert figs("He has been arrested five times.")["five"][3:5] == (None, "times")
     assert figs("She won three times the following year.")["three"][3] is None
     assert figs("The market is three times the size of Hong Kong's.")["three times"][3:5] == ("times", None)
+    # ... and before a possessive's noun
+    assert figs("Buyers now borrow more than four times their income.")["more than four times"][3] == "times"
+    assert figs("The painting sold for ten times its estimate.")["ten times"][3] == "times"
 
 
 def test_a_time_of_day_in_oclock_also_without_its_apostrophe(figs):

@@ -929,7 +929,10 @@ def _attach_unit(cand: _Cand, text: str) -> None:
     _measure_after(cand, text)
 
 
-_COMPARATIVES = ("as|more|less|that|what|the[ \u00a0]+(?:size|amount|number|price|rate|level|value|average|cost|speed|area)|higher|lower|larger|bigger|greater|smaller|faster|slower|longer|"
+# ... or a possessive's noun: "borrows more than four times their income", "ten times its value"
+_COMPARATIVES = ("as|more|less|that|what|the[ \u00a0]+(?:size|amount|number|price|rate|level|value|average|cost|speed|area)|"
+                 "(?:their|its|his|her|our|your|my)[ \u00a0]+[a-z]+|"
+                 "higher|lower|larger|bigger|greater|smaller|faster|slower|longer|"
                  "shorter|cheaper|dearer|stronger|weaker|better|worse|likelier|heavier|wider|richer|older|younger")
 _MULTIPLE_AFTER = re.compile(rf"(?P<t>[ \u00a0]+times)[ \u00a0]+(?:{_COMPARATIVES})\b", re.IGNORECASE)
 _PART_OF_UNIT = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?an?[ \u00a0]+(?P<u>\w+)\b")
@@ -1841,8 +1844,9 @@ def _merge_ranges(cands: list[_Cand], text: str, tokens: _TokenIndex) -> list[_C
         # not a number with a unit of its own ("rose 4% to 36bn euros" is 4 percent)
         if a.unit is None and b.unit is not None:
             a.unit, a.kind, a.currency_explicit = b.unit, b.kind, b.currency_explicit
-        if b.unit is None and a.unit is not None and lead_word in ("from", "between"):   # "aged between 18 and 34"
-            b.unit, b.kind = a.unit, a.kind
+        if b.unit is None and a.unit is not None and (lead_word in ("from", "between")   # "aged between 18 and 34"
+                                                      or _AGE_BEFORE.search(text, max(0, a.start - 16), a.start)):
+            b.unit, b.kind = a.unit, a.kind  # "women aged 50 to 74"
         if a.unit != b.unit:
             i -= 1
             continue
