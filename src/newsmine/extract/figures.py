@@ -930,7 +930,8 @@ def _attach_unit(cand: _Cand, text: str) -> None:
 
 
 # ... or a possessive's noun: "borrows more than four times their income", "ten times its value"
-_COMPARATIVES = ("as|more|less|that|what|the[ \u00a0]+(?:size|amount|number|price|rate|level|value|average|cost|speed|area)|"
+_COMPARATIVES = ("as|more|less|that|what|"
+                 "the[ \u00a0]+(?:size|amount|number|price|rate|level|value|average|cost|speed|area)|"
                  "(?:their|its|his|her|our|your|my)[ \u00a0]+[a-z]+|"
                  "higher|lower|larger|bigger|greater|smaller|faster|slower|longer|"
                  "shorter|cheaper|dearer|stronger|weaker|better|worse|likelier|heavier|wider|richer|older|younger")
