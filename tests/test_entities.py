@@ -2281,3 +2281,10 @@ def test_cricket_roles_and_a_captain_make_a_club_of_the_town_before_and_racing_t
     labels = {e.entity: e.label for e in extract_entities(make_doc(text))}
     assert labels.get("Durham") == "ORG" and labels.get("Owen Kearsley") == "PERSON"
     assert labels.get("Vantara Racing") == "ORG"
+
+
+def test_a_reporters_role_ends_no_name(marked):
+    # the model read a byline's "Business Reporter" as a body; a desk's role is no name, as "BBC Editor" is BBC
+    text = "Profits fall\n\nBy Sian Meredith, Business Reporter\n\nBrackwater Freight said profits fell."
+    doc = marked(text, {"Sian Meredith": "PERSON", "Business Reporter": "ORG", "Brackwater Freight": "ORG"})
+    assert [e.entity for e in extract_entities(doc)] == ["Sian Meredith", "Brackwater Freight"]

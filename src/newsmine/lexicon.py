@@ -180,7 +180,7 @@ pharmaceuticals textiles logistics petroleum cement insurance shipping
 racing motorsport""".split()) | {w.lower() for w in FIRM_ENDINGS}
 # Words for a role that end a body's name but are no part of it ("Fed Chair", "BBC Editor").
 ROLE_WORDS = frozenset("""chair chairman chairwoman chief president secretary minister spokesman
-spokeswoman spokesperson governor director editor ceo""".split())
+spokeswoman spokesperson governor director editor ceo reporter correspondent""".split())
 # Offices only a town has: "the mayor of Windhoek" names a town whatever the model called it.
 TOWN_OFFICES = ("mayor", "mayoress")
 # What runs or travels between two places: "between X and Y" after one names two places ("closed
