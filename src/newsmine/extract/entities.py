@@ -1642,8 +1642,11 @@ class _FullNames:
             # "Enrico Bondi" read as a place, "Nicola Sturgeon" as a body: people all the same
             misread = label in ("ORG", "GPE", "LOC") and (_org_may_be_person(group.name())
                                                           or _word_then_surname(group, text))
-            if misread and any(stated_gender(text, m[0]) for m in group.members):
-                misread, label = False, "PERSON"  # "his wife, Edna Pickering" (ORG): the words say a person
+            if label in ("ORG", "GPE", "LOC") and len(words) >= 2 and any(
+                    stated_gender(text, m[0]) or _AND_OWN_KIN_AFTER.match(text, m[1]) for m in group.members) \
+                    and (misread or all(w[:1].isupper() and w.isalpha() for w in group.name().split())):
+                # "his wife, Edna Pickering" (ORG), "Lydia Crane and her husband" (ORG): the words say a person
+                misread, label = False, "PERSON"
                 kin.add(key)
             if len(words) >= 2 and (label == "PERSON" or misread):
                 self.by_last[words[-1]].append(key)

@@ -3846,11 +3846,25 @@ def _according(token, art):
     # after the words it sources, an apposition is one: "..., according to Declan Murtagh, the manager"
     trailing = token.i - sent.start > _LEAD_IN
     phrase_last = max(source.right_edge.i if trailing else _source_end(source, sent.end - 1), to.i)
+    named = _name_set_off_after(token.doc, phrase_last, sent.end)
+    if named is not None and not trailing:
+        source, phrase_last = named   # "According to the council's cabinet member, Jeremy Tolcher, the change ..."
     before = (sent.start, phrase_first - 1)
     after = (phrase_last + 1, sent.end - 1)
     span = before if before[1] - before[0] >= after[1] - after[0] \
         or before[1] - before[0] >= 2 and _contrast_opens(token.doc, after[0]) else after
     return (token.idx, to.idx + len(to.text)), source, span
+
+
+def _name_set_off_after(doc, last: int, sent_end: int):
+    """(the name's last token, the comma after it) of a person's name set off by commas right after
+    token `last` ("member, Jeremy Tolcher,"), which the parser hung elsewhere; None when there is none."""
+    if last + 2 >= sent_end or doc[last + 1].text != "," or doc[last + 2].ent_type_ != "PERSON":
+        return None
+    end = last + 2
+    while end + 1 < sent_end and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return (doc[end], end + 1) if end + 1 < sent_end and doc[end + 1].text == "," else None
 
 
 def _contrast_opens(doc, first: int) -> bool:
@@ -4340,10 +4354,12 @@ def _label_before(art: _Article, start: int, *, colon: bool = True) -> tuple[tup
 def _labelled_lines(art: _Article, records: list[Quote]) -> list[Quote]:
     """A direct quote with no attribution that opens right after a speaker label gets that
     speaker, and the quotes going on after it in its paragraph too (the label's name must end in
-    a person the entity table knows: "- Rovers boss Tom Vale: "...""), also one that went on from
-    the speaker before: the label names a new one. The `_colon_lines` label of a transcript line
-    does the same for a line no quote mark opens in full."""
-    out, label = [], None
+    a person the entity table knows: "- Rovers boss Tom Vale: "..."", or a name after a role the
+    model missed: "Vale boss Nadia Kerrigan:"), also one that went on from the speaker before: the
+    label names a new one. A paragraph that is only a quote, right after the label's, goes on
+    with it. The `_colon_lines` label of a transcript line does the same for a line no quote mark
+    opens in full."""
+    out, label, last_end = [], None, 0
     for r in records:
         if r.type != "direct" or r.cue_start is not None:
             out.append(r)
@@ -4351,21 +4367,36 @@ def _labelled_lines(art: _Article, records: list[Quote]) -> list[Quote]:
             continue
         found = _label_before(art, r.start)
         if found is not None:
-            name_at, cue_at = found
-            name = art.doc.char_span(*name_at, alignment_mode="contract")
-            entity = art.entity_of.get(name[-1].i) if name is not None and len(name) else None
-            label = (entity, name_at, cue_at) if entity is not None and entity.label in PERSON_LABELS else None
-        elif label is not None and "\n" in art.text[label[1][1]:r.start].strip(" "):
-            label = None   # the paragraph ended: a new one needs its own label
+            label = _label_speaker(art, *found)
+        elif label is not None and "\n" in art.text[label[2][1]:r.start].strip(" ") \
+                and art.text[last_end:r.start].strip():
+            label = None   # the paragraph ended, and the reporter wrote on: a new one needs its own label
         if label is None:
             out.append(r)
             continue
-        entity, (start, end), (cue_start, cue_end) = label
-        out.append(replace(r, speaker=entity.entity, speaker_text=art.text[start:end], speaker_start=start,
+        speaker, entity, (start, end), (cue_start, cue_end) = label
+        last_end = r.end
+        out.append(replace(r, speaker=speaker, speaker_text=art.text[start:end], speaker_start=start,
                            speaker_end=end, cue=art.text[cue_start:cue_end], cue_start=cue_start, cue_end=cue_end,
-                           speaker_id=art.speaker_id(entity.entity),
-                           speaker_gender=art.speaker_gender(entity.entity, None)))
+                           speaker_id=art.speaker_id(entity.entity) if entity is not None else None,
+                           speaker_gender=art.speaker_gender(speaker if entity is not None else None, None)))
     return out
+
+
+# A label's name after a role the model left out of every name: "Barrow Vale boss Nadia Kerrigan:"
+_ROLE_THEN_NAME_LABEL = re.compile(r"\b(?:boss|manager|coach|captain|skipper|chairman|chairwoman|"
+                                   r"spokesman|spokeswoman|spokesperson|director|minister)[ \t]+"
+                                   r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})$")
+
+
+def _label_speaker(art: _Article, name_at: tuple, cue_at: tuple) -> tuple | None:
+    """(speaker, entity or None, name span, cue span) of a speaker label, or None when it names no person."""
+    name = art.doc.char_span(*name_at, alignment_mode="contract")
+    entity = art.entity_of.get(name[-1].i) if name is not None and len(name) else None
+    if entity is not None and entity.label in PERSON_LABELS:
+        return entity.entity, entity, name_at, cue_at
+    role = _ROLE_THEN_NAME_LABEL.search(art.text, *name_at)
+    return (role.group(1), None, name_at, cue_at) if entity is None and role is not None else None
 
 
 def _one_gender_per_speaker(records: list[Quote]) -> list[Quote]:
