@@ -2288,3 +2288,27 @@ def test_a_reporters_role_ends_no_name(marked):
     text = "Profits fall\n\nBy Sian Meredith, Business Reporter\n\nBrackwater Freight said profits fell."
     doc = marked(text, {"Sian Meredith": "PERSON", "Business Reporter": "ORG", "Brackwater Freight": "ORG"})
     assert [e.entity for e in extract_entities(doc)] == ["Sian Meredith", "Brackwater Freight"]
+
+
+def test_a_surname_joins_the_person_named_before_a_relative_the_model_read_as_a_body(make_doc):
+    # the model reads "Stefano Lucchese" as a body or a work; he is named after the lone "Lucchese"s,
+    # which had stayed a person of their own: they are Brendan's
+    text = ("Floods hit dairy farms\n\nBrendan Lucchese, 46, milks 300 cows on the family farm near Maffra. "
+            "Lucchese said the water rose more than a metre in two hours.\n\n\"We got the kids out and then it "
+            "was just about saving the herd,\" Mr Lucchese said.\n\nMr Lucchese's younger brother, Stefano "
+            "Lucchese, runs the neighbouring property and will sell up.\n\n\"I cannot go through that again,\" "
+            "Stefano Lucchese said.\n")
+    people = {e.entity: e.mentions for e in extract_entities(make_doc(text)) if "Lucchese" in e.entity}
+    assert people == {"Brendan Lucchese": 4, "Stefano Lucchese": 2}
+
+
+def test_stage_races_utilities_and_a_title_inside_a_body_read_by_the_model(marked):
+    # a stage race is an event; a utility's "Water" or a "Railway" makes a "person" a body; a personal
+    # title inside a span the model called a body starts the person's name ("Analysing Mr Brown")
+    text = ("He rode the Tour de Romandie in April. Johannesburg Water said supplies were safe. "
+            "Analysing Mr Brown's position, aides were calm. Gordon Brown spoke later.")
+    doc = marked(text, {"Tour de Romandie": "ORG", "Johannesburg Water": "PERSON",
+                        "Analysing Mr Brown": "ORG", "Gordon Brown": "PERSON"})
+    labels = {e.entity: (e.label, e.mentions) for e in extract_entities(doc)}
+    assert labels["Tour de Romandie"][0] == "EVENT" and labels["Johannesburg Water"][0] == "ORG"
+    assert labels["Gordon Brown"] == ("PERSON", 2) and "Analysing Mr Brown" not in labels

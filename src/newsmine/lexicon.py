@@ -177,7 +177,7 @@ corp inc ltd university college council agency ministry committee association fo
 center centre club league union federation commission authority service services research holdings
 securities technologies systems labs consulting mining metals minerals motors foods breweries industries
 pharmaceuticals textiles logistics petroleum cement insurance shipping
-racing motorsport""".split()) | {w.lower() for w in FIRM_ENDINGS}
+racing motorsport water railway railways""".split()) | {w.lower() for w in FIRM_ENDINGS}
 # Words for a role that end a body's name but are no part of it ("Fed Chair", "BBC Editor").
 ROLE_WORDS = frozenset("""chair chairman chairwoman chief president secretary minister spokesman
 spokeswoman spokesperson governor director editor ceo reporter correspondent""".split())

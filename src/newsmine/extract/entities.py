@@ -1249,12 +1249,15 @@ def _given_name_shape(word: str) -> bool:
 
 def _after_inner_title(text: str, start: int, end: int, label: str) -> int:
     """Where a person's name starts after the titles and roles before it: "Tory Treasurer Lord
-    Ashcroft" is Ashcroft, "Belgian King Baudouin" Baudouin ("Martin Luther King" keeps its King)."""
+    Ashcroft" is Ashcroft, "Belgian King Baudouin" Baudouin ("Martin Luther King" keeps its King).
+    Whatever the model called it after a personal title inside ("Analysing Mr Brown's position", ORG):
+    no body's name holds one."""
     words = text[start:end].split(" ")
-    if label != "PERSON" or len(words) < 3:
+    if len(words) < 3:
         return start
     last = max((i for i, w in enumerate(words[:-1]) if w.lower() in HONORIFICS), default=-1)
-    if last < 1 or not words[last + 1][:1].isupper():
+    if last < 1 or not words[last + 1][:1].isupper() \
+            or label != "PERSON" and words[last].lower() not in PERSON_ONLY_TITLES:
         return start
     return start + sum(len(w) + 1 for w in words[:last + 1])
 
@@ -1678,10 +1681,12 @@ class _FullNames:
                   or group.label() == "PERSON" and _introduced_before(self.by_key[o], group, self.text)]
         bodies = self.bodies_by_last.get(key, set())
         if key in self.by_last and bodies and len(set(self.by_last[key]) | bodies) > 1:
-            owners = []  # "Ed Miliband" (read as ORG) and "David Miliband": which one "Miliband" is, unsaid
-            if bodies <= self.shaped:  # but a person's surname all the same ("United" is not)
+            if bodies <= self.shaped:  # a person's surname all the same ("United" is not)
                 group.evidence["PERSON"] += 2 * len(group.members)
-        return owners
+            last = max(m[0] for m in group.members)
+            if not (bodies <= self.shaped and all(min(m[0] for m in self.by_key[b].members) > last for b in bodies)):
+                owners = []  # "Ed Miliband" (read as ORG) and "David Miliband": which one "Miliband" is, unsaid;
+        return owners        # but all before "Stefano Lucchese" (ORG) is named are the one named then
 
     def _misspelt_owners(self, key: str) -> list[str]:
         """The one full name whose surname the word misspells by a letter dropped, changed or two
@@ -2857,13 +2862,17 @@ def _law_evidence(groups: list[_Group]) -> None:
             g.evidence["LAW"] += sum(g.votes().values()) + 1
 
 
+# A stage race by its opening words: "the Tour de Romandie", "the Tour of Flanders", "Giro d'Italia".
+_STAGE_RACE = re.compile(r"^(?:Tour (?:de|du|of|d['’])|Giro d['’]|Vuelta a) [A-Z]")
+
+
 def _competition_evidence(groups: list[_Group], sports: bool) -> None:
     """A competition is an event, not the body that runs it ("the UEFA Cup", "the PGA Tour")."""
     for g in groups:
         name = g.name()
         if g.label() != "ORG" or " " not in name:
             continue
-        if _COMPETITION_END.search(name) or sports and _SPORTS_COMPETITION_END.search(name) \
+        if _COMPETITION_END.search(name) or _STAGE_RACE.match(name) or sports and _SPORTS_COMPETITION_END.search(name) \
                 and re.search(r"\b(?:League|Tour|Series|Open|Masters|Classic|Prix|Games)\b", name, re.IGNORECASE):
             g.evidence["EVENT"] += sum(g.votes().values()) + 1
 
