@@ -2661,3 +2661,28 @@ def test_a_province_the_entity_table_calls_a_place_is_one_before_its_possessive(
     # the model read "Nova Scotia's" as a person; a province's name of two words is never one
     text = "Prices rose. New Brunswick's health minister said the clinic would reopen."
     assert mentions(make_doc, text) == [("New Brunswick", "region", "CA")]
+
+
+def test_a_country_after_a_town_and_a_comma_qualifies_it_whatever_the_model_called_it(make_doc):
+    # the model read "Bermuda" as a person; the pair had been lost and Hamilton put in New Zealand
+    text = ("Premiums in Wellington and Lower Hutt rose again. A reinsurer based in Hamilton, Bermuda, "
+            "who backs the local market, asked for more.")
+    found = mentions(make_doc, text)
+    assert ("Hamilton", "city", "BM") in found and ("Bermuda", "country", "BM") in found
+
+
+def test_a_name_the_text_calls_a_town_or_village_reads_as_no_country_or_big_city(make_doc):
+    # "the town of Denmark" is no country; a village is no capital city; unresolved beats wrong
+    denmark = mentions(make_doc, "Motels in the town of Denmark, west of Albany in Western Australia, are full.")
+    assert [(k, c) for t, k, c in denmark if t == "Denmark"] in ([("city", "AU")], [("city", None)])
+    berlin = mentions(make_doc, "Workers in the Eastern Cape travel daily from Mdantsane and from villages such as "
+                                "Berlin, west of East London.")
+    assert ("Berlin", "city", "DE") not in berlin and [k for t, k, c in berlin if t == "Berlin"] == ["city"]
+    assert ("Berlin", "city", "DE") in mentions(make_doc, "Ministers met in the city of Berlin on Monday.")
+
+
+def test_an_irish_county_written_co_is_the_county(make_doc):
+    # "Co Wexford" (the model: a person) votes for Ireland, so its villages are Irish
+    text = "Trees fell in north Co Wexford, around the villages of Castletown and Newtown."
+    found = mentions(make_doc, text)
+    assert ("Co Wexford", "region", "IE") in found and ("Castletown", "city", "IE") in found

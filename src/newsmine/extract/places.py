@@ -133,6 +133,7 @@ class _Span:
     demonym: str | None = None  # country code, or "@Continent"
     kind_hint: str | None = None  # the kind the text says: "region" ("the Kursk region"), "city"
                                   # ("the village of X"), "place" (a street); used when unresolved
+    village: bool = False       # "the village of Berlin": no big city's reading
     candidates: tuple = ()
     choice: object = None
     country_hint: str | None = None  # country code of the place an unresolved name lies in
@@ -602,7 +603,9 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
         return
     if label in PLACE_LABELS:
         river = _river_after_the(art.text, s, name) if not _modifies(art.doc, tok) else None  # "the Ohio primary"
-        claims.add(_Span(s, e, name, label, core=river))
+        town = _town_noun_before(art.doc, tok.start)
+        claims.add(_Span(s, e, name, label, core=river, kind_hint="city" if town else None,
+                         village=town in ("village", "villages", "hamlet")))
     elif label in OTHER_LABELS or label in ("PERSON", "ORG"):
         _read_other_entity(art, claims, label, tok, s, e)
 
@@ -665,7 +668,8 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
     doc, name = art.doc, art.text[s:e]
     residents = _of_residents(doc, tok.end)
     table = _a_place_in_the_entity_table(art, label, tok, s, e)
-    cue = _cue_before(doc, tok.start, tok.end) or _followed_by_place(doc, tok.end) or residents or table
+    cue = _cue_before(doc, tok.start, tok.end) or _followed_by_place(doc, tok.end) or residents or table \
+        or _country_after_a_town(doc, tok)
     if cue and label == "PERSON" and tok.end < len(doc) and doc[tok.end].text in ("'s", "’s") \
             and not _settlement_cue(doc, tok.start) and not table:
         cue = False  # "into Bell's back": a person's possessive; not "the Village of Glen Carbon's budget"
@@ -691,6 +695,10 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
         return
     if found and name.startswith("County "):
         claims.add(_Span(s, e, name, label))  # "County Durham's council" (PERSON): no one is named "County"
+        return
+    county = _irish_county(name)
+    if county is not None:
+        claims.add(_Span(s, e, name, label, core=county, kind_hint="region"))  # "north Co Wexford" (PERSON)
         return
     if label == "ORG" and _admin_of(name):
         claims.add(_Span(s, e, name, label, core=_admin_of(name)))  # "the State of Ohio", "City of Dublin"
@@ -2419,6 +2427,21 @@ def _settlement_cue(doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_NOUNS
 
 
+def _town_noun_before(doc, i: int) -> str | None:
+    """The noun that calls the name at token `i` a town: "the town of Denmark" (not the country),
+    "the village of Berlin" (not the capital), "villages such as Berlin"."""
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in TOWN_NOUNS:
+        return doc[i - 2].lower_
+    if i >= 3 and doc[i - 1].lower_ == "as" and doc[i - 2].lower_ == "such" and doc[i - 3].lower_ in TOWN_NOUNS:
+        return doc[i - 3].lower_
+    return None
+
+
+TOWN_NOUNS = frozenset({"town", "towns", "village", "villages", "hamlet"})
+# A village is no town this big: "the village of Berlin" is no reading of Germany's capital.
+VILLAGE_MAX = 50_000
+
+
 # Nouns after a town's name that make it the town people live in ("a Gainesville man", "Alexandria
 # parents charged", "Rochester police").
 RESIDENT_NOUNS = frozenset("""man woman men women resident residents native natives couple family families
@@ -2456,6 +2479,28 @@ def _a_county_address(doc, end_token: int, after: str, found) -> bool:
     return after not in ("and", "or", "'s", "’s") and doc[end_token - 1].ent_type_ != "PERSON" and any(
         c.feature == "ADM2" and c.country_code in COUNTY_ADDRESSES for c in found) and not any(
         c.kind == "city" and c.country_code in COUNTY_ADDRESSES for c in found)
+
+
+_IRISH_COUNTY = re.compile(r"^Co\.? ([A-Z][a-z]+)$")
+
+
+def _irish_county(name: str) -> str | None:
+    """"Co Wexford", "Co. Antrim": Irish usage for County Wexford, the county's name when the
+    gazetteer knows it as a county of Ireland or Northern Ireland."""
+    m = _IRISH_COUNTY.match(name)
+    if m is None:
+        return None
+    found = gaz.lookup(m.group(1))
+    return m.group(1) if any(c.kind == "region" and c.country_code in ("IE", "GB") for c in found) else None
+
+
+def _country_after_a_town(doc, tok) -> bool:
+    """'based in Hamilton, Bermuda': a country's own name after a place the model found and a comma
+    qualifies it, whatever the model called the country (a person, for "Bermuda")."""
+    if tok.start < 2 or doc[tok.start - 1].text != "," or doc[tok.start - 2].ent_type_ not in PLACE_LABELS:
+        return False
+    found = gaz.lookup(tok.text)
+    return bool(found) and found[0].kind == "country" and found[0].name == tok.text
 
 
 def _followed_by_place(doc, end_token: int) -> bool:
@@ -2880,6 +2925,8 @@ def _candidates(spans: list[_Span]) -> dict[str, list[_Span]]:
         found = gaz.lookup(s.core or s.text)
         if s.kind_hint == "region":
             found = tuple(c for c in found if c.kind == "region") or found
+        elif s.kind_hint == "city" and s.source in PLACE_LABELS:  # the text says town: no country of the name
+            found = tuple(c for c in found if c.kind == "city" and (not s.village or c.population < VILLAGE_MAX))
         if s.core and _admin_of(s.text):  # "City of Turkey" (Texas) is a town, not the country
             found = tuple(c for c in found if (c.kind in _admin_kinds(s.text) or c.feature in _admin_kinds(s.text))
                           and (c.primary or _a_form_of(s.core, c)))
