@@ -310,6 +310,7 @@ def _entity_groups(doc) -> list[_Group]:
         group.evidence["GPE" if label == VENUE else label] += _PATTERN_WEIGHT
     _add_model_mentions(doc, text, by_key, datelines + [span[:2] for span in sports], bool(sports))
     _given_names_missed(doc, text, by_key)
+    _demonyms_missed(doc, text, by_key)
     _titled_names_missed(text, by_key)
     _names_after_roles(text, by_key)
     _byline_names_missed(text, by_key)
@@ -882,6 +883,35 @@ def _add_person(by_key: dict[str, _Group], start: int, end: int, name: str) -> N
 
 # A title-case "The Lord Of the Rings", a judge's style "Lord Justice May": no name follows the title.
 _NOT_A_NAME_AFTER_TITLE = frozenset({"of", "the", "and", "justice"})
+
+
+# Words before a demonym that make it a language: "spoke Welsh at home", "taught in French".
+_LANGUAGE_BEFORE = frozenset({"in", "speak", "speaks", "spoke", "speaking", "spoken", "learn", "learning", "into"})
+# ... and after it, a thing named after no people: "Pole vaulter Yelena Isinbayeva".
+_NO_PEOPLE_AFTER = frozenset({"vault", "vaulter", "vaulters", "vaulting"})
+
+
+def _part_of_a_longer_name(before) -> bool:
+    """The word before the demonym joins it to a longer name or compound: "Anglo-Dutch", "Greek
+    Cypriot", a language's cue ("spoke Welsh")."""
+    glued = before.text == "-" and not before.whitespace_
+    capitalised = before.is_title and not before.is_sent_start
+    return glued or capitalised or before.lower_ in _LANGUAGE_BEFORE
+
+
+def _demonyms_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
+    """A nationality the model put in no span, before the noun it describes ("The Welsh novelist
+    Bethan Rees": nothing found), or a people in the plural ("Britons are"), as the model's own
+    NORP does."""
+    taken = _taken(text, list(by_key.values()))
+    for t in doc:
+        if not t.is_title or t.ent_type_ or any(taken[t.idx:t.idx + len(t)]) or t.i + 1 >= len(doc) \
+                or not (doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha) or doc[t.i + 1].lower_ in _NO_PEOPLE_AFTER \
+                or gazetteer_demonym(t.text) is None or t.i and _part_of_a_longer_name(doc[t.i - 1]) \
+                or doc[t.i + 1].pos_ not in ("NOUN", "ADJ") and not t.text.endswith("s"):
+            continue  # "The Scot initially defended ...": one person, whom the quotes resolve as a role
+        group = by_key.setdefault(_key(t.text), _Group())
+        group.members.append((t.idx, t.idx + len(t), t.text, "NORP"))
 
 
 def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
