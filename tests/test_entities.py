@@ -2323,3 +2323,12 @@ def test_a_nationality_the_model_missed_before_its_noun_is_one(marked):
     labels = {e.entity: e.label for e in extract_entities(doc)}
     assert (labels.get("Welsh"), labels.get("Britons")) == ("NORP", "NORP")
     assert not {"Pole", "Dutch", "Scot"} & set(labels)
+
+
+def test_a_place_name_before_a_surname_and_an_age_is_a_given_name(make_doc):
+    # the model read "Dallas" as the city and left "Pruitt" out; the age after the pair says person
+    text = ("A cyclist was hurt in Dayton on Sunday. The cyclist, Dallas Pruitt, 34, suffered a broken leg. "
+            "Pruitt was riding home from work.")
+    doc = make_doc(text)
+    people = {e.entity: e.mentions for e in extract_entities(doc) if e.label == "PERSON"}
+    assert people.get("Dallas Pruitt") == 2 and "Dallas" not in [p.place for p in extract_places(doc)]

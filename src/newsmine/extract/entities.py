@@ -1020,6 +1020,12 @@ def given_names_before_ages(doc) -> list[tuple[int, int]]:
         if first is None or first[0].ent_type_ or first[0].tag_ != "NNP" \
                 or not _AGE_AFTER_NAME.match(text, ent.end_char) \
                 or not _given_name_before(doc, text, m.group(1), m.start(1)):
+            # ... and the other way round: "The cyclist, Dallas Pruitt, 34," (the model: "Dallas" GPE,
+            # "Pruitt" nothing) is a person, the place's name his given name
+            last = doc[ent.end] if len(ent) == 1 and ent.end < len(doc) else None
+            if last is not None and last.is_title and last.is_alpha and not last.ent_type_ \
+                    and last.idx == ent.end_char + 1 and _AGE_AFTER_NAME.match(text, last.idx + len(last)):
+                out.append((ent.start_char, last.idx + len(last)))
             continue
         out.append((m.start(1), ent.end_char))
     return out
@@ -1028,8 +1034,8 @@ def given_names_before_ages(doc) -> list[tuple[int, int]]:
 def _given_names_before_an_age(doc, text: str, by_key: dict[str, _Group]) -> None:
     """The full names of `given_names_before_ages`, people, in place of the model's one word."""
     for s, e in given_names_before_ages(doc):
-        for g in by_key.values():
-            g.members = [m for m in g.members if m[1] != e]
+        for g in by_key.values():   # the model's one word, the surname or the given name
+            g.members = [m for m in g.members if m[1] != e and m[0] != s]
         _add_person(by_key, s, e, text[s:e])
     for key in [k for k, g in by_key.items() if not g.members]:
         del by_key[key]
