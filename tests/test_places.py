@@ -2686,3 +2686,9 @@ def test_an_irish_county_written_co_is_the_county(make_doc):
     text = "Trees fell in north Co Wexford, around the villages of Castletown and Newtown."
     found = mentions(make_doc, text)
     assert ("Co Wexford", "region", "IE") in found and ("Castletown", "city", "IE") in found
+
+
+def test_a_states_people_the_model_left_untagged_name_the_state(make_doc):
+    # "Ontarians" opening a sentence had no tag and no place; the model's "Texans" already was Texas
+    found = mentions(make_doc, "Clinics\n\nOntarians without a family doctor now number about two million.")
+    assert found == [("Ontarians", "region", "CA")]

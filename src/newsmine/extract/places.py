@@ -848,6 +848,9 @@ def _untagged_name(art: _Article, i: int, j: int) -> tuple[_Span | None, int]:
     code = gaz.demonym(name)
     if code and not initial:
         return _Span(s, e, name, "GAZ", demonym=code), j
+    state = _state_of_people(name)
+    if state is not None:  # "Ontarians without a family doctor" (untagged): the province
+        return _Span(s, e, name, "GAZ", core=state, kind_hint="region"), j
     if _after_party(doc, i) and any(c.feature == "ADM1" for c in gaz.lookup(name)):
         return _Span(s, e, name, "GAZ"), j  # "Rep. Charles Rangel, D-N.Y."
     cue = _cue_before(doc, i, j) or _followed_by_place(doc, j) or _of_residents(doc, j)
