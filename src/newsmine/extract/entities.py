@@ -3002,14 +3002,14 @@ def _major_place_evidence(text: str, groups: list[_Group], sports: bool) -> None
 
 
 def _country_evidence(text: str, groups: list[_Group]) -> None:
-    """A country's very name is the country whatever the model called it (PERSON, NORP, ORG, WORK_OF_ART),
-    national sides too, as the places table reads it: "minnows Mauritius who beat them 2-0", "the
-    Seychelles have indicated", "beaten 33-15 by Samoa", "Slovakia reach the final"; no nationality
-    ("talks on the future of Gibraltar" beside "Gibraltarians"). Not where the text
-    itself says otherwise: a title ("Mr Chad"), a body's or a work's cue ("his album Egypt"), a
-    name joined to a person ("Jordan" of "Jordan Pike"), which all leave their evidence. So is a state's
-    or province's name of two words or more that the model calls a person ("Nova Scotia's agriculture
-    minister"), outside sports stories, whose sides bear such names ("New South Wales")."""
+    """A country's very name is the country whatever the model called it (PERSON, NORP, ORG,
+    WORK_OF_ART), national sides too, as the places table reads it: "the Seychelles have indicated",
+    "beaten 33-15 by Samoa", "Slovakia reach the final"; no nationality ("the future of Gibraltar"
+    beside "Gibraltarians"). So is the name of a state or province of two words or more the model
+    calls a person ("Nova Scotia's agriculture minister"), outside sports stories, whose sides bear
+    such names ("New South Wales"). Not where the text says otherwise: a title ("Mr Chad"), a
+    work's cue ("his album Egypt"), a person's marks ("Mauritius who beat them" keeps the model's
+    person), which all leave their evidence."""
     sports = None
     for g in groups:
         name, label = g.name(), g.label()

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import (DAY_NAMES, MONTH_NAMES, ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS,
-                       POSTNOMINALS, PUBLIC_SPEAKERS, RELATIVE_DAYS, SPEECH_VERBS)
+                       POSTNOMINALS, PUBLIC_SPEAKERS, RELATIVE_DAYS, ROLE_WORDS, SPEECH_VERBS)
 from ..wraps import hard_break, line_around, soft_wrap
 from . import gazetteer_demonym, gazetteer_entries, text_of
 from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, appositive_gender, entity_id, extract_entities, \
@@ -4384,9 +4384,8 @@ def _labelled_lines(art: _Article, records: list[Quote]) -> list[Quote]:
 
 
 # A label's name after a role the model left out of every name: "Barrow Vale boss Nadia Kerrigan:"
-_ROLE_THEN_NAME_LABEL = re.compile(r"\b(?:boss|manager|coach|captain|skipper|chairman|chairwoman|"
-                                   r"spokesman|spokeswoman|spokesperson|director|minister)[ \t]+"
-                                   r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})$")
+_ROLE_THEN_NAME_LABEL = re.compile(r"\b(?:" + "|".join(sorted(ROLE_WORDS | {"boss", "manager", "coach", "captain"}))
+                                   + r")[ \t]+([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2})$")
 
 
 def _label_speaker(art: _Article, name_at: tuple, cue_at: tuple) -> tuple | None:
