@@ -3350,6 +3350,14 @@ def _states_of_phone_numbers(text: str) -> Counter:
     return states
 
 
+class _Named(NamedTuple):
+    countries: frozenset        # named by name or demonym ("France", "French")
+    with_regions: frozenset     # ... or by a province or state of theirs ("Ontario")
+
+
+_NO_COUNTRIES_NAMED = _Named(frozenset(), frozenset())
+
+
 def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], text_votes: dict | None = None) -> None:
     """Context: the countries and states of the article's other places, the towns it pins down,
     and `text_votes` (`_text_votes`). Each name's own mentions are left out, so a wrong first
@@ -3384,11 +3392,11 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], text_votes: dict |
 
 
 def _choose(group: list[_Span], countries: Counter, states: Counter, points: set, company,
-            named: _Named | None = None, alone: bool = False, anchored: frozenset = frozenset(),
+            named: _Named = _NO_COUNTRIES_NAMED, alone: bool = False, anchored: frozenset = frozenset(),
             here: dict | None = None) -> None:
     """Each mention's reading, given the votes of the article's other names and the countries
     named in its own sentence (`here`, see `_countries_by_sentence`)."""
-    told = _told(group, named or _NO_COUNTRIES_NAMED)
+    told = _told(group, named)
     paired = {s.choice.country_code for s in group if s.paired and s.choice is not None}
     for s in group:
         own = _told_in_sentence(s, told, (here or {}).get(s.sentence, {}), paired)
@@ -3498,14 +3506,6 @@ def _told_in_sentence(s: _Span, told: dict[int, float], countries: dict[str, fro
 
 # A city of this size in a country the article names by name or demonym gains this much.
 NAMED_COUNTRY_CITY, NAMED_COUNTRY_WEIGHT = 500_000, 3.0
-
-
-class _Named(NamedTuple):
-    countries: frozenset        # named by name or demonym ("France", "French")
-    with_regions: frozenset     # ... or by a province or state of theirs ("Ontario")
-
-
-_NO_COUNTRIES_NAMED = _Named(frozenset(), frozenset())
 
 
 def _named_countries(spans: list[_Span]) -> _Named:
@@ -4322,9 +4322,9 @@ def _neighbours_named(art: _Article, spans: list[_Span]) -> list[_Span]:
                 and any(gaz.distance_km(c.lat, c.lon, lat, lon) < NEIGHBOUR_KM for lat, lon in home)]
         if _with_the(art, ent, cleaned[0]):  # "The White House said" beside Nashville: no town takes
             near = [c for c in near if c.name.startswith("The ")]  # "the" but The Woodlands, The Dalles
-        span = _Span(cleaned[0], cleaned[1], name, "NEAR", candidates=tuple(near), choice=near[0] if near else None,
-                     resolved_by="focus")
-        if near and not _titled_name(art, span):  # "Lord Dunkeld's report" in a story from Perth: a peer
+        span = _Span(cleaned[0], cleaned[1], name, "NEAR", candidates=tuple(near), choice=near[0],
+                     resolved_by="focus") if near else None
+        if span is not None and not _titled_name(art, span):  # "Lord Dunkeld's report" in a story from Perth: a peer
             out.append(span)
     return out
 
