@@ -2332,3 +2332,9 @@ def test_a_place_name_before_a_surname_and_an_age_is_a_given_name(make_doc):
     doc = make_doc(text)
     people = {e.entity: e.mentions for e in extract_entities(doc) if e.label == "PERSON"}
     assert people.get("Dallas Pruitt") == 2 and "Dallas" not in [p.place for p in extract_places(doc)]
+
+
+def test_another_name_of_a_country_stays_the_nationality(marked):
+    # the gazetteer knows "Thai" as a name of Thailand, but no country is called so: it stays NORP
+    doc = marked("A Thai farmer was hanged in Singapore on Friday.", {"Thai": "NORP", "Singapore": "GPE"})
+    assert {e.entity: e.label for e in extract_entities(doc)}["Thai"] == "NORP"
