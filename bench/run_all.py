@@ -25,6 +25,7 @@ SCRIPTS = [
     ("jsonl.py", []),
     ("web.py", []),
     ("warc_export.py", []),
+    ("fuzz.py", []),
 ]
 QUICK = {"ner.py": ["--limit", "20"], "places.py": ["--limit", "40"], "throughput.py": ["--sets", "all", "--limit", "100", "--repeats", "1"],
          "long.py": ["--quick", "--commands", "entities,clean"]}
