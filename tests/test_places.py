@@ -2671,6 +2671,34 @@ def test_a_country_after_a_town_and_a_comma_qualifies_it_whatever_the_model_call
     assert ("Hamilton", "city", "BM") in found and ("Bermuda", "country", "BM") in found
 
 
+def test_a_bare_name_after_its_pair_is_the_pairs_town_when_nothing_points_elsewhere(make_doc):
+    # Bermuda's Hamilton (902 people) was no reading of the bare name: it went to Hamilton, Ontario,
+    # then, as a far-away village, unresolved
+    text = "A cruise ship docked in Hamilton, Bermuda, on Monday. Shops in Hamilton stayed open late."
+    assert mentions(make_doc, text) == [("Hamilton", "city", "BM"), ("Bermuda", "country", "BM"),
+                                        ("Hamilton", "city", "BM")]
+
+
+def test_a_pair_in_a_list_does_not_drag_the_bare_names_of_a_story_focused_elsewhere(make_doc):
+    text = ("Voters in Hillsborough County, Florida, have picked the winner for decades. Tampa and Brandon "
+            "lean one way, Plant City the other. Like Hillsborough, N.H., and Wake, N.C., the county is a "
+            "bellwether. Turnout in Hillsborough was high in Tampa.")
+    found = [m for m in extract_place_mentions(make_doc(text)) if m.text == "Hillsborough"]
+    assert [(m.country_code, round(m.lat or 0)) for m in found] == [("US", 43), ("US", 28)]  # Hillsborough, N.H.; FL
+
+
+def test_the_entity_table_and_places_agree_on_qualifiers_the_model_called_people(make_doc):
+    # "Bermuda ... who" and "Co Wexford" were PERSON rows in the entity table, places in the places table
+    text = ("The ship docked in Hamilton, Bermuda, who had not seen such waves in years. Residents of "
+            "Hamilton said the harbour was closed. A farmer from Enniscorthy, Co Wexford, lost his crop. "
+            "Gardai in Co Wexford closed two roads.")
+    doc = make_doc(text)
+    labels = {e.entity: (e.label, e.mentions) for e in extract_entities(doc)}
+    places = {(p.place, p.country_code): p.mentions for p in extract_places(doc)}
+    assert labels["Bermuda"] == ("GPE", 1) and labels["Co Wexford"] == ("GPE", 2) and labels["Hamilton"] == ("GPE", 2)
+    assert places == {("Hamilton", "BM"): 2, ("Bermuda", "BM"): 1, ("Enniscorthy", "IE"): 1, ("Co Wexford", "IE"): 2}
+
+
 def test_a_name_the_text_calls_a_town_or_village_reads_as_no_country_or_big_city(make_doc):
     # "the town of Denmark" is no country; a village is no capital city; unresolved beats wrong
     denmark = mentions(make_doc, "Motels in the town of Denmark, west of Albany in Western Australia, are full.")

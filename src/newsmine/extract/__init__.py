@@ -1,4 +1,5 @@
 """Pure functions from a parsed spaCy Doc to lists of records (dataclasses with char offsets)."""
+import re
 
 TEXT_KEY = "newsmine.text"  # set by pipeline.parse on each Doc it makes
 
@@ -40,3 +41,16 @@ def region_abbreviation(name: str) -> bool:
     """A state's or province's dotted abbreviation ("Ont.", "Calif.", "Man."): an other name of a
     first-level region only, read so by the entity and the place rules alike."""
     return name.endswith(".") and any(c.feature == "ADM1" and not c.primary for c in gazetteer_entries(name))
+
+
+_IRISH_COUNTY = re.compile(r"^Co\.? ([A-Z][a-z]+)$")
+
+
+def irish_county(name: str) -> str | None:
+    """"Co Wexford", "Co. Antrim": Irish usage for County Wexford, the county's name when the
+    gazetteer knows it as a county of Ireland or Northern Ireland; a place in both tables."""
+    m = _IRISH_COUNTY.match(name)
+    if m is None:
+        return None
+    found = gazetteer_entries(m.group(1))
+    return m.group(1) if any(c.kind == "region" and c.country_code in ("IE", "GB") for c in found) else None

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Callable
 
-from . import gazetteer_demonym, gazetteer_entries, gazetteer_kind, region_abbreviation, text_of
+from . import gazetteer_demonym, gazetteer_entries, gazetteer_kind, irish_county, region_abbreviation, text_of
 from .sports import (CLUB_PREFIXES, VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation,
                      is_sports_copy, grounds, in_lineup, is_sports_story, placed_in, result_sides,
                      team_and_player_spans, town_named_as_club)
@@ -456,6 +456,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _home_town_evidence(text, groups)
     _major_place_evidence(text, groups, sports)
     _country_evidence(text, groups)
+    _qualifier_evidence(text, groups)
 
 
 # A pronoun for a person a few lower-case words after a name, in its clause: "Washington thanked his
@@ -3024,6 +3025,35 @@ def _country_evidence(text: str, groups: list[_Group]) -> None:
             sports = is_sports_story(text)
         if is_nation(name) or state and not sports:
             g.evidence["GPE"] += sum(g.votes().values()) + 1
+
+
+# A capitalised name and a comma right before a mention: "Hamilton, " of "in Hamilton, Bermuda".
+_NAME_AND_COMMA = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’.-]*), $")
+
+
+def _qualifier_evidence(text: str, groups: list[_Group]) -> None:
+    """What qualifies a place is a place whatever the model or a "who" after it said, as the places
+    table reads it: a country's own name after a town of that country and a comma ("the ship
+    docked in Hamilton, Bermuda, who had"; the model: Bermuda PERSON), and Irish "Co Wexford"
+    (County Wexford; the model: PERSON)."""
+    for g in groups:
+        name = g.name()
+        if g.label() in PLACE_LABELS:
+            continue
+        if irish_county(name) is not None or any(_country_after_its_town(text, name, s) for s, _, _, _ in g.members):
+            g.evidence["GPE"] += sum(g.votes().values()) + 1
+
+
+def _country_after_its_town(text: str, name: str, start: int) -> bool:
+    """The mention at `start` is a country's own name and the name before it and a comma is one of
+    the country's towns in the gazetteer ("Hamilton, Bermuda"; not "Smith, Chad")."""
+    m = _NAME_AND_COMMA.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    found = gazetteer_entries(name)
+    if not found or found[0].kind != "country" or found[0].name != name:
+        return False
+    return any(c.kind == "city" and c.country_code == found[0].country_code for c in gazetteer_entries(m.group(1)))
 
 
 def _speaking_place(name: str) -> bool:

@@ -19,6 +19,7 @@ built for that call, and keeps nothing between calls but the gazetteer's lookup 
 """
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 import itertools
@@ -29,7 +30,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .. import gazetteer as gaz
-from . import region_abbreviation, text_of
+from . import irish_county, region_abbreviation, text_of
 from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NAME_SUFFIXES, NUMERIC_LABELS,
                        PEER_STYLES, ROUTE_WORDS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS,
                        QUARTER_NOUNS, TOWN_OFFICES, WORD)
@@ -363,6 +364,7 @@ def extract_place_mentions(doc, *, entities: list | None = None) -> list[PlaceMe
         spans = sorted(spans + _neighbours_named(art, spans), key=lambda s: s.start)
     spans = _drop_clubs_of_the_entity_table(art, _drop_people(art, spans, people), clubs)
     spans = _drop_listed_with_bodies(art, spans)
+    spans = _namesakes_in_the_entity_table(art, spans)
     _borrow_countries(art, spans)
     return _records(spans)
 
@@ -696,7 +698,7 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
     if found and name.startswith("County "):
         claims.add(_Span(s, e, name, label))  # "County Durham's council" (PERSON): no one is named "County"
         return
-    county = _irish_county(name)
+    county = irish_county(name)
     if county is not None:
         claims.add(_Span(s, e, name, label, core=county, kind_hint="region"))  # "north Co Wexford" (PERSON)
         return
@@ -2484,19 +2486,6 @@ def _a_county_address(doc, end_token: int, after: str, found) -> bool:
         c.kind == "city" and c.country_code in COUNTY_ADDRESSES for c in found)
 
 
-_IRISH_COUNTY = re.compile(r"^Co\.? ([A-Z][a-z]+)$")
-
-
-def _irish_county(name: str) -> str | None:
-    """"Co Wexford", "Co. Antrim": Irish usage for County Wexford, the county's name when the
-    gazetteer knows it as a county of Ireland or Northern Ireland."""
-    m = _IRISH_COUNTY.match(name)
-    if m is None:
-        return None
-    found = gaz.lookup(m.group(1))
-    return m.group(1) if any(c.kind == "region" and c.country_code in ("IE", "GB") for c in found) else None
-
-
 def _country_after_a_town(doc, tok) -> bool:
     """'based in Hamilton, Bermuda': a country's own name after a place the model found and a comma
     qualifies it, whatever the model called the country (a person, for "Bermuda")."""
@@ -2546,6 +2535,7 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _pair_with_regions(art, spans)
     _pair_in_towns(art, spans)
     _capital_datelines(art, spans)
+    _readings_of_pairs(by_key)
     _vote(spans, by_key, _text_votes(art, spans))
     _regions_of_named_towns(spans)
     _world_lists(art, spans)
@@ -2556,6 +2546,17 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _doubt(spans)
     if not art.sports:  # a stadium ("Goodison Park") is the home team's town's, not the story's
         _features_of_the_town(spans)
+
+
+def _readings_of_pairs(by_key: dict[str, list[_Span]]) -> None:
+    """A town a "Name, Country" pair chose is a reading of the name's bare mentions too, though
+    the lookup set it aside for its bigger namesakes: "docked in Hamilton, Bermuda ... residents
+    of Hamilton" may be Bermuda's capital (902 people), as `_told` then weighs."""
+    for group in by_key.values():
+        chosen = [s.choice for s in group if s.paired and s.choice is not None and not s.set_apart]
+        for s in group:
+            if not s.paired and s.candidates:
+                s.candidates += tuple(c for c in dict.fromkeys(chosen) if c not in s.candidates)
 
 
 # A post town (a US town known only by its ZIP codes: `gaz.POSTAL`) is a reading only beside
@@ -2885,9 +2886,11 @@ def _far_villages(spans: list[_Span]) -> None:
     """Leave a far-away namesake village (see VILLAGE) unresolved, with its country only when
     every reading of the name shares it."""
     towns = [(gaz.key(s.text), s.choice) for s in spans if s.choice is not None and _local(s.choice)]
+    paired = {s.choice.id for s in spans if s.paired and s.choice is not None}
     for s in spans:
         c = s.choice
-        if c is None or s.resolved_by not in ("population", "focus") or not _local(c) or c.population >= VILLAGE:
+        if c is None or s.resolved_by not in ("population", "focus") or not _local(c) or c.population >= VILLAGE \
+                or c.id in paired:  # "Hamilton, Bermuda" (902 people) told which Hamilton it is
             continue
         big = max(s.candidates, key=lambda o: o.population)
         own = gaz.key(s.text)
@@ -3398,6 +3401,10 @@ def _choose(group: list[_Span], countries: Counter, states: Counter, points: set
     named in its own sentence (`here`, see `_countries_by_sentence`)."""
     told = _told(group, named)
     paired = {s.choice.country_code for s in group if s.paired and s.choice is not None}
+    for c in {s.choice for s in group if s.paired and s.choice is not None and s.choice.id in told}:
+        if not any(o.country_code != c.country_code and countries[o.country_code] or o.admin1 != c.admin1
+                   and states[o.admin1] for s in group if not s.paired for o in s.candidates):
+            told[c.id] *= 2  # "docked in Hamilton, Bermuda ... residents of Hamilton": nothing points elsewhere
     for s in group:
         own = _told_in_sentence(s, told, (here or {}).get(s.sentence, {}), paired)
         s.choice, supported = _best(s.candidates, countries, states, points, company, own, alone) \
@@ -4327,6 +4334,24 @@ def _neighbours_named(art: _Article, spans: list[_Span]) -> list[_Span]:
         if span is not None and not _titled_name(art, span):  # "Lord Dunkeld's report" in a story from Perth: a peer
             out.append(span)
     return out
+
+
+def _namesakes_in_the_entity_table(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """A mention the model calls a person and the entity table groups with a place is that place
+    here too when this table placed the name elsewhere in the article: "Residents of Hamilton
+    said" after "docked in Hamilton, Bermuda". The two tables then count the same mentions. Not
+    what the model calls a body: "shots fired from the Durango" is the car this table set aside;
+    nor in a sports story, where the entity table may read a side as its province ("Leinster")."""
+    if art.sports_story:
+        return spans
+    placed = {gaz.key(s.text): s for s in spans if s.choice is not None and not s.demonym}
+    people = {(e.start_char, e.end_char) for e in art.ents if e.label_ == "PERSON"}
+    added = []
+    for a, b in sorted(art.entity_places & people):
+        same = placed.get(gaz.key(art.text[a:b]))
+        if same is not None and not any(s.start < b and a < s.end for s in spans):
+            added.append(dataclasses.replace(same, start=a, end=b, text=art.text[a:b], paired=False, dateline=False))
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
 def _with_the(art: _Article, ent, start: int) -> bool:
