@@ -2338,3 +2338,35 @@ def test_another_name_of_a_country_stays_the_nationality(marked):
     # the gazetteer knows "Thai" as a name of Thailand, but no country is called so: it stays NORP
     doc = marked("A Thai farmer was hanged in Singapore on Friday.", {"Thai": "NORP", "Singapore": "GPE"})
     assert {e.entity: e.label for e in extract_entities(doc)}["Thai"] == "NORP"
+
+
+def test_a_lone_surname_is_the_full_name_named_before_a_relative_who_comes_last(marked):
+    # "Callum Brannock, who ..." (ORG for the model) and his lone surnames were two entities: his
+    # daughter, named after all of them, had made "Brannock" anyone's
+    text = ("Callum Brannock, who farms 900 hectares near Roma, lost 300 sheep. Mr Brannock said the river rose "
+            "fast. Brannock said grants would help.\n\nHis daughter, Isla Brannock, started a fundraiser.")
+    doc = marked(text, {"Callum Brannock": "ORG", "Brannock": "PERSON", "Isla Brannock": "ORG", "Roma": "GPE"})
+    people = {e.entity: (e.label, e.mentions) for e in extract_entities(doc) if "Brannock" in e.entity}
+    assert people == {"Callum Brannock": ("PERSON", 3), "Isla Brannock": ("PERSON", 1)}
+
+
+def test_a_surname_the_model_cut_at_its_hyphen_is_whole(marked):
+    # the model tagged "Joshi" of "Joshi-Nair said" a place: a GPE row "Joshi" and one mention short
+    text = "Priya Joshi-Nair founded the firm in 2019. Joshi-Nair said sales doubled."
+    doc = marked(text, {"Priya Joshi-Nair": "PERSON", "Joshi": "GPE"})
+    assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)] == [("Priya Joshi-Nair", "PERSON", 2)]
+
+
+def test_a_clock_times_zone_is_no_entity(marked):
+    text = "Storm live\n\n12.41pm BST\n\nThe Met Office said winds reached 80mph.\n\nUpdated 6:45 a.m. CDT\n"
+    doc = marked(text, {"BST": "ORG", "Met Office": "ORG", "CDT": "PERSON"})
+    assert [e.entity for e in extract_entities(doc)] == ["Met Office"]
+
+
+def test_a_nationalitys_noun_for_one_person_opens_no_body(marked):
+    # "Dutchman" is said of one person: what follows is a person, not a body named for the Netherlands
+    # (a given name that is also a word, "Mark", had left it the model's body)
+    text = "Dutchman Mark Vandermolen won the stage. Vandermolen now leads by 12 seconds."
+    doc = marked(text, {"Dutchman Mark Vandermolen": "ORG", "Vandermolen": "PERSON"})
+    labels = {e.entity: (e.label, e.mentions) for e in extract_entities(doc)}
+    assert labels == {"Dutchman": ("NORP", 1), "Mark Vandermolen": ("PERSON", 2)}

@@ -698,13 +698,14 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     s = _after_inner_role(text, s, e, label)
     s = _after_capitals_role(text, s, e, label)
     s = _after_opening_role(text, s, e, label)
+    e = _hyphenated_whole(doc, text, s, e)
     person = _after_demonym(doc, text, s, e, label)
     if person != s:  # "American Davenport": a nationality, then the person
         _add_model_mention(doc, text, by_key, s, text.index(" ", s), "NORP", sports)
         s, label = person, "PERSON"
     if _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e) \
             or _generic_noun(text, s, e) or _PRONOUN.match(text[s:e]) or _furniture(text, s, e) \
-            or _photo_credit(text, s, e) \
+            or _photo_credit(text, s, e) or _TIME_ZONE_AFTER_TIME.search(text, max(0, s - 12), e) \
             or _HYPHEN_AFTER.match(text, e) or _HYPHEN_BEFORE.search(text[max(0, s - 2):s]) \
             or _AMOUNT.match(text[s:e]) or _headline_common_word(text, s, e) or _field_label(text, s, e) \
             or text[s:e] in POSTNOMINALS and _NAME_BEFORE.search(text, max(0, s - 30), s):
@@ -718,6 +719,19 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+,? $")
+# A clock time's zone is no body: a live blog's "12.41pm BST", "Updated 6:45 a.m. CDT", "21.47 GMT".
+_TIME_ZONE_AFTER_TIME = re.compile(r"\d[.:]\d\d(?:\s?[ap]\.?m\.?)?\s(?:[A-Z]{1,3}[SD]T|GMT|UTC|ET|PT|CET|IST)$")
+_CAPITAL_AFTER_HYPHEN = re.compile(r"-[A-Z][\w'’]*")
+
+
+def _hyphenated_whole(doc, text: str, start: int, end: int) -> int:
+    """The end of a name the model cut at a hyphen, where the whole name stands in another of its
+    spans: "Kulkarni-Rao started" (the model: "Kulkarni", a place) is Aditi Kulkarni-Rao's surname."""
+    rest = _CAPITAL_AFTER_HYPHEN.match(text, end)
+    if rest is None:
+        return end
+    whole = text[start:rest.end()]
+    return rest.end() if any(whole in ent.text and ent.start_char != start for ent in doc.ents) else end
 
 
 # A word before a colon and a figure labels a field: a match report's "Att: 47,111" (the model read
@@ -1266,6 +1280,9 @@ def _after_demonym(doc, text: str, start: int, end: int, label: str) -> int:
             or _COMPETITION_END.search(rest) or _SPORTS_COMPETITION_END.search(rest) \
             or _THE_BEFORE.search(text[max(0, start - 5):start]):
         return start  # "the Australian Hardcourt Championships", "the British Phonographic Industry"
+    noun = _PERSON_DEMONYM.fullmatch(first)
+    if noun and (noun.group(1) is None or _is_demonym(noun.group(1))):  # not "German Gref": German is no "Ger-man"
+        return start + len(first) + 1  # "Frenchman Lucas Marchetti" (ORG): a noun for one person, no body's
     if len(words) > 1 and (_given_name(words[0]) or label == "PERSON" and len(words) == 2
                            and words[1].lower() not in stop_words()) and not gazetteer_kind(rest) \
             or len(words) == 1 and rest.lower() not in _lower_words(text) and any(
@@ -1274,6 +1291,10 @@ def _after_demonym(doc, text: str, start: int, end: int, label: str) -> int:
                 for ent in doc.ents):
         return start + len(first) + 1
     return start
+
+
+# A nationality's noun for one person, which no body's name opens: "Frenchman", "Welshwoman", "Briton".
+_PERSON_DEMONYM = re.compile(r"([A-Z][a-z]+)(?:man|woman)|Briton")
 
 
 def _given_name_shape(word: str) -> bool:
@@ -1721,9 +1742,12 @@ class _FullNames:
             if bodies <= self.shaped:  # a person's surname all the same ("United" is not)
                 group.evidence["PERSON"] += 2 * len(group.members)
             last = max(m[0] for m in group.members)
-            if not (bodies <= self.shaped and all(min(m[0] for m in self.by_key[b].members) > last for b in bodies)):
-                owners = []  # "Ed Miliband" (read as ORG) and "David Miliband": which one "Miliband" is, unsaid;
-        return owners        # but all before "Stefano Lucchese" (ORG) is named are the one named then
+            earlier = [o for o in sorted(set(self.by_last[key]) | bodies)
+                       if min(m[0] for m in self.by_key[o].members) <= last]
+            # "Ed Miliband" (read as ORG) and "David Miliband": which one "Miliband" is, unsaid; but all
+            # before "Stefano Lucchese" (ORG) or "His daughter, Tahlia Moriarty" is named are the one named then
+            owners = earlier if bodies <= self.shaped and len(earlier) == 1 else []
+        return owners
 
     def _misspelt_owners(self, key: str) -> list[str]:
         """The one full name whose surname the word misspells by a letter dropped, changed or two
