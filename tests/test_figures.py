@@ -367,6 +367,16 @@ def test_scale_suffix_is_a_scale_unless_length_or_race(figs):
     assert found["5k"][3] == "km" and found["3k"][0] == 3000 and found["£20m"][:4] == (20000000, None, "exact", "GBP")
 
 
+def test_a_bare_m_beside_another_length_or_said_of_a_tall_thing_is_metres(figs):
+    # "drifts of 2m" after "25cm of snow" and "The wave reached 2m" were two million
+    found = figs("Schools shut after up to 25cm of snow fell overnight, with drifts of 2m on higher roads.")
+    assert found["2m"][:4] == (2, None, "exact", "m")
+    assert figs("The wave reached 2m near the pier.")["2m"][:4] == (2, None, "exact", "m")
+    # a counted noun still makes millions, and so does a sentence with no other length
+    assert figs("The 5km route drew 2m visitors last year.")["2m"][0] == 2000000
+    assert figs("The fund reached 2m by March.")["2m"][0] == 2000000
+
+
 @pytest.mark.parametrize("text, changes", [
     ("Unemployment ticked up to 5% in May.", {"5%": ("exact", "up")}),
     ("The rate fell from 5.7 percent to 5 percent.", {"5.7 percent": ("exact", "down"), "5 percent": ("exact", "down")}),
@@ -395,6 +405,9 @@ def test_scale_suffix_is_a_scale_unless_length_or_race(figs):
     ("The average rent was £980, down from £1,020 last spring.",
      {"£980": ("exact", "down"), "£1,020": ("exact", "down")}),
     ("He came on and scored 20 up front.", {"20": ("exact", None)}),
+    # the parser reads a glued "3C" as the "to" infinitive of the verb: still the end of the fall
+    ("Forecasters said temperatures would fall to 3C on Monday night.", {"3C": ("exact", "down")}),
+    ("Temperatures fell to 3C on Monday.", {"3C": ("exact", "down")}),
 ])
 def test_direction_of_change(make_doc, text, changes):
     found = {f.text: (f.qualifier, f.change) for f in extract_figures(make_doc(text))}

@@ -1051,9 +1051,27 @@ def _is_length_context(cand: _Cand, text: str, tokens: "_TokenIndex | None" = No
     if _LENGTH_BEFORE.search(before) or _LENGTH_VERB_BEFORE.search(before) or re.search(
             r"\bthe[ \u00a0]+(?:last|final|first|opening|closing)[ \u00a0]+$", before, re.IGNORECASE):
         return True  # "a depth of 20m", "a leap of 6.43m", "attacked the final 300m"
+    if nxt is None or nxt.pos_ != "NOUN":
+        sentence = _sentence_around(text, cand.start)
+        if _OTHER_LENGTH.search(sentence) or _measured_subject(tokens, cand):
+            return True  # "up to 25cm of snow fell, with drifts of 2m", "The wave reached 2m"
     # "came fifth in the 5,000m", "her 1500m world title": a race distance (sums of money carry their
     # currency: "£100m"); "landed 17.30m": a sentence about athletics
     return cand.value in _RACE_DISTANCES or bool(_ATHLETICS.search(_sentence_around(text, cand.start)))
+
+
+# Another length measured in the sentence: a bare "2m" beside it is metres too.
+_OTHER_LENGTH = re.compile(r"\d[\d,.]*[ \u00a0]?(?:cm|mm|km|ft|feet|foot|inches|metres|meters|miles)\b")
+_LENGTH_NOUN = re.compile(rf"(?:{_LENGTH_WORDS})", re.IGNORECASE)
+
+
+def _measured_subject(tokens: "_TokenIndex | None", cand: _Cand) -> bool:
+    """The number is what a verb says of a subject that has a length: "The wave reached 2m"."""
+    toks = tokens.at(cand.num_start, cand.end) if tokens is not None else []
+    verb = toks[-1].head if toks else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _LENGTH_NOUN.fullmatch(c.text) for c in verb.children)
 
 
 # Words of a sentence about track and field, where a bare "17.30m" or "over 800m" is metres.
@@ -3730,6 +3748,9 @@ def _change_above(node, inside: set[int], *, counts: bool, rates: bool) -> str |
             return None  # "a cut of $3bn", but not "Of the 30 patients, 12 recovered"
         elif node.dep_ == "conj" and head.pos_ == "NOUN":
             pass  # a conjunct shares what governs its sibling, not the sibling's own word ("a 3m drop and a 20m wall")
+        elif node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            # "temperatures fell to 3C": the parser reads the glued "3C" as a verb's "to" infinitive
+            return _direction(head, via_prep=True) if head.pos_ in ("VERB", "AUX") else None
         elif node.dep_ == "prep" and node.lower_ in _CHANGE_PREPS or node.dep_ in (
                 "dobj", "npadvmod", "advmod", "attr", "conj"):
             found = _direction(head, via_prep=via_prep) or (head.lower_ if head.lower_ in ("up", "down") else None)
