@@ -3882,3 +3882,33 @@ def test_a_wife_and_husband_sharing_a_surname_keep_their_own_titles(make_doc):
     doc = make_doc(text)
     direct = [q.speaker for q in extract_quotes(doc) if q.type == "direct"]
     assert direct == ["Lydia Crane", "Joe Crane"]
+
+
+def test_a_her_of_the_subjects_owner_is_the_owners_and_a_participle_gives_its_names_gender(make_doc):
+    # "Her coach, Ian Rusk, has been in her corner": both hers are the runner's, and Rusk no woman;
+    # the "he said" then went to Mairead Tully, made a man
+    text = ("Mairead Tully, known to her fans as the Rocket, won the title on Saturday.\n\n"
+            "\"I dreamed of this as a girl,\" said Tully.\n\n"
+            "Her coach, Ian Rusk, has been in her corner since her junior days. He said she had run the perfect race.\n\n"
+            "\"She listened to every word,\" he said.\n")
+    found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))]
+    assert found == [("Mairead Tully", "female"), ("Ian Rusk", "male"), ("Ian Rusk", "male")]
+
+
+def test_a_she_goes_back_past_a_bystander_of_unknown_gender_to_the_woman_who_spoke(make_doc):
+    # "nurse Rosa Ibáñez" (ORG for the model, and an accented surname) said "she had left ... her
+    # cat": a woman; "Her neighbour, Tom Hale, stayed behind" says nothing of his gender
+    text = ("At the shelter, nurse Rosa Ibáñez said she had left home with only her cat. Her neighbour, "
+            "Tom Hale, stayed behind.\n\n\"I begged him to come with us,\" she said.\n")
+    found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))]
+    assert found[-1] == ("Rosa Ibáñez", "female")
+    # a subject named as no one's stays the speaker
+    text = "Davina Holt said she had played well. Kerry Marsh was far from content. \"I hated the wind,\" she said."
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Kerry Marsh"
+
+
+def test_a_name_given_in_quote_marks_is_no_quote(make_doc):
+    text = ("The scheme, branded \"Green Yards\" by the council, starts in May. The fish farm, which locals call "
+            "\"the Floating Factory\", employs 40. The front of a storm, often called its \"dirty side\", is worst. "
+            "The mayor called the plan \"a disaster\".")
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ['the plan "a disaster"']

@@ -951,9 +951,13 @@ PLAYER_ROLES = (*PLAYER_POSITIONS, "substitute", "captain", "skipper", "keeper",
 _RANKS_BEFORE_A_NAME = (*sorted(RANK_TITLES - PEER_STYLES - {"major"}), *TOWN_OFFICES)
 # Beside the public's nouns (lexicon.PUBLIC_SPEAKERS), nouns for people a story names by their job.
 _PERSON_NOUNS = frozenset({"nurse", "guard", "pastor", "priest", "lawyer", "attorney", "doctor", "widow", "widower"})
-_GIVEN_AND_SURNAME = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)*)"
+_LOWER = r"[^\W\d_A-Z]"  # a lower-case letter, accented too: "Peña", "Sølvberg"
+_GIVEN_AND_SURNAME = (rf"([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)? (?:Mc|Mac|O['’])?[A-Z]{_LOWER}+"
+                      rf"(?:['’-][A-Za-z]{_LOWER}+)*)")
+# ... and a person's common noun: "nurse Dolores Peña said" (ORG for the model)
 _ROLE_THEN_NAME = re.compile(r"\b(?:" + "|".join(r.capitalize() + "|" + r for r in (*PLAYER_ROLES, "boss", *ROLE_WORDS,
-                                                                                   *_RANKS_BEFORE_A_NAME))
+                                                                                   *_RANKS_BEFORE_A_NAME,
+                                                                                   *sorted(_PERSON_NOUNS | PUBLIC_SPEAKERS)))
                              + r") " + _GIVEN_AND_SURNAME + r"(?![\w’'-]| [A-Z])")
 # A person's common noun, then the name set in commas: "The shop's owner, Hope Kamau, said".
 _PERSON_NOUN_COMMA_NAME = re.compile(r"\b(?:" + "|".join(sorted(PUBLIC_SPEAKERS | _PERSON_NOUNS)) + r"), "

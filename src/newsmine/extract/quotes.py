@@ -831,7 +831,8 @@ class _Article:
                 return self._main_over_relative(k, kind, gender, content) \
                     or self._known_over_embedded(k, pronoun, content) \
                     or self._reporter_over_reported(k, pronoun, content) \
-                    or self._holder_over_framed(k, pronoun, content) or name
+                    or self._holder_over_framed(k, pronoun, content) \
+                    or self._speaker_over_bystander(k, stop, kind, gender, content) or name
             k -= 1
         # No subject fits: the most recent compatible name in any role, a few sentences back;
         # for a he/she a name tagged a person first, then an "organisation" that looks like a
@@ -852,6 +853,46 @@ class _Article:
                         and self._fits(kind, gender, entity.label, entity.entity, self.doc[i].idx, content):
                     return entity.entity
         return None
+
+    def _speaker_over_bystander(self, k: int, stop: int, kind, gender, content) -> str | None:
+        """A he/she goes back past a person of unknown gender who said nothing, named as someone of
+        a his/her of the pronoun's gender, to the last one of its gender who spoke in the same
+        paragraph: "nurse Dolores Peña said she had left home. Her neighbor, Frank Sosa, stayed
+        behind. '...,' she said" is Peña's; "Williams was far from content. '...,' she said" stays
+        Williams's."""
+        pos, _, name = self.antecedents[k]
+        if gender is None or self.gender.get(name) or self.said_gender.get(name) or self._speaks_at(k) \
+                or not self._someone_of(k, gender):
+            return None
+        for j in range(k - 1, stop, -1):
+            pos2, label2, name2 = self.antecedents[j]
+            if "\n" in self.text[pos2:pos]:
+                return None
+            if name2 != name and self.gender.get(name2) == gender and self._speaks_at(j) \
+                    and self._fits(kind, gender, label2, name2, pos2, content):
+                return name2
+        return None
+
+    def _someone_of(self, k: int, gender: str) -> bool:
+        """Is antecedent `k` named in apposition to a noun a his/her of `gender` owns ("Her neighbor,
+        Frank Sosa")?"""
+        i = self.token_at.get(self.antecedents[k][0])
+        token = self.doc[i] if i is not None else None
+        if token is None:
+            return False
+        role = token.head if token.dep_ == "appos" else token   # the name's role, or the role itself
+        named = role.i != token.i or any(c.dep_ == "appos" for c in role.children)
+        return named and any(c.dep_ == "poss" and _REFLEXIVE_GENDER.get(c.lower_) == gender for c in role.children)
+
+    def _speaks_at(self, k: int) -> bool:
+        """Is antecedent `k` the subject of a verb of speech?"""
+        i = self.token_at.get(self.antecedents[k][0])
+        if i is None:
+            return False
+        token = self.doc[i]
+        while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
+            token = token.head   # "chief executive Marcus Kendall said": the name hangs on the role
+        return token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS
 
     def _main_over_relative(self, k: int, kind, gender, content) -> str | None:
         """A person a "who" clause describes gives way to the subject of the main clause it sits
@@ -1622,11 +1663,15 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
         if t.dep_ == "poss" and t.head.dep_ == "attr":
             continue   # "Nikki Haley was his pick": the one a copula's predicate belongs to is someone else
         paired = _first_of_a_pair(t)
-        subject = paired or _clause_subject(t)
+        subject = paired or _clause_subject(t) or _noun_of_participle(t)
         if subject is not None and paired is None and t.dep_ == "poss" \
                 and (t.head.i == subject.i or t.head.dep_ == "appos" and t.head.head.i == subject.i
                      and t.head.lower_ in KIN_GENDER):
             continue   # "His neighbour, Rhiannon Daly, said", "Jean Pike, his wife, ran": the owner is someone else
+        if subject is not None and paired is None and subject.i != t.i and any(
+                c.dep_ == "poss" and _REFLEXIVE_GENDER.get(c.lower_) == gender for c in subject.children):
+            continue   # "Her trainer, Gerry Doak, has been in her corner": both hers are the boxer's
+        subject = _reporter_of_same_pronoun(subject, gender) or subject
         subject = _named_in_apposition(art, subject)   # "Her deputy, Gareth Mills, cut the ribbon with his"
         if subject is not None and subject.lower_ == "who" and subject.head.dep_ == "relcl":
             subject = art._person_before_who(subject) or subject.head.head   # "said Ito, who burnt his hands"
@@ -2002,6 +2047,27 @@ def _main_or_speaking(token) -> bool:
     """A main participant, or the subject of a speech verb however the parser hung it
     ("''We won,'' Mr. Obama said, not even needing to ..." made "said" a side clause)."""
     return _main_participant(token) or token.dep_ in SUBJECTS and _is_cue(token.head)
+
+
+_SUBJECT_PRONOUN_GENDER = {"he": "male", "she": "female"}
+
+
+def _reporter_of_same_pronoun(subject, gender: str):
+    """"Dolores Peña said she had left home with her cat": the she and her of a reported clause are
+    the reporter's; None when the subject is no such pronoun."""
+    if subject is None or _SUBJECT_PRONOUN_GENDER.get(subject.lower_) != gender or subject.head.dep_ != "ccomp":
+        return None
+    verb = subject.head.head
+    return _clause_subject(verb) if verb.lemma_ in SPEECH_VERBS else None
+
+
+def _noun_of_participle(token):
+    """The name a participle with no subject of its own describes: "Kavanagh, known to her fans as
+    'the Hurricane'"; None otherwise."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.head if head.dep_ == "acl" and head.head.pos_ == "PROPN" else None
 
 
 def _clause_subject(token):
@@ -3225,6 +3291,8 @@ def _not_speech(verb) -> bool:
     if _supposing(verb, deps) or _who_they_say(verb) or _that_said(verb) or _what_this_shows(verb, lemma) \
             or _refused(verb, deps) or _in_a_title(verb):
         return True
+    if lemma in NAMING_VERBS and _gives_a_name(verb):
+        return True
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children):
         return True   # "Bristol man pleads guilty; two others cleared": a plea in court, not a report
     if lemma == "dismiss" and "auxpass" in deps:
@@ -3284,6 +3352,25 @@ EVIDENCE_VERBS = frozenset({"indicate", "suggest", "confirm", "signal", "hint", 
 def _what_this_shows(verb, lemma: str) -> bool:
     return lemma in EVIDENCE_VERBS and any(
         c.dep_ == "nsubj" and c.tag_ == "DT" and c.lower_ in ("this", "that", "these", "those") for c in verb.children)
+
+
+# Verbs that give a name, which is no one's words: "which locals call “the Floating Factory”".
+# Not "label": a fact-checker "labeled it “Mostly True”" gives a verdict (PolNeAR counts it).
+NAMING_VERBS = frozenset({"call", "dub", "brand", "nickname", "name", "christen"})
+_HABIT_ADVERBS = frozenset({"often", "sometimes", "commonly", "widely", "usually", "popularly", "affectionately"})
+# A quote mark, then a name in title case, right after the verb (past "it" or "them"): "branded "Swachh Society""
+_TITLE_CASE_QUOTE = re.compile(r"\s+(?:(?:it|them)\s+)?[\"“‘'](?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*[,.]?[\"”’']")
+
+
+def _gives_a_name(verb) -> bool:
+    """A naming verb that gives a name, not words said: a title-case name in quote marks right after
+    it ("branded "Swachh Society" by the civic body", "which locals call “the Floating Factory”") or
+    a habit of naming ("often called its "dirty side""). "Trump called the plan "a disaster"" speaks."""
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in CALL_SPEECH_PREPS for c in verb.children):
+        return False   # "has often called for a ban" speaks
+    if any(c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS for c in verb.children):
+        return True
+    return _TITLE_CASE_QUOTE.match(text_of(verb.doc), verb.idx + len(verb.text)) is not None
 
 
 def _names_with_called(verb) -> bool:
