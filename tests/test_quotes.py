@@ -1112,6 +1112,14 @@ def test_a_place_in_capitals_before_a_colon_is_a_dateline_not_a_speaker(make_doc
     assert [(q.speaker, q.quote[:5]) for q in extract_quotes(make_doc(text))] == [("REED", "We wi")]
 
 
+def test_a_big_city_in_capitals_before_a_colon_is_a_dateline_whatever_the_entity_table_said(make_doc):
+    # the headline's "Pune startup" made Pune a body for the entity table, and the dateline a speaker
+    text = ("Pune startup founder held over fraud\n\nPUNE: The city police on Saturday arrested the founder of "
+            "a delivery startup over a loan fraud.\n\nREED: We will not back down from this fight, not now.")
+    assert [(q.speaker, q.quote[:5]) for q in extract_quotes(make_doc(text))] == [("REED", "We wi")]
+    assert {e.entity: e.label for e in extract_entities(make_doc(text))}.get("Pune") == "GPE"
+
+
 def test_begins_or_continues_introduces_a_quote_only_from_someone_who_speaks(make_doc):
     text = "The trouble begins “If you look at the numbers, most of the new jobs went to people over fifty.”"
     assert [q.speaker for q in extract_quotes(make_doc(text))] in ([], [None])

@@ -954,10 +954,12 @@ _PERSON_NOUNS = frozenset({"nurse", "guard", "pastor", "priest", "lawyer", "atto
 _LOWER = r"[^\W\d_A-Z]"  # a lower-case letter, accented too: "Peña", "Sølvberg"
 _GIVEN_AND_SURNAME = (rf"([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)? (?:Mc|Mac|O['’])?[A-Z]{_LOWER}+"
                       rf"(?:['’-][A-Za-z]{_LOWER}+)*)")
-# ... and a person's common noun: "nurse Dolores Peña said" (ORG for the model)
+# ... and a person's common noun: "nurse Dolores Peña said" (ORG for the model); not one a firm may
+# be: "KFC parent Yum Brands", "Yukos' owner Menatep Group"
+_PERSON_NOUNS_BEFORE_A_NAME = sorted(_PERSON_NOUNS | PUBLIC_SPEAKERS - {"parent", "owner", "customer", "supporter", "worker"})
 _ROLE_THEN_NAME = re.compile(r"\b(?:" + "|".join(r.capitalize() + "|" + r for r in (*PLAYER_ROLES, "boss", *ROLE_WORDS,
                                                                                    *_RANKS_BEFORE_A_NAME,
-                                                                                   *sorted(_PERSON_NOUNS | PUBLIC_SPEAKERS)))
+                                                                                   *_PERSON_NOUNS_BEFORE_A_NAME))
                              + r") " + _GIVEN_AND_SURNAME + r"(?![\w’'-]| [A-Z])")
 # A person's common noun, then the name set in commas: "The shop's owner, Hope Kamau, said".
 _PERSON_NOUN_COMMA_NAME = re.compile(r"\b(?:" + "|".join(sorted(PUBLIC_SPEAKERS | _PERSON_NOUNS)) + r"), "
@@ -1490,8 +1492,10 @@ def _split_datelines(groups: list[_Group], datelines: list[tuple[int, int]]) -> 
 _CAPS_NAME = r"[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3}"
 _DATELINE = re.compile(
     rf"^(?P<city>{_CAPS_NAME})(?: ?, ?(?P<area>[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}))?"
-    r"(?=,? ?(?:\d{4}-\d\d-\d\d|\(|[-–—] |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d))",
+    r"(?=,? ?(?:\d{4}-\d\d-\d\d|\(|[-–—] |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|(?P<colon>: ))",
     re.MULTILINE | re.IGNORECASE)
+# Indian papers' "MUMBAI: The city's ...": a city this big only, as a transcript's "CLINTON:" is a speaker.
+COLON_DATELINE_CITY = 100_000
 
 
 def dateline_places(text: str, ents) -> list[tuple[int, int]]:
@@ -1510,6 +1514,9 @@ def dateline_places(text: str, ents) -> list[tuple[int, int]]:
             continue  # "CRICKET - LEICESTERSHIRE TAKE OVER": a headline's topic, not a dateline
         model_place = any(ent.label_ in PLACE_LABELS and ent.start_char < e and s < ent.end_char for ent in ents)
         if not (model_place or gazetteer_kind(city.title())):
+            continue
+        if m.group("colon") and not any(c.kind == "city" and c.population >= COLON_DATELINE_CITY
+                                        for c in gazetteer_entries(city.title())[:1]):
             continue
         found.append((s, e))
         area = m.group("area")

@@ -5194,10 +5194,17 @@ _COLON_LINE = re.compile(r"^[ \t\"“]*([^\W\d][^:\n]{0,40}?)[ \t]*:[ \t]+(\S[^\
 
 def _dateline(art: _Article, word: str, entity) -> bool:
     """A place in capitals before a colon opens a dateline, as Indian papers write it ("MUMBAI: The
-    city's ..."), not a transcript's speaker: the article's place, by its mention or its name."""
-    if entity is not None:
-        return entity.label in PLACE_LABELS
-    return art.label_of.get(word.title()) in PLACE_LABELS
+    city's ..."), not a transcript's speaker: the article's place, by its mention or its name, or a
+    city of DATELINE_CITY people no person of the article is ("BENGALURU: The city police", the
+    headline's "Bengaluru startup" an organisation for the entity table)."""
+    if entity is not None and entity.label in PLACE_LABELS or art.label_of.get(word.title()) in PLACE_LABELS:
+        return True
+    found = gazetteer_entries(word.title())
+    return (entity is None or entity.label not in PERSON_LABELS) and art.label_of.get(word.title()) not in PERSON_LABELS \
+        and bool(found) and found[0].kind == "city" and found[0].population >= DATELINE_CITY
+
+
+DATELINE_CITY = 100_000
 
 
 def _colon_lines(art: _Article, covered) -> list[Quote]:
