@@ -2720,3 +2720,26 @@ def test_a_states_people_the_model_left_untagged_name_the_state(make_doc):
     # "Ontarians" opening a sentence had no tag and no place; the model's "Texans" already was Texas
     found = mentions(make_doc, "Clinics\n\nOntarians without a family doctor now number about two million.")
     assert found == [("Ontarians", "region", "CA")]
+
+
+def test_a_givens_name_that_names_a_country_is_no_place_once_a_role_says_person(make_doc):
+    # "chief executive Bharat Kulkarni" (ORG for the model) put India ("Bharat") in the places table
+    text = "Sales of scooters rose, chief executive Bharat Kulkarni said on Wednesday. Kulkarni expects more."
+    doc = make_doc(text)
+    assert {e.entity: e.label for e in extract_entities(doc)}.get("Bharat Kulkarni") == "PERSON"
+    assert "Bharat" not in [p.place for p in extract_places(doc)]
+
+
+def test_a_town_and_its_irish_county_read_as_one_name_are_the_pair(make_doc):
+    doc = set_guessed_entities(make_doc("The mart in Kells, Co Meath, closed early."), [("Kells, Co Meath", "ORG")])
+    found = extract_place_mentions(doc)
+    assert [(m.text, m.kind, m.country_code) for m in found] == [("Kells", "city", "IE"), ("Co Meath", "region", "IE")]
+    assert round(found[0].lat, 1) == 53.7   # Meath's Kells, not Kilkenny's or Antrim's
+
+
+def test_a_us_county_in_a_story_placed_elsewhere_is_no_us_place(make_doc):
+    # the gazetteer has no Ontario counties: Middlesex County, Massachusetts had been chosen
+    text = ("Hospitals in London, Ontario, are full. Smaller hospitals in Middlesex County and in Woodstock "
+            "and Ingersoll report long waits.")
+    found = {m.text: (m.kind, m.country_code) for m in extract_place_mentions(make_doc(text))}
+    assert found["Middlesex County"][1] is None and found["Woodstock"][1] == "CA"

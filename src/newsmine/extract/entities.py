@@ -570,11 +570,17 @@ CUED_TOWN_SIZE = 10_000
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|near|at)\s+$")
 
 
+_TOWN_COMMA_COUNTY = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?), (Co\.? [A-Z][a-z]+)")
+
+
 def towns_in_one_name(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The offsets (in the name) of the two towns that one of the model's names lists: "trains
     between Perth and Inverness", "drove from Bangor to Portland" (ORG); None for one name ("Marks
     and Spencer", "Trinidad and Tobago")."""
     name = text[start:end]
+    county = _TOWN_COMMA_COUNTY.fullmatch(name)
+    if county is not None and irish_county(county.group(2)) is not None:
+        return county.span(1), county.span(2)   # "Kells, Co Meath" (ORG): a town and its Irish county
     after_from = text[max(0, start - 5):start].lower() == "from "
     m = (_TO if after_from else _AND).search(name)
     size = CUED_TOWN_SIZE if _PLACE_PREPOSITION.search(text, max(0, start - 6), start) else _LISTED_TOWN_SIZE
@@ -950,7 +956,8 @@ PLAYER_ROLES = (*PLAYER_POSITIONS, "substitute", "captain", "skipper", "keeper",
 # "Major", which opens other names ("Major League Baseball")
 _RANKS_BEFORE_A_NAME = (*sorted(RANK_TITLES - PEER_STYLES - {"major"}), *TOWN_OFFICES)
 # Beside the public's nouns (lexicon.PUBLIC_SPEAKERS), nouns for people a story names by their job.
-_PERSON_NOUNS = frozenset({"nurse", "guard", "pastor", "priest", "lawyer", "attorney", "doctor", "widow", "widower"})
+_PERSON_NOUNS = frozenset({"nurse", "guard", "pastor", "priest", "lawyer", "attorney", "doctor", "widow", "widower",
+                           "executive"})
 _LOWER = r"[^\W\d_A-Z]"  # a lower-case letter, accented too: "Peña", "Sølvberg"
 _GIVEN_AND_SURNAME = (rf"([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)? (?:Mc|Mac|O['’])?[A-Z]{_LOWER}+"
                       rf"(?:['’-][A-Za-z]{_LOWER}+)*)")

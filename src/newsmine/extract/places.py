@@ -578,7 +578,8 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
     towns = towns_in_one_name(art.text, s, e)
     if towns is not None:   # "trains between Perth and Inverness" (ORG): two towns, as the entity table reads them
         for a, b in towns:
-            claims.add(_Span(s + a, s + b, name[a:b], "GPE"))
+            county = irish_county(name[a:b])
+            claims.add(_Span(s + a, s + b, name[a:b], "GPE", core=county, kind_hint="region" if county else None))
         return
     code = gaz.demonym(name) if label in ("NORP", "GPE", "LANGUAGE") or label == "PERSON" and _modifies(art.doc, tok) \
         else None
@@ -2807,7 +2808,8 @@ def _doubt(spans: list[_Span]) -> None:
     for s in spans:
         c = s.choice
         if c is None or s.resolved_by not in ("population", "focus") or not _local(c) or c in anchors \
-                or c.population >= DOUBT_MAX_POPULATION or _own_name_of_one(s):
+                or c.population >= DOUBT_MAX_POPULATION and not _county_abroad_of_its_story(c, region) \
+                or _own_name_of_one(s):
             continue
         own = gaz.key(s.text)
         if _fits(c, anchors, region, own):
@@ -2817,7 +2819,10 @@ def _doubt(spans: list[_Span]) -> None:
         if near:
             s.choice, s.resolved_by = max(near, key=lambda o: o.prior), "focus"
         elif not any(_fits(o, anchors, region, own) for o in s.candidates):
+            abroad = _county_abroad_of_its_story(c, region)
             _unresolve(s)
+            if abroad:
+                s.country_hint = None   # no US either: the county is the story's own country's
 
 
 # `_toss_ups`: a city chosen by size alone is a guess when a city of another country bears the
@@ -2906,6 +2911,12 @@ def _unresolve(s: _Span) -> None:
     codes = {o.country_code for o in s.candidates}
     s.choice, s.resolved_by = None, ""
     s.country_hint = codes.pop() if len(codes) == 1 else None
+
+
+def _county_abroad_of_its_story(c, region: dict[str, set]) -> bool:
+    """A US county of any size in a story no other name of which lies in the US: "Smaller hospitals
+    in Middlesex County" in an Ontario story is Ontario's county, which the gazetteer lacks."""
+    return c.feature == "ADM2" and c.country_code == "US" and not region.get("US", set()) - {gaz.key(c.name)}
 
 
 def _fits(c, anchors: list, region: dict[str, set], own: str) -> bool:
