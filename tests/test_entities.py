@@ -2370,3 +2370,13 @@ def test_a_nationalitys_noun_for_one_person_opens_no_body(marked):
     doc = marked(text, {"Dutchman Mark Vandermolen": "ORG", "Vandermolen": "PERSON"})
     labels = {e.entity: (e.label, e.mentions) for e in extract_entities(doc)}
     assert labels == {"Dutchman": ("NORP", 1), "Mark Vandermolen": ("PERSON", 2)}
+
+
+def test_a_live_blogs_score_between_two_sides_splits_them_and_a_big_town_opening_a_sentence_stays(marked):
+    # "Leeds 2-1 Sunderland" was one person; "Leeds finished third" no entity at all: WordNet knows
+    # the city, and the tagger read a plural (of "lee")
+    text = ("87 min: GOAL! Leeds 2-1 Sunderland (Gallagher). Jamie Gallagher heads in.\n\n"
+            "Leeds finished third, Sunderland sixth.")
+    doc = marked(text, {"Leeds 2-1 Sunderland": "PERSON", "Jamie Gallagher": "PERSON", "Leeds": "PERSON"})
+    labels = {e.entity: (e.label, e.mentions) for e in extract_entities(doc)}
+    assert labels["Leeds"] == ("ORG", 2) and labels["Sunderland"][0] == "ORG"

@@ -250,8 +250,21 @@ def _common_word_opening_sentence(doc, text: str, start: int, end: int) -> bool:
     word = span[0].text.lower()
     if word in _lower_words(text):
         return True  # the article itself writes it in lower case
+    if word.endswith("s") and _town_of_its_own_name(span[0].text):
+        return False  # "Leeds finished third": WordNet knows the city, and the tagger read a plural ("Derby
+        # matches" is the common noun)
     forms = {word, word[:-1], word[:-2], word[:-3] + "y"} if word.endswith("s") else {word}
     return bool(forms & _dictionary())
+
+
+# A town this big bears its name as a name, wherever a sentence puts it.
+OWN_NAME_TOWN_SIZE = 100_000
+
+
+def _town_of_its_own_name(name: str) -> bool:
+    """A city, region or country of OWN_NAME_TOWN_SIZE people or more bears this very name ("Leeds")."""
+    return any(c.name == name and c.kind in ("city", "region", "country") and c.population >= OWN_NAME_TOWN_SIZE
+               for c in gazetteer_entries(name)[:2])
 
 
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministers|Secretary|Secretaries)\s+(?:for|of)\s+(?:the\s+)?$")
@@ -1398,6 +1411,8 @@ def _written_as_surname(text: str, word: str) -> bool:
 
 _RESULT_SIDES = re.compile(r"([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) \d{1,3} ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})")
 _SECOND_SCORE = re.compile(r" \d{1,3}[ \t]*(?:\n|$)")
+_SCORE_BETWEEN_SIDES = re.compile(r"([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) \d{1,3}[-–]\d{1,3} "
+                                  r"([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})")
 
 
 _OWNER_THEN_WORD = re.compile(rf"(.+?)(?:['’]s?) ({_CAP_WORD})")
@@ -1418,12 +1433,13 @@ def _owner_and_surname(text: str, start: int, end: int, surnames: set[str]) -> l
 
 def _result_row_sides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The two sides of a result line the model read as one name ("Bolton 2 Chelsea" PERSON in
-    "Bolton 2 Chelsea 0" opening a report), a line of its own, in any story: clubs (a national
+    "Bolton 2 Chelsea 0" opening a report, a line of its own; a live blog's "GOAL! Leeds 2-1
+    Sunderland" anywhere), in any story: clubs (a national
     side its country's name), whatever the model said."""
     m = _RESULT_SIDES.fullmatch(text, start, end)
     if m is None or not _opens_line(text, start) or not _SECOND_SCORE.match(text, end):
-        return []
-    return [m.span(1), m.span(2)]
+        m = _SCORE_BETWEEN_SIDES.fullmatch(text, start, end)   # a live blog's "GOAL! Leeds 2-1 Sunderland"
+    return [m.span(1), m.span(2)] if m is not None else []
 
 
 def _dash_between_names(span: str, dash: re.Match) -> bool:
