@@ -2380,3 +2380,11 @@ def test_a_live_blogs_score_between_two_sides_splits_them_and_a_big_town_opening
     doc = marked(text, {"Leeds 2-1 Sunderland": "PERSON", "Jamie Gallagher": "PERSON", "Leeds": "PERSON"})
     labels = {e.entity: (e.label, e.mentions) for e in extract_entities(doc)}
     assert labels["Leeds"] == ("ORG", 2) and labels["Sunderland"][0] == "ORG"
+
+
+def test_a_one_word_name_after_a_bodys_noun_is_a_body_the_model_missed(marked):
+    text = ("Romanian pipeline operator Transgaz said flows resumed. Shares in the firm Yukos's rival rose, "
+            "the company Monday said. The aircraft carrier Enterprise sailed.")
+    labels = {e.entity: e.label for e in extract_entities(marked(text, {}))}
+    assert labels.get("Transgaz") == "ORG" and labels.get("Yukos") == "ORG"
+    assert not {"Monday", "Enterprise", "Yukos's"} & set(labels)

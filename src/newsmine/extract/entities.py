@@ -866,7 +866,7 @@ _MODIFIER_WORD = re.compile(r"-[a-z]+$")  # "Privately-held", "Trouble-hit"; a n
 def _bodies_missed(text: str, by_key: dict[str, _Group]) -> None:
     """A body's name (`_body_names`, `_club_names`) that no model span covers whole is an
     organisation, in place of the words of it the model read apart ("Wales" GPE)."""
-    for s, e in sorted({*_body_names(text), *_club_names(text)}):
+    for s, e in sorted({*_body_names(text), *_club_names(text), *_named_after_body_nouns(text)}):
         members = [mb for g in by_key.values() for mb in g.members if mb[0] < e and s < mb[1]]
         if any(mb[0] < s or mb[1] > e or (mb[0], mb[1]) == (s, e) or mb[0] == s and mb[3] == "ORG" for mb in members):
             continue  # inside a longer name ("Greater Manchester Police Federation"), or a body found
@@ -878,6 +878,16 @@ def _bodies_missed(text: str, by_key: dict[str, _Group]) -> None:
         group.evidence["ORG"] += _PATTERN_WEIGHT
     for key in [k for k, g in by_key.items() if not g.members]:
         del by_key[key]
+
+
+def _named_after_body_nouns(text: str):
+    """(start, end) of a one-word name right after a body's noun mid-sentence: "Romanian pipeline
+    operator Transgaz said", "retailer Argos" (the model found nothing). Not a day or a month ("the
+    company Monday"), nor a person's two words ("camera operator Jim Hale")."""
+    for m in _BODY_NOUN_THEN_WORD.finditer(text):
+        word = m.group(1)
+        if word not in DAY_NAMES and word not in MONTH_NAMES and word.lower() not in stop_words():
+            yield m.span(1)
 
 
 def _body_names(text: str):
@@ -3246,6 +3256,8 @@ _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retail
                r"chain|"
                r"group|movement|"
                r"analysts|consultancy|pollsters?")  # "research at analysts Gartner" (Gartner was PERSON)
+_BODY_NOUN_THEN_WORD = re.compile(rf"(?<=[a-z] )(?<!aircraft )(?:{_BODY_NOUNS}) ([A-Z][\w&-]+)(?=['’]s |['’]s[,.;:]| [a-z]|[,.;:]| ?$)",
+                                  re.MULTILINE)   # its possessive too, without the "'s": "firm Yukos's"
 # ... or its plural before examples: "Some networks, such as Orange, charge", "operators including Orange".
 BODY_NOUN_BEFORE = re.compile(rf"\b(?:(?:{_BODY_NOUNS})|(?:{_BODY_NOUNS.replace('company|', 'compan(?:y|ie)|')})s,? "
                               r"(?:such as|including)) +$")
