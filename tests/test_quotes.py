@@ -3920,3 +3920,11 @@ def test_a_name_given_in_quote_marks_is_no_quote(make_doc):
             "\"the Floating Factory\", employs 40. The front of a storm, often called its \"dirty side\", is worst. "
             "The mayor called the plan \"a disaster\".")
     assert [q.quote for q in extract_quotes(make_doc(text))] == ['the plan "a disaster"']
+
+
+def test_a_given_name_in_commas_after_kin_is_the_person_who_speaks(make_doc):
+    # the model read "Fintan" as a body: the quote went to the phrase "Her brother"
+    text = ("Orla Dunne was 58 when her first novel came out. \"I spent my life waiting,\" she says.\n\n"
+            "Her brother, Fintan, on whose farm the caravan still stands, is less sentimental.\n\n"
+            "\"She'd be out there in January with two hot-water bottles,\" he says.\n")
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))][-1] == ("Fintan", "male")

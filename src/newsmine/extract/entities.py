@@ -1000,7 +1000,7 @@ def _names_after_roles(text: str, by_key: dict[str, _Group]) -> None:
     """The name after a role (`_ROLE_THEN_NAME`, `_PERSON_NOUN_COMMA_NAME`) is a person's; a model
     span that ran over the role into it keeps only what comes before the role ("Balco"), if
     anything, and one that is the name alone gets a person's evidence ("platoon chief Marcus Dyck"
-    was ORG)."""
+    was ORG). So is one given name in commas after someone's kin ("Her brother, Fintan,")."""
     for m in chain(_ROLE_THEN_NAME.finditer(text), _PERSON_NOUN_COMMA_NAME.finditer(text)):
         s, e = m.span(1)
         first, last = m.group(1).split()
@@ -1014,13 +1014,22 @@ def _names_after_roles(text: str, by_key: dict[str, _Group]) -> None:
             over = [mb for mb in g.members if mb[0] < s < mb[1]]
             g.members = [mb for mb in g.members if mb not in over] + [
                 (mb[0], m.start() - 1, text[mb[0]:m.start() - 1], mb[3]) for mb in over if mb[0] < m.start() - 1]
-        if not any(mb[0] < e and s < mb[1] for g in by_key.values() for mb in g.members):
-            _add_person(by_key, s, e, m.group(1))
-        for g in by_key.values():
-            if any(mb[:2] == (s, e) and mb[3] != "PERSON" for mb in g.members):
-                g.evidence["PERSON"] += 3
+        _a_person_at(by_key, s, e, m.group(1))
+    for m in _KIN_COMMA_GIVEN_NAME.finditer(text):   # "Her brother, Fintan, farms": a person named by kin
+        s, e = m.span(1)
+        _a_person_at(by_key, s, e, m.group(1))
     for key in [k for k, g in by_key.items() if not g.members]:
         del by_key[key]
+
+
+def _a_person_at(by_key: dict[str, _Group], s: int, e: int, name: str) -> None:
+    """A person's name at [s, e): a new mention where no name covers it, else a person's evidence for
+    the model's mention of exactly it."""
+    if not any(mb[0] < e and s < mb[1] for g in by_key.values() for mb in g.members):
+        _add_person(by_key, s, e, name)
+    for g in by_key.values():
+        if any(mb[:2] == (s, e) and mb[3] != "PERSON" for mb in g.members):
+            g.evidence["PERSON"] += 3
 
 
 # A byline alone on its line: "HEALTH EDITOR Aroha Ngata", "By Aroha Ngata".
@@ -1942,6 +1951,8 @@ def _heads_a_team_role(text: str, member) -> bool:
 KIN_GENDER = {"wife": "female", "widow": "female", "daughter": "female", "mother": "female", "sister": "female",
               "husband": "male", "widower": "male", "son": "male", "father": "male", "brother": "male"}
 KIN_WORDS = "|".join(KIN_GENDER)  # for patterns: the one list of kin words (entities, places, quotes)
+# One given name set in commas after someone's kin word: "Her brother, Fintan, is less sentimental".
+_KIN_COMMA_GIVEN_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:{KIN_WORDS}), ([A-Z]{_LOWER}+),")
 # "his wife", and a named one's kin right before the name: "Sylvester Stallone's ex-wife Brigitte Nielsen",
 # "Their son, Peter Ainsworth"
 KIN = re.compile(rf"(?:\b(his|her)\s+(?:late\s+|former\s+|ex-)?({KIN_WORDS})\b[^.;:!?\n]{{0,60}}"
