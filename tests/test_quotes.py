@@ -3928,3 +3928,10 @@ def test_a_given_name_in_commas_after_kin_is_the_person_who_speaks(make_doc):
             "Her brother, Fintan, on whose farm the caravan still stands, is less sentimental.\n\n"
             "\"She'd be out there in January with two hot-water bottles,\" he says.\n")
     assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))][-1] == ("Fintan", "male")
+
+
+def test_he_told_him_after_a_report_is_the_reporters(make_doc):
+    # two men: the judge reports on the landlord, then "he told him"; the quote had no speaker
+    text = ("District Judge Alan Hart said Raymond Pike had shown a complete disregard for his tenants. "
+            "\"You took their rent every month and gave them nothing,\" he told him.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Alan Hart"

@@ -750,8 +750,9 @@ class _Article:
         for i in range(min(first, since), pronoun.i):
             entity = self.entity_of.get(i)
             if entity is None or entity.entity == name or entity.label not in PERSON_LABELS \
-                    or self._aged(self.doc[i]) == name:
-                continue   # "the 25-year-old Dubliner" is the one chosen, no rival
+                    or self._aged(self.doc[i]) == name or self._reported_by(self.doc[i], name) and self._object_pronoun(pronoun):
+                continue   # "the 25-year-old Dubliner" is the one chosen, no rival; nor "Sutcliffe" in "Judge
+                # Alan Marsh said Sutcliffe had shown ... '...,' he told him": the reporter tells the one reported
             known = self.gender.get(entity.entity)
             main = i >= first and (_main_participant(self.doc[i]) or _joined_to_main_subject(self.doc[i])) \
                 and (known == gender or known is None and not chosen_known)
@@ -764,6 +765,22 @@ class _Article:
                     and self.gender.get(entity.entity) in (None, gender):
                 rivals[entity.entity] = partner
         return rivals
+
+    def _reported_by(self, token, name: str) -> bool:
+        """Is `token` the subject of a clause `name` reports ("Marsh said Sutcliffe had shown ...")?"""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or not _is_cue(verb.head):
+            return False
+        reporter = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        entity = self.entity_of.get(reporter.i) if reporter is not None else None
+        return entity is not None and entity.entity == name
+
+    @staticmethod
+    def _object_pronoun(pronoun) -> bool:
+        """Does the he/she's verb take a him/her of its gender ("he told him")? Then two people of
+        that gender are in play, the speaker and the one spoken to."""
+        other = {"he": "him", "she": "her"}.get(pronoun.lower_)
+        return other is not None and any(c.dep_ in ("dobj", "dative") and c.lower_ == other for c in pronoun.head.children)
 
     def _told_apart_by_quote(self, pronoun, name: str, content, rivals: dict) -> str | None:
         """Of a he/she's rival people, the quote it speaks may say which one it talks about: the
@@ -1086,8 +1103,9 @@ class _Article:
         if reported is None or reported == name or pronoun.head.lemma_.lower() in GOES_ON_VERBS:
             return False
         gender = PRONOUN_GENDER.get(pronoun.lower_)
-        if self._quote_speaks_of(content, reported, gender) or self._quote_speaks_of_the_other_gender(content, gender):
-            return False
+        if self._quote_speaks_of(content, reported, gender) or self._quote_speaks_of_the_other_gender(content, gender) \
+                or self._object_pronoun(pronoun):
+            return False   # '"You took their rent," he told him': the reporter tells the one reported
         known = self.gender.get(reported)
         return known == gender or known is None and self.gender.get(name) != gender
 
