@@ -3935,3 +3935,12 @@ def test_he_told_him_after_a_report_is_the_reporters(make_doc):
     text = ("District Judge Alan Hart said Raymond Pike had shown a complete disregard for his tenants. "
             "\"You took their rent every month and gave them nothing,\" he told him.")
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Alan Hart"
+
+
+def test_a_titled_name_in_apposition_to_a_fronted_role_speaks(make_doc):
+    # court style "Prosecuting, Ms X said": the parser made "Prosecuting" the subject, the model found
+    # no name, and the speaker was "Prosecuting"
+    text = ("Kieran Platt, 29, admitted causing death by careless driving.\n\n"
+            "Prosecuting, Ms Olivia Thackeray said Platt had looked at his phone 23 times before the crash.")
+    found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text)) if "phone" in q.quote]
+    assert found == [("Olivia Thackeray", "female")]

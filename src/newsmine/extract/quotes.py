@@ -2772,7 +2772,8 @@ def _named_apposition(subject, verb):
         if _titled_principal(subject, child):
             continue
         person = _name_before_postnominal(child)
-        if child.dep_ == "appos" and person.ent_type_ == "PERSON" and child.i < verb.i:
+        titled = person.left_edge.lower_.rstrip(".") in TITLE_GENDER   # "Prosecuting, Ms Olivia Thackeray said"
+        if child.dep_ == "appos" and (person.ent_type_ == "PERSON" or titled) and child.i < verb.i:
             if subject.ent_type_ != "PERSON" and subject.pos_ != "PRON" \
                     or child.right_edge.i + 1 == verb.i and child.text not in subject.text:
                 return person
