@@ -372,6 +372,11 @@ def test_a_bare_m_beside_another_length_or_said_of_a_tall_thing_is_metres(figs):
     found = figs("Schools shut after up to 25cm of snow fell overnight, with drifts of 2m on higher roads.")
     assert found["2m"][:4] == (2, None, "exact", "m")
     assert figs("The wave reached 2m near the pier.")["2m"][:4] == (2, None, "exact", "m")
+    # what "measure" found is a length; a plural of racers with no article counts them
+    found = figs("They measured the retreat of the glacier at 42m over the season.")
+    assert found["42m"][:4] == (42, None, "exact", "m")
+    found = figs("Some 20k runners are expected, and the 10k runners set off first.")
+    assert (found["Some 20k"][0], found["Some 20k"][3], found["10k"][3]) == (20000, None, "km")
     # a counted noun still makes millions, and so does a sentence with no other length
     assert figs("The 5km route drew 2m visitors last year.")["2m"][0] == 2000000
     assert figs("The fund reached 2m by March.")["2m"][0] == 2000000

@@ -855,7 +855,8 @@ def _currency_before(cand: _Cand, text: str) -> None:
 def _scale_after(cand: _Cand, text: str) -> None:
     """A scale after digits: "1.5 million", "2bn", "€40m", "3k" (but "37m" alone is metres)."""
     scale = _SCALE_RE.match(text, cand.num_end)
-    if scale and scale.group().lower() == "k" and _LENGTH_AFTER.match(text, scale.end()):
+    if scale and scale.group().lower() == "k" and _LENGTH_AFTER.match(text, scale.end()) \
+            and not _counted_racers(text, cand.start, scale.end()):
         cand.unit, cand.kind, cand.end = "km", "quantity", scale.end()  # "a 5k run", "the 10k race"
         return
     if not scale or not _is_scale(scale, cand, text):
@@ -865,6 +866,14 @@ def _scale_after(cand: _Cand, text: str) -> None:
         factor *= SHORT_SCALES.get(w, 1)
     cand.value *= factor
     cand.scaled, cand.end, cand.factor = True, scale.end(), Decimal(factor)
+
+
+def _counted_racers(text: str, start: int, end: int) -> bool:
+    """"20k runners are expected": a plural of racers with no article before the number counts them
+    (thousands); "the 10k runners", "a 5k runner" are a race's."""
+    after = re.match(r"[ \u00a0]+(\w+)", text[end:end + 30])
+    return after is not None and _RACERS.fullmatch(after.group(1)) is not None \
+        and not re.search(r"\b(?:the|a|an|their|his|her)[ \u00a0]+$", text[max(0, start - 8):start], re.IGNORECASE)
 
 
 # Words after "20m" or "5k" that make it a length or a race, not millions or thousands: "a 20m
@@ -1066,12 +1075,16 @@ _LENGTH_NOUN = re.compile(rf"(?:{_LENGTH_WORDS})", re.IGNORECASE)
 
 
 def _measured_subject(tokens: "_TokenIndex | None", cand: _Cand) -> bool:
-    """The number is what a verb says of a subject that has a length: "The wave reached 2m"."""
+    """The number is what a verb says of a subject that has a length ("The wave reached 2m"), or what
+    "measure" found ("measured the retreat of the glacier at 42m")."""
     toks = tokens.at(cand.num_start, cand.end) if tokens is not None else []
     verb = toks[-1].head if toks else None
+    while verb is not None and verb.pos_ == "ADP" and verb.head.i != verb.i:
+        verb = verb.head   # "at 42m": the verb the preposition hangs on
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _LENGTH_NOUN.fullmatch(c.text) for c in verb.children)
+    return verb.lemma_ == "measure" or any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and _LENGTH_NOUN.fullmatch(c.text)
+                                           for c in verb.children)
 
 
 # Words of a sentence about track and field, where a bare "17.30m" or "over 800m" is metres.
