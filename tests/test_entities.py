@@ -2388,3 +2388,10 @@ def test_a_one_word_name_after_a_bodys_noun_is_a_body_the_model_missed(marked):
     labels = {e.entity: e.label for e in extract_entities(marked(text, {}))}
     assert labels.get("Transgaz") == "ORG" and labels.get("Yukos") == "ORG"
     assert not {"Monday", "Enterprise", "Yukos's"} & set(labels)
+
+
+def test_a_name_before_an_offices_letters_is_a_person_in_place_of_its_parts(marked):
+    # the model read only "Kirsty" (ORG) of "Kirsty McCallum MLA"; "Ms McCallum" then stood apart
+    text = "Kirsty McCallum MLA said bookings fell. \"People will not come,\" Ms McCallum said."
+    doc = marked(text, {"Kirsty": "ORG", "McCallum": "PERSON"})
+    assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)] == [("Kirsty McCallum", "PERSON", 2)]

@@ -991,6 +991,11 @@ _ROLE_THEN_NAME = re.compile(r"\b(?:" + "|".join(r.capitalize() + "|" + r for r 
                                                                                    *_RANKS_BEFORE_A_NAME,
                                                                                    *_PERSON_NOUNS_BEFORE_A_NAME))
                              + r") " + _GIVEN_AND_SURNAME + r"(?![\w’'-]| [A-Z])")
+# A name, then the letters of an office or honour: "Kirsty McCallum MLA said" (the model: "Kirsty", ORG).
+# Not a seat: "the Ealing North MP", "The Mid-Bedfordshire MP" (no "the" before a person's name).
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central"})
+_NAME_THEN_POSTNOMINAL = re.compile(r"(?<![Tt]he )(?<!-)\b" + _GIVEN_AND_SURNAME + r" (?:" + "|".join(sorted(POSTNOMINALS))
+                                    + r")\b")
 # A person's common noun, then the name set in commas: "The shop's owner, Hope Kamau, said".
 _PERSON_NOUN_COMMA_NAME = re.compile(r"\b(?:" + "|".join(sorted(PUBLIC_SPEAKERS | _PERSON_NOUNS)) + r"), "
                                      + _GIVEN_AND_SURNAME + r"(?=,)")
@@ -1000,12 +1005,15 @@ def _names_after_roles(text: str, by_key: dict[str, _Group]) -> None:
     """The name after a role (`_ROLE_THEN_NAME`, `_PERSON_NOUN_COMMA_NAME`) is a person's; a model
     span that ran over the role into it keeps only what comes before the role ("Balco"), if
     anything, and one that is the name alone gets a person's evidence ("platoon chief Marcus Dyck"
-    was ORG). So is one given name in commas after someone's kin ("Her brother, Fintan,")."""
-    for m in chain(_ROLE_THEN_NAME.finditer(text), _PERSON_NOUN_COMMA_NAME.finditer(text)):
+    was ORG). So is the name before an office's letters ("Kirsty McCallum MLA"), and one given name
+    in commas after someone's kin ("Her brother, Fintan,")."""
+    for m in chain(_ROLE_THEN_NAME.finditer(text), _PERSON_NOUN_COMMA_NAME.finditer(text),
+                   _NAME_THEN_POSTNOMINAL.finditer(text)):
         s, e = m.span(1)
         first, last = m.group(1).split()
         ranked = m.group(0).split()[0].lower() in _RANKS_BEFORE_A_NAME  # "Rabbi Joel Sachs": words, but a name
         if not ranked and _in_dictionary(first) and _in_dictionary(last) or gazetteer_kind(m.group(1)) \
+                or m.re is _NAME_THEN_POSTNOMINAL and (first.lower() in stop_words() or last in _COMPASS_WORDS) \
                 or last in ORG_HEAD_WORDS \
                 or first.lower() in HONORIFICS or first.lower() in TITLE_ABBREVIATIONS \
                 or any(w.lower() in ROLE_WORDS or w.lower() in RANK_TITLES for w in (first, last)):
@@ -1023,8 +1031,11 @@ def _names_after_roles(text: str, by_key: dict[str, _Group]) -> None:
 
 
 def _a_person_at(by_key: dict[str, _Group], s: int, e: int, name: str) -> None:
-    """A person's name at [s, e): a new mention where no name covers it, else a person's evidence for
-    the model's mention of exactly it."""
+    """A person's name at [s, e): a new mention where no name covers it, in place of the model's
+    mentions of its parts ("Kirsty" of "Kirsty McCallum MLA"), else a person's evidence for the
+    model's mention of exactly it."""
+    for g in by_key.values():
+        g.members = [mb for mb in g.members if not (s <= mb[0] and mb[1] <= e and mb[1] - mb[0] < e - s)]
     if not any(mb[0] < e and s < mb[1] for g in by_key.values() for mb in g.members):
         _add_person(by_key, s, e, name)
     for g in by_key.values():
