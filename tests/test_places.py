@@ -2743,3 +2743,12 @@ def test_a_us_county_in_a_story_placed_elsewhere_is_no_us_place(make_doc):
             "and Ingersoll report long waits.")
     found = {m.text: (m.kind, m.country_code) for m in extract_place_mentions(make_doc(text))}
     assert found["Middlesex County"][1] is None and found["Woodstock"][1] == "CA"
+
+
+def test_a_name_the_model_missed_before_an_irish_county_is_its_town_in_both_tables(make_doc):
+    # "Crews from Enniscorthy, Co Wexford" had no row for Enniscorthy in either table
+    doc = set_guessed_entities(make_doc("Crews from Enniscorthy, Co Wexford, worked all night."),
+                               [("Co Wexford", "PERSON")])
+    found = [(m.text, m.country_code) for m in extract_place_mentions(doc)]
+    assert found == [("Enniscorthy", "IE"), ("Co Wexford", "IE")]
+    assert {e.entity: e.label for e in extract_entities(doc)} == {"Enniscorthy": "GPE", "Co Wexford": "GPE"}

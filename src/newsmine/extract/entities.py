@@ -329,6 +329,7 @@ def _entity_groups(doc) -> list[_Group]:
     _byline_names_missed(text, by_key)
     _bodies_missed(text, by_key)
     _given_names_before_an_age(doc, text, by_key)
+    _towns_missed_before_irish_counties(text, by_key)
     _drop_headline_glue(by_key, text)
     _drop_headline_words(by_key, text)
     _fold_storm_names(by_key)
@@ -581,6 +582,17 @@ _TO = re.compile(r"\s+to\s+")
 # counts here, as "of" does not (`_TOWN_PREPOSITION` reads the reverse: "of Ledbury, Herefordshire").
 CUED_TOWN_SIZE = 10_000
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|near|at)\s+$")
+
+
+_NAME_BEFORE_IRISH_COUNTY = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?), (Co\.? [A-Z][a-z]+)\b")
+
+
+def towns_before_irish_counties(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name before a comma and an Irish county: "Crews from Enniscorthy, Co
+    Wexford" (the model found nothing there) is a town of the county, in both tables."""
+    if "Co" not in text:
+        return []
+    return [m.span(1) for m in _NAME_BEFORE_IRISH_COUNTY.finditer(text) if irish_county(m.group(2)) is not None]
 
 
 _TOWN_COMMA_COUNTY = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?), (Co\.? [A-Z][a-z]+)")
@@ -861,6 +873,15 @@ _BODY_NAME = re.compile(r"(?<![\w'’-])((?:(?:[A-Z][a-z][\w-]*|[A-Z]{2,4}) ){1,
 
 _NAME_GOES_ON_BEFORE = re.compile(r"[A-Z][\w'’-]* (?:and|&) $")  # not "analyst Sam Ray of Argus Research"
 _MODIFIER_WORD = re.compile(r"-[a-z]+$")  # "Privately-held", "Trouble-hit"; a name has "Anti-Doping"
+
+
+def _towns_missed_before_irish_counties(text: str, by_key: dict[str, _Group]) -> None:
+    """A town before its Irish county that no name covers is a place (`towns_before_irish_counties`)."""
+    for s, e in towns_before_irish_counties(text):
+        if not any(mb[0] < e and s < mb[1] for g in by_key.values() for mb in g.members):
+            group = by_key.setdefault(_key(text[s:e]), _Group())
+            group.members.append((s, e, text[s:e], ""))
+            group.evidence["GPE"] += _PATTERN_WEIGHT
 
 
 def _bodies_missed(text: str, by_key: dict[str, _Group]) -> None:

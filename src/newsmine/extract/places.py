@@ -36,7 +36,8 @@ from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NAME_
                        QUARTER_NOUNS, TOWN_OFFICES, WORD)
 from ..wordnet import common_words
 from .entities import (KIN_WORDS, clean_span, dateline_places, extract_entities, given_names_before_ages, headline_end,
-                       named_body, place_cut_short, residence_of, towns_in_one_name, two_towns, CUED_TOWN_SIZE)
+                       named_body, place_cut_short, residence_of, towns_before_irish_counties, towns_in_one_name,
+                       two_towns, CUED_TOWN_SIZE)
 from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, cued_as_place, in_lineup,
                      in_team_position, is_ground, is_nation, is_sports_copy, is_sports_story, in_club_name,
                      result_sides, town_named_as_club)
@@ -451,6 +452,7 @@ def _recognise(art: _Article) -> list[_Span]:
     spans.extend(_streets(art, spans))
     spans.extend(_abbreviated_regions(art, spans))
     spans.extend(_listed_counties(art, spans))
+    spans.extend(_towns_before_irish_counties(art, spans))
     spans.extend(_caps_datelines(art, spans))
     _widen_cut_names(art, spans)
     if art.sports:  # "Aberdeen" the dateline is a place, "Aberdeen beat Hibs" a team
@@ -2022,6 +2024,18 @@ def _listed_counties(art: _Article, spans: list[_Span]) -> list[_Span]:
                 elif w.idx in by_start and by_start[w.idx].text == w.text:
                     by_start[w.idx].core = w.text + suffix  # "Jackson" the model tagged, a county here
             i -= 1
+    return out
+
+
+def _towns_before_irish_counties(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """"Crews from Enniscorthy, Co Wexford": a name the model missed before an Irish county is a
+    town of it (`entities.towns_before_irish_counties`); `_pair_with_regions` then places it."""
+    taken = _claimed(art.doc, spans)
+    out = []
+    for s, e in towns_before_irish_counties(art.text):
+        token = _token_span(art.doc, s, e)
+        if token is not None and not any(taken[t.i] for t in token):
+            out.append(_Span(s, e, art.text[s:e], "GAZ"))
     return out
 
 
