@@ -3897,7 +3897,8 @@ def test_a_her_of_the_subjects_owner_is_the_owners_and_a_participle_gives_its_na
     # the "he said" then went to Mairead Tully, made a man
     text = ("Mairead Tully, known to her fans as the Rocket, won the title on Saturday.\n\n"
             "\"I dreamed of this as a girl,\" said Tully.\n\n"
-            "Her coach, Ian Rusk, has been in her corner since her junior days. He said she had run the perfect race.\n\n"
+            "Her coach, Ian Rusk, has been in her corner since her junior days. "
+            "He said she had run the perfect race.\n\n"
             "\"She listened to every word,\" he said.\n")
     found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))]
     assert found == [("Mairead Tully", "female"), ("Ian Rusk", "male"), ("Ian Rusk", "male")]

@@ -1007,7 +1007,8 @@ _GIVEN_AND_SURNAME = (rf"([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)? (?:Mc|Mac|O['’])?
                       rf"(?:['’-][A-Za-z]{_LOWER}+)*)")
 # ... and a person's common noun: "nurse Dolores Peña said" (ORG for the model); not one a firm may
 # be: "KFC parent Yum Brands", "Yukos' owner Menatep Group"
-_PERSON_NOUNS_BEFORE_A_NAME = sorted(_PERSON_NOUNS | PUBLIC_SPEAKERS - {"parent", "owner", "customer", "supporter", "worker"})
+_PERSON_NOUNS_BEFORE_A_NAME = sorted(_PERSON_NOUNS | PUBLIC_SPEAKERS
+                                     - {"parent", "owner", "customer", "supporter", "worker"})
 _ROLE_THEN_NAME = re.compile(r"\b(?:" + "|".join(r.capitalize() + "|" + r for r in (*PLAYER_ROLES, "boss", *ROLE_WORDS,
                                                                                    *_RANKS_BEFORE_A_NAME,
                                                                                    *_PERSON_NOUNS_BEFORE_A_NAME))
@@ -1015,8 +1016,8 @@ _ROLE_THEN_NAME = re.compile(r"\b(?:" + "|".join(r.capitalize() + "|" + r for r 
 # A name, then the letters of an office or honour: "Kirsty McCallum MLA said" (the model: "Kirsty", ORG).
 # Not a seat: "the Ealing North MP", "The Mid-Bedfordshire MP" (no "the" before a person's name).
 _COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central"})
-_NAME_THEN_POSTNOMINAL = re.compile(r"(?<![Tt]he )(?<!-)\b" + _GIVEN_AND_SURNAME + r" (?:" + "|".join(sorted(POSTNOMINALS))
-                                    + r")\b")
+_NAME_THEN_POSTNOMINAL = re.compile(r"(?<![Tt]he )(?<!-)\b" + _GIVEN_AND_SURNAME
+                                    + r" (?:" + "|".join(sorted(POSTNOMINALS)) + r")\b")
 # A person's common noun, then the name set in commas: "The shop's owner, Hope Kamau, said".
 _PERSON_NOUN_COMMA_NAME = re.compile(r"\b(?:" + "|".join(sorted(PUBLIC_SPEAKERS | _PERSON_NOUNS)) + r"), "
                                      + _GIVEN_AND_SURNAME + r"(?=,)")
@@ -1566,7 +1567,8 @@ def _split_datelines(groups: list[_Group], datelines: list[tuple[int, int]]) -> 
 _CAPS_NAME = r"[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3}"
 _DATELINE = re.compile(
     rf"^(?P<city>{_CAPS_NAME})(?: ?, ?(?P<area>[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}))?"
-    r"(?=,? ?(?:\d{4}-\d\d-\d\d|\(|[-–—] |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|(?P<colon>: ))",
+    r"(?=,? ?(?:\d{4}-\d\d-\d\d|\(|[-–—] |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
+    r"|(?P<colon>: ))",
     re.MULTILINE | re.IGNORECASE)
 # Indian papers' "MUMBAI: The city's ...": a city this big only, as a transcript's "CLINTON:" is a speaker.
 COLON_DATELINE_CITY = 100_000
@@ -3299,7 +3301,8 @@ _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retail
                r"chain|"
                r"group|movement|"
                r"analysts|consultancy|pollsters?")  # "research at analysts Gartner" (Gartner was PERSON)
-_BODY_NOUN_THEN_WORD = re.compile(rf"(?<=[a-z] )(?<!aircraft )(?:{_BODY_NOUNS}) ([A-Z][\w&-]+)(?=['’]s |['’]s[,.;:]| [a-z]|[,.;:]| ?$)",
+_BODY_NOUN_THEN_WORD = re.compile(rf"(?<=[a-z] )(?<!aircraft )(?:{_BODY_NOUNS}) ([A-Z][\w&-]+)"
+                                  r"(?=['’]s |['’]s[,.;:]| [a-z]|[,.;:]| ?$)",
                                   re.MULTILINE)   # its possessive too, without the "'s": "firm Yukos's"
 # ... or its plural before examples: "Some networks, such as Orange, charge", "operators including Orange".
 BODY_NOUN_BEFORE = re.compile(rf"\b(?:(?:{_BODY_NOUNS})|(?:{_BODY_NOUNS.replace('company|', 'compan(?:y|ie)|')})s,? "

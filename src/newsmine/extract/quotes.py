@@ -750,7 +750,8 @@ class _Article:
         for i in range(min(first, since), pronoun.i):
             entity = self.entity_of.get(i)
             if entity is None or entity.entity == name or entity.label not in PERSON_LABELS \
-                    or self._aged(self.doc[i]) == name or self._reported_by(self.doc[i], name) and self._object_pronoun(pronoun):
+                    or self._aged(self.doc[i]) == name \
+                    or self._reported_by(self.doc[i], name) and self._object_pronoun(pronoun):
                 continue   # "the 25-year-old Dubliner" is the one chosen, no rival; nor "Sutcliffe" in "Judge
                 # Alan Marsh said Sutcliffe had shown ... '...,' he told him": the reporter tells the one reported
             known = self.gender.get(entity.entity)
@@ -780,7 +781,8 @@ class _Article:
         """Does the he/she's verb take a him/her of its gender ("he told him")? Then two people of
         that gender are in play, the speaker and the one spoken to."""
         other = {"he": "him", "she": "her"}.get(pronoun.lower_)
-        return other is not None and any(c.dep_ in ("dobj", "dative") and c.lower_ == other for c in pronoun.head.children)
+        return other is not None and any(c.dep_ in ("dobj", "dative") and c.lower_ == other
+                                         for c in pronoun.head.children)
 
     def _told_apart_by_quote(self, pronoun, name: str, content, rivals: dict) -> str | None:
         """Of a he/she's rival people, the quote it speaks may say which one it talks about: the
@@ -3378,7 +3380,8 @@ def _what_this_shows(verb, lemma: str) -> bool:
 NAMING_VERBS = frozenset({"call", "dub", "brand", "nickname", "name", "christen"})
 _HABIT_ADVERBS = frozenset({"often", "sometimes", "commonly", "widely", "usually", "popularly", "affectionately"})
 # A quote mark, then a name in title case, right after the verb (past "it" or "them"): "branded "Swachh Society""
-_TITLE_CASE_QUOTE = re.compile(r"\s+(?:(?:it|them)\s+)?[\"“‘'](?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*[,.]?[\"”’']")
+_TITLE_CASE_QUOTE = re.compile(r"\s+(?:(?:it|them)\s+)?[\"“‘'](?:the\s+)?[A-Z][\w'’-]*"
+                               r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*[,.]?[\"”’']")
 
 
 def _gives_a_name(verb) -> bool:
@@ -5219,8 +5222,8 @@ def _dateline(art: _Article, word: str, entity) -> bool:
     if entity is not None and entity.label in PLACE_LABELS or art.label_of.get(word.title()) in PLACE_LABELS:
         return True
     found = gazetteer_entries(word.title())
-    return (entity is None or entity.label not in PERSON_LABELS) and art.label_of.get(word.title()) not in PERSON_LABELS \
-        and bool(found) and found[0].kind == "city" and found[0].population >= DATELINE_CITY
+    person = entity is not None and entity.label in PERSON_LABELS or art.label_of.get(word.title()) in PERSON_LABELS
+    return not person and bool(found) and found[0].kind == "city" and found[0].population >= DATELINE_CITY
 
 
 DATELINE_CITY = 100_000
