@@ -3945,3 +3945,10 @@ def test_a_titled_name_in_apposition_to_a_fronted_role_speaks(make_doc):
             "Prosecuting, Ms Olivia Thackeray said Platt had looked at his phone 23 times before the crash.")
     found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text)) if "phone" in q.quote]
     assert found == [("Olivia Thackeray", "female")]
+
+
+def test_a_verdict_in_quote_marks_and_a_call_for_something_still_speak(make_doc):
+    # the guards of the naming rule: "labeled" gives a fact-checker's verdict, "called for" asks
+    text = ("The fact-checking site labeled it \"Mostly True.\" The mayor has often called for \"an end to the "
+            "waiting lists\" in the town.")
+    assert len(extract_quotes(make_doc(text))) == 2

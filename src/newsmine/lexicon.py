@@ -181,6 +181,9 @@ racing motorsport water railway railways""".split()) | {w.lower() for w in FIRM_
 # Words for a role that end a body's name but are no part of it ("Fed Chair", "BBC Editor").
 ROLE_WORDS = frozenset("""chair chairman chairwoman chief president secretary minister spokesman
 spokeswoman spokesperson governor director editor ceo reporter correspondent""".split())
+# Words of the compass, which open or close a region's name ("North Antrim") and no person's.
+DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest northern southern
+eastern western central upstate downstate""".split())
 # Offices only a town has: "the mayor of Windhoek" names a town whatever the model called it.
 TOWN_OFFICES = ("mayor", "mayoress")
 # What runs or travels between two places: "between X and Y" after one names two places ("closed

@@ -36,8 +36,9 @@ from . import gazetteer_demonym, gazetteer_entries, gazetteer_kind, irish_county
 from .sports import (CLUB_PREFIXES, VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation,
                      is_sports_copy, grounds, in_lineup, is_sports_story, placed_in, result_sides,
                      team_and_player_spans, town_named_as_club)
-from ..lexicon import (DAY_NAMES, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES, NUMERIC_LABELS,
-                       FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES, PLACE_LABELS,
+from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES,
+                       NUMERIC_LABELS, FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES,
+                       PLACE_LABELS,
                        NAME_PARTICLES, NAME_SUFFIXES, PLACE_NOUNS_AFTER, PEER_STYLES, PUBLIC_SPEAKERS, QUARTER_NOUNS,
                        PLAYER_POSITIONS, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS, ROUTE_WORDS, SPEECH_FORMS_AFTER_NAME,
                        SPEECH_FORMS_BEFORE_NAME, TITLE_ABBREVIATIONS, TOWN_OFFICES, WORD, stop_words)
@@ -595,15 +596,12 @@ def towns_before_irish_counties(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _NAME_BEFORE_IRISH_COUNTY.finditer(text) if irish_county(m.group(2)) is not None]
 
 
-_TOWN_COMMA_COUNTY = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?), (Co\.? [A-Z][a-z]+)")
-
-
 def towns_in_one_name(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The offsets (in the name) of the two towns that one of the model's names lists: "trains
     between Perth and Inverness", "drove from Bangor to Portland" (ORG); None for one name ("Marks
     and Spencer", "Trinidad and Tobago")."""
     name = text[start:end]
-    county = _TOWN_COMMA_COUNTY.fullmatch(name)
+    county = _NAME_BEFORE_IRISH_COUNTY.fullmatch(name)
     if county is not None and irish_county(county.group(2)) is not None:
         return county.span(1), county.span(2)   # "Kells, Co Meath" (ORG): a town and its Irish county
     after_from = text[max(0, start - 5):start].lower() == "from "
@@ -1015,7 +1013,6 @@ _ROLE_THEN_NAME = re.compile(r"\b(?:" + "|".join(r.capitalize() + "|" + r for r 
                              + r") " + _GIVEN_AND_SURNAME + r"(?![\w’'-]| [A-Z])")
 # A name, then the letters of an office or honour: "Kirsty McCallum MLA said" (the model: "Kirsty", ORG).
 # Not a seat: "the Ealing North MP", "The Mid-Bedfordshire MP" (no "the" before a person's name).
-_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central"})
 _NAME_THEN_POSTNOMINAL = re.compile(r"(?<![Tt]he )(?<!-)\b" + _GIVEN_AND_SURNAME
                                     + r" (?:" + "|".join(sorted(POSTNOMINALS)) + r")\b")
 # A person's common noun, then the name set in commas: "The shop's owner, Hope Kamau, said".
@@ -1035,7 +1032,7 @@ def _names_after_roles(text: str, by_key: dict[str, _Group]) -> None:
         first, last = m.group(1).split()
         ranked = m.group(0).split()[0].lower() in _RANKS_BEFORE_A_NAME  # "Rabbi Joel Sachs": words, but a name
         if not ranked and _in_dictionary(first) and _in_dictionary(last) or gazetteer_kind(m.group(1)) \
-                or m.re is _NAME_THEN_POSTNOMINAL and (first.lower() in stop_words() or last in _COMPASS_WORDS) \
+                or m.re is _NAME_THEN_POSTNOMINAL and (first.lower() in stop_words() or last.lower() in DIRECTIONS) \
                 or last in ORG_HEAD_WORDS \
                 or first.lower() in HONORIFICS or first.lower() in TITLE_ABBREVIATIONS \
                 or any(w.lower() in ROLE_WORDS or w.lower() in RANK_TITLES for w in (first, last)):

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer as gaz
 from . import irish_county, region_abbreviation, text_of
-from ..lexicon import (DAY_NAMES, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NAME_SUFFIXES, NUMERIC_LABELS,
+from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NAME_SUFFIXES, NUMERIC_LABELS,
                        PEER_STYLES, ROUTE_WORDS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS,
                        QUARTER_NOUNS, TOWN_OFFICES, WORD)
 from ..wordnet import common_words
@@ -60,8 +60,6 @@ SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "'", "‘"
 STREET_WORDS = frozenset("""Street St. Avenue Ave. Road Rd. Drive Dr. Boulevard Blvd. Lane Ln. Parkway
 Pkwy. Highway Hwy. Pike Trail Turnpike Expressway Freeway""".split())
 ROAD_NUMBERED = frozenset("Highway Hwy. Interstate Route I- US FM".split())
-DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest northern southern
-eastern western central upstate downstate""".split())
 NEARBY_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
 COMPASS_WORDS = DIRECTIONS | frozenset({"far", "upper", "lower", "mid", "deep"})  # "Far North Queensland"
 INSTITUTIONS = frozenset("""Police Sheriff Fire County City Town Mayor Council Commonwealth School Schools

@@ -2069,13 +2069,11 @@ def _main_or_speaking(token) -> bool:
     return _main_participant(token) or token.dep_ in SUBJECTS and _is_cue(token.head)
 
 
-_SUBJECT_PRONOUN_GENDER = {"he": "male", "she": "female"}
-
-
 def _reporter_of_same_pronoun(subject, gender: str):
     """"Dolores Peña said she had left home with her cat": the she and her of a reported clause are
     the reporter's; None when the subject is no such pronoun."""
-    if subject is None or _SUBJECT_PRONOUN_GENDER.get(subject.lower_) != gender or subject.head.dep_ != "ccomp":
+    if subject is None or subject.lower_ not in ("he", "she") or PRONOUN_GENDER[subject.lower_] != gender \
+            or subject.head.dep_ != "ccomp":
         return None
     verb = subject.head.head
     return _clause_subject(verb) if verb.lemma_ in SPEECH_VERBS else None
@@ -5216,17 +5214,12 @@ _COLON_LINE = re.compile(r"^[ \t\"“]*([^\W\d][^:\n]{0,40}?)[ \t]*:[ \t]+(\S[^\
 
 def _dateline(art: _Article, word: str, entity) -> bool:
     """A place in capitals before a colon opens a dateline, as Indian papers write it ("MUMBAI: The
-    city's ..."), not a transcript's speaker: the article's place, by its mention or its name, or a
-    city of DATELINE_CITY people no person of the article is ("BENGALURU: The city police", the
-    headline's "Bengaluru startup" an organisation for the entity table)."""
-    if entity is not None and entity.label in PLACE_LABELS or art.label_of.get(word.title()) in PLACE_LABELS:
-        return True
-    found = gazetteer_entries(word.title())
-    person = entity is not None and entity.label in PERSON_LABELS or art.label_of.get(word.title()) in PERSON_LABELS
-    return not person and bool(found) and found[0].kind == "city" and found[0].population >= DATELINE_CITY
-
-
-DATELINE_CITY = 100_000
+    city's ..."), not a transcript's speaker: the article's place, by its mention or its name. The
+    entity table reads a big city's "BENGALURU:" as the place (`entities.dateline_places`), whatever
+    the headline's "Bengaluru startup" made of it."""
+    if entity is not None:
+        return entity.label in PLACE_LABELS
+    return art.label_of.get(word.title()) in PLACE_LABELS
 
 
 def _colon_lines(art: _Article, covered) -> list[Quote]:
