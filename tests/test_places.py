@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsmine.extract.entities import Entity, extract_entities
+from newsmine.extract.entities import Entity, extract_entities, towns_before_their_regions
 from newsmine.extract.places import PlaceMention, extract_place_mentions, extract_places, places_of
 from newsmine.gazetteer import distance_km
 from newsmine.kinds import KINDS
@@ -2752,3 +2752,22 @@ def test_a_name_the_model_missed_before_an_irish_county_is_its_town_in_both_tabl
     found = [(m.text, m.country_code) for m in extract_place_mentions(doc)]
     assert found == [("Enniscorthy", "IE"), ("Co Wexford", "IE")]
     assert {e.entity: e.label for e in extract_entities(doc)} == {"Enniscorthy": "GPE", "Co Wexford": "GPE"}
+
+
+def test_a_town_and_its_county_are_places_in_both_tables_whatever_the_model_made_of_them(make_doc):
+    # the model: "Matlock, Derbyshire" one ORG, "Leek" a person, "Staffordshire" nothing
+    doc = set_guessed_entities(make_doc("Firefighters from Matlock, Derbyshire, and Leek, Staffordshire, helped."),
+                               [("Matlock, Derbyshire", "ORG"), ("Leek", "PERSON")])
+    found = [(m.text, m.kind, m.country_code) for m in extract_place_mentions(doc)]
+    assert found == [("Matlock", "city", "GB"), ("Derbyshire", "region", "GB"), ("Leek", "city", "GB"),
+                     ("Staffordshire", "region", "GB")]
+    assert {e.entity: e.label for e in extract_entities(doc)} == {
+        "Matlock": "GPE", "Derbyshire": "GPE", "Leek": "GPE", "Staffordshire": "GPE"}
+
+
+def test_a_list_of_towns_or_a_county_far_from_the_town_makes_no_pair(make_doc):
+    # Klin lies in Moscow's region, 300 km from Ivanovo's: a list; Leicester is no town of Somerset
+    text = ("It owns breweries in Russian cities - Klin, Ivanovo, Saransk and Kursk. "
+            "Staff moved from Leicester, Somerset.")
+    assert towns_before_their_regions(text) == []
+    assert towns_before_their_regions("Staff moved from Glastonbury, Somerset.") == [((17, 28), (30, 38))]

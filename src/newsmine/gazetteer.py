@@ -1154,6 +1154,41 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+# A town "inside" a region of its country that the gazetteer gives no admin code for lies within
+# this distance of the region's centre.
+INSIDE_REGION_KM = 400
+
+
+def inside(c, outer) -> bool:
+    """Does the town or county `c` lie in `outer`, a country or region?"""
+    if outer.kind == "country":
+        return c.country_code == outer.country_code
+    if c.admin1 and outer.admin1 and c.admin1 == outer.admin1:
+        return True
+    if c.admin1 and outer.admin1 and "-" in c.admin1 and "-" in outer.admin1:
+        return False  # both ISO codes: Bethel, Conn. is not in Vermont, though 200 km from its centre
+    if c.country_code != outer.country_code or c.lat is None or outer.lat is None:
+        return False
+    near = distance_km(c.lat, c.lon, outer.lat, outer.lon)
+    if near < INSIDE_REGION_KM:
+        return True
+    # GeoNames numbers a town's region ("CA.08") where the region has an ISO code ("CA-ON"): a town
+    # lies in the region whose point is the nearest of its country's (London, Ontario is 870 km from
+    # Ontario's point, and further from every other province's)
+    regions = first_level_regions(c.country_code)
+    return bool(regions) and all(distance_km(c.lat, c.lon, r.lat, r.lon) >= near for r in regions)
+
+
+# A town a county qualifies lies this near the county's point ("Camberley, Surrey": 29 km); a list
+# "Leicester, Somerset" (230 km) or "Stirling, East Renfrewshire" (49 km) pairs nothing.
+COUNTY_KM = 45
+
+
+def near_county(c, county) -> bool:
+    return c.country_code == county.country_code and c.lat is not None and county.lat is not None \
+        and distance_km(c.lat, c.lon, county.lat, county.lon) <= COUNTY_KM
+
+
 if __name__ == "__main__":   # `python -m newsmine.gazetteer`: build the cache now (make install does)
     connection()
     _say(f"place gazetteer ready: {cache_path()}")

@@ -330,7 +330,7 @@ def _entity_groups(doc) -> list[_Group]:
     _byline_names_missed(text, by_key)
     _bodies_missed(text, by_key)
     _given_names_before_an_age(doc, text, by_key)
-    _towns_missed_before_irish_counties(text, by_key)
+    _towns_and_regions_missed(text, by_key)
     _drop_headline_glue(by_key, text)
     _drop_headline_words(by_key, text)
     _fold_storm_names(by_key)
@@ -585,15 +585,45 @@ CUED_TOWN_SIZE = 10_000
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|near|at)\s+$")
 
 
-_NAME_BEFORE_IRISH_COUNTY = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?), (Co\.? [A-Z][a-z]+)\b")
+# A name, a comma and a county or region ("Leek, Staffordshire", "Kells, Co Meath"), not an
+# apposition ("Buxton, Derbyshire's ..."), a longer name ("Stafford, Staffordshire County Council")
+# or a list ("breweries in eight Russian cities - Klin, Ivanovo, Saransk": three towns).
+_NAME_BEFORE_REGION = re.compile(r"(?<![A-Za-z], )\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?), "
+                                 r"((?:Co\.? )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?!['’]s\b| [A-Z]|-|, [A-Z])")
 
 
-def towns_before_irish_counties(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each name before a comma and an Irish county: "Crews from Enniscorthy, Co
-    Wexford" (the model found nothing there) is a town of the county, in both tables."""
-    if "Co" not in text:
+def towns_before_their_regions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(town, region) offsets of each town written before a comma and its county, state or
+    province: "Firefighters from Matlock, Derbyshire, and Leek, Staffordshire" (the model: one
+    ORG, a PERSON and nothing) are four places in both tables. The gazetteer must put a town of the
+    name in that region (`_town_in_region`); an Irish county needs no check ("Crews from
+    Enniscorthy, Co Wexford")."""
+    if ", " not in text:
         return []
-    return [m.span(1) for m in _NAME_BEFORE_IRISH_COUNTY.finditer(text) if irish_county(m.group(2)) is not None]
+    pairs = []
+    for m in _NAME_BEFORE_REGION.finditer(text):
+        town, region = m.group(1), m.group(2)
+        if irish_county(region) is None and not _town_in_region(town, region):
+            first, _, last = town.partition(" ")   # "In Leek, Staffordshire": a sentence's opening word
+            if not last or first.lower() not in stop_words() or not _town_in_region(last, region):
+                continue
+            pairs.append(((m.start(1) + len(first) + 1, m.end(1)), m.span(2)))
+            continue
+        pairs.append((m.span(1), m.span(2)))
+    return pairs
+
+
+def _town_in_region(town: str, region: str) -> bool:
+    """Does the gazetteer know `region` as a state, province or county (not one that shares its
+    name with a town of its country, as Durham does) and a town `town` inside it?"""
+    from .. import gazetteer as gaz
+
+    found = gazetteer_entries(region)[:3]
+    regions = [c for c in found if c.kind == "region" and c.feature in ("ADM1", "ADM2") and not (
+        c.feature == "ADM2" and (c.country_code == "US" or any(
+            o.kind == "city" and o.country_code == c.country_code for o in found)))]
+    towns = [c for c in gazetteer_entries(town) if c.kind == "city"]
+    return any(gaz.near_county(c, r) if r.feature == "ADM2" else gaz.inside(c, r) for r in regions for c in towns)
 
 
 def towns_in_one_name(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -601,9 +631,9 @@ def towns_in_one_name(text: str, start: int, end: int) -> tuple[tuple[int, int],
     between Perth and Inverness", "drove from Bangor to Portland" (ORG); None for one name ("Marks
     and Spencer", "Trinidad and Tobago")."""
     name = text[start:end]
-    county = _NAME_BEFORE_IRISH_COUNTY.fullmatch(name)
-    if county is not None and irish_county(county.group(2)) is not None:
-        return county.span(1), county.span(2)   # "Kells, Co Meath" (ORG): a town and its Irish county
+    pairs = towns_before_their_regions(name) if _NAME_BEFORE_REGION.fullmatch(name) else []
+    if pairs:
+        return pairs[0]   # "Kells, Co Meath", "Matlock, Derbyshire" (ORG): a town and its county
     after_from = text[max(0, start - 5):start].lower() == "from "
     m = (_TO if after_from else _AND).search(name)
     size = CUED_TOWN_SIZE if _PLACE_PREPOSITION.search(text, max(0, start - 6), start) else _LISTED_TOWN_SIZE
@@ -873,13 +903,19 @@ _NAME_GOES_ON_BEFORE = re.compile(r"[A-Z][\w'’-]* (?:and|&) $")  # not "analys
 _MODIFIER_WORD = re.compile(r"-[a-z]+$")  # "Privately-held", "Trouble-hit"; a name has "Anti-Doping"
 
 
-def _towns_missed_before_irish_counties(text: str, by_key: dict[str, _Group]) -> None:
-    """A town before its Irish county that no name covers is a place (`towns_before_irish_counties`)."""
-    for s, e in towns_before_irish_counties(text):
-        if not any(mb[0] < e and s < mb[1] for g in by_key.values() for mb in g.members):
-            group = by_key.setdefault(_key(text[s:e]), _Group())
-            group.members.append((s, e, text[s:e], ""))
-            group.evidence["GPE"] += _PATTERN_WEIGHT
+def _towns_and_regions_missed(text: str, by_key: dict[str, _Group]) -> None:
+    """A town before its county and the county (`towns_before_their_regions`) are places: a new
+    mention where no name covers one, else a place's evidence for the model's mention of exactly
+    it ("Leek" PERSON, "Derbyshire" NORP)."""
+    for pair in towns_before_their_regions(text):
+        for s, e in pair:
+            exact = [g for g in by_key.values() if any(mb[:2] == (s, e) for mb in g.members)]
+            for g in exact:
+                g.evidence["GPE"] += _PATTERN_WEIGHT
+            if not exact and not any(mb[0] < e and s < mb[1] for g in by_key.values() for mb in g.members):
+                group = by_key.setdefault(_key(text[s:e]), _Group())
+                group.members.append((s, e, text[s:e], ""))
+                group.evidence["GPE"] += _PATTERN_WEIGHT
 
 
 def _bodies_missed(text: str, by_key: dict[str, _Group]) -> None:

@@ -36,7 +36,7 @@ from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, HONORIFICS, MONTH_
                        QUARTER_NOUNS, TOWN_OFFICES, WORD)
 from ..wordnet import common_words
 from .entities import (KIN_WORDS, clean_span, dateline_places, extract_entities, given_names_before_ages, headline_end,
-                       named_body, place_cut_short, residence_of, towns_before_irish_counties, towns_in_one_name,
+                       named_body, place_cut_short, residence_of, towns_before_their_regions, towns_in_one_name,
                        two_towns, CUED_TOWN_SIZE)
 from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, cued_as_place, in_lineup,
                      in_team_position, is_ground, is_nation, is_sports_copy, is_sports_story, in_club_name,
@@ -450,7 +450,7 @@ def _recognise(art: _Article) -> list[_Span]:
     spans.extend(_streets(art, spans))
     spans.extend(_abbreviated_regions(art, spans))
     spans.extend(_listed_counties(art, spans))
-    spans.extend(_towns_before_irish_counties(art, spans))
+    spans.extend(_towns_and_regions_missed(art, spans))
     spans.extend(_caps_datelines(art, spans))
     _widen_cut_names(art, spans)
     if art.sports:  # "Aberdeen" the dateline is a place, "Aberdeen beat Hibs" a team
@@ -2025,15 +2025,18 @@ def _listed_counties(art: _Article, spans: list[_Span]) -> list[_Span]:
     return out
 
 
-def _towns_before_irish_counties(art: _Article, spans: list[_Span]) -> list[_Span]:
-    """"Crews from Enniscorthy, Co Wexford": a name the model missed before an Irish county is a
-    town of it (`entities.towns_before_irish_counties`); `_pair_with_regions` then places it."""
+def _towns_and_regions_missed(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """"Crews from Enniscorthy, Co Wexford", "Leek, Staffordshire": a town or county the model
+    missed in a pair `entities.towns_before_their_regions` reads; `_pair_with_regions` then places
+    the town."""
     taken = _claimed(art.doc, spans)
     out = []
-    for s, e in towns_before_irish_counties(art.text):
-        token = _token_span(art.doc, s, e)
-        if token is not None and not any(taken[t.i] for t in token):
-            out.append(_Span(s, e, art.text[s:e], "GAZ"))
+    for pair in towns_before_their_regions(art.text):
+        for s, e in pair:
+            token = _token_span(art.doc, s, e)
+            if token is not None and not any(taken[t.i] for t in token):
+                county = irish_county(art.text[s:e])
+                out.append(_Span(s, e, art.text[s:e], "GAZ", core=county, kind_hint="region" if county else None))
     return out
 
 
@@ -3143,9 +3146,9 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                                            or _state_of(a.candidates[0], outers)) or _modifier(art.doc, b):
             continue  # "Russia, U.S. officials said", "Wisconsin, Minnesota", "the Indiana, Ill., border": a list
         for outer in outers:  # "Atlanta, Georgia": the Georgia that has an Atlanta
-            inside = tuple(c for c in a.candidates if _inside(c, outer)) or _counties_in(a.text, outer) \
+            inside = tuple(c for c in a.candidates if gaz.inside(c, outer)) or _counties_in(a.text, outer) \
                 or (_nearest_inside(a.candidates, outer) if postal else ()) or _alternates_inside(a, outer) \
-                if outer.feature != "ADM2" else tuple(c for c in a.candidates if _near_county(c, outer))
+                if outer.feature != "ADM2" else tuple(c for c in a.candidates if gaz.near_county(c, outer))
             if inside:
                 a.candidates, a.paired, b.candidates, b.qualifies = _nearest_only(inside, outer), True, (outer,), True
                 a.dateline = b.dateline = _line_start(art.text, a.start) or _caps_dateline(art.text, a, b)
@@ -3180,16 +3183,6 @@ def _abbreviated_state(art: _Article, region: _Span, outers: list, postal: list)
     state's abbreviation (a state's name does: "the Indiana, Ill., border" is two states)."""
     short = len(region.text.rstrip(".")) <= 5 and (region.text.endswith(".") or art.text.startswith(".", region.end))
     return bool(postal) or short and all(o.kind == "region" and o.country_code == "US" for o in outers)
-
-
-# A town a county qualifies lies this near the county's point ("Camberley, Surrey": 29 km); a list
-# "Leicester, Somerset" (230 km) or "Stirling, East Renfrewshire" (49 km) pairs nothing.
-COUNTY_KM = 45
-
-
-def _near_county(c, county) -> bool:
-    return c.country_code == county.country_code and c.lat is not None and county.lat is not None \
-        and gaz.distance_km(c.lat, c.lon, county.lat, county.lon) <= COUNTY_KM
 
 
 def _county_abroad(county, readings) -> bool:
@@ -3250,7 +3243,7 @@ def _alternates_inside(town: _Span, outer) -> tuple:
     """The towns of the region known by the name as an alternate only, which `_without_other_towns`
     set aside for namesakes that bear it as their own: "Lucerne, Switzerland" is Luzern, though
     two Californian Lucernes bear the name."""
-    return tuple(c for c in gaz.lookup(town.core or town.text) if c.kind == "city" and _inside(c, outer))
+    return tuple(c for c in gaz.lookup(town.core or town.text) if c.kind == "city" and gaz.inside(c, outer))
 
 
 # A province is bigger than INSIDE_REGION_KM: Montreal lies 790 km from Quebec's centre.
@@ -3341,7 +3334,7 @@ def _counties_in(name: str, outer, state: str | None = None) -> tuple:
     if outer.kind not in ("country", "region") or outer.country_code != "US" or outer.kind == "country" and not state:
         return ()
     return tuple(c for suffix in (" County", " Parish") for c in gaz.lookup(name + suffix)
-                 if c.feature == "ADM2" and (c.admin1 == state if state else _inside(c, outer)))
+                 if c.feature == "ADM2" and (c.admin1 == state if state else gaz.inside(c, outer)))
 
 
 def _text_votes(art: _Article, spans: list[_Span]) -> dict[str, tuple[Counter, Counter, set]]:
@@ -3762,11 +3755,6 @@ def _caps_dateline(text: str, town: _Span, region: _Span) -> bool:
 DOMINANT_PRIOR_GAP = 2.0
 
 
-# A town "inside" a region of its country that the gazetteer gives no admin code for lies within
-# this distance of the region's centre.
-INSIDE_REGION_KM = 400
-
-
 def _nearest_only(readings: tuple, outer) -> tuple:
     """A region known by its point only, no code its towns share (GeoNames' "RGN": "North
     Yorkshire", "Yorkshire"), keeps the reading nearest that point: "Richmond, North Yorkshire" is
@@ -3776,25 +3764,6 @@ def _nearest_only(readings: tuple, outer) -> tuple:
         return readings
     return (min(readings, key=lambda c: gaz.distance_km(c.lat, c.lon, outer.lat, outer.lon)
                 if c.lat is not None else float("inf")),)
-
-
-def _inside(c, outer) -> bool:
-    if outer.kind == "country":
-        return c.country_code == outer.country_code
-    if c.admin1 and outer.admin1 and c.admin1 == outer.admin1:
-        return True
-    if c.admin1 and outer.admin1 and "-" in c.admin1 and "-" in outer.admin1:
-        return False  # both ISO codes: Bethel, Conn. is not in Vermont, though 200 km from its centre
-    if c.country_code != outer.country_code or c.lat is None or outer.lat is None:
-        return False
-    near = gaz.distance_km(c.lat, c.lon, outer.lat, outer.lon)
-    if near < INSIDE_REGION_KM:
-        return True
-    # GeoNames numbers a town's region ("CA.08") where the region has an ISO code ("CA-ON"): a town
-    # lies in the region whose point is the nearest of its country's (London, Ontario is 870 km from
-    # Ontario's point, and further from every other province's)
-    regions = gaz.first_level_regions(c.country_code)
-    return bool(regions) and all(gaz.distance_km(c.lat, c.lon, r.lat, r.lon) >= near for r in regions)
 
 
 def _local(c) -> bool:
