@@ -3952,3 +3952,58 @@ def test_a_verdict_in_quote_marks_and_a_call_for_something_still_speak(make_doc)
     text = ("The fact-checking site labeled it \"Mostly True.\" The mayor has often called for \"an end to the "
             "waiting lists\" in the town.")
     assert len(extract_quotes(make_doc(text))) == 2
+
+
+def test_the_company_of_the_lead_speaks_for_it(make_doc):
+    # "Shares of Kalyani Infotech rose" made the firm a person, and "the company said" stayed "the company"
+    for firm in ("Nandini Datatech", "Sahyadri Softlabs"):
+        text = (f"Software exporter lifts forecast\n\nPUNE: Shares of {firm} rose 6% on Tuesday after the exporter "
+                "raised its forecast.\n\nIn a statement to the exchanges, the company said it expected revenue to "
+                "grow by a fifth.")
+        doc = make_doc(text)
+        assert {e.entity: e.label for e in extract_entities(doc)}[firm] == "ORG"
+        assert [(q.speaker, q.speaker_text) for q in extract_quotes(doc)] == [(firm, "the company")]
+
+
+def test_a_statement_from_a_body_named_by_its_noun_is_the_bodys(make_doc):
+    # "A statement from the board said" had the speaker "A statement"; a report from a committee
+    # stays the report (test_a_statement_from_an_owned_party_is_that_partys)
+    found = extract_quotes(make_doc("A statement from the trustees said the museum would close for a month."))
+    assert [(q.speaker, q.speaker_text) for q in found] == [("the trustees", "the trustees")]
+    found = extract_quotes(make_doc("A letter from the label's parent company Orbis said the tour was off."))
+    assert [q.speaker for q in found] == ["Orbis"]
+
+
+def test_the_one_quoted_as_saying_a_clause_speaks_whatever_the_parse(make_doc):
+    # the parser made "quoted" an adjective of the one quoted: no row, or one without a speaker
+    for text, speaker in {
+        "The Hindu quoted district collector Anil Rao as saying schools would reopen on Monday.": "Anil Rao",
+        "The Nation quoted finance director Wanjiru Kamau as saying margins would stay above 12%.": "Wanjiru Kamau",
+        "The Herald quoted hospital administrator Dana Ruiz as saying the wards were nearly full.": "Dana Ruiz",
+    }.items():
+        assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [(speaker, "saying")], text
+    # the words after "as saying" are no clause: the quote before is the row
+    text = '"We will appeal," the Lagos Standard quoted Mr Okafor as saying through his solicitor.'
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Okafor"]
+
+
+def test_the_bare_surname_is_the_one_the_story_is_about_not_the_relative_it_introduces(make_doc):
+    # "Kirra Watson ... her cousin, Mia Watson ... Watson said" had left "Watson" apart from both
+    text = ("Skipper Dara Quilty has led the crew for ten years. She works alongside her niece, Maeve Quilty. "
+            'Maeve joined in May. Quilty said the boat was ready. "We sail at dawn," Quilty said.')
+    doc = make_doc(text)
+    people = {e.entity: e.mentions for e in extract_entities(doc) if e.label == "PERSON"}
+    assert people["Dara Quilty"] == 3 and "Quilty" not in people
+    assert [q.speaker for q in extract_quotes(doc)][-1] == "Dara Quilty"
+
+
+def test_kin_and_own_people_after_a_name_give_its_gender(make_doc):
+    # "her uncle, Felix Achebe" and "Shane Doyle, 36, and his younger brother" said nothing of gender
+    text = "Agnes Tobin and her neighbour, Patrick Tobin, are not related. Mr Tobin said the wall was his."
+    assert {e.entity: e.mentions for e in extract_entities(make_doc(text))} == {"Agnes Tobin": 1, "Patrick Tobin": 2}
+    text = ("Kemi Adeyemi opened the cafe in 2019 with her uncle, Tunde Adeyemi, a retired baker. Ms Adeyemi said "
+            'the rent was fair. Mr Adeyemi said little. "I bake, she cooks," he said.')
+    doc = make_doc(text)
+    people = {e.entity: e.mentions for e in extract_entities(doc) if e.label == "PERSON"}
+    assert people == {"Kemi Adeyemi": 2, "Tunde Adeyemi": 2}
+    assert [q.speaker_gender for q in extract_quotes(doc)][-1] == "male"

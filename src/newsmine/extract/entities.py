@@ -2003,9 +2003,22 @@ def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text
             fits = [o for o in fits if o not in people]
         sure = [o for o in fits if known[o] == title] if title else []
         chosen = sure if len(sure) == 1 else fits
+        if len(chosen) > 1 and not title and not _described_before(text, member[0]):
+            # "Kirra Watson ... her cousin, Mia Watson ... Watson said": a story names the one it
+            # is about by surname, and the kin it introduces by given name
+            chosen = [o for o in chosen if not _introduced_as_kin(text, introduced[o])] or chosen
         if len(chosen) == 1:
             shares.setdefault(chosen[0], []).append(member)
     return shares
+
+
+def _introduced_as_kin(text: str, start: int) -> bool:
+    return _KIN_OF_SOMEONE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _described_before(text: str, start: int) -> bool:
+    """"The younger Doyle wrote": a surname with its own description is no bare mention."""
+    return re.search(r"\b[Tt]he\s+[a-z]+\s+$", text[max(0, start - 20):start]) is not None
 
 
 def _heads_a_team_role(text: str, member) -> bool:
@@ -2016,7 +2029,9 @@ def _heads_a_team_role(text: str, member) -> bool:
 
 # Words before a name that give its gender: "his wife, Melania Trump", "her husband Bill".
 KIN_GENDER = {"wife": "female", "widow": "female", "daughter": "female", "mother": "female", "sister": "female",
-              "husband": "male", "widower": "male", "son": "male", "father": "male", "brother": "male"}
+              "husband": "male", "widower": "male", "son": "male", "father": "male", "brother": "male",
+              "aunt": "female", "niece": "female", "granddaughter": "female", "grandmother": "female",
+              "uncle": "male", "nephew": "male", "grandson": "male", "grandfather": "male"}
 KIN_WORDS = "|".join(KIN_GENDER)  # for patterns: the one list of kin words (entities, places, quotes)
 # One given name set in commas after someone's kin word: "Her brother, Fintan, is less sentimental".
 _KIN_COMMA_GIVEN_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:{KIN_WORDS}), ([A-Z]{_LOWER}+),")
@@ -2093,7 +2108,7 @@ def gender_of_mentions(text: str, members: list) -> str | None:
     votes = Counter()
     for start, end, _, _ in members:
         said = stated_gender(text, start) or appositive_gender(text, end)
-        if not said and (kin := _AND_OWN_KIN_AFTER.match(text, end)):
+        if not said and (kin := _AND_OWN_AFTER.match(text, end)):
             said = "male" if kin.group(1).lower() == "his" else "female"  # "Harold Ainsworth, 94, and his wife"
         if said:
             votes[said] += 3
@@ -2110,6 +2125,9 @@ def gender_of_mentions(text: str, members: list) -> str | None:
 # "Mrs Ainsworth" is no mention of him (it had been, once a son "Peter Ainsworth" made "Mr
 # Ainsworth" anyone's).
 _AND_OWN_KIN_AFTER = re.compile(rf"(?:,\s+\d{{1,3}},)?\s+and\s+(his|her)\s+(?:late\s+)?(?:{KIN_WORDS})\b")
+# ... and anyone of the mention's own: "Shane Doyle, 36, and his younger brother", "Retired teacher
+# Margaret Ellery and her neighbour" give the mention's gender as surely.
+_AND_OWN_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+and\s+(his|her)\s+(?:[a-z-]+\s+)?[a-z]+\b")
 # A mention opening its sentence, perhaps after its capitalised titles ("President Trump spoke ...")
 # or as the apposition of a subject that opens it ("The club's owner, Li Wen, met ...").
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:(?:[A-Z][\w.]*\s+){0,3}|(?:The|A|An|Its|Their|His|Her)\s"
@@ -2370,10 +2388,15 @@ _LIST_MARK_AFTER = re.compile(r"\s*[,;]")
 # More relations that mark a person, though no gender here (KIN_GENDER's words give one too):
 # "The woman's partner, Gethin Rowlands, said" (GPE). Not "friend" ("his friend, Rolling Stones
 # guitarist Keith Richards"), nor "uncle" ("her uncle Oscar", in an article about the award).
-_RELATIONS = "partner|cousin|fianc[ée]e?|boyfriend|girlfriend|grandson|granddaughter|niece|nephew"
-_KIN_JUST_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|\w['’]s)\s+(?:late\s+)?(?:{KIN_WORDS}|{_RELATIONS}),?\s+$")
+_RELATIONS = "partner|cousin|fianc[ée]e?|boyfriend|girlfriend"
+_KIN_NAMING = "|".join(k for k in KIN_GENDER if k != "uncle")
+_KIN_JUST_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|\w['’]s)\s+(?:late\s+)?(?:{_KIN_NAMING}|{_RELATIONS}),?\s+$")
 # The same words owned by the name: "Crane's niece, Adelaide Crane".
 _KIN_OWNED_AFTER = re.compile(rf"['’]s\s+(?:late\s+)?(?:{KIN_WORDS}|{_RELATIONS})\b")
+# Someone's kin or relation right before a name, perhaps with one word between: "her cousin, Mia
+# Watson", "his younger brother Brendan Doyle".
+_KIN_OF_SOMEONE_BEFORE = re.compile(
+    rf"(?:\b(?:his|her|their)|\w['’]s)\s+(?:[\w-]+\s+)?(?:{KIN_WORDS}|{_RELATIONS}),?\s+$", re.IGNORECASE)
 
 
 # An age is a person's: "David Redvers, 34, from Hartpury", "Otis Ferry, the 22-year-old son of
@@ -2540,8 +2563,8 @@ def _name_shape_evidence(text: str, groups: list[_Group]) -> None:
         if g.label() != "ORG" or g.evidence:  # other evidence: "the town of Bou Haroun"
             continue
         if any(_THE_BEFORE.search(text[max(0, s - 5):s]) or named_body(text, s, e, person_jobs=False)
-               for s, e, _, _ in g.members):
-            continue  # "the Sereipheap Thmei newspaper", "technology giant Hewlett Packard"
+               or _company_before(text, s) for s, e, _, _ in g.members):
+            continue  # "the Sereipheap Thmei newspaper", "technology giant Hewlett Packard", "Shares of Kalyani ..."
         if _person_shaped(g.name()):
             g.evidence["PERSON"] += _NAME_SHAPE_WEIGHT
 
@@ -3550,8 +3573,7 @@ def _company_evidence(text: str, groups: list[_Group], sports: bool) -> None:
             after = _COMPANY_AFTER.match(text[e:e + 30])
             if after and label == "PERSON" and after.group().split()[-1] in _PERSON_ROLES:
                 continue
-            if after or _COMPANY_BEFORE.search(text[max(0, s - 20):s]) \
-                    or _COMPANY_LIST_BEFORE.search(text[max(0, s - 160):s]):
+            if after or _company_before(text, s):
                 company += 1
             elif sports and _CLUB_AFTER.match(text[e:e + 16]) and not is_nation(text[s:e]):
                 club += 1
@@ -3560,6 +3582,12 @@ def _company_evidence(text: str, groups: list[_Group], sports: bool) -> None:
             weight = max(weight, sum(g.votes().values()))
         if weight:
             g.evidence["ORG"] += weight + 1
+
+
+def _company_before(text: str, start: int) -> bool:
+    """"Shares of Kalyani Infotech rose", "websites such as Reddit": what is said only of a company."""
+    return bool(_COMPANY_BEFORE.search(text[max(0, start - 20):start])
+                or _COMPANY_LIST_BEFORE.search(text[max(0, start - 160):start]))
 
 
 def _place_by_its_own_name(name: str) -> bool:

@@ -1479,13 +1479,14 @@ class _Article:
     def _only_firm(self, noun) -> str | None:
         """The one organisation the story has named before "the company" / "the firm", when the
         nearer evidence is unclear: "Umbro has posted a rise in profit. Chief executive Peter
-        McGuigan said ... The firm said" is Umbro's. None when a second organisation was named
+        McGuigan said ... The firm said" is Umbro's, and so is one named in the lead ("PUNE: Shares
+        of Kalyani Infotech rose ... the company said"). None when a second organisation was named
         (outside quote marks), or an unnamed one ("a firm", "a company") may be meant."""
         firsts, unnamed = self._firms_named()
         if unnamed < noun.i or bisect.bisect_left(firsts, (noun.i,)) != 1:
             return None
         firm = firsts[0][1]
-        return firm.entity if firm.spans[0][0] < self.text.find("\n") else None
+        return firm.entity if firm.spans[0][0] < _lead_end(self.text) else None
 
     def _firm_the_model_missed(self, noun) -> str | None:
         """"Kamoa Copper reported record output. The company said ...": a name of two capitalised
@@ -2178,6 +2179,13 @@ broadcaster publisher corporation club
 """.split())
 # Nouns that name a body, never a person's role ("the committee", "the company"): `role_holder`.
 BODY_NOUNS = INSTITUTION_NOUNS | COMPANY_NOUNS
+
+
+def _lead_end(text: str) -> int:
+    """The end of the headline and the paragraph after it (the lead), where a story names what it
+    is about; -1 for a text of one line."""
+    lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    return lines[1] if len(lines) > 1 else -1
 
 
 def _the_company(token) -> bool:
@@ -3027,6 +3035,8 @@ statement letter ad advertisement video report speech conference memo message re
 policy resolution bill proposal plan platform petition complaint lawsuit filing brief column
 editorial op-ed book interview sign banner email note document
 """.split())
+# The documents whose words are their sender's own: "A statement from the board said ...".
+MESSAGES = SPEAKING_THINGS & frozenset("statement letter message email note release tweet post memo".split())
 # Nouns of someone or something that may speak (`_speechless_subject`).
 _MAY_SPEAK = _ROLE_NOUNS | PUBLIC_SPEAKERS | SPOKES_NOUNS | set(UNNAMED_PEOPLE) | set(UNNAMED_ACTORS) | BODY_NOUNS \
     | ORG_WORDS
@@ -3157,13 +3167,17 @@ def _named_from(noun):
     preps += [g for c in participles if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUING
               for g in c.children if g.dep_ == "agent"]   # not "emails combed through by Vox"
     for prep in preps:
-        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        pobj, sender = next((g for g in prep.children if g.dep_ == "pobj"), None), None
         if pobj is not None and pobj.pos_ == "NOUN" and prep.lower_ == "from" and _possessor_pronoun(pobj) is not None:
             return pobj  # "A statement from his family said": the family's words, resolved as "his"
         if pobj is not None and pobj.pos_ == "NOUN":
-            # "figures released by its organisers, the CEA": the name in apposition
-            pobj = next((g for g in pobj.children if g.dep_ == "appos"), None) or _name_closing_after(pobj)
-        if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in VOICE_ENT_TYPES:
+            # "figures released by its organisers, the CEA": the name in apposition; else "A statement
+            # from the company said" is the firm's (`_the_company_named`), "from the board" the board's,
+            # but "a report from the committee" stays the report (many write one)
+            sender = pobj if prep.lower_ == "from" and pobj.left_edge.lower_ == "the" \
+                and noun.lemma_.lower() in MESSAGES else None
+            pobj = next((g for g in pobj.children if g.dep_ == "appos"), None) or _name_closing_after(pobj) or sender
+        if pobj is not None and (pobj.pos_ == "PROPN" and pobj.ent_type_ in VOICE_ENT_TYPES or pobj is sender):
             return pobj
     return None
 
@@ -4964,7 +4978,10 @@ def _reported_speech(art: _Article, covered, used_cues: set[int]) -> list[Quote]
     for token in art.doc:
         if art.quote_at(token.idx) is not None or art.sentence_length(token.i) > LONGEST_SENTENCE:
             continue
-        if _is_cue(token) and token.i not in used_cues:
+        found = _quoted_as_saying_clause(art, token, used_cues) if token.lower_ == "quoted" else None
+        if found is not None:
+            pass
+        elif _is_cue(token) and token.i not in used_cues:
             found = _reported_by_verb(art, token)
         else:
             found = _reported_by_word(art, token)
@@ -4979,6 +4996,39 @@ def _reported_speech(art: _Article, covered, used_cues: set[int]) -> list[Quote]
                 kind = "direct"   # 'used the phrase “Islamic terrorism”': the words verbatim
             records.append(_record(art, ps, pe, kind, speaker_token, cue_range))
     return records
+
+
+# How far "quoted" may stand before its "as saying": "quoted the club's finance director, Smita Kulkarni, as".
+QUOTED_AS_REACH = 14
+_BE_BEFORE_QUOTED = frozenset("is was were are been being".split())
+
+
+def _quoted_as_saying_clause(art: _Article, quoted, used_cues: set[int]):
+    """(content span, speaker head, cue span) for "The Economic Times quoted finance director Smita
+    Kulkarni as saying margins would stay above 21%" and "Mr Achebe was quoted by the Evening
+    Standard as saying he had ...", read from the words (the parser makes "quoted" an adjective
+    of the one quoted): the one quoted speaks, the paper only reports (issue 15, item 3). The
+    "saying" is then used up: it gives no second row without a speaker."""
+    doc = quoted.doc
+    sent_end = quoted.sent.end
+    k = next((t.i for t in doc[quoted.i + 1:min(sent_end, quoted.i + QUOTED_AS_REACH)] if t.lower_ == "as"), None)
+    if k is None or k + 2 >= sent_end or doc[k + 1].lower_ != "saying" or quoted.i < 2:
+        return None
+    passive = doc[quoted.i - 1].lower_ in _BE_BEFORE_QUOTED
+    # the parser's object of "quoted" when it found one ("quoted an unnamed executive at Euronext as
+    # saying": the executive), else the word before "as"
+    speaker = doc[quoted.i - 2] if passive else _quoted_as(quoted) \
+        or (doc[k - 2] if doc[k - 1].text == "," else doc[k - 1])
+    if speaker.pos_ not in ("PROPN", "NOUN") or speaker.i == quoted.i:
+        return None
+    first, last = k + 2, sent_end - 1
+    while last > first and doc[last].is_punct and art.quote_at(doc[last].idx) is None:
+        last -= 1
+    span = _trim(doc, first, last, art, quoted.idx)
+    if span is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[first:last + 1]):
+        return None   # '"...," Tass quoted Mr Petrov as saying via his lawyers': the words are the quote's
+    used_cues.add(k + 1)
+    return span, speaker, _cue_span(doc[k + 1])
 
 
 def _reported_by_word(art: _Article, token):
