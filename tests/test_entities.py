@@ -2395,3 +2395,33 @@ def test_a_name_before_an_offices_letters_is_a_person_in_place_of_its_parts(mark
     text = "Kirsty McCallum MLA said bookings fell. \"People will not come,\" Ms McCallum said."
     doc = marked(text, {"Kirsty": "ORG", "McCallum": "PERSON"})
     assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)] == [("Kirsty McCallum", "PERSON", 2)]
+
+
+def test_a_title_before_a_full_name_is_no_part_of_it_whatever_the_model_called_it(make_doc):
+    # "Councillor Siobhán Ní Bhriain" (ORG) and "Alhaji Musa Danjuma" (PERSON) kept their titles
+    cases = {
+        "Councillor Siobhán Ní Bhriain said the road would close. Ms Ní Bhriain added that buses would run.":
+            ("Siobhán Ní Bhriain", 2),
+        "Alhaji Musa Danjuma, the association's chairman, said members would meet. Danjuma said fees would rise.":
+            ("Musa Danjuma", 2),
+        "Advocate Thandeka du Plessis told the court the contract was void. Ms du Plessis asked for costs.":
+            ("Thandeka du Plessis", 2),
+    }
+    for text, (name, mentions) in cases.items():
+        people = {e.entity: e.mentions for e in extract_entities(make_doc(text)) if e.label == "PERSON"}
+        assert people == {name: mentions}, text
+    # a title opens other names whose words are English or places
+    names = by_name(make_doc("General Motors will cut jobs. Queen Elizabeth Hospital in Gateshead is full."))
+    assert "General Motors" in names and "Motors" not in names
+
+
+def test_a_surname_with_particles_joins_its_full_name(make_doc):
+    # "Mac Lochlainn" had no given name ("Ciarán" has an accent); "Van der Westhuizen said" lost "Van"
+    cases = {
+        "The poet Ciarán Mac Lochlainn opened the festival. Mac Lochlainn read for an hour.":
+            ("Ciarán Mac Lochlainn", 2),
+        "Farmer Pieter van der Westhuizen lost his crop. Van der Westhuizen said the cuts hurt.":
+            ("Pieter van der Westhuizen", 2),
+    }
+    for text, (name, mentions) in cases.items():
+        assert [(e.entity, e.mentions) for e in extract_entities(make_doc(text))] == [(name, mentions)], text

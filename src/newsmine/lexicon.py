@@ -63,7 +63,8 @@ PEER_STYLES = frozenset("baroness baron viscount earl countess duke duchess marq
 # Ranks and styles written before a name, in full, that no one is called: "Baroness Morgan",
 # "Professor Reddy", "Detective Sergeant Imran Qureshi" (never a given name).
 RANK_TITLES = PEER_STYLES | frozenset("""professor detective sergeant inspector constable superintendent
-corporal major colonel captain lieutenant commander admiral bishop archbishop rabbi councillor alderman""".split())
+corporal major colonel captain lieutenant commander admiral bishop archbishop rabbi councillor alderman
+cllr cllr. hon hon. alhaji alhaja hajiya shri shrimati smt smt. engr engr. barr barr. advocate adv.""".split())
 # Titles that only ever precede a person's name (unlike "General" in "General Motors").
 PERSONAL_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame rev rev. reverend fr fr.".split())
 # Those and the titles of rank, which only a person's name follows and which name no office: "Lord"

@@ -48,6 +48,8 @@ _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 _EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?-–— \t"
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]\.$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$")
 _PARTICLES = NAME_PARTICLES
+# Irish surnames' own words, capitalised: "Siobhán Ní Bhriain", "Seán Mac Giolla", "Cathal Ó Murchú".
+_GAELIC_PARTICLES = frozenset("mac mc nic ní ó ua uí".split())
 _WHO_AFTER = re.compile(r"^[’']?s?\s*,?\s+(?:who|whom|whose)\b")
 _WHO_PLURAL_AFTER = re.compile(r"\s*,?\s+who\s+(?:have|are|were)\b")
 # Words before a place: prepositions of place, and what armies and states do to territory ("Russia
@@ -758,6 +760,7 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     s = _after_capitals_role(text, s, e, label)
     s = _after_opening_role(text, s, e, label)
     e = _hyphenated_whole(doc, text, s, e)
+    s = _with_opening_particle(text, s, e)
     person = _after_demonym(doc, text, s, e, label)
     if person != s:  # "American Davenport": a nationality, then the person
         _add_model_mention(doc, text, by_key, s, text.index(" ", s), "NORP", sports)
@@ -781,6 +784,20 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+,? $")
 # A clock time's zone is no body: a live blog's "12.41pm BST", "Updated 6:45 a.m. CDT", "21.47 GMT".
 _TIME_ZONE_AFTER_TIME = re.compile(r"\d[.:]\d\d(?:\s?[ap]\.?m\.?)?\s(?:[A-Z]{1,3}[SD]T|GMT|UTC|ET|PT|CET|IST)$")
 _CAPITAL_AFTER_HYPHEN = re.compile(r"-[A-Z][\w'’]*")
+
+
+# A surname's particle that opens a sentence, capitalised there: "Van der Westhuizen said" (the
+# model's span: "der Westhuizen").
+_CAPITAL_PARTICLE_BEFORE = re.compile(r"(?:^|(?<=[.!?\n\"“] ))(?:Van|Von|De|Di|Da|Du|Le|La) $")
+
+
+def _with_opening_particle(text: str, start: int, end: int) -> int:
+    """Where a surname starts whose capitalised first particle the model left out."""
+    first = text[start:end].split(" ")[0]
+    if first not in _PARTICLES or not text[start:end].count(" "):
+        return start
+    m = _CAPITAL_PARTICLE_BEFORE.search(text, max(0, start - 6), start)
+    return m.start() if m else start
 
 
 def _hyphenated_whole(doc, text: str, start: int, end: int) -> int:
@@ -842,6 +859,12 @@ def _word_in_context(text: str, start: int) -> bool:
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?i:the|an?) $")
 
 
+def _one_surname(key: str) -> bool:
+    """One word, or a surname with its particles: "mac lochlainn", "van der westhuizen"."""
+    *particles, _ = key.split(" ")
+    return all(w in _PARTICLES or w in _GAELIC_PARTICLES for w in particles)
+
+
 def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
     """A full name the model missed: "Theresa May will travel to Brussels", "Theresa May's deal"
     beside "Mrs May" (the model reads "May" as a month or nothing). A proper noun right before a
@@ -851,22 +874,23 @@ def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
     person, at every mention: "Tom Reyes and his sister, Ana Reyes" ("Reyes" ORG) is two people,
     not Tom twice (an English word only mid-sentence: `_word_in_context`)."""
     # titled in the span ("Mrs May") or just before the model's span ("Ms. [Trump]")
-    surnames = {g.members[0][2] for key, g in by_key.items() if " " not in key and (
+    surnames = {g.members[0][2] for key, g in by_key.items() if _one_surname(key) and (
         g.evidence["PERSON"] > 0 or any(title_gender(text, m[0]) for m in g.members))}
     # the model's lone person ('," Gwen [Talbot] told'), before a word no dictionary holds ("Hey
     # Jude", "Desperate Housewives", "Robbing Peter" are titles and sayings)
-    lone = {g.members[0][2] for key, g in by_key.items() if " " not in key and any(m[3] == "PERSON" for m in g.members)}
+    lone = {g.members[0][2] for key, g in by_key.items()
+            if _one_surname(key) and any(m[3] == "PERSON" for m in g.members)}
     # the surname of a full name the model read as a person ("Tom Reyes and his sister, Ana [Reyes]" ORG)
     singles = {g.members[0][2] for key, g in by_key.items() if " " not in key}
     of_full_names = {w for g in by_key.values() for m in g.members if m[3] == "PERSON" and " " in m[2]
                      and (w := m[2].split()[-1]).lower() not in NAME_SUFFIXES} & singles - surnames
     surnames |= of_full_names
     lone -= surnames
-    surnames = {w for w in surnames | lone | MONTH_NAMES if w[:1].isupper() and w.isalpha()}
+    surnames = {w for w in surnames | lone | MONTH_NAMES if w[:1].isupper() and w.replace(" ", "").isalpha()}
     if not surnames:
         return
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    pattern = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) (" + "|".join(sorted(surnames))
+    pattern = re.compile(rf"(?<![\w.’'-])([A-Z]{_LOWER}+) (" + "|".join(sorted(surnames))
                          + r")(?=['’]s\b|[^\w’'-]|$)(?!,? \d)")
     for m in pattern.finditer(text):
         first, s, e = m.group(1), m.start(), m.end()
@@ -1037,15 +1061,16 @@ _RANKS_BEFORE_A_NAME = (*sorted(RANK_TITLES - PEER_STYLES - {"major"}), *TOWN_OF
 _PERSON_NOUNS = frozenset({"nurse", "guard", "pastor", "priest", "lawyer", "attorney", "doctor", "widow", "widower",
                            "executive"})
 _LOWER = r"[^\W\d_A-Z]"  # a lower-case letter, accented too: "Peña", "Sølvberg"
-_GIVEN_AND_SURNAME = (rf"([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)? (?:Mc|Mac|O['’])?[A-Z]{_LOWER}+"
-                      rf"(?:['’-][A-Za-z]{_LOWER}+)*)")
+_PARTICLE_WORDS = "|".join(sorted(NAME_PARTICLES)) + "|Mac|Nic|Ní|Ó"   # "Thandeka du Plessis", "Siobhán Ní Bhriain"
+_GIVEN_AND_SURNAME = (rf"([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)? (?:(?:{_PARTICLE_WORDS}) )?"
+                      rf"(?:(?:der|den|la) )?(?:Mc|Mac|O['’])?[A-Z]{_LOWER}+(?:['’-][A-Za-z]{_LOWER}+)*)")
 # ... and a person's common noun: "nurse Dolores Peña said" (ORG for the model); not one a firm may
 # be: "KFC parent Yum Brands", "Yukos' owner Menatep Group"
 _PERSON_NOUNS_BEFORE_A_NAME = sorted(_PERSON_NOUNS | PUBLIC_SPEAKERS
                                      - {"parent", "owner", "customer", "supporter", "worker"})
-_ROLE_THEN_NAME = re.compile(r"\b(?:" + "|".join(r.capitalize() + "|" + r for r in (*PLAYER_ROLES, "boss", *ROLE_WORDS,
-                                                                                   *_RANKS_BEFORE_A_NAME,
-                                                                                   *_PERSON_NOUNS_BEFORE_A_NAME))
+_ROLES_BEFORE_A_NAME = (*PLAYER_ROLES, "boss", *ROLE_WORDS, *_RANKS_BEFORE_A_NAME, *_PERSON_NOUNS_BEFORE_A_NAME)
+_ROLE_THEN_NAME = re.compile(r"\b(?:" + "|".join(re.escape(r.capitalize()) + "|" + re.escape(r)
+                                            for r in _ROLES_BEFORE_A_NAME)
                              + r") " + _GIVEN_AND_SURNAME + r"(?![\w’'-]| [A-Z])")
 # A name, then the letters of an office or honour: "Kirsty McCallum MLA said" (the model: "Kirsty", ORG).
 # Not a seat: "the Ealing North MP", "The Mid-Bedfordshire MP" (no "the" before a person's name).
@@ -1065,7 +1090,7 @@ def _names_after_roles(text: str, by_key: dict[str, _Group]) -> None:
     for m in chain(_ROLE_THEN_NAME.finditer(text), _PERSON_NOUN_COMMA_NAME.finditer(text),
                    _NAME_THEN_POSTNOMINAL.finditer(text)):
         s, e = m.span(1)
-        first, last = m.group(1).split()
+        first, *_, last = m.group(1).split()   # "Thandeka du Plessis": particles between
         ranked = m.group(0).split()[0].lower() in _RANKS_BEFORE_A_NAME  # "Rabbi Joel Sachs": words, but a name
         if not ranked and _in_dictionary(first) and _in_dictionary(last) or gazetteer_kind(m.group(1)) \
                 or m.re is _NAME_THEN_POSTNOMINAL and (first.lower() in stop_words() or last.lower() in DIRECTIONS) \
@@ -1343,9 +1368,20 @@ def _after_opening_role(text: str, start: int, end: int, label: str) -> int:
     occupation that opens a sentence before a two-word person (`_opening_occupation`)."""
     first, _, rest = text[start:end].partition(" ")
     if (first.lower() not in ROLE_GENDER or first.lower() in REGNAL_TITLES | PEER_STYLES or len(rest.split()) < 2
-            or not all(w[:1].isupper() for w in rest.split())) and not _opening_occupation(text, start, end, label):
+            or not all(w[:1].isupper() for w in rest.split())) and not _opening_occupation(text, start, end, label) \
+            and not _title_then_name(first, rest):
         return start
     return start + len(first) + 1
+
+
+def _title_then_name(title: str, rest: str) -> bool:
+    """"Councillor Siobhán Ní Bhriain" (ORG), "Alhaji Musa Danjuma": a title or rank, then a given
+    name and a surname, perhaps with particles ("Thandeka du Plessis"), no word of which an English
+    dictionary or a big place holds ("General Motors", "Queen Elizabeth Hospital" stay whole)."""
+    words = rest.split()
+    return title.lower() in (HONORIFICS | RANK_TITLES) - PEER_STYLES - REGNAL_TITLES and len(words) >= 2 \
+        and _name_word(words[0]) and _name_word(words[-1]) and all(
+            _name_word(w) or w.lower() in _PARTICLES | _GAELIC_PARTICLES for w in words[1:-1])
 
 
 # What a person does, by the ending of the word: "er", "or", "our" ("Neighbour"), "ist", "ian", "man", "woman".
@@ -1850,8 +1886,9 @@ class _FullNames:
             initial, surname = key[0], key.split()[-1]
             owners = [o for o in self.by_last.get(surname, []) if o[0] == initial and o != key]
             return owners if len(owners) == 1 else []
-        elif key.count(" ") == 1 and group.label() == "PERSON":
-            # a double surname ends the full name: "Mrs Parker Bowles" is "Camilla Parker Bowles"
+        elif key.count(" ") == 1 and group.label() == "PERSON" or " " in key and _one_surname(key):
+            # a double surname ends the full name: "Mrs Parker Bowles" is "Camilla Parker Bowles", and
+            # so does one with particles ("Van der Westhuizen said": "Pieter van der Westhuizen")
             owners = [o for o in self.by_last.get(key.split()[-1], []) if o.endswith(" " + key)]
         # a name read as a body takes only the model's person, once the article has introduced it
         # ("Voip" long before "Skype Voip" is not its part)
