@@ -2771,3 +2771,25 @@ def test_a_list_of_towns_or_a_county_far_from_the_town_makes_no_pair(make_doc):
             "Staff moved from Leicester, Somerset.")
     assert towns_before_their_regions(text) == []
     assert towns_before_their_regions("Staff moved from Glastonbury, Somerset.") == [((17, 28), (30, 38))]
+
+
+def test_qualifiers_news_writes_without_a_plain_comma(make_doc):
+    # "The town of Windsor, N.S." went to Windsor, Ontario; "AURANGABAD (BIHAR):" to Maharashtra's
+    # Aurangabad; "St. John's, Antigua" to Newfoundland (Antigua a Spanish town)
+    cases = {
+        "The town of Windsor, N.S., will replace a water main that has burst five times.": ("Windsor", "CA", 45.0),
+        "AURANGABAD (BIHAR): Farmers will get solar pumps under a state scheme, officials said.":
+            ("AURANGABAD", "IN", 24.8),
+        "Vendors at the cruise pier in St. John's, Antigua, expect a busy season.": ("St. John's", "AG", 17.1),
+    }
+    for text, (name, cc, lat) in cases.items():
+        found = [(m.country_code, round(m.lat, 1)) for m in extract_place_mentions(make_doc(text)) if m.text == name]
+        assert found == [(cc, lat)], text
+
+
+def test_a_peers_title_names_no_place(make_doc):
+    # "The Duke of Wellington, which dates from the 1780s" (a pub) had been Wellington, Shropshire
+    text = ("Drinkers in Telford mourned the Duke of Wellington, which closed after 240 years. "
+            "The Earl of Derby pub is next.")
+    found = [m.text for m in extract_place_mentions(make_doc(text))]
+    assert "Telford" in found and "Wellington" not in found and "Derby" not in found

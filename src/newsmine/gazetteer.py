@@ -44,7 +44,7 @@ from pathlib import Path
 
 from .wordnet import common_words
 
-SCHEMA = 26  # bump when the build changes
+SCHEMA = 28  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -100,6 +100,11 @@ _EXTRA_COUNTRY_NAMES = {
     "VE": ["Venezuela"],
     "TZ": ["Tanzania"],
     "MD": ["Moldova"],
+    # the main island of a two-island state, as news names it ("St. John's, Antigua"; Tobago and
+    # Nevis are the states' regions), and the saints' states as news abbreviates them ("St. Lucia"
+    # had been a South African town)
+    "AG": ["Antigua"], "TT": ["Trinidad"], "KN": ["St Kitts", "St. Kitts", "St Kitts and Nevis", "St. Kitts and Nevis"],
+    "LC": ["St Lucia", "St. Lucia"], "VC": ["St Vincent", "St. Vincent"],
 }
 
 # Seas, rivers and well-known regions that no package above lists: (name, kind, code, lat, lon,

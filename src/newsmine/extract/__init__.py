@@ -54,3 +54,13 @@ def irish_county(name: str) -> str | None:
         return None
     found = gazetteer_entries(m.group(1))
     return m.group(1) if any(c.kind == "region" and c.country_code in ("IE", "GB") for c in found) else None
+
+
+def country_by_own_name(name: str):
+    """The country `name` names by its own name or, for a state of two islands, its main island's
+    ("Antigua" of Antigua and Barbuda, "Trinidad"); None for other names ("Thai", "America")."""
+    found = gazetteer_entries(name)[:1]
+    if not found or found[0].kind != "country":
+        return None
+    own = found[0].name
+    return found[0] if own == name or own.startswith(name + " and ") else None

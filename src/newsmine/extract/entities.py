@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Callable
 
-from . import gazetteer_demonym, gazetteer_entries, gazetteer_kind, irish_county, region_abbreviation, text_of
+from . import (country_by_own_name, gazetteer_demonym, gazetteer_entries, gazetteer_kind, irish_county,
+               region_abbreviation, text_of)
 from .sports import (CLUB_PREFIXES, VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation,
                      is_sports_copy, grounds, in_lineup, is_sports_story, placed_in, result_sides,
                      team_and_player_spans, town_named_as_club)
@@ -3256,10 +3257,9 @@ def _country_after_its_town(text: str, name: str, start: int) -> bool:
     m = _NAME_AND_COMMA.search(text, max(0, start - 60), start)
     if m is None:
         return False
-    found = gazetteer_entries(name)
-    if not found or found[0].kind != "country" or found[0].name != name:
-        return False
-    return any(c.kind == "city" and c.country_code == found[0].country_code for c in gazetteer_entries(m.group(1)))
+    country = country_by_own_name(name)
+    return country is not None and any(c.kind == "city" and c.country_code == country.country_code
+                                       for c in gazetteer_entries(m.group(1)))
 
 
 def _speaking_place(name: str) -> bool:

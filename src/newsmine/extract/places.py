@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .. import gazetteer as gaz
-from . import irish_county, region_abbreviation, text_of
+from . import country_by_own_name, irish_county, region_abbreviation, text_of
 from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NAME_SUFFIXES, NUMERIC_LABELS,
                        PEER_STYLES, ROUTE_WORDS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS,
                        QUARTER_NOUNS, TOWN_OFFICES, WORD)
@@ -1459,8 +1459,12 @@ _TITLE_BEFORE = re.compile(r"\b([A-Za-z][a-z]*\.?) $")  # also lower case: "Sout
 def _a_house_of(art: _Article, s: _Span) -> bool:
     """"House of X" names a house, not where it stands: a dynasty, a chamber or a firm ("House of
     Windsor", "House of Lords", "House of Fraser", the department stores, which the model splits
-    into "House" ORG and "Fraser" GPE: Fraser, Michigan, in a BBC business story)."""
-    return art.text[max(0, s.start - 9):s.start] == "House of "
+    into "House" ORG and "Fraser" GPE: Fraser, Michigan, in a BBC business story); so does a peer's
+    title, and the pubs named after one ("The Duke of Wellington, which dates from the 1780s")."""
+    return _HOUSE_OF.search(art.text, max(0, s.start - 12), s.start) is not None
+
+
+_HOUSE_OF = re.compile(r"\b(?:House|Duke|Duchess|Earl|Countess|Marquess|Marchioness) of $")
 
 
 def _a_pubs_name(art: _Article, s: _Span) -> bool:
@@ -2507,8 +2511,7 @@ def _country_after_a_town(doc, tok) -> bool:
     qualifies it, whatever the model called the country (a person, for "Bermuda")."""
     if tok.start < 2 or doc[tok.start - 1].text != "," or doc[tok.start - 2].ent_type_ not in PLACE_LABELS:
         return False
-    found = gaz.lookup(tok.text)
-    return bool(found) and found[0].kind == "country" and found[0].name == tok.text
+    return country_by_own_name(tok.text) is not None
 
 
 def _followed_by_place(doc, end_token: int) -> bool:
@@ -3136,7 +3139,10 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
     for a, b in zip(spans, spans[1:]):
         between = art.text[a.end:b.start]
         postal = _postal_regions(a, b) if between.strip() == "," else []  # "Rochester, MN": no name in `lookup`
-        if between.strip() != "," or not (b.candidates or postal) or a.demonym or a.kind_hint \
+        # "AURANGABAD (BIHAR):", Indian papers' dateline, qualifies as a comma does
+        bracketed = between.strip() == "(" and art.text.startswith(")", b.end)
+        if between.strip() != "," and not bracketed or not (b.candidates or postal) or a.demonym \
+                or a.kind_hint not in (None, "city") \
                 or art.text.startswith(("'s", "’s"), b.end):
             continue  # "Carlos Moya, Spain's Davis Cup hero": an apposition, no qualifier
         outers = postal or [c for c in b.candidates if c.kind in ("country", "region")
