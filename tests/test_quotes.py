@@ -4007,3 +4007,16 @@ def test_kin_and_own_people_after_a_name_give_its_gender(make_doc):
     people = {e.entity: e.mentions for e in extract_entities(doc) if e.label == "PERSON"}
     assert people == {"Kemi Adeyemi": 2, "Tunde Adeyemi": 2}
     assert [q.speaker_gender for q in extract_quotes(doc)][-1] == "male"
+
+
+def test_a_pronoun_goes_back_past_bystanders_to_the_one_who_spoke(make_doc):
+    # a "Her assistant, Greg Noakes," after a speaker the article had given no gender had left the
+    # she unnamed: the "Her" opening the sentence after a name is that name's, and says she is a she
+    cases = {
+        "Head coach Jessica Marley said the pair had batted well. Her assistant, Greg Noakes, had spent the "
+        'winter on their technique. "Greg deserves the credit for what you saw today," she said.': "Jessica Marley",
+        "Principal Maura Quigley said exam results had improved. Her deputy, Declan Roche, ran the extra "
+        'classes. "Declan gave up his evenings for this," she said.': "Maura Quigley",
+    }
+    for text, speaker in cases.items():
+        assert [q.speaker for q in extract_quotes(make_doc("Local news\n\n" + text))][-1] == speaker, text

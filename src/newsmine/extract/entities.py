@@ -2154,7 +2154,7 @@ def gender_of_mentions(text: str, members: list) -> str | None:
             votes["male" if own.group(1).lower() == "he" else "female"] += 2
         elif _OPENS_SENTENCE.search(text[max(0, start - 60):start]) and \
                 (follows := _CLAUSE_PRONOUN.match(text, end) or _NEXT_OPENS_WITH_PRONOUN.match(text, end)):
-            votes["male" if follows.group(1).lower() == "he" else "female"] += 1
+            votes["male" if follows.group(1).lower() in ("he", "his") else "female"] += 1
     female, male = votes["female"], votes["male"]
     return "female" if female >= 2 * male and female else "male" if male >= 2 * female and male else None
 
@@ -2170,7 +2170,7 @@ _AND_OWN_AFTER = re.compile(r"(?:,\s+\d{1,3},)?\s+and\s+(his|her)\s+(?:[a-z-]+\s
 # or as the apposition of a subject that opens it ("The club's owner, Li Wen, met ...").
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:(?:[A-Z][\w.]*\s+){0,3}|(?:The|A|An|Its|Their|His|Her)\s"
                              r"[^.!?,;:\n\"“”]{1,40},\s+)$")
-_NEXT_OPENS_WITH_PRONOUN = re.compile(r"[^.!?\n]*[.!?][\"”’]?\s+(He|She)\b")
+_NEXT_OPENS_WITH_PRONOUN = re.compile(r"[^.!?\n]*[.!?][\"”’]?\s+(He|She|His|Her)\b")   # "Her assistant, Greg, ..."
 # The subject's pronoun in a clause after a comma: "Ivanka Trump toured a plant, where she met ...".
 # Not past another full name: "Nancy Reagan met Ronald Reagan, and he spoke" says nothing of her.
 _CLAUSE_PRONOUN = re.compile(r"(?:(?![A-Z]\w+ [A-Z])[^.!?\n]){0,80}?,\s+(?:where|when|as|and|but|before|after|while)"

@@ -887,7 +887,7 @@ class _Article:
             pos2, label2, name2 = self.antecedents[j]
             if "\n" in self.text[pos2:pos]:
                 return None
-            if name2 != name and self.gender.get(name2) == gender and self._speaks_at(j) \
+            if name2 != name and self.gender.get(name2) in (gender, None) and self._speaks_at(j) \
                     and self._fits(kind, gender, label2, name2, pos2, content):
                 return name2
         return None
