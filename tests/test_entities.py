@@ -2425,3 +2425,19 @@ def test_a_surname_with_particles_joins_its_full_name(make_doc):
     }
     for text, (name, mentions) in cases.items():
         assert [(e.entity, e.mentions) for e in extract_entities(make_doc(text))] == [(name, mentions)], text
+
+
+def test_festivals_grounds_named_first_and_plural_nicknames(make_doc):
+    # "Cork Jazz Festival" was ORG, "the Estadio Municipal de Braga" ORG, "The Grizzlies, who had
+    # lost" a person ("who" after a plural English noun with "the" is no one person's)
+    labels = {e.entity: e.label for e in extract_entities(make_doc(
+        "Festival season\n\nTickets for the Cork Jazz Festival sold out. Braga play at the Estadio Municipal de "
+        "Braga on Sunday."))}
+    assert labels["Cork Jazz Festival"] == "EVENT" and labels["Estadio Municipal de Braga"] == "FAC"
+    labels = {e.entity: e.label for e in extract_entities(make_doc(
+        "Election night\n\nThe Conservatives, who had led in the polls, lost three seats on Thursday."))}
+    assert labels == {"Conservatives": "NORP"}
+    labels = {e.entity: e.label for e in extract_entities(make_doc(
+        "Cup run ends\n\nThe Grizzlies, who had lost four straight, beat the Spurs 112-104 on Friday. The Grizzlies "
+        "host Denver next."))}
+    assert labels["Grizzlies"] != "PERSON"

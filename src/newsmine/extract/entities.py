@@ -417,6 +417,17 @@ def _titled_at(text: str, start: int) -> bool:
     return bool(_TITLE_BEFORE.search(text[max(0, start - 20):start]))
 
 
+def _common_plural(word: str) -> bool:
+    """"Grizzlies", "Stars": a plural of an English noun, which names a team or a band after "the"
+    ("the Grizzlies, who had lost four straight"), never one person."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word[:1].isupper() \
+        and not _titled_at_all(word) and _in_dictionary(word) and word.lower() not in _dictionary()
+
+
+def _titled_at_all(word: str) -> bool:
+    return word.lower().rstrip(".") in HONORIFICS
+
+
 def _titled_or_who(text: str, g: _Group) -> bool:
     """A title before a mention or a singular "who" after one: the article's own word for a person
     (a bare word joining a full name says nothing here: "Mac" and "Mini" join "Mac Mini")."""
@@ -434,7 +445,8 @@ def _article_evidence(doc, groups: list[_Group]) -> None:
     head_end = headline_end(text)
     for g in groups:
         name = g.name()
-        if g.label() != "PERSON" or _titled_or_who(text, g) or name.split()[0].lower() in HONORIFICS \
+        if g.label() != "PERSON" or _titled_or_who(text, g) and not _common_plural(name.split()[-1]) \
+                or name.split()[0].lower() in HONORIFICS \
                 or _MAN_OF_A_PLACE.search(name) \
                 or name.endswith("s") and " " not in name and not name.isupper() and _written_as_surname(text, name[:-1]):
             continue
@@ -2473,8 +2485,9 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
             if _titled_at(text, s) or _INITIAL_NAME.match(name) or _aged(text, s, e) \
                     or _INITIAL_SURNAME.match(name) and _listed(text, s, e):
                 g.evidence["PERSON"] += 3  # a team sheet's "K Maggs" between commas, too
-            if _WHO_AFTER.match(text[e:e + 12]) and not _WHO_PLURAL_AFTER.match(text, e):
-                g.evidence["PERSON"] += 2  # not "Toshiba, who have been working on the chip": a body
+            if _WHO_AFTER.match(text[e:e + 12]) and not _WHO_PLURAL_AFTER.match(text, e) \
+                    and not (_common_plural(name.split()[-1]) and _THE_BEFORE.search(text[max(0, s - 5):s])):
+                g.evidence["PERSON"] += 2  # not "Toshiba, who have been ...", "The Grizzlies, who had lost": bodies
             if _KIN_JUST_BEFORE.search(text[max(0, s - 30):s]) or " " in name and _POSTNOMINAL_AFTER.match(text, e) \
                     or _gendered_role_before(text, s):
                 g.evidence["PERSON"] += 3   # "his wife, Ann Lee", "Guy Mansfield QC", "spokeswoman Lerato Mokoena"
@@ -2851,7 +2864,8 @@ def _initials(name: str) -> str:
 
 # The last word of a competition's name: "UEFA Cup", "PGA Tour", "British Masters", "American
 # League" (in sports copy; elsewhere "Arab League" is a body, so only the unambiguous words).
-_COMPETITION_END = re.compile(r"\b(?:Cup|Championships?|Trophy|Olympics|Grand Prix|World Series|Marathon|Regatta)$",
+_COMPETITION_END = re.compile(r"\b(?:Cup|Championships?|Trophy|Olympics|Grand Prix|World Series|Marathon|Regatta|"
+                              r"Festival|Carnival)$",
                               re.IGNORECASE)
 _SPORTS_COMPETITION_END = re.compile(r"\b(?:League|Series|Tour|Open|Games|Masters|Classic|Prix|Finals?|"
                                      r"Tournament|Central|East|West)$", re.IGNORECASE)
@@ -3079,13 +3093,18 @@ _SURNAME_HEADS = frozenset({"hill", "hall", "tower", "park", "street", "palace",
 _GROUND_HEADS = frozenset({"stadium", "arena", "airport", "racecourse"})
 
 
+# Ground words that open the name in other languages: "the Estadio Municipal de Braga" (not "Stade",
+# which opens clubs' names too: "Stade Toulousain").
+_GROUND_OPENINGS = frozenset({"Estadio", "Estádio", "Stadio", "Stadion"})
+
+
 def _facility_evidence(text: str, groups: list[_Group]) -> None:
     """"stored on the International Space Station", "a match at Wembley Stadium": a building or
     ground the article puts something at is a place, not the body that runs it; a "person" named
     like a building ("Wembley Stadium") is the building."""
     for g in groups:
         words = g.name().split()
-        if len(words) < 2 or words[-1].lower() not in FACILITY_HEADS:
+        if len(words) < 2 or words[-1].lower() not in FACILITY_HEADS and words[0] not in _GROUND_OPENINGS:
             continue
         if g.label() == "PERSON" and words[-1].lower() not in _SURNAME_HEADS \
                 and not any(_person_cue(text, s, e) for s, e, _, _ in g.members):
