@@ -4020,3 +4020,10 @@ def test_a_pronoun_goes_back_past_bystanders_to_the_one_who_spoke(make_doc):
     }
     for text, speaker in cases.items():
         assert [q.speaker for q in extract_quotes(make_doc("Local news\n\n" + text))][-1] == speaker, text
+
+
+def test_a_lower_case_role_the_parser_broke_still_names_the_speaker(make_doc):
+    # '"...," deputy commissioner of police (east) Kavitha Reddy told reporters' had no speaker
+    text = ('Traffic\n\n"The flyover will reopen on Friday after repairs," joint commissioner of traffic (north) '
+            "Anil Joshi told reporters.")
+    assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [("Anil Joshi", "told")]

@@ -4219,11 +4219,19 @@ def _described_name_after(cue, entity_of):
 
 
 def _described_before(lead_words, inside: set) -> bool:
-    """Is all that stands before the subject phrase an article and its describing words, which
-    the parser left outside it? '"...," a crestfallen Mr Lim confided' is Lim's."""
+    """Is all that stands before the subject phrase an article and its describing words, or a
+    role in lower case, which the parser left outside it? '"...," a crestfallen Mr Lim confided'
+    is Lim's, and '"...," deputy commissioner of police (east) Kavitha Reddy told reporters' Reddy's."""
     outside = [w for w in lead_words if w.i not in inside]
-    return bool(outside and inside) and outside[0].lower_ in ("a", "an", "the") \
-        and all(w.pos_ in ("DET", "ADJ", "NOUN") for w in outside) and max(w.i for w in outside) < min(inside)
+    if not (outside and inside) or max(w.i for w in outside) > min(inside):
+        return False
+    if outside[0].lower_ in ("a", "an", "the"):
+        return all(w.pos_ in ("DET", "ADJ", "NOUN") for w in outside)
+    bracketed = {w.i for w in outside if w.i > 0 and w.nbor(-1).text == "(" and w.i + 1 < len(w.doc)
+                 and w.nbor().text == ")"}   # "(east)"
+    return any(w.pos_ == "NOUN" for w in outside) and all(
+        w.is_lower and (w.pos_ in ("ADJ", "NOUN") or w.lower_ == "of" or w.i in bracketed) or w.text in "()"
+        for w in outside)
 
 
 def _person_word(token, entity_of) -> bool:
