@@ -2793,3 +2793,10 @@ def test_a_peers_title_names_no_place(make_doc):
             "The Earl of Derby pub is next.")
     found = [m.text for m in extract_place_mentions(make_doc(text))]
     assert "Telford" in found and "Wellington" not in found and "Derby" not in found
+
+
+def test_a_town_in_a_named_region_is_its_reading_there(make_doc):
+    # "Richmond in Tasmania" had been Melbourne's Richmond; the region still votes for the rest
+    found = {m.text: (m.country_code, round(m.lat, 1)) for m in extract_place_mentions(make_doc(
+        "Storm\n\nRoofs were lost in Richmond in Tasmania on Sunday, and in Perth."))}
+    assert found == {"Richmond": ("AU", -42.7), "Tasmania": ("AU", -42.0), "Perth": ("AU", -32.0)}

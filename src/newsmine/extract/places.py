@@ -3287,6 +3287,8 @@ def _pair_in_towns(art: _Article, spans: list[_Span]) -> None:
             (second, first) if _town_and_its_quarter(art, first, second) else (None, None)
         if a is None or a.paired or a.region_linked or a.demonym or b.demonym or not b.candidates:
             continue
+        if a is first and _town_in_its_region(a, b):
+            continue
         towns = [c for c in b.candidates if _local(c) and c.kind == "city"]
         likeliest = max(b.candidates, key=lambda c: c.prior)
         if not towns or not all(_local(c) for c in a.candidates) or not _local(likeliest):
@@ -3300,6 +3302,21 @@ def _pair_in_towns(art: _Article, spans: list[_Span]) -> None:
             a.region_linked, b.candidates = True, tuple(c for c in b.candidates if any(c is t for _, t in near))
         else:
             a.part_of = b
+
+
+def _town_in_its_region(town: _Span, region: _Span) -> bool:
+    """"Dairy farms around Ashburton in Canterbury": a town "in" a state, province or county is
+    the one of its readings there, as after a comma (Ashburton, New Zealand, not Devon's, with
+    Canterbury the New Zealand region, not the English city); False when no reading lies in any."""
+    for outer in (c for c in region.candidates if c.kind == "region" and c.feature in ("ADM1", "ADM2")):
+        inside = tuple(c for c in town.candidates if c.kind == "city" and (
+            gaz.near_county(c, outer) if outer.feature == "ADM2" else gaz.inside(c, outer)))
+        if inside:
+            # the region still votes for the article's focus, unlike a comma's qualifier: "branches in
+            # Portland and Hamilton in Victoria's Western District" keeps Portland in Australia
+            town.candidates, town.paired, region.candidates = inside, True, (outer,)
+            return True
+    return False
 
 
 def _parts_of_towns(spans: list[_Span]) -> None:
