@@ -57,3 +57,12 @@ def test_chrome_words_inside_a_paragraph_stay():
     # only a paragraph of its own is chrome: a line in running text, or "Continue" alone, is kept
     text = "Council rejects tower\n\nThe sign read:\nAdvertisement\nfor the fair.\n\nContinue\n\nIt was final.\n"
     assert strip_boilerplate(text) == text
+
+
+def test_cookie_podcast_standards_and_newsletter_lines_go():
+    # "Manage Preferences", "Listen on Spotify", "Our Standards: The Thomson Reuters Trust Principles."
+    # and "... the Daily Briefing newsletter. Sign up here." were organisations in the entity table
+    text = ("Listen on Spotify\n\n" + ARTICLE + "\nGet tomorrow's news with the Morning Note newsletter. Sign up here.\n"
+            "Our Standards: The Thomson Reuters Trust Principles.\n"
+            "We use cookies to personalise content and ads. Manage Preferences\nManage preferences\n")
+    assert strip_boilerplate(text) == ARTICLE

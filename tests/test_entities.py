@@ -2441,3 +2441,10 @@ def test_festivals_grounds_named_first_and_plural_nicknames(make_doc):
         "Cup run ends\n\nThe Grizzlies, who had lost four straight, beat the Spurs 112-104 on Friday. The Grizzlies "
         "host Denver next."))}
     assert labels["Grizzlies"] != "PERSON"
+
+
+def test_an_agencys_photo_credit_names_no_one(make_doc):
+    # "(THE CANADIAN PRESS/Ashlyn Boudreau)" under a picture made the photographer a person of the story
+    text = ("Ferry delayed\n\nThe ferry to Digby was cancelled on Monday, said operator Mara Leclerc.\n"
+            "(THE CANADIAN PRESS/Dana Whitlock)\nLeclerc said crossings would resume on Tuesday.")
+    assert "Dana Whitlock" not in by_name(make_doc(text))

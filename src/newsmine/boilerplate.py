@@ -27,6 +27,9 @@ _CHROME_LINE = re.compile(
       | paiment\s+methods | payment\s+methods | remind\s+me\s+later\.?
       | not\s+ready\s+to\s+support\s+today\??
       | preview | cookie\s+settings
+      | we\s+use\s+cookies\b.* | manage\s+(your\s+)?(cookie\s+)?(preferences|settings|consent)
+      | listen\s+on\s+(spotify|apple\s+podcasts|google\s+podcasts|amazon\s+music|youtube|soundcloud)
+      | our\s+standards\s*:.*
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -37,6 +40,7 @@ _TAIL_MARKER = re.compile(
         sign\s+up\s+(for|to)\s+.*newsletter.*
       | (subscribe|sign\s+up)\s+to\s+(our|the)\s+.*(newsletter|briefing|digest).*
       | get\s+(our|the)\s+.*newsletter.*
+      | .*\bnewsletter\b.*\bsign\s+up\b.*
       | a\s+message\s+from\s+.{1,60}:?
       | dear\s+readers?,?
       | (please\s+)?support\s+(independent\s+)?journalism.*

@@ -1504,7 +1504,8 @@ def _furniture(text: str, start: int, end: int) -> bool:
 # A picture's credit, in brackets or on a line of its own: "(AP Photo/Tomas Ibarrola)", "Photo: Fiona
 # Gallacher", "Picture by Ann Lee/PA": page furniture, not a person or body of the story.
 _CREDIT_IN_BRACKETS = re.compile(r"\((?:[^()\n]{0,30}\s)?(?:photo|photograph|picture|image)s?\s*(?:/|:|by\s)"
-                                 r"[^()\n]{0,120}\)", re.IGNORECASE)
+                                 r"[^()\n]{0,120}\)|\((?-i:[A-Z][A-Z .&'-]{1,40})/[^()\n]{1,60}\)", re.IGNORECASE)
+# ... also an agency's in capitals and the photographer's name: "(THE CANADIAN PRESS/Ashlyn Boudreau)"
 _CREDIT_LINE = re.compile(r"[ \t]*(?:photo|photograph|picture|image)s?(?:\s+by\s+|\s*:\s*)[^\n]{0,60}$",
                           re.IGNORECASE | re.MULTILINE)
 _CREDIT_REACH = 160   # characters a credit spans at most around a name in it
