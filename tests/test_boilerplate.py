@@ -62,7 +62,8 @@ def test_chrome_words_inside_a_paragraph_stay():
 def test_cookie_podcast_standards_and_newsletter_lines_go():
     # "Manage Preferences", "Listen on Spotify", "Our Standards: The Thomson Reuters Trust Principles."
     # and "... the Daily Briefing newsletter. Sign up here." were organisations in the entity table
-    text = ("Listen on Spotify\n\n" + ARTICLE + "\nGet tomorrow's news with the Morning Note newsletter. Sign up here.\n"
+    text = ("Listen on Spotify\n\n" + ARTICLE
+            + "\nGet tomorrow's news with the Morning Note newsletter. Sign up here.\n"
             "Our Standards: The Thomson Reuters Trust Principles.\n"
             "We use cookies to personalise content and ads. Manage Preferences\nManage preferences\n")
     assert strip_boilerplate(text) == ARTICLE
