@@ -103,8 +103,8 @@ _EXTRA_COUNTRY_NAMES = {
     # the main island of a two-island state, as news names it ("St. John's, Antigua"; Tobago and
     # Nevis are the states' regions), and the saints' states as news abbreviates them ("St. Lucia"
     # had been a South African town)
-    "AG": ["Antigua"], "TT": ["Trinidad"], "KN": ["St Kitts", "St. Kitts", "St Kitts and Nevis", "St. Kitts and Nevis"],
-    "LC": ["St Lucia", "St. Lucia"], "VC": ["St Vincent", "St. Vincent"],
+    "AG": ["Antigua"], "TT": ["Trinidad"], "LC": ["St Lucia", "St. Lucia"], "VC": ["St Vincent", "St. Vincent"],
+    "KN": ["St Kitts", "St. Kitts", "St Kitts and Nevis", "St. Kitts and Nevis"],
 }
 
 # Seas, rivers and well-known regions that no package above lists: (name, kind, code, lat, lon,
@@ -1190,6 +1190,7 @@ COUNTY_KM = 45
 
 
 def near_county(c, county) -> bool:
+    """Does the town `c` lie within COUNTY_KM of the county's point?"""
     return c.country_code == county.country_code and c.lat is not None and county.lat is not None \
         and distance_km(c.lat, c.lon, county.lat, county.lon) <= COUNTY_KM
 

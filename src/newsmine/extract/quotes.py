@@ -4987,12 +4987,9 @@ def _reported_speech(art: _Article, covered, used_cues: set[int]) -> list[Quote]
         if art.quote_at(token.idx) is not None or art.sentence_length(token.i) > LONGEST_SENTENCE:
             continue
         found = _quoted_as_saying_clause(art, token, used_cues) if token.lower_ == "quoted" else None
-        if found is not None:
-            pass
-        elif _is_cue(token) and token.i not in used_cues:
-            found = _reported_by_verb(art, token)
-        else:
-            found = _reported_by_word(art, token)
+        if found is None:
+            found = _reported_by_verb(art, token) if _is_cue(token) and token.i not in used_cues \
+                else _reported_by_word(art, token)
         if found is None:
             continue
         (s, e), speaker_token, cue_range = found
