@@ -169,7 +169,7 @@ def test_one_request_at_a_time_with_a_delay(site, tmp_path):
     delay = 0.25
     pages = list(fetcher(tmp_path, per_host=1, delay=delay).fetch_all(site.url(f"/news/{i}") for i in range(4)))
     assert all(p.ok for p in pages)
-    starts = sorted(entry[1] for entry in site.log)          # robots.txt included
+    starts = sorted(entry[1] for entry in site.settled_log())  # robots.txt included
     assert len(starts) == 5
     assert min(b - a for a, b in zip(starts, starts[1:])) >= delay * 0.9
     assert site.max_in_flight == 1
@@ -201,14 +201,14 @@ def test_results_keep_input_order(site, tmp_path):
 def test_second_run_makes_no_request(site, tmp_path):
     urls = [site.url("/news/floods"), site.url("/news/old-floods")]
     first = list(fetcher(tmp_path).fetch_all(urls))
-    made = len(site.log)
+    made = len(site.settled_log())
     second = list(fetcher(tmp_path).fetch_all(urls))
-    assert len(site.log) == made
+    assert len(site.settled_log()) == made
     assert all(p.from_cache for p in second) and not any(p.from_cache for p in first)
     assert [(p.body, p.meta) for p in second] == [(p.body, p.meta) for p in first]
     assert second[1].meta["url"] == site.url("/news/floods")      # the final URL is kept
     list(fetcher(tmp_path, refresh=True).fetch_all(urls))
-    assert len(site.log) > made
+    assert len(site.settled_log()) > made
 
 
 def test_failures_are_not_cached(site, tmp_path):
