@@ -2448,3 +2448,9 @@ def test_an_agencys_photo_credit_names_no_one(make_doc):
     text = ("Ferry delayed\n\nThe ferry to Digby was cancelled on Monday, said operator Mara Leclerc.\n"
             "(THE CANADIAN PRESS/Dana Whitlock)\nLeclerc said crossings would resume on Tuesday.")
     assert "Dana Whitlock" not in by_name(make_doc(text))
+
+
+def test_a_time_zone_after_a_clock_time_is_no_acronym_body(make_doc):
+    # "Posted Tue 4 Mar 2025 at 6:02am AEST": the model found nothing there, the acronym rule an ORG
+    text = "Bushfire warning\n\nPosted Tue 4 Mar 2025 at 6:02am AEST\n\nFire crews in Gippsland are on alert."
+    assert "AEST" not in by_name(make_doc(text))

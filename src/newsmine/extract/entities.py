@@ -2261,8 +2261,10 @@ def _acronym_groups(text: str, groups: list[_Group]) -> list[_Group]:
                 s, e, word = pos + m.start(), pos + m.end(), m.group()
                 if any(taken[s:e]) or word.lower() in stop_words() or _in_dictionary(word) \
                         or gazetteer_kind(word) or _ACRONYM_WORD.match(word) is None \
-                        or _glued_to_a_name(text, s) or text[e:e + 2] == " :":
-                    continue  # "Die ZEIT", "SK Rapid": part of a longer name; "ST :" a field label
+                        or _glued_to_a_name(text, s) or text[e:e + 2] == " :" \
+                        or _TIME_ZONE_AFTER_TIME.search(text, max(0, s - 12), e):
+                    continue  # "Die ZEIT", "SK Rapid": part of a longer name; "ST :" a field label;
+                    # "at 6:02am AEST" a clock's zone
                 group = found.setdefault(word, _Group())
                 group.members.append((s, e, word, ""))
                 group.evidence["ORG"] += 1
