@@ -1195,6 +1195,20 @@ def near_county(c, county) -> bool:
         and distance_km(c.lat, c.lon, county.lat, county.lon) <= COUNTY_KM
 
 
+def in_region(c, region) -> bool:
+    """Does the town `c` lie in a first-level region (`inside`) or near a county (`near_county`)?"""
+    return near_county(c, region) if region.feature == "ADM2" else inside(c, region)
+
+
+def county_abroad(county, readings) -> bool:
+    """A county that qualifies the town before it ("Camberley, Surrey", "Kirkcaldy, Fife"): not a US
+    one (written "X County" there), nor one a town of its country is named for ("Manchester,
+    Liverpool, Leicester" is a list of cities, though each names a district); `readings` are all
+    the gazetteer's entries for the county's name."""
+    return county.country_code != "US" and not any(
+        c.kind == "city" and c.country_code == county.country_code for c in readings)
+
+
 if __name__ == "__main__":   # `python -m newsmine.gazetteer`: build the cache now (make install does)
     connection()
     _say(f"place gazetteer ready: {cache_path()}")

@@ -58,6 +58,8 @@ NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 # Lower-case particles inside a person's name: "Josh van der Flier", "Leonardo da Vinci", "Joaquin del
 # Olmo", "Hassan al-Turabi"; the entity rules and the lineup reader share them.
 NAME_PARTICLES = frozenset("al el de del della di da du van von der den ter ten la le bin ibn abu dos das".split())
+# Irish surnames' own words, capitalised: "Siobhán Ní Bhriain", "Seán Mac Giolla", "Cathal Ó Murchú".
+GAELIC_PARTICLES = frozenset("mac mc nic ní ó ua uí".split())
 # A peer's style, which with the name after it is how the peer is known ("Baroness Scotland").
 PEER_STYLES = frozenset("baroness baron viscount earl countess duke duchess marquess".split())
 # Ranks and styles written before a name, in full, that no one is called: "Baroness Morgan",

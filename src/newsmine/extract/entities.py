@@ -37,7 +37,8 @@ from . import (country_by_own_name, gazetteer_demonym, gazetteer_entries, gazett
 from .sports import (CLUB_PREFIXES, VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation,
                      is_sports_copy, grounds, in_lineup, is_sports_story, placed_in, result_sides,
                      team_and_player_spans, town_named_as_club)
-from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, GENERIC_INSTITUTIONS, HONORIFICS, MONTH_NAMES,
+from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, GAELIC_PARTICLES, GENERIC_INSTITUTIONS, HONORIFICS,
+                       MONTH_NAMES,
                        NUMERIC_LABELS, FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES,
                        PLACE_LABELS,
                        NAME_PARTICLES, NAME_SUFFIXES, PLACE_NOUNS_AFTER, PEER_STYLES, PUBLIC_SPEAKERS, QUARTER_NOUNS,
@@ -49,8 +50,6 @@ _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 _EDGE_PUNCT = "\"'“”‘’«»()[]{},.;:!?-–— \t"
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]\.$|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.$")
 _PARTICLES = NAME_PARTICLES
-# Irish surnames' own words, capitalised: "Siobhán Ní Bhriain", "Seán Mac Giolla", "Cathal Ó Murchú".
-_GAELIC_PARTICLES = frozenset("mac mc nic ní ó ua uí".split())
 _WHO_AFTER = re.compile(r"^[’']?s?\s*,?\s+(?:who|whom|whose)\b")
 _WHO_PLURAL_AFTER = re.compile(r"\s*,?\s+who\s+(?:have|are|were)\b")
 # Words before a place: prepositions of place, and what armies and states do to territory ("Russia
@@ -421,11 +420,7 @@ def _common_plural(word: str) -> bool:
     """"Grizzlies", "Stars": a plural of an English noun, which names a team or a band after "the"
     ("the Grizzlies, who had lost four straight"), never one person."""
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word[:1].isupper() \
-        and not _titled_at_all(word) and _in_dictionary(word) and word.lower() not in _dictionary()
-
-
-def _titled_at_all(word: str) -> bool:
-    return word.lower().rstrip(".") in HONORIFICS
+        and word.lower().rstrip(".") not in HONORIFICS and _in_dictionary(word) and word.lower() not in _dictionary()
 
 
 def _titled_or_who(text: str, g: _Group) -> bool:
@@ -613,19 +608,23 @@ def towns_before_their_regions(text: str) -> list[tuple[tuple[int, int], tuple[i
     ORG, a PERSON and nothing) are four places in both tables. The gazetteer must put a town of the
     name in that region (`_town_in_region`); an Irish county needs no check ("Crews from
     Enniscorthy, Co Wexford")."""
+    return list(_region_pairs(text))
+
+
+@functools.lru_cache(maxsize=4)   # the entity and the place rules read the same text
+def _region_pairs(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
     if ", " not in text:
-        return []
+        return ()
     pairs = []
     for m in _NAME_BEFORE_REGION.finditer(text):
-        town, region = m.group(1), m.group(2)
+        town, region, start = m.group(1), m.group(2), m.start(1)
         if irish_county(region) is None and not _town_in_region(town, region):
             first, _, last = town.partition(" ")   # "In Leek, Staffordshire": a sentence's opening word
             if not last or first.lower() not in stop_words() or not _town_in_region(last, region):
                 continue
-            pairs.append(((m.start(1) + len(first) + 1, m.end(1)), m.span(2)))
-            continue
-        pairs.append((m.span(1), m.span(2)))
-    return pairs
+            start += len(first) + 1
+        pairs.append(((start, m.end(1)), m.span(2)))
+    return tuple(pairs)
 
 
 def _town_in_region(town: str, region: str) -> bool:
@@ -634,11 +633,10 @@ def _town_in_region(town: str, region: str) -> bool:
     from .. import gazetteer as gaz
 
     found = gazetteer_entries(region)[:3]
-    regions = [c for c in found if c.kind == "region" and c.feature in ("ADM1", "ADM2") and not (
-        c.feature == "ADM2" and (c.country_code == "US" or any(
-            o.kind == "city" and o.country_code == c.country_code for o in found)))]
+    regions = [c for c in found if c.kind == "region" and c.feature in ("ADM1", "ADM2")
+               and (c.feature != "ADM2" or gaz.county_abroad(c, found))]
     towns = [c for c in gazetteer_entries(town) if c.kind == "city"]
-    return any(gaz.near_county(c, r) if r.feature == "ADM2" else gaz.inside(c, r) for r in regions for c in towns)
+    return any(gaz.in_region(c, r) for r in regions for c in towns)
 
 
 def towns_in_one_name(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -780,7 +778,7 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
         s, label = person, "PERSON"
     if _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e) \
             or _generic_noun(text, s, e) or _PRONOUN.match(text[s:e]) or _furniture(text, s, e) \
-            or _photo_credit(text, s, e) or _TIME_ZONE_AFTER_TIME.search(text, max(0, s - 12), e) \
+            or _photo_credit(text, s, e) or _clock_zone(text, s, e) \
             or _HYPHEN_AFTER.match(text, e) or _HYPHEN_BEFORE.search(text[max(0, s - 2):s]) \
             or _AMOUNT.match(text[s:e]) or _headline_common_word(text, s, e) or _field_label(text, s, e) \
             or text[s:e] in POSTNOMINALS and _NAME_BEFORE.search(text, max(0, s - 30), s):
@@ -797,6 +795,10 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+,? $")
 # A clock time's zone is no body: a live blog's "12.41pm BST", "Updated 6:45 a.m. CDT", "21.47 GMT".
 _TIME_ZONE_AFTER_TIME = re.compile(r"\d[.:]\d\d(?:\s?[ap]\.?m\.?)?\s(?:[A-Z]{1,3}[SD]T|GMT|UTC|ET|PT|CET|IST)$")
 _CAPITAL_AFTER_HYPHEN = re.compile(r"-[A-Z][\w'’]*")
+
+
+def _clock_zone(text: str, start: int, end: int) -> bool:
+    return _TIME_ZONE_AFTER_TIME.search(text, max(0, start - 12), end) is not None
 
 
 # A surname's particle that opens a sentence, capitalised there: "Van der Westhuizen said" (the
@@ -875,7 +877,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?i:the|an?) $")
 def _one_surname(key: str) -> bool:
     """One word, or a surname with its particles: "mac lochlainn", "van der westhuizen"."""
     *particles, _ = key.split(" ")
-    return all(w in _PARTICLES or w in _GAELIC_PARTICLES for w in particles)
+    return all(w in _PARTICLES or w in GAELIC_PARTICLES for w in particles)
 
 
 def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
@@ -1074,7 +1076,8 @@ _RANKS_BEFORE_A_NAME = (*sorted(RANK_TITLES - PEER_STYLES - {"major"}), *TOWN_OF
 _PERSON_NOUNS = frozenset({"nurse", "guard", "pastor", "priest", "lawyer", "attorney", "doctor", "widow", "widower",
                            "executive"})
 _LOWER = r"[^\W\d_A-Z]"  # a lower-case letter, accented too: "Peña", "Sølvberg"
-_PARTICLE_WORDS = "|".join(sorted(NAME_PARTICLES)) + "|Mac|Nic|Ní|Ó"   # "Thandeka du Plessis", "Siobhán Ní Bhriain"
+# "Thandeka du Plessis", "Siobhán Ní Bhriain"
+_PARTICLE_WORDS = "|".join(sorted(NAME_PARTICLES | {w.capitalize() for w in GAELIC_PARTICLES}))
 _GIVEN_AND_SURNAME = (rf"([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)? (?:(?:{_PARTICLE_WORDS}) )?"
                       rf"(?:(?:der|den|la) )?(?:Mc|Mac|O['’])?[A-Z]{_LOWER}+(?:['’-][A-Za-z]{_LOWER}+)*)")
 # ... and a person's common noun: "nurse Dolores Peña said" (ORG for the model); not one a firm may
@@ -1394,7 +1397,7 @@ def _title_then_name(title: str, rest: str) -> bool:
     words = rest.split()
     return title.lower() in (HONORIFICS | RANK_TITLES) - PEER_STYLES - REGNAL_TITLES and len(words) >= 2 \
         and _name_word(words[0]) and _name_word(words[-1]) and all(
-            _name_word(w) or w.lower() in _PARTICLES | _GAELIC_PARTICLES for w in words[1:-1])
+            _name_word(w) or w.lower() in _PARTICLES | GAELIC_PARTICLES for w in words[1:-1])
 
 
 # What a person does, by the ending of the word: "er", "or", "our" ("Neighbour"), "ist", "ian", "man", "woman".
@@ -2054,7 +2057,7 @@ def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text
             fits = [o for o in fits if o not in people]
         sure = [o for o in fits if known[o] == title] if title else []
         chosen = sure if len(sure) == 1 else fits
-        if len(chosen) > 1 and not title and not _described_before(text, member[0]):
+        if len(chosen) > 1 and not title and not _described_surname(text, member[0]):
             # "Kirra Watson ... her cousin, Mia Watson ... Watson said": a story names the one it
             # is about by surname, and the kin it introduces by given name
             chosen = [o for o in chosen if not _introduced_as_kin(text, introduced[o])] or chosen
@@ -2067,7 +2070,7 @@ def _introduced_as_kin(text: str, start: int) -> bool:
     return _KIN_OF_SOMEONE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-def _described_before(text: str, start: int) -> bool:
+def _described_surname(text: str, start: int) -> bool:
     """"The younger Doyle wrote": a surname with its own description is no bare mention."""
     return re.search(r"\b[Tt]he\s+[a-z]+\s+$", text[max(0, start - 20):start]) is not None
 
@@ -2262,7 +2265,7 @@ def _acronym_groups(text: str, groups: list[_Group]) -> list[_Group]:
                 if any(taken[s:e]) or word.lower() in stop_words() or _in_dictionary(word) \
                         or gazetteer_kind(word) or _ACRONYM_WORD.match(word) is None \
                         or _glued_to_a_name(text, s) or text[e:e + 2] == " :" \
-                        or _TIME_ZONE_AFTER_TIME.search(text, max(0, s - 12), e):
+                        or _clock_zone(text, s, e):
                     continue  # "Die ZEIT", "SK Rapid": part of a longer name; "ST :" a field label;
                     # "at 6:02am AEST" a clock's zone
                 group = found.setdefault(word, _Group())

@@ -578,8 +578,7 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
     towns = towns_in_one_name(art.text, s, e)
     if towns is not None:   # "trains between Perth and Inverness" (ORG): two towns, as the entity table reads them
         for a, b in towns:
-            county = irish_county(name[a:b])
-            claims.add(_Span(s + a, s + b, name[a:b], "GPE", core=county, kind_hint="region" if county else None))
+            claims.add(_town_or_irish_county(art.text, s + a, s + b, "GPE"))
         return
     code = gaz.demonym(name) if label in ("NORP", "GPE", "LANGUAGE") or label == "PERSON" and _modifies(art.doc, tok) \
         else None
@@ -2039,9 +2038,14 @@ def _towns_and_regions_missed(art: _Article, spans: list[_Span]) -> list[_Span]:
         for s, e in pair:
             token = _token_span(art.doc, s, e)
             if token is not None and not any(taken[t.i] for t in token):
-                county = irish_county(art.text[s:e])
-                out.append(_Span(s, e, art.text[s:e], "GAZ", core=county, kind_hint="region" if county else None))
+                out.append(_town_or_irish_county(art.text, s, e, "GAZ"))
     return out
+
+
+def _town_or_irish_county(text: str, s: int, e: int, source: str) -> _Span:
+    """A part of a town-and-county pair: "Co Meath" is the county Meath, a region; "Kells" a name."""
+    county = irish_county(text[s:e])
+    return _Span(s, e, text[s:e], source, core=county, kind_hint="region" if county else None)
 
 
 def _same_names(art: _Article, spans: list[_Span]) -> list[_Span]:
@@ -3146,7 +3150,7 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                 or art.text.startswith(("'s", "’s"), b.end):
             continue  # "Carlos Moya, Spain's Davis Cup hero": an apposition, no qualifier
         outers = postal or [c for c in b.candidates if c.kind in ("country", "region")
-                            and (c.feature != "ADM2" or _county_abroad(c, b.candidates))]
+                            and (c.feature != "ADM2" or gaz.county_abroad(c, b.candidates))]
         if not outers or a.candidates and (a.candidates[0].kind in ("country", "continent")
                                            and not _abbreviated_state(art, b, outers, postal)
                                            or _state_of(a.candidates[0], outers)) or _modifier(art.doc, b):
@@ -3189,14 +3193,6 @@ def _abbreviated_state(art: _Article, region: _Span, outers: list, postal: list)
     state's abbreviation (a state's name does: "the Indiana, Ill., border" is two states)."""
     short = len(region.text.rstrip(".")) <= 5 and (region.text.endswith(".") or art.text.startswith(".", region.end))
     return bool(postal) or short and all(o.kind == "region" and o.country_code == "US" for o in outers)
-
-
-def _county_abroad(county, readings) -> bool:
-    """A county that qualifies the town before it ("Camberley, Surrey", "Kirkcaldy, Fife"): not a US
-    one (written "X County" there), nor one a town of its country is named for ("Manchester,
-    Liverpool, Leicester" is a list of cities, though each names a district)."""
-    return county.country_code != "US" and not any(
-        c.kind == "city" and c.country_code == county.country_code for c in readings)
 
 
 _DASH_AFTER = re.compile(r"\.?\s*(?:—|–|--|-\s)")
@@ -3309,8 +3305,7 @@ def _town_in_its_region(town: _Span, region: _Span) -> bool:
     the one of its readings there, as after a comma (Ashburton, New Zealand, not Devon's, with
     Canterbury the New Zealand region, not the English city); False when no reading lies in any."""
     for outer in (c for c in region.candidates if c.kind == "region" and c.feature in ("ADM1", "ADM2")):
-        inside = tuple(c for c in town.candidates if c.kind == "city" and (
-            gaz.near_county(c, outer) if outer.feature == "ADM2" else gaz.inside(c, outer)))
+        inside = tuple(c for c in town.candidates if c.kind == "city" and gaz.in_region(c, outer))
         if inside:
             # the region still votes for the article's focus, unlike a comma's qualifier: "branches in
             # Portland and Hamilton in Victoria's Western District" keeps Portland in Australia
