@@ -1771,6 +1771,16 @@ def test_a_kind_of_work_before_a_name_makes_it_a_title(guessed):
     assert names["Kevin Spacey"].label == "PERSON"
 
 
+def test_hit_after_a_subject_opening_its_clause_is_the_verb_not_a_song(guessed):
+    # "The floods hit Tewkesbury hard" made the town a WORK_OF_ART ("the ... hit X" read as a song)
+    text = ("The floods hit Tewkesbury hard. Shops shut after the storm hit Bude. Their latest hit Moonbeam "
+            "sold well, as did the top five hit Lullay.")
+    doc = guessed(text, [("Tewkesbury", "GPE"), ("Bude", "GPE"), ("Moonbeam", "PERSON"), ("Lullay", "PERSON")])
+    names = by_name(doc)
+    assert [names[n].label for n in ("Tewkesbury", "Bude", "Moonbeam", "Lullay")] == \
+        ["GPE", "GPE", "WORK_OF_ART", "WORK_OF_ART"]
+
+
 def test_a_show_before_star_and_a_name_is_a_title_not_a_person(guessed):
     # "Ray star Jamie Foxx", "Mary Poppins star Dame Julie Andrews": the model read the films as
     # people, and a later "she said" could go to them; a club or place before "star" stays as read
@@ -2052,6 +2062,12 @@ def test_a_given_name_before_the_surname_of_a_full_name_is_another_person(guesse
     ("A night guard, Omar Vesey, saw them.", [("Omar Vesey", "ORG")], "Omar Vesey", None),
     # a cleric's style is a title: "the Rev Iain MacLeod" was ORG, title and all
     ("The hall, says the Rev Alan Crum, is full.", [("the Rev Alan Crum", "ORG")], "Alan Crum", None),
+    # T41, T42: racing and cricket desks' roles, and a family's, open the sentence before the name
+    ("Trainer Lucinda Maybury said the filly was fine.", [("Trainer Lucinda Maybury", "ORG")], "Lucinda Maybury", None),
+    ("Jockey Aoife Brennan rode a patient race.", [("Jockey Aoife Brennan", "PERSON")], "Aoife Brennan", None),
+    ("Opener Will Ruddock made a century.", [("Opener Will Ruddock", "PERSON")], "Will Ruddock", None),
+    ("Veteran Iain Macready stood firm.", [("Veteran Iain Macready", "ORG")], "Iain Macready", None),
+    ("Mum Kerry Blackwood said it was hard.", [("Mum Kerry Blackwood", "PERSON")], "Kerry Blackwood", None),
 ])
 def test_the_name_after_a_role_is_a_person_without_the_role(guessed, text, guesses, person, rest):
     names = by_name(guessed(text, guesses))
@@ -2083,6 +2099,18 @@ def test_a_role_or_nationality_before_a_full_name_is_no_part_of_it(guessed, text
 ])
 def test_a_three_word_name_keeps_its_first_word(guessed, text, name):
     assert name in by_name(guessed(text, [(name, "PERSON")]))
+
+
+def test_a_job_in_apposition_makes_a_person_of_the_name_before_it(guessed):
+    # T42: "Lorraine St. Clair, a councillor," and "Imogen de la Mare, 41, a teacher" were ORG, and
+    # the later "Ms de la Mare" (ORG, "Later" and all) a person of her own
+    text = ("The roads shut, said Lorraine St. Clair, a councillor. Imogen de la Mare, 41, a teacher at the "
+            "school, helped. Later Ms de la Mare said the roads were open. Harbour Lane, a supplier, shut.")
+    doc = guessed(text, [("Lorraine St. Clair", "ORG"), ("Imogen de la Mare", "ORG"),
+                         ("Later Ms de la Mare", "ORG"), ("Harbour Lane", "ORG")])
+    names = by_name(doc)
+    assert names["Lorraine St. Clair"].label == names["Imogen de la Mare"].label == "PERSON"
+    assert names["Imogen de la Mare"].mentions == 2 and names["Harbour Lane"].label == "ORG"
 
 
 def test_a_two_word_name_with_a_firms_apposition_is_an_organisation(guessed):

@@ -1068,13 +1068,15 @@ def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
 
 # A player's or an office's role before a given name and a surname: "Substitute Ewan Lappin headed
 # the winner" (nothing found), "Striker Ewan Lappin" (ORG, role and all), "Balco boss Victor Conte" (ORG).
-PLAYER_ROLES = (*PLAYER_POSITIONS, "substitute", "captain", "skipper", "keeper", "flanker", "hooker")
+PLAYER_ROLES = (*PLAYER_POSITIONS, "substitute", "captain", "skipper", "keeper", "flanker", "hooker", "opener",
+                "batter", "sprinter", "debutant", "rookie", "jockey", "trainer", "coach")
 # Ranks and a town's offices too: "Rabbi Joel Sachs", "Mayor Yvonne Pritchard" (nothing found); not
 # "Major", which opens other names ("Major League Baseball")
 _RANKS_BEFORE_A_NAME = (*sorted(RANK_TITLES - PEER_STYLES - {"major"}), *TOWN_OFFICES)
 # Beside the public's nouns (lexicon.PUBLIC_SPEAKERS), nouns for people a story names by their job.
 _PERSON_NOUNS = frozenset({"nurse", "guard", "pastor", "priest", "lawyer", "attorney", "doctor", "widow", "widower",
-                           "executive"})
+                           "executive", "midwife", "paramedic", "surgeon", "chef", "pilot", "pensioner", "veteran",
+                           "mum", "dad", "grandmother", "grandfather"})
 _LOWER = r"[^\W\d_A-Z]"  # a lower-case letter, accented too: "Peña", "Sølvberg"
 # "Thandeka du Plessis", "Siobhán Ní Bhriain"
 _PARTICLE_WORDS = "|".join(sorted(NAME_PARTICLES | {w.capitalize() for w in GAELIC_PARTICLES}))
@@ -1477,7 +1479,7 @@ def _after_inner_title(text: str, start: int, end: int, label: str) -> int:
     if len(words) < 3:
         return start
     last = max((i for i, w in enumerate(words[:-1]) if w.lower() in HONORIFICS), default=-1)
-    if last < 1 or not words[last + 1][:1].isupper() \
+    if last < 1 or not (words[last + 1][:1].isupper() or words[last + 1] in _PARTICLES) \
             or label != "PERSON" and words[last].lower() not in PERSON_ONLY_TITLES:
         return start
     return start + sum(len(w) + 1 for w in words[:last + 1])
@@ -1877,9 +1879,12 @@ class _FullNames:
             misread = label in ("ORG", "GPE", "LOC") and (_org_may_be_person(group.name())
                                                           or _word_then_surname(group, text))
             if label in ("ORG", "GPE", "LOC") and len(words) >= 2 and any(
-                    stated_gender(text, m[0]) or _AND_OWN_KIN_AFTER.match(text, m[1]) for m in group.members) \
-                    and (misread or all(w[:1].isupper() and w.isalpha() for w in group.name().split())):
-                # "his wife, Edna Pickering" (ORG), "Lydia Crane and her husband" (ORG): the words say a person
+                    stated_gender(text, m[0]) or _AND_OWN_KIN_AFTER.match(text, m[1])
+                    or _PERSON_APPOSITION.match(text, m[1]) for m in group.members) \
+                    and (misread or all(w[:1].isupper() and w.isalpha() or w in _PARTICLES
+                                        for w in group.name().split())):
+                # "his wife, Edna Pickering" (ORG), "Lydia Crane and her husband" (ORG), "Imogen de la
+                # Mare, a teacher," (ORG): the words say a person
                 misread, label = False, "PERSON"
                 kin.add(key)
             if len(words) >= 2 and (label == "PERSON" or misread):
@@ -2447,6 +2452,12 @@ _LIST_MARK_AFTER = re.compile(r"\s*[,;]")
 _RELATIONS = "partner|cousin|fianc[ée]e?|boyfriend|girlfriend"
 _KIN_NAMING = "|".join(k for k in KIN_GENDER if k != "uncle")
 _KIN_JUST_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|\w['’]s)\s+(?:late\s+)?(?:{_KIN_NAMING}|{_RELATIONS}),?\s+$")
+# A person's job or role heading an apposition after a name of two words or more: "Lorraine St.
+# Clair, a councillor, said", "Imogen de la Mare, 41, a teacher at ..." (both ORG for the model).
+# Not "the": a body is "the regulator", "the owner of ..." too.
+_PERSON_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:(?:former|retired|local|senior|junior)\s+)?"
+                                r"(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(_ROLES_BEFORE_A_NAME))
+                                + r")(?=[,.;]|\s+(?:at|for|in|from|with|who)\b)")
 # The same words owned by the name: "Crane's niece, Adelaide Crane".
 _KIN_OWNED_AFTER = re.compile(rf"['’]s\s+(?:late\s+)?(?:{KIN_WORDS}|{_RELATIONS})\b")
 # Someone's kin or relation right before a name, perhaps with one word between: "her cousin, Mia
@@ -2494,6 +2505,8 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
             if _WHO_AFTER.match(text[e:e + 12]) and not _WHO_PLURAL_AFTER.match(text, e) \
                     and not (_common_plural(name.split()[-1]) and _THE_BEFORE.search(text[max(0, s - 5):s])):
                 g.evidence["PERSON"] += 2  # not "Toshiba, who have been ...", "The Grizzlies, who had lost": bodies
+            if " " in name and _PERSON_APPOSITION.match(text, e):
+                g.evidence["PERSON"] += sum(g.votes().values()) + 1  # a job in apposition outweighs the model
             if _KIN_JUST_BEFORE.search(text[max(0, s - 30):s]) or " " in name and _POSTNOMINAL_AFTER.match(text, e) \
                     or _gendered_role_before(text, s):
                 g.evidence["PERSON"] += 3   # "his wife, Ann Lee", "Guy Mansfield QC", "spokeswoman Lerato Mokoena"
@@ -2749,6 +2762,10 @@ _WORK_BEFORE = re.compile(r"(?:\b(?:film|movie|novel|novella|album|sitcom|biopic
                           r"(?:(?!(?:of|in|on|for|to|and|or|with|at|by|from)\s)[a-z][\w-]*\s+){0,2}"
                           r"(?:book|play|drama|comedy|song|hit|epic|bestseller))"
                           r"(?:[ \t]+(?:called|titled|entitled))?[ \t]+$")  # not past a headline's end
+# ... but "hit" after a subject opening its sentence or clause is the verb: "The floods hit
+# Tewkesbury", "after the storm hit St. John's" (not "staging the worldwide stage hit Art").
+_SUBJECT_HIT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n|\b(?:when|after|as|before|since|until|while|and|but)\s+)"
+                          r"(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}hit\s+$")
 # The maker after a kind of work: "the film Kevin Spacey directed" is Spacey's.
 _MAKER_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:directed|wrote|written|made|released|produced|starred|recorded|"
                           r"penned|filmed|shot|co-wrote|adapted)\b")
@@ -2813,6 +2830,7 @@ def _work_uses(text: str, g: _Group) -> int:
     genre = _in_dictionary(g.name()) and all(_opens_sentence(text, s) for s, _, _, _ in g.members)
     return sum(1 for s, e, t, _ in g.members if t == g.name() and (
         (_WORK_BEFORE.search(text[max(0, s - 60):s]) or _set_off_after_a_work(text, s, e))
+        and not _SUBJECT_HIT.search(text, max(0, s - 80), s)
         and not _MAKER_AFTER.match(text, e)
         and not _POSSESSOR.match(text, e)  # "a musical Rubik's cube"
         or g.label() == "PERSON" and _PERFORMER_AFTER.match(text, e) and not genre))
