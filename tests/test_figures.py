@@ -367,6 +367,14 @@ def test_scale_suffix_is_a_scale_unless_length_or_race(figs):
     assert found["5k"][3] == "km" and found["3k"][0] == 3000 and found["£20m"][:4] == (20000000, None, "exact", "GBP")
 
 
+def test_a_bare_m_before_a_plural_counts_it_and_before_one_thing_measures_it(figs):
+    # "1.2m trees planted" was 1.2 metres ("a 20m tree" is a height); "a 2.1m telescope" was 2.1m
+    # telescopes: "a" before the number says one thing of that size
+    found = figs("Volunteers have planted 1.2m trees. Crews felled two 30m trees near a 2.1m telescope.")
+    assert (found["1.2m"][0], found["1.2m"][3]) == (1200000, None)
+    assert (found["30m"][0], found["30m"][3]) == (30, "m") and (found["2.1m"][0], found["2.1m"][3]) == (2.1, "m")
+
+
 def test_a_bare_m_beside_another_length_or_said_of_a_tall_thing_is_metres(figs):
     # "drifts of 2m" after "25cm of snow" and "The wave reached 2m" were two million
     found = figs("Schools shut after up to 25cm of snow fell overnight, with drifts of 2m on higher roads.")
@@ -400,6 +408,10 @@ def test_a_bare_m_beside_another_length_or_said_of_a_tall_thing_is_metres(figs):
     ("Sales fell in the key 16 to 35-year-old group.", {"16": ("exact", None), "35-year-old": ("exact", None)}),
     # a level, then the change that led to it
     ("Nurses will be paid £14.10 an hour, up from £12.90.", {"£14.10": ("exact", "up"), "£12.90": ("exact", "up")}),
+    # T46: five words between ("612 people were on trolleys, up from 540" had no change)
+    ("By noon 415 patients were on trolleys, up from 380.", {"415": ("exact", "up"), "380": ("exact", "up")}),
+    # ... but a verb of change that governs the figure says more: a rise, slower than the last
+    ("Exports grew 6.2% in the year to March, down from 9%.", {"6.2%": ("exact", "up"), "9%": ("exact", "down")}),
     # up to three words between: a time phrase
     ("The brewer made a profit of £4.2bn on Tuesday, down from £5.1bn.",
      {"£4.2bn": ("exact", "down"), "£5.1bn": ("exact", "down")}),
@@ -670,6 +682,8 @@ def test_numbers_called_or_texted_are_not_figures(figs):
     # what the call is for after a short code's digits or an emergency number; not a count's purpose
     assert figs("Text 81010 to give. Call 999 to report a fire.") == {}
     assert figs("The defence called 300 to testify.")["300"][0] == 300
+    # T46: "call or text 988 at any hour" was a count
+    assert figs("Anyone struggling can call or text 988 at any time.") == {}
 
 
 @pytest.mark.parametrize("text, figure, unit", [
@@ -739,6 +753,10 @@ def test_elided_object_after_by_and_across_a_rank(figs, text, figure, obj):
 
 @pytest.mark.parametrize("text, figure, obj", [
     ("Visitor numbers rose to 2 million last year.", "2 million", "Visitor"),  # the tally's compound
+    # T46: a dateline's dash opens the sentence, as a line's start does ("Turnout" read as a PERSON)
+    ("DENVER — Turnout in the county's primary reached 58%, officials said.", "58%", "Turnout"),
+    # T46: "182 of the 200 rockfish": a compound of an invariant plural
+    ("Divers tagged 41 of the 60 catfish they netted.", "41", "catfish"),
     ("By May the numbers had risen to 40,000.", "40,000", None),               # a tally counts nothing itself
 ])
 def test_tally_subject_is_not_the_counted_noun(figs, text, figure, obj):

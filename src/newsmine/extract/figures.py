@@ -880,7 +880,7 @@ def _counted_racers(text: str, start: int, end: int) -> bool:
 # wall", "20m high", "the 100m final", "a 5k run", "the 10m platform". Any other noun after makes
 # it a scale ("133m text messages", "the 20m note"); see _unit_from_parse.
 _LENGTH_WORDS = ("high|tall|long|deep|wide|thick|away|across|above|below|underwater|wall|walls|tower|fence|cliff|"
-                 "wave|waves|drop|yacht|boat|tree|trees|statue|mast|pole|pool|crater|hole|tunnel|bridge|rope|"
+                 "wave|waves|drop|yacht|boat|tree|statue|mast|pole|pool|crater|hole|tunnel|bridge|rope|"
                  "cable|pipe|depth|height|length|radius|stretch|final|finals|heat|heats|semi-final|race|races|"
                  "sprint|dash|run|runs|relay|hurdles|freestyle|butterfly|breaststroke|backstroke|medley|swim|"
                  "mark|walk|course|hill|climb|line|champion|champions|medal|medals|medallist|gold|silver|bronze|event|"
@@ -1052,9 +1052,13 @@ def _is_length_context(cand: _Cand, text: str, tokens: "_TokenIndex | None" = No
     if nxt is not None and nxt.tag_ == "JJ" and nxt.i + 1 < len(nxt.doc) and nxt.nbor().tag_ == "NNS":
         nxt = nxt.nbor()  # "About 5m disposable vapes are thrown away": the vapes are counted, no throw measured
     if nxt is not None and nxt.tag_ == "NNS" and nxt.text[:1].islower():
-        # "100m viewers", "the first 300m vaccines": a counted noun makes it millions, but not a
-        # race distance before its runners ("the top three 400m hurdlers", "two 800m runners")
-        return cand.value in _RACE_DISTANCES and bool(_RACERS.fullmatch(nxt.text))
+        # "100m viewers", "1.2m trees planted": a counted noun makes it millions, but not a race
+        # distance before its runners ("the top three 400m hurdlers", "two 800m runners"), nor
+        # a size after a count ("felled two 30m trees")
+        return cand.value in _RACE_DISTANCES and bool(_RACERS.fullmatch(nxt.text)) \
+            or _COUNT_BEFORE.search(before) is not None
+    if nxt is not None and nxt.tag_ == "NN" and nxt.text[:1].islower() and _ONE_BEFORE.search(before):
+        return True  # "a 2.1m telescope", "a 40m penalty": one thing of that size (sums carry a currency)
     if re.search(r"\d,\d{3}m$", text[:cand.end]):
         return True  # "extended to 3,200m", "reached 8,000m": a thousand million is written "1bn", not "1,000m"
     if _LENGTH_BEFORE.search(before) or _LENGTH_VERB_BEFORE.search(before) or re.search(
@@ -1069,6 +1073,8 @@ def _is_length_context(cand: _Cand, text: str, tokens: "_TokenIndex | None" = No
     return cand.value in _RACE_DISTANCES or bool(_ATHLETICS.search(_sentence_around(text, cand.start)))
 
 
+_COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|\d+)[ \u00a0]+$", re.IGNORECASE)
+_ONE_BEFORE = re.compile(r"\b(?:a|an)[ \u00a0]+$", re.IGNORECASE)
 # Another length measured in the sentence: a bare "2m" beside it is metres too.
 _OTHER_LENGTH = re.compile(r"\d[\d,.]*[ \u00a0]?(?:cm|mm|km|ft|feet|foot|inches|metres|meters|miles)\b")
 _LENGTH_NOUN = re.compile(rf"(?:{_LENGTH_WORDS})", re.IGNORECASE)
@@ -1419,7 +1425,8 @@ _SHORT_CODE_BEFORE = re.compile(r"\b(?:text|texting|txt|sms|reply|replying)\b[ \
 # counted after it, is a phone number or a short code ("called 300 times" stays a count).
 _DIAL_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|text|texting|txt)"
                           r"[ \u00a0]+$", re.IGNORECASE)
-_DIAL_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|(?:or|and|for|if|on|now|immediately)\b|$)", re.IGNORECASE)
+_DIAL_AFTER = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|(?:or|and|for|if|on|now|immediately|at|from|free)\b|$)",
+                         re.IGNORECASE)   # "call or text 988 at any hour", "from any phone"
 
 
 # "text 81010 to give £5", "call 999 to report it": what the call is for, after a short code's five
@@ -1741,7 +1748,7 @@ def _counts_plural(cand: _Cand, tokens: _TokenIndex, *, strict: bool = False) ->
         return False
     return (token.dep_ in ("nummod", "quantmod") and head.i > token.i
             and (head.tag_ == "NNS" or head.lower_ in _PLURALS_TAGGED_SINGULAR
-                 or not strict and head.lower_ in _INVARIANT_PLURALS and any(_model_number(t) for t in between))
+                 or not strict and _invariant_plural(head) and any(_model_number(t) for t in between))
             # "36 Boeing 737-800 aircraft" counts; "its 787 Dreamliner aircraft" is a model
             and all((t.head.i == head.i and t.dep_ in ("amod", "compound", "nmod", "punct", "advmod"))
                     or token.i < t.head.i < head.i or _model_number(t) for t in between)
@@ -2362,8 +2369,11 @@ def _a_measure(noun, number) -> bool:
 def _capital_common_noun(token) -> bool:
     """A common word the tagger or the model called a name for the capital that opens its
     sentence, alone: "Turnout was 48 per cent" (tagged PROPN, or a noun the model calls a PERSON).
-    Not a firm's or a country's name that is also a word ("Apple fell 3%", "Turkey's growth")."""
-    return token.pos_ in ("PROPN", "NOUN") and token.is_sent_start and token.ent_type_ in ("", "PERSON") \
+    Not a firm's or a country's name that is also a word ("Apple fell 3%", "Turkey's growth"). A
+    dateline's dash opens the sentence too: "PHOENIX — Turnout in ... reached 61%"."""
+    opens = token.is_sent_start or token.i >= 2 and token.nbor(-1).text in ("—", "–", "--", "-") \
+        and (token.nbor(-2).text.isupper() or token.nbor(-2).text == ")")
+    return token.pos_ in ("PROPN", "NOUN") and opens and token.ent_type_ in ("", "PERSON") \
         and token.ent_iob_ != "I" and (token.i + 1 == len(token.doc) or token.nbor(1).ent_iob_ != "I") \
         and token.lower_ in common_words()
 
@@ -2417,7 +2427,7 @@ def _chart_size(first, last) -> bool:
     head = last.head
     if first.i == 0 or first.doc[first.i - 1].lower_ != "top" or head.i <= last.i or head.pos_ != "NOUN":
         return False
-    if head.tag_ == "NN" and head.lower_ not in _COLLECTIVES + _INVARIANT_PLURALS:
+    if head.tag_ == "NN" and head.lower_ not in _COLLECTIVES and not _invariant_plural(head):
         return True
     return any(c.dep_ == "nummod" and c.i < first.i for c in head.children)
 
@@ -2496,7 +2506,7 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     last = toks[-1]
     group = _group_before(cand, tokens, last)
     if group is not None and not (last.dep_ == "nummod" and last.head.i > last.i and not _number_between(last, last.head)
-                                  and (last.head.tag_ == "NNS" or last.head.lower_ in _INVARIANT_PLURALS)):
+                                  and (last.head.tag_ == "NNS" or _invariant_plural(last.head))):
         yield group, _ANYWHERE  # "a crowd of 80,000", "its staff of 300"; not "a fleet of 120 aircraft"
     of = _of_after(tokens.after(cand.end))
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -3211,11 +3221,12 @@ def _compound_noun(noun):
 
 
 def _tally_compound(tally):
-    """"Visitor numbers", "the death toll": the noun compounded before a tally names what it counts;
+    """"Visitor numbers", "the death toll": the noun compounded before a tally names what it counts
+    (also one the tagger called an adjective: "Sheep numbers ... fell to 24.6 million");
     of several, the one next to it ("the Ebola death toll has passed 5,000" counts deaths, not Ebola).
     A toll counts deaths whatever its compound says: "the road toll rose to eight" (Australian and
     New Zealand copy) counts no roads, so the toll itself is named."""
-    named = max((c for c in tally.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")),
+    named = max((c for c in tally.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN", "ADJ")),
                 key=lambda c: c.i, default=None)
     if named is not None and tally.lemma_.lower() == "toll" and named.lemma_.lower() not in _TOLL_COUNTS:
         return tally
@@ -3328,7 +3339,7 @@ def _shared_plural(noun):
     two names for the counted noun and makes the plural its conjunct; a count above one is of the
     plural the two share (the conjunct with a modifier of its own before it). The conjunct may have
     its own count before that modifier: "17,000 speeding and 210 mobile phone tickets" are tickets."""
-    if noun.lower_ in _INVARIANT_PLURALS:
+    if _invariant_plural(noun):
         return None  # "40 sheep and 12 goats"
     return next((c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS" and c.pos_ == "NOUN"
                  and any(m.dep_ in ("compound", "amod") and m.i < c.i for m in c.children)
@@ -3408,7 +3419,7 @@ def _is_partitive(pobj, cand: _Cand) -> bool:
     if cand.unit is not None:  # a measure of a material ("10 inches of rain"), not of "the tie-break"
         return not any(c.dep_ in ("det", "poss") for c in pobj.children)
     return pobj.tag_ in ("NNS", "NNPS") or "Plur" in pobj.morph.get("Number") or pobj.lower_ in _COLLECTIVES \
-        or pobj.lower_ in _INVARIANT_PLURALS \
+        or _invariant_plural(pobj) \
         or _people_adjective(pobj)
 
 
@@ -3426,6 +3437,11 @@ _COLLECTIVES = ("staff", "people", "police", "personnel", "crew", "team", "side"
 # Nouns whose plural has no "-s", tagged singular: "a fleet of 90 aircraft", "30 of the aircraft".
 _INVARIANT_PLURALS = ("aircraft", "spacecraft", "sheep", "deer", "fish", "cattle", "livestock", "offspring",
                       "species", "series", "personnel")
+
+
+def _invariant_plural(token) -> bool:
+    """Also a compound's: "182 of the 200 rockfish", "a herd of 40 reindeer"."""
+    return token.lower_.endswith(_INVARIANT_PLURALS)
 
 
 def _common_after_proper(noun):
@@ -3717,7 +3733,8 @@ def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
     if found is None and _FROM_TO_BEFORE.search(text[max(0, cand.start - 40):cand.start]):
         verb = _change_verb(tokens, cand)  # past a participle of the noun ("attendants based in London from 370")
         found = _direction(verb, via_prep=True) if verb is not None else None
-    return found
+    far = _UP_DOWN_FAR_AFTER.match(text, cand.end) if found is None else None
+    return far.group("d").lower() if far else found
 
 
 # A level, then the change that led to it: "3,100, up from 2,800", "£85k a week, up from £60k", "down on last
@@ -3725,6 +3742,10 @@ def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
 # $7.7bn", "£90m in 2004, up from £70m"; not "2,000 jobs at Ford and 300 at GM, down from ...")
 _UP_DOWN_AFTER = re.compile(r"(?:[ \u00a0]+(?:[^\s,;.\d]+|(?:19|20)\d\d)){0,3},[ \u00a0]+(?P<d>up|down)[ \u00a0]+"
                             r"(?:from|on)\b", re.IGNORECASE)
+# ... and four or five, when no verb of change governs the figure ("612 people were on trolleys, up from
+# 540"; "output grew 15.7% in the year to October, down from 23%" is a rise, slower than before)
+_UP_DOWN_FAR_AFTER = re.compile(r"(?:[ \u00a0]+(?:[^\s,;.\d]+|(?:19|20)\d\d)){4,5},[ \u00a0]+(?P<d>up|down)[ \u00a0]+"
+                                r"(?:from|on)\b", re.IGNORECASE)
 _FROM_TO_BEFORE = re.compile(r"\bfrom[ \u00a0]+(?:[^\s;]+[ \u00a0]+(?:[^\s;]+[ \u00a0]+)?to[ \u00a0]+)?$",
                                 re.IGNORECASE)  # "from 370", "from 370 to 870"
 
