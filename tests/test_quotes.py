@@ -862,6 +862,34 @@ def test_transcript_lines_reopening_one_quote_mark_are_each_a_speakers(make_doc)
     assert [q.speaker for q in extract_quotes(doc, entities=[run_on])] == ["HOST", "GREEN"]
 
 
+@pytest.mark.parametrize("label", ["A", "Ferris"])
+def test_question_and_answer_lines_are_the_interviewees(make_doc, label):
+    """T45: "Q: ... / A: ..." and "Q: ... / Ferris: ..." gave no row: an interview's answers are the
+    words of the one person the article names before its first question."""
+    text = ("Ten years on the lifeboats\n\nCoxswain Ruth Ferris has led the Tenby crew since 2015. We "
+            "asked her about the busiest summer on record.\n\n"
+            "Q: How many times were you called out?\n"
+            f"{label}: Forty-one times, which is more than any summer I can remember here.\n\n"
+            "Q: What has changed?\n"
+            f"{label}: More paddleboards, and more people who have never read a tide table.")
+    records = extract_quotes(make_doc(text))
+    assert [(q.type, q.speaker, q.speaker_text, q.quote[:12]) for q in records if q.cue == ":"] == [
+        ("direct", "Ruth Ferris", label, "Forty-one ti"), ("direct", "Ruth Ferris", label, "More paddleb")]
+    # an article naming two people before its questions leaves the answers unnamed
+    two = text.replace("We asked her", "Her deputy, Tom Price, was away. We asked her")
+    answers = [q.speaker for q in extract_quotes(make_doc(two)) if q.cue == ":"]
+    assert answers == ([None, None] if label == "A" else ["Ruth Ferris", "Ruth Ferris"])
+
+
+def test_one_of_a_group_named_in_apposition_is_the_pronouns_antecedent(make_doc):
+    """T45: "One of them, retired postman Keith Adams, has run ... 'I check it,' he said" went to the
+    woman named before (the parser makes the name a conjunct of "One")."""
+    text = ("Dr Nia Rhys leads the survey. It relies on 4,000 volunteers. One of them, retired miner "
+            "Glyn Powell from Neath, has counted bats since 2015. \"I check every evening,\" he said.")
+    assert [(q.speaker, q.quote) for q in extract_quotes(make_doc(text))] == [
+        ("Glyn Powell", '"I check every evening,"')]
+
+
 def test_according_to_whose_clause_the_parser_hung_on_the_name(make_doc):
     """The small parser reads "reeks" as a noun in apposition to the source: the clause is still
     the content, not part of the source's name."""

@@ -404,6 +404,9 @@ class _Article:
             if entity is not None and entity.label in PERSON_LABELS:
                 self.antecedents.append((t.idx, entity.label, entity.entity))
             return
+        if t.lower_ == "one" and (person := self._one_named(t)) is not None:
+            self.antecedents.append((t.idx, person.label, person.entity))
+            return
         if t.lower_ in PRONOUNS or t.pos_ not in ("PROPN", "NOUN") and t.i not in self.entity_of:
             return   # a name tagged a verb is a subject all the same: "Tait himself, at least outwardly, appeared"
         entity = self.named_noun(t)
@@ -497,6 +500,12 @@ class _Article:
         last = of.right_edge if of is not None else None
         entity = self.entity_of.get(last.i) if last is not None else None
         return entity if entity is not None and entity.label in PERSON_LABELS else None
+
+    def _one_named(self, one):
+        """The person "One of them, retired postman Keith Adams, has run ..." names (the parser
+        makes the name the apposition or a conjunct of "One")."""
+        return next((self.entity_of[c.i] for c in one.children if c.dep_ in ("appos", "conj")
+                     and c.i in self.entity_of and self.entity_of[c.i].label in PERSON_LABELS), None)
 
     def _emphatic_name(self, reflexive):
         """The named head of a subject the parser hung on an emphatic "himself": "Mr Bez -
@@ -5277,10 +5286,30 @@ def _dateline(art: _Article, word: str, entity) -> bool:
     return art.label_of.get(word.title()) in PLACE_LABELS
 
 
+# An interviewer's question line ("Q: Is it getting worse?") and an answer's label ("A: Winters ...").
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*:[ \t]+\S", re.MULTILINE)
+ANSWER_LABELS = ("A", "Answer")
+
+
+def _interviewee(art: _Article) -> tuple[bool, str | None]:
+    """Whether the article is laid out as questions and answers, and whom it asks: the one person
+    it names before its first question ("We spoke to its chief executive, Ms Wambui Kariuki ...
+    Q: ... A: We watch it every day" is hers); None when it names none or several there."""
+    first = _QUESTION_LINE.search(art.text)
+    if first is None:
+        return False, None
+    named = {name for name, spans in art.spans_of.items()
+             if art.label_of.get(name) == "PERSON" and spans and min(s for s, _ in spans) < first.start()}
+    return True, (named.pop() if len(named) == 1 else None)
+
+
 def _colon_lines(art: _Article, covered) -> list[Quote]:
-    """Transcript and headline lines: `PENCE: Well, look ...`, `Pat Caddell: Voters worry ...`."""
+    """Transcript and headline lines: `PENCE: Well, look ...`, `Pat Caddell: Voters worry ...`; in
+    a question-and-answer layout also `Dr Treloar: When I started ...` and `A: ...` (the one person
+    the article asks, `_interviewee`)."""
     out = []
     text, doc = art.text, art.doc
+    interview, asked = _interviewee(art)
     for m in _COLON_LINE.finditer(text):
         if m.start() and text[m.start() - 1] != "\n":
             continue
@@ -5299,18 +5328,22 @@ def _colon_lines(art: _Article, covered) -> list[Quote]:
         # since headlines ("Pence: Flowers Won't Be at Debate") paraphrase rather than quote.
         label = name.text.isupper() and name.text.isalpha() and len(name.text) > 1 \
             and name.text.lower() not in NOT_SPEAKER_LABELS and not _dateline(art, name.text, entity)
-        if not (label or quoted and entity is not None and entity.label in ("PERSON", "ORG")
+        answer = interview and name.text in ANSWER_LABELS
+        answered = interview and entity is not None and entity.label == "PERSON" \
+            and all(art.entity_of.get(t.i) is entity or t.lower_ in PERSONAL_TITLES for t in name)
+        if not (label or answer or answered or quoted and entity is not None and entity.label in ("PERSON", "ORG")
                 and art.entity_of.get(name[0].i) is entity):
             continue   # one name before the colon: 'Smith told the BBC: "..."' is a sentence, not a label
         if _mostly_covered(cs, ce, covered):
             continue
-        kind = "direct" if quoted or label else "indirect"   # a transcript line is verbatim
+        kind = "direct" if quoted or label or answer or answered else "indirect"   # a transcript line is verbatim
+        known = asked if answer else entity.entity if entity is not None else None
         out.append(Quote(start=cs, end=ce, quote=text[cs:ce], type=kind,
-                         speaker=entity.entity if entity is not None else name.text,
+                         speaker=known if known is not None or answer else name.text,
                          speaker_text=name.text, speaker_start=ns, speaker_end=ne,
                          cue=":", cue_start=(colon := text.index(":", ne)), cue_end=colon + 1,
-                         speaker_id=art.speaker_id(entity.entity) if entity is not None else None,
-                         speaker_gender=art.speaker_gender(entity.entity if entity is not None else None, None)))
+                         speaker_id=art.speaker_id(known) if known is not None else None,
+                         speaker_gender=art.speaker_gender(known, None)))
     return out
 
 
