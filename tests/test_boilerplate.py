@@ -53,6 +53,18 @@ def test_chrome_that_is_a_paragraph_of_its_own_goes_anywhere():
     assert strip_boilerplate(text) == "Council rejects tower\n\nThe council said no.\n\nIt was final.\n"
 
 
+def test_related_links_and_share_buttons_are_chrome_anywhere():
+    # T47: "Read next: Apple's new chip ..." and "Share this: WhatsApp | Facebook | X" gave entities
+    # no one wrote into the story
+    text = ("Council rejects tower\n\nThe council said no.\n\nRead next: Samsung's new phone folds twice\n\n"
+            "It was final.\n\nShare this: WhatsApp | Facebook | X\n\nREAD MORE: Mayor quits\n\nSee also: the vote\n\n"
+            "Planners will meet again.\n")
+    assert strip_boilerplate(text) == ("Council rejects tower\n\nThe council said no.\n\nIt was final.\n\n"
+                                       "Planners will meet again.\n")
+    prose = "Council rejects tower\n\nRead the report: it says no.\n\nShare this: it is final.\n"
+    assert strip_boilerplate(prose) == prose   # not a colon's sentence
+
+
 def test_chrome_words_inside_a_paragraph_stay():
     # only a paragraph of its own is chrome: a line in running text, or "Continue" alone, is kept
     text = "Council rejects tower\n\nThe sign read:\nAdvertisement\nfor the fair.\n\nContinue\n\nIt was final.\n"

@@ -1,9 +1,9 @@
 """Sports copy read once (extract/sports.py) for the entity and the places tables."""
 import pytest
 
-from newsmine.extract.entities import extract_mentions
-from newsmine.extract.places import extract_place_mentions
-from newsmine.extract.sports import in_lineup, is_sports_copy, lineups, team_and_player_spans
+from newsmine.extract.entities import extract_entities, extract_mentions
+from newsmine.extract.places import extract_place_mentions, extract_places
+from newsmine.extract.sports import in_lineup, is_sports_copy, lineups, team_and_player_spans, town_and_nickname
 
 REPORT = ("Aberdeen 2 Celtic 1\n\nAberdeen beat Celtic 2-1 at Pittodrie on Saturday to go top of the league.\n\n"
           "Aberdeen: Lewis, Logan, Taylor, Considine, Shinnie, Jack, Flood (Pawlett 75), Hayes, Rooney, "
@@ -254,6 +254,19 @@ def test_both_sides_of_a_result_are_teams_in_any_story(make_doc):
     assert labels.get("Hewitt") != "ORG"
     labels, places = read("Romania beat Lithuania 2-1 in Bucharest on Wednesday.")
     assert labels.get("Lithuania") == "GPE" and "Lithuania" in places
+
+
+def test_a_town_and_a_nickname_beside_a_team_is_a_team_and_so_is_its_nickname_alone(make_doc):
+    # T47: "the Montreal Canadiens beat the Ottawa Senators 3-2" left "Canadiens" a person and
+    # "Ottawa" a place; "The Senators had led" was nothing
+    text = ("Kestrels beat Falcons\n\nHALIFAX — Ana Cruz scored twice as the Halifax Kestrels beat the Regina "
+            "Falcons 4-2 on Friday. The Falcons had led 2-1. The Kestrels host Calgary on Monday.")
+    by_name = {e.entity: e for e in extract_entities(make_doc(text))}
+    assert (by_name["Halifax Kestrels"].label, by_name["Regina Falcons"].label) == ("ORG", "ORG")
+    assert by_name["Regina Falcons"].mentions == 3 and by_name["Halifax Kestrels"].mentions >= 2
+    assert "Regina" not in {p.place for p in extract_places(make_doc(text))}
+    # a town and a surname stays a person: no nickname is a name's last word there
+    assert not town_and_nickname("Paris Hilton") and town_and_nickname("Minnesota Lynx")
 
 
 @pytest.mark.parametrize("text, name, placed", [

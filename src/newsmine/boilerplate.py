@@ -12,7 +12,9 @@ import re
 _INSET_WORDS = r"""
         advertisement | advert | sponsored(\s+content)?
       | (read|see|show)\s+more | more\s+on\s+this\s+story | related(\s+articles|\s+stories)?
-      | share(\s+this(\s+article|\s+story)?)?(\s+on\s+\w+)? | image\s+(caption|source).* | photo:.*"""
+      | share(\s+this(\s+article|\s+story)?)?(\s+on\s+\w+)? | image\s+(caption|source).* | photo:.*
+      | ((read|see)\s+(more|next|also)|also\s+read|related(\s+articles|\s+stories)?)\s*:.*
+      | share(\s+this(\s+article|\s+story)?)?\s*:(\s*\w+\s*\|)+\s*\w+"""
 
 # A whole line that is site chrome wherever it stands at the top or bottom of the text.
 _CHROME_LINE = re.compile(

@@ -151,7 +151,8 @@ SPORT_SLUGS = ("soccer", "football", "american football", "nfl", "cricket", "ten
 # a rugby analysis tool, an awards night), 2 of 706 LGL and TR-News articles (both football).
 # Players' positions in team sports: "Striker Scott Booth", "the Aberdeen defender".
 PLAYER_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger", "full-back", "centre-back",
-                    "centre-half", "fly-half", "scrum-half", "quarterback",
+                    "centre-half", "fly-half", "scrum-half", "quarterback", "halfback", "half-back", "fullback",
+                    "out-half", "prop",
                     "seamer", "spinner", "paceman", "all-rounder", "wicketkeeper")  # cricket's
 SPORTS_TERMS = "|".join(PLAYER_POSITIONS) + r"""|half-time|full-time|stoppage time|injury time|equaliser|
 hat-trick|penalty shoot-out|scored|goals|goalless|free-kick|touchdowns?|wickets?|innings|batsman|bowler|tries|

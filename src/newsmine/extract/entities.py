@@ -36,7 +36,7 @@ from . import (country_by_own_name, gazetteer_demonym, gazetteer_entries, gazett
                region_abbreviation, text_of)
 from .sports import (CLUB_PREFIXES, VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation,
                      is_sports_copy, grounds, in_lineup, is_sports_story, placed_in, result_sides,
-                     team_and_player_spans, town_named_as_club)
+                     team_and_player_spans, town_and_nickname, town_named_as_club)
 from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, GAELIC_PARTICLES, GENERIC_INSTITUTIONS, HONORIFICS,
                        MONTH_NAMES,
                        NUMERIC_LABELS, FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES,
@@ -353,6 +353,7 @@ def _entity_groups(doc) -> list[_Group]:
     _misread_lone_surnames(text, groups)
     groups.extend(_split_datelines(groups, datelines))
     groups = _fold_acronyms(groups)
+    groups = _fold_team_nicknames(text, groups)
     groups.sort(key=lambda g: min(m[0] for m in g.members))
     for g in groups:
         g.members.sort()
@@ -1069,14 +1070,14 @@ def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
 # A player's or an office's role before a given name and a surname: "Substitute Ewan Lappin headed
 # the winner" (nothing found), "Striker Ewan Lappin" (ORG, role and all), "Balco boss Victor Conte" (ORG).
 PLAYER_ROLES = (*PLAYER_POSITIONS, "substitute", "captain", "skipper", "keeper", "flanker", "hooker", "opener",
-                "batter", "sprinter", "debutant", "rookie", "jockey", "trainer", "coach")
+                "batter", "sprinter", "debutant", "rookie", "jockey", "trainer", "coach", "manager")
 # Ranks and a town's offices too: "Rabbi Joel Sachs", "Mayor Yvonne Pritchard" (nothing found); not
 # "Major", which opens other names ("Major League Baseball")
 _RANKS_BEFORE_A_NAME = (*sorted(RANK_TITLES - PEER_STYLES - {"major"}), *TOWN_OFFICES)
 # Beside the public's nouns (lexicon.PUBLIC_SPEAKERS), nouns for people a story names by their job.
 _PERSON_NOUNS = frozenset({"nurse", "guard", "pastor", "priest", "lawyer", "attorney", "doctor", "widow", "widower",
                            "executive", "midwife", "paramedic", "surgeon", "chef", "pilot", "pensioner", "veteran",
-                           "mum", "dad", "grandmother", "grandfather"})
+                           "mum", "dad", "grandmother", "grandfather", "engineer"})
 _LOWER = r"[^\W\d_A-Z]"  # a lower-case letter, accented too: "Peña", "Sølvberg"
 # "Thandeka du Plessis", "Siobhán Ní Bhriain"
 _PARTICLE_WORDS = "|".join(sorted(NAME_PARTICLES | {w.capitalize() for w in GAELIC_PARTICLES}))
@@ -1099,14 +1100,21 @@ _PERSON_NOUN_COMMA_NAME = re.compile(r"\b(?:" + "|".join(sorted(PUBLIC_SPEAKERS 
                                      + _GIVEN_AND_SURNAME + r"(?=,)")
 
 
+# An office and its portfolio before a name: "Commissioner for Agriculture Hauwa Sani-Bello said",
+# "Minister for Foreign Affairs Simon Coveney" (nothing found); the name is the last two words.
+_PORTFOLIO_THEN_NAME = re.compile(r"\b(?:Minister|Commissioner|Secretary|Spokes(?:man|woman|person)|Director)"
+                                  r"(?: of State)? for(?: the)? (?:[A-Z][a-z]+,? (?:and |& )?){1,4}"
+                                  + _GIVEN_AND_SURNAME + r"(?![\w’'-]| [A-Z])")
+
+
 def _names_after_roles(text: str, by_key: dict[str, _Group]) -> None:
-    """The name after a role (`_ROLE_THEN_NAME`, `_PERSON_NOUN_COMMA_NAME`) is a person's; a model
-    span that ran over the role into it keeps only what comes before the role ("Balco"), if
+    """The name after a role (`_ROLE_THEN_NAME`, `_PORTFOLIO_THEN_NAME`, `_PERSON_NOUN_COMMA_NAME`)
+    is a person's; a model span that ran over the role into it keeps only what comes before the role ("Balco"), if
     anything, and one that is the name alone gets a person's evidence ("platoon chief Marcus Dyck"
     was ORG). So is the name before an office's letters ("Kirsty McCallum MLA"), and one given name
     in commas after someone's kin ("Her brother, Fintan,")."""
-    for m in chain(_ROLE_THEN_NAME.finditer(text), _PERSON_NOUN_COMMA_NAME.finditer(text),
-                   _NAME_THEN_POSTNOMINAL.finditer(text)):
+    for m in chain(_ROLE_THEN_NAME.finditer(text), _PORTFOLIO_THEN_NAME.finditer(text),
+                   _PERSON_NOUN_COMMA_NAME.finditer(text), _NAME_THEN_POSTNOMINAL.finditer(text)):
         s, e = m.span(1)
         first, *_, last = m.group(1).split()   # "Thandeka du Plessis": particles between
         ranked = m.group(0).split()[0].lower() in _RANKS_BEFORE_A_NAME  # "Rabbi Joel Sachs": words, but a name
@@ -1409,13 +1417,20 @@ _OCCUPATION_ENDING = re.compile(r"(?:er|or|our|ist|ian|man|woman)s?$")
 def _opening_occupation(text: str, start: int, end: int, label: str) -> bool:
     """"Farmer Geoff Brooks lost his barn", "Cinematographer John Mathieson shot it" (PERSON, role
     and all): a common word for a person's work, capitalised only because it opens the sentence
-    (mid-sentence desks write "farmer Geoff Brooks", which the model leaves out), then a given name
-    and a surname. A first name that is also a word ("Alexander Graham Bell") opens sentences
-    rarely enough: none of BBC's 2,225 articles does."""
+    (mid-sentence desks write "farmer Geoff Brooks", which the model leaves out; a compound of two
+    words too: "Harbourmaster Jens Aaland"), then a given name and a surname. A first name that is
+    also a word ("Alexander Graham Bell") opens sentences rarely enough: none of BBC's 2,225
+    articles does."""
     words = text[start:end].split(" ")
     return label == "PERSON" and len(words) == 3 and _opens_sentence(text, start) and not _is_demonym(words[0]) \
-        and _OCCUPATION_ENDING.search(words[0]) is not None and _in_dictionary(words[0]) \
+        and _OCCUPATION_ENDING.search(words[0]) is not None and (_in_dictionary(words[0]) or _two_words(words[0])) \
         and all(_NAME_WORD.match(w) and w.lower() not in stop_words() for w in words[1:])
+
+
+def _two_words(word: str) -> bool:
+    """A compound of two English words of three letters or more: "Harbourmaster", "Lifeboatman"."""
+    word = word.lower()
+    return any(_in_dictionary(word[:i]) and _in_dictionary(word[i:]) for i in range(3, len(word) - 2))
 
 
 def _after_capitals_role(text: str, start: int, end: int, label: str) -> int:
@@ -1514,6 +1529,8 @@ _CREDIT_IN_BRACKETS = re.compile(r"\((?:[^()\n]{0,30}\s)?(?:photo|photograph|pic
 _CREDIT_LINE = re.compile(r"[ \t]*(?:photo|photograph|picture|image)s?(?:\s+by\s+|\s*:\s*)[^\n]{0,60}$",
                           re.IGNORECASE | re.MULTILINE)
 _CREDIT_REACH = 160   # characters a credit spans at most around a name in it
+_CREDIT_AFTER_DASH = re.compile(r"[—–-][ \t]*(?:photo|photograph|picture|image)s?(?:[ \t]+by[ \t]+|[ \t]*:[ \t]*)"
+                                r"[^\n]{0,60}$", re.IGNORECASE)
 
 
 def _photo_credit(text: str, start: int, end: int) -> bool:
@@ -1526,7 +1543,11 @@ def _photo_credit(text: str, start: int, end: int) -> bool:
     if line_start == 0 and lo > 0:
         return False   # the line starts further back than a credit line runs
     line = _CREDIT_LINE.match(text, line_start, hi)
-    return line is not None and end <= line.end()
+    if line is not None and end <= line.end():
+        return True
+    line_end = text.find("\n", end) % (len(text) + 1)   # a caption's credit after a dash: "... — Photo by X"
+    tail = _CREDIT_AFTER_DASH.search(text, max(0, start - 40), line_end) if line_end - end <= 60 else None
+    return tail is not None and tail.start() <= start
 
 
 # "Tesla, Uber and Snapchat": a list is several names (a comma and a final "and"/"or" say so;
@@ -2855,6 +2876,38 @@ def _title_evidence(text: str, groups: list[_Group]) -> None:
             g.evidence["WORK_OF_ART"] += sum(g.votes().values()) + 1
 
 
+def _fold_team_nicknames(text: str, groups: list[_Group]) -> list[_Group]:
+    """A body named as a town and a nickname (`sports.town_and_nickname`) is the nickname alone
+    too when the model calls that a body ("Manchester United ... United"); a team of a result
+    ("the Montreal Canadiens beat the Ottawa Senators 3-2") also when the model read it otherwise
+    ("The Canadiens host ...", PERSON) or missed it ("The Senators had led"). One body per
+    nickname; never a nationality ("Roma Czechs ... Czechs")."""
+    found: dict[str, list[_Group]] = defaultdict(list)
+    for g in groups:
+        if g.label() == "ORG" and town_and_nickname(g.name()):
+            found[g.name().split()[-1]].append(g)
+    bodies = {nick: gs[0] for nick, gs in found.items() if len(gs) == 1}
+    if not bodies:
+        return groups
+    sides = {side for pair in result_sides(text) for side in pair if side is not None}
+    teams = {nick: g for nick, g in bodies.items() if any((s, e) in sides for s, e, _, _ in g.members)}
+    kept = []
+    for g in groups:
+        body = bodies.get(g.name())
+        if body is not None and body is not g and (g.label() == "ORG" or body in teams.values() and
+                                                    g.label() not in PLACE_LABELS | {"NORP"}):
+            body.named_at.update(s for s, _, t, _ in body.members if " " in t)   # the full name stays the row's
+            body.members.extend(g.members)
+        else:
+            kept.append(g)
+    taken = [(s, e) for g in kept for s, e, _, _ in g.members]
+    for nick, team in teams.items():
+        for m in re.finditer(rf"\b[Tt]he ({re.escape(nick)})\b", text):
+            if not any(s < m.end(1) and m.start(1) < e for s, e in taken):
+                team.members.append((m.start(1), m.end(1), nick, ""))
+    return kept
+
+
 # Two to five capitals: an acronym ("GCHQ", "BBC"); of three or more, never part of a personal name
 # (roman numerals are; two letters may be initials: "DJ Khaled", "AJ Styles").
 _ACRONYM_WORD = re.compile(r"^(?!(?:II|III|IV|VI|VII|VIII|JR|SR)$)[A-Z]{2,5}$")
@@ -3012,7 +3065,8 @@ def _a_team_side(text: str, side: tuple[int, int], group) -> bool:
     if group is not None and group.label() in _SIDE_LABELS:
         return not _is_demonym(group.name())  # "Hibernian" NORP is a team, "the Irish" a nation
     name = text[side[0]:side[1]]  # a name the model calls a person stays one: Murray is a town too
-    return group is None and clubs_town(name) and not is_nation(name) and not _person_cue(text, *side)
+    return group is None and (clubs_town(name) or town_and_nickname(name)) and not is_nation(name) \
+        and not _person_cue(text, *side)
 
 
 # A side the model read as a body, a place, or a thing no person is ("Hearts" PRODUCT, "Hibernian"
@@ -3346,7 +3400,12 @@ def _person_cue(text: str, s: int, e: int) -> bool:
     spoken_before = _SPEECH_BEFORE.search(text[max(0, s - 16):s]) and not _SUBJECT_AND_SPEECH.search(text[max(0, s - 30):s]) \
         and text[e:e + 1] not in ("'", "’")
     return bool(_titled_at(text, s) or _WHO_AFTER.match(text[e:e + 12])
-                or spoken_after or spoken_before)
+                or spoken_after or spoken_before or _ROLE_JUST_BEFORE.search(text, max(0, s - 24), s))
+
+
+# A person's role in lower case right before a name: "nurse manager Deirdre Halloran has worked in
+# its emergency department" is a person, whatever "its" says.
+_ROLE_JUST_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _ROLES_BEFORE_A_NAME))) + r") $")
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|of|for|from|with)\s+$")

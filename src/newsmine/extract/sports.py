@@ -18,6 +18,7 @@ import re
 from . import gazetteer_entries, gazetteer_kind
 from ..lexicon import (DAY_NAMES, MONTH_NAMES, NAME_PARTICLES, PLAYER_POSITIONS, RELATIVE_DAYS, RESULT_VERBS,
                        SPORT_SLUGS, SPORTS_SHARED_TERMS, SPORTS_TERMS, stop_words)
+from ..wordnet import common_words
 
 VENUE = "venue"  # the sports label of a place where a game is played ("BOSTON AT OAKLAND")
 
@@ -145,6 +146,14 @@ def clubs_town(name: str) -> bool:
         return clubs_town(" ".join(town))
     found = gazetteer_entries(name.title() if name.isupper() else name)
     return bool(found) and (found[0].kind == "region" or found[0].kind == "city" and found[0].population >= MIN_CLUB_TOWN)
+
+
+def town_and_nickname(name: str) -> bool:
+    """"Montreal Canadiens", "Minnesota Lynx", "New York Knicks": North American clubs are a town's
+    or a state's name (`clubs_town`) and a nickname, a plural or an English word, no town of its own."""
+    *town, last = name.split()
+    return 1 <= len(town) <= 2 and clubs_town(" ".join(town)) and last[:1].isupper() \
+        and (last.endswith("s") or last.lower() in common_words()) and not clubs_town(last)
 
 
 # Words that follow a town's name in an English club's: Hull City, Ipswich Town, Derby County.
