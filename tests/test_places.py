@@ -2800,3 +2800,18 @@ def test_a_town_in_a_named_region_is_its_reading_there(make_doc):
     found = {m.text: (m.country_code, round(m.lat, 1)) for m in extract_place_mentions(make_doc(
         "Storm\n\nRoofs were lost in Richmond in Tasmania on Sunday, and in Perth."))}
     assert found == {"Richmond": ("AU", -42.7), "Tasmania": ("AU", -42.0), "Perth": ("AU", -32.0)}
+
+
+def test_a_town_the_text_calls_a_regions_town_is_its_reading_there(make_doc):
+    # T44: "She was born in the Ohio town of Athens" went to Greece, twice
+    found = {(m.text, m.country_code) for m in extract_place_mentions(make_doc(
+        "Obituary\n\nJoan Pryor was born in the Georgia town of Rome in 1937 and moved to Florida in 1960."))}
+    assert ("Rome", "US") in found and ("Rome", "IT") not in found
+
+
+def test_two_places_the_gazetteer_knows_as_one_town_joined_by_of_are_that_town(make_doc):
+    # T44: the model splits "Port of Spain" into "Port" (a French town) and "Spain", in both tables
+    doc = make_doc("Nurses from Kingston now work in San Fernando and Port of Spain.")
+    found = {(m.text, m.country_code) for m in extract_place_mentions(doc)}
+    assert ("Port of Spain", "TT") in found and not {"Port", "Spain"} & {t for t, _ in found}
+    assert "Port of Spain" in {e.entity for e in extract_entities(doc)}

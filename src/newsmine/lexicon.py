@@ -67,6 +67,9 @@ PEER_STYLES = frozenset("baroness baron viscount earl countess duke duchess marq
 RANK_TITLES = PEER_STYLES | frozenset("""professor detective sergeant inspector constable superintendent
 corporal major colonel captain lieutenant commander admiral bishop archbishop rabbi councillor alderman
 cllr cllr. hon hon. alhaji alhaja hajiya shri shrimati smt smt. engr engr. barr barr. advocate adv.""".split())
+# Abbreviated ranks that only a person's name follows, whatever the model called the span: "Cllr
+# Lally" (ORG), "Supt Ellison", "Det Insp Ann Lee".
+RANK_ABBREVIATIONS = frozenset("cllr cllr. supt supt. insp insp. sgt sgt. det det. cpl cpl. pte pte.".split())
 # Titles that only ever precede a person's name (unlike "General" in "General Motors").
 PERSONAL_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame rev rev. reverend fr fr.".split())
 # Those and the titles of rank, which only a person's name follows and which name no office: "Lord"

@@ -42,7 +42,8 @@ from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, GAELIC_PARTICLES, 
                        NUMERIC_LABELS, FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES,
                        PLACE_LABELS,
                        NAME_PARTICLES, NAME_SUFFIXES, PLACE_NOUNS_AFTER, PEER_STYLES, PUBLIC_SPEAKERS, QUARTER_NOUNS,
-                       PLAYER_POSITIONS, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS, ROUTE_WORDS, SPEECH_FORMS_AFTER_NAME,
+                       PLAYER_POSITIONS, RANK_ABBREVIATIONS, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS, ROUTE_WORDS,
+                       SPEECH_FORMS_AFTER_NAME,
                        SPEECH_FORMS_BEFORE_NAME, TITLE_ABBREVIATIONS, TOWN_OFFICES, WORD, stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
@@ -230,7 +231,7 @@ def _title_word(word: str, label: str) -> bool:
     """A title, or before a person's name a role or a rank, which is no part of the name: "Fed
     Chair Powell" is Powell, "Councillor Bronagh Kerr" Bronagh Kerr; a peer's style is part of it
     ("Baroness Scotland")."""
-    return word in PERSONAL_TITLES or label == "PERSON" and (
+    return word in PERSONAL_TITLES or word in RANK_ABBREVIATIONS or label == "PERSON" and (
         word in HONORIFICS or word in ROLE_WORDS or word in RANK_TITLES and word not in PEER_STYLES)
 
 
@@ -335,7 +336,7 @@ def _entity_groups(doc) -> list[_Group]:
     _towns_and_regions_missed(text, by_key)
     _drop_headline_glue(by_key, text)
     _drop_headline_words(by_key, text)
-    _fold_storm_names(by_key)
+    _fold_storm_names(by_key, text)
     _fold_middle_initials(by_key)
     groups = _join_partial_names(by_key, text)
     _missed_result_sides(text, groups)
@@ -675,9 +676,10 @@ def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
     """The model's name spans, with two that only a space parts made one: two halves of one kind
     ("Casa" "Santa Marta", "Zine al-Abidine" "Ben Ali"), two people's halves parted by a particle
     ("Josh" "van der" "Flier"), or a company and its country ("Sony" "Australia"). Not after a
-    possessive ("Department 's" "Drazek"), nor in a line of capitals.
-    A place cut short at an abbreviation's period ("Fort St." of "Fort St. John") is widened
-    over the rest of its name, and a span the model gave that rest ("John" PERSON) goes."""
+    possessive ("Department 's" "Drazek"), nor in a line of capitals; two places parted by "of" that
+    the gazetteer knows as one ("Port" "Spain"). A place cut short at an abbreviation's period
+    ("Fort St." of "Fort St. John") is widened over the rest of its name, and a span the model gave
+    that rest ("John" PERSON) goes."""
     out: list[tuple[int, int, str]] = []
     surnames = {e.text for e in ents if e.label_ in ("PERSON", "ORG") and _NAME_WORD.match(e.text)}
     for ent in ents:
@@ -690,6 +692,9 @@ def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
             e, label = after.end(1), "PERSON"   # "Adrian" NORP, then "Mutu" untagged here, ORG elsewhere
         if out and out[-1][2] == "PERSON" and label == "PERSON" and _NAME_PARTICLES.fullmatch(text[out[-1][1]:s]):
             s = out.pop()[0]   # "Josh" "van der" "Flier": one name the model read as two
+        elif out and out[-1][2] in PLACE_LABELS and label in PLACE_LABELS and text[out[-1][1]:s] == " of " \
+                and gazetteer_kind(text[out[-1][0]:e]):
+            s = out.pop()[0]   # "Port" "of" "Spain": one town the gazetteer knows whole
         if out and text[out[-1][1]:s] == " " and not _POSSESSIVE.search(text[out[-1][0]:out[-1][1]]) \
                 and not text[out[-1][0]:e].isupper() and not _two_towns_listed(text, out[-1][0], out[-1][1], e):
             if _halves(out[-1][2], label):
@@ -939,6 +944,9 @@ _BODY_NAME = re.compile(r"(?<![\w'’-])((?:(?:[A-Z][a-z][\w-]*|[A-Z]{2,4}) ){1,
     + r")\b(?![\w'’-]| [A-Z]| (?:for|of|and|&) [A-Z])")  # not "Internet Corporation for Assigned Names"
 
 
+# A law's name after "the": "the Maharashtra Tenancy Protection Act" (the model found nothing); a
+# body, then `_law_evidence` makes it a law.
+_ACT_NAME = re.compile(r"\b[Tt]he ((?:(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,4}) ){1,5}Act)\b(?![\w'’-]| [A-Z]| of [A-Z])")
 _NAME_GOES_ON_BEFORE = re.compile(r"[A-Z][\w'’-]* (?:and|&) $")  # not "analyst Sam Ray of Argus Research"
 _MODIFIER_WORD = re.compile(r"-[a-z]+$")  # "Privately-held", "Trouble-hit"; a name has "Anti-Doping"
 
@@ -961,7 +969,8 @@ def _towns_and_regions_missed(text: str, by_key: dict[str, _Group]) -> None:
 def _bodies_missed(text: str, by_key: dict[str, _Group]) -> None:
     """A body's name (`_body_names`, `_club_names`) that no model span covers whole is an
     organisation, in place of the words of it the model read apart ("Wales" GPE)."""
-    for s, e in sorted({*_body_names(text), *_club_names(text), *_named_after_body_nouns(text)}):
+    for s, e in sorted({*_body_names(text), *_club_names(text), *_named_after_body_nouns(text),
+                        *(m.span(1) for m in _ACT_NAME.finditer(text))}):
         members = [mb for g in by_key.values() for mb in g.members if mb[0] < e and s < mb[1]]
         if any(mb[0] < s or mb[1] > e or (mb[0], mb[1]) == (s, e) or mb[0] == s and mb[3] == "ORG" for mb in members):
             continue  # inside a longer name ("Greater Manchester Police Federation"), or a body found
@@ -1734,8 +1743,9 @@ def _drop_headline_glue(by_key: dict[str, _Group], full: str) -> None:
     the mention is that name. Two words left at least: "Bill Clinton" is no "bill" + "Clinton"."""
     for key in [k for k in by_key if len(k.split()) >= 3]:
         first, rest = key.split(" ", 1)
-        if rest not in by_key or not _english_verb_form(first):
-            continue
+        if rest not in by_key or not _english_verb_form(first) or not _in_dictionary(first) and not all(
+                _in_title_case_line(full, m[0]) for m in by_key[key].members):
+            continue   # an -ing form the word list lacks only in a headline: "Aisling Nic Giolla, said" is a name
         group, owner = by_key.pop(key), by_key[rest]
         for s, e, text, label in group.members:
             cut = text.index(" ") + 1
@@ -1805,11 +1815,20 @@ def _english_verb_form(word: str) -> bool:
 _STORM = re.compile(r"^(?:hurricane|typhoon|cyclone|superstorm|(?:tropical )?storm) (\S+)$")
 
 
-def _fold_storm_names(by_key: dict[str, _Group]) -> None:
+# A storm's kind, written before a name the model may take alone: "Tropical Cyclone [Irah]" (PERSON).
+_STORM_KIND = r"\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]uperstorm|[Ss]torm)"
+
+
+def _fold_storm_names(by_key: dict[str, _Group], text: str) -> None:
     """The storm's bare name is the storm: after "Hurricane Mitch", "Mitch killed about 10,000
     people" is the hurricane, not a person called Mitch. Its mentions join the storm's group and
     give up the model's label for them; a storm is an EVENT whatever the model called its name
-    ("Cyclone Freddy" PERSON)."""
+    ("Cyclone Freddy" PERSON), also when the model left the kind out of the name ("Tropical
+    Cyclone Irah ... Irah was expected to cross the coast")."""
+    for key, group in by_key.items():
+        name = group.members[0][2]
+        if " " not in key and name[:1].isupper() and re.search(rf"{_STORM_KIND} {re.escape(name)}\b", text):
+            group.evidence["EVENT"] += _PATTERN_WEIGHT * text.count(name)  # every mention, found yet or not
     for key in list(by_key):
         found = _STORM.match(key)
         if found is None:
@@ -2192,7 +2211,7 @@ def gender_of_mentions(text: str, members: list) -> str | None:
             said = "male" if kin.group(1).lower() == "his" else "female"  # "Harold Ainsworth, 94, and his wife"
         if said:
             votes[said] += 3
-        elif own := _SAID_PRONOUN.match(text, end):
+        elif own := SAID_PRONOUN.match(text, end):
             votes["male" if own.group(1).lower() == "he" else "female"] += 2
         elif _OPENS_SENTENCE.search(text[max(0, start - 60):start]) and \
                 (follows := _CLAUSE_PRONOUN.match(text, end) or _NEXT_OPENS_WITH_PRONOUN.match(text, end)):
@@ -2218,7 +2237,7 @@ _NEXT_OPENS_WITH_PRONOUN = re.compile(r"[^.!?\n]*[.!?][\"”’]?\s+(He|She|His|
 _CLAUSE_PRONOUN = re.compile(r"(?:(?![A-Z]\w+ [A-Z])[^.!?\n]){0,80}?,\s+(?:where|when|as|and|but|before|after|while)"
                              r"\s+(he|she)\b")
 # A speaker's own pronoun: "Nancy Reagan said she would attend", "Mr Reagan told reporters he ...".
-_SAID_PRONOUN = re.compile(r",?\s+(?:said|says|told (?:[a-z]+ ){0,2}?[a-z]+|added|insisted|admitted|claimed|"
+SAID_PRONOUN = re.compile(r",?\s+(?:said|says|told (?:[a-z]+ ){0,2}?[a-z]+|added|insisted|admitted|claimed|"
                            r"argued|announced|wrote|stressed|warned)\s+(?:that\s+)?(he|she)\b")
 
 
@@ -2700,6 +2719,10 @@ def _kind_evidence(text: str, groups: list[_Group]) -> None:
         if len(words) == 1 and _EXIT_WORD.match(words[0]) and g.label() in ("ORG", "GPE", "NORP", "PERSON"):
             # "Brexit will cost billions" names no body, "said Brexit must happen" no speaker
             g.evidence["EVENT"] += sum(g.votes().values()) + 1
+            continue
+        if g.label() == "WORK_OF_ART" and len(words) > 1 and words[-1].lower() in ORG_HEAD_WORDS \
+                and any(_SPEECH_AFTER.match(text[e:e + 16]) for _, e, _, _ in g.members):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1   # "The Prairie Support Staff Union said": no work speaks
             continue
         if g.label() != "PERSON":
             if g.label() in SONG_MISREAD_LABELS and _songs(text, g):  # "a rendition of Amazing Grace" ORG

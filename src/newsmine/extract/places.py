@@ -498,14 +498,18 @@ def _drop_result_sides(art: _Article, spans: list[_Span]) -> list[_Span]:
 
 def _joined_names(art: _Article, spans: list[_Span]) -> list[_Span]:
     """Two names joined by "and" that together name a country or region are that one place: the
-    model splits "Trinidad and Tobago", and Trinidad alone was Trinidad, Colorado."""
+    model splits "Trinidad and Tobago", and Trinidad alone was Trinidad, Colorado; so are two
+    joined by "of" that name a town too: "Port" "of" "Spain" had been a French Port and Spain (the
+    entity table joins them alike, `entities._joined_neighbours`)."""
     spans = sorted(spans, key=lambda s: s.start)
     out: list[_Span] = []
     for s in spans:
         a = out[-1] if out else None
-        if a is not None and not a.demonym and not s.demonym and art.text[a.end:s.start] == " and ":
+        between = art.text[a.end:s.start] if a is not None else ""
+        if a is not None and not a.demonym and not s.demonym and between in (" and ", " of "):
             name = art.text[a.start:s.end]
-            if any(c.kind in ("country", "region") for c in gaz.lookup(name)[:1]):
+            kinds = ("country", "region") if between == " and " else ("country", "region", "city")
+            if any(c.kind in kinds for c in gaz.lookup(name)[:1]):
                 out[-1] = _Span(a.start, s.end, name, a.source)
                 continue
         out.append(s)
@@ -2557,6 +2561,7 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _served_by_airport(art, by_key)
     _pair_with_regions(art, spans)
     _pair_in_towns(art, spans)
+    _region_town_of(art, spans)
     _capital_datelines(art, spans)
     _readings_of_pairs(by_key)
     _vote(spans, by_key, _text_votes(art, spans))
@@ -3298,6 +3303,19 @@ def _pair_in_towns(art: _Article, spans: list[_Span]) -> None:
             a.region_linked, b.candidates = True, tuple(c for c in b.candidates if any(c is t for _, t in near))
         else:
             a.part_of = b
+
+
+# "the Ohio town of Athens", "the Victorian city of Ballarat": a region names the town's state
+_REGION_TOWN_OF = re.compile(r" (?:town|city|village|suburb|hamlet|community) of ")
+
+
+def _region_town_of(art: _Article, spans: list[_Span]) -> None:
+    """"She was born in the Ohio town of Athens": the town's reading in that region, as "Athens,
+    Ohio" (`_town_in_its_region`), not the Greek capital."""
+    for region, town in zip(spans, spans[1:]):
+        if _REGION_TOWN_OF.fullmatch(art.text, region.end, town.start) and not town.paired \
+                and art.text[max(0, region.start - 4):region.start].lower() == "the ":
+            _town_in_its_region(town, region)
 
 
 def _town_in_its_region(town: _Span, region: _Span) -> bool:

@@ -26,8 +26,8 @@ from ..lexicon import (DAY_NAMES, MONTH_NAMES, ORG_HEAD_WORDS, PERSONAL_TITLES, 
                        POSTNOMINALS, PUBLIC_SPEAKERS, RELATIVE_DAYS, ROLE_WORDS, SPEECH_VERBS)
 from ..wraps import hard_break, line_around, soft_wrap
 from . import gazetteer_demonym, gazetteer_entries, text_of
-from .entities import KIN_GENDER, ROLE_GENDER, TITLE_GENDER, appositive_gender, entity_id, extract_entities, \
-    headline_end, stated_gender, title_gender
+from .entities import KIN_GENDER, ROLE_GENDER, SAID_PRONOUN, TITLE_GENDER, appositive_gender, entity_id, \
+    extract_entities, headline_end, stated_gender, title_gender
 from .roles import (OWN_ROLES, appositive_title, fits, fits_loosely, followed_roles, introduced_role, lead_role,
                     post_title, role_key, spoken_roles, titles_before)
 
@@ -1686,6 +1686,9 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
                 tally[gender] += TITLE_VOTES
                 if " " not in text[s:e].strip():
                     short[gender] += TITLE_VOTES
+            elif (own := SAID_PRONOUN.match(text, e)) and _INTENT_AFTER.match(text, own.end()) \
+                    and art.quote_at(s) is None:   # "Anyanwu said he would rule"
+                tally["male" if own.group(1).lower() == "he" else "female"] += PRONOUN_VOTES
     for t in art.doc:
         gender = _REFLEXIVE_GENDER.get(t.lower_)
         if gender is None or t.lower_ == "her" and t.dep_ != "poss" or art.quote_at(t.idx) is not None:
@@ -1716,6 +1719,11 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
             votes[name][gender] += PRONOUN_VOTES
     untitled = {name: {g: n - surname_titles[name][g] for g, n in v.items()} for name, v in votes.items()}
     return _decided(votes), _decided(untitled)
+
+
+# What one says of oneself after "said he/she": "Justice Anyanwu said he would rule" is his, while
+# "Maria Lopez said he had been missing" is about someone else.
+_INTENT_AFTER = re.compile(r"\s+(?:would|will|wants|wanted|hopes|hoped|plans|planned|intends|intended)\b")
 
 
 def _owner_of_reported_subjects(art: _Article, known: dict[str, str]):
@@ -2760,8 +2768,9 @@ def _name_ending_body_phrase(subject, verb):
     first = last.i
     while first > subject.i and doc[first].ent_iob_ == "I":
         first -= 1
-    role = doc[first - 1]
-    return last if role.i > subject.i and role.tag_ == "NN" and role.is_lower else None
+    role = doc[first - 1]   # or a title: "County Executive Committee Member for Health Dr Grace Adhiambo said"
+    return last if role.i > subject.i and (role.tag_ == "NN" and role.is_lower or role.lower_ in PERSONAL_TITLES) \
+        else None
 
 
 def _name_over_role(subject, verb):
@@ -2820,7 +2829,13 @@ def _appositions(subject) -> list:
     rights = list(subject.rights)
     titles = [c for c in rights if c.dep_ == "conj" and c.tag_ == "NNP" and not c.ent_type_
               and not any(w.dep_ == "cc" for w in subject.rights)]
-    return rights + [w for t in titles for w in t.rights]
+    # ... and a body's in the subject's phrase, where the parser hangs a name set off after it: "A
+    # Lagos-based equity analyst at Lekki Capital, Mrs Funmi Akande, said" (a body has no such name;
+    # its own short name is in brackets: "economists at PricewaterhouseCoopers (PWC) warned")
+    bodies = [p for c in rights if c.dep_ == "prep" for p in c.children
+              if p.dep_ == "pobj" and p.ent_type_ in ("ORG", "GPE", "FAC")]
+    return rights + [w for t in titles for w in t.rights] + [
+        w for b in bodies for w in b.rights if w.dep_ == "appos" and w.doc[w.left_edge.i - 1].text == ","]
 
 
 def _word_piece(child, head) -> bool:
