@@ -2815,3 +2815,12 @@ def test_two_places_the_gazetteer_knows_as_one_town_joined_by_of_are_that_town(m
     found = {(m.text, m.country_code) for m in extract_place_mentions(doc)}
     assert ("Port of Spain", "TT") in found and not {"Port", "Spain"} & {t for t, _ in found}
     assert "Port of Spain" in {e.entity for e in extract_entities(doc)}
+
+
+def test_a_small_lone_reading_far_from_every_pinned_place_is_unresolved(make_doc):
+    # T44: "a barn fire in the Liberty Hill community" in a TOCCOA, Ga. story was Liberty Hill, Texas
+    text = ("TOCCOA, Ga. — The volunteer crew that covers the ridges near Toccoa got a new engine. The old one "
+            "broke down on the way to a barn fire in the Liberty Hill community last winter.")
+    found = {m.text: m for m in extract_place_mentions(make_doc(text))}
+    assert found["Liberty Hill"].country_code == "US" and found["Liberty Hill"].lat is None
+    assert found["Toccoa"].lat is not None

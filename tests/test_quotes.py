@@ -3977,6 +3977,11 @@ def test_a_name_given_in_quote_marks_is_no_quote(make_doc):
             "\"the Floating Factory\", employs 40. The front of a storm, often called its \"dirty side\", is worst. "
             "The mayor called the plan \"a disaster\".")
     assert [q.quote for q in extract_quotes(make_doc(text))] == ['the plan "a disaster"']
+    # T41, T45: past "him" or "the", and a passive no one does ("He was called "a liar" by X" speaks)
+    text = ("His 31 tackles had fans calling him \"the Human Wall\". The bond, dubbed the \"Harbour Note\" by "
+            "brokers, raised $2bn. The affair had been called the \"Kenton land grab\" in the press. He was "
+            "called \"a liar\" by the minister.")
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ['"a liar" by the minister']
 
 
 def test_a_given_name_in_commas_after_kin_is_the_person_who_speaks(make_doc):

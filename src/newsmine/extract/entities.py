@@ -813,12 +813,20 @@ _CAPITAL_PARTICLE_BEFORE = re.compile(r"(?:^|(?<=[.!?\n\"“] ))(?:Van|Von|De|Di
 
 
 def _with_opening_particle(text: str, start: int, end: int) -> int:
-    """Where a surname starts whose capitalised first particle the model left out."""
+    """Where a surname starts whose capitalised first particle the model left out: at a sentence's
+    start ("Van der Westhuizen said": "der Westhuizen"), or anywhere before a one-word span ("to
+    verify Van der Merwe's assets": "Merwe", as South African copy writes the surname alone)."""
     first = text[start:end].split(" ")[0]
+    if " " not in text[start:end] and first[:1].isupper() and (run := _CAPITAL_PARTICLES_BEFORE.search(
+            text, max(0, start - 12), start)):
+        return run.start()
     if first not in _PARTICLES or not text[start:end].count(" "):
         return start
     m = _CAPITAL_PARTICLE_BEFORE.search(text, max(0, start - 6), start)
     return m.start() if m else start
+
+
+_CAPITAL_PARTICLES_BEFORE = re.compile(r"\b(?:Van|Von|De|Du|Le|La)(?: (?:der|den|de|la|du))? $")
 
 
 def _hyphenated_whole(doc, text: str, start: int, end: int) -> int:
@@ -2491,7 +2499,8 @@ _LIST_MARK_AFTER = re.compile(r"\s*[,;]")
 # guitarist Keith Richards"), nor "uncle" ("her uncle Oscar", in an article about the award).
 _RELATIONS = "partner|cousin|fianc[ée]e?|boyfriend|girlfriend"
 _KIN_NAMING = "|".join(k for k in KIN_GENDER if k != "uncle")
-_KIN_JUST_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|\w['’]s)\s+(?:late\s+)?(?:{_KIN_NAMING}|{_RELATIONS}),?\s+$")
+_KIN_JUST_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|\w['’]s)\s+(?:(?:late|younger|older|elder|twin)\s+)?"
+                              rf"(?:{_KIN_NAMING}|{_RELATIONS}),?\s+$", re.IGNORECASE)   # "His younger brother, Kevin"
 # A person's job or role heading an apposition after a name of two words or more: "Lorraine St.
 # Clair, a councillor, said", "Imogen de la Mare, 41, a teacher at ..." (both ORG for the model).
 # Not "the": a body is "the regulator", "the owner of ..." too.

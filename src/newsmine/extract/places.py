@@ -358,6 +358,7 @@ def extract_place_mentions(doc, *, entities: list | None = None) -> list[PlaceMe
     spans = _drop_common_words_abroad(art, spans)
     spans = _drop_other_names_of_towns(art, spans)
     _far_villages(spans)  # last with `_toss_ups`: the rules above read a town's choice to drop a word or a firm
+    _far_lone_readings(spans)
     _toss_ups(spans)
     if not art.sports:
         spans = sorted(spans + _neighbours_named(art, spans), key=lambda s: s.start)
@@ -2930,6 +2931,28 @@ def _far_villages(spans: list[_Span]) -> None:
                 and gaz.distance_km(c.lat, c.lon, big.lat, big.lon) <= FAR_FROM_FOCUS_KM or any(
                 key != own and gaz.distance_km(c.lat, c.lon, o.lat, o.lon) <= FAR_FROM_FOCUS_KM for key, o in towns):
             continue   # "Conwy": the town, in the county of its name
+        _unresolve(s)
+
+
+# A small town that is the gazetteer's one reading of its name, far from every place the article
+# pins down by a qualifier or a dateline, is more often an unlisted namesake there than itself:
+# "a barn fire in the Liberty Hill community" in a TOCCOA, Ga. story was Liberty Hill, Texas.
+LONE_READING_MAX = 20_000
+
+
+def _far_lone_readings(spans: list[_Span]) -> None:
+    """Leave such a lone reading (see LONE_READING_MAX) without coordinates, with its country."""
+    pinned = [s.choice for s in spans if s.choice is not None and _local(s.choice) and (s.paired or s.dateline)]
+    if not pinned:
+        return
+    region = {code for s in spans if s.choice is not None and s.resolved_by != "unique"
+              for code in (s.choice.admin1,)}
+    for s in spans:
+        c = s.choice
+        if c is None or s.resolved_by != "unique" or c.kind != "city" or c.population >= LONE_READING_MAX \
+                or s.paired or s.dateline or c.admin1 in region or c.lat is None or any(
+                    gaz.distance_km(c.lat, c.lon, p.lat, p.lon) <= FAR_FROM_FOCUS_KM for p in pinned):
+            continue
         _unresolve(s)
 
 

@@ -3415,19 +3415,23 @@ def _what_this_shows(verb, lemma: str) -> bool:
 # Not "label": a fact-checker "labeled it “Mostly True”" gives a verdict (PolNeAR counts it).
 NAMING_VERBS = frozenset({"call", "dub", "brand", "nickname", "name", "christen"})
 _HABIT_ADVERBS = frozenset({"often", "sometimes", "commonly", "widely", "usually", "popularly", "affectionately"})
-# A quote mark, then a name in title case, right after the verb (past "it" or "them"): "branded "Swachh Society""
-_TITLE_CASE_QUOTE = re.compile(r"\s+(?:(?:it|them)\s+)?[\"“‘'](?:the\s+)?[A-Z][\w'’-]*"
+# A quote mark, then a name in title case, right after the verb (past "it", "them", "him", "her" or
+# "the"): "branded "Swachh Society"", "fans calling him ‘the Energiser Bunny’", "dubbed the "Recovery Note""
+_TITLE_CASE_QUOTE = re.compile(r"\s+(?:(?:it|them|him|her|the)\s+)?[\"“‘'](?:the\s+)?[A-Z][\w'’-]*"
                                r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*[,.]?[\"”’']")
 
 
 def _gives_a_name(verb) -> bool:
     """A naming verb that gives a name, not words said: a title-case name in quote marks right after
-    it ("branded "Swachh Society" by the civic body", "which locals call “the Floating Factory”") or
-    a habit of naming ("often called its "dirty side""). "Trump called the plan "a disaster"" speaks."""
+    it ("branded "Swachh Society" by the civic body", "which locals call “the Floating Factory”"), a
+    habit of naming ("often called its "dirty side"") or a passive with no one doing it. "Trump
+    called the plan "a disaster"" speaks, and so does "He was called "a liar" by the minister"."""
     if any(c.dep_ in ("prep", "prt") and c.lower_ in CALL_SPEECH_PREPS for c in verb.children):
         return False   # "has often called for a ban" speaks
     if any(c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS for c in verb.children):
         return True
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(t.lower_ == "by" for t in verb.subtree):
+        return True   # "The case had been called the "Danapur land scam" in the local press": by no one
     return _TITLE_CASE_QUOTE.match(text_of(verb.doc), verb.idx + len(verb.text)) is not None
 
 
