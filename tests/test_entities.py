@@ -2508,6 +2508,14 @@ def test_a_surname_with_particles_joins_its_full_name(make_doc):
         assert [(e.entity, e.mentions) for e in extract_entities(make_doc(text))] == [(name, mentions)], text
 
 
+def test_a_name_cut_after_its_particles_or_at_a_saints_st_is_whole(guessed):
+    # T42: the model's "Imogen de la" left out "Mare" (nothing came out); "the Rev. Lorraine St.
+    # Clair" was "Clair", "St." read as a title
+    text = "Singer Aoife de la Cruz wrote the songs. The pastor, the Rev. Lorraine St. Pierre, said so."
+    doc = guessed(text, [("Aoife de la", "PERSON"), ("Lorraine St. Pierre", "PERSON")])
+    assert {e.entity for e in extract_entities(doc)} == {"Aoife de la Cruz", "Lorraine St. Pierre"}
+
+
 def test_a_capitalised_particle_before_a_lone_surname_mid_sentence_is_the_surnames(make_doc):
     # T47: "the State asked for time to verify Van der Merwe's assets" gave a person "Merwe"
     text = ("Bail hearing postponed\n\nPAARL — The bail application of former municipal manager Johan van der "

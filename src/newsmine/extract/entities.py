@@ -172,6 +172,7 @@ def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int] |
 # bare number ends no person or place ("J. Pooley 111") and, in sports copy, nothing ("Durham 114").
 _TRAILING_FIGURE = re.compile(r" (?:\d+-\d+|\d+(?:st|nd|rd|th)|\d{1,3}(?:,\d{3})+)$")
 _TRAILING_NUMBER = re.compile(r" \d+(?:\.\d+)?$")
+_NAME_AFTER_PARTICLE = re.compile(r" [A-Z][\w'’-]+")
 _NUMBERLESS_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
@@ -206,6 +207,10 @@ def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False)
                 start += 1
             continue
         break
+    # A person's name the model cut after its particles: "Singer Imogen de la" + "Mare wrote".
+    if label == "PERSON" and text[start:end].split(" ")[-1] in _PARTICLES \
+            and (rest := _NAME_AFTER_PARTICLE.match(text, end)):
+        end = rest.end()
     # Generic words around a name are not the name: "Interfax news agency", "former Soviet".
     words = text[start:end].split(" ")
     while len(words) > 1 and (_is_common(words[-1]) or words[-1] in POSTNOMINALS and not _NAME_AFTER.match(text, end)):
@@ -1510,7 +1515,9 @@ def _after_inner_title(text: str, start: int, end: int, label: str) -> int:
     words = text[start:end].split(" ")
     if len(words) < 3:
         return start
-    last = max((i for i, w in enumerate(words[:-1]) if w.lower() in HONORIFICS), default=-1)
+    # "St." after a given name opens a surname: "the Rev. Lorraine St. Clair" (not "Clair")
+    last = max((i for i, w in enumerate(words[:-1]) if w.lower() in HONORIFICS
+                and not (w.lower() in ("st.", "st") and i and words[i - 1].lower() not in HONORIFICS)), default=-1)
     if last < 1 or not (words[last + 1][:1].isupper() or words[last + 1] in _PARTICLES) \
             or label != "PERSON" and words[last].lower() not in PERSON_ONLY_TITLES:
         return start
