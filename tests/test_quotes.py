@@ -907,6 +907,13 @@ def test_a_name_set_off_after_the_body_in_a_role_phrase_is_the_speaker(make_doc)
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["economists"]
 
 
+def test_a_titled_name_ending_an_office_and_its_portfolio_is_the_speaker(make_doc):
+    # T45: "County Executive Committee Member for Health Dr Grace Adhiambo described ..." went to
+    # the office, unnamed (the parser makes the name the object of "for")
+    text = "County Executive Member for Health Dr Grace Otieno said the outbreak was under control."
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Grace Otieno"]
+
+
 def test_one_of_a_group_named_in_apposition_is_the_pronouns_antecedent(make_doc):
     """T45: "One of them, retired postman Keith Adams, has run ... 'I check it,' he said" went to the
     woman named before (the parser makes the name a conjunct of "One")."""

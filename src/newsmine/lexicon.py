@@ -66,7 +66,8 @@ PEER_STYLES = frozenset("baroness baron viscount earl countess duke duchess marq
 # "Professor Reddy", "Detective Sergeant Imran Qureshi" (never a given name).
 RANK_TITLES = PEER_STYLES | frozenset("""professor detective sergeant inspector constable superintendent
 corporal major colonel captain lieutenant commander admiral bishop archbishop rabbi councillor alderman
-cllr cllr. hon hon. alhaji alhaja hajiya haji hajji shri shrimati smt smt. engr engr. barr barr. advocate adv.""".split())
+cllr cllr. hon hon. alhaji alhaja hajiya haji hajji shri shrimati smt smt. engr engr. barr barr.
+advocate adv.""".split())
 # Abbreviated ranks that only a person's name follows, whatever the model called the span: "Cllr
 # Lally" (ORG), "Supt Ellison", "Det Insp Ann Lee".
 RANK_ABBREVIATIONS = frozenset("cllr cllr. supt supt. insp insp. sgt sgt. det det. cpl cpl. pte pte.".split())

@@ -1131,10 +1131,10 @@ _PORTFOLIO_THEN_NAME = re.compile(r"\b(?:Minister|Commissioner|Secretary|Spokes(
 
 def _names_after_roles(text: str, by_key: dict[str, _Group]) -> None:
     """The name after a role (`_ROLE_THEN_NAME`, `_PORTFOLIO_THEN_NAME`, `_PERSON_NOUN_COMMA_NAME`)
-    is a person's; a model span that ran over the role into it keeps only what comes before the role ("Balco"), if
-    anything, and one that is the name alone gets a person's evidence ("platoon chief Marcus Dyck"
-    was ORG). So is the name before an office's letters ("Kirsty McCallum MLA"), and one given name
-    in commas after someone's kin ("Her brother, Fintan,")."""
+    is a person's; a model span that ran over the role into it keeps only what comes before the
+    role ("Balco"), if anything, and one that is the name alone gets a person's evidence ("platoon
+    chief Marcus Dyck" was ORG). So is the name before an office's letters ("Kirsty McCallum MLA"),
+    and one given name in commas after someone's kin ("Her brother, Fintan,")."""
     for m in chain(_ROLE_THEN_NAME.finditer(text), _PORTFOLIO_THEN_NAME.finditer(text),
                    _PERSON_NOUN_COMMA_NAME.finditer(text), _NAME_THEN_POSTNOMINAL.finditer(text)):
         s, e = m.span(1)
@@ -2253,7 +2253,7 @@ _CLAUSE_PRONOUN = re.compile(r"(?:(?![A-Z]\w+ [A-Z])[^.!?\n]){0,80}?,\s+(?:where
                              r"\s+(he|she)\b")
 # A speaker's own pronoun: "Nancy Reagan said she would attend", "Mr Reagan told reporters he ...".
 SAID_PRONOUN = re.compile(r",?\s+(?:said|says|told (?:[a-z]+ ){0,2}?[a-z]+|added|insisted|admitted|claimed|"
-                           r"argued|announced|wrote|stressed|warned)\s+(?:that\s+)?(he|she)\b")
+                          r"argued|announced|wrote|stressed|warned)\s+(?:that\s+)?(he|she)\b")
 
 
 def _add_missed(text: str, groups: list[_Group]) -> None:

@@ -2945,8 +2945,7 @@ def _far_lone_readings(spans: list[_Span]) -> None:
     pinned = [s.choice for s in spans if s.choice is not None and _local(s.choice) and (s.paired or s.dateline)]
     if not pinned:
         return
-    region = {code for s in spans if s.choice is not None and s.resolved_by != "unique"
-              for code in (s.choice.admin1,)}
+    region = {s.choice.admin1 for s in spans if s.choice is not None and s.resolved_by != "unique"}
     for s in spans:
         c = s.choice
         if c is None or s.resolved_by != "unique" or c.kind != "city" or c.population >= LONE_READING_MAX \
