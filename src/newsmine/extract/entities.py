@@ -1569,8 +1569,10 @@ def _photo_credit(text: str, start: int, end: int) -> bool:
     line = _CREDIT_LINE.match(text, line_start, hi)
     if line is not None and end <= line.end():
         return True
-    line_end = text.find("\n", end) % (len(text) + 1)   # a caption's credit after a dash: "... — Photo by X"
-    tail = _CREDIT_AFTER_DASH.search(text, max(0, start - 40), line_end) if line_end - end <= 60 else None
+    line_end = text.find("\n", end, end + 61)   # a caption's credit after a dash: "... — Photo by X"
+    if line_end < 0 and end + 61 < len(text):
+        return False   # the line runs on past where a credit would end (and a one-line text is not read to its end)
+    tail = _CREDIT_AFTER_DASH.search(text, max(0, start - 40), line_end if line_end >= 0 else len(text))
     return tail is not None and tail.start() <= start
 
 
@@ -1840,9 +1842,10 @@ def _fold_storm_names(by_key: dict[str, _Group], text: str) -> None:
     give up the model's label for them; a storm is an EVENT whatever the model called its name
     ("Cyclone Freddy" PERSON), also when the model left the kind out of the name ("Tropical
     Cyclone Irah ... Irah was expected to cross the coast")."""
+    storms = {m.group(1) for m in re.finditer(rf"{_STORM_KIND} ([A-Z][\w'’-]*)\b", text)}
     for key, group in by_key.items():
         name = group.members[0][2]
-        if " " not in key and name[:1].isupper() and re.search(rf"{_STORM_KIND} {re.escape(name)}\b", text):
+        if " " not in key and name in storms:
             group.evidence["EVENT"] += _PATTERN_WEIGHT * text.count(name)  # every mention, found yet or not
     for key in list(by_key):
         found = _STORM.match(key)
