@@ -813,8 +813,10 @@ def _clock_zone(text: str, start: int, end: int) -> bool:
 
 
 # A surname's particle that opens a sentence, capitalised there: "Van der Westhuizen said" (the
-# model's span: "der Westhuizen").
-_CAPITAL_PARTICLE_BEFORE = re.compile(r"(?:^|(?<=[.!?\n\"“] ))(?:Van|Von|De|Di|Da|Du|Le|La) $")
+# model's span: "der Westhuizen"); anywhere, a run of them before a lone surname ("Van der Merwe's").
+_CAPITAL_PARTICLES = "Van|Von|De|Du|Le|La"
+_CAPITAL_PARTICLE_BEFORE = re.compile(rf"(?:^|(?<=[.!?\n\"“] ))(?:{_CAPITAL_PARTICLES}|Di|Da) $")
+_CAPITAL_PARTICLES_BEFORE = re.compile(rf"\b(?:{_CAPITAL_PARTICLES})(?: (?:der|den|de|la|du))? $")
 
 
 def _with_opening_particle(text: str, start: int, end: int) -> int:
@@ -829,9 +831,6 @@ def _with_opening_particle(text: str, start: int, end: int) -> int:
         return start
     m = _CAPITAL_PARTICLE_BEFORE.search(text, max(0, start - 6), start)
     return m.start() if m else start
-
-
-_CAPITAL_PARTICLES_BEFORE = re.compile(r"\b(?:Van|Von|De|Du|Le|La)(?: (?:der|den|de|la|du))? $")
 
 
 def _hyphenated_whole(doc, text: str, start: int, end: int) -> int:
@@ -1547,14 +1546,15 @@ def _furniture(text: str, start: int, end: int) -> bool:
 
 # A picture's credit, in brackets or on a line of its own: "(AP Photo/Tomas Ibarrola)", "Photo: Fiona
 # Gallacher", "Picture by Ann Lee/PA": page furniture, not a person or body of the story.
-_CREDIT_IN_BRACKETS = re.compile(r"\((?:[^()\n]{0,30}\s)?(?:photo|photograph|picture|image)s?\s*(?:/|:|by\s)"
+_PICTURE = r"(?:photo|photograph|picture|image)s?"
+_CREDIT_IN_BRACKETS = re.compile(r"\((?:[^()\n]{0,30}\s)?" + _PICTURE + r"\s*(?:/|:|by\s)"
                                  r"[^()\n]{0,120}\)|\((?-i:[A-Z][A-Z .&'-]{1,40})/[^()\n]{1,60}\)", re.IGNORECASE)
 # ... also an agency's in capitals and the photographer's name: "(THE CANADIAN PRESS/Ashlyn Boudreau)"
-_CREDIT_LINE = re.compile(r"[ \t]*(?:photo|photograph|picture|image)s?(?:\s+by\s+|\s*:\s*)[^\n]{0,60}$",
-                          re.IGNORECASE | re.MULTILINE)
+_CREDIT_LINE = re.compile(r"[ \t]*" + _PICTURE + r"(?:\s+by\s+|\s*:\s*)[^\n]{0,60}$", re.IGNORECASE | re.MULTILINE)
 _CREDIT_REACH = 160   # characters a credit spans at most around a name in it
-_CREDIT_AFTER_DASH = re.compile(r"[—–-][ \t]*(?:photo|photograph|picture|image)s?(?:[ \t]+by[ \t]+|[ \t]*:[ \t]*)"
-                                r"[^\n]{0,60}$", re.IGNORECASE)
+# ... and after a dash at the end of a caption: "... closed shops. — Photo by Hussain Baloch"
+_CREDIT_AFTER_DASH = re.compile(r"[—–-][ \t]*" + _PICTURE + r"(?:[ \t]+by[ \t]+|[ \t]*:[ \t]*)[^\n]{0,60}$",
+                                re.IGNORECASE)
 
 
 def _photo_credit(text: str, start: int, end: int) -> bool:
@@ -1829,11 +1829,11 @@ def _english_verb_form(word: str) -> bool:
 
 
 # A named storm: "Hurricane Mitch", "Tropical Storm Ivan", "Typhoon Haiyan".
-_STORM = re.compile(r"^(?:hurricane|typhoon|cyclone|superstorm|(?:tropical )?storm) (\S+)$")
-
-
-# A storm's kind, written before a name the model may take alone: "Tropical Cyclone [Irah]" (PERSON).
-_STORM_KIND = r"\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]uperstorm|[Ss]torm)"
+_STORM_WORDS = ("hurricane", "typhoon", "cyclone", "superstorm", "storm")
+_STORM = re.compile(r"^(?:" + "|".join("(?:tropical )?storm" if w == "storm" else w for w in _STORM_WORDS)
+                    + r") (\S+)$")
+# ... its kind written before a name the model may take alone: "Tropical Cyclone [Irah]" (PERSON)
+_STORM_KIND = r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _STORM_WORDS) + ")"
 
 
 def _fold_storm_names(by_key: dict[str, _Group], text: str) -> None:

@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from ..wordnet import common_words
 from . import text_of
-from .numbers import CORE, ORDINALS, SCALES, SHORT_SCALES, VAGUE, finite, parse_core
+from .numbers import CORE, ORDINALS, SCALES, SHORT_SCALES, SMALL, VAGUE, finite, parse_core
 from .sports import match_sheet_numbers
 
 
@@ -1073,7 +1073,9 @@ def _is_length_context(cand: _Cand, text: str, tokens: "_TokenIndex | None" = No
     return cand.value in _RACE_DISTANCES or bool(_ATHLETICS.search(_sentence_around(text, cand.start)))
 
 
-_COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|\d+)[ \u00a0]+$", re.IGNORECASE)
+# A count before a size ("felled two 30m trees"): two to ten in words (numbers.SMALL), dozens or digits.
+_COUNT_WORDS = "|".join(w for w, n in SMALL.items() if 2 <= n <= 10)
+_COUNT_BEFORE = re.compile(rf"\b(?:{_COUNT_WORDS}|dozens?|\d+)[ \u00a0]+$", re.IGNORECASE)
 _ONE_BEFORE = re.compile(r"\b(?:a|an)[ \u00a0]+$", re.IGNORECASE)
 # Another length measured in the sentence: a bare "2m" beside it is metres too.
 _OTHER_LENGTH = re.compile(r"\d[\d,.]*[ \u00a0]?(?:cm|mm|km|ft|feet|foot|inches|metres|meters|miles)\b")
