@@ -1375,6 +1375,10 @@ def test_a_speakers_own_pronoun_gives_the_full_names_gender(marked):
     other = marked("Nancy Reagan met Ronald Reagan, and he spoke. Mrs. Reagan left. Mr. Reagan stayed.",
                    {"Nancy Reagan": "PERSON", "Ronald Reagan": "PERSON", "Reagan": "PERSON"})
     assert ("Nancy Reagan", 1) in {(e.entity, e.mentions) for e in extract_entities(other)}
+    # a "he" that goes on with what happened is someone else's: her son's, named next ("Ms" is hers)
+    son = marked("Dana Lopez said he had not come home on Saturday. Her son, Tom Lopez, is 19. Ms Lopez said "
+                 "the family was desperate.", {"Dana Lopez": "PERSON", "Tom Lopez": "PERSON", "Lopez": "PERSON"})
+    assert {(e.entity, e.mentions) for e in extract_entities(son)} == {("Dana Lopez", 2), ("Tom Lopez", 1)}
 
 
 def test_a_body_noun_in_a_title_case_headline_names_a_body(marked):

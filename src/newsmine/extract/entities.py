@@ -2254,9 +2254,11 @@ _NEXT_OPENS_WITH_PRONOUN = re.compile(r"[^.!?\n]*[.!?][\"”’]?\s+(He|She|His|
 # Not past another full name: "Nancy Reagan met Ronald Reagan, and he spoke" says nothing of her.
 _CLAUSE_PRONOUN = re.compile(r"(?:(?![A-Z]\w+ [A-Z])[^.!?\n]){0,80}?,\s+(?:where|when|as|and|but|before|after|while)"
                              r"\s+(he|she)\b")
-# A speaker's own pronoun: "Nancy Reagan said she would attend", "Mr Reagan told reporters he ...".
+# A speaker's own pronoun, before what one says of oneself: "Nancy Reagan said she would attend",
+# "Mr Reagan told reporters he hoped ...", while "Dana Lopez said he had not come home" is her son.
 SAID_PRONOUN = re.compile(r",?\s+(?:said|says|told (?:[a-z]+ ){0,2}?[a-z]+|added|insisted|admitted|claimed|"
-                          r"argued|announced|wrote|stressed|warned)\s+(?:that\s+)?(he|she)\b")
+                          r"argued|announced|wrote|stressed|warned)\s+(?:that\s+)?(he|she)\s+"
+                          r"(?=(?:would|will|wants|wanted|hopes|hoped|plans|planned|intends|intended)\b)")
 
 
 def _add_missed(text: str, groups: list[_Group]) -> None:

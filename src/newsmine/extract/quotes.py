@@ -1686,8 +1686,7 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
                 tally[gender] += TITLE_VOTES
                 if " " not in text[s:e].strip():
                     short[gender] += TITLE_VOTES
-            elif (own := SAID_PRONOUN.match(text, e)) and _INTENT_AFTER.match(text, own.end()) \
-                    and art.quote_at(s) is None:   # "Anyanwu said he would rule"
+            elif (own := SAID_PRONOUN.match(text, e)) and art.quote_at(s) is None:   # "Anyanwu said he would rule"
                 tally["male" if own.group(1).lower() == "he" else "female"] += PRONOUN_VOTES
     for t in art.doc:
         gender = _REFLEXIVE_GENDER.get(t.lower_)
@@ -1719,11 +1718,6 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
             votes[name][gender] += PRONOUN_VOTES
     untitled = {name: {g: n - surname_titles[name][g] for g, n in v.items()} for name, v in votes.items()}
     return _decided(votes), _decided(untitled)
-
-
-# What one says of oneself after "said he/she": "Justice Anyanwu said he would rule" is his, while
-# "Maria Lopez said he had been missing" is about someone else.
-_INTENT_AFTER = re.compile(r"\s+(?:would|will|wants|wanted|hopes|hoped|plans|planned|intends|intended)\b")
 
 
 def _owner_of_reported_subjects(art: _Article, known: dict[str, str]):
