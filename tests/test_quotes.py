@@ -4063,6 +4063,13 @@ def test_the_bare_surname_is_the_one_the_story_is_about_not_the_relative_it_intr
     people = {e.entity: e.mentions for e in extract_entities(doc) if e.label == "PERSON"}
     assert people["Dara Quilty"] == 3 and "Quilty" not in people
     assert [q.speaker for q in extract_quotes(doc)][-1] == "Dara Quilty"
+    # so too under a title both men fit: "Mr Hollingworth" had been a third person
+    text = ("Derek Hollingworth, 71, has farmed at Low Fold since 1974. He and his son Kyle Hollingworth "
+            "applied to convert the barn. Mr Hollingworth said the refusal had been unfair.")
+    doc = make_doc(text)
+    people = {e.entity: e.mentions for e in extract_entities(doc) if e.label == "PERSON"}
+    assert people == {"Derek Hollingworth": 2, "Kyle Hollingworth": 1}
+    assert [q.speaker for q in extract_quotes(doc)] == ["Derek Hollingworth"]
 
 
 def test_kin_and_own_people_after_a_name_give_its_gender(make_doc):
@@ -4095,3 +4102,15 @@ def test_a_lower_case_role_the_parser_broke_still_names_the_speaker(make_doc):
     text = ('Traffic\n\n"The flyover will reopen on Friday after repairs," joint commissioner of traffic (north) '
             "Anil Joshi told reporters.")
     assert [(q.speaker, q.cue) for q in extract_quotes(make_doc(text))] == [("Anil Joshi", "told")]
+
+
+def test_an_office_and_its_portfolio_before_a_name_name_the_holder(make_doc):
+    # the parser hangs the name on "for": "Commissioner for Agriculture" had been the speaker
+    cases = {"Commissioner for Water Resources Amina Bako said the dam would be finished in May.": "Amina Bako",
+             "County Executive Committee Member for Roads Peter Otieno said the bridge was safe.": "Peter Otieno",
+             "MEC for Health Nomsa Dube said the clinic would open on Monday.": "Nomsa Dube"}
+    for text, speaker in cases.items():
+        assert [q.speaker for q in extract_quotes(make_doc(text))] == [speaker], text
+    # one office speaking for another's holder is not that holder
+    text = "Spokesman for Transport Secretary Lena Hart said the line would reopen."
+    assert "Lena Hart" not in [q.speaker for q in extract_quotes(make_doc(text))]

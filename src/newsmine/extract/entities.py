@@ -1122,19 +1122,22 @@ _PERSON_NOUN_COMMA_NAME = re.compile(r"\b(?:" + "|".join(sorted(PUBLIC_SPEAKERS 
 
 
 # An office and its portfolio before a name: "Commissioner for Agriculture Hauwa Sani-Bello said",
-# "Minister for Foreign Affairs Simon Coveney" (nothing found); the name is the last two words.
-_PORTFOLIO_THEN_NAME = re.compile(r"\b(?:Minister|Commissioner|Secretary|Spokes(?:man|woman|person)|Director)"
+# "Minister for Foreign Affairs Simon Coveney" (nothing found), a Kenyan county's "Executive Committee
+# Member for Health Grace Adhiambo", a council's "Portfolio Holder for Housing", South Africa's "MEC
+# for Education" (the model had "Health Grace Adhiambo"); the name is the last two words.
+PORTFOLIO_THEN_NAME = re.compile(r"\b(?:Minister|Commissioner|Secretary|Spokes(?:man|woman|person)|Director|"
+                                  r"Member|Holder|MEC|Chair(?:man|woman|person)?|Convener)"
                                   r"(?: of State)? for(?: the)? (?:[A-Z][a-z]+,? (?:and |& )?){1,4}"
                                   + _GIVEN_AND_SURNAME + r"(?![\w’'-]| [A-Z])")
 
 
 def _names_after_roles(text: str, by_key: dict[str, _Group]) -> None:
-    """The name after a role (`_ROLE_THEN_NAME`, `_PORTFOLIO_THEN_NAME`, `_PERSON_NOUN_COMMA_NAME`)
+    """The name after a role (`_ROLE_THEN_NAME`, `PORTFOLIO_THEN_NAME`, `_PERSON_NOUN_COMMA_NAME`)
     is a person's; a model span that ran over the role into it keeps only what comes before the
     role ("Balco"), if anything, and one that is the name alone gets a person's evidence ("platoon
     chief Marcus Dyck" was ORG). So is the name before an office's letters ("Kirsty McCallum MLA"),
     and one given name in commas after someone's kin ("Her brother, Fintan,")."""
-    for m in chain(_ROLE_THEN_NAME.finditer(text), _PORTFOLIO_THEN_NAME.finditer(text),
+    for m in chain(_ROLE_THEN_NAME.finditer(text), PORTFOLIO_THEN_NAME.finditer(text),
                    _PERSON_NOUN_COMMA_NAME.finditer(text), _NAME_THEN_POSTNOMINAL.finditer(text)):
         s, e = m.span(1)
         first, *_, last = m.group(1).split()   # "Thandeka du Plessis": particles between
@@ -2120,9 +2123,10 @@ def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text
             fits = [o for o in fits if o not in people]
         sure = [o for o in fits if known[o] == title] if title else []
         chosen = sure if len(sure) == 1 else fits
-        if len(chosen) > 1 and not title and not _described_surname(text, member[0]):
-            # "Kirra Watson ... her cousin, Mia Watson ... Watson said": a story names the one it
-            # is about by surname, and the kin it introduces by given name
+        if len(chosen) > 1 and not _described_surname(text, member[0]):
+            # "Kirra Watson ... her cousin, Mia Watson ... Watson said", "Derek Hollingworth ... his
+            # son Kyle Hollingworth ... Mr Hollingworth said": a story names the one it is about by
+            # surname, and the kin it introduces by given name
             chosen = [o for o in chosen if not _introduced_as_kin(text, introduced[o])] or chosen
         if len(chosen) == 1:
             shares.setdefault(chosen[0], []).append(member)

@@ -26,7 +26,7 @@ from ..lexicon import (DAY_NAMES, MONTH_NAMES, ORG_HEAD_WORDS, PERSONAL_TITLES, 
                        POSTNOMINALS, PUBLIC_SPEAKERS, RELATIVE_DAYS, ROLE_WORDS, SPEECH_VERBS)
 from ..wraps import hard_break, line_around, soft_wrap
 from . import gazetteer_demonym, gazetteer_entries, text_of
-from .entities import KIN_GENDER, ROLE_GENDER, SAID_PRONOUN, TITLE_GENDER, appositive_gender, entity_id, \
+from .entities import KIN_GENDER, PORTFOLIO_THEN_NAME, ROLE_GENDER, SAID_PRONOUN, TITLE_GENDER, appositive_gender, entity_id, \
     extract_entities, headline_end, stated_gender, title_gender
 from .roles import (OWN_ROLES, appositive_title, fits, fits_loosely, followed_roles, introduced_role, lead_role,
                     post_title, role_key, spoken_roles, titles_before)
@@ -1186,6 +1186,8 @@ class _Article:
         s, e = self._phrase_outside(token, content)
         if (person := _name_before_postnominal(token, self.entity_of)) is not token:
             token, e = person, person.idx + len(person.text)   # "Andrew Tyrie MP": the letters go
+        elif (holder := self._office_holder(token)) is not None:
+            token, e = holder   # "Commissioner for Agriculture Hauwa Sani-Bello said": hers
         if e <= s:
             return None, None, None, None
         entity = self.entity_of.get(token.i)
@@ -1216,6 +1218,20 @@ class _Article:
         elif entity is None and token.tag_ in ("NNS", "NNPS"):
             self.antecedents_add(token.idx, "PLURAL", name)
         return name, self.text[s:e], s, e
+
+    def _office_holder(self, token):
+        """(name's last token, its end) when the subject is an office, its portfolio and the
+        name of its holder (`PORTFOLIO_THEN_NAME`): the parser hangs the name on "for" ("MEC for
+        Education Thabo Mokoena said"). Not one office for another's: "Spokesman for Commerce
+        Secretary Wilbur Ross" speaks for Ross."""
+        found = PORTFOLIO_THEN_NAME.match(self.text, token.idx)
+        if found is None or any(w.lower() in ROLE_WORDS for w in self.text[token.idx:found.start(1)].split()[1:]):
+            return None
+        last = self.doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+        entity = self.entity_of.get(last[-1].i) if last is not None else None
+        if entity is None or entity.label not in PERSON_LABELS or last[-1].head.head.i != token.i:
+            return None
+        return last[-1], found.end(1)
 
     def _namesake(self, token, entity) -> bool:
         """Is `token` a titled surname ("Mr Reid") grouped with a full name the article's other
