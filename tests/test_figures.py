@@ -350,6 +350,28 @@ def test_money_prefix_variants(figs):
         "PS21,700": (21700, "GBP")}
 
 
+def test_african_and_south_asian_money(figs):
+    # "N250 million" had been dropped as a code like "M21", "Rs 45 crore" read as 45
+    found = figs("The state approved N250 million for roads and N45bn for a hospital. The county gave Sh45 million, "
+                 "KSh 120 million and Ksh3.2 billion. The council approved R45 million. Ghana released GH¢12 "
+                 "million. The fund raised Rs 45 crore, and 2.5 lakh people applied.")
+    assert {t: (r[0], r[3]) for t, r in found.items()} == {
+        "N250 million": (250000000, "NGN"), "N45bn": (45000000000, "NGN"), "Sh45 million": (45000000, "KES"),
+        "KSh 120 million": (120000000, "KES"), "Ksh3.2 billion": (3200000000, "KES"),
+        "R45 million": (45000000, "ZAR"), "GH¢12 million": (12000000, "GHS"), "Rs 45 crore": (450000000, "INR"),
+        "2.5 lakh": (250000, None)}
+    # a letter before a bare number is a code: masks, roads, robots
+    assert figs("Nurses wore N95 masks on the R5 road near the N2.") == {}
+    assert figs("Ugandan farmers got Sh300 million.")["Sh300 million"][3] == "UGX"
+
+
+def test_a_scaled_number_is_no_part_of_the_models_date(figs):
+    # the model's date ran over "about a quarter of a million more than five years ago": dropped
+    found = figs("Nearly 2.3 million pupils now attend council schools, about a quarter of a million more than "
+                 "five years ago.")
+    assert found["about a quarter of a million"][:3] == (250000, None, "approx")
+
+
 # 7. issue 15: scale suffixes, direction of change, junk and misses, objects from the parse -----------
 
 def test_scale_suffix_is_a_scale_unless_length_or_race(figs):

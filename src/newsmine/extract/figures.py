@@ -61,8 +61,17 @@ _CURRENCY_PREFIX = [  # (pattern before the number, ISO code); longest first
     (r"€|EUR", "EUR"), (r"¥|JPY", "JPY"), (r"CNY|RMB", "CNY"), (r"₽|RUB", "RUB"),
     (r"₴|UAH", "UAH"), (r"₹|INR|Rs\.?", "INR"), (r"₩|KRW", "KRW"), (r"₪|ILS|NIS", "ILS"),
     (r"₺|TRY", "TRY"), (r"CHF", "CHF"), (r"RM", "MYR"), (r"ZAR", "ZAR"), (r"SEK", "SEK"),
-    (r"NOK", "NOK"), (r"DKK", "DKK"), (r"PLN", "PLN"),
+    (r"NOK", "NOK"), (r"DKK", "DKK"), (r"PLN", "PLN"), (r"₦|NGN", "NGN"), (r"KShs?|Kshs?|KES", "KES"),
+    (r"UShs?|UGX", "UGX"), (r"TShs?|TZS", "TZS"), (r"GH[¢₵]|GHS", "GHS"),
 ]
+# Letters Nigerian, South African and Kenyan copy sets right before an amount: "N250 million" (naira),
+# "R45 million" (rand), "Sh45 million" (shillings; Uganda's or Tanzania's when the article names
+# the country). Money only before a scale or a thousands comma: "N95 masks", "the R5 road" are codes.
+_LETTER_PREFIX = re.compile(r"(?<![\w$])(?P<p>N|R|Shs?)[ \u00a0]?$")
+_LETTER_CURRENCY = {"N": "NGN", "R": "ZAR", "Sh": "KES", "Shs": "KES"}
+_SHILLING_COUNTRIES = {"UGX": re.compile(r"\bUgand"), "TZS": re.compile(r"\bTanzan")}
+_LETTER_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|[\d.]+(?=[ \u00a0]?(?:bn|m|mn|trn|tn|billion|million|"
+                            r"trillion|thousand)(?![A-Za-z]))")
 # "PS21,700", "Y=28,030": how £ and ¥ come out of ASCII transliteration in wire copy (attached only)
 _TRANSLIT_PREFIX = {"PS": "GBP", "Y=": "JPY"}
 _PREFIX_RE = re.compile(r"(?<![A-Za-z$])(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CURRENCY_PREFIX))
@@ -175,7 +184,8 @@ _CURRENCY_WORD_RE = re.compile(
 _ISO_SUFFIX_RE = re.compile(r"[ \u00a0]?(?P<w>USD|EUR|GBP|JPY|CNY|RUB|UAH|CHF|INR|AUD|CAD|HKD|ILS|SEK|NOK|DKK|PLN)(?![A-Za-z])")
 _SYMBOL_SUFFIX_RE = re.compile(r"[ \u00a0]?(?P<s>[€£₽₴¥₹])")
 _SCALE_RE = re.compile(r"(?P<short>[ \u00a0]?(?:bn|bln|mn|mln|tn|trn|[mMkKbB]))(?![A-Za-z])"
-                       r"|(?P<long>(?:[ \u00a0-]+(?:hundred|thousand|million|billion|trillion)\b)+)", re.IGNORECASE)
+                       r"|(?P<long>(?:[ \u00a0-]+(?:hundred|thousand|lakhs?|million|crores?|billion|trillion)\b)+)",
+                       re.IGNORECASE)
 _AGE_RE = re.compile(r"(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])old\b|-olds?\b", re.IGNORECASE)
 _WEIGHT_CONTEXT = re.compile(r"\b(?:weigh\w*|weight\w*|heav(?:y|ier)|lighter|lbs?)\b|pounds?\)? of (?!tax)",
                              re.IGNORECASE)
@@ -818,7 +828,7 @@ def _fraction_of_a_scale(cand: _Cand, text: str) -> None:
 def _is_not_a_number(core: str, matched: str, text: str, start: int) -> bool:
     """Digits inside a code, or a scale word with no number before it."""
     if core == "digits" and start > 0 and text[start - 1].isalpha() and not _PREFIX_RE.search(text[max(0, start - 6):start]) \
-            and not re.search(r"(?<![A-Za-z])PS$", text[max(0, start - 3):start]):
+            and not re.search(r"(?<![A-Za-z])PS$", text[max(0, start - 3):start]) and not _letter_money(text, start):
         return True  # "M21", "XC40", "PLX-R18": part of a code, not a number
     # "million", "Thousand" alone: a word or a name, not a value
     return core == "words" and matched.lower().split()[0].split("-")[0] in (
@@ -843,6 +853,10 @@ def _currency_before(cand: _Cand, text: str) -> None:
         cand.unit, cand.kind, cand.currency_explicit = _TRANSLIT_PREFIX[translit[-2:]], "money", True
         cand.start -= 2
         return
+    if cand.core == "digits" and (code := _letter_money(text, cand.start)):
+        cand.unit, cand.kind, cand.currency_explicit = code, "money", True
+        cand.start -= len(_LETTER_PREFIX.search(text, max(0, cand.start - 4), cand.start).group())
+        return
     prefix = _PREFIX_RE.search(text[max(0, cand.start - 7):cand.start])
     if prefix and cand.core in ("digits", "words", "vague"):
         cand.unit = next(_CURRENCY_PREFIX[int(k[1:])][1] for k, v in prefix.groupdict().items() if v)
@@ -850,6 +864,17 @@ def _currency_before(cand: _Cand, text: str) -> None:
         cand.start -= len(prefix.group())
         if cand.start > 0 and text[cand.start - 1] in "-−" and (cand.start < 2 or not text[cand.start - 2].isalnum()):
             cand.value, cand.start = -cand.value, cand.start - 1
+
+
+def _letter_money(text: str, start: int) -> str | None:
+    """The currency of a letter prefix (`_LETTER_PREFIX`) before the amount at `start`, if any."""
+    letters = _LETTER_PREFIX.search(text, max(0, start - 4), start)
+    if letters is None or not _LETTER_AMOUNT.match(text, start):
+        return None
+    code = _LETTER_CURRENCY[letters.group("p")]
+    if code == "KES":
+        code = next((c for c, named in _SHILLING_COUNTRIES.items() if named.search(text)), code)
+    return code
 
 
 def _scale_after(cand: _Cand, text: str) -> None:
@@ -1525,8 +1550,8 @@ def _is_day_address_or_year(cand: _Cand, text: str, tokens: _TokenIndex) -> bool
 def _is_model_date(cand: _Cand, text: str, tokens: _TokenIndex, toks, is_int: bool) -> bool:
     """In one of the model's dates: "the 21st of the month", "two days ago", "in the 1990s".
     Durations ("six months", "a 50-year-old"), money and numbers with a unit stay figures."""
-    if cand.kind == "duration" or cand.currency_explicit or cand.unit is not None:
-        return False
+    if cand.kind == "duration" or cand.currency_explicit or cand.unit is not None or cand.scaled:
+        return False   # "about a quarter of a million more than five years ago": the model's date runs over it
     date_ents = [e for e in (tokens.entity_of(t) for t in toks if t.ent_type_ in ("DATE", "TIME")) if e is not None]
     if not date_ents or _before_a_whole_date(toks[-1]):
         return False
@@ -1731,7 +1756,7 @@ def _is_fraction_word_not_a_share(cand: _Cand, text: str, tokens: _TokenIndex, t
             text[cand.end:cand.end + 30], re.IGNORECASE):
         return True
     if re.search(r"s$|half$", words, re.IGNORECASE):
-        return False
+        return False   # "a quarter of a million more pupils" is a number, whatever follows
     nxt = tokens.after(cand.end)
     return nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.i == toks[-1].i + 1
 

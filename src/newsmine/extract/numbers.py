@@ -19,7 +19,9 @@ SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
 # attached or abbreviated scales after digits ("2bn", "€40m", "3k", "4.3M", "$1tn")
 SHORT_SCALES = {"bn": 10**9, "bln": 10**9, "b": 10**9, "mn": 10**6, "mln": 10**6, "m": 10**6,
                 "k": 10**3, "tn": 10**12, "trn": 10**12, "thousand": 10**3, "million": 10**6,
-                "billion": 10**9, "trillion": 10**12, "hundred": 100}
+                "billion": 10**9, "trillion": 10**12, "hundred": 100,
+                # South Asia's: "Rs 45 crore" is 450 million rupees, "2.5 lakh people" 250,000
+                "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7}
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                 "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
                 "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
