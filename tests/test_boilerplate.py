@@ -79,3 +79,21 @@ def test_cookie_podcast_standards_and_newsletter_lines_go():
             "Our Standards: The Thomson Reuters Trust Principles.\n"
             "We use cookies to personalise content and ads. Manage Preferences\nManage preferences\n")
     assert strip_boilerplate(text) == ARTICLE
+
+
+def test_inset_chrome_paragraphs_go_wherever_they_stand():
+    # a pair of share lines, a "Read:" or "ALSO READ |" link, newsletter and channel blurbs had
+    # given entities ("WhatsApp", "Tidewater Brief", "Tiffinwala")
+    lines = ["Share this item on Facebook\nShare this item via WhatsApp", "ALSO READ | Tiffinwala raises funds",
+             "Read: Tea farmers count cost of falling prices",
+             "Want more? Sign up for our weekly Circuit Board newsletter.",
+             "Get the latest business news in your inbox with Tidewater Brief. Subscribe now.",
+             "Join our WhatsApp channel for the top stories."]
+    head, body = ARTICLE.split("\n\n", 1)
+    for chrome in lines:
+        assert strip_boilerplate(f"{head}\n\n{chrome}\n\n{body}") == ARTICLE, chrome
+    # a paragraph of prose that mentions a newsletter stays
+    for line in ("Residents can sign up for the council's newsletter at the library.",
+                 "Scam emails that land in your inbox often ask for bank details."):
+        prose = f"{head}\n\n{line}\n\n{body}"
+        assert strip_boilerplate(prose) == prose

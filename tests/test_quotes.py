@@ -4072,6 +4072,29 @@ def test_the_bare_surname_is_the_one_the_story_is_about_not_the_relative_it_intr
     assert [q.speaker for q in extract_quotes(doc)] == ["Derek Hollingworth"]
 
 
+def test_titles_that_pick_one_of_a_family(make_doc):
+    # "Mrs" is the wife's, not the daughter's; "Cr" (an Australian councillor) and "Dr" the man the
+    # story is about, not the wife it introduces ("His wife, Mrs Ama Nkansah"); "Madam" a woman's title
+    cases = [("Bakery owner Joe Keane and his wife, Rita Keane, run the shop with their daughter, Orla Keane. "
+              "Mrs Keane said the rent had doubled.", "Rita Keane"),
+             ("Deputy mayor Ross Pryor voted against. His wife, Jan Pryor, backed the plan. Cr Pryor said homes "
+              "were needed.", "Ross Pryor"),
+             ("The clinic is run by Dr Kofi Nkansah. His wife, Mrs Ama Nkansah, is its matron. Dr Nkansah said "
+              "the clinic was full.", "Kofi Nkansah")]
+    for text, speaker in cases:
+        assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == speaker, text
+    # the office a story introduced one of them in: "Senator Gilmartin" is the senator, and the party
+    # and the letters before "TD Paul Gilmartin" are no part of his name
+    text = ("Independent senator Róisín Kerrigan and her husband, Fine Gael TD Liam Kerrigan, disagree. "
+            "Senator Kerrigan said rents must be frozen.")
+    doc = make_doc(text)
+    assert {e.entity: (e.label, e.mentions) for e in extract_entities(doc)} == {
+        "Róisín Kerrigan": ("PERSON", 2), "Fine Gael": ("ORG", 1), "Liam Kerrigan": ("PERSON", 1)}
+    assert [q.speaker for q in extract_quotes(doc)] == ["Róisín Kerrigan"]
+    doc = make_doc('Market trader Madam Efua Boateng wept. "I lost everything," Madam Boateng told reporters.')
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(doc)] == [("Efua Boateng", "female")]
+
+
 def test_kin_and_own_people_after_a_name_give_its_gender(make_doc):
     # "her uncle, Felix Achebe" and "Shane Doyle, 36, and his younger brother" said nothing of gender
     text = "Agnes Tobin and her neighbour, Patrick Tobin, are not related. Mr Tobin said the wall was his."

@@ -12,8 +12,11 @@ import re
 _INSET_WORDS = r"""
         advertisement | advert | sponsored(\s+content)?
       | (read|see|show)\s+more | more\s+on\s+this\s+story | related(\s+articles|\s+stories)?
-      | share(\s+this(\s+article|\s+story)?)?(\s+on\s+\w+)? | image\s+(caption|source).* | photo:.*
-      | ((read|see)\s+(more|next|also)|also\s+read|related(\s+articles|\s+stories)?)\s*:.*
+      | share(\s+this(\s+article|\s+story|\s+item|\s+page)?)?(\s+(on|via)\s+\w+)? | image\s+(caption|source).*
+      | photo:.* | ((read|see)(\s+(more|next|also))?|also\s+read|related(\s+articles|\s+stories)?)\s*[:|].*
+      | .*\b(sign\s+up|subscribe)\b.*\b(our|your)\b.*\bnewsletter\b.*
+      | (get|receive)\s+(the\s+)?(latest|best|top|our)\b.*\bin\s+your\s+inbox\b.*
+      | join\s+our\s+.*\b(channel|group|community)\b.*
       | share(\s+this(\s+article|\s+story)?)?\s*:(\s*\w+\s*\|)+\s*\w+"""
 
 # A whole line that is site chrome wherever it stands at the top or bottom of the text.
@@ -82,17 +85,22 @@ def strip_boilerplate(text: str) -> str:
 
 
 def _without_inset_chrome(lines: list[str]) -> list[str]:
-    """The lines less each inset chrome line that has a blank line (or the edge) on both sides,
-    with one of its two blank lines."""
+    """The lines less each paragraph of inset chrome lines ("Share this item on Facebook", then
+    "Share this item via WhatsApp"), with one of the two blank lines around it."""
     kept: list[str] = []
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
-        if alone and stripped and len(stripped) <= _MAX_CHROME_LINE and _INSET_CHROME.match(stripped):
-            if kept and not kept[-1].strip() and i + 1 < len(lines):
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        if end > i and all(len(x.strip()) <= _MAX_CHROME_LINE and _INSET_CHROME.match(x.strip())
+                           for x in lines[i:end]):
+            if kept and not kept[-1].strip() and end < len(lines):
                 kept.pop()
-            continue
-        kept.append(line)
+            i = end
+        else:
+            kept.extend(lines[i:end + 1])   # the paragraph and the blank line after it
+            i = end + 1
     return kept
 
 

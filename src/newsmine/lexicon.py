@@ -59,20 +59,20 @@ NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 # Olmo", "Hassan al-Turabi"; the entity rules and the lineup reader share them.
 NAME_PARTICLES = frozenset("al el de del della di da du van von der den ter ten la le bin ibn abu dos das".split())
 # Irish surnames' own words, capitalised: "Siobhán Ní Bhriain", "Seán Mac Giolla", "Cathal Ó Murchú".
-GAELIC_PARTICLES = frozenset("mac mc nic ní ó ua uí".split())
+GAELIC_PARTICLES = frozenset("mac mc nic ní ó ua uí óg".split())   # "Seán Óg Curran": "the younger"
 # A peer's style, which with the name after it is how the peer is known ("Baroness Scotland").
 PEER_STYLES = frozenset("baroness baron viscount earl countess duke duchess marquess".split())
 # Ranks and styles written before a name, in full, that no one is called: "Baroness Morgan",
 # "Professor Reddy", "Detective Sergeant Imran Qureshi" (never a given name).
 RANK_TITLES = PEER_STYLES | frozenset("""professor detective sergeant inspector constable superintendent
 corporal major colonel captain lieutenant commander admiral bishop archbishop rabbi councillor alderman
-cllr cllr. hon hon. alhaji alhaja hajiya haji hajji shri shrimati smt smt. engr engr. barr barr.
+cllr cllr. cr cr. hon hon. alhaji alhaja hajiya haji hajji shri shrimati smt smt. engr engr. barr barr.
 advocate adv.""".split())
 # Abbreviated ranks that only a person's name follows, whatever the model called the span: "Cllr
 # Lally" (ORG), "Supt Ellison", "Det Insp Ann Lee".
-RANK_ABBREVIATIONS = frozenset("cllr cllr. supt supt. insp insp. sgt sgt. det det. cpl cpl. pte pte.".split())
+RANK_ABBREVIATIONS = frozenset("cllr cllr. cr cr. supt supt. insp insp. sgt sgt. det det. cpl cpl. pte pte.".split())
 # Titles that only ever precede a person's name (unlike "General" in "General Motors").
-PERSONAL_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame rev rev. reverend fr fr.".split())
+PERSONAL_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame rev rev. reverend fr fr. madam".split())
 # Those and the titles of rank, which only a person's name follows and which name no office: "Lord"
 # makes no longer name of "Lord Callaghan", and "Lord Falconer" is "the lord chancellor" all the same.
 PERSON_ONLY_TITLES = PERSONAL_TITLES | frozenset("lord lady miss".split())
@@ -86,7 +86,9 @@ resident neighbour neighbor witness student parent voter worker teacher owner cu
 driver shopper supporter patient farmer villager protester survivor
 """.split())
 # Letters after a name that say an office or honour, not a body: "Brian Monteith MSP", "Ann Lee QC".
-POSTNOMINALS = frozenset("MP MSP MEP AM MLA TD QC KC OBE CBE MBE".split())
+# The letters of elected members, which may also stand before the name: "Fine Gael TD Paul Gilmartin".
+MEMBER_LETTERS = frozenset("MP MSP MEP AM MLA TD MPP MHA MNA".split())
+POSTNOMINALS = MEMBER_LETTERS | frozenset("QC KC BL OBE CBE MBE".split())   # BL: an Irish barrister
 
 # ---------------------------------------------------------------- speech
 

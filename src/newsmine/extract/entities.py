@@ -42,7 +42,8 @@ from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, GAELIC_PARTICLES, 
                        NUMERIC_LABELS, FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES,
                        PLACE_LABELS,
                        NAME_PARTICLES, NAME_SUFFIXES, PLACE_NOUNS_AFTER, PEER_STYLES, PUBLIC_SPEAKERS, QUARTER_NOUNS,
-                       PLAYER_POSITIONS, RANK_ABBREVIATIONS, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS, ROUTE_WORDS,
+                       MEMBER_LETTERS, PLAYER_POSITIONS, RANK_ABBREVIATIONS, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS,
+                       ROUTE_WORDS,
                        SPEECH_FORMS_AFTER_NAME,
                        SPEECH_FORMS_BEFORE_NAME, TITLE_ABBREVIATIONS, TOWN_OFFICES, WORD, stop_words)
 
@@ -1090,7 +1091,7 @@ def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
 
 # A player's or an office's role before a given name and a surname: "Substitute Ewan Lappin headed
 # the winner" (nothing found), "Striker Ewan Lappin" (ORG, role and all), "Balco boss Victor Conte" (ORG).
-PLAYER_ROLES = (*PLAYER_POSITIONS, "substitute", "captain", "skipper", "keeper", "flanker", "hooker", "opener",
+PLAYER_ROLES = (*PLAYER_POSITIONS, "substitute", "captain", "skipper", "keeper", "flanker", "hooker", "lock", "opener",
                 "batter", "sprinter", "debutant", "rookie", "jockey", "trainer", "coach", "manager")
 # Ranks and a town's offices too: "Rabbi Joel Sachs", "Mayor Yvonne Pritchard" (nothing found); not
 # "Major", which opens other names ("Major League Baseball")
@@ -1108,7 +1109,10 @@ _GIVEN_AND_SURNAME = (rf"([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)? (?:(?:{_PARTICLE_WO
 # be: "KFC parent Yum Brands", "Yukos' owner Menatep Group"
 _PERSON_NOUNS_BEFORE_A_NAME = sorted(_PERSON_NOUNS | PUBLIC_SPEAKERS
                                      - {"parent", "owner", "customer", "supporter", "worker"})
-_ROLES_BEFORE_A_NAME = (*PLAYER_ROLES, "boss", *ROLE_WORDS, *_RANKS_BEFORE_A_NAME, *_PERSON_NOUNS_BEFORE_A_NAME)
+# ... and an elected member's letters before the name: "her husband, Fine Gael TD Paul Gilmartin" (the
+# model's PERSON ran over the party and the letters); not "AM", a time of day
+_ROLES_BEFORE_A_NAME = (*PLAYER_ROLES, "boss", *ROLE_WORDS, *_RANKS_BEFORE_A_NAME, *_PERSON_NOUNS_BEFORE_A_NAME,
+                        *sorted(MEMBER_LETTERS - {"AM"}))
 _ROLE_THEN_NAME = re.compile(r"\b(?:" + "|".join(re.escape(r.capitalize()) + "|" + re.escape(r)
                                             for r in _ROLES_BEFORE_A_NAME)
                              + r") " + _GIVEN_AND_SURNAME + r"(?![\w’'-]| [A-Z])")
@@ -1148,10 +1152,16 @@ def _names_after_roles(text: str, by_key: dict[str, _Group]) -> None:
                 or first.lower() in HONORIFICS or first.lower() in TITLE_ABBREVIATIONS \
                 or any(w.lower() in ROLE_WORDS or w.lower() in RANK_TITLES for w in (first, last)):
             continue   # "editor New Scientist", "minister Kuala Lumpur", "Chief Supt Deats", "Chief Superintendent"
+        leftovers = []
         for g in by_key.values():
             over = [mb for mb in g.members if mb[0] < s < mb[1]]
-            g.members = [mb for mb in g.members if mb not in over] + [
-                (mb[0], m.start() - 1, text[mb[0]:m.start() - 1], mb[3]) for mb in over if mb[0] < m.start() - 1]
+            g.members = [mb for mb in g.members if mb not in over]
+            leftovers += [(mb[0], m.start() - 1, text[mb[0]:m.start() - 1], "ORG" if mb[3] == "PERSON" else mb[3])
+                          for mb in over if mb[0] < m.start() - 1]
+        for left in leftovers:   # "Fine Gael" of "Fine Gael TD Paul Gilmartin": a body of its own
+            group = by_key.setdefault(_key(left[2]), _Group())
+            group.members.append(left)
+            group.evidence[left[3]] += 3
         _a_person_at(by_key, s, e, m.group(1))
     for m in _KIN_COMMA_GIVEN_NAME.finditer(text):   # "Her brother, Fintan, farms": a person named by kin
         s, e = m.span(1)
@@ -1174,8 +1184,10 @@ def _a_person_at(by_key: dict[str, _Group], s: int, e: int, name: str) -> None:
 
 
 # A byline alone on its line: "HEALTH EDITOR Aroha Ngata", "By Aroha Ngata".
+# ... and the desk after a bar: "By Brian Okinda | Entertainment Writer" (the model: "Entertainment Writer", ORG).
 _BYLINE = re.compile(r"^[ \t]*(?:By[ \t]+|(?:[A-Z]{2,}[ \t]+)*(?:EDITOR|CORRESPONDENT|REPORTER|WRITER|COLUMNIST|CRITIC)"
-                     r"[ \t]+)([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2})[ \t]*$", re.MULTILINE)
+                     r"[ \t]+)([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2})[ \t]*(?:\|[ \t]*((?:[A-Z][a-z]+[ \t]+){0,3}"
+                     r"(?:Editor|Correspondent|Reporter|Writer|Columnist|Critic))[ \t]*)?$", re.MULTILINE)
 
 
 # Wire copy's reporter: a name alone on the line before the dateline ("Yuri Kushko" above "TAVILDARA,
@@ -1532,6 +1544,9 @@ def _furniture(text: str, start: int, end: int) -> bool:
     ("GOODPUB"; a press digest's "KOMPAS" heading its section is the paper)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) % (len(text) + 1)
+    byline = _BYLINE.match(text, line_start, line_end)
+    if byline and byline.group(2) and byline.start(2) <= start:
+        return True   # "By Brian Okinda | Entertainment Writer": the desk
     word = text[start:end]
     edge = not text[line_end:].strip() or not text[:line_start].strip()
     if text[line_start:line_end].strip() == word and edge and word.isupper() \
@@ -1740,8 +1755,9 @@ def dateline_places(text: str, ents) -> list[tuple[int, int]]:
 
 
 # Titles that say a person's gender: "Mrs. Trump" is not "Mr. Trump".
-_GENDER_TITLE = re.compile(r"(?:^|[\s(\"'“‘])(mr|mrs|ms|miss)\.?\s+$", re.IGNORECASE)  # also opening a quote
-TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+# "Madam Comfort Asante": Ghana's and Nigeria's "Mrs"
+_GENDER_TITLE = re.compile(r"(?:^|[\s(\"'“‘])(mr|mrs|ms|miss|madam)\.?\s+$", re.IGNORECASE)  # also opening a quote
+TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "madam": "female"}
 # Titles of peers and knights, which stand before a name as "Mr" does: "Liberal Democrat peer Lord Carlile".
 PEER_TITLES = ("lord", "lady", "baroness", "baron", "sir", "dame")
 # "Mr Seydou Traoré", "Dr. Ama Owusu-Ansah", "Ms O'Neill", "Lord Carlile": a gendered title, "Dr" or a
@@ -2123,6 +2139,16 @@ def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text
             fits = [o for o in fits if o not in people]
         sure = [o for o in fits if known[o] == title] if title else []
         chosen = sure if len(sure) == 1 else fits
+        if len(chosen) > 1 and (office := _OFFICE_BEFORE.search(text, max(0, member[0] - 20), member[0])):
+            # "Independent senator Áine Gilmartin and her husband, Fine Gael TD Paul Gilmartin ...
+            # Senator Gilmartin said": the one the story introduced in that office
+            word = office.group(1).lower()
+            chosen = [o for o in chosen if word in text[max(0, introduced[o] - 30):introduced[o]].lower().split()] \
+                or chosen
+        if len(chosen) > 1 and title == "female" and re.search(r"\bMrs\.?\s+$", text[max(0, member[0] - 6):member[0]]):
+            # "Tom Brennan and his wife, Maura Brennan ... their daughter, Niamh Brennan ... Mrs
+            # Brennan said": the married woman's title is the wife's or the mother's
+            chosen = [o for o in chosen if _introduced_as_married(text, introduced[o])] or chosen
         if len(chosen) > 1 and not _described_surname(text, member[0]):
             # "Kirra Watson ... her cousin, Mia Watson ... Watson said", "Derek Hollingworth ... his
             # son Kyle Hollingworth ... Mr Hollingworth said": a story names the one it is about by
@@ -2133,8 +2159,17 @@ def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text
     return shares
 
 
+# A capitalised office right before a surname: "Senator Gilmartin", "Councillor Pryor".
+_OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]{3,})\s+$")
+
+
 def _introduced_as_kin(text: str, start: int) -> bool:
     return _KIN_OF_SOMEONE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _introduced_as_married(text: str, start: int) -> bool:
+    kin = _KIN_OF_SOMEONE_BEFORE.search(text, max(0, start - 40), start)
+    return kin is not None and re.search(r"\b(?:wife|widow|mother|mum|grandmother)\b", kin.group(), re.I) is not None
 
 
 def _described_surname(text: str, start: int) -> bool:
@@ -2195,7 +2230,8 @@ class _FullNameGenders:
         self.text, self.by_key = text, by_key
 
     def of(self, key: str) -> str | None:
-        return gender_of_mentions(self.text, self.by_key[key].members)
+        others = [m[:2] for k, g in self.by_key.items() if k != key and g.label() == "PERSON" for m in g.members]
+        return gender_of_mentions(self.text, self.by_key[key].members, others)
 
 
 def stated_gender(text: str, start: int) -> str | None:
@@ -2221,11 +2257,12 @@ def appositive_gender(text: str, end: int) -> str | None:
     return KIN_GENDER[found.group(2).lower()] if found else None
 
 
-def gender_of_mentions(text: str, members: list) -> str | None:
+def gender_of_mentions(text: str, members: list, others: list = ()) -> str | None:
     """The gender the article's own words give these mentions of one person: a title or kin word
     before one (3 votes), the speaker's own pronoun after a speech verb ("Nancy Reagan said she",
-    2 votes), or one opening a sentence with "He"/"She" opening the next or a side clause's
-    subject (", where she met": 1 vote). Twice as many votes for one gender as for the other decide."""
+    2 votes; see `_own_pronoun`), or one opening a sentence with "He"/"She" opening the next or a
+    side clause's subject (", where she met": 1 vote). Twice as many votes for one gender as for
+    the other decide. `others`: the (start, end) of other people's mentions."""
     votes = Counter()
     for start, end, _, _ in members:
         said = stated_gender(text, start) or appositive_gender(text, end)
@@ -2233,8 +2270,8 @@ def gender_of_mentions(text: str, members: list) -> str | None:
             said = "male" if kin.group(1).lower() == "his" else "female"  # "Harold Ainsworth, 94, and his wife"
         if said:
             votes[said] += 3
-        elif own := SAID_PRONOUN.match(text, end):
-            votes["male" if own.group(1).lower() == "he" else "female"] += 2
+        elif own := _own_pronoun(text, start, end, others):
+            votes[own] += 2
         elif _OPENS_SENTENCE.search(text[max(0, start - 60):start]) and \
                 (follows := _CLAUSE_PRONOUN.match(text, end) or _NEXT_OPENS_WITH_PRONOUN.match(text, end)):
             votes["male" if follows.group(1).lower() in ("he", "his") else "female"] += 1
@@ -2258,11 +2295,45 @@ _NEXT_OPENS_WITH_PRONOUN = re.compile(r"[^.!?\n]*[.!?][\"”’]?\s+(He|She|His|
 # Not past another full name: "Nancy Reagan met Ronald Reagan, and he spoke" says nothing of her.
 _CLAUSE_PRONOUN = re.compile(r"(?:(?![A-Z]\w+ [A-Z])[^.!?\n]){0,80}?,\s+(?:where|when|as|and|but|before|after|while)"
                              r"\s+(he|she)\b")
-# A speaker's own pronoun, before what one says of oneself: "Nancy Reagan said she would attend",
-# "Mr Reagan told reporters he hoped ...", while "Dana Lopez said he had not come home" is her son.
-SAID_PRONOUN = re.compile(r",?\s+(?:said|says|told (?:[a-z]+ ){0,2}?[a-z]+|added|insisted|admitted|claimed|"
-                          r"argued|announced|wrote|stressed|warned)\s+(?:that\s+)?(he|she)\s+"
-                          r"(?=(?:would|will|wants|wanted|hopes|hoped|plans|planned|intends|intended)\b)")
+# A speaker's pronoun after a speech verb: "Nancy Reagan said she would attend", "Mr Reagan told
+# reporters he ..."; SAID_PRONOUN only before what one says of oneself ("would", "hopes"), which is
+# the speaker's whatever came before.
+_SAID_THEN_PRONOUN = (r",?\s+(?:said|says|told (?:[a-z]+ ){0,2}?[a-z]+|added|insisted|admitted|claimed|"
+                      r"argued|announced|wrote|stressed|warned)\s+(?:that\s+)?(he|she)\b")
+SAID_PRONOUN = re.compile(_SAID_THEN_PRONOUN + r"\s+(?=(?:would|will|wants|wanted|hopes|hoped|plans|planned|"
+                          r"intends|intended)\b)")
+_SAID_ANY_PRONOUN = re.compile(_SAID_THEN_PRONOUN)
+_PRONOUNS_OF = {"male": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+                "female": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n")
+
+
+def _own_pronoun(text: str, start: int, end: int, others) -> str | None:
+    """The gender of the speaker's pronoun after a speech verb: always before what one says of
+    oneself (SAID_PRONOUN); otherwise only with no rival in the sentence before or this one up to
+    the name, a pronoun of that gender or another person, as `quotes` reads it: "Her son Tom has
+    not been seen since Saturday. Dana Lopez said he had not come home" is Tom."""
+    if own := SAID_PRONOUN.match(text, end):
+        return "male" if own.group(1).lower() == "he" else "female"
+    own = _SAID_ANY_PRONOUN.match(text, end)
+    if own is None:
+        return None
+    gender = "male" if own.group(1).lower() == "he" else "female"
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 400), start)]
+    since = breaks[-2] if len(breaks) >= 2 else max(0, start - 400) if breaks else 0
+    if _PRONOUNS_OF[gender].search(text, since, start) or any(since <= s < start for s, _ in others):
+        return None
+    return gender
+
+
+def _a_town(word: str) -> bool:
+    """A town of 50,000 people or more is called so: "Preston" of "Preston North End"."""
+    from ..gazetteer import lookup
+
+    try:
+        return any(c.kind == "city" and c.population >= 50_000 for c in lookup(word)[:3])
+    except Exception:   # no gazetteer: as `is_major_place`, optional evidence
+        return False
 
 
 def _add_missed(text: str, groups: list[_Group]) -> None:
@@ -2272,16 +2343,22 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
     stop word ("May", "Turkey" in "turkey dinner" stay out)."""
     taken = _taken(text, groups)
     forms: dict[str, _Group | None] = {}
+    givens: dict[str, _Group | None] = {}
     for g in groups:
         names = {m[2] for m in g.members}
         full = [n for n in names if len(n.split()) >= 2]
         if g.label() == "PERSON" and full:
             names.add(max(full, key=len).split()[-1])
+            given = max(full, key=len).split()[0]
+            if _given_name_shape(given) and not _in_dictionary(given) and not _a_town(given):
+                givens[given] = g if givens.get(given, g) is g else None
         for name in names:
             if forms.get(name, g) is not g:
                 forms[name] = None  # two things share this form: ambiguous
             else:
                 forms[name] = g
+    for given, g in givens.items():   # '"... nowhere to put them," Lachlan said' after "Lachlan Prentice";
+        forms.setdefault(given, g)     # weaker than any other name's form ("Moyes U-turn", a headline's)
     stop = stop_words()
     wanted = []
     for name, g in list(forms.items()):
@@ -2528,7 +2605,8 @@ _KIN_OWNED_AFTER = re.compile(rf"['’]s\s+(?:late\s+)?(?:{KIN_WORDS}|{_RELATION
 # Someone's kin or relation right before a name, perhaps with one word between: "her cousin, Mia
 # Watson", "his younger brother Brendan Doyle".
 _KIN_OF_SOMEONE_BEFORE = re.compile(
-    rf"(?:\b(?:his|her|their)|\w['’]s)\s+(?:[\w-]+\s+)?(?:{KIN_WORDS}|{_RELATIONS}),?\s+$", re.IGNORECASE)
+    rf"(?:\b(?:his|her|their)|\w['’]s)\s+(?:[\w-]+\s+)?(?:{KIN_WORDS}|{_RELATIONS}),?\s+(?:(?:Mrs|Mr|Ms|Dr)\.?\s+)?$",
+    re.IGNORECASE)   # "His wife, Mrs Rahinatu Fuseini"
 
 
 # An age is a person's: "David Redvers, 34, from Hartpury", "Otis Ferry, the 22-year-old son of

@@ -98,14 +98,21 @@ def fits_loosely(role: tuple, title: tuple) -> bool:
     return bool(bare) and bare != role and not any(affiliation for _, affiliation in title) and fits(bare, title)
 
 
+# Words that make another post of the one they stand before: "the minister" is not the prime
+# minister, "the coach" not the assistant coach.
+RANK_MODIFIERS = frozenset("""prime deputy vice assistant associate junior senior chief first second acting
+interim former general lord under shadow co head principal executive managing lieutenant""".split())
+
+
 def fits(role: tuple, title: tuple) -> bool:
     """Does a later role phrase name the holder of `title`? Its words must end the title, and
-    the title's other words may only be affiliations: "the senator" is "Democratic Sen. X", but
+    the title's other words may only be affiliations or a portfolio: "the senator" is "Democratic
+    Sen. X", "the minister" "Health Minister X" and "the manager" "Castlebrook manager X", but
     "the minister" is not "Prime Minister X" nor "the prime minister" "deputy prime minister X"."""
     n = len(role)
     if n > len(title) or [w for w, _ in title[-n:]] != [w for w, _ in role]:
         return False
-    return all(affiliation for _, affiliation in title[:-n])
+    return all(affiliation or word not in RANK_MODIFIERS for word, affiliation in title[:-n])
 
 
 # Roles that name a person's own standing, which news uses for the person it has just named
