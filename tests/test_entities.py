@@ -247,6 +247,10 @@ def test_irish_names_a_lock_and_a_barristers_letters(guessed):
     doc = guessed(text, [("Leinster", "ORG"), ("Dónal de Búrca BL", "ORG")])
     people = {e.entity for e in extract_entities(doc) if e.label == "PERSON"}
     assert {"Ciarán Hession", "Seán Óg Furlong", "Dónal de Búrca"} <= people
+    # Pakistani copy's "Barrister" before a name is a title, as "Advocate" is
+    doc = guessed("The complainant's counsel, Barrister Imran Qadir, opposed the petition.",
+                  [("Barrister Imran Qadir", "PERSON")])
+    assert [e.entity for e in extract_entities(doc)] == ["Imran Qadir"]
 
 
 def test_a_wire_reporters_line_and_signature_name_persons(guessed):
@@ -961,6 +965,18 @@ def test_a_person_named_like_a_building_is_the_building(guessed):
     doc = guessed(text, [("Wembley Stadium", "PERSON"), ("Damon Hill", "PERSON")])
     names = by_name(doc)
     assert (names["Wembley Stadium"].label, names["Damon Hill"].label) == ("FAC", "PERSON")
+
+
+def test_land_and_water_and_a_race_circuit_keep_their_kind(guessed):
+    # T51: "the Gaspé Peninsula" (ORG), "the Marina Bay Street Circuit" (LOC); a club named like
+    # land keeps its label ("Nottingham Forest")
+    text = ("The film is set on the Gaspé Peninsula. The race ran at the Marina Bay Street Circuit. Hikers crossed "
+            "the Hunza Valley. Nottingham Forest won. The University of the Highlands and Islands opened.")
+    doc = guessed(text, [("Gaspé Peninsula", "ORG"), ("Marina Bay Street Circuit", "LOC"), ("Hunza Valley", "PERSON"),
+                         ("Nottingham Forest", "ORG"), ("University of the Highlands and Islands", "ORG")])
+    assert {e.entity: e.label for e in extract_entities(doc)} == {
+        "Gaspé Peninsula": "LOC", "Marina Bay Street Circuit": "FAC", "Hunza Valley": "LOC", "Nottingham Forest": "ORG",
+        "University of the Highlands and Islands": "ORG"}
 
 
 def test_a_title_set_off_after_its_kind_is_a_work_and_a_parents_child_a_company(guessed):

@@ -291,3 +291,26 @@ def test_post_towns_are_kept_apart_from_lookup():
     (town,) = gaz.postal_towns("Meadow Grove")
     assert (town.admin1, town.feature) == ("US-NE", gaz.POSTAL) and gaz.distance_km(town.lat, town.lon, 42.03, -97.73) < 10
     assert not gaz.lookup("Meadow Grove") and not gaz.postal_towns("Peoria")
+
+
+@pytest.mark.parametrize("town, cc, iso", [("Horsham", "AU", "AU-VIC"), ("Toowoomba", "AU", "AU-QLD"),
+                                           ("Wagga Wagga", "AU", "AU-NSW"), ("Sherbrooke", "CA", "CA-QC"),
+                                           ("Corner Brook", "CA", "CA-NL"), ("Ibadan", "NG", "NG-OY"),
+                                           ("Madurai", "IN", "IN-TN"), ("Rotorua", "NZ", "NZ-BOP")])
+def test_towns_abroad_have_the_iso_code_of_their_region(town, cc, iso):
+    # GeoNames numbers these regions ("AU.07"); the build matches each number to its ISO code
+    found = [c for c in gaz.lookup(town) if c.country_code == cc and c.kind == "city"]
+    assert any(gaz.iso_region(c.admin1) == iso and c.admin1 in gaz.numbered_regions(iso) for c in found)
+
+
+def test_numbered_regions_are_matched_one_to_one_by_where_their_towns_lie():
+    from newsmine.regions import _min_cost_assignment, numbered_to_iso
+    assert _min_cost_assignment([[4, 1, 3], [2, 0, 5], [3, 2, 2]]) == [1, 0, 2]
+    # the nearest point alone would give both numbers to "X-B": the towns of 02 lie between B and C
+    towns = {1: ("01", 0.0, 1.0), 2: ("01", 0.0, 1.2), 3: ("02", 0.0, 1.6), 4: ("02", 0.0, 2.6)}
+    cities = {k: {"countrycode": "XX", "admin1code": n, "latitude": lat, "longitude": lon}
+              for k, (n, lat, lon) in towns.items()}
+    regions = {"XX": {"XX-B": (0.0, 1.3), "XX-C": (0.0, 3.5), "XX-A": (0.0, -3.0)}}
+    assert numbered_to_iso(cities, regions, frozenset(), gaz.distance_km) == {("XX", "01"): "XX-B",
+                                                                            ("XX", "02"): "XX-C"}
+    assert numbered_to_iso(cities, regions, frozenset({"XX"}), gaz.distance_km) == {}

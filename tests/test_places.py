@@ -2824,3 +2824,28 @@ def test_a_small_lone_reading_far_from_every_pinned_place_is_unresolved(make_doc
     found = {m.text: m for m in extract_place_mentions(make_doc(text))}
     assert found["Liberty Hill"].country_code == "US" and found["Liberty Hill"].lat is None
     assert found["Toccoa"].lat is not None
+
+
+def test_a_region_named_abroad_anchors_its_own_towns(make_doc):
+    # "Hamilton" in western Victoria had been Bermuda's capital, then unresolved: Victoria's towns
+    # carried GeoNames' number ("AU.07"), which the region's ISO code ("AU-VIC") never met
+    text = ("Grassfire destroys homes in western Victoria\n\nA grassfire destroyed six homes in western Victoria "
+            "on Tuesday. The fire started near Hamilton shortly after midday, and a relief centre opened in Stawell.")
+    found = {m.text: m for m in extract_place_mentions(make_doc(text))}
+    assert found["Hamilton"].country_code == "AU" and abs(found["Hamilton"].lon - 142.0) < 0.2
+    # ... and a "Town, Province" pair finds the province's town: "Kingston, Ontario" had been Jamaica's
+    # capital (the town's "CA.08" was read as lying outside Ontario, 1,200 km from its point)
+    text = "The band played in Kingston, Ontario, and in Perth, Ontario, before a show in Toronto, Montreal, " \
+           "Quebec City and Halifax."
+    found = {m.text: m for m in extract_place_mentions(make_doc(text))}
+    assert (found["Kingston"].country_code, found["Perth"].country_code) == ("CA", "CA")
+    assert found["Quebec City"].kind == "city"
+
+
+def test_both_towns_between_are_places(make_doc):
+    # T48: "communities between Hamilton and Horsham" (Horsham PERSON for the model); people stay people
+    text = ("Fire warnings in western Victoria\n\nA grassfire burned near Stawell in western Victoria. Warnings "
+            "were issued for communities between Hamilton and Horsham on Tuesday. Talks between Rosberg and "
+            "Hamilton ended.")
+    found = {m.text: m for m in extract_place_mentions(make_doc(text))}
+    assert found["Horsham"].country_code == "AU" and "Rosberg" not in found

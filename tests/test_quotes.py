@@ -4072,6 +4072,19 @@ def test_the_bare_surname_is_the_one_the_story_is_about_not_the_relative_it_intr
     assert [q.speaker for q in extract_quotes(doc)] == ["Derek Hollingworth"]
 
 
+def test_a_bare_surname_the_model_missed_is_the_one_introduced_before_it(make_doc):
+    # "Okafor, who joined from a rival" (untagged) had been no one's, as two full names share it
+    text = ("Chief executive Ruth Adeyemi said the firm would close two showrooms. Adeyemi, who joined in 2021, "
+            "said she remained confident. Her husband, Daniel Adeyemi, left the board of a supplier.")
+    doc = make_doc(text)
+    assert {e.entity: e.mentions for e in extract_entities(doc) if e.label == "PERSON"} == {
+        "Ruth Adeyemi": 2, "Daniel Adeyemi": 1}
+    # not a word of another name: "(Birchfield Harriers)", a club, beside Ann and Tom Birchfield
+    text = "Coach Ann Birchfield watched. Tom Birchfield was third. Sam Lowe (Birchfield Harriers) won the long jump."
+    people = {e.entity: e.mentions for e in extract_entities(make_doc(text)) if e.label == "PERSON"}
+    assert (people["Ann Birchfield"], people["Tom Birchfield"]) == (1, 1)
+
+
 def test_titles_that_pick_one_of_a_family(make_doc):
     # "Mrs" is the wife's, not the daughter's; "Cr" (an Australian councillor) and "Dr" the man the
     # story is about, not the wife it introduces ("His wife, Mrs Ama Nkansah"); "Madam" a woman's title
@@ -4137,3 +4150,15 @@ def test_an_office_and_its_portfolio_before_a_name_name_the_holder(make_doc):
     # one office speaking for another's holder is not that holder
     text = "Spokesman for Transport Secretary Lena Hart said the line would reopen."
     assert "Lena Hart" not in [q.speaker for q in extract_quotes(make_doc(text))]
+
+
+def test_a_titled_name_the_parser_broke_still_speaks(make_doc):
+    # "Cllr Pádraig Lally said" (ORG; "Lally" hung on the verb as an adverb) had no speaker, and
+    # "Cllr Lally thanked her. '...,' he said" went to the woman thanked, made a man by it
+    text = ("Cllr Nora Quinlan said the charges would drive families away.\n\n"
+            "Cllr Pádraig Lally said the council could not ignore a hole in its budget.\n\n"
+            "Director of services Mairéad Kilkelly told members the money would be ring-fenced. Cllr Lally "
+            "thanked her for the clarification. “That’s the assurance people need,” he said.")
+    found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))]
+    assert found[1][0] == "Pádraig Lally" and found[-1] == ("Pádraig Lally", "male")
+    assert ("Mairéad Kilkelly", "male") not in found

@@ -42,9 +42,10 @@ from importlib import metadata
 from importlib.util import find_spec
 from pathlib import Path
 
+from .regions import numbered_to_iso
 from .wordnet import common_words
 
-SCHEMA = 28  # bump when the build changes
+SCHEMA = 31  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -413,6 +414,7 @@ class _Tables:
         self.names: list[tuple[str, int, int]] = []   # (key, place id, 1 for the place's own name)
         self.demonyms: list[tuple[str, str]] = []     # (key, country code); the first row of a key wins
         self.area_codes: list[tuple[str, str]] = []   # (telephone area code, US state code)
+        self.region_codes: list[tuple[str, str]] = []   # (GeoNames' numbered region "AU.07", ISO "AU-VIC")
 
     def add(self, name, kind, cc, admin1, lat, lon, pop, feature, alternates=()) -> int:
         pid = len(self.places) + 1
@@ -456,7 +458,12 @@ def _build(path: Path) -> None:
     subdivisions = _read_json(_package_dir("iso3166_2") / "iso3166-2.json")
     _add_subdivisions(tables, subdivisions, cities)
     _add_us_counties(tables, _read_json(gnc / "us_counties.json"), zips)
-    _add_cities(tables, cities, _iso_region_countries(subdivisions, cities))
+    iso = _iso_region_countries(subdivisions, cities)
+    _add_cities(tables, cities, iso)
+    first_level = {cc: {code: tuple(sub["latLng"]) for code, sub in subs.items()
+                        if sub.get("parentCode") is None and sub.get("latLng")} for cc, subs in subdivisions.items()}
+    tables.region_codes = [(f"{cc}.{number}", code)
+                           for (cc, number), code in numbered_to_iso(cities, first_level, iso, distance_km).items()]
     _add_postal_towns(tables, cities, zips)
     _add_area_codes(tables, zips)
     _add_extra_places(tables)
@@ -790,12 +797,14 @@ def _write(path: Path, tables: _Tables) -> None:
             CREATE TABLE names(key TEXT, id INTEGER, primary_name INTEGER);
             CREATE TABLE demonyms(key TEXT PRIMARY KEY, cc TEXT);
             CREATE TABLE area_codes(code TEXT PRIMARY KEY, state TEXT);
+            CREATE TABLE region_codes(numbered TEXT PRIMARY KEY, iso TEXT);
             CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
         """)
         con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", tables.places)
         con.executemany("INSERT INTO names VALUES (?,?,?)", tables.names)
         con.executemany("INSERT OR IGNORE INTO demonyms VALUES (?,?)", tables.demonyms)
         con.executemany("INSERT INTO area_codes VALUES (?,?)", tables.area_codes)
+        con.executemany("INSERT INTO region_codes VALUES (?,?)", tables.region_codes)
         con.execute("CREATE INDEX names_key ON names(key)")
         # `_regions_per_country` at every start: a scan of every town was 40 ms per process.
         con.execute("CREATE INDEX places_feature_cc ON places(feature, cc)")
@@ -1151,6 +1160,24 @@ def area_code_state(code: str) -> str | None:
     return row[0] if row else None
 
 
+@functools.lru_cache(maxsize=4096)
+def iso_region(admin1: str) -> str:
+    """The ISO code of a town's first-level region: "AU-VIC" for GeoNames' "AU.07"
+    (`regions.numbered_to_iso`); the code itself when it is one or has none matched."""
+    if "-" in admin1:
+        return admin1
+    row = connection().execute("SELECT iso FROM region_codes WHERE numbered = ?", (admin1,)).fetchone()
+    return row[0] if row else admin1
+
+
+@functools.lru_cache(maxsize=1024)
+def numbered_regions(iso_code: str) -> frozenset[str]:
+    """GeoNames' numbered codes ("AU.07") of the first-level region whose ISO code is `iso_code`
+    ("AU-VIC"), which its towns carry (`regions.numbered_to_iso`)."""
+    rows = connection().execute("SELECT numbered FROM region_codes WHERE iso = ?", (iso_code,)).fetchall()
+    return frozenset(r[0] for r in rows)
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -1168,9 +1195,10 @@ def inside(c, outer) -> bool:
     """Does the town or county `c` lie in `outer`, a country or region?"""
     if outer.kind == "country":
         return c.country_code == outer.country_code
-    if c.admin1 and outer.admin1 and c.admin1 == outer.admin1:
+    own = iso_region(c.admin1) if c.admin1 else None   # "Kingston, Ontario": "CA.08" is "CA-ON"
+    if own and outer.admin1 and own == outer.admin1:
         return True
-    if c.admin1 and outer.admin1 and "-" in c.admin1 and "-" in outer.admin1:
+    if own and outer.admin1 and "-" in own and "-" in outer.admin1:
         return False  # both ISO codes: Bethel, Conn. is not in Vermont, though 200 km from its centre
     if c.country_code != outer.country_code or c.lat is None or outer.lat is None:
         return False

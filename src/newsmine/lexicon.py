@@ -67,7 +67,7 @@ PEER_STYLES = frozenset("baroness baron viscount earl countess duke duchess marq
 RANK_TITLES = PEER_STYLES | frozenset("""professor detective sergeant inspector constable superintendent
 corporal major colonel captain lieutenant commander admiral bishop archbishop rabbi councillor alderman
 cllr cllr. cr cr. hon hon. alhaji alhaja hajiya haji hajji shri shrimati smt smt. engr engr. barr barr.
-advocate adv.""".split())
+advocate adv. barrister""".split())
 # Abbreviated ranks that only a person's name follows, whatever the model called the span: "Cllr
 # Lally" (ORG), "Supt Ellison", "Det Insp Ann Lee".
 RANK_ABBREVIATIONS = frozenset("cllr cllr. cr cr. supt supt. insp insp. sgt sgt. det det. cpl cpl. pte pte.".split())

@@ -474,6 +474,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _competition_evidence(groups, sports)
     _law_evidence(groups)
     _facility_evidence(text, groups)
+    _land_and_water_evidence(groups)
     if sports or is_sports_story(text):
         _club_evidence(text, groups, datelines)
     _sports_role_evidence(text, groups)
@@ -2344,11 +2345,13 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
     taken = _taken(text, groups)
     forms: dict[str, _Group | None] = {}
     givens: dict[str, _Group | None] = {}
+    bearers: dict[str, list[_Group]] = defaultdict(list)   # a surname -> the people whose full names end so
     for g in groups:
         names = {m[2] for m in g.members}
         full = [n for n in names if len(n.split()) >= 2]
         if g.label() == "PERSON" and full:
             names.add(max(full, key=len).split()[-1])
+            bearers[max(full, key=len).split()[-1]].append(g)
             given = max(full, key=len).split()[0]
             if _given_name_shape(given) and not _in_dictionary(given) and not _a_town(given):
                 givens[given] = g if givens.get(given, g) is g else None
@@ -2366,8 +2369,10 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
             forms.setdefault(name.upper(), g)  # "LEBED" in an ALL-CAPS headline
         elif g is not None and len(name) > 4 and name.isupper():
             forms.setdefault(name.title(), g)  # a dateline's "LONDON" is the body's "London"
+    named_otherwise = {m[2] for g in groups if g.label() != "PERSON" for m in g.members}   # "Disney" the firm
     for name, g in forms.items():
-        if g is None or not name[:1].isupper() or len(name) < 2:
+        if g is None and (len(bearers.get(name, ())) < 2 or name in named_otherwise) \
+                or not name[:1].isupper() or len(name) < 2:
             continue
         if " " not in name and (name.lower() in stop or name.lower() in _lower_words(text)):
             continue
@@ -2377,8 +2382,28 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
     for s, e in _occurrences(text, wanted):
         if any(taken[s:e]) or _inside_longer_name(text, s, e):
             continue
-        taken[s:e] = b"\x01" * (e - s)
-        forms[text[s:e]].members.append((s, e, text[s:e], ""))
+        owner = forms[text[s:e]] or (None if _glued_to_a_name(text, s) and not _title_just_before(text, s)
+                                     else _introduced_bearer(text, s, bearers[text[s:e]]))   # "Birchfield Harriers"
+        if owner is not None:
+            taken[s:e] = b"\x01" * (e - s)
+            owner.members.append((s, e, text[s:e], ""))
+
+
+def _title_just_before(text: str, start: int) -> bool:
+    """"Mrs Okafor", "Cllr Okafor": a title, not another name, right before."""
+    word = _GLUED_ACRONYM.search(text[max(0, start - 20):start])
+    return word is not None and word.group(1).lower() in PERSONAL_TITLES | RANK_TITLES | HONORIFICS | ROLE_WORDS
+
+
+def _introduced_bearer(text: str, start: int, bearers: list[_Group]) -> _Group | None:
+    """Which of several people of one surname a bare surname the model missed is: the one the body
+    introduced before it, not one it introduces as someone's kin ("Chief executive Ruth Okafor said
+    ... Okafor, who joined from a rival ... Daniel Okafor, her husband"); none when that leaves two."""
+    head_end = headline_end(text)
+    before = [g for g in bearers if any(head_end < m[0] < start for m in g.members)]
+    if len(before) > 1:
+        before = [g for g in before if not _introduced_as_kin(text, min(m[0] for m in g.members if m[0] > head_end))]
+    return before[0] if len(before) == 1 else None
 
 
 _GLUED_ACRONYM = re.compile(r"([A-Z][\w’'-]*)\s$")
@@ -3294,7 +3319,11 @@ _SURNAME_HEADS = frozenset({"hill", "hall", "tower", "park", "street", "palace",
 
 
 # Buildings and grounds that no stretch of land is named with (unlike "Park", "Hill", "Square").
-_GROUND_HEADS = frozenset({"stadium", "arena", "airport", "racecourse"})
+_GROUND_HEADS = frozenset({"stadium", "arena", "airport", "racecourse", "circuit"})
+# Last words of the names of land and water, which no body's or person's name ends with (unlike
+# "Forest", "Bay", "Coast": Nottingham Forest, Green Bay, Ivory Coast play football).
+_LAND_AND_WATER_HEADS = frozenset("""peninsula island islands mountains valley desert glacier canyon plateau
+strait gulf ocean sea""".split())
 
 
 # Ground words that open the name in other languages: "the Estadio Municipal de Braga" (not "Stade",
@@ -3316,6 +3345,17 @@ def _facility_evidence(text: str, groups: list[_Group]) -> None:
         elif g.label() == "ORG" and any(_AT_FACILITY.search(text[max(0, s - 12):s]) for s, _, _, _ in g.members) \
                 or g.label() == "LOC" and words[-1].lower() in _GROUND_HEADS:
             g.evidence["FAC"] += sum(g.votes().values()) + 1   # "the Arun Jaitley Stadium" was LOC
+
+
+def _land_and_water_evidence(groups: list[_Group]) -> None:
+    """"the Gaspé Peninsula" (ORG), "the Hunza Valley" (PERSON): land and water, LOC; not a body
+    named after it ("University of the Highlands and Islands", "a Project for Farmers of the
+    Chancay-Huaral Valley")."""
+    for g in groups:
+        words = g.name().split()
+        if len(words) >= 2 and words[-1].lower() in _LAND_AND_WATER_HEADS and g.label() in ("ORG", "PERSON") \
+                and "of" not in words and not any(w.lower() in ORG_HEAD_WORDS for w in words):
+            g.evidence["LOC"] += sum(g.votes().values()) + 1
 
 
 # An act of a parliament is a law (OntoNotes LAW), whatever the model said: "the Kerala Public Health

@@ -966,16 +966,16 @@ def _a_span_from_town_to_town(doc, i: int, end: int) -> bool:
     """"Maine cities from Bangor to Biddeford" (ORG, untagged): a range's two ends, when both are
     towns of some size with a country in common (`two_towns`: not "from Toyota to Ford")."""
     prev = _prev_word(doc, i)
-    if prev == "from" and end + 1 < len(doc) and doc[end].lower_ == "to":
+    if prev in ("from", "between") and end + 1 < len(doc) and doc[end].lower_ == ("to" if prev == "from" else "and"):
         k = end + 1
         while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k - end <= MAX_NAME_WORDS:
             k += 1
         return k > end + 1 and two_towns(doc[i:end].text, doc[end + 1:k].text, doc[i:k].text, CUED_TOWN_SIZE)
-    if prev == "to":
+    if prev in ("to", "and"):   # "between Hamilton and Horsham" too
         k = i - 2
         while k >= 0 and doc[k].text[:1].isupper() and doc[k].is_alpha and i - 1 - k <= MAX_NAME_WORDS:
             k -= 1
-        return 0 <= k < i - 2 and doc[k].lower_ == "from" and \
+        return 0 <= k < i - 2 and doc[k].lower_ == ("from" if prev == "to" else "between") and \
             two_towns(doc[k + 1:i - 1].text, doc[i:end].text, doc[k + 1:end].text, CUED_TOWN_SIZE)
     return False
 
@@ -3177,7 +3177,8 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                 or art.text.startswith(("'s", "’s"), b.end):
             continue  # "Carlos Moya, Spain's Davis Cup hero": an apposition, no qualifier
         outers = postal or [c for c in b.candidates if c.kind in ("country", "region")
-                            and (c.feature != "ADM2" or gaz.county_abroad(c, b.candidates))]
+                            and (c.feature != "ADM2" or gaz.county_abroad(c, b.candidates))
+                            and not b.text.endswith(" City")]   # "Toronto, Montreal, Quebec City and Halifax"
         if not outers or a.candidates and (a.candidates[0].kind in ("country", "continent")
                                            and not _abbreviated_state(art, b, outers, postal)
                                            or _state_of(a.candidates[0], outers)) or _modifier(art.doc, b):
@@ -3913,9 +3914,11 @@ def _anchored_states(spans: list[_Span], first_votes: dict) -> frozenset:
     ("Dallas" beside "Paris" keeps Paris in Texas). `first_votes`: each name's first-round votes."""
     states = _all_votes(first_votes)[1]
     regions = [s.candidates[0] for s in spans if s.candidates and s.candidates[0].feature == "ADM1"]
-    # abroad, towns carry the gazetteer's own region codes ("AU.04"), not ISO ones ("AU-QLD"): a
-    # region named anchors its whole country there ("a Queensland Amber Alert ... in Edmonton")
-    named = {r.admin1 if r.country_code == "US" else r.country_code for r in regions}
+    # a region named anchors itself, under the number GeoNames gives its towns too ("AU.07" for
+    # "AU-VIC": "western Victoria ... near Hamilton" had been Bermuda's capital), and abroad its
+    # whole country ("a Queensland Amber Alert ... in Edmonton")
+    named = {r.admin1 if r.country_code == "US" else r.country_code for r in regions} \
+        | {code for r in regions if r.admin1 for code in gaz.numbered_regions(r.admin1)}
     # a town that needs no context puts its country in play too ("Fargo" makes a bare "Alexandria"
     # American), unless it is a world city itself ("Brooklyn", named the world over); a country's
     # mere name does not ("America", "the US")

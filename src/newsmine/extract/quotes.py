@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import (DAY_NAMES, MONTH_NAMES, ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS,
-                       POSTNOMINALS, PUBLIC_SPEAKERS, RELATIVE_DAYS, ROLE_WORDS, SPEECH_VERBS)
+                       POSTNOMINALS, PUBLIC_SPEAKERS, RANK_TITLES, RELATIVE_DAYS, ROLE_WORDS, SPEECH_VERBS)
 from ..wraps import hard_break, line_around, soft_wrap
 from . import gazetteer_demonym, gazetteer_entries, text_of
 from .entities import KIN_GENDER, PORTFOLIO_THEN_NAME, ROLE_GENDER, SAID_PRONOUN, TITLE_GENDER, appositive_gender, entity_id, \
@@ -529,6 +529,9 @@ class _Article:
         entity = self.entity_of.get(noun.i)
         if entity is not None:
             return entity
+        if noun.lower_ in PERSONAL_TITLES | RANK_TITLES and noun.i + 1 < len(noun.doc) \
+                and (named := self.entity_of.get(noun.i + 1)) is not None and named.label in PERSON_LABELS:
+            return named   # "Cllr Lally thanked her": the parser made the title the subject
         if noun.tag_ in ("NNS", "NNPS"):
             return None   # "my parents, James and Olive Meehan, were ..." is neither of them
         appos = [self.entity_of.get(c.i) for c in noun.children if c.dep_ == "appos"]
@@ -2534,9 +2537,18 @@ def _name_run_into_verb(verb):
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or before is None or before.pos_ != "PROPN" \
             or any(c.dep_ in SUBJECTS + ("expl",) for c in verb.children):
         return None
-    if before.ent_type_ == "PERSON" or _lone_object_name(before):
+    if before.ent_type_ == "PERSON" or _lone_object_name(before) or _titled_run(before):
         return before
     return None   # only a person: "Policy Centre Mr Straw" run into one organisation stays empty
+
+
+def _titled_run(last) -> bool:
+    """A run of proper nouns that a title opens, whatever the model called it: "Cllr Pádraig Lally
+    said" (ORG, and the parser hung "Lally" on the verb as an adverb)."""
+    i = last.i
+    while i > 0 and last.doc[i - 1].pos_ == "PROPN" and i > last.i - 4:
+        i -= 1
+    return i < last.i and last.doc[i].lower_ in PERSONAL_TITLES | RANK_TITLES
 
 
 # The side counsel speak for, as British court reports set it after their name.
