@@ -1753,7 +1753,10 @@ def test_sacked_is_no_speech(make_doc):
 
 def test_a_measure_that_threatens_or_promises_says_nothing(make_doc):
     for text in ("The ban threatens to reignite tensions between the regulator and the firm.",
-                 "The merger promises to cut costs across the region by a third."):
+                 "The merger promises to cut costs across the region by a third.",
+                 # T49: the relative "that" stands for the bill
+                 "The legislature weighs a bill that promises to loosen school vaccine requirements.",
+                 "The council's scheme, which promises to build 3,000 homes, was unveiled."):
         assert extract_quotes(make_doc(text)) == [], text
     assert [q.speaker for q in extract_quotes(make_doc("The union threatened to strike over pay."))] \
         == ["The union"]
@@ -1886,6 +1889,11 @@ def test_they_is_a_plural_of_those_who_speak_for_a_body(make_doc):
     text = ("Two vans were stolen from a depot in Kelso. Both vans later turned up in a field. "
             "They said the second van had been used in a raid.")
     assert [q.speaker for q in extract_quotes(make_doc(text)) if q.speaker_text == "They"] == [None]
+    # T49: those who meet and decide, and the public
+    for text, speakers in {
+            "Kerala's selectors met after the match. They said two players would be rested.": "Kerala's selectors",
+            "Residents gathered outside the hall on Monday. They said the road was unsafe.": "Residents"}.items():
+        assert [q.speaker for q in extract_quotes(make_doc(text)) if q.speaker_text == "They"] == [speakers], text
 
 
 def test_they_is_the_reporter_not_the_place_inside_its_report(make_doc):
@@ -1895,10 +1903,11 @@ def test_they_is_the_reporter_not_the_place_inside_its_report(make_doc):
 
 
 def test_a_name_modifying_a_noun_is_no_pronouns_antecedent(make_doc):
-    # "Tory" only says what kind of message it is; the voters speak, unnamed
+    # "Tory" only says what kind of message it is; the voters speak (unnamed until a "they" could
+    # go back to the public: T49)
     text = ('At its simplest, the Tory message is about spending. Some voters were unsure. '
             '"We will wait and see," they said.')
-    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == [None]
+    assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == ["Some voters"]
 
 
 def test_it_is_the_reporter_not_the_body_inside_its_report(make_doc):

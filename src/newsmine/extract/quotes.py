@@ -2147,7 +2147,13 @@ def _plural_that_may_speak(t) -> bool:
     for a body, acting in a sentence of their own ("Officers later found the machine. They said ...")."""
     if t.tag_ in ("NNS", "NNPS") and _is_cue(t.head) and t.dep_ != "nsubjpass":
         return True
-    return t.tag_ == "NNS" and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lemma_.lower() in SPEAKING_ROLES
+    return t.tag_ == "NNS" and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" \
+        and t.lemma_.lower() in SPEAKING_ROLES | PUBLIC_SPEAKERS | GROUPS_WHO_DECIDE
+
+
+# People who meet and decide, whom a "they" after their meeting is: "Madhya Pradesh's selectors met
+# after the match. They said three players would be rested."
+GROUPS_WHO_DECIDE = frozenset({"selector", "organiser", "organizer", "judge", "juror", "trustee"})
 
 
 def _unnamed_person(t) -> tuple[str | None] | None:
@@ -3397,6 +3403,8 @@ def _not_speech(verb) -> bool:
     if lemma in ("threaten", "promise") and "xcomp" in deps:
         # "The ban threatens to reignite tensions", "the deal promises to cut costs": no one speaks
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            subject = verb.head   # "a bill that promises to loosen vaccine rules"
         return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in EVENT_NOUNS
     return False
 
@@ -3479,7 +3487,7 @@ def _who_they_say(verb) -> bool:
 # Measures and events that "threaten" or "promise" things without speaking.
 EVENT_NOUNS = frozenset("""
 ban move row deal plan decision rise fall policy dispute change cut crisis strike shortage law rule
-measure increase merger takeover slump slowdown recession war conflict scandal
+measure increase merger takeover slump slowdown recession war conflict scandal bill budget scheme proposal reform
 """.split())
 
 
