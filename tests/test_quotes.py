@@ -4171,3 +4171,18 @@ def test_a_titled_name_the_parser_broke_still_speaks(make_doc):
     found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))]
     assert found[1][0] == "Pádraig Lally" and found[-1] == ("Pádraig Lally", "male")
     assert ("Mairéad Kilkelly", "male") not in found
+
+
+def test_a_role_names_the_holder_of_a_title_with_a_portfolio_not_another_post(make_doc):
+    # "the minister" had been left as written after "Health Minister Gary Pell"
+    for text in ('Health Minister Gary Pell opened a ward. "It is the best in the county," the minister said.',
+                 'Castlebrook manager Gary Pell picked a teenager. "He has earned it," the manager said.'):
+        assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Gary Pell"], text
+    # another post: a prime minister, a former chancellor, a chairman of another body
+    cases = {'Prime Minister Ann Hale opened a ward. "It is the best," the minister said.': "Ann Hale",
+             "Gordon Brown told MPs the economy was strong. Earlier, ex-Conservative chancellor Ken Clarke welcomed "
+             "the rules. The chancellor said the figures were sound.": "Ken Clarke",
+             "Campaigners want to meet Labour party chairman Ian Reid. Last month the chairman of the Commission "
+             "for Racial Equality (CRE) also called for ethnic minority shortlists in some seats.": "Ian Reid"}
+    for text, other in cases.items():
+        assert other not in [q.speaker for q in extract_quotes(make_doc(text))], text

@@ -268,7 +268,7 @@ def _titled_people(doc, entities: list, entity_of, gender: dict, quoted=None) ->
         # not when the article titles another person so, or this one with another title of the
         # same word ('Deputy Mayor Anna Bell said ... The mayor said' is not Bell)
         if _role_gender_fits(title, gender.get(entity.entity)) \
-                and not any(fits(title, t) != (name == entity.entity) for t, name in given):
+                and not any(fits(title, t, portfolio=False) != (name == entity.entity) for t, name in given):
             given.setdefault((title, entity.entity), offset)
             titled[title[-1][0]] = given
     # a post held or left ("quit as home secretary") names its holder, but says nothing of the
@@ -380,10 +380,12 @@ class _Article:
             return None
         role = role_key(noun, self.entity_of)
         given = self.titled.get(role[-1][0], {}).items()
+        own_body = any(c.dep_ == "prep" for c in noun.children) \
+            or noun.i + 1 < len(noun.doc) and noun.nbor(1).lower_ in ("of", "at")   # "the chairman of the CRE"
         # "The French president" is Chirac's, titled so, before Bush's ("President Bush"); a role's
         # affiliation the one holder's title lacks describes him ("the South African archbishop")
-        holders = {(name, pos) for (title, name), pos in given if fits(role, title)} \
-            or {(name, pos) for (title, name), pos in given if fits_loosely(role, title)}
+        holders = {(name, pos) for (title, name), pos in given if fits(role, title, portfolio=not own_body)} \
+            or {(name, pos) for (title, name), pos in given if fits_loosely(role, title, portfolio=not own_body)}
         before = {name for name, pos in holders if pos < noun.idx}
         # the lead's role that the body then titles one person with: "..., the courts minister has
         # told MPs. ... said courts minister Christopher Leslie" (only one in the whole article)

@@ -50,7 +50,9 @@ def titles_before(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
     words = [t for t in words if t.lower_ not in PERSON_ONLY_TITLES]   # "Mr", "Dr", "Lord": no role
     if not words or not (words[-1].head.i in range(span.start, span.end) or words[-1].lower_ in TITLE_ABBREVIATIONS):
         return None
-    return tuple(_word(t, entity_of) for t in words)
+    # "ex-Conservative chancellor Ken Clarke": a former post, whatever the hyphen cut off
+    former = (("former", False),) if i > 0 and doc[i].text == "-" and doc[i - 1].lower_ == "ex" else ()
+    return former + tuple(_word(t, entity_of) for t in words)
 
 
 def appositive_title(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
@@ -88,31 +90,34 @@ def post_title(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
     return former + role_key(post, entity_of)
 
 
-def fits_loosely(role: tuple, title: tuple) -> bool:
+def fits_loosely(role: tuple, title: tuple, *, portfolio: bool = True) -> bool:
     """`fits`, or the role's affiliations describe a holder whose title has none: "Archbishop
     Desmond Tutu ... the South African archbishop" (a title with affiliations of its own must
     agree: "Republican Sen. X" is not "the Democratic senator")."""
-    if fits(role, title):
+    if fits(role, title, portfolio=portfolio):
         return True
     bare = tuple(word for word in role if not word[1])
-    return bool(bare) and bare != role and not any(affiliation for _, affiliation in title) and fits(bare, title)
+    return bool(bare) and bare != role and not any(affiliation for _, affiliation in title) \
+        and fits(bare, title, portfolio=portfolio)
 
 
 # Words that make another post of the one they stand before: "the minister" is not the prime
 # minister, "the coach" not the assistant coach.
 RANK_MODIFIERS = frozenset("""prime deputy vice assistant associate junior senior chief first second acting
-interim former general lord under shadow co head principal executive managing lieutenant""".split())
+interim former ex ex- general lord under shadow co head principal executive managing lieutenant""".split())
 
 
-def fits(role: tuple, title: tuple) -> bool:
+def fits(role: tuple, title: tuple, *, portfolio: bool = True) -> bool:
     """Does a later role phrase name the holder of `title`? Its words must end the title, and
-    the title's other words may only be affiliations or a portfolio: "the senator" is "Democratic
-    Sen. X", "the minister" "Health Minister X" and "the manager" "Castlebrook manager X", but
-    "the minister" is not "Prime Minister X" nor "the prime minister" "deputy prime minister X"."""
+    the title's other words may only be affiliations or, unless the role names its own body
+    (`portfolio` False: "the chairman of the CRE" is not "Labour party chairman X"), a portfolio:
+    "the senator" is "Democratic Sen. X", "the minister" "Health Minister X" and "the manager"
+    "Castlebrook manager X", but "the minister" is not "Prime Minister X" nor "the prime minister"
+    "deputy prime minister X", and "the chancellor" not "ex-Conservative chancellor Ken Clarke"."""
     n = len(role)
     if n > len(title) or [w for w, _ in title[-n:]] != [w for w, _ in role]:
         return False
-    return all(affiliation or word not in RANK_MODIFIERS for word, affiliation in title[:-n])
+    return all(affiliation or portfolio and word not in RANK_MODIFIERS for word, affiliation in title[:-n])
 
 
 # Roles that name a person's own standing, which news uses for the person it has just named
