@@ -23,6 +23,7 @@ Everything is string work on the Doc already parsed: no second model pass.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import re
@@ -2229,10 +2230,19 @@ class _FullNameGenders:
 
     def __init__(self, text: str, by_key: dict[str, _Group]):
         self.text, self.by_key = text, by_key
+        self._people: tuple[list[int], list[str]] | None = None   # people's mention starts and keys, in order
 
     def of(self, key: str) -> str | None:
-        others = [m[:2] for k, g in self.by_key.items() if k != key and g.label() == "PERSON" for m in g.members]
-        return gender_of_mentions(self.text, self.by_key[key].members, others)
+        return gender_of_mentions(self.text, self.by_key[key].members, lambda a, b: self._someone_else(key, a, b))
+
+    def _someone_else(self, key: str, start: int, end: int) -> bool:
+        """Does a person other than `key` have a mention starting in [start, end)? Read with a
+        sorted index, built once: a list of thousands of names must not be scanned once a name."""
+        if self._people is None:
+            found = sorted((m[0], k) for k, g in self.by_key.items() if g.label() == "PERSON" for m in g.members)
+            self._people = ([s for s, _ in found], [k for _, k in found])
+        starts, keys = self._people
+        return any(keys[i] != key for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))
 
 
 def stated_gender(text: str, start: int) -> str | None:
@@ -2258,12 +2268,12 @@ def appositive_gender(text: str, end: int) -> str | None:
     return KIN_GENDER[found.group(2).lower()] if found else None
 
 
-def gender_of_mentions(text: str, members: list, others: list = ()) -> str | None:
+def gender_of_mentions(text: str, members: list, someone_else=None) -> str | None:
     """The gender the article's own words give these mentions of one person: a title or kin word
     before one (3 votes), the speaker's own pronoun after a speech verb ("Nancy Reagan said she",
     2 votes; see `_own_pronoun`), or one opening a sentence with "He"/"She" opening the next or a
     side clause's subject (", where she met": 1 vote). Twice as many votes for one gender as for
-    the other decide. `others`: the (start, end) of other people's mentions."""
+    the other decide. `someone_else(start, end)`: does another person's mention start there?"""
     votes = Counter()
     for start, end, _, _ in members:
         said = stated_gender(text, start) or appositive_gender(text, end)
@@ -2271,7 +2281,7 @@ def gender_of_mentions(text: str, members: list, others: list = ()) -> str | Non
             said = "male" if kin.group(1).lower() == "his" else "female"  # "Harold Ainsworth, 94, and his wife"
         if said:
             votes[said] += 3
-        elif own := _own_pronoun(text, start, end, others):
+        elif own := _own_pronoun(text, start, end, someone_else):
             votes[own] += 2
         elif _OPENS_SENTENCE.search(text[max(0, start - 60):start]) and \
                 (follows := _CLAUSE_PRONOUN.match(text, end) or _NEXT_OPENS_WITH_PRONOUN.match(text, end)):
@@ -2309,7 +2319,7 @@ _PRONOUNS_OF = {"male": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n")
 
 
-def _own_pronoun(text: str, start: int, end: int, others) -> str | None:
+def _own_pronoun(text: str, start: int, end: int, someone_else=None) -> str | None:
     """The gender of the speaker's pronoun after a speech verb: always before what one says of
     oneself (SAID_PRONOUN); otherwise only with no rival in the sentence before or this one up to
     the name, a pronoun of that gender or another person, as `quotes` reads it: "Her son Tom has
@@ -2322,7 +2332,7 @@ def _own_pronoun(text: str, start: int, end: int, others) -> str | None:
     gender = "male" if own.group(1).lower() == "he" else "female"
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 400), start)]
     since = breaks[-2] if len(breaks) >= 2 else max(0, start - 400) if breaks else 0
-    if _PRONOUNS_OF[gender].search(text, since, start) or any(since <= s < start for s, _ in others):
+    if _PRONOUNS_OF[gender].search(text, since, start) or someone_else is not None and someone_else(since, start):
         return None
     return gender
 
@@ -2379,11 +2389,14 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
         wanted.append(name)
     if not wanted:
         return
+    head_end = headline_end(text)   # where each bearer's name first stands in the body: read once, not per name
+    introduced = {id(g): min((m[0] for m in g.members if m[0] > head_end), default=len(text))
+                  for gs in bearers.values() if len(gs) > 1 for g in gs}
     for s, e in _occurrences(text, wanted):
         if any(taken[s:e]) or _inside_longer_name(text, s, e):
             continue
         owner = forms[text[s:e]] or (None if _glued_to_a_name(text, s) and not _title_just_before(text, s)
-                                     else _introduced_bearer(text, s, bearers[text[s:e]]))   # "Birchfield Harriers"
+                                     else _introduced_bearer(text, s, bearers[text[s:e]], introduced))
         if owner is not None:
             taken[s:e] = b"\x01" * (e - s)
             owner.members.append((s, e, text[s:e], ""))
@@ -2395,14 +2408,15 @@ def _title_just_before(text: str, start: int) -> bool:
     return word is not None and word.group(1).lower() in PERSONAL_TITLES | RANK_TITLES | HONORIFICS | ROLE_WORDS
 
 
-def _introduced_bearer(text: str, start: int, bearers: list[_Group]) -> _Group | None:
+def _introduced_bearer(text: str, start: int, bearers: list[_Group], introduced: dict[int, int]) -> _Group | None:
     """Which of several people of one surname a bare surname the model missed is: the one the body
-    introduced before it, not one it introduces as someone's kin ("Chief executive Ruth Okafor said
-    ... Okafor, who joined from a rival ... Daniel Okafor, her husband"); none when that leaves two."""
-    head_end = headline_end(text)
-    before = [g for g in bearers if any(head_end < m[0] < start for m in g.members)]
+    introduced before it (`introduced`: a group's first body mention, by id), not one it introduces
+    as someone's kin ("Chief executive Ruth Okafor said ... Okafor, who joined from a rival ...
+    Daniel Okafor, her husband"), nor one after another capitalised word that is no title
+    ("(Birchfield Harriers)"); none when that leaves two."""
+    before = [g for g in bearers if introduced[id(g)] < start]
     if len(before) > 1:
-        before = [g for g in before if not _introduced_as_kin(text, min(m[0] for m in g.members if m[0] > head_end))]
+        before = [g for g in before if not _introduced_as_kin(text, introduced[id(g)])]
     return before[0] if len(before) == 1 else None
 
 
