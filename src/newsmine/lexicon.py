@@ -76,6 +76,8 @@ PERSONAL_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame r
 # Those and the titles of rank, which only a person's name follows and which name no office: "Lord"
 # makes no longer name of "Lord Callaghan", and "Lord Falconer" is "the lord chancellor" all the same.
 PERSON_ONLY_TITLES = PERSONAL_TITLES | frozenset("lord lady miss".split())
+# Every title written right before a name, personal or of rank: "Cllr Lally", "Mr Reid".
+TITLES_BEFORE_A_NAME = PERSONAL_TITLES | RANK_TITLES
 # Titles of those known by one given name ("Prince Charles", "Pope Benedict", "Queen Rania").
 REGNAL_TITLES = frozenset("king queen prince princess pope emperor empress".split())
 # The public local news quotes, by what they are to the story: a he/she after "One resident asked

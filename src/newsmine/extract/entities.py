@@ -46,7 +46,8 @@ from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, GAELIC_PARTICLES, 
                        MEMBER_LETTERS, PLAYER_POSITIONS, RANK_ABBREVIATIONS, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS,
                        ROUTE_WORDS,
                        SPEECH_FORMS_AFTER_NAME,
-                       SPEECH_FORMS_BEFORE_NAME, TITLE_ABBREVIATIONS, TOWN_OFFICES, WORD, stop_words)
+                       SPEECH_FORMS_BEFORE_NAME, TITLE_ABBREVIATIONS, TITLES_BEFORE_A_NAME, TOWN_OFFICES, WORD,
+                       stop_words)
 
 _LEADING_DROP = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
@@ -2165,13 +2166,21 @@ def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text
 _OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]{3,})\s+$")
 
 
+def _kin_introducing(text: str, start: int):
+    """The kin words that introduce the name at `start` ("his wife, Mrs"), if any."""
+    return _KIN_OF_SOMEONE_BEFORE.search(text, max(0, start - 40), start)
+
+
 def _introduced_as_kin(text: str, start: int) -> bool:
-    return _KIN_OF_SOMEONE_BEFORE.search(text, max(0, start - 40), start) is not None
+    return _kin_introducing(text, start) is not None
 
 
 def _introduced_as_married(text: str, start: int) -> bool:
-    kin = _KIN_OF_SOMEONE_BEFORE.search(text, max(0, start - 40), start)
-    return kin is not None and re.search(r"\b(?:wife|widow|mother|mum|grandmother)\b", kin.group(), re.I) is not None
+    kin = _kin_introducing(text, start)
+    return kin is not None and _MARRIED_KIN.search(kin.group()) is not None
+
+
+_MARRIED_KIN = re.compile(r"\b(?:wife|widow|mother|mum|grandmother)\b", re.IGNORECASE)
 
 
 def _described_surname(text: str, start: int) -> bool:
@@ -2405,7 +2414,10 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
 def _title_just_before(text: str, start: int) -> bool:
     """"Mrs Okafor", "Cllr Okafor": a title, not another name, right before."""
     word = _GLUED_ACRONYM.search(text[max(0, start - 20):start])
-    return word is not None and word.group(1).lower() in PERSONAL_TITLES | RANK_TITLES | HONORIFICS | ROLE_WORDS
+    return word is not None and word.group(1).lower() in _TITLES_AND_ROLES
+
+
+_TITLES_AND_ROLES = TITLES_BEFORE_A_NAME | HONORIFICS | ROLE_WORDS
 
 
 def _introduced_bearer(text: str, start: int, bearers: list[_Group], introduced: dict[int, int]) -> _Group | None:

@@ -853,9 +853,9 @@ def _currency_before(cand: _Cand, text: str) -> None:
         cand.unit, cand.kind, cand.currency_explicit = _TRANSLIT_PREFIX[translit[-2:]], "money", True
         cand.start -= 2
         return
-    if cand.core == "digits" and (code := _letter_money(text, cand.start)):
-        cand.unit, cand.kind, cand.currency_explicit = code, "money", True
-        cand.start -= len(_LETTER_PREFIX.search(text, max(0, cand.start - 4), cand.start).group())
+    if cand.core == "digits" and (money := _letter_money(text, cand.start)):
+        cand.unit, cand.kind, cand.currency_explicit = money[0], "money", True
+        cand.start -= money[1]
         return
     prefix = _PREFIX_RE.search(text[max(0, cand.start - 7):cand.start])
     if prefix and cand.core in ("digits", "words", "vague"):
@@ -866,15 +866,20 @@ def _currency_before(cand: _Cand, text: str) -> None:
             cand.value, cand.start = -cand.value, cand.start - 1
 
 
-def _letter_money(text: str, start: int) -> str | None:
-    """The currency of a letter prefix (`_LETTER_PREFIX`) before the amount at `start`, if any."""
+def _letter_money(text: str, start: int) -> tuple[str, int] | None:
+    """(currency, length of the letters) of a letter prefix (`_LETTER_PREFIX`) before the amount at
+    `start`, if any."""
     letters = _LETTER_PREFIX.search(text, max(0, start - 4), start)
     if letters is None or not _LETTER_AMOUNT.match(text, start):
         return None
     code = _LETTER_CURRENCY[letters.group("p")]
-    if code == "KES":
-        code = next((c for c, named in _SHILLING_COUNTRIES.items() if named.search(text)), code)
-    return code
+    return (_shilling_of(text) if code == "KES" else code), len(letters.group())
+
+
+@functools.lru_cache(maxsize=8)
+def _shilling_of(text: str) -> str:
+    """Whose shilling a bare "Sh" is: read once a text, not once an amount."""
+    return next((c for c, named in _SHILLING_COUNTRIES.items() if named.search(text)), "KES")
 
 
 def _scale_after(cand: _Cand, text: str) -> None:
@@ -1756,7 +1761,7 @@ def _is_fraction_word_not_a_share(cand: _Cand, text: str, tokens: _TokenIndex, t
             text[cand.end:cand.end + 30], re.IGNORECASE):
         return True
     if re.search(r"s$|half$", words, re.IGNORECASE):
-        return False   # "a quarter of a million more pupils" is a number, whatever follows
+        return False
     nxt = tokens.after(cand.end)
     return nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.i == toks[-1].i + 1
 

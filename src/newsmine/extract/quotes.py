@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import (DAY_NAMES, MONTH_NAMES, ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS,
-                       POSTNOMINALS, PUBLIC_SPEAKERS, RANK_TITLES, RELATIVE_DAYS, ROLE_WORDS, SPEECH_VERBS)
+                       POSTNOMINALS, PUBLIC_SPEAKERS, RELATIVE_DAYS, ROLE_WORDS, SPEECH_VERBS, TITLES_BEFORE_A_NAME)
 from ..wraps import hard_break, line_around, soft_wrap
 from . import gazetteer_demonym, gazetteer_entries, text_of
 from .entities import KIN_GENDER, PORTFOLIO_THEN_NAME, ROLE_GENDER, SAID_PRONOUN, TITLE_GENDER, appositive_gender, entity_id, \
@@ -531,7 +531,7 @@ class _Article:
         entity = self.entity_of.get(noun.i)
         if entity is not None:
             return entity
-        if noun.lower_ in PERSONAL_TITLES | RANK_TITLES and noun.i + 1 < len(noun.doc) \
+        if noun.lower_ in TITLES_BEFORE_A_NAME and noun.i + 1 < len(noun.doc) \
                 and (named := self.entity_of.get(noun.i + 1)) is not None and named.label in PERSON_LABELS:
             return named   # "Cllr Lally thanked her": the parser made the title the subject
         if noun.tag_ in ("NNS", "NNPS"):
@@ -2556,7 +2556,7 @@ def _titled_run(last) -> bool:
     i = last.i
     while i > 0 and last.doc[i - 1].pos_ == "PROPN" and i > last.i - 4:
         i -= 1
-    return i < last.i and last.doc[i].lower_ in PERSONAL_TITLES | RANK_TITLES
+    return i < last.i and last.doc[i].lower_ in TITLES_BEFORE_A_NAME
 
 
 # The side counsel speak for, as British court reports set it after their name.
