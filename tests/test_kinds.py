@@ -1,6 +1,9 @@
 """The registry of record kinds: columns, components, requirements, and pure extraction."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from newsmine import kinds
@@ -23,6 +26,17 @@ def test_every_table_starts_with_doc_and_has_known_types():
         assert kind.help
     for kind in KINDS.values():
         assert kind.build is not None and set(kind.requires) <= set(KINDS), kind.name
+
+
+def test_the_readme_column_table_is_the_registry():
+    # the table had gone without resolved_by, change and speaker_gender for two sessions
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    table = dict(re.findall(r"^  \| ([a-z :-]+?) \| (doc, [a-z_, ]+) \|$", readme, re.M))
+    tables = {"entities": "entities", "entities --mentions": "mentions", "places": "places",
+              "places --mentions": "place_mentions", "figures": "figures", "quotes": "quotes",
+              "export: documents": "documents"}
+    assert {command: table.get(command, "").split(", ") for command in tables} == {
+        command: TABLES[name].column_names for command, name in tables.items()}
 
 
 def test_parse_kinds_gives_registry_order():
