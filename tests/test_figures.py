@@ -2138,3 +2138,30 @@ def test_a_spaced_temperature_scale(figs, text, figure, unit):
 
 def test_a_spaced_capital_letter_is_no_temperature_scale_alone(figs):
     assert [row[3] for row in figs("She got 5 C grades in her exams.").values()] == [None]
+
+
+@pytest.mark.parametrize("text, figure, obj, change", [
+    # a level bounded by "below", "above", "under", "over" after a verb of change or level: what moved
+    ("Reservoir stocks fell below 30% in August.", "below 30%", "Reservoir stocks", "down"),
+    ("Wheat prices climbed above $300 a tonne.", "above $300", "Wheat prices", "up"),
+    ("Night-time temperatures stayed above 25C all week.", "above 25C", "temperatures", None),
+    ("The firm sold over 40% of its shares.", "over 40%", "shares", None),   # "over" a qualifier: no move
+    # a minus the parser hangs apart from its number, and "collapse" as a fall
+    ("Temperatures plunged to -19 C overnight.", "-19 C", "Temperatures", "down"),
+    ("Support for the coalition collapsed by 19 points.", "19 points", "Support", "down"),
+])
+def test_a_bounded_level_and_a_fall_keep_their_move(make_doc, text, figure, obj, change):
+    found = {f.text: (f.object, f.change) for f in extract_figures(make_doc(text))}
+    assert found[figure] == (obj, change)
+
+
+@pytest.mark.parametrize("text, figure, value, obj", [
+    # South African and Canadian copy hyphenate the scale: "R2.3-billion" had given no row at all
+    ("The utility spent R2.3-billion on diesel.", "R2.3-billion", 2_300_000_000, None),
+    # goods "worth" an amount with a currency's letters before it
+    ("Payments worth Rs 33,000 crore reached farmers.", "Rs 33,000 crore", 330_000_000_000, "Payments"),
+    # a plural the tagger calls a name for its sentence-opening capital, set beside a tally
+    ("Evacuees, about 3,500 in all, were moved to halls.", "about 3,500", 3500, "Evacuees"),
+])
+def test_hyphenated_letter_amounts_worth_and_a_capitalised_tally(figs, text, figure, value, obj):
+    assert (figs(text)[figure][0], figs(text)[figure][4]) == (value, obj)

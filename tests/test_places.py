@@ -2849,3 +2849,14 @@ def test_both_towns_between_are_places(make_doc):
             "Hamilton ended.")
     found = {m.text: m for m in extract_place_mentions(make_doc(text))}
     assert found["Horsham"].country_code == "AU" and "Rosberg" not in found
+
+
+def test_towns_near_each_other_abroad_outvote_the_biggest_namesakes_country(make_doc):
+    # Stratford, Connecticut is the biggest Stratford, so the country was the US, and California's
+    # hamlets named London, Stratford and Ontario then carried a story from southwestern Ontario
+    text = ("Hospitals cancel surgeries as flu cases surge\n\nHospitals across southwestern Ontario postponed "
+            "surgeries this week. London Health Sciences Centre said its two London hospitals were full. In "
+            "Woodstock, the hospital opened a temporary ward. In Stratford, the general hospital cancelled "
+            "operations. The hospital in Cambridge reported similar pressures.")
+    found = {m.text: m.country_code for m in extract_place_mentions(make_doc(text))}
+    assert {found[n] for n in ("Ontario", "London", "Woodstock", "Stratford", "Cambridge")} == {"CA"}

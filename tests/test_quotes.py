@@ -4186,3 +4186,63 @@ def test_a_role_names_the_holder_of_a_title_with_a_portfolio_not_another_post(ma
              "for Racial Equality (CRE) also called for ethnic minority shortlists in some seats.": "Ian Reid"}
     for text, other in cases.items():
         assert other not in [q.speaker for q in extract_quotes(make_doc(text))], text
+
+
+def test_an_unnamed_asker_after_the_cue_asks_the_question(make_doc):
+    # '"...?" asked one resident' had no speaker (only "asked the magazine" had been read)
+    cases = {'"Why did it take until July?" asked one resident, a retired teacher.': "one resident",
+             '"Are first-time buyers priced out?" asked a reporter from a Chinese-language daily.': "a reporter"}
+    for text, speaker in cases.items():
+        assert [q.speaker for q in extract_quotes(make_doc(text))] == [speaker], text
+
+
+def test_the_answer_to_a_reporters_question_is_the_one_asked(make_doc):
+    # the bare quote after '"...?" another reporter asked.' had gone on with the reporter
+    text = ('"We were beaten by a better side," coach Anna Lindqvist said.\n\n'
+            '"Would you change the line you had out there?" another reporter asked.\n\n'
+            '"Not for a second. Those are my best players and I would send them out again."')
+    found = [(q.quote[:8], q.speaker) for q in extract_quotes(make_doc(text))]
+    assert found[-1] == ('"Not for', "Anna Lindqvist")
+    # a speaker's own question goes on with the speaker
+    text = ('"Why would we stop now?" Ms Okafor asked. "We have only just started on the work we promised."')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Okafor", "Okafor"]
+
+
+def test_a_person_set_off_after_a_role_and_its_portfolio_speaks(make_doc):
+    # the parser hangs the name on "Information": "The Commissioner" had been the speaker
+    text = "The Commissioner for Information, Mrs Toyin Alabi, insisted that the arrears had been paid."
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Toyin Alabi"]
+    text = "The wife of the Minister, Ann Lee, said that she was proud of him."
+    assert [q.speaker for q in extract_quotes(make_doc(text))] != ["Ann Lee"]
+
+
+def test_a_that_clause_after_an_occasion_and_its_addressee_is_reported(make_doc):
+    # "told analysts on a conference call that ..." and "wrote in a letter to patients that ..." had no row
+    for text in ("Chief executive Gordon Ashby told analysts on a conference call that the mill had lost money.",
+                 "Dr Mary Walsh wrote in a letter to patients that the clinic would close in March."):
+        found = [(q.quote[:9], q.type) for q in extract_quotes(make_doc(text))]
+        assert found == [("that the ", "indirect")], text
+
+
+def test_a_she_after_an_unnamed_role_is_the_woman_named_since(make_doc):
+    # "she asked" had gone to "A prosecution witness" of the first paragraph, of unknown gender
+    text = ("A prosecution witness on Tuesday told the court that the roads were never built.\n\n"
+            "Under cross-examination by defence counsel Mrs Ngozi Eluemunor, the witness was pressed on his role.\n\n"
+            '"Is it not true that you signed the certificates?" she asked.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Ngozi Eluemunor"
+
+
+def test_a_colon_dateline_does_not_hide_the_subject_a_he_goes_back_to(make_doc):
+    # "BENGALURU: Fast bowler ..." made the dateline the sentence's root: no gender for the interviewee
+    text = ("BENGALURU: Fast bowler Karthik Rao, 31, returned to cricket this season after two years out. He has "
+            "taken 42 wickets since. Excerpts:\n\nQ: How close did you come to quitting?\n\n"
+            "A: There were mornings when I could not tie my own shoelaces.\n")
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))][-1] == ("Karthik Rao", "male")
+
+
+def test_a_competition_named_after_a_person_leaves_the_interview_one_person(make_doc):
+    # "seven Ranji Trophy matches" (the model's PERSON) made two people before the first question
+    text = ("Fast bowler Karthik Rao has taken 42 wickets in seven Ranji Trophy matches this season. He "
+            "spoke to us. Excerpts:\n\nQ: How close did you come to quitting?\n\n"
+            "A: There were mornings when I could not tie my own shoelaces.\n")
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Karthik Rao"

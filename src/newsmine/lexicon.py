@@ -185,11 +185,28 @@ FIRM_ENDINGS = ("Re", "Airways", "Airlines", "Telecom")
 # Head words of organisation names: a "person" whose name holds one is an organisation
 # ("Russian Network RT", "Pew Research Center", "Forrester Research" after "Forrester said").
 ORG_HEAD_WORDS = frozenset("""network channel news radio television tv group bank party company corporation academy
-corp inc ltd university college council agency ministry committee association foundation institute
+corp inc ltd plc university college council agency ministry committee association foundation institute
 center centre club league union federation commission authority service services research holdings
 securities technologies systems labs consulting mining metals minerals motors foods breweries industries
 pharmaceuticals textiles logistics petroleum cement insurance shipping
 racing motorsport water railway railways""".split()) | {w.lower() for w in FIRM_ENDINGS}
+# Words that end a firm's name: the name before one is the firm's wherever the article uses it
+# bare ("Titan Operating was granted a permit ... Titan will use urban rigs" is no Titan of the
+# map; "Paramount Pictures ... a franchise for Paramount" no Paramount, California), unless a cue
+# calls it a place ("in Titan"); "British Petroleum" leaves "British" a demonym.
+FIRM_WORDS = frozenset("""Operating Inc. Inc Corp. Corp Corporation LLC Ltd. Ltd Holdings Partners Energy
+Resources Petroleum Industries Enterprises Exploration Drilling Pictures Studios Records Films Entertainment
+Airlines Airways Airline Air Lines Motors Telecom Pharmaceuticals Technologies""".split())
+# A firm's legal form: "Northline Terminals Inc." is "Northline" again, whatever words come between.
+LEGAL_FORMS = frozenset("Inc Inc. Ltd Ltd. Limited plc Plc PLC LLC LLP Corp Corp. AG SA NV GmbH Pty".split())
+# Words a firm or party drops when the article names it again: "Northgate Logistics Ltd ...
+# Northgate said", "the Labour Party ... Labour", "Kestrel Energy plc ... Kestrel's chief".
+# Public bodies keep theirs ("Manchester City Council" is not "Manchester City"), and these
+# words, unlike FIRM_WORDS, leave a place its name: "Ulster Bank" does not stop "in Ulster".
+BODY_NAME_ENDINGS = FIRM_WORDS | LEGAL_FORMS | frozenset("""Co Co. Company Group Party Bank
+Minerals Mining Foods Pharma Insurance Capital Properties FC Freight Shipping Construction Developments Homes
+Estates Engineering Steel Brewery Breweries Dairies Farms Retail Stores Software Systems Solutions Labs
+Communications Investments""".split())
 # Words for a role that end a body's name but are no part of it ("Fed Chair", "BBC Editor").
 ROLE_WORDS = frozenset("""chair chairman chairwoman chief president secretary minister spokesman
 spokeswoman spokesperson governor director editor ceo reporter correspondent""".split())

@@ -38,7 +38,8 @@ from . import (country_by_own_name, gazetteer_demonym, gazetteer_entries, gazett
 from .sports import (CLUB_PREFIXES, VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation,
                      is_sports_copy, grounds, in_lineup, is_sports_story, placed_in, result_sides,
                      team_and_player_spans, town_and_nickname, town_named_as_club)
-from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, GAELIC_PARTICLES, GENERIC_INSTITUTIONS, HONORIFICS,
+from ..lexicon import (BODY_NAME_ENDINGS, DAY_NAMES, LEGAL_FORMS, DIRECTIONS, FACILITY_HEADS, GAELIC_PARTICLES,
+                       GENERIC_INSTITUTIONS, HONORIFICS,
                        MONTH_NAMES,
                        NUMERIC_LABELS, FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES,
                        PLACE_LABELS,
@@ -69,6 +70,9 @@ _SPACED_DASH = re.compile(r"\s[-–—]+\s")
 _CAP_WORD = r"[A-Z][\w'’-]+"
 # An acronym with a plural "s" counts things of a kind, it names none: "MPs have said", "GPs", "NGOs".
 _PLURAL_ACRONYM = re.compile(r"(?:[A-Z]{2,5}|(?:[A-Z]\.){2,5})s")  # "L.L.C.s" too
+# An amount with its currency's letters and a scale, which the model may take for a place or a
+# body in a headline: "Oduduwa Cement posts N41bn profit" (naira), "R2bn", "Sh5m", "Rs40bn".
+_AMOUNT_NAME = re.compile(r"(?:[A-Z][a-z]{0,2}|[$£€¥₦₹])?\d[\d.,]*(?:bn|mn|m|k|tn|trn)")
 # A results heading's "Men's" or "Women's" ("Women's 100 metres hurdles"; the model read "Women" ORG),
 # and a cricket scorecard's "Extras (lb-3 nb-2) 5" (PERSON): page furniture, no names.
 _RESULTS_FURNITURE = re.compile(r"(?:Men|Women|Boys|Girls|MEN|WOMEN) ?['’]s\b|Extras ?\( ?(?:b|lb|nb|w)[- ]?\d")
@@ -229,7 +233,8 @@ def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False)
         end += 1  # "U.S.", "Corp.": the period belongs to the name
     name = text[start:end]
     if not any(c.isupper() or c.isdigit() for c in name) or not any(c.isalpha() for c in name) \
-            or _PLURAL_ACRONYM.fullmatch(name) or _common_word_opening_quote(text, start, end) \
+            or _PLURAL_ACRONYM.fullmatch(name) or _AMOUNT_NAME.fullmatch(name) \
+            or _common_word_opening_quote(text, start, end) \
             or _RESULTS_FURNITURE.match(text, start, end + 12) and " " not in name:
         return None
     return start, end, titled
@@ -362,6 +367,8 @@ def _entity_groups(doc) -> list[_Group]:
     _misread_lone_surnames(text, groups)
     groups.extend(_split_datelines(groups, datelines))
     groups = _fold_acronyms(groups)
+    groups = _fold_short_body_names(text, groups)
+    groups = _fold_bracketed_short_names(text, groups)
     groups = _fold_team_nicknames(text, groups)
     groups.sort(key=lambda g: min(m[0] for m in g.members))
     for g in groups:
@@ -473,7 +480,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _company_evidence(text, groups, sports)
     _name_shape_evidence(text, groups)
     _demonym_evidence(text, groups)
-    _competition_evidence(groups, sports)
+    _competition_evidence(text, groups, sports)
     _law_evidence(groups)
     _facility_evidence(text, groups)
     _land_and_water_evidence(groups)
@@ -1759,8 +1766,12 @@ def dateline_places(text: str, ents) -> list[tuple[int, int]]:
 
 # Titles that say a person's gender: "Mrs. Trump" is not "Mr. Trump".
 # "Madam Comfort Asante": Ghana's and Nigeria's "Mrs"
-_GENDER_TITLE = re.compile(r"(?:^|[\s(\"'“‘])(mr|mrs|ms|miss|madam)\.?\s+$", re.IGNORECASE)  # also opening a quote
-TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "madam": "female"}
+# ... and West African and Indian honorifics: "Alhaji Musa Danladi", "Hajiya Amina Bello", "Smt Rekha Rao"
+TITLE_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "madam": "female",
+                "alhaji": "male", "alhaja": "female", "hajiya": "female", "hajia": "female", "shri": "male",
+                "shrimati": "female", "smt": "female"}
+# (also opening a quote)
+_GENDER_TITLE = re.compile(r"(?:^|[\s(\"'“‘])(" + "|".join(TITLE_GENDER) + r")\.?\s+$", re.IGNORECASE)
 # Titles of peers and knights, which stand before a name as "Mr" does: "Liberal Democrat peer Lord Carlile".
 PEER_TITLES = ("lord", "lady", "baroness", "baron", "sir", "dame")
 # "Mr Seydou Traoré", "Dr. Ama Owusu-Ansah", "Ms O'Neill", "Lord Carlile": a gendered title, "Dr" or a
@@ -1914,10 +1925,10 @@ def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
         # "Roy Disney" is not "Walt Disney" (the model's person) by coming after it. A person is what
         # the model says, or the words at a mention: "Dr Penhale", "Quell, 44", "Crane's niece".
         person = group.label() == "PERSON" or any(_person_marked(text, s, e) for s, e, _, _ in group.members)
-        introduced = {o: min((m[0] for m in by_key[o].members if m[0] > head_end), default=len(text))
-                      if person else 0 for o in owners}
+        named = {o: min((m[0] for m in by_key[o].members if m[0] > head_end), default=len(text)) for o in owners}
+        introduced = named if person else dict.fromkeys(owners, 0)
         people = frozenset(o for o in owners if by_key[o].label() == "PERSON" and not club_name(by_key[o].name()))
-        shares = _share_out(group, owners, genders, text, introduced, people) if owners else {}
+        shares = _share_out(group, owners, genders, text, introduced, people, named) if owners else {}
         for owner_key, members in shares.items():
             owner = merged.setdefault(owner_key, by_key[owner_key])
             owner.members.extend(members)
@@ -2119,14 +2130,17 @@ def _women_apart(group: _Group, text: str) -> _Group | None:
 
 
 def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text: str,
-               introduced: dict[str, int], people: frozenset[str] = frozenset()) -> dict[str, list]:
+               introduced: dict[str, int], people: frozenset[str] = frozenset(),
+               named: dict[str, int] | None = None) -> dict[str, list]:
     """Which full name each mention of a lone surname joins. An untitled mention joins the only
     full name there is; a titled one the only full name its title fits (of that gender, else of
     unknown gender). A full name of unknown gender takes the gender of the commoner title among
     the surname's mentions (NYT: "Mr. Trump" 40 times, "Mrs. Trump" 3; a tie goes to "Mr.").
     A mention in the body joins only a full name the article has already `introduced` there, if
     any: "Pamela Okoro ... Ms Okoro said ... her daughter Grace Okoro" leaves the first "Ms Okoro"
-    Pamela's. A mention heading a team role joins none of the `people`."""
+    Pamela's. A mention heading a team role joins none of the `people`. `named`: where the body
+    first names each full name, which says who was introduced as whose kin (`introduced` by default)."""
+    named = named or introduced
     titles = [title_gender(text, m[0]) for m in group.members]
     counts = Counter(t for t in titles if t)
     commoner = "female" if counts["female"] > counts["male"] else "male"
@@ -2146,24 +2160,24 @@ def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text
             # "Independent senator Áine Gilmartin and her husband, Fine Gael TD Paul Gilmartin ...
             # Senator Gilmartin said": the one the story introduced in that office
             word = office.group(1).lower()
-            chosen = [o for o in chosen if word in text[max(0, introduced[o] - 30):introduced[o]].lower().split()] \
+            chosen = [o for o in chosen if word in text[max(0, named[o] - 30):named[o]].lower().split()] \
                 or chosen
         if len(chosen) > 1 and title == "female" and re.search(r"\bMrs\.?\s+$", text[max(0, member[0] - 6):member[0]]):
             # "Tom Brennan and his wife, Maura Brennan ... their daughter, Niamh Brennan ... Mrs
             # Brennan said": the married woman's title is the wife's or the mother's
-            chosen = [o for o in chosen if _introduced_as_married(text, introduced[o])] or chosen
+            chosen = [o for o in chosen if _introduced_as_married(text, named[o])] or chosen
         if len(chosen) > 1 and not _described_surname(text, member[0]):
             # "Kirra Watson ... her cousin, Mia Watson ... Watson said", "Derek Hollingworth ... his
             # son Kyle Hollingworth ... Mr Hollingworth said": a story names the one it is about by
             # surname, and the kin it introduces by given name
-            chosen = [o for o in chosen if not _introduced_as_kin(text, introduced[o])] or chosen
+            chosen = [o for o in chosen if not _introduced_as_kin(text, named[o])] or chosen
         if len(chosen) == 1:
             shares.setdefault(chosen[0], []).append(member)
     return shares
 
 
 # A capitalised office right before a surname: "Senator Gilmartin", "Councillor Pryor".
-_OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]{3,})\s+$")
+_OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]{3,}|[A-Z][a-z]{2,3}\.)\s+$")  # "Senator", "Sen."
 
 
 def _kin_introducing(text: str, start: int):
@@ -3103,11 +3117,61 @@ def _fold_acronyms(groups: list[_Group]) -> list[_Group]:
         acronym = len({m[2] for m in g.members}) == 1 and _ACRONYM_WORD.match(g.name())
         full = spelt.get((g.name(), g.label()), []) if acronym else []
         if len(full) == 1:
-            full[0].members = sorted(full[0].members + g.members)
-            full[0].evidence.update(g.evidence)
+            _join_group(full[0], g)
         else:
             folded.append(g)
     return folded
+
+
+def _fold_bracketed_short_names(text: str, groups: list[_Group]) -> list[_Group]:
+    """A short form the article defines once in brackets after a body's full name is that body,
+    also when its letters do not spell it (`_fold_acronyms`): "the Netherlands Authority for
+    Consumers and Markets (ACM) fined ... The ACM said" is one row. Not a code several names
+    share ("Real Tolosa (ESP) and Sevilla Norte (ESP)"), nor a titled name."""
+    short = _bracketed_short_forms(text, groups)
+    folded = []
+    for g in groups:
+        owner = short.get(g.name())
+        if owner is not None and owner is not g and text.count(f"({g.name()})") == 1 \
+                and not any(_titled_at(text, m[0]) for m in g.members):
+            _join_group(owner, g, named_in_full=True)
+        else:
+            folded.append(g)
+    return folded
+
+
+def _fold_short_body_names(text: str, groups: list[_Group]) -> list[_Group]:
+    """A body named again without its firm's or party's last words joins the one full name it
+    shortens, once the body has named it in full (a headline aside): "Quellbrook Freight Ltd has
+    cut 200 jobs. Quellbrook said" is one firm, and after a legal form any first words are
+    ("Northline Terminals Inc. ... Northline said"), also when the model took the lone word for a
+    person's (no title before it). Two full names it may shorten ("Brenton Energy", "Brenton
+    Mining") leave it apart."""
+    full: dict[str, list[_Group]] = defaultdict(list)   # the words before the endings -> full names
+    for g in groups:
+        words = g.name().split()
+        n, legal = len(words), words[-1] in LEGAL_FORMS
+        while g.label() == "ORG" and n > 1 and (words[n - 1] in BODY_NAME_ENDINGS or legal):
+            n -= 1
+            full[" ".join(words[:n]).lower()].append(g)
+    folded = []
+    for g in groups:
+        owners = full.get(g.name().lower(), [])
+        if len(owners) == 1 and owners[0] is not g and _introduced_before(owners[0], g, text) and (
+                g.label() == "ORG" or g.label() == "PERSON" and not any(_titled_at(text, m[0]) for m in g.members)):
+            _join_group(owners[0], g, named_in_full=True)
+        else:
+            folded.append(g)
+    return folded
+
+
+def _join_group(owner: _Group, group: _Group, *, named_in_full: bool = False) -> None:
+    """Fold a group's mentions and evidence into its owner's; `named_in_full`: the owner's own
+    mentions name the row ("Oduduwa Cement Plc", not the headline's "Oduduwa Cement")."""
+    if named_in_full:
+        owner.named_at.update(m[0] for m in owner.members)
+    owner.members = sorted(owner.members + group.members)
+    owner.evidence.update(group.evidence)
 
 
 def _initials(name: str) -> str:
@@ -3399,11 +3463,18 @@ def _law_evidence(groups: list[_Group]) -> None:
 _STAGE_RACE = re.compile(r"^(?:Tour (?:de|du|of|d['’])|Giro d['’]|Vuelta a) [A-Z]")
 
 
-def _competition_evidence(groups: list[_Group], sports: bool) -> None:
-    """A competition is an event, not the body that runs it ("the UEFA Cup", "the PGA Tour")."""
+_SAYS_AFTER = re.compile(r",? (?:said|says|told|added)\b")
+
+
+def _competition_evidence(text: str, groups: list[_Group], sports: bool) -> None:
+    """A competition is an event, not the body that runs it ("the UEFA Cup", "the PGA Tour"), nor a
+    person its name honours ("seven Ranji Trophy matches": the model's PERSON) unless the text
+    makes it one ("Ms Ama Festival said")."""
     for g in groups:
         name = g.name()
-        if g.label() != "ORG" or " " not in name:
+        if g.label() not in ("ORG", "PERSON") or " " not in name or g.label() == "PERSON" and (
+                not _COMPETITION_END.search(name) or any(_person_marked(text, s, e) or _SAYS_AFTER.match(text, e)
+                                                         for s, e, _, _ in g.members)):
             continue
         if _COMPETITION_END.search(name) or _STAGE_RACE.match(name) or sports and _SPORTS_COMPETITION_END.search(name) \
                 and re.search(r"\b(?:League|Tour|Series|Open|Masters|Classic|Prix|Games)\b", name, re.IGNORECASE):
@@ -3416,22 +3487,40 @@ _SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
 
 def _bracketed_short_name_evidence(text: str, groups: list[_Group]) -> None:
-    """The short form of a body's name, defined in brackets after it, beginning with its first
-    letter or in capitals ("Legal Affairs Committee (JURI)"), is that body wherever it stands:
-    "Ampas decided ...", "Apacs said" are no people."""
-    short: set[str] = set()
-    for g in groups:
-        if g.label() != "ORG" or " " not in g.name() or _INITIAL_SURNAME.match(g.name()):
-            continue  # "L Cullen (Leinster)": a player the model called a body, and his club
-        initial = g.name()[:1]  # _clean has dropped "the": "(the) Music Managers' Forum (MMF)"
-        for _, e, _, _ in g.members:
-            m = _SHORT_FORM_AFTER.match(text, e)
-            if m and (m.group(1)[0] == initial or m.group(1).isupper()) and not is_nation(m.group(1)) \
-                    and not _big_place(m.group(1)):
-                short.add(m.group(1))
+    """The short form of a body's name, defined in brackets after it (`_bracketed_short_forms`),
+    is that body wherever it stands: "Ampas decided ...", "Apacs said" are no people."""
+    short = _bracketed_short_forms(text, groups)
     for g in groups:
         if g.name() in short and g.label() != "ORG":
             g.evidence["ORG"] += sum(g.votes().values()) + 1
+
+
+def _bracketed_short_forms(text: str, groups: list[_Group]) -> dict[str, _Group]:
+    """Short forms a body's full name defines in brackets, beginning with its first letter or in
+    capitals ("Legal Affairs Committee (JURI)"), and the body: not a nation or a big place
+    ("Ford Motor (US)"), nor a player's club ("L Cullen (Leinster)": the model called him a body)."""
+    short: dict[str, _Group] = {}
+    for g in groups:
+        if g.label() != "ORG" or " " not in g.name() or _INITIAL_SURNAME.match(g.name()):
+            continue
+        initial = g.name()[:1]  # _clean has dropped "the": "(the) Music Managers' Forum (MMF)"
+        for s, e, _, _ in g.members:
+            m = _SHORT_FORM_AFTER.match(text, e)
+            if m and (m.group(1)[0] == initial or m.group(1).isupper()) and not is_nation(m.group(1)) \
+                    and not _big_place(m.group(1)) and not _name_word_before(text, s):
+                short.setdefault(m.group(1), g)
+    return short
+
+
+# A capitalised word right before a body's name (`_name_word_before`)
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)(?<!['’]s),? $")   # "Radio, Film and Television"
+
+
+def _name_word_before(text: str, start: int) -> bool:
+    """A capitalised word, no "The" or owner's "Britain's", right before a body's name: the model's
+    span cut the name short ("the Parliamentary Labour Party (PLP)" read as "Labour Party")."""
+    m = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).lower() not in stop_words()
 
 
 def _is_demonym(name: str) -> bool:

@@ -70,8 +70,8 @@ _CURRENCY_PREFIX = [  # (pattern before the number, ISO code); longest first
 _LETTER_PREFIX = re.compile(r"(?<![\w$])(?P<p>N|R|Shs?)[ \u00a0]?$")
 _LETTER_CURRENCY = {"N": "NGN", "R": "ZAR", "Sh": "KES", "Shs": "KES"}
 _SHILLING_COUNTRIES = {"UGX": re.compile(r"\bUgand"), "TZS": re.compile(r"\bTanzan")}
-_LETTER_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|[\d.]+(?=[ \u00a0]?(?:bn|m|mn|trn|tn|billion|million|"
-                            r"trillion|thousand)(?![A-Za-z]))")
+_LETTER_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|[\d.]+(?=[ \u00a0-]?(?:bn|m|mn|trn|tn|billion|"
+                            r"million|trillion|thousand)(?![A-Za-z]))")
 # "PS21,700", "Y=28,030": how £ and ¥ come out of ASCII transliteration in wire copy (attached only)
 _TRANSLIT_PREFIX = {"PS": "GBP", "Y=": "JPY"}
 _PREFIX_RE = re.compile(r"(?<![A-Za-z$])(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_CURRENCY_PREFIX))
@@ -2146,8 +2146,9 @@ def _what_a_measure_levels(number, *, duration: bool):
         if duration or not bare or owner.lemma_.lower() in _NOT_SIZED_BY_A_MEASURE:
             return None
     else:
+        bounds = () if duration else _BOUND_PREPS   # "increase its funding ... over 10 years": a span, no level
         verb = _change_verb_of_size(number) or _level_verb(number) or (
-            node.head.head if node.dep_ == "pobj" and node.head.lower_ in ("at", "by") else node.head)
+            node.head.head if node.dep_ == "pobj" and node.head.lower_ in ("at", "by", *bounds) else node.head)
         if verb.pos_ not in ("VERB", "AUX") or not (
                 _direction(verb, via_prep=True) or verb.lemma_.lower() in _LEVEL_LEMMAS):
             return None
@@ -2278,7 +2279,7 @@ def _worth_of(number):
         if token.lower_ == "worth" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
             return next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
     before = number.i - 1
-    while before > 0 and (doc[before].is_currency or doc[before].like_num
+    while before > 0 and (doc[before].is_currency or doc[before].like_num or _PREFIX_RE.fullmatch(doc[before].text)
                           or doc[before].lower_ in (*_QUALIFIER_PREPS, *_QUALIFIER_WORDS, "some", "an", "estimated")):
         before -= 1
     worth = doc[before] if before > 0 else None
@@ -2322,6 +2323,13 @@ def _noun_a_rate_sizes(number):
     return None
 
 
+# Words that bound the level a change reaches or a level keeps: "fell below 13,000MW", "stayed above 30C"
+_BOUND_PREPS = ("below", "above", "under", "over")
+# ... of them those that carry the move itself, right on the figure ("rose above 3%"; "over the next
+# five years" is a span of time, "slightly below the African average of 4%" a comparison)
+_CHANGE_BOUNDS = ("below", "above")
+
+
 def _measured_by(node, number):
     """What `_what_a_rate_measures` reads, before it is checked (`_a_measure`)."""
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
@@ -2338,9 +2346,13 @@ def _measured_by(node, number):
     if moved is not None:
         return moved  # "saw sales increase by 210%", the "by" hung on the noun: a noun with a subject is a verb
     if verb is None and node.dep_ in ("dobj", "attr", "pobj"):
-        head = node.head.head if node.dep_ == "pobj" and node.head.lower_ in ("at", "to", "by") else node.head
+        head = node.head.head if node.dep_ == "pobj" and node.head.lower_ in ("at", "to", "by", *_BOUND_PREPS) \
+            else node.head
         verb = head if head.pos_ in ("VERB", "AUX") and (head.lemma_.lower() in _LEVEL_LEMMAS or node.dep_ == "pobj") \
             else None
+        if verb is not None and node.head.lower_ in _BOUND_PREPS and not (
+                _direction(verb) or verb.lemma_.lower() in _LEVEL_LEMMAS):
+            verb = None   # "fell below 40%", "stayed above 30C"; not "sold under 40% of its stock"
     while verb is not None:
         moved = _moved_or_subject(verb) \
             or (verb.head if verb.dep_ == "acl" and _heads_its_phrase(verb.head) else None)  # "sales dipped by 3%"
@@ -2734,7 +2746,8 @@ def _sized_by_apposition(last, cand: _Cand):
     noun = last.head if last.dep_ == "appos" else _subject_set_off_before(last)
     if noun is None and last.head.lower_ in _TALLY_WORDS and last.head.dep_ == "appos":
         noun = last.head.head  # "Residents who defied the order, an estimated 350 in all,": "all" the apposition
-    if noun is None or noun.i > last.i or not _looks_plural(noun) or noun.pos_ != "NOUN" \
+    if noun is None or noun.i > last.i or not _looks_plural(noun) \
+            or noun.pos_ != "NOUN" and not _capital_common_plural(noun) \
             or any(c.dep_ == "nummod" for c in noun.children) \
             or any(c.dep_ == "conj" and c.like_num for c in last.children):
         return None
@@ -2744,6 +2757,13 @@ def _sized_by_apposition(last, cand: _Cand):
     tallied = any(t.lower_ in _TALLY_WORDS for t in last.subtree if t.i != last.i) \
         or last.head.lower_ in _TALLY_WORDS  # "an estimated 350 in all": the parser's head is "all"
     return noun if tallied or cand.qualifier != "exact" else None
+
+
+def _capital_common_plural(token) -> bool:
+    """A plural common noun the tagger called a name for the capital opening its sentence:
+    "Evacuees, about 3,500 in all, were moved" (PROPN, NNPS); not a person's ("Woods, 45,")."""
+    return token.is_sent_start and token.tag_ == "NNPS" and token.ent_type_ != "PERSON" \
+        and token.lower_.endswith("s") and token.lower_[:-1] in common_words()
 
 
 def _subject_set_off_before(number):
@@ -3687,11 +3707,11 @@ _UP_WORDS = _word_forms(
     "swollen expand expansion widen double triple quadruple spike rally advance hike accelerate rocket "
     "balloon uptick upturn improve improvement recover recovery treble higher")
 _DOWN_WORDS = _word_forms(
-    "fall fell fallen drop decline decrease cut reduce reduction lower slump plunge plummet slide slid slip "
+    "fall fell fallen drop decline decrease cut reduce reduction lower slump plunge plummet slide slid slip collapse "
     "shrink shrank shrunk tumble sink sank sunk dip slash halve ease narrow shed contract contraction "
     "retreat crash dive downturn sag weaken erode cutback slowdown slow trim dwindle lose lost")
 # Words of change only as verbs ("output contracted 2%"); as nouns they name other things.
-_CHANGE_VERBS_ONLY = frozenset({"contract", "shed", "advance", "lift", "sink", "lower", "narrow"})
+_CHANGE_VERBS_ONLY = frozenset({"contract", "shed", "advance", "lift", "sink", "lower", "narrow", "collapse"})
 # "raise" counts only with "by", "to" or "from" ("raised taxes by 2%"): "raised $5m" is money collected.
 _UP_WITH_PREP = _word_forms("raise")
 # Verbs that make "up to"/"down to" the end of a movement, not a bound: "ticked up to 5%".
@@ -3760,7 +3780,8 @@ def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
         return start.group("d").lower() if _moves(word) else None
     toks = tokens.at(cand.num_start, cand.end)
     inside = {t.i for t in toks}
-    node = next((t for t in toks if t.head.i not in inside), toks[-1])
+    # not a minus the parser hangs apart as punctuation: "plunged to -19 C" (the "C" holds the "to")
+    node = next((t for t in toks if t.head.i not in inside and t.dep_ != "punct"), toks[-1])
     found = _change_above(node, inside, counts=cand.unit is None, rates=cand.kind in ("percent", "quantity"))
     if found is None and _FROM_TO_BEFORE.search(text[max(0, cand.start - 40):cand.start]):
         verb = _change_verb(tokens, cand)  # past a participle of the noun ("attendants based in London from 370")
@@ -3804,7 +3825,7 @@ def _change_above(node, inside: set[int], *, counts: bool, rates: bool) -> str |
             found = _direction(head)  # "a 3% rise"
             if found:
                 return None if counts else found
-        elif node.dep_ == "pobj" and head.lower_ in _CHANGE_PREPS:
+        elif node.dep_ == "pobj" and (head.lower_ in _CHANGE_PREPS or step == 0 and head.lower_ in _CHANGE_BOUNDS):
             via_prep = head.lower_ != "of"  # "raised taxes by 2%", "from 60 to 65", not "raised 280m of the 1.5bn"
         elif node.dep_ == "agent" and head.pos_ in ("VERB", "AUX"):
             # "Funding was slashed by £200m": the parser calls a passive's "by" an agent, not a prep;
@@ -3817,7 +3838,8 @@ def _change_above(node, inside: set[int], *, counts: bool, rates: bool) -> str |
         elif node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             # "temperatures fell to 3C": the parser reads the glued "3C" as a verb's "to" infinitive
             return _direction(head, via_prep=True) if head.pos_ in ("VERB", "AUX") else None
-        elif node.dep_ == "prep" and node.lower_ in _CHANGE_PREPS or node.dep_ in (
+        elif node.dep_ == "prep" and (node.lower_ in _CHANGE_PREPS or step == 1 and node.lower_ in _CHANGE_BOUNDS) \
+                or node.dep_ in (
                 "dobj", "npadvmod", "advmod", "attr", "conj"):
             found = _direction(head, via_prep=via_prep) or (head.lower_ if head.lower_ in ("up", "down") else None)
             misread = _change_read_as_a_noun(head) if head.pos_ == "VERB" and not found else None

@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 
 from .. import gazetteer as gaz
 from . import country_by_own_name, irish_county, region_abbreviation, text_of
-from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, HONORIFICS, MONTH_NAMES, NAME_SUFFIXES, NUMERIC_LABELS,
+from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, FIRM_WORDS, HONORIFICS, MONTH_NAMES, NAME_SUFFIXES,
+                       NUMERIC_LABELS,
                        PEER_STYLES, ROUTE_WORDS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS,
                        QUARTER_NOUNS, TOWN_OFFICES, WORD)
 from ..wordnet import common_words
@@ -2231,15 +2232,6 @@ OWNED_BY_TOWN = INSTITUTIONS | NEWSPAPER_WORDS | frozenset(
     "Police Public Regional Community Area Metro Municipal".split())
 
 
-# Words that end a firm's name: the name before one is the firm's wherever the article uses it
-# bare ("Titan Operating was granted a permit ... Titan will use urban rigs" is no Titan of the
-# map; "Paramount Pictures ... a franchise for Paramount" no Paramount, California), unless a cue
-# calls it a place ("in Titan"); "British Petroleum" leaves "British" a demonym.
-FIRM_WORDS = frozenset("""Operating Inc. Inc Corp. Corp Corporation LLC Ltd. Ltd Holdings Partners Energy
-Resources Petroleum Industries Enterprises Exploration Drilling Pictures Studios Records Films Entertainment
-Airlines Airways Airline Air Lines Motors Telecom Pharmaceuticals Technologies""".split())
-
-
 def _firm_openers(art: _Article) -> frozenset[str]:
     """The names that open an organisation's name ending in FIRM_WORDS words ("Delta Air Lines'":
     Delta). `_Article.firms` keeps those that are no major place; `_drop_firm_towns` reads the
@@ -3895,6 +3887,9 @@ COMPANY_ALONE = 2.0
 # local paper's towns lie a county or two apart. "Paris" and "Jackson", 95 km apart in Tennessee,
 # are that pair rather than the bigger Paris, Texas, and a Jackson of another state.
 FAIRLY_NEAR_NAME, MOST_NAMES_FAIRLY_NEAR = 0.5, 2
+# Other names near a reading abroad that outvote the country of a name's biggest reading when nothing
+# pins the article's region (`_best`)
+COUNTRY_BY_COMPANY = 2
 
 
 # A city of a million people keeps its name against namesakes thirty times smaller
@@ -4045,9 +4040,18 @@ def _best(options, countries: Counter, states: Counter, points: set, company, to
         if rival is None or nearness(rival) <= score(best):
             return best, supported
         return rival, True
-    options = [c for c in options if _local(c) and c.country_code == best.country_code]
+    local = [c for c in options if _local(c)]
+    options = [c for c in local if c.country_code == best.country_code]
     # among the country's towns and counties of that name, the one near the article's others
     near = max(options, key=nearness)
+    if alone and company(near) < COUNTRY_BY_COMPANY:
+        # nothing pins the region and no other name lies near this country's reading, while two or more
+        # lie near one abroad: "London ... Woodstock ... Stratford ... Cambridge" in southwestern Ontario
+        # (Stratford, Connecticut is the biggest, and California has hamlets of all four names)
+        abroad = max((c for c in local if c.country_code != best.country_code and c.primary), key=nearness,
+                     default=None)
+        if abroad is not None and company(abroad) >= COUNTRY_BY_COMPANY and nearness(abroad) > nearness(near):
+            return abroad, True
     return near, supported or nearness(near) > near.prior
 
 

@@ -861,7 +861,8 @@ class _Article:
         while k > stop:
             pos, label, name = self.antecedents[k]
             if self._fits(kind, gender, label, name, pos, content):
-                return self._main_over_relative(k, kind, gender, content) \
+                return self._titled_over_role(pos, pronoun, gender, name) \
+                    or self._main_over_relative(k, kind, gender, content) \
                     or self._known_over_embedded(k, pronoun, content) \
                     or self._reporter_over_reported(k, pronoun, content) \
                     or self._holder_over_framed(k, pronoun, content) \
@@ -886,6 +887,20 @@ class _Article:
                         and self._fits(kind, gender, entity.label, entity.entity, self.doc[i].idx, content):
                     return entity.entity
         return None
+
+    def _titled_over_role(self, pos: int, pronoun, gender: str | None, name: str) -> str | None:
+        """The one person of the pronoun's gender the text names after an unnamed role of unknown
+        gender, in any part of a sentence: "Under cross-examination by defence counsel Mrs Ngozi
+        Eluemunor, the witness was pressed ... '...?' she asked" is Eluemunor's, not the "prosecution
+        witness" of the first paragraph."""
+        if gender is None or name not in self.role_gender or self.gender.get(name) is not None:
+            return None
+        # from the sentence after the role's: "the prime minister was less rough with Mr Kennedy ...
+        # he believes" is the minister's
+        first = self.sent_end[bisect.bisect_right(self.sent_first, self.token_at.get(pos, pronoun.i)) - 1]
+        named = {e.entity for t in self.doc[first:pronoun.i] if (e := self.entity_of.get(t.i)) is not None
+                 and e.label in PERSON_LABELS and self.quote_at(t.idx) is None and self.gender.get(e.entity) == gender}
+        return named.pop() if len(named) == 1 else None
 
     def _speaker_over_bystander(self, k: int, stop: int, kind, gender, content) -> str | None:
         """A he/she goes back past a person of unknown gender who said nothing, named as someone of
@@ -1894,13 +1909,23 @@ def _person_subject(art: _Article, k: int, *, apposed: bool = False) -> str | No
     ("The club's owner, Li Wen, met ..."). The parser may give the verb two subjects when
     a body's name heads the person's ("Wolverhampton Wanderers head coach Luis Ferreira says"):
     the person is the one."""
-    root = art.doc[art.sent_first[k]:art.sent_end[k]].root  # the cached bounds: Token.sent walks the Doc
+    # the cached bounds: Token.sent walks the Doc
+    root = _verb_past_colon_dateline(art.doc[art.sent_first[k]:art.sent_end[k]].root)
     subjects = (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))
     for subject in (_named_in_apposition(art, c) for c in subjects) if apposed else subjects:
         entity = art.entity_of.get(subject.i)
         if entity is not None and entity.label in PERSON_LABELS and art.quote_at(subject.idx) is None:
             return entity.entity
     return None
+
+
+def _verb_past_colon_dateline(root):
+    """The main verb where the parser made a colon dateline the sentence's root: "BENGALURU: Fast
+    bowler Karthik Subramaniam, 31, returned ..." (Indian wire copy)."""
+    if root.pos_ in ("VERB", "AUX") or not root.text.isupper() or root.i + 1 >= len(root.doc) \
+            or root.nbor().text != ":":
+        return root
+    return next((c for c in root.rights if c.pos_ in ("VERB", "AUX")), root)
 
 
 def _sole_person_subject(art: _Article, k: int) -> str | None:
@@ -2862,10 +2887,18 @@ def _appositions(subject) -> list:
     # ... and a body's in the subject's phrase, where the parser hangs a name set off after it: "A
     # Lagos-based equity analyst at Lekki Capital, Mrs Funmi Akande, said" (a body has no such name;
     # its own short name is in brackets: "economists at PricewaterhouseCoopers (PWC) warned")
+    # ... or a portfolio's ("The Commissioner for Information, Mrs Toyin Alabi, insisted")
     bodies = [p for c in rights if c.dep_ == "prep" for p in c.children
-              if p.dep_ == "pobj" and p.ent_type_ in ("ORG", "GPE", "FAC")]
+              if p.dep_ == "pobj" and (p.ent_type_ in ("ORG", "GPE", "FAC") or _portfolio(subject, c, p))]
     return rights + [w for t in titles for w in t.rights] + [
         w for b in bodies for w in b.rights if w.dep_ == "appos" and w.doc[w.left_edge.i - 1].text == ","]
+
+
+def _portfolio(role, prep, noun) -> bool:
+    """A capitalised role's capitalised "for"/"of" noun with no determiner: "Commissioner for
+    Information", "Minister of Health" (not "the wife of the Minister")."""
+    return role.text[:1].isupper() and prep.lower_ in ("for", "of") and noun.text[:1].isupper() \
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _word_piece(child, head) -> bool:
@@ -3711,12 +3744,15 @@ def _clause_read_as_the_occasions(verb) -> list:
     reported clause on the occasion ("a statement that ...") rather than on the verb; a "that"
     clause with a subject of its own right after the occasion is what was said."""
     found = []
-    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("in", "at", "during")):
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "on")):
         occasion = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if occasion is None or occasion.lemma_.lower() not in SPEECH_OCCASIONS:
             continue
+        # right after the occasion or its own "to"/"with" phrase: "wrote in a letter to patients that ..."
+        after = max([occasion.i] + [p.right_edge.i for p in occasion.rights if p.dep_ == "prep"
+                                    and p.lower_ in ("to", "with")])
         found += [c for c in occasion.rights if c.dep_ in ("acl", "relcl", "ccomp")
-                  and c.left_edge.i == occasion.i + 1 and c.left_edge.lower_ == "that"
+                  and c.left_edge.i == after + 1 and c.left_edge.lower_ == "that"
                   and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     return found
 
@@ -3843,7 +3879,7 @@ def _addressee_first(verb, first: int) -> int:
 FRAME_PREPS = frozenset("at during while amid following ahead".split())
 SPEECH_OCCASIONS = frozenset("""
 statement interview speech tweet letter post address remarks conference briefing hearing rally
-debate appearance broadcast video message editorial
+debate appearance broadcast video message editorial call email memo note podcast
 """.split())
 
 
@@ -4250,10 +4286,16 @@ def _name_right_after(words, entity_of=None):
         if w.pos_ != "PROPN" and not _person_word(w, entity_of):
             break
         run.append(w)
-    if not run and len(words) >= 2 and words[0].lower_ == "the" and words[1].dep_ == "dobj" \
-            and words[1].tag_ == "NN" and words[0].head.i == words[1].i:
-        return words[1]   # '"Who can forget ...?" asked the magazine': the parser's object is the asker
+    asker = words[0].head if not run and len(words) >= 2 and words[0].lower_ in _ASKER_DETERMINERS else None
+    if asker is not None and asker.dep_ == "dobj" and asker.tag_ == "NN" \
+            and all(w.pos_ == "ADJ" for w in words[1:asker.i - words[0].i]):
+        # '"Who can forget ...?" asked the magazine', '"Why ...?" asked one resident, a retired teacher':
+        # the parser's object is the asker
+        return asker
     return run[-1] if run else None
+
+
+_ASKER_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
 
 
 def _age_before(verb):
@@ -4771,7 +4813,13 @@ def _direct_quotes(art: _Article) -> _Direct:
             continue   # 'on Fox News’s “Fox and Friends.”', a heading 'All Bets Are Off.': no speech
         continues = False
         if record is None and prev is not None and words >= MIN_CONTINUATION_WORDS:
-            record = _continuation(art, prev, qs, qe)
+            asked = _reporters_question(art, prev)
+            if asked:   # the answer to a reporter's question is the one asked's, not the reporter's
+                answered = next((r for r in reversed(found.records) if r.end <= prev.start and r.speaker is not None
+                                 and r.speaker != prev.speaker), None)
+                record = _continuation(art, answered, qs, qe, after=prev) if answered is not None else None
+            else:
+                record = _continuation(art, prev, qs, qe)
             continues = record is not None
         if record is None and words >= MIN_CONTINUATION_WORDS:
             record = _runs_into_attributed(art, k) or _after_stance(art, k)
@@ -4924,10 +4972,30 @@ def _rival_person(art: _Article, sent, name: str) -> bool:
                and e.label in PERSON_LABELS and e.entity != name for t in sent)
 
 
-def _continuation(art: _Article, prev: Quote, qs: int, qe: int) -> Quote | None:
+def _reporters_question(art: _Article, q: Quote) -> bool:
+    """A question put to someone by an unnamed reporter: '"Will you run at the world championships
+    next year?" one journalist asked.' The bare quote after it is the answer."""
+    words = art.text[q.start:q.end].rstrip(DOUBLE_CLOSE + "\"’' ")
+    asker = (q.speaker or "").lower().split()
+    return q.type == "direct" and q.speaker_id is None and (q.cue or "").lower() in ("asked", "asks") \
+        and words.endswith("?") and re.search(r"\byou(?:r)?\b", words, re.IGNORECASE) is not None \
+        and bool(asker) and asker[-1] in _QUESTIONERS
+
+
+# Who puts the questions at a press conference: "another reporter asked", "one journalist asked"
+_QUESTIONERS = frozenset("reporter reporters journalist journalists questioner interviewer correspondent".split())
+
+
+def _continuation(art: _Article, prev: Quote, qs: int, qe: int, *, after: Quote | None = None) -> Quote | None:
     """`"X," she said. "Y."`: Y goes on from X, with X's speaker, and with X's cue too when only
-    that attribution stands between them (a new paragraph's quote has no cue of its own)."""
+    that attribution stands between them (a new paragraph's quote has no cue of its own). `after`:
+    the question to `prev`'s speaker that stands between them, which Y answers."""
     text = art.text
+    if after is not None:
+        return None if _new_speaker_between(art, after, qs) or not _sentence_start(text, qs) \
+            or text[after.end:qs].count("\n") > MAX_CONTINUATION_NEWLINES \
+            else _record(art, qs, qe, "direct", None, None, speaker=(prev.speaker, prev.speaker_text,
+                                                                      prev.speaker_start, prev.speaker_end))
     gap = text[prev.end:qs]
     joined = _joined_to_attribution(prev, gap)
     if gap.count("\n") > MAX_CONTINUATION_NEWLINES or not (_sentence_start(text, qs) or joined) \
