@@ -2668,3 +2668,39 @@ def test_a_firm_found_whole_in_the_body_names_its_row_not_the_headlines_short_fo
     text = "Ikoyi Cement posts record profit\n\nLAGOS - Ikoyi Cement Plc has reported a record profit for the year."
     doc = guessed(text, [("Ikoyi Cement", "ORG")])
     assert [(e.entity, e.mentions) for e in extract_entities(doc) if e.label == "ORG"] == [("Ikoyi Cement Plc", 2)]
+
+
+def test_an_agencys_credit_closing_a_caption_names_no_one(make_doc):
+    # "REUTERS/Hamad Al Kuwari" after a caption gave a person and an organisation; "(AP Photo/...)" an AP row
+    text = ("Bridge reopens\n\nA worker inspects a section of the bridge near Lusail. REUTERS/Hamad Al Kuwari\n\n"
+            "Ann Pike leaves the courthouse in Fort Wayne. (AP Photo/Darron Cummings)\n\nAAP Image/Tegan Marsh\n\n"
+            "The bridge carries 40,000 cars a day.")
+    names = {e.entity for e in extract_entities(make_doc(text, kinds=("entities",)))}
+    assert not names & {"Reuters", "REUTERS", "Hamad Al Kuwari", "AP", "Darron Cummings", "AAP", "Tegan Marsh"}
+
+
+def test_a_festival_fringe_or_biennial_is_an_event(guessed):
+    text = "Tickets for the Edinburgh Festival Fringe sold out. The Seville Flamenco Biennial opens in May."
+    doc = guessed(text, [("Edinburgh Festival Fringe", "FAC"), ("Seville Flamenco Biennial", "ORG")])
+    assert [(e.entity, e.label) for e in extract_entities(doc)] == [
+        ("Edinburgh Festival Fringe", "EVENT"), ("Seville Flamenco Biennial", "EVENT")]
+
+
+def test_a_nickname_in_quotes_is_the_persons_and_no_part_of_the_name(guessed):
+    # 'Lachlan "Lachie" Whitford' (the model: "Lachie" ORG) had no row; 'Kevin "Kaybee" Omondi' kept the quotes
+    text = ('Lachlan "Lachie" Whitford kicked the winning goal. Whitford finished with three goals. '
+            '"Lachie has worked hard," the coach said. Kevin "Kaybee" Omondi headlines. Kaybee will perform '
+            'on Saturday.')
+    doc = guessed(text, [("Lachie", "ORG"), ("Whitford", "PERSON"), ('Kevin "Kaybee" Omondi', "PERSON"),
+                         ("Kaybee", "ORG")])
+    assert [(e.entity, e.label, e.mentions) for e in extract_entities(doc)] == [
+        ("Lachlan Whitford", "PERSON", 2), ("Kevin Omondi", "PERSON", 2)]
+
+
+
+def test_names_listed_after_kin_in_the_plural_are_people(guessed):
+    # "his daughters Chelsea and Florence ... Florence described him": the model's Florence was an ORG
+    text = "He is survived by his daughters Chelsea and Florence. Florence described him as stubborn."
+    doc = guessed(text, [("Chelsea", "PERSON"), ("Florence", "ORG"), ("Florence", "ORG")],
+                  occurrence={"Florence": 0})
+    assert by_name(doc)["Florence"].label == "PERSON"

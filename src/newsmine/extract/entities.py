@@ -146,8 +146,10 @@ class _Group:
 
     def name(self) -> str:
         found = [m for m in self.members if m[3] or m[0] in self.named_at] or self.members
-        # the fullest form, as body text writes it ("China" rather than a headline's "CHINA")
-        return max(found, key=lambda m: (len(m[2].split()), not m[2].isupper(), len(m[2]), -m[0]))[2]
+        # the fullest form, as body text writes it ("China" rather than a headline's "CHINA"), without
+        # a nickname in quotes ('Kevin "Kaybee" Omondi' is Kevin Omondi)
+        name = max(found, key=lambda m: (len(m[2].split()), not m[2].isupper(), len(m[2]), -m[0]))[2]
+        return _NICKNAME_IN_NAME.sub(" ", name)
 
     def votes(self) -> dict[str, int]:
         # A plain dict, not a Counter: every evidence pass asks each group's label (~15 times).
@@ -318,7 +320,14 @@ def _is_common(word: str) -> bool:
 
 
 def _key(name: str) -> str:
-    return " ".join(name.casefold().replace("’", "'").split())
+    return " ".join(_NICKNAME_IN_NAME.sub(" ", name).casefold().replace("’", "'").split())
+
+
+# A nickname in quotes inside a full name: 'Lachlan "Lachie" Whitford', 'Kevin “Kaybee” Omondi'
+_NICKNAME_IN_NAME = re.compile(r" [\"“‘]([A-Z][\w'’-]{1,20})[\"”’] ")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
+# ... and the whole name (the model may find none of it, or only the nickname)
+_NICKNAMED_NAME = re.compile(r"\b[A-Z][a-z]+ [\"“‘][A-Z][\w'’-]{1,20}[\"”’] [A-Z][\w'’-]+")
 
 
 def _entity_groups(doc) -> list[_Group]:
@@ -342,6 +351,7 @@ def _entity_groups(doc) -> list[_Group]:
     _given_names_missed(doc, text, by_key)
     _demonyms_missed(doc, text, by_key)
     _titled_names_missed(text, by_key)
+    _nicknamed_names_missed(text, by_key)
     _names_after_roles(text, by_key)
     _byline_names_missed(text, by_key)
     _bodies_missed(text, by_key)
@@ -1085,6 +1095,21 @@ def _demonyms_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
         group.members.append((t.idx, t.idx + len(t), t.text, "NORP"))
 
 
+def _nicknamed_names_missed(text: str, by_key: dict[str, _Group]) -> None:
+    """A given name, a nickname in quotes and a surname is one person's name, where the model found
+    none of it or only pieces ('Lachlan "Lachie" Whitford kicked the goal': "Lachie" ORG)."""
+    for m in _NICKNAMED_NAME.finditer(text):
+        s, e = m.span()
+        if any(mb[0] <= s and e <= mb[1] for g in by_key.values() for mb in g.members) \
+                or _ARTICLE_BEFORE.search(text, max(0, s - 5), s):
+            continue   # 'an Americanised "Jimmy" Bond' is a description
+        for g in by_key.values():
+            g.members = [mb for mb in g.members if mb[1] <= s or mb[0] >= e]
+        _add_person(by_key, s, e, m.group())
+    for key in [k for k, g in by_key.items() if not g.members]:
+        del by_key[key]
+
+
 def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
     """A name after a personal title that the model put in no span of its own ("Mr Seydou Traoré
     thanked ...", nothing found) is a person; not a form of address ("Mr Speaker", "Madam
@@ -1578,7 +1603,12 @@ _PICTURE = r"(?:photo|photograph|picture|image)s?"
 _CREDIT_IN_BRACKETS = re.compile(r"\((?:[^()\n]{0,30}\s)?" + _PICTURE + r"\s*(?:/|:|by\s)"
                                  r"[^()\n]{0,120}\)|\((?-i:[A-Z][A-Z .&'-]{1,40})/[^()\n]{1,60}\)", re.IGNORECASE)
 # ... also an agency's in capitals and the photographer's name: "(THE CANADIAN PRESS/Ashlyn Boudreau)"
-_CREDIT_LINE = re.compile(r"[ \t]*" + _PICTURE + r"(?:\s+by\s+|\s*:\s*)[^\n]{0,60}$", re.IGNORECASE | re.MULTILINE)
+_CREDIT_LINE = re.compile(r"[ \t]*(?:[A-Z]{2,6} )?" + _PICTURE + r"(?:\s+by\s+|\s*:\s*|/)[^\n]{0,60}$",
+                          re.IGNORECASE | re.MULTILINE)   # also an agency's: "AAP Image/Tegan Marsh"
+# ... and an agency in capitals, a slash and the photographer closing a caption: "A worker inspects
+# the bridge. REUTERS/Hamad Al Kuwari"
+_CREDIT_AFTER_CAPTION = re.compile(r"(?<=[.!?] )[A-Z][A-Z&]{1,15}(?: [A-Z][A-Z&]{1,15}){0,2}/[^\n/]{1,60}$",
+                                   re.MULTILINE)
 _CREDIT_REACH = 160   # characters a credit spans at most around a name in it
 # ... and after a dash at the end of a caption: "... closed shops. — Photo by Hussain Baloch"
 _CREDIT_AFTER_DASH = re.compile(r"[—–-][ \t]*" + _PICTURE + r"(?:[ \t]+by[ \t]+|[ \t]*:[ \t]*)[^\n]{0,60}$",
@@ -1589,7 +1619,8 @@ def _photo_credit(text: str, start: int, end: int) -> bool:
     """Does [start, end) lie in a picture's credit? Read in a window of `_CREDIT_REACH` around the
     name, not its whole line: this runs for every name the model finds, and a text may be one line."""
     lo, hi = max(0, start - _CREDIT_REACH), min(len(text), end + _CREDIT_REACH)
-    if any(m.start() <= start and end <= m.end() for m in _CREDIT_IN_BRACKETS.finditer(text, lo, hi)):
+    if any(m.start() <= start and end <= m.end() for pattern in (_CREDIT_IN_BRACKETS, _CREDIT_AFTER_CAPTION)
+           for m in pattern.finditer(text, lo, hi)):
         return True
     line_start = text.rfind("\n", lo, start) + 1 if start > 0 else 0
     if line_start == 0 and lo > 0:
@@ -1984,12 +2015,18 @@ class _FullNames:
                 if misread:
                     self.shaped.add(key)
         self.bodies_by_last = _surnames_of_bodies({k: g for k, g in by_key.items() if k not in kin})
+        self.by_nickname: dict[str, str | None] = {}   # "lachie" -> "lachlan whitford"; None when two share it
+        for key, group in by_key.items():
+            for nick in {n.group(1).casefold() for m in group.members if (n := _NICKNAME_IN_NAME.search(m[2]))}:
+                self.by_nickname[nick] = key if self.by_nickname.get(nick, key) == key else None
 
     def owners(self, key: str, group: _Group) -> list[str]:
         """The full names a one-word name may be part of, or the one full name an initial and surname
         ("M Dunne": "Mark Dunne") abbreviate; a surname shared by a person and a name the model
         misread as a body joins neither but gets a person's evidence."""
         owners = []
+        if self.by_nickname.get(key):
+            return [self.by_nickname[key]]   # 'Kevin "Kaybee" Omondi ... Kaybee will perform'
         if " " not in key:  # a demonym is no first name: "Russian" is not "Russian Network RT"
             owners = _unabbreviated(self.by_last.get(key, [])) \
                 or (self._first_word_owners(key, group) if group.label() != "NORP" else []) \
@@ -2416,7 +2453,7 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
     introduced = {id(g): min((m[0] for m in g.members if m[0] > head_end), default=len(text))
                   for gs in bearers.values() if len(gs) > 1 for g in gs}
     for s, e in _occurrences(text, wanted):
-        if any(taken[s:e]) or _inside_longer_name(text, s, e):
+        if any(taken[s:e]) or _inside_longer_name(text, s, e) or _photo_credit(text, s, e):
             continue
         owner = forms[text[s:e]] or (None if _glued_to_a_name(text, s) and not _title_just_before(text, s)
                                      else _introduced_bearer(text, s, bearers[text[s:e]], introduced))
@@ -2476,9 +2513,9 @@ def _acronym_groups(text: str, groups: list[_Group]) -> list[_Group]:
                 if any(taken[s:e]) or word.lower() in stop_words() or _in_dictionary(word) \
                         or gazetteer_kind(word) or _ACRONYM_WORD.match(word) is None \
                         or _glued_to_a_name(text, s) or text[e:e + 2] == " :" \
-                        or _clock_zone(text, s, e):
+                        or _clock_zone(text, s, e) or _photo_credit(text, s, e):
                     continue  # "Die ZEIT", "SK Rapid": part of a longer name; "ST :" a field label;
-                    # "at 6:02am AEST" a clock's zone
+                    # "at 6:02am AEST" a clock's zone; "(AP Photo/Darron Cummings)" a picture's credit
                 group = found.setdefault(word, _Group())
                 group.members.append((s, e, word, ""))
                 group.evidence["ORG"] += 1
@@ -2659,6 +2696,10 @@ _RELATIONS = "partner|cousin|fianc[ée]e?|boyfriend|girlfriend"
 _KIN_NAMING = "|".join(k for k in KIN_GENDER if k != "uncle")
 _KIN_JUST_BEFORE = re.compile(rf"(?:\b(?:his|her|their)|\w['’]s)\s+(?:(?:late|younger|older|elder|twin)\s+)?"
                               rf"(?:{_KIN_NAMING}|{_RELATIONS}),?\s+$", re.IGNORECASE)   # "His younger brother, Kevin"
+# ... and a list of names after kin in the plural: "his daughters Chelsea and Florence" (Florence ORG)
+_KIN_LISTED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:daughters|sons|children|sisters|"
+                                r"brothers|grandchildren|grandsons|granddaughters|nieces|nephews|parents),?\s+"
+                                r"(?:[A-Z][a-z]+(?:,\s+|\s+and\s+))*$")
 # A person's job or role heading an apposition after a name of two words or more: "Lorraine St.
 # Clair, a councillor, said", "Imogen de la Mare, 41, a teacher at ..." (both ORG for the model).
 # Not "the": a body is "the regulator", "the owner of ..." too.
@@ -2715,7 +2756,8 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
                 g.evidence["PERSON"] += 2  # not "Toshiba, who have been ...", "The Grizzlies, who had lost": bodies
             if " " in name and _PERSON_APPOSITION.match(text, e):
                 g.evidence["PERSON"] += sum(g.votes().values()) + 1  # a job in apposition outweighs the model
-            if _KIN_JUST_BEFORE.search(text[max(0, s - 30):s]) or " " in name and _POSTNOMINAL_AFTER.match(text, e) \
+            if _KIN_JUST_BEFORE.search(text[max(0, s - 30):s]) or _KIN_LISTED_BEFORE.search(text[max(0, s - 60):s]) \
+                    or " " in name and _POSTNOMINAL_AFTER.match(text, e) \
                     or _gendered_role_before(text, s):
                 g.evidence["PERSON"] += 3   # "his wife, Ann Lee", "Guy Mansfield QC", "spokeswoman Lerato Mokoena"
             if _SPEECH_AFTER.match(text[e:e + 16]) or _SPEECH_BEFORE.search(text[max(0, s - 16):s]):
@@ -3183,7 +3225,7 @@ def _initials(name: str) -> str:
 # The last word of a competition's name: "UEFA Cup", "PGA Tour", "British Masters", "American
 # League" (in sports copy; elsewhere "Arab League" is a body, so only the unambiguous words).
 _COMPETITION_END = re.compile(r"\b(?:Cup|Championships?|Trophy|Olympics|Grand Prix|World Series|Marathon|Regatta|"
-                              r"Festival|Carnival)$",
+                              r"Festival|Carnival|Fringe|Biennial|Biennale|Triennial|Triennale)$",
                               re.IGNORECASE)
 _SPORTS_COMPETITION_END = re.compile(r"\b(?:League|Series|Tour|Open|Games|Masters|Classic|Prix|Finals?|"
                                      r"Tournament|Central|East|West)$", re.IGNORECASE)
@@ -3467,12 +3509,12 @@ _SAYS_AFTER = re.compile(r",? (?:said|says|told|added)\b")
 
 
 def _competition_evidence(text: str, groups: list[_Group], sports: bool) -> None:
-    """A competition is an event, not the body that runs it ("the UEFA Cup", "the PGA Tour"), nor a
-    person its name honours ("seven Ranji Trophy matches": the model's PERSON) unless the text
-    makes it one ("Ms Ama Festival said")."""
+    """A competition or a festival is an event, not the body that runs it ("the UEFA Cup", "the PGA
+    Tour"), nor a person its name honours ("seven Ranji Trophy matches": the model's PERSON) unless
+    the text makes it one ("Ms Ama Festival said"), nor its ground ("the Edinburgh Festival Fringe")."""
     for g in groups:
         name = g.name()
-        if g.label() not in ("ORG", "PERSON") or " " not in name or g.label() == "PERSON" and (
+        if g.label() not in ("ORG", "PERSON", "FAC") or " " not in name or g.label() != "ORG" and (
                 not _COMPETITION_END.search(name) or any(_person_marked(text, s, e) or _SAYS_AFTER.match(text, e)
                                                          for s, e, _, _ in g.members)):
             continue

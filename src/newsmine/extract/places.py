@@ -4048,10 +4048,9 @@ def _best(options, countries: Counter, states: Counter, points: set, company, to
         # nothing pins the region and no other name lies near this country's reading, while two or more
         # lie near one abroad: "London ... Woodstock ... Stratford ... Cambridge" in southwestern Ontario
         # (Stratford, Connecticut is the biggest, and California has hamlets of all four names)
-        abroad = max((c for c in local if c.country_code != best.country_code and c.primary), key=nearness,
-                     default=None)
-        if abroad is not None and company(abroad) >= COUNTRY_BY_COMPANY and nearness(abroad) > nearness(near):
-            return abroad, True
+        far = max((c for c in local if c.country_code != best.country_code and c.primary), key=nearness, default=None)
+        if far is not None and company(far) >= COUNTRY_BY_COMPANY and nearness(far) > nearness(near):
+            return far, True
     return near, supported or nearness(near) > near.prior
 
 
