@@ -2860,3 +2860,12 @@ def test_towns_near_each_other_abroad_outvote_the_biggest_namesakes_country(make
             "operations. The hospital in Cambridge reported similar pressures.")
     found = {m.text: m.country_code for m in extract_place_mentions(make_doc(text))}
     assert {found[n] for n in ("Ontario", "London", "Woodstock", "Stratford", "Cambridge")} == {"CA"}
+
+
+def test_a_small_town_chosen_abroad_by_size_alone_in_a_one_country_story_is_unresolved(make_doc):
+    # Glencoe, South Africa had been given to the Highland village the gazetteer lacks
+    text = ("Floods close roads in Lochaber\n\nRoads near Fort William in the Highland were closed on Tuesday. "
+            "A hall in Glencoe opened its doors to families.")
+    found = {m.text: m for m in extract_place_mentions(make_doc(text))}
+    assert (found["Glencoe"].country_code, found["Glencoe"].lat) == (None, None)
+    assert found["Fort William"].country_code == "GB"

@@ -361,6 +361,7 @@ def extract_place_mentions(doc, *, entities: list | None = None) -> list[PlaceMe
     _far_villages(spans)  # last with `_toss_ups`: the rules above read a town's choice to drop a word or a firm
     _far_lone_readings(spans)
     _toss_ups(spans)
+    _small_towns_abroad(spans)
     if not art.sports:
         spans = sorted(spans + _neighbours_named(art, spans), key=lambda s: s.start)
     spans = _drop_clubs_of_the_entity_table(art, _drop_people(art, spans, people), clubs)
@@ -2863,6 +2864,26 @@ def _toss_ups(spans: list[_Span]) -> None:
         if any(o.kind == "city" and o.primary and o.country_code != c.country_code
                and o.population >= TOSS_UP_SHARE * c.population for o in s.candidates):
             s.choice, s.resolved_by = None, ""
+
+
+# `_small_towns_abroad`: a town of fewer people than this, chosen by population alone abroad
+SMALL_TOWN_ABROAD = 50_000
+
+
+def _small_towns_abroad(spans: list[_Span]) -> None:
+    """Unresolved beats wrong: a small town (SMALL_TOWN_ABROAD) chosen by population alone in a
+    country none of the article's other places lies in, while those all lie in one country, loses
+    its coordinates and country: "Glencoe" in a story from Fort William and the Highland had been
+    Glencoe, South Africa (the Highland village is no town of the gazetteer)."""
+    homes = {s.choice.country_code for s in spans
+             if s.choice is not None and s.resolved_by in ("qualifier", "unique", "focus")}
+    if len(homes) != 1:
+        return
+    for s in spans:
+        c = s.choice
+        if c is not None and s.resolved_by == "population" and c.kind == "city" and c.population < SMALL_TOWN_ABROAD \
+                and c.country_code not in homes:
+            _unresolve(s)
 
 
 # `_doubt`: a town chosen far from the article's region (no other name in its state, no pinned
