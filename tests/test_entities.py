@@ -2704,3 +2704,25 @@ def test_names_listed_after_kin_in_the_plural_are_people(guessed):
     doc = guessed(text, [("Chelsea", "PERSON"), ("Florence", "ORG"), ("Florence", "ORG")],
                   occurrence={"Florence": 0})
     assert by_name(doc)["Florence"].label == "PERSON"
+
+
+def test_a_short_form_after_a_name_the_model_cut_short_stays_apart(guessed):
+    # "the Parliamentary Labour Party (PLP)" read as "Labour Party": PLP is not the party
+    text = ("Mr Blair told the Parliamentary Labour Party (PLP) on Monday that the Labour Party was united. "
+            "The State Administration of Radio, Film and Television (SARFT) regulates broadcasters.")
+    doc = guessed(text, [("Labour Party", "ORG"), ("PLP", "ORG"), ("Labour Party", "ORG"),
+                         ("Film and Television", "ORG"), ("SARFT", "ORG")], occurrence={"Labour Party": 0})
+    assert {"PLP", "SARFT"} <= set(by_name(doc))
+
+
+def test_a_competition_name_the_text_makes_a_person_stays_a_person(guessed):
+    doc = guessed("Ama Festival said she was proud of the team.", [("Ama Festival", "PERSON")])
+    assert by_name(doc)["Ama Festival"].label == "PERSON"
+
+
+def test_a_nickname_after_an_article_is_a_description_not_a_name(guessed):
+    # 'an Americanised "Jimmy" Bond' had split James Bond's mentions
+    text = 'James Bond was played by Barry Nelson as an Americanised "Jimmy" Bond. Bond returned in 1962.'
+    doc = guessed(text, [("James Bond", "PERSON"), ("Barry Nelson", "PERSON"), ("Bond", "PERSON")],
+                  occurrence={"Bond": 1})
+    assert "Americanised Bond" not in by_name(doc) and by_name(doc)["James Bond"].mentions >= 2

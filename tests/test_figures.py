@@ -2165,3 +2165,14 @@ def test_a_bounded_level_and_a_fall_keep_their_move(make_doc, text, figure, obj,
 ])
 def test_hyphenated_letter_amounts_worth_and_a_capitalised_tally(figs, text, figure, value, obj):
     assert (figs(text)[figure][0], figs(text)[figure][4]) == (value, obj)
+
+
+@pytest.mark.parametrize("text, figure, obj, change", [
+    # a span of time is no bound on a level, and a collapse as a noun is no fall
+    ("Shipments will grow by 44% over the next five years.", "five years", None, None),
+    ("Gavi could increase its funding by £4bn over 10 years.", "over 10 years", None, None),
+    ("It was the biggest scandal since the $1.2bn collapse of Barings Bank.", "$1.2bn", "collapse", None),
+])
+def test_spans_of_time_and_a_collapse_noun_carry_no_bound_or_move(make_doc, text, figure, obj, change):
+    found = {f.text: (f.object, f.change) for f in extract_figures(make_doc(text))}
+    assert found[figure] == (obj, change)

@@ -149,7 +149,7 @@ class _Group:
         # the fullest form, as body text writes it ("China" rather than a headline's "CHINA"), without
         # a nickname in quotes ('Kevin "Kaybee" Omondi' is Kevin Omondi)
         name = max(found, key=lambda m: (len(m[2].split()), not m[2].isupper(), len(m[2]), -m[0]))[2]
-        return _NICKNAME_IN_NAME.sub(" ", name)
+        return _without_nickname(name)
 
     def votes(self) -> dict[str, int]:
         # A plain dict, not a Counter: every evidence pass asks each group's label (~15 times).
@@ -320,11 +320,18 @@ def _is_common(word: str) -> bool:
 
 
 def _key(name: str) -> str:
-    return " ".join(_NICKNAME_IN_NAME.sub(" ", name).casefold().replace("’", "'").split())
+    return " ".join(_without_nickname(name).casefold().replace("’", "'").split())
+
+
+def _without_nickname(name: str) -> str:
+    """'Kevin "Kaybee" Omondi' -> "Kevin Omondi". Asked for every name and key many times an
+    article: the pattern runs only when a quote mark is there at all."""
+    return _NICKNAME_IN_NAME.sub(" ", name) if _QUOTE_MARKS.intersection(name) else name
 
 
 # A nickname in quotes inside a full name: 'Lachlan "Lachie" Whitford', 'Kevin “Kaybee” Omondi'
 _NICKNAME_IN_NAME = re.compile(r" [\"“‘]([A-Z][\w'’-]{1,20})[\"”’] ")
+_QUOTE_MARKS = frozenset('"“‘')
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
 # ... and the whole name (the model may find none of it, or only the nickname)
 _NICKNAMED_NAME = re.compile(r"\b[A-Z][a-z]+ [\"“‘][A-Z][\w'’-]{1,20}[\"”’] [A-Z][\w'’-]+")
@@ -3505,9 +3512,6 @@ def _law_evidence(groups: list[_Group]) -> None:
 _STAGE_RACE = re.compile(r"^(?:Tour (?:de|du|of|d['’])|Giro d['’]|Vuelta a) [A-Z]")
 
 
-_SAYS_AFTER = re.compile(r",? (?:said|says|told|added)\b")
-
-
 def _competition_evidence(text: str, groups: list[_Group], sports: bool) -> None:
     """A competition or a festival is an event, not the body that runs it ("the UEFA Cup", "the PGA
     Tour"), nor a person its name honours ("seven Ranji Trophy matches": the model's PERSON) unless
@@ -3515,8 +3519,8 @@ def _competition_evidence(text: str, groups: list[_Group], sports: bool) -> None
     for g in groups:
         name = g.name()
         if g.label() not in ("ORG", "PERSON", "FAC") or " " not in name or g.label() != "ORG" and (
-                not _COMPETITION_END.search(name) or any(_person_marked(text, s, e) or _SAYS_AFTER.match(text, e)
-                                                         for s, e, _, _ in g.members)):
+                not _COMPETITION_END.search(name)
+                or any(_person_marked(text, s, e) or _SPEECH_AFTER.match(text[e:e + 16]) for s, e, _, _ in g.members)):
             continue
         if _COMPETITION_END.search(name) or _STAGE_RACE.match(name) or sports and _SPORTS_COMPETITION_END.search(name) \
                 and re.search(r"\b(?:League|Tour|Series|Open|Masters|Classic|Prix|Games)\b", name, re.IGNORECASE):

@@ -1919,15 +1919,6 @@ def _person_subject(art: _Article, k: int, *, apposed: bool = False) -> str | No
     return None
 
 
-def _verb_past_colon_dateline(root):
-    """The main verb where the parser made a colon dateline the sentence's root: "BENGALURU: Fast
-    bowler Karthik Subramaniam, 31, returned ..." (Indian wire copy)."""
-    if root.pos_ in ("VERB", "AUX") or not root.text.isupper() or root.i + 1 >= len(root.doc) \
-            or root.nbor().text != ":":
-        return root
-    return next((c for c in root.rights if c.pos_ in ("VERB", "AUX")), root)
-
-
 def _sole_person_subject(art: _Article, k: int) -> str | None:
     """The person subject of sentence k's main verb, when the sentence names no other person."""
     name = _person_subject(art, k)
@@ -3369,6 +3360,16 @@ def _name_in_commas_after(noun):
             or not (doc[end - 1].ent_type_ == "PERSON" or doc[k + 1].lower_ in PERSONAL_TITLES):
         return None
     return doc[end - 1]
+
+
+def _verb_past_colon_dateline(root):
+    """The main verb where the parser made a colon dateline the sentence's root: "BENGALURU: Fast
+    bowler Karthik Subramaniam, 31, returned ..." (Indian wire copy; `_past_dateline` reads a dash
+    dateline the parser made the subject)."""
+    if root.pos_ in ("VERB", "AUX") or not root.text.isupper() or root.i + 1 >= len(root.doc) \
+            or root.nbor().text != ":":
+        return root
+    return next((c for c in root.rights if c.pos_ in ("VERB", "AUX")), root)
 
 
 def _past_dateline(subject):
