@@ -97,3 +97,13 @@ def test_inset_chrome_paragraphs_go_wherever_they_stand():
                  "Scam emails that land in your inbox often ask for bank details."):
         prose = f"{head}\n\n{line}\n\n{body}"
         assert strip_boilerplate(prose) == prose
+
+
+def test_a_newsletter_plug_the_story_goes_on_after_is_an_inset_not_the_end():
+    # a court report went on after "Get the latest court news straight to your inbox by signing up
+    # to our Crime Weekly newsletter."; everything after the plug, a CPS statement among it, was cut
+    plug = "Get the latest council news straight to your inbox by signing up to our Town Hall newsletter."
+    after = "A spokesman for the council said the new bridge would open to traffic in the spring of next year.\n"
+    assert strip_boilerplate(f"{ARTICLE}\n{plug}\n\n{after}") == f"{ARTICLE}\n{after}"
+    small_print = "We use your sign-up to send you news you have asked for. You can unsubscribe at any time."
+    assert strip_boilerplate(f"{ARTICLE}\n{plug}\n\n{small_print}\n") == ARTICLE

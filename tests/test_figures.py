@@ -2176,3 +2176,28 @@ def test_hyphenated_letter_amounts_worth_and_a_capitalised_tally(figs, text, fig
 def test_spans_of_time_and_a_collapse_noun_carry_no_bound_or_move(make_doc, text, figure, obj, change):
     found = {f.text: (f.object, f.change) for f in extract_figures(make_doc(text))}
     assert found[figure] == (obj, change)
+
+
+def test_each_item_of_a_bulleted_list_counts_its_own_noun(figs):
+    found = figs("The plan includes:\n\n- 45 new classroom blocks\n- 300 desks for each school\n")
+    assert {text: row[4] for text, row in found.items()} == {"45": "classroom blocks", "300": "desks"}
+
+
+def test_a_bare_count_after_a_differences_of_counts_the_difference_when_nothing_lends_a_noun(figs):
+    # "held the seat with a majority of 3,212": no count before it to share its noun with
+    assert figs("She held the seat with a majority of 3,212.")["3,212"][4] == "majority"
+    assert figs("She won 20,112 votes, a majority of 3,212.")["3,212"][4] == "votes"
+
+
+def test_by_half_after_a_change_is_a_fraction_and_its_move(make_doc):
+    # "cases fell by half" gave no row; "by half past nine" and "by half-time" are clock and match times
+    rows = [(f.text, f.value, f.unit, f.object, f.change) for f in extract_figures(make_doc("Malaria cases fell by half."))]
+    assert rows == [("half", 0.5, "fraction", "Malaria cases", "down")]
+    for clock in ("Be home by half past six.", "They led by half-time."):
+        assert "half" not in [f.text for f in extract_figures(make_doc(clock))]
+
+
+def test_a_number_inside_a_name_between_two_counts_breaks_no_link(figs):
+    # "arrested 30 fans ... during a Euro 2024 match. Ten of them were charged": "2024" is a name's
+    found = figs("Police held 30 supporters during a Euro 2024 game. Ten of them were charged.")
+    assert found["Ten"][4] == "supporters"

@@ -187,3 +187,16 @@ def test_a_blank_line_ends_a_sentence_and_the_next_paragraph_keeps_its_first_nam
     assert starts == ["Coach stands by young keeper", "Arsene Wenger has promised to stand by his keeper.",
                       "- Lower fuel duty for hauliers", "An annual survey said growth would slow."]
     assert "Arsene Wenger" in [e.text for e in doc.ents]
+
+
+def test_each_item_of_a_bulleted_list_starts_a_sentence(nlp):
+    # run together, "- 45 new classroom blocks\n- 300 desks" was one noun phrase: 45 counted desks
+    text = "The plan includes:\n\n- 45 new classroom blocks\n- 300 desks for each school\n• solar panels\n"
+    doc, _ = next(parse(nlp, [(text, None)]))
+    assert [s.text.strip() for s in doc.sents] == [
+        "The plan includes:", "- 45 new classroom blocks", "- 300 desks for each school", "• solar panels"]
+
+
+def test_a_hyphen_inside_a_line_starts_no_sentence(nlp):
+    doc, _ = next(parse(nlp, [("Prices rose - and fast - in May.\nThey fell in June.", None)]))
+    assert [s.text.strip() for s in doc.sents][0].startswith("Prices rose - and fast - in May.")

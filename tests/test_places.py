@@ -2869,3 +2869,20 @@ def test_a_small_town_chosen_abroad_by_size_alone_in_a_one_country_story_is_unre
     found = {m.text: m for m in extract_place_mentions(make_doc(text))}
     assert (found["Glencoe"].country_code, found["Glencoe"].lat) == (None, None)
     assert found["Fort William"].country_code == "GB"
+
+
+def test_a_clubs_town_alone_is_no_place_once_the_club_is_named_in_full(make_doc):
+    # "Premiership side Newcastle United ... Yeading v Newcastle": the fixture's "Newcastle" had been
+    # the city once the entity table filed it under the club's full name
+    text = ("Hartlepool face Newcastle in FA Cup\n\nPremiership side Newcastle United travel to Hartlepool in the "
+            "FA Cup third round, and the winners meet Chelsea or Wigan. The striker scored twice last week.\n\n"
+            "Draw:\n\nHartlepool v Newcastle\n\nWolves v Millwall\n\nWigan v Chelsea\n")
+    assert "Newcastle" not in [m.text for m in extract_place_mentions(make_doc(text))]
+
+
+def test_a_country_the_model_calls_a_body_is_a_place_and_dr_congo_keeps_its_dr(make_doc):
+    # "as the UAE seeks to draw visitors" (ORG) had no row; "DR Congo's" lost its "DR" as a doctor's
+    # title and became the Republic of the Congo
+    found = extract_place_mentions(make_doc("Hotels opened as the UAE seeks more visitors. "
+                                            "DR Congo's coach Ali Ndala named his squad."))
+    assert [(m.text, m.country_code) for m in found] == [("UAE", "AE"), ("DR Congo", "CD")]

@@ -4246,3 +4246,31 @@ def test_a_competition_named_after_a_person_leaves_the_interview_one_person(make
             "spoke to us. Excerpts:\n\nQ: How close did you come to quitting?\n\n"
             "A: There were mornings when I could not tie my own shoelaces.\n")
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Karthik Rao"
+
+
+def test_a_title_the_words_after_it_call_a_work_is_no_speech(make_doc):
+    # "sang 'Ilu Wa Ti Baje', a popular protest song" had been a mixed quote of the singers; a jibe
+    # ('dubbing Mr Brown "Sir Wastealot"') and sung words with no such apposition stay quotes
+    text = ("Some of the protesters sang \"Bring Back Our Land\", a popular protest song, as they marched. "
+            "The minister dubbed his rival \"Lord Lateness\" on Monday. "
+            "The band leader was singing \"It Is Our Time.\"")
+    assert [(q.type, q.speaker) for q in extract_quotes(make_doc(text))] == [
+        ("mixed", "The minister"), ("direct", "The band leader")]
+
+
+def test_a_role_whose_of_phrase_holds_the_name_set_off_after_it_is_that_person(make_doc):
+    # "The principal of École Riverbend, Marc Desrochers, said": the parser hangs the name on the
+    # school; then "He praised student Olivia Grant, who ran ... '...,' he said" is his, not hers
+    text = ("The principal of Hillcrest Academy, Marc Lavoie, said pupils were shaken. He praised pupil Nora Kent, "
+            "who raised the alarm.\n\n\u201cShe kept calm when many adults did not,\u201d he said.")
+    records = extract_quotes(make_doc(text))
+    assert records[0].speaker == "Marc Lavoie" and records[-1].speaker == "Marc Lavoie"
+
+
+def test_a_person_a_when_clause_names_gives_way_to_the_main_clauses_he(make_doc):
+    # "He pointed to a lockdown last spring, when principal Dana Friedman kept students inside.
+    # '...,' he said" is the lawmaker's, the "He" of the main clause
+    text = ("Rep. Jerome Pratt voted against the bill. Pratt said parents would lose touch with their children. "
+            "He pointed to a lockdown last spring, when principal Dana Friedman kept pupils in classrooms for hours."
+            "\n\n\"Parents remember that day,\" he said.")
+    assert extract_quotes(make_doc(text))[-1].speaker == "Jerome Pratt"

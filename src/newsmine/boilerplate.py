@@ -14,8 +14,8 @@ _INSET_WORDS = r"""
       | (read|see|show)\s+more | more\s+on\s+this\s+story | related(\s+articles|\s+stories)?
       | share(\s+this(\s+article|\s+story|\s+item|\s+page)?)?(\s+(on|via)\s+\w+)? | image\s+(caption|source).*
       | photo:.* | ((read|see)(\s+(more|next|also))?|also\s+read|related(\s+articles|\s+stories)?)\s*[:|].*
-      | .*\b(sign\s+up|subscribe)\b.*\b(our|your)\b.*\bnewsletter\b.*
-      | (get|receive)\s+(the\s+)?(latest|best|top|our)\b.*\bin\s+your\s+inbox\b.*
+      | .*\b(sign(ing)?\s+up|subscribe|subscribing)\b.*\b(our|your)\b.*\bnewsletters?\b.*
+      | (get|receive)\s+(the\s+)?(latest|best|top|our)\b.*\b(in|to|into)\s+your\s+inbox\b.*
       | join\s+our\s+.*\b(channel|group|community)\b.*
       | share(\s+this(\s+article|\s+story)?)?\s*:(\s*\w+\s*\|)+\s*\w+"""
 
@@ -117,11 +117,40 @@ def _first_article_line(lines: list[str]) -> int:
 
 
 def _tail_cut(lines: list[str], start: int, total_chars: int) -> int:
+    """Where the closing chrome starts. A newsletter plug the story goes on after is no closing box
+    but an inset ("Get the latest court news straight to your inbox by signing up to our Crime
+    Weekly newsletter." between two paragraphs of a court report): `_without_inset_chrome` drops it."""
     offset = 0
+    goes_on: list[bool] | None = None
     for i, line in enumerate(lines):
         if i > start and offset >= total_chars * _TAIL_ZONE:
             stripped = line.strip()
             if stripped and len(stripped) <= _MAX_CHROME_LINE and _TAIL_MARKER.match(stripped):
-                return i
+                if not _INSET_CHROME.match(stripped):
+                    return i
+                goes_on = goes_on or _story_goes_on(lines)
+                if not goes_on[i]:
+                    return i
         offset += len(line) + 1
     return len(lines)
+
+
+_PROSE_END = re.compile(r"""[.!?]["'”’]?$""")
+_SIGN_UP_SMALL_PRINT = re.compile(r"\b(privacy|unsubscribe|sign-?up|consent|cookies?|newsletters?|subscri\w+)\b",
+                                  re.IGNORECASE)
+
+
+def _story_goes_on(lines: list[str]) -> list[bool]:
+    """For each line, whether a paragraph of prose (15 words or more, ending a sentence; not a
+    sign-up box's small print, "We use your sign-up to provide ...") stands among the lines after
+    it before any other closing marker. One pass from the end: a text of many plugs stays linear."""
+    after = [False] * len(lines)
+    prose = False
+    for i in range(len(lines) - 1, -1, -1):
+        after[i] = prose
+        stripped = lines[i].strip()
+        if len(stripped) <= _MAX_CHROME_LINE and _TAIL_MARKER.match(stripped) and not _INSET_CHROME.match(stripped):
+            prose = False
+        elif len(stripped.split()) >= 15 and _PROSE_END.search(stripped) and not _SIGN_UP_SMALL_PRINT.search(stripped):
+            prose = True
+    return after

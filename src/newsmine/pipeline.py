@@ -86,6 +86,7 @@ def _keep_title_abbreviations(nlp) -> None:
 # articles crossed a blank line) and a bullet list into the paragraph after it, which then lost
 # its subject ("- Reduced corporate tax rates to 30%\n\nAn annual economic survey ... said").
 PARAGRAPHS = "newsmine_paragraphs"
+BULLETS = ("-", "*", "•", "–", "·", "▪")
 
 
 def _end_sentences_at_blank_lines(nlp) -> None:
@@ -100,13 +101,19 @@ def _end_sentences_at_blank_lines(nlp) -> None:
 def _paragraph_starts(doc):
     """Each paragraph's first word starts a sentence and its second does not: held to the first
     break, the parser made "Arsene" a sentence of its own ("Arsene Wenger has pledged ..."), and
-    the name was lost."""
+    the name was lost. So does each item of a bulleted list: run together, "- 45 new classroom
+    blocks\n- 300 desks" became one noun phrase and 45 counted desks."""
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if before.is_space and before.text.count("\n") >= 2 and not token.is_space:
+        if not before.is_space or token.is_space:
+            continue
+        if before.text.count("\n") >= 2:
             token.is_sent_start = True
             if token.i + 1 < len(doc) and token.is_alpha and doc[token.i + 1].is_alpha:
                 doc[token.i + 1].is_sent_start = False
+        elif "\n" in before.text and token.text in BULLETS and token.whitespace_ and token.i + 1 < len(doc):
+            token.is_sent_start = True
+            doc[token.i + 1].is_sent_start = False
     return doc
 
 

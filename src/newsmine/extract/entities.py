@@ -208,7 +208,9 @@ def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False)
     while True:
         words = text[start:end].split(" ")
         first = words[0].lower()
-        title = _title_word(first, label)
+        # "DR Congo": capitals in a mixed-case name are no "Dr" (an all-capitals headline's "DR SMITH" is)
+        title = _title_word(first, label) and not (words[0].isupper() and len(words[0]) > 1
+                                                   and not text[start:end].isupper())
         if len(words) > 1 and (first in _LEADING_DROP or title):
             titled = titled or title
             start += len(words[0]) + 1
@@ -383,10 +385,12 @@ def _entity_groups(doc) -> list[_Group]:
     _misread_full_names(text, groups)
     _misread_lone_surnames(text, groups)
     groups.extend(_split_datelines(groups, datelines))
+    groups.extend(_spelt_out_names_missed(text, groups))
     groups = _fold_acronyms(groups)
     groups = _fold_short_body_names(text, groups)
     groups = _fold_bracketed_short_names(text, groups)
     groups = _fold_team_nicknames(text, groups)
+    groups = _fold_club_towns(groups)
     groups.sort(key=lambda g: min(m[0] for m in g.members))
     for g in groups:
         g.members.sort()
@@ -815,6 +819,8 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     if person != s:  # "American Davenport": a nationality, then the person
         _add_model_mention(doc, text, by_key, s, text.index(" ", s), "NORP", sports)
         s, label = person, "PERSON"
+    elif label == "NORP" and _name_after_a_demonym(text, s, e):
+        label = "PERSON"   # "Kenyan Brigid Chepkurui", the model's two spans both NORP
     if _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e) \
             or _generic_noun(text, s, e) or _PRONOUN.match(text[s:e]) or _furniture(text, s, e) \
             or _photo_credit(text, s, e) or _clock_zone(text, s, e) \
@@ -836,8 +842,15 @@ _TIME_ZONE_AFTER_TIME = re.compile(r"\d[.:]\d\d(?:\s?[ap]\.?m\.?)?\s(?:[A-Z]{1,3
 _CAPITAL_AFTER_HYPHEN = re.compile(r"-[A-Z][\w'’]*")
 
 
+# ... nor a month a time stamp writes in capitals: "13:42, 12 MAR 2026 | UPDATED 16:05".
+_MONTHS_IN_CAPITALS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
+_MONTH_IN_CAPITALS = re.compile(rf"(?<=\d )(?:{_MONTHS_IN_CAPITALS})(?= \d{{4}}\b)"
+                                rf"|(?:{_MONTHS_IN_CAPITALS})(?= \d{{1,2}},? \d{{4}}\b)")
+
+
 def _clock_zone(text: str, start: int, end: int) -> bool:
-    return _TIME_ZONE_AFTER_TIME.search(text, max(0, start - 12), end) is not None
+    return _TIME_ZONE_AFTER_TIME.search(text, max(0, start - 12), end) is not None \
+        or (m := _MONTH_IN_CAPITALS.match(text, start)) is not None and m.end() == end
 
 
 # A surname's particle that opens a sentence, capitalised there: "Van der Westhuizen said" (the
@@ -1555,6 +1568,18 @@ def _after_demonym(doc, text: str, start: int, end: int, label: str) -> int:
 _PERSON_DEMONYM = re.compile(r"([A-Z][a-z]+)(?:man|woman)|Briton")
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) $")
+
+
+def _name_after_a_demonym(text: str, start: int, end: int) -> bool:
+    """Is the span a name of capitalised words, no demonym and no English word ending it, right
+    after a demonym ("Kenyan Brigid Chepkurui"; not "British Muslims")?"""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    words = text[start:end].split()
+    return before is not None and _is_demonym(before.group(1)) and not _is_demonym(text[start:end]) \
+        and all(w[:1].isupper() for w in words) and not _in_dictionary(words[-1])
+
+
 def _given_name_shape(word: str) -> bool:
     """A capitalised word that may open a personal name: no nationality, no big place ("Munich Re"
     is a firm the model read as a person)."""
@@ -1970,8 +1995,10 @@ def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
         for owner_key, members in shares.items():
             owner = merged.setdefault(owner_key, by_key[owner_key])
             owner.members.extend(members)
-            # the join itself says "person": outweigh the model's guesses for the bare surname
-            owner.evidence["PERSON"] += 2 * len(members)
+            # the join itself says "person": outweigh the model's guesses for the bare surname; not
+            # for a team a result line or team sheet names ("Aston Villa: Kowalczyk; ..." and "Villa")
+            if owner.evidence["ORG"] < _PATTERN_WEIGHT:
+                owner.evidence["PERSON"] += 2 * len(members)
         if shares:
             by_key[next(iter(shares))].evidence.update(group.evidence)
         left = [m for m in group.members if not any(m in ms for ms in shares.values())]
@@ -2566,23 +2593,30 @@ def _platform_groups(doc, text: str, groups: list[_Group], uses: list[tuple[int,
 # What is posted on a platform: "the department's Facebook page", "an Instagram post", "a Skype
 # call"; only for a word no dictionary holds ("a Cabinet post" is a job, "a Treasury page" a site's),
 # but a capitalised word's call is a video call's ("a Zoom call", "a Teams call").
-_PLATFORM_THING = re.compile(rf"(?:['’]s|\b(?:a|an|the|his|her|their|its|my|your|our))\s+{_PLATFORM_WORD}"
+_PLATFORM_THING = re.compile(rf"(?:['’]s|\b(?i:a|an|the|his|her|their|its|my|your|our))\s+{_PLATFORM_WORD}"
                              r"\s+(?:page|pages|post|posts|video|videos|livestream|story|stories|(call)|group)\b")
 
 
+# An app or a site named after its kind: "the payments app Paywise", "running app Lumo", "the
+# video platform Rumble" (the model had a person and a place).
+_PLATFORM_NAMED = re.compile(rf"\b(?:app|platform|website|marketplace|chatbot) {_PLATFORM_WORD}(?![\w’'-]| [A-Z])")
+
+
 def _platform_uses(text: str) -> list[tuple[int, int]]:
-    """Where the text uses a word as a platform (`_POSTED_ON`, `_PLATFORM_USE`, `_PLATFORM_THING`), read once."""
+    """Where the text uses a word as a platform (`_POSTED_ON`, `_PLATFORM_USE`, `_PLATFORM_THING`,
+    `_PLATFORM_NAMED`), read once."""
     return [m.span(1) for m in _POSTED_ON.finditer(text)] \
         + [m.span(k) for m in _PLATFORM_USE.finditer(text) for k in (1, 2, 3) if m.group(k)] \
-        + [m.span(1) for m in _PLATFORM_THING.finditer(text) if m.group(2) or not _in_dictionary(m.group(1))]
+        + [m.span(1) for m in _PLATFORM_THING.finditer(text) if m.group(2) or not _in_dictionary(m.group(1))] \
+        + [m.span(1) for m in _PLATFORM_NAMED.finditer(text)]
 
 
 def _platforms_read_as_people(text: str, groups: list[_Group], uses: list[tuple[int, int]]) -> None:
-    """A name the model took for a person that is used as only a platform is ("Twitch suspended
-    his account") is the platform: its use outweighs all other evidence, read last."""
+    """A name the model took for a person or a place that is used as only a platform is ("Twitch
+    suspended his account") is the platform: its use outweighs all other evidence, read last."""
     used = {text[s:e] for s, e in uses}
     for g in groups:
-        if g.name() in used and g.label() == "PERSON":
+        if g.name() in used and (g.label() == "PERSON" or g.label() in ("GPE", "LOC") and not gazetteer_kind(g.name())):
             g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
@@ -3094,7 +3128,19 @@ def _work_uses(text: str, g: _Group) -> int:
         and not _SUBJECT_HIT.search(text, max(0, s - 80), s)
         and not _MAKER_AFTER.match(text, e)
         and not _POSSESSOR.match(text, e)  # "a musical Rubik's cube"
-        or g.label() == "PERSON" and _PERFORMER_AFTER.match(text, e) and not genre))
+        or g.label() == "PERSON" and _PERFORMER_AFTER.match(text, e) and not genre
+        or _WORK_SET_OFF_AFTER.match(text, e)))
+
+
+# A title its kind follows, set off by a comma: "Borrowed Light, a drama about two sisters", "The
+# Salt Road, written by ...", "Girl at the Landing Stage, an oil painting" (the model: ORG, GPE).
+# Not "the": "Directed by Antoine Fuqua, the film was ...", "Paramount Pictures, the studio behind".
+_WORK_SET_OFF_AFTER = re.compile(
+    r",\s+(?:(?:a|an|his|her|their|its)\s+"
+    r"(?:(?!(?:of|in|on|for|to|and|by|from|with|about|behind|the)\s)[a-z][\w-]*\s+){0,3}"
+    r"(?:film|movie|drama|documentary|novel|memoir|opera|play|musical|album|song|painting|portrait|sculpture|"
+    r"sitcom|comedy|thriller)\b(?!\s+(?:company|maker|producer|studio|festival|school|star|director)\b)"
+    r"|(?:written|directed|painted|composed)\s+by\b)")
 
 
 def _title_evidence(text: str, groups: list[_Group]) -> None:
@@ -3114,6 +3160,24 @@ def _title_evidence(text: str, groups: list[_Group]) -> None:
     for g in groups:  # "the Baftas" of an article whose "Bafta" is an award, and the other way round
         if g.label() in ("PERSON", "ORG", "GPE", "LOC") and (g.name() + "s" in awards or g.name()[:-1] in awards):
             g.evidence["WORK_OF_ART"] += sum(g.votes().values()) + 1
+
+
+def _fold_club_towns(groups: list[_Group]) -> list[_Group]:
+    """A club named in full ("Newcastle United") is its town's name alone too where the model
+    calls that a body ("Newcastle 2-2 Aston Villa", "Newcastle head coach"): one row for the club.
+    Not when two of the article's clubs share the town ("Manchester United", "Manchester City")."""
+    bodies: dict[str, list[_Group]] = defaultdict(list)   # a first word -> the bodies of two words opening so
+    for g in groups:
+        if g.label() == "ORG" and len(g.name().split()) == 2:
+            bodies[g.name().split()[0]].append(g)
+    kept = []
+    for g in groups:
+        owners = bodies.get(g.name(), [])
+        if len(owners) == 1 and owners[0] is not g and club_name(owners[0].name()) and g.label() == "ORG":
+            _join_group(owners[0], g, named_in_full=True)
+        else:
+            kept.append(g)
+    return kept
 
 
 def _fold_team_nicknames(text: str, groups: list[_Group]) -> list[_Group]:
@@ -3153,6 +3217,39 @@ def _fold_team_nicknames(text: str, groups: list[_Group]) -> list[_Group]:
 _ACRONYM_WORD = re.compile(r"^(?!(?:II|III|IV|VI|VII|VIII|JR|SR)$)[A-Z]{2,5}$")
 
 
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
+_ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z]{3,6})\)")
+# The capitalised words, with the small words a body's name holds, that end right before it
+_WORDS_BEFORE = re.compile(rf"(?:{_CAP_WORD}(?: (?:and|of|for|on|the|in|&)){{0,2}} ){{0,9}}{_CAP_WORD}$")
+
+
+def _spelt_out_names_missed(text: str, groups: list[_Group]) -> list[_Group]:
+    """A body's name the model missed whose acronym the brackets after it define, its capitals
+    spelling the acronym: "The Independent Electoral and Boundaries Commission (IEBC) has set ..."
+    (the model marked only the later "IEBC"). The words right before the brackets that spell it."""
+    taken = _taken(text, groups)
+    found = []
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        acronym = m.group(1)
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 160), m.start())
+        if before is None or _NAME_GOES_ON.match(text, m.end()):
+            continue   # "the Mobile PC Extended Battery Life (EBL) Working Group": inside a longer name
+        words = before.group().split(" ")
+        k = next((k for k in range(len(words)) if words[k] not in ("The", "A", "An")
+                  and _initials(" ".join(words[k:])) == acronym), None)
+        if k is None:
+            continue
+        name = " ".join(words[k:])
+        s = m.start() - len(name)
+        if not any(taken[s:s + len(name)]):
+            group = _Group()
+            group.members.append((s, s + len(name), name, ""))
+            group.named_at.add(s)
+            group.evidence["ORG"] += 1
+            found.append(group)
+    return found
+
+
 def _fold_acronyms(groups: list[_Group]) -> list[_Group]:
     """An acronym joins the one name of the article, of the same label, whose capitalised words
     it spells: "The National Institute of Economic and Social Research (NIESR) claims ... According
@@ -3186,7 +3283,22 @@ def _fold_bracketed_short_names(text: str, groups: list[_Group]) -> list[_Group]
             _join_group(owner, g, named_in_full=True)
         else:
             folded.append(g)
+    _short_forms_missed(text, folded, short)
     return folded
+
+
+def _short_forms_missed(text: str, groups: list[_Group], short: dict[str, _Group]) -> None:
+    """Every other use of a short form defined once in brackets is its body, also where the model
+    marked nothing: "the Law Society of Kenya (LSK) ... The LSK's branch chairman", "ODM will give
+    its candidate", "Wits said"."""
+    taken = _taken(text, groups)
+    for form, owner in short.items():
+        if owner not in groups or text.count(f"({form})") != 1:
+            continue
+        for m in re.finditer(rf"(?<![\w.&’'-]){re.escape(form)}(?![\w&-]|[’']\w\w)", text):
+            if not any(taken[m.start():m.end()]) and not _titled_at(text, m.start()):
+                owner.members.append((m.start(), m.end(), form, ""))
+        owner.members.sort()
 
 
 def _fold_short_body_names(text: str, groups: list[_Group]) -> list[_Group]:
@@ -3542,20 +3654,31 @@ def _bracketed_short_name_evidence(text: str, groups: list[_Group]) -> None:
 
 
 def _bracketed_short_forms(text: str, groups: list[_Group]) -> dict[str, _Group]:
-    """Short forms a body's full name defines in brackets, beginning with its first letter or in
-    capitals ("Legal Affairs Committee (JURI)"), and the body: not a nation or a big place
-    ("Ford Motor (US)"), nor a player's club ("L Cullen (Leinster)": the model called him a body)."""
+    """Short forms a body's full name defines in brackets, beginning with the first letter of one of
+    its capitalised words ("the University of the Witwatersrand (Wits)") or in six capitals at most
+    ("Legal Affairs Committee (JURI)"; not a game's maker: "FATAL FORCE (MACROSPACE)"), and the
+    body: not a nation or a big place ("Ford Motor (US)"), nor a player's club ("L Cullen
+    (Leinster)"; "Sebastien Bruno (Sale)" in a team sheet's line of names and brackets: the model
+    called him a body)."""
     short: dict[str, _Group] = {}
     for g in groups:
         if g.label() != "ORG" or " " not in g.name() or _INITIAL_SURNAME.match(g.name()):
             continue
-        initial = g.name()[:1]  # _clean has dropped "the": "(the) Music Managers' Forum (MMF)"
+        initials = _initials(g.name())  # "the University of the Witwatersrand (Wits)"
         for s, e, _, _ in g.members:
             m = _SHORT_FORM_AFTER.match(text, e)
-            if m and (m.group(1)[0] == initial or m.group(1).isupper()) and not is_nation(m.group(1)) \
-                    and not _big_place(m.group(1)) and not _name_word_before(text, s):
+            if m and (m.group(1)[0] in initials or m.group(1).isupper() and len(m.group(1)) <= 6) \
+                    and not is_nation(m.group(1)) and not _big_place(m.group(1)) \
+                    and not _name_word_before(text, s) and not _listed_with_brackets(text, s, m.end()):
                 short.setdefault(m.group(1), g)
     return short
+
+
+def _listed_with_brackets(text: str, start: int, end: int) -> bool:
+    """Is the name and its bracket one of a list of names with brackets ("Nicolas Mas (Perpignan),
+    Sebastien Bruno (Sale), Sylvain Marconnet (Stade Francais)": players and their clubs)?"""
+    return re.search(r"\)[,;] $", text[max(0, start - 3):start]) is not None \
+        or re.match(r"[,;] [A-Z][^()\n]{0,40}\(", text[end:end + 50]) is not None
 
 
 # A capitalised word right before a body's name (`_name_word_before`)
@@ -3989,6 +4112,14 @@ def _product_evidence(text: str, groups: list[_Group]) -> None:
                and not _POSSESSOR.match(text, e) for s, e, _, _ in g.members):
             g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
     _versions_name_a_product(text, groups)
+    ships = {m.group(1) for m in _SHIP_NAMED.finditer(text)}
+    for g in groups:  # "The MV Baltic Tern ... The Baltic Tern was refloated" (LOC): a ship, a vehicle
+        if g.label() != "PRODUCT" and g.name() in ships:
+            g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
+
+
+_SHIP_NAMED = re.compile(rf"(?<![\w.])(?:MV|MS|MT|HMS|RMS|SS|USS|HMAS|HMCS|HMNZS|FV|RV) "
+                         rf"({_CAP_WORD}(?: {_CAP_WORD}){{0,2}})")
 
 
 def _versions_name_a_product(text: str, groups: list[_Group]) -> None:

@@ -337,6 +337,7 @@ _ELLIPSIS_DEPS = ("nsubj", "nsubjpass", "dobj", "conj", "npadvmod", "appos", "at
 _ELLIPSIS_PREPS = ("to", "from", "with", "than", "including", "excluding", "by")
 # Nouns for the difference between two counts, whose "of" phrase gives it in the counts' own things:
 # "won with 20,645 votes to 14,738, a majority of 5,907" (votes), "a lead of 300", "a shortfall of 2,000".
+_NAMES_WITH_NUMBERS = ("EVENT", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC")
 _DIFFERENCE_NOUNS = ("majority", "margin", "lead", "gap", "deficit", "shortfall", "difference", "surplus")
 # Nouns that measure a move in a ranking: the level the move ends at is a rank, not a count of them.
 _RANK_NOUNS = ("place", "places", "spot", "spots", "position", "positions", "rank", "ranks", "notch", "notches")
@@ -367,8 +368,9 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
         if before is None or not alone or (before.sent != token.sent and not _pronoun_back(before, token, text)):
             continue
         if any(_is_count_word(t) and prev.end <= t.idx < fig.start and not any(a <= t.idx < b for a, b in amounts)
-               for t in token.doc[before.i + 1:token.i]):
-            continue  # "two children Emily, 16, and Pelham, 14": a number between (an age) breaks the link
+               and t.ent_type_ not in _NAMES_WITH_NUMBERS for t in token.doc[before.i + 1:token.i]):
+            continue  # "two children Emily, 16, and Pelham, 14": a number between (an age) breaks the link;
+            # not one in a name ("arrested 30 fans at a Euro 2024 match. Ten of them")
         if prev.object.lower() in _RANK_NOUNS or not _same_magnitude(prev, fig):
             continue  # "rising nine places to 15": 15 is a rank, not 15 places
         if _sum_of_unlike_counts(figures[:k], fig, text) or _shared_out(before, token, fig, text):
@@ -378,6 +380,18 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
     _share_suspended_hyphen(figures, text)
     _share_the_from_noun(figures, text)
     _share_objects_forward(figures, numbers, text)
+    _differences_left_alone(figures, numbers)
+
+
+def _differences_left_alone(figures: list[Figure], numbers: list) -> None:
+    """"held the seat with a majority of 3,212": a bare count after a difference's "of" that no
+    count before it lends its noun (`_share_objects`) counts the difference itself."""
+    for fig, token in zip(figures, numbers):
+        if fig.object or fig.unit or fig.kind != "count" or token is None or token.dep_ != "pobj":
+            continue
+        prep = token.head
+        if prep.lower_ == "of" and prep.head.i == prep.i - 1 and prep.head.lemma_.lower() in _DIFFERENCE_NOUNS:
+            fig.object = prep.head.text
 
 
 _SUSPENDED_HYPHEN = re.compile(r"-[ \u00a0]+(?:and|or)[ \u00a0]+", re.IGNORECASE)

@@ -58,7 +58,8 @@ SLASH_FRACTION = r"(?<![\d/])\d{1,3}\s*[/⁄]\s*\d{1,4}(?=\s+of\b)"
 # "half of them", "half the staff", "half an hour", and "half their value" (not "in the second
 # half their form dipped": a game's half)
 HALF_OF = (r"\bhalf(?=\s+(?:of|the)\b|\s+an?\s+(?:hour|day|week|month|year|decade|century|mile|minute|second)\b)"
-           r"|(?<!first )(?<!second )(?<!the )(?<!a )(?<!other )\bhalf(?=\s+(?:its|their|his|her|our|your|my)\b)")
+           r"|(?<!first )(?<!second )(?<!the )(?<!a )(?<!other )\bhalf(?=\s+(?:its|their|his|her|our|your|my)\b)"
+           r"|(?<=\bby )half\b(?!-)(?!\s+(?:past|time|term)\b)")   # "cases fell by half"
 # "several points", "several people": at least three (not "several hundred": SEVERAL)
 SEVERAL_ALONE = rf"\bseveral\b(?![ \u00a0]+(?:{_BIG})\b)"
 # "roughly double last year", "twice the size": a multiple, when a determiner or "last" follows

@@ -39,7 +39,7 @@ from ..wordnet import common_words
 from .entities import (KIN_WORDS, clean_span, dateline_places, extract_entities, given_names_before_ages, headline_end,
                        named_body, place_cut_short, residence_of, towns_before_their_regions, towns_in_one_name,
                        two_towns, CUED_TOWN_SIZE)
-from .sports import (CLUB_PREFIXES, before_a_sports_role, club_suffix_after, cued_as_place, in_lineup,
+from .sports import (CLUB_PREFIXES, before_a_sports_role, club_name, club_suffix_after, cued_as_place, in_lineup,
                      in_team_position, is_ground, is_nation, is_sports_copy, is_sports_story, in_club_name,
                      result_sides, town_named_as_club)
 
@@ -343,7 +343,9 @@ def extract_place_mentions(doc, *, entities: list | None = None) -> list[PlaceMe
     if entities is None:
         entities = extract_entities(doc)
     people = tuple(e for e in entities if e.label == "PERSON" and " " in e.entity)
-    clubs = tuple(e for e in entities if e.label == "ORG" and " " not in e.entity)
+    # a one-word body, or a club named in full whose rows hold its town's name ("Newcastle United ...
+    # Yeading v Newcastle")
+    clubs = tuple(e for e in entities if e.label == "ORG" and (" " not in e.entity or club_name(e.entity)))
     art = _Article.of(doc, frozenset(span for e in entities if e.label in ("GPE", "LOC") for span in e.spans))
     if not art.text.strip():
         return []
@@ -696,8 +698,9 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
         claims.add(_Span(s, e, name, label))  # "Ottawa's Macdonald-Cartier International Airport" (ORG)
         return
     if label == "ORG" and not cue and _major(found, regions=True) and (
-            found[0].primary or found[0].feature == "RGN") and not _in_person_name(art, name):
-        claims.add(_Span(s, e, name, label))  # "the European Union", "the EU"
+            found[0].primary or found[0].feature == "RGN" or found[0].kind == "country" and not art.sports)\
+            and not _in_person_name(art, name):
+        claims.add(_Span(s, e, name, label))  # "the European Union", "the EU"; "as the UAE seeks" (ORG)
         return
     if label in ("ORG", "PERSON") and not cue and not art.sports and _big_city(found) and _no_ones_name(art, tok):
         claims.add(_Span(s, e, name, label, org_city=True))  # "travelled from Winnipeg to Edmonton" (ORG)

@@ -19,6 +19,7 @@ participle on a statement ("issued a statement saying") speaks for the statement
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -537,7 +538,9 @@ class _Article:
         if noun.tag_ in ("NNS", "NNPS"):
             return None   # "my parents, James and Olive Meehan, were ..." is neither of them
         appos = [self.entity_of.get(c.i) for c in noun.children if c.dep_ == "appos"]
-        return next((e for e in appos if e is not None and e.label in PERSON_LABELS), None)
+        named = next((e for e in appos if e is not None and e.label in PERSON_LABELS), None)
+        holder = self._named_after_its_of(noun) if named is None else None
+        return self.entity_of[holder[0].i] if holder is not None else named
 
     def _owned_institution(self, t) -> bool:
         """A named one's campaign, party or office, which "it" and "they" may stand for: "Donald
@@ -943,21 +946,36 @@ class _Article:
         return token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS
 
     def _main_over_relative(self, k: int, kind, gender, content) -> str | None:
-        """A person a "who" clause describes gives way to the subject of the main clause it sits
-        in: "He sees Owen as the replacement for Alan Shearer, who is due to retire, although he
-        hopes to persuade Shearer. '...,' he said" goes back to the "He", not to Shearer."""
+        """A person a "who" or "when" clause describes gives way to the subject of the main clause it
+        sits in: "He sees Owen as the replacement for Alan Shearer, who is due to retire, although he
+        hopes to persuade Shearer. '...,' he said" goes back to the "He", not to Shearer; so does "He
+        pointed to a lockdown last spring, when principal Dana Friedman kept pupils inside"."""
         pos = self.antecedents[k][0]
         who = self.doc[self.token_at[pos]] if pos in self.token_at else None
-        if who is None or who.lower_ != "who" or who.head.dep_ != "relcl":
+        while who is not None and who.dep_ in ("compound", "flat") and who.head.i > who.i:
+            who = who.head   # "when principal Dana Friedman kept": the name's last word is the subject
+        if who is None or who.head.dep_ != "relcl" or not (who.lower_ == "who" or who.dep_ == "nsubj" and any(
+                c.dep_ == "advmod" and c.lower_ == "when" and c.i < who.i for c in who.head.children)):
             return None
         main = self.sentence(who.i).root
         subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i < who.i), None)
+        if subject is not None and subject.lower_ in ("he", "she") and PRONOUN_GENDER[subject.lower_] == gender:
+            return self._speaking_pronoun(subject)   # "He praised pupil Olivia Grant, who raised the alarm"
         j = bisect.bisect_left(self.antecedent_pos, subject.idx) if subject is not None else len(self.antecedents)
         if j >= k or self.antecedent_pos[j] != subject.idx:
             return None
         _, label, name = self.antecedents[j]
         return name if name != self.antecedents[k][2] and self._fits(kind, gender, label, name, subject.idx, content) \
             else None
+
+    def _speaking_pronoun(self, pronoun) -> str | None:
+        """Whom an earlier he/she stands for, resolved once, leaving the state of the pronoun being
+        resolved (`spoken`, `bound`) as it was."""
+        if pronoun.i not in self.resolved:
+            spoken, bound = self.spoken, self.bound
+            self.resolved[pronoun.i] = self.resolve(pronoun)
+            self.spoken, self.bound = spoken, bound
+        return self.resolved[pronoun.i]
 
     def _done_to(self, token, entity) -> bool:
         """Is `token` a person of unknown gender only acted on by another subject? "Police
@@ -1206,7 +1224,7 @@ class _Article:
         s, e = self._phrase_outside(token, content)
         if (person := _name_before_postnominal(token, self.entity_of)) is not token:
             token, e = person, person.idx + len(person.text)   # "Andrew Tyrie MP": the letters go
-        elif (holder := self._office_holder(token)) is not None:
+        elif (holder := self._office_holder(token) or self._named_after_its_of(token)) is not None:
             token, e = holder   # "Commissioner for Agriculture Hauwa Sani-Bello said": hers
         if e <= s:
             return None, None, None, None
@@ -1252,6 +1270,25 @@ class _Article:
         if entity is None or entity.label not in PERSON_LABELS or last[-1].head.head.i != token.i:
             return None
         return last[-1], found.end(1)
+
+    def _named_after_its_of(self, token):
+        """(name's last token, its end) for a role whose "of" phrase names a body and the parser gave
+        it the name set off after it: "The principal of Riverbend School, Marc Lavoie, said" is
+        Lavoie's (the name hangs on "School"). Not after a common noun or an office ("a friend of the
+        victim, John Hall", "the aide of the Minister, Ann Lee" may be either), nor for kin ("The
+        wife of Tom Lee, Ann Lee")."""
+        if token.i in self.entity_of or token.tag_ not in ("NN", "NNP") or token.lower_ in KIN_GENDER:
+            return None
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.lower_ not in ROLE_WORDS
+                     and c.lower_ not in TITLES_BEFORE_A_NAME), None) if of is not None else None
+        name = next((c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i), None) \
+            if pobj is not None else None
+        entity = self.entity_of.get(name.i) if name is not None else None
+        if entity is None or entity.label not in PERSON_LABELS or self.doc[name.i - 1].text != "," \
+                and not any(t.text == "," for t in self.doc[pobj.i + 1:name.i]):
+            return None
+        return name, name.idx + len(name.text)
 
     def _namesake(self, token, entity) -> bool:
         """Is `token` a titled surname ("Mr Reid") grouped with a full name the article's other
@@ -5122,7 +5159,8 @@ def _reported_speech(art: _Article, covered, used_cues: set[int]) -> list[Quote]
         if found is None:
             continue
         (s, e), speaker_token, cue_range = found
-        if len(art.text[s:e].split()) < MIN_REPORTED_WORDS or _mostly_covered(s, e, covered):
+        if len(art.text[s:e].split()) < MIN_REPORTED_WORDS or _mostly_covered(s, e, covered) \
+                or _quotes_only_works(art, s, e):
             continue
         for ps, pe in _around_attribution(art, token, s, e):
             kind = "mixed" if _holds_quote(art, ps, pe) else "indirect"
@@ -5506,6 +5544,20 @@ def _inside_any(start: int, end: int, spans) -> bool:
         if spans[j][0] <= start and end <= spans[j][1]:
             return True
     return False
+
+
+# A title in quote marks that the words after it call a work: 'sang "Ilu Wa Ti Baje", a popular
+# protest song' (not 'singing "It's Our Time."', the band leader's words).
+_WORK_AFTER_QUOTE = re.compile(r",\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,3}"
+                               r"(?:song|hymn|anthem|ballad|poem|tune|chant|slogan|film|book|novel|play|album)\b")
+
+
+def _quotes_only_works(art: _Article, start: int, end: int) -> bool:
+    """Are all the quotes in the span titles (`_is_title`) the words after them call a work?"""
+    k = bisect.bisect_left(art.quote_starts, start)
+    inside = list(itertools.takewhile(lambda q: q[1] <= end, art.quotes[k:]))
+    return bool(inside) and all(_is_title(art.text[qs:qe]) and _WORK_AFTER_QUOTE.match(art.text, qe)
+                                for qs, qe in inside)
 
 
 def _holds_quote(art: _Article, start: int, end: int) -> bool:
