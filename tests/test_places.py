@@ -2886,3 +2886,13 @@ def test_a_country_the_model_calls_a_body_is_a_place_and_dr_congo_keeps_its_dr(m
     found = extract_place_mentions(make_doc("Hotels opened as the UAE seeks more visitors. "
                                             "DR Congo's coach Ali Ndala named his squad."))
     assert [(m.text, m.country_code) for m in found] == [("UAE", "AE"), ("DR Congo", "CD")]
+
+
+def test_a_club_named_after_a_town_gives_its_town_only_in_the_towns_region(make_doc):
+    # "Emirati investors ... stakes in Manchester City" (GPE for the model) in a story from Dubai had
+    # put Manchester, England in it; "Kansas City" is a city of its own
+    found = extract_place_mentions(make_doc("DUBAI - Emirati investors bought stakes in Manchester City and in "
+                                            "hotels in Ras Al Khaimah. Police in Kansas City made arrests."))
+    assert "Manchester" not in [m.text for m in found] and "Kansas City" in [m.text for m in found]
+    found = extract_place_mentions(make_doc("Fans of Manchester City met in Leeds and York on Saturday."))
+    assert [m.text for m in found][0] == "Manchester"

@@ -1254,8 +1254,16 @@ def _core(art: _Article, s: _Span) -> _Span:
         if found and (n > 1 or found[0].kind != "city" or found[0].primary and (
                 found[0].population >= MIN_TOWN_INSIDE_NAME and not _word_opening_a_name(name, found[0], s.text)
                 or tok[n].text in INSTITUTIONS)):
-            return _Span(s.start, end, name, s.source)  # "Cottonport Fire Station": any town
+            club = len(tok) == n + 1 and tok[n].text in CLUB_TOWN_ENDINGS
+            # "stakes in Manchester City" (GPE): a club named after the town, which
+            # `_drop_org_names_elsewhere` weighs as it weighs a firm's
+            return _Span(s.start, end, name, s.source, in_org=club, in_firm=club)  # "Cottonport Fire Station": any town
     return s
+
+
+# A club's last word after its town's name, in a name the gazetteer does not know as a place
+# ("Manchester City", "Hull City", "Ipswich Town"; not "Kansas City", a place of its own).
+CLUB_TOWN_ENDINGS = frozenset({"City", "Town", "United", "Rovers", "Athletic", "Wanderers", "Albion"})
 
 
 def _name_word_before(doc, i: int) -> bool:
