@@ -2896,3 +2896,11 @@ def test_a_club_named_after_a_town_gives_its_town_only_in_the_towns_region(make_
     assert "Manchester" not in [m.text for m in found] and "Kansas City" in [m.text for m in found]
     found = extract_place_mentions(make_doc("Fans of Manchester City met in Leeds and York on Saturday."))
     assert [m.text for m in found][0] == "Manchester"
+
+
+def test_an_island_the_gazetteer_lacks_is_no_town_it_is_named_after(make_doc):
+    # "Victoria Island" (a Lagos district) had been Victoria, the Australian state; unresolved
+    # beats wrong, as for "Mackinac Island"
+    found = extract_place_mentions(make_doc("LAGOS - Floods swept through Victoria Island and Lekki on Monday."))
+    island = next(m for m in found if m.text.startswith("Victoria"))
+    assert (island.text, island.country_code, island.lat) == ("Victoria Island", None, None)

@@ -1228,8 +1228,9 @@ def _core(art: _Article, s: _Span) -> _Span:
         if rest.casefold() not in GENERIC and gaz.lookup(rest):
             s.core = rest
             return s
-    if any(t.lower_ == "national" for t in tok) or tok[-1].text in STREET_WORDS:
-        return s  # "Zion National Park" is not in Zion, nor "Mayfield Road" in Mayfield
+    if any(t.lower_ == "national" for t in tok) or tok[-1].text in STREET_WORDS or tok[-1].text in ISLAND_WORDS:
+        return s  # "Zion National Park" is not in Zion, nor "Mayfield Road" in Mayfield, nor "Victoria
+        # Island" (Lagos) in Victoria, Australia: an island or a district of its own, unresolved if unknown
     if tok[-1].text in ("River", "Creek") and _name_word_before(art.doc, tok.start):
         # "the Little Miami River", the model's span cut to "Miami River": the river's whole name,
         # not named after Miami; unresolved rather than a town it is not
@@ -1261,6 +1262,7 @@ def _core(art: _Article, s: _Span) -> _Span:
     return s
 
 
+ISLAND_WORDS = frozenset({"Island", "Islands", "Isle"})
 # A club's last word after its town's name, in a name the gazetteer does not know as a place
 # ("Manchester City", "Hull City", "Ipswich Town"; not "Kansas City", a place of its own).
 CLUB_TOWN_ENDINGS = frozenset({"City", "Town", "United", "Rovers", "Athletic", "Wanderers", "Albion"})
