@@ -2828,3 +2828,11 @@ def test_a_club_in_a_team_sheets_brackets_is_no_short_form_of_the_player(guessed
     doc = guessed(text, [("Jean Roux", "PERSON"), ("Marc Bellot", "ORG"), ("Luc Andre", "PERSON"), ("Minotaurs", "ORG"),
                          ("Bath", "ORG")])
     assert by_name(doc)["Marc Bellot"].mentions == 1
+
+
+def test_a_title_case_headlines_span_ends_before_the_words_the_headline_capitalised(guessed):
+    # "Fed Holds Rates Steady, Signals Patience" gave an ORG "Fed Holds Rates Steady"
+    text = ("Fed Holds Rates Steady, Signals Patience As Prices Climb\n\nThe Fed left rates unchanged. "
+            "Fed officials said more data was needed.")
+    doc = guessed(text, [("Fed Holds Rates Steady", "ORG"), ("Fed", "ORG"), ("Fed", "ORG")])
+    assert [(e.entity, e.mentions) for e in extract_entities(doc)] == [("Fed", 3)]

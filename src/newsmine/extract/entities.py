@@ -815,6 +815,7 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     s = _after_opening_role(text, s, e, label)
     e = _hyphenated_whole(doc, text, s, e)
     s = _with_opening_particle(text, s, e)
+    e = _before_headline_words(text, s, e)
     person = _after_demonym(doc, text, s, e, label)
     if person != s:  # "American Davenport": a nationality, then the person
         _add_model_mention(doc, text, by_key, s, text.index(" ", s), "NORP", sports)
@@ -1394,6 +1395,18 @@ def _headline_common_word(text: str, start: int, end: int) -> bool:
         return False
     # "Senate Passes Tax Bill" over "The U.S. Senate passed": the body capitalises it mid-sentence
     return not _named_mid_sentence(text, word, start, headline=lambda pos: _in_title_case_line(text, pos))
+
+
+def _before_headline_words(text: str, start: int, end: int) -> int:
+    """Where a span of a Title-Case headline (the text's first line) ends before its first word
+    the headline capitalised (`_headline_common_word`): the model's "Fed Holds Rates Steady" (ORG)
+    is the Fed."""
+    if " " not in text[start:end] or start >= headline_end(text) or not _in_title_case_line(text, start):
+        return end   # a headline's: not a Title-Case line of a results table ("Hapoel Haifa 3 Maccabi 1")
+    for m in re.finditer(r"[^\W\d_][\w'’-]*", text[start:end]):
+        if m.start() > 0 and _headline_common_word(text, start + m.start(), start + m.end()):
+            return start + m.start() - 1 if text[start + m.start() - 1] == " " else end
+    return end
 
 
 def _mid_sentence(text: str, pos: int) -> bool:
