@@ -2836,3 +2836,13 @@ def test_a_title_case_headlines_span_ends_before_the_words_the_headline_capitali
             "Fed officials said more data was needed.")
     doc = guessed(text, [("Fed Holds Rates Steady", "ORG"), ("Fed", "ORG"), ("Fed", "ORG")])
     assert [(e.entity, e.mentions) for e in extract_entities(doc)] == [("Fed", 3)]
+
+
+def test_a_speech_verb_before_a_team_heading_its_coachs_name_makes_no_person(guessed):
+    # "said Connacht head coach Kieran Doheny": the coach speaks; the side of "Connacht 27 Ulster 20"
+    # had stayed the model's PERSON
+    text = ("Late try seals win\n\nConnacht beat Ulster 27-20 on Saturday. \"We were strong,\" "
+            "said Connacht head coach Kieran Doyle. Connacht face Munster next.")
+    doc = guessed(text, [("Connacht", "PERSON"), ("Ulster", "GPE"), ("Saturday", "DATE"), ("Connacht", "PERSON"),
+                         ("Kieran Doyle", "PERSON"), ("Connacht", "PERSON"), ("Munster", "ORG")])
+    assert by_name(doc)["Connacht"].label == "ORG"

@@ -3861,7 +3861,7 @@ def _person_cue(text: str, s: int, e: int) -> bool:
     # work" opens what he said; "..., said Seagrave" is the speaker
     # nor one that owns what follows: "told Norwich's website", "said Smith's lawyer"
     spoken_before = _SPEECH_BEFORE.search(text[max(0, s - 16):s]) and not _SUBJECT_AND_SPEECH.search(text[max(0, s - 30):s]) \
-        and text[e:e + 1] not in ("'", "’")
+        and text[e:e + 1] not in ("'", "’") and not before_a_sports_role(text, s, e)   # "said Connacht head coach X"
     return bool(_titled_at(text, s) or _WHO_AFTER.match(text[e:e + 12])
                 or spoken_after or spoken_before or _ROLE_JUST_BEFORE.search(text, max(0, s - 24), s))
 
