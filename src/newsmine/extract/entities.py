@@ -3300,17 +3300,23 @@ def _fold_bracketed_short_names(text: str, groups: list[_Group]) -> list[_Group]
     return folded
 
 
+_SHORT_FORM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+
+
 def _short_forms_missed(text: str, groups: list[_Group], short: dict[str, _Group]) -> None:
     """Every other use of a short form defined once in brackets is its body, also where the model
     marked nothing: "the Law Society of Kenya (LSK) ... The LSK's branch chairman", "ODM will give
     its candidate", "Wits said"."""
+    kept = set(map(id, groups))
+    defined = Counter(_SHORT_FORM_IN_BRACKETS.findall(text))
+    owners = {form: owner for form, owner in short.items() if id(owner) in kept and defined[form] == 1}
+    if not owners:
+        return
     taken = _taken(text, groups)
-    for form, owner in short.items():
-        if owner not in groups or text.count(f"({form})") != 1:
-            continue
-        for m in re.finditer(rf"(?<![\w.&’'-]){re.escape(form)}(?![\w&-]|[’']\w\w)", text):
-            if not any(taken[m.start():m.end()]) and not _titled_at(text, m.start()):
-                owner.members.append((m.start(), m.end(), form, ""))
+    for s, e in _occurrences(text, list(owners)):   # one pass over the text for all the forms
+        if not any(taken[s:e]) and not _titled_at(text, s):
+            owners[text[s:e]].members.append((s, e, text[s:e], ""))
+    for owner in {id(o): o for o in owners.values()}.values():
         owner.members.sort()
 
 
