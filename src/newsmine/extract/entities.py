@@ -497,6 +497,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _place_evidence(text, groups)
     _platform_evidence(text, groups)
     _product_evidence(text, groups)
+    _ship_evidence(text, groups)
     _product_kind_evidence(text, groups)
     _company_evidence(text, groups, sports)
     _name_shape_evidence(text, groups)
@@ -844,7 +845,7 @@ _CAPITAL_AFTER_HYPHEN = re.compile(r"-[A-Z][\w'’]*")
 
 
 # ... nor a month a time stamp writes in capitals: "13:42, 12 MAR 2026 | UPDATED 16:05".
-_MONTHS_IN_CAPITALS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
+_MONTHS_IN_CAPITALS = "|".join(sorted({m[:3].upper() for m in MONTH_NAMES} | {"SEPT"}, key=len, reverse=True))
 _MONTH_IN_CAPITALS = re.compile(rf"(?<=\d )(?:{_MONTHS_IN_CAPITALS})(?= \d{{4}}\b)"
                                 rf"|(?:{_MONTHS_IN_CAPITALS})(?= \d{{1,2}},? \d{{4}}\b)")
 
@@ -3183,14 +3184,10 @@ def _fold_club_towns(groups: list[_Group]) -> list[_Group]:
     for g in groups:
         if g.label() == "ORG" and len(g.name().split()) == 2:
             bodies[g.name().split()[0]].append(g)
-    kept = []
-    for g in groups:
+    def owner_of(g):
         owners = bodies.get(g.name(), [])
-        if len(owners) == 1 and owners[0] is not g and club_name(owners[0].name()) and g.label() == "ORG":
-            _join_group(owners[0], g, named_in_full=True)
-        else:
-            kept.append(g)
-    return kept
+        return owners[0] if len(owners) == 1 and club_name(owners[0].name()) and g.label() == "ORG" else None
+    return _fold_into_owners(groups, owner_of)
 
 
 def _fold_team_nicknames(text: str, groups: list[_Group]) -> list[_Group]:
@@ -3271,15 +3268,11 @@ def _fold_acronyms(groups: list[_Group]) -> list[_Group]:
     for g in groups:
         if " " in g.name() and g.label() != "PERSON":
             spelt[(_initials(g.name()), g.label())].append(g)
-    folded = []
-    for g in groups:
+    def owner_of(g):
         acronym = len({m[2] for m in g.members}) == 1 and _ACRONYM_WORD.match(g.name())
         full = spelt.get((g.name(), g.label()), []) if acronym else []
-        if len(full) == 1:
-            _join_group(full[0], g)
-        else:
-            folded.append(g)
-    return folded
+        return full[0] if len(full) == 1 else None
+    return _fold_into_owners(groups, owner_of, named_in_full=False)
 
 
 def _fold_bracketed_short_names(text: str, groups: list[_Group]) -> list[_Group]:
@@ -3288,28 +3281,19 @@ def _fold_bracketed_short_names(text: str, groups: list[_Group]) -> list[_Group]
     Consumers and Markets (ACM) fined ... The ACM said" is one row. Not a code several names
     share ("Real Tolosa (ESP) and Sevilla Norte (ESP)"), nor a titled name."""
     short = _bracketed_short_forms(text, groups)
-    folded = []
-    for g in groups:
-        owner = short.get(g.name())
-        if owner is not None and owner is not g and text.count(f"({g.name()})") == 1 \
-                and not any(_titled_at(text, m[0]) for m in g.members):
-            _join_group(owner, g, named_in_full=True)
-        else:
-            folded.append(g)
-    _short_forms_missed(text, folded, short)
+    defined = Counter(_SHORT_FORM_AFTER.findall(text))   # how often each short form stands in brackets
+    folded = _fold_into_owners(groups, lambda g: short.get(g.name()) if defined[g.name()] == 1
+                               and not any(_titled_at(text, m[0]) for m in g.members) else None)
+    _short_forms_missed(text, folded, {form: owner for form, owner in short.items() if defined[form] == 1})
     return folded
 
 
-_SHORT_FORM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
-
-
 def _short_forms_missed(text: str, groups: list[_Group], short: dict[str, _Group]) -> None:
-    """Every other use of a short form defined once in brackets is its body, also where the model
-    marked nothing: "the Law Society of Kenya (LSK) ... The LSK's branch chairman", "ODM will give
-    its candidate", "Wits said"."""
+    """Every other use of a short form defined once in brackets (`short`) is its body, also where
+    the model marked nothing: "the Law Society of Kenya (LSK) ... The LSK's branch chairman", "ODM
+    will give its candidate", "Wits said"."""
     kept = set(map(id, groups))
-    defined = Counter(_SHORT_FORM_IN_BRACKETS.findall(text))
-    owners = {form: owner for form, owner in short.items() if id(owner) in kept and defined[form] == 1}
+    owners = {form: owner for form, owner in short.items() if id(owner) in kept}
     if not owners:
         return
     taken = _taken(text, groups)
@@ -3334,12 +3318,21 @@ def _fold_short_body_names(text: str, groups: list[_Group]) -> list[_Group]:
         while g.label() == "ORG" and n > 1 and (words[n - 1] in BODY_NAME_ENDINGS or legal):
             n -= 1
             full[" ".join(words[:n]).lower()].append(g)
+    def owner_of(g):
+        owners = full.get(g.name().lower(), [])
+        return owners[0] if len(owners) == 1 and owners[0] is not g and _introduced_before(owners[0], g, text) and (
+            g.label() == "ORG" or g.label() == "PERSON" and not any(_titled_at(text, m[0]) for m in g.members)) \
+            else None
+    return _fold_into_owners(groups, owner_of)
+
+
+def _fold_into_owners(groups: list[_Group], owner_of, *, named_in_full: bool = True) -> list[_Group]:
+    """The groups less those `owner_of` gives an owner (another group), each joined into it."""
     folded = []
     for g in groups:
-        owners = full.get(g.name().lower(), [])
-        if len(owners) == 1 and owners[0] is not g and _introduced_before(owners[0], g, text) and (
-                g.label() == "ORG" or g.label() == "PERSON" and not any(_titled_at(text, m[0]) for m in g.members)):
-            _join_group(owners[0], g, named_in_full=True)
+        owner = owner_of(g)
+        if owner is not None and owner is not g:
+            _join_group(owner, g, named_in_full=named_in_full)
         else:
             folded.append(g)
     return folded
@@ -3696,8 +3689,12 @@ def _bracketed_short_forms(text: str, groups: list[_Group]) -> dict[str, _Group]
 def _listed_with_brackets(text: str, start: int, end: int) -> bool:
     """Is the name and its bracket one of a list of names with brackets ("Nicolas Mas (Perpignan),
     Sebastien Bruno (Sale), Sylvain Marconnet (Stade Francais)": players and their clubs)?"""
-    return re.search(r"\)[,;] $", text[max(0, start - 3):start]) is not None \
-        or re.match(r"[,;] [A-Z][^()\n]{0,40}\(", text[end:end + 50]) is not None
+    return _BRACKET_LISTED_BEFORE.search(text, max(0, start - 3), start) is not None \
+        or _BRACKET_LISTED_AFTER.match(text, end, end + 50) is not None
+
+
+_BRACKET_LISTED_BEFORE = re.compile(r"\)[,;] $")
+_BRACKET_LISTED_AFTER = re.compile(r"[,;] [A-Z][^()\n]{0,40}\(")
 
 
 # A capitalised word right before a body's name (`_name_word_before`)
@@ -4131,8 +4128,13 @@ def _product_evidence(text: str, groups: list[_Group]) -> None:
                and not _POSSESSOR.match(text, e) for s, e, _, _ in g.members):
             g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
     _versions_name_a_product(text, groups)
+
+
+def _ship_evidence(text: str, groups: list[_Group]) -> None:
+    """A ship named with its prefix is a vehicle, which OntoNotes labels a product, at all its
+    mentions: "The MV Baltic Tern ... The Baltic Tern was refloated" (LOC)."""
     ships = {m.group(1) for m in _SHIP_NAMED.finditer(text)}
-    for g in groups:  # "The MV Baltic Tern ... The Baltic Tern was refloated" (LOC): a ship, a vehicle
+    for g in groups:
         if g.label() != "PRODUCT" and g.name() in ships:
             g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
 

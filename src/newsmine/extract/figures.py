@@ -335,9 +335,10 @@ def _share_elided_units(figures: list[Figure], numbers: list, text: str) -> None
 # (the size of a change in a count is a number of the same things).
 _ELLIPSIS_DEPS = ("nsubj", "nsubjpass", "dobj", "conj", "npadvmod", "appos", "attr")
 _ELLIPSIS_PREPS = ("to", "from", "with", "than", "including", "excluding", "by")
+# Labels of names that hold a number ("Euro 2024", "Boeing 747"): such a number counts nothing
+_NAMES_WITH_NUMBERS = ("EVENT", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC")
 # Nouns for the difference between two counts, whose "of" phrase gives it in the counts' own things:
 # "won with 20,645 votes to 14,738, a majority of 5,907" (votes), "a lead of 300", "a shortfall of 2,000".
-_NAMES_WITH_NUMBERS = ("EVENT", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC")
 _DIFFERENCE_NOUNS = ("majority", "margin", "lead", "gap", "deficit", "shortfall", "difference", "surplus")
 # Nouns that measure a move in a ranking: the level the move ends at is a rank, not a count of them.
 _RANK_NOUNS = ("place", "places", "spot", "spots", "position", "positions", "rank", "ranks", "notch", "notches")

@@ -19,7 +19,6 @@ participle on a statement ("issued a statement saying") speaks for the statement
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -5553,11 +5552,17 @@ _WORK_AFTER_QUOTE = re.compile(r",\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z][\
 
 
 def _quotes_only_works(art: _Article, start: int, end: int) -> bool:
-    """Are all the quotes in the span titles (`_is_title`) the words after them call a work?"""
+    """Are all the quotes in the span titles (`_is_title`) the words after them call a work? Reads
+    only the quotes the span holds (this runs for every reported clause)."""
     k = bisect.bisect_left(art.quote_starts, start)
-    inside = list(itertools.takewhile(lambda q: q[1] <= end, art.quotes[k:]))
-    return bool(inside) and all(_is_title(art.text[qs:qe]) and _WORK_AFTER_QUOTE.match(art.text, qe)
-                                for qs, qe in inside)
+    if k == len(art.quotes) or art.quotes[k][1] > end:
+        return False
+    while k < len(art.quotes) and art.quotes[k][1] <= end:
+        qs, qe = art.quotes[k]
+        if not (_is_title(art.text[qs:qe]) and _WORK_AFTER_QUOTE.match(art.text, qe)):
+            return False
+        k += 1
+    return True
 
 
 def _holds_quote(art: _Article, start: int, end: int) -> bool:
