@@ -2846,3 +2846,38 @@ def test_a_speech_verb_before_a_team_heading_its_coachs_name_makes_no_person(gue
     doc = guessed(text, [("Connacht", "PERSON"), ("Ulster", "GPE"), ("Saturday", "DATE"), ("Connacht", "PERSON"),
                          ("Kieran Doyle", "PERSON"), ("Connacht", "PERSON"), ("Munster", "ORG")])
     assert by_name(doc)["Connacht"].label == "ORG"
+
+
+def test_a_bracketed_short_form_of_seven_capitals_or_more_is_no_short_form(guessed):
+    # "FATAL FORCE (MACROSPACE)": a game and its maker, not the game's short form
+    text = "Star Raid (GALASOFT) is a shooter. GALASOFT also made Comet Pilot."
+    doc = guessed(text, [("Star Raid", "ORG"), ("GALASOFT", "ORG"), ("GALASOFT", "ORG"), ("Comet Pilot", "ORG")])
+    assert by_name(doc)["Star Raid"].mentions == 1
+
+
+def test_an_acronym_inside_a_longer_name_finds_no_full_name(guessed):
+    # "the Mobile PC Extended Battery Life (EBL) Working Group": EBL names no body of its own
+    text = "Makers joined the Mobile PC Extended Battery Life (EBL) Working Group last year."
+    doc = guessed(text, [])
+    assert "Extended Battery Life" not in by_name(doc)
+
+
+def test_a_title_case_line_below_the_headline_keeps_its_spans(guessed):
+    # only the first line is a headline: a results table's lines are Title Case too
+    text = "Results\n\nHapoel Haifa Beat Maccabi Netanya\n\nThe league resumes on Sunday."
+    doc = guessed(text, [("Hapoel Haifa Beat Maccabi Netanya", "ORG")])
+    assert "Hapoel Haifa Beat Maccabi Netanya" in by_name(doc)
+
+
+def test_an_app_named_like_a_known_place_stays_a_place(guessed):
+    # the platform rule outweighs a place only where the gazetteer knows no place of the name
+    text = "Readers of the local news app Halifax grew in number. Halifax is growing too."
+    doc = guessed(text, [("Halifax", "GPE"), ("Halifax", "GPE")])
+    assert by_name(doc)["Halifax"].label == "GPE"
+
+
+def test_a_title_in_an_all_capitals_name_still_goes(guessed):
+    # "DR Congo" keeps its "DR" only in a mixed-case name: a capitals headline's "DR ANN LEE" is Dr Lee
+    doc = guessed("DR ANN LEE WINS AWARD\n\nDr Ann Lee was honoured on Friday.", [("DR ANN LEE", "PERSON"),
+                                                                                 ("Ann Lee", "PERSON")])
+    assert [(e.entity, e.mentions) for e in extract_entities(doc)] == [("Ann Lee", 2)]

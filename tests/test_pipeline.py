@@ -200,3 +200,10 @@ def test_each_item_of_a_bulleted_list_starts_a_sentence(nlp):
 def test_a_hyphen_inside_a_line_starts_no_sentence(nlp):
     doc, _ = next(parse(nlp, [("Prices rose - and fast - in May.\nThey fell in June.", None)]))
     assert [s.text.strip() for s in doc.sents][0].startswith("Prices rose - and fast - in May.")
+
+
+def test_a_marker_glued_to_the_word_after_a_line_break_is_no_bullet(nlp):
+    # a hard-wrapped line may open with an emphasis star or a dash glued to its word: no list item
+    for text in ("Staff said it was a\n*very* hard year for all.", "Prices rose sharply in the spring\n–and kept rising."):
+        doc, _ = next(parse(nlp, [(text, None)]))
+        assert len(list(doc.sents)) == 1, text

@@ -2904,3 +2904,10 @@ def test_an_island_the_gazetteer_lacks_is_no_town_it_is_named_after(make_doc):
     found = extract_place_mentions(make_doc("LAGOS - Floods swept through Victoria Island and Lekki on Monday."))
     island = next(m for m in found if m.text.startswith("Victoria"))
     assert (island.text, island.country_code, island.lat) == ("Victoria Island", None, None)
+
+
+def test_in_sports_copy_a_country_the_model_calls_a_body_gives_no_place_by_that_reading(make_doc):
+    # "UAE coach Ali Saeed" in a results digest: the national side, not a place of the story
+    text = ("Results\n\nJapan 2 Oman 1\nQatar 0 Iran 3\nIraq 1 Syria 1\n\n"
+            "The UAE host the next round; UAE coach Ali Saeed named his squad.")
+    assert "UAE" not in [m.text for m in extract_place_mentions(make_doc(text))]
