@@ -2201,3 +2201,55 @@ def test_a_number_inside_a_name_between_two_counts_breaks_no_link(figs):
     # "arrested 30 fans ... during a Euro 2024 match. Ten of them were charged": "2024" is a name's
     found = figs("Police held 30 supporters during a Euro 2024 game. Ten of them were charged.")
     assert found["Ten"][4] == "supporters"
+
+
+def test_a_plural_subject_the_tagger_read_as_a_verb_is_what_its_levels_count(figs):
+    # "homicides fell from 42 to 27": the tagger made "homicides" a verb's "-s" form
+    found = figs("In the 24th Police District, homicides fell from 42 to 27.")
+    assert (found["42"][4], found["27"][4]) == ("homicides", "homicides")
+
+
+def test_a_quarter_of_this_years_things_is_a_share_not_a_time(figs):
+    # "of this year" after "quarter" is a time ("the first quarter of this year"); "this year's chicks" is no time
+    assert figs("A quarter of this year's chicks were reared at the zoo.")["A quarter"][3:5] == ("fraction", "chicks")
+
+
+def test_a_pay_raise_is_a_rise_and_money_raised_is_no_change(make_doc):
+    found = {f.text: f.change for f in extract_figures(make_doc("Staff get a 2.5% raise. The charity raised $5m."))}
+    assert found == {"2.5%": "up", "$5m": None}
+
+
+def test_a_gap_behind_or_ahead_is_metres(figs):
+    # "About 40m behind them" had been 40 million
+    assert figs("About 40m behind them, Cairess ran alone.")["About 40m"][:4] == (40, None, "approx", "m")
+
+
+def test_the_last_5k_of_a_race_is_kilometres_but_not_before_a_noun(figs):
+    assert figs("They covered the last 5k in 14:31.")["5k"][0::3] == (5, "km")
+    assert figs("The first 5k subscribers got a discount.")["5k"][0] == 5000
+
+
+def test_a_measure_the_parser_hung_on_a_modifier_sizes_the_noun_after_it(figs):
+    assert figs("The wind farm will use a 110km subsea cable.")["110km"][4] == "subsea cable"
+    assert figs("The operator will lay a 110km subsea cable to the island.")["110km"][4] == "cable"
+
+
+def test_bushels_are_a_unit_of_the_grain_after_them(figs):
+    assert figs("Farmers harvested 2.7 billion bushels of corn.")["2.7 billion bushels"][3:5] == ("bushels", "corn")
+
+
+def test_a_models_code_between_a_count_and_its_noun_is_one_word(figs):
+    # "65 Boeing 777-9 wide-body jets": "777-9" had counted as two words, the jets too far away
+    assert figs("Emirates ordered another 65 Boeing 777-9 wide-body jets.")["65"][4] == "jets"
+
+
+def test_a_tie_breaks_points_after_a_set_score_are_no_figure(figs):
+    assert "4" not in figs("Sinner won 6-3 7-6(4) 6-3 on Sunday.")
+
+
+def test_a_part_of_them_counts_the_nearest_whole_that_can_hold_it(figs):
+    # "318,000 of them" after "eight regions" counts the 1.2 million people, not the regions
+    found = figs("More than 1.2 million people were hit across eight regions, and 318,000 of them were in "
+                 "evacuation centres.")
+    assert found["318,000"][4] == "people"
+    assert figs("Police arrested 40 fans in six towns. Ten of them were charged.")["Ten"][4] == "fans"

@@ -2911,3 +2911,29 @@ def test_in_sports_copy_a_country_the_model_calls_a_body_gives_no_place_by_that_
     text = ("Results\n\nJapan 2 Oman 1\nQatar 0 Iran 3\nIraq 1 Syria 1\n\n"
             "The UAE host the next round; UAE coach Ali Saeed named his squad.")
     assert "UAE" not in [m.text for m in extract_place_mentions(make_doc(text))]
+
+
+def test_a_town_no_reading_of_which_lies_near_the_county_after_it_is_left_unresolved(make_doc):
+    # the gazetteer's one Kells lies in Co Meath, 130 km away: unresolved beats wrong
+    found = extract_place_mentions(make_doc("Reilly, who grew up in Kells, Co Kilkenny, moved north. "
+                                            "His brother lives in Kells, Co Meath."))
+    kells = [(m.country_code, m.lat is None) for m in found if m.text == "Kells"]
+    assert kells == [("IE", True), ("IE", False)]
+    # a list is no pair: "in Sharon, Cornwall and Salisbury" are three Connecticut towns (LGL)
+    found = extract_place_mentions(make_doc("Manning visited residents in Sharon, Cornwall and Salisbury. Kent "
+                                            "and Canaan in Connecticut will pay more."))
+    assert next(m for m in found if m.text == "Sharon").lat is not None
+
+
+def test_a_county_the_gazetteer_keeps_as_a_region_qualifies_the_town_before_it(make_doc):
+    text = ("WINDSOR, Ont. - Parts makers in Windsor are worried. Raman, who moved to Canada from Windsor, "
+            "Berkshire, in 2009, said the slowdown reminded her of 2008.")
+    found = [m.country_code for m in extract_place_mentions(make_doc(text)) if m.text == "Windsor"]
+    assert found == ["CA", "GB"]   # the body's Windsor follows the dateline; the pair is its own
+
+
+def test_more_demonyms_and_a_countrys_own_name_read_as_a_nationality(make_doc):
+    text = ("An Argentinian referee will take charge. The crew trained with the Icelandic coast guard. "
+            "The town lies about 80 kilometres from the Lesotho border.")
+    found = {m.text: m.country_code for m in extract_place_mentions(make_doc(text))}
+    assert found == {"Argentinian": "AR", "Icelandic": "IS", "Lesotho": "LS"}

@@ -2403,10 +2403,11 @@ def test_who_after_a_listed_title_goes_to_the_person_it_follows(make_doc):
 
 
 def test_she_after_someone_who_acted_on_her_is_not_that_someone(make_doc):
-    # "bands Ozzy gave her. She said": Ozzy, of unknown gender, gave them to "her", who then speaks
+    # "bands Ozzy gave her. She said": Ozzy, of unknown gender, gave them to "her", who then speaks:
+    # the one before whom the "her" stands for (it had been no name)
     text = ("Ann Reed gave details of the stolen items. They included two rings Kim Lowe gave her "
             "last year. She said: \"I always take them off at night.\"")
-    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] is None
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == "Ann Reed"
 
 
 def test_it_after_the_magazine_spoke_is_the_magazine(make_doc):
@@ -2665,10 +2666,10 @@ def test_issued_by_hung_on_the_statements_own_phrase_still_names_its_owner(make_
 
 
 def test_a_he_after_a_named_host_cut_him_off_is_not_the_hosts(make_doc):
-    # the host, named in apposition to the subject, acted on "him": the "he" is someone else
+    # the host, named in apposition to the subject, acted on "him": the "he" is the him, Volkov
     text = ('Mr. Volkov answered questions for two hours. When the host, Anna Petrova, cut him off, he '
             'bristled. "That question is closed," he exclaimed.')
-    assert [q.speaker for q in extract_quotes(make_doc(text))] == [None]
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Volkov"]
 
 
 def test_a_person_the_quote_calls_mr_is_not_its_he(make_doc):
@@ -4267,6 +4268,16 @@ def test_a_role_whose_of_phrase_holds_the_name_set_off_after_it_is_that_person(m
     assert records[0].speaker == "Marc Lavoie" and records[-1].speaker == "Marc Lavoie"
 
 
+def test_kin_whose_of_phrase_names_a_person_is_the_name_set_off_after_it(make_doc):
+    # "The wife of Tom Lee, Ann Lee, said" is Ann Lee's, a woman by "wife" (the speaker had been
+    # the whole phrase)
+    text = ("A fire destroyed a farmhouse on Sunday.\n\n\u201cWe lost everything,\u201d The wife of Tom Lee, "
+            "Ann Lee, said on Monday.\n\nThe son of Mary Grant, Peter Grant, said: \u201cThe neighbours were "
+            "wonderful.\u201d")
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [
+        ("Ann Lee", "female"), ("Peter Grant", "male")]
+
+
 def test_a_person_a_when_clause_names_gives_way_to_the_main_clauses_he(make_doc):
     # "He pointed to a lockdown last spring, when principal Dana Friedman kept students inside.
     # '...,' he said" is the lawmaker's, the "He" of the main clause
@@ -4274,3 +4285,26 @@ def test_a_person_a_when_clause_names_gives_way_to_the_main_clauses_he(make_doc)
             "He pointed to a lockdown last spring, when principal Dana Friedman kept pupils in classrooms for hours."
             "\n\n\"Parents remember that day,\" he said.")
     assert extract_quotes(make_doc(text))[-1].speaker == "Jerome Pratt"
+
+
+def test_a_person_who_acted_on_a_him_is_not_the_he_that_follows(make_doc):
+    # "Dr. Marisa Paulsen told him ... '...,' he said": the him she told speaks, not she (it had no speaker)
+    text = ("Union president Dave Lindqvist met hospital negotiators on Friday. The chief nursing officer, "
+            "Dr. Marisa Paulsen, told him the hospitals could not afford it.\n\n"
+            "\u201cThey walked out after an hour,\u201d he said.")
+    assert extract_quotes(make_doc(text))[-1].speaker == "Dave Lindqvist"
+
+
+def test_a_surname_the_parser_made_the_verb_still_heads_the_main_clause(make_doc):
+    # "Tremblay praised firefighter Kevin Ashdown, who ...": the parser read "Tremblay" as the root
+    # verb; the "who" clause's man had taken her "she said"
+    text = ("\u201cThe fire is not out,\u201d fire officer Jenna Tremblay said. She said rain should help.\n\n"
+            "Tremblay praised volunteer firefighter Kevin Ashdown, who stayed behind to run sprinklers on his "
+            "own street.\n\n\u201cWithout people like him the west side would have gone,\u201d she said.")
+    assert extract_quotes(make_doc(text))[-1].speaker == "Jenna Tremblay"
+
+
+def test_a_title_in_quote_marks_set_off_after_a_noun_names_it(make_doc):
+    text = ("The dressing-room slogan, \u201cOne More Shift\u201d, is painted above the door. The channel, "
+            "\u201cAmmachi\u2019s Kitchen\u201d, posts two videos a week.")
+    assert extract_quotes(make_doc(text)) == []

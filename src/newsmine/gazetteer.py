@@ -45,7 +45,7 @@ from pathlib import Path
 from .regions import numbered_to_iso
 from .wordnet import common_words
 
-SCHEMA = 31  # bump when the build changes
+SCHEMA = 32  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -240,6 +240,7 @@ _EXTRA_DEMONYMS = {
     "PS": ["Palestinian", "Palestinians"], "IL": ["Israeli", "Israelis"],
     "AF": ["Afghan", "Afghans"], "KZ": ["Kazakh", "Kazakhs"], "IQ": ["Iraqi", "Iraqis"],
     "GE": ["Georgian", "Georgians"], "BY": ["Belarusian", "Belarusians"], "BA": ["Bosnian", "Bosnians"],
+    "AR": ["Argentine", "Argentines", "Argentinian", "Argentinians"], "IS": ["Icelandic"], "LS": ["Basotho"],
 }
 # Demonyms of a nation within a country, which put its region in play as its name does:
 # "Scottish transport officials" make "Perth" the Scottish town, not the Australian city.
@@ -1226,6 +1227,11 @@ def near_county(c, county) -> bool:
 def in_region(c, region) -> bool:
     """Does the town `c` lie in a first-level region (`inside`) or near a county (`near_county`)?"""
     return near_county(c, region) if region.feature == "ADM2" else inside(c, region)
+
+
+# Where a town's address names its county: "Ashford, Kent", "Markfield, Leicestershire"; there the
+# gazetteer keeps some counties as regions of no office ("Berkshire": RGN).
+COUNTY_ADDRESSES = frozenset({"GB", "IE"})
 
 
 def county_abroad(county, readings) -> bool:

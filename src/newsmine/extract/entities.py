@@ -385,11 +385,11 @@ def _entity_groups(doc) -> list[_Group]:
     _misread_full_names(text, groups)
     _misread_lone_surnames(text, groups)
     groups.extend(_split_datelines(groups, datelines))
-    groups.extend(_spelt_out_names_missed(text, groups))
+    groups = _spelt_out_names_missed(text, groups)
     groups = _fold_acronyms(groups)
     groups = _fold_short_body_names(text, groups)
     groups = _fold_bracketed_short_names(text, groups)
-    groups = _fold_team_nicknames(text, groups)
+    groups = _fold_team_nicknames(text, _join_towns_to_nicknames(text, groups, sports=bool(sports)))
     groups = _fold_club_towns(groups)
     groups.sort(key=lambda g: min(m[0] for m in g.members))
     for g in groups:
@@ -675,8 +675,10 @@ def _town_in_region(town: str, region: str) -> bool:
     found = gazetteer_entries(region)[:3]
     regions = [c for c in found if c.kind == "region" and c.feature in ("ADM1", "ADM2")
                and (c.feature != "ADM2" or gaz.county_abroad(c, found))]
+    counties = [c for c in found if c.feature == "RGN" and c.country_code in gaz.COUNTY_ADDRESSES]  # Berkshire
     towns = [c for c in gazetteer_entries(town) if c.kind == "city"]
-    return any(gaz.in_region(c, r) for r in regions for c in towns)
+    return any(gaz.in_region(c, r) for r in regions for c in towns) \
+        or any(gaz.near_county(c, r) for r in counties for c in towns)
 
 
 def towns_in_one_name(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -1027,7 +1029,8 @@ def _bodies_missed(text: str, by_key: dict[str, _Group]) -> None:
     for s, e in sorted({*_body_names(text), *_club_names(text), *_named_after_body_nouns(text),
                         *(m.span(1) for m in _ACT_NAME.finditer(text))}):
         members = [mb for g in by_key.values() for mb in g.members if mb[0] < e and s < mb[1]]
-        if any(mb[0] < s or mb[1] > e or (mb[0], mb[1]) == (s, e) or mb[0] == s and mb[3] == "ORG" for mb in members):
+        if any(mb[0] < s or mb[1] > e or (mb[0], mb[1]) == (s, e) or mb[0] == s and mb[3] == "ORG" for mb in members) \
+                or _photo_credit(text, s, e):   # "(SNS Group/Euan Cardno)"
             continue  # inside a longer name ("Greater Manchester Police Federation"), or a body found
             # whole or by its first words ("Qzxwv" of "Qzxwv Ltd", which stays its lone mentions' name)
         for g in by_key.values():
@@ -1647,14 +1650,17 @@ def _furniture(text: str, start: int, end: int) -> bool:
 # Gallacher", "Picture by Ann Lee/PA": page furniture, not a person or body of the story.
 _PICTURE = r"(?:photo|photograph|picture|image)s?"
 _CREDIT_IN_BRACKETS = re.compile(r"\((?:[^()\n]{0,30}\s)?" + _PICTURE + r"\s*(?:/|:|by\s)"
-                                 r"[^()\n]{0,120}\)|\((?-i:[A-Z][A-Z .&'-]{1,40})/[^()\n]{1,60}\)", re.IGNORECASE)
+                                 r"[^()\n]{0,120}\)|\((?-i:[A-Z][A-Z .&'-]{1,40})/[^()\n]{1,60}\)"
+                                 r"|\((?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}/[A-Z][a-z]+ [A-Z][\w'’-]+)\)",
+                                 re.IGNORECASE)   # "(SNS Group/Euan Cardno)": an agency, a slash, a photographer
 # ... also an agency's in capitals and the photographer's name: "(THE CANADIAN PRESS/Ashlyn Boudreau)"
 _CREDIT_LINE = re.compile(r"[ \t]*(?:[A-Z]{2,6} )?" + _PICTURE + r"(?:\s+by\s+|\s*:\s*|/)[^\n]{0,60}$",
                           re.IGNORECASE | re.MULTILINE)   # also an agency's: "AAP Image/Tegan Marsh"
 # ... and an agency in capitals, a slash and the photographer closing a caption: "A worker inspects
 # the bridge. REUTERS/Hamad Al Kuwari"
-_CREDIT_AFTER_CAPTION = re.compile(r"(?<=[.!?] )[A-Z][A-Z&]{1,15}(?: [A-Z][A-Z&]{1,15}){0,2}/[^\n/]{1,60}$",
-                                   re.MULTILINE)
+_CREDIT_AFTER_CAPTION = re.compile(r"(?<=[.!?] )[A-Z][A-Z&]{1,15}(?: [A-Z][A-Z&]{1,15}){0,2}"
+                                   r"(?: (?i:photo|image|picture)s?)?/[^\n/]{1,60}$",
+                                   re.MULTILINE)   # "... by tugs on Monday. AAP Image/Kirra Donnelly"
 _CREDIT_REACH = 160   # characters a credit spans at most around a name in it
 # ... and after a dash at the end of a caption: "... closed shops. — Photo by Hussain Baloch"
 _CREDIT_AFTER_DASH = re.compile(r"[—–-][ \t]*" + _PICTURE + r"(?:[ \t]+by[ \t]+|[ \t]*:[ \t]*)[^\n]{0,60}$",
@@ -2302,9 +2308,12 @@ KIN_WORDS = "|".join(KIN_GENDER)  # for patterns: the one list of kin words (ent
 # One given name set in commas after someone's kin word: "Her brother, Fintan, is less sentimental".
 _KIN_COMMA_GIVEN_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:{KIN_WORDS}), ([A-Z]{_LOWER}+),")
 # "his wife", and a named one's kin right before the name: "Sylvester Stallone's ex-wife Brigitte Nielsen",
-# "Their son, Peter Ainsworth"
+# "Their son, Peter Ainsworth", "The wife of Tom Lee, Ann Lee"
 KIN = re.compile(rf"(?:\b(his|her)\s+(?:late\s+|former\s+|ex-)?({KIN_WORDS})\b[^.;:!?\n]{{0,60}}"
-                 rf"|(?:\w['’]s|\btheir)\s+(?:late\s+|former\s+|ex-)?({KIN_WORDS}),?\s+)$", re.IGNORECASE)
+                 rf"|(?:\w['’]s|\btheir)\s+(?:late\s+|former\s+|ex-)?({KIN_WORDS}),?\s+"
+                 rf"|\bthe\s+(?:late\s+)?({KIN_WORDS})\s+of\s+"
+                 rf"(?-i:(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*),\s+)$",
+                 re.IGNORECASE)
 # Roles that say a gender, right before a name or its apposition: "the first lady, Michelle
 # Obama" is a woman, whatever "Mr. Obama" elsewhere in the story says of her husband.
 ROLE_GENDER = {"first lady": "female", "spokeswoman": "female", "chairwoman": "female", "congresswoman": "female",
@@ -2360,7 +2369,8 @@ def stated_gender(text: str, start: int) -> str | None:
     Blair" beside an untitled "Tony Blair" must not take every "Mr Blair")."""
     kin = KIN.search(text[max(0, start - 90):start])
     role = _ROLE_BEFORE.search(text[max(0, start - 16):start])
-    return title_gender(text, start) or (KIN_GENDER[(kin.group(2) or kin.group(3)).lower()] if kin else None) \
+    kin_word = next((w for w in kin.groups()[1:] if w), None) if kin else None
+    return title_gender(text, start) or (KIN_GENDER[kin_word.lower()] if kin_word else None) \
         or (ROLE_GENDER[role.group(1).lower()] if role else None)
 
 
@@ -3179,15 +3189,57 @@ def _title_evidence(text: str, groups: list[_Group]) -> None:
 def _fold_club_towns(groups: list[_Group]) -> list[_Group]:
     """A club named in full ("Newcastle United") is its town's name alone too where the model
     calls that a body ("Newcastle 2-2 Aston Villa", "Newcastle head coach"): one row for the club.
-    Not when two of the article's clubs share the town ("Manchester United", "Manchester City")."""
+    Not when two of the article's clubs share the town ("Manchester United", "Manchester City").
+    So is a club named by its letters and a name ("AFC Leopards") that name alone, whatever the
+    model called it but a person or a place ("Leopards" PRODUCT)."""
     bodies: dict[str, list[_Group]] = defaultdict(list)   # a first word -> the bodies of two words opening so
+    lettered: dict[str, list[_Group]] = defaultdict(list)   # "Leopards" -> "AFC Leopards"
     for g in groups:
         if g.label() == "ORG" and len(g.name().split()) == 2:
             bodies[g.name().split()[0]].append(g)
+            if g.name().split()[0] in _CLUB_LETTERS:
+                lettered[g.name().split()[1]].append(g)
     def owner_of(g):
         owners = bodies.get(g.name(), [])
-        return owners[0] if len(owners) == 1 and club_name(owners[0].name()) and g.label() == "ORG" else None
+        if len(owners) == 1 and club_name(owners[0].name()) and g.label() == "ORG":
+            return owners[0]
+        owners = lettered.get(g.name(), [])
+        return owners[0] if len(owners) == 1 and g.label() not in PLACE_LABELS | {"PERSON"} \
+            and not clubs_town(g.name()) else None   # "AC Milan ... Milan": a town's club has its own rules
     return _fold_into_owners(groups, owner_of)
+
+
+_CLUB_LETTERS = frozenset("AFC FC CF SC AC AS SK FK CD SD RC".split())   # "AFC Leopards", "FC Porto"
+
+
+def _join_towns_to_nicknames(text: str, groups: list[_Group], *, sports: bool) -> list[_Group]:
+    """A body the article names by a one-word nickname is also its town's name and that nickname
+    (`sports.town_and_nickname`), where the model split it or missed it: "the Phoenix Suns" had
+    been Phoenix, GPE, and Suns, ORG, or nothing at all ("beat the Phoenix Suns 112-104"). In
+    sports copy only: "For Airbus", "Since Yukos" open sentences."""
+    if not (sports or is_sports_story(text) or result_sides(text)):
+        return groups
+    nicknames = {g.name(): g for g in groups if g.label() == "ORG" and _NICKNAME.fullmatch(g.name())}
+    if not nicknames:
+        return groups
+    alternatives = "|".join(re.escape(n) for n in sorted(nicknames, key=len, reverse=True))
+    for m in re.finditer(rf"\b((?:{_CAP_WORD} ){{1,2}})({alternatives})\b", text):   # one pass for all
+        nick, body = m.group(2), nicknames[m.group(2)]
+        words = m.group(1).split()
+        town = next((" ".join(words[-k:]) for k in (2, 1) if k <= len(words)
+                     and words[-k].lower() not in stop_words()
+                     and town_and_nickname(f"{' '.join(words[-k:])} {nick}")), None)
+        if town is None:
+            continue
+        s, e = m.end(1) - len(town) - 1, m.end()
+        for g in groups:
+            g.members[:] = [x for x in g.members if not (x[0] < e and s < x[1])]
+        body.members.append((s, e, f"{town} {nick}", "ORG"))
+        body.named_at.add(s)
+    return [g for g in groups if g.members]
+
+
+_NICKNAME = re.compile(r"[A-Z][a-z]+s")   # "Suns", "Nuggets", "Canadiens"
 
 
 def _fold_team_nicknames(text: str, groups: list[_Group]) -> list[_Group]:
@@ -3234,10 +3286,12 @@ _WORDS_BEFORE = re.compile(rf"(?:{_CAP_WORD}(?: (?:and|of|for|on|the|in|&)){{0,2
 
 
 def _spelt_out_names_missed(text: str, groups: list[_Group]) -> list[_Group]:
-    """A body's name the model missed whose acronym the brackets after it define, its capitals
-    spelling the acronym: "The Independent Electoral and Boundaries Commission (IEBC) has set ..."
-    (the model marked only the later "IEBC"). The words right before the brackets that spell it."""
-    taken = _taken(text, groups)
+    """The groups, with a body's name the model missed whose acronym the brackets after it define,
+    its capitals spelling the acronym: "The Independent Electoral and Boundaries Commission (IEBC)
+    has set ..." (the model marked only the later "IEBC"). The words right before the brackets that
+    spell it; pieces of it the model marked give way to it ("Australian Competition", WORK_OF_ART,
+    of "The Australian Competition and Consumer Commission (ACCC)")."""
+    taken = _taken(text, groups)   # most names have no piece marked: no need to look for one
     found = []
     for m in _ACRONYM_IN_BRACKETS.finditer(text):
         acronym = m.group(1)
@@ -3245,19 +3299,25 @@ def _spelt_out_names_missed(text: str, groups: list[_Group]) -> list[_Group]:
         if before is None or _NAME_GOES_ON.match(text, m.end()):
             continue   # "the Mobile PC Extended Battery Life (EBL) Working Group": inside a longer name
         words = before.group().split(" ")
-        k = next((k for k in range(len(words)) if words[k] not in ("The", "A", "An")
+        k = next((k for k in range(len(words)) if words[k][:1].isupper() and words[k] not in ("The", "A", "An")
                   and _initials(" ".join(words[k:])) == acronym), None)
         if k is None:
             continue
         name = " ".join(words[k:])
         s = m.start() - len(name)
-        if not any(taken[s:s + len(name)]):
-            group = _Group()
-            group.members.append((s, s + len(name), name, ""))
-            group.named_at.add(s)
-            group.evidence["ORG"] += 1
-            found.append(group)
-    return found
+        name = re.sub(r"['’]s?$", "", name)   # "a survey by Incomes Data Services' (IDS)": no owner's mark
+        e = s + len(name)
+        pieces = [(g, x) for g in groups for x in g.members if x[0] < e and s < x[1]] if any(taken[s:e]) else []
+        if any(x[0] < s or e < x[1] or (x[0], x[1]) == (s, e) for _, x in pieces):
+            continue   # the model's span holds it, or goes on past it
+        for g, x in pieces:
+            g.members.remove(x)
+        group = _Group()
+        group.members.append((s, e, name, ""))
+        group.named_at.add(s)
+        group.evidence["ORG"] += 1
+        found.append(group)
+    return [g for g in groups if g.members] + found
 
 
 def _fold_acronyms(groups: list[_Group]) -> list[_Group]:

@@ -128,7 +128,7 @@ _MEASURES = {  # canonical unit -> surface forms (case-insensitive words)
     "miles": "miles|mile", "feet": "feet|foot|ft", "inches": "inches|inch", "yards": "yards|yard|yds|yd",
     "hectares": "hectares|hectare|ha", "acres": "acres|acre", "litres": "litres|liters|litre|liter",
     "ml": "millilitres|milliliters|millilitre|milliliter|ml", "gallons": "gallons|gallon",
-    "barrels": "barrels|barrel|bbl", "tonnes": "metric tons|tonnes|tonne|tons|ton",
+    "barrels": "barrels|barrel|bbl", "bushels": "bushels|bushel", "tonnes": "metric tons|tonnes|tonne|tons|ton",
     "kg": "kilograms|kilogram|kilos|kilo|kgs|kg", "mg": "milligrams|milligram|mg", "g": "grams|gram|grammes",
     "lb": "lbs|lb", "oz": "ounces|ounce|oz", "knots": "knots|knot",
     "kWh": "kilowatt hours|kilowatt-hours|kilowatt hour|kwh", "MWh": "megawatt hours|megawatt-hours|mwh",
@@ -372,16 +372,34 @@ def _share_objects(figures: list[Figure], numbers: list, text: str) -> None:
                and t.ent_type_ not in _NAMES_WITH_NUMBERS for t in token.doc[before.i + 1:token.i]):
             continue  # "two children Emily, 16, and Pelham, 14": a number between (an age) breaks the link;
             # not one in a name ("arrested 30 fans at a Euro 2024 match. Ten of them")
-        if prev.object.lower() in _RANK_NOUNS or not _same_magnitude(prev, fig):
-            continue  # "rising nine places to 15": 15 is a rank, not 15 places
+        if prev.object.lower() in _RANK_NOUNS or not _same_magnitude(prev, fig) \
+                or 1 < prev.value < fig.value and _part_of_a_pronoun(token):
+            continue  # "rising nine places to 15": 15 is a rank, not 15 places; "40 fans in six towns.
+            # Ten of them": a part is no bigger than its whole (`_share_the_whole_of_a_part`; "one
+            # GameBoy ... six of them" names a kind)
         if _sum_of_unlike_counts(figures[:k], fig, text) or _shared_out(before, token, fig, text):
             continue
         fig.object = prev.object
+    _share_the_whole_of_a_part(figures, numbers, text)
     _share_objects_up_from(figures, text)
     _share_suspended_hyphen(figures, text)
     _share_the_from_noun(figures, text)
     _share_objects_forward(figures, numbers, text)
     _differences_left_alone(figures, numbers)
+
+
+def _share_the_whole_of_a_part(figures: list[Figure], numbers: list, text: str) -> None:
+    """"1.2 million people were affected across eight regions, and 318,000 of them ...": a part "of
+    them" counts what the nearest count before it that can hold it counts, past a smaller one."""
+    for k, fig in enumerate(figures):
+        token = numbers[k]
+        if fig.object or fig.unit or fig.kind != "count" or token is None or not _part_of_a_pronoun(token):
+            continue
+        whole = next((f for f, t in zip(reversed(figures[:k]), reversed(numbers[:k]))
+                      if f.kind == "count" and not f.unit and f.object and f.value >= fig.value and t is not None
+                      and (t.sent == token.sent or _pronoun_back(t, token, text))), None)
+        if whole is not None:
+            fig.object = whole.object
 
 
 def _differences_left_alone(figures: list[Figure], numbers: list) -> None:
@@ -900,9 +918,10 @@ def _shilling_of(text: str) -> str:
 def _scale_after(cand: _Cand, text: str) -> None:
     """A scale after digits: "1.5 million", "2bn", "€40m", "3k" (but "37m" alone is metres)."""
     scale = _SCALE_RE.match(text, cand.num_end)
-    if scale and scale.group().lower() == "k" and _LENGTH_AFTER.match(text, scale.end()) \
-            and not _counted_racers(text, cand.start, scale.end()):
-        cand.unit, cand.kind, cand.end = "km", "quantity", scale.end()  # "a 5k run", "the 10k race"
+    if scale and scale.group().lower() == "k" and (_LENGTH_AFTER.match(text, scale.end()) and not _counted_racers(
+            text, cand.start, scale.end()) or _RACE_PART_BEFORE.search(text, max(0, cand.start - 20), cand.start)
+            and _NO_NOUN_AFTER.match(text, scale.end())):
+        cand.unit, cand.kind, cand.end = "km", "quantity", scale.end()  # "a 5k run", "covered the last 5k in 14:31"
         return
     if not scale or not _is_scale(scale, cand, text):
         return
@@ -924,7 +943,8 @@ def _counted_racers(text: str, start: int, end: int) -> bool:
 # Words after "20m" or "5k" that make it a length or a race, not millions or thousands: "a 20m
 # wall", "20m high", "the 100m final", "a 5k run", "the 10m platform". Any other noun after makes
 # it a scale ("133m text messages", "the 20m note"); see _unit_from_parse.
-_LENGTH_WORDS = ("high|tall|long|deep|wide|thick|away|across|above|below|underwater|wall|walls|tower|fence|cliff|"
+_LENGTH_WORDS = ("high|tall|long|deep|wide|thick|away|behind|ahead|apart|across|above|below|underwater|"
+                 "wall|walls|tower|fence|cliff|"
                  "wave|waves|drop|yacht|boat|tree|statue|mast|pole|pool|crater|hole|tunnel|bridge|rope|"
                  "cable|pipe|depth|height|length|radius|stretch|final|finals|heat|heats|semi-final|race|races|"
                  "sprint|dash|run|runs|relay|hurdles|freestyle|butterfly|breaststroke|backstroke|medley|swim|"
@@ -934,6 +954,10 @@ _LENGTH_WORDS = ("high|tall|long|deep|wide|thick|away|across|above|below|underwa
                  "jump|jumps|ramp|ladder|superyacht|ship|vessel|liner|skyscraper|spire|chimney|dam|crane|turbine")
 # ... also past one lower-case word: "a 20m rock wall", "the 400m individual medley"
 _LENGTH_AFTER = re.compile(rf"[ \u00a0-]+(?:[a-z]+[ \u00a0-]+)?(?i:{_LENGTH_WORDS})\b")
+# A part of a race: "attacked the final 300m", "covered the last 5k in 14:31" (then no noun: not "the first
+# 5k subscribers").
+_RACE_PART_BEFORE = re.compile(r"\bthe[ \u00a0]+(?:last|final|first|opening|closing)[ \u00a0]+$", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)!?]|$)|[ \u00a0]+(?:in|of|at|on|and|to|was|were|is)\b")
 _LENGTH_BEFORE = re.compile(r"\b(?:depth|height|length|width|altitude|elevation|distance|radius|metres|meters|"
                             r"men's|women's)(?:[ \u00a0]+of)?[ \u00a0]+(?:\w+[ \u00a0]+)?$", re.IGNORECASE)
 
@@ -1106,8 +1130,7 @@ def _is_length_context(cand: _Cand, text: str, tokens: "_TokenIndex | None" = No
         return True  # "a 2.1m telescope", "a 40m penalty": one thing of that size (sums carry a currency)
     if re.search(r"\d,\d{3}m$", text[:cand.end]):
         return True  # "extended to 3,200m", "reached 8,000m": a thousand million is written "1bn", not "1,000m"
-    if _LENGTH_BEFORE.search(before) or _LENGTH_VERB_BEFORE.search(before) or re.search(
-            r"\bthe[ \u00a0]+(?:last|final|first|opening|closing)[ \u00a0]+$", before, re.IGNORECASE):
+    if _LENGTH_BEFORE.search(before) or _LENGTH_VERB_BEFORE.search(before) or _RACE_PART_BEFORE.search(before):
         return True  # "a depth of 20m", "a leap of 6.43m", "attacked the final 300m"
     if nxt is None or nxt.pos_ != "NOUN":
         sentence = _sentence_around(text, cand.start)
@@ -1772,7 +1795,7 @@ def _is_fraction_word_not_a_share(cand: _Cand, text: str, tokens: _TokenIndex, t
     """"two quarters ahead" is time; "a third party", "a fifth term" are ranks, not shares."""
     words = text[cand.num_start:cand.num_end]
     if re.search(r"quarters?$", words, re.IGNORECASE) and re.match(
-            r"[ \u00a0]+(?:ahead|earlier|later|ago|before|after|in advance|of (?:the|this|last|next) year)\b",
+            r"[ \u00a0]+(?:ahead|earlier|later|ago|before|after|in advance|of (?:the|this|last|next) year(?!['’]))\b",
             text[cand.end:cand.end + 30], re.IGNORECASE):
         return True
     if re.search(r"s$|half$", words, re.IGNORECASE):
@@ -1830,7 +1853,11 @@ _MAX_SCORE = 300  # the sides of a score are small ("won 3-1", "89-89"); larger 
 
 
 def _is_score(cand: _Cand, text: str) -> bool:
-    """'2-0', '89-89': a hyphenated pair of small integers where the first is not the smaller."""
+    """'2-0', '89-89': a hyphenated pair of small integers where the first is not the smaller; and a
+    tie-break's points in brackets after a set's score ("won 6-3 7-6(4) 6-3")."""
+    if _TIEBREAK_BEFORE.search(text, max(0, cand.num_start - 6), cand.num_start) \
+            and text[cand.num_end:cand.num_end + 1] == ")":
+        return True
     # "won 3-1", "beaten 3 - 1": the hyphen or dash may stand between spaces
     left = re.search(r"(?<![\d.,])(\d+)[ \u00a0]?[-–][ \u00a0]?$", text[max(0, cand.num_start - 7):cand.num_start])
     right = re.match(r"[ \u00a0]?[-–][ \u00a0]?(\d+)(?!\d|[.,]\d|[A-Za-z%])", text[cand.num_end:cand.num_end + 8])
@@ -1853,6 +1880,7 @@ def _is_round_name(cand: _Cand, text: str) -> bool:
 
 
 _MAX_SET_GAMES = 7  # a tennis set's side: "6-2 5-7 6-2", "7-6"
+_TIEBREAK_BEFORE = re.compile(r"(?<![\d.,])(?:7[-–]6|6[-–]7)[ \u00a0]?\($")
 _SET_BEFORE = re.compile(rf"(?<![\d.,-])[0-{_MAX_SET_GAMES}][-–][0-{_MAX_SET_GAMES}][ \u00a0]+$")
 _SET_AFTER = re.compile(rf"[ \u00a0]+[0-{_MAX_SET_GAMES}][-–][0-{_MAX_SET_GAMES}](?![\d.,])")
 _LEAD_AFTER = re.compile(r"[ \u00a0]+(?:down|up)\b", re.IGNORECASE)
@@ -2543,10 +2571,12 @@ def _with_plus(toks):
     return toks
 
 
-def _glued_hyphen(doc, i: int) -> bool:
-    """Whether doc[i] is a hyphen glued to the words on both sides ("start-ups", "e-mails")."""
+def _glued_hyphen(doc, i: int, *, digits: bool = False) -> bool:
+    """Whether doc[i] is a hyphen glued to the words on both sides ("start-ups", "e-mails"; with
+    `digits`, a model's "777-9" too)."""
+    word = (lambda t: t.is_alpha or t.is_digit) if digits else (lambda t: t.is_alpha)
     return 0 < i < len(doc) - 1 and doc[i].text in ("-", "‐") and not doc[i - 1].whitespace_ \
-        and not doc[i].whitespace_ and doc[i + 1].is_alpha and doc[i - 1].is_alpha
+        and not doc[i].whitespace_ and word(doc[i + 1]) and word(doc[i - 1])
 
 
 def _hyphen_end(noun):
@@ -2579,7 +2609,7 @@ def _object_candidates(toks, cand: _Cand, tokens: _TokenIndex):
     if _is_milestone(last.head) and last.head.i > last.i:
         toks = []  # "broke the 100 million mark": not the mark, what reached it is counted (below)
     for token in toks:
-        head = _out_of_number(token, last)
+        head = _noun_past_a_modifier(_out_of_number(token, last), last, cand)
         if head.i > last.i and token.dep_ in _MODIFIER_DEPS and (head.pos_ in ("NOUN", "PROPN") or (
                 head.pos_ == "ADJ" and head.dep_ == "compound")  # "two or three megapixel camera phones"
                 or _plural_read_as_verb(head, cand)):  # "more than 300 us shareholders": a plural tagged a verb
@@ -3133,7 +3163,14 @@ def _counted_subject(last):
         return _tally_compound(subject)  # "its subscriber base grew to 5m": subscribers; "the numbers rose to 8m": none
     if copular and node.dep_ not in ("attr", "acomp"):
         return subject if subject.tag_ == "NNS" else None  # "claims were up 12,000"; "the team was up 3" is a lead
-    return subject if subject.tag_ == "NNS" or subject.lemma_.lower() in _GROUPS else None  # "membership grew to 120,000"
+    return subject if subject.tag_ == "NNS" or subject.lemma_.lower() in _GROUPS \
+        or _subject_read_as_verb(subject) and not copular else None  # "membership grew to 120,000"
+
+
+def _subject_read_as_verb(subject) -> bool:
+    """"homicides fell from 42 to 27": a subject the tagger called a verb's "-s" form is a plural noun
+    (with a verb of change or level only: "candidates must be 21" is an age)."""
+    return subject.tag_ == "VBZ" and subject.dep_ == "nsubj" and subject.is_alpha and _regular_s_form(subject)
 
 
 def _age_threshold(number) -> bool:
@@ -3329,6 +3366,17 @@ def _out_of_number(token, last):
     head = token.head
     if token.dep_ == "quantmod" and head.like_num and head.dep_ == "nummod" and head.head.i > head.i \
             and last.doc[last.i + 1:head.i].text.lower() in ("in", "out of", "of"):
+        return head.head
+    return head
+
+
+def _noun_past_a_modifier(head, last, cand: _Cand):
+    """"a 110km subsea cable": the parser may hang a measure's unit on the word between it and the
+    noun it sizes, an adjective or a noun that modifies that noun (not a race's or a medal's word:
+    "Olympic 200m gold medallist" measures no medallist)."""
+    if cand.unit is not None and head.i > last.i and head.pos_ in ("ADJ", "NOUN") \
+            and head.dep_ in ("amod", "compound") and head.head.i > head.i and head.head.pos_ == "NOUN" \
+            and not _LENGTH_AFTER.match(" " + head.text):
         return head.head
     return head
 
@@ -3677,7 +3725,8 @@ def _words_between(last, noun) -> int:
     doc = last.doc
     if any("\n" in doc[i].whitespace_ or doc[i].is_space for i in range(last.i, noun.i)):
         return _ANYWHERE
-    hyphens = sum(_glued_hyphen(doc, i) for i in range(last.i + 1, noun.i))
+    # "777-9", "wide-body"; not in a code the number itself is glued into ("their 2-3-2 scrum formation")
+    hyphens = sum(_glued_hyphen(doc, i, digits=bool(last.whitespace_)) for i in range(last.i + 1, noun.i))
     marks = sum(doc[i].text == "," or doc[i].dep_ == "cc" for i in range(last.i + 1, noun.i))
     return noun.i - last.i - 1 - 2 * hyphens - marks
 
@@ -3748,8 +3797,9 @@ def _direction(token, *, via_prep: bool = False) -> str | None:
     if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in _CHANGE_VERBS_ONLY:
         return None  # "a six-month contract", "a $2m advance": these nouns are not changes
     words = (token.lower_, token.lemma_.lower())
-    if any(w in _UP_WORDS for w in words) or (via_prep and any(w in _UP_WITH_PREP for w in words)):
-        return "up"
+    if any(w in _UP_WORDS for w in words) \
+            or (via_prep or token.pos_ == "NOUN") and any(w in _UP_WITH_PREP for w in words):
+        return "up"  # the noun is a pay rise: "a 2.5% raise"
     if any(w in _DOWN_WORDS for w in words):
         return "down"
     # "edged down", "revised up to 3% from 2.5%" (the parser may hang "up" on as a preposition)

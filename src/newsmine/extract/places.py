@@ -621,6 +621,12 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
         _read_other_entity(art, claims, label, tok, s, e)
 
 
+def _a_countrys_own_name(name: str) -> bool:
+    """"Lesotho" (the model: NORP) names the country itself, not its people."""
+    found = gaz.lookup(name)
+    return bool(found) and found[0].kind == "country" and gaz.key(found[0].name) == gaz.key(name)
+
+
 def _town_named_with_a_demonym(art: _Article, tok) -> _Span | None:
     """"in Kingston and neighbouring Spanish Town" (Spanish LANGUAGE): a demonym and the capitalised
     word after it that name a town of CUED_TOWN_SIZE people or more together ("American Fork",
@@ -688,6 +694,9 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
         cue = False  # "a role in Arab culture", "in the Arab-Israeli conflict": "in" governs the noun
     elif cue and label in OTHER_LABELS and _modifies(doc, tok) and not residents:  # NORP is handled above
         cue = False  # "third in the Olympic heptathlon" (EVENT; Olympic, Hong Kong); "the Saratoga native" stays
+    if label == "NORP" and _a_countrys_own_name(name):
+        claims.add(_Span(s, e, name, label))  # "from the Lesotho border": a country's own name, not its people
+        return
     if label == "NORP" and not cue and _modifies(doc, tok) and name.lower() in common_words():
         # "the elite body guard of Roman emperors": an English adjective, not Roman, Romania ("a
         # Palmdale park-and-ride", also tagged NORP, is no word and stays the town)
@@ -2508,17 +2517,14 @@ def _of_residents(doc, end_token: int) -> bool:
         and doc[end_token - 1].text not in TITLE_MODIFIERS  # not "Vice Mayor Ray Melton"
 
 
-# Where a town's address names its county: "Ashford, Kent", "Markfield, Leicestershire".
-COUNTY_ADDRESSES = frozenset({"GB", "IE"})
-
-
 def _a_county_address(doc, end_token: int, after: str, found) -> bool:
     """"Ashford, Kent": a county where addresses give one, named after no town of its country
     ("Fulham face Watford, Bolton meet Ipswich"; "Ashley, Swindon saying" in a vox pop), and
-    no person's name and list ("Mason, Devon and the driver")."""
+    no person's name and list ("Mason, Devon and the driver"). Also a county the gazetteer keeps as
+    a region of no office ("Windsor, Berkshire": RGN)."""
     return after not in ("and", "or", "'s", "’s") and doc[end_token - 1].ent_type_ != "PERSON" and any(
-        c.feature == "ADM2" and c.country_code in COUNTY_ADDRESSES for c in found) and not any(
-        c.kind == "city" and c.country_code in COUNTY_ADDRESSES for c in found)
+        c.feature in ("ADM2", "RGN") and c.country_code in gaz.COUNTY_ADDRESSES for c in found) and not any(
+        c.kind == "city" and c.country_code in gaz.COUNTY_ADDRESSES for c in found)
 
 
 def _country_after_a_town(doc, tok) -> bool:
@@ -3226,12 +3232,25 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                 break
         else:
             if len(outers) == 1 and (outers[0].kind == "country" and _closes_a_pair(art, a, b)
-                                     or outers[0].kind == "region" and outers[0].country_code == "US"):
+                                     or outers[0].kind == "region" and outers[0].country_code == "US"
+                                     or outers[0].feature == "ADM2" and b.kind_hint == "region"
+                                     and _all_far_from(a.candidates, outers[0])
+                                     and not _LIST_GOES_ON.match(art.text, b.end)):
                 # certain of the country, though no reading of the name lies in that state or
                 # country ("St Thomas, Jamaica" is no Canadian town; US towns carry their state's
-                # code; abroad, "inside" a region is only a distance guess)
+                # code; abroad, "inside" a region is only a distance guess, but a county's town
+                # lies near it: "Kells, Co Kilkenny" is not the Meath town 130 km away)
                 a.candidates, a.paired, b.qualifies = (), True, True
                 a.country_hint = outers[0].country_code
+
+
+_LIST_GOES_ON = re.compile(r"\s+(?:and|or)\b")   # "in Sharon, Cornwall and Salisbury": three Connecticut towns
+
+
+def _all_far_from(candidates, county) -> bool:
+    """No reading lies within twice a county's reach of its point (`gaz.COUNTY_KM`)."""
+    return all(c.lat is None or county.lat is None
+               or gaz.distance_km(c.lat, c.lon, county.lat, county.lon) > 2 * gaz.COUNTY_KM for c in candidates)
 
 
 def _state_of(first, outers: list) -> bool:
@@ -3844,10 +3863,12 @@ def _nearest_only(readings: tuple, outer) -> tuple:
     """A region known by its point only, no code its towns share (GeoNames' "RGN": "North
     Yorkshire", "Yorkshire"), keeps the reading nearest that point: "Richmond, North Yorkshire" is
     the market town, 27 km from the region's point, not the bigger Richmond in London, 300 km
-    away but within INSIDE_REGION_KM (and nearer a London dateline)."""
+    away but within INSIDE_REGION_KM (and nearer a London dateline). A town before the comma
+    rather than a district of its name ("Luton, Bedfordshire": the town, not the borough)."""
     if outer.kind != "region" or outer.admin1 or outer.lat is None or len(readings) < 2:
         return readings
-    return (min(readings, key=lambda c: gaz.distance_km(c.lat, c.lon, outer.lat, outer.lon)
+    towns = tuple(c for c in readings if c.kind == "city") or readings
+    return (min(towns, key=lambda c: gaz.distance_km(c.lat, c.lon, outer.lat, outer.lon)
                 if c.lat is not None else float("inf")),)
 
 

@@ -635,13 +635,17 @@ class _Article:
         acted_on = self._subject_of_its_verb(pronoun) or self._spoken_of_in_the_quote(pronoun, content)
         self.bound = ({acted_on} if acted_on else set()) | self._titled_in_the_quote(content)
         name = self._most_recent(pronoun, content)
+        acted = self._acted_on(pronoun, name) if name is not None else None
+        if acted is not None:   # "Dr Paulsen told him the talks were over. '...,' he said" is the him's
+            self.bound.add(name)
+            name = self._most_recent(acted, None)
         rivals = self._rivals(pronoun, name, content) if name is not None and pronoun.lower_ in PRONOUN_GENDER else {}
         told_apart = self._told_apart_by_quote(pronoun, name, content, rivals)
         name = told_apart or name
         if name is not None and (pronoun.i not in self.framed and not told_apart
                                  and self._ambiguous(pronoun, name, rivals)
                                  or self._unnamed_between(pronoun, name)
-                                 or self._either_may_answer(pronoun, name, content) or self._acted_on(pronoun, name)
+                                 or self._either_may_answer(pronoun, name, content)
                                  or self._body_far_from_they(pronoun, name)
                                  or self._named_in_its_quote(pronoun, name, content)):
             self.unresolved.add(pronoun.i)
@@ -699,13 +703,13 @@ class _Article:
         sent = self.sentence(pronoun.i)
         return name not in self.text[sent.start_char:pronoun.idx]
 
-    def _acted_on(self, pronoun, name: str) -> bool:
-        """Did `name`, a person of unknown gender, last act on a he/she of the pronoun's own
-        gender in the sentence before? "... two wedding bands Ozzy gave her. She said ..." goes
-        on with the "her" Ozzy gave them to, who is not Ozzy: no name rather than Ozzy's."""
+    def _acted_on(self, pronoun, name: str):
+        """The him/her of the pronoun's own gender that `name`, a person of unknown gender, last
+        acted on in the sentence before, if any: "... two wedding bands Ozzy gave her. She said ..."
+        goes on with the "her" Ozzy gave them to, who is not Ozzy."""
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         if gender is None or self.gender.get(name) is not None:
-            return False
+            return None
         k = bisect.bisect_right(self.sent_first, pronoun.i) - 1
         for i in range(pronoun.i - 1, self.sent_first[max(0, k - 1)] - 1, -1):
             entity = self.entity_of.get(i)
@@ -715,10 +719,9 @@ class _Article:
             # through a name in apposition to its subject: "When the host, Anna Petrova, cut him off"
             while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
                 token = token.head
-            return token.dep_ == "nsubj" and any(
-                c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her") and PRONOUN_GENDER[c.lower_] == gender
-                for c in token.head.children)
-        return False
+            return next((c for c in token.head.children if token.dep_ == "nsubj" and c.dep_ in ("dobj", "dative")
+                         and c.lower_ in ("him", "her") and PRONOUN_GENDER[c.lower_] == gender), None)
+        return None
 
     def _plural_main_subject(self, pronoun) -> str | None:
         """A "they" heading a side clause goes to the plural subject of the clause it hangs on:
@@ -960,6 +963,10 @@ class _Article:
         subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i < who.i), None)
         if subject is not None and subject.lower_ in ("he", "she") and PRONOUN_GENDER[subject.lower_] == gender:
             return self._speaking_pronoun(subject)   # "He praised pupil Olivia Grant, who raised the alarm"
+        named = self.entity_of.get(main.i) if subject is None and main.i < who.i else None
+        if named is not None and named.label in PERSON_LABELS and named.entity != self.antecedents[k][2]:
+            # "Tremblay praised firefighter Kevin Ashdown, who ...": the parser made the name the verb
+            return named.entity if self._fits(kind, gender, named.label, named.entity, main.idx, content) else None
         j = bisect.bisect_left(self.antecedent_pos, subject.idx) if subject is not None else len(self.antecedents)
         if j >= k or self.antecedent_pos[j] != subject.idx:
             return None
@@ -1273,10 +1280,10 @@ class _Article:
     def _named_after_its_of(self, token):
         """(name's last token, its end) for a role whose "of" phrase names a body and the parser gave
         it the name set off after it: "The principal of Riverbend School, Marc Lavoie, said" is
-        Lavoie's (the name hangs on "School"). Not after a common noun or an office ("a friend of the
-        victim, John Hall", "the aide of the Minister, Ann Lee" may be either), nor for kin ("The
-        wife of Tom Lee, Ann Lee")."""
-        if token.i in self.entity_of or token.tag_ not in ("NN", "NNP") or token.lower_ in KIN_GENDER:
+        Lavoie's (the name hangs on "School"); so is kin's: "The wife of Tom Lee, Ann Lee, said" is
+        Ann Lee's. Not after a common noun or an office ("a friend of the victim, John Hall", "the
+        aide of the Minister, Ann Lee" may be either)."""
+        if token.i in self.entity_of or token.tag_ not in ("NN", "NNP"):
             return None
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.lower_ not in ROLE_WORDS
@@ -4846,7 +4853,7 @@ def _direct_quotes(art: _Article) -> _Direct:
         record, cue_verb = _attributed_quote(art, k)
         if cue_verb is not None:
             found.used_cues.add(cue_verb.i)
-        if record is None and _is_title(art.text[qs:qe]):
+        if (record is None or _title_in_apposition(art, qs, qe)) and _is_title(art.text[qs:qe]):
             continue   # 'on Fox News’s “Fox and Friends.”', a heading 'All Bets Are Off.': no speech
         continues = False
         if record is None and prev is not None and words >= MIN_CONTINUATION_WORDS:
@@ -4877,6 +4884,19 @@ def _direct_quotes(art: _Article) -> _Direct:
         elif words >= MIN_CONTINUATION_WORDS:
             prev = None   # an unattributed quote of its own ends the run of continuations
     return found
+
+
+_NOUN_AND_COMMA_BEFORE = re.compile(r"\b[a-z][\w-]*,[ \u00a0]*$")
+
+
+def _title_in_apposition(art: _Article, qs: int, qe: int) -> bool:
+    """A quoted title set off by commas after a common noun names it: "The channel, “Ammachi’s
+    Kitchen”, posts two videos a week", "The slogan, “One More Shift”, is painted" (no one speaks)."""
+    before = _NOUN_AND_COMMA_BEFORE.search(art.text, max(0, qs - 30), qs)
+    if before is None or not re.match(r"[ \u00a0]*,", art.text[qe:qe + 3]):
+        return False
+    noun = art.doc[art.token_at[before.start()]] if before.start() in art.token_at else None
+    return noun is not None and noun.pos_ == "NOUN"
 
 
 # Short words a title leaves in lower case ("Fight for the Future").

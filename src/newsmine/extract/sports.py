@@ -293,6 +293,8 @@ _WON_BY_SCORE = re.compile(rf"(?<![\w.'’-])(?P<a>{_TEAM}) (?:won|lost|drew) \d
                            rf"(?:against|at|to|with|over) (?:the )?(?P<b>{_TEAM})")
 _SHARED_POINTS = re.compile(rf"(?<![\w.'’-])(?P<a>{_TEAM}) and (?:the )?(?P<b>{_TEAM}) "
                             r"(?:shared the (?:points|spoils)|drew \d{1,3}-\d{1,3}|played out an? \d{1,3}-\d{1,3})")
+# A result line of its own, each side with its score: "Aberdeen 2 Hibernian 1", "Northern Mystics 58 Central Pulse 55"
+_RESULT_LINE = re.compile(rf"^(?P<a>{_TEAM}) \d{{1,3}} (?P<b>{_TEAM}) \d{{1,3}}[ \t]*$", re.MULTILINE)
 _WHO_BEAT = re.compile(rf"(?<![\w.'’-])(?P<a>{_TEAM}), who (?:{'|'.join(RESULT_VERBS)}) (?:the )?(?P<b>{_TEAM})"
                        + _SCORE_FOLLOWS)
 
@@ -311,7 +313,7 @@ def result_sides(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[int, in
     for m in _BEATEN.finditer(text):
         if not _SETS_AFTER.match(text, m.end("b")):
             pairs[m.span("b")] = None
-    for pattern in (_RESULT_VERB, _WIN_OVER, _WON_BY_SCORE, _SHARED_POINTS, _WHO_BEAT):
+    for pattern in (_RESULT_VERB, _WIN_OVER, _WON_BY_SCORE, _SHARED_POINTS, _WHO_BEAT, _RESULT_LINE):
         for m in pattern.finditer(text):
             if not _SETS_AFTER.match(text, m.end("b")):
                 pairs[m.span("b")] = _without_lead_words(text, *m.span("a"))
