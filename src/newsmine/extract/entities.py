@@ -3236,7 +3236,7 @@ def _join_towns_to_nicknames(text: str, groups: list[_Group], *, sports: bool) -
             g.members[:] = [x for x in g.members if not (x[0] < e and s < x[1])]
         body.members.append((s, e, f"{town} {nick}", "ORG"))
         body.named_at.add(s)
-    return [g for g in groups if g.members]
+    return _still_named(groups)
 
 
 _NICKNAME = re.compile(r"[A-Z][a-z]+s")   # "Suns", "Nuggets", "Canadiens"
@@ -3317,7 +3317,13 @@ def _spelt_out_names_missed(text: str, groups: list[_Group]) -> list[_Group]:
         group.named_at.add(s)
         group.evidence["ORG"] += 1
         found.append(group)
-    return [g for g in groups if g.members] + found
+    return _still_named(groups) + found
+
+
+def _still_named(groups: list[_Group]) -> list[_Group]:
+    """The groups that keep a mention and a vote for a label after a rule took mentions from them
+    (a group left with only the unlabelled copies `_add_missed` found has no label to give)."""
+    return [g for g in groups if g.members and g.votes()]
 
 
 def _fold_acronyms(groups: list[_Group]) -> list[_Group]:
