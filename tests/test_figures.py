@@ -2253,3 +2253,14 @@ def test_a_part_of_them_counts_the_nearest_whole_that_can_hold_it(figs):
                  "evacuation centres.")
     assert found["318,000"][4] == "people"
     assert figs("Police arrested 40 fans in six towns. Ten of them were charged.")["Ten"][4] == "fans"
+
+
+def test_a_code_the_number_is_glued_into_lends_it_no_noun_further_on(figs):
+    # "2-3-2 scrum formation": the hyphens of the number's own code do not shorten its reach
+    assert figs("Press criticism grew over their 2-3-2 scrum formation that left a forward free.")["2"][4] is None
+
+
+def test_one_thing_named_before_a_part_of_them_is_a_kind_not_a_whole(figs):
+    # "one GameBoy ... six of them": "one" names the kind, so the part may be bigger
+    found = figs("He wondered, if one GameBoy can make music, what would happen if he put six of them together?")
+    assert found["six"][4] == "GameBoy"

@@ -2937,3 +2937,11 @@ def test_more_demonyms_and_a_countrys_own_name_read_as_a_nationality(make_doc):
             "The town lies about 80 kilometres from the Lesotho border.")
     found = {m.text: m.country_code for m in extract_place_mentions(make_doc(text))}
     assert found == {"Argentinian": "AR", "Icelandic": "IS", "Lesotho": "LS"}
+
+
+def test_a_county_not_written_as_one_leaves_a_list_of_towns_alone(make_doc):
+    # "Leicester, Somerset" is a list, not a town of Somerset: Leicester keeps its point
+    found = extract_place_mentions(make_doc("He visits Manchester, Liverpool, Leicester, Somerset, Basingstoke "
+                                            "and Torbay this week."))
+    assert next(m for m in found if m.text == "Leicester").lat is not None
+

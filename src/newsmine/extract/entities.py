@@ -35,8 +35,8 @@ from typing import Callable
 
 from . import (country_by_own_name, gazetteer_demonym, gazetteer_entries, gazetteer_kind, irish_county,
                region_abbreviation, text_of)
-from .sports import (CLUB_PREFIXES, VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation,
-                     is_sports_copy, grounds, in_lineup, is_sports_story, placed_in, result_sides,
+from .sports import (CLUB_LETTERS, CLUB_PREFIXES, VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town,
+                     is_nation, is_sports_copy, grounds, in_lineup, is_sports_story, placed_in, result_sides,
                      team_and_player_spans, town_and_nickname, town_named_as_club)
 from ..lexicon import (BODY_NAME_ENDINGS, DAY_NAMES, LEGAL_FORMS, DIRECTIONS, FACILITY_HEADS, GAELIC_PARTICLES,
                        GENERIC_INSTITUTIONS, HONORIFICS,
@@ -3197,7 +3197,7 @@ def _fold_club_towns(groups: list[_Group]) -> list[_Group]:
     for g in groups:
         if g.label() == "ORG" and len(g.name().split()) == 2:
             bodies[g.name().split()[0]].append(g)
-            if g.name().split()[0] in _CLUB_LETTERS:
+            if g.name().split()[0] in CLUB_LETTERS:
                 lettered[g.name().split()[1]].append(g)
     def owner_of(g):
         owners = bodies.get(g.name(), [])
@@ -3207,9 +3207,6 @@ def _fold_club_towns(groups: list[_Group]) -> list[_Group]:
         return owners[0] if len(owners) == 1 and g.label() not in PLACE_LABELS | {"PERSON"} \
             and not clubs_town(g.name()) else None   # "AC Milan ... Milan": a town's club has its own rules
     return _fold_into_owners(groups, owner_of)
-
-
-_CLUB_LETTERS = frozenset("AFC FC CF SC AC AS SK FK CD SD RC".split())   # "AFC Leopards", "FC Porto"
 
 
 def _join_towns_to_nicknames(text: str, groups: list[_Group], *, sports: bool) -> list[_Group]:

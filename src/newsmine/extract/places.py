@@ -621,12 +621,6 @@ def _read_entity(art: _Article, claims: _Claims, ent) -> None:
         _read_other_entity(art, claims, label, tok, s, e)
 
 
-def _a_countrys_own_name(name: str) -> bool:
-    """"Lesotho" (the model: NORP) names the country itself, not its people."""
-    found = gaz.lookup(name)
-    return bool(found) and found[0].kind == "country" and gaz.key(found[0].name) == gaz.key(name)
-
-
 def _town_named_with_a_demonym(art: _Article, tok) -> _Span | None:
     """"in Kingston and neighbouring Spanish Town" (Spanish LANGUAGE): a demonym and the capitalised
     word after it that name a town of CUED_TOWN_SIZE people or more together ("American Fork",
@@ -694,7 +688,7 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
         cue = False  # "a role in Arab culture", "in the Arab-Israeli conflict": "in" governs the noun
     elif cue and label in OTHER_LABELS and _modifies(doc, tok) and not residents:  # NORP is handled above
         cue = False  # "third in the Olympic heptathlon" (EVENT; Olympic, Hong Kong); "the Saratoga native" stays
-    if label == "NORP" and _a_countrys_own_name(name):
+    if label == "NORP" and country_by_own_name(name) is not None:
         claims.add(_Span(s, e, name, label))  # "from the Lesotho border": a country's own name, not its people
         return
     if label == "NORP" and not cue and _modifies(doc, tok) and name.lower() in common_words():

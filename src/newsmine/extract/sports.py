@@ -590,6 +590,8 @@ CLUB_SUFFIXES = frozenset("United Rovers Wanderers Athletic Albion Hotspur Argyl
                           "FC AFC".split())
 # ... and that open one: "Real Madrid", "Atletico Madrid", "Dynamo Kyiv", "Sporting Lisbon", "Inter Milan".
 CLUB_PREFIXES = frozenset("Real Atletico Atlético Dynamo Dinamo Sporting Inter Olympique Borussia".split())
+# Letters before a club's name: "AFC Leopards", "FC Porto" (the name alone is the club too).
+CLUB_LETTERS = frozenset("AFC FC CF SC AC AS SK FK CD SD RC".split())
 
 
 # Players' and coaches' roles after a club's name, in any story: "Newcastle boss Graeme Souness",
