@@ -2955,3 +2955,141 @@ def test_a_lettered_clubs_town_name_keeps_the_town_clubs_rules(marked):
             "and Milan fans sang.")
     doc = marked(text, {"AC Milan": "ORG", "Milan": "ORG", "Lazio": "ORG"})
     assert "Milan" in {e.entity for e in extract_entities(doc)}
+
+
+def test_a_ship_is_one_product_row_with_its_prefix_or_without(marked):
+    text = ("The MV Coral Meridian struck a sandbank on Sunday. The Coral Meridian is guided back by tugs. "
+            "Crew of the FV Ocean Harvester watched. He bought the Ocean Harvester in 2019.")
+    doc = marked(text, {"Coral Meridian": "ORG", "FV Ocean Harvester": "FAC", "Ocean Harvester": "PRODUCT"})
+    doc.ents = [e for e in doc.ents if e.start_char > 10]   # the model missed the first "Coral Meridian"
+    found = {(e.entity, e.label, e.mentions) for e in extract_entities(doc)}
+    assert found == {("Coral Meridian", "PRODUCT", 2), ("FV Ocean Harvester", "PRODUCT", 2)}
+
+
+def test_a_club_named_by_its_town_and_a_plural_noun_is_the_club(marked):
+    text = ("Enyimba beat Kano Pillars with second-half goals in Aba, and a linesman was struck by a bottle. "
+            "The goals came after Kano Pillars scored first. Kano Pillars will appeal.")
+    doc = marked(text, {"Enyimba": "ORG", "Kano Pillars": "PERSON", "Aba": "GPE"})
+    assert by_name(doc)["Kano Pillars"].label == "ORG"
+
+
+def test_a_town_and_a_nickname_the_model_read_as_a_people_is_one_club(marked):
+    text = ("The Brisbane Lions had a 22-point win after leading at three-quarter time, their coach said of the "
+            "side. The Lions host the Sydney Swans next week.")
+    doc = marked(text, {"Brisbane": "GPE", "Lions": "ORG", "Sydney": "GPE", "Swans": "NORP"})
+    assert by_name(doc)["Sydney Swans"].label == "ORG"
+
+
+def test_a_body_goes_on_with_of_and_a_country_the_model_left_out(marked):
+    text = "Farmers in Ghana are worried, according to the Cocoa Research Institute of Ghana."
+    doc = marked(text, {"Cocoa Research Institute": "ORG", "Farmers in Ghana": "GPE"})
+    doc.ents = [e for e in doc.ents if e.text != "Farmers in Ghana"]
+    assert "Cocoa Research Institute of Ghana" in by_name(doc)
+
+
+def test_a_score_line_the_model_ran_on_into_the_next_line_gives_two_clubs(marked):
+    text = ("Leeds v Sunderland: live\n\nFULL-TIME: Leeds 2-1 Sunderland\nLeeds hold on to go top. Sunderland "
+            "threw everything forward.\n\nGOAL! Leeds 2-1 Sunderland (Ridsdale 84)\nSunderland pull one back.")
+    doc = marked(text, {"Leeds 2-1 Sunderland\nLeeds": "PERSON", "Leeds 2-1 Sunderland": "PERSON",
+                        "Sunderland": "GPE"})
+    found = {(e.entity, e.label) for e in extract_entities(doc)}
+    assert ("Leeds", "ORG") in found and ("Sunderland", "ORG") in found
+    assert not any("2-1" in name for name, _ in found)
+
+
+def test_a_town_and_a_plural_nickname_the_model_found_nowhere_is_a_club(marked):
+    text = ("The Montreal Canadiens rallied to beat the Ottawa Senators 3-2 in overtime. The Senators led 2-0 "
+            "after two goals in the first period. The Seattle Times sent a reporter.")
+    doc = marked(text, {"Montreal Canadiens": "ORG", "Seattle Times": "ORG"})
+    found = by_name(doc)
+    assert (found["Ottawa Senators"].label, found["Ottawa Senators"].mentions) == ("ORG", 2)
+    assert found["Seattle Times"].mentions == 1   # a newspaper's word is no nickname: the paper keeps its row
+
+
+def test_a_full_name_whose_surname_alone_is_described_as_a_person_is_a_person(marked):
+    text = ("Amara Okafor on closing her restaurant\n\nAfter nine years, Amara Okafor is closing Oka. Okafor, who "
+            "opened the restaurant with her savings, has no regrets. Manchester United, who won, sent flowers.")
+    doc = marked(text, {"Amara Okafor": "GPE", "Manchester United": "ORG"})
+    found = by_name(doc)
+    assert found["Amara Okafor"].label == "PERSON" and found["Manchester United"].label == "ORG"
+
+
+def test_a_name_the_acronym_spells_before_its_legal_form_is_one_body(marked):
+    text = ("TOKYO - Hoshino Heavy Industries Co (HHI) said on Tuesday it had won an order. HHI will build the "
+            "ships at its yard.")
+    doc = marked(text, {"HHI": "ORG", "TOKYO": "GPE"})
+    found = by_name(doc)
+    assert found["Hoshino Heavy Industries Co"].mentions == 3 and "HHI" not in found
+
+
+def test_a_club_with_a_spanish_prefix_the_model_read_as_a_person_is_a_club(marked):
+    text = ("CONCEPCIÓN, Chile — Deportes Concepción beat Santiago Wanderers 2-1 on Saturday. Residents of "
+            "Concepción queued for hours to see the stadium, and Deportes Concepción sold out.")
+    doc = marked(text, {"Deportes Concepción": "PERSON", "Santiago Wanderers": "ORG", "Concepción": "PERSON"})
+    assert by_name(doc)["Deportes Concepción"].label == "ORG"
+
+
+def test_a_name_ending_in_a_legal_form_is_a_firm_whatever_the_model_said(marked):
+    text = ("The regulator has fined state-controlled Petróleo Brasileiro SA (Petrobras) 48 million reais. "
+            "Petrobras said it would appeal.")
+    doc = marked(text, {"Petróleo Brasileiro SA": "PERSON", "Petrobras": "ORG"})
+    firm = by_name(doc)["Petróleo Brasileiro SA"]
+    assert (firm.label, firm.mentions) == ("ORG", 3)
+
+
+def test_an_event_named_by_a_town_and_a_plural_is_no_club(marked):
+    text = ("She won gold at the Athens Olympics in 2004, and the squad trained hard with goals in every "
+            "match; the coach praised the team after the quarter-finals.")
+    doc = marked(text, {"Athens Olympics": "EVENT"})
+    assert by_name(doc)["Athens Olympics"].label == "EVENT"
+
+
+def test_a_clubs_short_name_folded_into_it_brings_its_evidence(marked):
+    # the model calls both GPE; the club evidence each had keeps the one row a club
+    text = ("A brave defensive display helped Manchester City hold the Premiership leaders Chelsea. City went "
+            "into the game unbeaten. City broke swiftly, and City's striker headed wide of the goals.")
+    doc = marked(text, {"Manchester City": "GPE", "City": "GPE", "Chelsea": "ORG"})
+    club = by_name(doc)["Manchester City"]
+    assert (club.label, club.mentions) == ("ORG", 4)
+
+
+def test_a_national_side_of_a_score_line_is_its_countrys_one_row(marked):
+    text = ("Ireland 21-19 Argentina\n\nAn injury-time dropped goal stole victory for Ireland from Argentina at "
+            "Lansdowne Road on Saturday.")
+    doc = marked(text, {"Argentina": "GPE", "Ireland": "GPE"})
+    doc.ents = [e for e in doc.ents if e.start_char > 0]   # the model missed the headline's side
+    rows = [(e.entity, e.label, e.mentions) for e in extract_entities(doc) if e.entity == "Ireland"]
+    assert rows == [("Ireland", "GPE", 2)]
+
+
+def test_a_people_or_a_longer_name_after_a_town_is_no_club(marked):
+    text = ("The South Africans scored three tries in the first half and kicked goals late. The Ulster Schools' "
+            "Cup final went to extra time, and the coach of the side praised the team after the semi-finals.")
+    doc = marked(text, {"Ulster Schools' Cup": "EVENT"})   # the model found no "South Africans"
+    found = by_name(doc)
+    assert "South Africans" not in found and "Ulster Schools" not in found
+
+
+def test_a_person_whose_surname_is_a_plural_after_a_small_town_name_stays_a_person(marked):
+    # "Scott" is a town of 9,000 and "sanders" an English plural: no club of a big town
+    text = ("In Montreal, Scott Sanders allowed one hit over eight innings and struck out 10 as the Expos won "
+            "6-0 for their sixth straight win; Sanders scored twice and the team's coach praised the pitchers.")
+    doc = marked(text, {"Scott Sanders": "PERSON", "Sanders": "PERSON", "Montreal": "GPE", "Expos": "ORG"})
+    assert by_name(doc)["Scott Sanders"].label == "PERSON"
+
+
+def test_a_firm_is_not_widened_over_the_country_after_it(marked):
+    text = "The car was made by Kia Motor Corp of South Korea and arrived at Jakarta."
+    doc = marked(text, {"Kia Motor Corp": "ORG", "South Korea": "GPE", "Jakarta": "GPE"})
+    assert {"Kia Motor Corp", "South Korea"} <= set(by_name(doc))
+
+
+def test_a_surname_described_elsewhere_says_person_only_alone_and_not_for_a_body(marked):
+    # "Pullman" has a row of its own, which `_misread_full_names` joins to the full name it makes a person's
+    text = ("The Norwegian branches of Sony Music and Universal Music, who saw it as a test, filed a complaint. "
+            "The film of Philip Pullman's trilogy is made. Weitz visited Pullman, who told him the film was fine. "
+            "Pullman said he was happy.")
+    doc = marked(text, {"Sony Music": "ORG", "Universal Music": "ORG", "Philip Pullman": "ORG", "Pullman": "PERSON"})
+    found = by_name(doc)
+    assert found["Sony Music"].label == "ORG"
+    assert (found["Philip Pullman"].label, found["Philip Pullman"].mentions) == ("PERSON", 3)

@@ -2264,3 +2264,35 @@ def test_one_thing_named_before_a_part_of_them_is_a_kind_not_a_whole(figs):
     # "one GameBoy ... six of them": "one" names the kind, so the part may be bigger
     found = figs("He wondered, if one GameBoy can make music, what would happen if he put six of them together?")
     assert found["six"][4] == "GameBoy"
+
+
+def test_a_sum_after_of_belongs_to_the_noun_right_before_it_in_a_list(figs):
+    # the parser hangs "of" on "provisions", the first noun "and" joins
+    found = figs("The settlement will be funded from existing provisions and cash reserves of $410 million.")
+    assert found["$410 million"][4] == "cash reserves"
+
+
+def test_a_sum_in_repairs_two_nouns_share_is_of_the_repairs(figs):
+    assert figs("The district has $6.8 million in deferred roof and heating repairs.")["$6.8 million"][4] \
+        == "heating repairs"
+    assert figs("Officers seized $2 million in cocaine and heroin.")["$2 million"][4] == "cocaine"
+
+
+def test_a_count_after_a_month_that_no_day_can_be_is_a_count(figs):
+    found = figs("In October 718 patients waited more than 12 hours, up from 655 in September.")
+    assert found["718"][4] == "patients" and found["655"][4] == "patients"
+    assert "2019" not in figs("Sales in March 2019 rose.")
+
+
+def test_a_plural_opening_its_sentence_the_tagger_took_for_a_name_is_counted(figs):
+    assert figs("MILWAUKEE — Homicides in Milwaukee fell to 118 last year.")["118"][4] == "Homicides"
+    assert figs("Jones fell to 118 in the world rankings.")["118"][4] is None   # a name, no plural
+
+
+def test_a_sum_worth_after_a_letter_currency_is_the_value_of_the_noun_before(figs):
+    found = figs("The firm processed transactions worth more than N1.2 trillion last year.")
+    assert found["more than N1.2 trillion"][4] == "transactions"
+
+
+def test_a_cap_sets_the_level_of_its_object(figs):
+    assert figs("Rules cap organic nitrogen at 220kg per hectare.")["220kg"][4] == "nitrogen"

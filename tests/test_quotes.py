@@ -4308,3 +4308,46 @@ def test_a_title_in_quote_marks_set_off_after_a_noun_names_it(make_doc):
     text = ("The dressing-room slogan, \u201cOne More Shift\u201d, is painted above the door. The channel, "
             "\u201cAmmachi\u2019s Kitchen\u201d, posts two videos a week.")
     assert extract_quotes(make_doc(text)) == []
+
+
+def test_a_bodys_name_and_a_role_before_the_speaker_the_parser_read_as_a_verb(make_doc):
+    # "Warriors coach": "coach" tagged a verb, the name its object or the subject of "told"
+    for text in ('"We told the boys to play without fear, and they did," Warriors coach Emeka Nwachukwu told '
+                 'reporters after the match.',
+                 '"We told the boys to play without fear," Warriors coach Emeka Nwachukwu told reporters.'):
+        assert [q[1] for q in rows(make_doc, text)] == ["Emeka Nwachukwu"]
+
+
+def test_according_to_a_body_of_a_country_named_elsewhere_keeps_its_whole_name(make_doc):
+    text = ("Farmers in Ghana are worried.\n\nAccording to the Cocoa Research Institute of Ghana, about "
+            "500,000 hectares of cocoa farms are now infected.")
+    assert [q[1] for q in rows(make_doc, text)] == ["Cocoa Research Institute of Ghana"]
+
+
+def test_they_after_a_plural_of_the_public_that_acts_in_its_own_sentence(make_doc):
+    text = ("Local oyster growers have also lodged objections. They say nutrient runoff from the pens is "
+            "slowing the growth of their oysters.")
+    assert [q[1] for q in rows(make_doc, text)] == ["Local oyster growers"]
+
+
+def test_he_after_a_side_clause_goes_to_the_main_clauses_subject(make_doc):
+    # Kerrigan is the subject of the "after" clause only; Pryce landed the kick and speaks
+    text = ('Tom Pryce kicked a penalty. Pryce, 22, landed the winning kick from 40 metres after Connacht '
+            'replacement Shane Kerrigan was penalised at a ruck. "I just tried to block out the noise," he said.')
+    assert [q[1] for q in rows(make_doc, text)] == ["Tom Pryce"]
+
+
+def test_an_interviews_answers_are_the_person_its_headline_names_among_several(make_doc):
+    text = ("Amara Okafor on closing her Brixton restaurant\n\nAfter nine years, Amara Okafor is closing Oka, her "
+            "restaurant in Brixton. Okafor, who opened it with her savings, says she has no regrets.\n\n"
+            "Q: Why close now?\nA: The rent went up 40% at the last review, and energy costs have doubled.\n")
+    found = [q for q in extract_quotes(make_doc(text)) if q.quote.startswith("The rent")]
+    assert [(q.speaker, q.speaker_gender) for q in found] == [("Amara Okafor", "female")]
+
+
+def test_a_side_clause_deep_inside_a_report_names_no_subject_for_a_later_he(make_doc):
+    text = ('Election supremo Alan Milburn spoke. Mr Milburn explained the slogan was the reaction to polling which '
+            'suggests the public believe Labour and Tony Blair are the future while Michael Howard and the Tories '
+            'would take the country backwards. "Not many people talk about the years before 1997 as the good old '
+            'days," he declared.')
+    assert [q[1] for q in rows(make_doc, text) if q[0] == "direct"] == ["Alan Milburn"]

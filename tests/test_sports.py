@@ -3,7 +3,8 @@ import pytest
 
 from newsmine.extract.entities import extract_entities, extract_mentions
 from newsmine.extract.places import extract_place_mentions, extract_places
-from newsmine.extract.sports import in_lineup, is_sports_copy, lineups, team_and_player_spans, town_and_nickname
+from newsmine.extract.sports import (in_club_name, in_lineup, is_sports_copy, lineups, result_sides, team_and_player_spans,
+                                     town_and_nickname)
 
 REPORT = ("Aberdeen 2 Celtic 1\n\nAberdeen beat Celtic 2-1 at Pittodrie on Saturday to go top of the league.\n\n"
           "Aberdeen: Lewis, Logan, Taylor, Considine, Shinnie, Jack, Flood (Pawlett 75), Hayes, Rooney, "
@@ -466,3 +467,22 @@ def test_a_results_lines_town_before_its_colon_is_where_the_match_was_played():
     spans = {text[s:e]: label for s, e, label in team_and_player_spans(text)}
     assert [spans.get(n) for n in ("Hove", "Tunbridge Wells", "Leicester")] == ["venue"] * 3
     assert "Result" not in spans
+
+
+def test_a_club_name_is_a_town_and_a_suffix_or_a_plural_nickname():
+    text = "Palmerston North host the Sydney Swans, and Bristol City face the Otago Daily Times XI."
+    assert not in_club_name(text, 0, len("Palmerston North"))   # two words, nothing after: no club
+    start = text.index("Sydney")
+    assert in_club_name(text, start, start + len("Sydney"))
+    start = text.index("Bristol")
+    assert in_club_name(text, start, start + len("Bristol"))
+
+
+def test_a_nickname_that_is_only_another_name_of_a_county_still_makes_a_club():
+    assert town_and_nickname("Milwaukee Bucks") and not town_and_nickname("Leeds Bradford")
+
+
+def test_a_live_pages_score_line_gives_two_sides():
+    text = "Live\n\nFULL-TIME: Leeds 2-1 Sunderland\nLeeds hold on.\n\nGOAL! Leeds 2-0 Sunderland (Okoro 61)\n"
+    sides = {(text[a[0]:a[1]], text[b[0]:b[1]]) for a, b in result_sides(text)}
+    assert sides == {("Leeds", "Sunderland")}

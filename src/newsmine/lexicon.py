@@ -85,7 +85,8 @@ REGNAL_TITLES = frozenset("king queen prince princess pope emperor empress".spli
 # ("The shop's owner, Hope Kamau, said", ORG for the model: entities).
 PUBLIC_SPEAKERS = frozenset("""
 resident neighbour neighbor witness student parent voter worker teacher owner customer passenger
-driver shopper supporter patient farmer villager protester survivor
+driver shopper supporter patient farmer villager protester survivor grower tenant homeowner commuter
+motorist fisherman shopkeeper employee nurse
 """.split())
 # Letters after a name that say an office or honour, not a body: "Brian Monteith MSP", "Ann Lee QC".
 # The letters of elected members, which may also stand before the name: "Fine Gael TD Paul Gilmartin".
@@ -165,6 +166,7 @@ PLAYER_POSITIONS = ("striker", "midfielder", "defender", "goalkeeper", "winger",
 SPORTS_TERMS = "|".join(PLAYER_POSITIONS) + r"""|half-time|full-time|stoppage time|injury time|equaliser|
 hat-trick|penalty shoot-out|scored|goals|goalless|free-kick|touchdowns?|wickets?|innings|batsman|bowler|tries|
 own goal|spot-kick|came from behind|\d+(?:st|nd|rd|th)[- ]minute|try-scorers?|line-outs?|uncapped|sin-bin|loosehead|tighthead|drop-goal|
+\d+-point (?:win|victory|defeat|loss|lead)|(?:three-)?quarter[- ]time|linesm[ae]n|pitch invasion|
 semi-finals?|quarter-finals?|relegation|relegated|fixtures?|kick-off|Premiership|Premier League|
 Champions League|Uefa Cup|FA Cup|League Cup|Six Nations|Heineken Cup|World Cup""".replace("\n", "")
 SPORTS_SHARED_TERMS = r"""caps|capped|squad|unbeaten|clean sheet|the bench|substitute|draw|drew|defeat|
@@ -215,6 +217,12 @@ DIRECTIONS = frozenset("""north south east west northeast northwest southeast so
 eastern western central upstate downstate""".split())
 # Offices only a town has: "the mayor of Windhoek" names a town whatever the model called it.
 TOWN_OFFICES = ("mayor", "mayoress")
+# Words that end a newspaper's name: "the Tampa Tribune", "Lansing State Journal", "the Seattle Times"
+# (no club of Seattle).
+NEWSPAPER_WORDS = frozenset("""Times News Herald Journal Post Gazette Tribune Chronicle Star Register Sun Courier
+Observer Press Daily Record Dispatch Enquirer Inquirer Bee""".split())
+# Prefixes of ships' names: "HMNZS Canterbury", "the MV Baltic Tern" are vessels, not places.
+SHIP_PREFIXES = ("MV", "MS", "MT", "HMS", "RMS", "SS", "USS", "HMAS", "HMCS", "HMNZS", "FV", "RV")
 # What runs or travels between two places: "between X and Y" after one names two places ("closed
 # Highway 7 between Carleton Place and Smiths Falls", "sailings between Heysham and Douglas"), while
 # "talks between Smith and Jones" names two people.

@@ -35,9 +35,10 @@ from typing import Callable
 
 from . import (country_by_own_name, gazetteer_demonym, gazetteer_entries, gazetteer_kind, irish_county,
                region_abbreviation, text_of)
-from .sports import (CLUB_LETTERS, CLUB_PREFIXES, VENUE, before_a_sports_role, club_name, club_suffix_after, clubs_town,
-                     is_nation, is_sports_copy, grounds, in_lineup, is_sports_story, placed_in, result_sides,
-                     team_and_player_spans, town_and_nickname, town_named_as_club)
+from .sports import (CLUB_LETTERS, CLUB_PLACE_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, VENUE, before_a_sports_role,
+                     club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy, grounds, in_lineup,
+                     is_sports_story, placed_in, result_sides, team_and_player_spans, town_and_nickname,
+                     town_named_as_club)
 from ..lexicon import (BODY_NAME_ENDINGS, DAY_NAMES, LEGAL_FORMS, DIRECTIONS, FACILITY_HEADS, GAELIC_PARTICLES,
                        GENERIC_INSTITUTIONS, HONORIFICS,
                        MONTH_NAMES,
@@ -45,7 +46,7 @@ from ..lexicon import (BODY_NAME_ENDINGS, DAY_NAMES, LEGAL_FORMS, DIRECTIONS, FA
                        PLACE_LABELS,
                        NAME_PARTICLES, NAME_SUFFIXES, PLACE_NOUNS_AFTER, PEER_STYLES, PUBLIC_SPEAKERS, QUARTER_NOUNS,
                        MEMBER_LETTERS, PLAYER_POSITIONS, RANK_ABBREVIATIONS, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS,
-                       ROUTE_WORDS,
+                       NEWSPAPER_WORDS, ROUTE_WORDS, SHIP_PREFIXES,
                        SPEECH_FORMS_AFTER_NAME,
                        SPEECH_FORMS_BEFORE_NAME, TITLE_ABBREVIATIONS, TITLES_BEFORE_A_NAME, TOWN_OFFICES, WORD,
                        stop_words)
@@ -369,6 +370,7 @@ def _entity_groups(doc) -> list[_Group]:
     _drop_headline_glue(by_key, text)
     _drop_headline_words(by_key, text)
     _fold_storm_names(by_key, text)
+    _fold_ship_names(by_key)
     _fold_middle_initials(by_key)
     groups = _join_partial_names(by_key, text)
     _missed_result_sides(text, groups)
@@ -749,8 +751,26 @@ def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
         firm = _FIRM_AFTER.match(text, e) if label in PLACE_LABELS or label == "NORP" else None
         if firm:
             e, label = firm.end(), "ORG"    # "Swiss" NORP + "Re": the reinsurer Swiss Re
+        if label == "ORG":
+            e = _body_of_a_country(text, s, e)
         out.append((s, e, label))
     return out
+
+
+# Public bodies whose country is part of their name; a firm's is not ("Kia Motor Corp of South Korea").
+_PUBLIC_BODY_HEADS = frozenset("""institute university college council commission authority agency ministry bank
+board association federation union academy society museum library foundation committee service court""".split())
+_OF_A_NAME = re.compile(r" of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\b")
+
+
+def _body_of_a_country(text: str, start: int, end: int) -> int:
+    """The end of a body's name that goes on with "of" and a country or region the model left out:
+    "the Cocoa Research Institute" + "of Ghana" is one body (the model reads the whole name alone,
+    but not beside other mentions of Ghana), as is "the National Bank" + "of Kenya"."""
+    m = _OF_A_NAME.match(text, end)
+    if m is None or text[start:end].split()[-1].lower() not in _PUBLIC_BODY_HEADS:
+        return end
+    return m.end() if gazetteer_kind(m.group(1)) in ("country", "region") else end
 
 
 # A firm's last word after a place or nationality span (FIRM_ENDINGS): "Swiss" + " Re".
@@ -1025,9 +1045,11 @@ def _towns_and_regions_missed(text: str, by_key: dict[str, _Group]) -> None:
 
 def _bodies_missed(text: str, by_key: dict[str, _Group]) -> None:
     """A body's name (`_body_names`, `_club_names`) that no model span covers whole is an
-    organisation, in place of the words of it the model read apart ("Wales" GPE)."""
+    organisation, in place of the words of it the model read apart ("Wales" GPE); so is a ship's
+    name after its prefix, until `_ship_evidence` labels it ("The MV Coral Meridian": nothing)."""
     for s, e in sorted({*_body_names(text), *_club_names(text), *_named_after_body_nouns(text),
-                        *(m.span(1) for m in _ACT_NAME.finditer(text))}):
+                        *(m.span(1) for m in _ACT_NAME.finditer(text)),
+                        *(m.span(1) for m in _SHIP_NAMED.finditer(text))}):
         members = [mb for g in by_key.values() for mb in g.members if mb[0] < e and s < mb[1]]
         if any(mb[0] < s or mb[1] > e or (mb[0], mb[1]) == (s, e) or mb[0] == s and mb[3] == "ORG" for mb in members) \
                 or _photo_credit(text, s, e):   # "(SNS Group/Euan Cardno)"
@@ -1736,7 +1758,13 @@ def _result_row_sides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     side its country's name), whatever the model said."""
     m = _RESULT_SIDES.fullmatch(text, start, end)
     if m is None or not _opens_line(text, start) or not _SECOND_SCORE.match(text, end):
-        m = _SCORE_BETWEEN_SIDES.fullmatch(text, start, end)   # a live blog's "GOAL! Leeds 2-1 Sunderland"
+        # a live blog's "GOAL! Leeds 2-1 Sunderland", also when the model ran on over the line's end
+        # ("Leeds 2-1 Sunderland\nLeeds": the next line's first word is the side it opens with)
+        line_end = text.find("\n", start, end)
+        m = _SCORE_BETWEEN_SIDES.fullmatch(text, start, end if line_end < 0 else line_end)
+        if m is not None and line_end >= 0 and text[line_end:end].strip():
+            rest = len(text[line_end:end]) - len(text[line_end:end].lstrip())
+            return [m.span(1), m.span(2), (line_end + rest, end)]
     return [m.span(1), m.span(2)] if m is not None else []
 
 
@@ -1974,6 +2002,18 @@ def _fold_storm_names(by_key: dict[str, _Group], text: str) -> None:
         by_key[key].evidence["EVENT"] += _PATTERN_WEIGHT * len(by_key[key].members)
 
 
+def _fold_ship_names(by_key: dict[str, _Group]) -> None:
+    """A ship named with its prefix and bare is one vessel: "the FV Ocean Harvester ... He bought
+    the Ocean Harvester" (FAC, then PRODUCT) is one row; `_ship_evidence` then labels it."""
+    for key in list(by_key):
+        found = _SHIP_KEY.match(key)
+        bare = by_key.get(found.group(1)) if found else None
+        if bare is not None and bare is not by_key[key]:
+            by_key[key].members.extend(bare.members)
+            del by_key[found.group(1)]
+
+
+_SHIP_KEY = re.compile(rf"^(?:{'|'.join(p.lower() for p in SHIP_PREFIXES)}) (.+)$")
 _INITIAL = re.compile(r"^[a-z]\.?$")
 
 
@@ -2810,6 +2850,7 @@ def _listed(text: str, start: int, end: int) -> bool:
 
 def _context_evidence(text: str, groups: list[_Group]) -> None:
     """Words around the mentions that a reader takes as proof of a person."""
+    alone = {g.name() for g in groups}   # a surname with a row of its own: `_misread_full_names` reads it
     for g in groups:
         speaks = 0
         for s, e, name, _ in g.members:
@@ -2833,6 +2874,32 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
         # speak for its government (a nation, a region, a big city: not "Parker", a small town).
         if speaks and g.label() in _MUTE_LABELS and not _speaking_place(g.name()):
             g.evidence["PERSON"] += 2 * speaks
+        if g.label() != "PERSON" and g.name().split()[-1] not in alone and _surname_described(text, g):
+            g.evidence["PERSON"] += sum(g.votes().values()) + 1
+        elif g.label() != "ORG" and len(g.name().split()) > 1 and g.name().split()[-1] in LEGAL_FORMS:
+            g.evidence["ORG"] += sum(g.votes().values()) + 1   # "Petróleo Brasileiro SA" (PERSON): a firm
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+
+
+def _surname_described(text: str, g: _Group) -> bool:
+    """A full name the model called a body or a place whose last word, alone elsewhere, is described
+    as a person's: "Amara Okafor on closing her restaurant" (GPE) ... "Okafor, who opened it" or
+    "Okafor, a chef,"; not "Manchester United, who" (a body's word)."""
+    words = g.name().split()
+    surname = words[-1]
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or surname.lower() in ORG_HEAD_WORDS \
+            or surname in BODY_NAME_ENDINGS or surname in CLUB_SUFFIXES or surname in CLUB_PLACE_WORDS:
+        return False   # not "Man City": "City, who"
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        if any(s <= m.start() < e for s, e, _, _ in g.members) \
+                or _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue   # alone: not "Universal Music, who" for "Sony Music"
+        if _PERSON_APPOSITION.match(text, m.end()) or _WHO_AFTER.match(text[m.end():m.end() + 12]) \
+                and not _WHO_PLURAL_AFTER.match(text, m.end()):
+            return True
+    return False
 
 
 # "Kristina and Tim Jones", "Tim and Kristina": a lone word joined by "and" to a person's name.
@@ -3216,7 +3283,9 @@ def _join_towns_to_nicknames(text: str, groups: list[_Group], *, sports: bool) -
     sports copy only: "For Airbus", "Since Yukos" open sentences."""
     if not (sports or is_sports_story(text) or result_sides(text)):
         return groups
-    nicknames = {g.name(): g for g in groups if g.label() == "ORG" and _NICKNAME.fullmatch(g.name())}
+    # the model reads some nicknames as peoples: "the Sydney Swans" (Swans, NORP)
+    nicknames = {g.name(): g for g in groups if g.label() in ("ORG", "NORP") and _NICKNAME.fullmatch(g.name())}
+    nicknames.update(_nicknames_missed(text, groups, nicknames))
     if not nicknames:
         return groups
     alternatives = "|".join(re.escape(n) for n in sorted(nicknames, key=len, reverse=True))
@@ -3233,10 +3302,33 @@ def _join_towns_to_nicknames(text: str, groups: list[_Group], *, sports: bool) -
             g.members[:] = [x for x in g.members if not (x[0] < e and s < x[1])]
         body.members.append((s, e, f"{town} {nick}", "ORG"))
         body.named_at.add(s)
+        if body.label() != "ORG":   # "the Cleveland Indians" (NORP): a club, not a people
+            body.evidence["ORG"] += sum(body.votes().values()) + 1
     return _still_named(groups)
 
 
 _NICKNAME = re.compile(r"[A-Z][a-z]+s")   # "Suns", "Nuggets", "Canadiens"
+_NAME_GOES_ON_AFTER = re.compile(r"['’]| [A-Z]")   # "Ulster Schools' Cup", "Cardiff Arms Park"
+_TOWN_AND_PLURAL = re.compile(rf"\b(?:{_CAP_WORD} ){{1,2}}([A-Z][a-z]+s)\b")
+
+
+def _nicknames_missed(text: str, groups: list[_Group], known: dict[str, _Group]) -> dict[str, _Group]:
+    """Nicknames the model found nowhere or read as a person, after a big town: "beat the Ottawa
+    Senators 3-2" (nothing found), a plural of an English noun (`_town_and_a_plural_noun`) and no
+    newspaper's word ("the Seattle Times")."""
+    by_name = {g.name(): g for g in groups}
+    found = {}
+    for m in _TOWN_AND_PLURAL.finditer(text):
+        nick, whole = m.group(1), by_name.get(m.group().split(" ", 1)[-1]) or by_name.get(m.group())
+        if nick in known or nick in found or nick in NEWSPAPER_WORDS or gazetteer_demonym(nick) \
+                or whole is not None and whole.label() not in ("ORG", "PERSON", "GPE", "LOC") \
+                or _NAME_GOES_ON_AFTER.match(text, m.end()) \
+                or not _town_and_a_plural_noun(m.group().rsplit(" ", 2)[-2] + " " + nick):
+            continue   # "the Athens Olympics" (EVENT), "South Africans", "Ulster Schools' Cup" are no clubs
+        found[nick] = by_name.get(nick) or _Group()
+        if found[nick] not in groups:
+            groups.append(found[nick])
+    return found
 
 
 def _fold_team_nicknames(text: str, groups: list[_Group]) -> list[_Group]:
@@ -3261,6 +3353,7 @@ def _fold_team_nicknames(text: str, groups: list[_Group]) -> list[_Group]:
                                                     g.label() not in PLACE_LABELS | {"NORP"}):
             body.named_at.update(s for s, _, t, _ in body.members if " " in t)   # the full name stays the row's
             body.members.extend(g.members)
+            body.evidence.update(g.evidence)   # "City" was a club by its evidence, the model's GPE aside
         else:
             kept.append(g)
     taken = [(s, e) for g in kept for s, e, _, _ in g.members]
@@ -3296,8 +3389,10 @@ def _spelt_out_names_missed(text: str, groups: list[_Group]) -> list[_Group]:
         if before is None or _NAME_GOES_ON.match(text, m.end()):
             continue   # "the Mobile PC Extended Battery Life (EBL) Working Group": inside a longer name
         words = before.group().split(" ")
-        k = next((k for k in range(len(words)) if words[k][:1].isupper() and words[k] not in ("The", "A", "An")
-                  and _initials(" ".join(words[k:])) == acronym), None)
+        # a legal form after the name spells nothing: "Hoshino Heavy Industries Co (HHI)"
+        spelt = words[:-1] if len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1] in ("Co", "Co.")) else words
+        k = next((k for k in range(len(spelt)) if words[k][:1].isupper() and words[k] not in ("The", "A", "An")
+                  and acronym in (_initials(" ".join(words[k:])), _initials(" ".join(spelt[k:])))), None)
         if k is None:
             continue
         name = " ".join(words[k:])
@@ -3433,6 +3528,9 @@ def _club_evidence(text: str, groups: list[_Group], datelines: list[tuple[int, i
     starts = {s for s, _ in datelines}
     for g in groups:
         name = g.name()
+        if g.label() in ("GPE", "LOC", "PERSON") and _town_and_a_plural_noun(name):
+            g.evidence["ORG"] += sum(g.votes().values()) + g.evidence["PERSON"] + 1   # "beat Kano Pillars with"
+            continue
         if g.label() not in ("GPE", "LOC", "PERSON") or g.evidence["PERSON"] > 0:
             continue
         # a "person" only when the name is a county or a big town ("Derbyshire", "Surrey"), not "Brown",
@@ -3442,6 +3540,16 @@ def _club_evidence(text: str, groups: list[_Group], datelines: list[tuple[int, i
             continue
         if town_named_as_club(text, name, [(s, e) for s, e, _, _ in g.members], starts):
             g.evidence["ORG"] += sum(g.votes().values()) + 1
+
+
+def _town_and_a_plural_noun(name: str) -> bool:
+    """A big town (CLUB_TOWN_PERSON) by its own name and a plural of an English noun: "Kano
+    Pillars", "Sydney Swans"; not a person whose surname ends in "s" ("Scott Sanders": Scott,
+    Louisiana is small; "Loren Roberts": Loren is another name of Lorain, Ohio)."""
+    town, _, last = name.rpartition(" ")
+    found = gazetteer_entries(town)
+    return town_and_nickname(name) and last.endswith("s") and last[:-1].lower() in _dictionary() \
+        and bool(found) and found[0].name == town and found[0].population >= CLUB_TOWN_PERSON
 
 
 # People in a town a club is named after, for a sports story's one-word "person" to be the club.
@@ -3494,7 +3602,8 @@ def _missed_result_sides(text: str, groups: list[_Group]) -> None:
             for g in groups:  # a part the model cut out of the side leaves its group
                 g.members = [m for m in g.members if not (s <= m[0] and m[1] <= e)]
             same = next((g for g in groups if g.members and _key(g.name()) == _key(text[s:e])
-                         and g.label() not in PLACE_LABELS), None)  # not the town: "fans from Dundee"
+                         and (g.label() not in PLACE_LABELS or is_nation(text[s:e]))), None)
+            # not the town ("fans from Dundee"); a national side is its country ("Ireland 21-19 Argentina")
             if same is not None:  # "Leinster beat Ulster 31-14 ... Leinster: Keenan; ...": one side
                 same.members.append((s, e, text[s:e], ""))
                 same.evidence["ORG"] += 1
@@ -4198,11 +4307,11 @@ def _ship_evidence(text: str, groups: list[_Group]) -> None:
     mentions: "The MV Baltic Tern ... The Baltic Tern was refloated" (LOC)."""
     ships = {m.group(1) for m in _SHIP_NAMED.finditer(text)}
     for g in groups:
-        if g.label() != "PRODUCT" and g.name() in ships:
+        if g.label() != "PRODUCT" and (g.name() in ships or _SHIP_NAMED.fullmatch(g.name())):
             g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
 
 
-_SHIP_NAMED = re.compile(rf"(?<![\w.])(?:MV|MS|MT|HMS|RMS|SS|USS|HMAS|HMCS|HMNZS|FV|RV) "
+_SHIP_NAMED = re.compile(rf"(?<![\w.])(?:{'|'.join(SHIP_PREFIXES)}) "
                          rf"({_CAP_WORD}(?: {_CAP_WORD}){{0,2}})")
 
 

@@ -1737,9 +1737,13 @@ def _model_number(token) -> bool:
 def _owner_or_day_before_a_count(prev, last, cand: _Cand) -> bool:
     """A name before a number that counts a common noun after it, when the name is an owner whose
     apostrophe the copy dropped ("Italys 60 million people", "Barkleys three missed penalties") or
-    a day in a list without commas ("65 flights on Thursday 180 on Friday"): not a model number."""
+    a day in a list without commas ("65 flights on Thursday 180 on Friday"), or a month before a
+    number no day can be ("In October 718 patients waited"): not a model number."""
     if prev.ent_type_ == "DATE" and prev.lower_ in _WEEKDAYS:
         return cand.value > _MAX_DAY or not last.like_num or _role_node(last).pos_ == "NOUN"
+    if prev.ent_type_ == "DATE" and re.fullmatch(_MONTHS, prev.lower_):
+        after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+        return cand.value > _MAX_DAY and after is not None and after.is_lower and _looks_plural(after)
     if not prev.lower_.endswith("s") or prev.lower_.endswith("ss") or len(prev.text) < 4:
         return False
     node = _role_node(last)
@@ -2144,7 +2148,7 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
 
 # Verbs a rate is the level of: "growth would reach 4.4%", "unemployment stood at 5.2%"
 _LEVEL_LEMMAS = frozenset({"reach", "hit", "stand", "remain", "stay", "be", "top", "exceed", "average", "touch",
-                           "cost"})
+                           "cost", "cap", "limit"})   # "cap organic nitrogen at 220kg per hectare"
 # Nouns of a change, not of a measure: "a rise of 3% in prices" measures the prices ("growth of
 # 3.6%" measures growth)
 _CHANGE_EVENT_NOUNS = frozenset({"rise", "fall", "increase", "decrease", "drop", "cut", "jump", "decline", "gain",
@@ -2248,9 +2252,26 @@ def _what_a_sum_is(number):
     after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
     if after is None or after.lower_ != "in" or not (after.head.i == number.i or _in_on_the_verb(number, after)):
         return None
-    noun = next((c for c in after.children if c.dep_ == "pobj"), None)
+    noun = _shared_head(next((c for c in after.children if c.dep_ == "pobj"), None))
     plain = noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ == "" and _names_a_sum(noun)
     return noun if plain and not any(c.dep_ in ("det", "poss") for c in noun.children) else None
+
+
+def _shared_head(noun):
+    """The plural two nouns share: "roof and heating repairs" are repairs, though the parser makes
+    "roof" the head and "repairs" its conjunct ("cocaine and heroin" stays cocaine)."""
+    if noun is None or noun.tag_ != "NN":
+        return noun
+    plural = next((c for c in noun.children if c.dep_ == "conj" and c.tag_ == "NNS"
+                   and any(m.dep_ == "compound" for m in c.children)), None)
+    return plural or noun
+
+
+def _owner_of(of):
+    """The noun an "of" phrase belongs to: the parser hangs "provisions and cash reserves of $410
+    million" on the first of the nouns "and" joins, though the one right before "of" owns it."""
+    owner = of.head
+    return next((c for c in owner.conjuncts if c.i == of.i - 1 and c.pos_ == "NOUN"), owner)
 
 
 def _worth_being(node):
@@ -2323,6 +2344,7 @@ def _worth_of(number):
             return next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
     before = number.i - 1
     while before > 0 and (doc[before].is_currency or doc[before].like_num or _PREFIX_RE.fullmatch(doc[before].text)
+                          or _LETTERED_SUM.fullmatch(doc[before].text)   # "worth more than N1.2 trillion"
                           or doc[before].lower_ in (*_QUALIFIER_PREPS, *_QUALIFIER_WORDS, "some", "an", "estimated")):
         before -= 1
     worth = doc[before] if before > 0 else None
@@ -2331,6 +2353,7 @@ def _worth_of(number):
     return None
 
 
+_LETTERED_SUM = re.compile(rf"(?:{'|'.join(_LETTER_CURRENCY)})\d[\d.,]*")   # a letter currency glued on: "N1.2"
 # Nouns that say where a sum stands, not what it is: "the record high of $55.67", "a total of £33.5bn"
 _SUM_LEVEL_NOUNS = _LEVEL_NOUNS | {"high", "low", "peak", "average", "total", "sum", "amount", "figure", "part",
                                   "maximum", "minimum", "cent", "cents", "pence", "penny", "m", "bn", "k"}
@@ -2376,7 +2399,7 @@ _CHANGE_BOUNDS = ("below", "above")
 def _measured_by(node, number):
     """What `_what_a_rate_measures` reads, before it is checked (`_a_measure`)."""
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
-        return _measured_noun(node.head.head, node.head)
+        return _measured_noun(_owner_of(node.head), node.head)
     if node.dep_ == "npadvmod" and (node.head.tag_ in ("JJR", "RBR") or node.head.lower_ in ("up", "down")
                                     and node.head.pos_ == "ADV"):
         return _compared(node.head)
@@ -3163,8 +3186,16 @@ def _counted_subject(last):
         return _tally_compound(subject)  # "its subscriber base grew to 5m": subscribers; "the numbers rose to 8m": none
     if copular and node.dep_ not in ("attr", "acomp"):
         return subject if subject.tag_ == "NNS" else None  # "claims were up 12,000"; "the team was up 3" is a lead
-    return subject if subject.tag_ == "NNS" or subject.lemma_.lower() in _GROUPS \
+    return subject if subject.tag_ == "NNS" or subject.lemma_.lower() in _GROUPS or _capitalised_plural(subject) \
         or _subject_read_as_verb(subject) and not copular else None  # "membership grew to 120,000"
+
+
+def _capitalised_plural(subject) -> bool:
+    """A plural opening its sentence that the tagger took for a singular or a name: "MILWAUKEE —
+    Homicides in Milwaukee fell to 118" (NN), "Homicides fell to 118" (NNP)."""
+    word, doc = subject.lower_, subject.doc
+    return subject.tag_ in ("NN", "NNP") and subject.is_title and word.endswith("s") and not word.endswith("ss") \
+        and word[:-1] in common_words() and (subject.is_sent_start or doc[subject.i - 1].is_punct)
 
 
 def _subject_read_as_verb(subject) -> bool:

@@ -33,7 +33,8 @@ from .. import gazetteer as gaz
 from . import country_by_own_name, irish_county, region_abbreviation, text_of
 from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, FIRM_WORDS, HONORIFICS, MONTH_NAMES, NAME_SUFFIXES,
                        NUMERIC_LABELS,
-                       PEER_STYLES, ROUTE_WORDS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS, ROLE_WORDS, SPEECH_VERBS,
+                       NEWSPAPER_WORDS, PEER_STYLES, ROUTE_WORDS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS,
+                       ROLE_WORDS, SHIP_PREFIXES, SPEECH_VERBS,
                        QUARTER_NOUNS, TOWN_OFFICES, WORD)
 from ..wordnet import common_words
 from .entities import (KIN_WORDS, clean_span, dateline_places, extract_entities, given_names_before_ages, headline_end,
@@ -175,6 +176,8 @@ class _Article:
     # The spans its entity table calls places ("from Hartpury, Gloucestershire" though the model
     # said ORG and WORK_OF_ART): the two tables read one article alike.
     entity_places: frozenset[tuple[int, int]] = frozenset()
+    # ... and the spans it calls nationalities ("NAIVASHA - Finnish driver": the model found nothing)
+    entity_peoples: frozenset[tuple[int, int]] = frozenset()
     # Each token's text, start, tag and trailing whitespace, read in one pass: spaCy makes a new
     # Token object at every `doc[i]` and every step over the Doc.
     words: tuple[str, ...] = ()
@@ -183,7 +186,8 @@ class _Article:
     spaces: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, doc, entity_places: frozenset[tuple[int, int]] = frozenset()) -> _Article:
+    def of(cls, doc, entity_places: frozenset[tuple[int, int]] = frozenset(),
+           entity_peoples: frozenset[tuple[int, int]] = frozenset()) -> _Article:
         ents, text = tuple(doc.ents), text_of(doc)
         tokens = [(t.text, t.idx, t.tag_, t.whitespace_) for t in doc]
         words, starts, tags, spaces = zip(*tokens) if tokens else ((),) * 4
@@ -193,7 +197,8 @@ class _Article:
                    sports=is_sports_copy(text), sports_story=is_sports_story(text),
                    first_names=frozenset(e[0].text for e in ents if e.label_ == "PERSON" and len(e) > 1)
                    | {text[s:e].split()[0] for s, e in given_names_before_ages(doc)},
-                   people_named=_people_named(doc, ents), entity_places=entity_places)
+                   people_named=_people_named(doc, ents), entity_places=entity_places,
+                   entity_peoples=entity_peoples)
 
     @functools.cached_property
     def eponym_ends(self) -> tuple[int, ...]:
@@ -346,7 +351,8 @@ def extract_place_mentions(doc, *, entities: list | None = None) -> list[PlaceMe
     # a one-word body, or a club named in full whose rows hold its town's name ("Newcastle United ...
     # Yeading v Newcastle")
     clubs = tuple(e for e in entities if e.label == "ORG" and (" " not in e.entity or club_name(e.entity)))
-    art = _Article.of(doc, frozenset(span for e in entities if e.label in ("GPE", "LOC") for span in e.spans))
+    art = _Article.of(doc, frozenset(span for e in entities if e.label in ("GPE", "LOC") for span in e.spans),
+                      frozenset(span for e in entities if e.label == "NORP" for span in e.spans))
     if not art.text.strip():
         return []
     spans = _recognise(art)
@@ -430,7 +436,7 @@ class _Claims:
 def _recognise(art: _Article) -> list[_Span]:
     """Every place name of the article, in text order, not yet resolved."""
     claims = _Claims(art.doc)
-    for ent in art.ents:
+    for ent in _with_the_entity_tables_peoples(art):
         _read_entity(art, claims, ent)
     _read_untagged(art, claims)
     spans = [_core(art, s) for s in claims.spans for s in _hyphen_pair(art, s) if not _a_propertys_name(art, s)]
@@ -478,6 +484,20 @@ def _recognise(art: _Article) -> list[_Span]:
         spans = [s for s in spans if gaz.key(s.text) not in firms or s.demonym or _cued(art.doc, s)]
     spans.sort(key=lambda s: s.start)
     return _without_direction_parts(art, spans)
+
+
+def _with_the_entity_tables_peoples(art: _Article) -> list:
+    """The model's spans, with the entity table's nationalities read as NORP where the model
+    labelled the same words otherwise or found nothing there: "Filipino surfers" (LANGUAGE),
+    "A Burkinabe officer" (ORG), "NAIVASHA - Finnish driver" (nothing) are demonyms in both tables.
+    Only the gazetteer's demonyms: the entity table's "Shiloh" NORP (a school district) stays the town."""
+    peoples = {(s, e) for s, e in art.entity_peoples if gaz.demonym(art.text[s:e])}   # not "Shiloh" (NORP)
+    ents = [x if (x.start_char, x.end_char) not in peoples or x.label_ == "NORP" or x.label_ == "LANGUAGE" and not (
+        x.end < len(art.doc) and art.doc[x.end].tag_ == "NNS")   # a language, but for "Filipino surfers"
+            else art.doc.char_span(x.start_char, x.end_char, label="NORP") for x in art.ents]
+    missed = (art.doc.char_span(s, e, label="NORP") for s, e in sorted(peoples)
+              if not any(x.start_char < e and s < x.end_char for x in art.ents))
+    return sorted((x for x in (*ents, *missed) if x is not None), key=lambda x: x.start_char)
 
 
 def _drop_result_sides(art: _Article, spans: list[_Span]) -> list[_Span]:
@@ -1231,9 +1251,11 @@ def _core(art: _Article, s: _Span) -> _Span:
         if rest.casefold() not in GENERIC and gaz.lookup(rest):
             s.core = rest
             return s
-    if any(t.lower_ == "national" for t in tok) or tok[-1].text in STREET_WORDS or tok[-1].text in ISLAND_WORDS:
+    if any(t.lower_ == "national" for t in tok) or tok[-1].text in STREET_WORDS or tok[-1].text in ISLAND_WORDS \
+            or tok[-1].text == "Delta":
         return s  # "Zion National Park" is not in Zion, nor "Mayfield Road" in Mayfield, nor "Victoria
-        # Island" (Lagos) in Victoria, Australia: an island or a district of its own, unresolved if unknown
+        # Island" (Lagos) in Victoria, Australia, nor "the Niger Delta" (a river's, in Nigeria) in Niger:
+        # an island, a delta or a district of its own, unresolved if unknown
     if tok[-1].text in ("River", "Creek") and _name_word_before(art.doc, tok.start):
         # "the Little Miami River", the model's span cut to "Miami River": the river's whole name,
         # not named after Miami; unresolved rather than a town it is not
@@ -1372,9 +1394,6 @@ def _always_with_the(text: str, name: str) -> bool:
 # A credit names its source, not a place of the story: "March 24, 2009 From Lansing State Journal",
 # "... a 6 percent increase. - Lansing State Journal", "(AP Photo/Oakland Police Department)".
 _CREDIT_BEFORE = re.compile(r"(?:\bFrom|(?:^|[.!?'\"”)]\s)\s*[-—–])\s$|\bPhotos?\s?/\s?$")
-# Words that end a newspaper's name: "the Tampa Tribune", "Lansing State Journal".
-NEWSPAPER_WORDS = frozenset("""Times News Herald Journal Post Gazette Tribune Chronicle Star Register Sun Courier
-Observer Press Daily Record Dispatch Enquirer Inquirer Bee""".split())
 _PAPER_AFTER = re.compile(rf"(?: [A-Z][\w.-]*)? (?:{'|'.join(sorted(NEWSPAPER_WORDS))})\b")
 
 
@@ -1414,8 +1433,9 @@ _COLOUR_BEFORE = re.compile(r"\b(?:white|black|silver|gray|grey|red|blue|green|g
 
 
 def _drop_vehicles(art: _Article, spans: list[_Span]) -> list[_Span]:
-    """Car models and makes, and the article's other bare mentions of their names ("the Durango
-    pulled up"): one sense per article, unless a cue without "the" makes one a place ("in Durango")."""
+    """Car models and makes, ships, and the article's other bare mentions of their names ("the
+    Durango pulled up", "HMNZS Canterbury ... Canterbury docked"): one sense per article, unless a
+    cue without "the" makes one a place ("in Durango")."""
     cars = {gaz.key(s.text) for s in spans if not s.demonym and _vehicle(art, s)}
     if not cars:
         return spans
@@ -1429,10 +1449,11 @@ def _cued_without_the(art: _Article, s: _Span) -> bool:
 
 
 def _vehicle(art: _Article, s: _Span) -> bool:
-    """A model after its make ("Dodge Durango"), or a make after a model year ("a 2005 Honda")."""
+    """A model after its make ("Dodge Durango"), a ship after its prefix ("HMNZS Canterbury"), or a
+    make after a model year ("a 2005 Honda")."""
     before = art.text[max(0, s.start - 12):s.start]
     words = before.split()
-    return bool(words) and words[-1] in VEHICLE_MAKES and before.endswith(" ") \
+    return bool(words) and (words[-1] in VEHICLE_MAKES or words[-1] in SHIP_PREFIXES) and before.endswith(" ") \
         or s.text in VEHICLE_MAKES and bool(_MODEL_YEAR.search(before) or _COLOUR_BEFORE.search(before))
 
 
@@ -1672,7 +1693,8 @@ def _one_of_a_make(art: _Article, s: _Span) -> bool:
 # not a place of the story; a noun after the phrase makes the name a qualifier again ("the Houston
 # virus cases") unless the article writes the phrase without one elsewhere, and countries and
 # states stay ("Texas fever" is rare beside "Texas virus deaths").
-_EPONYM_AFTER = re.compile(r" (?:virus|fever|disease|syndrome|cocktails?|sprouts?|wings)\b")
+_EPONYM_AFTER = re.compile(r" (?:virus|fever|disease|syndrome|cement|cocktails?|sprouts?|wings|sole|cake|sugar|"
+                           r"cows|cattle|Marbles)\b")   # foods, breeds and things named after a place
 
 
 def _oil_benchmark(text: str, name: str, end: int) -> bool:
@@ -1695,9 +1717,13 @@ def _in_an_eponym(art: _Article, s: _Span) -> bool:
 
 
 def _ends_its_phrase(art: _Article, start: int, end: int) -> bool:
-    """No noun after the eponym's noun: "died of West Nile virus this year", not "Houston virus cases"."""
+    """No noun after the eponym's noun, or another of them: "died of West Nile virus this year",
+    "no case of Marburg virus disease", not "Houston virus cases"."""
     tok = _token_span(art.doc, start, end)
-    return tok is not None and (tok.end >= len(art.doc) or art.doc[tok.end].pos_ not in ("NOUN", "PROPN"))
+    if tok is None:
+        return False
+    after = art.doc[tok.end:tok.end + 1]
+    return not after or after[0].pos_ not in ("NOUN", "PROPN") or _EPONYM_AFTER.fullmatch(" " + after.text) is not None
 
 
 # A number word after a place's name makes a group of people of it: "the so-called San Antonio
@@ -2435,15 +2461,17 @@ def _no_public_body(tok) -> bool:
 def _same_region(place, other) -> bool:
     """Does `other` lie in `place`'s country (`place` a country) or first-level region? Region
     codes of towns outside the US come in GeoNames' form ("GB.ENG"), of regions in ISO's
-    ("GB-SCT"): where the forms differ, the country decides."""
+    ("GB-SCT"): where the forms differ, they are compared in ISO's, or by country where a code has
+    no ISO form."""
     if place.country_code != other.country_code:
         return False
     if place.kind in ("country", "continent") or not place.admin1:
         return True
     if not other.admin1:
         return False   # a country lies in none of its regions
-    if ("." in place.admin1) != ("." in other.admin1):
-        return True
+    if ("." in place.admin1) != ("." in other.admin1):   # "NZ.F1" is "NZ-MWT", not Otago's "NZ-OTA"
+        a, b = gaz.iso_region(place.admin1), gaz.iso_region(other.admin1)
+        return a == b or "." in a + b   # a code with no ISO form: the country decides
     return place.admin1 == other.admin1
 
 
@@ -3205,8 +3233,11 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
         outers = postal or [c for c in b.candidates if c.kind in ("country", "region")
                             and (c.feature != "ADM2" or gaz.county_abroad(c, b.candidates))
                             and not b.text.endswith(" City")]   # "Toronto, Montreal, Quebec City and Halifax"
+        if a.candidates and _state_of(a.candidates[0], outers) and any(o.kind == "country" for o in outers):
+            a.candidates = a.candidates[:1]   # "Queensland, Australia": the state, not a hamlet of Alberta
         if not outers or a.candidates and (a.candidates[0].kind in ("country", "continent")
                                            and not _abbreviated_state(art, b, outers, postal)
+                                           and not _town_of_a_province(a, outers)
                                            or _state_of(a.candidates[0], outers)) or _modifier(art.doc, b):
             continue  # "Russia, U.S. officials said", "Wisconsin, Minnesota", "the Indiana, Ill., border": a list
         for outer in outers:  # "Atlanta, Georgia": the Georgia that has an Atlanta
@@ -3239,6 +3270,12 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
 
 
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or)\b")   # "in Sharon, Cornwall and Salisbury": three Connecticut towns
+
+
+def _town_of_a_province(town: _Span, outers: list) -> bool:
+    """A country's name before a first-level region that holds a town of that name: "hotels around
+    Liberia, Guanacaste" are in Costa Rica's Liberia, not the country."""
+    return any(c.kind == "city" and gaz.inside(c, o) for c in town.candidates for o in outers if o.feature == "ADM1")
 
 
 def _all_far_from(candidates, county) -> bool:
@@ -4061,8 +4098,9 @@ def _best(options, countries: Counter, states: Counter, points: set, company, to
             home = gaz.country(c.country_code)
             if home is not None and home.neighbours:
                 value += NEIGHBOUR_SHARE * sum(countries[n] for n in home.neighbours) / total
-        if c.admin1 and states[c.admin1] and not gaz.holds_most_of_its_country(c.admin1):
-            value += SAME_STATE * states[c.admin1] / max(states.values())
+        region = _voted_region(c, states)
+        if region and not gaz.holds_most_of_its_country(region):
+            value += SAME_STATE * states[region] / max(states.values())
         if c.kind == "city" and c.primary and company(c, counties=True):
             value += IN_NAMED_COUNTY
         return value
@@ -4101,6 +4139,17 @@ def _best(options, countries: Counter, states: Counter, points: set, company, to
         if far is not None and company(far) >= COUNTRY_BY_COMPANY and nearness(far) > nearness(near):
             return far, True
     return near, supported or nearness(near) > near.prior
+
+
+def _voted_region(c, states: Counter) -> str | None:
+    """The first-level region of `c` the article's other places vote for, in the code they vote
+    with. A town abroad carries GeoNames' code ("IT.20"), a region's vote ISO's ("IT-34", the
+    Veneto), counted for a region named by itself, not only after a town's comma (PAIR_VOTE:
+    "Truro, Nova Scotia" in a Cornwall story made Falmouth the Nova Scotia village)."""
+    if c.admin1 and states[c.admin1]:
+        return c.admin1
+    region = gaz.iso_region(c.admin1) if c.admin1 and "." in c.admin1 else None
+    return region if region and states[region] >= 1 else None
 
 
 # Words of a facility's name that make it a place of the map: a feature or a road ("Lake

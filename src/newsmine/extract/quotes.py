@@ -951,15 +951,21 @@ class _Article:
         """A person a "who" or "when" clause describes gives way to the subject of the main clause it
         sits in: "He sees Owen as the replacement for Alan Shearer, who is due to retire, although he
         hopes to persuade Shearer. '...,' he said" goes back to the "He", not to Shearer; so does "He
-        pointed to a lockdown last spring, when principal Dana Friedman kept pupils inside"."""
+        pointed to a lockdown last spring, when principal Dana Friedman kept pupils inside"; and so
+        does the subject of a side clause after the main one ("Pryce landed the winning kick after
+        Shane Kerrigan was penalised. '...,' he said" is Pryce's)."""
         pos = self.antecedents[k][0]
         who = self.doc[self.token_at[pos]] if pos in self.token_at else None
         while who is not None and who.dep_ in ("compound", "flat") and who.head.i > who.i:
             who = who.head   # "when principal Dana Friedman kept": the name's last word is the subject
-        if who is None or who.head.dep_ != "relcl" or not (who.lower_ == "who" or who.dep_ == "nsubj" and any(
-                c.dep_ == "advmod" and c.lower_ == "when" and c.i < who.i for c in who.head.children)):
+        side = who is not None and who.dep_ in ("nsubj", "nsubjpass") and who.head.dep_ == "advcl" \
+            and who.head.head.dep_ == "ROOT" and who.head.head.i < who.i \
+            and any(c.dep_ == "mark" and c.i < who.i for c in who.head.children)   # of the main clause only
+        relative = who is not None and who.head.dep_ == "relcl" and (who.lower_ == "who" or who.dep_ == "nsubj" and any(
+            c.dep_ == "advmod" and c.lower_ == "when" and c.i < who.i for c in who.head.children))
+        if not (side or relative):
             return None
-        main = self.sentence(who.i).root
+        main = who.head.head if side else self.sentence(who.i).root
         subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i < who.i), None)
         if subject is not None and subject.lower_ in ("he", "she") and PRONOUN_GENDER[subject.lower_] == gender:
             return self._speaking_pronoun(subject)   # "He praised pupil Olivia Grant, who raised the alarm"
@@ -969,7 +975,10 @@ class _Article:
             return named.entity if self._fits(kind, gender, named.label, named.entity, main.idx, content) else None
         j = bisect.bisect_left(self.antecedent_pos, subject.idx) if subject is not None else len(self.antecedents)
         if j >= k or self.antecedent_pos[j] != subject.idx:
-            return None
+            named = self.entity_of.get(subject.i) if side and subject is not None else None
+            if named is None or named.label not in PERSON_LABELS or named.entity == self.antecedents[k][2]:
+                return None   # "Pryce, 22, landed ..." (no antecedent: its apposition) is still the subject
+            return named.entity if self._fits(kind, gender, named.label, named.entity, subject.idx, content) else None
         _, label, name = self.antecedents[j]
         return name if name != self.antecedents[k][2] and self._fits(kind, gender, label, name, subject.idx, content) \
             else None
@@ -4366,13 +4375,16 @@ def _described_name_after(cue, entity_of):
 
 def _described_before(lead_words, inside: set) -> bool:
     """Is all that stands before the subject phrase an article and its describing words, or a
-    role in lower case, which the parser left outside it? '"...," a crestfallen Mr Lim confided'
-    is Lim's, and '"...," deputy commissioner of police (east) Kavitha Reddy told reporters' Reddy's."""
+    role in lower case, which the parser left outside it, or a body's name and its role? '"...," a
+    crestfallen Mr Lim confided' is Lim's, and '"...," deputy commissioner of police (east) Kavitha
+    Reddy told reporters' Reddy's."""
     outside = [w for w in lead_words if w.i not in inside]
     if not (outside and inside) or max(w.i for w in outside) > min(inside):
         return False
     if outside[0].lower_ in ("a", "an", "the"):
         return all(w.pos_ in ("DET", "ADJ", "NOUN") for w in outside)
+    if len(outside) > 1 and outside[-1].lower_ in _ROLE_NOUNS and all(w.is_title for w in outside[:-1]):
+        return True   # a body's name and its role, whatever their tags: "Warriors coach" (a verb) Emeka Nwachukwu
     bracketed = {w.i for w in outside if w.i > 0 and w.nbor(-1).text == "(" and w.i + 1 < len(w.doc)
                  and w.nbor().text == ")"}   # "(east)"
     return any(w.pos_ == "NOUN" for w in outside) and all(
@@ -4440,9 +4452,11 @@ def _lead_name(lead_words):
     the cue no subject: '"...," Tulsa police Chief Chuck Jordan said' (Jordan); before an
     apposition, the name: '"...," Flynn, a top Trump surrogate, said' (Flynn)."""
     comma = next((k for k, w in enumerate(lead_words) if w.text == ","), len(lead_words))
-    # a role may hold "of" ('"...," director of rugby Nigel Melville told')
+    # a role may hold "of" ('"...," director of rugby Nigel Melville told'); a role noun is one
+    # whatever its tag ('"...," Warriors coach Emeka Nwachukwu told': "coach" a verb)
     if not all(w.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PUNCT") or w.ent_type_
-               or w.lower_ == "of" and 0 < k < comma - 1 for k, w in enumerate(lead_words[:comma])):
+               or w.lower_ == "of" and 0 < k < comma - 1 or w.lower_ in _ROLE_NOUNS and 0 < k < comma - 1
+               for k, w in enumerate(lead_words[:comma])):
         return None
     # the apposition may hold a preposition ('"...," Jeff Joseph, from the Consumer Electronics
     # Association (CEA) told'), never a verb of its own: that would be a new clause
@@ -5471,12 +5485,17 @@ ANSWER_LABELS = ("A", "Answer")
 def _interviewee(art: _Article) -> tuple[bool, str | None]:
     """Whether the article is laid out as questions and answers, and whom it asks: the one person
     it names before its first question ("We spoke to its chief executive, Ms Wambui Kariuki ...
-    Q: ... A: We watch it every day" is hers); None when it names none or several there."""
+    Q: ... A: We watch it every day" is hers), or of several the one its headline names ("Amara
+    Okafor on closing her Brixton restaurant" beside "Oka", the restaurant the model took for a
+    person); None when it names none there, or several and the headline not one of them."""
     first = _QUESTION_LINE.search(art.text)
     if first is None:
         return False, None
     named = {name for name, spans in art.spans_of.items()
              if art.label_of.get(name) == "PERSON" and spans and min(s for s, _ in spans) < first.start()}
+    if len(named) > 1:
+        headline = headline_end(art.text)
+        named = {name for name in named if min(s for s, _ in art.spans_of[name]) < headline}
     return True, (named.pop() if len(named) == 1 else None)
 
 

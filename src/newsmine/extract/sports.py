@@ -150,10 +150,12 @@ def clubs_town(name: str) -> bool:
 
 def town_and_nickname(name: str) -> bool:
     """"Montreal Canadiens", "Minnesota Lynx", "New York Knicks": North American clubs are a town's
-    or a state's name (`clubs_town`) and a nickname, a plural or an English word, no town of its own."""
+    or a state's name (`clubs_town`) and a nickname, a plural or an English word, no town of its own
+    ("Bucks" is only another name of Buckinghamshire)."""
     *town, last = name.split()
     return 1 <= len(town) <= 2 and clubs_town(" ".join(town)) and last[:1].isupper() \
-        and (last.endswith("s") or last.lower() in common_words()) and not clubs_town(last)
+        and (last.endswith("s") or last.lower() in common_words()) \
+        and not (clubs_town(last) and gazetteer_entries(last)[0].name == last)
 
 
 # Words that follow a town's name in an English club's: Hull City, Ipswich Town, Derby County.
@@ -295,6 +297,9 @@ _SHARED_POINTS = re.compile(rf"(?<![\w.'’-])(?P<a>{_TEAM}) and (?:the )?(?P<b>
                             r"(?:shared the (?:points|spoils)|drew \d{1,3}-\d{1,3}|played out an? \d{1,3}-\d{1,3})")
 # A result line of its own, each side with its score: "Aberdeen 2 Hibernian 1", "Northern Mystics 58 Central Pulse 55"
 _RESULT_LINE = re.compile(rf"^(?P<a>{_TEAM}) \d{{1,3}} (?P<b>{_TEAM}) \d{{1,3}}[ \t]*$", re.MULTILINE)
+# ... and the score between the sides, as a live page's lines give it: "GOAL! Leeds 2-1 Sunderland (Ridsdale 84)"
+_SCORE_LINE = re.compile(rf"^(?:[A-Z-]+[!:][ \t]*)?(?P<a>{_TEAM}) \d{{1,3}}[-–]\d{{1,3}} (?P<b>{_TEAM})",
+                         re.MULTILINE)
 _WHO_BEAT = re.compile(rf"(?<![\w.'’-])(?P<a>{_TEAM}), who (?:{'|'.join(RESULT_VERBS)}) (?:the )?(?P<b>{_TEAM})"
                        + _SCORE_FOLLOWS)
 
@@ -313,7 +318,7 @@ def result_sides(text: str) -> tuple[tuple[tuple[int, int] | None, tuple[int, in
     for m in _BEATEN.finditer(text):
         if not _SETS_AFTER.match(text, m.end("b")):
             pairs[m.span("b")] = None
-    for pattern in (_RESULT_VERB, _WIN_OVER, _WON_BY_SCORE, _SHARED_POINTS, _WHO_BEAT, _RESULT_LINE):
+    for pattern in (_RESULT_VERB, _WIN_OVER, _WON_BY_SCORE, _SHARED_POINTS, _WHO_BEAT, _RESULT_LINE, _SCORE_LINE):
         for m in pattern.finditer(text):
             if not _SETS_AFTER.match(text, m.end("b")):
                 pairs[m.span("b")] = _without_lead_words(text, *m.span("a"))
@@ -589,7 +594,8 @@ def in_team_position(text: str, start: int, end: int) -> bool:
 CLUB_SUFFIXES = frozenset("United Rovers Wanderers Athletic Albion Hotspur Argyle Rangers Harriers Academical "
                           "FC AFC".split())
 # ... and that open one: "Real Madrid", "Atletico Madrid", "Dynamo Kyiv", "Sporting Lisbon", "Inter Milan".
-CLUB_PREFIXES = frozenset("Real Atletico Atlético Dynamo Dinamo Sporting Inter Olympique Borussia".split())
+CLUB_PREFIXES = frozenset("""Real Atletico Atlético Dynamo Dinamo Sporting Inter Olympique Borussia Deportivo Deportes
+Lokomotiv Spartak Hapoel Maccabi""".split())
 # Letters before a club's name: "AFC Leopards", "FC Porto" (the name alone is the club too).
 CLUB_LETTERS = frozenset("AFC FC CF SC AC AS SK FK CD SD RC".split())
 
@@ -637,13 +643,17 @@ _CLUB_NAME_AFTER = re.compile(r"(?: [A-Z][a-z]+){0,2} (?:" + "|".join(sorted(CLU
 
 def in_club_name(text: str, start: int, end: int) -> bool:
     """Is the town named at text[start:end] a club's name or its start, in a sports story: "Queens
-    Park Rangers", "Bristol City midfielder" (not "Kansas City", a city of its own name, nor "in
-    Orange County", a place the story puts something in)?"""
-    m = _CLUB_NAME_AFTER.match(text, end)
+    Park Rangers", "Bristol City midfielder", "the Sydney Swans" (not "Kansas City", a city of its
+    own name, nor "in Orange County", a place the story puts something in)?"""
+    m = _CLUB_NAME_AFTER.match(text, end) or _NICKNAME_AFTER.match(text, end)
     words = text[start:m.end() if m else end].split()
     if len(words) < 2 or placed_in(text, start):
         return False
-    return words[-1] in CLUB_SUFFIXES or words[-1] in CLUB_PLACE_WORDS and not own_city_name(" ".join(words))
+    return words[-1] in CLUB_SUFFIXES or words[-1] in CLUB_PLACE_WORDS and not own_city_name(" ".join(words)) \
+        or m is not None and m.re is _NICKNAME_AFTER and town_and_nickname(" ".join(words))
+
+
+_NICKNAME_AFTER = re.compile(r" [A-Z][a-z]+s\b(?![-'’]\w| [A-Z])")   # "Swans", not "Lions Club"
 
 
 def club_name(name: str) -> bool:
