@@ -3093,3 +3093,21 @@ def test_a_surname_described_elsewhere_says_person_only_alone_and_not_for_a_body
     found = by_name(doc)
     assert found["Sony Music"].label == "ORG"
     assert (found["Philip Pullman"].label, found["Philip Pullman"].mentions) == ("PERSON", 3)
+
+
+def test_a_firms_bare_first_word_joins_it_beside_a_shorter_form_of_its_name(marked):
+    text = ("Brightwell Energy wins wind farm contract\n\nBrightwell Energy Group plc has won a £1.4bn contract, "
+            "the company said. Brightwell said the project would power 1.3 million homes. Shares in Brightwell rose "
+            "6% in London.")
+    doc = marked(text, {"Brightwell Energy": "ORG", "Brightwell Energy Group plc": "ORG", "Brightwell": "ORG"})
+    assert [(e.entity, e.mentions) for e in extract_entities(doc) if "Brightwell" in e.entity] == \
+        [("Brightwell Energy Group", 4)]
+
+
+def test_an_item_of_a_results_list_the_model_read_as_one_name_is_two_sides(marked):
+    text = ("Preston won at Luton.\n\nResults: Luton 0 Preston 2, Hull 1 Coventry 1, Swansea 2 Norwich 2.\n\n"
+            "Hull led but Coventry equalised in stoppage time.")
+    doc = marked(text, {"Hull 1 Coventry 1": "LAW", "Swansea 2 Norwich": "PERSON", "Luton": "GPE", "Preston": "GPE"})
+    found = by_name(doc)
+    assert not any(any(ch.isdigit() for ch in name) for name in found)
+    assert found["Coventry"].mentions == 2 and "Norwich" in found

@@ -4351,3 +4351,18 @@ def test_a_side_clause_deep_inside_a_report_names_no_subject_for_a_later_he(make
             'would take the country backwards. "Not many people talk about the years before 1997 as the good old '
             'days," he declared.')
     assert [q[1] for q in rows(make_doc, text) if q[0] == "direct"] == ["Alan Milburn"]
+
+
+def test_a_he_in_what_a_person_in_apposition_reports_gives_that_person_his_gender(make_doc):
+    # "Her publisher, Otieno Mwangi, says he ...": Mwangi is a man, so the later "she" is the novelist
+    text = ('Wambui Kariuki, a former primary school teacher, wrote most of it on her phone. Her publisher, '
+            'Otieno Mwangi of Mvua Books, says he took a chance on the manuscript. In the prologue, she writes: '
+            '"The city speaks a language no dictionary has caught."')
+    found = [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))]
+    assert found == [("Otieno Mwangi", "male"), ("Wambui Kariuki", "female")]
+
+
+def test_a_side_clause_in_an_apposition_to_a_role_may_be_of_the_roles_owner(make_doc):
+    text = ('Priya Nair won the final. Her coach, Vinod Kurup, who has trained her since she was nine, said the win '
+            'had been coming. "Today she did it in front of a crowd," he said.')
+    assert {(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))} == {("Vinod Kurup", "male")}

@@ -1731,6 +1731,9 @@ def _written_as_surname(text: str, word: str) -> bool:
 
 _RESULT_SIDES = re.compile(r"([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) \d{1,3} ([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})")
 _SECOND_SCORE = re.compile(r" \d{1,3}[ \t]*(?:\n|$)")
+_RESULT_ITEM = re.compile(_RESULT_SIDES.pattern + r" \d{1,3}")   # an item of a list of results
+_ITEM_ENDS = re.compile(r"[,.;]|\n|$")
+_LAST_SCORE_ENDS = re.compile(r" \d{1,3}(?:[,.;]|\n|$)")   # the model left the second score out
 _SCORE_BETWEEN_SIDES = re.compile(r"([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) \d{1,3}[-–]\d{1,3} "
                                   r"([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})")
 
@@ -1765,6 +1768,9 @@ def _result_row_sides(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m is not None and line_end >= 0 and text[line_end:end].strip():
             rest = len(text[line_end:end]) - len(text[line_end:end].lstrip())
             return [m.span(1), m.span(2), (line_end + rest, end)]
+    if m is None and text[max(0, start - 2):start] in (", ", ": "):   # "Results: Luton 0 Preston 2, Hull 1 Coventry 1"
+        m = _RESULT_ITEM.fullmatch(text, start, end) if _ITEM_ENDS.match(text, end) \
+            else _RESULT_SIDES.fullmatch(text, start, end) if _LAST_SCORE_ENDS.match(text, end) else None
     return [m.span(1), m.span(2)] if m is not None else []
 
 
@@ -3478,6 +3484,9 @@ def _fold_short_body_names(text: str, groups: list[_Group]) -> list[_Group]:
             full[" ".join(words[:n]).lower()].append(g)
     def owner_of(g):
         owners = full.get(g.name().lower(), [])
+        # a shorter name of the same firm is no rival: the headline's "Brightwell Energy" beside
+        # "Brightwell Energy Group plc" ("Brenton Energy" and "Brenton Mining" stay two firms)
+        owners = [o for o in owners if not any(p is not o and p.name().startswith(o.name() + " ") for p in owners)]
         return owners[0] if len(owners) == 1 and owners[0] is not g and _introduced_before(owners[0], g, text) and (
             g.label() == "ORG" or g.label() == "PERSON" and not any(_titled_at(text, m[0]) for m in g.members)) \
             else None

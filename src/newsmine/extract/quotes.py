@@ -1888,15 +1888,19 @@ def _side_clause_pronouns(art: _Article, known: dict[str, str]):
     person, or opening what its main verb reports (`_subject_then_pronoun`)."""
     for k in range(len(art.sent_first)):
         name = _person_subject(art, k)
-        if name is None:
+        # a name in apposition to the subject reports of itself too ("Her publisher, Otieno Mwangi,
+        # says he took a chance"), but a side clause may be of the role's owner ("Her coach, Vinod
+        # Kurup, who has trained her since she was nine")
+        reporter = name or _person_subject(art, k, apposed=True)
+        if reporter is None:
             continue   # "His British-born wife, Joan, suggested he had nothing to lose": her report is of him
-        sole = _sole_person_before(art, k, name, art.sent_end[k])
+        sole = name is not None and _sole_person_before(art, k, name, art.sent_end[k])
         sentence = art.doc[art.sent_first[k]:art.sent_end[k]]
         for t in sentence:
             if t.lower_ in ("he", "she") and t.dep_ == "nsubj" and art.quote_at(t.idx) is None and (
                     sole and t.head.dep_ in ("advcl", "relcl")
-                    or _sole_person_before(art, k, name, t.i) and _reported_of_itself(art, k, t, name, known)):
-                yield name, PRONOUN_GENDER[t.lower_]
+                    or _sole_person_before(art, k, reporter, t.i) and _reported_of_itself(art, k, t, reporter, known)):
+                yield reporter, PRONOUN_GENDER[t.lower_]
 
 
 def _sentence_openers(art: _Article, known: dict[str, str]):
