@@ -2857,6 +2857,7 @@ def _listed(text: str, start: int, end: int) -> bool:
 def _context_evidence(text: str, groups: list[_Group]) -> None:
     """Words around the mentions that a reader takes as proof of a person."""
     alone = {g.name() for g in groups}   # a surname with a row of its own: `_misread_full_names` reads it
+    described = _described_surnames(text, {g.name().split()[-1] for g in groups if g.label() != "PERSON"})
     for g in groups:
         speaks = 0
         for s, e, name, _ in g.members:
@@ -2880,7 +2881,7 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
         # speak for its government (a nation, a region, a big city: not "Parker", a small town).
         if speaks and g.label() in _MUTE_LABELS and not _speaking_place(g.name()):
             g.evidence["PERSON"] += 2 * speaks
-        if g.label() != "PERSON" and g.name().split()[-1] not in alone and _surname_described(text, g):
+        if g.label() != "PERSON" and g.name().split()[-1] not in alone and _surname_described(g, described):
             g.evidence["PERSON"] += sum(g.votes().values()) + 1
         elif g.label() != "ORG" and len(g.name().split()) > 1 and g.name().split()[-1] in LEGAL_FORMS:
             g.evidence["ORG"] += sum(g.votes().values()) + 1   # "Petróleo Brasileiro SA" (PERSON): a firm
@@ -2889,23 +2890,32 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
 
 
-def _surname_described(text: str, g: _Group) -> bool:
+def _surname_described(g: _Group, described: set[str]) -> bool:
     """A full name the model called a body or a place whose last word, alone elsewhere, is described
-    as a person's: "Amara Okafor on closing her restaurant" (GPE) ... "Okafor, who opened it" or
-    "Okafor, a chef,"; not "Manchester United, who" (a body's word)."""
+    as a person's (`_described_surnames`): "Amara Okafor on closing her restaurant" (GPE) ...
+    "Okafor, who opened it" or "Okafor, a chef,"; not "Manchester United, who" (a body's word)."""
     words = g.name().split()
     surname = words[-1]
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or surname.lower() in ORG_HEAD_WORDS \
-            or surname in BODY_NAME_ENDINGS or surname in CLUB_SUFFIXES or surname in CLUB_PLACE_WORDS:
-        return False   # not "Man City": "City, who"
-    for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
-        if any(s <= m.start() < e for s, e, _, _ in g.members) \
-                or _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue   # alone: not "Universal Music, who" for "Sony Music"
-        if _PERSON_APPOSITION.match(text, m.end()) or _WHO_AFTER.match(text[m.end():m.end() + 12]) \
-                and not _WHO_PLURAL_AFTER.match(text, m.end()):
-            return True
-    return False
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and surname in described \
+        and surname.lower() not in ORG_HEAD_WORDS and surname not in BODY_NAME_ENDINGS \
+        and surname not in CLUB_SUFFIXES and surname not in CLUB_PLACE_WORDS   # not "Man City": "City, who"
+
+
+_CAP_WORD_START = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _described_surnames(text: str, words: set[str]) -> set[str]:
+    """Those of `words` the text uses alone, after no capitalised word, with a person's apposition or
+    "who" after ("Okafor, who"; not "Universal Music, who" for "Sony Music"): one pass over the text,
+    whatever the number of names (a long text has thousands)."""
+    found = set()
+    for m in _CAP_WORD_START.finditer(text):
+        word = m.group()
+        if word in words and word not in found and not _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and (_PERSON_APPOSITION.match(text, m.end()) or _WHO_AFTER.match(text[m.end():m.end() + 12])
+                     and not _WHO_PLURAL_AFTER.match(text, m.end())):
+            found.add(word)
+    return found
 
 
 # "Kristina and Tim Jones", "Tim and Kristina": a lone word joined by "and" to a person's name.
