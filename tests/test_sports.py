@@ -486,3 +486,10 @@ def test_a_live_pages_score_line_gives_two_sides():
     text = "Live\n\nFULL-TIME: Leeds 2-1 Sunderland\nLeeds hold on.\n\nGOAL! Leeds 2-0 Sunderland (Okoro 61)\n"
     sides = {(text[a[0]:a[1]], text[b[0]:b[1]]) for a, b in result_sides(text)}
     assert sides == {("Leeds", "Sunderland")}
+
+
+def test_a_pitch_invasion_and_a_linesman_are_sports_words():
+    from newsmine.extract.sports import is_sports_story
+    assert is_sports_story("The pitch invasion came after the second of two late goals; the club faces a match ban.")
+    assert is_sports_story("A linesman was struck after the second of two late goals; the club faces a match ban.")
+    assert not is_sports_story("The second goals of the plan were set, and the board met.")

@@ -35,10 +35,10 @@ from typing import Callable
 
 from . import (country_by_own_name, gazetteer_demonym, gazetteer_entries, gazetteer_kind, irish_county,
                region_abbreviation, text_of)
-from .sports import (CLUB_LETTERS, CLUB_PLACE_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, VENUE, before_a_sports_role,
-                     club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy, grounds, in_lineup,
-                     is_sports_story, placed_in, result_sides, team_and_player_spans, town_and_nickname,
-                     town_named_as_club)
+from .sports import (CLUB_LETTERS, CLUB_PLACE_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, NICKNAME, VENUE,
+                     before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy,
+                     grounds, in_lineup, is_sports_story, placed_in, result_sides, team_and_player_spans,
+                     town_and_nickname, town_named_as_club)
 from ..lexicon import (BODY_NAME_ENDINGS, DAY_NAMES, LEGAL_FORMS, DIRECTIONS, FACILITY_HEADS, GAELIC_PARTICLES,
                        GENERIC_INSTITUTIONS, HONORIFICS,
                        MONTH_NAMES,
@@ -3323,9 +3323,9 @@ def _join_towns_to_nicknames(text: str, groups: list[_Group], *, sports: bool) -
     return _still_named(groups)
 
 
-_NICKNAME = re.compile(r"[A-Z][a-z]+s")   # "Suns", "Nuggets", "Canadiens"
+_NICKNAME = re.compile(NICKNAME)
 _NAME_GOES_ON_AFTER = re.compile(r"['’]| [A-Z]")   # "Ulster Schools' Cup", "Cardiff Arms Park"
-_TOWN_AND_PLURAL = re.compile(rf"\b(?:{_CAP_WORD} ){{1,2}}([A-Z][a-z]+s)\b")
+_TOWN_AND_PLURAL = re.compile(rf"\b(?:{_CAP_WORD} ){{1,2}}({NICKNAME})\b")
 
 
 def _nicknames_missed(text: str, groups: list[_Group], known: dict[str, _Group]) -> dict[str, _Group]:

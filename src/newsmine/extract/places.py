@@ -19,7 +19,6 @@ built for that call, and keeps nothing between calls but the gazetteer's lookup 
 """
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import difflib
 import functools
@@ -496,22 +495,12 @@ def _with_the_entity_tables_peoples(art: _Article) -> list:
     ents = [x if (x.start_char, x.end_char) not in peoples or x.label_ == "NORP" or x.label_ == "LANGUAGE" and not (
         x.end < len(art.doc) and art.doc[x.end].tag_ == "NNS")   # a language, but for "Filipino surfers"
             else art.doc.char_span(x.start_char, x.end_char, label="NORP") for x in art.ents]
-    taken = _Intervals((x.start_char, x.end_char) for x in art.ents)
-    missed = (art.doc.char_span(s, e, label="NORP") for s, e in sorted(peoples) if not taken.overlaps(s, e))
+    taken = [False] * len(art.doc)   # a mark on each token of the model's spans: one pass, however long the text
+    for x in art.ents:
+        taken[x.start:x.end] = [True] * len(x)
+    missed = (span for s, e in sorted(peoples)
+              if (span := art.doc.char_span(s, e, label="NORP")) is not None and not any(taken[span.start:span.end]))
     return sorted((x for x in (*ents, *missed) if x is not None), key=lambda x: x.start_char)
-
-
-class _Intervals:
-    """Sorted spans that do not overlap each other (the model's entities), asked for overlap by bisection:
-    a long text has tens of thousands."""
-
-    def __init__(self, spans):
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        k = bisect.bisect_left(self.starts, end)   # the spans starting before `end`; the last may reach `start`
-        return k > 0 and self.spans[k - 1][1] > start
 
 
 def _drop_result_sides(art: _Article, spans: list[_Span]) -> list[_Span]:

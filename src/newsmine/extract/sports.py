@@ -645,15 +645,19 @@ def in_club_name(text: str, start: int, end: int) -> bool:
     """Is the town named at text[start:end] a club's name or its start, in a sports story: "Queens
     Park Rangers", "Bristol City midfielder", "the Sydney Swans" (not "Kansas City", a city of its
     own name, nor "in Orange County", a place the story puts something in)?"""
-    m = _CLUB_NAME_AFTER.match(text, end) or _NICKNAME_AFTER.match(text, end)
-    words = text[start:m.end() if m else end].split()
+    m = _CLUB_NAME_AFTER.match(text, end)
+    nick = None if m else _NICKNAME_AFTER.match(text, end)
+    words = text[start:(m or nick).end() if m or nick else end].split()
     if len(words) < 2 or placed_in(text, start):
         return False
-    return words[-1] in CLUB_SUFFIXES or words[-1] in CLUB_PLACE_WORDS and not own_city_name(" ".join(words)) \
-        or m is not None and m.re is _NICKNAME_AFTER and town_and_nickname(" ".join(words))
+    if nick is not None:
+        return town_and_nickname(" ".join(words))
+    return words[-1] in CLUB_SUFFIXES or words[-1] in CLUB_PLACE_WORDS and not own_city_name(" ".join(words))
 
 
-_NICKNAME_AFTER = re.compile(r" [A-Z][a-z]+s\b(?![-'’]\w| [A-Z])")   # "Swans", not "Lions Club"
+# A nickname: "Suns", "Nuggets", "Canadiens", "Swans" (a plural, written as a name).
+NICKNAME = r"[A-Z][a-z]+s"
+_NICKNAME_AFTER = re.compile(rf" {NICKNAME}\b(?![-'’]\w| [A-Z])")   # "Swans", not "Lions Club"
 
 
 def club_name(name: str) -> bool:
