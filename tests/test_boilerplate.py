@@ -88,7 +88,9 @@ def test_inset_chrome_paragraphs_go_wherever_they_stand():
              "Read: Tea farmers count cost of falling prices",
              "Want more? Sign up for our weekly Circuit Board newsletter.",
              "Get the latest business news in your inbox with Tidewater Brief. Subscribe now.",
-             "Join our WhatsApp channel for the top stories."]
+             "Join our WhatsApp channel for the top stories.",
+             # a review's "Listen on Spotify" button and a live page's menu (Spotify, JavaScript: ORG)
+             "Listen on Spotify", "Key events\nShow key events only\nPlease turn on JavaScript to use this feature"]
     head, body = ARTICLE.split("\n\n", 1)
     for chrome in lines:
         assert strip_boilerplate(f"{head}\n\n{chrome}\n\n{body}") == ARTICLE, chrome
@@ -107,3 +109,10 @@ def test_a_newsletter_plug_the_story_goes_on_after_is_an_inset_not_the_end():
     assert strip_boilerplate(f"{ARTICLE}\n{plug}\n\n{after}") == f"{ARTICLE}\n{after}"
     small_print = "We use your sign-up to send you news you have asked for. You can unsubscribe at any time."
     assert strip_boilerplate(f"{ARTICLE}\n{plug}\n\n{small_print}\n") == ARTICLE
+
+
+def test_a_copyright_line_and_what_follows_it_go():
+    # "Copyright 2026 KXTV. All rights reserved." then a tips plug: KXTV was an organisation
+    text = ARTICLE + ("\nCopyright 2026 KXTV. All rights reserved. This material may not be published or "
+                      "broadcast.\n\nHave a news tip? Follow @KXTVNews on X.\n")
+    assert strip_boilerplate(text) == ARTICLE

@@ -640,6 +640,7 @@ def test_lower_case_precinct_and_reply_short_code_are_not_figures(figs, text):
     "For a ride, ring 555-0142 or 555-0199 before noon.",                      # local numbers of two groups
     "Report it to the hotline on 1-800-555-0100.",                           # a toll-free number's "1-"
     "Tips go to 415-555-TIPS, the desk said.",                               # a lettered number
+    "For tickets call 01632 960123 or visit the box office.",                # a British area code and line
     "The panel ranked, in order: 1. Lower fares; 2. Late buses; 3.",         # a list's numbers
 ])
 def test_phone_numbers_and_list_numbers_are_not_figures(figs, text):
@@ -1388,6 +1389,10 @@ def test_a_multiple_before_a_comparison_has_unit_times(figs):
     assert figs("He has been arrested five times.")["five"][3:5] == (None, "times")
     assert figs("She won three times the following year.")["three"][3] is None
     assert figs("The market is three times the size of Hong Kong's.")["three times"][3:5] == ("times", None)
+    # ... and before any noun after "the" but a time's
+    assert figs("Deaths were almost three times the figure for Wales.")["almost three times"][3] == "times"
+    assert figs("Rents are five times the national average.")["five times"][3] == "times"
+    assert figs("She won three times the summer before.")["three"][3] is None
     # ... and before a possessive's noun
     assert figs("Buyers now borrow more than four times their income.")["more than four times"][3] == "times"
     assert figs("The painting sold for ten times its estimate.")["ten times"][3] == "times"
@@ -2028,6 +2033,8 @@ def test_an_m_after_a_thousands_comma_is_metres(figs, text, figure, unit):
     # clause on another noun ("misery for victims, of whom")
     ("Nurses, of whom more than 400 came from abroad, staffed the wards.", "more than 400", "Nurses"),
     ("The floods brought hardship for farmers, of whom about 90 lost their herds.", "about 90", "farmers"),
+    # ... also after the determiner "some"
+    ("The city has spent $2bn strengthening old bridges, of which some 120 remain on the list.", "some 120", "bridges"),
     # a sum after a noun and "worth" past a two-word qualifier
     ("Police recovered paintings worth more than £2.5m from the barn.", "more than £2.5m", "paintings"),
     # a count hyphened to a noun before another noun counts it, though the model calls it an amount
@@ -2108,6 +2115,8 @@ def test_a_number_with_a_thousands_comma_after_a_name_is_no_model_number(figs):
     # "cost" and "be worth" give what the sum is the price or the value of
     ("The new stadium will cost $300m.", "$300m", "stadium"),
     ("The licence is worth £2bn.", "£2bn", "licence"),
+    # a sum "a dose" is the price of the subject for each dose, whatever the parser hangs on it
+    ("The vaccine costs about $3.90 a dose, less than half the price of the older shot.", "about $3.90", "vaccine"),
     # not who pays it, nor a person's wealth
     ("He is worth £5m.", "£5m", None),
 ])
@@ -2148,11 +2157,19 @@ def test_a_spaced_capital_letter_is_no_temperature_scale_alone(figs):
     ("The firm sold over 40% of its shares.", "over 40%", "shares", None),   # "over" a qualifier: no move
     # a minus the parser hangs apart from its number, and "collapse" as a fall
     ("Temperatures plunged to -19 C overnight.", "-19 C", "Temperatures", "down"),
+    # an adjective the parser makes a second object is not what reached the level
+    ("Temperatures are forecast to reach 21C by noon, warmer than ideal for fast times.", "21C", "Temperatures", None),
     ("Support for the coalition collapsed by 19 points.", "19 points", "Support", "down"),
 ])
 def test_a_bounded_level_and_a_fall_keep_their_move(make_doc, text, figure, obj, change):
     found = {f.text: (f.object, f.change) for f in extract_figures(make_doc(text))}
     assert found[figure] == (obj, change)
+
+
+def test_the_end_of_a_from_to_move_with_a_time_between_keeps_its_direction(make_doc):
+    """"from -9 C at noon to -31 C": a short phrase between the start and "to" does not hide the move."""
+    doc = make_doc("In Regina, the temperature dropped 22 degrees in 12 hours, from -9 C at noon to -31 C just after midnight.")
+    assert {f.text: f.change for f in extract_figures(doc)}["-31 C"] == "down"
 
 
 @pytest.mark.parametrize("text, figure, value, obj", [
@@ -2296,3 +2313,23 @@ def test_a_sum_worth_after_a_letter_currency_is_the_value_of_the_noun_before(fig
 
 def test_a_cap_sets_the_level_of_its_object(figs):
     assert figs("Rules cap organic nitrogen at 220kg per hectare.")["220kg"][4] == "nitrogen"
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    ("Shipping detours keep canal traffic at a fraction of normal\n\nPANAMA CITY — Transits through the Panama "
+     "Canal fell to 24 a day in May from 36 a year earlier, as a drought kept water levels low in Gatun Lake.",
+     "24", "Transits"),
+    ("Air traffic falls\n\nDUBLIN — Flights through the airport fell to 310 a day in March from 420 a year earlier, "
+     "as airlines cut routes.", "310", "Flights"),
+])
+def test_a_dateline_the_parser_makes_a_second_subject_is_not_what_is_counted(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj
+
+
+def test_a_fraction_before_a_time_phrase_is_a_share_of_the_change(make_doc):
+    """"fell by a third last year": the parser makes "third" an adjective of "year" and the
+    article its determiner; the share and its fall stay ("a third term" stays a rank)."""
+    found = {f.text: f.change for f in extract_figures(make_doc("Burglaries fell by a third last year after the cameras went up."))}
+    assert found == {"a third": "down"}
+    assert extract_figures(make_doc("She won a third term last year.")) == []
+    assert extract_figures(make_doc("He scored a third last-gasp winner of the season.")) == []

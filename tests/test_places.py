@@ -235,6 +235,14 @@ def test_known_place_inside_a_longer_name(make_doc):
 def test_demonym_as_language_or_surname_is_no_place(make_doc):
     assert mentions(make_doc, 'She spoke only French at home. "We agree," French said.') == []
     assert mentions(make_doc, "French troops crossed the border.") == [("French", "demonym", "FR")]
+    # a position the parser reads as a verb of the demonym, yet joins to the player's name
+    assert mentions(make_doc, "Samoan lock Iosefa Faleolo crossed twice.") == [("Samoan", "demonym", "WS")]
+
+
+def test_informal_and_second_demonyms_give_their_country(make_doc):
+    found = mentions(make_doc, "A dozen Timorese welders arrived. Bajan families use the beach. The typical Aussie "
+                               "retiree likes golf.")
+    assert found == [("Timorese", "demonym", "TL"), ("Bajan", "demonym", "BB"), ("Aussie", "demonym", "AU")]
 
 
 def test_list_of_countries_is_no_city_in_a_country(make_doc):
@@ -1723,6 +1731,9 @@ def test_a_body_noun_before_a_name_makes_it_no_place_in_either_table(make_doc):
     assert labels["Toyota"] == labels["Portishead"] == "ORG"
     us = make_doc("He sought cuts to curb the giant US budget deficit. This website\n\nIreland are going well.")
     assert {m.text for m in extract_place_mentions(us)} == {"US", "Ireland"}
+    # a big city's name after "band" is the band's too
+    rock = make_doc("Organisers have booked the rock band Boston to headline the festival in Ennis.")
+    assert [m.text for m in extract_place_mentions(rock)] == ["Ennis"]
 
 
 def test_to_or_from_after_a_verb_of_going_names_a_place(make_doc):

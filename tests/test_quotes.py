@@ -2185,6 +2185,9 @@ def test_a_noun_the_parser_made_a_clause_reports_nothing(make_doc):
     # "conceded a penalty try": "try" a verb, "penalty" its subject; a subjunctive after "insist" stays
     text = "Munster conceded a penalty try in the 63rd minute. She insisted he go home."
     assert [q.quote for q in extract_quotes(make_doc(text))] == ["he go home"]
+    # ... but a "bare verb" with an object is a verb the tagger misread: "rewrote" (VB) reports
+    text = "Ivana Radić said the team rewrote history."
+    assert [(q.quote, q.speaker) for q in extract_quotes(make_doc(text))] == [("the team rewrote history", "Ivana Radić")]
 
 
 def test_the_one_a_claim_is_put_to_gives_the_answer(make_doc):
@@ -3847,6 +3850,13 @@ def test_a_conjunct_hung_on_the_cue_goes_on_with_the_report(make_doc):
     text = "Ms Dale said her lawyer offered to meet the panel in private, but the chairman refused."
     assert [q.quote for q in extract_quotes(make_doc(text))] == [
         "her lawyer offered to meet the panel in private"]
+    # a second "that" clause after the cue is the report's, whatever its subject; none runs on past
+    # a cue after its clause ("..., said Mr Ray and that ...")
+    text = "The club said in a statement that it was heartbroken and that players would wear black armbands."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == [
+        "that it was heartbroken and that players would wear black armbands"]
+    text = "The number of ways to search was only helping users, said Mr Ray and that it was likely to grow."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["The number of ways to search was only helping users"]
 
 
 def test_a_clause_going_on_past_a_cue_set_in_it_is_both_parts(make_doc):
@@ -4335,6 +4345,10 @@ def test_he_after_a_side_clause_goes_to_the_main_clauses_subject(make_doc):
     text = ('Tom Pryce kicked a penalty. Pryce, 22, landed the winning kick from 40 metres after Connacht '
             'replacement Shane Kerrigan was penalised at a ruck. "I just tried to block out the noise," he said.')
     assert [q[1] for q in rows(make_doc, text)] == ["Tom Pryce"]
+    # ... also after "when" (an adverb to the parser) with a role and a name set off in commas
+    text = ('Kate Moss had been in the job for only six weeks when the inspector, Sam Grove, fined the firm. '
+            '"I just tried to do it right," she said.')
+    assert [q[1] for q in rows(make_doc, text)] == ["Kate Moss"]
 
 
 def test_an_interviews_answers_are_the_person_its_headline_names_among_several(make_doc):
@@ -4366,3 +4380,19 @@ def test_a_side_clause_in_an_apposition_to_a_role_may_be_of_the_roles_owner(make
     text = ('Priya Nair won the final. Her coach, Vinod Kurup, who has trained her since she was nine, said the win '
             'had been coming. "Today she did it in front of a crowd," he said.')
     assert {(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))} == {("Vinod Kurup", "male")}
+
+
+def test_a_subject_the_parser_made_the_cues_object_opens_the_report(make_doc):
+    # "said anyone who ..., or who has dashcam footage, should contact": "footage" the object of
+    # "said", "should contact" a clause with no subject; the report was cut to "should contact ..."
+    text = ("She said anyone who was on the bypass between 9pm and 10pm, or who has dashcam footage, should contact "
+            "Galway Garda Station.")
+    assert [q.quote for q in extract_quotes(make_doc(text))] == [
+        "anyone who was on the bypass between 9pm and 10pm, or who has dashcam footage, should contact Galway Garda "
+        "Station"]
+    # a hearer stays out: "told reporters the talks had failed", also where the parser leaves the
+    # clause no subject ("told MPs child benefit would rise": "MPs" is who heard it)
+    text = "Ann Marsh told reporters the talks had failed."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["the talks had failed"]
+    text = "Mr Brown told MPs child benefit would rise to a maximum of £63 a week."
+    assert not any(q.quote.startswith("MPs") for q in extract_quotes(make_doc(text)))

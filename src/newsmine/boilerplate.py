@@ -17,7 +17,9 @@ _INSET_WORDS = r"""
       | .*\b(sign(ing)?\s+up|subscribe|subscribing)\b.*\b(our|your)\b.*\bnewsletters?\b.*
       | (get|receive)\s+(the\s+)?(latest|best|top|our)\b.*\b(in|to|into)\s+your\s+inbox\b.*
       | join\s+our\s+.*\b(channel|group|community)\b.*
-      | share(\s+this(\s+article|\s+story)?)?\s*:(\s*\w+\s*\|)+\s*\w+"""
+      | share(\s+this(\s+article|\s+story)?)?\s*:(\s*\w+\s*\|)+\s*\w+
+      | listen\s+on\s+(spotify|apple\s+podcasts|google\s+podcasts|amazon\s+music|youtube|soundcloud)
+      | (show\s+)?key\s+events(\s+only)? | (please\s+)?(turn\s+on|enable)\s+javascript\b.*"""
 
 # A whole line that is site chrome wherever it stands at the top or bottom of the text.
 _CHROME_LINE = re.compile(
@@ -33,7 +35,6 @@ _CHROME_LINE = re.compile(
       | not\s+ready\s+to\s+support\s+today\??
       | preview | cookie\s+settings
       | we\s+use\s+cookies\b.* | manage\s+(your\s+)?(cookie\s+)?(preferences|settings|consent)
-      | listen\s+on\s+(spotify|apple\s+podcasts|google\s+podcasts|amazon\s+music|youtube|soundcloud)
       | our\s+standards\s*:.*
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -54,6 +55,7 @@ _TAIL_MARKER = re.compile(
       | (share|follow\s+us)\s+on\s+(facebook|twitter|x|social\s+media).*
       | (comments|leave\s+a\s+comment|join\s+the\s+conversation).*
       | this\s+article\s+(was|has\s+been)\s+(originally\s+)?(published|updated).*
+      | (copyright|©)\b.*\ball\s+rights\s+reserved\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

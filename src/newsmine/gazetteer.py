@@ -45,7 +45,7 @@ from pathlib import Path
 from .regions import numbered_to_iso
 from .wordnet import common_words
 
-SCHEMA = 32  # bump when the build changes
+SCHEMA = 33  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -233,7 +233,7 @@ _EXTRA_DEMONYMS = {
     "Englishman", "Scottish", "Scot", "Scots", "Welsh", "Welshman"], "NL": ["Dutchman", "Dutchmen"],
     "DK": ["Dane", "Danes"], "SE": ["Swede", "Swedes"], "PL": ["Pole", "Poles"], "FI": ["Finn", "Finns"],
     "ES": ["Spaniard", "Spaniards"], "TR": ["Turk", "Turks"], "FR": ["Frenchman", "Frenchmen"],
-    "PH": ["Filipinos", "Philippine"], "IE": ["Irishman"], "NZ": ["New Zealanders"],
+    "PH": ["Filipinos", "Philippine"], "IE": ["Irishman"],
     "AE": ["Emirati", "Emiratis"], "SA": ["Saudi", "Saudis", "Saudi Arabian"], "CN": ["Chinese"],
     "KR": ["South Korean", "South Koreans"], "KP": ["North Korean", "North Koreans"],
     "CZ": ["Czech", "Czechs"], "UA": ["Ukrainian", "Ukrainians"], "RU": ["Russian", "Russians"],
@@ -241,6 +241,12 @@ _EXTRA_DEMONYMS = {
     "AF": ["Afghan", "Afghans"], "KZ": ["Kazakh", "Kazakhs"], "IQ": ["Iraqi", "Iraqis"],
     "GE": ["Georgian", "Georgians"], "BY": ["Belarusian", "Belarusians"], "BA": ["Bosnian", "Bosnians"],
     "AR": ["Argentine", "Argentines", "Argentinian", "Argentinians"], "IS": ["Icelandic"], "LS": ["Basotho"],
+    # informal and second forms, read only where the model or the entity table calls them a people
+    "AU": ["Aussie", "Aussies"], "NZ": ["New Zealanders", "Kiwi", "Kiwis"], "BB": ["Bajan", "Bajans"],
+    "TL": ["Timorese", "East Timorese"], "NP": ["Nepali", "Nepalis"], "KG": ["Kyrgyz"], "TJ": ["Tajik", "Tajiks"],
+    "UZ": ["Uzbek", "Uzbeks"], "AZ": ["Azeri", "Azeris"], "XK": ["Kosovar", "Kosovars"], "SR": ["Surinamese"],
+    "DJ": ["Djiboutian", "Djiboutians"], "KM": ["Comorian", "Comorians"], "CV": ["Cape Verdean", "Cape Verdeans"],
+    "MV": ["Maldivian", "Maldivians"], "VU": ["Ni-Vanuatu"], "HK": ["Hongkonger", "Hongkongers"],
 }
 # Demonyms of a nation within a country, which put its region in play as its name does:
 # "Scottish transport officials" make "Perth" the Scottish town, not the Australian city.

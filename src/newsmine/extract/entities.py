@@ -3161,13 +3161,13 @@ _WORK_BEFORE = re.compile(r"(?:\b(?:film|movie|novel|novella|album|sitcom|biopic
                           r"poem|memoir|cartoon|(?:video|computer) game|(?:TV|television|drama) series)|"
                           r"\b(?:(?i:the|a|an|his|her|their|its|whose|our|my|your)|new|latest|debut|first"
                           r"|\w+['’]s)\s+"
-                          r"(?:(?!(?:of|in|on|for|to|and|or|with|at|by|from)\s)[a-z][\w-]*\s+){0,2}"
+                          r"(?:(?!(?:of|in|on|for|to|and|or|with|at|by|from)\s)[A-Za-z][\w-]*\s+){0,2}"
                           r"(?:book|play|drama|comedy|song|hit|epic|bestseller))"
                           r"(?:[ \t]+(?:called|titled|entitled))?[ \t]+$")  # not past a headline's end
 # ... but "hit" after a subject opening its sentence or clause is the verb: "The floods hit
 # Tewkesbury", "after the storm hit St. John's" (not "staging the worldwide stage hit Art").
 _SUBJECT_HIT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n|\b(?:when|after|as|before|since|until|while|and|but)\s+)"
-                          r"(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){1,2}hit\s+$")
+                          r"(?i:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){1,2}hit\s+$")  # "The UK-wide action hit"
 # The maker after a kind of work: "the film Kevin Spacey directed" is Spacey's.
 _MAKER_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:directed|wrote|written|made|released|produced|starred|recorded|"
                           r"penned|filmed|shot|co-wrote|adapted)\b")
@@ -3437,7 +3437,9 @@ def _still_named(groups: list[_Group]) -> list[_Group]:
 def _fold_acronyms(groups: list[_Group]) -> list[_Group]:
     """An acronym joins the one name of the article, of the same label, whose capitalised words
     it spells: "The National Institute of Economic and Social Research (NIESR) claims ... According
-    to NIESR" is one body, named in full, and "the European Commission ... the EC" another."""
+    to NIESR" is one body, named in full, and "the European Commission ... the EC" another. An
+    acronym the model gave another label than a place's joins a body's full name too: "The
+    National Transportation Safety Board said ... The NTSB said" (WORK_OF_ART)."""
     spelt: dict[tuple[str, str], list[_Group]] = defaultdict(list)   # (initials, label) -> full names
     for g in groups:
         if " " in g.name() and g.label() != "PERSON":
@@ -3445,6 +3447,8 @@ def _fold_acronyms(groups: list[_Group]) -> list[_Group]:
     def owner_of(g):
         acronym = len({m[2] for m in g.members}) == 1 and _ACRONYM_WORD.match(g.name())
         full = spelt.get((g.name(), g.label()), []) if acronym else []
+        if acronym and not full and g.label() not in PLACE_LABELS:
+            full = spelt.get((g.name(), "ORG"), [])
         return full[0] if len(full) == 1 else None
     return _fold_into_owners(groups, owner_of, named_in_full=False)
 
@@ -3533,7 +3537,7 @@ def _initials(name: str) -> str:
 # The last word of a competition's name: "UEFA Cup", "PGA Tour", "British Masters", "American
 # League" (in sports copy; elsewhere "Arab League" is a body, so only the unambiguous words).
 _COMPETITION_END = re.compile(r"\b(?:Cup|Championships?|Trophy|Olympics|Grand Prix|World Series|Marathon|Regatta|"
-                              r"Festival|Carnival|Fringe|Biennial|Biennale|Triennial|Triennale)$",
+                              r"Festival|Carnival|Fringe|Biennial|Biennale|Triennial|Triennale|Summit)$",
                               re.IGNORECASE)
 _SPORTS_COMPETITION_END = re.compile(r"\b(?:League|Series|Tour|Open|Games|Masters|Classic|Prix|Finals?|"
                                      r"Tournament|Central|East|West)$", re.IGNORECASE)
@@ -3828,12 +3832,13 @@ _STAGE_RACE = re.compile(r"^(?:Tour (?:de|du|of|d['’])|Giro d['’]|Vuelta a) 
 
 
 def _competition_evidence(text: str, groups: list[_Group], sports: bool) -> None:
-    """A competition or a festival is an event, not the body that runs it ("the UEFA Cup", "the PGA
-    Tour"), nor a person its name honours ("seven Ranji Trophy matches": the model's PERSON) unless
-    the text makes it one ("Ms Ama Festival said"), nor its ground ("the Edinburgh Festival Fringe")."""
+    """A competition, a festival or a summit is an event, not the body that runs it ("the UEFA Cup",
+    "the PGA Tour", "the ASEAN Leaders' Summit"), nor a person its name honours ("seven Ranji Trophy
+    matches": the model's PERSON) unless the text makes it one ("Ms Ama Festival said"), nor its
+    ground or town ("the Edinburgh Festival Fringe", "the Rio Carnival": FAC, LOC)."""
     for g in groups:
         name = g.name()
-        if g.label() not in ("ORG", "PERSON", "FAC") or " " not in name or g.label() != "ORG" and (
+        if g.label() not in ("ORG", "PERSON", "FAC", "LOC") or " " not in name or g.label() != "ORG" and (
                 not _COMPETITION_END.search(name)
                 or any(_person_marked(text, s, e) or _SPEECH_AFTER.match(text[e:e + 16]) for s, e, _, _ in g.members)):
             continue
@@ -4215,6 +4220,8 @@ def named_body(text: str, start: int, end: int, *, person_jobs: bool = True) -> 
         or _body_noun_in_commas(text, start, end) or _body_said_later(text, start, end)
     if not found or not person_jobs and found.group().strip().lower() in _PERSON_JOB_BODY_NOUNS:
         return False
+    if found.group().strip().lower() == "band":
+        return True  # "the American rock band Boston": a big city's name after it is the band's too
     from ..gazetteer import BIG_CITY
 
     return not any(c.kind in ("country", "continent") or c.kind == "city" and c.population >= BIG_CITY
@@ -4286,18 +4293,30 @@ _PRODUCT_BEFORE = re.compile(r"\b(?:versions? of|copies of|copy of|editions? of|
 
 
 # A kind of software or device just before a name: "web browser Safari", "operating system Linux"
-# (both PERSON), "games console Xbox".
+# (both PERSON), "games console Xbox"; a brand a product is sold under ("the brand name Malvira").
 _PRODUCT_KIND_BEFORE = re.compile(r"\b(?:browser|operating system|software|console|handset|smartphone|search engine|"
-                                  r"music player|media player|programming language)\s+$")
+                                  r"music player|media player|programming language|brand name|trade name)\s+$")
+
+
+# A kind of product set off by a comma after a name: "Zarvex, a fungicide", "Lurvexa, a once-daily
+# pill" (the model: PERSON, GPE); not its maker ("Moderna, a vaccine maker").
+_PRODUCT_SET_OFF_AFTER = re.compile(
+    r",\s+(?:a|an|its|their)\s+(?:(?!(?:of|in|on|for|to|and|by|from|with|about|the)\s)[a-z][\w-]*\s+){0,3}"
+    r"(?:drug|pill|tablet|vaccine|jab|medicine|fungicide|pesticide|herbicide|insecticide|weedkiller|painkiller|"
+    r"smartphone|handset|laptop|SUV|hatchback|saloon|sedan|airliner|jet|drone|rifle|console)\b"
+    r"(?!\s+(?:company|maker|manufacturer|producer|developer|firm|group|giant|brand)\b)")
 
 
 def _product_kind_evidence(text: str, groups: list[_Group]) -> None:
-    """A name the model read as a person or a place that a kind of software or device stands
-    just before is a product (not a speaker: "Linux said" would be a person)."""
+    """A name the model read as a person, a place or a body that a kind of software or device
+    stands just before ("web browser Safari") or after ("Zarvex, a fungicide") is a product (not a
+    speaker: "Linux said" would be a person)."""
     for g in groups:
-        if g.label() not in ("PERSON", "GPE", "LOC", "NORP") or any(_person_cue(text, s, e) for s, e, _, _ in g.members):
+        if g.label() not in ("PERSON", "GPE", "LOC", "NORP", "ORG") \
+                or any(_person_cue(text, s, e) for s, e, _, _ in g.members):
             continue
-        if any(_PRODUCT_KIND_BEFORE.search(text[max(0, s - 24):s]) for s, _, _, _ in g.members):
+        if any(_PRODUCT_SET_OFF_AFTER.match(text, e) for _, e, _, _ in g.members) or g.label() != "ORG" \
+                and any(_PRODUCT_KIND_BEFORE.search(text[max(0, s - 24):s]) for s, _, _, _ in g.members):
             g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
 
 

@@ -210,6 +210,7 @@ _STREET_BEFORE = re.compile(r"\b(?:Rue|Via|Calle|Avenida|Unit|Suite|Apt|Apartmen
 # letters of the text at once instead of trying the look-behind everywhere (15x faster, same spans).
 _PHONE = re.compile(r"(?=[\d(+])(?:(?<![\d.,])(?:\+\d{1,3}[ .\u00a0-]?)?(?:\(\d{2,5}\)[ .\u00a0-]?)?\d{2,5}(?:[ .\u00a0-]\d{2,5}){2,}(?![\d,])"
                     r"|(?<![\d.,])\(\d{2,5}\)[ \u00a0]?\d{3,4}[ -]\d{3,4}(?!\d)"
+                    r"|(?<![\d.,])0\d{2,4}[ \u00a0]\d{6,8}(?![\d,])"  # a British "01234 567890": area code, line
                     r"|(?<![\d.,])\d{4}-\d{2}-\d{2}(?!\d)|(?<![\d.,/])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d/])"
                     r"|(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?!\d))")
 _NAME_WORD_BEFORE = re.compile(
@@ -1007,9 +1008,13 @@ def _attach_unit(cand: _Cand, text: str) -> None:
     _measure_after(cand, text)
 
 
-# ... or a possessive's noun: "borrows more than four times their income", "ten times its value"
+# ... or a possessive's noun: "borrows more than four times their income", "ten times its value";
+# after "the", any noun but a time's: "three times the figure for the UK", "five times the national
+# average", but "won three times the following year" counts occasions.
+_NOT_MULTIPLIED = (r"(?:following|next|previous|same|last|first|whole|entire|other|year|day|week|month|season"
+                   r"|night|time|morning|afternoon|evening|weekend|summer|winter|spring|autumn)s?\b")
 _COMPARATIVES = ("as|more|less|that|what|"
-                 "the[ \u00a0]+(?:size|amount|number|price|rate|level|value|average|cost|speed|area)|"
+                 rf"the[ \u00a0]+(?!{_NOT_MULTIPLIED})(?:[a-z]+[ \u00a0]+)?(?!{_NOT_MULTIPLIED})[a-z]+|"
                  "(?:their|its|his|her|our|your|my)[ \u00a0]+[a-z]+|"
                  "higher|lower|larger|bigger|greater|smaller|faster|slower|longer|"
                  "shorter|cheaper|dearer|stronger|weaker|better|worse|likelier|heavier|wider|richer|older|younger")
@@ -1805,6 +1810,9 @@ def _is_fraction_word_not_a_share(cand: _Cand, text: str, tokens: _TokenIndex, t
     if re.search(r"s$|half$", words, re.IGNORECASE):
         return False
     nxt = tokens.after(cand.end)
+    if nxt is not None and nxt.lower_ in ("last", "next", "this") and nxt.i + 1 < len(nxt.doc) \
+            and nxt.nbor().lower_ in _TIME_NOUNS | {"season", "quarter", "summer", "winter", "spring", "autumn"}:
+        return False  # "fell by a third last year": a share, then when (not "a third party")
     return nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.i == toks[-1].i + 1
 
 
@@ -2296,6 +2304,8 @@ def _noun_a_sum_stands_before(number):
         sized = _noun_read_as_adjective(number)  # "a £2m fine": the parser's noun is the "m"
     if sized is None:
         sized = _noun_after_a_and_a_sum(number)
+    if sized is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i > number.i for c in sized.children):
+        return None  # "costs about $3.90 a dose": what the sum is for each of, not what it is (the vaccine)
     if sized is not None and sized.dep_ == "poss":
         sized = sized.head  # "his £71,433 minister's salary"
     while sized is not None and sized.dep_ == "compound" and sized.head.i == sized.i + 1 and sized.head.pos_ == "NOUN" \
@@ -2940,10 +2950,12 @@ def _relative_antecedent(pronoun, first):
 
 
 def _word_before_qualifiers(first):
-    """The word before a number and its qualifier ("of whom more than 600": whom), or None."""
+    """The word before a number and its qualifier ("of whom more than 600", "of which some 450":
+    whom, which), or None."""
     doc = first.doc
     i = first.i - 1
-    while i >= 0 and not doc[i].is_punct and doc[i].head.i >= first.i and doc[i].dep_ in ("advmod", "quantmod", "amod"):
+    while i >= 0 and not doc[i].is_punct and doc[i].head.i >= first.i \
+            and doc[i].dep_ in ("advmod", "quantmod", "amod", "det"):
         i -= 1
     return doc[i] if i >= 0 else None
 
@@ -3255,7 +3267,8 @@ def _moved_or_subject(verb):
     if misread is not None:
         return misread[1]
     moved = next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in _NUMERIC_ENTS
-                  and c.text != "%" and c.lower_ not in SHORT_SCALES), None)
+                  and c.text != "%" and c.lower_ not in SHORT_SCALES
+                  and c.pos_ != "ADJ"), None)  # "reach 19C by midday, warmer than ideal": no object
     if verb.lemma_.lower() == "cost":
         moved = None   # "The scheme cost taxpayers £3bn": the payer is no object of the sum
     return moved or _subject_or_antecedent(verb)
@@ -3322,7 +3335,9 @@ def _what_changes(verb, node):
     role = "nsubj"
     if node.lower_ in ("by", "to", "from") and any(c.dep_ == "dobj" for c in verb.children):
         role = "dobj"
-    found = next((c for c in verb.children if c.dep_ == role), None)
+    # the nearest of two subjects: "CAIRO — Transits ... fell to 31" (a dateline read as a subject)
+    found = next((c for c in reversed(list(verb.lefts)) if c.dep_ == role), None) if role == "nsubj" else None
+    found = found or next((c for c in verb.children if c.dep_ == role), None)
     if found is None and role == "nsubj":  # a passive's subject: "the crowd was estimated at 60,000"
         found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if found is None and role == "nsubj" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":
@@ -3876,8 +3891,9 @@ def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
         return start.group("d").lower() if _moves(word) else None
     toks = tokens.at(cand.num_start, cand.end)
     inside = {t.i for t in toks}
-    # not a minus the parser hangs apart as punctuation: "plunged to -19 C" (the "C" holds the "to")
-    node = next((t for t in toks if t.head.i not in inside and t.dep_ != "punct"), toks[-1])
+    # not a minus the parser hangs apart as punctuation: "plunged to -19 C" (the "C" holds the "to"),
+    # nor an article it hangs on the next noun: "fell by a third last year" ("a" on "year")
+    node = next((t for t in toks if t.head.i not in inside and t.dep_ not in ("punct", "det")), toks[-1])
     found = _change_above(node, inside, counts=cand.unit is None, rates=cand.kind in ("percent", "quantity"))
     if found is None and _FROM_TO_BEFORE.search(text[max(0, cand.start - 40):cand.start]):
         verb = _change_verb(tokens, cand)  # past a participle of the noun ("attendants based in London from 370")
@@ -3895,8 +3911,8 @@ _UP_DOWN_AFTER = re.compile(r"(?:[ \u00a0]+(?:[^\s,;.\d]+|(?:19|20)\d\d)){0,3},[
 # 540"; "output grew 15.7% in the year to October, down from 23%" is a rise, slower than before)
 _UP_DOWN_FAR_AFTER = re.compile(r"(?:[ \u00a0]+(?:[^\s,;.\d]+|(?:19|20)\d\d)){4,5},[ \u00a0]+(?P<d>up|down)[ \u00a0]+"
                                 r"(?:from|on)\b", re.IGNORECASE)
-_FROM_TO_BEFORE = re.compile(r"\bfrom[ \u00a0]+(?:[^\s;]+[ \u00a0]+(?:[^\s;]+[ \u00a0]+)?to[ \u00a0]+)?$",
-                                re.IGNORECASE)  # "from 370", "from 370 to 870"
+_FROM_TO_BEFORE = re.compile(r"\bfrom[ \u00a0]+(?:[^\s;]+[ \u00a0]+(?:[^\s;]+[ \u00a0]+){0,3}to[ \u00a0]+)?$",
+                                re.IGNORECASE)  # "from 370", "from 370 to 870", "from -9 C at noon to -31 C"
 
 
 def _right_after(word, first: int) -> bool:

@@ -2158,12 +2158,14 @@ def _state_of_people(name: str) -> str | None:
 
 
 def _demonym_as_person(tok) -> bool:
-    """A lone singular demonym as the subject is a surname ('"We agree," French said'); as what
-    one speaks or learns, a language ("spoke only French")."""
+    """A lone singular demonym as the subject is a surname ('"We agree," French said'), not when its
+    "verb" is part of a noun phrase ("Samoan lock Iosefa Faleolo": "lock" read as a verb, yet a
+    compound of the name); as what one speaks or learns, a language ("spoke only French")."""
     if len(tok) != 1 or tok[0].text.endswith("s"):
         return False
     t = tok[0]
-    return t.dep_ in ("nsubj", "nsubjpass") or t.head.lemma_ in LANGUAGE_VERBS and t.dep_ in ("dobj", "conj")
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ != "compound" \
+        or t.head.lemma_ in LANGUAGE_VERBS and t.dep_ in ("dobj", "conj")
 
 
 def _in_person_name(art: _Article, name: str) -> bool:

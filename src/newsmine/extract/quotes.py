@@ -958,9 +958,12 @@ class _Article:
         who = self.doc[self.token_at[pos]] if pos in self.token_at else None
         while who is not None and who.dep_ in ("compound", "flat") and who.head.i > who.i:
             who = who.head   # "when principal Dana Friedman kept": the name's last word is the subject
+        if who is not None and who.dep_ == "appos" and who.head.i < who.i:
+            who = who.head   # "when the referee, Sam Grove, penalised": the role is the subject
         side = who is not None and who.dep_ in ("nsubj", "nsubjpass") and who.head.dep_ == "advcl" \
             and who.head.head.dep_ == "ROOT" and who.head.head.i < who.i \
-            and any(c.dep_ == "mark" and c.i < who.i for c in who.head.children)   # of the main clause only
+            and any((c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB") and c.i < who.i
+                    for c in who.head.children)   # of the main clause only; "when" may be an adverb
         relative = who is not None and who.head.dep_ == "relcl" and (who.lower_ == "who" or who.dep_ == "nsubj" and any(
             c.dep_ == "advmod" and c.lower_ == "when" and c.i < who.i for c in who.head.children))
         if not (side or relative):
@@ -3684,15 +3687,17 @@ def _continued_by_a_conjunct(verb, last: int) -> int:
     would eventually add $84 billion", "said fraud is “a big problem” but “nobody has the guts to
     talk about it”"; "said his lawyer offered a closed session, but Chaffetz declined" is the
     writer's next fact (in PolNeAR dev a conjunct with a subject of its own and no quote marks
-    was the speaker's 3 times in 8)."""
+    was the speaker's 3 times in 8). A second "that" clause after the cue is always the report's:
+    "said it was heartbroken and that players would wear black armbands"."""
     doc = verb.doc
     for child in verb.rights:
         joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and last < c.i < child.i for c in verb.children)
-        if child.i <= last or child.dep_ != "conj" or not joined or not _goes_on(child):
+        second_that = last > verb.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        if child.i <= last or child.dep_ != "conj" or not joined or not (second_that or _goes_on(child)):
             continue
         # "claimed he drugged and raped her": a verb right before "and" is the clause's own second verb
         second_verb = doc[last].pos_ == "VERB" and doc[last + 1].dep_ == "cc"
-        if second_verb or not _next_act(verb, child):
+        if second_verb or second_that or not _next_act(verb, child):
             last = _clause_end(child)
     return last
 
@@ -3852,11 +3857,12 @@ def _noun_read_as_a_clause(clause) -> bool:
     """A bare verb with neither auxiliary nor "that" after a singular noun, unquoted, after a verb
     that takes no subjunctive, is a noun the parser made a clause: "conceded a penalty try" ("try"
     a verb with "penalty" its subject) reports nothing. (The tagger writes "VB" for plural presents
-    too: "Incidents like this happen", "a quarter of companies get".)"""
+    too: "Incidents like this happen", "a quarter of companies get".) Not a verb with an object:
+    "said the find rewrote history" ("rewrote" tagged a bare verb)."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return clause.tag_ == "VB" and clause.head.lemma_.lower() not in _MANDATIVE \
         and subject is not None and subject.tag_ == "NN" and not any(c.dep_ == "prep" for c in subject.children) \
-        and not any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in clause.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "neg", "dobj") for c in clause.children) \
         and not any(t.is_quote for t in clause.subtree)
 
 
@@ -3908,11 +3914,27 @@ def _clause_start(verb, clause) -> int:
     if mark is not None and clause.left_edge.i < mark.i and mark.i > verb.i:
         return mark.i
     first = clause.left_edge.i
+    subject = _subject_read_as_object(verb, clause)
+    if subject is not None:
+        return subject.left_edge.i
     for child in clause.lefts:   # "told reporters Monday the talks had failed": from "the talks"
         if child.i == first and child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME") \
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > child.i for c in clause.lefts):
             first = child.right_edge.i + 1
     return first
+
+
+def _subject_read_as_object(verb, clause):
+    """"She said anyone who was on the road, or who has dashcam footage, should contact police": the
+    parser made a noun of the subject the cue's object and left the tensed clause after it without
+    a subject; that object opens the report. Not the hearer of a verb of telling ("told MPs child
+    benefit would rise": the parser's subject-less clause, "MPs" the hearer); after "warn" and
+    "promise" the noun is the clause's subject ("warned Asian states could soon stop funding the
+    deficit", "promised no jobs would be lost": 11 of 11 such BBC rows)."""
+    if verb.lemma_.lower() in TELLING_LEMMAS - {"warn", "promise"} or clause.i < verb.i or not _tensed(clause) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.i < clause.left_edge.i), None)
 
 
 def _addressee_first(verb, first: int) -> int:
