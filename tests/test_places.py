@@ -2290,6 +2290,10 @@ def test_two_towns_the_model_made_one_name_are_two_places_and_two_entities(make_
         ("Perth", "GB"), ("Inverness", "GB"), ("Scottish", "GB")]
     assert [(e.entity, e.label) for e in extract_entities(doc)][:2] == [("Perth", "GPE"), ("Inverness", "GPE")]
     assert _tagged(make_doc, "Fans of Dick and Dom queued in the rain.", [("Dick and Dom", "ORG")]) == []
+    # after "between", a small place beside a big city of its country (Rottnest Island: 565 people)
+    found = _tagged(make_doc, "A new ferry between Perth and Rottnest Island is late.",
+                    [("Perth and Rottnest Island", "ORG")])
+    assert [(name, cc) for name, _, cc in found] == [("Perth", "AU"), ("Rottnest Island", "AU")]
 
 
 def test_a_nations_demonym_puts_its_region_in_play(make_doc):

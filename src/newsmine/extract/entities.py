@@ -634,7 +634,7 @@ _TO = re.compile(r"\s+to\s+")
 # (ORG; Auburndale has 15,000 people), while "a letter to Marks and Spencer" stays the firm. "To"
 # counts here, as "of" does not (`_TOWN_PREPOSITION` reads the reverse: "of Ledbury, Herefordshire").
 CUED_TOWN_SIZE = 10_000
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|near|at)\s+$")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|near|at|between)\s+$")
 
 
 # A name, a comma and a county or region ("Leek, Staffordshire", "Kells, Co Meath"), not an
@@ -693,7 +693,7 @@ def towns_in_one_name(text: str, start: int, end: int) -> tuple[tuple[int, int],
         return pairs[0]   # "Kells, Co Meath", "Matlock, Derbyshire" (ORG): a town and its county
     after_from = text[max(0, start - 5):start].lower() == "from "
     m = (_TO if after_from else _AND).search(name)
-    size = CUED_TOWN_SIZE if _PLACE_PREPOSITION.search(text, max(0, start - 6), start) else _LISTED_TOWN_SIZE
+    size = CUED_TOWN_SIZE if _PLACE_PREPOSITION.search(text, max(0, start - 9), start) else _LISTED_TOWN_SIZE
     if m is None or m.re.search(name, m.end()) or not two_towns(name[:m.start()], name[m.end():], name, size):
         return None
     return (0, m.start()), (m.end(), len(name))
@@ -702,15 +702,22 @@ def towns_in_one_name(text: str, start: int, end: int) -> tuple[tuple[int, int],
 def two_towns(first: str, second: str, whole: str, size: int = _LISTED_TOWN_SIZE) -> bool:
     """Two towns of `size` people or more, each by its own name (not "Dick" for Dickinson: "Dick
     and Dom"), not one name the gazetteer knows whole. Smaller towns must share a country: "to
-    Marks and Spencer" names a Russian and an American town of 10,000 and more, no list."""
+    Marks and Spencer" names a Russian and an American town of 10,000 and more, no list. A place of
+    any size beside a big city of its country is listed too ("a ferry between Perth and Rottnest
+    Island", 565 people)."""
+    from ..gazetteer import BIG_CITY
+
     if gazetteer_entries(whole):
         return False
-    countries = []
-    for part in (first, second):
-        found = gazetteer_entries(part)
-        if not found or not found[0].primary or found[0].kind != "city" or found[0].population < size:
-            return False
-        countries.append({c.country_code for c in found if c.kind == "city" and c.population >= size})
+    found = [gazetteer_entries(part) for part in (first, second)]
+    if not all(f and f[0].primary and f[0].kind == "city" for f in found):
+        return False
+    big = [{c.country_code for c in f if c.kind == "city" and c.population >= BIG_CITY} for f in found]
+    if big[0] & {found[1][0].country_code} or big[1] & {found[0][0].country_code}:
+        return True
+    if any(f[0].population < size for f in found):
+        return False
+    countries = [{c.country_code for c in f if c.kind == "city" and c.population >= size} for f in found]
     return size >= _LISTED_TOWN_SIZE or bool(countries[0] & countries[1])
 
 
