@@ -2326,6 +2326,12 @@ def test_a_dateline_the_parser_makes_a_second_subject_is_not_what_is_counted(fig
     assert figs(text)[figure][4] == obj
 
 
+def test_a_dateline_the_parser_makes_a_second_subject_is_not_what_a_rate_measures(figs):
+    text = ("Grain prices jump\n\nKANSAS CITY, May 2 (Newswire) - Corn futures in Kansas City climbed 3.1% on "
+            "Monday, their biggest gain in a month.")
+    assert figs(text)["3.1%"][4] == "futures"
+
+
 def test_a_fraction_before_a_time_phrase_is_a_share_of_the_change(make_doc):
     """"fell by a third last year": the parser makes "third" an adjective of "year" and the
     article its determiner; the share and its fall stay ("a third term" stays a rank)."""

@@ -3277,9 +3277,13 @@ def _moved_or_subject(verb):
 def _subject_or_antecedent(verb):
     """A verb's subject; for a relative pronoun, the noun its clause hangs on: "The bridge, which
     cost $12m, opened in May" is the bridge's cost, "a deal that is worth $40m" the deal's value.
-    Not a person's "who": "the man, who's 10 feet from me" is no measure of him."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return _antecedent_of(subject, verb, ("which", "that"))
+    Not a person's "who": "the man, who's 10 feet from me" is no measure of him. Nor a dateline in
+    capitals the parser made a second subject: "CHICAGO, June 4 - Wheat futures in Chicago climbed
+    4.2%" is the futures'."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1 and subjects[0].is_upper and subjects[0].left_edge.is_sent_start:
+        subjects = subjects[1:]
+    return _antecedent_of(subjects[0] if subjects else None, verb, ("which", "that"))
 
 
 def _antecedent_of(subject, verb, pronouns: tuple[str, ...]):
