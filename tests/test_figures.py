@@ -2330,6 +2330,8 @@ def test_a_dateline_the_parser_makes_a_second_subject_is_not_what_a_rate_measure
     text = ("Grain prices jump\n\nKANSAS CITY, May 2 (Newswire) - Corn futures in Kansas City climbed 3.1% on "
             "Monday, their biggest gain in a month.")
     assert figs(text)["3.1%"][4] == "futures"
+    # only a dateline gives way: the parser's second subject inside the first stays out
+    assert figs("The firm said its underlying profit before exceptional items rose 8% last year.")["8%"][4] == "profit"
 
 
 def test_a_fraction_before_a_time_phrase_is_a_share_of_the_change(make_doc):
