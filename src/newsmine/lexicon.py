@@ -31,6 +31,8 @@ LABEL_HTML_COLOURS = {
 # Days and months by name ("Saturday", "May"): a date's words, never a title, a name or a place.
 DAY_NAMES = frozenset(calendar.day_name)
 MONTH_NAMES = frozenset(calendar.month_name[1:])
+# The seasons: a time's words too ("fell by a third last summer"; "Winter Festival" is no town).
+SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 # ... and the days named from today ("Yesterday Celtic won", "yesterday's statement").
 RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
 

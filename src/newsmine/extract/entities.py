@@ -3249,9 +3249,10 @@ def _work_uses(text: str, g: _Group) -> int:
 # A title its kind follows, set off by a comma: "Borrowed Light, a drama about two sisters", "The
 # Salt Road, written by ...", "Girl at the Landing Stage, an oil painting" (the model: ORG, GPE).
 # Not "the": "Directed by Antoine Fuqua, the film was ...", "Paramount Pictures, the studio behind".
+# Up to three lower-case words that describe a kind after its article ("a once-daily", "his second").
+_DESCRIBING_WORDS = r"(?:(?!(?:of|in|on|for|to|and|by|from|with|about|behind|the)\s)[a-z][\w-]*\s+){0,3}"
 _WORK_SET_OFF_AFTER = re.compile(
-    r",\s+(?:(?:a|an|his|her|their|its)\s+"
-    r"(?:(?!(?:of|in|on|for|to|and|by|from|with|about|behind|the)\s)[a-z][\w-]*\s+){0,3}"
+    r",\s+(?:(?:a|an|his|her|their|its)\s+" + _DESCRIBING_WORDS +
     r"(?:film|movie|drama|documentary|novel|memoir|opera|play|musical|album|song|painting|portrait|sculpture|"
     r"sitcom|comedy|thriller)\b(?!\s+(?:company|maker|producer|studio|festival|school|star|director)\b)"
     r"|(?:written|directed|painted|composed)\s+by\b)")
@@ -4308,7 +4309,7 @@ _PRODUCT_KIND_BEFORE = re.compile(r"\b(?:browser|operating system|software|conso
 # A kind of product set off by a comma after a name: "Zarvex, a fungicide", "Lurvexa, a once-daily
 # pill" (the model: PERSON, GPE); not its maker ("Moderna, a vaccine maker").
 _PRODUCT_SET_OFF_AFTER = re.compile(
-    r",\s+(?:a|an|its|their)\s+(?:(?!(?:of|in|on|for|to|and|by|from|with|about|the)\s)[a-z][\w-]*\s+){0,3}"
+    r",\s+(?:a|an|its|their)\s+" + _DESCRIBING_WORDS +
     r"(?:drug|pill|tablet|vaccine|jab|medicine|fungicide|pesticide|herbicide|insecticide|weedkiller|painkiller|"
     r"smartphone|handset|laptop|SUV|hatchback|saloon|sedan|airliner|jet|drone|rifle|console)\b"
     r"(?!\s+(?:company|maker|manufacturer|producer|developer|firm|group|giant|brand)\b)")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from types import MappingProxyType
 
+from ..lexicon import SEASONS
 from ..wordnet import common_words
 from . import text_of
 from .numbers import CORE, ORDINALS, SCALES, SHORT_SCALES, SMALL, VAGUE, finite, parse_core
@@ -1011,8 +1012,10 @@ def _attach_unit(cand: _Cand, text: str) -> None:
 # ... or a possessive's noun: "borrows more than four times their income", "ten times its value";
 # after "the", any noun but a time's: "three times the figure for the UK", "five times the national
 # average", but "won three times the following year" counts occasions.
+# ("fall" is no season here: "three times the fall in prices" is a multiple)
+_SEASON_WORDS = SEASONS - {"fall"}
 _NOT_MULTIPLIED = (r"(?:following|next|previous|same|last|first|whole|entire|other|year|day|week|month|season"
-                   r"|night|time|morning|afternoon|evening|weekend|summer|winter|spring|autumn)s?\b")
+                   rf"|night|time|morning|afternoon|evening|weekend|{'|'.join(sorted(_SEASON_WORDS))})s?\b")
 _COMPARATIVES = ("as|more|less|that|what|"
                  rf"the[ \u00a0]+(?!{_NOT_MULTIPLIED})(?:[a-z]+[ \u00a0]+)?(?!{_NOT_MULTIPLIED})[a-z]+|"
                  "(?:their|its|his|her|our|your|my)[ \u00a0]+[a-z]+|"
@@ -1800,6 +1803,10 @@ def _looks_plural(token) -> bool:
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs", "GPs", "EVs": capitals, then a lower-case plural "s"
 
 
+# Nouns of a time phrase after "last", "next" or "this": "fell by a third last year".
+_WHEN_NOUNS = _TIME_NOUNS | {"season", "quarter"} | _SEASON_WORDS
+
+
 def _is_fraction_word_not_a_share(cand: _Cand, text: str, tokens: _TokenIndex, toks) -> bool:
     """"two quarters ahead" is time; "a third party", "a fifth term" are ranks, not shares."""
     words = text[cand.num_start:cand.num_end]
@@ -1811,7 +1818,7 @@ def _is_fraction_word_not_a_share(cand: _Cand, text: str, tokens: _TokenIndex, t
         return False
     nxt = tokens.after(cand.end)
     if nxt is not None and nxt.lower_ in ("last", "next", "this") and nxt.i + 1 < len(nxt.doc) \
-            and nxt.nbor().lower_ in _TIME_NOUNS | {"season", "quarter", "summer", "winter", "spring", "autumn"}:
+            and nxt.nbor().lower_ in _WHEN_NOUNS:
         return False  # "fell by a third last year": a share, then when (not "a third party")
     return nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.i == toks[-1].i + 1
 
@@ -3277,13 +3284,18 @@ def _moved_or_subject(verb):
 def _subject_or_antecedent(verb):
     """A verb's subject; for a relative pronoun, the noun its clause hangs on: "The bridge, which
     cost $12m, opened in May" is the bridge's cost, "a deal that is worth $40m" the deal's value.
-    Not a person's "who": "the man, who's 10 feet from me" is no measure of him. Nor a dateline in
-    capitals the parser made a second subject: "CHICAGO, June 4 - Wheat futures in Chicago climbed
-    4.2%" is the futures'."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) > 1 and subjects[0].is_upper and subjects[0].left_edge.is_sent_start:
-        subjects = subjects[1:]
-    return _antecedent_of(subjects[0] if subjects else None, verb, ("which", "that"))
+    Not a person's "who": "the man, who's 10 feet from me" is no measure of him."""
+    return _antecedent_of(_subject_past_a_dateline(verb, ("nsubj", "nsubjpass")), verb, ("which", "that"))
+
+
+def _subject_past_a_dateline(verb, deps: tuple[str, ...]):
+    """The verb's first child of `deps`, past a dateline in capitals the parser made a second subject:
+    "CAIRO — Transits ... fell to 31", "CHICAGO, June 4 - Wheat futures in Chicago climbed 4.2%". Only
+    a dateline gives way ("profit before exceptional items rose 8%": the parser's "items" stays out)."""
+    found = [c for c in verb.children if c.dep_ in deps]
+    if len(found) > 1 and found[0].is_upper and found[0].left_edge.is_sent_start:
+        found = found[1:]
+    return found[0] if found else None
 
 
 def _antecedent_of(subject, verb, pronouns: tuple[str, ...]):
@@ -3339,9 +3351,7 @@ def _what_changes(verb, node):
     role = "nsubj"
     if node.lower_ in ("by", "to", "from") and any(c.dep_ == "dobj" for c in verb.children):
         role = "dobj"
-    # the nearest of two subjects: "CAIRO — Transits ... fell to 31" (a dateline read as a subject)
-    found = next((c for c in reversed(list(verb.lefts)) if c.dep_ == role), None) if role == "nsubj" else None
-    found = found or next((c for c in verb.children if c.dep_ == role), None)
+    found = _subject_past_a_dateline(verb, (role,))
     if found is None and role == "nsubj":  # a passive's subject: "the crowd was estimated at 60,000"
         found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if found is None and role == "nsubj" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ == "VERB":

@@ -34,7 +34,7 @@ from . import country_by_own_name, irish_county, region_abbreviation, text_of
 from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, FIRM_WORDS, HONORIFICS, MONTH_NAMES, NAME_SUFFIXES,
                        NUMERIC_LABELS,
                        NEWSPAPER_WORDS, PEER_STYLES, ROUTE_WORDS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS,
-                       ROLE_WORDS, SHIP_PREFIXES, SPEECH_VERBS,
+                       ROLE_WORDS, SEASONS, SHIP_PREFIXES, SPEECH_VERBS,
                        QUARTER_NOUNS, TOWN_OFFICES, WORD)
 from ..wordnet import common_words
 from .entities import (KIN_WORDS, clean_span, dateline_places, extract_entities, given_names_before_ages, headline_end,
@@ -2186,9 +2186,8 @@ def _major(found, *, regions: bool = False) -> bool:
     return bool(found) and (found[0].kind in ("country", "continent") or found[0].feature in kinds)
 
 
-# A season opening an organisation's or an event's name is the season: "PRIDE Spring Cleanup",
-# "Winter Festival" (Spring is a town in Texas, Winter one in Wisconsin).
-SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+# A season opening an organisation's or an event's name is the season (lexicon.SEASONS): "PRIDE
+# Spring Cleanup", "Winter Festival" (Spring is a town in Texas, Winter one in Wisconsin).
 
 
 def _place_prefix(art: _Article, tok) -> _Span | None:

@@ -3924,6 +3924,9 @@ def _clause_start(verb, clause) -> int:
     return first
 
 
+_HEARER_LEMMAS = TELLING_LEMMAS - {"warn", "promise"}   # verbs whose bare object is who heard it
+
+
 def _subject_read_as_object(verb, clause):
     """"She said anyone who was on the road, or who has dashcam footage, should contact police": the
     parser made a noun of the subject the cue's object and left the tensed clause after it without
@@ -3931,7 +3934,7 @@ def _subject_read_as_object(verb, clause):
     benefit would rise": the parser's subject-less clause, "MPs" the hearer); after "warn" and
     "promise" the noun is the clause's subject ("warned Asian states could soon stop funding the
     deficit", "promised no jobs would be lost": 11 of 11 such BBC rows)."""
-    if verb.lemma_.lower() in TELLING_LEMMAS - {"warn", "promise"} or clause.i < verb.i or not _tensed(clause) \
+    if verb.lemma_.lower() in _HEARER_LEMMAS or clause.i < verb.i or not _tensed(clause) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         return None
     return next((c for c in verb.rights if c.dep_ == "dobj" and c.i < clause.left_edge.i), None)
