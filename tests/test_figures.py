@@ -1471,6 +1471,61 @@ def test_change_through_a_passive_by(make_doc):
                   "Fifteen-year-old") is None  # a headline the parser runs into the sentence after it
 
 
+def test_change_by_hung_on_a_relative_clause_of_the_object(make_doc):
+    """T62: "raised the farmgate price it guarantees growers by 20%": the parser hangs the "by" on the
+    relative clause; the change and what changes are the outer verb's. A "by" a clause's own verb
+    of change takes stays its own."""
+    def row(text, figure):
+        return next((f.object, f.change) for f in extract_figures(make_doc(text)) if f.text == figure)
+    assert row("The government raised the farmgate price it guarantees growers by 20% in October.", "20%") \
+        == ("price", "up")
+    assert row("The firm cut the jobs it created last year by 300.", "300") == ("jobs", "down")
+    assert row("He praised the fund that has grown by 20% since May.", "20%") == ("fund", "up")
+    assert row("The firm cut the prices it had raised by 10% in May.", "10%")[1] == "up"
+
+
+@pytest.mark.parametrize("text, figure, obj, change, unit", [
+    # the unit the parser made the object is no thing moved: the subject is measured
+    ("Wind speeds reached 125km/h at Norah Head overnight.", "125km/h", "Wind speeds", None, "km/h"),
+    ("Temperatures in Brandon plunged to -38 C overnight, forecasters said.", "-38 C", "Temperatures", "down", "°C"),
+    # ... not when it is cut from something, which is what it measures (BBC)
+    ("The IMF said damage from the tsunami would cut one percentage point from Sri Lanka's growth this year.",
+     "one percentage point", None, "down", "percentage points"),
+    # a count the parser hung on the date after it: "by" holds it
+    ("The district will trim its teaching staff by 185 next year.", "185", "teaching staff", "down", None),
+    # a participle opening a label before a colon
+    ("Registered electors: 38,904", "38,904", "electors", None, None),
+    # a measure before "deep", "high": of what is so
+    ("Snow was 1.4 metres deep in parts of the city by the morning.", "1.4 metres", "Snow", None, "m"),
+    ("The new wall is 4 metres high.", "4 metres", "wall", None, "m"),
+    ("Crews dug trenches 2 metres deep.", "2 metres", None, None, "m"),   # not what "is" so: no subject's
+    # a conversion in brackets is the same money, with the same change (BBC)
+    ("Unilever said annual pre-tax profit fell 36% to 2.9bn euros (£1.99bn).", "£1.99bn", "profit", "down", "GBP"),
+    ("The cost may be up to 100bn rupees ($2.3bn), officials said.", "$2.3bn", None, None, "USD"),
+    # ... but a number set off after a name takes nothing from the name's verb
+    ("They collapsed in the second leg, going down to strikes from Rivaldo (2), Luis Figo and Dani.", "2",
+     None, None, None),
+    # a currency's word the parser gave the number as an apposition
+    ("The Authority cut the pump price by KSh 3.50 a litre in its monthly review.", "KSh 3.50", None, "down", "KES"),
+    # "of whom" parts the counted whole of people the parser hung its clause away from
+    ("Agents apprehended 47,300 migrants between ports of entry along the border in October, of whom about "
+     "9,800 were released into the United States.", "about 9,800", "migrants", None, None),
+    # a capitalised plural the tagger read as a name (NNPS), opening a paragraph after a headline
+    ("Student visa applications slump after dependant ban\n\nApplications for UK study visas dropped 14% to "
+     "393,000 in the year to June.",
+     "393,000", "Applications", "down", None),
+    ("Student visa applications slump after dependant ban\n\nApplications for UK study visas dropped 14% to "
+     "393,000 in the year to June.",
+     "14%", "Applications", "down", "percent"),
+    # "waves of up to 8m": a wave's size is a length, not eight million
+    ("Forecasters warned of waves of up to 8m along the coast.", "up to 8m", "waves", None, "m"),
+])
+def test_measures_of_a_subject_and_changes_read_past_misparses(make_doc, text, figure, obj, change, unit):
+    # T74 tuning half
+    row = next(f for f in extract_figures(make_doc(text)) if f.text == figure)
+    assert (row.object, row.change, row.unit) == (obj, change, unit)
+
+
 def test_one_of_a_counted_whole_is_a_count(figs):
     """"one of the three brothers" is one part of a counted whole (a count of brothers); "one of the
     oldest pubs" and "one of the guests" only place a thing in a group, no figure."""
@@ -1861,7 +1916,7 @@ def test_the_head_of_a_hyphenated_or_kind_compound_is_counted(figs, text, figure
     ("There are now two and a half million cars in the city.", "two and a half million",
      (2_500_000, None, "exact", None, "cars", "count")),
     ("Sales reached 3 and a half billion dollars.", "3 and a half billion dollars",
-     (3_500_000_000, None, "exact", "USD", None, "money")),
+     (3_500_000_000, None, "exact", "USD", "Sales", "money")),   # as "Sales reached $3.5bn"
     ("The term was cut to one and a quarter years.", "one and a quarter years",
      (1.25, None, "exact", "years", "term", "duration")),  # what a duration is cut to measures the term
 ])

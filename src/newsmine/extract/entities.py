@@ -494,7 +494,8 @@ def _article_evidence(doc, groups: list[_Group]) -> None:
 def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: list[tuple[int, int]]) -> None:
     """Each reading of the article adds its evidence for a label; the order matters where a pass
     only acts on what the passes before left undecided (a name's shape, a big place, a club)."""
-    _context_evidence(text, groups)
+    club_story = sports or is_sports_story(text)
+    _context_evidence(text, groups, club_story)
     _couple_evidence(text, groups)
     _place_evidence(text, groups)
     _platform_evidence(text, groups)
@@ -508,7 +509,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _law_evidence(groups)
     _facility_evidence(text, groups)
     _land_and_water_evidence(groups)
-    if sports or is_sports_story(text):
+    if club_story:
         _club_evidence(text, groups, datelines)
     _sports_role_evidence(text, groups)
     _collective_evidence(text, groups)
@@ -609,6 +610,7 @@ def _misread_lone_surnames(text: str, groups: list[_Group]) -> None:
 
 
 # Lower-case particles inside a person's name, two-word ones first: "Josh van der Flier", "Leonardo da Vinci"
+_DUTCH_PARTICLES = re.compile(r" (?:van der|van den|van de|von der|van|von|ter|ten) ")
 _NAME_PARTICLES = re.compile(r" (?:van der|van den|van de|de la|" + "|".join(sorted(NAME_PARTICLES)) + ") ")
 
 
@@ -739,7 +741,8 @@ def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
         if after and after.group(1) in surnames \
                 and _given_name_and_surname(text, (s, e, label), (*after.span(1), "PERSON")):
             e, label = after.end(1), "PERSON"   # "Adrian" NORP, then "Mutu" untagged here, ORG elsewhere
-        if out and out[-1][2] == "PERSON" and label == "PERSON" and _NAME_PARTICLES.fullmatch(text[out[-1][1]:s]):
+        if out and label == "PERSON" and (out[-1][2] == "PERSON" and _NAME_PARTICLES.fullmatch(text[out[-1][1]:s])
+                                          or _given_name_before_van(text, out[-1], s)):
             s = out.pop()[0]   # "Josh" "van der" "Flier": one name the model read as two
         elif out and out[-1][2] in PLACE_LABELS and label in PLACE_LABELS and text[out[-1][1]:s] == " of " \
                 and gazetteer_kind(text[out[-1][0]:e]):
@@ -869,7 +872,8 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+,? $")
 # A clock time's zone is no body: a live blog's "12.41pm BST", "Updated 6:45 a.m. CDT", "21.47 GMT".
-_TIME_ZONE_AFTER_TIME = re.compile(r"\d[.:]\d\d(?:\s?[ap]\.?m\.?)?\s(?:[A-Z]{1,3}[SD]T|GMT|UTC|ET|PT|CET|IST)$")
+_TIME_ZONE_AFTER_TIME = re.compile(r"(?:\d[.:]\d\d(?:\s?[ap]\.?m\.?)?|\d\s?[ap]\.?m\.?)\s"
+                                   r"(?:[A-Z]{1,3}[SD]T|GMT|UTC|ET|PT|CET|IST)$")   # "closed at 6pm AEDT" too
 _CAPITAL_AFTER_HYPHEN = re.compile(r"-[A-Z][\w'’]*")
 
 
@@ -877,6 +881,14 @@ _CAPITAL_AFTER_HYPHEN = re.compile(r"-[A-Z][\w'’]*")
 _MONTHS_IN_CAPITALS = "|".join(sorted({m[:3].upper() for m in MONTH_NAMES} | {"SEPT"}, key=len, reverse=True))
 _MONTH_IN_CAPITALS = re.compile(rf"(?<=\d )(?:{_MONTHS_IN_CAPITALS})(?= \d{{4}}\b)"
                                 rf"|(?:{_MONTHS_IN_CAPITALS})(?= \d{{1,2}},? \d{{4}}\b)")
+
+
+def _given_name_before_van(text: str, before: tuple[int, int, str], start: int) -> bool:
+    """Is `before`, a name of any label, the given name of a person whose span opens with (or
+    follows) "van den", "von", "ter"? "Maartje" (a place, says the model) "van den Berg": no place
+    or firm runs on into a Dutch or German surname's particles."""
+    gap = text[before[1]:start] + text[start:start + 9] if text[before[1]:start] == " " else text[before[1]:start]
+    return _DUTCH_PARTICLES.match(gap) is not None
 
 
 def _clock_zone(text: str, start: int, end: int) -> bool:
@@ -887,7 +899,7 @@ def _clock_zone(text: str, start: int, end: int) -> bool:
 # A surname's particle that opens a sentence, capitalised there: "Van der Westhuizen said" (the
 # model's span: "der Westhuizen"); anywhere, a run of them before a lone surname ("Van der Merwe's").
 _CAPITAL_PARTICLES = "Van|Von|De|Du|Le|La"
-_CAPITAL_PARTICLE_BEFORE = re.compile(rf"(?:^|(?<=[.!?\n\"“] ))(?:{_CAPITAL_PARTICLES}|Di|Da) $")
+_CAPITAL_PARTICLE_BEFORE = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?\n\"“] ))(?:{_CAPITAL_PARTICLES}|Di|Da) $")
 _CAPITAL_PARTICLES_BEFORE = re.compile(rf"\b(?:{_CAPITAL_PARTICLES})(?: (?:der|den|de|la|du))? $")
 
 
@@ -897,8 +909,8 @@ def _with_opening_particle(text: str, start: int, end: int) -> int:
     verify Van der Merwe's assets": "Merwe", as South African copy writes the surname alone)."""
     first = text[start:end].split(" ")[0]
     if " " not in text[start:end] and first[:1].isupper() and (run := _CAPITAL_PARTICLES_BEFORE.search(
-            text, max(0, start - 12), start)):
-        return run.start()
+            text, max(0, start - 12), start) or _CAPITAL_PARTICLE_BEFORE.search(text, max(0, start - 6), start)):
+        return run.start()   # and "Da Costa, 68, joined" at a sentence's start: "Costa"
     if first not in _PARTICLES or not text[start:end].count(" "):
         return start
     m = _CAPITAL_PARTICLE_BEFORE.search(text, max(0, start - 6), start)
@@ -1691,9 +1703,10 @@ _CREDIT_AFTER_CAPTION = re.compile(r"(?<=[.!?] )[A-Z][A-Z&]{1,15}(?: [A-Z][A-Z&]
                                    r"(?: (?i:photo|image|picture)s?)?/[^\n/]{1,60}$",
                                    re.MULTILINE)   # "... by tugs on Monday. AAP Image/Kirra Donnelly"
 _CREDIT_REACH = 160   # characters a credit spans at most around a name in it
-# ... and after a dash at the end of a caption: "... closed shops. — Photo by Hussain Baloch"
-_CREDIT_AFTER_DASH = re.compile(r"[—–-][ \t]*" + _PICTURE + r"(?:[ \t]+by[ \t]+|[ \t]*:[ \t]*)[^\n]{0,60}$",
-                                re.IGNORECASE)
+# ... and after a dash or a full stop at the end of a caption: "... closed shops. — Photo by Hussain
+# Baloch", "... in the shop on Manningham Lane. Photograph: Simon Ashcroft/Bradford Courier"
+_CREDIT_CLOSING_CAPTION = re.compile(r"(?:[—–-]|(?<=[.!?]) )[ \t]*" + _PICTURE
+                                     + r"(?:[ \t]+by[ \t]+|[ \t]*:[ \t]*)[^\n]{0,60}$", re.IGNORECASE)
 
 
 def _photo_credit(text: str, start: int, end: int) -> bool:
@@ -1709,10 +1722,10 @@ def _photo_credit(text: str, start: int, end: int) -> bool:
     line = _CREDIT_LINE.match(text, line_start, hi)
     if line is not None and end <= line.end():
         return True
-    line_end = text.find("\n", end, end + 61)   # a caption's credit after a dash: "... — Photo by X"
+    line_end = text.find("\n", end, end + 61)   # a caption's credit at its end: "... — Photo by X"
     if line_end < 0 and end + 61 < len(text):
         return False   # the line runs on past where a credit would end (and a one-line text is not read to its end)
-    tail = _CREDIT_AFTER_DASH.search(text, max(0, start - 40), line_end if line_end >= 0 else len(text))
+    tail = _CREDIT_CLOSING_CAPTION.search(text, max(0, start - 40), line_end if line_end >= 0 else len(text))
     return tail is not None and tail.start() <= start
 
 
@@ -2365,8 +2378,9 @@ _KIN_COMMA_GIVEN_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:{KIN_WORDS
 KIN = re.compile(rf"(?:\b(his|her)\s+(?:late\s+|former\s+|ex-)?({KIN_WORDS})\b[^.;:!?\n]{{0,60}}"
                  rf"|(?:\w['’]s|\btheir)\s+(?:late\s+|former\s+|ex-)?({KIN_WORDS}),?\s+"
                  rf"|\bthe\s+(?:late\s+)?({KIN_WORDS})\s+of\s+"
-                 rf"(?-i:(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*),\s+)$",
-                 re.IGNORECASE)
+                 rf"(?-i:(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*),\s+"
+                 rf"|\b({KIN_WORDS})\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|twins)\s+)$",
+                 re.IGNORECASE)   # ... and a parent of so many: "said mother of three Kerry Ashton"
 # Roles that say a gender, right before a name or its apposition: "the first lady, Michelle
 # Obama" is a woman, whatever "Mr. Obama" elsewhere in the story says of her husband.
 ROLE_GENDER = {"first lady": "female", "spokeswoman": "female", "chairwoman": "female", "congresswoman": "female",
@@ -2374,6 +2388,9 @@ ROLE_GENDER = {"first lady": "female", "spokeswoman": "female", "chairwoman": "f
                "queen": "female", "spokesman": "male", "congressman": "male", "businessman": "male",
                "duke": "male", "prince": "male", "king": "male"}
 _ROLE_BEFORE = re.compile(rf"\b({'|'.join(ROLE_GENDER)}),?\s+$", re.IGNORECASE)
+# ... also past what the role is of or for: "The chairwoman of the governors, Pauline Orr"
+_ROLE_OF_BEFORE = re.compile(rf"\b({'|'.join(ROLE_GENDER)})\s+(?:of|for|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}"
+                             rf"[\w'’-]+,\s+$", re.IGNORECASE)
 
 
 def _gendered_role_before(text: str, start: int) -> bool:
@@ -2421,7 +2438,7 @@ def stated_gender(text: str, start: int) -> str | None:
     of it for entities and quotes (quotes adds rank titles, which grouping leaves out: "Sir Ian
     Blair" beside an untitled "Tony Blair" must not take every "Mr Blair")."""
     kin = KIN.search(text[max(0, start - 90):start])
-    role = _ROLE_BEFORE.search(text[max(0, start - 16):start])
+    role = _ROLE_BEFORE.search(text[max(0, start - 16):start]) or _ROLE_OF_BEFORE.search(text[max(0, start - 60):start])
     kin_word = next((w for w in kin.groups()[1:] if w), None) if kin else None
     return title_gender(text, start) or (KIN_GENDER[kin_word.lower()] if kin_word else None) \
         or (ROLE_GENDER[role.group(1).lower()] if role else None)
@@ -2564,10 +2581,12 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
     introduced = {id(g): min((m[0] for m in g.members if m[0] > head_end), default=len(text))
                   for gs in bearers.values() if len(gs) > 1 for g in gs}
     for s, e in _occurrences(text, wanted):
+        name = text[s:e]
+        s = _with_opening_particle(text, s, e)   # "Da Costa, 68, joined" opening a paragraph: one name
         if any(taken[s:e]) or _inside_longer_name(text, s, e) or _photo_credit(text, s, e):
             continue
-        owner = forms[text[s:e]] or (None if _glued_to_a_name(text, s) and not _title_just_before(text, s)
-                                     else _introduced_bearer(text, s, bearers[text[s:e]], introduced))
+        owner = forms[name] or (None if _glued_to_a_name(text, s) and not _title_just_before(text, s)
+                                else _introduced_bearer(text, s, bearers[name], introduced))
         if owner is not None:
             taken[s:e] = b"\x01" * (e - s)
             owner.members.append((s, e, text[s:e], ""))
@@ -2861,8 +2880,9 @@ def _listed(text: str, start: int, end: int) -> bool:
     return bool(_LIST_MARK_BEFORE.search(text[max(0, start - 3):start]) or _LIST_MARK_AFTER.match(text[end:end + 2]))
 
 
-def _context_evidence(text: str, groups: list[_Group]) -> None:
-    """Words around the mentions that a reader takes as proof of a person."""
+def _context_evidence(text: str, groups: list[_Group], club_story: bool = False) -> None:
+    """Words around the mentions that a reader takes as proof of a person. In sports copy a big
+    town's "who" is its club's ("Getafe, who had not scored away from home")."""
     alone = {g.name() for g in groups}   # a surname with a row of its own: `_misread_full_names` reads it
     described = _described_surnames(text, {g.name().split()[-1] for g in groups if g.label() != "PERSON"})
     for g in groups:
@@ -2872,7 +2892,8 @@ def _context_evidence(text: str, groups: list[_Group]) -> None:
                     or _INITIAL_SURNAME.match(name) and _listed(text, s, e):
                 g.evidence["PERSON"] += 3  # a team sheet's "K Maggs" between commas, too
             if _WHO_AFTER.match(text[e:e + 12]) and not _WHO_PLURAL_AFTER.match(text, e) \
-                    and not (_common_plural(name.split()[-1]) and _THE_BEFORE.search(text[max(0, s - 5):s])):
+                    and not (_common_plural(name.split()[-1]) and _THE_BEFORE.search(text[max(0, s - 5):s])) \
+                    and not (club_story and _club_town_not_listed(text, g)):
                 g.evidence["PERSON"] += 2  # not "Toshiba, who have been ...", "The Grizzlies, who had lost": bodies
             if " " in name and _PERSON_APPOSITION.match(text, e):
                 g.evidence["PERSON"] += sum(g.votes().values()) + 1  # a job in apposition outweighs the model
@@ -3825,8 +3846,9 @@ def _land_and_water_evidence(groups: list[_Group]) -> None:
 
 
 # An act of a parliament is a law (OntoNotes LAW), whatever the model said: "the Kerala Public Health
-# Act" (ORG), "the Patriot Act".
-_ACT_END = re.compile(r"\S \bAct$")
+# Act" (ORG), "the Patriot Act"; so are a named regulation, directive, ordinance or treaty ("the
+# European Union Deforestation Regulation" was ORG, "the Lisbon Treaty", "the Paris Agreement" EVENT).
+_ACT_END = re.compile(r"\S \b(?:Act|Regulations?|Directive|Ordinance|Treaty|Agreement|Accords?|Protocol)$")
 
 
 def _law_evidence(groups: list[_Group]) -> None:
@@ -3877,8 +3899,8 @@ def _bracketed_short_forms(text: str, groups: list[_Group]) -> dict[str, _Group]
     (Leinster)"; "Sebastien Bruno (Sale)" in a team sheet's line of names and brackets: the model
     called him a body)."""
     short: dict[str, _Group] = {}
-    for g in groups:
-        if g.label() != "ORG" or " " not in g.name() or _INITIAL_SURNAME.match(g.name()):
+    for g in groups:   # a body's or a law's: "the Multi-Fibre Agreement (MFA)"
+        if g.label() not in ("ORG", "LAW") or " " not in g.name() or _INITIAL_SURNAME.match(g.name()):
             continue
         initials = _initials(g.name())  # "the University of the Witwatersrand (Wits)"
         for s, e, _, _ in g.members:
@@ -4315,11 +4337,18 @@ _PRODUCT_SET_OFF_AFTER = re.compile(
     r"(?!\s+(?:company|maker|manufacturer|producer|developer|firm|group|giant|brand)\b)")
 
 
+# A maker's name and a model's code of letters and digits: "the Embraer E175" (WORK_OF_ART for the
+# model), "Airbus A320neo", "Galaxy S24"; digits alone are not enough ("Apollo 11", "Channel 4").
+_MODEL_CODE_END = re.compile(r"^[A-Z][\w-]+ (?:[A-Z][\w-]+ )?[A-Z]{1,3}-?\d{2,4}[a-z]{0,3}$")
+
+
 def _product_kind_evidence(text: str, groups: list[_Group]) -> None:
     """A name the model read as a person, a place or a body that a kind of software or device
     stands just before ("web browser Safari") or after ("Zarvex, a fungicide") is a product (not a
-    speaker: "Linux said" would be a person)."""
+    speaker: "Linux said" would be a person); so is a maker's name with a model's code."""
     for g in groups:
+        if g.label() in ("WORK_OF_ART", "GPE", "PERSON") and _MODEL_CODE_END.match(g.name()):
+            g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
         if g.label() not in ("PERSON", "GPE", "LOC", "NORP", "ORG") \
                 or any(_person_cue(text, s, e) for s, e, _, _ in g.members):
             continue

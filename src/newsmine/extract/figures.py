@@ -304,11 +304,14 @@ def extract_figures(doc) -> list[Figure]:
 
 def _share_objects_of_conversions(figures: list[Figure], text: str) -> None:
     """"a $50,000 (£40,200) reward", "profits rose to $1.13bn (£600m)": a sum and its conversion in
-    brackets are the same money, so the one whose object the parse gives lends it to the other."""
+    brackets are the same money, so the one whose object or change the parse gives lends it to the
+    other ("fell 36% to 2.9bn euros (£1.99bn)": both `down`)."""
     for one, other in zip(figures, figures[1:]):
-        if one.kind == other.kind == "money" and bool(one.object) != bool(other.object) \
-                and _CONVERSION_GAP.fullmatch(text[one.end:other.start]):
-            one.object = other.object = one.object or other.object
+        if one.kind == other.kind == "money" and _CONVERSION_GAP.fullmatch(text[one.end:other.start]):
+            if bool(one.object) != bool(other.object):
+                one.object = other.object = one.object or other.object
+            if bool(one.change) != bool(other.change):
+                one.change = other.change = one.change or other.change
 
 
 _UNIT_PREPS = ("by", "to", "from", "at")
@@ -962,6 +965,10 @@ _RACE_PART_BEFORE = re.compile(r"\bthe[ \u00a0]+(?:last|final|first|opening|clos
 _NO_NOUN_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)!?]|$)|[ \u00a0]+(?:in|of|at|on|and|to|was|were|is)\b")
 _LENGTH_BEFORE = re.compile(r"\b(?:depth|height|length|width|altitude|elevation|distance|radius|metres|meters|"
                             r"men's|women's)(?:[ \u00a0]+of)?[ \u00a0]+(?:\w+[ \u00a0]+)?$", re.IGNORECASE)
+# ... or a thing whose size only a length is, past a qualifier: "waves of up to 8m", "drifts of 2m"
+_SIZED_THING_BEFORE = re.compile(r"\b(?:waves?|swells?|drifts?|snowdrifts?|walls?|cliffs?|floodwaters?)[ \u00a0]+of"
+                                 r"(?:[ \u00a0]+(?:up[ \u00a0]+to|about|around|nearly|almost|over))?[ \u00a0]+$",
+                                 re.IGNORECASE)
 
 
 def _is_scale(scale, cand: _Cand, text: str) -> bool:
@@ -1138,7 +1145,8 @@ def _is_length_context(cand: _Cand, text: str, tokens: "_TokenIndex | None" = No
         return True  # "a 2.1m telescope", "a 40m penalty": one thing of that size (sums carry a currency)
     if re.search(r"\d,\d{3}m$", text[:cand.end]):
         return True  # "extended to 3,200m", "reached 8,000m": a thousand million is written "1bn", not "1,000m"
-    if _LENGTH_BEFORE.search(before) or _LENGTH_VERB_BEFORE.search(before) or _RACE_PART_BEFORE.search(before):
+    if _LENGTH_BEFORE.search(before) or _LENGTH_VERB_BEFORE.search(before) or _RACE_PART_BEFORE.search(before) \
+            or _SIZED_THING_BEFORE.search(before):
         return True  # "a depth of 20m", "a leap of 6.43m", "attacked the final 300m"
     if nxt is None or nxt.pos_ != "NOUN":
         sentence = _sentence_around(text, cand.start)
@@ -2199,6 +2207,10 @@ def _what_a_measure_levels(number, *, duration: bool):
     thing goes from ("shot from 50 yards"), a time "later", nor a duration's "of" phrase ("his wife
     of 56 years", "the best song of the last 25 years")."""
     node = _role_node(number)
+    if node.dep_ == "npadvmod" and node.head.lower_ in _DIMENSIONS and node.head.dep_ == "acomp" \
+            and node.i == number.i and not duration:
+        subject = _subject_or_antecedent(node.head.head)   # "Snow was 1.4 metres deep": the snow's depth
+        return subject if subject is not None and _a_measure(subject, number) else None
     if node.i != number.i or node.dep_ in ("npadvmod", "conj") or any(
             c.dep_ in ("det", "amod", "compound") and c.lower_ in _A_SPAN_NOT_A_LEVEL for c in node.children):
         return None  # "from the previous 12 months", "notching up a record 28 million hours"
@@ -2218,6 +2230,8 @@ def _what_a_measure_levels(number, *, duration: bool):
     return measured if measured is not None and _a_measure(measured, number) else None
 
 
+# Adjectives a measure before them sizes, of what "is" so: "Snow was 1.4 metres deep", "the wall is 4m high"
+_DIMENSIONS = frozenset({"deep", "high", "tall", "long", "wide", "thick"})
 # Nouns an "of" measure does not size: "at the age of 85" (an age), "a maximum of 14Mbps" (a
 # qualifier), "fall from a peak of 400,000 tonnes" (what falls is measured)
 _NOT_SIZED_BY_A_MEASURE = frozenset({"age", "maximum", "minimum", "handful", "space", "matter", "peak"})
@@ -2420,6 +2434,8 @@ def _measured_by(node, number):
     if node.dep_ == "npadvmod" and (node.head.tag_ in ("JJR", "RBR") or node.head.lower_ in ("up", "down")
                                     and node.head.pos_ == "ADV"):
         return _compared(node.head)
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and _change_past_a_relative(node.head) is not None:
+        return node.head.head.head   # "raised the price it guarantees growers by 20%": the price
     verb = _change_verb_of_size(number) or _level_verb(number)
     if verb is not None and verb.pos_ == "NOUN" and verb.lower_ not in _PERCENT_WORDS:
         # a "from"/"to" phrase hung on a noun measures it: "rates for young people (range) from 35
@@ -2436,6 +2452,11 @@ def _measured_by(node, number):
         if verb is not None and node.head.lower_ in _BOUND_PREPS and not (
                 _direction(verb) or verb.lemma_.lower() in _LEVEL_LEMMAS):
             verb = None   # "fell below 40%", "stayed above 30C"; not "sold under 40% of its stock"
+    if verb is not None and _unit_as_object(node, number, verb):   # "Wind speeds reached 125km/h": the
+        # parser's object is the unit; "Temperatures are forecast to reach 21C": the raised subject
+        subject = _subject_or_antecedent(verb) or (_raised_subject(verb.head) if verb.dep_ == "xcomp" else None)
+        if subject is not None:
+            return subject
     while verb is not None:
         moved = _moved_or_subject(verb) \
             or (verb.head if verb.dep_ == "acl" and _heads_its_phrase(verb.head) else None)  # "sales dipped by 3%"
@@ -2448,6 +2469,12 @@ def _measured_by(node, number):
                 return described
         verb = nxt
     return None
+
+
+def _unit_as_object(node, number, verb) -> bool:
+    """Is the figure's own last word, its unit, the verb's object? "Temperatures plunged to -38 C"
+    (C the object), "Rossignol shares touched 17.70 euros"."""
+    return node.i == number.i and node.dep_ == "dobj" and node.head.i == verb.i
 
 
 def _participles_noun(verb):
@@ -2497,12 +2524,13 @@ def _capital_common_noun(token) -> bool:
     """A common word the tagger or the model called a name for the capital that opens its
     sentence, alone: "Turnout was 48 per cent" (tagged PROPN, or a noun the model calls a PERSON).
     Not a firm's or a country's name that is also a word ("Apple fell 3%", "Turkey's growth"). A
-    dateline's dash opens the sentence too: "PHOENIX — Turnout in ... reached 61%"."""
+    dateline's dash opens the sentence too: "PHOENIX — Turnout in ... reached 61%". A plural of a
+    common word is one too: "Applications for UK study visas dropped 14%" (PROPN for the tagger)."""
     opens = token.is_sent_start or token.i >= 2 and token.nbor(-1).text in ("—", "–", "--", "-") \
         and (token.nbor(-2).text.isupper() or token.nbor(-2).text == ")")
     return token.pos_ in ("PROPN", "NOUN") and opens and token.ent_type_ in ("", "PERSON") \
         and token.ent_iob_ != "I" and (token.i + 1 == len(token.doc) or token.nbor(1).ent_iob_ != "I") \
-        and token.lower_ in common_words()
+        and (token.lower_ in common_words() or token.lower_.endswith("s") and token.lower_[:-1] in common_words())
 
 
 def _measured_noun(noun, of):
@@ -2542,7 +2570,8 @@ def _label_before_a_colon(first):
     for token in reversed(doc[label.sent.start:label.i]):
         if token.text in _LABEL_WALLS or "\n" in token.whitespace_:
             return label
-        if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and not token.is_space:
+        if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") and not token.is_space \
+                and not (token.dep_ == "amod" and token.tag_ in ("VBN", "VBG")):   # "Registered electors: 38,904"
             return None  # "the number of deaths rose to 45: ..." is a sentence, not a label
     return label
 
@@ -2948,12 +2977,24 @@ def _relative_antecedent(pronoun, first):
         if node.dep_ == "relcl":
             noun = node.head
             if noun.pos_ in ("NOUN", "PROPN") and _looks_plural(noun):
-                return noun
+                return _plural_above(noun) if pronoun.lower_ == "whom" else noun
             break  # "misery for victims, of whom about 200 had": the parser hung the clause on "misery"
         if node.head.i == node.i:
             break
         node = node.head
     return _plural_before_the_clause(first)
+
+
+def _plural_above(noun):
+    """The plural whose prepositional phrase holds `noun`, if any: "apprehended 47,300 migrants between
+    ports of entry ..., of whom about 9,800 were released" (the parser hung the clause on "ports"):
+    "whom" is people, the whole the phrase describes."""
+    head = noun
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        head = head.head.head
+        if _looks_plural(head):
+            return head
+    return noun
 
 
 def _word_before_qualifiers(first):
@@ -3177,12 +3218,14 @@ def _counted_subject(last):
     if node.dep_ == "pobj" and node.head.lower_ in _QUALIFIER_PREPS and node.head.i == node.i - 1 \
             and node.head.dep_ == "prep":
         node = node.head  # "Casualties numbered around 300": the parser makes the qualifier a preposition
-    if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "by", "from", "above"):
-        node = node.head
     if _before_a_whole_date(node) and node.dep_ == "nummod" and node.head.i == node.i + 2:
         node = node.head  # "membership reached 5,000 last year": hung on the date, which the verb holds
+    if node.dep_ == "pobj" and node.head.lower_ in ("to", "at", "by", "from", "above"):
+        node = node.head  # ... or the "by" holds: "trim its staff by 185 next year"
     node = _up_to_the_clause(node)
     verb = node.head
+    if node.dep_ == "prep" and _change_past_a_relative(node) is not None:
+        return verb.head   # "raised the price it guarantees growers by 20%": the price
     copular = verb.lemma_.lower() == "be" and (node.dep_ in ("attr", "acomp") or _up_or_down(verb))
     if node.dep_ not in ("dobj", "prep", "attr", "acomp", "npadvmod", "advmod") or (verb.pos_ != "VERB" and not copular) \
             or verb.i > node.i or (node.dep_ == "advmod" and not copular and not _up_after_a_change(node, verb)):
@@ -3211,10 +3254,12 @@ def _counted_subject(last):
 
 def _capitalised_plural(subject) -> bool:
     """A plural opening its sentence that the tagger took for a singular or a name: "MILWAUKEE —
-    Homicides in Milwaukee fell to 118" (NN), "Homicides fell to 118" (NNP)."""
+    Homicides in Milwaukee fell to 118" (NN), "Homicides fell to 118" (NNP), "Applications for UK
+    study visas dropped 14% to 393,000" (NNPS)."""
     word, doc = subject.lower_, subject.doc
-    return subject.tag_ in ("NN", "NNP") and subject.is_title and word.endswith("s") and not word.endswith("ss") \
-        and word[:-1] in common_words() and (subject.is_sent_start or doc[subject.i - 1].is_punct)
+    return subject.tag_ in ("NN", "NNP", "NNPS") and subject.is_title and word.endswith("s") \
+        and not word.endswith("ss") and word[:-1] in common_words() \
+        and (subject.is_sent_start or doc[subject.i - 1].is_punct)
 
 
 def _subject_read_as_verb(subject) -> bool:
@@ -3361,6 +3406,16 @@ def _what_changes(verb, node):
     if found is None and role == "nsubj" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         found = verb.head  # "a workforce numbering 3,000": the participle describes the noun it hangs on
     return _antecedent_of(found, verb, ("who", "which", "that"))  # "the protesters, who numbered about 2,000"
+
+
+def _change_past_a_relative(prep):
+    """The verb of change a "by" belongs to that the parser hung on a relative clause of that verb's
+    object: "raised the price it guarantees growers by 20%" (the "by" on "guarantees")."""
+    verb = prep.head
+    if prep.lower_ != "by" or verb.dep_ != "relcl" or verb.head.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    outer = verb.head.head
+    return outer if _direction(outer, via_prep=True) else None
 
 
 def _raised_subject(word):
@@ -3908,6 +3963,8 @@ def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
     # not a minus the parser hangs apart as punctuation: "plunged to -19 C" (the "C" holds the "to"),
     # nor an article it hangs on the next noun: "fell by a third last year" ("a" on "year")
     node = next((t for t in toks if t.head.i not in inside and t.dep_ not in ("punct", "det")), toks[-1])
+    if node.dep_ == "appos" and cand.start <= node.head.idx < cand.num_start:
+        node = node.head   # "cut the pump price by KSh 3.50": the currency's word holds the number's role
     found = _change_above(node, inside, counts=cand.unit is None, rates=cand.kind in ("percent", "quantity"))
     if found is None and _FROM_TO_BEFORE.search(text[max(0, cand.start - 40):cand.start]):
         verb = _change_verb(tokens, cand)  # past a participle of the noun ("attendants based in London from 370")
@@ -3968,6 +4025,8 @@ def _change_above(node, inside: set[int], *, counts: bool, rates: bool) -> str |
                 or node.dep_ in (
                 "dobj", "npadvmod", "advmod", "attr", "conj"):
             found = _direction(head, via_prep=via_prep) or (head.lower_ if head.lower_ in ("up", "down") else None)
+            if not found and node.dep_ == "prep" and (outer := _change_past_a_relative(node)) is not None:
+                found = _direction(outer, via_prep=True)
             misread = _change_read_as_a_noun(head) if head.pos_ == "VERB" and not found else None
             found = _direction(misread[0]) if misread is not None else found  # "saw turnout fall to 31.6%"
             if not rates and head.lemma_.lower() in _RATES_ONLY:

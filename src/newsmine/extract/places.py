@@ -143,6 +143,7 @@ class _Span:
     region_linked: bool = False  # a lone "Kursk" read as the "Kursk region" the article names, a
                                  # town as the one an airport it names serves (`_served_by_airport`),
                                  # or "A in B" read as a part of town B (`_pair_in_towns`)
+    route_end: bool = False     # narrowed by the other end of "between A and B" (`_route_ends`)
     core: str | None = None     # the known name inside ("Texas" in "North Texas")
     resolved_by: str = ""       # see RESOLVED_BY
     qualifies: bool = False     # the "Texas" of "Paris, Texas": decides that town, a weak vote
@@ -1277,6 +1278,8 @@ def _core(art: _Article, s: _Span) -> _Span:
                 or all(t.lower_ in COMPASS_WORDS for t in tok[:n]):
             continue  # not "Bank" of "Bank of America Plaza", nor "Far North" (Cameroon's) of "Far North Queensland"
         found = gaz.lookup(name)
+        if found and tok[-1].text in ("River", "Creek") and found[0].kind != "city":
+            return s  # a state or country named after its river ("the Paraná River", Brazil's state Paraná)
         if found and n == 1 and len(name) > 2 and not found[0].primary and name.lower() in common_words():
             # "an ancient Middle Eastern language": "Middle" is Cambodia's Kandal only as an alternate
             continue  # (two letters are an abbreviation, `_abbreviation_opening_a_name`: "La Liga")
@@ -1571,7 +1574,7 @@ def _no_place_use(art: _Article, s: _Span) -> bool:
     return _style_or_people(art, s) or _a_works_title(art, s) or _a_brand(art, s) \
         or _partners_first_name(art, s) or _unknown_activity(s) or _a_letter(s) \
         or _other_sense(art, s) or _in_an_awards_name(art, s) or _in_a_climate_pattern(art, s) \
-        or _in_an_eponym(art, s) or _a_groups_name(art, s) or _one_of_a_make(art, s) \
+        or _in_an_eponym(art, s) or _a_groups_name(art, s) or _one_of_a_make(art, s) or _a_drink(art, s) \
         or _a_titles_name(art, s) or _abbreviation_opening_a_name(art, s) or _a_bodys_name(art, s)
 
 
@@ -1688,6 +1691,16 @@ def _one_of_a_make(art: _Article, s: _Span) -> bool:
         return False
     tok = _token_span(art.doc, s.start, s.end)
     return tok is not None and not _followed_by_place(art.doc, tok.end) and not _major(gaz.lookup(s.text))
+
+
+# What holds a drink before a name: "a glass of Vouvray", "a bottle of Champagne", "a cup of Assam" are
+# wines and teas named after their regions, nothing that happens there.
+_DRINK_BEFORE = re.compile(r"\b(?:glass|glasses|bottle|bottles|pint|pints|cup|cups|carafe|dram|magnum)"
+                           r" of (?:chilled |vintage |fine |local )?$")
+
+
+def _a_drink(art: _Article, s: _Span) -> bool:
+    return not s.demonym and _DRINK_BEFORE.search(art.text, max(0, s.start - 24), s.start) is not None
 
 
 # Lower-case nouns that make a place's name before them part of a common noun named after it: a
@@ -2208,6 +2221,9 @@ def _place_prefix(art: _Article, tok) -> _Span | None:
         if code:
             return _Span(s, e, name, "ORG", demonym=code)
         found = gaz.lookup(name)
+        if found and found[0].kind == "city" and doc[end].text in STREET_WORDS:
+            return None  # "Oxford Street" (ORG) lies in London, not Oxford: `_streets` reads it (not
+            # "the Ohio Turnpike", a state's road)
         if found and (found[0].kind in ("country", "continent") or found[0].feature in ("ADM1", "ADM2")
                       and (found[0].primary or _state_abbreviation(name, found[0])) or found[0].kind == "city"
                       and found[0].primary and found[0].population >= MIN_TOWN):
@@ -2588,7 +2604,7 @@ VOTING_ROUNDS = 3  # the first from unambiguous names only, then twice from ever
 def _resolve(art: _Article, spans: list[_Span]) -> None:
     """Each span's gazetteer entry (`choice`), chosen among its candidates with the article as
     context."""
-    by_key = _candidates(spans)
+    by_key = _candidates(spans, art.text)
     sentences = art.doc.has_annotation("SENT_START") or art.doc.has_annotation("DEP")
     for s in spans:  # a doc without sentences (built from words) is one
         token = _token_span(art.doc, s.start, s.end) if sentences else None
@@ -2600,6 +2616,7 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _served_by_airport(art, by_key)
     _pair_with_regions(art, spans)
     _pair_in_towns(art, spans)
+    _route_ends(art, spans)
     _region_town_of(art, spans)
     _capital_datelines(art, spans)
     _readings_of_pairs(by_key)
@@ -3036,7 +3053,7 @@ def _fits(c, anchors: list, region: dict[str, set], own: str) -> bool:
                                      for f in anchors)
 
 
-def _candidates(spans: list[_Span]) -> dict[str, list[_Span]]:
+def _candidates(spans: list[_Span], text: str) -> dict[str, list[_Span]]:
     """Look every span up (a demonym is resolved to its country at once); the spans by name key."""
     by_key: dict[str, list[_Span]] = defaultdict(list)
     named = {gaz.key(s.text) for s in spans if not s.demonym}
@@ -3045,7 +3062,7 @@ def _candidates(spans: list[_Span]) -> dict[str, list[_Span]]:
             s.choice = gaz.country(s.demonym) if not s.demonym.startswith("@") else gaz.continent(s.demonym[1:])
             s.resolved_by = "unique"
             continue
-        _city_of(s, named)
+        _city_of(s, named, text)
         found = gaz.lookup(s.core or s.text)
         if s.kind_hint == "region":
             found = tuple(c for c in found if c.kind == "region") or found
@@ -3085,13 +3102,14 @@ def _unplaced_abbreviation(s: _Span) -> bool:
 _CITY_WORD = re.compile(r"\s+(?:City|Town|Township)$")
 
 
-def _city_of(s: _Span, named: set[str]) -> None:
+def _city_of(s: _Span, named: set[str], text: str) -> None:
     """"Dublin City" (Council), "Hanover Town" (officials): the town named, when the gazetteer
     knows the longer name only as another place's alternate (Dublin, Ireland; a hamlet of 250 in
     Virginia). "Kansas City", "Carson City" are their own names and stay. "Logan City Council met
     ... Logan, Utah": "X City" is the town X also when the article names X alone (`named`) as a
     town, whatever else the gazetteer calls "X City" (Logan City, Queensland); not when X alone is
-    a state or country ("Kansas City" beside "Kansas")."""
+    a state or country ("Kansas City" beside "Kansas"). "Bristol City Council" is Bristol's, when
+    what is called "Bristol City" is no town (a county-like city of Virginia)."""
     base = _CITY_WORD.sub("", s.text)
     if s.core or s.demonym or base == s.text:
         return
@@ -3100,8 +3118,10 @@ def _city_of(s: _Span, named: set[str]) -> None:
         if found and found[0].kind == "city" and found[0].primary:   # not "the Cape" (Buxton's) for Cape Town
             s.core = base
             return
-    if any(c.primary for c in gaz.lookup(s.text)):
-        return
+    longer = gaz.lookup(s.text)
+    if any(c.primary for c in longer) and not (text.startswith(" Council", s.end)
+                                               and not any(c.primary and c.kind == "city" for c in longer)):
+        return   # "Alexandria City Public Schools" (LGL) are Virginia's county-like city's
     if any(c.primary and c.kind == "city" for c in gaz.lookup(base)):
         s.core = base
 
@@ -3262,7 +3282,7 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
         else:
             if len(outers) == 1 and (outers[0].kind == "country" and _closes_a_pair(art, a, b)
                                      or outers[0].kind == "region" and outers[0].country_code == "US"
-                                     or outers[0].feature == "ADM2" and b.kind_hint == "region"
+                                     or outers[0].feature == "ADM2" and _a_county_alone(art.text, b)
                                      and _all_far_from(a.candidates, outers[0])
                                      and not _LIST_GOES_ON.match(art.text, b.end)):
                 # certain of the country, though no reading of the name lies in that state or
@@ -3271,6 +3291,16 @@ def _pair_with_regions(art: _Article, spans: list[_Span]) -> None:
                 # lies near it: "Kells, Co Kilkenny" is not the Meath town 130 km away)
                 a.candidates, a.paired, b.qualifies = (), True, True
                 a.country_hint = outers[0].country_code
+
+
+def _a_county_alone(text: str, county: _Span) -> bool:
+    """Is `county` surely a county, so that "Town, County" qualifies: written so ("Co Kilkenny"),
+    or with no other name after it ("Moscow, East Ayrshire, a hamlet"; not "Shrewsbury, North
+    Dorset, Liverpool", a list)?"""
+    return county.kind_hint == "region" or not _NAME_LISTED_AFTER.match(text, county.end)
+
+
+_NAME_LISTED_AFTER = re.compile(r",\s+[A-Z]")
 
 
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or)\b")   # "in Sharon, Cornwall and Salisbury": three Connecticut towns
@@ -3406,6 +3436,34 @@ def _pair_in_towns(art: _Article, spans: list[_Span]) -> None:
             a.region_linked, b.candidates = True, tuple(c for c in b.candidates if any(c is t for _, t in near))
         else:
             a.part_of = b
+
+
+# The two ends of a stretch, "between A and B", lie within ROUTE_KM of each other: "Trains between
+# Perth and Inverness" run in Scotland, not from Australia's Perth. Not "from A to B": a journey may
+# cross the world ("From Newcastle to George", 1,300 km in South Africa, has American namesakes near
+# each other).
+ROUTE_KM = 700
+_ROUTE_OPENS = re.compile(r"\b[Bb]etween $")
+
+
+def _route_ends(art: _Article, spans: list[_Span]) -> None:
+    """Keep only the readings of each end that have a reading of the other end near them, when
+    both keep some: Inverness leaves Perth only Scotland's, while "between Perth and Longford" in
+    Tasmania keeps Tasmania's and Britain's and the article's focus chooses as before. Towns only."""
+    for a, b in zip(spans, spans[1:]):
+        if art.text[a.end:b.start] != " and " or not _ROUTE_OPENS.search(art.text, max(0, a.start - 8), a.start) \
+                or a.paired or b.paired or a.demonym or b.demonym or not a.candidates or not b.candidates \
+                or not all(_local(c) for c in (*a.candidates, *b.candidates)):
+            continue
+        near_a = tuple(c for c in a.candidates if any(_within(c, d, ROUTE_KM) for d in b.candidates))
+        near_b = tuple(d for d in b.candidates if any(_within(c, d, ROUTE_KM) for c in near_a))
+        if near_a:   # (then near_b too)
+            a.route_end, b.route_end = len(near_a) < len(a.candidates), len(near_b) < len(b.candidates)
+            a.candidates, b.candidates = near_a, near_b
+
+
+def _within(c, d, km: float) -> bool:
+    return gaz.distance_km(c.lat, c.lon, d.lat, d.lon) < km
 
 
 # "the Ohio town of Athens", "the Victorian city of Ballarat": a region names the town's state
@@ -3782,9 +3840,9 @@ def _how(s: _Span, supported: bool) -> str:
         return ""
     if s.paired or s.qualifies or s.region_linked or s.kind_hint == "region":
         return "qualifier"
-    if len(s.candidates) == 1:
+    if len(s.candidates) == 1 and not s.route_end:
         return "unique"
-    return "focus" if supported else "population"
+    return "focus" if supported or s.route_end else "population"
 
 
 def _pinned(spans: list[_Span]) -> bool:
@@ -4489,7 +4547,10 @@ def _neighbours_named(art: _Article, spans: list[_Span]) -> list[_Span]:
             near = [c for c in near if c.name.startswith("The ")]  # "the" but The Woodlands, The Dalles
         span = _Span(cleaned[0], cleaned[1], name, "NEAR", candidates=tuple(near), choice=near[0],
                      resolved_by="focus") if near else None
-        if span is not None and not _titled_name(art, span):  # "Lord Dunkeld's report" in a story from Perth: a peer
+        # not "Lord Dunkeld's report" in a story from Perth (a peer), nor a drink or a dish named after
+        # the town: "a glass of Vouvray" in a story from Tours, "tea and Dundee cake" in Perth's
+        if span is not None and not _titled_name(art, span) and not _a_drink(art, span) \
+                and not _EPONYM_AFTER.match(art.text, span.end):
             out.append(span)
     return out
 

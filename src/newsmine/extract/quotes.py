@@ -867,6 +867,7 @@ class _Article:
             pos, label, name = self.antecedents[k]
             if self._fits(kind, gender, label, name, pos, content):
                 return self._titled_over_role(pos, pronoun, gender, name) \
+                    or self._asked_over_asker(k, pronoun, content) \
                     or self._main_over_relative(k, kind, gender, content) \
                     or self._known_over_embedded(k, pronoun, content) \
                     or self._reporter_over_reported(k, pronoun, content) \
@@ -906,6 +907,30 @@ class _Article:
         named = {e.entity for t in self.doc[first:pronoun.i] if (e := self.entity_of.get(t.i)) is not None
                  and e.label in PERSON_LABELS and self.quote_at(t.idx) is None and self.gender.get(e.entity) == gender}
         return named.pop() if len(named) == 1 else None
+
+    def _asked_over_asker(self, k: int, pronoun, content) -> str | None:
+        """The person an active "asked" puts a question to answers it in the next sentence: "Ruiz
+        ... asked Keller whether anyone had pressured her. 'No, your honor,' she said" is Keller's,
+        not the judge's."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        token = self.doc[self.token_at[self.antecedents[k][0]]] if self.antecedents[k][0] in self.token_at else None
+        if token is not None and token.lower_ == "who" and token.head.dep_ == "relcl":
+            token = token.head.head   # "Ruiz, who said he would sentence her, asked Keller"
+        while token is not None and token.dep_ in ("compound", "flat") and token.head.i > token.i:
+            token = token.head
+        opening = self.doc.char_span(content[0], content[0] + 1, alignment_mode="expand") \
+            if content is not None and content[0] < pronoun.idx else None
+        first = opening.start if opening is not None else pronoun.i   # the answer's first word
+        if gender is None or token is None or token.dep_ != "nsubj" \
+                or token.head.lemma_.lower() not in ("ask", "question", "press") \
+                or bisect.bisect_right(self.sent_first, first) - bisect.bisect_right(self.sent_first, token.i) != 1:
+            return None
+        asked = next((c for c in token.head.children if c.dep_ == "dobj"), None)
+        entity = self.entity_of.get(asked.i) if asked is not None else None
+        if entity is None or entity.label not in PERSON_LABELS or entity.entity == self.antecedents[k][2] \
+                or self.gender.get(self.antecedents[k][2]) == gender != self.gender.get(entity.entity):
+            return None   # "Mr Ruiz asked Donna Keller ... '...,' he said" stays the asker's
+        return entity.entity if self._fits("PERSON", gender, entity.label, entity.entity, asked.idx, content) else None
 
     def _speaker_over_bystander(self, k: int, stop: int, kind, gender, content) -> str | None:
         """A he/she goes back past a person of unknown gender who said nothing, named as someone of
@@ -948,6 +973,24 @@ class _Article:
         return token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS
 
     def _main_over_relative(self, k: int, kind, gender, content) -> str | None:
+        """`_main_of_a_side_clause`, unless the person in a side clause (not a "who" clause) is known
+        to be of the pronoun's gender and the main subject is not: "Peter Galloway had no idea he
+        had a brother until his daughter, Nicola Hurst, bought him a test kit. '...,' she said" is
+        the daughter's; "Vickery spoke with David Barnes, who also broke his arm. '...,' he said"
+        stays Vickery's."""
+        main = self._main_of_a_side_clause(k, kind, gender, content)
+        side = self.antecedents[k][2]
+        if main is not None and gender is not None and self.gender.get(side) == gender != self.gender.get(main) \
+                and not self._in_a_relative(k):
+            return None
+        return main
+
+    def _in_a_relative(self, k: int) -> bool:
+        """Does antecedent `k` stand in a relative clause ("David Barnes, who also broke his arm")?"""
+        token = self.doc[self.token_at[self.antecedents[k][0]]] if self.antecedents[k][0] in self.token_at else None
+        return token is not None and any(t.dep_ == "relcl" for t in (token, *token.ancestors))
+
+    def _main_of_a_side_clause(self, k: int, kind, gender, content) -> str | None:
         """A person a "who" or "when" clause describes gives way to the subject of the main clause it
         sits in: "He sees Owen as the replacement for Alan Shearer, who is due to retire, although he
         hopes to persuade Shearer. '...,' he said" goes back to the "He", not to Shearer; so does "He
@@ -969,7 +1012,7 @@ class _Article:
         if not (side or relative):
             return None
         main = who.head.head if side else self.sentence(who.i).root
-        subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i < who.i), None)
+        subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < who.i), None)
         if subject is not None and subject.lower_ in ("he", "she") and PRONOUN_GENDER[subject.lower_] == gender:
             return self._speaking_pronoun(subject)   # "He praised pupil Olivia Grant, who raised the alarm"
         named = self.entity_of.get(main.i) if subject is None and main.i < who.i else None
@@ -3054,9 +3097,12 @@ def _name_after_role_of(subject, verb):
     body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if body is None:
         return None
-    if prep.lower_ == "of" and body.ent_type_ == "PERSON" and body.left_edge.is_lower \
-            and body.left_edge.dep_ == "compound" and body.left_edge.i == prep.i + 1:
-        return body   # "director of rugby Nigel Melville said": "of rugby" ends the role (not "the wife of Tony Blair")
+    first = body.left_edge
+    if prep.lower_ == "of" and body.ent_type_ == "PERSON" and first.is_lower and first.i == prep.i + 1 \
+            and (first.dep_ == "compound" or first.dep_ == "nummod" and first.like_num):
+        # "director of rugby Nigel Melville said", "said mother of three Kerry Ashton": "of rugby", "of
+        # three" end the role (not "the wife of Tony Blair")
+        return body
     # a body's part is a body: "the head of the Ghana Cocoa Board's anti-smuggling unit, Kwabena Asare"
     of_a_body = prep.lower_ == "of" and (body.ent_type_ == "ORG" or body.lower_ in BODY_NOUNS | ORG_WORDS
                                         or any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in body.children))
@@ -3431,14 +3477,27 @@ def _verb_past_colon_dateline(root):
     return next((c for c in root.rights if c.pos_ in ("VERB", "AUX")), root)
 
 
+_DASHES = ("-", "--", "—", "–")
+
+
 def _past_dateline(subject):
-    """"WASHINGTON -- President Obama, ..., said": the parser may take the dateline as subject."""
+    """"WASHINGTON -- President Obama, ..., said": the parser may take the dateline as subject; also
+    one with its country and date ("BRISTOL, UK, 3 June 2025 - Tidewell, the ... developer, today
+    announced": the name after the dash, whatever the parser hung it on)."""
     doc = subject.doc
-    if subject.text.isupper() and len(subject.text) > 1 and subject.i + 1 < len(doc) \
-            and doc[subject.i + 1].text in ("-", "--", "—", "–"):
+    if not (subject.text.isupper() and len(subject.text) > 1 and subject.i + 1 < len(doc)):
+        return subject
+    if doc[subject.i + 1].text in _DASHES:
         for child in subject.rights:
             if child.dep_ in ("appos", "conj") and child.pos_ in ("PROPN", "NOUN"):
                 return child
+    elif doc[subject.i + 1].text == "," and (subject.i == 0 or "\n" in doc[subject.i - 1].text_with_ws):
+        dash = next((t for t in doc[subject.i + 2:subject.i + 12] if t.text in _DASHES), None)
+        after = doc[dash.i + 1] if dash is not None and dash.i + 1 < len(doc) else None
+        if after is not None and after.pos_ == "PROPN":
+            while after.dep_ in ("compound", "flat") and after.head.i > after.i:
+                after = after.head
+            return after
     return subject
 
 
