@@ -147,7 +147,9 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(run_cli, corpus, tmp_pa
     assert result.exit_code == 2
     assert result.stderr.startswith("newsmine: cannot reach the Dask scheduler at tcp://127.0.0.1:1 (")
     assert result.stderr.count("\n") == 1 and result.stdout == ""
-    assert CONNECT_TIMEOUT <= seconds < CONNECT_TIMEOUT + 3
+    # gives up after about CONNECT_TIMEOUT, not at once nor never: Dask's own timer may fire a few
+    # milliseconds early on a loaded machine (CI measured 9.95 s for 10)
+    assert CONNECT_TIMEOUT - 1 <= seconds < CONNECT_TIMEOUT + 3
     assert not (tmp_path / "t").exists()  # nothing was written
 
 
