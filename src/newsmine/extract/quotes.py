@@ -913,7 +913,7 @@ class _Article:
         ... asked Keller whether anyone had pressured her. 'No, your honor,' she said" is Keller's,
         not the judge's."""
         gender = PRONOUN_GENDER.get(pronoun.lower_)
-        token = self.doc[self.token_at[self.antecedents[k][0]]] if self.antecedents[k][0] in self.token_at else None
+        token = self._antecedent_token(k)
         if token is not None and token.lower_ == "who" and token.head.dep_ == "relcl":
             token = token.head.head   # "Ruiz, who said he would sentence her, asked Keller"
         while token is not None and token.dep_ in ("compound", "flat") and token.head.i > token.i:
@@ -987,7 +987,7 @@ class _Article:
 
     def _in_a_relative(self, k: int) -> bool:
         """Does antecedent `k` stand in a relative clause ("David Barnes, who also broke his arm")?"""
-        token = self.doc[self.token_at[self.antecedents[k][0]]] if self.antecedents[k][0] in self.token_at else None
+        token = self._antecedent_token(k)
         return token is not None and any(t.dep_ == "relcl" for t in (token, *token.ancestors))
 
     def _main_of_a_side_clause(self, k: int, kind, gender, content) -> str | None:
@@ -997,8 +997,7 @@ class _Article:
         pointed to a lockdown last spring, when principal Dana Friedman kept pupils inside"; and so
         does the subject of a side clause after the main one ("Pryce landed the winning kick after
         Shane Kerrigan was penalised. '...,' he said" is Pryce's)."""
-        pos = self.antecedents[k][0]
-        who = self.doc[self.token_at[pos]] if pos in self.token_at else None
+        who = self._antecedent_token(k)
         while who is not None and who.dep_ in ("compound", "flat") and who.head.i > who.i:
             who = who.head   # "when principal Dana Friedman kept": the name's last word is the subject
         if who is not None and who.dep_ == "appos" and who.head.i < who.i:
@@ -1028,6 +1027,11 @@ class _Article:
         _, label, name = self.antecedents[j]
         return name if name != self.antecedents[k][2] and self._fits(kind, gender, label, name, subject.idx, content) \
             else None
+
+    def _antecedent_token(self, k: int):
+        """The token antecedent `k` stands at, if the article has one there."""
+        pos = self.antecedents[k][0]
+        return self.doc[self.token_at[pos]] if pos in self.token_at else None
 
     def _speaking_pronoun(self, pronoun) -> str | None:
         """Whom an earlier he/she stands for, resolved once, leaving the state of the pronoun being
@@ -1087,7 +1091,7 @@ class _Article:
         overrides antecedent k."""
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         pos, _, name = self.antecedents[k]
-        token = self.doc[self.token_at[pos]] if pos in self.token_at else None
+        token = self._antecedent_token(k)
         # "he added" goes on with the reporter even when the one named in his clause is a he
         # too: 'Mr Blair said Mr Jackson was a decent man. "...," he added.' is Blair's
         goes_on = pronoun.head.lemma_.lower() in GOES_ON_VERBS
@@ -1128,8 +1132,7 @@ class _Article:
         investigate. It blamed the agency's managers" is the committee's. So does a he/she: "Paul
         Jones said Charles was one of his heroes. 'I'm sure my writing was influenced by him,'
         he told" is Jones's. None otherwise."""
-        pos, _, _ = self.antecedents[k]
-        token = self.doc[self.token_at[pos]] if pos in self.token_at else None
+        token = self._antecedent_token(k)
         kind = PRONOUNS.get(pronoun.lower_)
         if kind not in ("ORG", "GROUP", "PERSON") or token is None or token.dep_ not in SUBJECTS:
             return None
