@@ -2437,11 +2437,16 @@ def stated_gender(text: str, start: int) -> str | None:
     wife, Melania Trump") or a gendered role ("the first lady, Michelle Obama"). The one reading
     of it for entities and quotes (quotes adds rank titles, which grouping leaves out: "Sir Ian
     Blair" beside an untitled "Tony Blair" must not take every "Mr Blair")."""
+    title = title_gender(text, start)
+    if title:
+        return title
     kin = KIN.search(text[max(0, start - 90):start])
-    role = _ROLE_BEFORE.search(text[max(0, start - 16):start]) or _ROLE_OF_BEFORE.search(text[max(0, start - 60):start])
     kin_word = next((w for w in kin.groups()[1:] if w), None) if kin else None
-    return title_gender(text, start) or (KIN_GENDER[kin_word.lower()] if kin_word else None) \
-        or (ROLE_GENDER[role.group(1).lower()] if role else None)
+    if kin_word:
+        return KIN_GENDER[kin_word.lower()]
+    # read per mention, so the longer window only when the short one finds no role
+    role = _ROLE_BEFORE.search(text[max(0, start - 16):start]) or _ROLE_OF_BEFORE.search(text[max(0, start - 60):start])
+    return ROLE_GENDER[role.group(1).lower()] if role else None
 
 
 # A kin word heading an apposition after the name: "Kerry Maddox, a mother of three,", "Beryl

@@ -296,13 +296,13 @@ def extract_figures(doc) -> list[Figure]:
         numbers.append((tokens.at(cand.num_start, cand.num_end) or [None])[-1])
     _share_objects(figures, numbers, text)
     _share_objects_of_shares(figures, numbers, text)
-    _share_objects_of_conversions(figures, text)
+    _share_with_conversions(figures, text)
     _share_change_size(figures, numbers)
     _share_elided_units(figures, numbers, text)
     return figures
 
 
-def _share_objects_of_conversions(figures: list[Figure], text: str) -> None:
+def _share_with_conversions(figures: list[Figure], text: str) -> None:
     """"a $50,000 (£40,200) reward", "profits rose to $1.13bn (£600m)": a sum and its conversion in
     brackets are the same money, so the one whose object or change the parse gives lends it to the
     other ("fell 36% to 2.9bn euros (£1.99bn)": both `down`)."""

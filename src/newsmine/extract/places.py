@@ -4548,7 +4548,9 @@ def _neighbours_named(art: _Article, spans: list[_Span]) -> list[_Span]:
         span = _Span(cleaned[0], cleaned[1], name, "NEAR", candidates=tuple(near), choice=near[0],
                      resolved_by="focus") if near else None
         # not "Lord Dunkeld's report" in a story from Perth (a peer), nor a drink or a dish named after
-        # the town: "a glass of Vouvray" in a story from Tours, "tea and Dundee cake" in Perth's
+        # the town: "a glass of Vouvray" in a story from Tours, "tea and Dundee cake" in Perth's (only
+        # these words at the mention: `_no_place_use` reads an eponym article-wide, and "the Elgin
+        # Marbles" would take "on the edge of Elgin" with it)
         if span is not None and not _titled_name(art, span) and not _a_drink(art, span) \
                 and not _EPONYM_AFTER.match(art.text, span.end):
             out.append(span)

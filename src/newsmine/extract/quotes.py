@@ -60,6 +60,9 @@ ORG_LABELS = frozenset({"ORG", "NORP"}) | PLACE_LABELS
 DOUBLE_OPEN = "“„«‹"
 DOUBLE_CLOSE = "”»›"
 DASHES = "―—–-"
+DASH_TOKENS = ("-", "--", "—", "–")   # a dash the tokenizer keeps as a word of its own
+# Verbs that put a question to someone, whose answer follows ("was asked", "asked Keller whether")
+_ASKING_LEMMAS = ("ask", "question", "press")
 _EDGE = " \t\n\r,;:.—–-"
 MIN_BARE_WORDS = 8   # a quote with no cue and no quote before it must be this long to count
 # A quoted span of fewer words is a scare quote or a title ('Machado was “disgusting” and “a con”'):
@@ -592,7 +595,7 @@ class _Article:
         while first.i < head.i and hard_break(self.text, first.idx, head.idx):
             first = first.nbor(1)  # a dateline or headline above is not part of the name
         for t in self.doc[first.i:head.i]:
-            if t.text in ("-", "--", "—", "–") and (t.i == 0 or t.nbor(-1).whitespace_):
+            if t.text in DASH_TOKENS and (t.i == 0 or t.nbor(-1).whitespace_):
                 first = t.nbor(1)  # "WASHINGTON -- President Obama": the dateline is no name ("guitar-toting" is)
         last = head
         for child in head.rights:
@@ -922,7 +925,7 @@ class _Article:
             if content is not None and content[0] < pronoun.idx else None
         first = opening.start if opening is not None else pronoun.i   # the answer's first word
         if gender is None or token is None or token.dep_ != "nsubj" \
-                or token.head.lemma_.lower() not in ("ask", "question", "press") \
+                or token.head.lemma_.lower() not in _ASKING_LEMMAS \
                 or bisect.bisect_right(self.sent_first, first) - bisect.bisect_right(self.sent_first, token.i) != 1:
             return None
         asked = next((c for c in token.head.children if c.dep_ == "dobj"), None)
@@ -2149,7 +2152,7 @@ def _person_acts(root) -> bool:
 
 def _asked_one(verb):
     """The subject of a passive "was asked" (or questioned, pressed): the one whose answer follows."""
-    if verb.lemma_.lower() not in ("ask", "question", "press") or not any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.lemma_.lower() not in _ASKING_LEMMAS or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
@@ -3480,9 +3483,6 @@ def _verb_past_colon_dateline(root):
     return next((c for c in root.rights if c.pos_ in ("VERB", "AUX")), root)
 
 
-_DASHES = ("-", "--", "—", "–")
-
-
 def _past_dateline(subject):
     """"WASHINGTON -- President Obama, ..., said": the parser may take the dateline as subject; also
     one with its country and date ("BRISTOL, UK, 3 June 2025 - Tidewell, the ... developer, today
@@ -3490,12 +3490,12 @@ def _past_dateline(subject):
     doc = subject.doc
     if not (subject.text.isupper() and len(subject.text) > 1 and subject.i + 1 < len(doc)):
         return subject
-    if doc[subject.i + 1].text in _DASHES:
+    if doc[subject.i + 1].text in DASH_TOKENS:
         for child in subject.rights:
             if child.dep_ in ("appos", "conj") and child.pos_ in ("PROPN", "NOUN"):
                 return child
     elif doc[subject.i + 1].text == "," and (subject.i == 0 or "\n" in doc[subject.i - 1].text_with_ws):
-        dash = next((t for t in doc[subject.i + 2:subject.i + 12] if t.text in _DASHES), None)
+        dash = next((t for t in doc[subject.i + 2:subject.i + 12] if t.text in DASH_TOKENS), None)
         after = doc[dash.i + 1] if dash is not None and dash.i + 1 < len(doc) else None
         if after is not None and after.pos_ == "PROPN":
             while after.dep_ in ("compound", "flat") and after.head.i > after.i:
