@@ -116,3 +116,13 @@ def test_a_copyright_line_and_what_follows_it_go():
     text = ARTICLE + ("\nCopyright 2026 KXTV. All rights reserved. This material may not be published or "
                       "broadcast.\n\nHave a news tip? Follow @KXTVNews on X.\n")
     assert strip_boilerplate(text) == ARTICLE
+
+
+def test_a_box_of_most_read_or_suggested_stories_and_what_follows_go():
+    # T79: "MOST READ" and "You might also like:" boxes named people and parties of other stories
+    for box in ("MOST READ", "Most popular", "You might also like:", "Editor's picks", "Top stories"):
+        text = ARTICLE + f"\n{box}\n1. Councillor Rhys Pengelly quits over bin row\n2. Farage promises to scrap fees\n"
+        assert strip_boilerplate(text) == ARTICLE
+    # a sentence that only begins with the words stays
+    text = ARTICLE + "\nMost read the report twice before the vote, councillors said.\n"
+    assert "Most read the report" in strip_boilerplate(text)

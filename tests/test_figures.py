@@ -2396,3 +2396,37 @@ def test_a_fraction_before_a_time_phrase_is_a_share_of_the_change(make_doc):
     assert found == {"a third": "down"}
     assert extract_figures(make_doc("She won a third term last year.")) == []
     assert extract_figures(make_doc("He scored a third last-gasp winner of the season.")) == []
+
+
+def test_a_sum_the_parser_hangs_its_noun_on_as_a_modifier_still_sizes_the_noun(figs):
+    # T78: "The £5.2m fine is the largest": "m" the subject, "fine" its adjective
+    assert figs("The £5.2m fine is the largest imposed on a water company.")["£5.2m"][4] == "fine"
+    assert figs("He paid a £5.2m fine.")["£5.2m"][4] == "fine"
+    # an adjective of the noun after is no noun
+    assert figs("The £5m annual budget was approved.")["£5m"][4] == "budget"
+
+
+def test_up_to_after_a_verb_that_goes_down_is_a_bound_not_a_move(figs):
+    assert figs("Drivers can lose up to 3kg of body weight in the race.")["up to 3kg"][2:4] == ("less", "kg")
+    assert figs("Inflation ticked up to 5% in May.")["5%"][2] == "exact"
+    assert figs("Shoppers can save up to £40 on a boiler.")["up to £40"][2] == "less"
+
+
+def test_data_sizes_and_quintals_are_units(figs):
+    found = figs("The chip has 512KB of memory and 2PB of storage. Arrivals at the mandi fell to 4,200 quintals.")
+    assert (found["512KB"][0], found["512KB"][3]) == (512, "KB")
+    assert found["2PB"][3] == "PB"
+    assert found["4,200 quintals"][3:5] == ("quintals", "Arrivals")
+
+
+def test_bangladeshi_taka_by_its_sign_letters_and_word(figs):
+    # T78: "a Tk 7.97 lakh crore budget" gave no row
+    found = figs("The government presented a Tk 7.97 lakh crore budget. Farmers got ৳500 crore and 300 million taka.")
+    assert found["Tk 7.97 lakh crore"][:5] == (7_970_000_000_000, None, "exact", "BDT", "budget")
+    assert (found["৳500 crore"][3], found["300 million taka"][3]) == ("BDT", "BDT")
+
+
+def test_a_books_or_journals_catalogue_number_is_no_figure(figs):
+    # T78: "ISBN 978-1-9164-2283-5" gave four rows
+    found = figs("Hardback, 352 pages, £18.99. ISBN 978-1-9164-2283-5. ISSN: 0028-0836 and 300 copies.")
+    assert set(found) == {"352", "£18.99", "300"}

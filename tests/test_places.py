@@ -3131,3 +3131,54 @@ def test_a_region_abroad_named_only_after_a_towns_comma_gives_its_towns_no_votes
             "the site for its deep water. Courses will be run at the college in Truro.")
     found = {(m.text, m.country_code) for m in extract_place_mentions(make_doc(text))}
     assert ("Falmouth", "GB") in found and ("Cornwall", "GB") in found
+
+
+def test_a_sauce_named_after_a_county_is_no_place(make_doc):
+    # T76: "its Worcestershire sauce" was the English county
+    text = "The firm, known for its Worcestershire sauce, has opened a plant in Leeds."
+    found = _tagged(make_doc, text, [("Worcestershire", "GPE"), ("Leeds", "GPE")])
+    assert [f[0] for f in found] == ["Leeds"]
+
+
+def test_a_town_near_another_is_its_reading_within_reach_or_none(make_doc):
+    # T76: "At Kingston near Lewes" was Kingston upon Thames, 70 km away
+    text = "Floods\n\nRiver levels rose at Kingston near Lewes and in the village of Sutton, near Ely, on Monday."
+    found = {m.text: m for m in extract_place_mentions(make_doc(text))}
+    assert distance_km(found["Kingston"].lat, found["Kingston"].lon, 50.87, 0.01) < 10
+    assert distance_km(found["Sutton"].lat, found["Sutton"].lon, 52.40, 0.26) < 15
+    # no reading within reach: a town the gazetteer does not know, left without a point
+    found = {m.text: m for m in extract_place_mentions(make_doc("Floods\n\nWater rose at Richmond near Lewes."))}
+    assert found["Richmond"].lat is None and found["Lewes"].country_code == "GB"
+
+
+def test_an_isle_the_model_read_as_a_body_is_land_and_qualifies_its_town(make_doc):
+    # T76: "Newport, Isle of Wight" was Newport, Wales ("Isle of Wight" ORG for the model)
+    text = "Market\n\nTraders met at the market buildings in Newport, Isle of Wight, on Monday."
+    doc = set_guessed_entities(make_doc(text), [("Newport", "GPE"), ("Isle of Wight", "ORG")])
+    assert {e.entity: e.label for e in extract_entities(doc)}["Isle of Wight"] == "LOC"
+    newport = {m.text: m for m in extract_place_mentions(doc)}["Newport"]
+    assert distance_km(newport.lat, newport.lon, 50.70, -1.29) < 10
+    # a club of the islands is still a club
+    doc = set_guessed_entities(make_doc("Isles Football Club won the cup."), [("Isles Football Club", "ORG")])
+    assert [e.label for e in extract_entities(doc)] == ["ORG"]
+
+
+def test_a_province_abbreviated_in_brackets_qualifies_its_town(make_doc):
+    # T76: "Perth (Ont.)", as Canadian papers write it, was Western Australia's capital
+    text = ("Heritage awards\n\nThe top award went to volunteers in Perth (Ont.), and a second to a group in Paris "
+            "(Ont.).")
+    found = {m.text: m for m in extract_place_mentions(make_doc(text))}
+    assert (found["Perth"].country_code, found["Paris"].country_code) == ("CA", "CA")
+    assert distance_km(found["Perth"].lat, found["Perth"].lon, 44.90, -76.25) < 15
+
+
+def test_a_name_described_as_a_province_is_the_region_not_a_namesake_town(make_doc):
+    # T76: "In San Juan, the country's second-largest wine-producing province" was Puerto Rico's capital
+    text = ("Frost\n\nIn San Juan, the country's second-largest wine-producing province, frost hit the vines. "
+            "Growers in Mendoza said Argentina's exports would fall.")
+    found = {m.text: m for m in extract_place_mentions(make_doc(text))}
+    assert (found["San Juan"].kind, found["San Juan"].country_code) == ("region", "AR")
+    # a town described by its region's office stays a town
+    text = "Rain\n\nIn São Paulo, the state capital, it rained."
+    found = {m.text: m for m in extract_place_mentions(make_doc(text))}
+    assert found["São Paulo"].kind == "city"

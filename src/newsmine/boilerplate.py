@@ -52,6 +52,8 @@ _TAIL_MARKER = re.compile(
       | (please\s+)?support\s+(independent\s+)?journalism.*
       | (we\s+need\s+your\s+help|help\s+us\s+keep\s+going).*
       | (more|related)\s+(stories|articles|from\s+\w+)\s*:?
+      | (most\s+(read|popular|viewed|shared)|you\s+(might|may)\s+also\s+like|editor['’]s\s+picks
+         |recommended(\s+for\s+you)?|top\s+stories)\s*:?
       | (share|follow\s+us)\s+on\s+(facebook|twitter|x|social\s+media).*
       | (comments|leave\s+a\s+comment|join\s+the\s+conversation).*
       | this\s+article\s+(was|has\s+been)\s+(originally\s+)?(published|updated).*

@@ -245,12 +245,37 @@ def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False)
     return start, end, titled
 
 
+# Words in lower case a person's name may hold between its capitalised ones: particles ("Charles de
+# Gaulle", "Ortega y Gasset", "Costa e Silva", "Kiprono arap Sang", "Wanjiku wa Kinyanjui", "Ahmed ould
+# Abdallah"), "of" and "the" ("Catherine of Aragon"), "and" of a couple.
+_NAME_INNER_WORDS = NAME_PARTICLES | GAELIC_PARTICLES | frozenset(
+    "y e do zu und of the and bint ap arap wa ould ag".split())
+
+
+def _before_a_headline_verb(text: str, start: int, end: int) -> int:
+    """The end of a person's span that runs over a word in lower case no name holds (roles before
+    the name gone by now: "Wales physio Mark Davies"): a headline's "Munster stun Leinster" (the
+    model: one person) is two teams and a verb; the name ends before it. Not a particle a name
+    holds ("Kiprono arap Sang", "Ortega y Gasset")."""
+    at = start
+    for k, word in enumerate(text[start:end].split(" ")):
+        if 0 < k and word.isalpha() and word.islower() and word not in _NAME_INNER_WORDS:
+            return at - 1
+        at += len(word) + 1
+    return end
+
+
 def _title_word(word: str, label: str) -> bool:
     """A title, or before a person's name a role or a rank, which is no part of the name: "Fed
     Chair Powell" is Powell, "Councillor Bronagh Kerr" Bronagh Kerr; a peer's style is part of it
     ("Baroness Scotland")."""
     return word in PERSONAL_TITLES or word in RANK_ABBREVIATIONS or label == "PERSON" and (
-        word in HONORIFICS or word in ROLE_WORDS or word in RANK_TITLES and word not in PEER_STYLES)
+        word in HONORIFICS or word in ROLE_WORDS or word in RANK_TITLES and word not in PEER_STYLES
+        or word in _SPORTS_ROLES_BEFORE_A_NAME)   # a headline's "Qualifier Sorensen saves two match points"
+
+
+_SPORTS_ROLES_BEFORE_A_NAME = frozenset(
+    (*PLAYER_POSITIONS, "substitute", "captain", "skipper", "debutant", "rookie", "qualifier", "wildcard"))
 
 
 # Part-of-speech tags of words that are not names when they open a sentence ("Groups of ...").
@@ -393,6 +418,8 @@ def _entity_groups(doc) -> list[_Group]:
     groups = _fold_bracketed_short_names(text, groups)
     groups = _fold_team_nicknames(text, _join_towns_to_nicknames(text, groups, sports=bool(sports)))
     groups = _fold_club_towns(groups)
+    groups = _fold_bodies_without_their_place(text, groups)
+    groups = _fold_clipped_names(text, groups)
     groups.sort(key=lambda g: min(m[0] for m in g.members))
     for g in groups:
         g.members.sort()
@@ -562,7 +589,7 @@ def _misread_full_names(text: str, groups: list[_Group]) -> None:
             people[g.name().split()[-1]].append(g)
     for g in list(groups):
         words = g.name().split()
-        if g.label() not in ("ORG", "GPE", "LOC") or not 2 <= len(words) <= 3 \
+        if g.label() not in ("ORG", "GPE", "LOC", "FAC") or not 2 <= len(words) <= 3 \
                 or not all(_NAME_WORD.match(w) and w.lower() not in PERSONAL_TITLES for w in words) \
                 or gazetteer_kind(g.name()) or club_name(g.name()) \
                 or any(_THE_BEFORE.search(text[max(0, s - 5):s]) for s, _, _, _ in g.members):
@@ -570,7 +597,8 @@ def _misread_full_names(text: str, groups: list[_Group]) -> None:
         alone, kin = lone.get(words[-1]), people.get(words[-1], [])
         # a person the article names in full explains the lone surname ("Aston Martin" beside "Andy
         # Martin ... Martin said he"), unless a kin word makes them one family
-        used = alone is not None and not kin and any(_personal_use(text, s, e) for s, e, _, _ in alone.members)
+        used = alone is not None and not kin and any(_personal_use(text, s, e) or _AGE_AFTER_NAME.match(text, e)
+                                                     for s, e, _, _ in alone.members)   # "Ferraresi, 58, trained"
         if not used and not any(_KIN_JUST_BEFORE.search(text[max(0, s - 30):s]) for k in kin for s, *_ in k.members):
             continue
         g.evidence["PERSON"] += sum(g.votes().values()) + 1
@@ -598,15 +626,33 @@ def _misread_lone_surnames(text: str, groups: list[_Group]) -> None:
             people[g.name().split()[-1]].append(g)
     for alone in list(groups):
         name = alone.name()
-        if alone.label() not in ("ORG", "GPE", "LOC") or " " in name or len(people.get(name, [])) != 1 \
+        owners = _named_before_all(people.get(name, []), alone)
+        if alone.label() not in ("ORG", "GPE", "LOC") or " " in name or len(owners) != 1 \
                 or is_major_place(name.lower()) \
-                or not any(_personal_use(text, s, e) for s, e, _, _ in alone.members):
+                or not any(_personal_use(text, s, e) or _WROTE_AFTER.match(text, e) for s, e, _, _ in alone.members):
             continue
-        person = people[name][0]
+        person = owners[0]
         person.members.extend(alone.members)
         person.named_at |= alone.named_at
         person.evidence["PERSON"] += sum(person.votes().values()) + 1  # the lone mentions' votes are misreadings
         groups.remove(alone)
+
+
+# A speech verb after a lone surname the model read as a body, where a person of that surname is
+# named: "Darren Holt ... Holt wrote on Facebook", "Holt told the court".
+_WROTE_AFTER = re.compile(r" (?:said|says|told|wrote|writes|posted|tweeted|added)\b")
+
+
+def _named_before_all(people: list[_Group], alone: _Group) -> list[_Group]:
+    """Of two people sharing a surname, the one the article named before every mention of the lone
+    surname, the other only after them: "Callum Brierley ... Brierley wrote on X ... His wife, Ruth
+    Brierley" is Callum's. All of them when the mentions do not tell."""
+    if len(people) < 2:
+        return people
+    first, last = min(m[0] for m in alone.members), max(m[0] for m in alone.members)
+    before = [p for p in people if min(m[0] for m in p.members) < first]
+    after = [p for p in people if min(m[0] for m in p.members) > last]
+    return before if len(before) == 1 and len(before) + len(after) == len(people) else people
 
 
 # Lower-case particles inside a person's name, two-word ones first: "Josh van der Flier", "Leonardo da Vinci"
@@ -848,6 +894,12 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
     s = _after_opening_role(text, s, e, label)
     e = _hyphenated_whole(doc, text, s, e)
     s = _with_opening_particle(text, s, e)
+    widened = _with_acronyms_opening(text, s, e, label)
+    if widened != s:   # "the World Travel" (ORG) + "Tourism Council (WTTC)": one name, no piece apart
+        _drop_members_within(by_key, widened, s)
+        s = widened
+    if label == "PERSON":
+        e = _before_a_headline_verb(text, s, e)
     e = _before_headline_words(text, s, e)
     person = _after_demonym(doc, text, s, e, label)
     if person != s:  # "American Davenport": a nationality, then the person
@@ -860,8 +912,9 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
             or _photo_credit(text, s, e) or _clock_zone(text, s, e) \
             or _HYPHEN_AFTER.match(text, e) or _HYPHEN_BEFORE.search(text[max(0, s - 2):s]) \
             or _AMOUNT.match(text[s:e]) or _headline_common_word(text, s, e) or _field_label(text, s, e) \
-            or text[s:e] in POSTNOMINALS and _NAME_BEFORE.search(text, max(0, s - 30), s):
-        return   # "Brian Monteith MSP": the letters after a name are no body
+            or text[s:e] in POSTNOMINALS and _NAME_BEFORE.search(text, max(0, s - 30), s) \
+            or text[s:e] in _ROLE_ACRONYMS:
+        return   # "Brian Monteith MSP": the letters after a name are no body; "The outback GP" nobody's name
     if label == "EVENT" and _COMMON_AFTER.match(text, e, end) and gazetteer_kind(text[s:e]):
         label = "GPE"  # "the Iraq war": the event's span, cut to its name, leaves the place
     group = by_key.setdefault(_key(text[s:e]), _Group())
@@ -871,6 +924,8 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+,? $")
+# A role's letters, which the model may read as a person: "The outback GP whose waiting room ...".
+_ROLE_ACRONYMS = POSTNOMINALS | frozenset("GP PM CEO CFO COO DJ MC".split())
 # A clock time's zone is no body: a live blog's "12.41pm BST", "Updated 6:45 a.m. CDT", "21.47 GMT".
 _TIME_ZONE_AFTER_TIME = re.compile(r"(?:\d[.:]\d\d(?:\s?[ap]\.?m\.?)?|\d\s?[ap]\.?m\.?)\s"
                                    r"(?:[A-Z]{1,3}[SD]T|GMT|UTC|ET|PT|CET|IST)$")   # "closed at 6pm AEDT" too
@@ -915,6 +970,45 @@ def _with_opening_particle(text: str, start: int, end: int) -> int:
         return start
     m = _CAPITAL_PARTICLE_BEFORE.search(text, max(0, start - 6), start)
     return m.start() if m else start
+
+
+_ACRONYM_AFTER = re.compile(r" \(([A-Z]{2,8})\)")
+_ACRONYM_JOINERS = frozenset({"and", "of", "for", "&", "on"})
+MAX_ACRONYM_WORDS_LEFT_OUT = 4   # words and joiners
+
+
+def _with_acronyms_opening(text: str, start: int, end: int, label: str) -> int:
+    """Where a body's name starts whose bracketed acronym spells words the model left out before
+    its span: "the Ethics and Anti-Corruption Commission (EACC)" (the model's span: "Anti-Corruption
+    Commission"). Only when the words before spell exactly the missing capitals."""
+    m = _ACRONYM_AFTER.match(text, end)
+    spelt = _spelt_initials(text[start:end])
+    if label != "ORG" or m is None or not spelt or not m.group(1).endswith(spelt):
+        return start
+    missing = m.group(1)[:-len(spelt)]
+    words = text[max(0, start - 80):start].split(" ")[:-1]   # the text ends with the space before the span
+    for n in range(1, min(len(words), MAX_ACRONYM_WORDS_LEFT_OUT) + 1):
+        prefix = " ".join(words[-n:])
+        if not (prefix[:1].isupper() or words[-n] in _ACRONYM_JOINERS):
+            return start   # a word in lower case ends the name: "the", "said"
+        if prefix[:1].isupper() and _spelt_initials(prefix) == missing:
+            return start - len(prefix) - 1
+    return start
+
+
+def _drop_members_within(by_key: dict[str, _Group], start: int, end: int) -> None:
+    """Forget the mentions found so far that lie within [start, end), and the groups left empty."""
+    for key in list(by_key):
+        group = by_key[key]
+        group.members = [m for m in group.members if not (start <= m[0] and m[1] <= end)]
+        if not group.members:
+            del by_key[key]
+
+
+def _spelt_initials(name: str) -> str:
+    """The capitals an acronym spells of a name, a hyphen's parts each one ("Anti-Corruption
+    Commission": ACC)."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
 def _hyphenated_whole(doc, text: str, start: int, end: int) -> int:
@@ -1067,7 +1161,7 @@ def _bodies_missed(text: str, by_key: dict[str, _Group]) -> None:
     organisation, in place of the words of it the model read apart ("Wales" GPE); so is a ship's
     name after its prefix, until `_ship_evidence` labels it ("The MV Coral Meridian": nothing)."""
     for s, e in sorted({*_body_names(text), *_club_names(text), *_named_after_body_nouns(text),
-                        *(m.span(1) for m in _ACT_NAME.finditer(text)),
+                        *(m.span(1) for m in _ACT_NAME.finditer(text)), *_sport_bodies(text),
                         *(m.span(1) for m in _SHIP_NAMED.finditer(text))}):
         members = [mb for g in by_key.values() for mb in g.members if mb[0] < e and s < mb[1]]
         if any(mb[0] < s or mb[1] > e or (mb[0], mb[1]) == (s, e) or mb[0] == s and mb[3] == "ORG" for mb in members) \
@@ -1081,6 +1175,20 @@ def _bodies_missed(text: str, by_key: dict[str, _Group]) -> None:
         group.evidence["ORG"] += _PATTERN_WEIGHT
     for key in [k for k, g in by_key.items() if not g.members]:
         del by_key[key]
+
+
+# A sport's governing body named for its country or state: "Athletics Kenya", "Cricket Australia",
+# "Swimming Canada", "Rugby Victoria" (the model reads the country alone).
+_SPORT_BODY = re.compile(r"\b(?:Athletics|Cricket|Rugby|Football|Swimming|Cycling|Tennis|Hockey|Netball|Rowing|Golf|"
+                         r"Basketball|Volleyball|Gymnastics|Boxing|Sailing|Triathlon|Badminton|Squash|Bowls|Archery|"
+                         r"Judo|Equestrian) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _sport_bodies(text: str):
+    """(start, end) of a sport's word and the country or state after it: "Athletics Kenya said"."""
+    for m in _SPORT_BODY.finditer(text):
+        if is_nation(m.group(1)) or _is_region(m.group(1)):
+            yield m.span()
 
 
 def _named_after_body_nouns(text: str):
@@ -1594,6 +1702,12 @@ def _after_capitals_role(text: str, start: int, end: int, label: str) -> int:
     return start + len(first) + 1
 
 
+def _apposed_person(text: str, start: int, words: list[str]) -> bool:
+    """A nationality, a given name and a surname, set off after a comma and "the": "Her coach, the
+    Italian Marco Bellini, said" (ORG for the model)."""
+    return text[max(0, start - 6):start] == ", the " and len(words) == 2 and _given_name(words[0])
+
+
 def _after_demonym(doc, text: str, start: int, end: int, label: str) -> int:
     """Where a person's name starts after a nationality the model took into it ("American Davenport"
     ORG, "American Jeff Morrison" WORK_OF_ART, as sports desks write players): the rest is a given
@@ -1607,7 +1721,7 @@ def _after_demonym(doc, text: str, start: int, end: int, label: str) -> int:
     words = rest.split()
     if not words or len(words) > 3 or not _is_demonym(first) or not all(_NAME_WORD.match(w) for w in words) \
             or _COMPETITION_END.search(rest) or _SPORTS_COMPETITION_END.search(rest) \
-            or _THE_BEFORE.search(text[max(0, start - 5):start]):
+            or _THE_BEFORE.search(text[max(0, start - 5):start]) and not _apposed_person(text, start, words):
         return start  # "the Australian Hardcourt Championships", "the British Phonographic Industry"
     noun = _PERSON_DEMONYM.fullmatch(first)
     if noun and (noun.group(1) is None or _is_demonym(noun.group(1))):  # not "German Gref": German is no "Ger-man"
@@ -2376,7 +2490,7 @@ _KIN_COMMA_GIVEN_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:{KIN_WORDS
 # "his wife", and a named one's kin right before the name: "Sylvester Stallone's ex-wife Brigitte Nielsen",
 # "Their son, Peter Ainsworth", "The wife of Tom Lee, Ann Lee"
 KIN = re.compile(rf"(?:\b(his|her)\s+(?:late\s+|former\s+|ex-)?({KIN_WORDS})\b[^.;:!?\n]{{0,60}}"
-                 rf"|(?:\w['’]s|\btheir)\s+(?:late\s+|former\s+|ex-)?({KIN_WORDS}),?\s+"
+                 rf"|(?:\w['’]s|\b(?:their|whose|my|our|your))\s+(?:late\s+|former\s+|ex-)?({KIN_WORDS}),?\s+"
                  rf"|\bthe\s+(?:late\s+)?({KIN_WORDS})\s+of\s+"
                  rf"(?-i:(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*),\s+"
                  rf"|\b({KIN_WORDS})\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|twins)\s+)$",
@@ -3468,10 +3582,15 @@ def _still_named(groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if g.members and g.votes()]
 
 
+# An acronym British papers write as a word: "Opec", "Nato", "Unicef".
+_TITLE_CASE_ACRONYM = re.compile(r"^[A-Z][a-z]{2,5}$")
+
+
 def _fold_acronyms(groups: list[_Group]) -> list[_Group]:
     """An acronym joins the one name of the article, of the same label, whose capitalised words
     it spells: "The National Institute of Economic and Social Research (NIESR) claims ... According
-    to NIESR" is one body, named in full, and "the European Commission ... the EC" another. An
+    to NIESR" is one body, named in full, and "the European Commission ... the EC" another; so does
+    one written as a word ("the Organization of the Petroleum Exporting Countries ... Opec said"). An
     acronym the model gave another label than a place's joins a body's full name too: "The
     National Transportation Safety Board said ... The NTSB said" (WORK_OF_ART)."""
     spelt: dict[tuple[str, str], list[_Group]] = defaultdict(list)   # (initials, label) -> full names
@@ -3479,10 +3598,12 @@ def _fold_acronyms(groups: list[_Group]) -> list[_Group]:
         if " " in g.name() and g.label() != "PERSON":
             spelt[(_initials(g.name()), g.label())].append(g)
     def owner_of(g):
-        acronym = len({m[2] for m in g.members}) == 1 and _ACRONYM_WORD.match(g.name())
-        full = spelt.get((g.name(), g.label()), []) if acronym else []
+        name = g.name()
+        acronym = len({m[2] for m in g.members}) == 1 and (_ACRONYM_WORD.match(name)
+                                                           or _TITLE_CASE_ACRONYM.match(name))
+        full = spelt.get((name.upper(), g.label()), []) if acronym else []
         if acronym and not full and g.label() not in PLACE_LABELS:
-            full = spelt.get((g.name(), "ORG"), [])
+            full = spelt.get((name.upper(), "ORG"), [])
         return full[0] if len(full) == 1 else None
     return _fold_into_owners(groups, owner_of, named_in_full=False)
 
@@ -3541,6 +3662,61 @@ def _fold_short_body_names(text: str, groups: list[_Group]) -> list[_Group]:
     return _fold_into_owners(groups, owner_of)
 
 
+def _named_place(name: str) -> bool:
+    """A country by any of its names ("US"), or a place by its own name: "BBC", another name of Bay
+    City, Texas, is none."""
+    found = gazetteer_entries(name)
+    return bool(found) and (found[0].kind == "country" or found[0].primary and found[0].name == name)
+
+
+def _fold_bodies_without_their_place(text: str, groups: list[_Group]) -> list[_Group]:
+    """A body named again without the place that opens its name joins the one full name it
+    shortens, once the article has named it in full: "the Hong Kong Jockey Club ... The Jockey Club
+    said" is one body, and so is "Aston Villa ... Villa"; "United" beside Manchester United and Leeds
+    United is neither, and "the Labour Party" before "Stevenage Labour Party" is the national party,
+    not its branch. A town's team and its nickname ("the Regina Falcons ... The Falcons") are the
+    clubs' rules' business."""
+    full: dict[str, list[_Group]] = defaultdict(list)   # the name less its place -> full names
+    for g in groups:
+        words = g.name().split()
+        for n in (1, 2):
+            if g.label() == "ORG" and len(words) > n and not town_and_nickname(g.name()) \
+                    and _named_place(" ".join(words[:n])):
+                full[" ".join(words[n:])].append(g)
+    def owner_of(g):
+        owners = full.get(g.name(), [])
+        return owners[0] if len(owners) == 1 and g.label() == "ORG" and not g.name().isupper() \
+            and _introduced_before(owners[0], g, text) else None   # "UKIP" is no "London UKIP"
+    return _fold_into_owners(groups, owner_of)
+
+
+MAX_CLIP = 4   # letters of a clipped word, a plural's "s" aside: "Met", "Fed", "Lib", "Dems", "Man"
+
+
+def _clips(short: str, full: str) -> bool:
+    """Does `short` clip the first words of `full`, each a start of its word of a few letters, one
+    shorter ("Met" of "Metropolitan Police", "Lib Dems" of "Liberal Democrats", "Man City" of
+    "Manchester City"; not "Leeds City", the club, of "Leeds City Council", nor "Islam" of "Islamic
+    Human Rights Commission", nor an acronym: "EU" of "European Council")?"""
+    clipped, words = short.split(), full.split()
+    return len(clipped) <= len(words) and all(
+        c.isalpha() and w.isalpha() and not c.isupper() and w.lower().startswith(c.rstrip("s").lower())
+        and len(c.rstrip("s")) <= MAX_CLIP for c, w in zip(clipped, words)) \
+        and any(len(c.rstrip("s")) < len(w.rstrip("s")) for c, w in zip(clipped, words))
+
+
+def _fold_clipped_names(text: str, groups: list[_Group]) -> list[_Group]:
+    """A body's clipped name joins the one full name it clips, once the article has named it in
+    full: "the Metropolitan Police ... Detectives from the Met", "the Federal Reserve ... the Fed
+    said", "the Liberal Democrats ... the Lib Dems' spokesperson" ("Mac" before "Macworld Expo" is
+    the computer)."""
+    bodies = [g for g in groups if g.label() == "ORG" and " " in g.name()]
+    def owner_of(g):
+        owners = [o for o in bodies if o is not g and _clips(g.name(), o.name())] if g.label() == "ORG" else []
+        return owners[0] if len(owners) == 1 and _introduced_before(owners[0], g, text) else None
+    return _fold_into_owners(groups, owner_of)
+
+
 def _fold_into_owners(groups: list[_Group], owner_of, *, named_in_full: bool = True) -> list[_Group]:
     """The groups less those `owner_of` gives an owner (another group), each joined into it."""
     folded = []
@@ -3583,10 +3759,14 @@ def _club_evidence(text: str, groups: list[_Group], datelines: list[tuple[int, i
     it ("in Milan", "at Leeds") or it heads the dateline; a nation's name stays its country
     (national sides are their countries)."""
     starts = {s for s, _ in datelines}
+    clubs = frozenset(g.name() for g in groups if g.label() == "ORG")
     for g in groups:
         name = g.name()
         if g.label() in ("GPE", "LOC", "PERSON") and _town_and_a_plural_noun(name):
             g.evidence["ORG"] += sum(g.votes().values()) + g.evidence["PERSON"] + 1   # "beat Kano Pillars with"
+            continue
+        if g.label() == "PERSON" and " " not in name and _joined_with_a_club(text, g, clubs):
+            g.evidence["ORG"] += sum(g.votes().values()) + g.evidence["PERSON"] + 1   # "fines Celtic and Feyenoord"
             continue
         if g.label() not in ("GPE", "LOC", "PERSON") or g.evidence["PERSON"] > 0:
             continue
@@ -3597,6 +3777,21 @@ def _club_evidence(text: str, groups: list[_Group], datelines: list[tuple[int, i
             continue
         if town_named_as_club(text, name, [(s, e) for s, e, _, _ in g.members], starts):
             g.evidence["ORG"] += sum(g.votes().values()) + 1
+
+
+_JOINED_BEFORE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*) (?:and|or|&) $")
+_JOINED_AFTER = re.compile(r" (?:and|or|&) ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
+
+
+def _joined_with_a_club(text: str, g: _Group, clubs: frozenset) -> bool:
+    """In sports copy, is a one-word "person" joined by "and" to a name the article calls a club?
+    "Uefa fines Celtic and Feyenoord": both are clubs (people come with a given name somewhere)."""
+    for s, e, _, _ in g.members:
+        before = _JOINED_BEFORE.search(text, max(0, s - 40), s)
+        after = _JOINED_AFTER.match(text, e)
+        if before and before.group(1) in clubs or after and after.group(1) in clubs:
+            return True
+    return False
 
 
 def _town_and_a_plural_noun(name: str) -> bool:
@@ -3818,9 +4013,10 @@ _LAND_AND_WATER_HEADS = frozenset("""peninsula island islands mountains valley d
 strait gulf ocean sea""".split())
 
 
-# Ground words that open the name in other languages: "the Estadio Municipal de Braga" (not "Stade",
-# which opens clubs' names too: "Stade Toulousain").
-_GROUND_OPENINGS = frozenset({"Estadio", "Estádio", "Stadio", "Stadion"})
+# Ground and street words that open the name in other languages: "the Estadio Municipal de Braga",
+# "Via Solferino" (PERSON for the model); not "Stade", which opens clubs' names too ("Stade Toulousain").
+_GROUND_OPENINGS = frozenset({"Estadio", "Estádio", "Stadio", "Stadion",
+                              "Via", "Viale", "Piazza", "Rue", "Calle", "Avenida", "Rua"})
 
 
 def _facility_evidence(text: str, groups: list[_Group]) -> None:
@@ -3846,8 +4042,9 @@ def _land_and_water_evidence(groups: list[_Group]) -> None:
     for g in groups:
         words = g.name().split()
         if len(words) >= 2 and words[-1].lower() in _LAND_AND_WATER_HEADS and g.label() in ("ORG", "PERSON") \
-                and "of" not in words and not any(w.lower() in ORG_HEAD_WORDS for w in words):
-            g.evidence["LOC"] += sum(g.votes().values()) + 1
+                and "of" not in words and not any(w.lower() in ORG_HEAD_WORDS for w in words) \
+                or len(words) == 3 and words[0] in ("Isle", "Isles") and g.label() == "ORG":
+            g.evidence["LOC"] += sum(g.votes().values()) + 1   # "the Isle of Wight" ORG for the model
 
 
 # An act of a parliament is a law (OntoNotes LAW), whatever the model said: "the Kerala Public Health

@@ -63,7 +63,7 @@ _CURRENCY_PREFIX = [  # (pattern before the number, ISO code); longest first
     (r"₴|UAH", "UAH"), (r"₹|INR|Rs\.?", "INR"), (r"₩|KRW", "KRW"), (r"₪|ILS|NIS", "ILS"),
     (r"₺|TRY", "TRY"), (r"CHF", "CHF"), (r"RM", "MYR"), (r"ZAR", "ZAR"), (r"SEK", "SEK"),
     (r"NOK", "NOK"), (r"DKK", "DKK"), (r"PLN", "PLN"), (r"₦|NGN", "NGN"), (r"KShs?|Kshs?|KES", "KES"),
-    (r"UShs?|UGX", "UGX"), (r"TShs?|TZS", "TZS"), (r"GH[¢₵]|GHS", "GHS"),
+    (r"UShs?|UGX", "UGX"), (r"TShs?|TZS", "TZS"), (r"GH[¢₵]|GHS", "GHS"), (r"৳|Tk\.?|BDT", "BDT"),
 ]
 # Letters Nigerian, South African and Kenyan copy sets right before an amount: "N250 million" (naira),
 # "R45 million" (rand), "Sh45 million" (shillings; Uganda's or Tanzania's when the article names
@@ -91,7 +91,7 @@ _CURRENCY_WORDS = {  # word after the number -> ISO code (None: needs a national
     "rupees": "INR", "franc": None, "francs": None, "crown": None, "crowns": None, "krone": None,
     "kroner": None, "kronor": "SEK", "krona": None, "koruna": "CZK", "ringgit": "MYR", "rand": "ZAR",
     "lira": "TRY", "liras": "TRY", "peso": None, "pesos": None, "naira": "NGN", "baht": "THB",
-    "rupiah": "IDR", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
+    "rupiah": "IDR", "taka": "BDT", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
     "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "tenge": "KZT", "bitcoin": "BTC", "bitcoins": "BTC",
     "dinar": None, "dinars": None,
     "cents": "cents", "cent": "cents", "pence": "pence", "usd": "USD", "eur": "EUR", "gbp": "GBP",
@@ -129,7 +129,8 @@ _MEASURES = {  # canonical unit -> surface forms (case-insensitive words)
     "miles": "miles|mile", "feet": "feet|foot|ft", "inches": "inches|inch", "yards": "yards|yard|yds|yd",
     "hectares": "hectares|hectare|ha", "acres": "acres|acre", "litres": "litres|liters|litre|liter",
     "ml": "millilitres|milliliters|millilitre|milliliter|ml", "gallons": "gallons|gallon",
-    "barrels": "barrels|barrel|bbl", "bushels": "bushels|bushel", "tonnes": "metric tons|tonnes|tonne|tons|ton",
+    "barrels": "barrels|barrel|bbl", "bushels": "bushels|bushel", "quintals": "quintals|quintal",
+    "tonnes": "metric tons|tonnes|tonne|tons|ton",
     "kg": "kilograms|kilogram|kilos|kilo|kgs|kg", "mg": "milligrams|milligram|mg", "g": "grams|gram|grammes",
     "lb": "lbs|lb", "oz": "ounces|ounce|oz", "knots": "knots|knot",
     "kWh": "kilowatt hours|kilowatt-hours|kilowatt hour|kwh", "MWh": "megawatt hours|megawatt-hours|mwh",
@@ -139,6 +140,7 @@ _MEASURES = {  # canonical unit -> surface forms (case-insensitive words)
     "°C": "degrees celsius|degrees centigrade|degree celsius|celsius|degrees c|°c|ºc",
     "°F": "degrees fahrenheit|degree fahrenheit|fahrenheit|degrees f|°f|ºf", "degrees": "degrees|degree",
     "GB": "gigabytes|gigabyte|gb", "MB": "megabytes|megabyte|mb", "TB": "terabytes|terabyte|tb",
+    "KB": "kilobytes|kilobyte|kb", "PB": "petabytes|petabyte|pb",
     "Gbps": "gbps", "Mbps": "mbps", "GHz": "ghz", "MHz": "mhz", "kHz": "khz", "Hz": "hertz|hz",
     "dB": "decibels|decibel|db", "ppm": "ppm", "ppb": "ppb", "GPa": "gigapascals|gigapascal|gpa",
     "calories": "calories|calorie|kcal", "Nm": "newton metres|newton meters|nm", "lb-ft": "lb-ft|pound-feet",
@@ -1443,7 +1445,7 @@ def _keep(cand: _Cand, text: str, tokens: _TokenIndex) -> bool:
     toks = tokens.at(cand.num_start, cand.num_end)
     if not toks:
         return True
-    if _is_model_date(cand, text, tokens, toks, is_int):
+    if _is_model_date(cand, text, tokens, toks, is_int) or _in_catalogue_number(cand, text):
         return False
     if cand.unit is None and not cand.currency_explicit and (
             _is_in_name_or_code(cand, text, toks) or _is_model_number_or_age(cand, tokens, toks, is_int)
@@ -1500,6 +1502,17 @@ def _is_bracketed_after_a_person(cand: _Cand, text: str, tokens: _TokenIndex) ->
     name = tokens.before(cand.num_start - 1)
     return name is not None and (name.ent_type_ == "PERSON" or name.tag_ == "NNP" and name.ent_type_ in ("ORG", "")
                                  and cand.unit is None)   # "DaimlerChrysler (30%)" is its share
+
+
+_CATALOGUE_BEFORE = re.compile(r"\b(?:ISBN|ISSN)(?:-1[03])?:?[ \u00a0]*$")
+
+
+def _in_catalogue_number(cand: _Cand, text: str) -> bool:
+    """A part of a book's or a journal's number: "ISBN 978-1-9164-2283-5" gave four rows."""
+    start = cand.num_start
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in "-X"):
+        start -= 1
+    return _CATALOGUE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 # "text HELP to 61016", "Reply YES to 55555": a number a message is sent to is a code, not a count
@@ -2339,11 +2352,12 @@ def _noun_a_sum_stands_before(number):
 
 def _noun_read_as_adjective(scale):
     """The word after a scale the parser made the noun ("a £2m fine": "m" the object with the
-    article, "fine" an adjective in a noun's role), or None; not after a bare sum ("paid £2m net")."""
+    article, "fine" an adjective in a noun's role, or the scale's modifier: "The £5.2m fine is the
+    largest"), or None; not after a bare sum ("paid £2m net")."""
     after = scale.doc[scale.i + 1] if scale.i + 1 < len(scale.doc) else None
     return after if after is not None and after.pos_ == "ADJ" and after.is_lower \
         and any(c.dep_ in ("det", "poss") for c in scale.children) \
-        and after.dep_ in ("dobj", "oprd", "pobj", "nsubj", "nsubjpass", "attr", "conj") else None
+        and after.dep_ in ("dobj", "oprd", "pobj", "nsubj", "nsubjpass", "attr", "conj", "amod") else None
 
 
 def _noun_after_a_and_a_sum(number):
@@ -3924,8 +3938,10 @@ def _direction(token, *, via_prep: bool = False) -> str | None:
 
 
 def _is_moving_up_to(q, tokens: _TokenIndex) -> bool:
-    """A qualifier "up to" right after a verb of movement or change ("ticks up to 5%", "rose up to")."""
-    return q.group("q").lower() == "up to" and _moves(tokens.before(q.start()))
+    """A qualifier "up to" right after a verb of movement or change ("ticks up to 5%", "rose up to");
+    not after one that goes down, which "up to" bounds ("drivers can lose up to 3kg")."""
+    prev = tokens.before(q.start())
+    return q.group("q").lower() == "up to" and _moves(prev) and _direction(prev) != "down"
 
 
 def _moves(prev) -> bool:

@@ -1710,7 +1710,7 @@ def _a_drink(art: _Article, s: _Span) -> bool:
 # virus cases") unless the article writes the phrase without one elsewhere, and countries and
 # states stay ("Texas fever" is rare beside "Texas virus deaths").
 _EPONYM_AFTER = re.compile(r" (?:virus|fever|disease|syndrome|cement|cocktails?|sprouts?|wings|sole|cake|sugar|"
-                           r"cows|cattle|Marbles)\b")   # foods, breeds and things named after a place
+                           r"sauce|cows|cattle|Marbles)\b")   # foods, breeds and things named after a place
 
 
 def _oil_benchmark(text: str, name: str, end: int) -> bool:
@@ -1972,12 +1972,12 @@ def _aged_person(art: _Article, start: int, end: int) -> bool:
 
 def _abbreviated_regions(art: _Article, spans: list[_Span]) -> list[_Span]:
     """The abbreviated state or province of a "Town, St." pair that the model left untagged
-    ("Churchill, Man.", "Regina, Sask", the tokenizer splitting the period off), or its postal
-    code ("Rochester, MN")."""
+    ("Churchill, Man.", "Regina, Sask", the tokenizer splitting the period off; Canadian papers'
+    "Perth (Ont.)"), or its postal code ("Rochester, MN")."""
     doc, taken, out = art.doc, _claimed(art.doc, spans), []
     for s in spans:
         tok = _token_span(doc, s.start, s.end)
-        if s.demonym or tok is None or tok.end + 1 >= len(doc) or doc[tok.end].text != ",":
+        if s.demonym or tok is None or tok.end + 1 >= len(doc) or doc[tok.end].text not in (",", "("):
             continue
         t = doc[tok.end + 1]
         if taken[t.i] or not t.text[:1].isupper() or len(t.text.rstrip(".")) > 5:
@@ -2612,11 +2612,13 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _towns_named_like_countries(art, by_key)
     _used_as_towns(art, by_key)
     _used_as_states(art, by_key)
+    _described_as_regions(art, by_key)
     _link_regions(spans, by_key)
     _served_by_airport(art, by_key)
     _pair_with_regions(art, spans)
     _pair_in_towns(art, spans)
     _route_ends(art, spans)
+    _near_ends(art, spans)
     _region_town_of(art, spans)
     _capital_datelines(art, spans)
     _readings_of_pairs(by_key)
@@ -2746,6 +2748,28 @@ def _used_as_states(art: _Article, by_key: dict[str, list[_Span]]) -> None:
         if any(_speaks_as_subject(art.doc, s) for s in group):
             for s in group:
                 s.as_state = True
+
+
+# An apposition that says what kind of place a name is: "In San Juan, the country's second-largest
+# wine-producing province, ...", "Kakheti, a region of Georgia".
+# Not a town described by its region's office: "Athens, the state capital", "Hamirpur, the district
+# headquarters", "Bangor, the county town".
+_KIND_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(province|state|region|county|district|"
+                           r"department|territory|prefecture|governorate)\b(?!['’]s|-|\s+(?:capital|seat|"
+                           r"headquarters|town|city|council|government|police|line|border|level|team|side|"
+                           r"champions?)\b)")
+
+
+def _described_as_regions(art: _Article, by_key: dict[str, list[_Span]]) -> None:
+    """A name the text once describes as a province, state, region or county in an apposition is
+    a region wherever it stands, when it has a region's reading: "In San Juan, the country's
+    second-largest wine-producing province" is Argentina's province, not Puerto Rico's capital."""
+    for group in by_key.values():
+        if any(not s.paired and _KIND_APPOSED.match(art.text, s.end) for s in group):
+            for s in group:
+                regions = tuple(c for c in s.candidates if c.kind == "region")
+                if regions and not s.paired:
+                    s.candidates = regions
 
 
 def _speaks_as_subject(doc, s: _Span) -> bool:
@@ -3455,11 +3479,34 @@ def _route_ends(art: _Article, spans: list[_Span]) -> None:
                 or a.paired or b.paired or a.demonym or b.demonym or not a.candidates or not b.candidates \
                 or not all(_local(c) for c in (*a.candidates, *b.candidates)):
             continue
-        near_a = tuple(c for c in a.candidates if any(_within(c, d, ROUTE_KM) for d in b.candidates))
-        near_b = tuple(d for d in b.candidates if any(_within(c, d, ROUTE_KM) for c in near_a))
-        if near_a:   # (then near_b too)
-            a.route_end, b.route_end = len(near_a) < len(a.candidates), len(near_b) < len(b.candidates)
-            a.candidates, b.candidates = near_a, near_b
+        _narrow_to_near(a, b, ROUTE_KM)
+
+
+def _narrow_to_near(a: _Span, b: _Span, km: float) -> bool:
+    """Keep only the readings of `a` and `b` within `km` of a reading of the other, when there are
+    such; False when there are none."""
+    near_a = tuple(c for c in a.candidates if any(_within(c, d, km) for d in b.candidates))
+    near_b = tuple(d for d in b.candidates if any(_within(c, d, km) for c in near_a))
+    if near_a:   # (then near_b too)
+        a.route_end, b.route_end = len(near_a) < len(a.candidates), len(near_b) < len(b.candidates)
+        a.candidates, b.candidates = near_a, near_b
+    return bool(near_a)
+
+
+NEAR_TOWN_KM = 60
+_NEAR_BETWEEN = frozenset({" near ", ", near "})
+
+
+def _near_ends(art: _Article, spans: list[_Span]) -> None:
+    """"A near B" says both are close: "Sutton, near Ely" keeps Cambridgeshire's Sutton, and a town
+    with no reading near any of B's is one the gazetteer does not know ("at Kingston near Lewes": not
+    Kingston upon Thames, 70 km away), left without a point. Towns only."""
+    for a, b in zip(spans, spans[1:]):
+        if art.text[a.end:b.start] not in _NEAR_BETWEEN or a.paired or b.paired or a.demonym or b.demonym \
+                or not any(_local(c) for c in a.candidates) or not any(_local(c) for c in b.candidates):
+            continue
+        if not _narrow_to_near(a, b, NEAR_TOWN_KM):
+            a.candidates = ()
 
 
 def _within(c, d, km: float) -> bool:

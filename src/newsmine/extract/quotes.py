@@ -338,7 +338,8 @@ class _Article:
             if t.dep_ in SUBJECTS and not _modifier_read_as_subject(t) or self._named_by_role(t) \
                     or _root_before_emphatic(t):
                 self._add_subject(self._emphatic_name(t) or t)
-            elif (_viewpoint_frame(t) or _subject_hung_on_a_phrase(t) or _put_to(t) or _quoted_one(t)) \
+            elif (_viewpoint_frame(t) or _subject_hung_on_a_phrase(t) or _put_to(t) or _quoted_one(t)
+                  or _agent_of_a_thing(t)) \
                     and (entity := self.named_noun(t)) is not None and entity.label in PERSON_LABELS:
                 self.antecedents.append((t.idx, entity.label, entity.entity))
         self.antecedent_pos = [a[0] for a in self.antecedents]
@@ -2124,6 +2125,25 @@ def _put_to(token) -> bool:
         and verb.lemma_.lower() in ("put", "pose", "address", "direct") and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
+# Verbs whose passive's agent made the thing its subject names, and so is what the story is about.
+_MAKING_LEMMAS = frozenset("set found establish launch create start organise organize build form write "
+                           "direct produce design".split())
+
+
+def _agent_of_a_thing(token) -> bool:
+    """Is `token` the agent of a passive that says who made a thing? "Little Wings was set up by Tom
+    Reeve, whose daughter Ellie died in 2016. '...,' he said" is Reeve's: he is the one who acts.
+    Not other passives ("the wildcard entry was dispatched by Robby Ginepri", "his role was played by
+    Steve Coogan", "The idea has been adopted by the Lib Dems": the he after them is another's), nor
+    when a person is acted on ("The man was stopped by PC Lane. He said ..." may be either)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "agent" or prep.head.lemma_.lower() not in _MAKING_LEMMAS:
+        return False
+    subject = next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ not in ("PERSON", "NORP") \
+        and _unnamed_person(subject) is None and subject.lemma_.lower() not in UNNAMED_PEOPLE
+
+
 def _viewpoint_frame(token) -> bool:
     """Is `token` the person of a sentence-opening "For <person>," or "According to <person>,"? The
     sentence then gives that person's view, and a he/she after it goes on with them: "For Rick
@@ -2298,11 +2318,12 @@ def _unnamed_person(t) -> tuple[str | None] | None:
         # is a he after "But an aide to the mayor rejected the claim. He said: ..."
         return (ROLE_GENDER.get(t.lower_),)
     if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in UNNAMED_PEOPLE \
-            and (t.head.dep_ == "ROOT" or _is_cue(t.head) and t.head.dep_ != "ccomp"):
+            and (t.head.dep_ == "ROOT" or _is_cue(t.head) and t.head.dep_ not in ("ccomp", "relcl")):
         # an unnamed person who acts in a sentence of its own or speaks: "My mother ... she said"
         # is hers, not the last named speaker's, and so is one acted on ("The man was released on
         # bail. He said ..."); not inside what someone said ("said he had no doubt the prince's
-        # father would ..." is no subject a pronoun may go back to)
+        # father would ..." is no subject a pronoun may go back to), nor in a clause describing a
+        # noun ("talks about him the way a father talks about a son": no father of the story)
         return (UNNAMED_PEOPLE[t.lemma_.lower()],)
     return None
 
@@ -2951,6 +2972,8 @@ def _named_apposition(subject, verb):
     for child in _appositions(subject):
         if _titled_principal(subject, child):
             continue
+        if _kin_then_first_name(subject, child):
+            return child
         person = _name_before_postnominal(child)
         titled = person.left_edge.lower_.rstrip(".") in TITLE_GENDER   # "Prosecuting, Ms Olivia Thackeray said"
         if child.dep_ == "appos" and (person.ent_type_ == "PERSON" or titled) and child.i < verb.i:
@@ -2974,6 +2997,12 @@ def _named_apposition(subject, verb):
             return child
     named = _name_after_role_of(subject, verb)
     return subject if named is None else named
+
+
+def _kin_then_first_name(subject, child) -> bool:
+    """A relative named in apposition by a first name the model tags as nothing: '"That is because
+    it is dreadful," his wife, Edna, replied' is Edna's, not "his wife"'s."""
+    return subject.tag_ == "NN" and subject.lower_ in KIN_GENDER and child.dep_ == "appos" and child.tag_ == "NNP"
 
 
 def _appositions(subject) -> list:
