@@ -2751,7 +2751,7 @@ def _used_as_states(art: _Article, by_key: dict[str, list[_Span]]) -> None:
 
 
 # An apposition that says what kind of place a name is: "In San Juan, the country's second-largest
-# wine-producing province, ...", "Kakheti, a region of Georgia".
+# wine-producing province, ...", "Kerala, the southern state, ...".
 # Not a town described by its region's office: "Athens, the state capital", "Hamirpur, the district
 # headquarters", "Bangor, the county town".
 _KIND_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(province|state|region|county|district|"
