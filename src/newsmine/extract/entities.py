@@ -626,9 +626,10 @@ def _misread_lone_surnames(text: str, groups: list[_Group]) -> None:
             people[g.name().split()[-1]].append(g)
     for alone in list(groups):
         name = alone.name()
+        if alone.label() not in ("ORG", "GPE", "LOC") or " " in name:
+            continue
         owners = _named_before_all(people.get(name, []), alone)
-        if alone.label() not in ("ORG", "GPE", "LOC") or " " in name or len(owners) != 1 \
-                or is_major_place(name.lower()) \
+        if len(owners) != 1 or is_major_place(name.lower()) \
                 or not any(_personal_use(text, s, e) or _WROTE_AFTER.match(text, e) for s, e, _, _ in alone.members):
             continue
         person = owners[0]
@@ -907,14 +908,8 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
         s, label = person, "PERSON"
     elif label == "NORP" and _name_after_a_demonym(text, s, e):
         label = "PERSON"   # "Kenyan Brigid Chepkurui", the model's two spans both NORP
-    if _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e) \
-            or _generic_noun(text, s, e) or _PRONOUN.match(text[s:e]) or _furniture(text, s, e) \
-            or _photo_credit(text, s, e) or _clock_zone(text, s, e) \
-            or _HYPHEN_AFTER.match(text, e) or _HYPHEN_BEFORE.search(text[max(0, s - 2):s]) \
-            or _AMOUNT.match(text[s:e]) or _headline_common_word(text, s, e) or _field_label(text, s, e) \
-            or text[s:e] in POSTNOMINALS and _NAME_BEFORE.search(text, max(0, s - 30), s) \
-            or text[s:e] in _ROLE_ACRONYMS:
-        return   # "Brian Monteith MSP": the letters after a name are no body; "The outback GP" nobody's name
+    if _no_name(doc, text, s, e):
+        return
     if label == "EVENT" and _COMMON_AFTER.match(text, e, end) and gazetteer_kind(text[s:e]):
         label = "GPE"  # "the Iraq war": the event's span, cut to its name, leaves the place
     group = by_key.setdefault(_key(text[s:e]), _Group())
@@ -923,8 +918,19 @@ def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, en
         group.evidence["PERSON"] += 3
 
 
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+,? $")
-# A role's letters, which the model may read as a person: "The outback GP whose waiting room ...".
+def _no_name(doc, text: str, s: int, e: int) -> bool:
+    """Is the cleaned span [s, e) no name at all: a common word, a slug, furniture, a credit, a
+    clock's zone, a piece of a hyphenated word, an amount, a field's label, a role's letters?"""
+    return _common_word_opening_sentence(doc, text, s, e) or _topic_slug(doc, text, s, e) \
+        or _generic_noun(text, s, e) or _PRONOUN.match(text[s:e]) is not None or _furniture(text, s, e) \
+        or _photo_credit(text, s, e) or _clock_zone(text, s, e) \
+        or _HYPHEN_AFTER.match(text, e) is not None or _HYPHEN_BEFORE.search(text[max(0, s - 2):s]) is not None \
+        or _AMOUNT.match(text[s:e]) is not None or _headline_common_word(text, s, e) or _field_label(text, s, e) \
+        or text[s:e] in _ROLE_ACRONYMS
+
+
+# A role's or an honour's letters alone are nobody's name: "Brian Monteith MSP" (the letters after a
+# name), "The outback GP whose waiting room ..." (the model: a person).
 _ROLE_ACRONYMS = POSTNOMINALS | frozenset("GP PM CEO CFO COO DJ MC".split())
 # A clock time's zone is no body: a live blog's "12.41pm BST", "Updated 6:45 a.m. CDT", "21.47 GMT".
 _TIME_ZONE_AFTER_TIME = re.compile(r"(?:\d[.:]\d\d(?:\s?[ap]\.?m\.?)?|\d\s?[ap]\.?m\.?)\s"
@@ -981,9 +987,9 @@ def _with_acronyms_opening(text: str, start: int, end: int, label: str) -> int:
     """Where a body's name starts whose bracketed acronym spells words the model left out before
     its span: "the Ethics and Anti-Corruption Commission (EACC)" (the model's span: "Anti-Corruption
     Commission"). Only when the words before spell exactly the missing capitals."""
-    m = _ACRONYM_AFTER.match(text, end)
-    spelt = _spelt_initials(text[start:end])
-    if label != "ORG" or m is None or not spelt or not m.group(1).endswith(spelt):
+    m = _ACRONYM_AFTER.match(text, end) if label == "ORG" else None   # every model span passes here
+    spelt = _spelt_initials(text[start:end]) if m is not None else ""
+    if not spelt or not m.group(1).endswith(spelt):
         return start
     missing = m.group(1)[:-len(spelt)]
     words = text[max(0, start - 80):start].split(" ")[:-1]   # the text ends with the space before the span
