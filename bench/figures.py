@@ -154,13 +154,12 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     from newsmine.extract.figures import extract_figures
-    from newsmine.kinds import components_for
     from newsmine.pipeline import load, parse
 
     data = json.loads(Path(args.data).read_text(encoding="utf-8"))
     nlp = load(args.model)
     began = time.perf_counter()
-    docs = [doc for doc, _ in parse(nlp, ((s["text"], None) for s in data), components=components_for(["figures"]))]
+    docs = [doc for doc, _ in parse(nlp, ((s["text"], None) for s in data))]
     keys = ("gold", "pred", "tp_g", "tp_p", "pairs", "qual", "unit", "obj_n", "obj", "ordinals")
     t = {k: 0 for k in keys}
     halves = [{k: 0 for k in keys}, {k: 0 for k in keys}]  # even / odd sentence index: a fixed split

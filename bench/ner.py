@@ -137,7 +137,7 @@ def predict_newsmine(name, docs):
 
     nlp = load(name)  # as the CLI loads it
     out = []
-    for doc, _ in parse(nlp, ((text, i) for i, text, _ in docs), components=kinds.components_for(["mentions"])):
+    for doc, _ in parse(nlp, ((text, i) for i, text, _ in docs)):
         mentions = kinds.extract(doc, ["mentions"])["mentions"]
         out.append({(m.start, m.end, MAP[m.label]) for m in mentions if m.label in MAP})
     return out

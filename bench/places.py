@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsmine import gazetteer  # noqa: E402
-from newsmine.kinds import components_for, extract  # noqa: E402
+from newsmine.kinds import extract  # noqa: E402
 from newsmine.pipeline import load, parse  # noqa: E402
 
 FILES = ("lgl.xml", "tr-news.xml")
@@ -76,7 +76,7 @@ def _find_all(text: str, phrase: str):
 
 def score(articles, nlp, errors):
     n_gold = n_pred = found = correct_pred = resolvable = within = wrong_points = 0
-    docs = parse(nlp, ((text, gold) for text, gold in articles), components=components_for(["place_mentions"]))
+    docs = parse(nlp, ((text, gold) for text, gold in articles))
     for number, (doc, gold) in enumerate(docs):
         pred = extract(doc, ["place_mentions"])["place_mentions"]
         n_gold += len(gold)

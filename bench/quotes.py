@@ -26,7 +26,6 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsmine.extract.entities import extract_entities  # noqa: E402
 from newsmine.extract.quotes import extract_quotes  # noqa: E402
-from newsmine.kinds import components_for  # noqa: E402
 from newsmine.pipeline import load, parse  # noqa: E402
 
 MARKS = re.compile(r"[“”\"«»]")
@@ -148,7 +147,7 @@ def main(argv=None):
     found = {"misses": [], "false_pos": [], "wrong_speaker": []}
     t0 = time.perf_counter()
     extract_time = entity_time = 0.0
-    for doc, (txt, ann) in parse(nlp, texts, components=components_for(["quotes"])):
+    for doc, (txt, ann) in parse(nlp, texts):
         t1 = time.perf_counter()
         entities = extract_entities(doc)   # timed apart: it is not the quote rules' cost
         t2 = time.perf_counter()

@@ -7,7 +7,6 @@ import pytest
 from click.testing import CliRunner
 
 from newsmine.cli import cli
-from newsmine.kinds import components_for
 from newsmine.pipeline import load, parse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,9 +21,8 @@ def nlp():
 @pytest.fixture(scope="session")
 def make_doc(nlp):
     """Parse a text exactly as the CLI does (all components, headline casing, long-text pieces)."""
-    def make(text: str, kinds=None):
-        components = None if kinds is None else components_for(kinds)
-        doc, _ = next(parse(nlp, [(text, None)], components=components))
+    def make(text: str):
+        doc, _ = next(parse(nlp, [(text, None)]))
         return doc
     return make
 
@@ -56,7 +54,7 @@ def guessed(make_doc):
     """A parsed Doc whose entities are the given (text, label) guesses, so a test reads newsmine's
     correction of the model, not the model's mood (test_entities, test_sports)."""
     def make(text: str, guesses: list[tuple[str, str]], *, occurrence: dict | None = None):
-        return set_guessed_entities(make_doc(text, kinds=("entities",)), guesses, occurrence=occurrence)
+        return set_guessed_entities(make_doc(text), guesses, occurrence=occurrence)
     return make
 
 

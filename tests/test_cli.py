@@ -376,12 +376,14 @@ def test_export_csv_is_what_the_commands_write(run_cli, injection, tmp_path):
 
 
 GRAMMAR = ('"We will not back down," the White House said on Tuesday. "We agree," French said in '
-           'Columbus, Ohio, where the Springfield school board met. She spoke only French in Paris.\n')
+           'Columbus, Ohio, where the Springfield school board met. She spoke only French in Paris. '
+           'The film was made by Warner Bros. However, the studio did not comment.\n')
 
 
 def test_every_command_writes_what_export_writes_where_rules_read_the_parse(run_cli, tmp_path):
     """Place rules read the parse ("the White House said": an institution speaking, not White
-    House, Tennessee): the command runs the same components as export, so the rows agree."""
+    House, Tennessee), and so do names ("Warner Bros." ends at the sentence end): every command
+    runs the whole pipeline, as export does, so the rows agree."""
     article = tmp_path / "grammar.txt"
     article.write_text(GRAMMAR)
     assert run_cli("export", str(article), "--out", str(tmp_path / "out"), "--jobs", "1").exit_code == 0

@@ -459,7 +459,7 @@ def test_records_follow_the_docs_entities_when_they_change(guessed):
                                    "Groups"]),
                   max_size=40).map(" ".join))
 def test_any_text_gives_records_that_point_into_it(make_doc, text):
-    doc = make_doc(text, kinds=("entities",))
+    doc = make_doc(text)
     for m in extract_mentions(doc):
         assert 0 <= m.start <= m.end <= len(text)
         assert text[m.start:m.end] == m.text
@@ -568,7 +568,7 @@ def marked(make_doc):
     import re
 
     def make(text: str, labels: dict[str, str]):
-        doc = make_doc(text, kinds=("entities",))
+        doc = make_doc(text)
         taken, spans = set(), []
         for name in sorted(labels, key=len, reverse=True):
             for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
@@ -2756,7 +2756,7 @@ def test_an_agencys_credit_closing_a_caption_names_no_one(make_doc):
     text = ("Bridge reopens\n\nA worker inspects a section of the bridge near Lusail. REUTERS/Hamad Al Kuwari\n\n"
             "Ann Pike leaves the courthouse in Fort Wayne. (AP Photo/Darron Cummings)\n\nAAP Image/Tegan Marsh\n\n"
             "The bridge carries 40,000 cars a day.")
-    names = {e.entity for e in extract_entities(make_doc(text, kinds=("entities",)))}
+    names = {e.entity for e in extract_entities(make_doc(text))}
     assert not names & {"Reuters", "REUTERS", "Hamad Al Kuwari", "AP", "Darron Cummings", "AAP", "Tegan Marsh"}
 
 

@@ -1,4 +1,4 @@
-"""The registry of record kinds: columns, components, requirements, and pure extraction."""
+"""The registry of record kinds: columns, requirements, and pure extraction."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ import pytest
 
 from newsmine import kinds
 from newsmine.extract.entities import extract_entities, mentions_of
-from newsmine.kinds import DOCUMENTS, KINDS, TABLES, Column, columns, components_for, parse_kinds, row_of
+from newsmine.kinds import DOCUMENTS, KINDS, TABLES, Column, columns, parse_kinds, row_of
 from tests.conftest import NEWS, jsonl
 
 
@@ -49,17 +49,6 @@ def test_parse_kinds_gives_registry_order():
 def test_parse_kinds_names_unknown_kinds():
     with pytest.raises(ValueError, match="unknown people, things; choose from documents, entities, mentions"):
         parse_kinds("quotes,people,things")
-
-
-def test_components_for_grammar_kinds_include_parser_and_lemmatizer():
-    assert {"parser", "lemmatizer", "tagger", "ner"} <= components_for(["figures"])
-    assert {"parser", "lemmatizer"} <= components_for(["quotes"])
-    # place rules read the parse ("the White House said"): places runs it too, entities does not
-    assert {"parser", "lemmatizer"} <= components_for(["places"]) == components_for(["place_mentions"])
-    for light in (["entities"], ["mentions"]):
-        found = components_for(light)
-        assert "ner" in found and "tagger" in found
-        assert not found & {"parser", "lemmatizer"}, light
 
 
 def test_extract_mentions_equals_mentions_of_the_entities(make_doc):

@@ -6,8 +6,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from newsmine.extract import TEXT_KEY, text_of
 from newsmine.extract.entities import extract_entities, extract_mentions
-from newsmine.kinds import components_for
-from newsmine.pipeline import (DEFAULT_MODELS, PARAGRAPHS, common_words, enabled_for, load, model_name, parse,
+from newsmine.pipeline import (DEFAULT_MODELS, PARAGRAPHS, common_words, load, model_name, parse,
                                split_text)
 
 
@@ -29,8 +28,8 @@ def test_split_text_pieces_join_back_and_respect_limit():
 
 def test_long_text_in_pieces_has_whole_text_offsets(nlp):
     text = "Angela Merkel visited Paris on Monday.\n\n" * 40 + "Emmanuel Macron met her in Berlin.\n"
-    whole, _ = next(parse(nlp, [(text, None)], components=components_for(["quotes"])))
-    pieces, _ = next(parse(nlp, [(text, None)], components=components_for(["quotes"]), piece_chars=300))
+    whole, _ = next(parse(nlp, [(text, None)]))
+    pieces, _ = next(parse(nlp, [(text, None)], piece_chars=300))
     assert pieces.text == text == text_of(pieces)  # the text parse recorded for the extractors
     assert [(e.start_char, e.end_char, e.label_) for e in pieces.ents] == \
            [(e.start_char, e.end_char, e.label_) for e in whole.ents]
@@ -89,30 +88,12 @@ def test_load_is_once_per_model(nlp, monkeypatch):
     assert load() is nlp and load(model_name()) is nlp
 
 
-def test_components_follow_the_kinds(nlp):
-    assert enabled_for(nlp, components_for(["entities"])) == \
-        [p for p in nlp.pipe_names if p not in ("parser", "lemmatizer")]
-    assert enabled_for(nlp, components_for(["figures"])) == nlp.pipe_names
-    assert enabled_for(nlp, components_for(["entities", "quotes"])) == nlp.pipe_names
-    assert enabled_for(nlp, None) == nlp.pipe_names
-
-
-def test_a_custom_pipelines_own_components_stay_on():
-    import spacy
-
-    custom = spacy.blank("en")
-    custom.add_pipe("sentencizer")
-    custom.add_pipe("entity_ruler", name="house_rules")
-    assert enabled_for(custom, components_for(["entities"])) == ["sentencizer", "house_rules"]
-
-
-def test_parse_runs_only_what_the_kinds_need(nlp):
-    text = "Angela Merkel visited Paris on Monday."
-    light, _ = next(parse(nlp, [(text, None)], components=components_for(["entities"])))
-    full, _ = next(parse(nlp, [(text, None)]))
-    assert not light.has_annotation("DEP") and full.has_annotation("DEP")
-    assert [(e.text, e.label_) for e in light.ents] == [(e.text, e.label_) for e in full.ents]
-    assert light.user_data == full.user_data == {TEXT_KEY: text}  # the text, read once; nothing else
+def test_a_name_ends_at_a_sentence_end(nlp):
+    """Every kind reads the parse: `entities` without it ran a name into the next sentence."""
+    text = "The film was made by Warner Bros. However, the studio did not comment."
+    doc, _ = next(parse(nlp, [(text, None)]))
+    assert doc.has_annotation("DEP") and "Warner Bros. However" not in [e.text for e in doc.ents]
+    assert doc.user_data == {TEXT_KEY: text}  # the text, read once; nothing else
 
 
 def test_common_words_come_from_the_installed_model():
@@ -155,7 +136,7 @@ def test_a_long_run_of_punctuation_is_one_token_and_the_text_is_kept(nlp):
     """spaCy's tokenizer splits a run of marks one at a time, reading the rest again each time
     (20,000 "=" took three minutes): a run of 100 or more is one token, the text unchanged."""
     text = "Anne Martin said ==" + "=" * 300 + " the plan works.\n\n" + "_" * 150 + "\nJohn Smith visited Paris." + "." * 120
-    doc, _ = next(parse(nlp, [(text, None)], components=components_for(["entities"])))
+    doc, _ = next(parse(nlp, [(text, None)]))
     assert doc.text == text and text_of(doc) == text
     assert "=" * 302 in [t.text for t in doc] and "_" * 150 in [t.text for t in doc]
     assert [(e.text, e.label_) for e in doc.ents] == [("Anne Martin", "PERSON"), ("John Smith", "PERSON"),
@@ -167,7 +148,7 @@ def test_a_long_run_of_punctuation_is_one_token_and_the_text_is_kept(nlp):
                 max_size=12))
 def test_any_text_with_punctuation_runs_keeps_its_offsets(nlp, parts):
     text = "".join(parts)
-    doc, _ = next(parse(nlp, [(text, None)], components=components_for(["entities"])))
+    doc, _ = next(parse(nlp, [(text, None)]))
     assert doc.text == text
     assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
 

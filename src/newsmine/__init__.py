@@ -41,5 +41,5 @@ def analyze(text: str, *, model: str | None = None) -> Article:
     from .pipeline import load, parse
 
     wanted = ("entities", "places", "figures", "quotes")
-    doc, _ = next(parse(load(model), [(text, None)], components=kinds.components_for(wanted)))
+    doc, _ = next(parse(load(model), [(text, None)]))
     return Article(text=text_of(doc), **kinds.extract(doc, wanted))

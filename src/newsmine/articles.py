@@ -327,7 +327,7 @@ def analyse(jobs: Iterable[Job], options: Options, nlp) -> Iterator[Result]:
 
     done = 0
     parts: list = []                               # the rows (or a fault) of a long text's sections so far
-    for doc, (i, start, count) in parse(nlp, texts(), components=registry.components_for(options.kinds)):
+    for doc, (i, start, count) in parse(nlp, texts()):
         while done < i:  # inputs not parsed before this article keep their place
             yield unparsed.pop(done)
             done += 1

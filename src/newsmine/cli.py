@@ -415,8 +415,8 @@ def clean(inputs, keep_boilerplate, max_chars, source):
               help="Folder for the tables (created if missing).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv",
               show_default=True, help="Table file format.")
-@click.option("--only", metavar="TABLES", help="Only these tables (and only the spaCy components they "
-              f"need): {', '.join(KINDS)}. documents is always written.")
+@click.option("--only", metavar="TABLES", help="Only these tables: "
+              f"{', '.join(KINDS)}. documents is always written.")
 @click.option("--raw", is_flag=True, help="CSV cells as is: no leading ' on cells starting with = + - @.")
 @click.option("--parts", is_flag=True, help="With -f parquet: each table a folder of part files "
               "(one per 50,000 rows), for very large runs.")

@@ -1,4 +1,4 @@
-"""The one spaCy pipeline: which model, which of its components run, and streaming parses.
+"""The one spaCy pipeline: which model, and streaming parses (every component, for every kind).
 
 Texts are parsed in pieces of at most PIECE_CHARS cut at line breaks and joined back with
 `Doc.from_docs`, so offsets stay those of the whole text (`articles.analyse` hands over a very
@@ -166,30 +166,12 @@ def single_threaded_blas() -> Iterator[None]:
         yield
 
 
-# The components of spaCy's English pipelines. Any other component (a custom pipeline's own)
-# stays on: we cannot know that nothing reads it.
-ENGLISH_COMPONENTS = frozenset({"tok2vec", "transformer", "tagger", "parser", "attribute_ruler",
-                                "lemmatizer", "ner", "senter"})
-
-
-def enabled_for(nlp, components: Iterable[str] | None) -> list[str]:
-    """The pipeline's components to run, in order: those asked for (all when None) and any
-    component newsmine does not know."""
-    if components is None:
-        return list(nlp.pipe_names)
-    wanted = set(components)
-    return [p for p in nlp.pipe_names if p in wanted or p not in ENGLISH_COMPONENTS]
-
-
-def parse(nlp, texts: Iterable[tuple[str, Any]], *, components: Iterable[str] | None = None,
-          batch_size: int = 32, piece_chars: int | None = None) -> Iterator[tuple[Any, Any]]:
-    """Stream (doc, context) for (text, context) pairs, in input order, one Doc per text, running
-    only `components` (`kinds.components_for(...)` says which a set of record kinds needs)."""
+def parse(nlp, texts: Iterable[tuple[str, Any]], *, batch_size: int = 32,
+          piece_chars: int | None = None) -> Iterator[tuple[Any, Any]]:
+    """Stream (doc, context) for (text, context) pairs, in input order, one Doc per text."""
     from .casing import sentence_case_headlines
 
     limit = min(nlp.max_length, piece_chars or PIECE_CHARS)
-    enable = enabled_for(nlp, components)
-    disable = [p for p in nlp.pipe_names if p not in enable]
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, str, Any]]]:
         for number, (text, context) in enumerate(texts):
@@ -207,7 +189,7 @@ def parse(nlp, texts: Iterable[tuple[str, Any]], *, components: Iterable[str] | 
             yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
 
     pending: list = []
-    with nlp.select_pipes(disable=disable), single_threaded_blas():
+    with single_threaded_blas():
         for doc, (number, count, original, context) in parsed():
             if original is not None:
                 doc = restore_text(doc, original)

@@ -182,8 +182,7 @@ def analyze_frame(df: pd.DataFrame, text: str = "text", *, kinds: Iterable[str] 
     rows: dict[str, list[dict]] = {name: [] for name in ("documents", *wanted)}
     where: dict[str, list[int]] = {name: [] for name in rows}
     texts = [value if isinstance(value, str) else "" for value in df[text]]
-    parsed = parse(nlp or load(model), ((t, i) for i, t in enumerate(texts) if t.strip()),
-                   components=registry.components_for(wanted)) if wanted else iter(())
+    parsed = parse(nlp or load(model), ((t, i) for i, t in enumerate(texts) if t.strip())) if wanted else iter(())
     found = {i: registry.extract(doc, wanted) for doc, i in parsed}
     for i, value in enumerate(texts):
         _add(rows["documents"], where["documents"], i, [document_row(str(i), value, "ok", None)])
