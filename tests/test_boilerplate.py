@@ -65,6 +65,19 @@ def test_related_links_and_share_buttons_are_chrome_anywhere():
     assert strip_boilerplate(prose) == prose   # not a colon's sentence
 
 
+def test_trending_and_sponsored_links_are_chrome_anywhere():
+    # T83: "Trending: Omaha Steaks to close ..." and "SPONSORED: Open an account with Northbridge Bank"
+    # gave a person and a bank no one wrote into the story
+    text = ("Rates held\n\nThe bank held rates.\n\nTrending: Omaha Steaks to close store\n\n"
+            "SPONSORED: Open a savings account with Northbridge Bank today\n\nMarkets rose.\n")
+    assert strip_boilerplate(text) == "Rates held\n\nThe bank held rates.\n\nMarkets rose.\n"
+    prose = "Rates held\n\nTrending upward: prices rose for a third month.\n"
+    assert strip_boilerplate(prose) == prose
+    podcast = ("Rates held\n\nThe bank held rates.\n\nListen to the Ballot Box podcast on Spotify for more.\n\n"
+               "Markets rose.\n")
+    assert strip_boilerplate(podcast) == "Rates held\n\nThe bank held rates.\n\nMarkets rose.\n"
+
+
 def test_chrome_words_inside_a_paragraph_stay():
     # only a paragraph of its own is chrome: a line in running text, or "Continue" alone, is kept
     text = "Council rejects tower\n\nThe sign read:\nAdvertisement\nfor the fair.\n\nContinue\n\nIt was final.\n"

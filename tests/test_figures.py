@@ -304,6 +304,23 @@ def test_random_number_phrases_never_crash(make_doc, pieces, glue):
         assert math.isfinite(f.value) and (f.value_max is None or math.isfinite(f.value_max))
 
 
+def test_a_unit_of_time_after_a_qualifier_is_one_of_it(figs):
+    # T82: "held for nearly a year" gave no row; "a year ago" and "£30,000 a year" give none
+    found = figs("He was held for nearly a year and waited more than a decade. They earn £30,000 a year. "
+                 "A year ago it rained. It took under an hour.")
+    assert found["nearly a year"][:4] == (1, None, "approx", "years")
+    assert found["more than a decade"][:4] == (1, None, "more", "decades")
+    assert found["under an hour"][:4] == (1, None, "less", "hours")
+    assert set(found) == {"nearly a year", "more than a decade", "£30,000", "under an hour"}
+
+
+def test_between_two_numbers_and_a_unit_after_the_second_is_one_range(figs):
+    # T82: "stayed for between four and six days" gave only "six days"
+    found = figs("Guests stayed for between four and six days. Others stayed between 4 and 6 days.")
+    assert found["between four and six days"][:4] == (4, 6, "range", "days")
+    assert found["between 4 and 6 days"][:4] == (4, 6, "range", "days")
+
+
 def test_more_readme_claims(figs):
     found = figs("It took three or four years. Sales rose from 5% to 7%. About 7 miles (11 km) of road, "
                  "1,000+ fans and several hundred workers came, with a 50-year-old man. Scores of people "
@@ -402,6 +419,8 @@ def test_a_bare_m_beside_another_length_or_said_of_a_tall_thing_is_metres(figs):
     found = figs("Schools shut after up to 25cm of snow fell overnight, with drifts of 2m on higher roads.")
     assert found["2m"][:4] == (2, None, "exact", "m")
     assert figs("The wave reached 2m near the pier.")["2m"][:4] == (2, None, "exact", "m")
+    # T82: "a new 340m pier" had been 340 million piers
+    assert figs("The port includes a new 340m pier and a 2,500m runway.")["340m"][:4] == (340, None, "exact", "m")
     # what "measure" found is a length; a plural of racers with no article counts them
     found = figs("They measured the retreat of the glacier at 42m over the season.")
     assert found["42m"][:4] == (42, None, "exact", "m")
@@ -641,6 +660,7 @@ def test_lower_case_precinct_and_reply_short_code_are_not_figures(figs, text):
     "Report it to the hotline on 1-800-555-0100.",                           # a toll-free number's "1-"
     "Tips go to 415-555-TIPS, the desk said.",                               # a lettered number
     "For tickets call 01632 960123 or visit the box office.",                # a British area code and line
+    "Call the free line 0800 721 316, which runs all day.",                  # a comma after the last group
     "The panel ranked, in order: 1. Lower fares; 2. Late buses; 3.",         # a list's numbers
 ])
 def test_phone_numbers_and_list_numbers_are_not_figures(figs, text):
@@ -2067,7 +2087,11 @@ def test_the_level_a_move_ended_at_takes_its_direction(make_doc, text, figure, c
     ("The poet died at the age of 91.", "91", None),
     ("Sales will grow from the previous 12 months.", "12 months", None),
     ("He thanked his wife of 40 years.", "40 years", None),
+    ("It was the coldest night of 40 years.", "40 years", None),
     ("Three weeks later the council closed the school.", "Three weeks", None),
+    # T82: but a span's "of" phrase sizes the span
+    ("He was given a non-parole period of four years.", "four years", "period"),
+    ("Passengers faced a delay of 40 minutes.", "40 minutes", "delay"),
 ])
 def test_a_measure_is_of_what_reaches_it_or_moves_by_it(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
@@ -2424,6 +2448,14 @@ def test_bangladeshi_taka_by_its_sign_letters_and_word(figs):
     found = figs("The government presented a Tk 7.97 lakh crore budget. Farmers got ৳500 crore and 300 million taka.")
     assert found["Tk 7.97 lakh crore"][:5] == (7_970_000_000_000, None, "exact", "BDT", "budget")
     assert (found["৳500 crore"][3], found["300 million taka"][3]) == ("BDT", "BDT")
+
+
+def test_korean_won_after_a_scale_word_and_brazilian_reais(figs):
+    # T82: "38.6 billion won" and "9.4 billion reais" had no currency; the verb "won" stays a verb
+    found = figs("It made a profit of 38.6 billion won and sold 9.4 billion reais. The 100m won by Bolt was fast.")
+    assert (found["38.6 billion won"][3], found["9.4 billion reais"][3]) == ("KRW", "BRL")
+    assert found["100m"][:4] == (100, None, "exact", "m")
+    assert figs("They have 3 won and 2 lost this season.")["3"][3] is None
 
 
 def test_a_books_or_journals_catalogue_number_is_no_figure(figs):

@@ -1867,6 +1867,9 @@ def test_a_postal_code_after_a_town_is_its_province(make_doc):
     assert near(places["Montreal"], 45.5, -73.57, 20) and places["Montreal"].resolved_by == "qualifier"
     manila = by_name(make_doc("Quezon City officials said QC will add 200 buses."))
     assert all(p.country_code == "PH" for p in manila.values())
+    # Romania's Ialomita county is RO-IL, and Romania has an Aurora too
+    aurora = by_name(make_doc("Clinics\n\nThe first locations:\n\n- Aurora, IL: opening in January\n"))
+    assert near(aurora["Aurora"], 41.76, -88.32, 20) and aurora["IL"].country_code == "US"
 
 
 def test_a_country_mention_does_not_move_a_world_city(make_doc):
@@ -1934,6 +1937,13 @@ def test_a_state_inside_an_organisations_name_anchors_no_namesake(make_doc):
     exchanges = by_name(make_doc("The New York Stock Exchange watched as Euronext, which joins the Paris, "
                                  "Amsterdam and Lisbon stock exchanges, began talks."))
     assert exchanges["Amsterdam"].country_code == "NL"  # not Amsterdam, New York
+
+
+def test_a_town_inside_a_clubs_name_is_no_neighbour_of_another_name(make_doc):
+    # Hull, Massachusetts lies 60 km from Bristol, Rhode Island: the club's town made no pair of them
+    fans = by_name(make_doc("Fan banned\n\nThe supporter travelled from Bristol to watch the game. Police said "
+                            "Hull City fans were also held."))
+    assert fans["Bristol"].country_code == "GB"
 
 
 def test_a_small_town_known_by_another_name_is_no_reading_of_an_uncued_name(make_doc):
@@ -2831,6 +2841,31 @@ def test_a_us_county_in_a_story_placed_elsewhere_is_no_us_place(make_doc):
             "and Ingersoll report long waits.")
     found = {m.text: (m.kind, m.country_code) for m in extract_place_mentions(make_doc(text))}
     assert found["Middlesex County"][1] is None and found["Woodstock"][1] == "CA"
+
+
+def test_a_towns_hyphenated_name_is_read_whole(make_doc):
+    # T80: "the Riverside in Chester-le-Street" had been Chester, Maryland
+    text = "They played at the Riverside in Chester-le-Street. Fans came from Stockton-on-Tees."
+    found = {m.text: m.country_code for m in extract_place_mentions(make_doc(text))}
+    assert found.get("Chester-le-Street") == "GB" and found.get("Stockton-on-Tees") == "GB" and "Chester" not in found
+    unknown = [(m.text, m.lat) for m in extract_place_mentions(make_doc("They live in Barton-le-Gravel, a village."))]
+    assert ("Barton", True) not in [(t, lat is not None) for t, lat in unknown]   # no Barton elsewhere
+
+
+def test_a_place_in_an_idiom_is_no_place(make_doc):
+    # T80: "met her Waterloo" and "sent to Coventry" gave Waterloo and Coventry, England
+    text = ("Baker bows out\n\nA woman from Harrogate met her Waterloo at the final. Her rival was sent to Coventry by "
+            "the judges, and the shop became a Mecca for sourdough lovers. Judges flew home to Rome on Monday.")
+    places = {m.text for m in extract_place_mentions(make_doc(text))}
+    assert "Harrogate" in places and "Rome" in places and not places & {"Waterloo", "Coventry", "Mecca"}
+
+
+def test_a_doubted_name_keeps_no_country_the_story_names_nothing_in(make_doc):
+    # every Waterville the gazetteer knows is American; the story is in Kerry
+    text = ("Anglers look to a better season\n\nCAHERSIVEEN, Co Kerry — Boats leave from Portmagee. Anglers in "
+            "Waterville have welcomed a recovery in sea trout numbers.")
+    waterville = [m for m in extract_place_mentions(make_doc(text)) if m.text == "Waterville"]
+    assert [(m.lat, m.country_code) for m in waterville] in ([], [(None, None)])
 
 
 def test_a_name_the_model_missed_before_an_irish_county_is_its_town_in_both_tables(make_doc):

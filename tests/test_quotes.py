@@ -486,6 +486,10 @@ def test_kin_words_give_gender(make_doc):
     text = ('Paul Greer arrived with his wife, Dana Greer, and their son. '
             '"We are happy to be here," Dana Greer said.')
     assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [("Dana Greer", "female")]
+    # T81: a great- or step- before the kin word
+    text = ('The idea came from her great-grandson, Gilles Cormier, a paramedic. "She went out in snowstorms," '
+            'Cormier told council.')
+    assert [(q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))] == [("Gilles Cormier", "male")]
 
 
 def test_a_his_after_another_person_in_the_clause_is_not_the_subjects(make_doc):
@@ -1807,6 +1811,25 @@ def test_the_name_set_off_by_a_comma_after_the_role_speaks(make_doc):
     assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Jane Wilkes", "Paul Dunmore"]
 
 
+def test_the_name_closing_a_long_title_after_the_verb_speaks(make_doc):
+    # the parser hangs the name on the firm at the end of the title, two prepositions down
+    text = ('"Today is the moment," said the executive vice president for renewables at Nordlys Energy, '
+            'Ingrid Solberg-Haugen.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Ingrid Solberg-Haugen"]
+    two = ('"We are back," said the acting chief executive and accountable manager of Savanna Air, '
+           'Wambui Njoroge.')   # a role joined by "and"
+    assert [q.speaker for q in extract_quotes(make_doc(two))] == ["Wambui Njoroge"]
+    victim = '"He was kind," said a friend of the victim, John Hall.'   # either may be named
+    assert [q.speaker for q in extract_quotes(make_doc(victim))] != ["John Hall"]
+
+
+def test_a_name_the_model_read_as_a_body_after_a_role_of_a_body_speaks(make_doc):
+    # T81: "Klaus-Dieter Weiss" ORG for the model; the quote had gone to a farmer named before
+    text = ('"They call us polluters," said Heike Brandt, 52, a farmer. The president of the Federation of German '
+            'Farmers, Klaus-Dieter Weiss, told the crowd: "We are not asking for gifts."')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Heike Brandt", "Klaus-Dieter Weiss"]
+
+
 def test_the_name_after_a_spokesmans_principal_is_the_spokesmans(make_doc):
     # the parser hangs the name on "the senator"; a spokesman speaks for anyone, so it is his name
     text = ("Senator Ruth Vale left the chamber. A spokesman for the senator, Josh Reed, said the bill "
@@ -2487,6 +2510,15 @@ def test_a_descriptor_stands_for_the_one_person_just_named(make_doc):
     two = ("Richard Dunne met Paul Kerr on Monday. Early talks have taken place and the defender said: "
            '"Hopefully something will be sorted out soon."')
     assert [q.speaker for q in extract_quotes(make_doc(two))] == ["the defender"]
+
+
+def test_a_descriptor_with_an_age_in_commas_stands_for_the_one_person_just_named(make_doc):
+    # "The actress, 84, said": the age in commas is no apposed name of someone else
+    text = ("Dame Judith Orley has returned to the West End in a new play. The actress, 84, said the role "
+            "was the hardest of her career.")
+    assert [(q.speaker, q.speaker_text) for q in extract_quotes(make_doc(text))] == [("Judith Orley", "The actress")]
+    named = ("Dame Judith Orley has returned to the West End. The actress, Ann Lowe, said the role was hard.")
+    assert [q.speaker for q in extract_quotes(make_doc(named))] == ["Ann Lowe"]
 
 
 def test_a_descriptor_with_a_teams_name_stands_for_the_one_person_just_named(make_doc):
@@ -4023,6 +4055,9 @@ def test_a_name_given_in_quote_marks_is_no_quote(make_doc):
             "brokers, raised $2bn. The affair had been called the \"Kenton land grab\" in the press. He was "
             "called \"a liar\" by the minister.")
     assert [q.quote for q in extract_quotes(make_doc(text))] == ['"a liar" by the minister']
+    # T81: past "the" and a noun, a "the" inside the name
+    text = "Fans have long called the character “Nan the Terrible”. Trump called the plan “a disaster”."
+    assert [q.quote for q in extract_quotes(make_doc(text))] == ["the plan “a disaster”"]
 
 
 def test_a_given_name_in_commas_after_kin_is_the_person_who_speaks(make_doc):
@@ -4244,9 +4279,11 @@ def test_a_person_set_off_after_a_role_and_its_portfolio_speaks(make_doc):
 def test_a_that_clause_after_an_occasion_and_its_addressee_is_reported(make_doc):
     # "told analysts on a conference call that ..." and "wrote in a letter to patients that ..." had no row
     for text in ("Chief executive Gordon Ashby told analysts on a conference call that the mill had lost money.",
-                 "Dr Mary Walsh wrote in a letter to patients that the clinic would close in March."):
-        found = [(q.quote[:9], q.type) for q in extract_quotes(make_doc(text))]
-        assert found == [("that the ", "indirect")], text
+                 "Dr Mary Walsh wrote in a letter to patients that the clinic would close in March.",
+                 # T81: "to clients" hung on the verb, the clause on "clients"
+                 "ING economist Carla Reyes wrote in a note to clients that she expected a cut in August."):
+        found = [(q.quote[:5], q.type) for q in extract_quotes(make_doc(text))]
+        assert found == [("that ", "indirect")], text
 
 
 def test_a_she_after_an_unnamed_role_is_the_woman_named_since(make_doc):

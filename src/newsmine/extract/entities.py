@@ -38,8 +38,8 @@ from . import (country_by_own_name, gazetteer_demonym, gazetteer_entries, gazett
 from .sports import (CLUB_LETTERS, CLUB_PLACE_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, NICKNAME, VENUE,
                      before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy,
                      grounds, in_lineup, is_sports_story, placed_in, result_sides, team_and_player_spans,
-                     town_and_nickname, town_named_as_club)
-from ..lexicon import (BODY_NAME_ENDINGS, DAY_NAMES, LEGAL_FORMS, DIRECTIONS, FACILITY_HEADS, GAELIC_PARTICLES,
+                     town_and_nickname, town_named_as_club, written_as_a_horse)
+from ..lexicon import (BODY_NAME_ENDINGS, BULLETS, DAY_NAMES, LEGAL_FORMS, DIRECTIONS, FACILITY_HEADS, GAELIC_PARTICLES,
                        GENERIC_INSTITUTIONS, HONORIFICS,
                        MONTH_NAMES,
                        NUMERIC_LABELS, FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES,
@@ -383,17 +383,10 @@ def _entity_groups(doc) -> list[_Group]:
         group.members.append((s, e, text[s:e], ""))
         group.evidence["GPE" if label == VENUE else label] += _PATTERN_WEIGHT
     _add_model_mentions(doc, text, by_key, datelines + [span[:2] for span in sports], bool(sports))
-    _given_names_missed(doc, text, by_key)
-    _demonyms_missed(doc, text, by_key)
-    _titled_names_missed(text, by_key)
-    _nicknamed_names_missed(text, by_key)
-    _names_after_roles(text, by_key)
-    _byline_names_missed(text, by_key)
-    _bodies_missed(text, by_key)
-    _given_names_before_an_age(doc, text, by_key)
-    _towns_and_regions_missed(text, by_key)
+    _add_names_missed(doc, text, by_key)
     _drop_headline_glue(by_key, text)
     _drop_headline_words(by_key, text)
+    _drop_horses(by_key, text)
     _fold_storm_names(by_key, text)
     _fold_ship_names(by_key)
     _fold_middle_initials(by_key)
@@ -426,6 +419,20 @@ def _entity_groups(doc) -> list[_Group]:
     return groups
 
 
+def _add_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
+    """The names the model's spans left out or misread, each found by its own pattern."""
+    _given_names_missed(doc, text, by_key)
+    _demonyms_missed(doc, text, by_key)
+    _titled_names_missed(text, by_key)
+    _nicknamed_names_missed(text, by_key)
+    _names_after_roles(text, by_key)
+    _byline_names_missed(text, by_key)
+    _bodies_missed(text, by_key)
+    _short_body_names_missed(text, by_key)
+    _given_names_before_an_age(doc, text, by_key)
+    _towns_and_regions_missed(text, by_key)
+
+
 def _add_model_mentions(doc, text: str, by_key: dict[str, _Group], fixed: list[tuple[int, int]],
                         sports: bool) -> None:
     """The model's spans outside the `fixed` ones (datelines, sports patterns), each cut into the
@@ -434,7 +441,9 @@ def _add_model_mentions(doc, text: str, by_key: dict[str, _Group], fixed: list[t
                 if e.label_ == "PERSON" and " " in e.text and not re.search(r"['’\d]", e.text)}
     for ent_start, ent_end, ent_label in _joined_neighbours(text, doc.ents):
         if any(s < ent_end and ent_start < e for s, e in fixed):
-            continue
+            ent_start = _after_a_dateline(text, ent_start, ent_end, fixed)
+            if ent_start is None:
+                continue
         sides = _result_row_sides(text, ent_start, ent_end)
         owned = _owner_and_surname(text, ent_start, ent_end, surnames)
         towns = not sides and not owned and towns_in_one_name(text, ent_start, ent_end) is not None
@@ -442,8 +451,29 @@ def _add_model_mentions(doc, text: str, by_key: dict[str, _Group], fixed: list[t
             if sides or owned and start == ent_start:   # a side or the owner: a nation or a body
                 label = "GPE" if is_nation(text[start:end]) else "ORG"
             else:
-                label = "PERSON" if owned else "GPE" if towns else ent_label
+                titled = _titled_surname(text[start:end], surnames)
+                label = "PERSON" if owned or titled else "GPE" if towns else ent_label
             _add_model_mention(doc, text, by_key, start, end, label, sports)
+
+
+def _after_a_dateline(text: str, start: int, end: int, fixed: list[tuple[int, int]]) -> int | None:
+    """Where a model span that ran from a fixed span (a dateline) over its dash into the story goes
+    on: "HAMILTON - Damian Tamihana kicked" (one ORG for the model) holds the kicker; None when no
+    dash and words follow the last fixed span in it."""
+    last = max(e for s, e in fixed if s < end and start < e)
+    rest = _DATELINE_DASH.match(text, last, end)
+    return None if rest is None or rest.end() >= end else rest.end()
+
+
+_DATELINE_DASH = re.compile(r"\s*(?:[-–—]|:)\s*")
+
+
+def _titled_surname(name: str, surnames: set[str]) -> bool:
+    """A title or rank and the surname of a person the model named in full: "Councillor Mistry",
+    "Sister Mulvey" (ORG for the model) after "Councillor Angela Mistry", "Sister Bernadette Mulvey"."""
+    title, _, rest = name.partition(" ")
+    rest = re.sub(r"['’]s?$", "", rest)   # "paid tribute to Sister Mulvey's commitment"
+    return rest in surnames and title.lower() in (HONORIFICS | RANK_TITLES) - PEER_STYLES - REGNAL_TITLES
 
 
 # What stands before a common noun and never before a person's name: "the Mac Mini", "his Mac Mini"
@@ -572,8 +602,16 @@ def _its_after(text: str, end: int) -> bool:
 
 
 def _personal_use(text: str, start: int, end: int) -> bool:
-    """A title before the mention, or a personal pronoun right after it in its clause."""
-    return _titled_at(text, start) or bool(_PERSONAL_PRONOUN_AFTER.match(text[end:end + 40]))
+    """A title before the mention, or a personal pronoun right after it in its clause, or opening
+    the next sentence after a short one the mention opens: "Okonkwo laughs at the story. Her
+    parents ..." (GPE for the model)."""
+    return _titled_at(text, start) or bool(_PERSONAL_PRONOUN_AFTER.match(text[end:end + 40])) \
+        or (start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] == ". ") \
+        and bool(_PRONOUN_OPENS_NEXT.match(text, end))
+
+
+# A short sentence after the name, then a he/she/his/her opening the next one.
+_PRONOUN_OPENS_NEXT = re.compile(r"[’']?(?: [a-z][\w’'-]*){1,8}[.!?] (?:He|She|His|Her)\b")
 
 
 def _misread_full_names(text: str, groups: list[_Group]) -> None:
@@ -601,16 +639,15 @@ def _misread_full_names(text: str, groups: list[_Group]) -> None:
                                                      for s, e, _, _ in alone.members)   # "Ferraresi, 58, trained"
         if not used and not any(_KIN_JUST_BEFORE.search(text[max(0, s - 30):s]) for k in kin for s, *_ in k.members):
             continue
-        g.evidence["PERSON"] += sum(g.votes().values()) + 1
-        if alone is None or alone.label() not in ("PERSON", g.label()) and not used:
-            continue
-        if kin:  # "Ed Miliband" and "David Miliband": which one "Miliband" is, unsaid
-            alone.evidence["PERSON"] += sum(alone.votes().values()) + 1
-        elif alone in groups:
+        joins = alone is not None and (alone.label() in ("PERSON", g.label()) or used)
+        if joins and not kin and alone in groups:   # its votes join before the person's outweigh them all
             g.members.extend(alone.members)
             g.evidence.update(alone.evidence)
             g.named_at |= alone.named_at
             groups.remove(alone)
+        g.evidence["PERSON"] += sum(g.votes().values()) + 1
+        if joins and kin:  # "Ed Miliband" and "David Miliband": which one "Miliband" is, unsaid
+            alone.evidence["PERSON"] += sum(alone.votes().values()) + 1
 
 
 def _misread_lone_surnames(text: str, groups: list[_Group]) -> None:
@@ -630,7 +667,8 @@ def _misread_lone_surnames(text: str, groups: list[_Group]) -> None:
             continue
         owners = _named_before_all(people.get(name, []), alone)
         if len(owners) != 1 or is_major_place(name.lower()) \
-                or not any(_personal_use(text, s, e) or _WROTE_AFTER.match(text, e) for s, e, _, _ in alone.members):
+                or not any(_personal_use(text, s, e) or _WROTE_AFTER.match(text, e) or _AGE_AFTER_NAME.match(text, e)
+                           for s, e, _, _ in alone.members):   # "Tamihana, 21, was composed"
             continue
         person = owners[0]
         person.members.extend(alone.members)
@@ -788,6 +826,9 @@ def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
         if after and after.group(1) in surnames \
                 and _given_name_and_surname(text, (s, e, label), (*after.span(1), "PERSON")):
             e, label = after.end(1), "PERSON"   # "Adrian" NORP, then "Mutu" untagged here, ORG elsewhere
+        if out and out[-1][2] == "PERSON" and _NAME_PARTICLES.fullmatch(text[out[-1][1]:s]) and label != "PERSON" \
+                and _NAME_WORD.fullmatch(text[s:e]):
+            label = "PERSON"   # "Rhun" "ap" "Iorwerth" (GPE): the surname after a person's particle is his
         if out and label == "PERSON" and (out[-1][2] == "PERSON" and _NAME_PARTICLES.fullmatch(text[out[-1][1]:s])
                                           or _given_name_before_van(text, out[-1], s)):
             s = out.pop()[0]   # "Josh" "van der" "Flier": one name the model read as two
@@ -1033,7 +1074,19 @@ _FIELD_VALUE = re.compile(r":\s*\d[\d,.]*(?![\d-])")
 
 
 def _field_label(text: str, start: int, end: int) -> bool:
-    return " " not in text[start:end] and bool(_FIELD_VALUE.match(text, end)) and not gazetteer_kind(text[start:end])
+    """A field's label before a figure, or common words labelling a bullet ("• Venue: Lord's,
+    London": the model's WORK_OF_ART) or filling a table's cell ("Candidate | Party | Votes": ORG)."""
+    word = text[start:end]
+    if " " not in word and _FIELD_VALUE.match(text, end) and not gazetteer_kind(word):
+        return True
+    if not all(_common_word(w) for w in word.split()):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) % (len(text) + 1)
+    before, after = text[line_start:start].strip(), text[end:line_end].strip()
+    bullet = before in BULLETS and after.startswith(":")
+    cell = "|" in text[line_start:line_end] and before[-1:] in ("", "|") and after[:1] in ("", "|")
+    return bullet or cell
 
 
 def _cut_at_line_end(text: str, start: int, end: int, s: int, e: int) -> bool:
@@ -1181,6 +1234,27 @@ def _bodies_missed(text: str, by_key: dict[str, _Group]) -> None:
         group.evidence["ORG"] += _PATTERN_WEIGHT
     for key in [k for k, g in by_key.items() if not g.members]:
         del by_key[key]
+
+
+def _short_body_names_missed(text: str, by_key: dict[str, _Group]) -> None:
+    """A firm's name without the words a firm drops when named again, where the model found nothing
+    ("Nordlys Energy ASA today announced ... Nordlys owns 70%"): a mention of its own, which
+    `_fold_short_body_names` joins to the full name. Only a short name no English dictionary holds
+    ("Swift Energy ... Swift action")."""
+    taken = [(m[0], m[1]) for g in by_key.values() for m in g.members]
+    for g in list(by_key.values()):
+        words = g.name().split()
+        if g.label() != "ORG" or len(words) < 2 or words[-1] not in BODY_NAME_ENDINGS:
+            continue
+        short = words[0]
+        if any(w not in BODY_NAME_ENDINGS for w in words[1:]) or not short.isalpha() or not short[:1].isupper() \
+                or _in_dictionary(short):
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-]| [A-Z])", text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                group = by_key.setdefault(_key(short), _Group())
+                group.members.append((m.start(), m.end(), short, ""))
+                group.evidence["ORG"] += _PATTERN_WEIGHT
 
 
 # A sport's governing body named for its country or state: "Athletics Kenya", "Cricket Australia",
@@ -1338,6 +1412,11 @@ _NAME_THEN_POSTNOMINAL = re.compile(r"(?<![Tt]he )(?<!-)\b" + _GIVEN_AND_SURNAME
 # A person's common noun, then the name set in commas: "The shop's owner, Hope Kamau, said".
 _PERSON_NOUN_COMMA_NAME = re.compile(r"\b(?:" + "|".join(sorted(PUBLIC_SPEAKERS | _PERSON_NOUNS)) + r"), "
                                      + _GIVEN_AND_SURNAME + r"(?=,)")
+# ... and a role of a body named in capitals, then the name in commas: "The president of the Federation
+# of German Farmers, Klaus-Dieter Weiss, told the crowd" (ORG for the model).
+_ROLE_OF_A_BODY_COMMA_NAME = re.compile(r"\b[Tt]he (?:" + "|".join(sorted(ROLE_WORDS)) + r") (?:of|at|for) (?:the )?"
+                                        r"(?:[A-Z][\w’'&.-]* (?:(?:of|and|for|the) )*){0,6}[A-Z][\w’'&.-]*, "
+                                        + _GIVEN_AND_SURNAME + r"(?=,)")
 
 
 # An office and its portfolio before a name: "Commissioner for Agriculture Hauwa Sani-Bello said",
@@ -1351,13 +1430,15 @@ PORTFOLIO_THEN_NAME = re.compile(r"\b(?:Minister|Commissioner|Secretary|Spokes(?
 
 
 def _names_after_roles(text: str, by_key: dict[str, _Group]) -> None:
-    """The name after a role (`_ROLE_THEN_NAME`, `PORTFOLIO_THEN_NAME`, `_PERSON_NOUN_COMMA_NAME`)
-    is a person's; a model span that ran over the role into it keeps only what comes before the
-    role ("Balco"), if anything, and one that is the name alone gets a person's evidence ("platoon
-    chief Marcus Dyck" was ORG). So is the name before an office's letters ("Kirsty McCallum MLA"),
-    and one given name in commas after someone's kin ("Her brother, Fintan,")."""
+    """The name after a role (`_ROLE_THEN_NAME`, `PORTFOLIO_THEN_NAME`, `_PERSON_NOUN_COMMA_NAME`,
+    `_ROLE_OF_A_BODY_COMMA_NAME`) is a person's; a model span that ran over the role into it keeps
+    only what comes before the role ("Balco"), if anything, and one that is the name alone gets a
+    person's evidence ("platoon chief Marcus Dyck" was ORG). So is the name before an office's
+    letters ("Kirsty McCallum MLA"), and one given name in commas after someone's kin ("Her
+    brother, Fintan,")."""
     for m in chain(_ROLE_THEN_NAME.finditer(text), PORTFOLIO_THEN_NAME.finditer(text),
-                   _PERSON_NOUN_COMMA_NAME.finditer(text), _NAME_THEN_POSTNOMINAL.finditer(text)):
+                   _PERSON_NOUN_COMMA_NAME.finditer(text), _ROLE_OF_A_BODY_COMMA_NAME.finditer(text),
+                   _NAME_THEN_POSTNOMINAL.finditer(text)):
         s, e = m.span(1)
         first, *_, last = m.group(1).split()   # "Thandeka du Plessis": particles between
         ranked = m.group(0).split()[0].lower() in _RANKS_BEFORE_A_NAME  # "Rabbi Joel Sachs": words, but a name
@@ -1768,7 +1849,8 @@ def _given_name_shape(word: str) -> bool:
 
 def _after_inner_title(text: str, start: int, end: int, label: str) -> int:
     """Where a person's name starts after the titles and roles before it: "Tory Treasurer Lord
-    Ashcroft" is Ashcroft, "Belgian King Baudouin" Baudouin ("Martin Luther King" keeps its King).
+    Ashcroft" is Ashcroft, "Belgian King Baudouin" Baudouin ("Martin Luther King" keeps its King, and so
+    does "Martin Luther King Jr.": a generation's suffix is no name after a title).
     Whatever the model called it after a personal title inside ("Analysing Mr Brown's position", ORG):
     no body's name holds one."""
     words = text[start:end].split(" ")
@@ -1778,6 +1860,7 @@ def _after_inner_title(text: str, start: int, end: int, label: str) -> int:
     last = max((i for i, w in enumerate(words[:-1]) if w.lower() in HONORIFICS
                 and not (w.lower() in ("st.", "st") and i and words[i - 1].lower() not in HONORIFICS)), default=-1)
     if last < 1 or not (words[last + 1][:1].isupper() or words[last + 1] in _PARTICLES) \
+            or words[last + 1].lower() in NAME_SUFFIXES \
             or label != "PERSON" and words[last].lower() not in PERSON_ONLY_TITLES:
         return start
     return start + sum(len(w) + 1 for w in words[:last + 1])
@@ -1812,21 +1895,27 @@ def _furniture(text: str, start: int, end: int) -> bool:
 _PICTURE = r"(?:photo|photograph|picture|image)s?"
 _CREDIT_IN_BRACKETS = re.compile(r"\((?:[^()\n]{0,30}\s)?" + _PICTURE + r"\s*(?:/|:|by\s)"
                                  r"[^()\n]{0,120}\)|\((?-i:[A-Z][A-Z .&'-]{1,40})/[^()\n]{1,60}\)"
-                                 r"|\((?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}/[A-Z][a-z]+ [A-Z][\w'’-]+)\)",
-                                 re.IGNORECASE)   # "(SNS Group/Euan Cardno)": an agency, a slash, a photographer
+                                 r"|\((?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}/[A-Z][a-z]+ [A-Z][\w'’-]+)\)"
+                                 r"|\((?-i:[A-Z][a-z]+ [A-Z][\w'’-]+/[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\)",
+                                 re.IGNORECASE)   # "(SNS Group/Euan Cardno)": an agency, a slash, a photographer,
+# or the other way round: "(Noam Ravid/Flash90)"
 # ... also an agency's in capitals and the photographer's name: "(THE CANADIAN PRESS/Ashlyn Boudreau)"
 _CREDIT_LINE = re.compile(r"[ \t]*(?:[A-Z]{2,6} )?" + _PICTURE + r"(?:\s+by\s+|\s*:\s*|/)[^\n]{0,60}$",
                           re.IGNORECASE | re.MULTILINE)   # also an agency's: "AAP Image/Tegan Marsh"
 # ... and an agency in capitals, a slash and the photographer closing a caption: "A worker inspects
 # the bridge. REUTERS/Hamad Al Kuwari"
-_CREDIT_AFTER_CAPTION = re.compile(r"(?<=[.!?] )[A-Z][A-Z&]{1,15}(?: [A-Z][A-Z&]{1,15}){0,2}"
-                                   r"(?: (?i:photo|image|picture)s?)?/[^\n/]{1,60}$",
-                                   re.MULTILINE)   # "... by tugs on Monday. AAP Image/Kirra Donnelly"
+_CREDIT_AFTER_CAPTION = re.compile(r"(?<=[.!?] )(?:[A-Z][A-Z&]{1,15}(?: [A-Z][A-Z&]{1,15}){0,2}"
+                                   r"(?: (?i:photo|image|picture)s?)?/[^\n/]{1,60}"
+                                   r"|\([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}:[ \t]*"
+                                   r"[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}\))"
+                                   r"[ \t]*$", re.MULTILINE)   # "... by tugs on Monday. AAP Image/Kirra Donnelly",
+# "... near Deloraine. (ABC Northern Tasmania: Tomas Brenner)"
 _CREDIT_REACH = 160   # characters a credit spans at most around a name in it
 # ... and after a dash or a full stop at the end of a caption: "... closed shops. — Photo by Hussain
-# Baloch", "... in the shop on Manningham Lane. Photograph: Simon Ashcroft/Bradford Courier"
+# Baloch", "... in the shop on Manningham Lane. Photograph: Simon Ashcroft/Bradford Courier",
+# "... in 1979. Photo / Sasha Whitcombe"
 _CREDIT_CLOSING_CAPTION = re.compile(r"(?:[—–-]|(?<=[.!?]) )[ \t]*" + _PICTURE
-                                     + r"(?:[ \t]+by[ \t]+|[ \t]*:[ \t]*)[^\n]{0,60}$", re.IGNORECASE)
+                                     + r"(?:[ \t]+by[ \t]+|[ \t]*[:/][ \t]*)[^\n]{0,60}$", re.IGNORECASE)
 
 
 def _photo_credit(text: str, start: int, end: int) -> bool:
@@ -1861,6 +1950,17 @@ _VERSUS = re.compile(r" (?:v|vs\.?|versus) (?=[A-Z])")
 
 # "Blair and Brown", "Royer and Elgindy": two people the model read as one body.
 _TWO_SURNAMES = re.compile(rf"^({_CAP_WORD}) and ({_CAP_WORD})$")
+
+
+_TWO_NAMES = re.compile(r"^([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*) and ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)$")
+
+
+def _named_alone(text: str, whole: str, name: str) -> bool:
+    """Does the text name `name` outside every mention of `whole` ("Riverland Folk and Roots Festival"
+    named twice names neither half alone)?"""
+    wholes = [m.span() for m in re.finditer(re.escape(whole), text)]
+    return any(not any(s <= m.start() < e for s, e in wholes)
+               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
 def _written_as_surname(text: str, word: str) -> bool:
@@ -1925,9 +2025,26 @@ def _dash_between_names(span: str, dash: re.Match) -> bool:
     return bool(left and right) and max(names) > 1 and left[-1][:1].isupper()
 
 
+# A sentence end the model ran a name across: a firm's legal form or a generation's suffix closes a
+# name ("rival Hasbro Inc. Mattel executives", "Eli Lilly and Co. Lilly said", "Travis Oakley Jr.
+# Oakley, who is 74"), and so does any abbreviation before a sentence's opening word ("Warner Bros.
+# However"). Not before another legal form ("Samsung Co. Ltd.") nor a day, a street or a building
+# named after the person ("Martin Luther King Jr. Day", "... Jr. Boulevard").
+_NAME_CLOSED = re.compile(r"(?<=\S )(?:(?:Inc|Corp|Co|Ltd|Plc|LLC|Jr|Sr)\.(?= (?!(?:%s)\b)[A-Z])"
+                          r"|[A-Z][a-z]{0,3}\.(?= (?:However|But|The|It|This|That|He|She|They|We|In|On|At|And)\b))"
+                          % "|".join(sorted({w.rstrip(".") for w in LEGAL_FORMS}
+                                            | {w.capitalize() for w in FACILITY_HEADS}
+                                            | {"Day", "Boulevard", "Blvd", "Drive", "Ave", "Parkway", "Highway",
+                                               "School", "High", "Elementary", "Memorial", "Library", "KG"})))
+
+
 def _split_parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
     """The names within one of the model's spans: itself, or the items of a list it swallowed."""
     span = text[start:end]
+    closed = _NAME_CLOSED.search(span)
+    if closed:
+        return _split_parts(text, start, start + closed.end(), label) + \
+            _split_parts(text, start + closed.end() + 1, end, label)
     dash = _SPACED_DASH.search(span)
     if dash and not (_opens_line(text, start) and span[:dash.start()].isupper()) and _dash_between_names(span, dash):
         # a spaced dash opens or closes an aside: "referee Jonathan Kaplan - England were unable
@@ -1950,6 +2067,10 @@ def _split_parts(text: str, start: int, end: int, label: str) -> list[tuple[int,
     towns = towns_in_one_name(text, start, end)
     if towns is not None:
         return [(start + a, start + b) for a, b in towns]
+    two = _TWO_NAMES.match(span)
+    if two and all(_named_alone(text, span, two.group(g)) for g in (1, 2)):
+        # "behind both Plaid Cymru and Reform UK" (one ORG for the model): each named alone elsewhere
+        return [(start, start + two.end(1)), (start + two.start(2), end)]
     if "," not in span or not re.search(r"\s(?:and|or)\s+\S+$", span):
         return [(start, end)]
     parts, pos = [], 0
@@ -2060,6 +2181,14 @@ def _drop_headline_glue(by_key: dict[str, _Group], full: str) -> None:
             # the name: no vote ("the Chicago White Sox" in a sentence keeps its ORG)
             owner.members.append((s + cut, e, text[cut:], "" if _in_title_case_line(full, s) else label))
         owner.evidence.update(group.evidence)
+
+
+def _drop_horses(by_key: dict[str, _Group], text: str) -> None:
+    """A name racing copy writes as a horse's (`sports.written_as_a_horse`: "Kilbeggan Rose is a
+    14-1 shot", "Havana, the 7-2 favourite") is no person, place or body: OntoNotes has no label for
+    an animal, so it has no row (and no place row: `places._drop_horses`)."""
+    for key in [k for k, g in by_key.items() if any(written_as_a_horse(text, s, e) for s, e, _, _ in g.members)]:
+        del by_key[key]
 
 
 def _drop_headline_words(by_key: dict[str, _Group], full: str) -> None:
@@ -2251,6 +2380,8 @@ class _FullNames:
                 kin.add(key)
             if len(words) >= 2 and (label == "PERSON" or misread):
                 self.by_last[words[-1]].append(key)
+                if len(words) >= 3 and words[-1] in NAME_SUFFIXES:   # "Travis Oakley Jr. ... Oakley, who"
+                    self.by_last[words[-2]].append(key)
                 self.by_first[words[0]].append(key)
                 if misread:
                     self.shaped.add(key)
@@ -2494,9 +2625,10 @@ KIN_WORDS = "|".join(KIN_GENDER)  # for patterns: the one list of kin words (ent
 # One given name set in commas after someone's kin word: "Her brother, Fintan, is less sentimental".
 _KIN_COMMA_GIVEN_NAME = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:{KIN_WORDS}), ([A-Z]{_LOWER}+),")
 # "his wife", and a named one's kin right before the name: "Sylvester Stallone's ex-wife Brigitte Nielsen",
-# "Their son, Peter Ainsworth", "The wife of Tom Lee, Ann Lee"
-KIN = re.compile(rf"(?:\b(his|her)\s+(?:late\s+|former\s+|ex-)?({KIN_WORDS})\b[^.;:!?\n]{{0,60}}"
-                 rf"|(?:\w['’]s|\b(?:their|whose|my|our|your))\s+(?:late\s+|former\s+|ex-)?({KIN_WORDS}),?\s+"
+# "Their son, Peter Ainsworth", "The wife of Tom Lee, Ann Lee", "her great-grandson, Gilles Cormier"
+_KIN_PREFIXES = r"(?:late\s+|former\s+|ex-|great-|step-?)*"
+KIN = re.compile(rf"(?:\b(his|her)\s+{_KIN_PREFIXES}({KIN_WORDS})\b[^.;:!?\n]{{0,60}}"
+                 rf"|(?:\w['’]s|\b(?:their|whose|my|our|your))\s+{_KIN_PREFIXES}({KIN_WORDS}),?\s+"
                  rf"|\bthe\s+(?:late\s+)?({KIN_WORDS})\s+of\s+"
                  rf"(?-i:(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*),\s+"
                  rf"|\b({KIN_WORDS})\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|twins)\s+)$",
@@ -3649,7 +3781,8 @@ def _fold_short_body_names(text: str, groups: list[_Group]) -> list[_Group]:
     cut 200 jobs. Quellbrook said" is one firm, and after a legal form any first words are
     ("Northline Terminals Inc. ... Northline said"), also when the model took the lone word for a
     person's (no title before it). Two full names it may shorten ("Brenton Energy", "Brenton
-    Mining") leave it apart."""
+    Mining") leave it apart. So do the two or more words opening a name
+    before an "and", when it ends in an ending: "Kenya Power and Lighting Company ... Kenya Power"."""
     full: dict[str, list[_Group]] = defaultdict(list)   # the words before the endings -> full names
     for g in groups:
         words = g.name().split()
@@ -3657,6 +3790,8 @@ def _fold_short_body_names(text: str, groups: list[_Group]) -> list[_Group]:
         while g.label() == "ORG" and n > 1 and (words[n - 1] in BODY_NAME_ENDINGS or legal):
             n -= 1
             full[" ".join(words[:n]).lower()].append(g)
+        if g.label() == "ORG" and "and" in words[2:-1] and words[-1] in BODY_NAME_ENDINGS:
+            full[" ".join(words[:words.index("and", 2)]).lower()].append(g)
     def owner_of(g):
         owners = full.get(g.name().lower(), [])
         # a shorter name of the same firm is no rival: the headline's "Brightwell Energy" beside
@@ -4394,7 +4529,7 @@ _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retail
                r"lender|insurer|newspaper|tabloid|website|startup|chipmaker|drugmaker|outlet|giant|firm|company|"
                r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity|"
                r"chain|"
-               r"group|movement|"
+               r"group|movement|parliament|legislature|regulator|watchdog|union|agency|"
                r"analysts|consultancy|pollsters?")  # "research at analysts Gartner" (Gartner was PERSON)
 _BODY_NOUN_THEN_WORD = re.compile(rf"(?<=[a-z] )(?<!aircraft )(?:{_BODY_NOUNS}) ([A-Z][\w&-]+)"
                                   r"(?=['’]s |['’]s[,.;:]| [a-z]|[,.;:]| ?$)",
@@ -4402,9 +4537,10 @@ _BODY_NOUN_THEN_WORD = re.compile(rf"(?<=[a-z] )(?<!aircraft )(?:{_BODY_NOUNS}) 
 # ... or its plural before examples: "Some networks, such as Orange, charge", "operators including Orange".
 BODY_NOUN_BEFORE = re.compile(rf"\b(?:(?:{_BODY_NOUNS})|(?:{_BODY_NOUNS.replace('company|', 'compan(?:y|ie)|')})s,? "
                               r"(?:such as|including)) +$")
-# ... or set off by commas after it: "Facebook's parent company, Meta, has agreed" ("The firm, Jones
-# said, ..." is no apposition: the name must close with a comma too).
-_BODY_NOUN_COMMA_BEFORE = re.compile(rf"\b(?:{_BODY_NOUNS}), +$")
+# ... or set off by commas after it: "Facebook's parent company, Meta, has agreed", "Germany's
+# parliament, the Bundestag, approved" (PRODUCT) ("The firm, Jones said, ..." is no apposition: the
+# name must close with a comma too).
+_BODY_NOUN_COMMA_BEFORE = re.compile(rf"\b(?:{_BODY_NOUNS}), +(?:the +)?$")
 # Those that name a person's job as well: "oil producer Shell", but "film producer Rudi Varga".
 _PERSON_JOB_BODY_NOUNS = frozenset({"producer", "operator", "studio"})
 # A Title-Case headline capitalises the noun: "Russian Broadcaster RT Loses Licence".
@@ -4421,13 +4557,13 @@ _BODY_NOUN_AFTER = re.compile(rf"\s*,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?
 
 def _body_noun_in_commas(text: str, start: int, end: int):
     """"Def Jam's parent company, Universal, made": the body noun heads the phrase the name is set
-    beside; not when it ends an "of" phrase ("The chief executive of the charity, Ann Marsh, said"
-    names the chief executive). The noun's match, or None."""
+    beside; not when it ends an "of" or "for" phrase ("The chief executive of the charity, Ann Marsh,
+    said", "a spokeswoman for the union, Mary Brown," name a person). The noun's match, or None."""
     found = _BODY_NOUN_COMMA_BEFORE.search(text, max(0, start - 20), start) if text[end:end + 1] == "," else None
     return found if found and not _OF_BEFORE.search(text, max(0, found.start() - 30), found.start()) else None
 
 
-_OF_BEFORE = re.compile(r"\bof\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,2}$")
+_OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,2}$")
 # The kind of body speaking after what the sentence's subject does: "Santander will close 95 branches
 # across the UK, the bank said" (a Spanish city's name); no other name may stand between but a big place.
 _BODY_SAID_AFTER = re.compile(rf",\s+the\s+(?:[\w’'-]+\s+)?(?:{_BODY_NOUNS})\s+"
@@ -4531,9 +4667,12 @@ _PRODUCT_BEFORE = re.compile(r"\b(?:versions? of|copies of|copy of|editions? of|
 
 
 # A kind of software or device just before a name: "web browser Safari", "operating system Linux"
-# (both PERSON), "games console Xbox"; a brand a product is sold under ("the brand name Malvira").
+# (both PERSON), "games console Xbox"; a brand a product is sold under ("the brand name Malvira"); a
+# medicine ("the drug Zolvexa", "the vaccine Plasmavax", PERSON for the model).
 _PRODUCT_KIND_BEFORE = re.compile(r"\b(?:browser|operating system|software|console|handset|smartphone|search engine|"
-                                  r"music player|media player|programming language|brand name|trade name)\s+$")
+                                  r"music player|media player|programming language|brand name|trade name|"
+                                  r"drug|vaccine|medicine|pill|painkiller|antibiotic|antiviral)[ \u00a0]+$")
+# (on one line: "US regulator to rule on pain drug\n\nUS food and drug regulators" is no drug "US")
 
 
 # A kind of product set off by a comma after a name: "Zarvex, a fungicide", "Lurvexa, a once-daily
@@ -4632,6 +4771,9 @@ _COMPANY_LIST_BEFORE = re.compile(
 _CLUB_AFTER = re.compile(r"^[’']?s?\s+(?:striker|midfielder|defender|forward|goalkeeper|keeper|coach|manager|"
                          r"skipper|chairman|all-rounder|batsman|bowler|pitcher|fans|supporters)\b")
 _PERSON_ROLES = ("spokesman", "spokeswoman")  # "a Trump spokesman" speaks for a person
+# In any story, fans after a town's name with "City" or "Town" make it the club: "a Manchester City
+# supporter", "Hull City fans" (GPE for the model).
+_FANS_AFTER = re.compile(r"^[’']?s?\s+(?:fans?|supporters?|season[- ]ticket holders?)\b")
 
 
 def _company_evidence(text: str, groups: list[_Group], sports: bool) -> None:
@@ -4648,7 +4790,8 @@ def _company_evidence(text: str, groups: list[_Group], sports: bool) -> None:
                 continue
             if after or _company_before(text, s):
                 company += 1
-            elif sports and _CLUB_AFTER.match(text[e:e + 16]) and not is_nation(text[s:e]):
+            elif sports and _CLUB_AFTER.match(text[e:e + 16]) and not is_nation(text[s:e]) \
+                    or _FANS_AFTER.match(text[e:e + 24]) and " " in g.name() and clubs_town(g.name()):
                 club += 1
         weight = 2 * (company + club)
         if company and not g.evidence["PERSON"]:  # "Magna was up 1/8": no title, no "who" says otherwise

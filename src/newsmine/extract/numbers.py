@@ -60,6 +60,8 @@ SLASH_FRACTION = r"(?<![\d/])\d{1,3}\s*[/⁄]\s*\d{1,4}(?=\s+of\b)"
 HALF_OF = (r"\bhalf(?=\s+(?:of|the)\b|\s+an?\s+(?:hour|day|week|month|year|decade|century|mile|minute|second)\b)"
            r"|(?<!first )(?<!second )(?<!the )(?<!a )(?<!other )\bhalf(?=\s+(?:its|their|his|her|our|your|my)\b)"
            r"|(?<=\bby )half\b(?!-)(?!\s+(?:past|time|term)\b)")   # "cases fell by half"
+# "nearly a year", "more than a decade": one unit of time, a figure only after a qualifier (figures.py)
+A_UNIT = r"\ban?(?=[ \u00a0]+(?:hour|day|week|fortnight|month|year|decade|century)\b)"
 # "several points", "several people": at least three (not "several hundred": SEVERAL)
 SEVERAL_ALONE = rf"\bseveral\b(?![ \u00a0]+(?:{_BIG})\b)"
 # "roughly double last year", "twice the size": a multiple, when a determiner or "last" follows
@@ -72,7 +74,7 @@ SEVERAL_FLOOR = 3  # "several" is more than two: reported as 3 with qualifier "m
 CORE = re.compile("(?=[\\w.])(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in [
     ("sci", SCIENTIFIC), ("slash", SLASH_FRACTION), ("pern", PER_N), ("frac", FRACTION),
     ("vague", VAGUE_RE), ("several", SEVERAL), ("few", SEVERAL_ALONE), ("mult", MULTIPLE), ("digits", DIGITS),
-    ("half", HALF_OF), ("words", WORDS),
+    ("half", HALF_OF), ("aunit", A_UNIT), ("words", WORDS),
 ]) + ")", re.IGNORECASE)
 
 
@@ -176,6 +178,8 @@ def parse_core(kind: str, text: str) -> Decimal | None:
         return parse_fraction(text)
     if kind == "half":
         return Decimal("0.5")
+    if kind == "aunit":
+        return Decimal(1)
     if kind == "vague":
         return parse_vague(text)
     if kind == "several":

@@ -42,7 +42,7 @@ from .entities import (KIN_WORDS, clean_span, dateline_places, extract_entities,
                        two_towns, CUED_TOWN_SIZE)
 from .sports import (CLUB_PREFIXES, before_a_sports_role, club_name, club_suffix_after, cued_as_place, in_lineup,
                      in_team_position, is_ground, is_nation, is_sports_copy, is_sports_story, in_club_name,
-                     result_sides, town_named_as_club)
+                     result_sides, town_named_as_club, written_as_a_horse)
 
 OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP", "LANGUAGE"})
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "suburb", "port",
@@ -356,7 +356,7 @@ def extract_place_mentions(doc, *, entities: list | None = None) -> list[PlaceMe
                       frozenset(span for e in entities if e.label == "NORP" for span in e.spans))
     if not art.text.strip():
         return []
-    spans = _recognise(art)
+    spans = _drop_idioms(art, _drop_horses(art, _recognise(art)))   # before they vote for anything
     _resolve(art, spans)
     spans = _drop_speakers(art, spans)
     spans = _drop_strays(art, spans)
@@ -440,7 +440,8 @@ def _recognise(art: _Article) -> list[_Span]:
     for ent in _with_the_entity_tables_peoples(art):
         _read_entity(art, claims, ent)
     _read_untagged(art, claims)
-    spans = [_core(art, s) for s in claims.spans for s in _hyphen_pair(art, s) if not _a_propertys_name(art, s)]
+    spans = [_core(art, s) for s in claims.spans for s in _hyphen_pair(art, _hyphenated_whole(art, s))
+             if not _a_propertys_name(art, s)]
     spans = _joined_names(art, spans)
     if art.surnames or art.first_names:
         people = {s.text for s in spans if _a_first_name(art, s)}  # one sense per article
@@ -1356,6 +1357,20 @@ def _admin_kinds(name: str) -> tuple[str, ...]:
 
 
 _HYPHEN_PAIR = re.compile(r"^([A-Z][\w.']*(?: [A-Z][\w.']*)*)-([A-Z][\w.']*(?: [A-Z][\w.']*)*)$")
+
+
+# The rest of a town's hyphenated name after its first word: "Chester-le-Street", "Stockton-on-Tees",
+# "Newcastle-under-Lyme", "Stratford-upon-Avon", "Weston-super-Mare".
+_HYPHENATED_REST = re.compile(r"-(?:le|la|les|on|upon|under|by|in|super|sur|en|am|an|next|the)(?:-[a-z]+)*-[A-Z][\w]*")
+
+
+def _hyphenated_whole(art: _Article, s: _Span) -> _Span:
+    """A span the model cut at the first hyphen of a town's name: the whole name ("the Riverside in
+    Chester-le-Street" had been Chester, Maryland), unresolved if the gazetteer does not know it."""
+    rest = _HYPHENATED_REST.match(art.text, s.end)
+    if rest is None or s.demonym:
+        return s
+    return _Span(s.start, rest.end(), art.text[s.start:rest.end()], s.source)
 
 
 def _hyphen_pair(art: _Article, s: _Span) -> list[_Span]:
@@ -2900,7 +2915,9 @@ DOUBT_MAX_POPULATION = 500_000
 def _doubt(spans: list[_Span]) -> None:
     """Unresolved beats wrong: an ambiguous town or county none of whose readings fits the region
     of the article's other places ("Hyde Park" in a story from Tampa is not Boston's) loses its
-    coordinates; it keeps its country when every reading of the name is in that country. One
+    coordinates; it keeps its country when every reading of the name is in that country and another
+    name of the article lies there ("Anglers in Waterville" in a story from Kerry: every Waterville
+    the gazetteer knows is American, none is the story's). One
     chosen outside that region takes instead its reading near the places the text pins down
     (`_near_anchors`), when it has one."""
     anchors = [s.choice for s in spans if s.choice is not None and not s.demonym and _local(s.choice)
@@ -2926,10 +2943,9 @@ def _doubt(spans: list[_Span]) -> None:
         if near:
             s.choice, s.resolved_by = max(near, key=lambda o: o.prior), "focus"
         elif not any(_fits(o, anchors, region, own) for o in s.candidates):
-            abroad = _county_abroad_of_its_story(c, region)
             _unresolve(s)
-            if abroad:
-                s.country_hint = None   # no US either: the county is the story's own country's
+            if not region.get(c.country_code, set()) - {own}:
+                s.country_hint = None
 
 
 # `_toss_ups`: a city chosen by size alone is a guess when a city of another country bears the
@@ -3391,8 +3407,11 @@ def _closes_a_pair(art: _Article, town: _Span, country: _Span) -> bool:
 
 def _postal_regions(town: _Span, code: _Span) -> list:
     """A two-letter code after a town is its state's or province's postal code when one of the
-    town's countries has a region of that code: "Montreal, QC" is in Quebec, not Quezon City."""
-    return _regions_coded(code.text, {c.country_code for c in town.candidates})
+    town's countries has a region of that code: "Montreal, QC" is in Quebec, not Quezon City. The
+    region holding the biggest reading of the town comes first: "Aurora, IL" is Illinois's Aurora,
+    not a village of Romania, whose Ialomita county is RO-IL."""
+    regions = _regions_coded(code.text, {c.country_code for c in town.candidates})
+    return sorted(regions, key=lambda r: -max((c.population for c in town.candidates if gaz.inside(c, r)), default=-1))
 
 
 def _regions_coded(code: str, countries: set[str]) -> list:
@@ -3629,11 +3648,14 @@ def _vote(spans: list[_Span], by_key: dict[str, list[_Span]], text_votes: dict |
     for s in spans:
         if s.demonym and s.choice is not None:
             voters[f"demonym:{s.demonym}"].append(s)
-    grid = _Grid(voters)
+    # a name only inside organisations' names anchors nothing: the "New York Stock Exchange" beside
+    # "the Paris, Amsterdam and Lisbon stock exchanges" does not make Amsterdam the New York town;
+    # only in firms' and clubs' names is it no neighbour either: "Hull City fans" made "from Bristol"
+    # Bristol, Rhode Island, beside Hull, Massachusetts (a public body's is: "the Douglas County
+    # Sheriff's Office" and "Alexandria" are Minnesota's)
+    grid = _Grid({k: group for k, group in voters.items() if not all(s.in_firm for s in group)})
     named, alone = _NO_COUNTRIES_NAMED, not _pinned(spans)
     first = {k: _votes_of(group, first_round=True) for k, group in voters.items()}  # the anchors' votes
-    # a name only inside organisations' names anchors nothing: the "New York Stock Exchange" beside
-    # "the Paris, Amsterdam and Lisbon stock exchanges" does not make Amsterdam the New York town
     anchored = _anchored_states([s for s in spans if not s.in_org],
                                 {k: v for k, v in first.items() if not all(s.in_org for s in voters[k])})
     for round_ in range(VOTING_ROUNDS):
@@ -4386,6 +4408,28 @@ def _drop_clubs_of_the_entity_table(art: _Article, spans: list[_Span], bodies: t
     clubs = {m for b in bodies for m in b.spans}
     return [s for s in spans if (s.start, s.end) not in clubs or s.demonym or s.dateline or is_nation(s.text)
             or _cued(art.doc, s)]
+
+
+# English idioms built on a place's name, which name no place: "met her Waterloo", "sent to Coventry",
+# "carrying coals to Newcastle", "all roads lead to Rome", "when in Rome", "Rome wasn't built in a day",
+# "a Mecca for sourdough lovers".
+_IDIOM = re.compile(r"\b(?:(?:meet|meets|met|meeting)\s+(?:his|her|their|its|our|my|your)\s+(?P<w>Waterloo)"
+                    r"|sent\s+to\s+(?P<c>Coventry)|coals\s+to\s+(?P<n>Newcastle)|roads\s+lead\s+to\s+(?P<r>Rome)"
+                    r"|[Ww]hen\s+in\s+(?P<r2>Rome)|(?P<r3>Rome)\s+(?:was\s+not|wasn['’]t)\s+built"
+                    r"|\b[Aa]\s+(?:real\s+|veritable\s+|new\s+)?(?P<m>Mecca)\s+for)\b")
+
+
+def _drop_idioms(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """No place for a name inside an idiom (`_IDIOM`)."""
+    idioms = {m.span(g) for m in _IDIOM.finditer(art.text) for g in m.groupdict() if m.group(g)}
+    return [s for s in spans if (s.start, s.end) not in idioms] if idioms else spans
+
+
+def _drop_horses(art: _Article, spans: list[_Span]) -> list[_Span]:
+    """A name racing copy writes as a horse's (`sports.written_as_a_horse`) is the horse at all its
+    mentions: "Havana, the 7-2 favourite ... Havana lands the big one" is no Cuban capital."""
+    horses = {gaz.key(s.text) for s in spans if not s.demonym and written_as_a_horse(art.text, s.start, s.end)}
+    return [s for s in spans if s.demonym or gaz.key(s.text) not in horses] if horses else spans
 
 
 def _drop_speakers(art: _Article, spans: list[_Span]) -> list[_Span]:

@@ -1394,8 +1394,10 @@ class _Article:
         if not lefts or lefts[0].lower_ != "the" \
                 or not all(c.dep_ in ("compound", "nmod") and c.pos_ in ("PROPN", "NOUN") or c.dep_ == "amod" and (
                            c.pos_ == "ADJ" or c.tag_ == "VBN" and "-" in c.left_edge.nbor(1).text) for c in lefts[1:]) \
-                or any(c.dep_ in ("appos", "conj", "prep") and c.left_edge.lower_ != "who" for c in noun.rights):
-            return None   # (an "appos" opening with "who" is a relative clause the parser misread)
+                or any(c.dep_ in ("appos", "conj", "prep") and c.left_edge.lower_ != "who"
+                       and not (c.dep_ == "appos" and c.like_num) for c in noun.rights):
+            return None   # (an "appos" opening with "who" is a relative clause the parser misread;
+        #                    a number in commas is an age: "The actress, 84, said")
         if not aged and not epithet:
             return self._one_person_near(noun)
         person = self._one_person_near(noun, titled_too=True)   # anyone titled has an age too
@@ -3102,9 +3104,12 @@ def _role_then_name(subject, child, verb) -> bool:
     Radley.', 'said the chairman of the Commons education committee, Labour MP Barry Sheerman'.
     The role describes the named person, who speaks; only when nothing but the role's own words
     (no verb, no other comma) stands between it and the name. Before the verb the name must close
-    the subject phrase: "The chair of the judging panel, Professor Gareth Pugh, said"."""
-    if child.dep_ != "appos" or child.ent_type_ != "PERSON" or subject.pos_ != "NOUN" or subject.ent_type_ \
-            or _titled_principal(subject, child):
+    the subject phrase: "The chair of the judging panel, Professor Gareth Pugh, said". A name the
+    model read as a body counts when it looks like a person's ("the Federation of German Farmers,
+    Klaus-Dieter Weiss, told the crowd", ORG)."""
+    name = child.doc[child.left_edge.i:child.i + 1]
+    if child.dep_ != "appos" or subject.pos_ != "NOUN" or subject.ent_type_ or _titled_principal(subject, child) \
+            or not (child.ent_type_ == "PERSON" or child.ent_type_ == "ORG" and _looks_personal(name.text)):
         return False
     if subject.i < verb.i and not (child.right_edge.i + 1 == verb.i or child.right_edge.i + 2 == verb.i
                                    and subject.doc[verb.i - 1].text == ","):
@@ -3127,23 +3132,43 @@ def _name_after_role_of(subject, verb):
     the trade group, Jane Wilkes' makes Wilkes the group's apposition; she is the economist. Only
     when that noun is a body or an organisation's name: 'a friend of the victim, John Hall' may
     name either. A spokesman speaks for anyone: the name after "a spokesman for the senator, Josh
-    Reed," is his (`_titled_principal`)."""
+    Reed," is his (`_titled_principal`). So after a longer title, the name closing it on the last
+    body: 'said the executive vice president for renewables at Nordlys Energy, Ingrid Solberg-Haugen'."""
     prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
     body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if body is None:
-        return None
-    first = body.left_edge
-    if prep.lower_ == "of" and body.ent_type_ == "PERSON" and first.is_lower and first.i == prep.i + 1 \
-            and (first.dep_ == "compound" or first.dep_ == "nummod" and first.like_num):
-        # "director of rugby Nigel Melville said", "said mother of three Kerry Ashton": "of rugby", "of
-        # three" end the role (not "the wife of Tony Blair")
-        return body
-    # a body's part is a body: "the head of the Ghana Cocoa Board's anti-smuggling unit, Kwabena Asare"
-    of_a_body = prep.lower_ == "of" and (body.ent_type_ == "ORG" or body.lower_ in BODY_NOUNS | ORG_WORDS
-                                        or any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in body.children))
-    if not (of_a_body or subject.lower_ in SPOKES_NOUNS):
-        return None
-    return next((c for c in body.children if _role_then_name(subject, c, verb)), None)
+    if body is not None:
+        first = body.left_edge
+        if prep.lower_ == "of" and body.ent_type_ == "PERSON" and first.is_lower and first.i == prep.i + 1 \
+                and (first.dep_ == "compound" or first.dep_ == "nummod" and first.like_num):
+            # "director of rugby Nigel Melville said", "said mother of three Kerry Ashton": "of rugby", "of
+            # three" end the role (not "the wife of Tony Blair")
+            return body
+    for prep, body in _bodies_of_the_role(subject):
+        # a body's part is a body: "the head of the Ghana Cocoa Board's anti-smuggling unit, Kwabena Asare"
+        of_a_body = prep.lower_ in ("of", "at") and (
+            body.ent_type_ == "ORG" or body.lower_ in BODY_NOUNS | ORG_WORDS
+            or any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in body.children))
+        if of_a_body or prep.lower_ in ("of", "for") and subject.lower_ in SPOKES_NOUNS:
+            named = next((c for c in body.children if _role_then_name(subject, c, verb)), None)
+            if named is not None:
+                return named
+    return None
+
+
+def _bodies_of_the_role(subject) -> list:
+    """(preposition, noun) pairs down a title's chain of prepositions, from the role and the roles
+    joined to it: "chief executive and accountable manager of Savanna Air", "president for
+    renewables at Nordlys Energy" (three deep at most)."""
+    pairs = []
+    for role in (subject, *(c for c in subject.children if c.dep_ == "conj")):
+        noun = role
+        for _ in range(3):
+            prep = next((c for c in noun.children if c.dep_ == "prep"), None)
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if noun is None:
+                break
+            pairs.append((prep, noun))
+    return pairs
 
 
 def _unclear_conjunct(head) -> bool:
@@ -3632,9 +3657,10 @@ def _what_this_shows(verb, lemma: str) -> bool:
 NAMING_VERBS = frozenset({"call", "dub", "brand", "nickname", "name", "christen"})
 _HABIT_ADVERBS = frozenset({"often", "sometimes", "commonly", "widely", "usually", "popularly", "affectionately"})
 # A quote mark, then a name in title case, right after the verb (past "it", "them", "him", "her" or
-# "the"): "branded "Swachh Society"", "fans calling him ‘the Energiser Bunny’", "dubbed the "Recovery Note""
-_TITLE_CASE_QUOTE = re.compile(r"\s+(?:(?:it|them|him|her|the)\s+)?[\"“‘'](?:the\s+)?[A-Z][\w'’-]*"
-                               r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*[,.]?[\"”’']")
+# "the" and a noun): "branded "Swachh Society"", "fans calling him ‘the Energiser Bunny’", "dubbed the
+# "Recovery Note"", "called the character “Nan the Terrible”"
+_TITLE_CASE_QUOTE = re.compile(r"\s+(?:(?:it|them|him|her|the(?:\s+[a-z]+)?)\s+)?[\"“‘'](?:the\s+)?[A-Z][\w'’-]*"
+                               r"(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w'’-]*)*[,.]?[\"”’']")
 
 
 def _gives_a_name(verb) -> bool:
@@ -3895,7 +3921,8 @@ def _told_clause_read_as_relative(verb) -> list:
 def _clause_read_as_the_occasions(verb) -> list:
     """"Kenya Power said in a statement that supply would be restored": the parser may hang the
     reported clause on the occasion ("a statement that ...") rather than on the verb; a "that"
-    clause with a subject of its own right after the occasion is what was said."""
+    clause with a subject of its own right after the occasion is what was said. So is one the parser
+    hangs on the addressee after it: "wrote in a note to clients that she expected a cut"."""
     found = []
     for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "on")):
         occasion = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -3907,6 +3934,12 @@ def _clause_read_as_the_occasions(verb) -> list:
         found += [c for c in occasion.rights if c.dep_ in ("acl", "relcl", "ccomp")
                   and c.left_edge.i == after + 1 and c.left_edge.lower_ == "that"
                   and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        to = next((p for p in verb.rights if p.dep_ == "prep" and p.lower_ == "to" and p.i == after + 1), None)
+        addressee = next((a for a in to.children if a.dep_ == "pobj"), None) if to is not None else None
+        if addressee is not None:   # the parser's "to clients", on the verb
+            found += [c for c in addressee.rights if c.dep_ in ("acl", "relcl", "ccomp")
+                      and c.left_edge.lower_ == "that"
+                      and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     return found
 
 

@@ -185,6 +185,32 @@ def placed_in(text: str, start: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(before)) and not _RESULT_AT.search(before)
 
 
+# A horse: what it is ("Kilbeggan Rose, a nine-year-old mare") or who rides or sires it, anywhere;
+# in racing copy (`_RACING`) also its odds ("Havana, the 7-2 favourite", "Havana (7-2)", "the 5-1
+# shot Havana") or its trainer ("Dakota, trained in Newmarket"). Elsewhere odds are a golfer's or a
+# politician's ("McIlroy is the 7-1 favourite") and "trained in Glasgow" a doctor's.
+_ODDS = r"\d{1,3}-\d{1,2}"
+_HORSE_AFTER = re.compile(r",?\s+(?:(?:ridden|saddled|sired)\s+by\b"
+                          r"|(?:the|a)\s+(?:[\w-]+\s+){0,3}(?:mare|gelding|filly|colt|stallion)\b)")
+_ODDS_OR_TRAINER_AFTER = re.compile(rf",?\s+(?:(?:is\s+|was\s+)?(?:the|a)\s+(?:joint[- ])?{_ODDS}\s+(?:joint[- ])?"
+                                    rf"(?:favourite|favorite|shot|outsider)\b|\({_ODDS}(?:\s*j?fa?v?)?\)"
+                                    rf"|trained\s+(?:by|in)\b)")
+_ODDS_BEFORE = re.compile(rf"\b{_ODDS}\s+(?:joint[- ])?(?:favourite|favorite|shot|outsider)\s+$")
+_RACING = re.compile(r"\b(?:jockeys?|furlongs?|racecourse|gelding|filly|fillies|mare|colt|stallion|thoroughbreds?|"
+                     r"(?:Grand National|Gold Cup|Melbourne Cup|Derby|Guineas|Stakes)\b)")
+
+
+def written_as_a_horse(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] a horse's (`_HORSE_AFTER`, and in racing copy `_ODDS_OR_TRAINER_AFTER`)?"""
+    return bool(_HORSE_AFTER.match(text, end)) or _racing_copy(text) and bool(
+        _ODDS_OR_TRAINER_AFTER.match(text, end) or _ODDS_BEFORE.search(text[max(0, start - 30):start]))
+
+
+@functools.lru_cache(maxsize=4)
+def _racing_copy(text: str) -> bool:
+    return _RACING.search(text) is not None
+
+
 # A result and "at" before the home side's name (not "a game at", "the final at": venues).
 _RESULT_AT = re.compile(r"\b(?:win|victory|defeat|draw|loss) at\s+$", re.IGNORECASE)
 
