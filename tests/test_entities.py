@@ -2144,12 +2144,16 @@ def test_a_legal_form_or_a_suffix_closes_a_name_the_model_ran_across_a_sentence_
 
 def test_two_names_joined_by_and_are_two_when_each_is_named_alone(guessed):
     # T83: "behind both Plaid Cymru and Reform UK" was one ORG, and Plaid Cymru's own mentions had no row
-    text = ("Plaid Cymru held the seat. Polls put Labour behind both Plaid Cymru and Reform UK. Reform UK gained. "
-            "Marks and Spencer cut prices; Marks said so.")
+    text = ("On Friday Plaid Cymru held the seat. Polls put Labour behind both Plaid Cymru and Reform UK. Later "
+            "Reform UK gained. Marks and Spencer cut prices; Marks said so.")
     doc = guessed(text, [("Plaid Cymru", "ORG"), ("Labour", "ORG"), ("Plaid Cymru and Reform UK", "ORG"),
                          ("Reform UK", "ORG"), ("Marks and Spencer", "ORG"), ("Marks", "ORG")])
     names = {e.entity: e.mentions for e in extract_entities(doc)}
     assert (names["Plaid Cymru"], names["Reform UK"]) == (2, 2) and "Marks and Spencer" in names
+    # a half named only where a sentence opens may be a title's word: "a paper entitled Games and Learning"
+    doc = guessed("She wrote a paper entitled Games and Learning. \"Games teach skills,\" she said. Learning is hard.",
+                  [("Games and Learning", "WORK_OF_ART")])
+    assert [e.entity for e in extract_entities(doc)] == ["Games and Learning"]
     # T59: a name with "and" named twice names neither half alone
     text = "The Riverland Folk and Roots Festival opens today. The Riverland Folk and Roots Festival ends Sunday."
     doc = guessed(text, [("Riverland Folk and Roots Festival", "EVENT")])

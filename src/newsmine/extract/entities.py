@@ -1956,10 +1956,11 @@ _TWO_NAMES = re.compile(r"^([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*) and ([A-Z][\
 
 
 def _named_alone(text: str, whole: str, name: str) -> bool:
-    """Does the text name `name` outside every mention of `whole` ("Riverland Folk and Roots Festival"
-    named twice names neither half alone)?"""
+    """Does the text name `name` mid-sentence outside every mention of `whole` ("Riverland Folk and
+    Roots Festival" named twice names neither half alone; "a paper entitled Games and Learning" has
+    no name in '"Games teach life skills"')?"""
     wholes = [m.span() for m in re.finditer(re.escape(whole), text)]
-    return any(not any(s <= m.start() < e for s, e in wholes)
+    return any(not any(s <= m.start() < e for s, e in wholes) and _mid_sentence(text, m.start())
                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
