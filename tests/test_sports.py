@@ -499,7 +499,7 @@ def test_a_pitch_invasion_and_a_linesman_are_sports_words():
     ("Havana, the 7-2 favourite, held on under jockey Ann Cole.", "Havana"),
     ("The 5-1 shot Verona was third over six furlongs.", "Verona"),
     ("Dakota (9-4) finished fast for her jockey.", "Dakota"),
-    ("Dakota, trained in Newmarket, was second in the Derby.", "Dakota"),
+    ("Dakota, trained in Newmarket, was second over a mile and six furlongs.", "Dakota"),
     ("Kilbeggan Rose is a 14-1 shot for the Grand National.", "Kilbeggan Rose"),
     ("Bristol, ridden by Ann Cole, won by a neck.", "Bristol"),
     ("Kilbeggan Rose, a nine-year-old mare, will run.", "Kilbeggan Rose"),
@@ -514,7 +514,7 @@ def test_odds_a_trainer_or_a_rider_make_a_horse(text, name):
     ("Dakota won 7-2 in the final.", "Dakota"),
     ("Kim Lee, trained as a nurse in Leeds, spoke.", "Kim Lee"),
     ("Rory McIlroy is the 7-1 favourite for the Masters.", "Rory McIlroy"),   # odds outside racing copy
-    ("Dr Ann Lee, trained in Glasgow, said the ward was full.", "Ann Lee"),
+    ("Dr Ann Lee, trained in Glasgow, said the ward in Derby was full.", "Ann Lee"),
 ])
 def test_no_horse_without_odds_or_a_trainer(text, name):
     start = text.index(name)

@@ -197,7 +197,7 @@ _ODDS_OR_TRAINER_AFTER = re.compile(rf",?\s+(?:(?:is\s+|was\s+)?(?:the|a)\s+(?:j
                                     rf"|trained\s+(?:by|in)\b)")
 _ODDS_BEFORE = re.compile(rf"\b{_ODDS}\s+(?:joint[- ])?(?:favourite|favorite|shot|outsider)\s+$")
 _RACING = re.compile(r"\b(?:jockeys?|furlongs?|racecourse|gelding|filly|fillies|mare|colt|stallion|thoroughbreds?|"
-                     r"(?:Grand National|Gold Cup|Melbourne Cup|Derby|Guineas|Stakes)\b)")
+                     r"Grand National|Melbourne Cup|Guineas)\b")   # not "Derby" (a town, a club) nor "Stakes"
 
 
 def written_as_a_horse(text: str, start: int, end: int) -> bool:
