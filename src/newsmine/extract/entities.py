@@ -1244,11 +1244,9 @@ def _short_body_names_missed(text: str, by_key: dict[str, _Group]) -> None:
     taken = [(m[0], m[1]) for g in by_key.values() for m in g.members]
     for g in list(by_key.values()):
         words = g.name().split()
-        if g.label() != "ORG" or len(words) < 2 or words[-1] not in BODY_NAME_ENDINGS:
-            continue
         short = words[0]
-        if any(w not in BODY_NAME_ENDINGS for w in words[1:]) or not short.isalpha() or not short[:1].isupper() \
-                or _in_dictionary(short):
+        if g.label() != "ORG" or len(words) < 2 or any(w not in BODY_NAME_ENDINGS for w in words[1:]) \
+                or not short.isalpha() or not short[:1].isupper() or _in_dictionary(short):
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-]| [A-Z])", text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
@@ -3782,8 +3780,8 @@ def _fold_short_body_names(text: str, groups: list[_Group]) -> list[_Group]:
     cut 200 jobs. Quellbrook said" is one firm, and after a legal form any first words are
     ("Northline Terminals Inc. ... Northline said"), also when the model took the lone word for a
     person's (no title before it). Two full names it may shorten ("Brenton Energy", "Brenton
-    Mining") leave it apart. So do the two or more words opening a name
-    before an "and", when it ends in an ending: "Kenya Power and Lighting Company ... Kenya Power"."""
+    Mining") leave it apart. So do the two or more words opening a name before an "and", when it
+    ends in an ending: "Kenya Power and Lighting Company ... Kenya Power"."""
     full: dict[str, list[_Group]] = defaultdict(list)   # the words before the endings -> full names
     for g in groups:
         words = g.name().split()
