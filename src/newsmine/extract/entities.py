@@ -465,7 +465,7 @@ def _after_a_dateline(text: str, start: int, end: int, fixed: list[tuple[int, in
     return None if rest is None or rest.end() >= end else rest.end()
 
 
-_DATELINE_DASH = re.compile(r"\s*(?:[-–—]|:)\s*")
+_DATELINE_DASH = re.compile(r"\s*(?:[-–—]|:)\s*")   # "HAMILTON - ", "HAMILTON—", "BENGALURU: "
 
 
 def _titled_surname(name: str, surnames: set[str]) -> bool:
@@ -610,7 +610,8 @@ def _personal_use(text: str, start: int, end: int) -> bool:
         and bool(_PRONOUN_OPENS_NEXT.match(text, end))
 
 
-# A short sentence after the name, then a he/she/his/her opening the next one.
+# A short sentence after the name, then a he/she/his/her opening the next one. Narrower than
+# `_NEXT_OPENS_WITH_PRONOUN` (a gender's vote): only lower-case words between, so no other name.
 _PRONOUN_OPENS_NEXT = re.compile(r"[’']?(?: [a-z][\w’'-]*){1,8}[.!?] (?:He|She|His|Her)\b")
 
 
@@ -1079,14 +1080,13 @@ def _field_label(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if " " not in word and _FIELD_VALUE.match(text, end) and not gazetteer_kind(word):
         return True
-    if not all(_common_word(w) for w in word.split()):
-        return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) % (len(text) + 1)
     before, after = text[line_start:start].strip(), text[end:line_end].strip()
     bullet = before in BULLETS and after.startswith(":")
     cell = "|" in text[line_start:line_end] and before[-1:] in ("", "|") and after[:1] in ("", "|")
-    return bullet or cell
+    # the line's shape first: this runs for every mention, the dictionary only for a label's or a cell's
+    return (bullet or cell) and all(_common_word(w) for w in word.split())
 
 
 def _cut_at_line_end(text: str, start: int, end: int, s: int, e: int) -> bool:
@@ -4559,10 +4559,10 @@ def _body_noun_in_commas(text: str, start: int, end: int):
     beside; not when it ends an "of" or "for" phrase ("The chief executive of the charity, Ann Marsh,
     said", "a spokeswoman for the union, Mary Brown," name a person). The noun's match, or None."""
     found = _BODY_NOUN_COMMA_BEFORE.search(text, max(0, start - 20), start) if text[end:end + 1] == "," else None
-    return found if found and not _OF_BEFORE.search(text, max(0, found.start() - 30), found.start()) else None
+    return found if found and not _OF_OR_FOR_BEFORE.search(text, max(0, found.start() - 30), found.start()) else None
 
 
-_OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,2}$")
+_OF_OR_FOR_BEFORE = re.compile(r"\b(?:of|for)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){0,2}$")
 # The kind of body speaking after what the sentence's subject does: "Santander will close 95 branches
 # across the UK, the bank said" (a Spanish city's name); no other name may stand between but a big place.
 _BODY_SAID_AFTER = re.compile(rf",\s+the\s+(?:[\w’'-]+\s+)?(?:{_BODY_NOUNS})\s+"

@@ -867,6 +867,8 @@ def _fraction_of_a_scale(cand: _Cand, text: str) -> None:
         cand.core, cand.scaled = "words", True
 
 
+# The qualifiers (a subset of `_QUALIFIERS`) that make "a year" a figure: not "over" ("over a week,
+# prices rose" says when, not how long); "up to a year" and the rarer others are left out, unmeasured.
 _A_UNIT_QUALIFIER = re.compile(r"\b(?:nearly|almost|about|around|roughly|more than|less than|just over|just under|"
                                r"under|at least|well over|close to)[ \u00a0]+$", re.IGNORECASE)
 
