@@ -421,6 +421,9 @@ def test_a_bare_m_beside_another_length_or_said_of_a_tall_thing_is_metres(figs):
     assert figs("The wave reached 2m near the pier.")["2m"][:4] == (2, None, "exact", "m")
     # T82: "a new 340m pier" had been 340 million piers
     assert figs("The port includes a new 340m pier and a 2,500m runway.")["340m"][:4] == (340, None, "exact", "m")
+    # T86: a ship's length, and a storm surge's height
+    found = figs("The 190m bulk carrier ran aground as a storm surge of up to 3m hit the coast.")
+    assert (found["190m"][:4], found["up to 3m"][:4]) == ((190, None, "exact", "m"), (3, None, "less", "m"))
     # what "measure" found is a length; a plural of racers with no article counts them
     found = figs("They measured the retreat of the glacier at 42m over the season.")
     assert found["42m"][:4] == (42, None, "exact", "m")
@@ -497,6 +500,13 @@ def test_issue15_missed_quantities(figs):
     ("Nine inspectors visited 40 schools.", "40", "schools"),
     ("Each ward has 12 nurses.", "12", "nurses"),
     ("The index rose 3 points.", "3 points", None),
+    # T86: the parser made the rupee sign the noun and the number its modifier
+    ("Onion prices rose to ₹60 a kilo from ₹35.", "₹60", "Onion prices"),
+    ("Rice imports are expected to total 4.8 million tonnes.", "4.8 million tonnes", "Rice imports"),  # a level
+    # ... and a share of GDP measures the deficit, not GDP
+    ("The budget pegs the fiscal deficit at 3.4 per cent of GDP.", "3.4 per cent", "deficit"),
+    ("Voters backed it: 40 per cent of voters said yes.", "40 per cent", "voters"),
+    ("Tourism accounts for about 12% of Spain's economic output.", "about 12%", "output"),   # a share taken
 ])
 def test_object_from_the_parse(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
@@ -1671,6 +1681,10 @@ def test_model_codes_idioms_and_lists_of_days_are_not_counts(figs):
     assert {t: row[4] for t, row in found.items()} == {"70": "jets"}
     assert figs("Only so many lorries can use the bridge at any one time.") == {}
     assert figs("One way or another, the bill will pass.") == {}
+    # T86: "one day" of some future is no span of a day; "lasted one day" is
+    assert figs("One day, my grandchildren will ask about it.") == {}
+    assert figs("She hopes one day she will own the farm.") == {}
+    assert figs("The strike lasted one day, and then ended.")["one day"][3] == "days"
     assert figs("Open days will be held on 9, 16 and 23 June.") == {}
     assert figs("Sales rose 10-15% in May.")["10-15%"][:3] == (10, 15, "range")
     assert set(figs("Margins fell by 5-10% last year.")) == {"5-10%"}   # "by" is no part of the range
@@ -1742,6 +1756,14 @@ def test_a_currency_word_of_several_countries_takes_the_one_the_article_names(fi
     assert figs("The Danish brewer said sales rose to 36bn kroner.")["36bn kroner"][3] == "DKK"
     assert figs("The Oslo firm said sales rose to 36bn kroner.")["36bn kroner"][3] == "NOK"
     assert figs("The firm said sales rose to 36bn kroner.")["36bn"][3] is None
+
+
+def test_pesos_are_the_currency_of_the_country_the_article_names(figs):
+    # T86: "jumped to 58 pesos" in a story from Manila had been Mexican pesos
+    assert figs("In Manila, rice jumped to 58 pesos a kilo.")["58 pesos"][3] == "PHP"
+    assert figs("Buenos Aires bus fares rose to 700 pesos.")["700 pesos"][3] == "ARS"
+    assert figs("Bus fares rose to 700 pesos.")["700 pesos"][3] == "MXN"   # none named: as before
+    assert figs("Mexico and the Philippines sold rice at 58 pesos.")["58 pesos"][3] == "MXN"   # two named
 
 
 def test_a_hyphen_hanging_before_to_or_and_joins_one_compound(figs):

@@ -1005,6 +1005,42 @@ def test_a_surname_the_entity_table_files_under_a_person_is_no_place(make_doc):
     assert found == [("Shipley", "city", "GB")]
 
 
+def test_a_surnames_particle_opening_a_sentence_is_no_place(make_doc):
+    # "Van den Bergh said" had given Van, a city of Turkey
+    found = mentions(make_doc, "Albert van den Bergh, the shop's owner, said sales doubled in Quito. Van den Bergh "
+                               "said tourists came by bus.")
+    assert [f[0] for f in found] == ["Quito"]
+    assert [f[0] for f in mentions(make_doc, "Flights to Van resumed. Albert van den Bergh flew.")] == ["Van"]
+
+
+def test_a_person_named_with_two_town_names_is_no_place_and_votes_for_none(make_doc):
+    # "Orlando Beaumont, who chairs" was Orlando and Beaumont, Texas, and put Bristol's council in Virginia
+    text = ("Bristol City Council has a new writing guide. Orlando Beaumont, who chairs a plain English group "
+            "in the city, said the changes were welcome.")
+    found = mentions(make_doc, text)
+    assert [(f[0], f[2]) for f in found] == [("Bristol City", "GB"), ("English", "GB")]
+    assert ("Orlando", "city", "US") in mentions(make_doc, "Orlando Bloom flew to Orlando, Florida, on Monday.")
+
+
+def test_a_town_in_a_laws_name_is_no_place_there_nor_where_it_stands_for_the_law(make_doc):
+    # "beyond the Paris Agreement" and a headline's "past Paris goals" had been Paris, France
+    text = "Leaders look past Paris goals\n\nThey want to go beyond the Paris Agreement, envoys said."
+    assert mentions(make_doc, text) == []
+    text = "The deal goes beyond the Paris Agreement, officials in Paris said."
+    assert [f[0] for f in mentions(make_doc, text)] == ["Paris"]
+    # a country qualifies a law as it does anything: BBC's "US anti-bribery laws" had lost the US
+    text = "It broke US anti-bribery laws. Under the US Foreign Corrupt Practices Act, bribes are a crime."
+    assert [f[0] for f in mentions(make_doc, text)][:1] == ["US"]
+
+
+def test_towns_listed_with_other_towns_of_a_region_are_that_regions(make_doc):
+    # "So do Athens, Columbus and a dozen other Georgia cities": Athens had been Greece's capital
+    text = "Rents rose in Athens, Columbus and a dozen other Georgia cities last year."
+    assert [(f[0], f[2]) for f in mentions(make_doc, text)] == [("Athens", "US"), ("Columbus", "US"), ("Georgia", "US")]
+    text = "Flights to Athens and Rome were cancelled. Georgia cities were hit too."
+    assert [(f[0], f[2]) for f in mentions(make_doc, text)][:2] == [("Athens", "GR"), ("Rome", "IT")]
+
+
 def test_a_sports_storys_town_the_entity_table_calls_a_club_is_no_place(make_doc):
     text = ("Fans queued in Bolton overnight for tickets. Bolton host Burnley on Saturday in the Premiership, "
             "and their striker is fit after scoring the winning goal in the cup.")

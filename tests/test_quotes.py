@@ -666,6 +666,12 @@ def test_speech_verbs_in_other_senses_are_not_cues(make_doc):
     assert rows(make_doc, "Mr. Hale added that the plan would work.")[0][2] == "added"
 
 
+def test_says_it_all_is_an_idiom_not_a_report(make_doc):
+    # "The name says it all: it is web-based radio" had been a report by "The name"
+    assert rows(make_doc, "They launched a website. The name says it all: it is web-based radio for rap fans.") == []
+    assert rows(make_doc, "The coach says it is all over for the club.")[0][1] == "The coach"
+
+
 def test_a_plea_in_court_is_no_report(make_doc):
     text = ("Bristol man pleads guilty to arson; two others cleared.\n\n"
             "Her lawyer pleaded for leniency, saying she had cared for her mother for ten years.")
@@ -4281,9 +4287,21 @@ def test_a_that_clause_after_an_occasion_and_its_addressee_is_reported(make_doc)
     for text in ("Chief executive Gordon Ashby told analysts on a conference call that the mill had lost money.",
                  "Dr Mary Walsh wrote in a letter to patients that the clinic would close in March.",
                  # T81: "to clients" hung on the verb, the clause on "clients"
-                 "ING economist Carla Reyes wrote in a note to clients that she expected a cut in August."):
+                 "ING economist Carla Reyes wrote in a note to clients that she expected a cut in August.",
+                 # T85: what carried the remarks stands between them and the clause ("remark", the lemma)
+                 "The minister, Hector Salgado, said in remarks carried by the state news agency that Mexico "
+                 "would provide escorts."):
         found = [(q.quote[:5], q.type) for q in extract_quotes(make_doc(text))]
         assert found == [("that ", "indirect")], text
+
+
+def test_a_she_after_a_role_and_the_name_set_off_after_it_is_that_persons(make_doc):
+    # T85: the parser made "Claudette Dubois" a second subject of "said", not the widow's apposition;
+    # "she said" then went to "His widow", whom Ray Dubois's "he" left ambiguous: no speaker
+    text = ("The arena will be renamed after Ray Dubois, who ran hockey for 41 years.\n\n"
+            "His widow, Claudette Dubois, who was in the gallery, said the family was overwhelmed. "
+            '"He would have hated the fuss," she said.')
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Claudette Dubois", "Claudette Dubois"]
 
 
 def test_a_she_after_an_unnamed_role_is_the_woman_named_since(make_doc):

@@ -40,7 +40,7 @@ RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
 
 # Words that may stand before a person's name ("President Putin", "Gen. Gerasimov").
 HONORIFICS = frozenset("""
-mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr. st.
+mr mr. mrs mrs. ms ms. miss madam dr dr. prof prof. sir dame lord lady rev rev. fr fr. st.
 president vice prime minister chancellor treasurer premier governor gov gov. senator sen sen. rep rep.
 secretary general gen gen. col col. capt capt. lt lt. sgt sgt. judge justice mayor king queen
 prince princess pope sheikh ambassador commissioner chairman chairwoman spokesman spokeswoman

@@ -383,7 +383,7 @@ def _entity_groups(doc) -> list[_Group]:
         group.members.append((s, e, text[s:e], ""))
         group.evidence["GPE" if label == VENUE else label] += _PATTERN_WEIGHT
     _add_model_mentions(doc, text, by_key, datelines + [span[:2] for span in sports], bool(sports))
-    _add_names_missed(doc, text, by_key)
+    _add_names_missed(doc, text, by_key, datelines)
     _drop_headline_glue(by_key, text)
     _drop_headline_words(by_key, text)
     _drop_horses(by_key, text)
@@ -419,8 +419,9 @@ def _entity_groups(doc) -> list[_Group]:
     return groups
 
 
-def _add_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
+def _add_names_missed(doc, text: str, by_key: dict[str, _Group], datelines: list[tuple[int, int]]) -> None:
     """The names the model's spans left out or misread, each found by its own pattern."""
+    _names_after_datelines(text, by_key, datelines)
     _given_names_missed(doc, text, by_key)
     _demonyms_missed(doc, text, by_key)
     _titled_names_missed(text, by_key)
@@ -454,6 +455,28 @@ def _add_model_mentions(doc, text: str, by_key: dict[str, _Group], fixed: list[t
                 titled = _titled_surname(text[start:end], surnames)
                 label = "PERSON" if owned or titled else "GPE" if towns else ent_label
             _add_model_mention(doc, text, by_key, start, end, label, sports)
+
+
+def _names_after_datelines(text: str, by_key: dict[str, _Group], datelines: list[tuple[int, int]]) -> None:
+    """A full name opening the story after a dateline's dash, which the model often leaves out
+    ("MEMPHIS, Tenn. (AP) - Darnell Pryce scored 31 points"), when the story later writes its
+    last word alone ("Pryce hit three straight 3-pointers", "Morrissey, 58, said"): a person."""
+    for _, end in datelines:
+        m = _NAME_AFTER_DATELINE.match(text, end)
+        if m is None or any(w.lower() in stop_words() for w in m.group(1).split()):
+            continue   # not "BARNSLEY — When Harold Firth asked"
+        surname = re.escape(m.group(1).split()[-1])
+        if re.search(rf"(?<![\w’'-]){surname}(?![\w’'-])", text[m.end():]) is None:
+            continue
+        start, stop = m.span(1)
+        if not any(s < stop and start < e for g in by_key.values() for s, e, _, _ in g.members):
+            _add_person(by_key, start, stop, m.group(1))   # not where the model found a name: "Senator Loretta Vance"
+
+
+# What follows a dateline's place up to its dash, then a full name and a lower-case word: ", Tenn.
+# (AP) - Darnell Pryce scored", ", Northern Ireland - Declan Morrissey milks".
+_NAME_AFTER_DATELINE = re.compile(r"(?:,? [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?,?(?: \([A-Za-z .]{1,30}\))?"
+                                  rf" ?[-–—] ?({_CAP_WORD}(?: {_CAP_WORD}){{1,2}}) [a-z]")
 
 
 def _after_a_dateline(text: str, start: int, end: int, fixed: list[tuple[int, int]]) -> int | None:
@@ -573,6 +596,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _score_side_evidence(text, groups)
     _result_side_evidence(text, groups)
     _one_person_evidence(text, groups)
+    _described_person_evidence(text, groups)
     _split_vote_evidence(text, groups)
     _bracketed_short_name_evidence(text, groups)
     _kind_evidence(text, groups)
@@ -667,7 +691,7 @@ def _misread_lone_surnames(text: str, groups: list[_Group]) -> None:
         if alone.label() not in ("ORG", "GPE", "LOC") or " " in name:
             continue
         owners = _named_before_all(people.get(name, []), alone)
-        if len(owners) != 1 or is_major_place(name.lower()) \
+        if len(owners) != 1 or is_major_place(name.lower()) or _the_firm_of_the_name(text, alone) \
                 or not any(_personal_use(text, s, e) or _WROTE_AFTER.match(text, e) or _AGE_AFTER_NAME.match(text, e)
                            for s, e, _, _ in alone.members):   # "Tamihana, 21, was composed"
             continue
@@ -838,8 +862,9 @@ def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
             s = out.pop()[0]   # "Port" "of" "Spain": one town the gazetteer knows whole
         if out and text[out[-1][1]:s] == " " and not _POSSESSIVE.search(text[out[-1][0]:out[-1][1]]) \
                 and not text[out[-1][0]:e].isupper() and not _two_towns_listed(text, out[-1][0], out[-1][1], e):
-            if _halves(out[-1][2], label):
-                s, _, label = out.pop()
+            if _halves(out[-1][2], label) and not (label == "PRODUCT" and _no_make_and_model(text, out[-1], s, e)):
+                s, _, left = out.pop()
+                label = label if label == "PRODUCT" else left   # "Toyota" ORG "Hilux" PRODUCT: the vehicle
             elif _given_name_and_surname(text, out[-1], (s, e, label)):
                 s, label = out.pop()[0], "PERSON"
         if label in PLACE_LABELS:
@@ -900,9 +925,16 @@ def _given_name_and_surname(text: str, left: tuple[int, int, str], right: tuple[
         and _given_name_shape(first) and _NAME_WORD.match(last) is not None and not last.isupper()
 
 
+def _no_make_and_model(text: str, maker: tuple[int, int, str], start: int, end: int) -> bool:
+    """"BBC Radio" "Five Live": a body's head word ends the name, so what follows is no model of its
+    make; "Sony" "PSP": a model named by letters goes on alone ("launch the PSP"), a name of its own."""
+    head = text[maker[0]:maker[1]].split()[-1].lower()
+    return head in ORG_HEAD_WORDS or _ACRONYM_WORD.match(text[start:end]) is not None
+
+
 def _halves(left: str, right: str) -> bool:
-    """Labels of two spans that may be one name's halves."""
-    return left == right != "NORP" or (left, right) == ("ORG", "GPE")
+    """Labels of two spans that may be one name's halves: also a maker and its model ("Toyota Hilux")."""
+    return left == right != "NORP" or (left, right) in (("ORG", "GPE"), ("ORG", "PRODUCT"))
 
 
 def _add_model_mention(doc, text: str, by_key: dict[str, _Group], start: int, end: int, label: str,
@@ -2171,8 +2203,12 @@ def _drop_headline_glue(by_key: dict[str, _Group], full: str) -> None:
     for key in [k for k in by_key if len(k.split()) >= 3]:
         first, rest = key.split(" ", 1)
         if rest not in by_key or not _english_verb_form(first) or not _in_dictionary(first) and not all(
-                _in_title_case_line(full, m[0]) for m in by_key[key].members):
-            continue   # an -ing form the word list lacks only in a headline: "Aisling Nic Giolla, said" is a name
+                _in_title_case_line(full, m[0]) for m in by_key[key].members) \
+                or len(first) > 1 and (rest.split()[0] in NAME_PARTICLES or rest.split()[-1] in NAME_SUFFIXES):
+            # an -ing form the word list lacks only in a headline: "Aisling Nic Giolla, said" is a name; a
+            # surname with a particle or a suffix is no full name to glue to: "Albert van den Bergh", "Robert
+            # De Niro", "Harry Connick Jr" are no "albert", "robert", "harry" (in WordNet) before them
+            continue
         group, owner = by_key.pop(key), by_key[rest]
         for s, e, text, label in group.members:
             cut = text.index(" ") + 1
@@ -2197,6 +2233,13 @@ def _drop_headline_words(by_key: dict[str, _Group], full: str) -> None:
     several_lines = "\n" in full.strip()
     in_headline = functools.partial(_in_headline, full, several_lines=several_lines)
     headline_only = functools.lru_cache(maxsize=None)(lambda word: _headline_only(full, word, in_headline))
+    for key in [k for k in by_key if " " not in k and k.isalpha()]:
+        # a lone headline word the body writes in lower case: "Founder's daughter takes helm" (ORG)
+        # beside "the daughter of its founder"
+        word = by_key[key].members[0][2]
+        if all(in_headline(s) for s, _, _, _ in by_key[key].members) and headline_only(word) \
+                and re.search(rf"\b{key}\b", full[headline_end(full):]):
+            del by_key[key]
     for key in [k for k in by_key if " " in k]:
         group = by_key[key]
         if not all(label == "PERSON" and in_headline(s) for s, _, _, label in group.members):
@@ -2325,6 +2368,12 @@ def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
         named = {o: min((m[0] for m in by_key[o].members if m[0] > head_end), default=len(text)) for o in owners}
         introduced = named if person else dict.fromkeys(owners, 0)
         people = frozenset(o for o in owners if by_key[o].label() == "PERSON" and not club_name(by_key[o].name()))
+        if owners and _the_firm_of_the_name(text, group):
+            # "founded by Henry Ford ... Ford shares fell": the lone name is the firm's, not its founder's;
+            # a firm or club the model read as a person keeps it ("Pernod shares" of "Pernod Ricard")
+            owners = [o for o in owners if not _shown_as_a_person(text, by_key[o])]
+            if not owners:
+                group.evidence["ORG"] += sum(group.votes().values()) + 1
         shares = _share_out(group, owners, genders, text, introduced, people, named) if owners else {}
         for owner_key, members in shares.items():
             owner = merged.setdefault(owner_key, by_key[owner_key])
@@ -2345,6 +2394,26 @@ def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
             if wife:
                 merged[key + "\x00female"] = wife
     return list(merged.values())
+
+
+def _shown_as_a_person(text: str, group: _Group) -> bool:
+    """A title, an age, kin, a personal pronoun or a founder's words at one of the name's mentions."""
+    return any(_person_marked(text, s, e) or _personal_use(text, s, e)
+               or _FOUNDER_BEFORE.search(text, max(0, s - 30), s) for s, e, _, _ in group.members)
+
+
+# "founded by Henry Ford", "the company's founder, Michael Dell", "grandson of Carl Benz"
+_FOUNDER_BEFORE = re.compile(r"\b(?:(?:founded|started|set up|created) by|founder,?|(?:grand)?(?:son|daughter) of)\s+$")
+
+
+def _the_firm_of_the_name(text: str, group: _Group) -> bool:
+    """A lone name a person also bears used as a firm's (`_said_of_a_company`), and at no mention as
+    a person's: "Ford shares fell", "Dell's quarterly profits", "jobs at Dyson". One sense per
+    article: "Michael Dell said demand was strong. Dell shipped more laptops" in a story where
+    "Dell's profits" rose is the firm."""
+    members = [(s, e) for s, e, _, _ in group.members]
+    return any(_said_of_a_company(text, s, e) for s, e in members) \
+        and not any(_person_marked(text, s, e) or _personal_use(text, s, e) for s, e in members)
 
 
 # One initial, with or without its stop as British team sheets write it, and a surname: "M Cueto",
@@ -2370,7 +2439,8 @@ class _FullNames:
                                                           or _word_then_surname(group, text))
             if label in ("ORG", "GPE", "LOC") and len(words) >= 2 and any(
                     stated_gender(text, m[0]) or _AND_OWN_KIN_AFTER.match(text, m[1])
-                    or _PERSON_APPOSITION.match(text, m[1]) for m in group.members) \
+                    or _PERSON_APPOSITION.match(text, m[1]) or _described_as_a_person(text, m[1])
+                    for m in group.members) \
                     and (misread or all(w[:1].isupper() and w.isalpha() or w in _PARTICLES
                                         for w in group.name().split())):
                 # "his wife, Edna Pickering" (ORG), "Lydia Crane and her husband" (ORG), "Imogen de la
@@ -2422,8 +2492,10 @@ class _FullNames:
             earlier = [o for o in sorted(set(self.by_last[key]) | bodies)
                        if min(m[0] for m in self.by_key[o].members) <= last]
             # "Ed Miliband" (read as ORG) and "David Miliband": which one "Miliband" is, unsaid; but all
-            # before "Stefano Lucchese" (ORG) or "His daughter, Tahlia Moriarty" is named are the one named then
-            owners = earlier if bodies <= self.shaped and len(earlier) == 1 else []
+            # before "Stefano Lucchese" (ORG) or "His daughter, Tahlia Moriarty" is named are the one named then,
+            # and a title's gender still tells a couple apart ("Mrs Frimpong": not "her husband, Kwabena")
+            titled = any(title_gender(self.text, m[0]) for m in group.members)
+            owners = [] if not bodies <= self.shaped else earlier if len(earlier) == 1 else owners if titled else []
         return owners
 
     def _misspelt_owners(self, key: str) -> list[str]:
@@ -2920,7 +2992,8 @@ _PLATFORM_WORD = r"([A-Z][a-z]+[A-Z]?[a-z]*)"
 _PLATFORM_USE = re.compile(
     rf"\b(?:his|her|their|its|my|your|our)\s+{_PLATFORM_WORD}\s+(?:account|accounts|channel|feed|profile)\b"
     rf"|\d[\d,.]*(?:\s*(?:m|k|million))?\s+{_PLATFORM_WORD}\s+(?:followers|subscribers)\b"
-    rf"|\b{_PLATFORM_WORD}\s+(?:suspended|banned|blocked|removed|deleted|locked)\s+(?:his|her|their|the)\s+account")
+    rf"|\b{_PLATFORM_WORD}\s+(?:suspended|banned|blocked|removed|deleted|locked|restored)\s+(?:his|her|their|the)\s+"
+    r"(?:account|channel|page|profile|feed)")
 
 
 def _platform_groups(doc, text: str, groups: list[_Group], uses: list[tuple[int, int]]) -> list[_Group]:
@@ -3333,6 +3406,11 @@ def _person_shaped(name: str) -> bool:
 
 # "the Brexit vote", "after the Brexit referendum": the name of what is voted or negotiated on.
 _EVENT_AFTER = re.compile(r"^\s+(?:vote|referendum|talks|negotiations|deal|process|deadline)\b")
+# The last words of games and contests, held, not run: "the Commonwealth Games", "the 2026 World
+# Championships", "the Eurovision Song Contest" (ORG for the model); firms so named go without
+# "the" ("Epic Games").
+_EVENT_ENDINGS = frozenset({"Games", "Olympics", "Paralympics", "Contest", "Championships", "Marathon"})
+_THE_OR_A_YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|(?:19|20)\d\d)\s+$")
 # A country's leaving a union, named the way "Brexit" was coined ("Grexit", "Frexit", "Italexit"):
 # an event, never a person.
 _EXIT_WORD = re.compile(r"^[A-Z][a-z]{0,5}exit$")
@@ -3358,6 +3436,10 @@ def _kind_evidence(text: str, groups: list[_Group]) -> None:
         if g.label() in PLACE_LABELS and len(words) > 1 and words[-1].lower() in _BODY_HEADS \
                 and not gazetteer_kind(g.name()):  # "Homegate Hospitality Inc": a body, not a place
             g.evidence["ORG"] += sum(g.votes().values()) + 1
+        if len(words) > 1 and words[-1] in _EVENT_ENDINGS and g.label() in ("ORG", "PERSON", "GPE", "FAC") \
+                and any(_THE_OR_A_YEAR_BEFORE.search(text, max(0, s - 10), s) for s, _, _, _ in g.members):
+            g.evidence["EVENT"] += sum(g.votes().values()) + 1   # "the Commonwealth Games"; not "Epic Games said"
+            continue
         if len(words) == 1 and _EXIT_WORD.match(words[0]) and g.label() in ("ORG", "GPE", "NORP", "PERSON"):
             # "Brexit will cost billions" names no body, "said Brexit must happen" no speaker
             g.evidence["EVENT"] += sum(g.votes().values()) + 1
@@ -3446,7 +3528,7 @@ _WORK_BEFORE = re.compile(r"(?:\b(?:film|movie|novel|novella|album|sitcom|biopic
                           r"\b(?:(?i:the|a|an|his|her|their|its|whose|our|my|your)|new|latest|debut|first"
                           r"|\w+['’]s)\s+"
                           r"(?:(?!(?:of|in|on|for|to|and|or|with|at|by|from)\s)[A-Za-z][\w-]*\s+){0,2}"
-                          r"(?:book|play|drama|comedy|song|hit|epic|bestseller))"
+                          r"(?:book|play|drama|comedy|song|hit|epic|bestseller|series|programme|hymn|anthem|podcast))"
                           r"(?:[ \t]+(?:called|titled|entitled))?[ \t]+$")  # not past a headline's end
 # ... but "hit" after a subject opening its sentence or clause is the verb: "The floods hit
 # Tewkesbury", "after the storm hit St. John's" (not "staging the worldwide stage hit Art").
@@ -3721,6 +3803,7 @@ def _still_named(groups: list[_Group]) -> list[_Group]:
 
 # An acronym British papers write as a word: "Opec", "Nato", "Unicef".
 _TITLE_CASE_ACRONYM = re.compile(r"^[A-Z][a-z]{2,5}$")
+_DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,5}$")
 
 
 def _fold_acronyms(groups: list[_Group]) -> list[_Group]:
@@ -3736,11 +3819,12 @@ def _fold_acronyms(groups: list[_Group]) -> list[_Group]:
             spelt[(_initials(g.name()), g.label())].append(g)
     def owner_of(g):
         name = g.name()
-        acronym = len({m[2] for m in g.members}) == 1 and (_ACRONYM_WORD.match(name)
+        letters = name.replace(".", "") if _DOTTED_ACRONYM.match(name) else name   # "the M.T.A."
+        acronym = len({m[2] for m in g.members}) == 1 and (_ACRONYM_WORD.match(letters)
                                                            or _TITLE_CASE_ACRONYM.match(name))
-        full = spelt.get((name.upper(), g.label()), []) if acronym else []
+        full = spelt.get((letters.upper(), g.label()), []) if acronym else []
         if acronym and not full and g.label() not in PLACE_LABELS:
-            full = spelt.get((name.upper(), "ORG"), [])
+            full = spelt.get((letters.upper(), "ORG"), [])
         return full[0] if len(full) == 1 else None
     return _fold_into_owners(groups, owner_of, named_in_full=False)
 
@@ -4122,6 +4206,33 @@ def _one_person_evidence(text: str, groups: list[_Group]) -> None:
         if any(_ONE_PERSON_AFTER.match(text, e) for _, e, _, _ in g.members) \
                 and not any(_THE_BEFORE.search(text[max(0, s - 5):s]) for s, _, _, _ in g.members):
             g.evidence["PERSON"] += sum(g.votes().values()) + 1
+
+
+def _described_person_evidence(text: str, groups: list[_Group]) -> None:
+    """Two or three capitalised words the model read as a place or a body, which the gazetteer does
+    not know as one name, are a person's when "who" and a verb in the singular follow, or a role set
+    off with "the": "Orlando Beaumont, who chairs a plain English group" (GPE: Orlando and Beaumont
+    are towns), "Paris Whitlock, the council's head of communications," (ORG)."""
+    for g in groups:
+        words = g.name().split()
+        if g.label() not in ("ORG", "GPE", "LOC") or g.evidence["ORG"] > 0 or not 2 <= len(words) <= 3 \
+                or not all(_NAME_WORD.match(w) for w in words) or gazetteer_kind(g.name()) or club_name(g.name()) \
+                or any(w.lower() in ORG_HEAD_WORDS for w in words):
+            continue
+        if any(_described_as_a_person(text, e) for _, e, _, _ in g.members):
+            g.evidence["PERSON"] += sum(g.votes().values()) + 1
+
+
+def _described_as_a_person(text: str, end: int) -> bool:
+    return bool(_WHO_DOES_AFTER.match(text, end) or _THE_ROLE_APPOSED.match(text, end))
+
+
+# "who" and a verb in the singular after a name: "Orlando Beaumont, who chairs"; British copy gives
+# bodies and teams "who" with a plural verb ("Exeter City, who knocked out", "the Tamil Tigers, who want").
+_WHO_DOES_AFTER = re.compile(r",\s+who\s+(?:(?:also|now|still)\s+)?(?:has|is|was|does|[a-z]+[^s\W]s)\b")
+# A person's role set off after a name with "the", perhaps a body's: ", the council's head of", ", the chief executive,"
+_THE_ROLE_APPOSED = re.compile(r",\s+the\s+(?:[A-Za-z]+['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:"
+                               + "|".join(sorted(_ROLES_BEFORE_A_NAME)) + r"|head)(?=[,.;]|\s+(?:of|at|for|in|who)\b)")
 
 
 def _split_vote_evidence(text: str, groups: list[_Group]) -> None:
@@ -4752,13 +4863,14 @@ def _versions_name_a_product(text: str, groups: list[_Group]) -> None:
 # "the Kingfisher lager brand": a drink's or a garment's brand; a bare "the Beckham brand" is a person's),
 # or before it ("shares of Magna", "a stake in Cofinec").
 _COMPANY_AFTER = re.compile(r"^[’']?s?\s+(?:(?:common |preferred )?(?:shares|stock)|stake|shareholders|parent|"
-                            r"market share|share price|"
+                            r"market share|share price|(?:(?:quarterly|annual|first-quarter|full-year|pre-tax|net) )?"
+                            r"(?:profits?|revenues?|earnings|sales(?! pitch))|dealerships?|"
                             r"subsidiary|CEO|chief executive|chairman|spokesman|spokeswoman|executives|"
                             r"(?:lager|beer|ale|cider|whisky|vodka|drinks?|cigarette|clothing|fashion) brands?|"
                             r"(?:was|were|closed|ended|finished) (?:up|down|off) \$?\d)\b")
 _COMPANY_BEFORE = re.compile(r"\b(?:[Ss]hares (?:of|in)|stake in|subsidiary of|shareholders of|merger with|"
-                             r"(?i:analysts?|economists?|strategists?|brokers?) at)\s+$")  # "Shares in Greggs rose",
-# "Analysts at Peel Hunt said" (PERSON)
+                             r"(?i:analysts?|economists?|strategists?|brokers?|workers|employees|jobs) at)\s+$")
+# "Shares in Greggs rose", "Analysts at Peel Hunt said" (PERSON), "jobs at Ford"
 # Members of a list of companies: "websites such as Reddit, Twitter and Spotify", "Its top brands
 # include Foster's, Strongbow and Kronenbourg" (Strongbow was PERSON), "two Indian airlines - Air
 # Deccan and Kingfisher" (Kingfisher was PERSON).
@@ -4797,6 +4909,12 @@ def _company_evidence(text: str, groups: list[_Group], sports: bool) -> None:
             weight = max(weight, sum(g.votes().values()))
         if weight:
             g.evidence["ORG"] += weight + 1
+
+
+def _said_of_a_company(text: str, start: int, end: int) -> bool:
+    """Words at a mention that only a company takes, before or after it; not a spokesman (a person has one)."""
+    after = _COMPANY_AFTER.match(text[end:end + 40])
+    return bool(after) and after.group().split()[-1] not in _PERSON_ROLES or _company_before(text, start)
 
 
 def _company_before(text: str, start: int) -> bool:

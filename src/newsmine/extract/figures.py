@@ -99,12 +99,17 @@ _CURRENCY_WORDS = {  # word after the number -> ISO code (None: needs a national
 }
 _DEFAULT_NATIONAL = {"franc": "CHF", "francs": "CHF", "peso": "MXN", "pesos": "MXN"}
 # Currencies one word names for several countries, and how an article names each country: the one
-# the article names settles the word ("Danish brewer Carlsberg ... 36bn kroner" is DKK).
+# the article names settles the word ("Danish brewer Carlsberg ... 36bn kroner" is DKK, "rice
+# jumped to 58 pesos" in a story from Manila PHP); with none or several named, `_DEFAULT_NATIONAL`.
+_PESOS = ("MXN", "PHP", "ARS", "CLP", "COP")
 _SHARED_NAMES = {"krone": ("DKK", "NOK"), "kroner": ("DKK", "NOK"), "krona": ("SEK", "ISK"),
-                 "crown": ("CZK", "SEK", "DKK", "NOK"), "crowns": ("CZK", "SEK", "DKK", "NOK")}
+                 "crown": ("CZK", "SEK", "DKK", "NOK"), "crowns": ("CZK", "SEK", "DKK", "NOK"),
+                 "peso": _PESOS, "pesos": _PESOS}
 # ... by its national adjective (`_NATIONAL`), its name or its capital's
 _COUNTRY_NAMES = {"DKK": ("Denmark", "Copenhagen"), "NOK": ("Norway", "Oslo"), "SEK": ("Sweden", "Stockholm"),
-                  "ISK": ("Iceland", "Reykjavik"), "CZK": ("Czechia", "Prague")}
+                  "ISK": ("Iceland", "Reykjavik"), "CZK": ("Czechia", "Prague"), "MXN": ("Mexico",),
+                  "PHP": ("Philippines", "Manila", "Filipino"), "ARS": ("Argentina", "Buenos Aires"),
+                  "CLP": ("Chile", "Santiago"), "COP": ("Colombia", "Bogotá", "Bogota")}
 _COUNTRY_OF = {code: re.compile(r"\b(?:%s)\b" % "|".join(
     [adjective.capitalize() for adjective, c in _NATIONAL.items() if c == code] + list(names)))
     for code, names in _COUNTRY_NAMES.items()}
@@ -655,6 +660,8 @@ def _role_node(token):
     node = token
     while node.dep_ in ("compound", "quantmod", "nummod") and node.head.i > node.i:
         node = node.head
+    if node.dep_ == "nummod" and node.head.i == node.i - 1 and node.head.is_currency:
+        node = node.head   # "rose to ₹60": the parser made the symbol the noun and the number its modifier
     return node
 
 
@@ -969,7 +976,7 @@ _LENGTH_WORDS = ("high|tall|long|deep|wide|thick|away|behind|ahead|apart|across|
                  "runner|runners|sprinter|specialist|title|titles|crown|victory|season|events|stage|barrier|track|penalty|"
                  "kick|putt|taller|higher|longer|deeper|wider|shorter|platform|springboard|dive|dives|diving|"
                  "jump|jumps|ramp|ladder|superyacht|ship|vessel|liner|skyscraper|spire|chimney|dam|crane|turbine|"
-                 "pier|jetty|quay|wharf|runway|breakwater|viaduct")
+                 "pier|jetty|quay|wharf|runway|breakwater|viaduct|carrier|tanker|trawler|freighter|barge|catamaran")
 # ... also past one lower-case word: "a 20m rock wall", "the 400m individual medley"
 _LENGTH_AFTER = re.compile(rf"[ \u00a0-]+(?:[a-z]+[ \u00a0-]+)?(?i:{_LENGTH_WORDS})\b")
 # A part of a race: "attacked the final 300m", "covered the last 5k in 14:31" (then no noun: not "the first
@@ -979,7 +986,8 @@ _NO_NOUN_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:)!?]|$)|[ \u00a0]+(?:in|of|at|on
 _LENGTH_BEFORE = re.compile(r"\b(?:depth|height|length|width|altitude|elevation|distance|radius|metres|meters|"
                             r"men's|women's)(?:[ \u00a0]+of)?[ \u00a0]+(?:\w+[ \u00a0]+)?$", re.IGNORECASE)
 # ... or a thing whose size only a length is, past a qualifier: "waves of up to 8m", "drifts of 2m"
-_SIZED_THING_BEFORE = re.compile(r"\b(?:waves?|swells?|drifts?|snowdrifts?|walls?|cliffs?|floodwaters?)[ \u00a0]+of"
+_SIZED_THING_BEFORE = re.compile(r"\b(?:waves?|swells?|surges?|tides?|drifts?|snowdrifts?|walls?|cliffs?|floodwaters?)"
+                                 r"[ \u00a0]+of"
                                  r"(?:[ \u00a0]+(?:up[ \u00a0]+to|about|around|nearly|almost|over))?[ \u00a0]+$",
                                  re.IGNORECASE)
 
@@ -1062,8 +1070,8 @@ def _currency_word_after(cand: _Cand, text: str) -> bool:
     if money is None or (measure and measure.end() > money.end()) or _a_verb_won(money.group("w"), text[:cand.end]):
         return False
     word, nat = money.group("w").lower(), (money.group("nat") or "").lower()
-    code = (_NATIONAL.get(nat) if nat else _CURRENCY_WORDS[word]) or _DEFAULT_NATIONAL.get(word) \
-        or _named_country_currency(word, text)
+    code = (_NATIONAL.get(nat) if nat else _CURRENCY_WORDS[word]) or _named_country_currency(word, text) \
+        or _DEFAULT_NATIONAL.get(word)
     weight = _WEIGHT_CONTEXT.search(_sentence_around(text, cand.end)) \
         or _WEIGHT_CONVERTED.search(text, max(0, cand.start - 20), cand.start)
     if word in ("pound", "pounds") and not nat and weight:
@@ -1961,6 +1969,9 @@ def _is_score_in_context(cand: _Cand, text: str) -> bool:
 
 
 _ONE_OR_ANOTHER = re.compile(r"[ \u00a0]+\w+(?:[ \u00a0]+\w+)?[ \u00a0]+or[ \u00a0]+(?:an)?other\b", re.IGNORECASE)
+# "one day" of the future or the past: a comma after it opening a sentence, or a subject and a modal after it
+_SOME_DAY = re.compile(r"[ \u00a0]+day(?:(?P<comma>,)|[ \u00a0]+(?:I|we|you|he|she|they|it)[ \u00a0]+"
+                       r"(?:will|would|could|might|may)\b)")
 
 
 def _one_counts(token, text: str, cand: _Cand) -> bool:
@@ -1971,6 +1982,9 @@ def _one_counts(token, text: str, cand: _Cand) -> bool:
         return False  # "one-off", "one-time": single or former, not a count
     if _ONE_OR_ANOTHER.match(text, cand.num_end):
         return False  # "one way or another", "one thing or another": any, not a count
+    some_day = _SOME_DAY.match(text, cand.num_end)
+    if some_day and (token.is_sent_start or not some_day.group("comma")):
+        return False  # "One day, my grandchildren will ask", "one day she would own it": some day, no span
     return (token.dep_ == "nummod" and token.head.i > token.i) or _one_of_a_counted_whole(token) \
         or _noun_read_as_verb(token, token.head, cand)
 
@@ -2207,7 +2221,7 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
 
 # Verbs a rate is the level of: "growth would reach 4.4%", "unemployment stood at 5.2%"
 _LEVEL_LEMMAS = frozenset({"reach", "hit", "stand", "remain", "stay", "be", "top", "exceed", "average", "touch",
-                           "cost", "cap", "limit"})   # "cap organic nitrogen at 220kg per hectare"
+                           "cost", "cap", "limit", "total"})   # "cap organic nitrogen at 220kg per hectare"
 # Nouns of a change, not of a measure: "a rise of 3% in prices" measures the prices ("growth of
 # 3.6%" measures growth)
 _CHANGE_EVENT_NOUNS = frozenset({"rise", "fall", "increase", "decrease", "drop", "cut", "jump", "decline", "gain",
@@ -2315,7 +2329,7 @@ def _what_a_sum_is(number):
         sized = _measured_noun(sized, None)
         return sized if sized is not None and _names_a_sum(sized) else None
     role = _role_node(number)
-    spent = role.dep_ == "dobj" and role.head.lemma_.lower() not in _LEVEL_LEMMAS | {"total"}
+    spent = role.dep_ == "dobj" and role.head.lemma_.lower() not in _LEVEL_LEMMAS
     measured = None if spent else _measured_by(role, number) or _worth_being(role)  # not "his party would cut £35bn"
     if measured is not None and _a_measure(measured, number) and _names_a_sum(measured):
         return measured
@@ -3686,6 +3700,8 @@ def _distance_within(last) -> bool:
 def _is_partitive(pobj, cand: _Cand) -> bool:
     """"two of the suspects", "a third of the staff": whole numbers take a part of a plural; "within
     12 of Milburn's record" is a distance, not a part (fractions and percentages take any noun)."""
+    if cand.unit in _PERCENT_UNITS and pobj.lower_ in _BASES_OF_A_RATIO and not _a_share_taken(pobj.head.head):
+        return False  # "pegs the deficit at 3.4 per cent of GDP": the deficit's size, measured against GDP
     if cand.unit in _PERCENT_UNITS or cand.kind == "money" or cand.core in _SHARE_CORES:
         return True  # "half of a sentence", "millions of under-18s", "20% of the holdings"
     if cand.unit is not None:  # a measure of a material ("10 inches of rain"), not of "the tie-break"
@@ -3693,6 +3709,19 @@ def _is_partitive(pobj, cand: _Cand) -> bool:
     return pobj.tag_ in ("NNS", "NNPS") or "Plur" in pobj.morph.get("Number") or pobj.lower_ in _COLLECTIVES \
         or _invariant_plural(pobj) \
         or _people_adjective(pobj)
+
+
+# What a deficit, a debt or spending is measured against: "debt of 90% of GDP" (unless a share is
+# taken of it: `_a_share_taken`).
+_BASES_OF_A_RATIO = frozenset({"gdp", "gnp", "gni", "output", "product", "income"})
+
+
+def _a_share_taken(percent) -> bool:
+    """"Tourism accounts for about 12% of Spain's economic output", "makes up 40% of GDP", "About 5%
+    of Singapore's GDP comes from tourism": the percentage is a share of the output, what a verb
+    takes or its subject, not the size of a deficit ("pegs the deficit at 3.4 per cent of GDP",
+    "debt rose to 90% of GDP")."""
+    return percent.dep_ in ("dobj", "nsubj", "nsubjpass") or percent.dep_ == "pobj" and percent.head.lower_ == "for"
 
 
 # Nouns for a group whose size a number after "of" gives: "a crowd of 80,000", "a fleet of 80".

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from .. import gazetteer as gaz
 from . import country_by_own_name, irish_county, region_abbreviation, text_of
 from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, FIRM_WORDS, HONORIFICS, MONTH_NAMES, NAME_SUFFIXES,
-                       NUMERIC_LABELS,
+                       NAME_PARTICLES, NUMERIC_LABELS,
                        NEWSPAPER_WORDS, PEER_STYLES, ROUTE_WORDS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS,
                        ROLE_WORDS, SEASONS, SHIP_PREFIXES, SPEECH_VERBS,
                        QUARTER_NOUNS, TOWN_OFFICES, WORD)
@@ -356,7 +356,9 @@ def extract_place_mentions(doc, *, entities: list | None = None) -> list[PlaceMe
                       frozenset(span for e in entities if e.label == "NORP" for span in e.spans))
     if not art.text.strip():
         return []
+    laws = tuple(e for e in entities if e.label == "LAW")
     spans = _drop_idioms(art, _drop_horses(art, _recognise(art)))   # before they vote for anything
+    spans = _drop_names_of_towns(art, spans, people, laws)
     _resolve(art, spans)
     spans = _drop_speakers(art, spans)
     spans = _drop_strays(art, spans)
@@ -469,7 +471,7 @@ def _recognise(art: _Article) -> list[_Span]:
     if art.sports:  # "Aberdeen" the dateline is a place, "Aberdeen beat Hibs" a team
         spans = [s for s in spans if not _team_or_player(art, s)]
     else:
-        spans.extend(s for s in _same_names(art, spans) if not _before_a_surname(art, s))
+        spans.extend(s for s in _same_names(art, spans) if not _before_a_surname(art, s) and not _in_an_eponym(art, s))
     if art.sports_story:
         spans = [s for s in _drop_clubs(art, spans) if not _a_ground(s)]
     # "Newcastle boss Graeme Souness", "the Aberdeen defender", "side Newcastle United": a club, in any story
@@ -1725,7 +1727,7 @@ def _a_drink(art: _Article, s: _Span) -> bool:
 # virus cases") unless the article writes the phrase without one elsewhere, and countries and
 # states stay ("Texas fever" is rare beside "Texas virus deaths").
 _EPONYM_AFTER = re.compile(r" (?:virus|fever|disease|syndrome|cement|cocktails?|sprouts?|wings|sole|cake|sugar|"
-                           r"sauce|cows|cattle|Marbles)\b")   # foods, breeds and things named after a place
+                           r"sauce|cows|cattle|Marbles|comma)\b")   # foods, breeds and things named after a place
 
 
 def _oil_benchmark(text: str, name: str, end: int) -> bool:
@@ -2635,6 +2637,7 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _route_ends(art, spans)
     _near_ends(art, spans)
     _region_town_of(art, spans)
+    _listed_with_other_towns_of(art, spans)
     _capital_datelines(art, spans)
     _readings_of_pairs(by_key)
     _vote(spans, by_key, _text_votes(art, spans))
@@ -3545,6 +3548,28 @@ def _region_town_of(art: _Article, spans: list[_Span]) -> None:
             _town_in_its_region(town, region)
 
 
+# What joins a list's towns, and what ends the list before the region: "Athens, Columbus and a
+# dozen other Georgia cities", "Macon and other Georgia towns".
+_LIST_JOIN = re.compile(r",? (?:and|or) |, ")
+_OTHER_TOWNS_OF = re.compile(r",? (?:and|or) (?:(?:a dozen|several|many|some|two|three|four|five|\d+) )?other ")
+_TOWNS_AFTER = re.compile(r" (?:cities|towns|communities|villages|counties|municipalities|suburbs)\b")
+
+
+def _listed_with_other_towns_of(art: _Article, spans: list[_Span]) -> None:
+    """"So do Athens, Columbus and a dozen other Georgia cities": the towns listed before "other"
+    and a region's towns are that region's (`_town_in_its_region`), as after a comma."""
+    for i, region in enumerate(spans):
+        if i == 0 or not _TOWNS_AFTER.match(art.text, region.end) \
+                or not _OTHER_TOWNS_OF.fullmatch(art.text, spans[i - 1].end, region.start):
+            continue
+        k = i - 1
+        while k >= 0 and not spans[k].paired and not spans[k].demonym:
+            _town_in_its_region(spans[k], region)
+            if k == 0 or not _LIST_JOIN.fullmatch(art.text, spans[k - 1].end, spans[k].start):
+                break
+            k -= 1
+
+
 def _town_in_its_region(town: _Span, region: _Span) -> bool:
     """"Dairy farms around Ashburton in Canterbury": a town "in" a state, province or county is
     the one of its readings there, as after a comma (Ashburton, New Zealand, not Devon's, with
@@ -4376,6 +4401,32 @@ SOURCE_VERBS = frozenset({"say", "tell", "add", "report", "explain", "continue",
 SPEAKING_TOWN = 100_000
 
 
+def _drop_names_of_towns(art: _Article, spans: list[_Span], people: tuple, laws: tuple) -> list[_Span]:
+    """A person's name made of town names only is no place, and votes for none: "Orlando Beaumont,
+    who chairs" had put a Bristol council's story in Texas. Not "Wichita Drive" (a town and a word).
+    Nor is a town inside a law's name, as the entity table reads it ("beyond the Paris Agreement"),
+    nor the law's town before a common noun, standing for the law ("look past Paris goals"; "talks
+    in Paris" and "the Monongahela near Lewisburg" of a "Wild Monongahela Act" stay). A country or
+    a state qualifies a law as it does anything ("US anti-bribery laws ... the US Foreign Corrupt
+    Practices Act")."""
+    # not a span the model ran over a comma: "the Kyoto Protocol, Downing Street has indicated"
+    laws_at = [(a, b) for law in laws for a, b in law.spans if "," not in art.text[a:b]]
+    inside = [s for s in spans if not s.demonym and any(a <= s.start and s.end <= b for a, b in laws_at)
+              and not any(c.kind in ("country", "region") for c in gaz.lookup(s.text)[:1])]   # "the US ... Act"
+    named = {gaz.key(s.text) for s in inside}
+    spans = [s for s in spans if s not in inside and not (
+        gaz.key(s.text) in named and (tok := _token_span(art.doc, s.start, s.end)) is not None
+        and art.doc[tok.end:tok.end + 1].text.islower() and _modifies(art.doc, tok) and not _cued(art.doc, s))]
+    inside = defaultdict(list)
+    for s in spans:
+        for a, b in (m for p in people for m in p.spans):
+            if a <= s.start and s.end <= b:
+                inside[a, b].append(s)
+    names = {id(s) for (a, b), found in inside.items() if len(found) > 1
+             and art.text[a:b] == " ".join(s.text for s in sorted(found, key=lambda s: s.start)) for s in found}
+    return [s for s in spans if id(s) not in names] if names else spans
+
+
 def _drop_people(art: _Article, spans: list[_Span], people: tuple) -> list[_Span]:
     """A lone surname the entity table files under a person it names in full is that person, not a
     place, unless the text cues a place there or it is a country or state (never a person's name):
@@ -4390,6 +4441,9 @@ def _drop_people(art: _Article, spans: list[_Span], people: tuple) -> list[_Span
               and any(art.text[c:d] == p.entity.split()[-1] for c, d in p.spans)}
     elsewhere = {gaz.key(s.text) for s in spans if (s.start, s.end) not in firsts}
     firsts = {(a, b) for a, b in firsts if gaz.key(art.text[a:b]) not in elsewhere}   # "the DeKalb Lowe's store"
+    # a surname's particle opening a sentence: "Van den Bergh said" is no Van, Turkey
+    firsts |= {(a, a + len(w)) for p in people for a, b in p.spans
+               if (w := art.text[a:b].split()[0]).lower() in NAME_PARTICLES and b > a + len(w)}
 
     def a_persons(s: _Span) -> bool:
         if (s.start, s.end) in firsts:

@@ -417,6 +417,8 @@ class _Article:
             return   # a name tagged a verb is a subject all the same: "Tait himself, at least outwardly, appeared"
         entity = self.named_noun(t)
         named = _named_apposition(t, t.head) if entity is None and t.pos_ == "NOUN" else t
+        if named.i == t.i and entity is None and t.pos_ == "NOUN":
+            named = _name_read_as_a_second_subject(t)
         if named.i != t.i and (person := self.named_noun(named)) is not None and person.label in PERSON_LABELS:
             # "The director of the festival, Anna Lindqvist, announced ... 'Ten years is enough,' she told"
             self.antecedents.append((t.idx, person.label, person.entity))
@@ -2965,6 +2967,17 @@ def _name_over_role(subject, verb):
     return name if full and name.head.i == verb.i and name.dep_ in ("nsubj", "npadvmod") else subject
 
 
+def _name_read_as_a_second_subject(subject):
+    """"His widow, Claudette Dubois, who was in the gallery, said": the parser may make the name a
+    second subject of the verb rather than the role's apposition; that name, set off by a comma
+    right after the role, or the role itself."""
+    doc = subject.doc
+    if subject.i + 2 >= len(doc) or doc[subject.i + 1].text != ",":
+        return subject
+    return next((c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i
+                 and c.left_edge.i == subject.i + 2 and c.ent_type_ == "PERSON"), subject)
+
+
 def _named_apposition(subject, verb):
     """The small parser may take a fronted phrase as the subject and the speaker as its
     apposition: "With 50 days until the election, Minyon Moore, an adviser, called ..." (subject
@@ -3589,6 +3602,8 @@ def _not_speech(verb) -> bool:
         return True
     if lemma in NAMING_VERBS and _gives_a_name(verb):
         return True
+    if verb.doc[verb.i + 1:verb.i + 3].text.lower() == "it all":
+        return True   # "The name says it all: it is web-based radio" (an idiom; no one speaks)
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children):
         return True   # "Bristol man pleads guilty; two others cleared": a plea in court, not a report
     if lemma == "dismiss" and "auxpass" in deps:
@@ -3928,9 +3943,11 @@ def _clause_read_as_the_occasions(verb) -> list:
         occasion = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if occasion is None or occasion.lemma_.lower() not in SPEECH_OCCASIONS:
             continue
-        # right after the occasion or its own "to"/"with" phrase: "wrote in a letter to patients that ..."
+        # right after the occasion, its own "to"/"with" phrase or what carried it: "wrote in a letter to
+        # patients that ...", "said in remarks carried by the state news agency that ..."
         after = max([occasion.i] + [p.right_edge.i for p in occasion.rights if p.dep_ == "prep"
-                                    and p.lower_ in ("to", "with")])
+                                    and p.lower_ in ("to", "with")
+                                    or p.dep_ == "acl" and p.tag_ == "VBN" and p.left_edge.i == p.i])   # "carried by"
         found += [c for c in occasion.rights if c.dep_ in ("acl", "relcl", "ccomp")
                   and c.left_edge.i == after + 1 and c.left_edge.lower_ == "that"
                   and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
@@ -4084,7 +4101,7 @@ def _addressee_first(verb, first: int) -> int:
 # statement", "on Thursday"): "accused them of neglect in the six months since" is the charge.
 FRAME_PREPS = frozenset("at during while amid following ahead".split())
 SPEECH_OCCASIONS = frozenset("""
-statement interview speech tweet letter post address remarks conference briefing hearing rally
+statement interview speech tweet letter post address remarks remark comment conference briefing hearing rally
 debate appearance broadcast video message editorial call email memo note podcast
 """.split())
 
