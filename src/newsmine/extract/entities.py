@@ -2229,7 +2229,8 @@ def _drop_horses(by_key: dict[str, _Group], text: str) -> None:
 def _drop_headline_words(by_key: dict[str, _Group], full: str) -> None:
     """A headline's common words glued to a name the body gives on its own ("Derelict Obama and
     Clinton", "Clinton Plan for Taxes Is Expansive", "Hillary Asking Moderator To Fact Check"):
-    the edge words the article never capitalises mid-sentence go, when what is left is that name."""
+    the edge words the article never capitalises mid-sentence go, when what is left is that name;
+    such a word alone goes when the body writes it in lower case."""
     several_lines = "\n" in full.strip()
     in_headline = functools.partial(_in_headline, full, several_lines=several_lines)
     headline_only = functools.lru_cache(maxsize=None)(lambda word: _headline_only(full, word, in_headline))
@@ -4224,6 +4225,7 @@ def _described_person_evidence(text: str, groups: list[_Group]) -> None:
 
 
 def _described_as_a_person(text: str, end: int) -> bool:
+    """What follows a name only when it is a person's (`_WHO_DOES_AFTER`, `_THE_ROLE_APPOSED`)."""
     return bool(_WHO_DOES_AFTER.match(text, end) or _THE_ROLE_APPOSED.match(text, end))
 
 

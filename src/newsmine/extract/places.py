@@ -358,7 +358,7 @@ def extract_place_mentions(doc, *, entities: list | None = None) -> list[PlaceMe
         return []
     laws = tuple(e for e in entities if e.label == "LAW")
     spans = _drop_idioms(art, _drop_horses(art, _recognise(art)))   # before they vote for anything
-    spans = _drop_names_of_towns(art, spans, people, laws)
+    spans = _drop_towns_of_laws(art, _drop_names_of_towns(art, spans, people), laws)
     _resolve(art, spans)
     spans = _drop_speakers(art, spans)
     spans = _drop_strays(art, spans)
@@ -4401,22 +4401,9 @@ SOURCE_VERBS = frozenset({"say", "tell", "add", "report", "explain", "continue",
 SPEAKING_TOWN = 100_000
 
 
-def _drop_names_of_towns(art: _Article, spans: list[_Span], people: tuple, laws: tuple) -> list[_Span]:
+def _drop_names_of_towns(art: _Article, spans: list[_Span], people: tuple) -> list[_Span]:
     """A person's name made of town names only is no place, and votes for none: "Orlando Beaumont,
-    who chairs" had put a Bristol council's story in Texas. Not "Wichita Drive" (a town and a word).
-    Nor is a town inside a law's name, as the entity table reads it ("beyond the Paris Agreement"),
-    nor the law's town before a common noun, standing for the law ("look past Paris goals"; "talks
-    in Paris" and "the Monongahela near Lewisburg" of a "Wild Monongahela Act" stay). A country or
-    a state qualifies a law as it does anything ("US anti-bribery laws ... the US Foreign Corrupt
-    Practices Act")."""
-    # not a span the model ran over a comma: "the Kyoto Protocol, Downing Street has indicated"
-    laws_at = [(a, b) for law in laws for a, b in law.spans if "," not in art.text[a:b]]
-    inside = [s for s in spans if not s.demonym and any(a <= s.start and s.end <= b for a, b in laws_at)
-              and not any(c.kind in ("country", "region") for c in gaz.lookup(s.text)[:1])]   # "the US ... Act"
-    named = {gaz.key(s.text) for s in inside}
-    spans = [s for s in spans if s not in inside and not (
-        gaz.key(s.text) in named and (tok := _token_span(art.doc, s.start, s.end)) is not None
-        and art.doc[tok.end:tok.end + 1].text.islower() and _modifies(art.doc, tok) and not _cued(art.doc, s))]
+    who chairs" had put a Bristol council's story in Texas. Not "Wichita Drive" (a town and a word)."""
     inside = defaultdict(list)
     for s in spans:
         for a, b in (m for p in people for m in p.spans):
@@ -4425,6 +4412,24 @@ def _drop_names_of_towns(art: _Article, spans: list[_Span], people: tuple, laws:
     names = {id(s) for (a, b), found in inside.items() if len(found) > 1
              and art.text[a:b] == " ".join(s.text for s in sorted(found, key=lambda s: s.start)) for s in found}
     return [s for s in spans if id(s) not in names] if names else spans
+
+
+def _drop_towns_of_laws(art: _Article, spans: list[_Span], laws: tuple) -> list[_Span]:
+    """A town inside a law's name, as the entity table reads it, is no place ("beyond the Paris
+    Agreement"), nor is the law's town before a common noun, standing for the law ("look past Paris
+    goals"; "talks in Paris" and "the Monongahela near Lewisburg" of a "Wild Monongahela Act" stay).
+    A country or a state qualifies a law as it does anything ("US anti-bribery laws ... the US
+    Foreign Corrupt Practices Act")."""
+    # not a span the model ran over a comma: "the Kyoto Protocol, Downing Street has indicated"
+    laws_at = [(a, b) for law in laws for a, b in law.spans if "," not in art.text[a:b]]
+    inside = {id(s) for s in spans if not s.demonym and any(a <= s.start and s.end <= b for a, b in laws_at)
+              and not any(c.kind in ("country", "region") for c in gaz.lookup(s.text)[:1])}   # "the US ... Act"
+    if not inside:
+        return spans
+    named = {gaz.key(s.text) for s in spans if id(s) in inside}
+    return [s for s in spans if id(s) not in inside and not (
+        gaz.key(s.text) in named and (tok := _token_span(art.doc, s.start, s.end)) is not None
+        and art.doc[tok.end:tok.end + 1].text.islower() and _modifies(art.doc, tok) and not _cued(art.doc, s))]
 
 
 def _drop_people(art: _Article, spans: list[_Span], people: tuple) -> list[_Span]:
