@@ -1273,7 +1273,7 @@ def _short_body_names_missed(text: str, by_key: dict[str, _Group]) -> None:
     ("Nordlys Energy ASA today announced ... Nordlys owns 70%"): a mention of its own, which
     `_fold_short_body_names` joins to the full name. Only a short name no English dictionary holds
     ("Swift Energy ... Swift action")."""
-    taken = [(m[0], m[1]) for g in by_key.values() for m in g.members]
+    taken = _taken(text, list(by_key.values()))
     for g in list(by_key.values()):
         words = g.name().split()
         short = words[0]
@@ -1281,7 +1281,7 @@ def _short_body_names_missed(text: str, by_key: dict[str, _Group]) -> None:
                 or not short.isalpha() or not short[:1].isupper() or _in_dictionary(short):
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-]| [A-Z])", text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
+            if not any(taken[m.start():m.end()]):
                 group = by_key.setdefault(_key(short), _Group())
                 group.members.append((m.start(), m.end(), short, ""))
                 group.evidence["ORG"] += _PATTERN_WEIGHT
@@ -2234,12 +2234,13 @@ def _drop_headline_words(by_key: dict[str, _Group], full: str) -> None:
     several_lines = "\n" in full.strip()
     in_headline = functools.partial(_in_headline, full, several_lines=several_lines)
     headline_only = functools.lru_cache(maxsize=None)(lambda word: _headline_only(full, word, in_headline))
+    body = full[headline_end(full):]
     for key in [k for k in by_key if " " not in k and k.isalpha()]:
         # a lone headline word the body writes in lower case: "Founder's daughter takes helm" (ORG)
         # beside "the daughter of its founder"
         word = by_key[key].members[0][2]
         if all(in_headline(s) for s, _, _, _ in by_key[key].members) and headline_only(word) \
-                and re.search(rf"\b{key}\b", full[headline_end(full):]):
+                and re.search(rf"\b{key}\b", body):
             del by_key[key]
     for key in [k for k in by_key if " " in k]:
         group = by_key[key]
@@ -2399,8 +2400,13 @@ def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
 
 def _shown_as_a_person(text: str, group: _Group) -> bool:
     """A title, an age, kin, a personal pronoun or a founder's words at one of the name's mentions."""
-    return any(_person_marked(text, s, e) or _personal_use(text, s, e)
-               or _FOUNDER_BEFORE.search(text, max(0, s - 30), s) for s, e, _, _ in group.members)
+    return any(_used_as_a_person(text, s, e) or _FOUNDER_BEFORE.search(text, max(0, s - 30), s)
+               for s, e, _, _ in group.members)
+
+
+def _used_as_a_person(text: str, start: int, end: int) -> bool:
+    """A title, an age or kin (`_person_marked`), or a personal pronoun (`_personal_use`) at a mention."""
+    return _person_marked(text, start, end) or _personal_use(text, start, end)
 
 
 # "founded by Henry Ford", "the company's founder, Michael Dell", "grandson of Carl Benz"
@@ -2412,9 +2418,8 @@ def _the_firm_of_the_name(text: str, group: _Group) -> bool:
     a person's: "Ford shares fell", "Dell's quarterly profits", "jobs at Dyson". One sense per
     article: "Michael Dell said demand was strong. Dell shipped more laptops" in a story where
     "Dell's profits" rose is the firm."""
-    members = [(s, e) for s, e, _, _ in group.members]
-    return any(_said_of_a_company(text, s, e) for s, e in members) \
-        and not any(_person_marked(text, s, e) or _personal_use(text, s, e) for s, e in members)
+    return any(_said_of_a_company(text, s, e) for s, e, _, _ in group.members) \
+        and not any(_used_as_a_person(text, s, e) for s, e, _, _ in group.members)
 
 
 # One initial, with or without its stop as British team sheets write it, and a surname: "M Cueto",

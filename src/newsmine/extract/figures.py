@@ -997,7 +997,7 @@ def _is_scale(scale, cand: _Cand, text: str) -> bool:
     short = scale.group("short")
     letter = short.strip() if short else ""
     word = _CURRENCY_WORD_RE.match(text, scale.end())  # a currency named after: "2m euros", not "5,000m crown"
-    if word and _a_verb_won(word.group("w"), text[:scale.end()]):
+    if word and _a_verb_won(word.group("w"), text, scale.end()):
         word = None
     money_ahead = bool(word and (word.group("nat") or _CURRENCY_WORDS[word.group("w").lower()]
                                  or word.group("w").lower() in _DEFAULT_NATIONAL
@@ -1056,10 +1056,13 @@ _PART_OF_UNIT = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?an?[ \u00a0]+(?P<u>\w+)\
 _ISO_WORDS = ("usd", "eur", "gbp", "jpy", "rub", "uah", "cny", "chf", "inr")
 
 
-def _a_verb_won(word: str, before: str) -> bool:
+def _a_verb_won(word: str, text: str, end: int) -> bool:
     """"won" is Korea's currency only after a scale word ("38.6 billion won"): "in 2008 won gold",
-    "the 100m won by Bolt" are the verb."""
-    return word.lower() == "won" and not re.search(r"(?:million|billion|trillion)[ \u00a0]*$", before)
+    "the 100m won by Bolt" are the verb. `end`: where the number before the word ends."""
+    return word.lower() == "won" and not _SCALE_WORD_BEFORE.search(text, max(0, end - 40), end)
+
+
+_SCALE_WORD_BEFORE = re.compile(r"(?:million|billion|trillion)[ \u00a0]*$")
 
 
 def _currency_word_after(cand: _Cand, text: str) -> bool:
@@ -1067,7 +1070,7 @@ def _currency_word_after(cand: _Cand, text: str) -> bool:
     after the number settles the unit (or a prefix already did)."""
     money = _CURRENCY_WORD_RE.match(text, cand.end)
     measure = _WORD_UNIT_RE.match(text, cand.end)
-    if money is None or (measure and measure.end() > money.end()) or _a_verb_won(money.group("w"), text[:cand.end]):
+    if money is None or (measure and measure.end() > money.end()) or _a_verb_won(money.group("w"), text, cand.end):
         return False
     word, nat = money.group("w").lower(), (money.group("nat") or "").lower()
     code = (_NATIONAL.get(nat) if nat else _CURRENCY_WORDS[word]) or _named_country_currency(word, text) \

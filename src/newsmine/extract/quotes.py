@@ -416,9 +416,7 @@ class _Article:
         if t.lower_ in PRONOUNS or t.pos_ not in ("PROPN", "NOUN") and t.i not in self.entity_of:
             return   # a name tagged a verb is a subject all the same: "Tait himself, at least outwardly, appeared"
         entity = self.named_noun(t)
-        named = _named_apposition(t, t.head) if entity is None and t.pos_ == "NOUN" else t
-        if named.i == t.i and entity is None and t.pos_ == "NOUN":
-            named = _name_read_as_a_second_subject(t)
+        named = _named_beside(t) if entity is None and t.pos_ == "NOUN" else t
         if named.i != t.i and (person := self.named_noun(named)) is not None and person.label in PERSON_LABELS:
             # "The director of the festival, Anna Lindqvist, announced ... 'Ten years is enough,' she told"
             self.antecedents.append((t.idx, person.label, person.entity))
@@ -2967,6 +2965,13 @@ def _name_over_role(subject, verb):
     return name if full and name.head.i == verb.i and name.dep_ in ("nsubj", "npadvmod") else subject
 
 
+def _named_beside(subject):
+    """The name set beside a role that is a subject: its apposition (`_named_apposition`) or, failing
+    that, a name the parser read as a second subject (`_name_read_as_a_second_subject`); else the role."""
+    named = _named_apposition(subject, subject.head)
+    return named if named.i != subject.i else _name_read_as_a_second_subject(subject)
+
+
 def _name_read_as_a_second_subject(subject):
     """"His widow, Claudette Dubois, who was in the gallery, said": the parser may make the name a
     second subject of the verb rather than the role's apposition; that name, set off by a comma
@@ -3948,16 +3953,18 @@ def _clause_read_as_the_occasions(verb) -> list:
         after = max([occasion.i] + [p.right_edge.i for p in occasion.rights if p.dep_ == "prep"
                                     and p.lower_ in ("to", "with")
                                     or p.dep_ == "acl" and p.tag_ == "VBN" and p.left_edge.i == p.i])   # "carried by"
-        found += [c for c in occasion.rights if c.dep_ in ("acl", "relcl", "ccomp")
-                  and c.left_edge.i == after + 1 and c.left_edge.lower_ == "that"
-                  and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        found += [c for c in _that_clauses_on(occasion) if c.left_edge.i == after + 1]
         to = next((p for p in verb.rights if p.dep_ == "prep" and p.lower_ == "to" and p.i == after + 1), None)
         addressee = next((a for a in to.children if a.dep_ == "pobj"), None) if to is not None else None
         if addressee is not None:   # the parser's "to clients", on the verb
-            found += [c for c in addressee.rights if c.dep_ in ("acl", "relcl", "ccomp")
-                      and c.left_edge.lower_ == "that"
-                      and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            found += _that_clauses_on(addressee)
     return found
+
+
+def _that_clauses_on(noun) -> list:
+    """The clauses opening with "that" and having a subject of their own that the parser hung on a noun."""
+    return [c for c in noun.rights if c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "that"
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
 def _next_paragraph(verb, clause) -> bool:
