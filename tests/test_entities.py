@@ -3297,6 +3297,13 @@ def test_a_ship_is_one_product_row_with_its_prefix_or_without(marked):
     assert found == {("Coral Meridian", "PRODUCT", 2), ("FV Ocean Harvester", "PRODUCT", 2)}
 
 
+def test_a_ships_name_may_hold_an_of(marked):
+    text = "The carrier HMS Prince of Wales left Portsmouth on Tuesday for Oman."
+    doc = marked(text, {"Prince": "PRODUCT", "Portsmouth": "GPE", "Oman": "GPE"})
+    found = {(e.entity, e.label) for e in extract_entities(doc)}
+    assert found == {("Prince of Wales", "PRODUCT"), ("Portsmouth", "GPE"), ("Oman", "GPE")}
+
+
 def test_a_club_named_by_its_town_and_a_plural_noun_is_the_club(marked):
     text = ("Enyimba beat Kano Pillars with second-half goals in Aba, and a linesman was struck by a bottle. "
             "The goals came after Kano Pillars scored first. Kano Pillars will appeal.")
@@ -3627,3 +3634,172 @@ def test_a_lone_name_used_as_a_firms_is_the_firm_not_its_founder(guessed):
     for use in ("Dyson's spokesman said no.", "Mr Dyson's shares rose.", "Dyson's sales pitch failed."):
         doc = guessed("Sir James Dyson built a vacuum. " + use, [("James Dyson", "PERSON"), ("Dyson", "PERSON")])
         assert by_name(doc)["James Dyson"].mentions == 2, use   # the man: a pitch, a title, his spokesman
+
+
+# ---------------------------------------------------------------- T91's tune half: entities
+
+def rows_of(make_doc, text):
+    return {e.entity: (e.label, e.mentions) for e in extract_entities(make_doc(text))}
+
+
+def test_a_treaty_of_a_place_is_one_law_and_an_act_with_its_year_a_law(make_doc):
+    text = ("Iwi leaders say the plan breaches the Treaty of Waitangi. \"We signed the Treaty of Waitangi as "
+            "partners,\" said Hemi Tawhai. The changes amend the Resource Management Act 1991.")
+    rows = rows_of(make_doc, text)
+    assert rows["Treaty of Waitangi"] == ("LAW", 2) and "Waitangi" not in rows
+    assert rows["Resource Management Act 1991"][0] == "LAW"
+
+
+def test_a_name_ending_in_a_body_only_head_is_an_organisation(make_doc):
+    text = "A coalition of iwi has asked the Waitangi Tribunal to hear an urgent claim, a lawyer said on Friday."
+    assert rows_of(make_doc, text)["Waitangi Tribunal"][0] == "ORG"
+
+
+def test_a_given_name_before_a_gaelic_surname_of_three_words_is_one_person(make_doc):
+    text = ("Ireland 24 France 22\n\nCiarán Mac Giolla Phádraig kicked a penalty with the last play as Ireland beat "
+            "France.\n\n\"I didn't look at the posts,\" said Mac Giolla Phádraig, who had missed two earlier kicks.")
+    rows = rows_of(make_doc, text)
+    assert rows["Ciarán Mac Giolla Phádraig"] == ("PERSON", 2) and "Mac Giolla Phádraig" not in rows
+
+
+def test_a_suffix_keeps_father_and_son_apart(make_doc):
+    text = ("Ashby Jr. wins seat his father held\n\nJACKSON, Miss. — Reginald Ashby Jr. won the District 2 seat on "
+            "Tuesday, 12 years after his father, Reginald Ashby Sr., retired from the same post.\n\n"
+            "Ashby, 46, a pharmacist, beat the incumbent by 612 votes.")
+    rows = rows_of(make_doc, text)
+    assert rows["Reginald Ashby Jr."][0] == "PERSON" and rows["Reginald Ashby Jr."][1] >= 2
+    assert rows["Reginald Ashby Sr."] == ("PERSON", 1) and "Reginald Ashby" not in rows and "Ashby Jr." not in rows
+
+
+def test_a_firms_first_word_alone_does_not_make_it_a_person(make_doc):
+    text = ("The group agreed to sell Bellandi Motori to India's Veltrix Mobility for €410 million. Veltrix said "
+            "it would keep both factories open. \"We intend to respect it,\" said Veltrix chief executive Arjun Mehra.")
+    assert rows_of(make_doc, text)["Veltrix Mobility"][0] == "ORG"
+
+
+def test_a_given_name_that_is_a_word_joins_its_bearer_where_she_acts(make_doc):
+    text = ("HARLINGEN — Every morning, Dolores Achterberg unlocks the door of a small café beside the ferry.\n\n"
+            "Dolores is 81. She ran the café with her husband, Willem Achterberg, until his death. \"It is free "
+            "before nine,\" Dolores says.")
+    assert rows_of(make_doc, text)["Dolores Achterberg"] == ("PERSON", 3)
+
+
+def test_a_surname_joins_a_full_name_the_model_read_as_a_body_once_it_is_a_person(make_doc):
+    text = ("With 61% of the vote counted, Labor's Kiera Lyons leads the Liberals' Andrew Fitzroy by 1,840 votes. "
+            "Lyons has just arrived at the count to cheers.\n\nLyons, a nurse from Pambula, is running for the "
+            "second time.")
+    assert rows_of(make_doc, text)["Kiera Lyons"] == ("PERSON", 3)
+
+
+def test_a_doctors_surname_joins_the_full_name_introduced_with_the_title(make_doc):
+    text = ("Ghana to pay for dialysis\n\nACCRA — Ghana will pay for dialysis for children, Health Minister Dr "
+            "Abena Osei announced on Tuesday.\n\n\"No child should die for want of a session,\" Dr Osei told "
+            "journalists.\n\nThe petition was started by Kofi Osei, a nurse. Mr Osei, who is not related to the "
+            "minister, said he had cried.\n\nDr Osei said the ministry would also train 40 nurses.")
+    rows = rows_of(make_doc, text)
+    assert rows["Abena Osei"] == ("PERSON", 3) and rows["Kofi Osei"][0] == "PERSON"
+
+
+def test_a_name_with_which_after_it_is_no_person_and_an_acronym_and_a_word_twice_is_a_body(make_doc):
+    text = ("BERLIN — Drivers began a strike at DB Cargo, the freight arm of Deutsche Bahn. DB Cargo says the demand "
+            "would cost it 120 million euros. Deutsche Bahn, which is owned by the federal government, said it had "
+            "offered a 4% rise. The Federal Network Agency (Bundesnetzagentur) said it was monitoring the impact. "
+            "The Bundesnetzagentur has warned before.")
+    rows = rows_of(make_doc, text)
+    assert rows["Deutsche Bahn"][0] == "ORG" and rows["DB Cargo"] == ("ORG", 2)
+    assert rows["Federal Network Agency"] == ("ORG", 3) and "Bundesnetzagentur" not in rows
+
+
+def test_a_bare_head_word_after_the_is_the_one_body_named_with_it(make_doc):
+    text = ("The Federal Ministry of Health said it had alerted all hospitals. The Ministry has also ordered "
+            "doctors to report any case. The National Assembly will question the agency; Members of the Assembly "
+            "want an audit.")
+    rows = rows_of(make_doc, text)
+    assert rows["Federal Ministry of Health"] == ("ORG", 2) and rows["National Assembly"] == ("ORG", 2)
+
+
+def test_words_joined_by_and_that_spell_an_acronym_used_later_are_one_body(make_doc):
+    text = ("The Maritime and Coastguard Agency said its surveyors would inspect the vessel. An MCA spokesperson "
+            "said it was too early to say what caused the fire.")
+    assert rows_of(make_doc, text)["Maritime and Coastguard Agency"] == ("ORG", 2)
+
+
+def test_a_county_side_with_who_after_it_in_sports_copy_is_the_club(make_doc):
+    text = ("Lancashire bowled Yorkshire out for 142 on the second day, seamer Tom Hartley taking six wickets.\n\n"
+            "Yorkshire, who resumed on 88 for two, lost eight wickets for 54 runs in 27 overs. Yorkshire's attack "
+            "was weakened by the absence of fast bowler Callum Dacre.")
+    assert rows_of(make_doc, text)["Yorkshire"][0] == "ORG"
+
+
+def test_cups_shows_and_festivals_named_so_are_events(make_doc):
+    text = ("Athletic Club reached the Copa del Rey final on Wednesday. Ryanair ordered 150 jets on the first day "
+            "of the Paris Air Show.\n\nIn Kyoto, the committee that runs the Gion Matsuri has postponed the "
+            "rehearsal of its float procession.")
+    rows = rows_of(make_doc, text)
+    assert rows["Copa del Rey"][0] == rows["Paris Air Show"][0] == rows["Gion Matsuri"][0] == "EVENT"
+
+
+def test_a_ground_after_at_in_a_match_report_is_a_facility(make_doc):
+    text = ("Limerick 2-24 Kilkenny 1-22\n\nLimerick reached the final after a five-point win over Kilkenny at "
+            "Croke Park on Sunday. Darragh Ryan scored 1-5 from play, his goal in the 48th minute breaking "
+            "a Kilkenny side that had led at half-time.")
+    assert rows_of(make_doc, text)["Croke Park"] == ("FAC", 1)
+
+
+def test_a_nationality_word_spoken_is_a_language(make_doc):
+    text = ("\"Most of my staff speak French all day,\" said Arjun Malhotra, who runs a software firm in Montreal. "
+            "\"We write our code comments in English.\"")
+    rows = rows_of(make_doc, text)
+    assert rows["French"][0] == rows["English"][0] == "LANGUAGE"
+    text = "Chambers has been in America learning American football but has not ruled out a return to the track."
+    assert rows_of(make_doc, text).get("American", ("NORP",))[0] != "LANGUAGE"
+
+
+def test_a_scorer_and_the_minute_in_brackets_is_a_person(make_doc):
+    text = ("21:41 GMT\nGOAL! Everton 2-1 Fulham (Dominic Brannigan 84')\nBrannigan rises highest to head in a "
+            "corner.\n\n20:37 GMT\nGOAL! Everton 1-1 Fulham (Joaquín Herrera 31')\nHerrera curls a free kick in.")
+    rows = rows_of(make_doc, text)
+    assert rows["Dominic Brannigan"] == ("PERSON", 2) and rows["Joaquín Herrera"] == ("PERSON", 2)
+
+
+def test_a_mention_cut_short_of_a_name_the_article_has_whole_is_that_name(make_doc):
+    text = ("Nigerian drama Little Lagos wins Palme d'Or at Cannes\n\nLittle Lagos, a drama about a Nigerian family, "
+            "won the top prize on Saturday. Little Lagos is adapted from a 2019 novel.")
+    assert rows_of(make_doc, text)["Little Lagos"] == ("WORK_OF_ART", 3)
+
+
+def test_a_title_set_off_by_its_makers_kind_of_work_is_a_work(make_doc):
+    text = ("LAGOS — The Harmattan Letters, Adaeze Nwankwo's novel about three sisters, is to be made into a film. "
+            "Nwankwo said she was delighted.")
+    assert rows_of(make_doc, text)["Harmattan Letters"][0] == "WORK_OF_ART"
+
+
+def test_a_make_and_model_is_a_product_and_so_is_the_model_alone(make_doc):
+    text = ("Ute wars: Ranger extends lead over Hilux\n\nSYDNEY — The Ford Ranger was Australia's best-selling new "
+            "vehicle again, outselling the Toyota Hilux. Dealers delivered 4,318 for its rival from Toyota. The "
+            "plug-in hybrid BYD Shark 6 was fifth.")
+    rows = rows_of(make_doc, text)
+    assert rows["Ford Ranger"] == ("PRODUCT", 2) and rows["Toyota Hilux"] == ("PRODUCT", 2)
+    assert rows["BYD Shark 6"][0] == "PRODUCT" and rows["Toyota"][0] == "ORG"
+    # a firm's plant is no model of its make
+    assert "Fiat Powertrain" not in {e.entity for e in extract_entities(make_doc("Fiat will close the Fiat "
+                                                                                  "Powertrain plant in Turin."))
+                                     if e.label == "PRODUCT"}
+
+
+def test_a_product_set_off_by_its_kind_is_a_product(make_doc):
+    text = ("SAN FRANCISCO — Corvid Labs on Tuesday unveiled the Kestrel One, a handheld games console. "
+            "\"The Kestrel One is a PC that behaves like a console,\" said its chief executive.")
+    assert rows_of(make_doc, text)["Kestrel One"] == ("PRODUCT", 2)
+
+
+def test_a_full_name_before_an_age_where_the_model_found_nothing_is_a_person(make_doc):
+    text = ("CD Almenara ended the leaders' winning run on Sunday.\n\nLucía Ruiz, 19, came off the bench in the "
+            "70th minute and scored her first senior goal.")
+    assert rows_of(make_doc, text)["Lucía Ruiz"][0] == "PERSON"
+
+
+def test_a_name_that_said_its_is_a_body(make_doc):
+    text = ("Villagers blocked the road to the Salar Andino lithium project. In a statement, Salar Andino said its "
+            "wells drew on brine rather than fresh water.")
+    assert rows_of(make_doc, text)["Salar Andino"][0] == "ORG"

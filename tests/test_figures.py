@@ -2484,3 +2484,34 @@ def test_a_books_or_journals_catalogue_number_is_no_figure(figs):
     # T78: "ISBN 978-1-9164-2283-5" gave four rows
     found = figs("Hardback, 352 pages, £18.99. ISBN 978-1-9164-2283-5. ISSN: 0028-0836 and 300 copies.")
     assert set(found) == {"352", "£18.99", "300"}
+
+
+# ---------------------------------------------------------------- T90's tune half: figures
+
+def test_twice_as_many_is_a_multiple_of_its_noun(figs):
+    assert figs("The cheaper tier now draws twice as many viewers as the company had forecast.")["twice"] \
+        == (2, None, "exact", "times", "viewers", "count")
+
+
+def test_a_common_plural_label_before_a_colon_counts_whatever_the_model_says(figs):
+    found = figs("The report's enforcement figures are stark. Deportations: 3,900. Arrests: 11,200.")
+    assert found["3,900"][4] == "Deportations"
+
+
+def test_one_day_opening_a_quote_is_some_day(figs):
+    assert "One day" not in figs("She said: \"One day, when I was sixteen, I found myself with nowhere to go.\"")
+
+
+def test_a_percent_before_a_compound_change_measures_the_compound(figs):
+    assert figs("The chain raised prices after a 4% price rise on own-label goods in the spring.")["4%"][4] == "price"
+    assert figs("The brewer reported a 40% drop in profits.")["40%"][4] == "profits"
+
+
+def test_a_sum_after_letters_of_a_currency_is_the_level_of_the_subject(figs):
+    assert figs("Government health spending rose to Rs 2,100 per head last year.")["Rs 2,100"][4] \
+        == "Government health spending"
+
+
+def test_hours_before_a_day_measure_the_day(figs):
+    assert figs("Many pupils go to cram schools after a 12-hour school day.")["12-hour"][4] == "school day"
+    assert figs("Nurses worked a 12-hour shift.")["12-hour"][4] == "shift"

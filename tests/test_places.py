@@ -225,6 +225,12 @@ def test_where_a_person_is_from_is_a_place(make_doc):
     assert ("Letterkenny", "city", "IE") in mentions(make_doc, aged)
 
 
+def test_where_a_worker_is_from_is_a_place_and_a_worker_from_a_firm_is_not(make_doc):
+    # the model reads "Harrogate" as an organisation; a baker's "from" gives her home
+    assert ("Harrogate", "city", "GB") in mentions(make_doc, "A baker from Harrogate has won a prize for her bread.")
+    assert mentions(make_doc, "A worker from Siemens was hurt at the plant on Monday.") == []
+
+
 def test_another_spelling_of_a_big_town_with_a_cue_is_the_town(make_doc):
     # T26: GeoNames writes Kanchipuram; an old name that is another word stays out ("Julia", Plovdiv)
     assert ("Kancheepuram", "city", "IN") in mentions(make_doc, "The temple land near Kancheepuram was sold.")
@@ -3253,3 +3259,18 @@ def test_a_name_described_as_a_province_is_the_region_not_a_namesake_town(make_d
     text = "Rain\n\nIn São Paulo, the state capital, it rained."
     found = {m.text: m for m in extract_place_mentions(make_doc(text))}
     assert found["São Paulo"].kind == "city"
+
+
+def test_a_big_citys_old_name_with_a_cue_is_the_city(make_doc):
+    # T88: "Lvov" is an old name of Lviv; short alternate names stay out without a cue ("BGA", "Ill.")
+    text = "One poster shows the opera house in Lvov, lit against a violet sky. It was printed in 1961."
+    assert ("Lvov", "city", "UA") in mentions(make_doc, text)
+
+
+def test_in_a_match_report_a_players_home_town_and_a_towns_state_stay_places(make_doc):
+    # a sports story, where a town's name is its club unless cued: "Portland beat Seattle", then home towns
+    text = ("Portland beat Seattle 2-1 on Saturday, striker Jalen Brooks scoring both goals after half-time.\n\n"
+            "Brooks, a native of Dayton, Ohio, has scored in five straight games. Defender Eli Marsh, who grew up "
+            "in Portland, Maine, was booked for a late free-kick foul in the 89th minute.")
+    found = {m.text: (m.country_code, m.resolved_by) for m in extract_place_mentions(make_doc(text))}
+    assert found["Ohio"] == ("US", "qualifier") and found["Dayton"] == ("US", "qualifier")

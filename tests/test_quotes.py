@@ -4529,3 +4529,53 @@ def test_a_relative_in_a_clause_describing_a_noun_is_no_antecedent(make_doc):
     text = ('Eddie Cairns has run the gym for 44 years. Cairns talks about him the way a father talks about a son who '
             'turned out well. "Now he runs a charity for other angry boys," he says.')
     assert [q.speaker for q in extract_quotes(make_doc(text)) if q.type == "direct"] == ["Eddie Cairns"]
+
+
+# ---------------------------------------------------------------- T89's tune half: quotes
+
+def speakers(make_doc, text):
+    return [(q.type, q.speaker, q.speaker_gender) for q in extract_quotes(make_doc(text))]
+
+
+def test_a_her_in_a_who_clause_beside_another_persons_subject_gives_no_gender(make_doc):
+    text = ("Brandt turns to her bench\n\nVANCOUVER -- Coach Lisa Brandt confirmed on Tuesday that Chidi Okafor "
+            "will miss the series.\n\n"
+            "Brandt praised rookie Tyrese Mills, who came off her bench for 18 points. \"He played like a veteran "
+            "out there,\" she said.")
+    assert speakers(make_doc, text)[-1] == ("direct", "Lisa Brandt", "female")
+
+
+def test_a_that_clause_after_a_time_phrase_of_a_speech_verb_is_reported(make_doc):
+    text = ("Kenya's trade secretary, Esther Njoroge, told journalists after the final session that Nairobi would "
+            "lift the restrictions only if Kampala agreed to inspections.")
+    assert ("indirect", "Esther Njoroge") in [(q.type, q.speaker) for q in extract_quotes(make_doc(text))]
+
+
+def test_adamant_that_reports_and_the_quote_after_it_continues(make_doc):
+    text = ("The council's director, Fiona Crowley, was asked about the homes. Crowley was adamant that the route "
+            "would not move. \u201cNot one more family home will be touched by this road, and I will put that in "
+            "writing.\u201d")
+    found = [(q.type, q.speaker, q.cue) for q in extract_quotes(make_doc(text))]
+    assert ("indirect", "Fiona Crowley", "was adamant") in found and found[-1][:2] == ("direct", "Fiona Crowley")
+
+
+def test_so_said_after_a_quote_names_its_speaker(make_doc):
+    text = ("The Royal College of Nursing warned that staff were \u201crunning on empty\u201d.\n\n"
+            "\u201cGood news, but nobody should be popping champagne just yet.\u201d So said Councillor Beth Amory, "
+            "who chairs the health committee.")
+    assert [(q.type, q.speaker, q.cue) for q in extract_quotes(make_doc(text))][-1] == ("direct", "Beth Amory", "said")
+
+
+def test_recalling_goods_is_no_speech(make_doc):
+    text = ("Toy firm recalls \u2018Bouncy Bert\u2019 castles after blower fault\n\nBrightsmile Toys is recalling "
+            "6,000 bouncy castles. She recalled that the castles had been popular.")
+    assert [q.quote for q in extract_quotes(make_doc(text)) if "Bouncy" in q.quote] == []
+
+
+def test_a_she_after_an_opening_phrase_or_a_verbless_entry_gives_the_gender(make_doc):
+    text = ("11.05pm\n\nLabour's candidate, Mele Tupou, has conceded. In a short speech at the Petone Working Men's "
+            "Club she thanked volunteers.\n\n\u201cWe lost tonight,\u201d Tupou told the room.")
+    assert speakers(make_doc, text)[-1] == ("direct", "Mele Tupou", "female")
+    text = ("14:10\n\nSilver for Norway's Ingrid Aasen in the women's 10,000m, four seconds behind the winner. She "
+            "has just spoken to the broadcasters.\n\n\u201cI had nothing left,\u201d Aasen said.")
+    assert speakers(make_doc, text)[-1] == ("direct", "Ingrid Aasen", "female")

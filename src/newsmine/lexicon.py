@@ -90,6 +90,13 @@ resident neighbour neighbor witness student parent voter worker teacher owner cu
 driver shopper supporter patient farmer villager protester survivor grower tenant homeowner commuter
 motorist fisherman shopkeeper employee nurse
 """.split())
+# Beside the public's nouns, nouns for people a story names by their job or family: "nurse Dolores
+# Peña said" (entities), "a baker from Harrogate" (places: Harrogate is her home, a place).
+PERSON_NOUNS = frozenset("""
+nurse guard pastor priest lawyer attorney doctor widow widower executive midwife paramedic surgeon chef pilot
+pensioner veteran mum dad grandmother grandfather engineer baker butcher builder plumber electrician mechanic
+carpenter hairdresser artist photographer musician singer businessman businesswoman entrepreneur volunteer
+""".split())
 # Letters after a name that say an office or honour, not a body: "Brian Monteith MSP", "Ann Lee QC".
 # The letters of elected members, which may also stand before the name: "Fine Gael TD Paul Gilmartin".
 MEMBER_LETTERS = frozenset("MP MSP MEP AM MLA TD MPP MHA MNA".split())
@@ -114,6 +121,9 @@ elaborate reckon encourage liken stipulate affirm aver interject interrupt rail 
 label brand dub blame characterize characterise scold exhort reference compare bemoan lambaste
 berate chide rebuke deride mock ridicule bash confide confess enthuse reason
 """.split())
+# Adjectives that report what one says when a "that" clause follows: "Crowley was adamant that the
+# route would not move".
+SPEECH_ADJECTIVES = frozenset({"adamant", "emphatic", "insistent"})
 # The inflected forms of the commonest speech verbs, for text-level rules that run without a
 # parse ("Tarlo explains", "says Tarlo" make Tarlo a person).
 SPEECH_FORMS_AFTER_NAME = ("said", "says", "told", "explains", "explained", "added", "argues", "argued",
@@ -223,6 +233,10 @@ TOWN_OFFICES = ("mayor", "mayoress")
 # (no club of Seattle).
 NEWSPAPER_WORDS = frozenset("""Times News Herald Journal Post Gazette Tribune Chronicle Star Register Sun Courier
 Observer Press Daily Record Dispatch Enquirer Inquirer Bee""".split())
+# Car makes: the name after one is a model ("a red Dodge Durango", "the Toyota Hilux"), no town.
+VEHICLE_MAKES = frozenset("""Acura Audi BMW Buick BYD Cadillac Chevrolet Chevy Chrysler Dodge Fiat Ford GMC Honda
+Hyundai Infiniti Isuzu Jeep Kia Lexus Lincoln Mazda Mercedes Mercury Mitsubishi Nissan Oldsmobile Peugeot Plymouth
+Pontiac Porsche Ram Renault Saturn Skoda Subaru Suzuki Tesla Toyota Volkswagen VW Volvo""".split())
 # Prefixes of ships' names: "HMNZS Canterbury", "the MV Baltic Tern" are vessels, not places.
 SHIP_PREFIXES = ("MV", "MS", "MT", "HMS", "RMS", "SS", "USS", "HMAS", "HMCS", "HMNZS", "FV", "RV")
 # What runs or travels between two places: "between X and Y" after one names two places ("closed

@@ -44,9 +44,10 @@ from ..lexicon import (BODY_NAME_ENDINGS, BULLETS, DAY_NAMES, LEGAL_FORMS, DIREC
                        MONTH_NAMES,
                        NUMERIC_LABELS, FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES,
                        PLACE_LABELS,
-                       NAME_PARTICLES, NAME_SUFFIXES, PLACE_NOUNS_AFTER, PEER_STYLES, PUBLIC_SPEAKERS, QUARTER_NOUNS,
+                       NAME_PARTICLES, NAME_SUFFIXES, PLACE_NOUNS_AFTER, PEER_STYLES, PERSON_NOUNS, PUBLIC_SPEAKERS,
+                       QUARTER_NOUNS,
                        MEMBER_LETTERS, PLAYER_POSITIONS, RANK_ABBREVIATIONS, RANK_TITLES, REGNAL_TITLES, ROLE_WORDS,
-                       NEWSPAPER_WORDS, ROUTE_WORDS, SHIP_PREFIXES,
+                       NEWSPAPER_WORDS, ROUTE_WORDS, SHIP_PREFIXES, VEHICLE_MAKES,
                        SPEECH_FORMS_AFTER_NAME,
                        SPEECH_FORMS_BEFORE_NAME, TITLE_ABBREVIATIONS, TITLES_BEFORE_A_NAME, TOWN_OFFICES, WORD,
                        stop_words)
@@ -404,6 +405,7 @@ def _entity_groups(doc) -> list[_Group]:
     _acronyms_read_as_people(text, groups)
     _misread_full_names(text, groups)
     _misread_lone_surnames(text, groups)
+    _add_missed(text, groups)   # again with the labels read: "Kiera Lyons" (the model's ORG) ... "Lyons has"
     groups.extend(_split_datelines(groups, datelines))
     groups = _spelt_out_names_missed(text, groups)
     groups = _fold_acronyms(groups)
@@ -413,6 +415,7 @@ def _entity_groups(doc) -> list[_Group]:
     groups = _fold_club_towns(groups)
     groups = _fold_bodies_without_their_place(text, groups)
     groups = _fold_clipped_names(text, groups)
+    groups = _fold_bare_heads(text, groups)
     groups.sort(key=lambda g: min(m[0] for m in g.members))
     for g in groups:
         g.members.sort()
@@ -429,9 +432,36 @@ def _add_names_missed(doc, text: str, by_key: dict[str, _Group], datelines: list
     _names_after_roles(text, by_key)
     _byline_names_missed(text, by_key)
     _bodies_missed(text, by_key)
+    _treaties_missed(text, by_key)
+    _acronym_names_missed(text, by_key)
+    _grounds_missed(text, by_key, is_sports_story(text))
+    _scorers_missed(text, by_key)
+    _vehicles_missed(text, by_key)
+    _products_missed(text, by_key)
     _short_body_names_missed(text, by_key)
     _given_names_before_an_age(doc, text, by_key)
+    _given_names_before_gaelic_surnames(doc, text, by_key)
     _towns_and_regions_missed(text, by_key)
+    _widen_cut_mentions(text, by_key)
+
+
+def _widen_cut_mentions(text: str, by_key: dict[str, _Group]) -> None:
+    """A mention the model cut short of the name it has whole elsewhere: "Little Lagos, a drama
+    about ..." (only "Lagos" marked) beside the headline's "drama Little Lagos wins" is the film's
+    name again, when the words before it are the name's own first words, written the same."""
+    names = {g.members[0][2] for g in by_key.values() if len({m[2] for m in g.members}) == 1
+             and " " in g.members[0][2]}
+    for name in names:
+        first, _, rest = name.partition(" ")
+        short = by_key.get(_key(rest))
+        if short is None or short is by_key.get(_key(name)) or first.lower().rstrip(".") in _TITLES_AND_ROLES:
+            continue   # "Lord Hutton ... Hutton": a title's surname is the title rules' ("Lord" ORG)
+        cut = [m for m in short.members if m[2] == rest and text[max(0, m[0] - len(first) - 1):m[0]] == first + " "]
+        for m in cut:
+            short.members.remove(m)
+            by_key[_key(name)].members.append((m[0] - len(first) - 1, m[1], name, ""))   # its label was the cut span's
+        if not short.members:
+            del by_key[_key(rest)]
 
 
 def _add_model_mentions(doc, text: str, by_key: dict[str, _Group], fixed: list[tuple[int, int]],
@@ -465,7 +495,7 @@ def _names_after_datelines(text: str, by_key: dict[str, _Group], datelines: list
         m = _NAME_AFTER_DATELINE.match(text, end)
         if m is None or any(w.lower() in stop_words() for w in m.group(1).split()):
             continue   # not "BARNSLEY — When Harold Firth asked"
-        surname = re.escape(m.group(1).split()[-1])
+        surname = re.escape([w for w in m.group(1).split() if w.rstrip(".").lower() not in NAME_SUFFIXES][-1])
         if re.search(rf"(?<![\w’'-]){surname}(?![\w’'-])", text[m.end():]) is None:
             continue
         start, stop = m.span(1)
@@ -473,10 +503,12 @@ def _names_after_datelines(text: str, by_key: dict[str, _Group], datelines: list
             _add_person(by_key, start, stop, m.group(1))   # not where the model found a name: "Senator Loretta Vance"
 
 
-# What follows a dateline's place up to its dash, then a full name and a lower-case word: ", Tenn.
-# (AP) - Darnell Pryce scored", ", Northern Ireland - Declan Morrissey milks".
+# What follows a dateline's place up to its dash, then a full name (a suffix too) and a lower-case
+# word: ", Tenn. (AP) - Darnell Pryce scored", ", Northern Ireland - Declan Morrissey milks", ", Miss.
+# — Reginald Ashby Jr. won".
 _NAME_AFTER_DATELINE = re.compile(r"(?:,? [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?,?(?: \([A-Za-z .]{1,30}\))?"
-                                  rf" ?[-–—] ?({_CAP_WORD}(?: {_CAP_WORD}){{1,2}}) [a-z]")
+                                  rf" ?[-–—] ?({_CAP_WORD}(?: {_CAP_WORD}){{1,2}}"
+                                  r"(?:,? (?:Jr|Sr)\.|,? I{2,3})?) [a-z]")
 
 
 def _after_a_dateline(text: str, start: int, end: int, fixed: list[tuple[int, int]]) -> int | None:
@@ -583,11 +615,15 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _ship_evidence(text, groups)
     _product_kind_evidence(text, groups)
     _company_evidence(text, groups, sports)
+    _car_maker_evidence(text, groups)
+    _own_its_evidence(text, groups)
     _name_shape_evidence(text, groups)
     _demonym_evidence(text, groups)
+    _language_evidence(text, groups)
     _competition_evidence(text, groups, sports)
     _law_evidence(groups)
     _facility_evidence(text, groups)
+    _body_head_evidence(groups)
     _land_and_water_evidence(groups)
     if club_story:
         _club_evidence(text, groups, datelines)
@@ -1162,9 +1198,11 @@ _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?i:the|an?) $")
 
 
 def _one_surname(key: str) -> bool:
-    """One word, or a surname with its particles: "mac lochlainn", "van der westhuizen"."""
+    """One word, or a surname with its particles: "mac lochlainn", "van der westhuizen", and a
+    Gaelic one of three words: "mac giolla phádraig"."""
     *particles, _ = key.split(" ")
-    return all(w in _PARTICLES or w in GAELIC_PARTICLES for w in particles)
+    return all(w in _PARTICLES or w in GAELIC_PARTICLES for w in particles) \
+        or len(particles) == 2 and particles[0] in GAELIC_PARTICLES
 
 
 def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
@@ -1193,7 +1231,7 @@ def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
         return
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     pattern = re.compile(rf"(?<![\w.’'-])([A-Z]{_LOWER}+) (" + "|".join(sorted(surnames))
-                         + r")(?=['’]s\b|[^\w’'-]|$)(?!,? \d)")
+                         + r")(?=['’]s\b|[^\w’'-]|$)(?!,? \d|,? (?:Jr|Sr|I{2,3})\b)")   # not "Reginald Ashby [Jr.]"
     for m in pattern.finditer(text):
         first, s, e = m.group(1), m.start(), m.end()
         # the model's entity may be the surname alone, whatever its label ("Detective Sergeant
@@ -1266,6 +1304,113 @@ def _bodies_missed(text: str, by_key: dict[str, _Group]) -> None:
         group.evidence["ORG"] += _PATTERN_WEIGHT
     for key in [k for k, g in by_key.items() if not g.members]:
         del by_key[key]
+
+
+# A treaty or a statute named by "of" and a place: "the Treaty of Waitangi" ("Waitangi" GPE for the
+# model, or "Treaty" ORG), "the Treaty of Rome", "the Statute of Westminster".
+_TREATY_OF = re.compile(r"\b(?:Treaty|Statute|Edict) of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+
+
+def _treaties_missed(text: str, by_key: dict[str, _Group]) -> None:
+    """A treaty's whole name is one law, in place of the model's pieces of it."""
+    for m in _TREATY_OF.finditer(text):
+        _put_name(text, by_key, *m.span(), "LAW")
+
+
+def _put_name(text: str, by_key: dict[str, _Group], start: int, end: int, label: str) -> None:
+    """A name a pattern found, with that label's evidence, in place of the model's pieces of it."""
+    for key, g in list(by_key.items()):
+        g.members = [mb for mb in g.members if not (mb[0] < end and start < mb[1])]
+        if not g.members:
+            del by_key[key]
+    group = by_key.setdefault(_key(text[start:end]), _Group())
+    group.members.append((start, end, text[start:end], ""))
+    group.named_at.add(start)
+    group.evidence[label] += _PATTERN_WEIGHT
+
+
+# A scorer and the minute of the goal: "GOAL! Everton 2-1 Fulham (Dominic Brannigan 84')" (the model
+# read "Brannigan 84'" as a date and "Herrera 31'" as a law), "(Kane 45+2', Saka 78')".
+_SCORER_AND_MINUTE = re.compile(rf"[(,;] ?((?:{_CAP_WORD} ){{0,2}}{_CAP_WORD}) \d{{1,3}}(?:\+\d{{1,2}})?['’](?!\w)")
+
+
+def _scorers_missed(text: str, by_key: dict[str, _Group]) -> None:
+    for m in _SCORER_AND_MINUTE.finditer(text):
+        _put_name(text, by_key, *m.span(1), "PERSON")
+
+
+# A car named by its make and model after a determiner: "The Ford Ranger was Australia's best-selling
+# new vehicle", "a facelifted Toyota Hilux", "The plug-in hybrid BYD Shark 6" (PERSON, GPE, FAC for the
+# model); not "Ford Motor", "Lincoln Chafee" (no determiner).
+_MAKE_AND_MODEL = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|its|his|her|their|new)\s+(?:[a-z][\w-]*\s+){0,2}"
+    rf"((?:{'|'.join(sorted(VEHICLE_MAKES))}) ([A-Z][a-z][\w-]*|[A-Z]*\d[\w-]*)(?: \d{{1,3}}\b)?)(?![\w’'-]| [A-Z]"
+    r"| (?:plant|factory|works|division|unit|subsidiary|arm|brand|group|team|dealership)s?\b)")  # "Fiat ... plant"
+
+
+_BUILDINGS = frozenset({"theatre", "theater", "museum", "gallery", "hotel", "library", "church", "cathedral"})
+
+
+def _vehicles_missed(text: str, by_key: dict[str, _Group]) -> None:
+    """Each make and model (`_MAKE_AND_MODEL`) is a product, in place of the model's pieces, and so
+    is its model alone ("outselling the Toyota Hilux ... Ute wars: Ranger extends lead over Hilux");
+    not a body's or a building's name after a make ("the Mercury Theatre")."""
+    models = {}
+    for m in _MAKE_AND_MODEL.finditer(text):
+        if m.group(2).lower() not in ORG_HEAD_WORDS | FACILITY_HEADS | _BUILDINGS \
+                and m.group(2) not in BODY_NAME_ENDINGS:
+            _put_name(text, by_key, *m.span(1), "PRODUCT")
+            models.setdefault(m.group(2), _key(m.group(1)))
+    for s, e in _occurrences(text, list(models)) if models else ():
+        if not any(mb[0] <= s and e <= mb[1] and (mb[0], mb[1]) != (s, e) for g in by_key.values() for mb in g.members):
+            for g in by_key.values():
+                g.members = [mb for mb in g.members if (mb[0], mb[1]) != (s, e)]
+            by_key[models[text[s:e]]].members.append((s, e, text[s:e], ""))
+    for key in [k for k, g in by_key.items() if not g.members]:
+        del by_key[key]
+
+
+# A product set off by its kind: "unveiled the Kestrel One, a handheld games console".
+_PRODUCT_SET_OFF = re.compile(
+    rf"\b[Tt]he ((?:{_CAP_WORD} ){{0,2}}(?:{_CAP_WORD}|\d+)), an? (?:[a-z][\w-]* ){{0,3}}"
+    r"(?:console|phone|smartphone|tablet|"
+    r"laptop|device|headset|smartwatch|drone|robot|camera|car|SUV|truck|pickup|e-bike|scooter|jet|airliner|rocket)\b")
+
+
+def _products_missed(text: str, by_key: dict[str, _Group]) -> None:
+    for m in _PRODUCT_SET_OFF.finditer(text):
+        s, e = m.span(1)
+        if not any(mb[0] < e and s < mb[1] and (mb[0] < s or mb[1] > e) for g in by_key.values() for mb in g.members):
+            _put_name(text, by_key, s, e, "PRODUCT")
+
+
+# A ground after "at" where the model found nothing: "a five-point win over Kilkenny at Croke Park";
+# in other stories a stadium or an arena only ("at Hyde Park" may be the park).
+_GROUND_AT = re.compile(rf"\bat ((?:{_CAP_WORD} ){{1,3}}(Stadium|Arena|Park|Oval|Ground|Field|Stadion))\b"
+                        r"(?![\w’'-]| [A-Z])")
+
+
+def _grounds_missed(text: str, by_key: dict[str, _Group], sports: bool) -> None:
+    for m in _GROUND_AT.finditer(text):
+        s, e = m.span(1)
+        if (sports or m.group(2) in ("Stadium", "Arena")) \
+                and not any(mb[0] < e and s < mb[1] for g in by_key.values() for mb in g.members):
+            _put_name(text, by_key, s, e, "FAC")
+
+
+def _acronym_names_missed(text: str, by_key: dict[str, _Group]) -> None:
+    """A body named by an acronym and a word (`_acronym_opening_a_name`, "DB Cargo"), which the
+    model finds only the acronym of, or nothing: an organisation, in place of the acronym alone."""
+    for m in _ACRONYM_AND_WORD.finditer(text):
+        s, e = m.span()
+        if not _acronym_opening_a_name(text, s, m.end(1)):
+            continue
+        if not any(mb[0] < e and s < mb[1] and (mb[0] < s or mb[1] > e or (mb[0], mb[1]) == (s, e))
+                   for g in by_key.values() for mb in g.members):
+            _put_name(text, by_key, s, e, "ORG")
+
+
+_ACRONYM_AND_WORD = re.compile(r"(?<![\w&’'.-])([A-Z]{2,5}) [A-Z][a-z][\w-]*\b(?![\w’'-]| [A-Z])")
 
 
 def _short_body_names_missed(text: str, by_key: dict[str, _Group]) -> None:
@@ -1415,10 +1560,6 @@ PLAYER_ROLES = (*PLAYER_POSITIONS, "substitute", "captain", "skipper", "keeper",
 # Ranks and a town's offices too: "Rabbi Joel Sachs", "Mayor Yvonne Pritchard" (nothing found); not
 # "Major", which opens other names ("Major League Baseball")
 _RANKS_BEFORE_A_NAME = (*sorted(RANK_TITLES - PEER_STYLES - {"major"}), *TOWN_OFFICES)
-# Beside the public's nouns (lexicon.PUBLIC_SPEAKERS), nouns for people a story names by their job.
-_PERSON_NOUNS = frozenset({"nurse", "guard", "pastor", "priest", "lawyer", "attorney", "doctor", "widow", "widower",
-                           "executive", "midwife", "paramedic", "surgeon", "chef", "pilot", "pensioner", "veteran",
-                           "mum", "dad", "grandmother", "grandfather", "engineer"})
 _LOWER = r"[^\W\d_A-Z]"  # a lower-case letter, accented too: "Peña", "Sølvberg"
 # "Thandeka du Plessis", "Siobhán Ní Bhriain"
 _PARTICLE_WORDS = "|".join(sorted(NAME_PARTICLES | {w.capitalize() for w in GAELIC_PARTICLES}))
@@ -1426,7 +1567,7 @@ _GIVEN_AND_SURNAME = (rf"([A-Z]{_LOWER}+(?:-[A-Z]{_LOWER}+)? (?:(?:{_PARTICLE_WO
                       rf"(?:(?:der|den|la) )?(?:Mc|Mac|O['’])?[A-Z]{_LOWER}+(?:['’-][A-Za-z]{_LOWER}+)*)")
 # ... and a person's common noun: "nurse Dolores Peña said" (ORG for the model); not one a firm may
 # be: "KFC parent Yum Brands", "Yukos' owner Menatep Group"
-_PERSON_NOUNS_BEFORE_A_NAME = sorted(_PERSON_NOUNS | PUBLIC_SPEAKERS
+_PERSON_NOUNS_BEFORE_A_NAME = sorted(PERSON_NOUNS | PUBLIC_SPEAKERS
                                      - {"parent", "owner", "customer", "supporter", "worker"})
 # ... and an elected member's letters before the name: "her husband, Fine Gael TD Paul Gilmartin" (the
 # model's PERSON ran over the party and the letters); not "AM", a time of day
@@ -1440,7 +1581,7 @@ _ROLE_THEN_NAME = re.compile(r"\b(?:" + "|".join(re.escape(r.capitalize()) + "|"
 _NAME_THEN_POSTNOMINAL = re.compile(r"(?<![Tt]he )(?<!-)\b" + _GIVEN_AND_SURNAME
                                     + r" (?:" + "|".join(sorted(POSTNOMINALS)) + r")\b")
 # A person's common noun, then the name set in commas: "The shop's owner, Hope Kamau, said".
-_PERSON_NOUN_COMMA_NAME = re.compile(r"\b(?:" + "|".join(sorted(PUBLIC_SPEAKERS | _PERSON_NOUNS)) + r"), "
+_PERSON_NOUN_COMMA_NAME = re.compile(r"\b(?:" + "|".join(sorted(PUBLIC_SPEAKERS | PERSON_NOUNS)) + r"), "
                                      + _GIVEN_AND_SURNAME + r"(?=,)")
 # ... and a role of a body named in capitals, then the name in commas: "The president of the Federation
 # of German Farmers, Klaus-Dieter Weiss, told the crowd" (ORG for the model).
@@ -1567,6 +1708,20 @@ def given_names_before_ages(doc) -> list[tuple[int, int]]:
                 out.append((ent.start_char, last.idx + len(last)))
             continue
         out.append((m.start(1), ent.end_char))
+    return out + _full_names_before_ages(doc, text)
+
+
+def _full_names_before_ages(doc, text: str) -> list[tuple[int, int]]:
+    """"Lucía Ruiz, 19, came off the bench" where the model found neither word: a given name
+    (`_given_name_before`) and a capitalised word, an age after them, no capitalised word before."""
+    out = []
+    for first, last in zip(doc, doc[1:]):
+        if first.tag_ == "NNP" and last.tag_ == "NNP" and not first.ent_type_ and not last.ent_type_ \
+                and last.is_title and last.is_alpha and last.idx == first.idx + len(first) + 1 \
+                and (first.i == 0 or first.is_sent_start or not doc[first.i - 1].is_title) \
+                and _AGE_AFTER_NAME.match(text, last.idx + len(last)) \
+                and _given_name_before(doc, text, first.text, first.idx):
+            out.append((first.idx, last.idx + len(last)))
     return out
 
 
@@ -1578,6 +1733,21 @@ def _given_names_before_an_age(doc, text: str, by_key: dict[str, _Group]) -> Non
         _add_person(by_key, s, e, text[s:e])
     for key in [k for k, g in by_key.items() if not g.members]:
         del by_key[key]
+
+
+def _given_names_before_gaelic_surnames(doc, text: str, by_key: dict[str, _Group]) -> None:
+    """"Ciarán Mac Giolla Phádraig kicked" (the model's PERSON "Mac Giolla Phádraig"): a surname
+    opening with a Gaelic particle has its given name before it, a proper noun no list of words
+    holds (`_given_name_before`), the person's full name."""
+    for key, g in list(by_key.items()):
+        for mb in [m for m in g.members if m[3] == "PERSON" and m[2].split()[0].lower() in GAELIC_PARTICLES]:
+            before = re.search(rf"(?<![\w'’.-])([A-Z]{_LOWER}+) $", text[max(0, mb[0] - 30):mb[0]])
+            if before is None or not _given_name_before(doc, text, before.group(1), mb[0] - len(before.group())):
+                continue
+            g.members.remove(mb)
+            _add_person(by_key, mb[0] - len(before.group()), mb[1], before.group() + mb[2])
+        if not g.members:
+            del by_key[key]
 
 
 def _modifies_noun(doc, start: int, end: int) -> bool:
@@ -2136,7 +2306,7 @@ def _split_datelines(groups: list[_Group], datelines: list[tuple[int, int]]) -> 
     return out
 
 
-_CAPS_NAME = r"[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3}"
+_CAPS_NAME = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*){0,3}"   # "MÁLAGA, Spain —"
 _DATELINE = re.compile(
     rf"^(?P<city>{_CAPS_NAME})(?: ?, ?(?P<area>[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}))?"
     r"(?=,? ?(?:\d{4}-\d\d-\d\d|\(|[-–—] |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
@@ -2381,8 +2551,11 @@ def _join_partial_names(by_key: dict[str, _Group], text: str) -> list[_Group]:
             owner = merged.setdefault(owner_key, by_key[owner_key])
             owner.members.extend(members)
             # the join itself says "person": outweigh the model's guesses for the bare surname; not
-            # for a team a result line or team sheet names ("Aston Villa: Kowalczyk; ..." and "Villa")
-            if owner.evidence["ORG"] < _PATTERN_WEIGHT:
+            # for a team a result line or team sheet names ("Aston Villa: Kowalczyk; ..." and "Villa"),
+            # nor for the first word of a name ending in an English word, as a firm is named again
+            # ("Veltrix Mobility ... Veltrix said"; "Wang Donghai ... Wang said" is a Chinese name)
+            if owner.evidence["ORG"] < _PATTERN_WEIGHT \
+                    and not (owner_key.startswith(key + " ") and _in_dictionary(owner_key.split()[-1])):
                 owner.evidence["PERSON"] += 2 * len(members)
         if shares:
             by_key[next(iter(shares))].evidence.update(group.evidence)
@@ -2482,7 +2655,9 @@ class _FullNames:
             initial, surname = key[0], key.split()[-1]
             owners = [o for o in self.by_last.get(surname, []) if o[0] == initial and o != key]
             return owners if len(owners) == 1 else []
-        elif key.count(" ") == 1 and group.label() == "PERSON" or " " in key and _one_surname(key):
+        elif key.count(" ") == 1 and (group.label() == "PERSON" or key.split()[-1] in NAME_SUFFIXES) \
+                or " " in key and _one_surname(key):
+            # ... as does a surname's suffix: a headline's "Ashby Jr." (PRODUCT) is "Reginald Ashby Jr."
             # a double surname ends the full name: "Mrs Parker Bowles" is "Camilla Parker Bowles", and
             # so does one with particles ("Van der Westhuizen said": "Pieter van der Westhuizen")
             owners = [o for o in self.by_last.get(key.split()[-1], []) if o.endswith(" " + key)]
@@ -2661,8 +2836,9 @@ def _share_out(group: _Group, owners: list[str], genders: _FullNameGenders, text
     return shares
 
 
-# A capitalised office right before a surname: "Senator Gilmartin", "Councillor Pryor".
-_OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]{3,}|[A-Z][a-z]{2,3}\.)\s+$")  # "Senator", "Sen."
+# A capitalised office or a doctor's title right before a surname: "Senator Gilmartin", "Councillor
+# Pryor", "Dr Osei" (beside "Health Minister Dr Abena Osei" and "Kofi Osei, a nurse").
+_OFFICE_BEFORE = re.compile(r"\b([A-Z][a-z]{3,}|[A-Z][a-z]{2,3}\.|Dr|Prof)\s+$")  # "Senator", "Sen."
 
 
 def _kin_introducing(text: str, start: int):
@@ -2878,6 +3054,7 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
     forms: dict[str, _Group | None] = {}
     givens: dict[str, _Group | None] = {}
     bearers: dict[str, list[_Group]] = defaultdict(list)   # a surname -> the people whose full names end so
+    worded: set[str] = set()   # given names that are also words: "Dolores", "Grace"
     for g in groups:
         names = {m[2] for m in g.members}
         full = [n for n in names if len(n.split()) >= 2]
@@ -2885,13 +3062,15 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
             names.add(max(full, key=len).split()[-1])
             bearers[max(full, key=len).split()[-1]].append(g)
             given = max(full, key=len).split()[0]
-            if _given_name_shape(given) and not _in_dictionary(given) and not _a_town(given):
+            if _given_name_shape(given) and not _a_town(given):
                 givens[given] = g if givens.get(given, g) is g else None
+                worded |= {given} if _in_dictionary(given) else set()
         for name in names:
             if forms.get(name, g) is not g:
                 forms[name] = None  # two things share this form: ambiguous
             else:
                 forms[name] = g
+    worded -= {m[2] for g in groups for m in g.members}   # a word the model found alone too is a name there
     for given, g in givens.items():   # '"... nowhere to put them," Lachlan said' after "Lachlan Prentice";
         forms.setdefault(given, g)     # weaker than any other name's form ("Moyes U-turn", a headline's)
     stop = stop_words()
@@ -2917,13 +3096,19 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
     for s, e in _occurrences(text, wanted):
         name = text[s:e]
         s = _with_opening_particle(text, s, e)   # "Da Costa, 68, joined" opening a paragraph: one name
-        if any(taken[s:e]) or _inside_longer_name(text, s, e) or _photo_credit(text, s, e):
+        if any(taken[s:e]) or _inside_longer_name(text, s, e) or _photo_credit(text, s, e) \
+                or name in worded and not _GIVEN_NAME_ACTS.match(text, e):
             continue
         owner = forms[name] or (None if _glued_to_a_name(text, s) and not _title_just_before(text, s)
                                 else _introduced_bearer(text, s, bearers[name], introduced))
         if owner is not None:
             taken[s:e] = b"\x01" * (e - s)
             owner.members.append((s, e, text[s:e], ""))
+
+
+# A given name that is also a word names its bearer only as a subject that speaks, is or has:
+# "Dolores is 81", "Dolores says", "Grace, 34, said"; not "Grace under pressure".
+_GIVEN_NAME_ACTS = re.compile(r"(?:,? (?:says|said|is|was|has|had|told|added)\b|, \d{1,3},)")
 
 
 def _title_just_before(text: str, start: int) -> bool:
@@ -3105,7 +3290,7 @@ _PREV_WORD = re.compile(r"(\S+)[ \t]+$")
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """"Dow" in "Dow Jones", "Lehmann" in "D. Lehmann": a capitalised neighbour makes it another name."""
     if text[start:end].isupper() and end - start > 1:
-        return False  # in an ALL-CAPS line every neighbour is capitalised
+        return _acronym_opening_a_name(text, start, end)  # in an ALL-CAPS line every neighbour is capitalised
     after = _NEXT_WORD.match(text, end)
     if after and after.group(1).isupper():
         return True
@@ -3118,6 +3303,23 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
             return False  # "Lord Callaghan", "Mrs Hale": a title, not a longer name
         return word[:1].isupper() and not _opens_sentence(text, start - len(before.group()))
     return False
+
+
+def _acronym_opening_a_name(text: str, start: int, end: int) -> bool:
+    """"a strike at DB Cargo, the freight arm of Deutsche Bahn ... DB Cargo says": an acronym and a
+    title-case word the article writes together twice are a longer name; not a role or a title
+    after it ("FBI Director", "UK Prime Minister")."""
+    after = _TITLE_WORD_AFTER.match(text, end)
+    if after is None or after.group(1).lower().split("-")[0] in _NOT_A_NAMES_WORD \
+            or _COMPETITION_END.search(after.group(1)) or _SPORTS_COMPETITION_END.search(after.group(1)) \
+            or end - start == 2 and not _in_dictionary(after.group(1)):
+        return False   # nor a contest ("the US Open"), nor two initials and a surname ("JM Barrie")
+    return text.count(text[start:after.end()]) >= 2
+
+
+_TITLE_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w-]*)\b")
+_NOT_A_NAMES_WORD = TITLES_BEFORE_A_NAME | HONORIFICS | ROLE_WORDS | _MONTHS | {d.lower() for d in DAY_NAMES} \
+    | {"prime", "deputy", "chief", "vice", "acting", "foreign", "home", "interior", "defence", "defense"}
 
 
 _COMPANY_WORD_AFTER = re.compile(r" (?:shares?|stock|profits?|sales|bid|boss|chief|deal)\b")
@@ -3228,8 +3430,9 @@ def _context_evidence(text: str, groups: list[_Group], club_story: bool = False)
                 g.evidence["PERSON"] += 3  # a team sheet's "K Maggs" between commas, too
             if _WHO_AFTER.match(text[e:e + 12]) and not _WHO_PLURAL_AFTER.match(text, e) \
                     and not (_common_plural(name.split()[-1]) and _THE_BEFORE.search(text[max(0, s - 5):s])) \
-                    and not (club_story and _club_town_not_listed(text, g)):
-                g.evidence["PERSON"] += 2  # not "Toshiba, who have been ...", "The Grizzlies, who had lost": bodies
+                    and not (club_story and (_club_town_not_listed(text, g) or _is_region(name))):
+                g.evidence["PERSON"] += 2  # not "Toshiba, who have been ...", "The Grizzlies, who had lost": bodies;
+                # nor a county side: "Yorkshire, who resumed on 88 for two"
             if " " in name and _PERSON_APPOSITION.match(text, e):
                 g.evidence["PERSON"] += sum(g.votes().values()) + 1  # a job in apposition outweighs the model
             if _KIN_JUST_BEFORE.search(text[max(0, s - 30):s]) or _KIN_LISTED_BEFORE.search(text[max(0, s - 60):s]) \
@@ -3394,10 +3597,14 @@ def _name_shape_evidence(text: str, groups: list[_Group]) -> None:
         if g.label() != "ORG" or g.evidence:  # other evidence: "the town of Bou Haroun"
             continue
         if any(_THE_BEFORE.search(text[max(0, s - 5):s]) or named_body(text, s, e, person_jobs=False)
-               or _company_before(text, s) for s, e, _, _ in g.members):
-            continue  # "the Sereipheap Thmei newspaper", "technology giant Hewlett Packard", "Shares of Kalyani ..."
+               or _company_before(text, s) or _WHICH_AFTER.match(text, e) for s, e, _, _ in g.members):
+            continue  # "the Sereipheap Thmei newspaper", "technology giant Hewlett Packard", "Shares of Kalyani
+            # ...", "Deutsche Bahn, which is owned by"
         if _person_shaped(g.name()):
             g.evidence["PERSON"] += _NAME_SHAPE_WEIGHT
+
+
+_WHICH_AFTER = re.compile(r",? which\b")
 
 
 def _person_shaped(name: str) -> bool:
@@ -3614,10 +3821,11 @@ def _work_uses(text: str, g: _Group) -> int:
 # A title its kind follows, set off by a comma: "Borrowed Light, a drama about two sisters", "The
 # Salt Road, written by ...", "Girl at the Landing Stage, an oil painting" (the model: ORG, GPE).
 # Not "the": "Directed by Antoine Fuqua, the film was ...", "Paramount Pictures, the studio behind".
+# The maker's name may own it: "The Harmattan Letters, Adaeze Nwankwo's novel about three sisters".
 # Up to three lower-case words that describe a kind after its article ("a once-daily", "his second").
 _DESCRIBING_WORDS = r"(?:(?!(?:of|in|on|for|to|and|by|from|with|about|behind|the)\s)[a-z][\w-]*\s+){0,3}"
 _WORK_SET_OFF_AFTER = re.compile(
-    r",\s+(?:(?:a|an|his|her|their|its)\s+" + _DESCRIBING_WORDS +
+    r",\s+(?:(?:a|an|his|her|their|its|(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s)\s+" + _DESCRIBING_WORDS +
     r"(?:film|movie|drama|documentary|novel|memoir|opera|play|musical|album|song|painting|portrait|sculpture|"
     r"sitcom|comedy|thriller)\b(?!\s+(?:company|maker|producer|studio|festival|school|star|director)\b)"
     r"|(?:written|directed|painted|composed)\s+by\b)")
@@ -3772,6 +3980,23 @@ def _spelt_out_names_missed(text: str, groups: list[_Group]) -> list[_Group]:
     of "The Australian Competition and Consumer Commission (ACCC)")."""
     taken = _taken(text, groups)   # most names have no piece marked: no need to look for one
     found = []
+    spelt = {(s, e): name for s, e, name in [*_spelt_before_brackets(text), *_spelt_with_and(text)]}
+    for (s, e), name in spelt.items():
+        pieces = [(g, x) for g in groups for x in g.members if x[0] < e and s < x[1]] if any(taken[s:e]) else []
+        if any(x[0] < s or e < x[1] or (x[0], x[1]) == (s, e) for _, x in pieces):
+            continue   # the model's span holds it, or goes on past it
+        for g, x in pieces:
+            g.members.remove(x)
+        group = _Group()
+        group.members.append((s, e, name, ""))
+        group.named_at.add(s)
+        group.evidence["ORG"] += 1
+        found.append(group)
+    return _still_named(groups) + found
+
+
+def _spelt_before_brackets(text: str):
+    """(start, end, name) of each name right before the bracketed acronym it spells."""
     for m in _ACRONYM_IN_BRACKETS.finditer(text):
         acronym = m.group(1)
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 160), m.start())
@@ -3787,18 +4012,29 @@ def _spelt_out_names_missed(text: str, groups: list[_Group]) -> list[_Group]:
         name = " ".join(words[k:])
         s = m.start() - len(name)
         name = re.sub(r"['’]s?$", "", name)   # "a survey by Incomes Data Services' (IDS)": no owner's mark
-        e = s + len(name)
-        pieces = [(g, x) for g in groups for x in g.members if x[0] < e and s < x[1]] if any(taken[s:e]) else []
-        if any(x[0] < s or e < x[1] or (x[0], x[1]) == (s, e) for _, x in pieces):
-            continue   # the model's span holds it, or goes on past it
-        for g, x in pieces:
-            g.members.remove(x)
-        group = _Group()
-        group.members.append((s, e, name, ""))
-        group.named_at.add(s)
-        group.evidence["ORG"] += 1
-        found.append(group)
-    return _still_named(groups) + found
+        yield s, s + len(name), name
+
+
+# Capitalised words joined by "and" that the model reads as two names: "The Maritime and Coastguard
+# Agency said ... An MCA spokesperson"
+_NAMES_WITH_AND = re.compile(rf"(?<![\w’'-]){_CAP_WORD}(?: {_CAP_WORD}){{0,3}} (?:and|&) "
+                             rf"{_CAP_WORD}(?: {_CAP_WORD}){{0,3}}"
+                             rf"(?![\w’'-]| [A-Z])")
+
+
+def _spelt_with_and(text: str):
+    """(start, end, name) of each body's name of words joined by "and" (`_NAMES_WITH_AND`) whose
+    capitals spell an acronym of three letters or more the article uses elsewhere."""
+    acronyms = {a for a in _ACRONYM_IN_TEXT.findall(text) if len(a) >= 3}
+    for m in _NAMES_WITH_AND.finditer(text) if acronyms else ():
+        words = m.group().split(" ")
+        if words[-1].lower() not in _BODY_HEADS | _BODY_ONLY_HEADS:
+            continue   # a body's name ends in its head word: not "the European and US negotiators" (EU)
+        k = next((k for k in range(len(words) - 2) if words[k][:1].isupper() and words[k] not in ("The", "A", "An")
+                  and _initials(" ".join(words[k:])) in acronyms), None)
+        if k is not None:
+            name = " ".join(words[k:])
+            yield m.end() - len(name), m.end(), name
 
 
 def _still_named(groups: list[_Group]) -> list[_Group]:
@@ -3947,6 +4183,34 @@ def _fold_clipped_names(text: str, groups: list[_Group]) -> list[_Group]:
     return _fold_into_owners(groups, owner_of)
 
 
+# A body's head word, capitalised after "the", standing for the body named in full: "The Federal
+# Ministry of Health said ... The Ministry has also ordered", "the National Assembly ... Members of the
+# Assembly".
+_BARE_HEAD = re.compile(r"\b[Tt]he (Ministry|Assembly|Commission|Council|Agency|Department|Authority|Committee|"
+                        r"Tribunal|Court|Senate|Bureau|Inquiry)\b(?![\w’'-]|,? (?:of |for )?[A-Z])")
+
+
+def _fold_bare_heads(text: str, groups: list[_Group]) -> list[_Group]:
+    """Each bare head (`_BARE_HEAD`) joins the one body of the article whose name holds the word, in
+    place of the model's lone mention of it; none where two bodies do ("the Supreme Court" and "the
+    Court of Appeal")."""
+    heads = {m.group(1) for m in _BARE_HEAD.finditer(text)}
+    owners = {h: [g for g in groups if g.label() == "ORG" and len(g.name().split()) > 1 and h in g.name().split()]
+              for h in heads}
+    owners = {h: gs[0] for h, gs in owners.items() if len(gs) == 1}
+    if not owners:
+        return groups
+    taken = _taken(text, groups)
+    lone = {g.name(): g for g in groups if g.name() in owners}
+    for m in _BARE_HEAD.finditer(text):
+        owner, (s, e) = owners.get(m.group(1)), m.span(1)
+        if owner is not None and not any(taken[s:e]):
+            owner.members.append((s, e, m.group(1), ""))
+    for name, g in lone.items():
+        _join_group(owners[name], g)
+    return [g for g in groups if all(g is not x for x in lone.values())]
+
+
 def _fold_into_owners(groups: list[_Group], owner_of, *, named_in_full: bool = True) -> list[_Group]:
     """The groups less those `owner_of` gives an owner (another group), each joined into it."""
     folded = []
@@ -3977,7 +4241,8 @@ def _initials(name: str) -> str:
 # The last word of a competition's name: "UEFA Cup", "PGA Tour", "British Masters", "American
 # League" (in sports copy; elsewhere "Arab League" is a body, so only the unambiguous words).
 _COMPETITION_END = re.compile(r"\b(?:Cup|Championships?|Trophy|Olympics|Grand Prix|World Series|Marathon|Regatta|"
-                              r"Festival|Carnival|Fringe|Biennial|Biennale|Triennial|Triennale|Summit)$",
+                              r"Festival|Carnival|Fringe|Biennial|Biennale|Triennial|Triennale|Summit|"
+                              r"Air Show|Motor Show|Flower Show|Expo|Matsuri)$",
                               re.IGNORECASE)
 _SPORTS_COMPETITION_END = re.compile(r"\b(?:League|Series|Tour|Open|Games|Masters|Classic|Prix|Finals?|"
                                      r"Tournament|Central|East|West)$", re.IGNORECASE)
@@ -4196,6 +4461,18 @@ def _collective_evidence(text: str, groups: list[_Group]) -> None:
             g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
+# A body's own "its" after its speech verb: "In a statement, Salar Andino said its wells drew on brine"
+# (PERSON for the model); a person "said it" too ("Smith said it was unfair"), but not "its".
+_SAID_ITS_AFTER = re.compile(r",?\s+(?:said|says|added|announced|insisted|stressed|denied)\s+(?:that\s+)?its\b")
+
+
+def _own_its_evidence(text: str, groups: list[_Group]) -> None:
+    for g in groups:
+        if g.label() == "PERSON" and not any(_person_marked(text, s, e) for s, e, _, _ in g.members) \
+                and any(_SAID_ITS_AFTER.match(text, e) for _, e, _, _ in g.members):
+            g.evidence["ORG"] += sum(g.votes().values()) + g.evidence["PERSON"] + 1
+
+
 # What only one person does after a name: "Juninho, who has just bought a new home", "Kamara said he
 # was fit" (a body "said it"; a team or band "who have").
 _ONE_PERSON_AFTER = re.compile(r"\s*,?\s+(?:who\s+(?:has|is|was)|(?:said|says|added|admitted|insisted)\s+(?:he|she))\b")
@@ -4293,6 +4570,18 @@ def _facility_evidence(text: str, groups: list[_Group]) -> None:
             g.evidence["FAC"] += sum(g.votes().values()) + 1   # "the Arun Jaitley Stadium" was LOC
 
 
+# Heads of a name that only a body takes: "the Waitangi Tribunal" (FAC for the model), "the Fair
+# Work Commission" (LOC).
+_BODY_ONLY_HEADS = frozenset("tribunal commission committee agency ministry authority department".split())
+
+
+def _body_head_evidence(groups: list[_Group]) -> None:
+    for g in groups:
+        words = g.name().split()
+        if len(words) >= 2 and words[-1].lower() in _BODY_ONLY_HEADS and g.label() in ("FAC", "LOC", "GPE"):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
+
+
 def _land_and_water_evidence(groups: list[_Group]) -> None:
     """"the Gaspé Peninsula" (ORG), "the Hunza Valley" (PERSON): land and water, LOC; not a body
     named after it ("University of the Highlands and Islands", "a Project for Farmers of the
@@ -4308,7 +4597,8 @@ def _land_and_water_evidence(groups: list[_Group]) -> None:
 # An act of a parliament is a law (OntoNotes LAW), whatever the model said: "the Kerala Public Health
 # Act" (ORG), "the Patriot Act"; so are a named regulation, directive, ordinance or treaty ("the
 # European Union Deforestation Regulation" was ORG, "the Lisbon Treaty", "the Paris Agreement" EVENT).
-_ACT_END = re.compile(r"\S \b(?:Act|Regulations?|Directive|Ordinance|Treaty|Agreement|Accords?|Protocol)$")
+# "the Resource Management Act 1991" (ORG) too.
+_ACT_END = re.compile(r"\S \b(?:Act(?: \d{4})?|Regulations?|Directive|Ordinance|Treaty|Agreement|Accords?|Protocol)$")
 
 
 def _law_evidence(groups: list[_Group]) -> None:
@@ -4317,8 +4607,9 @@ def _law_evidence(groups: list[_Group]) -> None:
             g.evidence["LAW"] += sum(g.votes().values()) + 1
 
 
-# A stage race by its opening words: "the Tour de Romandie", "the Tour of Flanders", "Giro d'Italia".
-_STAGE_RACE = re.compile(r"^(?:Tour (?:de|du|of|d['’])|Giro d['’]|Vuelta a) [A-Z]")
+# A stage race or a cup by its opening words: "the Tour de Romandie", "the Tour of Flanders", "Giro
+# d'Italia", "the Copa del Rey", "the Coupe de France", "the Coppa Italia".
+_STAGE_RACE = re.compile(r"^(?:Tour (?:de|du|of|d['’])|Giro d['’]|Vuelta a|Copa(?: de[l]?)?|Coupe d[eu]|Coppa) [A-Z]")
 
 
 def _competition_evidence(text: str, groups: list[_Group], sports: bool) -> None:
@@ -4328,7 +4619,7 @@ def _competition_evidence(text: str, groups: list[_Group], sports: bool) -> None
     ground or town ("the Edinburgh Festival Fringe", "the Rio Carnival": FAC, LOC)."""
     for g in groups:
         name = g.name()
-        if g.label() not in ("ORG", "PERSON", "FAC", "LOC") or " " not in name or g.label() != "ORG" and (
+        if g.label() not in ("ORG", "PERSON", "FAC", "LOC", "PRODUCT") or " " not in name or g.label() != "ORG" and (
                 not _COMPETITION_END.search(name)
                 or any(_person_marked(text, s, e) or _SPEECH_AFTER.match(text[e:e + 16]) for s, e, _, _ in g.members)):
             continue
@@ -4339,7 +4630,7 @@ def _competition_evidence(text: str, groups: list[_Group], sports: bool) -> None
 
 # A short form an organisation's full name defines in brackets: "the Academy of Motion Picture Arts
 # and Sciences (Ampas)", "the Music Managers' Forum (MMF)".
-_SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z](?:[A-Za-z&]{1,9}|[a-zäöüß]{9,24}))\)")
 
 
 def _bracketed_short_name_evidence(text: str, groups: list[_Group]) -> None:
@@ -4365,11 +4656,18 @@ def _bracketed_short_forms(text: str, groups: list[_Group]) -> dict[str, _Group]
         initials = _initials(g.name())  # "the University of the Witwatersrand (Wits)"
         for s, e, _, _ in g.members:
             m = _SHORT_FORM_AFTER.match(text, e)
-            if m and (m.group(1)[0] in initials or m.group(1).isupper() and len(m.group(1)) <= 6) \
+            if m and (m.group(1)[0] in initials or m.group(1).isupper() and len(m.group(1)) <= 6
+                      or _own_language_name(m.group(1))) \
                     and not is_nation(m.group(1)) and not _big_place(m.group(1)) \
                     and not _name_word_before(text, s) and not _listed_with_brackets(text, s, m.end()):
                 short.setdefault(m.group(1), g)
     return short
+
+
+def _own_language_name(word: str) -> bool:
+    """"the Federal Network Agency (Bundesnetzagentur)": a long word no dictionary or map holds is
+    the body's name in its own language."""
+    return len(word) >= 10 and not _in_dictionary(word) and not gazetteer_kind(word)
 
 
 def _listed_with_brackets(text: str, start: int, end: int) -> bool:
@@ -4410,6 +4708,34 @@ def _demonym_evidence(text: str, groups: list[_Group]) -> None:
                 or any(_titled_at(text, s) for s, _, _, _ in g.members):
             continue
         g.evidence["NORP"] += sum(g.votes().values()) + 1
+
+
+# Words around a language's name: "speak French all day", "switching to English", "translated into
+# Mandarin", "French is their normal language of work", "Igbo-speaking", "Catalan lessons"; "learn"
+# and "teach" only before no word ("learning American football" is the game); and "in English." at a
+# clause's end.
+_SPOKEN_BEFORE = re.compile(r"\b(?:speaks?|spoke|speaking|spoken|fluent|translated into|switch(?:ed|ing)? to|"
+                            r"written in|dubbed into|subtitled in)\s+$")
+_LEARNT_BEFORE = re.compile(r"\b(?:learn(?:s|ed|ing|t)?|teach(?:es|ing)?|taught|in)\s+$")
+_SPOKEN_AFTER = re.compile(r"(?:\s+(?:is|was|as)\s+(?:(?:their|the|its|his|her|our|an?)\s+)?(?:\w+\s+){0,2}language\b"
+                           r"|-speaking\b|-language\b|\s+(?:speakers?|lessons|classes|translation|subtitles)\b)")
+_NOUN_AFTER = re.compile(r"[ -]\w")
+
+
+def _language_evidence(text: str, groups: list[_Group]) -> None:
+    """A nationality's word used as a language (`_SPOKEN_BEFORE`, `_SPOKEN_AFTER`) at half its
+    mentions or more is the language, whatever the model or the demonym list said; never a plural
+    ("travellers in Germans,"). "Thai subtitles" beside "the Thai nation" and "Thai culture" stays
+    the people."""
+    for g in groups:
+        name = g.name()
+        if " " in name or name.endswith("s") or not _is_demonym(name):
+            continue
+        spoken = sum(1 for s, e, _, _ in g.members if _SPOKEN_BEFORE.search(text[max(0, s - 24):s])
+                     or _SPOKEN_AFTER.match(text, e)
+                     or _LEARNT_BEFORE.search(text[max(0, s - 24):s]) and not _NOUN_AFTER.match(text, e))
+        if spoken and 2 * spoken >= len(g.members):
+            g.evidence["LANGUAGE"] += sum(g.votes().values()) + g.evidence["NORP"] + 1
 
 
 def _big_place_evidence(text: str, groups: list[_Group]) -> None:
@@ -4850,8 +5176,9 @@ def _ship_evidence(text: str, groups: list[_Group]) -> None:
             g.evidence["PRODUCT"] += sum(g.votes().values()) + 1
 
 
+# "HMS Prince of Wales", "MV Spirit of Tasmania": one "of" may join the name's words
 _SHIP_NAMED = re.compile(rf"(?<![\w.])(?:{'|'.join(SHIP_PREFIXES)}) "
-                         rf"({_CAP_WORD}(?: {_CAP_WORD}){{0,2}})")
+                         rf"({_CAP_WORD}(?: (?:of )?{_CAP_WORD}){{0,2}})")
 
 
 def _versions_name_a_product(text: str, groups: list[_Group]) -> None:
@@ -4916,6 +5243,17 @@ def _company_evidence(text: str, groups: list[_Group], sports: bool) -> None:
             weight = max(weight, sum(g.votes().values()))
         if weight:
             g.evidence["ORG"] += weight + 1
+
+
+def _car_maker_evidence(text: str, groups: list[_Group]) -> None:
+    """A car make alone, in an article that names a model of it (`_MAKE_AND_MODEL`), is its maker
+    ("the Toyota Hilux ... its rival from Toyota": GPE for the model, Toyota City), unless the text
+    puts something in it ("in Toyota"); "Lincoln" beside no Lincoln car stays the town or the man."""
+    makes = {m.group(1).split()[0] for m in _MAKE_AND_MODEL.finditer(text)}
+    for g in groups:
+        if g.name() in makes and g.label() in ("GPE", "LOC", "PERSON") \
+                and not any(text[max(0, s - 3):s] == "in " for s, _, _, _ in g.members):
+            g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
 def _said_of_a_company(text: str, start: int, end: int) -> bool:

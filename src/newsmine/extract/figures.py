@@ -660,9 +660,14 @@ def _role_node(token):
     node = token
     while node.dep_ in ("compound", "quantmod", "nummod") and node.head.i > node.i:
         node = node.head
-    if node.dep_ == "nummod" and node.head.i == node.i - 1 and node.head.is_currency:
-        node = node.head   # "rose to ₹60": the parser made the symbol the noun and the number its modifier
+    if node.dep_ == "nummod" and node.head.i == node.i - 1 and (node.head.is_currency
+                                                                or node.head.text in _CURRENCY_ABBREVIATIONS):
+        node = node.head   # "rose to ₹60", "to Rs 2,100": the parser made the symbol the noun, the number its modifier
     return node
+
+
+# Currencies written as letters before the amount, which the parser reads as the noun: "Rs 2,100"
+_CURRENCY_ABBREVIATIONS = frozenset({"Rs", "Rs.", "KSh", "Ksh", "Sh", "USh", "TSh", "Tk", "Rp", "RM"})
 
 
 def _change_verb_of_size(token):
@@ -1986,7 +1991,9 @@ def _one_counts(token, text: str, cand: _Cand) -> bool:
     if _ONE_OR_ANOTHER.match(text, cand.num_end):
         return False  # "one way or another", "one thing or another": any, not a count
     some_day = _SOME_DAY.match(text, cand.num_end)
-    if some_day and (token.is_sent_start or not some_day.group("comma")):
+    opening = token.is_sent_start or token.i > 1 and token.nbor(-1).is_quote \
+        and (token.nbor(-1).is_sent_start or token.nbor(-2).text == ":")
+    if some_day and (opening or not some_day.group("comma")):   # also opening a quote: '"One day, when I was
         return False  # "One day, my grandchildren will ask", "one day she would own it": some day, no span
     return (token.dep_ == "nummod" and token.head.i > token.i) or _one_of_a_counted_whole(token) \
         or _noun_read_as_verb(token, token.head, cand)
@@ -2597,11 +2604,13 @@ def _measured_noun(noun, of):
     phrase, or the noun before it ("a 2% price drop")."""
     if noun.lemma_.lower() not in _CHANGE_EVENT_NOUNS:
         return noun
+    before = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1
+                   and c.is_alpha and c.lower_ not in _PERCENT_WORDS), None)
+    if before is not None:
+        return before   # "a 4% price rise on own-label goods in the spring": the price
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
                  and (of is None or c.i != of.i)), None)
-    if prep is not None:
-        return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _head_of_stock(noun):
@@ -2624,7 +2633,8 @@ def _label_before_a_colon(first):
         return None
     label = doc[first.i - 2]
     if label.pos_ not in ("NOUN", "PROPN") or not _looks_plural(label) or label.lemma_.lower() in _AMOUNT_NOUNS \
-            or label.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "TIME"):
+            or label.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "DATE", "TIME") \
+            and label.lemma_.lower() not in common_words():   # "Deportations: 3,900" (PERSON for the model)
         return None
     for token in reversed(doc[label.sent.start:label.i]):
         if token.text in _LABEL_WALLS or "\n" in token.whitespace_:
@@ -3847,8 +3857,9 @@ def _is_counted_noun(noun, cand: _Cand, last, reach: int) -> bool:
         return False
     if noun.lower_ in _CURRENCY_WORDS:
         return False  # "280 million of the 1.5 billion shekels", "19bn kronor": a currency is a unit, never the object
-    if cand.kind == "duration" and noun.lower_ in _TIME_NOUNS:
-        return False
+    if cand.kind == "duration" and noun.lower_ in _TIME_NOUNS \
+            and not (noun.i > last.i and last.i > 0 and last.nbor(-1).text == "-" and noun.lemma_ != last.lemma_):
+        return False   # but "a 12-hour school day", "a 35-hour week": the longer time the hours measure
     if cand.unit == "times" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False  # "three times the size of Hong Kong's": what is multiplied, not counted
     if noun.i > last.i and noun.tag_ == "NN" and any(c.dep_ == "dobj" for c in noun.children):

@@ -64,8 +64,10 @@ HALF_OF = (r"\bhalf(?=\s+(?:of|the)\b|\s+an?\s+(?:hour|day|week|month|year|decad
 A_UNIT = r"\ban?(?=[ \u00a0]+(?:hour|day|week|fortnight|month|year|decade|century)\b)"
 # "several points", "several people": at least three (not "several hundred": SEVERAL)
 SEVERAL_ALONE = rf"\bseveral\b(?![ \u00a0]+(?:{_BIG})\b)"
-# "roughly double last year", "twice the size": a multiple, when a determiner or "last" follows
-MULTIPLE = r"\b(?:twice|double|triple|treble|quadruple)(?=[ \u00a0]+(?:the|that|this|those|its|their|his|her|our|last|what)\b)"
+# "roughly double last year", "twice the size", "twice as many viewers": a multiple, when a
+# determiner, "last" or "as many/much" follows
+MULTIPLE = r"\b(?:twice|double|triple|treble|quadruple)(?=[ \u00a0]+(?:the|that|this|those|its|their|his|her|our|" \
+           r"last|what|as[ \u00a0]+(?:many|much))\b)"
 MULTIPLES = {"twice": 2, "double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 SEVERAL_FLOOR = 3  # "several" is more than two: reported as 3 with qualifier "more", like "dozens" (12)
 

@@ -32,9 +32,10 @@ from dataclasses import dataclass, field
 from .. import gazetteer as gaz
 from . import country_by_own_name, irish_county, region_abbreviation, text_of
 from ..lexicon import (DAY_NAMES, DIRECTIONS, FACILITY_HEADS, FIRM_WORDS, HONORIFICS, MONTH_NAMES, NAME_SUFFIXES,
+                       PERSON_NOUNS,
                        NAME_PARTICLES, NUMERIC_LABELS,
                        NEWSPAPER_WORDS, PEER_STYLES, ROUTE_WORDS, PERSONAL_TITLES, PLACE_LABELS, REGION_WORDS,
-                       ROLE_WORDS, SEASONS, SHIP_PREFIXES, SPEECH_VERBS,
+                       ROLE_WORDS, SEASONS, SHIP_PREFIXES, SPEECH_VERBS, VEHICLE_MAKES,
                        QUARTER_NOUNS, TOWN_OFFICES, WORD)
 from ..wordnet import common_words
 from .entities import (KIN_WORDS, clean_span, dateline_places, extract_entities, given_names_before_ages, headline_end,
@@ -935,9 +936,11 @@ def _prev_word(doc, i: int) -> str:
 
 
 def _person_from(head) -> bool:
-    """"a man from Camberley", "a 19-year-old from Leigh": a resident's noun (RESIDENT_NOUNS, as in
-    "a Gainesville man") or an age names someone whose home a "from" phrase gives."""
-    return head.lower_ in RESIDENT_NOUNS or head.lower_.endswith("-old") or head.lower_ == "old" \
+    """"a man from Camberley", "a 19-year-old from Leigh", "a baker from Harrogate": a resident's noun
+    (RESIDENT_NOUNS, as in "a Gainesville man"), a person's job or an age names someone whose home a
+    "from" phrase gives. Not a worker's or a customer's: "a worker from Siemens" names the firm."""
+    return head.lower_ in RESIDENT_NOUNS or head.lower_ in PERSON_NOUNS or head.lower_.endswith("-old") \
+        or head.lower_ == "old" \
         and head.i >= 2 and head.doc[head.i - 1].text == "-"
 
 
@@ -1140,8 +1143,10 @@ def _known(text: str, *, min_town: int) -> tuple:
         if c.kind == "city" and c.population < (min_town if c.primary else max(
                 min_town, MIN_TOWN_SPELLING if _spelling_of(text, c.name) else MIN_TOWN_ALTERNATE)):
             continue
-        if not c.primary and len(text) <= 4:
-            continue  # "Ill.", "Miss": abbreviations only next to a city
+        if not c.primary and len(text) <= 4 and not (c.kind == "city" and c.population >= MIN_TOWN_ALTERNATE
+                                                     and not min_town and text.isalpha() and text.istitle()):
+            continue  # "Ill.", "Miss", "BGA": abbreviations only next to a city; a big city's old name, cued, is
+            # its own ("in Lvov", "from Kiev to the Black Sea")
         if not c.primary and c.kind == "region" and min_town and not _abbreviates(text, c.name):
             continue  # "Wheat", "Equality": nicknames of Kansas and Wyoming, common words without a cue
         if min_town and c.feature == "ADM2" and " " not in text:
@@ -1445,11 +1450,8 @@ def _the_body(art: _Article, s: _Span) -> bool:
     return _towns_only(found) and not found[0].name.startswith("The ")
 
 
-# Car makes: the name after one is a model ("a red Dodge Durango", "a Chevrolet Colorado"), and
-# a make after a model year is the car ("a 2005 Honda"), not the towns of those names.
-VEHICLE_MAKES = frozenset("""Acura Audi BMW Buick Cadillac Chevrolet Chevy Chrysler Dodge Fiat Ford GMC Honda
-Hyundai Infiniti Jeep Kia Lexus Lincoln Mazda Mercedes Mercury Mitsubishi Nissan Oldsmobile Plymouth Pontiac
-Ram Saturn Subaru Suzuki Toyota Volkswagen VW Volvo""".split())
+# After a car make (lexicon.VEHICLE_MAKES) the name is a model ("a red Dodge Durango", "a Chevrolet
+# Colorado"), and a make after a model year is the car ("a 2005 Honda"), not the towns of those names.
 _MODEL_YEAR = re.compile(r"\b(?:19|20)\d\d $")
 # ... and a make after a colour is the car: "the driver of a silver Pontiac Grand Prix".
 _COLOUR_BEFORE = re.compile(r"\b(?:white|black|silver|gray|grey|red|blue|green|gold|maroon|tan|beige|brown) $")
@@ -4466,7 +4468,13 @@ def _drop_clubs_of_the_entity_table(art: _Article, spans: list[_Span], bodies: t
         return spans
     clubs = {m for b in bodies for m in b.spans}
     return [s for s in spans if (s.start, s.end) not in clubs or s.demonym or s.dateline or is_nation(s.text)
-            or _cued(art.doc, s)]
+            or _cued(art.doc, s) or _residents_after(art, s)]
+
+
+def _residents_after(art: _Article, s: _Span) -> bool:
+    """"turned over to Raytown police": the town's people after its name (`_of_residents`)."""
+    tok = _token_span(art.doc, s.start, s.end)
+    return tok is not None and _of_residents(art.doc, tok.end)
 
 
 # English idioms built on a place's name, which name no place: "met her Waterloo", "sent to Coventry",

@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import (DAY_NAMES, MONTH_NAMES, ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS,
-                       POSTNOMINALS, PUBLIC_SPEAKERS, RELATIVE_DAYS, ROLE_WORDS, SPEECH_VERBS, TITLES_BEFORE_A_NAME)
+                       POSTNOMINALS, PUBLIC_SPEAKERS, RELATIVE_DAYS, ROLE_WORDS, SPEECH_ADJECTIVES, SPEECH_VERBS,
+                       TITLES_BEFORE_A_NAME)
 from ..wraps import hard_break, line_around, soft_wrap
 from . import gazetteer_demonym, gazetteer_entries, text_of
 from .entities import KIN_GENDER, PORTFOLIO_THEN_NAME, ROLE_GENDER, SAID_PRONOUN, TITLE_GENDER, appositive_gender, entity_id, \
@@ -1849,6 +1850,8 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
         subject = _reporter_of_same_pronoun(subject, gender) or subject
         subject = _named_in_apposition(art, subject)   # "Her deputy, Gareth Mills, cut the ribbon with his"
         if subject is not None and subject.lower_ == "who" and subject.head.dep_ == "relcl":
+            if t.dep_ == "poss" and _other_person_subject(art, subject.head.head):
+                continue   # "Brandt praised rookie Tyrese Mills, who came off her bench": hers or his, unsaid
             subject = art._person_before_who(subject) or subject.head.head   # "said Ito, who burnt his hands"
         entity = art.entity_of.get(subject.i) if subject is not None else None
         if entity is not None and art.quote_at(subject.idx) is None and paired is None:
@@ -1861,6 +1864,16 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
             votes[name][gender] += PRONOUN_VOTES
     untitled = {name: {g: n - surname_titles[name][g] for g, n in v.items()} for name, v in votes.items()}
     return _decided(votes), _decided(untitled)
+
+
+def _other_person_subject(art: _Article, noun) -> bool:
+    """Has the clause a relative clause's noun stands in another person for its subject?"""
+    verb = noun.head if noun.dep_ in ("dobj", "pobj", "attr", "dative") else None
+    verb = verb.head if verb is not None and verb.dep_ == "prep" else verb
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    entity = art.entity_of.get(subject.i) if subject is not None else None
+    own = art.entity_of.get(noun.i)
+    return entity is not None and entity.label in PERSON_LABELS and (own is None or own.entity != entity.entity)
 
 
 def _owner_of_reported_subjects(art: _Article, known: dict[str, str]):
@@ -1965,11 +1978,9 @@ def _sentence_openers(art: _Article, known: dict[str, str]):
     She has promised funds" makes Wen a she, but "The minister, Priya Shah, met Daniel Cole. He told
     her ..." says nothing of Shah while Cole's gender is not yet known."""
     for k in range(len(art.sent_first) - 1):
-        name = _person_subject(art, k, apposed=True)
-        opener = art.doc[art.sent_first[k + 1]]
-        while opener.is_space and opener.i + 1 < art.sent_end[k + 1]:
-            opener = art.doc[opener.i + 1]
-        gender = PRONOUN_GENDER.get(opener.lower_) if opener.lower_ in ("he", "she") else None
+        name = _person_subject(art, k, apposed=True) or _person_of_a_verbless_sentence(art, k)
+        opener = _main_pronoun_subject(art, k + 1)
+        gender = PRONOUN_GENDER.get(opener.lower_) if opener is not None else None
         if name is None or gender is None or opener.dep_ != "nsubj" or art.quote_at(opener.idx) is not None \
                 or known.get(name) not in (None, gender):
             continue   # '"...," Mr Cole said. She said ...' is someone else
@@ -1978,6 +1989,29 @@ def _sentence_openers(art: _Article, known: dict[str, str]):
         if not others or _no_other_person_subject(art, k, name) and (
                 all(known.get(o) not in (None, gender) for o in others) or not _him_or_her_in(art, k + 1)):
             yield name, gender
+
+
+def _main_pronoun_subject(art: _Article, k: int):
+    """The He/She subject of sentence k's main verb, opening it or after an opening phrase with no
+    name in it ("In a short speech at the club she thanked volunteers"); None otherwise."""
+    sentence = art.doc[art.sent_first[k]:art.sent_end[k]]
+    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("he", "she") \
+            or any((e := art.entity_of.get(i)) is not None and e.label in PERSON_LABELS
+                   or art.doc[i].is_quote or art.quote_at(art.doc[i].idx) is not None
+                   for i in range(art.sent_first[k], subject.i)):
+        return None   # not the he of '"It was shameful," he said', a quote's speaker
+    return subject
+
+
+def _person_of_a_verbless_sentence(art: _Article, k: int) -> str | None:
+    """The one person a sentence with no verb names: "Silver for Norway's Ingrid Aasen in the women's
+    10,000m. She has just spoken to the broadcasters" (a live page's entry)."""
+    sentence = art.doc[art.sent_first[k]:art.sent_end[k]]
+    if sentence.root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return None
+    people = {e.entity for t in sentence if (e := art.entity_of.get(t.i)) is not None and e.label in PERSON_LABELS}
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def _him_or_her_in(art: _Article, k: int) -> bool:
@@ -3576,8 +3610,17 @@ def _past_dateline(subject):
     return subject
 
 
+def _speech_adjective(verb):
+    """The lexicon.SPEECH_ADJECTIVES word right after a "be": "was adamant", "is emphatic"."""
+    return next((c for c in verb.rights if c.dep_ == "acomp" and c.i == verb.i + 1 and c.lower_ in SPEECH_ADJECTIVES),
+                None)
+
+
 def _cue_span(verb) -> tuple[int, int]:
-    """The cue verb with its particle: "pointed out", "called for", "called on"."""
+    """The cue verb with its particle: "pointed out", "called for", "called on"; "was adamant"."""
+    last = _speech_adjective(verb) if verb.lemma_ == "be" else None
+    if last is not None:
+        return verb.idx, last.idx + len(last.text)
     last = verb
     for child in verb.rights:
         if child.i == last.i + 1 and (child.dep_ == "prt" or _called_for(child)
@@ -3589,6 +3632,8 @@ def _cue_span(verb) -> tuple[int, int]:
 
 
 def _is_cue(token) -> bool:
+    if token.lemma_ == "be":   # "Crowley was adamant that the route would not move"
+        return _speech_adjective(token) is not None and any(c.dep_ == "ccomp" for c in token.rights)
     return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX") and not _not_speech(token)
 
 
@@ -3631,6 +3676,8 @@ def _not_speech(verb) -> bool:
             or bool(preps) and not preps & CALL_SPEECH_PREPS and not deps & {"oprd", "dobj", "xcomp"}
     if lemma == "report":
         return "dobj" not in deps and any(c.dep_ == "prep" and c.lower_ in ("for", "from") for c in verb.children)
+    if lemma == "recall" and "dobj" in deps:
+        return True   # "Toy firm recalls ‘Bouncy Bert’ castles": goods called back; "recalled that ..." speaks
     if lemma in ("threaten", "promise") and "xcomp" in deps:
         # "The ban threatens to reignite tensions", "the deal promises to cut costs": no one speaks
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -3938,14 +3985,23 @@ def _told_clause_read_as_relative(verb) -> list:
     return [rel] if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > obj.i + 1 for c in rel.children) else []
 
 
+_TIME_PREPS = ("after", "before")
+
+
 def _clause_read_as_the_occasions(verb) -> list:
     """"Kenya Power said in a statement that supply would be restored": the parser may hang the
     reported clause on the occasion ("a statement that ...") rather than on the verb; a "that"
     clause with a subject of its own right after the occasion is what was said. So is one the parser
     hangs on the addressee after it: "wrote in a note to clients that she expected a cut"."""
     found = []
-    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "on")):
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "on", *_TIME_PREPS)):
         occasion = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if occasion is not None and occasion.lemma_.lower() not in SPEECH_OCCASIONS and prep.lower_ in _TIME_PREPS:
+            # "told journalists after the final session that Nairobi would lift the restrictions": a
+            # clause that lacks nothing is no relative clause of the time
+            found += [c for c in _that_clauses_on(occasion) if c.left_edge.i == occasion.i + 1
+                      and any(g.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp", "nsubjpass") for g in c.children)]
+            continue
         if occasion is None or occasion.lemma_.lower() not in SPEECH_OCCASIONS:
             continue
         # right after the occasion, its own "to"/"with" phrase or what carried it: "wrote in a letter to
@@ -5047,6 +5103,8 @@ def _direct_quotes(art: _Article) -> _Direct:
         if (record is None or _title_in_apposition(art, qs, qe)) and _is_title(art.text[qs:qe]):
             continue   # 'on Fox News’s “Fox and Friends.”', a heading 'All Bets Are Off.': no speech
         continues = False
+        if record is None:
+            record = _so_said_after(art, k)
         if record is None and prev is not None and words >= MIN_CONTINUATION_WORDS:
             asked = _reporters_question(art, prev)
             if asked:   # the answer to a reporter's question is the one asked's, not the reporter's
@@ -5182,6 +5240,22 @@ VIEW_NOUNS = frozenset("view viewpoint vision opinion stance perspective verdict
 def _states_a_view(verb) -> bool:
     """Is the verb's object a view its subject holds or sets out (`VIEW_NOUNS`)?"""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in VIEW_NOUNS for c in verb.children)
+
+
+# A cue opening the sentence after the quote, its speaker after it: '"..." So said Councillor Beth Amory'.
+_SO_SAID = re.compile(r"[ \t]*(?:So|Thus|Or so) (said|says)\b")
+
+
+def _so_said_after(art: _Article, k: int) -> Quote | None:
+    """A quote whose speaker the next sentence names after "So said" (`_SO_SAID`)."""
+    qs, qe = art.quotes[k]
+    m = _SO_SAID.match(art.text, qe)
+    verb = art.doc[art.token_at[m.start(1)]] if m is not None and m.start(1) in art.token_at else None
+    subject = next((c for c in verb.rights if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")), None) \
+        if verb is not None else None
+    if subject is None:
+        return None
+    return _record(art, qs, qe, "direct", subject, (verb.idx, verb.idx + len(verb.text)))
 
 
 def _after_stance(art: _Article, k: int) -> Quote | None:

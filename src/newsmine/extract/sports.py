@@ -217,7 +217,24 @@ _RESULT_AT = re.compile(r"\b(?:win|victory|defeat|draw|loss) at\s+$", re.IGNOREC
 
 def cued_as_place(text: str, start: int, end: int) -> bool:
     """Is the town named at text[start:end] a place there, or the start of a longer name?"""
-    return placed_in(text, start) or bool(_NOT_CLUB_AFTER.match(text[end:end + 3])) or _in_a_region(text, end)
+    return placed_in(text, start) or bool(_NOT_CLUB_AFTER.match(text[end:end + 3])) or _in_a_region(text, end) \
+        or bool(_HOME_AFTER.match(text, end)) or bool(_HOME_BEFORE.search(text[max(0, start - 24):start])) \
+        or _state_after_its_town(text, start, end)
+
+
+def _state_after_its_town(text: str, start: int, end: int) -> bool:
+    """"a native of Dayton, Ohio": a region after a town and a comma is the town's, no club; not a
+    name in a list of players ("Vickery, White, Borthwick")."""
+    town = _TOWN_COMMA_BEFORE.search(text[max(0, start - 30):start])
+    return town is not None and gazetteer_kind(text[start:end]) == "region" \
+        and gazetteer_kind(town.group(1)) == "city" and not _LIST_AFTER.match(text, end)
+
+
+_TOWN_COMMA_BEFORE = re.compile(r"\b([A-Z][\w.'’-]+),[ \t]+$")
+_LIST_AFTER = re.compile(r",[ \t]+[A-Z][\w'’-]+,")
+# A player's home town: "Sarnia native Brandon Biggers", "the 20-year-old from Brampton".
+_HOME_AFTER = re.compile(r"(?:[ \t]+(?:native|natives|resident|residents)\b|-born\b)")
+_HOME_BEFORE = re.compile(r"(?:-old[ \t]+from|\bnative of|\bborn in|\bgrew up in|\bhails from)[ \t]+$")
 
 
 # "from Durban, Pietermaritzburg and Newcastle in KwaZulu-Natal": towns set in their region (each
