@@ -361,7 +361,6 @@ def _without_nickname(name: str) -> str:
 # A nickname in quotes inside a full name: 'Lachlan "Lachie" Whitford', 'Kevin “Kaybee” Omondi'
 _NICKNAME_IN_NAME = re.compile(r" [\"“‘]([A-Z][\w'’-]{1,20})[\"”’] ")
 _QUOTE_MARKS = frozenset('"“‘')
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
 # ... and the whole name (the model may find none of it, or only the nickname)
 _NICKNAMED_NAME = re.compile(r"\b[A-Z][a-z]+ [\"“‘][A-Z][\w'’-]{1,20}[\"”’] [A-Z][\w'’-]+")
 
@@ -1685,7 +1684,7 @@ def _byline_names(text: str):
             yield m.span(1)
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
+_GIVEN_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 
 
 def given_names_before_ages(doc) -> list[tuple[int, int]]:
@@ -1695,7 +1694,7 @@ def given_names_before_ages(doc) -> list[tuple[int, int]]:
     running" is no town)."""
     text, out = text_of(doc), []
     for ent in doc.ents:
-        m = _WORD_BEFORE.search(text, max(0, ent.start_char - 30), ent.start_char)
+        m = _GIVEN_WORD_BEFORE.search(text, max(0, ent.start_char - 30), ent.start_char)
         first = doc.char_span(*m.span(1)) if m is not None and len(ent) == 1 else None
         if first is None or first[0].ent_type_ or first[0].tag_ != "NNP" \
                 or not _AGE_AFTER_NAME.match(text, ent.end_char) \
@@ -3548,7 +3547,7 @@ def _person_ends(groups: list[_Group]) -> dict[int, int]:
 
 
 _RESIDENCE_OF = re.compile(r"(,(?: \d{1,3},)?)? of $")
-_NAME_GOES_ON = re.compile(r"-|\s+[A-Z]")
+_NAME_RUNS_ON = re.compile(r"-|\s+[A-Z]")   # "Chabad-Shadyside", "Gun Barrel City"
 
 
 def residence_of(text: str, start: int, end: int, person_ends: dict[int, int]) -> bool:
@@ -3559,7 +3558,7 @@ def residence_of(text: str, start: int, end: int, person_ends: dict[int, int]) -
     capitalised run after "of" (not "Gun" of "Gun Barrel City", "Chabad" of "Chabad-Shadyside").
     The places table asks the same question of its spans, so the two tables agree."""
     m = _RESIDENCE_OF.search(text, max(0, start - 12), start)
-    if m is None or m.end() != start or _NAME_GOES_ON.match(text, end):
+    if m is None or m.end() != start or _NAME_RUNS_ON.match(text, end):
         return False
     words = person_ends.get(m.start(), 0)
     last = text[max(0, m.start() - 40):m.start()].split()[-1:]  # the name's last word (a window: long texts)
