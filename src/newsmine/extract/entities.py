@@ -3313,11 +3313,17 @@ def _acronym_opening_a_name(text: str, start: int, end: int) -> bool:
             or _COMPETITION_END.search(after.group(1)) or _SPORTS_COMPETITION_END.search(after.group(1)) \
             or end - start == 2 and not _in_dictionary(after.group(1)):
         return False   # nor a contest ("the US Open"), nor two initials and a surname ("JM Barrie")
-    return text.count(text[start:after.end()]) >= 2
+    return _times_written(text, text[start:after.end()]) >= 2
+
+
+@functools.lru_cache(maxsize=256)
+def _times_written(text: str, phrase: str) -> int:
+    """How often the text holds the phrase: asked at every mention of an acronym, counted once a phrase."""
+    return text.count(phrase)
 
 
 _TITLE_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w-]*)\b")
-_NOT_A_NAMES_WORD = TITLES_BEFORE_A_NAME | HONORIFICS | ROLE_WORDS | _MONTHS | {d.lower() for d in DAY_NAMES} \
+_NOT_A_NAMES_WORD = _TITLES_AND_ROLES | _MONTHS | {d.lower() for d in DAY_NAMES} \
     | {"prime", "deputy", "chief", "vice", "acting", "foreign", "home", "interior", "defence", "defense"}
 
 
@@ -4193,15 +4199,15 @@ def _fold_bare_heads(text: str, groups: list[_Group]) -> list[_Group]:
     """Each bare head (`_BARE_HEAD`) joins the one body of the article whose name holds the word, in
     place of the model's lone mention of it; none where two bodies do ("the Supreme Court" and "the
     Court of Appeal")."""
-    heads = {m.group(1) for m in _BARE_HEAD.finditer(text)}
+    found = list(_BARE_HEAD.finditer(text))
     owners = {h: [g for g in groups if g.label() == "ORG" and len(g.name().split()) > 1 and h in g.name().split()]
-              for h in heads}
+              for h in {m.group(1) for m in found}}
     owners = {h: gs[0] for h, gs in owners.items() if len(gs) == 1}
     if not owners:
         return groups
     taken = _taken(text, groups)
     lone = {g.name(): g for g in groups if g.name() in owners}
-    for m in _BARE_HEAD.finditer(text):
+    for m in found:
         owner, (s, e) = owners.get(m.group(1)), m.span(1)
         if owner is not None and not any(taken[s:e]):
             owner.members.append((s, e, m.group(1), ""))

@@ -661,13 +661,14 @@ def _role_node(token):
     while node.dep_ in ("compound", "quantmod", "nummod") and node.head.i > node.i:
         node = node.head
     if node.dep_ == "nummod" and node.head.i == node.i - 1 and (node.head.is_currency
-                                                                or node.head.text in _CURRENCY_ABBREVIATIONS):
+                                                                or _CURRENCY_LETTERS.fullmatch(node.head.text)):
         node = node.head   # "rose to ₹60", "to Rs 2,100": the parser made the symbol the noun, the number its modifier
     return node
 
 
-# Currencies written as letters before the amount, which the parser reads as the noun: "Rs 2,100"
-_CURRENCY_ABBREVIATIONS = frozenset({"Rs", "Rs.", "KSh", "Ksh", "Sh", "USh", "TSh", "Tk", "Rp", "RM"})
+# A currency written in letters before the amount (`_CURRENCY_PREFIX`, `_LETTER_PREFIX`), which the
+# parser reads as the noun: "Rs 2,100", "KSh 3.50"
+_CURRENCY_LETTERS = re.compile("|".join(p for p, _ in _CURRENCY_PREFIX) + r"|Shs?")
 
 
 def _change_verb_of_size(token):
