@@ -139,3 +139,12 @@ def test_a_box_of_most_read_or_suggested_stories_and_what_follows_go():
     # a sentence that only begins with the words stays
     text = ARTICLE + "\nMost read the report twice before the vote, councillors said.\n"
     assert "Most read the report" in strip_boilerplate(text)
+
+
+def test_share_lines_inside_a_bylines_block_go():
+    # T95: the byline's block ends in share buttons; the byline and the time stay
+    story = ("The bridge will stay closed to traffic for at least a week after a gravel barge struck one of its "
+             "piers.\n\nThe district council said engineers had found cracks in the concrete around the pier and "
+             "would not reopen the bridge until repairs were done.\n")
+    text = "Bridge closed\n\nBy Aroha Kingi\nUpdated: 4:15 pm\nShare on Facebook\nShare on X\n\n" + story
+    assert strip_boilerplate(text) == "Bridge closed\n\nBy Aroha Kingi\nUpdated: 4:15 pm\n\n" + story

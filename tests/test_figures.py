@@ -2515,3 +2515,53 @@ def test_a_sum_after_letters_of_a_currency_is_the_level_of_the_subject(figs):
 def test_hours_before_a_day_measure_the_day(figs):
     assert figs("Many pupils go to cram schools after a 12-hour school day.")["12-hour"][4] == "school day"
     assert figs("Nurses worked a 12-hour shift.")["12-hour"][4] == "shift"
+
+
+# ---------------------------------------------------------------- T94's tune half: figures
+
+def test_a_count_the_verb_number_or_average_gives_counts_the_subject(figs):
+    assert figs("Infected herds now number 866.")["866"][4] == "herds"
+    assert figs("Weekday ridership averaged 141,000 in March.")["141,000"][4] == "Weekday ridership"
+
+
+def test_bounced_back_to_is_a_rise_to_a_level_of_the_subject(figs, make_doc):
+    text = "Passenger numbers at the airport bounced back to 904,000 last year."
+    assert figs(text)["904,000"][4] == "Passenger"
+    assert [f.change for f in extract_figures(make_doc(text))] == ["up"]
+
+
+def test_a_duration_a_thing_lasts_measures_it(figs):
+    assert figs("An average session lasts 34 minutes.")["34 minutes"][4] == "session"
+
+
+def test_cedis_are_ghanas_money(figs):
+    assert figs("Ghana pays cocoa farmers 48,000 cedis per tonne.")["48,000 cedis"][3] == "GHS"
+
+
+def test_one_night_opening_a_story_is_a_time_not_a_count(figs):
+    found = figs("Prison unit\n\nDEER LODGE, Mont. - One night in the winter of his second sentence, Lyle "
+                 "Benning sat on his bunk and wrote down every job he had ever quit.")
+    assert "One" not in found and "One night" not in found
+
+
+def test_a_rate_after_up_or_down_of_a_verb_the_parser_split_off_measures_the_first_verbs_subject(figs):
+    text = "Container volumes handled at the Port of Felixstowe were down 4% year on year in the third quarter."
+    assert figs(text)["4%"][4] == "Container volumes"
+
+
+def test_the_last_of_a_list_of_rates_after_one_verb_measures_its_subject(figs):
+    found = figs("Premiums rose 22% in Wales, 19% in Scotland and 17% in Northern Ireland over that period.")
+    assert [found[k][4] for k in ("22%", "19%", "17%")] == ["Premiums"] * 3
+
+
+def test_a_span_before_a_low_is_no_change_and_one_day_later_an_interval(make_doc):
+    text = ("Consumer confidence has bounced back from a four-year low in January. One day later the paper published "
+            "a picture. Their album made it to number four.")
+    found = {f.text: f.change for f in extract_figures(make_doc(text))}
+    assert found["four-year"] is None and "One day" in found and "four" not in found
+
+
+def test_a_second_verb_after_and_or_a_sent_up_list_keeps_its_own_reading(figs):
+    found = figs("The count of known viruses broke the 100,000 barrier and the number of new viruses grew by more "
+                 "than 50%. The decision sent Reynolds shares up 4.5% and Altria shares up 5.11%.")
+    assert found["more than 50%"][4] != "count" and found["5.11%"][4] != "decision"

@@ -4579,3 +4579,17 @@ def test_a_she_after_an_opening_phrase_or_a_verbless_entry_gives_the_gender(make
     text = ("14:10\n\nSilver for Norway's Ingrid Aasen in the women's 10,000m, four seconds behind the winner. She "
             "has just spoken to the broadcasters.\n\n\u201cI had nothing left,\u201d Aasen said.")
     assert speakers(make_doc, text)[-1] == ("direct", "Ingrid Aasen", "female")
+
+
+def test_a_she_goes_back_to_a_name_before_a_members_letters(make_doc):
+    # "Meg Harwood MP": the parser hangs the name on "MP"; it is still her "she"
+    text = ("Water boss grilled\n\nCommittee chair Meg Harwood MP opened by reading out spill figures.\n\n'Those are "
+            "your own numbers, Mr Talbot. Not ours,' she said.")
+    assert speakers(make_doc, text)[0] == ("direct", "Meg Harwood", "female")
+
+
+def test_the_one_asked_answers_past_an_asker_of_the_other_gender(make_doc):
+    text = ("Depot closure\n\nCllr Deborah Ansell said the closure was a blow.\n\nCllr Marcus Obi asked the cabinet "
+            "member for transport, Cllr Gillian Forde, what the council could do. \"Frankly, very little,\" she "
+            "replied.\n\nCllr Obi said he would raise it again.")
+    assert [q[:2] for q in speakers(make_doc, text) if q[0] == "direct"] == [("direct", "Gillian Forde")]

@@ -92,22 +92,35 @@ def strip_boilerplate(text: str) -> str:
 
 def _without_inset_chrome(lines: list[str]) -> list[str]:
     """The lines less each paragraph of inset chrome lines ("Share this item on Facebook", then
-    "Share this item via WhatsApp"), with one of the two blank lines around it."""
+    "Share this item via WhatsApp"), with one of the two blank lines around it, and less such
+    lines inside a block of lines (a byline's "Share on Facebook")."""
     kept: list[str] = []
     i = 0
     while i < len(lines):
         end = i
         while end < len(lines) and lines[end].strip():
             end += 1
-        if end > i and all(len(x.strip()) <= _MAX_CHROME_LINE and _INSET_CHROME.match(x.strip())
-                           for x in lines[i:end]):
+        if end > i and all(_inset_chrome_line(x) for x in lines[i:end]):
             if kept and not kept[-1].strip() and end < len(lines):
                 kept.pop()
             i = end
-        else:
-            kept.extend(lines[i:end + 1])   # the paragraph and the blank line after it
+        else:   # a block of lines keeps its story lines: "By Aroha Kingi", "Updated: 4:15 pm", not "Share on X"
+            block = lines[i:end] if end - i < 2 else [x for x in lines[i:end] if not _SHARE_LINE.match(x.strip())]
+            kept.extend(block + lines[end:end + 1])   # the paragraph and the blank line after it
             i = end + 1
     return kept
+
+
+# A share or follow button's line, which never stands alone in a hard-wrapped sentence (unlike
+# "Advertisement": "The sign read:\nAdvertisement\nfor the fair.").
+_SHARE_LINE = re.compile(r"(?i:(?:share(?:\s+this(?:\s+article|\s+story|\s+item|\s+page)?)?|follow\s+us)\s+(?:on|via)"
+                         r"\s+(?:facebook|twitter|x|whatsapp|linkedin|email|instagram|threads|bluesky|telegram|"
+                         r"reddit))$")
+
+
+def _inset_chrome_line(line: str) -> bool:
+    line = line.strip()
+    return len(line) <= _MAX_CHROME_LINE and _INSET_CHROME.match(line) is not None
 
 
 def _is_chrome(line: str) -> bool:

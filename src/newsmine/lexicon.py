@@ -99,6 +99,10 @@ carpenter hairdresser artist photographer musician singer businessman businesswo
 """.split())
 # Letters after a name that say an office or honour, not a body: "Brian Monteith MSP", "Ann Lee QC".
 # The letters of elected members, which may also stand before the name: "Fine Gael TD Paul Gilmartin".
+# What children call their parents and grandparents: "Mum and Dad argue about everything" names
+# no one a reader could look up, so it makes no entity row.
+KIN_ADDRESS_WORDS = frozenset("mum mom mummy mommy dad daddy grandma grandpa granny grandad granddad".split())
+
 MEMBER_LETTERS = frozenset("MP MSP MEP AM MLA TD MPP MHA MNA".split())
 POSTNOMINALS = MEMBER_LETTERS | frozenset("QC KC BL OBE CBE MBE".split())   # BL: an Irish barrister
 
@@ -212,7 +216,8 @@ FIRM_WORDS = frozenset("""Operating Inc. Inc Corp. Corp Corporation LLC Ltd. Ltd
 Resources Petroleum Industries Enterprises Exploration Drilling Pictures Studios Records Films Entertainment
 Airlines Airways Airline Air Lines Motors Telecom Pharmaceuticals Technologies""".split())
 # A firm's legal form: "Northline Terminals Inc." is "Northline" again, whatever words come between.
-LEGAL_FORMS = frozenset("Inc Inc. Ltd Ltd. Limited plc Plc PLC LLC LLP Corp Corp. AG SA NV GmbH Pty".split())
+LEGAL_FORMS = frozenset("""Inc Inc. Ltd Ltd. Limited plc Plc PLC LLC LLP Corp Corp. AG SA NV GmbH Pty ASA Oyj SpA S.p.A.
+Srl S.r.l. BV B.V. N.V. Ltda Bhd Tbk Pvt Pvt.""".split())   # Norway's ASA, Finland's Oyj, Italy's SpA, Malaysia's Bhd
 # Words a firm or party drops when the article names it again: "Northgate Logistics Ltd ...
 # Northgate said", "the Labour Party ... Labour", "Kestrel Energy plc ... Kestrel's chief".
 # Public bodies keep theirs ("Manchester City Council" is not "Manchester City"), and these
@@ -233,8 +238,10 @@ TOWN_OFFICES = ("mayor", "mayoress")
 # (no club of Seattle).
 NEWSPAPER_WORDS = frozenset("""Times News Herald Journal Post Gazette Tribune Chronicle Star Register Sun Courier
 Observer Press Daily Record Dispatch Enquirer Inquirer Bee""".split())
-# Car makes: the name after one is a model ("a red Dodge Durango", "the Toyota Hilux"), no town.
-VEHICLE_MAKES = frozenset("""Acura Audi BMW Buick BYD Cadillac Chevrolet Chevy Chrysler Dodge Fiat Ford GMC Honda
+# Car and aircraft makes: the name after one is a model ("a red Dodge Durango", "the Toyota Hilux",
+# "its Airbus A321neo jets"), no town.
+VEHICLE_MAKES = frozenset("""Airbus Boeing Embraer
+Acura Audi BMW Buick BYD Cadillac Chevrolet Chevy Chrysler Dodge Fiat Ford GMC Honda
 Hyundai Infiniti Isuzu Jeep Kia Lexus Lincoln Mazda Mercedes Mercury Mitsubishi Nissan Oldsmobile Peugeot Plymouth
 Pontiac Porsche Ram Renault Saturn Skoda Subaru Suzuki Tesla Toyota Volkswagen VW Volvo""".split())
 # Prefixes of ships' names: "HMNZS Canterbury", "the MV Baltic Tern" are vessels, not places.

@@ -40,7 +40,7 @@ from .sports import (CLUB_LETTERS, CLUB_PLACE_WORDS, CLUB_PREFIXES, CLUB_SUFFIXE
                      grounds, in_lineup, is_sports_story, placed_in, result_sides, team_and_player_spans,
                      town_and_nickname, town_named_as_club, written_as_a_horse)
 from ..lexicon import (BODY_NAME_ENDINGS, BULLETS, DAY_NAMES, LEGAL_FORMS, DIRECTIONS, FACILITY_HEADS, GAELIC_PARTICLES,
-                       GENERIC_INSTITUTIONS, HONORIFICS,
+                       GENERIC_INSTITUTIONS, HONORIFICS, KIN_ADDRESS_WORDS,
                        MONTH_NAMES,
                        NUMERIC_LABELS, FIRM_ENDINGS, ORG_HEAD_WORDS, POSTNOMINALS, PERSONAL_TITLES, PERSON_ONLY_TITLES,
                        PLACE_LABELS,
@@ -187,12 +187,22 @@ _NAME_AFTER_PARTICLE = re.compile(r" [A-Z][\w'’-]+")
 _NUMBERLESS_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
+def _without_desk(text: str, start: int, end: int) -> int:
+    """The end of a byline's name the model ran into the desk: "Helena Marsh Environment
+    correspondent" (`_DESK_BYLINE`) is Helena Marsh."""
+    if text[end:end + 1] not in (" ", "\n"):
+        return end
+    desk = _DESK_BYLINE.match(text, text.rfind("\n", 0, start) + 1, text.find("\n", end) % (len(text) + 1))
+    return desk.end(1) if desk and desk.start(1) == start and desk.end(1) < end else end
+
+
 def _clean(text: str, start: int, end: int, label: str, *, sports: bool = False) -> tuple[int, int, bool] | None:
     """(start, end, titled): the name within the span, and whether a personal title opened it."""
     titled = False
     newline = text.find("\n", start, end)
     if newline >= 0:  # a name never runs across lines
         end = newline
+    end = _without_desk(text, start, end)
     dash = _SPACED_DASH.search(text, start, end)
     if dash and _opens_line(text, start):
         start = dash.end()  # a headline's topic slug: "CRICKET - LEICESTERSHIRE" names the county
@@ -387,6 +397,7 @@ def _entity_groups(doc) -> list[_Group]:
     _drop_headline_glue(by_key, text)
     _drop_headline_words(by_key, text)
     _drop_horses(by_key, text)
+    _drop_kin_words(by_key)
     _fold_storm_names(by_key, text)
     _fold_ship_names(by_key)
     _fold_middle_initials(by_key)
@@ -630,6 +641,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _collective_evidence(text, groups)
     _score_side_evidence(text, groups)
     _result_side_evidence(text, groups)
+    _peoples_word_evidence(text, groups)
     _one_person_evidence(text, groups)
     _described_person_evidence(text, groups)
     _split_vote_evidence(text, groups)
@@ -641,6 +653,7 @@ def _gather_evidence(text: str, groups: list[_Group], sports: bool, datelines: l
     _major_place_evidence(text, groups, sports)
     _country_evidence(text, groups)
     _qualifier_evidence(text, groups)
+    _definite_article_evidence(text, groups)   # last: only what every other reading left a person
 
 
 # A pronoun for a person a few lower-case words after a name, in its clause: "Washington thanked his
@@ -713,21 +726,25 @@ def _misread_full_names(text: str, groups: list[_Group]) -> None:
 def _misread_lone_surnames(text: str, groups: list[_Group]) -> None:
     """The other way round: a lone surname the model read as a body or place joins the one full
     name of a person ending in it when the article uses it as a person's ("Darren Holt, 34, ...
-    Holt forced his way into the home", "Holt" ORG three times); not a place the gazetteer knows
+    Holt forced his way into the home", "Holt" ORG three times), and a lone untitled "person" that the
+    first pass left apart because the model read both as bodies; not a place the gazetteer knows
     as a country or first-level region, which a person's surname may share."""
     from ..gazetteer import is_major_place
 
     people = defaultdict(list)
-    for g in groups:
-        if g.label() == "PERSON" and 2 <= len(g.name().split()) <= 3:
+    for g in groups:   # not a firm the model read as a person ("Ascensori Morandi S.p.A.")
+        if g.label() == "PERSON" and 2 <= len(g.name().split()) <= 3 and g.name().split()[-1] not in BODY_NAME_ENDINGS:
             people[g.name().split()[-1]].append(g)
     for alone in list(groups):
         name = alone.name()
-        if alone.label() not in ("ORG", "GPE", "LOC") or " " in name:
-            continue
-        owners = _named_before_all(people.get(name, []), alone)
+        if alone.label() not in ("ORG", "GPE", "LOC", "PERSON") or " " in name or alone.label() == "PERSON" \
+                and any(_titled_at(text, s) for s, _, _, _ in alone.members):
+            continue   # an untitled PERSON too, when both were the model's ORG ("Tunde Bakare ... Bakare, who runs")
+        owners = [o for o in _named_before_all(people.get(name, []), alone) if o is not alone
+                  and (alone.label() != "PERSON" or min(m[0] for m in o.members) < min(m[0] for m in alone.members))]
         if len(owners) != 1 or is_major_place(name.lower()) or _the_firm_of_the_name(text, alone) \
-                or not any(_personal_use(text, s, e) or _WROTE_AFTER.match(text, e) or _AGE_AFTER_NAME.match(text, e)
+                or alone.label() != "PERSON" and not any(_personal_use(text, s, e) or _WROTE_AFTER.match(text, e)
+                                                         or _AGE_AFTER_NAME.match(text, e)
                            for s, e, _, _ in alone.members):   # "Tamihana, 21, was composed"
             continue
         person = owners[0]
@@ -846,10 +863,12 @@ def towns_in_one_name(text: str, start: int, end: int) -> tuple[tuple[int, int],
     return (0, m.start()), (m.end(), len(name))
 
 
-def two_towns(first: str, second: str, whole: str, size: int = _LISTED_TOWN_SIZE) -> bool:
+def two_towns(first: str, second: str, whole: str, size: int = _LISTED_TOWN_SIZE, *,
+              any_countries: bool = False) -> bool:
     """Two towns of `size` people or more, each by its own name (not "Dick" for Dickinson: "Dick
     and Dom"), not one name the gazetteer knows whole. Smaller towns must share a country: "to
-    Marks and Spencer" names a Russian and an American town of 10,000 and more, no list. A place of
+    Marks and Spencer" names a Russian and an American town of 10,000 and more, no list; not with
+    `any_countries` (the ends of a route: "an air service from Windhoek to Maun"). A place of
     any size beside a big city of its country is listed too ("a ferry between Perth and Rottnest
     Island", 565 people)."""
     from ..gazetteer import BIG_CITY
@@ -865,7 +884,7 @@ def two_towns(first: str, second: str, whole: str, size: int = _LISTED_TOWN_SIZE
     if any(f[0].population < size for f in found):
         return False
     countries = [{c.country_code for c in f if c.kind == "city" and c.population >= size} for f in found]
-    return size >= _LISTED_TOWN_SIZE or bool(countries[0] & countries[1])
+    return size >= _LISTED_TOWN_SIZE or any_countries or bool(countries[0] & countries[1])
 
 
 def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
@@ -1041,8 +1060,9 @@ def _no_name(doc, text: str, s: int, e: int) -> bool:
 # A role's or an honour's letters alone are nobody's name: "Brian Monteith MSP" (the letters after a
 # name), "The outback GP whose waiting room ..." (the model: a person).
 _ROLE_ACRONYMS = POSTNOMINALS | frozenset("GP PM CEO CFO COO DJ MC".split())
-# A clock time's zone is no body: a live blog's "12.41pm BST", "Updated 6:45 a.m. CDT", "21.47 GMT".
-_TIME_ZONE_AFTER_TIME = re.compile(r"(?:\d[.:]\d\d(?:\s?[ap]\.?m\.?)?|\d\s?[ap]\.?m\.?)\s"
+# A clock time's zone is no body: a live blog's "12.41pm BST", "Updated 6:45 a.m. CDT", "21.47 GMT",
+# wire copy's "(0640 GMT)".
+_TIME_ZONE_AFTER_TIME = re.compile(r"(?:\d[.:]\d\d(?:\s?[ap]\.?m\.?)?|\d\s?[ap]\.?m\.?|\b[0-2]\d[0-5]\d)\s"
                                    r"(?:[A-Z]{1,3}[SD]T|GMT|UTC|ET|PT|CET|IST)$")   # "closed at 6pm AEDT" too
 _CAPITAL_AFTER_HYPHEN = re.compile(r"-[A-Z][\w'’]*")
 
@@ -1655,6 +1675,11 @@ _BYLINE = re.compile(r"^[ \t]*(?:By[ \t]+|(?:[A-Z]{2,}[ \t]+)*(?:EDITOR|CORRESPO
                      r"[ \t]+)([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){1,2})[ \t]*(?:\|[ \t]*((?:[A-Z][a-z]+[ \t]+){0,3}"
                      r"(?:Editor|Correspondent|Reporter|Writer|Columnist|Critic))[ \t]*)?$", re.MULTILINE)
 
+# ... or a name and its desk alone on a line, the role in lower case: "Helena Marsh Environment
+# correspondent" (the model: "Helena Marsh Environment" ORG). Two words of name: a desk word after them.
+_DESK_BYLINE = re.compile(r"^[ \t]*([A-Z][a-z'’-]+[ \t][A-Z][a-z'’-]+)[ \t]+((?:[A-Z][a-z]+[ \t]+){0,3}"
+                          r"(?:correspondent|editor|reporter|writer|columnist|critic))[ \t]*$", re.MULTILINE)
+
 
 # Wire copy's reporter: a name alone on the line before the dateline ("Yuri Kushko" above "TAVILDARA,
 # Tajikistan 1996-08-30"), or signing off the story ("-- Luli Popescu, Bucharest Newsroom 40-1 3120264").
@@ -1672,12 +1697,18 @@ def _byline_names_missed(text: str, by_key: dict[str, _Group]) -> None:
         if any(taken[s:e]) or _in_dictionary(text[s:e].split()[-1]):
             continue
         _add_person(by_key, s, e, text[s:e])
+    for m in _DESK_BYLINE.finditer(text):   # the desk says person, whatever the model: "Helena Marsh" (ORG)
+        owners = [g for g in by_key.values() if any(member[:2] == m.span(1) for member in g.members)]
+        for g in owners:
+            g.evidence["PERSON"] += sum(g.votes().values()) + 1
+        if not owners and not any(taken[m.start(1):m.end(1)]):
+            _add_person(by_key, *m.span(1), m.group(1))
 
 
 def _byline_names(text: str):
     """(start, end) of the names a byline, a wire reporter's line or signature gives; a name line is
     a reporter's only below the headline and above a dateline ("Markets Rally" heads a story)."""
-    for pattern in (_BYLINE, _SIGNATURE):
+    for pattern in (_BYLINE, _DESK_BYLINE, _SIGNATURE):
         yield from (m.span(1) for m in pattern.finditer(text))
     for m in _NAME_LINE.finditer(text):
         if m.start() > 0 and _DATELINE.match(text, m.end() + 1):
@@ -2071,7 +2102,7 @@ def _furniture(text: str, start: int, end: int) -> bool:
     ("GOODPUB"; a press digest's "KOMPAS" heading its section is the paper)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) % (len(text) + 1)
-    byline = _BYLINE.match(text, line_start, line_end)
+    byline = _BYLINE.match(text, line_start, line_end) or _DESK_BYLINE.match(text, line_start, line_end)
     if byline and byline.group(2) and byline.start(2) <= start:
         return True   # "By Brian Okinda | Entertainment Writer": the desk
     word = text[start:end]
@@ -2392,6 +2423,13 @@ def _drop_horses(by_key: dict[str, _Group], text: str) -> None:
     14-1 shot", "Havana, the 7-2 favourite") is no person, place or body: OntoNotes has no label for
     an animal, so it has no row (and no place row: `places._drop_horses`)."""
     for key in [k for k, g in by_key.items() if any(written_as_a_horse(text, s, e) for s, e, _, _ in g.members)]:
+        del by_key[key]
+
+
+def _drop_kin_words(by_key: dict[str, _Group]) -> None:
+    """"Mum", "Dad" or "Grandma" alone (the model's PERSON in a quote) is no one's name: see
+    `lexicon.KIN_ADDRESS_WORDS`."""
+    for key in [k for k in by_key if k in KIN_ADDRESS_WORDS]:
         del by_key[key]
 
 
@@ -4105,6 +4143,12 @@ def _short_forms_missed(text: str, groups: list[_Group], short: dict[str, _Group
         owner.members.sort()
 
 
+def _legal_form_after(text: str, end: int) -> tuple[str, ...]:
+    """The firm's legal form right after a mention, if any: ("plc",) after "Wessex Vale Water"."""
+    word = text[end + 1:end + 10].split(" ", 1)[0].rstrip(",;:") if text[end:end + 1] == " " else ""
+    return (word,) if word in LEGAL_FORMS else (word[:-1],) if word[:-1] in LEGAL_FORMS and word[-1:] == "." else ()
+
+
 def _fold_short_body_names(text: str, groups: list[_Group]) -> list[_Group]:
     """A body named again without its firm's or party's last words joins the one full name it
     shortens, once the body has named it in full (a headline aside): "Quellbrook Freight Ltd has
@@ -4114,22 +4158,28 @@ def _fold_short_body_names(text: str, groups: list[_Group]) -> list[_Group]:
     Mining") leave it apart. So do the two or more words opening a name before an "and", when it
     ends in an ending: "Kenya Power and Lighting Company ... Kenya Power"."""
     full: dict[str, list[_Group]] = defaultdict(list)   # the words before the endings -> full names
-    for g in groups:
-        words = g.name().split()
-        n, legal = len(words), words[-1] in LEGAL_FORMS
-        while g.label() == "ORG" and n > 1 and (words[n - 1] in BODY_NAME_ENDINGS or legal):
-            n -= 1
-            full[" ".join(words[:n]).lower()].append(g)
-        if g.label() == "ORG" and "and" in words[2:-1] and words[-1] in BODY_NAME_ENDINGS:
-            full[" ".join(words[:words.index("and", 2)]).lower()].append(g)
+    for g in groups:   # each form of the name, with the legal form the model left after it ("Wessex Vale Water plc")
+        forms = {tuple(m[2].split()) + _legal_form_after(text, m[1]) for m in g.members} | {tuple(g.name().split())}
+        for words in forms:
+            n, legal = len(words), words[-1] in LEGAL_FORMS
+            while g.label() == "ORG" and n > 1 and (words[n - 1] in BODY_NAME_ENDINGS or legal):
+                n -= 1
+                if g not in full[" ".join(words[:n]).lower()]:
+                    full[" ".join(words[:n]).lower()].append(g)
+            if g.label() == "ORG" and "and" in words[2:-1] and words[-1] in BODY_NAME_ENDINGS \
+                    and g not in full[" ".join(words[:words.index("and", 2)]).lower()]:
+                full[" ".join(words[:words.index("and", 2)]).lower()].append(g)
     def owner_of(g):
         owners = full.get(g.name().lower(), [])
         # a shorter name of the same firm is no rival: the headline's "Brightwell Energy" beside
         # "Brightwell Energy Group plc" ("Brenton Energy" and "Brenton Mining" stay two firms)
         owners = [o for o in owners if not any(p is not o and p.name().startswith(o.name() + " ") for p in owners)]
-        return owners[0] if len(owners) == 1 and owners[0] is not g and _introduced_before(owners[0], g, text) and (
+        owner = owners[0] if len(owners) == 1 and owners[0] is not g and _introduced_before(owners[0], g, text) and (
             g.label() == "ORG" or g.label() == "PERSON" and not any(_titled_at(text, m[0]) for m in g.members)) \
             else None
+        if owner is not None and g.label() == "PERSON":   # the model's "person" votes misread the firm:
+            owner.evidence["ORG"] += sum(g.votes().values()) + 1   # "Ascensori Morandi S.p.A. ... Ascensori Morandi"
+        return owner
     return _fold_into_owners(groups, owner_of)
 
 
@@ -4466,6 +4516,55 @@ def _collective_evidence(text: str, groups: list[_Group]) -> None:
             g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
+# The nouns for a people's members a faith's or a people's word stands before: "the Sikh community",
+# "Igbo families", "Muslim, Sikh, Hindu and Christian leaders" (PERSON for the model).
+_PEOPLES_MEMBERS_AFTER = re.compile(r"(?:\s*,\s*[A-Z][a-z]+)*(?:,?\s+and\s+[A-Z][a-z]+)?\s+(?:families|community|"
+                                    r"communities|people|leaders|elders|women|men|youths|villagers|clans|households|"
+                                    r"worshippers|pilgrims|faithful|congregations?|diaspora)\b")
+
+
+def _peoples_word_evidence(text: str, groups: list[_Group]) -> None:
+    """A one-word "person" every mention of which stands before its people's members
+    (`_PEOPLES_MEMBERS_AFTER`), with no title, is a nationality or a faith's people (NORP)."""
+    for g in groups:
+        if " " in g.name() or g.label() != "PERSON" or any(_titled_at(text, s) for s, _, _, _ in g.members):
+            continue
+        if all(_PEOPLES_MEMBERS_AFTER.match(text, e) for _, e, _, _ in g.members):
+            g.evidence["NORP"] += sum(g.votes().values()) + g.evidence["PERSON"] + 1
+
+
+# A person's name takes no article: "the Premiership table", "the G8 group", "the Pew researchers",
+# "the Anfield crowd" (PERSON for the model) name no one. Only before the nouns a person lends a
+# name to ("the Bush administration", "the Ambani family", "the Dickens character", "the Eminem of
+# Argentina") or beside another name ("the Rogers and Hammerstein classic", "the Bush/Kerry contest").
+_THE_BEFORE_NAME = re.compile(r"\bthe\s+$")
+_EPONYM_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?(?:'s?|’s?)?\s*(?:(?:and|&|/)\s*[A-Z]|(?:family|families|"
+                           r"administration|government|reforms?|plan|rules?|law|prize|award|medal|"
+                           r"cabinet|years|era|presidency|premiership|household|brothers|sisters|twins|estate|camp|"
+                           r"clan|dynasty|children|report|review|inquiry|doctrine|effect|character|role|diet|way|style|"
+                           r"legacy|case|affair|trial|of)\b)")
+
+
+def _definite_article_evidence(text: str, groups: list[_Group]) -> None:
+    """A one-word "person" the article puts "the" before (see _THE_BEFORE_NAME), with no title,
+    age or pronoun of a person, is what the model's other readings say (but a place or a people:
+    "the Vioxx tablets" was once GPE), else a body; a place's name is left to the place rules,
+    unless only a village's ("Sega", Kenya), and a plural's to `_collective_evidence` ("the
+    Grapes" is a pub, "the Beatles" a band)."""
+    for g in groups:
+        name = g.name()
+        if " " in name or name.endswith("s") or g.label() != "PERSON" or g.evidence["PERSON"] > 0 \
+                or gazetteer_kind(name) and not _hamlet(name) or name.lower() in TITLES_BEFORE_A_NAME | REGNAL_TITLES:
+            continue
+        if any(_person_marked(text, s, e) or _PERSONAL_PRONOUN_AFTER.match(text, e) for s, e, _, _ in g.members):
+            continue
+        if any(_THE_BEFORE_NAME.search(text, max(0, s - 5), s) and not _EPONYM_AFTER.match(text, e)
+               for s, e, _, _ in g.members):
+            others = Counter(m[3] for m in g.members if m[3] and m[3] not in PLACE_LABELS | {"PERSON", "NORP"})
+            label = others.most_common(1)[0][0] if others else "ORG"
+            g.evidence[label] += sum(g.votes().values()) + 1
+
+
 # A body's own "its" after its speech verb: "In a statement, Salar Andino said its wells drew on brine"
 # (PERSON for the model); a person "said it" too ("Smith said it was unfair"), but not "its".
 _SAID_ITS_AFTER = re.compile(r",?\s+(?:said|says|added|announced|insisted|stressed|denied)\s+(?:that\s+)?its\b")
@@ -4545,8 +4644,10 @@ _AT_FACILITY = re.compile(r"\b(?:at|on|in|near|outside|inside|to|from)\s+(?:the\
 _SURNAME_HEADS = frozenset({"hill", "hall", "tower", "park", "street", "palace", "ground", "bridge"})
 
 
-# Buildings and grounds that no stretch of land is named with (unlike "Park", "Hill", "Square").
-_GROUND_HEADS = frozenset({"stadium", "arena", "airport", "racecourse", "circuit"})
+# Buildings, grounds and works of engineering that no stretch of land is named with (unlike "Park",
+# "Hill", "Square"): "the Polihali Dam" and "the Mumbai-Pune Expressway" are built (LOC for the model).
+_GROUND_HEADS = frozenset({"stadium", "arena", "airport", "racecourse", "circuit", "dam", "tunnel", "expressway",
+                           "motorway", "freeway", "viaduct", "causeway"})
 # Last words of the names of land and water, which no body's or person's name ends with (unlike
 # "Forest", "Bay", "Coast": Nottingham Forest, Green Bay, Ivory Coast play football).
 _LAND_AND_WATER_HEADS = frozenset("""peninsula island islands mountains valley desert glacier canyon plateau
@@ -4565,13 +4666,14 @@ def _facility_evidence(text: str, groups: list[_Group]) -> None:
     like a building ("Wembley Stadium") is the building."""
     for g in groups:
         words = g.name().split()
-        if len(words) < 2 or words[-1].lower() not in FACILITY_HEADS and words[0] not in _GROUND_OPENINGS:
+        if len(words) < 2 or words[-1].lower() not in FACILITY_HEADS | _GROUND_HEADS \
+                and words[0] not in _GROUND_OPENINGS:
             continue
         if g.label() == "PERSON" and words[-1].lower() not in _SURNAME_HEADS \
                 and not any(_person_cue(text, s, e) for s, e, _, _ in g.members):
             g.evidence["FAC"] += sum(g.votes().values()) + 1  # "Wembley Stadium" is nobody
         elif g.label() == "ORG" and any(_AT_FACILITY.search(text[max(0, s - 12):s]) for s, _, _, _ in g.members) \
-                or g.label() == "LOC" and words[-1].lower() in _GROUND_HEADS:
+                or g.label() in ("LOC", "GPE", "WORK_OF_ART") and words[-1].lower() in _GROUND_HEADS:
             g.evidence["FAC"] += sum(g.votes().values()) + 1   # "the Arun Jaitley Stadium" was LOC
 
 
@@ -4590,13 +4692,22 @@ def _body_head_evidence(groups: list[_Group]) -> None:
 def _land_and_water_evidence(groups: list[_Group]) -> None:
     """"the Gaspé Peninsula" (ORG), "the Hunza Valley" (PERSON): land and water, LOC; not a body
     named after it ("University of the Highlands and Islands", "a Project for Farmers of the
-    Chancay-Huaral Valley")."""
+    Chancay-Huaral Valley"); and a name the gazetteer holds as water only (`_only_water`)."""
     for g in groups:
         words = g.name().split()
         if len(words) >= 2 and words[-1].lower() in _LAND_AND_WATER_HEADS and g.label() in ("ORG", "PERSON") \
                 and "of" not in words and not any(w.lower() in ORG_HEAD_WORDS for w in words) \
                 or len(words) == 3 and words[0] in ("Isle", "Isles") and g.label() == "ORG":
             g.evidence["LOC"] += sum(g.votes().values()) + 1   # "the Isle of Wight" ORG for the model
+        elif g.label() in ("ORG", "PERSON") and _only_water(g.name()):
+            g.evidence["LOC"] += sum(g.votes().values()) + 1   # "Barges on the Danube are sailing" (ORG)
+
+
+def _only_water(name: str) -> bool:
+    """The gazetteer knows the name, by that very name, as a river, lake or sea only: "Danube"."""
+    found = gazetteer_entries(name)
+    return bool(found) and all(c.kind == "water" for c in found) \
+        and entity_id(None, found[0].name) == entity_id(None, name)
 
 
 # An act of a parliament is a law (OntoNotes LAW), whatever the model said: "the Kerala Public Health
@@ -4731,10 +4842,15 @@ def _language_evidence(text: str, groups: list[_Group]) -> None:
     """A nationality's word used as a language (`_SPOKEN_BEFORE`, `_SPOKEN_AFTER`) at half its
     mentions or more is the language, whatever the model or the demonym list said; never a plural
     ("travellers in Germans,"). "Thai subtitles" beside "the Thai nation" and "Thai culture" stays
-    the people."""
+    the people. A word no demonym list or gazetteer holds is a language too where it is spoken or
+    written ("people speak Kiswahili", GPE for the model), and then also "in" it."""
     for g in groups:
         name = g.name()
-        if " " in name or name.endswith("s") or not _is_demonym(name):
+        demonym = _is_demonym(name)
+        if " " in name or name.endswith("s") or not demonym and (gazetteer_kind(name) or g.label() == "PERSON"
+                                                                 or name in DAY_NAMES or name in MONTH_NAMES):
+            continue
+        if not demonym and not any(_SPOKEN_BEFORE.search(text[max(0, s - 24):s]) for s, _, _, _ in g.members):
             continue
         spoken = sum(1 for s, e, _, _ in g.members if _SPOKEN_BEFORE.search(text[max(0, s - 24):s])
                      or _SPOKEN_AFTER.match(text, e)
@@ -4770,9 +4886,16 @@ def _home_town_evidence(text: str, groups: list[_Group]) -> None:
             g.evidence["GPE"] += sum(g.votes().values()) + 1
 
 
+# A word after a name, other than a function word: the name may modify it as an adjective ("Western
+# nations", "Western PC vendors").
+_NOUN_AFTER_ADJECTIVE = re.compile(r" (?!(?:and|or|in|on|at|to|for|from|with|by|of|is|was|has|had|have|will|would|"
+                                   r"said|says|but|which|where|as)\b)[a-zA-Z]")
+
+
 def _major_place_evidence(text: str, groups: list[_Group], sports: bool) -> None:
-    """A name the model calls an organisation that is a country or a first-level region under this
-    very name, or a one-word region ("'Crimea is off the table,' he said": ORG for the model), is
+    """A name the model calls an organisation (or a nationality, being none) that is a country or a
+    first-level region under this very name, or a one-word region ("'Crimea is off the table,' he
+    said": ORG for the model), is
     the place, as the places table reads it, unless the article marks it as a body or is sports
     copy (where "Queensland" and "Texas" are sides). Not "EU" nor "European Union": bodies."""
     if sports:
@@ -4780,10 +4903,16 @@ def _major_place_evidence(text: str, groups: list[_Group], sports: bool) -> None
     firms = {g.name().split()[0] for g in groups if g.label() == "ORG" and " " in g.name()}
     for g in groups:
         name = g.name()
-        if g.label() != "ORG" or g.evidence["ORG"] > 0 or name.isupper() or name in firms:
+        if g.label() not in ("ORG", "NORP") or g.evidence[g.label()] > 0 or name.isupper() or name in firms \
+                or g.label() == "NORP" and (_is_demonym(name) or any(
+                    _NOUN_AFTER_ADJECTIVE.match(text, e) or _CAPITAL_BEFORE.search(text, max(0, s - 30), s)
+                    for s, e, _, _ in g.members)):
+            # "Deliveries will begin in Maharashtra" (NORP); not "Western nations", "Balkan states", nor the
+            # end of a longer name ("China Southern and China Eastern")
             continue  # "troubled Delta, parent of Comair" after "Delta Air Lines"
         found = gazetteer_entries(name)
-        if found and found[0].name == name and found[0].primary and (
+        same = entity_id(None, found[0].name) == entity_id(None, name) if found else False   # "Mahārāshtra"
+        if same and found[0].primary and (
                 found[0].kind == "country" or found[0].feature == "ADM1" or found[0].feature == "RGN" and " " not in name) \
                 and not any(named_body(text, s, e) for s, e, _, _ in g.members):  # "the official newspaper Granma"
             g.evidence["GPE"] += sum(g.votes().values()) + 1
@@ -4978,19 +5107,22 @@ _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retail
                r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity|"
                r"chain|"
                r"group|movement|parliament|legislature|regulator|watchdog|union|agency|"
-               r"analysts|consultancy|pollsters?")  # "research at analysts Gartner" (Gartner was PERSON)
+               r"analysts|consultancy|pollsters?|think-tank|think tank|thinktank|publisher")  # "research at analysts
+# Gartner" (Gartner was PERSON)
 _BODY_NOUN_THEN_WORD = re.compile(rf"(?<=[a-z] )(?<!aircraft )(?:{_BODY_NOUNS}) ([A-Z][\w&-]+)"
                                   r"(?=['’]s |['’]s[,.;:]| [a-z]|[,.;:]| ?$)",
                                   re.MULTILINE)   # its possessive too, without the "'s": "firm Yukos's"
-# ... or its plural before examples: "Some networks, such as Orange, charge", "operators including Orange".
-BODY_NOUN_BEFORE = re.compile(rf"\b(?:(?:{_BODY_NOUNS})|(?:{_BODY_NOUNS.replace('company|', 'compan(?:y|ie)|')})s,? "
-                              r"(?:such as|including)) +$")
+# ... or its plural before examples: "Some networks, such as Orange, charge", "operators including Orange",
+# "technology firms Earthlink and Webroot" (PERSON).
+BODY_NOUN_BEFORE = re.compile(rf"\b(?:(?:{_BODY_NOUNS})|(?:{_BODY_NOUNS.replace('company|', 'compan(?:y|ie)|')})s"
+                              r"(?:,? (?:such as|including))?) +$")
 # ... or set off by commas after it: "Facebook's parent company, Meta, has agreed", "Germany's
 # parliament, the Bundestag, approved" (PRODUCT) ("The firm, Jones said, ..." is no apposition: the
 # name must close with a comma too).
 _BODY_NOUN_COMMA_BEFORE = re.compile(rf"\b(?:{_BODY_NOUNS}), +(?:the +)?$")
 # Those that name a person's job as well: "oil producer Shell", but "film producer Rudi Varga".
-_PERSON_JOB_BODY_NOUNS = frozenset({"producer", "operator", "studio"})
+_PERSON_JOB_BODY_NOUNS = frozenset({"producer", "operator", "studio", "publisher", "producers", "operators", "studios",
+                                    "publishers"})
 # A Title-Case headline capitalises the noun: "Russian Broadcaster RT Loses Licence".
 _BODY_NOUN_BEFORE_TITLED = re.compile(rf"\b(?i:{_BODY_NOUNS}) +$")
 # The same noun heading an apposition: "Gazprom, the world's biggest gas company, ...", "Inbev, the

@@ -91,7 +91,8 @@ _CURRENCY_WORDS = {  # word after the number -> ISO code (None: needs a national
     "rupees": "INR", "franc": None, "francs": None, "crown": None, "crowns": None, "krone": None,
     "kroner": None, "kronor": "SEK", "krona": None, "koruna": "CZK", "ringgit": "MYR", "rand": "ZAR",
     "lira": "TRY", "liras": "TRY", "peso": None, "pesos": None, "naira": "NGN", "baht": "THB",
-    "rupiah": "IDR", "taka": "BDT", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
+    "rupiah": "IDR", "taka": "BDT", "cedi": "GHS", "cedis": "GHS", "dirham": "AED", "dirhams": "AED",
+    "riyal": "SAR", "riyals": "SAR",
     "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "tenge": "KZT", "bitcoin": "BTC", "bitcoins": "BTC",
     "dinar": None, "dinars": None, "reais": "BRL", "won": "KRW",   # "won" after a scale word only (`_a_verb_won`)
     "cents": "cents", "cent": "cents", "pence": "pence", "usd": "USD", "eur": "EUR", "gbp": "GBP",
@@ -674,6 +675,9 @@ _CURRENCY_LETTERS = re.compile("|".join(p for p, _ in _CURRENCY_PREFIX) + r"|Shs
 def _change_verb_of_size(token):
     """The verb of change whose size the number is ("rose 7,000", "fell by 300"), or None."""
     node = _role_node(token)
+    while node.dep_ == "conj" and _verb_left_out(node) and node.head.dep_ in ("conj", "npadvmod", "dobj") \
+            and (node.head.dep_ == "conj" or node.head.head.pos_ == "VERB"):
+        node = node.head  # "Premiums rose 22% in Wales, 19% in Scotland and 17% in Northern Ireland": the first's verb
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         node = node.head  # "dipped by 3.4%": the parser may call a participle's "by" its agent
     verb = node.head
@@ -1702,6 +1706,10 @@ def _is_in_name_or_code(cand: _Cand, text: str, toks) -> bool:
     if word is not None and _is_time_adverb(word) and last.dep_ == "nummod" and last.head.i > last.i \
             and _looks_plural(last.head):
         return False  # "Last year 24 provinces suffered blackouts": a time, then a count ("in week 3" names a week)
+    if word is not None and word.lower_ == "number" and word.tag_.startswith("VB") \
+            and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in word.children):
+        return False  # "Infected herds now number 866": the verb gives their count, no "number 866" (but
+        # "made it to number four" is a chart's place)
     return bool(_NAME_WORD_BEFORE.search(before))  # "category 4", "Chapter 11", "Game 7"
 
 
@@ -1983,6 +1991,12 @@ _SOME_DAY = re.compile(r"[ \u00a0]+day(?:(?P<comma>,)|[ \u00a0]+(?:I|we|you|he|s
                        r"(?:will|would|could|might|may)\b)")
 
 
+# Times "One" opens a sentence with, when it tells when something happened; not an interval ("One
+# day later De Telegraaf published ...").
+_SOME_TIMES = frozenset("day night morning evening afternoon weekend summer winter spring autumn".split())
+_INTERVAL_AFTER = re.compile(r"\w+\s+(?:later|earlier|ago|after|before)\b")
+
+
 def _one_counts(token, text: str, cand: _Cand) -> bool:
     """'one' is a figure when it counts something ("one solution") or is one part of a counted whole
     ("one of the three brothers"), not when it is a pronoun, a member of a group ("one of the best",
@@ -1996,6 +2010,9 @@ def _one_counts(token, text: str, cand: _Cand) -> bool:
         and (token.nbor(-1).is_sent_start or token.nbor(-2).text == ":")
     if some_day and (opening or not some_day.group("comma")):   # also opening a quote: '"One day, when I was
         return False  # "One day, my grandchildren will ask", "one day she would own it": some day, no span
+    if opening and token.head.i == token.i + 1 and token.head.lower_ in _SOME_TIMES \
+            and token.head.dep_ in ("npadvmod", "advmod") and not _INTERVAL_AFTER.match(text, token.head.idx):
+        return False  # "One night in the winter, the pumps failed": a time in a story, no span ("One night cost £400")
     return (token.dep_ == "nummod" and token.head.i > token.i) or _one_of_a_counted_whole(token) \
         or _noun_read_as_verb(token, token.head, cand)
 
@@ -2101,6 +2118,8 @@ def _change_verb(tokens: _TokenIndex, cand: _Cand):
     return None
 
 
+# Extremes a span before them sizes: "a four-year low", "a 17-year high".
+_SPANNED_EXTREMES = frozenset({"low", "high", "peak", "trough", "lows", "highs"})
 _SPAN_LEMMAS = frozenset({"range", "vary", "span", "stretch", "run", "last", "date"})  # "prices ranging from 10 to 20": a range
 _NOT_PASSED_ON = frozenset(_CHANGE_LEMMAS) | _SPAN_LEMMAS  # participles that govern their own from-to
 
@@ -2232,7 +2251,8 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
 
 # Verbs a rate is the level of: "growth would reach 4.4%", "unemployment stood at 5.2%"
 _LEVEL_LEMMAS = frozenset({"reach", "hit", "stand", "remain", "stay", "be", "top", "exceed", "average", "touch",
-                           "cost", "cap", "limit", "total"})   # "cap organic nitrogen at 220kg per hectare"
+                           "cost", "cap", "limit", "total", "last"})   # "cap organic nitrogen at 220kg per hectare",
+# "An average session lasts 34 minutes"
 # Nouns of a change, not of a measure: "a rise of 3% in prices" measures the prices ("growth of
 # 3.6%" measures growth)
 _CHANGE_EVENT_NOUNS = frozenset({"rise", "fall", "increase", "decrease", "drop", "cut", "jump", "decline", "gain",
@@ -3279,7 +3299,8 @@ def _counted_subject(last):
     """"Deaths fell to 12", "Cases reached 1,000", "Arrests totalled 45", "Casualties were 45": a bare
     count that is the level (or the size of the change) of a verb's plural or group subject, or
     what a plural subject is, counts that subject; the size of a change done to an object counts
-    the object ("cut jobs by 300")."""
+    the object ("cut jobs by 300"). A count the parser hangs on the verb as a modifier is its object
+    ("Infected herds now number 866")."""
     node = last
     while node.dep_ in ("compound", "quantmod", "nummod") and node.head.i > node.i and node.head.like_num:
         node = node.head  # "5 million": the scale word carries the number's role
@@ -3297,7 +3318,8 @@ def _counted_subject(last):
     if node.dep_ == "prep" and _change_past_a_relative(node) is not None:
         return verb.head   # "raised the price it guarantees growers by 20%": the price
     copular = verb.lemma_.lower() == "be" and (node.dep_ in ("attr", "acomp") or _up_or_down(verb))
-    if node.dep_ not in ("dobj", "prep", "attr", "acomp", "npadvmod", "advmod") or (verb.pos_ != "VERB" and not copular) \
+    if node.dep_ not in ("dobj", "prep", "attr", "acomp", "npadvmod", "advmod", "nummod") \
+            or (verb.pos_ != "VERB" and not copular) \
             or verb.i > node.i or (node.dep_ == "advmod" and not copular and not _up_after_a_change(node, verb)):
         return None
     if not (copular or _direction(verb) or verb.lemma_.lower() in _LEVEL_VERBS or _estimated_at(verb, node)):
@@ -3361,7 +3383,8 @@ def _up_to_the_clause(node):
         if head.i == node.i or head.head.i == head.i:
             break
         if not ((node.dep_ == "prep" and head.pos_ == "ADP" and head.dep_ == "prep")
-                or (head.lower_ in ("up", "down") and head.dep_ == "advmod" and node.dep_ in ("prep", "npadvmod"))):
+                or (head.lower_ in ("up", "down", "back") and head.dep_ == "advmod"
+                    and node.dep_ in ("prep", "npadvmod"))):
             break
         node = head
     return node
@@ -3393,7 +3416,13 @@ def _moved_or_subject(verb):
                   and c.pos_ != "ADJ"), None)  # "reach 19C by midday, warmer than ideal": no object
     if verb.lemma_.lower() == "cost":
         moved = None   # "The scheme cost taxpayers £3bn": the payer is no object of the sum
-    return moved or _subject_or_antecedent(verb)
+    subject = _subject_or_antecedent(verb)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(t.lower_ in ("and", "but", "or") for t in verb.doc[verb.head.i + 1:verb.i]):
+        subject = _subject_or_antecedent(verb.head)   # "Container volumes handled at the port were down 4%":
+        # the parser made "were" a second verb joined to "handled", whose subject is theirs (with no "and"
+        # between: "The count ... broke the barrier and the number of new viruses grew" has its own)
+    return moved or subject
 
 
 def _subject_or_antecedent(verb):
@@ -3450,8 +3479,8 @@ def _heads_its_phrase(noun) -> bool:
 
 def _up_after_a_change(node, verb) -> bool:
     """"Complaints rose by 12%, up 340 to 3,100": "up"/"down" after a verb of change carries the
-    change and the level it ends at."""
-    return node.lower_ in ("up", "down") and _direction(verb) is not None
+    change and the level it ends at; so does "back" ("Passenger numbers bounced back to 904,000")."""
+    return node.lower_ in ("up", "down", "back") and _direction(verb) is not None
 
 
 def _up_or_down(verb) -> bool:
@@ -3527,7 +3556,7 @@ _TOLL_COUNTS = frozenset({"death", "casualty", "fatality", "injury", "victim"})
 
 # Verbs that give a tally its level: "cases reached 1,000", "arrests totalled 45", "stand at".
 _LEVEL_VERBS = ("reach", "total", "number", "top", "hit", "exceed", "surpass", "pass", "near", "stand", "approach",
-                "break", "cross")
+                "break", "cross", "average")   # "Weekday ridership averaged 141,000"
 # Nouns for a level a count reaches, not things counted: "broke the 100 million mark", "the 1,000 barrier".
 _MILESTONES = ("mark", "barrier", "milestone", "threshold")
 
@@ -3742,7 +3771,8 @@ def _a_share_taken(percent) -> bool:
 _GROUPS = ("staff", "crew", "team", "squad", "population", "workforce", "electorate", "audience", "crowd", "cast",
            "family", "group", "fleet", "army", "force", "membership", "delegation", "contingent", "herd", "flock",
            "enrolment", "enrollment", "attendance", "turnout", "congregation", "convoy", "choir", "orchestra",
-           "cohort", "panel", "jury", "committee", "community", "entourage", "battalion", "regiment", "brigade")
+           "cohort", "panel", "jury", "committee", "community", "entourage", "battalion", "regiment", "brigade",
+           "ridership", "readership", "viewership", "headcount", "footfall", "caseload")
 _SHARE_CORES = ("frac", "pern", "half", "slash", "vague", "several", "few")  # fractions and vague plurals
 # Singular nouns that name a group, so "two of the staff" counts members of it.
 _COLLECTIVES = ("staff", "people", "police", "personnel", "crew", "team", "side", "squad", "public", "population",
@@ -3970,7 +4000,7 @@ def _word_forms(bases: str) -> frozenset[str]:
 _UP_WORDS = _word_forms(
     "rise rose risen increase climb jump grow grew grown growth surge soar gain rebound boost lift swell "
     "swollen expand expansion widen double triple quadruple spike rally advance hike accelerate rocket "
-    "balloon uptick upturn improve improvement recover recovery treble higher")
+    "balloon uptick upturn improve improvement recover recovery treble higher bounce")
 _DOWN_WORDS = _word_forms(
     "fall fell fallen drop decline decrease cut reduce reduction lower slump plunge plummet slide slid slip collapse "
     "shrink shrank shrunk tumble sink sank sunk dip slash halve ease narrow shed contract contraction "
@@ -4086,8 +4116,8 @@ def _change_above(node, inside: set[int], *, counts: bool, rates: bool) -> str |
     via_prep = False
     for step in range(4):
         head = node.head
-        if head.i == node.i or head.i in inside:
-            return None
+        if head.i == node.i or head.i in inside or head.lower_ in _SPANNED_EXTREMES and head.i > node.i:
+            return None   # "bounced back from a four-year low": the span of the low, no level that moved
         bounded = _over_a_bound(node)
         if bounded is not None and bounded.lower_ in _CHANGE_PREPS:
             node, via_prep = bounded, True   # "fell to as low as 120p": on from the "to"

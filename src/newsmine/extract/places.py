@@ -763,9 +763,9 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
 
 def _a_place_in_the_entity_table(art: _Article, label: str, tok, s: int, e: int) -> bool:
     """A region's name the entity table calls a place ("came from Yorkshire millionaire Sir Paul
-    Sykes", "Nova Scotia's agriculture minister", model PERSON), or a town it calls one before a
-    comma and such a place ("from Hartpury, Gloucestershire": ORG and WORK_OF_ART) or after a
-    place and "and", is a place here too. Not a
+    Sykes", "Nova Scotia's agriculture minister", model PERSON), a river's, lake's or sea's, or a
+    town it calls one before a comma and such a place ("from Hartpury, Gloucestershire": ORG and
+    WORK_OF_ART) or after a place and "and", is a place here too. Not a
     town alone: the entity table reads "from" as a place cue ("secured the film rights from
     Paramount"); and not in a sports story, where it may read a club's name as its town."""
     if (s, e) not in art.entity_places or art.sports_story:
@@ -773,6 +773,8 @@ def _a_place_in_the_entity_table(art: _Article, label: str, tok, s: int, e: int)
     name, doc = art.text[s:e], art.doc
     found = gaz.lookup(name)
     prev = _prev_word(doc, tok.start)
+    if found and all(c.kind == "water" for c in found):
+        return True   # "Barges on the Danube are sailing" (PERSON): a river only
     if found and found[0].kind == "region" and prev != "the" \
             and (label != "PERSON" or _modifies(doc, tok) or prev in ("in", "from") or _possessive_after(art, tok)):
         return True  # not "up to the Palace" (ORG), "the award went to Cher" (a French department)
@@ -855,7 +857,8 @@ def _read_untagged(art: _Article, claims: _Claims) -> None:
     words, tags, taken = art.words, art.tags, claims.taken
     i = 0
     while i < len(words):
-        if taken[i] or not words[i][:1].isupper() or tags[i] not in PROPER_NOUN_TAGS and not _cued_mistagged(art, i):
+        if taken[i] or not words[i][:1].isupper() or tags[i] not in PROPER_NOUN_TAGS and not _cued_mistagged(art, i) \
+                and not _home_compound(art, i, i + 1):   # "Montevideo-bound" (NN)
             i += 1
             continue
         j = i
@@ -874,6 +877,19 @@ def _cued_mistagged(art: _Article, i: int) -> bool:
     word = art.words[i]
     return word.isalpha() and word.lower() not in common_words() and not gaz.demonym(word) \
         and not _sentence_initial(art.doc, i) and _cue_before(art.doc, i)
+
+
+# A place's name glued to where someone comes from, lives or goes: "Tipperary-born rider", "the
+# overnight Montevideo-bound ferry" (the model found nothing).
+_HOME_COMPOUND_AFTER = re.compile(r"-(?:born|based|bound|bred|raised|headquartered)\b")
+
+
+def _home_compound(art: _Article, i: int, j: int) -> bool:
+    """Tokens [i, j) before `_HOME_COMPOUND_AFTER`; opening a sentence, only a word no dictionary
+    holds ("Tipperary-born rider", but not "Net-based memory shop")."""
+    start, end = art.starts[i], art.starts[j - 1] + len(art.words[j - 1])
+    return _HOME_COMPOUND_AFTER.match(art.text, end) is not None and (
+        not _sentence_initial(art.doc, i) or art.text[start:end].lower() not in common_words())
 
 
 def _untagged_name(art: _Article, i: int, j: int) -> tuple[_Span | None, int]:
@@ -896,7 +912,8 @@ def _untagged_name(art: _Article, i: int, j: int) -> tuple[_Span | None, int]:
         return _Span(s, e, name, "GAZ", core=state, kind_hint="region"), j
     if _after_party(doc, i) and any(c.feature == "ADM1" for c in gaz.lookup(name)):
         return _Span(s, e, name, "GAZ"), j  # "Rep. Charles Rangel, D-N.Y."
-    cue = _cue_before(doc, i, j) or _followed_by_place(doc, j) or _of_residents(doc, j)
+    cue = _cue_before(doc, i, j) or _followed_by_place(doc, j) or _of_residents(doc, j) \
+        or _home_compound(art, i, j)
     min_town = 0 if cue else (MIN_TOWN_INITIAL if initial else MIN_TOWN)
     if _known(name, min_town=min_town):
         return _Span(s, e, name, "GAZ"), j
@@ -1002,19 +1019,22 @@ def _cue_before(doc, i: int, end: int | None = None) -> bool:
 
 def _a_span_from_town_to_town(doc, i: int, end: int) -> bool:
     """"Maine cities from Bangor to Biddeford" (ORG, untagged): a range's two ends, when both are
-    towns of some size with a country in common (`two_towns`: not "from Toyota to Ford")."""
+    towns of some size with a country in common (`two_towns`: not "from Toyota to Ford"); after a
+    noun of travel, towns of any two countries ("an air service from Windhoek to Maun", PERSON both)."""
     prev = _prev_word(doc, i)
     if prev in ("from", "between") and end + 1 < len(doc) and doc[end].lower_ == ("to" if prev == "from" else "and"):
         k = end + 1
         while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k - end <= MAX_NAME_WORDS:
             k += 1
-        return k > end + 1 and two_towns(doc[i:end].text, doc[end + 1:k].text, doc[i:k].text, CUED_TOWN_SIZE)
+        return k > end + 1 and two_towns(doc[i:end].text, doc[end + 1:k].text, doc[i:k].text, CUED_TOWN_SIZE,
+                                         any_countries=i >= 2 and _a_route(doc[i - 2]))
     if prev in ("to", "and"):   # "between Hamilton and Horsham" too
         k = i - 2
         while k >= 0 and doc[k].text[:1].isupper() and doc[k].is_alpha and i - 1 - k <= MAX_NAME_WORDS:
             k -= 1
         return 0 <= k < i - 2 and doc[k].lower_ == ("from" if prev == "to" else "between") and \
-            two_towns(doc[k + 1:i - 1].text, doc[i:end].text, doc[k + 1:end].text, CUED_TOWN_SIZE)
+            two_towns(doc[k + 1:i - 1].text, doc[i:end].text, doc[k + 1:end].text, CUED_TOWN_SIZE,
+                      any_countries=k >= 1 and _a_route(doc[k - 1]))
     return False
 
 
@@ -1442,8 +1462,8 @@ def _the_body(art: _Article, s: _Span) -> bool:
         return False
     tok = _token_span(art.doc, s.start, s.end)
     if tok is None or tok.start == 0 or art.words[tok.start - 1] != "the" or _modifies(art.doc, tok) \
-            or tok.end < len(art.words) and art.words[tok.end] == "of":
-        return False  # "Sochi should become the Nice of Russia" likens it to Nice
+            or tok.end < len(art.words) and art.words[tok.end] == "of" or _HOME_COMPOUND_AFTER.match(art.text, s.end):
+        return False  # "Sochi should become the Nice of Russia" likens it to Nice; "the Gori-based brigade"
     # "the Hague": its likeliest reading takes "the"; "the Woodlands" (a nonprofit) stays a body
     # though The Woodlands, Texas is one of its readings (not `_the_institution`'s test)
     found = gaz.lookup(s.text)
@@ -1712,10 +1732,12 @@ def _one_of_a_make(art: _Article, s: _Span) -> bool:
     return tok is not None and not _followed_by_place(art.doc, tok.end) and not _major(gaz.lookup(s.text))
 
 
-# What holds a drink before a name: "a glass of Vouvray", "a bottle of Champagne", "a cup of Assam" are
-# wines and teas named after their regions, nothing that happens there.
-_DRINK_BEFORE = re.compile(r"\b(?:glass|glasses|bottle|bottles|pint|pints|cup|cups|carafe|dram|magnum)"
-                           r" of (?:chilled |vintage |fine |local )?$")
+# What holds a drink or a food before a name: "a glass of Vouvray", "a bottle of Champagne", "a cup of
+# Assam", "a wedge of Stilton" are wines, teas and cheeses named after their regions, nothing that
+# happens there.
+_DRINK_BEFORE = re.compile(r"\b(?:glass|glasses|bottle|bottles|pint|pints|cup|cups|carafe|dram|magnum|wedge|wedges|"
+                           r"slice|slices|wheel|wheels|jar|jars|tin|tins)"
+                           r" of (?:chilled |vintage |fine |local |mature |ripe )?$")   # "a wedge of Stilton": a cheese
 
 
 def _a_drink(art: _Article, s: _Span) -> bool:
@@ -1729,7 +1751,8 @@ def _a_drink(art: _Article, s: _Span) -> bool:
 # virus cases") unless the article writes the phrase without one elsewhere, and countries and
 # states stay ("Texas fever" is rare beside "Texas virus deaths").
 _EPONYM_AFTER = re.compile(r" (?:virus|fever|disease|syndrome|cement|cocktails?|sprouts?|wings|sole|cake|sugar|"
-                           r"sauce|cows|cattle|Marbles|comma)\b")   # foods, breeds and things named after a place
+                           r"sauce|cows|cattle|Marbles|comma|ham|cheese|sausages?|mustard|buns?)\b")   # foods,
+# breeds and things named after a place ("Parma ham", "Cheddar cheese", "Dijon mustard")
 
 
 def _oil_benchmark(text: str, name: str, end: int) -> bool:
@@ -2872,15 +2895,22 @@ def _seas_with_the(art: _Article, spans: list[_Span]) -> None:
     read as a region or a town, after "the", whose readings include a sea of that name, with or
     without its "Ocean" or "Sea", is the sea. A sea lies in no country, so an "Egyptian official"
     in the story otherwise gives the name to Egypt's Red Sea governorate, and an American one
-    "the Atlantic" to a town of 7,000 in Iowa."""
+    "the Atlantic" to a town of 7,000 in Iowa. So is a region that spans countries ("the Sahel")."""
     for s in spans:
         if s.choice is None or s.choice.kind not in ("region", "city") or s.kind_hint \
                 or _prev_word(art.doc, _first_token(art, s)) != "the":
             continue
         names = {gaz.key(s.text), gaz.key(s.text + " Ocean"), gaz.key(s.text + " Sea")}
-        sea = next((c for c in s.candidates if c.feature == "SEA" and gaz.key(c.name) in names), None)
-        if sea is not None:
+        sea = next((c for c in s.candidates if (c.feature == "SEA" or c.feature == "RGN" and not c.country_code)
+                    and gaz.key(c.name) in names), None)   # "the Sahel": the region of many countries, not
+        # Burkina Faso's province of the name
+        if sea is not None and sea != s.choice:   # "the European Union", read so already, stays "unique"
             s.choice, s.resolved_by = sea, "qualifier"
+            for other in spans:   # the headline's bare "Sahel" is the same region
+                if gaz.key(other.text) == gaz.key(s.text) and other.choice is not None and other.choice != sea \
+                        and not other.paired and other.choice.kind in ("region", "city") and not other.kind_hint \
+                        and sea in other.candidates:
+                    other.choice, other.resolved_by = sea, "qualifier"
 
 
 # A sea the article names pins down which of a name's towns lies on its coast: "migrants crossed the

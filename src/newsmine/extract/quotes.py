@@ -870,6 +870,10 @@ class _Article:
         stop = max(-1, k - MAX_ANTECEDENTS)
         while k > stop:
             pos, label, name = self.antecedents[k]
+            asked = None if self._fits(kind, gender, label, name, pos, content) \
+                else self._asked_over_asker(k, pronoun, content)
+            if asked is not None:
+                return asked   # "Cllr Marcus Obi asked ... Cllr Gillian Forde, what ... '...,' she replied"
             if self._fits(kind, gender, label, name, pos, content):
                 return self._titled_over_role(pos, pronoun, gender, name) \
                     or self._asked_over_asker(k, pronoun, content) \
@@ -931,6 +935,9 @@ class _Article:
                 or bisect.bisect_right(self.sent_first, first) - bisect.bisect_right(self.sent_first, token.i) != 1:
             return None
         asked = next((c for c in token.head.children if c.dep_ == "dobj"), None)
+        if asked is not None and asked.i not in self.entity_of:   # "asked the cabinet member for transport,
+            asked = next((c for c in asked.children if c.dep_ == "appos"), None) or next(   # Cllr Gillian Forde,
+                (c for c in token.head.children if c.dep_ == "npadvmod" and c.i > asked.i), asked)   # what ..."
         entity = self.entity_of.get(asked.i) if asked is not None else None
         if entity is None or entity.label not in PERSON_LABELS or entity.entity == self.antecedents[k][2] \
                 or self.gender.get(self.antecedents[k][2]) == gender != self.gender.get(entity.entity):
@@ -1071,8 +1078,8 @@ class _Article:
             head = head.head
         other = self.entity_of.get(head.i)
         # not a name the parser ran into the next one ("Graeme Souness felt Newcastle ...")
-        return head.i != token.i and head.pos_ == "PROPN" and other is not entity \
-            and (other is None or other.label not in PERSON_LABELS | ORG_LABELS)
+        return head.i != token.i and head.pos_ == "PROPN" and other is not entity and head.text not in POSTNOMINALS \
+            and (other is None or other.label not in PERSON_LABELS | ORG_LABELS)   # "Meg Harwood MP opened" is hers
 
     def _listed_with_bodies(self, token) -> bool:
         """Is the name in a list with an organisation or place? Then it is one of them, however
@@ -3366,7 +3373,7 @@ def _names_a_thing(token) -> bool:
     head = token
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
-    return head is not token and head.pos_ == "NOUN"
+    return head is not token and head.pos_ == "NOUN" and head.text not in POSTNOMINALS   # not "Meg Harwood MP"
 
 
 # Names that can own a statement's voice: "a BBC statement read", "a statement from Harlow Hospital".
