@@ -97,12 +97,12 @@ nurse guard pastor priest lawyer attorney doctor widow widower executive midwife
 pensioner veteran mum dad grandmother grandfather engineer baker butcher builder plumber electrician mechanic
 carpenter hairdresser artist photographer musician singer businessman businesswoman entrepreneur volunteer
 """.split())
-# Letters after a name that say an office or honour, not a body: "Brian Monteith MSP", "Ann Lee QC".
-# The letters of elected members, which may also stand before the name: "Fine Gael TD Paul Gilmartin".
 # What children call their parents and grandparents: "Mum and Dad argue about everything" names
 # no one a reader could look up, so it makes no entity row.
 KIN_ADDRESS_WORDS = frozenset("mum mom mummy mommy dad daddy grandma grandpa granny grandad granddad".split())
 
+# Letters after a name that say an office or honour, not a body: "Brian Monteith MSP", "Ann Lee QC".
+# The letters of elected members, which may also stand before the name: "Fine Gael TD Paul Gilmartin".
 MEMBER_LETTERS = frozenset("MP MSP MEP AM MLA TD MPP MHA MNA".split())
 POSTNOMINALS = MEMBER_LETTERS | frozenset("QC KC BL OBE CBE MBE".split())   # BL: an Irish barrister
 

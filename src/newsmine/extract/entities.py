@@ -4547,9 +4547,9 @@ _EPONYM_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?(?:'s?|’s?)?\s*(?:(?:and|&|/)
 
 def _definite_article_evidence(text: str, groups: list[_Group]) -> None:
     """A one-word "person" the article puts "the" before (see _THE_BEFORE_NAME), with no title,
-    age or pronoun of a person, is what the model's other readings say (but a place or a people:
-    "the Vioxx tablets" was once GPE), else a body; a place's name is left to the place rules,
-    unless only a village's ("Sega", Kenya), and a plural's to `_collective_evidence` ("the
+    age or pronoun of a person, is what the model's other readings say (but not a place or a
+    people: the model's GPE for the drug Vioxx), else a body; a place's name is left to the place
+    rules, unless only a village's ("Sega", Kenya), and a plural's to `_collective_evidence` ("the
     Grapes" is a pub, "the Beatles" a band)."""
     for g in groups:
         name = g.name()
@@ -4895,9 +4895,9 @@ _NOUN_AFTER_ADJECTIVE = re.compile(r" (?!(?:and|or|in|on|at|to|for|from|with|by|
 def _major_place_evidence(text: str, groups: list[_Group], sports: bool) -> None:
     """A name the model calls an organisation (or a nationality, being none) that is a country or a
     first-level region under this very name, or a one-word region ("'Crimea is off the table,' he
-    said": ORG for the model), is
-    the place, as the places table reads it, unless the article marks it as a body or is sports
-    copy (where "Queensland" and "Texas" are sides). Not "EU" nor "European Union": bodies."""
+    said": ORG for the model), is the place, as the places table reads it, unless the article
+    marks it as a body or is sports copy (where "Queensland" and "Texas" are sides). Not "EU" nor
+    "European Union": bodies."""
     if sports:
         return
     firms = {g.name().split()[0] for g in groups if g.label() == "ORG" and " " in g.name()}
@@ -5107,8 +5107,8 @@ _BODY_NOUNS = (r"network|broadcaster|channel|carmaker|car maker|automaker|retail
                r"brewer|exchange|conglomerate|operator|producer|studio|band|record label|building society|bank|charity|"
                r"chain|"
                r"group|movement|parliament|legislature|regulator|watchdog|union|agency|"
-               r"analysts|consultancy|pollsters?|think-tank|think tank|thinktank|publisher")  # "research at analysts
-# Gartner" (Gartner was PERSON)
+               r"analysts|consultancy|pollsters?|think-tank|think tank|thinktank|"
+               r"publisher")  # "research at analysts Gartner" (Gartner was PERSON), "think-tank Demos"
 _BODY_NOUN_THEN_WORD = re.compile(rf"(?<=[a-z] )(?<!aircraft )(?:{_BODY_NOUNS}) ([A-Z][\w&-]+)"
                                   r"(?=['’]s |['’]s[,.;:]| [a-z]|[,.;:]| ?$)",
                                   re.MULTILINE)   # its possessive too, without the "'s": "firm Yukos's"

@@ -870,11 +870,11 @@ class _Article:
         stop = max(-1, k - MAX_ANTECEDENTS)
         while k > stop:
             pos, label, name = self.antecedents[k]
-            asked = None if self._fits(kind, gender, label, name, pos, content) \
-                else self._asked_over_asker(k, pronoun, content)
+            fits = self._fits(kind, gender, label, name, pos, content)
+            asked = None if fits else self._asked_over_asker(k, pronoun, content)
             if asked is not None:
                 return asked   # "Cllr Marcus Obi asked ... Cllr Gillian Forde, what ... '...,' she replied"
-            if self._fits(kind, gender, label, name, pos, content):
+            if fits:
                 return self._titled_over_role(pos, pronoun, gender, name) \
                     or self._asked_over_asker(k, pronoun, content) \
                     or self._main_over_relative(k, kind, gender, content) \
