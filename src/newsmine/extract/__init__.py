@@ -31,6 +31,13 @@ def gazetteer_demonym(word: str) -> str | None:
         return None
 
 
+def by_own_name(entry, name: str) -> bool:
+    """Does the gazetteer entry bear `name` as its own name, accents, case and dots aside
+    ("Maharashtra" is Mahārāshtra's)?"""
+    from .. import gazetteer
+    return gazetteer.key(entry.name) == gazetteer.key(name)
+
+
 def gazetteer_kind(name: str) -> str | None:
     """The kind ("country", "region", "city", ...) of the gazetteer's best entry for `name`."""
     found = gazetteer_entries(name)

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Callable
 
-from . import (country_by_own_name, gazetteer_demonym, gazetteer_entries, gazetteer_kind, irish_county,
+from . import (by_own_name, country_by_own_name, gazetteer_demonym, gazetteer_entries, gazetteer_kind, irish_county,
                region_abbreviation, text_of)
 from .sports import (CLUB_LETTERS, CLUB_PLACE_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, NICKNAME, VENUE,
                      before_a_sports_role, club_name, club_suffix_after, clubs_town, is_nation, is_sports_copy,
@@ -4174,13 +4174,10 @@ def _fold_short_body_names(text: str, groups: list[_Group]) -> list[_Group]:
         # a shorter name of the same firm is no rival: the headline's "Brightwell Energy" beside
         # "Brightwell Energy Group plc" ("Brenton Energy" and "Brenton Mining" stay two firms)
         owners = [o for o in owners if not any(p is not o and p.name().startswith(o.name() + " ") for p in owners)]
-        owner = owners[0] if len(owners) == 1 and owners[0] is not g and _introduced_before(owners[0], g, text) and (
+        return owners[0] if len(owners) == 1 and owners[0] is not g and _introduced_before(owners[0], g, text) and (
             g.label() == "ORG" or g.label() == "PERSON" and not any(_titled_at(text, m[0]) for m in g.members)) \
             else None
-        if owner is not None and g.label() == "PERSON":   # the model's "person" votes misread the firm:
-            owner.evidence["ORG"] += sum(g.votes().values()) + 1   # "Ascensori Morandi S.p.A. ... Ascensori Morandi"
-        return owner
-    return _fold_into_owners(groups, owner_of)
+    return _fold_into_owners(groups, owner_of, keep_label=True)
 
 
 def _named_place(name: str) -> bool:
@@ -4266,21 +4263,26 @@ def _fold_bare_heads(text: str, groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if all(g is not x for x in lone.values())]
 
 
-def _fold_into_owners(groups: list[_Group], owner_of, *, named_in_full: bool = True) -> list[_Group]:
+def _fold_into_owners(groups: list[_Group], owner_of, *, named_in_full: bool = True,
+                      keep_label: bool = False) -> list[_Group]:
     """The groups less those `owner_of` gives an owner (another group), each joined into it."""
     folded = []
     for g in groups:
         owner = owner_of(g)
         if owner is not None and owner is not g:
-            _join_group(owner, g, named_in_full=named_in_full)
+            _join_group(owner, g, named_in_full=named_in_full, keep_label=keep_label)
         else:
             folded.append(g)
     return folded
 
 
-def _join_group(owner: _Group, group: _Group, *, named_in_full: bool = False) -> None:
+def _join_group(owner: _Group, group: _Group, *, named_in_full: bool = False, keep_label: bool = False) -> None:
     """Fold a group's mentions and evidence into its owner's; `named_in_full`: the owner's own
-    mentions name the row ("Oduduwa Cement Plc", not the headline's "Oduduwa Cement")."""
+    mentions name the row ("Oduduwa Cement Plc", not the headline's "Oduduwa Cement");
+    `keep_label`: the group's votes for another label are misreadings of the owner ("Ascensori
+    Morandi S.p.A. ... Ascensori Morandi", PERSON for the model), outweighed."""
+    if keep_label and group.label() != owner.label():
+        owner.evidence[owner.label()] += sum(group.votes().values()) + 1
     if named_in_full:
         owner.named_at.update(m[0] for m in owner.members)
     owner.members = sorted(owner.members + group.members)
@@ -4538,7 +4540,7 @@ def _peoples_word_evidence(text: str, groups: list[_Group]) -> None:
 # name to ("the Bush administration", "the Ambani family", "the Dickens character", "the Eminem of
 # Argentina") or beside another name ("the Rogers and Hammerstein classic", "the Bush/Kerry contest").
 _THE_BEFORE_NAME = re.compile(r"\bthe\s+$")
-_EPONYM_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?(?:'s?|’s?)?\s*(?:(?:and|&|/)\s*[A-Z]|(?:family|families|"
+_NAME_LENT_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?(?:'s?|’s?)?\s*(?:(?:and|&|/)\s*[A-Z]|(?:family|families|"
                            r"administration|government|reforms?|plan|rules?|law|prize|award|medal|"
                            r"cabinet|years|era|presidency|premiership|household|brothers|sisters|twins|estate|camp|"
                            r"clan|dynasty|children|report|review|inquiry|doctrine|effect|character|role|diet|way|style|"
@@ -4558,7 +4560,7 @@ def _definite_article_evidence(text: str, groups: list[_Group]) -> None:
             continue
         if any(_person_marked(text, s, e) or _PERSONAL_PRONOUN_AFTER.match(text, e) for s, e, _, _ in g.members):
             continue
-        if any(_THE_BEFORE_NAME.search(text, max(0, s - 5), s) and not _EPONYM_AFTER.match(text, e)
+        if any(_THE_BEFORE_NAME.search(text, max(0, s - 5), s) and not _NAME_LENT_AFTER.match(text, e)
                for s, e, _, _ in g.members):
             others = Counter(m[3] for m in g.members if m[3] and m[3] not in PLACE_LABELS | {"PERSON", "NORP"})
             label = others.most_common(1)[0][0] if others else "ORG"
@@ -4706,8 +4708,7 @@ def _land_and_water_evidence(groups: list[_Group]) -> None:
 def _only_water(name: str) -> bool:
     """The gazetteer knows the name, by that very name, as a river, lake or sea only: "Danube"."""
     found = gazetteer_entries(name)
-    return bool(found) and all(c.kind == "water" for c in found) \
-        and entity_id(None, found[0].name) == entity_id(None, name)
+    return bool(found) and all(c.kind == "water" for c in found) and by_own_name(found[0], name)
 
 
 # An act of a parliament is a law (OntoNotes LAW), whatever the model said: "the Kerala Public Health
@@ -4911,8 +4912,7 @@ def _major_place_evidence(text: str, groups: list[_Group], sports: bool) -> None
             # end of a longer name ("China Southern and China Eastern")
             continue  # "troubled Delta, parent of Comair" after "Delta Air Lines"
         found = gazetteer_entries(name)
-        same = entity_id(None, found[0].name) == entity_id(None, name) if found else False   # "Mahārāshtra"
-        if same and found[0].primary and (
+        if found and by_own_name(found[0], name) and found[0].primary and (   # "Mahārāshtra"
                 found[0].kind == "country" or found[0].feature == "ADM1" or found[0].feature == "RGN" and " " not in name) \
                 and not any(named_body(text, s, e) for s, e, _, _ in g.members):  # "the official newspaper Granma"
             g.evidence["GPE"] += sum(g.votes().values()) + 1

@@ -1993,7 +1993,7 @@ _SOME_DAY = re.compile(r"[ \u00a0]+day(?:(?P<comma>,)|[ \u00a0]+(?:I|we|you|he|s
 
 # Times "One" opens a sentence with, when it tells when something happened; not an interval ("One
 # day later De Telegraaf published ...").
-_SOME_TIMES = frozenset("day night morning evening afternoon weekend summer winter spring autumn".split())
+_SOME_TIMES = frozenset("day night morning evening afternoon weekend".split()) | SEASONS
 _INTERVAL_AFTER = re.compile(r"\w+\s+(?:later|earlier|ago|after|before)\b")
 
 
@@ -2118,8 +2118,6 @@ def _change_verb(tokens: _TokenIndex, cand: _Cand):
     return None
 
 
-# Extremes a span before them sizes: "a four-year low", "a 17-year high".
-_SPANNED_EXTREMES = frozenset({"low", "high", "peak", "trough", "lows", "highs"})
 _SPAN_LEMMAS = frozenset({"range", "vary", "span", "stretch", "run", "last", "date"})  # "prices ranging from 10 to 20": a range
 _NOT_PASSED_ON = frozenset(_CHANGE_LEMMAS) | _SPAN_LEMMAS  # participles that govern their own from-to
 
@@ -2901,8 +2899,9 @@ def _measures(noun, toks, cand: _Cand) -> bool:
         and not any(t.lower_ in ("old", "olds") for t in (*toks, noun))
 
 
-# Levels a span of time reaches back to, not things it measures: "a five-week low", "25-year highs".
-_SPAN_LEVELS = frozenset({"low", "lows", "high", "highs", "peak", "peaks", "best", "worst"})
+# Levels a span of time reaches back to, not things it measures nor levels that moved: "a five-week
+# low", "25-year highs", "bounced back from a four-year low" (`_change_above`).
+_SPAN_LEVELS = frozenset({"low", "lows", "high", "highs", "peak", "peaks", "trough", "troughs", "best", "worst"})
 
 
 # Roles of a word the tagger called a noun that the parser gives only to function words: "held its own
@@ -4116,7 +4115,7 @@ def _change_above(node, inside: set[int], *, counts: bool, rates: bool) -> str |
     via_prep = False
     for step in range(4):
         head = node.head
-        if head.i == node.i or head.i in inside or head.lower_ in _SPANNED_EXTREMES and head.i > node.i:
+        if head.i == node.i or head.i in inside or head.lower_ in _SPAN_LEVELS and head.i > node.i:
             return None   # "bounced back from a four-year low": the span of the low, no level that moved
         bounded = _over_a_bound(node)
         if bounded is not None and bounded.lower_ in _CHANGE_PREPS:

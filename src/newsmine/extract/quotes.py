@@ -927,12 +927,12 @@ class _Article:
             token = token.head.head   # "Ruiz, who said he would sentence her, asked Keller"
         while token is not None and token.dep_ in ("compound", "flat") and token.head.i > token.i:
             token = token.head
+        if gender is None or token is None or token.dep_ != "nsubj" or token.head.lemma_.lower() not in _ASKING_LEMMAS:
+            return None   # first the cheap tests: `_most_recent` asks at every antecedent that does not fit
         opening = self.doc.char_span(content[0], content[0] + 1, alignment_mode="expand") \
             if content is not None and content[0] < pronoun.idx else None
         first = opening.start if opening is not None else pronoun.i   # the answer's first word
-        if gender is None or token is None or token.dep_ != "nsubj" \
-                or token.head.lemma_.lower() not in _ASKING_LEMMAS \
-                or bisect.bisect_right(self.sent_first, first) - bisect.bisect_right(self.sent_first, token.i) != 1:
+        if bisect.bisect_right(self.sent_first, first) - bisect.bisect_right(self.sent_first, token.i) != 1:
             return None
         asked = next((c for c in token.head.children if c.dep_ == "dobj"), None)
         if asked is not None and asked.i not in self.entity_of:   # "asked the cabinet member for transport,
