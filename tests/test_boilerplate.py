@@ -148,3 +148,11 @@ def test_share_lines_inside_a_bylines_block_go():
              "would not reopen the bridge until repairs were done.\n")
     text = "Bridge closed\n\nBy Aroha Kingi\nUpdated: 4:15 pm\nShare on Facebook\nShare on X\n\n" + story
     assert strip_boilerplate(text) == "Bridge closed\n\nBy Aroha Kingi\nUpdated: 4:15 pm\n\n" + story
+
+
+def test_a_follow_plug_and_a_tag_line_are_chrome_wherever_they_stand():
+    # T99: "Follow us on Google News" under a headline and a press release's "Tags:" line made organisations
+    story = ("The council will close the pool for six weeks while the roof is replaced.\n\nSwimmers have been "
+             "offered free sessions at the leisure centre in the next town.\n")
+    text = "Pool closes\n\nFollow us on Google News\n\n" + story + "\nTags: Leisure, Swimming Pools, Roof Repairs\n"
+    assert strip_boilerplate(text) == "Pool closes\n\n" + story

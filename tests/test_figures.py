@@ -99,9 +99,10 @@ def test_weight_pounds_are_not_money(figs):
 
 
 def test_pounds_converting_a_metric_weight_are_a_weight(figs):
-    # CoNLL dev: "trafficking 42 kg (92 pounds) of drugs"; the "of" phrase past the brackets is counted
+    # CoNLL dev: "trafficking 42 kg (92 pounds) of drugs"; the "of" phrase past the brackets is counted,
+    # by the conversion too (T98)
     found = figs("Customs officers seized 30 kg (66 pounds) of cocaine at the port.")
-    assert found["66 pounds"][3:] == ("lb", None, "quantity")
+    assert found["66 pounds"][3:] == ("lb", "cocaine", "quantity")
     assert found["30 kg"][4] == "cocaine"
     assert figs("He paid 300 pounds for the ticket.")["300 pounds"][3] == "GBP"
 
@@ -444,6 +445,10 @@ def test_a_bare_m_beside_another_length_or_said_of_a_tall_thing_is_metres(figs):
     ("Shares were up 2% and bonds down 3%.", {"2%": ("exact", "up"), "3%": ("exact", "down")}),
     ("Unemployment is 5%.", {"5%": ("exact", None)}),
     ("The storm could bring up to 10 inches of rain.", {"up to 10 inches": ("less", None)}),
+    # BBC business/038: "bring ... down to", the particle's verb says it moved ("drive up to 50 miles" is a bound)
+    ("The sale will bring debt down to 35.8bn euros.", {"35.8bn euros": ("exact", "down")}),
+    ("Costs were brought down to $4m.", {"$4m": ("exact", "down")}),
+    ("Many staff drive up to 50 miles a day.", {"up to 50 miles": ("less", None)}),
     ("The charity raised $5m.", {"$5m": ("exact", None)}),
     # the parser hangs "from ... to" on the noun's participle; the clause's verb says what changed
     ("Qantas increased the number of attendants based in London from 370 to 870.",
@@ -2565,3 +2570,47 @@ def test_a_second_verb_after_and_or_a_sent_up_list_keeps_its_own_reading(figs):
     found = figs("The count of known viruses broke the 100,000 barrier and the number of new viruses grew by more "
                  "than 50%. The decision sent Reynolds shares up 4.5% and Altria shares up 5.11%.")
     assert found["more than 50%"][4] != "count" and found["5.11%"][4] != "decision"
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("A clinic visit costs 600 Kenyan shillings.", "600 Kenyan shillings", "KES"),
+    ("In Kampala a bus ticket costs 3,000 shillings.", "3,000 shillings", "UGX"),
+    # a capitals dateline names the country too
+    ("AARHUS, Denmark — The new harbour bath will cost 90 million kroner.", "90 million kroner", "DKK"),
+    ("OSLO — The tunnel will cost 2 billion kroner.", "2 billion kroner", "NOK"),
+])
+def test_shillings_and_kroner_take_the_country_the_article_names(figs, text, figure, unit):
+    assert figs(text)[figure][3] == unit
+
+
+def test_edged_higher_to_and_drifted_lower_to_end_a_move(make_doc):
+    found = {f.text: f.change for f in extract_figures(make_doc(
+        "The average house price edged higher to £301,200 in June. The pound drifted lower to $1.21."))}
+    assert found == {"£301,200": "up", "$1.21": "down"}
+
+
+def test_a_month_before_a_number_and_adjectives_then_a_plural_is_no_date(figs):
+    assert figs("In April 318 new flats were finished.")["318"][4] == "flats"
+
+
+def test_a_house_number_before_a_mews_or_a_quay_is_no_figure(figs):
+    assert figs("The flat at 17 Belgrave Mews sold for £2m, as did 4 Harbour Quay.").keys() == {"£2m"}
+
+
+@pytest.mark.parametrize("text, figure, obj", [
+    # what costs a sum "each" or "apiece"
+    ("The carrier said the new jets, which seat 180 people, cost $98m each at list prices.", "$98m", "jets"),
+    ("The 300 flats went for £210,000 apiece.", "£210,000", "flats"),
+    # ... and the seller's goods, not the seller (BBC business/274)
+    ("The US-based company sold 19.6 million shares at $85 each.", "$85", "shares"),
+    # a conversion in brackets is the same money or the same weight, a glued "m" hung apart notwithstanding
+    ("The striker joined Benfica for a fee of €60m (£52m) in August.", "£52m", "fee"),
+    ("Border agents seized 18 kilograms (40 pounds) of fentanyl at the crossing.", "40 pounds", "fentanyl"),
+    # "rose" the parser joined to the main verb: the noun before it is what rose
+    ("Oil slipped after data showing U.S. fuel stocks rose by 2.1 million barrels.", "2.1 million barrels",
+     "U.S. fuel stocks"),
+    # a count a verb holds its object at
+    ("Venice to cap day visitors at 30,000 a day", "30,000", "day visitors"),
+])
+def test_the_object_of_a_price_each_a_conversion_a_misparsed_rise_and_a_cap(figs, text, figure, obj):
+    assert figs(text)[figure][4] == obj

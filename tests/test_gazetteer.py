@@ -314,3 +314,8 @@ def test_numbered_regions_are_matched_one_to_one_by_where_their_towns_lie():
     assert numbered_to_iso(cities, regions, frozenset(), gaz.distance_km) == {("XX", "01"): "XX-B",
                                                                             ("XX", "02"): "XX-C"}
     assert numbered_to_iso(cities, regions, frozenset({"XX"}), gaz.distance_km) == {}
+
+
+def test_an_okina_reads_as_an_apostrophe():
+    # T96: "Tonga's main port at Nukuʻalofa" (U+02BB) found no town; GeoNames writes "Nuku‘alofa"
+    assert [c.country_code for c in gaz.lookup("Nukuʻalofa")][:1] == ["TO"]

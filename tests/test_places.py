@@ -3319,3 +3319,28 @@ def test_a_name_after_the_glued_to_based_is_no_body(make_doc):
     text = ("US general visits Georgia\n\nHe will travel to the town of Gori, according to the Georgian ministry, "
             "and visit the Gori-based first infantry brigade.")
     assert [m.text for m in extract_place_mentions(make_doc(text))].count("Gori") == 2
+
+
+def test_a_known_city_in_a_capitals_dateline_keeps_its_point_far_from_the_story(make_doc):
+    text = ("Measles warning\n\nGENEVA, March 2 (Reuters) - Measles cases in northern Nigeria have doubled since "
+            "January, with Kano and Katsina worst hit, the World Health Organization said on Monday.")
+    found = {m.text: m.country_code for m in extract_place_mentions(make_doc(text))}
+    assert found["GENEVA"] == "CH"
+
+
+def test_a_name_before_county_council_is_the_county_and_so_are_its_bare_mentions(make_doc):
+    # T96: "Lincolnshire County Council" beside Americans from "Boston, Massachusetts" had been
+    # Lincolnshire, Illinois, and the market town's bare "Boston" the American city
+    text = ("Market fears\n\nTraders at Boston's twice-weekly market fear a year of roadworks. Lincolnshire County "
+            "Council wants to widen the road near the bridge. Each summer American tourists, many from Boston, "
+            "Massachusetts, visit the Lincolnshire town.")
+    found = [(m.text, m.country_code) for m in extract_place_mentions(make_doc(text))]
+    assert ("Lincolnshire", "GB") in found and found[0] == ("Boston", "GB") and ("Boston", "US") in found
+
+
+def test_a_town_put_in_a_region_where_none_of_its_readings_lies_has_no_point(make_doc):
+    # T96: "Dallas, a village of about 300 people in Moray" had been Dallas, Texas, and so had its bare mentions
+    text = ("Small names\n\nFresno, a village of 200 people in Midlothian, has one shop. Visitors to Fresno "
+            "laugh at the sign. Houston, in Renfrewshire, is older than the Texan city.")
+    found = [(m.text, m.country_code) for m in extract_place_mentions(make_doc(text))]
+    assert [code for name, code in found if name in ("Fresno", "Houston")] == ["GB", "GB", "GB"]

@@ -4593,3 +4593,35 @@ def test_the_one_asked_answers_past_an_asker_of_the_other_gender(make_doc):
             "member for transport, Cllr Gillian Forde, what the council could do. \"Frankly, very little,\" she "
             "replied.\n\nCllr Obi said he would raise it again.")
     assert [q[:2] for q in speakers(make_doc, text) if q[0] == "direct"] == [("direct", "Gillian Forde")]
+
+
+def test_a_he_or_she_is_never_a_street_standing_for_a_government(make_doc):
+    # BBC politics/194: "Downing Street" is two capitalised words, like a person the model called a body
+    text = ("Minister's wife in row\n\nAnna Cole has been accused of attacking the president's policies in a "
+            "lecture she gave in Boston. The Tories said she broke a convention. But Downing Street said she was "
+            "speaking in her capacity as a lawyer. It said she was not expressing political opinions. Mrs Cole's "
+            "remarks were made to law students. She said the ruling was a victory for human rights.")
+    found = speakers(make_doc, text)
+    assert [gender for _, speaker, gender in found if speaker == "Downing Street"] == [None, None]
+    assert found[-1] == ("indirect", "Anna Cole", "female")
+
+
+def test_a_participle_after_the_paper_is_no_report_and_a_dateline_no_part_of_one(make_doc):
+    # T97: "said in an interview with the Frankfurter Allgemeine Zeitung published on Tuesday" reported
+    # "published on Tuesday"; the dateline before the report is furniture, with or without an agency
+    text = ("Jobs cut\n\nMUNICH, May 4 — Toolmaker Brandt Werke will close two plants by 2028, chief executive Jonas "
+            "Albers said in an interview with the Handelsblatt newspaper published on Monday.")
+    [quote] = extract_quotes(make_doc(text))
+    assert (quote.quote, quote.speaker) == ("Toolmaker Brandt Werke will close two plants by 2028", "Jonas Albers")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a couple who speak together, a they after them
+    ('Diner closes\n\nMoses and Ama Boateng ran the cafe for 30 years. The couple, who met in Accra, said they '
+     'had sold it.\n\n"It gave us everything," they said.', "The couple"),
+    # the parser ran "... at 2 a.m. They said ..." into one sentence: the officers still act in their own
+    ('Van recovered\n\nA stolen van was found in a field, police said.\n\nOfficers found the driver asleep in the cab '
+     'shortly after 2 a.m. They said he had been drinking.\n\n"He was lucky," they said.', "Officers"),
+])
+def test_a_they_goes_to_the_couple_or_the_officers_who_acted_last(make_doc, text, speaker):
+    assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == speaker

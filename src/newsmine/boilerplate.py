@@ -18,6 +18,7 @@ _INSET_WORDS = r"""
       | .*\b(sign(ing)?\s+up|subscribe|subscribing)\b.*\b(our|your)\b.*\bnewsletters?\b.*
       | (get|receive)\s+(the\s+)?(latest|best|top|our)\b.*\b(in|to|into)\s+your\s+inbox\b.*
       | join\s+our\s+.*\b(channel|group|community)\b.*
+      | follow\s+us\s+on\s+[\w .]{1,30} | (tags|topics|filed\s+under)\s*:.*
       | share(\s+this(\s+article|\s+story)?)?\s*:(\s*\w+\s*\|)+\s*\w+
       | listen\s+on\s+(spotify|apple\s+podcasts|google\s+podcasts|amazon\s+music|youtube|soundcloud)
       | listen\s+to\s+(the|our)\s+[^.!?]{0,60}\bpodcast\b.*

@@ -45,7 +45,7 @@ from pathlib import Path
 from .regions import numbered_to_iso
 from .wordnet import common_words
 
-SCHEMA = 33  # bump when the build changes
+SCHEMA = 34  # bump when the build changes
 KINDS = ("country", "region", "city", "place", "continent", "water", "demonym")
 
 
@@ -298,7 +298,8 @@ def key(name: str) -> str:
     return _key(name)
 
 
-_KEY_MARKS = str.maketrans({"’": "'", "‘": "'", ".": None})
+# Quote marks read as an apostrophe, also Tonga's ʻokina ("Nukuʻalofa"); no dots
+_KEY_MARKS = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", ".": None})
 _KEY_SPACES = re.compile(r"[\s\-‐–]+")
 
 

@@ -104,7 +104,8 @@ KIN_ADDRESS_WORDS = frozenset("mum mom mummy mommy dad daddy grandma grandpa gra
 # Letters after a name that say an office or honour, not a body: "Brian Monteith MSP", "Ann Lee QC".
 # The letters of elected members, which may also stand before the name: "Fine Gael TD Paul Gilmartin".
 MEMBER_LETTERS = frozenset("MP MSP MEP AM MLA TD MPP MHA MNA".split())
-POSTNOMINALS = MEMBER_LETTERS | frozenset("QC KC BL OBE CBE MBE".split())   # BL: an Irish barrister
+# BL: an Irish barrister; SAN: a Senior Advocate of Nigeria
+POSTNOMINALS = MEMBER_LETTERS | frozenset("QC KC BL SAN OBE CBE MBE".split())
 
 # ---------------------------------------------------------------- speech
 
@@ -216,8 +217,9 @@ FIRM_WORDS = frozenset("""Operating Inc. Inc Corp. Corp Corporation LLC Ltd. Ltd
 Resources Petroleum Industries Enterprises Exploration Drilling Pictures Studios Records Films Entertainment
 Airlines Airways Airline Air Lines Motors Telecom Pharmaceuticals Technologies""".split())
 # A firm's legal form: "Northline Terminals Inc." is "Northline" again, whatever words come between.
-LEGAL_FORMS = frozenset("""Inc Inc. Ltd Ltd. Limited plc Plc PLC LLC LLP Corp Corp. AG SA NV GmbH Pty ASA Oyj SpA S.p.A.
-Srl S.r.l. BV B.V. N.V. Ltda Bhd Tbk Pvt Pvt.""".split())   # Norway's ASA, Finland's Oyj, Italy's SpA, Malaysia's Bhd
+LEGAL_FORMS = frozenset("""Inc Inc. Ltd Ltd. Limited plc Plc PLC LLC LLP Corp Corp. AG SA S.A. SAS S.A.S. NV GmbH
+Pty ASA Oy Oyj A/S SpA S.p.A. Srl S.r.l. S.L. BV B.V. N.V. Ltda Bhd Sdn Tbk Pvt Pvt. Pte""".split())
+# Norway's ASA, Finland's Oy(j), Denmark's A/S, Italy's SpA, Spain's S.L., Malaysia's Sdn Bhd, Singapore's Pte
 # Words a firm or party drops when the article names it again: "Northgate Logistics Ltd ...
 # Northgate said", "the Labour Party ... Labour", "Kestrel Energy plc ... Kestrel's chief".
 # Public bodies keep theirs ("Manchester City Council" is not "Manchester City"), and these

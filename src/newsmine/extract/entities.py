@@ -415,7 +415,9 @@ def _entity_groups(doc) -> list[_Group]:
     _acronyms_read_as_people(text, groups)
     _misread_full_names(text, groups)
     _misread_lone_surnames(text, groups)
+    groups.extend(_full_names_missed(text, groups))
     _add_missed(text, groups)   # again with the labels read: "Kiera Lyons" (the model's ORG) ... "Lyons has"
+    groups = _relatives_missed(text, groups)
     groups.extend(_split_datelines(groups, datelines))
     groups = _spelt_out_names_missed(text, groups)
     groups = _fold_acronyms(groups)
@@ -921,6 +923,10 @@ def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
                 label = label if label == "PRODUCT" else left   # "Toyota" ORG "Hilux" PRODUCT: the vehicle
             elif _given_name_and_surname(text, out[-1], (s, e, label)):
                 s, label = out.pop()[0], "PERSON"
+        last = s + text[s:e].rfind(" ") + 1   # the last word: "Akker", or "Brugge" of the model's "van der Brugge"
+        if label in ("PERSON", "ORG") and (" " not in text[s:e] or text[s].islower()) \
+                and (particles := _particles_before(text, last)) < s:
+            s, label = particles, "PERSON"   # "Akker" ORG after "Maarten van den", or "Van den" opening a sentence
         if label in PLACE_LABELS:
             e = place_cut_short(text, s, e)
             club_end = club_suffix_after(text, e)
@@ -931,8 +937,29 @@ def _joined_neighbours(text: str, ents) -> list[tuple[int, int, str]]:
             e, label = firm.end(), "ORG"    # "Swiss" NORP + "Re": the reinsurer Swiss Re
         if label == "ORG":
             e = _body_of_a_country(text, s, e)
+            s, e = _body_across_and(text, s, e)
+            while out and out[-1][1] > s:
+                out.pop()   # "the World Travel" (ORG) + "and Tourism Council": one body
         out.append((s, e, label))
     return out
+
+
+# A Dutch or German surname's particles before its last word, and the given name before them if any.
+_PARTICLES_BEFORE = re.compile(r"(?:(?<![\w'’-])([A-Z][a-z]+) )?(?<![\w'’-])"
+                               r"(?:[Vv]an (?:der|den|de)|[Vv]on der|[Vv]an|[Vv]on|[Tt]er|[Tt]en) $")
+
+
+def _particles_before(text: str, start: int) -> int:
+    """Where a surname's name starts when the model took only its last word: "Maarten van den" +
+    "Akker" (ORG), a sentence's "Van den" + "Akker"; `start` when no particles come before it or the
+    word before them is no given name ("the Rembrandt van" is not read)."""
+    m = _PARTICLES_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return start
+    if m.group(1) is None:
+        return m.start() if text[m.start()].isupper() and _opens_sentence(text, m.start()) else start
+    return m.start() if _given_name(m.group(1)) else m.start(1) + len(m.group(1)) + 1 \
+        if text[m.start(1) + len(m.group(1)) + 1].isupper() else start
 
 
 # Public bodies whose country is part of their name; a firm's is not ("Kia Motor Corp of South Korea").
@@ -949,6 +976,49 @@ def _body_of_a_country(text: str, start: int, end: int) -> int:
     if m is None or text[start:end].split()[-1].lower() not in _PUBLIC_BODY_HEADS:
         return end
     return m.end() if gazetteer_kind(m.group(1)) in ("country", "region") else end
+
+
+# A body's head word opening its name, then the portfolio it goes on with: "Ministry of", "Department
+# for" ("Call of Duty: Finest Hour and Hitman" names two games).
+_BODY_HEADS_AND = _PUBLIC_BODY_HEADS | {"ministry", "department", "school", "office", "bureau", "directorate"}
+_PORTFOLIO = re.compile(rf"^(?:[Tt]he )?(?i:{'|'.join(sorted(_BODY_HEADS_AND))}) (?:of|for) [A-Z]")
+_AND_WORDS_AFTER = re.compile(r" and ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})(?![\w'’-]| [A-Z]| of\b)")
+_THE_WORDS_AND_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ ){1,2})and $")
+
+
+def _body_across_and(text: str, start: int, end: int) -> tuple[int, int]:
+    """A body's name the model cut at its "and": "the Ministry of Road Transport" + "and Highways",
+    "the Employment and" + "Labour Relations Court". Only a name that opens with a body's head word and
+    its portfolio ("of", "for") goes on after it, only one ending in a head word starts before it, and
+    no place, person, body or office is what the "and" adds ("the Ministry of Health and Kenya's
+    counties", "the Bank of Ghana and Treasury officials")."""
+    name = text[start:end]
+    after = _AND_WORDS_AFTER.match(text, end)
+    if after and _PORTFOLIO.search(name) and not _a_body_or_role(after.group(1)) \
+            and not _a_name_of_its_own(after.group(1)):
+        end = after.end()   # not "the United Bank of Africa and Standard Trust Bank", two banks
+    before = _THE_WORDS_AND_BEFORE.search(text, max(0, start - 40), start)
+    if before and name.split()[-1].lower() in _PUBLIC_BODY_HEADS and not name.lower().startswith("the ") \
+            and not _a_name_of_its_own(before.group(1).strip()):
+        start = before.start(1)   # not "the Tate Modern and the Natural History Museum"
+    return start, end
+
+
+def _a_body_or_role(words: str) -> bool:
+    """Words naming a body or an office of their own after "and": "Standard Trust Bank", "Treasury
+    officials", "Finance Minister Ama Owusu"."""
+    last = words.split()[-1].lower()
+    return last in _BODY_HEADS_AND | ORG_HEAD_WORDS | GENERIC_INSTITUTIONS or any(
+        _title_word(w.lower(), "PERSON") for w in words.split())
+
+
+def _a_name_of_its_own(words: str) -> bool:
+    """A country, a region, a big town, a nation or a given name: a list's next item, not a
+    portfolio's word (a village may bear one: "Highways")."""
+    from ..gazetteer import is_major_place
+
+    return gazetteer_kind(words) in ("country", "region", "continent") or is_major_place(words.lower()) \
+        or is_nation(words) or _given_name(words.split()[0])
 
 
 # A firm's last word after a place or nationality span (FIRM_ENDINGS): "Swiss" + " Re".
@@ -1365,6 +1435,11 @@ _MAKE_AND_MODEL = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|its|his|her|their|new)\s+(?:[a-z][\w-]*\s+){0,2}"
     rf"((?:{'|'.join(sorted(VEHICLE_MAKES))}) ([A-Z][a-z][\w-]*|[A-Z]*\d[\w-]*)(?: \d{{1,3}}\b)?)(?![\w’'-]| [A-Z]"
     r"| (?:plant|factory|works|division|unit|subsidiary|arm|brand|group|team|dealership)s?\b)")  # "Fiat ... plant"
+# ... or before a vehicle's noun: "were Toyota Hilux utes", "six Embraer E195-E2 regional jets"
+_MAKE_AND_MODEL_BEFORE_KIND = re.compile(
+    rf"\b((?:{'|'.join(sorted(VEHICLE_MAKES))}) ([A-Z][a-z][\w-]*|[A-Z]*\d[\w-]*))(?= (?:[a-z]+ )?"
+    r"(?:utes?|cars?|trucks?|vans?|SUVs?|pickups?|jets?|jetliners?|airliners?|aircraft|planes?|hatchbacks?|"
+    r"sedans?|saloons?|buses)\b)")
 
 
 _BUILDINGS = frozenset({"theatre", "theater", "museum", "gallery", "hotel", "library", "church", "cathedral"})
@@ -1375,7 +1450,7 @@ def _vehicles_missed(text: str, by_key: dict[str, _Group]) -> None:
     is its model alone ("outselling the Toyota Hilux ... Ute wars: Ranger extends lead over Hilux");
     not a body's or a building's name after a make ("the Mercury Theatre")."""
     models = {}
-    for m in _MAKE_AND_MODEL.finditer(text):
+    for m in [*_MAKE_AND_MODEL.finditer(text), *_MAKE_AND_MODEL_BEFORE_KIND.finditer(text)]:
         if m.group(2).lower() not in ORG_HEAD_WORDS | FACILITY_HEADS | _BUILDINGS \
                 and m.group(2) not in BODY_NAME_ENDINGS:
             _put_name(text, by_key, *m.span(1), "PRODUCT")
@@ -1805,6 +1880,70 @@ def _taken(text: str, groups: list[_Group]) -> bytearray:
     return taken
 
 
+_TWO_NAME_WORDS = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) ([A-Z][a-z]{2,})(?![\w’'-]| [A-Z])")
+_PROSE_AFTER = re.compile(r",? [a-z]")   # a sentence goes on: not a fixtures line's "West Ham v Sheff Utd"
+
+
+def _full_names_missed(text: str, groups: list[_Group]) -> list[_Group]:
+    """A given name and a surname the model found nowhere, where the text writes the surname alone
+    at least twice more ("Rosalind Mayhew has ended her session ... Mayhew has told the committee",
+    in a live page whose time stamps threw the model): a person. Neither word common English or a
+    title, the given name no place's, the surname no big place's; no person's full name holds the
+    surname; in prose, not a table's line."""
+    taken = _taken(text, groups)
+    held = {w for g in groups if g.label() == "PERSON" for m in g.members if " " in m[2] for w in m[2].split()}
+    found: dict[str, _Group] = {}
+    for m in _TWO_NAME_WORDS.finditer(text):
+        given, surname = m.groups()
+        if any(taken[m.start():m.end()]) or surname in held or not _given_name(given) or not _given_name(surname) \
+                or not _PROSE_AFTER.match(text, m.end()) \
+                or gazetteer_kind(given) or _big_place(surname) or _title_word(given.lower(), "PERSON") \
+                or given in DAY_NAMES | MONTH_NAMES:
+            continue
+        alone = len(re.findall(rf"(?<![\w’'-]){surname}(?![\w’'-])", text)) - len(
+            re.findall(rf"(?<![\w’'-]){given} {surname}(?![\w’'-])", text))
+        if alone >= 2:
+            group = found.setdefault(_key(m.group()), _Group())
+            group.members.append((m.start(), m.end(), m.group(), ""))
+            group.evidence["PERSON"] += _PATTERN_WEIGHT
+    return list(found.values())
+
+
+def _relatives_missed(text: str, groups: list[_Group]) -> list[_Group]:
+    """A given name and the surname of the article's people that the model left out: "Renata Szabo
+    arrived in Cleveland" beside "Her late husband, Ferenc Szabo" is a person, and the "Renata" a
+    feature writes alone (the model's ORG) is hers; a full name the model found elsewhere joins its
+    row ("Alastair Campbell" missed the second time). Only a given name no dictionary or map holds,
+    no title, day or month."""
+    surnames = {m[2].split()[-1] for g in groups if g.label() == "PERSON" for m in g.members if " " in m[2]}
+    if not surnames:
+        return groups
+    taken = _taken(text, groups)
+    named = {_key(g.name()): g for g in groups if g.label() == "PERSON"}
+    found: dict[str, _Group] = {}
+    pattern = rf"(?<![\w’'-])([A-Z][a-zà-ÿ]+) (?:{'|'.join(map(re.escape, sorted(surnames)))})(?![\w’'-])"
+    for m in re.finditer(pattern, text):
+        if any(taken[m.start(1):m.end(1) + 1]) or not _given_name(m.group(1)) or gazetteer_kind(m.group(1)) \
+                or _title_word(m.group(1).lower().rstrip("."), "PERSON") or m.group(1) in DAY_NAMES | MONTH_NAMES:
+            continue   # the surname alone may be taken: `_add_missed` gave it to "Tomas Kovacs"
+        for g in groups:
+            g.members = [mb for mb in g.members if not (m.start() < mb[1] and mb[0] < m.end())]
+        group = named.get(_key(m.group())) or found.setdefault(_key(m.group()), _Group())
+        group.members.append((m.start(), m.end(), m.group(), ""))
+        group.evidence["PERSON"] += _PATTERN_WEIGHT
+    if not found:
+        return groups
+    by_given = {g.members[0][2].split()[0]: g for g in found.values()}
+    out = []
+    for g in (g for g in groups if g.members):
+        owner = by_given.get(g.name()) if " " not in g.name() else None
+        if owner is not None and len({k.split()[0] for k in found}) == len(found):
+            _join_group(owner, g, named_in_full=True, keep_label=True)   # the feature's "Renata" alone
+        else:
+            out.append(g)
+    return out + list(found.values())
+
+
 def _add_common_surnames(text: str, groups: list[_Group]) -> None:
     """The lone mentions of a person whose surname is also a stop word or a month, which
     `_add_missed` leaves alone ("may", "will"): only under a title ("Mrs May flew") or before a
@@ -1992,11 +2131,11 @@ def _opening_occupation(text: str, start: int, end: int, label: str) -> bool:
     """"Farmer Geoff Brooks lost his barn", "Cinematographer John Mathieson shot it" (PERSON, role
     and all): a common word for a person's work, capitalised only because it opens the sentence
     (mid-sentence desks write "farmer Geoff Brooks", which the model leaves out; a compound of two
-    words too: "Harbourmaster Jens Aaland"), then a given name and a surname. A first name that is
-    also a word ("Alexander Graham Bell") opens sentences rarely enough: none of BBC's 2,225
-    articles does."""
+    words too: "Harbourmaster Jens Aaland"), then a name of two or three words ("Hawker Tan Wei
+    Ling"). A first name that is also a word ("Alexander Graham Bell") opens sentences rarely enough:
+    none of BBC's 2,225 articles does."""
     words = text[start:end].split(" ")
-    return label == "PERSON" and len(words) == 3 and _opens_sentence(text, start) and not _is_demonym(words[0]) \
+    return label == "PERSON" and len(words) in (3, 4) and _opens_sentence(text, start) and not _is_demonym(words[0]) \
         and _OCCUPATION_ENDING.search(words[0]) is not None and (_in_dictionary(words[0]) or _two_words(words[0])) \
         and all(_NAME_WORD.match(w) and w.lower() not in stop_words() for w in words[1:])
 
@@ -2685,8 +2824,9 @@ class _FullNames:
             return [self.by_nickname[key]]   # 'Kevin "Kaybee" Omondi ... Kaybee will perform'
         if " " not in key:  # a demonym is no first name: "Russian" is not "Russian Network RT"
             owners = _unabbreviated(self.by_last.get(key, [])) \
-                or (self._first_word_owners(key, group) if group.label() != "NORP" else []) \
-                or self._misspelt_owners(key)
+                or (self._first_word_owners(key, group) if group.label() != "NORP" or not _is_demonym(group.name())
+                    and _given_name(group.name()) else []) \
+                or self._misspelt_owners(key) or self._middle_word_owners(key, group)
         elif _INITIAL_SURNAME.match(group.members[0][2]):
             # a team sheet's "M Cueto" (or "M. Cueto") is the one "Mark Cueto" of the report
             initial, surname = key[0], key.split()[-1]
@@ -2727,6 +2867,16 @@ class _FullNames:
         near = [o for last, owners in self.by_last.items() for o in owners
                 if last[0] == key[0] and _one_slip_from(last, key)]
         return near if len(near) == 1 else []
+
+    def _middle_word_owners(self, key: str, group: _Group) -> list[str]:
+        """The one full name of three words whose middle word a person's lone name is, when that
+        word ends no full name: a first surname ("Rodrigo Ayala Fuentes ... Mr Ayala") or a family
+        name between an English and a Chinese given name ("Vincent Lau Chi-keung ... Mr Lau")."""
+        if group.label() != "PERSON":
+            return []
+        found = [o for owners in self.by_last.values() for o in owners
+                 if len(o.split()) == 3 and o.split()[1] == key and self.by_key[o].label() == "PERSON"]
+        return found if len(found) == 1 else []
 
     def _first_word_owners(self, key: str, group: _Group) -> list[str]:
         """Full names opening with the word; a word the model did not read as a person joins one
@@ -3247,7 +3397,8 @@ def _platform_groups(doc, text: str, groups: list[_Group], uses: list[tuple[int,
 # call"; only for a word no dictionary holds ("a Cabinet post" is a job, "a Treasury page" a site's),
 # but a capitalised word's call is a video call's ("a Zoom call", "a Teams call").
 _PLATFORM_THING = re.compile(rf"(?:['’]s|\b(?i:a|an|the|his|her|their|its|my|your|our))\s+{_PLATFORM_WORD}"
-                             r"\s+(?:page|pages|post|posts|video|videos|livestream|story|stories|(call)|group)\b")
+                             r"\s+(?:page|pages|post|posts|video|videos|livestream|story|stories|reel|reels|series|"
+                             r"original|originals|subscribers|(call)|group)\b")
 
 
 # An app or a site named after its kind: "the payments app Paywise", "running app Lumo", "the
@@ -3269,7 +3420,8 @@ def _platforms_read_as_people(text: str, groups: list[_Group], uses: list[tuple[
     suspended his account") is the platform: its use outweighs all other evidence, read last."""
     used = {text[s:e] for s, e in uses}
     for g in groups:
-        if g.name() in used and (g.label() == "PERSON" or g.label() in ("GPE", "LOC") and not gazetteer_kind(g.name())):
+        if g.name() in used and (g.label() == "PERSON" or g.label() in ("GPE", "LOC", "NORP")
+                                 and not gazetteer_kind(g.name())):
             g.evidence["ORG"] += sum(g.votes().values()) + 1
 
 
@@ -4239,7 +4391,8 @@ def _fold_clipped_names(text: str, groups: list[_Group]) -> list[_Group]:
 # Ministry of Health said ... The Ministry has also ordered", "the National Assembly ... Members of the
 # Assembly".
 _BARE_HEAD = re.compile(r"\b[Tt]he (Ministry|Assembly|Commission|Council|Agency|Department|Authority|Committee|"
-                        r"Tribunal|Court|Senate|Bureau|Inquiry)\b(?![\w’'-]|,? (?:of |for )?[A-Z])")
+                        r"Tribunal|Court|Senate|Bureau|Inquiry|Directorate|Inspectorate|Secretariat|Regulator)\b"
+                        r"(?![\w’'-]|,? (?:of |for )?[A-Z])")
 
 
 def _fold_bare_heads(text: str, groups: list[_Group]) -> list[_Group]:
@@ -4715,7 +4868,8 @@ def _only_water(name: str) -> bool:
 # Act" (ORG), "the Patriot Act"; so are a named regulation, directive, ordinance or treaty ("the
 # European Union Deforestation Regulation" was ORG, "the Lisbon Treaty", "the Paris Agreement" EVENT).
 # "the Resource Management Act 1991" (ORG) too.
-_ACT_END = re.compile(r"\S \b(?:Act(?: \d{4})?|Regulations?|Directive|Ordinance|Treaty|Agreement|Accords?|Protocol)$")
+_ACT_END = re.compile(r"\S \b(?:Act(?: \d{4})?|Regulations?|Directive|Ordinance|Treaty|Agreement|Accords?|Protocol|"
+                      r"Framework)$")
 
 
 def _law_evidence(groups: list[_Group]) -> None:
@@ -4737,12 +4891,18 @@ def _competition_evidence(text: str, groups: list[_Group], sports: bool) -> None
     for g in groups:
         name = g.name()
         if g.label() not in ("ORG", "PERSON", "FAC", "LOC", "PRODUCT") or " " not in name or g.label() != "ORG" and (
-                not _COMPETITION_END.search(name)
+                not (_COMPETITION_END.search(name) or _tournament(text, name, sports))
                 or any(_person_marked(text, s, e) or _SPEECH_AFTER.match(text[e:e + 16]) for s, e, _, _ in g.members)):
             continue
-        if _COMPETITION_END.search(name) or _STAGE_RACE.match(name) or sports and _SPORTS_COMPETITION_END.search(name) \
+        if _COMPETITION_END.search(name) or _STAGE_RACE.match(name) or _tournament(text, name, sports) \
+                or sports and _SPORTS_COMPETITION_END.search(name) \
                 and re.search(r"\b(?:League|Tour|Series|Open|Masters|Classic|Prix|Games)\b", name, re.IGNORECASE):
             g.evidence["EVENT"] += sum(g.votes().values()) + 1
+
+
+def _tournament(text: str, name: str, sports: bool) -> bool:
+    """"the San Jose Open" (LOC for the model), "the Chennai Open" (FAC) in a sports story."""
+    return name.endswith(" Open") and (sports or is_sports_story(text))
 
 
 # A short form an organisation's full name defines in brackets: "the Academy of Motion Picture Arts
@@ -4774,11 +4934,18 @@ def _bracketed_short_forms(text: str, groups: list[_Group]) -> dict[str, _Group]
         for s, e, _, _ in g.members:
             m = _SHORT_FORM_AFTER.match(text, e)
             if m and (m.group(1)[0] in initials or m.group(1).isupper() and len(m.group(1)) <= 6
-                      or _own_language_name(m.group(1))) \
+                      or _own_language_name(m.group(1)) or _clipped_from(m.group(1), g.name())) \
                     and not is_nation(m.group(1)) and not _big_place(m.group(1)) \
                     and not _name_word_before(text, s) and not _listed_with_brackets(text, s, m.end()):
                 short.setdefault(m.group(1), g)
     return short
+
+
+def _clipped_from(short: str, name: str) -> bool:
+    """A short form made of clipped words, one of which opens a word of the name: "the Water Services
+    Regulation Authority (Ofwat)", "the Ghana Cocoa Board (Cocobod)". No place's name: "(Waterford)"."""
+    return not gazetteer_kind(short) and any(
+        len(w) >= 4 and w[:3].lower() in short.lower() for w in name.split() if w[:1].isupper())
 
 
 def _own_language_name(word: str) -> bool:

@@ -82,7 +82,8 @@ _NATIONAL = {"australian": "AUD", "canadian": "CAD", "hong kong": "HKD", "new ze
              "singapore": "SGD", "taiwan": "TWD", "taiwanese": "TWD", "us": "USD", "u.s.": "USD",
              "american": "USD", "zimbabwean": "ZWL", "jamaican": "JMD", "danish": "DKK", "swedish": "SEK",
              "norwegian": "NOK", "icelandic": "ISK", "czech": "CZK", "swiss": "CHF", "mexican": "MXN",
-             "argentine": "ARS", "philippine": "PHP", "chilean": "CLP", "colombian": "COP"}
+             "argentine": "ARS", "philippine": "PHP", "chilean": "CLP", "colombian": "COP", "kenyan": "KES",
+             "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS"}
 _CURRENCY_WORDS = {  # word after the number -> ISO code (None: needs a national adjective)
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
     "sterling": "GBP", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
@@ -94,25 +95,31 @@ _CURRENCY_WORDS = {  # word after the number -> ISO code (None: needs a national
     "rupiah": "IDR", "taka": "BDT", "cedi": "GHS", "cedis": "GHS", "dirham": "AED", "dirhams": "AED",
     "riyal": "SAR", "riyals": "SAR",
     "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "tenge": "KZT", "bitcoin": "BTC", "bitcoins": "BTC",
-    "dinar": None, "dinars": None, "reais": "BRL", "won": "KRW",   # "won" after a scale word only (`_a_verb_won`)
+    "dinar": None, "dinars": None, "shilling": None, "shillings": None, "reais": "BRL",
+    "won": "KRW",   # "won" after a scale word only (`_a_verb_won`)
     "cents": "cents", "cent": "cents", "pence": "pence", "usd": "USD", "eur": "EUR", "gbp": "GBP",
     "jpy": "JPY", "rub": "RUB", "uah": "UAH", "cny": "CNY", "chf": "CHF", "inr": "INR",
 }
-_DEFAULT_NATIONAL = {"franc": "CHF", "francs": "CHF", "peso": "MXN", "pesos": "MXN"}
+_DEFAULT_NATIONAL = {"franc": "CHF", "francs": "CHF", "peso": "MXN", "pesos": "MXN", "shilling": "KES",
+                     "shillings": "KES"}
 # Currencies one word names for several countries, and how an article names each country: the one
 # the article names settles the word ("Danish brewer Carlsberg ... 36bn kroner" is DKK, "rice
 # jumped to 58 pesos" in a story from Manila PHP); with none or several named, `_DEFAULT_NATIONAL`.
 _PESOS = ("MXN", "PHP", "ARS", "CLP", "COP")
+_SHILLINGS = ("KES", "UGX", "TZS", "SOS")
 _SHARED_NAMES = {"krone": ("DKK", "NOK"), "kroner": ("DKK", "NOK"), "krona": ("SEK", "ISK"),
                  "crown": ("CZK", "SEK", "DKK", "NOK"), "crowns": ("CZK", "SEK", "DKK", "NOK"),
-                 "peso": _PESOS, "pesos": _PESOS}
+                 "peso": _PESOS, "pesos": _PESOS, "shilling": _SHILLINGS, "shillings": _SHILLINGS}
 # ... by its national adjective (`_NATIONAL`), its name or its capital's
 _COUNTRY_NAMES = {"DKK": ("Denmark", "Copenhagen"), "NOK": ("Norway", "Oslo"), "SEK": ("Sweden", "Stockholm"),
                   "ISK": ("Iceland", "Reykjavik"), "CZK": ("Czechia", "Prague"), "MXN": ("Mexico",),
                   "PHP": ("Philippines", "Manila", "Filipino"), "ARS": ("Argentina", "Buenos Aires"),
-                  "CLP": ("Chile", "Santiago"), "COP": ("Colombia", "Bogotá", "Bogota")}
-_COUNTRY_OF = {code: re.compile(r"\b(?:%s)\b" % "|".join(
-    [adjective.capitalize() for adjective, c in _NATIONAL.items() if c == code] + list(names)))
+                  "CLP": ("Chile", "Santiago"), "COP": ("Colombia", "Bogotá", "Bogota"), "KES": ("Kenya", "Nairobi"),
+                  "UGX": ("Uganda", "Kampala"), "TZS": ("Tanzania", "Dar es Salaam", "Dodoma"),
+                  "SOS": ("Somalia", "Mogadishu")}
+_COUNTRY_OF = {code: re.compile(r"\b(?:%s)\b" % "|".join(   # a capitals dateline too: "COPENHAGEN —"
+    [adjective.capitalize() for adjective, c in _NATIONAL.items() if c == code] + list(names)
+    + [name.upper() for name in names]))
     for code, names in _COUNTRY_NAMES.items()}
 _CURRENCY_SUFFIX_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "₽": "RUB", "₴": "UAH", "¥": "JPY", "₹": "INR"}
 
@@ -212,7 +219,8 @@ _MONTH_AFTER = re.compile(rf"^(?:(?:st|nd|rd|th)?(?:,[ \u00a0]*|[ \u00a0]+(?:and
                           rf"(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^[ \u00a0]?(?:[ap]\.?m\b\.?|o['’]?clock\b|GMT\b|BST\b|[ECMP][SD]T\b|UTC\b|hrs\b|h\d\d)", re.IGNORECASE)
 _STREET = ("Street|St|Road|Rd|Avenue|Ave|Way|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Square|Terrace|"
-           "Crescent|Close|Highway|Hwy|Parkway|Pkwy|Row|Plaza|Strasse|Straße|Rue|Calle|Via")
+           "Crescent|Close|Highway|Hwy|Parkway|Pkwy|Row|Plaza|Mews|Wharf|Quay|Strasse|Straße|Rue|"
+           "Calle|Via")
 _STREET_AFTER = re.compile(rf"^(?:[-–]\d+[A-Za-z]?)?(?:[ \u00a0]+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))){{0,3}}[ \u00a0]+(?:{_STREET})\b")
 _STREET_BEFORE = re.compile(r"\b(?:Rue|Via|Calle|Avenida|Unit|Suite|Apt|Apartment|Flat|Room|Gate|Platform|Route|Highway|Interstate|No|Nos|Number)\.?[ \u00a0]$")
 # Each pattern below opens with a look-ahead at its first character, so the engine skips the
@@ -315,13 +323,17 @@ def extract_figures(doc) -> list[Figure]:
 def _share_with_conversions(figures: list[Figure], text: str) -> None:
     """"a $50,000 (£40,200) reward", "profits rose to $1.13bn (£600m)": a sum and its conversion in
     brackets are the same money, so the one whose object or change the parse gives lends it to the
-    other ("fell 36% to 2.9bn euros (£1.99bn)": both `down`)."""
+    other ("fell 36% to 2.9bn euros (£1.99bn)": both `down`); so are a measure and its conversion
+    ("18 kilograms (40 pounds) of fentanyl")."""
     for one, other in zip(figures, figures[1:]):
-        if one.kind == other.kind == "money" and _CONVERSION_GAP.fullmatch(text[one.end:other.start]):
-            if bool(one.object) != bool(other.object):
-                one.object = other.object = one.object or other.object
-            if bool(one.change) != bool(other.change):
-                one.change = other.change = one.change or other.change
+        if not _CONVERSION_GAP.fullmatch(text[one.end:other.start]):
+            continue
+        money = one.kind == other.kind == "money"
+        if (money or one.kind == other.kind == "quantity" and one.unit != other.unit) \
+                and bool(one.object) != bool(other.object):
+            one.object = other.object = one.object or other.object
+        if money and bool(one.change) != bool(other.change):
+            one.change = other.change = one.change or other.change
 
 
 _UNIT_PREPS = ("by", "to", "from", "at")
@@ -659,6 +671,9 @@ def _role_node(token):
     """The token that carries a number's role in the clause: the scale word ("4.46 million"), or
     the noun the number counts ("4.46 million people")."""
     node = token
+    glued = token.doc[token.i - 1] if token.i > 0 else None
+    if token.dep_ == "appos" and glued is not None and glued.like_num and not glued.whitespace_:
+        node = glued   # "a fee of €60m (£52m)": the parser hung the glued "m" apart
     while node.dep_ in ("compound", "quantmod", "nummod") and node.head.i > node.i:
         node = node.head
     if node.dep_ == "nummod" and node.head.i == node.i - 1 and (node.head.is_currency
@@ -1815,7 +1830,10 @@ def _owner_or_day_before_a_count(prev, last, cand: _Cand) -> bool:
     if prev.ent_type_ == "DATE" and prev.lower_ in _WEEKDAYS:
         return cand.value > _MAX_DAY or not last.like_num or _role_node(last).pos_ == "NOUN"
     if prev.ent_type_ == "DATE" and re.fullmatch(_MONTHS, prev.lower_):
-        after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+        doc, i = last.doc, last.i + 1
+        while i < len(doc) - 1 and doc[i].pos_ == "ADJ":
+            i += 1   # past adjectives: "In March 412 new homes were completed"
+        after = doc[i] if i < len(doc) else None
         return cand.value > _MAX_DAY and after is not None and after.is_lower and _looks_plural(after)
     if not prev.lower_.endswith("s") or prev.lower_.endswith("ss") or len(prev.text) < 4:
         return False
@@ -2235,7 +2253,7 @@ def _object(toks, cand: _Cand, tokens: _TokenIndex) -> str | None:
             return _noun_words(noun, last)
     if cand.unit is None and cand.kind == "count" and _is_nominal_adjective(last):
         return last.nbor().text  # "40 dead", "left 14 injured"
-    label = _label_before_a_colon(toks[0]) if cand.unit is None and cand.kind == "count" else None
+    label = _label_before_a_colon(toks[0]) or _held_at(last) if cand.unit is None and cand.kind == "count" else None
     if label is None and cand.unit in _PERCENT_UNITS:
         label = _what_a_rate_measures(toks[0])
     if label is None and cand.unit == "fraction" and _size_of_a_change(last):
@@ -2350,7 +2368,7 @@ def _what_a_sum_is(number):
     income fell 8.3% to $691.6m", "shares closed at $56.24"). A common noun only: "paid $40 for
     the tickets", "cut £35bn" and "$5m in the bank" say what the money bought, who spent it or where
     it is, not what it is. Goods it is "worth of" are what it is the value of (`_worth_of`)."""
-    goods = _worth_of(number)
+    goods = _worth_of(number) or _priced_each(number)
     if goods is not None:
         return goods
     sized = _noun_a_sum_stands_before(number)
@@ -2368,6 +2386,41 @@ def _what_a_sum_is(number):
     noun = _shared_head(next((c for c in after.children if c.dep_ == "pobj"), None))
     plain = noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ == "" and _names_a_sum(noun)
     return noun if plain and not any(c.dep_ in ("det", "poss") for c in noun.children) else None
+
+
+# Verbs that put a count's level on their object with "at": "cap cruise passengers at 4,000 a day"
+_HOLD_AT_LEMMAS = frozenset({"cap", "limit", "hold", "keep", "set", "fix", "peg", "restrict"})
+
+
+def _held_at(number):
+    """What a count is the level of when a verb holds its object "at" it ("cap cruise passengers at
+    4,000 a day", "kept the number of staff at 120"; `_noun_words` reads past "the number of")."""
+    node = _role_node(number)
+    if node.dep_ != "pobj" or node.head.lower_ != "at" or node.head.head.pos_ != "VERB" \
+            or node.head.head.lemma_.lower() not in _HOLD_AT_LEMMAS:
+        return None
+    return next((c for c in node.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
+def _priced_each(number):
+    """The things a sum is the price of "each" or "apiece": the object of a verb of price ("the company
+    sold 19.6 million shares at $85 each"), else its subject ("the new jets cost $98m each", "The
+    flats went for £210,000 apiece"); a common noun only."""
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if after is None or after.lower_ not in ("each", "apiece"):
+        return None
+    verb = number
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() not in _PRICE_LEMMAS:
+        return None   # "Applicants paid £23,000 apiece": the payers, no goods
+    goods = next((c for c in verb.children if c.dep_ == "dobj"), None) \
+        or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return goods if goods is not None and goods.pos_ == "NOUN" else None   # "sold 19.6 million shares at $85 each"
+
+
+# Verbs whose subject is the goods a sum is the price of
+_PRICE_LEMMAS = frozenset({"cost", "sell", "fetch", "go", "retail", "trade", "be", "price", "value"})
 
 
 def _shared_head(noun):
@@ -3416,7 +3469,12 @@ def _moved_or_subject(verb):
     if verb.lemma_.lower() == "cost":
         moved = None   # "The scheme cost taxpayers £3bn": the payer is no object of the sum
     subject = _subject_or_antecedent(verb)
-    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.dep_ == "dobj" and before.pos_ == "NOUN" and before.head.dep_ == "acl" \
+            and (subject is None and verb.dep_ == "conj" or subject is not None and subject.i == before.head.head.i):
+        subject = before   # "data showing U.S. crude inventories rose by 4.2 million barrels": the parser made
+        # the noun before "rose" the participle's object, and "rose" a verb of "data" or of the main clause
+    elif subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
             and not any(t.lower_ in ("and", "but", "or") for t in verb.doc[verb.head.i + 1:verb.i]):
         subject = _subject_or_antecedent(verb.head)   # "Container volumes handled at the port were down 4%":
         # the parser made "were" a second verb joined to "handled", whose subject is theirs (with no "and"
@@ -4009,12 +4067,13 @@ _CHANGE_VERBS_ONLY = frozenset({"contract", "shed", "advance", "lift", "sink", "
 # "raise" counts only with "by", "to" or "from" ("raised taxes by 2%"): "raised $5m" is money collected.
 _UP_WITH_PREP = _word_forms("raise")
 # Verbs that make "up to"/"down to" the end of a movement, not a bound: "ticked up to 5%".
-_MOVE_WORDS = _word_forms("tick edge inch creep go went gone move shoot shot bump push ramp revise nudge "
+_MOVE_WORDS = _word_forms("tick edge inch creep go went gone move shoot shot bump push ramp revise nudge drift "
                           "notch step head jump climb rise rose risen")
 _CHANGE_PREPS = ("by", "to", "from", "of")
 _RATES_ONLY = ("lose",)  # a change only for a percentage or a measure: "shares lost 5%", "the Dow lost 120 points"
 _UP_TO_THEN_FROM = re.compile(r"(?<![\w-])(?P<d>up|down)[ \u00a0]+to[ \u00a0]+[^\s;]*[^\s,;.]"
                               r"(?:[ \u00a0]+[^\s;]*[^\s,;.])?[ \u00a0]+from[ \u00a0]+$", re.IGNORECASE)
+_HIGHER_TO_BEFORE = re.compile(r"(?<![\w-])(?P<d>higher|lower)[ \u00a0]+(?:from|to)[ \u00a0]+$", re.IGNORECASE)
 _UP_DOWN_BEFORE = re.compile(r"(?<![\w-])(?P<d>up|down)(?:[ \u00a0]+(?P<p>from|to))?[ \u00a0]+$", re.IGNORECASE)
 # The size of a move, its direction, then "at" the level it ended at: "9% lower at", "up 12,000 at".
 _MOVED_THEN_AT_BEFORE = re.compile(r"(?:\d[\d.,]*(?:%|p|[ \u00a0]+(?:per[ \u00a0]?cent|percent|points?|pence|cents?))?"
@@ -4055,11 +4114,20 @@ def _change(cand: _Cand, text: str, tokens: _TokenIndex) -> str | None:
     """up / down when the figure is the size or the end of a change, from the words that govern
     it: "rose 5%", "fell from 5.7 percent to 5 percent", "a cut of $3bn", "a 3% rise", "up 2%",
     "ticked up to 5%"; None for a level with no change word ("unemployment is 5%")."""
+    comparative = _HIGHER_TO_BEFORE.search(text[max(0, cand.start - 20):cand.start])
+    if comparative and _moves(tokens.before(cand.start - len(comparative.group()))):
+        return "up" if comparative.group("d").lower() == "higher" else "down"   # "edged higher to £372,324"
     before = _UP_DOWN_BEFORE.search(text[max(0, cand.start - 20):cand.start])
     if before:
         word = tokens.before(cand.start - len(before.group()) + len(before.group("d")))
         if before.group("p") and before.group("p").lower() == "to":
-            return before.group("d").lower() if word is not None and _moves(tokens.before(word.idx)) else None
+            # "bring debt down to 35.8bn euros", "were brought down to $4m": the particle's verb ("could bring up
+            # to 10 inches of rain" is a bound)
+            verb = word.head if word is not None and word.dep_ in ("prt", "advmod", "prep") else None
+            lemma = verb.lemma_.lower() if verb is not None else ""
+            moved = word is not None and (_moves(tokens.before(word.idx)) or lemma in _MOVE_WORDS
+                                          or before.group("d").lower() == "down" and lemma == "bring")
+            return before.group("d").lower() if moved else None
         if word is None or word.dep_ != "prt" or _direction(word.head) or word.head.lower_ in _MOVE_WORDS \
                 or word.head.lemma_.lower() in _MOVE_WORDS:
             return before.group("d").lower()  # "up 2%", "down from 5%", not "made up 5%"

@@ -2655,6 +2655,7 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _used_as_towns(art, by_key)
     _used_as_states(art, by_key)
     _described_as_regions(art, by_key)
+    _county_councils(art, by_key)
     _link_regions(spans, by_key)
     _served_by_airport(art, by_key)
     _pair_with_regions(art, spans)
@@ -2672,7 +2673,8 @@ def _resolve(art: _Article, spans: list[_Span]) -> None:
     _parts_of_towns(spans)
     _seas_with_the(art, spans)
     _towns_by_a_sea(spans)
-    _doubt(spans)
+    _follow_unplaced_pairs(art, by_key)
+    _doubt(spans, datelines={id(s) for s in spans if _bare_dateline(art, s)})
     if not art.sports:  # a stadium ("Goodison Park") is the home team's town's, not the story's
         _features_of_the_town(spans)
 
@@ -2815,6 +2817,25 @@ def _described_as_regions(art: _Article, by_key: dict[str, list[_Span]]) -> None
                     s.candidates = regions
 
 
+_COUNTY_COUNCIL_AFTER = re.compile(r" County Council\b")
+
+
+def _county_councils(art: _Article, by_key: dict[str, list[_Span]]) -> None:
+    """A name before "County Council" names a county, and so do its bare mentions, when no American
+    county bears it ("Lincolnshire County Council ... the Lincolnshire town": the English county,
+    not Lincolnshire, Illinois; "Montgomery County Council" stays with Maryland's county)."""
+    for group in by_key.values():
+        if not any(_COUNTY_COUNCIL_AFTER.match(art.text, s.end) for s in group):
+            continue
+        name = group[0].core or group[0].text
+        if any(c.feature == "ADM2" and c.country_code == "US" for c in gaz.lookup(name + " County")):
+            continue
+        for s in group:
+            regions = tuple(c for c in s.candidates if c.kind == "region")
+            if regions and not s.paired:
+                s.candidates = regions
+
+
 def _speaks_as_subject(doc, s: _Span) -> bool:
     """The parse's subject of any speech verb ("Washington has claimed"); `_speaks` reads the
     surface of "X said" for names that are people, not governments."""
@@ -2947,14 +2968,16 @@ FAR_FROM_FOCUS_KM = 500
 DOUBT_MAX_POPULATION = 500_000
 
 
-def _doubt(spans: list[_Span]) -> None:
+def _doubt(spans: list[_Span], datelines: frozenset | set = frozenset()) -> None:
     """Unresolved beats wrong: an ambiguous town or county none of whose readings fits the region
     of the article's other places ("Hyde Park" in a story from Tampa is not Boston's) loses its
     coordinates; it keeps its country when every reading of the name is in that country and another
     name of the article lies there ("Anglers in Waterville" in a story from Kerry: every Waterville
     the gazetteer knows is American, none is the story's). One
     chosen outside that region takes instead its reading near the places the text pins down
-    (`_near_anchors`), when it has one."""
+    (`_near_anchors`), when it has one. A known city in a dateline in capitals (`datelines`: the
+    spans' ids) is where the story was filed, far as it may be from where it happened: "GENEVA,
+    Feb 14 (Reuters) - Cholera cases in northern Mozambique ..."."""
     anchors = [s.choice for s in spans if s.choice is not None and not s.demonym and _local(s.choice)
                and (s.resolved_by in ("qualifier", "unique") or _anchor(s) is s.choice)] + _agreeing(spans)
     if not anchors:
@@ -2968,7 +2991,7 @@ def _doubt(spans: list[_Span]) -> None:
         c = s.choice
         if c is None or s.resolved_by not in ("population", "focus") or not _local(c) or c in anchors \
                 or c.population >= DOUBT_MAX_POPULATION and not _county_abroad_of_its_story(c, region) \
-                or _own_name_of_one(s):
+                or _own_name_of_one(s) or id(s) in datelines and c.population >= KNOWN_CITY_POPULATION:
             continue
         own = gaz.key(s.text)
         if _fits(c, anchors, region, own):
@@ -3103,6 +3126,24 @@ def _far_lone_readings(spans: list[_Span]) -> None:
                     gaz.distance_km(c.lat, c.lon, p.lat, p.lon) <= FAR_FROM_FOCUS_KM for p in pinned):
             continue
         _unresolve(s)
+
+
+def _follow_unplaced_pairs(art: _Article, by_key: dict[str, list[_Span]]) -> None:
+    """The bare mentions of a name whose first qualified mention put it in a country no reading of it
+    lies in are that place too, unplaced: "Dallas, a village of about 300 people in Moray ... who has
+    lived in Dallas for 40 years" is not Texas (`_none_in_its_region`). Not after a pair set apart."""
+    for group in by_key.values():
+        placed = {id(s): s for s in group if not s.candidates and not s.set_apart
+                  and (s.within is not None or s.paired and s.country_hint)}
+        codes = {s.within.country_code if s.within is not None else s.country_hint for s in placed.values()}
+        bare = [s for s in group if id(s) not in placed]
+        first_bare = min((s.start for s in bare if not _in_title(art, s.start)), default=len(art.text))
+        if len(codes) != 1 or min(s.start for s in placed.values()) > first_bare:
+            continue   # only a first mention says where the name is: "Birmingham's bin strike ... Birmingham, Alabama"
+        code = codes.pop()
+        for s in bare:
+            if s.choice is not None and s.choice.country_code != code:
+                s.choice, s.resolved_by, s.country_hint = None, "", code
 
 
 def _unresolve(s: _Span) -> None:
@@ -3495,11 +3536,12 @@ def _pair_in_towns(art: _Article, spans: list[_Span]) -> None:
     gazetteer knows: a name with no reading near B takes B's point (`_parts_of_towns`). A name
     with any other reading (a country, a state, an airport) is left alone."""
     for first, second in zip(spans, spans[1:]):
-        a, b = (first, second) if art.text[first.end:second.start] == " in " else \
+        gap = art.text[first.end:second.start]
+        a, b = (first, second) if gap == " in " or _IN_GAP.fullmatch(gap) and _all_towns(first) else \
             (second, first) if _town_and_its_quarter(art, first, second) else (None, None)
         if a is None or a.paired or a.region_linked or a.demonym or b.demonym or not b.candidates:
             continue
-        if a is first and _town_in_its_region(a, b):
+        if a is first and (_town_in_its_region(a, b) or _none_in_its_region(a, b)):
             continue
         towns = [c for c in b.candidates if _local(c) and c.kind == "city"]
         likeliest = max(b.candidates, key=lambda c: c.prior)
@@ -3554,9 +3596,10 @@ _NEAR_BETWEEN = frozenset({" near ", ", near "})
 def _near_ends(art: _Article, spans: list[_Span]) -> None:
     """"A near B" says both are close: "Sutton, near Ely" keeps Cambridgeshire's Sutton, and a town
     with no reading near any of B's is one the gazetteer does not know ("at Kingston near Lewes": not
-    Kingston upon Thames, 70 km away), left without a point. Towns only."""
+    Kingston upon Thames, 70 km away), left without a point; B may be pinned itself ("near Lewes, in
+    East Sussex"). Towns only."""
     for a, b in zip(spans, spans[1:]):
-        if art.text[a.end:b.start] not in _NEAR_BETWEEN or a.paired or b.paired or a.demonym or b.demonym \
+        if art.text[a.end:b.start] not in _NEAR_BETWEEN or a.paired or a.demonym or b.demonym \
                 or not any(_local(c) for c in a.candidates) or not any(_local(c) for c in b.candidates):
             continue
         if not _narrow_to_near(a, b, NEAR_TOWN_KM):
@@ -3600,6 +3643,30 @@ def _listed_with_other_towns_of(art: _Article, spans: list[_Span]) -> None:
             if k == 0 or not _LIST_JOIN.fullmatch(art.text, spans[k - 1].end, spans[k].start):
                 break
             k -= 1
+
+
+# Between a town and the place it lies in: "Ballard in Seattle", "Houston, in Renfrewshire",
+# "Dallas, a village of about 300 people in Moray".
+_IN_GAP = re.compile(r", in |, (?:an?|the) (?:small |tiny )?(?:village|town|hamlet|parish|suburb)\b[^,.;:]{0,40}? in ")
+
+
+def _all_towns(s: _Span) -> bool:
+    """A name whose readings are all towns: after a comma "in" may follow a film's title ("Beyond the
+    Sea, in London's Leicester Square", where "Sea" is only an alternate name of Cea, Spain)."""
+    return bool(s.candidates) and all(c.kind == "city" for c in s.candidates) and any(c.primary for c in s.candidates)
+
+
+def _none_in_its_region(town: _Span, region: _Span) -> bool:
+    """A town the text puts in a region no reading of it lies in has no point, only the region's
+    country: "Dallas, a village of about 300 people in Moray" is no Texan city (the gazetteer knows
+    no Dallas of Scotland). Only a region the name cannot be anything else than ("in Georgia": the
+    country or the state) and a town whose readings are all towns."""
+    regions = [c for c in region.candidates if c.kind == "region" and c.feature in ("ADM1", "ADM2")]
+    if not regions or len(regions) != len(region.candidates) or len({c.country_code for c in regions}) > 1 \
+            or not town.candidates or not all(c.kind == "city" for c in town.candidates):
+        return False
+    town.candidates, town.paired, town.country_hint = (), True, regions[0].country_code
+    return True
 
 
 def _town_in_its_region(town: _Span, region: _Span) -> bool:
@@ -4581,7 +4648,8 @@ def _drop_strays(art: _Article, spans: list[_Span]) -> list[_Span]:
     for s in spans:
         c = s.choice
         alone = c is not None and not s.demonym and not (s.kind_hint or s.region_linked or s.paired) \
-            and keys.get(c.country_code) == {gaz.key(s.text)}
+            and keys.get(c.country_code) == {gaz.key(s.text)} \
+            and not _bare_dateline(art, s)   # "GENEVA, Feb 14 (Reuters) -" is where the story was filed
         if alone and _compass_only(s.text) and len(keys) > 1:
             s.choice, s.resolved_by, s.kind_hint = None, "", "region"  # "South Central" (Tennessee)
         elif alone and _stray_reading(s) and sum(len(v) for v in keys.values()) >= _places_to_stray(s):

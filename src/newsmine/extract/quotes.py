@@ -22,9 +22,9 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from ..lexicon import (DAY_NAMES, MONTH_NAMES, ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS, PLAYER_POSITIONS,
-                       POSTNOMINALS, PUBLIC_SPEAKERS, RELATIVE_DAYS, ROLE_WORDS, SPEECH_ADJECTIVES, SPEECH_VERBS,
-                       TITLES_BEFORE_A_NAME)
+from ..lexicon import (DAY_NAMES, FACILITY_HEADS, MONTH_NAMES, ORG_HEAD_WORDS, PERSONAL_TITLES, PLACE_LABELS,
+                       PLAYER_POSITIONS, POSTNOMINALS, PUBLIC_SPEAKERS, RELATIVE_DAYS, ROLE_WORDS, SPEECH_ADJECTIVES,
+                       SPEECH_VERBS, TITLES_BEFORE_A_NAME)
 from ..wraps import hard_break, line_around, soft_wrap
 from . import gazetteer_demonym, gazetteer_entries, text_of
 from .entities import KIN_GENDER, PORTFOLIO_THEN_NAME, ROLE_GENDER, SAID_PRONOUN, TITLE_GENDER, appositive_gender, entity_id, \
@@ -2318,7 +2318,7 @@ def _clause_subject(token):
 
 ORG_WORDS = ORG_HEAD_WORDS | frozenset("""
 office department court government times post house city state church army force forces llc campaign
-""".split())
+""".split()) | FACILITY_HEADS - {"hall", "hill", "park", "tower"}   # "Downing Street", not "Jerry Hall"
 
 
 # Institutions a person or organisation owns: "Clinton's campaign", "the Trump administration";
@@ -2334,15 +2334,20 @@ def _plural_that_may_speak(t) -> bool:
     """Only plurals that speak ("Democrats argued"): "they" is not "ballots", nor what is said
     ("some suggest more cuts may be announced. They say ..." is not the cuts'); and those who speak
     for a body, acting in a sentence of their own ("Officers later found the machine. They said ...")."""
-    if t.tag_ in ("NNS", "NNPS") and _is_cue(t.head) and t.dep_ != "nsubjpass":
-        return True
-    return t.tag_ == "NNS" and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" \
+    if (t.tag_ in ("NNS", "NNPS") or t.lower_ in _PEOPLE_OF_TWO_OR_MORE) and _is_cue(t.head) and t.dep_ != "nsubjpass":
+        return True   # "The couple, who came from Ghana, said they had sold the building"
+    # the parser may run the sentence into the next one's cue: "Officers found the van shortly after 4 a.m.
+    # They said ..." ("found" a clause of "said")
+    main = t.head.dep_ == "ROOT" or t.head.dep_ == "ccomp" and t.head.i < t.head.head.i and _is_cue(t.head.head)
+    return t.tag_ == "NNS" and t.dep_ == "nsubj" and main \
         and t.lemma_.lower() in SPEAKING_ROLES | PUBLIC_SPEAKERS | GROUPS_WHO_DECIDE
 
 
 # People who meet and decide, whom a "they" after their meeting is: "Madhya Pradesh's selectors met
 # after the match. They said three players would be rested."
-GROUPS_WHO_DECIDE = frozenset({"selector", "organiser", "organizer", "judge", "juror", "trustee"})
+GROUPS_WHO_DECIDE = frozenset({"selector", "organiser", "organizer", "judge", "juror", "trustee", "volunteer"})
+# Singular nouns for two people or more, whom a "they" goes back to
+_PEOPLE_OF_TWO_OR_MORE = frozenset({"couple", "pair", "duo", "trio", "twins"})
 
 
 def _unnamed_person(t) -> tuple[str | None] | None:
@@ -4056,7 +4061,23 @@ CIRCUMSTANCE_MARKS = frozenset("before after when while until since because alth
 
 def _circumstance(clause) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in clause.children) \
-        or _inverted_condition(clause) or _split_from_its_mark(clause) or _noun_read_as_a_clause(clause)
+        or _inverted_condition(clause) or _split_from_its_mark(clause) or _noun_read_as_a_clause(clause) \
+        or _participle_of_a_noun(clause)
+
+
+def _participle_of_a_noun(clause) -> bool:
+    """A past participle with no subject or auxiliary right after a noun describes the noun, though
+    the parser made it the verb's clause: "said in an interview with the Frankfurter Allgemeine
+    Zeitung published on Tuesday" (tagged a past tense too) reports what came before."""
+    before = clause.doc[clause.i - 1] if clause.i > 0 else None
+    return (clause.tag_ == "VBN" or clause.lemma_.lower() in _PUBLISHING_VERBS) and clause.pos_ == "VERB" \
+        and before is not None and before.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "mark", "expl") for c in clause.children)
+
+
+# What a paper or a broadcaster did with an interview ("... published on Tuesday", "aired on Sunday"):
+# the tagger may call such a participle a past tense, which "said ... meant a lot" also is
+_PUBLISHING_VERBS = frozenset({"publish", "air", "broadcast", "print", "release", "post"})
 
 
 # Verbs whose clause may be a bare subjunctive: "insisted he go home", "urged the minister resign".
@@ -4419,7 +4440,7 @@ def _source_end(source, sent_last: int) -> int:
     return source.right_edge.i
 
 
-_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:, [^()\n]{1,30})? \([A-Za-z]{2,15}\)\s*[-–—]{1,2}\s+")
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:, [^()\n]{1,30})?(?: \([A-Za-z]{2,15}\))?\s*[-–—]{1,2}\s+")
 
 
 def _trim(doc, first: int, last: int, art: _Article, cue: int | None = None) -> tuple[int, int] | None:
@@ -4443,9 +4464,11 @@ def _trim(doc, first: int, last: int, art: _Article, cue: int | None = None) -> 
         if end <= start:
             return None
     # A wire story's dateline is no part of what its first sentence reports: "ACCRA, Oct 9 (Reuters) -
-    # Ghana lost ..., the head of ... told Reuters" reports "Ghana lost ..."
+    # Ghana lost ..., the head of ... told Reuters" reports "Ghana lost ..."; at a line's start, also
+    # with no agency ("STUTTGART, Feb 20 — Car parts maker ...")
     dateline = _WIRE_DATELINE.match(text, start)
-    if dateline is not None and dateline.end() < end:
+    if dateline is not None and dateline.end() < end \
+            and ("(" in dateline.group() or text[start - 1:start] in ("", "\n")):
         start = dateline.end()
     # A bracket the clause opens closes in it: "rose 56% to 1.16bn euros ($1.5bn; £800m)" (the
     # parser hangs the ")" on the verb)
