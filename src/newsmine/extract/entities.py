@@ -956,10 +956,13 @@ def _particles_before(text: str, start: int) -> int:
     m = _PARTICLES_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return start
-    if m.group(1) is None:
-        return m.start() if text[m.start()].isupper() and _opens_sentence(text, m.start()) else start
-    return m.start() if _given_name(m.group(1)) else m.start(1) + len(m.group(1)) + 1 \
-        if text[m.start(1) + len(m.group(1)) + 1].isupper() else start
+    given = m.group(1)
+    if given is not None and _given_name(given):
+        return m.start()   # "Maarten van den" + "Akker"
+    particle = m.end(1) + 1 if given is not None else m.start()
+    if not text[particle].isupper():
+        return start
+    return particle if given is not None or _opens_sentence(text, particle) else start   # "Van den" + "Akker"
 
 
 # Public bodies whose country is part of their name; a firm's is not ("Kia Motor Corp of South Korea").
