@@ -129,6 +129,9 @@ def test_a_copyright_line_and_what_follows_it_go():
     text = ARTICLE + ("\nCopyright 2026 KXTV. All rights reserved. This material may not be published or "
                       "broadcast.\n\nHave a news tip? Follow @KXTVNews on X.\n")
     assert strip_boilerplate(text) == ARTICLE
+    # T103: the copyright sign, then a space, marks it too
+    text = ARTICLE + "\n© 2026 Hillside Gazette Ltd. All rights reserved.\n\nHave a news tip? Call our newsdesk.\n"
+    assert strip_boilerplate(text) == ARTICLE
 
 
 def test_a_box_of_most_read_or_suggested_stories_and_what_follows_go():

@@ -2614,3 +2614,21 @@ def test_a_house_number_before_a_mews_or_a_quay_is_no_figure(figs):
 ])
 def test_the_object_of_a_price_each_a_conversion_a_misparsed_rise_and_a_cap(figs, text, figure, obj):
     assert figs(text)[figure][4] == obj
+
+
+@pytest.mark.parametrize("text, figure, code", [
+    # T102: "Rs" and "rupees" in a story from Pakistan or Sri Lanka are its rupees, not India's
+    ("ISLAMABAD: The government raised the price of diesel by Rs 7.20 a litre.", "Rs 7.20", "PKR"),
+    ("Bus fares in Colombo rose to 95 rupees on Monday.", "95 rupees", "LKR"),
+    ("A kilo of dhal costs 410 Sri Lankan rupees.", "410 Sri Lankan rupees", "LKR"),
+    ("Shares in Mumbai rose after the firm raised Rs 300 crore.", "Rs 300 crore", "INR"),
+])
+def test_rupees_are_the_currency_of_the_country_the_story_names(figs, text, figure, code):
+    assert figs(text)[figure][3] == code
+
+
+def test_a_rise_to_a_record_and_a_rebound_a_verb_stages_are_changes(make_doc):
+    # T102: "a record" between the verb and the amount, and a change noun a light verb takes
+    found = {f.text: f.change for f in extract_figures(make_doc(
+        "Household debt has climbed to a record £4.1bn. The rand staged a recovery to 17.9 per dollar."))}
+    assert found["£4.1bn"] == "up" and found["17.9"] == "up"

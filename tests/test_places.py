@@ -3344,3 +3344,11 @@ def test_a_town_put_in_a_region_where_none_of_its_readings_lies_has_no_point(mak
             "laugh at the sign. Houston, in Renfrewshire, is older than the Texan city.")
     found = [(m.text, m.country_code) for m in extract_place_mentions(make_doc(text))]
     assert [code for name, code in found if name in ("Fresno", "Houston")] == ["GB", "GB", "GB"]
+
+
+def test_a_name_before_based_is_a_place_whatever_the_model_called_it(make_doc):
+    # T100: "A Monterrey-based cement group" (PERSON for the model) and a section label's "Lyon-based" had no row
+    text = ("Business in brief\n\nCEMENT: A Monterrey-based cement group agreed to buy two plants.\n\n"
+            "PHARMACEUTICALS: Lyon-based drugmaker Vireo Sante raised its forecast.")
+    found = mentions(make_doc, text)
+    assert ("Monterrey", "city", "MX") in found and ("Lyon", "city", "FR") in found

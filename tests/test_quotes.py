@@ -4625,3 +4625,20 @@ def test_a_participle_after_the_paper_is_no_report_and_a_dateline_no_part_of_one
 ])
 def test_a_they_goes_to_the_couple_or_the_officers_who_acted_last(make_doc, text, speaker):
     assert [q.speaker for q in extract_quotes(make_doc(text))][-1] == speaker
+
+
+def test_the_minister_after_a_minister_for_a_portfolio_is_that_minister(make_doc):
+    # T101: "Minister for Housing Darragh Kinsella told ... said the minister" left "the minister"
+    text = ("Homes target missed\n\nMinister for Transport Aoife Brennan told RTE that the trains would run by May.\n\n"
+            "\"We have the carriages but not the drivers,\" said the minister.")
+    assert [q.speaker for q in extract_quotes(make_doc(text))] == ["Aoife Brennan", "Aoife Brennan"]
+
+
+def test_a_her_after_a_she_of_the_sentence_before_gives_the_named_subject_no_gender(make_doc):
+    # T81: "She said divers noticed first. Paua diver Grant McIntyre ... told her team" made McIntyre a woman,
+    # and the next "she said" his
+    text = ("Reef report\n\nMarine biologist Dr Mere Walker has studied the reef for a decade. She said divers saw the "
+            "damage first. Local skipper Sam Hollis, who has fished there for 20 years, called her team in March.\n\n"
+            "\"He told me the kelp was gone,\" she said.")
+    assert extract_quotes(make_doc(text))[-1].speaker == "Mere Walker"
+

@@ -60,7 +60,7 @@ _TAIL_MARKER = re.compile(
       | (share|follow\s+us)\s+on\s+(facebook|twitter|x|social\s+media).*
       | (comments|leave\s+a\s+comment|join\s+the\s+conversation).*
       | this\s+article\s+(was|has\s+been)\s+(originally\s+)?(published|updated).*
-      | (copyright|©)\b.*\ball\s+rights\s+reserved\b.*
+      | (copyright\b|©).*\ball\s+rights\s+reserved\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

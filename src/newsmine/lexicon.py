@@ -218,8 +218,9 @@ Resources Petroleum Industries Enterprises Exploration Drilling Pictures Studios
 Airlines Airways Airline Air Lines Motors Telecom Pharmaceuticals Technologies""".split())
 # A firm's legal form: "Northline Terminals Inc." is "Northline" again, whatever words come between.
 LEGAL_FORMS = frozenset("""Inc Inc. Ltd Ltd. Limited plc Plc PLC LLC LLP Corp Corp. AG SA S.A. SAS S.A.S. NV GmbH
-Pty ASA Oy Oyj A/S SpA S.p.A. Srl S.r.l. S.L. BV B.V. N.V. Ltda Bhd Sdn Tbk Pvt Pvt. Pte""".split())
-# Norway's ASA, Finland's Oy(j), Denmark's A/S, Italy's SpA, Spain's S.L., Malaysia's Sdn Bhd, Singapore's Pte
+Pty ASA Oy Oyj A/S SpA S.p.A. Srl S.r.l. S.L. BV B.V. N.V. Ltda Bhd Sdn Tbk Pvt Pvt. Pte KK K.K.""".split())
+# Norway's ASA, Finland's Oy(j), Denmark's A/S, Italy's SpA, Spain's S.L., Malaysia's Sdn Bhd, Singapore's Pte,
+# Japan's KK
 # Words a firm or party drops when the article names it again: "Northgate Logistics Ltd ...
 # Northgate said", "the Labour Party ... Labour", "Kestrel Energy plc ... Kestrel's chief".
 # Public bodies keep theirs ("Manchester City Council" is not "Manchester City"), and these

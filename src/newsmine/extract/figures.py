@@ -83,13 +83,14 @@ _NATIONAL = {"australian": "AUD", "canadian": "CAD", "hong kong": "HKD", "new ze
              "american": "USD", "zimbabwean": "ZWL", "jamaican": "JMD", "danish": "DKK", "swedish": "SEK",
              "norwegian": "NOK", "icelandic": "ISK", "czech": "CZK", "swiss": "CHF", "mexican": "MXN",
              "argentine": "ARS", "philippine": "PHP", "chilean": "CLP", "colombian": "COP", "kenyan": "KES",
-             "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS"}
+             "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS", "indian": "INR", "pakistani": "PKR",
+             "sri lankan": "LKR", "nepali": "NPR", "nepalese": "NPR"}
 _CURRENCY_WORDS = {  # word after the number -> ISO code (None: needs a national adjective)
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
     "sterling": "GBP", "pounds sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "hryvnia": "UAH",
-    "hryvnias": "UAH", "hryvnas": "UAH", "shekel": "ILS", "shekels": "ILS", "rupee": "INR",
-    "rupees": "INR", "franc": None, "francs": None, "crown": None, "crowns": None, "krone": None,
+    "hryvnias": "UAH", "hryvnas": "UAH", "shekel": "ILS", "shekels": "ILS", "rupee": None,
+    "rupees": None, "franc": None, "francs": None, "crown": None, "crowns": None, "krone": None,
     "kroner": None, "kronor": "SEK", "krona": None, "koruna": "CZK", "ringgit": "MYR", "rand": "ZAR",
     "lira": "TRY", "liras": "TRY", "peso": None, "pesos": None, "naira": "NGN", "baht": "THB",
     "rupiah": "IDR", "taka": "BDT", "cedi": "GHS", "cedis": "GHS", "dirham": "AED", "dirhams": "AED",
@@ -101,22 +102,26 @@ _CURRENCY_WORDS = {  # word after the number -> ISO code (None: needs a national
     "jpy": "JPY", "rub": "RUB", "uah": "UAH", "cny": "CNY", "chf": "CHF", "inr": "INR",
 }
 _DEFAULT_NATIONAL = {"franc": "CHF", "francs": "CHF", "peso": "MXN", "pesos": "MXN", "shilling": "KES",
-                     "shillings": "KES"}
+                     "shillings": "KES", "rupee": "INR", "rupees": "INR"}
 # Currencies one word names for several countries, and how an article names each country: the one
 # the article names settles the word ("Danish brewer Carlsberg ... 36bn kroner" is DKK, "rice
 # jumped to 58 pesos" in a story from Manila PHP); with none or several named, `_DEFAULT_NATIONAL`.
 _PESOS = ("MXN", "PHP", "ARS", "CLP", "COP")
 _SHILLINGS = ("KES", "UGX", "TZS", "SOS")
+_RUPEES = ("INR", "PKR", "LKR", "NPR")
 _SHARED_NAMES = {"krone": ("DKK", "NOK"), "kroner": ("DKK", "NOK"), "krona": ("SEK", "ISK"),
                  "crown": ("CZK", "SEK", "DKK", "NOK"), "crowns": ("CZK", "SEK", "DKK", "NOK"),
-                 "peso": _PESOS, "pesos": _PESOS, "shilling": _SHILLINGS, "shillings": _SHILLINGS}
+                 "peso": _PESOS, "pesos": _PESOS, "shilling": _SHILLINGS, "shillings": _SHILLINGS,
+                 "rupee": _RUPEES, "rupees": _RUPEES}
 # ... by its national adjective (`_NATIONAL`), its name or its capital's
 _COUNTRY_NAMES = {"DKK": ("Denmark", "Copenhagen"), "NOK": ("Norway", "Oslo"), "SEK": ("Sweden", "Stockholm"),
                   "ISK": ("Iceland", "Reykjavik"), "CZK": ("Czechia", "Prague"), "MXN": ("Mexico",),
                   "PHP": ("Philippines", "Manila", "Filipino"), "ARS": ("Argentina", "Buenos Aires"),
                   "CLP": ("Chile", "Santiago"), "COP": ("Colombia", "Bogotá", "Bogota"), "KES": ("Kenya", "Nairobi"),
                   "UGX": ("Uganda", "Kampala"), "TZS": ("Tanzania", "Dar es Salaam", "Dodoma"),
-                  "SOS": ("Somalia", "Mogadishu")}
+                  "SOS": ("Somalia", "Mogadishu"), "INR": ("India", "New Delhi", "Mumbai"),
+                  "PKR": ("Pakistan", "Islamabad", "Karachi", "Lahore"), "LKR": ("Sri Lanka", "Sri Lankan", "Colombo"),
+                  "NPR": ("Nepal", "Kathmandu")}
 _COUNTRY_OF = {code: re.compile(r"\b(?:%s)\b" % "|".join(   # a capitals dateline too: "COPENHAGEN —"
     [adjective.capitalize() for adjective, c in _NATIONAL.items() if c == code] + list(names)
     + [name.upper() for name in names]))
@@ -942,6 +947,8 @@ def _currency_before(cand: _Cand, text: str) -> None:
     prefix = _PREFIX_RE.search(text[max(0, cand.start - 7):cand.start])
     if prefix and cand.core in ("digits", "words", "vague"):
         cand.unit = next(_CURRENCY_PREFIX[int(k[1:])][1] for k, v in prefix.groupdict().items() if v)
+        if prefix.group().startswith("Rs"):   # "Rs 9.66 a litre" in a story from Islamabad: Pakistan's rupee
+            cand.unit = _named_country_currency("rupees", text) or "INR"
         cand.kind, cand.currency_explicit = "money", True
         cand.start -= len(prefix.group())
         if cand.start > 0 and text[cand.start - 1] in "-−" and (cand.start < 2 or not text[cand.start - 2].isalnum()):
@@ -4171,6 +4178,19 @@ _FROM_TO_BEFORE = re.compile(r"\bfrom[ \u00a0]+(?:[^\s;]+[ \u00a0]+(?:[^\s;]+[ \
                                 re.IGNORECASE)  # "from 370", "from 370 to 870", "from -9 C at noon to -31 C"
 
 
+# Nouns a level stands beside: "climbed to a record £3.7bn", "a new high 412".
+_RECORD_NOUNS = frozenset({"record", "high", "low", "peak"})
+
+
+def _change_named_as_object(verb, prep) -> str | None:
+    """The direction of a change noun a light verb takes before the "to"/"by" the parser hangs on
+    the verb: "staged a rebound to 71%", "posted a 3% drop to $40m"; not a measure that grows
+    ("kept growth above 9%")."""
+    return next((found for c in verb.children if c.dep_ == "dobj" and c.i < prep.i
+                 and c.lemma_.lower() in _CHANGE_EVENT_NOUNS | {"recovery", "rally"}
+                 and (found := _direction(c)) is not None), None)
+
+
 def _right_after(word, first: int) -> bool:
     """Only a determiner, an adjective, an adverb or a symbol between `word` and token `first`: "by a
     breakneck 9.5%", "by £200m"; not "by Ginepri [new line] Fifteen-year-old" (a headline run on)."""
@@ -4203,6 +4223,8 @@ def _change_above(node, inside: set[int], *, counts: bool, rates: bool) -> str |
             return None  # "a cut of $3bn", but not "Of the 30 patients, 12 recovered"
         elif node.dep_ == "conj" and head.pos_ == "NOUN":
             pass  # a conjunct shares what governs its sibling, not the sibling's own word ("a 3m drop and a 20m wall")
+        elif node.dep_ == "appos" and head.lemma_.lower() in _RECORD_NOUNS and head.i < node.i:
+            pass  # "climbed to a record £3.7bn": the parser sets the amount beside "record"
         elif node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             # "temperatures fell to 3C": the parser reads the glued "3C" as a verb's "to" infinitive
             return _direction(head, via_prep=True) if head.pos_ in ("VERB", "AUX") else None
@@ -4212,6 +4234,8 @@ def _change_above(node, inside: set[int], *, counts: bool, rates: bool) -> str |
             found = _direction(head, via_prep=via_prep) or (head.lower_ if head.lower_ in ("up", "down") else None)
             if not found and node.dep_ == "prep" and (outer := _change_past_a_relative(node)) is not None:
                 found = _direction(outer, via_prep=True)
+            if not found and node.dep_ == "prep" and head.pos_ == "VERB":
+                found = _change_named_as_object(head, node)
             misread = _change_read_as_a_noun(head) if head.pos_ == "VERB" and not found else None
             found = _direction(misread[0]) if misread is not None else found  # "saw turnout fall to 31.6%"
             if not rates and head.lemma_.lower() in _RATES_ONLY:

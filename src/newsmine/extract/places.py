@@ -708,7 +708,7 @@ def _read_other_entity(art: _Article, claims: _Claims, label: str, tok, s: int, 
     residents = _of_residents(doc, tok.end)
     table = _a_place_in_the_entity_table(art, label, tok, s, e)
     cue = _cue_before(doc, tok.start, tok.end) or _followed_by_place(doc, tok.end) or residents or table \
-        or _country_after_a_town(doc, tok)
+        or _country_after_a_town(doc, tok) or _HOME_COMPOUND_AFTER.match(art.text, e) is not None   # "Monterrey-based"
     if cue and label == "PERSON" and tok.end < len(doc) and doc[tok.end].text in ("'s", "’s") \
             and not _settlement_cue(doc, tok.start) and not table:
         cue = False  # "into Bell's back": a person's possessive; not "the Village of Glen Carbon's budget"
@@ -886,10 +886,12 @@ _HOME_COMPOUND_AFTER = re.compile(r"-(?:born|based|bound|bred|raised|headquarter
 
 def _home_compound(art: _Article, i: int, j: int) -> bool:
     """Tokens [i, j) before `_HOME_COMPOUND_AFTER`; opening a sentence, only a word no dictionary
-    holds ("Tipperary-born rider", but not "Net-based memory shop")."""
+    holds or a big city ("Tipperary-born rider", "PHARMACEUTICALS: Lyon-based drugmaker", but not
+    "Net-based memory shop")."""
     start, end = art.starts[i], art.starts[j - 1] + len(art.words[j - 1])
     return _HOME_COMPOUND_AFTER.match(art.text, end) is not None and (
-        not _sentence_initial(art.doc, i) or art.text[start:end].lower() not in common_words())
+        not _sentence_initial(art.doc, i) or art.text[start:end].lower() not in common_words()
+        or bool(_known(art.text[start:end], min_town=MIN_TOWN_INITIAL)))
 
 
 def _untagged_name(art: _Article, i: int, j: int) -> tuple[_Span | None, int]:

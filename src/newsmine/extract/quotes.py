@@ -1856,6 +1856,9 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
             continue   # "Her trainer, Gerry Doak, has been in her corner": both hers are the boxer's
         subject = _reporter_of_same_pronoun(subject, gender) or subject
         subject = _named_in_apposition(art, subject)   # "Her deputy, Gareth Mills, cut the ribbon with his"
+        if t.dep_ == "poss" and subject is not None and subject.i in art.entity_of \
+                and _pronoun_subject_before(art, t, gender, art.entity_of[subject.i]):
+            continue   # 'She said fishermen noticed first. Paua diver Grant McIntyre told her team': hers
         if subject is not None and subject.lower_ == "who" and subject.head.dep_ == "relcl":
             if t.dep_ == "poss" and _other_person_subject(art, subject.head.head):
                 continue   # "Brandt praised rookie Tyrese Mills, who came off her bench": hers or his, unsaid
@@ -1871,6 +1874,17 @@ def _genders(art: _Article, entities: list) -> tuple[dict[str, str], dict[str, s
             votes[name][gender] += PRONOUN_VOTES
     untitled = {name: {g: n - surname_titles[name][g] for g, n in v.items()} for name, v in votes.items()}
     return _decided(votes), _decided(untitled)
+
+
+def _pronoun_subject_before(art: _Article, token, gender: str, entity) -> bool:
+    """Is a he or she of `gender` a subject in the sentence before the token's, outside quote marks,
+    before the article first names `entity`, the subject of the token's own sentence? Then that he
+    or she is someone else, whose his/her this may be."""
+    k = bisect.bisect_right(art.sent_first, token.i) - 1
+    if k < 1 or min(s for s, _ in entity.spans) < art.doc[art.sent_first[k]].idx:
+        return False
+    return any(t.dep_ == "nsubj" and PRONOUN_GENDER.get(t.lower_) == gender and t.lower_ in ("he", "she")
+               and art.quote_at(t.idx) is None for t in art.doc[art.sent_first[k - 1]:art.sent_first[k]])
 
 
 def _other_person_subject(art: _Article, noun) -> bool:

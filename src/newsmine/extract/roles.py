@@ -27,6 +27,10 @@ def _word(token, entity_of) -> tuple[str, bool]:
     return ("former" if word == "ex" else TITLE_ABBREVIATIONS.get(word, word)), token.i in entity_of
 
 
+# Offices named before "for" and their portfolio: "Minister for Housing", "Secretary for Justice".
+_PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "commissioner", "spokesperson", "spokesman", "spokeswoman"})
+
+
 def titles_before(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
     """The title written before a name ("Prime Minister Tony Blair", "Texas Gov. Rick Perry",
     "shadow chancellor Oliver Letwin"): the nouns and adjectives right before it, the nearest of
@@ -41,6 +45,10 @@ def titles_before(span, entity_of) -> tuple[tuple[str, bool], ...] | None:
             # England Governor Mervyn King", whose last word hangs on the name)
             words, i = [], i - 1
             continue
+        if t.lower_ == "for" and words and i > 0 and doc[i - 1].lower_ in _PORTFOLIO_HOLDERS \
+                and all(w.text[:1].isupper() for w in words):
+            # "Minister for Housing Darragh Kinsella": the office is the minister's, its portfolio after
+            return (_word(doc[i - 1], entity_of),)
         if t.pos_ not in ("PROPN", "NOUN", "ADJ") or not (t.is_alpha or t.text.endswith(".")) \
                 or entity_of.get(i) is entity_of.get(span.start) or t.ent_type_ in ("DATE", "TIME") \
                 or t.lower_.title() in DAY_NAMES:
