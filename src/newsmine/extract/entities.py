@@ -1619,7 +1619,7 @@ def _surnames_cut_off(text: str, by_key: dict[str, _Group]) -> None:
     taken = {(mb[0], mb[1]) for g in by_key.values() for mb in g.members}
     for g in list(by_key.values()):
         for mb in [mb for mb in g.members if mb[3] == "PERSON" and " " not in mb[2] and _given_name_shape(mb[2])
-                   and mb[2].lower().rstrip(".") not in _TITLES_AND_ROLES | TITLE_ABBREVIATIONS.keys()]:   # "Gen"
+                   and mb[2].lower().rstrip(".") not in _TITLE_WORDS]:   # "Gen Pinochet" is no given name
             m = _SURNAME_AFTER.match(text, mb[1])
             word = m.group(1) if m else ""
             if m is None or _in_dictionary(word) or word.lower() in stop_words() or gazetteer_kind(word) \
@@ -3374,6 +3374,7 @@ def _title_just_before(text: str, start: int) -> bool:
 
 
 _TITLES_AND_ROLES = TITLES_BEFORE_A_NAME | HONORIFICS | ROLE_WORDS
+_TITLE_WORDS = _TITLES_AND_ROLES | TITLE_ABBREVIATIONS.keys()
 
 
 def _introduced_bearer(text: str, start: int, bearers: list[_Group], introduced: dict[int, int]) -> _Group | None:
@@ -4403,9 +4404,10 @@ def _fold_short_body_names(text: str, groups: list[_Group]) -> list[_Group]:
         # a shorter name of the same firm is no rival: the headline's "Brightwell Energy" beside
         # "Brightwell Energy Group plc" ("Brenton Energy" and "Brenton Mining" stay two firms)
         owners = [o for o in owners if not any(p is not o and p.name().startswith(o.name() + " ") for p in owners)]
-        return owners[0] if len(owners) == 1 and owners[0] is not g and _introduced_before(owners[0], g, text) and (
-            g.label() == "ORG" or g.label() == "PERSON" and not any(_titled_at(text, m[0]) for m in g.members)) \
-            else None
+        if len(owners) != 1 or owners[0] is g or not _introduced_before(owners[0], g, text):
+            return None
+        untitled = not any(_titled_at(text, m[0]) for m in g.members)   # "Mr Quellbrook" is a person
+        return owners[0] if g.label() == "ORG" or g.label() == "PERSON" and untitled else None
     return _fold_into_owners(groups, owner_of, keep_label=True)
 
 

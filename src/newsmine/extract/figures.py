@@ -4182,13 +4182,15 @@ _FROM_TO_BEFORE = re.compile(r"\bfrom[ \u00a0]+(?:[^\s;]+[ \u00a0]+(?:[^\s;]+[ \
 _RECORD_NOUNS = frozenset({"record", "high", "low", "peak"})
 
 
+# Change nouns a light verb takes ("staged a rebound"), not measures that grow ("kept growth above 9%").
+_CHANGES_TAKEN = _CHANGE_EVENT_NOUNS | {"recovery", "rally"}
+
+
 def _change_named_as_object(verb, prep) -> str | None:
     """The direction of a change noun a light verb takes before the "to"/"by" the parser hangs on
-    the verb: "staged a rebound to 71%", "posted a 3% drop to $40m"; not a measure that grows
-    ("kept growth above 9%")."""
+    the verb: "staged a rebound to 71%", "posted a 3% drop to $40m"."""
     return next((found for c in verb.children if c.dep_ == "dobj" and c.i < prep.i
-                 and c.lemma_.lower() in _CHANGE_EVENT_NOUNS | {"recovery", "rally"}
-                 and (found := _direction(c)) is not None), None)
+                 and c.lemma_.lower() in _CHANGES_TAKEN and (found := _direction(c)) is not None), None)
 
 
 def _right_after(word, first: int) -> bool:

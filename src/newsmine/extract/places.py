@@ -2813,10 +2813,7 @@ def _described_as_regions(art: _Article, by_key: dict[str, list[_Span]]) -> None
     second-largest wine-producing province" is Argentina's province, not Puerto Rico's capital."""
     for group in by_key.values():
         if any(not s.paired and _KIND_APPOSED.match(art.text, s.end) for s in group):
-            for s in group:
-                regions = tuple(c for c in s.candidates if c.kind == "region")
-                if regions and not s.paired:
-                    s.candidates = regions
+            _read_as_regions(group)
 
 
 _COUNTY_COUNCIL_AFTER = re.compile(r" County Council\b")
@@ -2830,12 +2827,16 @@ def _county_councils(art: _Article, by_key: dict[str, list[_Span]]) -> None:
         if not any(_COUNTY_COUNCIL_AFTER.match(art.text, s.end) for s in group):
             continue
         name = group[0].core or group[0].text
-        if any(c.feature == "ADM2" and c.country_code == "US" for c in gaz.lookup(name + " County")):
-            continue
-        for s in group:
-            regions = tuple(c for c in s.candidates if c.kind == "region")
-            if regions and not s.paired:
-                s.candidates = regions
+        if not any(c.feature == "ADM2" and c.country_code == "US" for c in gaz.lookup(name + " County")):
+            _read_as_regions(group)
+
+
+def _read_as_regions(group: list[_Span]) -> None:
+    """Each unpaired mention of the group keeps only its region readings, if it has any."""
+    for s in group:
+        regions = tuple(c for c in s.candidates if c.kind == "region")
+        if regions and not s.paired:
+            s.candidates = regions
 
 
 def _speaks_as_subject(doc, s: _Span) -> bool:
