@@ -4099,3 +4099,17 @@ def test_the_bank_after_a_banks_full_name_is_that_bank(make_doc):
             "the spring.")
     rows = rows_of(make_doc, text)
     assert rows["Bank of England"] == ("ORG", 2) and "Bank" not in rows
+
+
+def test_a_name_after_an_adaptation_revival_or_remake_of_is_a_work(make_doc):
+    # T101: "Their Yoruba adaptation of Macbeth" was a person (and then a "he" in the story)
+    text = ("On stage\n\nA Welsh adaptation of Hamlet opens in Cardiff next week. A revival of Blood Brothers tours in "
+            "May, and the remake of Scarface flopped.")
+    rows = rows_of(make_doc, text)
+    assert [rows[name][0] for name in ("Hamlet", "Blood Brothers", "Scarface")] == ["WORK_OF_ART"] * 3
+    # ... not a name before a kind and a title (BBC: "a remake of Hollywood classic King Kong")
+    text = "Film news\n\nThe studio confirmed a remake of Hollywood classic Casablanca on Monday."
+    assert rows_of(make_doc, text)["Hollywood"][0] != "WORK_OF_ART"
+    # ... nor an owner (BBC: "the film adaptation of Philip Pullman's His Dark Materials")
+    text = "Film news\n\nThe BBC is making an adaptation of Hilary Mantel's novel. Mantel died in 2022."
+    assert rows_of(make_doc, text)["Hilary Mantel"][0] != "WORK_OF_ART"

@@ -4014,6 +4014,11 @@ _WORK_BEFORE = re.compile(r"(?:\b(?:film|movie|novel|novella|album|sitcom|biopic
                           r"(?:(?!(?:of|in|on|for|to|and|or|with|at|by|from)\s)[A-Za-z][\w-]*\s+){0,2}"
                           r"(?:book|play|drama|comedy|song|hit|epic|bestseller|series|programme|hymn|anthem|podcast))"
                           r"(?:[ \t]+(?:called|titled|entitled))?[ \t]+$")  # not past a headline's end
+# ... and what a work is made from: "a Yoruba adaptation of Macbeth", "a revival of Blood Brothers"; not a
+# name before a kind and a title ("the sequel to Ben Stiller comedy Meet The Parents", "a remake of
+# Hollywood classic King Kong") nor an owner ("an adaptation of Philip Pullman's His Dark Materials")
+_MADE_FROM_BEFORE = re.compile(r"\b(?:adaptation|staging|revival|remake|retelling|sequel)\s+(?:of|to)[ \t]+$")
+_KIND_THEN_TITLE = re.compile(r"\s+[a-z]+\s+[A-Z]")
 # ... but "hit" after a subject opening its sentence or clause is the verb: "The floods hit
 # Tewkesbury", "after the storm hit St. John's" (not "staging the worldwide stage hit Art").
 _SUBJECT_HIT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n|\b(?:when|after|as|before|since|until|while|and|but)\s+)"
@@ -4086,7 +4091,9 @@ def _work_uses(text: str, g: _Group) -> int:
         and not _MAKER_AFTER.match(text, e)
         and not _POSSESSOR.match(text, e)  # "a musical Rubik's cube"
         or g.label() == "PERSON" and _PERFORMER_AFTER.match(text, e) and not genre
-        or _WORK_SET_OFF_AFTER.match(text, e)))
+        or _WORK_SET_OFF_AFTER.match(text, e)
+        or _MADE_FROM_BEFORE.search(text, max(0, s - 30), s) and not _KIND_THEN_TITLE.match(text, e)
+        and not _POSSESSOR.match(text, e)))   # "a film adaptation of Philip Pullman's His Dark Materials"
 
 
 # A title its kind follows, set off by a comma: "Borrowed Light, a drama about two sisters", "The
