@@ -4113,3 +4113,11 @@ def test_a_name_after_an_adaptation_revival_or_remake_of_is_a_work(make_doc):
     # ... nor an owner (BBC: "the film adaptation of Philip Pullman's His Dark Materials")
     text = "Film news\n\nThe BBC is making an adaptation of Hilary Mantel's novel. Mantel died in 2022."
     assert rows_of(make_doc, text)["Hilary Mantel"][0] != "WORK_OF_ART"
+
+
+def test_an_owner_before_a_name_with_a_legal_form_is_no_part_of_it(make_doc):
+    # a first form of the legal-form rule read "Italy's Ascensori Morandi S.p.A." as the firm's name (T95)
+    text = ("Lift maker sold\n\nA German group agreed to buy Italy's Ascensori Morandi S.p.A. for 300 million euros. "
+            "Morandi said the deal would close in June.")
+    rows = rows_of(make_doc, text)
+    assert "Ascensori Morandi S.p.A." in rows and not any(name.startswith("Italy") for name in rows if " " in name)

@@ -2632,3 +2632,10 @@ def test_a_rise_to_a_record_and_a_rebound_a_verb_stages_are_changes(make_doc):
     found = {f.text: f.change for f in extract_figures(make_doc(
         "Household debt has climbed to a record £4.1bn. The rand staged a recovery to 17.9 per dollar."))}
     assert found["£4.1bn"] == "up" and found["17.9"] == "up"
+
+
+def test_a_measure_a_light_verb_keeps_is_no_change(make_doc):
+    # "kept growth above 9%": growth is what is measured, not a change noun (BBC business/016)
+    found = {f.text: f.change for f in extract_figures(make_doc(
+        "The breakneck pace of expansion has kept growth above 9% for more than a year."))}
+    assert found["above 9%"] is None

@@ -1342,8 +1342,7 @@ def _given_names_missed(doc, text: str, by_key: dict[str, _Group]) -> None:
         group.members.append((s, e, m.group(), ""))
         group.named_at.add(s)
         group.evidence["PERSON"] += 3
-    for key in [k for k, g in by_key.items() if not g.members]:
-        del by_key[key]
+    _drop_empty(by_key)
 
 
 # Heads that end no place's name: not a building's ("Centre", "Hall") nor a union of states's
@@ -1396,8 +1395,7 @@ def _bodies_missed(text: str, by_key: dict[str, _Group]) -> None:
         group = by_key.setdefault(_key(text[s:e]), _Group())
         group.members.append((s, e, text[s:e], ""))
         group.evidence["ORG"] += _PATTERN_WEIGHT
-    for key in [k for k, g in by_key.items() if not g.members]:
-        del by_key[key]
+    _drop_empty(by_key)
 
 
 # A treaty or a statute named by "of" and a place: "the Treaty of Waitangi" ("Waitangi" GPE for the
@@ -1465,8 +1463,7 @@ def _vehicles_missed(text: str, by_key: dict[str, _Group]) -> None:
             for g in by_key.values():
                 g.members = [mb for mb in g.members if (mb[0], mb[1]) != (s, e)]
             by_key[models[text[s:e]]].members.append((s, e, text[s:e], ""))
-    for key in [k for k, g in by_key.items() if not g.members]:
-        del by_key[key]
+    _drop_empty(by_key)
 
 
 # A product set off by its kind: "unveiled the Kestrel One, a handheld games console".
@@ -1628,6 +1625,11 @@ def _surnames_cut_off(text: str, by_key: dict[str, _Group]) -> None:
                 continue
             g.members.remove(mb)
             _add_person(by_key, mb[0], m.end(), text[mb[0]:m.end()])
+    _drop_empty(by_key)
+
+
+def _drop_empty(by_key: dict[str, _Group]) -> None:
+    """Forget the groups a rule took every mention from."""
     for key in [k for k, g in by_key.items() if not g.members]:
         del by_key[key]
 
@@ -1683,8 +1685,7 @@ def _nicknamed_names_missed(text: str, by_key: dict[str, _Group]) -> None:
         for g in by_key.values():
             g.members = [mb for mb in g.members if mb[1] <= s or mb[0] >= e]
         _add_person(by_key, s, e, m.group())
-    for key in [k for k, g in by_key.items() if not g.members]:
-        del by_key[key]
+    _drop_empty(by_key)
 
 
 def _titled_names_missed(text: str, by_key: dict[str, _Group]) -> None:
@@ -1723,8 +1724,9 @@ _ROLES_BEFORE_A_NAME = (*PLAYER_ROLES, "boss", *ROLE_WORDS, *_RANKS_BEFORE_A_NAM
                         *sorted(MEMBER_LETTERS - {"AM"}))
 # ... and, before a full name only, an occupation: "Actress Dawn Shepherd, a patron of the theatre" (the
 # model found nothing); not before one word, an award's: "the best actress Oscar"
-_OCCUPATIONS_BEFORE_A_NAME = ("actor", "actress", "novelist", "author", "poet", "playwright", "musician", "comedian",
-                              "presenter", "broadcaster", "painter", "sculptor", "photographer", "architect", "chef")
+# (musicians, photographers and chefs are `PERSON_NOUNS` already)
+_OCCUPATIONS_BEFORE_A_NAME = ("actor", "actress", "novelist", "author", "poet", "playwright", "comedian", "presenter",
+                              "broadcaster", "painter", "sculptor", "architect")
 _ROLE_THEN_NAME = re.compile(r"\b(?:" + "|".join(re.escape(r.capitalize()) + "|" + re.escape(r)
                                             for r in (*_ROLES_BEFORE_A_NAME, *_OCCUPATIONS_BEFORE_A_NAME))
                              + r") " + _GIVEN_AND_SURNAME + r"(?![\w’'-]| [A-Z])")
@@ -1789,8 +1791,7 @@ def _names_after_roles(text: str, by_key: dict[str, _Group]) -> None:
     for m in _KIN_COMMA_GIVEN_NAME.finditer(text):   # "Her brother, Fintan, farms": a person named by kin
         s, e = m.span(1)
         _a_person_at(by_key, s, e, m.group(1))
-    for key in [k for k, g in by_key.items() if not g.members]:
-        del by_key[key]
+    _drop_empty(by_key)
 
 
 def _lone_person(by_key: dict[str, _Group], word: str) -> bool:
@@ -1904,8 +1905,7 @@ def _given_names_before_an_age(doc, text: str, by_key: dict[str, _Group]) -> Non
         for g in by_key.values():   # the model's one word, the surname or the given name
             g.members = [m for m in g.members if m[1] != e and m[0] != s]
         _add_person(by_key, s, e, text[s:e])
-    for key in [k for k, g in by_key.items() if not g.members]:
-        del by_key[key]
+    _drop_empty(by_key)
 
 
 def _given_names_before_gaelic_surnames(doc, text: str, by_key: dict[str, _Group]) -> None:
@@ -3356,7 +3356,7 @@ def _add_missed(text: str, groups: list[_Group]) -> None:
                 or name in worded and not _GIVEN_NAME_ACTS.match(text, e):
             continue
         owner = forms[name] or (None if _glued_to_a_name(text, s) and not _title_just_before(text, s)
-                                else _introduced_bearer(text, s, bearers[name], introduced))
+                                else _introduced_bearer(text, s, bearers[name], introduced, head_end))
         if owner is not None:
             taken[s:e] = b"\x01" * (e - s)
             owner.members.append((s, e, text[s:e], ""))
@@ -3377,20 +3377,20 @@ _TITLES_AND_ROLES = TITLES_BEFORE_A_NAME | HONORIFICS | ROLE_WORDS
 _TITLE_WORDS = _TITLES_AND_ROLES | TITLE_ABBREVIATIONS.keys()
 
 
-def _introduced_bearer(text: str, start: int, bearers: list[_Group], introduced: dict[int, int]) -> _Group | None:
+def _introduced_bearer(text: str, start: int, bearers: list[_Group], introduced: dict[int, int],
+                       head_end: int) -> _Group | None:
     """Which of several people of one surname a bare surname the model missed is: the one the body
     introduced before it (`introduced`: a group's first body mention, by id), not one it introduces
     as someone's kin ("Chief executive Ruth Okafor said ... Okafor, who joined from a rival ...
     Daniel Okafor, her husband"), nor one after another capitalised word that is no title
     ("(Birchfield Harriers)"); none when that leaves two."""
-    before = [g for g in bearers if introduced[id(g)] < start]
-    if not before and start < headline_end(text):
-        # a headline names the one the story is about: "Reidy holds his nerve to win Dutch Open" over
-        # "Callum Reidy holed a six-foot par putt ... older brother Eoin Reidy"
-        before = bearers
+    # a headline names the one the story is about, the first it introduces: "Reidy holds his nerve to
+    # win Dutch Open" over "Callum Reidy holed a six-foot par putt ... older brother Eoin Reidy"
+    headline = start < head_end
+    before = [g for g in bearers if introduced[id(g)] < start] or (bearers if headline else [])
     if len(before) > 1:
         before = [g for g in before if not _introduced_as_kin(text, introduced[id(g)])]
-    if len(before) > 1 and start < headline_end(text):
+    if len(before) > 1 and headline:
         before = [min(before, key=lambda g: introduced[id(g)])]
     return before[0] if len(before) == 1 else None
 
